@@ -1,0 +1,27 @@
+package org.mignet.core;
+
+/**
+ * Root of the small hierarchy of unchecked exceptions that mignet throws when input cannot be read at all,
+ * or when an API is misused.
+ *
+ * <p>Data that can be read but breaks rules never causes an exception: it is reported as issues in a
+ * {@link org.mignet.core.validation.ValidationReport}. Messages of mignet exceptions never contain personal data.
+ */
+public class MignetException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param message what went wrong and what was expected; must not contain personal data
+   */
+  public MignetException(String message) {
+    super(message);
+  }
+
+  /**
+   * @param message what went wrong and what was expected; must not contain personal data
+   * @param cause the underlying failure, may be {@code null}
+   */
+  public MignetException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,48 @@
+package org.mignet.core;
+
+import java.util.Objects;
+
+/**
+ * Thrown when input cannot be read at all: malformed syntax, a truncated stream, an unreadable file. Carries
+ * the location and the permanent id of the read-level rule that failed.
+ *
+ * <p>Readers that can go on after a bad record report it as an issue instead of throwing. The message never
+ * echoes personal data.
+ */
+public class ParseException extends MignetException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient SourceLocation location;
+  private final String ruleId;
+
+  /**
+   * @param ruleId the permanent id of the read-level rule, e.g. {@code MG-READ-001}; not null
+   * @param location where the input could not be read; not null
+   * @param message what was expected and what was found, without personal data; not null
+   */
+  public ParseException(String ruleId, SourceLocation location, String message) {
+    this(ruleId, location, message, null);
+  }
+
+  /**
+   * @param ruleId the permanent id of the read-level rule; not null
+   * @param location where the input could not be read; not null
+   * @param message what was expected and what was found, without personal data; not null
+   * @param cause the underlying failure; may be null
+   */
+  public ParseException(String ruleId, SourceLocation location, String message, Throwable cause) {
+    super(location + ": " + message + " [" + ruleId + "]", cause);
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.location = Objects.requireNonNull(location, "location");
+  }
+
+  /** @return where the input could not be read */
+  public SourceLocation location() {
+    return location;
+  }
+
+  /** @return the permanent id of the read-level rule that failed */
+  public String ruleId() {
+    return ruleId;
+  }
+}

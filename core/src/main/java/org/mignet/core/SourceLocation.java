@@ -1,0 +1,103 @@
+package org.mignet.core;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Where in a source something was found: a file or stream name, a record number, a line and column, and an
+ * RFC 6901 JSON Pointer into the record. Every part is optional; {@link #unknown()} has none.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} gives a compact human form such as
+ * {@code cases.ndjson:12:5 record 12 /victims/0/person}.
+ *
+ * @param source the file or stream name, empty if unknown
+ * @param record the 1-based record number within the source, 0 if unknown
+ * @param line the 1-based line, 0 if unknown
+ * @param column the 1-based column, 0 if unknown
+ * @param pointer an RFC 6901 JSON Pointer into the record ({@code ""} is the whole record), empty if unknown
+ */
+public record SourceLocation(Optional<String> source, long record, long line, long column, Optional<String> pointer) {
+
+  private static final SourceLocation UNKNOWN = new SourceLocation(Optional.empty(), 0, 0, 0, Optional.empty());
+
+  /** Checks ranges and normalises {@code null} optionals to empty. */
+  public SourceLocation {
+    source = source == null ? Optional.empty() : source;
+    pointer = pointer == null ? Optional.empty() : pointer;
+    if (record < 0 || line < 0 || column < 0) {
+      throw new IllegalArgumentException("record, line and column must be >= 0 (0 = unknown)");
+    }
+    pointer.ifPresent(p -> {
+      if (!p.isEmpty() && p.charAt(0) != '/') {
+        throw new IllegalArgumentException("a JSON Pointer is empty or starts with '/'");
+      }
+    });
+  }
+
+  /** @return the location with nothing known */
+  public static SourceLocation unknown() {
+    return UNKNOWN;
+  }
+
+  /**
+   * @param source the file or stream name, not null
+   * @return a location naming only the source
+   */
+  public static SourceLocation of(String source) {
+    return new SourceLocation(Optional.of(Objects.requireNonNull(source, "source")), 0, 0, 0, Optional.empty());
+  }
+
+  /** @return a copy with the given 1-based record number */
+  public SourceLocation withRecord(long recordNumber) {
+    return new SourceLocation(source, recordNumber, line, column, pointer);
+  }
+
+  /** @return a copy with the given 1-based line and column (0 = unknown) */
+  public SourceLocation withLine(long lineNumber, long columnNumber) {
+    return new SourceLocation(source, record, lineNumber, columnNumber, pointer);
+  }
+
+  /** @return a copy with the given JSON Pointer */
+  public SourceLocation withPointer(String jsonPointer) {
+    return new SourceLocation(source, record, line, column, Optional.of(jsonPointer));
+  }
+
+  /** @return the line if known */
+  public OptionalLong lineNumber() {
+    return line == 0 ? OptionalLong.empty() : OptionalLong.of(line);
+  }
+
+  /** @return the record number if known */
+  public OptionalLong recordNumber() {
+    return record == 0 ? OptionalLong.empty() : OptionalLong.of(record);
+  }
+
+  /** @return the column if known */
+  public OptionalInt columnNumber() {
+    return column == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.min(Integer.MAX_VALUE, column));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    source.ifPresent(b::append);
+    if (line > 0) {
+      b.append(':').append(line);
+      if (column > 0) {
+        b.append(':').append(column);
+      }
+    }
+    if (record > 0) {
+      b.append(b.length() > 0 ? " " : "").append("record ").append(record);
+    }
+    pointer.ifPresent(p -> {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(p.isEmpty() ? "/" : p);
+    });
+    return b.length() == 0 ? "(unknown location)" : b.toString();
+  }
+}

@@ -1,0 +1,41 @@
+package org.mignet.core.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mignet.core.constraints.internal.InCodeListValidator;
+
+/**
+ * The annotated text is a canonical code of a code list known to {@code org.mignet.core.code.CodeLists}, for
+ * example {@code @InCodeList("iso3166")} for an ISO 3166-1 alpha-3 country code. {@code null} is valid (use
+ * {@code @NotNull} for presence); aliases are not accepted here, since readers resolve them to canonical codes
+ * and report what they resolved.
+ *
+ * <p>The message key is the permanent rule id, e.g. {@code "{MG-CODE-001}"}.
+ */
+@Documented
+@Constraint(validatedBy = InCodeListValidator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface InCodeList {
+  /** @return the id of the code list, e.g. {@code iso3166}, {@code icao-nationality}, {@code htcds:prs_Gender} */
+  String value();
+
+  /** @return the message key: the permanent rule id in braces */
+  String message() default "{MG-CODE-001}";
+
+  /** @return validation groups */
+  Class<?>[] groups() default {};
+
+  /** @return payload */
+  Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,61 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.list;
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.required;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's informed consent (or a child's assent) to the processing or sharing of their data, as HTCDS
+ * {@code con_Consent} and the IOM Data Protection Principles require.
+ *
+ * @param personId the identifier ({@code system|value}) of the person who consented
+ * @param given whether consent was given; required
+ * @param date when it was given or refused
+ * @param purposes what it covers, e.g. {@code assistance}, {@code referral}, {@code data-sharing},
+ *     {@code research}
+ * @param reference a reference to the signed form or recording
+ * @param withdrawn when consent was withdrawn, if it was
+ * @param givenByGuardian whether a parent or guardian consented for a child
+ */
+public record Consent(
+    Optional<String> personId,
+    boolean given,
+    Optional<PartialDate> date,
+    List<String> purposes,
+    Optional<String> reference,
+    Optional<PartialDate> withdrawn,
+    Optional<Boolean> givenByGuardian) {
+
+  /** Normalises absent parts and copies lists. */
+  public Consent {
+    personId = optional(personId);
+    date = optional(date);
+    purposes = list(purposes, "consent.purposes");
+    reference = optional(reference);
+    withdrawn = optional(withdrawn);
+    givenByGuardian = optional(givenByGuardian);
+  }
+
+  /** @return consent given on a date for the listed purposes */
+  public static Consent given(String personId, PartialDate date, String... purposes) {
+    return new Consent(Optional.ofNullable(personId), true, Optional.ofNullable(date), List.of(purposes),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** @return whether consent was given and not withdrawn */
+  public boolean isInForce() {
+    return given && withdrawn.isEmpty();
+  }
+
+  /**
+   * @param purpose a purpose such as {@code data-sharing}; not null
+   * @return whether consent is in force and covers the purpose (an empty purpose list covers none)
+   */
+  public boolean covers(String purpose) {
+    required(purpose, "purpose");
+    return isInForce() && purposes.contains(purpose);
+  }
+}

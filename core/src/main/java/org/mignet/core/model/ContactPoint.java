@@ -1,0 +1,41 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.required;
+import static org.mignet.core.model.internal.Checks.text;
+
+/**
+ * A way to reach a person or an organisation. Phone numbers are written in E.164 ({@code +923001234567}).
+ *
+ * @param kind the channel; required
+ * @param value the number, address or handle; not blank
+ */
+public record ContactPoint(Kind kind, String value) {
+
+  /** Channels of contact. */
+  public enum Kind {
+    /** A mobile phone (HTCDS {@code prs_MobilePhone}). */
+    MOBILE_PHONE,
+    /** A fixed phone (HTCDS {@code prs_HomePhone}, {@code org_Phone}). */
+    PHONE,
+    /** An e-mail address (HTCDS {@code prs_Email}). */
+    EMAIL,
+    /** A messaging-app handle. */
+    MESSAGING,
+    /** A web site. */
+    WEBSITE,
+    /** Anything else. */
+    OTHER
+  }
+
+  /** Checks that both parts are present. */
+  public ContactPoint {
+    required(kind, "contact.kind");
+    text(value, "contact.value");
+  }
+
+  /** Shows the kind only: contact values are personal. */
+  @Override
+  public String toString() {
+    return "ContactPoint[" + kind + "]";
+  }
+}

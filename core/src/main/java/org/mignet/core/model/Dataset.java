@@ -1,0 +1,45 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.list;
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.orderedMap;
+import static org.mignet.core.model.internal.Checks.required;
+import static org.mignet.core.model.internal.Checks.text;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A statistical dataset shaped as in SDMX: the dataflow it belongs to, the ordered dimensions of its key, its
+ * dataset-level attributes and its observations. Aggregates only; published datasets pass disclosure control
+ * first.
+ *
+ * @param meta the record's metadata; required
+ * @param dataflow the dataflow, {@code AGENCY:ID(VERSION)}, e.g. {@code OECD.ELS.IMD:DSD_MIG@DF_MIG(1.0)}; not
+ *     blank
+ * @param title a human-readable title
+ * @param dimensionIds the dimension ids in key order; every observation has exactly these
+ * @param attributes dataset-level attributes by id
+ * @param observations the observations
+ */
+public record Dataset(
+    @Valid RecordMeta meta,
+    String dataflow,
+    Optional<String> title,
+    List<String> dimensionIds,
+    Map<String, String> attributes,
+    List<@Valid Observation> observations)
+    implements MignetRecord {
+
+  /** Checks required parts and copies collections. */
+  public Dataset {
+    required(meta, "meta");
+    text(dataflow, "dataflow");
+    title = optional(title);
+    dimensionIds = list(dimensionIds, "dimensionIds");
+    attributes = orderedMap(attributes, "attributes");
+    observations = list(observations, "observations");
+  }
+}

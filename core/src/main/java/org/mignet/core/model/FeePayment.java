@@ -1,0 +1,35 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.required;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+
+/**
+ * A fee paid to smugglers.
+ *
+ * @param amount the amount and currency; required
+ * @param payerId the identifier ({@code system|value}) of the migrant who paid, if one person did
+ * @param date when it was paid
+ * @param stage the part of the journey it paid for, e.g. {@code Quetta to Tehran}
+ * @param method how it was paid, e.g. {@code cash}, {@code hawala}, {@code mobile money}
+ */
+public record FeePayment(
+    @Valid Money amount, Optional<String> payerId, Optional<PartialDate> date, Optional<String> stage,
+    Optional<String> method) {
+
+  /** Checks that the amount is present. */
+  public FeePayment {
+    required(amount, "fee.amount");
+    payerId = optional(payerId);
+    date = optional(date);
+    stage = optional(stage);
+    method = optional(method);
+  }
+
+  /** @return a fee with only the amount known */
+  public static FeePayment of(Money amount) {
+    return new FeePayment(amount, null, null, null, null);
+  }
+}

@@ -1,0 +1,46 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.text;
+
+/**
+ * A record's identifier, scoped to the system of the agency that issued it: the same value in two systems names
+ * two different records. Identifiers of records about people must be pseudonymous (no names, no document
+ * numbers).
+ *
+ * @param system the namespace of the issuing system, e.g. {@code https://iom.int/mimosa/case} or
+ *     {@code org.iom.mimosa.case}; not blank
+ * @param value the identifier within that system; not blank
+ */
+public record Identifier(String system, String value) {
+
+  /** Rejects null or blank parts. */
+  public Identifier {
+    text(system, "identifier.system");
+    text(value, "identifier.value");
+  }
+
+  /** @return {@code new Identifier(system, value)} */
+  public static Identifier of(String system, String value) {
+    return new Identifier(system, value);
+  }
+
+  /** @return {@code system|value}, the form {@link #parse(CharSequence)} reads back */
+  @Override
+  public String toString() {
+    return system + "|" + value;
+  }
+
+  /**
+   * @param text {@code system|value}, as {@link #toString()} writes it; not null
+   * @return the identifier
+   * @throws IllegalArgumentException if there is no {@code |} separator or a part is blank
+   */
+  public static Identifier parse(CharSequence text) {
+    String s = text.toString();
+    int bar = s.lastIndexOf('|');
+    if (bar <= 0 || bar == s.length() - 1) {
+      throw new IllegalArgumentException("an identifier is written system|value");
+    }
+    return new Identifier(s.substring(0, bar), s.substring(bar + 1));
+  }
+}

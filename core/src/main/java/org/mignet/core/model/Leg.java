@@ -1,0 +1,74 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.required;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.mignet.core.model.internal.Redacted;
+
+/**
+ * One leg of a journey, from one place to the next.
+ *
+ * @param from where the leg started; required (may be {@link Place#unknown()})
+ * @param to where the leg ended; required (may be {@link Place#unknown()})
+ * @param departure when the leg started
+ * @param arrival when the leg ended
+ * @param mode how it was travelled; {@link TransportMode#UNKNOWN} when not known
+ * @param crossing whether a border was crossed and how; {@link BorderCrossing#UNKNOWN} when not known
+ * @param borderCrossingPoint the name of the border crossing point, if one was used
+ * @param routeName the name of the route, e.g. {@code Eastern Mediterranean}
+ */
+public record Leg(
+    @Valid Place from,
+    @Valid Place to,
+    Optional<PartialDate> departure,
+    Optional<PartialDate> arrival,
+    TransportMode mode,
+    BorderCrossing crossing,
+    Optional<String> borderCrossingPoint,
+    Optional<String> routeName) {
+
+  /** Checks required parts and fills unknowns. */
+  public Leg {
+    required(from, "leg.from");
+    required(to, "leg.to");
+    departure = optional(departure);
+    arrival = optional(arrival);
+    mode = mode == null ? TransportMode.UNKNOWN : mode;
+    crossing = crossing == null ? BorderCrossing.UNKNOWN : crossing;
+    borderCrossingPoint = optional(borderCrossingPoint);
+    routeName = optional(routeName);
+  }
+
+  /** @return a leg between two places with nothing else known */
+  public static Leg between(Place from, Place to) {
+    return new Leg(from, to, null, null, null, null, null, null);
+  }
+
+  /** @return a copy with the given dates (either may be null) */
+  public Leg withDates(PartialDate departureDate, PartialDate arrivalDate) {
+    return new Leg(from, to, Optional.ofNullable(departureDate), Optional.ofNullable(arrivalDate), mode, crossing,
+        borderCrossingPoint, routeName);
+  }
+
+  /** @return a copy with the given mode and crossing */
+  public Leg withTravel(TransportMode transportMode, BorderCrossing borderCrossing) {
+    return new Leg(from, to, departure, arrival, transportMode, borderCrossing, borderCrossingPoint, routeName);
+  }
+
+  /** @return a copy with the given border crossing point */
+  public Leg withBorderCrossingPoint(String name) {
+    return new Leg(from, to, departure, arrival, mode, crossing, Optional.of(name), routeName);
+  }
+
+  /** @return a copy with the given route name */
+  public Leg withRouteName(String name) {
+    return new Leg(from, to, departure, arrival, mode, crossing, borderCrossingPoint, Optional.of(name));
+  }
+
+  @Override
+  public String toString() {
+    return Redacted.toString(this);
+  }
+}

@@ -1,0 +1,21 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.text;
+
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A programme marker and its score, such as the UN gender equality marker ({@code GEM}, scores 0–3) or the
+ * Migration MPTF human-rights marker.
+ *
+ * @param name the marker's name, e.g. {@code gender}, {@code human-rights}, {@code child-sensitivity}
+ * @param score the score as the marker defines it, e.g. {@code 2}, {@code 2a}
+ */
+public record Marker(String name, @Pattern(regexp = "[0-9][a-z]?", message = "{MG-PROG-004}") String score) {
+
+  /** Checks both parts. */
+  public Marker {
+    text(name, "marker.name");
+    text(score, "marker.score");
+  }
+}

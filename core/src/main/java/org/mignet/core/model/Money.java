@@ -1,0 +1,32 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.required;
+
+import java.math.BigDecimal;
+import org.mignet.core.constraints.InCodeList;
+
+/**
+ * An amount of money in an ISO 4217 currency, kept as a decimal so that fees and budgets add up exactly.
+ *
+ * @param amount the amount; required
+ * @param currency the ISO 4217 alphabetic code, e.g. {@code EUR}; required
+ */
+public record Money(BigDecimal amount, @InCodeList(value = "iso4217", message = "{MG-CODE-004}") String currency) {
+
+  /** Checks that both parts are present. */
+  public Money {
+    required(amount, "money.amount");
+    required(currency, "money.currency");
+  }
+
+  /** @return {@code new Money(new BigDecimal(amount), currency)} */
+  public static Money of(String amount, String currency) {
+    return new Money(new BigDecimal(amount), currency);
+  }
+
+  /** @return {@code 1500.00 EUR} */
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency;
+  }
+}

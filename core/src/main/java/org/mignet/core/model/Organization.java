@@ -1,0 +1,61 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.list;
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.required;
+import static org.mignet.core.model.internal.Checks.text;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.mignet.core.constraints.InCodeList;
+
+/**
+ * An organisation taking part in migration governance: a UN entity, a government body, a civil-society
+ * organisation, a business, the media, academia… (HTCDS {@code org_}).
+ *
+ * @param meta the record's metadata; required
+ * @param name the organisation's name; not blank
+ * @param acronym its acronym, e.g. {@code IOM}
+ * @param type its kind; required
+ * @param htcdsType the HTCDS {@code org_Type} code, where the organisation appears in case data
+ * @param country the country of its seat, ISO 3166-1 alpha-3
+ * @param address its address
+ * @param contacts phone, e-mail and web contacts
+ * @param parent the organisation it belongs to, e.g. a country office's agency
+ */
+public record Organization(
+    @Valid RecordMeta meta,
+    String name,
+    Optional<String> acronym,
+    OrganizationType type,
+    Optional<@InCodeList(value = "htcds:org_Type", message = "{MG-CODE-005}") String> htcdsType,
+    Optional<@InCodeList(value = "iso3166", message = "{MG-CODE-001}") String> country,
+    Optional<@Valid Place> address,
+    List<@Valid ContactPoint> contacts,
+    Optional<OrganizationRef> parent)
+    implements MignetRecord {
+
+  /** Checks required parts and copies lists. */
+  public Organization {
+    required(meta, "meta");
+    text(name, "name");
+    acronym = optional(acronym);
+    required(type, "type");
+    htcdsType = optional(htcdsType);
+    country = optional(country);
+    address = optional(address);
+    contacts = list(contacts, "contacts");
+    parent = optional(parent);
+  }
+
+  /** @return an organisation with a name, acronym and type only */
+  public static Organization of(RecordMeta meta, String name, String acronym, OrganizationType type) {
+    return new Organization(meta, name, Optional.ofNullable(acronym), type, null, null, null, null, null);
+  }
+
+  /** @return a reference to this organisation by identifier, name and type */
+  public OrganizationRef toRef() {
+    return new OrganizationRef(Optional.of(meta.identifier().toString()), Optional.of(name), Optional.of(type));
+  }
+}

@@ -1,0 +1,177 @@
+package org.mignet.core.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A calendar date known to the year, the month or the day: a birth date given only as a year, an incident
+ * reported for a month. Written as ISO 8601 {@code 1990}, {@code 1990-05} or {@code 1990-05-17}.
+ *
+ * <p>Comparisons are interval comparisons: {@code 1990} stands for every day of 1990, so
+ * {@link #isDefinitelyBefore(PartialDate)} is true only when every day of this date falls before every day of
+ * the other. Immutable and thread-safe; {@link #toString()} and {@link #parse(CharSequence)} are inverses.
+ *
+ * @param year the year, 1 to 9999
+ * @param month the month 1–12, or 0 when only the year is known
+ * @param day the day of the month, or 0 when only the year or the month is known
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+  /** How precisely a partial date is known. */
+  public enum Precision {
+    /** Only the year. */
+    YEAR,
+    /** The year and the month. */
+    MONTH,
+    /** The full date. */
+    DAY
+  }
+
+  /** Checks that the parts form a real calendar date. */
+  public PartialDate {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year must be between 1 and 9999");
+    }
+    if (month < 0 || month > 12) {
+      throw new IllegalArgumentException("month must be 1-12, or 0 when unknown");
+    }
+    if (day != 0) {
+      if (month == 0) {
+        throw new IllegalArgumentException("a day needs a month");
+      }
+      if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+        throw new IllegalArgumentException("day out of range for " + YearMonth.of(year, month));
+      }
+    }
+  }
+
+  /** @return a date known to the year */
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(year, 0, 0);
+  }
+
+  /** @return a date known to the month */
+  public static PartialDate ofMonth(int year, int month) {
+    if (month == 0) {
+      throw new IllegalArgumentException("month must be 1-12");
+    }
+    return new PartialDate(year, month, 0);
+  }
+
+  /** @return a full date */
+  public static PartialDate of(int year, int month, int day) {
+    if (month == 0 || day == 0) {
+      throw new IllegalArgumentException("a full date needs month and day");
+    }
+    return new PartialDate(year, month, day);
+  }
+
+  /** @return the full date as a partial date of precision {@link Precision#DAY} */
+  public static PartialDate from(LocalDate date) {
+    return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Reads {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+   *
+   * @param text the ISO 8601 form; not null
+   * @return the partial date
+   * @throws DateTimeParseException if the text is not one of those forms or is not a real date
+   */
+  public static PartialDate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    try {
+      if (s.matches("\\d{4}")) {
+        return ofYear(Integer.parseInt(s));
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        return ofMonth(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)));
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+            Integer.parseInt(s.substring(8, 10)));
+      }
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new DateTimeParseException("not a real date: expected yyyy, yyyy-MM or yyyy-MM-dd", cut(s), 0, e);
+    }
+    throw new DateTimeParseException("expected yyyy, yyyy-MM or yyyy-MM-dd", cut(s), 0);
+  }
+
+  private static String cut(String s) {
+    return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+  }
+
+  /** @return how precisely this date is known */
+  public Precision precision() {
+    return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+  }
+
+  /** @return the first day this date may stand for */
+  public LocalDate earliest() {
+    return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+  }
+
+  /** @return the last day this date may stand for */
+  public LocalDate latest() {
+    if (day != 0) {
+      return LocalDate.of(year, month, day);
+    }
+    if (month != 0) {
+      return YearMonth.of(year, month).atEndOfMonth();
+    }
+    return LocalDate.of(year, 12, 31);
+  }
+
+  /** @return whether every day this date stands for is before every day {@code other} stands for */
+  public boolean isDefinitelyBefore(PartialDate other) {
+    return latest().isBefore(other.earliest());
+  }
+
+  /** @return whether every day this date stands for is after the given day */
+  public boolean isDefinitelyAfter(LocalDate other) {
+    return earliest().isAfter(other);
+  }
+
+  /**
+   * The range of whole years a person born on this date would be on another date.
+   *
+   * @param on the later date; not null
+   * @return {minimum, maximum} completed years; both may be negative if {@code on} is before this date
+   */
+  public int[] ageRangeOn(PartialDate on) {
+    int min = (int) ChronoUnit.YEARS.between(latest(), on.earliest());
+    int max = (int) ChronoUnit.YEARS.between(earliest(), on.latest());
+    return new int[] {min, max};
+  }
+
+  /** @return a copy truncated to the given precision (never more precise than this date) */
+  public PartialDate truncatedTo(Precision precision) {
+    return switch (precision) {
+      case YEAR -> ofYear(year);
+      case MONTH -> month == 0 ? this : ofMonth(year, month);
+      case DAY -> this;
+    };
+  }
+
+  /** Orders by earliest day, then by precision (less precise first). */
+  @Override
+  public int compareTo(PartialDate other) {
+    int c = earliest().compareTo(other.earliest());
+    return c != 0 ? c : precision().compareTo(other.precision());
+  }
+
+  /** @return {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} */
+  @Override
+  public String toString() {
+    return switch (precision()) {
+      case YEAR -> String.format("%04d", year);
+      case MONTH -> String.format("%04d-%02d", year, month);
+      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+    };
+  }
+}

@@ -1,0 +1,86 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.list;
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.required;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's name in a form that works in every culture: the full name as the person writes it, and, where
+ * they are known, its structured parts. Not every name has a given and a family part, the family part is not
+ * always last, and a person may have several given or family names (HTCDS issue #22).
+ *
+ * <p>The whole record is personal data; it is marked where it is used.
+ *
+ * @param use what the name is used for; required
+ * @param fullName the name as written by or for the person, in its own order
+ * @param givenNames given names in order
+ * @param middleNames middle names in order (HTCDS {@code prs_MiddleName})
+ * @param familyNames family names or surnames in order (HTCDS {@code prs_SecondName})
+ * @param salutation a salutation or honorific (HTCDS {@code prs_Salutation})
+ * @param script the ISO 15924 script of the name, e.g. {@code Latn}, {@code Arab}
+ */
+public record PersonName(
+    NameUse use,
+    Optional<String> fullName,
+    List<String> givenNames,
+    List<String> middleNames,
+    List<String> familyNames,
+    Optional<String> salutation,
+    Optional<String> script) {
+
+  /** Checks that the use is present and the name is not empty. */
+  public PersonName {
+    required(use, "name.use");
+    fullName = optional(fullName);
+    givenNames = list(givenNames, "name.givenNames");
+    middleNames = list(middleNames, "name.middleNames");
+    familyNames = list(familyNames, "name.familyNames");
+    salutation = optional(salutation);
+    script = optional(script);
+    if (fullName.isEmpty() && givenNames.isEmpty() && middleNames.isEmpty() && familyNames.isEmpty()) {
+      throw new IllegalArgumentException("a name needs a full name or at least one part");
+    }
+  }
+
+  /** @return a primary name known only as one string */
+  public static PersonName full(String fullName) {
+    return new PersonName(NameUse.PRIMARY, Optional.of(fullName), List.of(), List.of(), List.of(), Optional.empty(),
+        Optional.empty());
+  }
+
+  /** @return a primary name with one given and one family part */
+  public static PersonName of(String given, String family) {
+    return new PersonName(NameUse.PRIMARY, Optional.empty(), List.of(given), List.of(), List.of(family),
+        Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * @return the full name if given, else the parts joined in given–middle–family order (which is right for many
+   *     cultures and wrong for some: prefer storing {@code fullName})
+   */
+  public String displayName() {
+    if (fullName.isPresent()) {
+      return fullName.get();
+    }
+    StringBuilder b = new StringBuilder();
+    for (List<String> part : List.of(givenNames, middleNames, familyNames)) {
+      for (String s : part) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(s);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Shows the use and which parts are present, never the name. */
+  @Override
+  public String toString() {
+    return "PersonName[" + use + ", parts=" + (givenNames.size() + middleNames.size() + familyNames.size())
+        + (fullName.isPresent() ? ", full" : "") + "]";
+  }
+}

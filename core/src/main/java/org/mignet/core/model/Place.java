@@ -1,0 +1,95 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.optional;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.mignet.core.constraints.InCodeList;
+import org.mignet.core.model.internal.Redacted;
+
+/**
+ * A place as precisely as it is known: from a country alone to a street address with coordinates. Used for
+ * origins, transit and destination points, places of recruitment and exploitation, incident locations and
+ * addresses. Whether a place is personal data depends on where it is used, and is marked there.
+ *
+ * @param name a name or free-text description ("Boat found 10 miles off Faro de la Entallada")
+ * @param country ISO 3166-1 alpha-3 code
+ * @param adminArea1 first-level administrative area (state, province, region)
+ * @param adminArea2 second-level administrative area (district)
+ * @param city city, town or village
+ * @param street street line
+ * @param postalCode postal code
+ * @param pcode an OCHA/HDX P-code of the smallest administrative area known
+ * @param coordinates WGS 84 coordinates
+ */
+public record Place(
+    Optional<String> name,
+    Optional<@InCodeList(value = "iso3166", message = "{MG-CODE-001}") String> country,
+    Optional<String> adminArea1,
+    Optional<String> adminArea2,
+    Optional<String> city,
+    Optional<String> street,
+    Optional<String> postalCode,
+    Optional<String> pcode,
+    Optional<@Valid Coordinates> coordinates) {
+
+  private static final Place EMPTY = new Place(null, null, null, null, null, null, null, null, null);
+
+  /** Normalises absent parts. */
+  public Place {
+    name = optional(name);
+    country = optional(country);
+    adminArea1 = optional(adminArea1);
+    adminArea2 = optional(adminArea2);
+    city = optional(city);
+    street = optional(street);
+    postalCode = optional(postalCode);
+    pcode = optional(pcode);
+    coordinates = optional(coordinates);
+  }
+
+  /** @return a place known only by its country (ISO 3166-1 alpha-3) */
+  public static Place country(String alpha3) {
+    return EMPTY.withCountry(alpha3);
+  }
+
+  /** @return a place with nothing known, to build on with the {@code with} methods */
+  public static Place unknown() {
+    return EMPTY;
+  }
+
+  /** @return whether nothing about the place is known */
+  public boolean isUnknown() {
+    return equals(EMPTY);
+  }
+
+  /** @return a copy with the given country */
+  public Place withCountry(String alpha3) {
+    return new Place(name, Optional.of(alpha3), adminArea1, adminArea2, city, street, postalCode, pcode, coordinates);
+  }
+
+  /** @return a copy with the given name or description */
+  public Place withName(String text) {
+    return new Place(Optional.of(text), country, adminArea1, adminArea2, city, street, postalCode, pcode, coordinates);
+  }
+
+  /** @return a copy with the given city */
+  public Place withCity(String text) {
+    return new Place(name, country, adminArea1, adminArea2, Optional.of(text), street, postalCode, pcode, coordinates);
+  }
+
+  /** @return a copy with the given first-level administrative area */
+  public Place withAdminArea1(String text) {
+    return new Place(name, country, Optional.of(text), adminArea2, city, street, postalCode, pcode, coordinates);
+  }
+
+  /** @return a copy with the given coordinates */
+  public Place withCoordinates(Coordinates position) {
+    return new Place(name, country, adminArea1, adminArea2, city, street, postalCode, pcode, Optional.of(position));
+  }
+
+  @Override
+  public String toString() {
+    return Redacted.toString(this);
+  }
+}

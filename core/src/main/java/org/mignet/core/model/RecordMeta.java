@@ -1,0 +1,128 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.required;
+import static org.mignet.core.model.internal.Checks.text;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.mignet.core.model.internal.Checks;
+
+/**
+ * What every exchangeable record carries about itself: who issued it and under which identifier, when, under
+ * which schema version, how sensitive it is, on what legal basis it is processed, and the agency's own fields.
+ *
+ * @param identifier the record's identifier in its issuing system; required
+ * @param sourceOrganization the organisation that issued the record (acronym or identifier), if known
+ * @param created when the record was first created, if known
+ * @param updated when the record was last changed, if known
+ * @param schemaVersion the mignet schema version the record follows, e.g. {@code 1.0}; required
+ * @param sensitivity how widely the record may be shared; required
+ * @param legalBasis the legal basis of processing (e.g. {@code consent}, {@code vital-interest}, a reference to
+ *     a data-sharing agreement), if known
+ * @param consentReference a reference to the consent record covering this record, if any
+ * @param extensions an agency's own fields, keyed by a namespaced name ({@code iom:caseWorkerUnit}); values are
+ *     JSON-like (string, number, boolean, list, map) and round-trip untouched; never null
+ */
+public record RecordMeta(
+    @Valid Identifier identifier,
+    Optional<String> sourceOrganization,
+    Optional<Instant> created,
+    Optional<Instant> updated,
+    @Pattern(regexp = "\\d+\\.\\d+", message = "{MG-META-003}") String schemaVersion,
+    Sensitivity sensitivity,
+    Optional<String> legalBasis,
+    Optional<String> consentReference,
+    Map<String, Object> extensions) {
+
+  /** The schema version this library writes. */
+  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+  /** Checks required parts, normalises absent optionals and copies the extensions deeply. */
+  public RecordMeta {
+    required(identifier, "meta.identifier");
+    sourceOrganization = optional(sourceOrganization);
+    created = optional(created);
+    updated = optional(updated);
+    text(schemaVersion, "meta.schemaVersion");
+    required(sensitivity, "meta.sensitivity");
+    legalBasis = optional(legalBasis);
+    consentReference = optional(consentReference);
+    if (extensions == null || extensions.isEmpty()) {
+      extensions = Map.of();
+    } else {
+      LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
+      extensions.forEach((k, v) -> copy.put(text(k, "meta.extensions key"), Checks.jsonValue(v, "meta.extensions")));
+      extensions = Collections.unmodifiableMap(copy);
+    }
+  }
+
+  /**
+   * @param identifier the record's identifier; not null
+   * @return metadata with the current schema version, {@link Sensitivity#CONFIDENTIAL} and nothing else set
+   */
+  public static RecordMeta of(Identifier identifier) {
+    return new RecordMeta(identifier, Optional.empty(), Optional.empty(), Optional.empty(), CURRENT_SCHEMA_VERSION,
+        Sensitivity.CONFIDENTIAL, Optional.empty(), Optional.empty(), Map.of());
+  }
+
+  /** @return {@code of(Identifier.of(system, value))} */
+  public static RecordMeta of(String system, String value) {
+    return of(Identifier.of(system, value));
+  }
+
+  /** @return a copy with the given source organisation */
+  public RecordMeta withSourceOrganization(String organization) {
+    return new RecordMeta(identifier, Optional.of(organization), created, updated, schemaVersion, sensitivity,
+        legalBasis, consentReference, extensions);
+  }
+
+  /** @return a copy with the given creation and update instants (update may be null) */
+  public RecordMeta withTimestamps(Instant createdAt, Instant updatedAt) {
+    return new RecordMeta(identifier, sourceOrganization, Optional.ofNullable(createdAt),
+        Optional.ofNullable(updatedAt), schemaVersion, sensitivity, legalBasis, consentReference, extensions);
+  }
+
+  /** @return a copy with the given sensitivity */
+  public RecordMeta withSensitivity(Sensitivity level) {
+    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, level, legalBasis,
+        consentReference, extensions);
+  }
+
+  /** @return a copy with the given legal basis */
+  public RecordMeta withLegalBasis(String basis) {
+    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity,
+        Optional.of(basis), consentReference, extensions);
+  }
+
+  /** @return a copy with the given consent reference */
+  public RecordMeta withConsentReference(String reference) {
+    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity, legalBasis,
+        Optional.of(reference), extensions);
+  }
+
+  /** @return a copy with one extension added or replaced */
+  public RecordMeta withExtension(String name, Object value) {
+    LinkedHashMap<String, Object> copy = new LinkedHashMap<>(extensions);
+    copy.put(name, value);
+    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity, legalBasis,
+        consentReference, copy);
+  }
+
+  /** @return a copy with the given schema version */
+  public RecordMeta withSchemaVersion(String version) {
+    return new RecordMeta(identifier, sourceOrganization, created, updated, version, sensitivity, legalBasis,
+        consentReference, extensions);
+  }
+
+  /** Names the identifier and sensitivity only; extension values may be personal and are not shown. */
+  @Override
+  public String toString() {
+    return "RecordMeta[" + identifier + ", " + sensitivity + ", extensions=" + extensions.keySet() + "]";
+  }
+}

@@ -1,0 +1,80 @@
+package org.mignet.core.model;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The exchangeable record types and their permanent names, written in the canonical JSON {@code recordType}
+ * member. Names are public API: they are never changed or reused.
+ */
+public enum RecordType {
+  /** {@link Person}. */
+  PERSON("Person", Person.class),
+  /** {@link TravelDocument}. */
+  TRAVEL_DOCUMENT("TravelDocument", TravelDocument.class),
+  /** {@link Journey}. */
+  JOURNEY("Journey", Journey.class),
+  /** {@link TraffickingCase}. */
+  TRAFFICKING_CASE("TraffickingCase", TraffickingCase.class),
+  /** {@link SmugglingCase}. */
+  SMUGGLING_CASE("SmugglingCase", SmugglingCase.class),
+  /** {@link ReturnCase}. */
+  RETURN_CASE("ReturnCase", ReturnCase.class),
+  /** {@link Incident}. */
+  INCIDENT("Incident", Incident.class),
+  /** {@link Dataset}. */
+  DATASET("Dataset", Dataset.class),
+  /** {@link Organization}. */
+  ORGANIZATION("Organization", Organization.class),
+  /** {@link Programme}. */
+  PROGRAMME("Programme", Programme.class),
+  /** {@link Policy}. */
+  POLICY("Policy", Policy.class),
+  /** {@link IndicatorValue}. */
+  INDICATOR_VALUE("IndicatorValue", IndicatorValue.class),
+  /** {@link Referral}. */
+  REFERRAL("Referral", Referral.class);
+
+  private final String typeName;
+  private final Class<? extends MignetRecord> type;
+
+  RecordType(String typeName, Class<? extends MignetRecord> type) {
+    this.typeName = typeName;
+    this.type = type;
+  }
+
+  /** @return the permanent name, e.g. {@code TraffickingCase} */
+  public String typeName() {
+    return typeName;
+  }
+
+  /** @return the Java type */
+  public Class<? extends MignetRecord> javaType() {
+    return type;
+  }
+
+  /**
+   * @param javaType a record class of the model; not null
+   * @return its record type
+   * @throws IllegalArgumentException if the class is not an exchangeable record
+   */
+  public static RecordType of(Class<?> javaType) {
+    Objects.requireNonNull(javaType, "javaType");
+    for (RecordType t : values()) {
+      if (t.type == javaType) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException(javaType.getSimpleName() + " is not an exchangeable mignet record");
+  }
+
+  /**
+   * @param typeName a permanent name such as {@code Incident}; not null
+   * @return the record type, empty if the name is unknown
+   */
+  public static Optional<RecordType> named(String typeName) {
+    Objects.requireNonNull(typeName, "typeName");
+    return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+  }
+}

@@ -1,0 +1,70 @@
+package org.mignet.core.model;
+
+import static org.mignet.core.model.internal.Checks.optional;
+import static org.mignet.core.model.internal.Checks.required;
+import static org.mignet.core.model.internal.Checks.text;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.mignet.core.constraints.InCodeList;
+import org.mignet.core.model.internal.Redacted;
+import org.mignet.core.privacy.PersonalData;
+import org.mignet.core.privacy.PersonalDataCategory;
+
+/**
+ * A machine-readable travel document (ICAO Doc 9303) with the fields of its MRZ. The issuing state and the
+ * holder's nationality are ICAO codes, which are not always ISO 3166 ({@code D}, {@code XXA}, {@code UNO}).
+ *
+ * @param meta the record's metadata; required
+ * @param type the kind of document; required
+ * @param documentCode the MRZ document code, one or two letters such as {@code P}, {@code ID}, {@code V}
+ * @param issuingState the ICAO issuing-state or organisation code; required
+ * @param number the document number; not blank
+ * @param holderName the holder's primary and secondary identifiers; required
+ * @param nationality the holder's ICAO nationality code
+ * @param birthDate the holder's birth date (MRZ dates may lack the day or month: {@code <<})
+ * @param sex the holder's sex; {@link Sex#OTHER} for MRZ {@code X} or {@code <}
+ * @param expiryDate the date of expiry
+ * @param optionalData the MRZ optional-data fields, as written
+ * @param format the MRZ layout, if the document was read from or is meant for an MRZ
+ */
+public record TravelDocument(
+    @Valid RecordMeta meta,
+    DocumentType type,
+    @Pattern(regexp = "[A-Z][A-Z<]?", message = "{MG-DOC-001}") String documentCode,
+    @InCodeList(value = "icao-nationality", message = "{MG-CODE-002}") String issuingState,
+    @PersonalData(PersonalDataCategory.DIRECT_IDENTIFIER)
+        @Pattern(regexp = "[A-Z0-9<]{1,35}", message = "{MG-DOC-002}") String number,
+    @PersonalData(PersonalDataCategory.DIRECT_IDENTIFIER) @Valid PersonName holderName,
+    @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
+        Optional<@InCodeList(value = "icao-nationality", message = "{MG-CODE-002}") String> nationality,
+    @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER) Optional<PartialDate> birthDate,
+    @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER) Sex sex,
+    Optional<PartialDate> expiryDate,
+    @PersonalData(PersonalDataCategory.DIRECT_IDENTIFIER) Optional<String> optionalData,
+    Optional<MrzFormat> format)
+    implements MignetRecord {
+
+  /** Checks required parts. */
+  public TravelDocument {
+    required(meta, "meta");
+    required(type, "type");
+    text(documentCode, "documentCode");
+    text(issuingState, "issuingState");
+    text(number, "number");
+    required(holderName, "holderName");
+    nationality = optional(nationality);
+    birthDate = optional(birthDate);
+    sex = sex == null ? Sex.UNKNOWN : sex;
+    expiryDate = optional(expiryDate);
+    optionalData = optional(optionalData);
+    format = optional(format);
+  }
+
+  /** Shows the type and issuer, never the number or the holder. */
+  @Override
+  public String toString() {
+    return Redacted.toString(this);
+  }
+}

@@ -1,0 +1,97 @@
+package org.mignet.core.model.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Argument checks shared by the model's canonical constructors. Not part of the public API. */
+public final class Checks {
+
+  private Checks() {}
+
+  /** @return the value, or a NullPointerException naming the component */
+  public static <T> T required(T value, String name) {
+    return Objects.requireNonNull(value, () -> name + " is required and must not be null");
+  }
+
+  /** @return the text, or an exception if it is null or blank */
+  public static String text(String value, String name) {
+    required(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /** @return the optional, or empty if {@code null}: optional parts accept null for "absent" */
+  public static <T> Optional<T> optional(Optional<T> value) {
+    return value == null ? Optional.empty() : value;
+  }
+
+  /** @return an unmodifiable copy; empty for {@code null}; null elements rejected with the component name */
+  public static <T> List<T> list(List<T> value, String name) {
+    if (value == null || value.isEmpty()) {
+      return List.of();
+    }
+    for (int i = 0; i < value.size(); i++) {
+      if (value.get(i) == null) {
+        throw new NullPointerException(name + "[" + i + "] must not be null");
+      }
+    }
+    return List.copyOf(value);
+  }
+
+  /** @return an unmodifiable, order-preserving copy; empty for {@code null}; null keys or values rejected */
+  public static <K, V> Map<K, V> orderedMap(Map<K, V> value, String name) {
+    if (value == null || value.isEmpty()) {
+      return Map.of();
+    }
+    LinkedHashMap<K, V> copy = new LinkedHashMap<>();
+    value.forEach((k, v) -> {
+      if (k == null || v == null) {
+        throw new NullPointerException(name + " must not contain null keys or values");
+      }
+      copy.put(k, v);
+    });
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** @return the count, or an exception if it is negative */
+  public static int nonNegative(int value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be >= 0");
+    }
+    return value;
+  }
+
+  /**
+   * Deep, unmodifiable copy of a JSON-like value: String, Boolean, a Number, a List or Map of them. Used for
+   * agency extensions so that they round-trip untouched.
+   *
+   * @return the copy
+   * @throws IllegalArgumentException for any other type
+   */
+  public static Object jsonValue(Object value, String name) {
+    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number) {
+      return value;
+    }
+    if (value instanceof List<?> l) {
+      List<Object> copy = new ArrayList<>(l.size());
+      for (Object o : l) {
+        copy.add(jsonValue(o, name));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    if (value instanceof Map<?, ?> m) {
+      LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
+      m.forEach((k, v) -> copy.put(String.valueOf(k), jsonValue(v, name)));
+      return Collections.unmodifiableMap(copy);
+    }
+    throw new IllegalArgumentException(
+        name + " holds JSON-like values only (string, number, boolean, list, map), not " + value.getClass().getSimpleName());
+  }
+}

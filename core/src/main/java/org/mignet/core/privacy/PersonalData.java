@@ -1,0 +1,22 @@
+package org.mignet.core.privacy;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a record component that carries personal data, with its category. A new field is protected by
+ * marking it once: redaction, pseudonymisation, disclosure control and message masking read these marks.
+ *
+ * <p>A component of a nested record type (for example a {@code Place}) is marked where it is used, and every
+ * value below it inherits the mark.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+public @interface PersonalData {
+  /** @return the category of the personal data carried */
+  PersonalDataCategory value();
+}

@@ -1,0 +1,5 @@
+/**
+ * Personal-data marks on the model and the tools that read them. Nothing personal is written to logs,
+ * exception messages, {@code toString()} or validation reports.
+ */
+package org.mignet.core.privacy;

@@ -1,0 +1,38 @@
+package org.mignet.core.validation;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A named selection of rules. A rule is active in a profile if the rule lists the profile, or lists a profile
+ * that this profile includes (transitively). Profile names are lower-case and permanent.
+ *
+ * @param name the name, e.g. {@code structural}, {@code exchange}, {@code htcds-core}
+ * @param description what the profile is for
+ * @param includes names of the profiles whose rules this profile also applies
+ */
+public record Profile(String name, String description, Set<String> includes) {
+
+  /** The default profile: structure, codes and consistency of one record. */
+  public static final String STRUCTURAL = "structural";
+  /** Fit to send to another agency: structural, plus complete metadata and resolvable codes. */
+  public static final String EXCHANGE = "exchange";
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+  /** Checks the name form and copies the includes. */
+  public Profile {
+    Objects.requireNonNull(name, "name");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("a profile name is lower-case letters, digits and dashes");
+    }
+    Objects.requireNonNull(description, "description");
+    includes = Set.copyOf(includes);
+  }
+
+  /** @return a profile that applies its own rules and those of the included profiles */
+  public static Profile of(String name, String description, String... includes) {
+    return new Profile(name, description, Set.of(includes));
+  }
+}

@@ -1,0 +1,47 @@
+package org.mignet.core.validation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every rule a {@link Validation} applies, generated from the code: id, severity, kind, profiles, message,
+ * rationale and source. Immutable and thread-safe.
+ *
+ * @param rules the rule definitions, ordered by id
+ * @param profiles the profiles known
+ */
+public record RuleCatalogue(List<RuleDefinition> rules, List<Profile> profiles) {
+
+  /** Sorts and copies. */
+  public RuleCatalogue {
+    rules = rules.stream().sorted(Comparator.comparing(RuleDefinition::id)).toList();
+    profiles = List.copyOf(profiles);
+  }
+
+  /** @return the definition of a rule, if known */
+  public Optional<RuleDefinition> find(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+  }
+
+  /**
+   * @param locale the language of the messages; not null
+   * @return one block per rule: id, severity, kind, profiles, message, rationale and source
+   */
+  public String toText(Locale locale) {
+    StringBuilder b = new StringBuilder();
+    for (RuleDefinition r : rules) {
+      b.append(r.id()).append("  ").append(r.severity()).append("  ").append(r.kind()).append("  [")
+          .append(String.join(", ", r.profiles().stream().sorted().toList())).append("]\n")
+          .append("  ").append(r.messagePattern(locale).replace("''", "'")).append('\n')
+          .append("  Why: ").append(r.rationale()).append('\n')
+          .append("  Source: ").append(r.source()).append("\n\n");
+    }
+    b.append(rules.size()).append(" rules; profiles: ")
+        .append(String.join(", ", profiles.stream().map(Profile::name).toList())).append('\n');
+    return b.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package org.mignet.core.validation;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.mignet.core.model.MignetRecord;
+
+/**
+ * What a {@link Rule} sees while it checks one value: where the value sits in the record, the reader's locale,
+ * today's date, and the means to report issues. A context is used by one thread for one check; it is not
+ * thread-safe and must not be kept.
+ */
+public interface RuleContext {
+
+  /** @return the record being validated, whose canonical JSON the pointers address */
+  MignetRecord root();
+
+  /** @return the JSON Pointer of the checked value within {@link #root()} ({@code ""} for the root itself) */
+  String pointer();
+
+  /** @return the language messages are written in */
+  Locale locale();
+
+  /** @return today's date in the validation's clock, for "not in the future" rules */
+  LocalDate today();
+
+  /** @return the name of the profile being applied */
+  String profile();
+
+  /**
+   * Reports an issue of this rule.
+   *
+   * @param relativePointer a JSON Pointer relative to {@link #pointer()} ({@code ""} for the value itself)
+   * @param arguments the message's positional arguments; must not contain personal data
+   */
+  void report(String relativePointer, Object... arguments);
+
+  /**
+   * Reports an issue of this rule with the offending value, which is withheld if the pointer addresses personal
+   * data.
+   *
+   * @param relativePointer a JSON Pointer relative to {@link #pointer()}
+   * @param value the offending value; may be null
+   * @param arguments the message's positional arguments; must not contain personal data
+   */
+  void reportValue(String relativePointer, Object value, Object... arguments);
+}

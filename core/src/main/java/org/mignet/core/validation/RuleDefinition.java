@@ -1,0 +1,61 @@
+package org.mignet.core.validation;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule is: its permanent id, severity, kind, the profiles it belongs to, its message in each language and
+ * its rationale with the source it comes from. Rule ids are public API: never changed, never reused.
+ *
+ * @param id the permanent id, e.g. {@code MG-PERSON-003}; upper-case letters, digits and dashes
+ * @param severity how serious a breach is
+ * @param kind read, structural or semantic
+ * @param profiles the profiles the rule is active in, e.g. {@code structural}, {@code exchange}
+ * @param messages message patterns ({@link java.text.MessageFormat}) by ISO 639-1 language code; must include
+ *     {@code en}
+ * @param rationale why the rule exists, in English
+ * @param source where the rule comes from, e.g. {@code Palermo Protocol, Art. 3(c)}
+ */
+public record RuleDefinition(
+    String id,
+    Severity severity,
+    RuleKind kind,
+    Set<String> profiles,
+    Map<String, String> messages,
+    String rationale,
+    String source) {
+
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+  /** Checks the id form and that an English message exists; copies collections. */
+  public RuleDefinition {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("a rule id is upper-case words joined by dashes, e.g. MG-PERSON-003");
+    }
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(kind, "kind");
+    profiles = Set.copyOf(profiles);
+    if (profiles.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + " must belong to at least one profile");
+    }
+    messages = Map.copyOf(new LinkedHashMap<>(messages));
+    if (!messages.containsKey("en")) {
+      throw new IllegalArgumentException("rule " + id + " needs an English message");
+    }
+    Objects.requireNonNull(rationale, "rationale");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * @param locale the reader's locale; not null
+   * @return the message pattern in the locale's language, or English if there is none
+   */
+  public String messagePattern(Locale locale) {
+    return messages.getOrDefault(locale.getLanguage(), messages.get("en"));
+  }
+}

@@ -1,0 +1,158 @@
+package org.mignet.core.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of validation: every issue found, in the order found. Immutable and thread-safe. A report with no
+ * {@link Severity#ERROR} or {@link Severity#FATAL} issue is {@linkplain #isValid() valid}.
+ *
+ * <p>Serialise it with {@code org.mignet.formats.json.ReportJson}, or render it with {@link #toText()} and
+ * {@link #toHtml()}.
+ *
+ * @param issues the issues; never null
+ */
+public record ValidationReport(List<Issue> issues) {
+
+  private static final ValidationReport EMPTY = new ValidationReport(List.of());
+
+  /** Copies the issues. */
+  public ValidationReport {
+    issues = List.copyOf(issues);
+  }
+
+  /** @return a report with no issues */
+  public static ValidationReport empty() {
+    return EMPTY;
+  }
+
+  /** @return a report of the given issues */
+  public static ValidationReport of(Collection<Issue> issues) {
+    return new ValidationReport(List.copyOf(issues));
+  }
+
+  /** @return whether no issue is an error or fatal */
+  public boolean isValid() {
+    return issues.stream().noneMatch(i -> i.severity().isBlocking());
+  }
+
+  /** @return whether there is any error or fatal issue */
+  public boolean hasErrors() {
+    return !isValid();
+  }
+
+  /** @return whether there is no issue at all */
+  public boolean isEmpty() {
+    return issues.isEmpty();
+  }
+
+  /** @return the most serious severity found, empty if there are no issues */
+  public Optional<Severity> maxSeverity() {
+    return issues.stream().map(Issue::severity).max(Comparator.naturalOrder());
+  }
+
+  /** @return the number of issues of a severity */
+  public long count(Severity severity) {
+    return issues.stream().filter(i -> i.severity() == severity).count();
+  }
+
+  /** @return issue counts by severity, every severity present */
+  public Map<Severity, Long> counts() {
+    EnumMap<Severity, Long> m = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      m.put(s, count(s));
+    }
+    return m;
+  }
+
+  /** @return the issues of a rule */
+  public List<Issue> issuesOf(String ruleId) {
+    return filter(i -> i.ruleId().equals(ruleId));
+  }
+
+  /** @return whether a rule fired at a pointer */
+  public boolean hasIssue(String ruleId, String pointer) {
+    return issues.stream().anyMatch(i -> i.ruleId().equals(ruleId) && i.pointer().equals(pointer));
+  }
+
+  /** @return the issues that match */
+  public List<Issue> filter(Predicate<Issue> predicate) {
+    return issues.stream().filter(predicate).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** @return a report with this report's issues followed by the other's */
+  public ValidationReport merge(ValidationReport other) {
+    if (other.issues.isEmpty()) {
+      return this;
+    }
+    if (issues.isEmpty()) {
+      return other;
+    }
+    List<Issue> all = new ArrayList<>(issues.size() + other.issues.size());
+    all.addAll(issues);
+    all.addAll(other.issues);
+    return new ValidationReport(all);
+  }
+
+  /** @return one line per issue and a summary line, for terminals and logs */
+  public String toText() {
+    StringBuilder b = new StringBuilder();
+    for (Issue i : issues) {
+      b.append(i).append('\n');
+    }
+    b.append(summary()).append('\n');
+    return b.toString();
+  }
+
+  /** @return e.g. {@code invalid: 2 errors, 1 warning, 0 info} */
+  public String summary() {
+    return (isValid() ? "valid" : "invalid") + ": " + count(Severity.FATAL) + " fatal, " + count(Severity.ERROR)
+        + " errors, " + count(Severity.WARNING) + " warnings, " + count(Severity.INFO) + " info";
+  }
+
+  /** @return a self-contained HTML page listing the issues in a table; all text is escaped */
+  public String toHtml() {
+    StringBuilder b = new StringBuilder(256 + issues.size() * 160);
+    b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>mignet validation report</title>")
+        .append("<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;")
+        .append("padding:4px 8px;text-align:left}.ERROR,.FATAL{color:#a00}.WARNING{color:#a60}</style></head><body>\n")
+        .append("<h1>Validation report</h1>\n<p>").append(escape(summary())).append("</p>\n")
+        .append("<table><thead><tr><th>Severity</th><th>Rule</th><th>Pointer</th><th>Location</th><th>Message</th>")
+        .append("<th>Value</th></tr></thead><tbody>\n");
+    for (Issue i : issues) {
+      b.append("<tr class=\"").append(i.severity()).append("\"><td>").append(i.severity()).append("</td><td>")
+          .append(escape(i.ruleId())).append("</td><td><code>").append(escape(i.pointer())).append("</code></td><td>")
+          .append(escape(i.location().toString())).append("</td><td>").append(escape(i.message())).append("</td><td>")
+          .append(i.masked() ? "<em>withheld</em>" : escape(i.value().orElse(""))).append("</td></tr>\n");
+    }
+    return b.append("</tbody></table>\n</body></html>\n").toString();
+  }
+
+  private static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport[" + summary() + "]";
+  }
+}
