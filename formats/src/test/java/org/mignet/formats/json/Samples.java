@@ -107,7 +107,7 @@ final class Samples {
       return text(name);
     }
     if (raw == int.class || raw == Integer.class) {
-      return 7;
+      return 3;
     }
     if (raw == boolean.class || raw == Boolean.class) {
       return true;
@@ -147,6 +147,8 @@ final class Samples {
       case "documentCode" -> "P";
       case "score" -> "2a";
       case "timePeriod" -> "2023";
+      case "number" -> "X1234567";
+      case "sdgTargets" -> "10.7";
       default -> name + " \u00e9\u4e2d \"q\" /~";
     };
   }

@@ -343,7 +343,9 @@ public final class RecordParsing {
           args[i] = List.of();
         } else if (raw == Map.class) {
           args[i] = Map.of();
-        } else if (raw.isPrimitive()) {
+        } else {
+          // required: the writer always writes it and the schema requires it, even where a constructor would
+          // default a null
           path.add(shape.names[i]);
           error(ReadRules.MISSING_MEMBER, p, shape.names[i], type.getSimpleName());
           path.remove(path.size() - 1);

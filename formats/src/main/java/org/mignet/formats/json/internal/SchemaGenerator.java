@@ -36,6 +36,9 @@ public final class SchemaGenerator {
 
   static final String PARTIAL_DATE = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
+  /** Suffix of the definition of a record embedded in another, without {@code recordType}. */
+  static final String EMBEDDED = ".Embedded";
+
   private SchemaGenerator() {}
 
   /** @param args the output file */
@@ -74,7 +77,8 @@ public final class SchemaGenerator {
     }
     ObjectNode defs = multi.collectDefinitions("$defs");
     for (RecordType t : RecordType.values()) {
-      ObjectNode def = (ObjectNode) defs.get(t.typeName());
+      ObjectNode def = ((ObjectNode) defs.get(t.typeName() + EMBEDDED)).deepCopy();
+      defs.set(t.typeName(), def);
       ObjectNode props = mapper.createObjectNode();
       props.putObject("recordType").put("const", t.typeName());
       props.setAll((ObjectNode) def.get("properties"));
@@ -84,6 +88,13 @@ public final class SchemaGenerator {
         required.addAll((ArrayNode) def.get("required"));
       }
       def.set("required", required);
+    }
+    // a record embedded in another (a victim's person) has no recordType: drop the embedded forms nobody uses
+    for (RecordType t : RecordType.values()) {
+      String embedded = t.typeName() + EMBEDDED;
+      if (!defs.toString().contains("\"#/$defs/" + embedded + "\"")) {
+        defs.remove(embedded);
+      }
     }
     anchorPatterns(defs);
     ObjectNode bundle = defs.putObject("Bundle");
@@ -149,7 +160,7 @@ public final class SchemaGenerator {
     }
     for (RecordType t : RecordType.values()) {
       if (t.javaType() == c) {
-        return t.typeName();
+        return t.typeName() + EMBEDDED;
       }
     }
     return c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
