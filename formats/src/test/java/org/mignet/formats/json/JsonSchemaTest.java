@@ -82,9 +82,10 @@ class JsonSchemaTest {
     assertThat(broken).isNotEqualTo(document);
     assertThat(errors(broken)).isNotEmpty();
     var record = CanonicalJson.standard().fromJson(broken);
-    // the reader reads it (a pattern is a structural rule, not a read rule); Validation.standard() should flag
-    // MG-DOC-001 but reported nothing for it when this test was written: see the hand-over notes
+    // the reader reads it (a pattern is a structural rule, not a read rule) and validation reports it
     assertThat(record.recordType()).isEqualTo(RecordType.TRAVEL_DOCUMENT);
+    assertThat(org.mignet.core.validation.Validation.standard().validate(record)
+        .hasIssue("MG-DOC-001", "/documentCode")).isTrue();
   }
 
   private static boolean readerRejects(String json) {
