@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
@@ -29,5 +30,11 @@ public record FollowUp(
     required(date, "followUp.date");
     sustainabilityScore = optional(sustainabilityScore);
     outcome = optional(outcome);
+  }
+
+  /** Shows which parts are present, never their personal values. */
+  @Override
+  public String toString() {
+    return Redacted.toString(this);
   }
 }

@@ -7,6 +7,7 @@ import static org.mignet.core.model.internal.Checks.required;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
@@ -52,5 +53,11 @@ public record Referral(
     servicesRequested = list(servicesRequested, "servicesRequested");
     consent = optional(consent);
     status = optional(status);
+  }
+
+  /** Shows which parts are present, never their personal values. */
+  @Override
+  public String toString() {
+    return Redacted.toString(this);
   }
 }
