@@ -1,0 +1,48 @@
+package org.mignet.formats;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+import org.mignet.core.model.RecordType;
+
+/**
+ * An interchange format: its permanent name, media type and file extensions, a streaming reader and writer,
+ * the record types it can carry, and a test that recognises it from the first bytes of a file.
+ *
+ * <p>Implementations are found through {@link java.util.ServiceLoader} (see {@link Formats}) and must be
+ * immutable and thread-safe; the readers and writers they create are not.
+ */
+public interface Format {
+
+  /** @return the permanent lower-case name, e.g. {@code json}, {@code ndjson}, {@code sdmx-csv} */
+  String name();
+
+  /** @return the media type, e.g. {@code application/json} */
+  String mediaType();
+
+  /** @return file extensions without dot, most usual first, e.g. {@code [json]} */
+  List<String> fileExtensions();
+
+  /**
+   * @param in the source; not null; closed by the reader's {@link RecordReader#close()}
+   * @param sourceName the file or stream name used in locations; not null
+   * @return a streaming reader
+   */
+  RecordReader reader(InputStream in, String sourceName);
+
+  /**
+   * @param out the target; not null; closed by the writer's {@link RecordWriter#close()}
+   * @return a streaming writer
+   */
+  RecordWriter writer(OutputStream out);
+
+  /** @return the record types this format can carry without loss */
+  Set<RecordType> carries();
+
+  /**
+   * @param head the first bytes of a file (up to a few KiB, possibly fewer); not null
+   * @return whether the bytes look like this format
+   */
+  boolean sniff(byte[] head);
+}

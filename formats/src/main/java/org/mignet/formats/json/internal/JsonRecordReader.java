@@ -1,0 +1,381 @@
+package org.mignet.formats.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadLimits;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+
+/**
+ * Streams records out of a canonical JSON source, sniffing whether it is a record document (or a sequence of
+ * them), a bundle or NDJSON. A bundle's {@code records} array is read element by element and NDJSON line by
+ * line, so memory is bounded by the largest record, never by the file. Not thread-safe.
+ */
+public final class JsonRecordReader implements RecordReader {
+
+  /** How the source is laid out. */
+  public enum Layout {
+    /** One record document, or several one after another (pretty-printed). */
+    DOCUMENTS,
+    /** {@code {"schemaVersion":…,"records":[…]}}. */
+    BUNDLE,
+    /** One compact record document per line. */
+    NDJSON
+  }
+
+  private static final int HEAD = 8192;
+  private static final Set<String> BUNDLE_MEMBERS = Set.of("schemaVersion", "records", "id", "created");
+
+  private final ObjectMapper mapper;
+  private final boolean lenient;
+  private final ReadLimits limits;
+  private final String source;
+  private final InputStream in;
+  private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
+  private Layout layout;
+  private JsonParser parser;
+  private LineSource lines;
+  private boolean done;
+  private boolean inRecords;
+  private boolean sawRecords;
+  private long records;
+
+  /**
+   * @param mapper the codec whose factory carries the stream constraints
+   * @param lenient whether unknown members are kept
+   * @param limits the limits
+   * @param in the source, closed by {@link #close()}
+   * @param source the source name for locations
+   * @param layout the layout, or null to sniff it
+   */
+  public JsonRecordReader(ObjectMapper mapper, boolean lenient, ReadLimits limits, InputStream in, String source,
+      Layout layout) {
+    this.mapper = mapper;
+    this.lenient = lenient;
+    this.limits = limits;
+    this.source = source;
+    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 64 * 1024);
+    this.layout = layout;
+  }
+
+  /** @return the sniffed layout of the first bytes of a source */
+  public static Layout sniff(byte[] head, int n, ObjectMapper mapper) {
+    int i = 0;
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    if (i >= n || head[i] != '{') {
+      return Layout.DOCUMENTS;
+    }
+    String first = null;
+    try (JsonParser p = mapper.getFactory().createParser(head, i, n - i)) {
+      if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME) {
+        first = p.currentName();
+      }
+    } catch (IOException e) {
+      // the head ends inside the first member name, or the input is broken: let the full parser report it
+    }
+    if (first != null && BUNDLE_MEMBERS.contains(first)) {
+      return Layout.BUNDLE;
+    }
+    int depth = 0;
+    boolean string = false;
+    boolean escape = false;
+    for (int j = i; j < n; j++) {
+      byte b = head[j];
+      if (b == '\n') {
+        return Layout.DOCUMENTS;
+      }
+      if (string) {
+        if (escape) {
+          escape = false;
+        } else if (b == '\\') {
+          escape = true;
+        } else if (b == '"') {
+          string = false;
+        }
+      } else if (b == '"') {
+        string = true;
+      } else if (b == '{' || b == '[') {
+        depth++;
+      } else if (b == '}' || b == ']') {
+        depth--;
+        if (depth == 0) {
+          return Layout.NDJSON;
+        }
+      }
+    }
+    return Layout.NDJSON;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (queue.isEmpty() && !done) {
+      ReadResult r = advance();
+      if (r != null) {
+        queue.add(r);
+      }
+    }
+    return !queue.isEmpty();
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more records in " + source);
+    }
+    return queue.poll();
+  }
+
+  @Override
+  public void close() {
+    done = true;
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close " + source, e);
+    }
+  }
+
+  /** @return the next result, or null when nothing was produced this step (then {@link #done} may be set) */
+  private ReadResult advance() {
+    long lineBase = 0;
+    try {
+      if (layout == null || parser == null && lines == null) {
+        start();
+      }
+      if (layout == Layout.NDJSON) {
+        return nextLine();
+      }
+      return layout == Layout.BUNDLE ? nextInBundle() : nextDocument();
+    } catch (JsonProcessingException e) {
+      done = true;
+      if (layout == Layout.NDJSON) {
+        lineBase = lines.number() - 1;
+      }
+      Issue issue = SyntaxErrors.issue(e, base().withRecord(Math.max(records, 0)), lineBase, limits);
+      return new ReadResult.Failed(issue.location(), List.of(issue));
+    } catch (IOException e) {
+      done = true;
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
+
+  private void start() throws IOException {
+    if (layout == null) {
+      in.mark(HEAD + 1);
+      byte[] head = in.readNBytes(HEAD);
+      in.reset();
+      layout = sniff(head, head.length, mapper);
+    }
+    if (layout == Layout.NDJSON) {
+      lines = new LineSource(in, limits.maxRecordBytes());
+      return;
+    }
+    parser = mapper.getFactory().createParser(in);
+    if (layout == Layout.BUNDLE) {
+      JsonToken t = parser.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        fail(ReadRules.NOT_MIGNET, base(), "a bundle object", RecordParsing.kind(t));
+        done = true;
+        return;
+      }
+      bundleMembers();
+    } else {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        fail(ReadRules.NOT_MIGNET, base(), "a record document, a bundle or NDJSON", "an empty input");
+        done = true;
+      } else {
+        pushBack = true;
+      }
+    }
+  }
+
+  private boolean pushBack;
+
+  private ReadResult nextDocument() throws IOException {
+    if (done) {
+      return null;
+    }
+    JsonToken t = pushBack ? parser.currentToken() : parser.nextToken();
+    pushBack = false;
+    if (t == null) {
+      done = true;
+      return null;
+    }
+    SourceLocation at = startOf(parser);
+    if (at == null) {
+      return null;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      parser.skipChildren();
+      return failed(ReadRules.NOT_MIGNET, at, "a record document object", RecordParsing.kind(t));
+    }
+    return read(parser, at, 0);
+  }
+
+  private ReadResult nextInBundle() throws IOException {
+    if (done) {
+      return null;
+    }
+    if (!inRecords) {
+      bundleMembers();
+      return null;
+    }
+    JsonToken t = parser.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      inRecords = false;
+      return null;
+    }
+    if (t == null) {
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "end of input in records");
+    }
+    SourceLocation at = startOf(parser);
+    if (at == null) {
+      return null;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      parser.skipChildren();
+      return failed(ReadRules.WRONG_TYPE, at.withPointer(""), "a record document object", RecordParsing.kind(t));
+    }
+    return read(parser, at, 0);
+  }
+
+  /** Reads bundle members up to the {@code records} array, or to the end of the bundle. */
+  private void bundleMembers() throws IOException {
+    JsonToken t;
+    while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken v = parser.nextToken();
+      SourceLocation at = base().withPointer("/" + name.replace("~", "~0").replace("/", "~1"));
+      JsonLocation l = parser.currentTokenLocation();
+      at = at.withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+      switch (name) {
+        case "records" -> {
+          if (sawRecords) {
+            fail(ReadRules.DUPLICATE_MEMBER, at);
+            parser.skipChildren();
+          } else if (v != JsonToken.START_ARRAY) {
+            fail(ReadRules.WRONG_TYPE, at, "an array", RecordParsing.kind(v));
+            parser.skipChildren();
+          } else {
+            sawRecords = true;
+            inRecords = true;
+            return;
+          }
+        }
+        case "schemaVersion", "id", "created" -> {
+          if (v != JsonToken.VALUE_STRING) {
+            fail(ReadRules.WRONG_TYPE, at, "a string", RecordParsing.kind(v));
+            parser.skipChildren();
+          }
+        }
+        default -> {
+          if (!lenient) {
+            fail(ReadRules.UNKNOWN_MEMBER, at, "the bundle");
+          }
+          parser.skipChildren();
+        }
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "end of input in bundle");
+    }
+    JsonToken after = parser.nextToken();
+    if (after != null) {
+      fail(ReadRules.NOT_MIGNET, base(), "the end of the bundle", RecordParsing.kind(after));
+    }
+    done = true;
+  }
+
+  private ReadResult nextLine() throws IOException {
+    while (lines.next()) {
+      if (!lines.tooLong() && lines.isBlank()) {
+        continue;
+      }
+      records++;
+      SourceLocation at = base().withRecord(records).withLine(lines.number(), 1);
+      if (records > limits.maxRecords()) {
+        done = true;
+        return failed(ReadRules.LIMIT, at, "records per source", limits.maxRecords());
+      }
+      if (lines.tooLong()) {
+        return failed(ReadRules.LIMIT, at, "record size", limits.maxRecordBytes());
+      }
+      try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), 0, lines.length())) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.START_OBJECT) {
+          return failed(ReadRules.NOT_MIGNET, at, "a record document object", RecordParsing.kind(t));
+        }
+        ReadResult r = read(p, at, lines.number() - 1);
+        JsonToken after = p.nextToken();
+        if (after != null) {
+          return failed(ReadRules.MALFORMED, at.withLine(lines.number(),
+              Math.max(1, p.currentTokenLocation().getColumnNr())));
+        }
+        return r;
+      } catch (JsonProcessingException e) {
+        Issue issue = SyntaxErrors.issue(e, at, lines.number() - 1, limits);
+        return new ReadResult.Failed(at, List.of(issue));
+      }
+    }
+    done = true;
+    return null;
+  }
+
+  private ReadResult read(JsonParser p, SourceLocation at, long lineBase) throws IOException {
+    RecordParsing parsing = new RecordParsing(lenient, limits, at, lineBase);
+    Optional<MignetRecord> record = parsing.readDocument(p);
+    if (record.isPresent()) {
+      return new ReadResult.Ok(record.get(), at, parsing.issues());
+    }
+    return new ReadResult.Failed(at, parsing.issues());
+  }
+
+  /** @return the location of the record starting at the current token, or null if the record limit is hit */
+  private SourceLocation startOf(JsonParser p) {
+    records++;
+    JsonLocation l = p.currentTokenLocation();
+    SourceLocation at = base().withRecord(records).withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+    if (records > limits.maxRecords()) {
+      done = true;
+      fail(ReadRules.LIMIT, at, "records per source", limits.maxRecords());
+      return null;
+    }
+    return at;
+  }
+
+  private SourceLocation base() {
+    return SourceLocation.of(source);
+  }
+
+  private void fail(String rule, SourceLocation at, Object... args) {
+    queue.add(failed(rule, at, args));
+  }
+
+  private static ReadResult failed(String rule, SourceLocation at, Object... args) {
+    return new ReadResult.Failed(at, List.of(ReadRules.issue(rule, at, args)));
+  }
+}

@@ -1,0 +1,147 @@
+package org.mignet.formats.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mignet.core.code.GcmObjective;
+import org.mignet.core.code.GuidingPrinciple;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.PartialDate;
+
+/**
+ * Writes the model in the canonical JSON shape: members in component order, empty optionals, lists and maps
+ * left out, {@code recordType} first in a record document.
+ */
+public final class JsonWriting {
+
+  private JsonWriting() {}
+
+  /** Writes a record document: {@code recordType} first, then the components. */
+  public static void writeDocument(JsonGenerator g, MignetRecord record) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("recordType", record.recordType().typeName());
+    writeMembers(g, record, Shapes.of(record.getClass()));
+    g.writeEndObject();
+  }
+
+  /** Writes any value of the model (a nested record, a partial date, an enum…) in its canonical form. */
+  public static void writeValue(JsonGenerator g, Object value) throws IOException {
+    writeValue(g, value, value.getClass());
+  }
+
+  static void writeMembers(JsonGenerator g, Object instance, Shapes.Shape shape) throws IOException {
+    for (int i = 0; i < shape.names.length; i++) {
+      Object v = shape.get(instance, i);
+      if (isEmpty(v)) {
+        continue;
+      }
+      g.writeFieldName(shape.names[i]);
+      writeValue(g, v, shape.types[i]);
+    }
+  }
+
+  private static boolean isEmpty(Object v) {
+    return v == null || v instanceof Optional<?> o && o.isEmpty() || v instanceof List<?> l && l.isEmpty()
+        || v instanceof Map<?, ?> m && m.isEmpty();
+  }
+
+  private static void writeValue(JsonGenerator g, Object v, Type type) throws IOException {
+    if (v instanceof Optional<?> o) {
+      writeValue(g, o.orElseThrow(), Shapes.arg(type, 0));
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof Integer n) {
+      g.writeNumber(n);
+    } else if (v instanceof Long n) {
+      g.writeNumber(n);
+    } else if (v instanceof Double d) {
+      g.writeNumber(d);
+    } else if (v instanceof BigDecimal d) {
+      writeDecimal(g, d);
+    } else if (v instanceof PartialDate d) {
+      g.writeString(d.toString());
+    } else if (v instanceof Instant t) {
+      g.writeString(t.toString());
+    } else if (v instanceof GcmObjective o) {
+      g.writeNumber(o.number());
+    } else if (v instanceof GuidingPrinciple p) {
+      g.writeString(String.valueOf(p.letter()));
+    } else if (v instanceof Enum<?> e) {
+      g.writeString(e.name());
+    } else if (v instanceof List<?> list) {
+      Type element = type instanceof Class<?> ? Object.class : Shapes.arg(type, 0);
+      g.writeStartArray();
+      for (Object o : list) {
+        writeValue(g, o, element);
+      }
+      g.writeEndArray();
+    } else if (v instanceof Map<?, ?> map) {
+      boolean jsonLike = type instanceof Class<?> || Shapes.arg(type, 1) == Object.class;
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        g.writeFieldName(String.valueOf(e.getKey()));
+        if (jsonLike) {
+          writeJsonLike(g, e.getValue());
+        } else {
+          writeValue(g, e.getValue(), Shapes.arg(type, 1));
+        }
+      }
+      g.writeEndObject();
+    } else if (Shapes.isModelRecord(v.getClass())) {
+      g.writeStartObject();
+      writeMembers(g, v, Shapes.of(v.getClass()));
+      g.writeEndObject();
+    } else {
+      throw new IllegalArgumentException("no canonical JSON form for " + v.getClass().getName());
+    }
+  }
+
+  /** Writes an extension value: null, string, boolean, number, list or map of them, as is. */
+  static void writeJsonLike(JsonGenerator g, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof BigDecimal d) {
+      writeDecimal(g, d);
+    } else if (v instanceof BigInteger i) {
+      g.writeNumber(i);
+    } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      g.writeNumber(((Number) v).longValue());
+    } else if (v instanceof Double || v instanceof Float) {
+      g.writeNumber(((Number) v).doubleValue());
+    } else if (v instanceof Number n) {
+      writeDecimal(g, new BigDecimal(n.toString()));
+    } else if (v instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object o : list) {
+        writeJsonLike(g, o);
+      }
+      g.writeEndArray();
+    } else if (v instanceof Map<?, ?> map) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        g.writeFieldName(String.valueOf(e.getKey()));
+        writeJsonLike(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else {
+      throw new IllegalArgumentException("not a JSON-like value: " + v.getClass().getName());
+    }
+  }
+
+  /** Never exponent notation: {@code 1E+3} is written {@code 1000}. */
+  private static void writeDecimal(JsonGenerator g, BigDecimal d) throws IOException {
+    g.writeNumber(d.toPlainString());
+  }
+}

@@ -1,0 +1,580 @@
+package org.mignet.formats.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.code.GcmObjective;
+import org.mignet.core.code.GuidingPrinciple;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.PartialDate;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadLimits;
+
+/**
+ * Reads one record document from a streaming parser into the model, collecting read-level issues with their
+ * JSON Pointer, line and column instead of stopping at the first. One instance per record; not thread-safe.
+ *
+ * <p>Syntax errors ({@link com.fasterxml.jackson.core.JsonProcessingException}) are not caught here: they
+ * leave the parser unusable, so the stream reader that owns the parser decides what follows.
+ */
+public final class RecordParsing {
+
+  /** Prefix of the {@code meta.extensions} keys under which a lenient reader keeps unknown members. */
+  public static final String UNKNOWN_PREFIX = "unknown:";
+
+  /** Marks a value that could not be read; its parents are not built. */
+  private static final Object FAILED = new Object();
+
+  private static final String EXPECTED_TYPES =
+      String.join(", ", Arrays.stream(RecordType.values()).map(RecordType::typeName).toList());
+
+  private final boolean lenient;
+  private final ReadLimits limits;
+  private final SourceLocation start;
+  private final long lineBase;
+  private final List<String> path = new ArrayList<>();
+  private final List<Issue> issues = new ArrayList<>();
+  private final Map<String, Object> unknown = new LinkedHashMap<>();
+  private boolean failed;
+  private long startOffset = -1;
+  private boolean locationsKnown = true;
+
+  /**
+   * @param lenient whether unknown members are kept in extensions (else they are errors)
+   * @param limits the limits
+   * @param start the record's start: source, record number, line and column
+   * @param lineBase added to the parser's line numbers (NDJSON parses one line at a time)
+   */
+  public RecordParsing(boolean lenient, ReadLimits limits, SourceLocation start, long lineBase) {
+    this.lenient = lenient;
+    this.limits = limits;
+    this.start = start;
+    this.lineBase = lineBase;
+  }
+
+  /** @return the issues found so far (warnings and errors) */
+  public List<Issue> issues() {
+    return Collections.unmodifiableList(issues);
+  }
+
+  /**
+   * Reads a record document. On entry the parser is at the document's {@code START_OBJECT}; on a normal return
+   * it is at the matching {@code END_OBJECT}.
+   *
+   * @return the record, or empty if an error was found (see {@link #issues()})
+   * @throws IOException for malformed JSON, a truncated input or a stream constraint of the parser
+   */
+  public Optional<MignetRecord> readDocument(JsonParser p) throws IOException {
+    startOffset = offset(p.currentTokenLocation());
+    JsonStreamContext documentContext = null;
+    try {
+      p.nextToken();
+      documentContext = p.getParsingContext();
+      if (p.currentToken() == JsonToken.FIELD_NAME && "recordType".equals(p.currentName())) {
+        p.nextToken();
+        return readTyped(p, true);
+      }
+      // recordType is not first: buffer this one record (bounded by the record size limit) and read the tree
+      ObjectNode node = bufferRest(p);
+      JsonNode type = node.remove("recordType");
+      JsonParser tree = node.traverse(p.getCodec());
+      tree.nextToken();
+      locationsKnown = false;
+      if (type == null) {
+        error(ReadRules.MISSING_RECORD_TYPE, p);
+        return Optional.empty();
+      }
+      path.add("recordType");
+      if (!type.isTextual()) {
+        error(ReadRules.WRONG_TYPE, tree, "a string", kind(type.asToken()));
+        return Optional.empty();
+      }
+      Optional<RecordType> rt = RecordType.named(type.textValue());
+      path.remove(path.size() - 1);
+      if (rt.isEmpty()) {
+        path.add("recordType");
+        error(ReadRules.UNKNOWN_RECORD_TYPE, tree, EXPECTED_TYPES);
+        return Optional.empty();
+      }
+      return build(readObject(tree, rt.get().javaType(), true));
+    } catch (LimitExceeded e) {
+      skipTo(p, documentContext);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads any value of the model (a nested record, partial date, code) at the parser's current token.
+   *
+   * @return the value, or empty if an error was found (see {@link #issues()})
+   * @throws IOException for malformed JSON
+   */
+  public Optional<Object> readValue(JsonParser p, Class<?> type) throws IOException {
+    Object v;
+    try {
+      v = readValue(p, (Type) type);
+    } catch (LimitExceeded e) {
+      return Optional.empty();
+    }
+    return v == FAILED || v == null || failed ? Optional.empty() : Optional.of(v);
+  }
+
+  private Optional<MignetRecord> readTyped(JsonParser p, boolean top) throws IOException {
+    path.add("recordType");
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      error(ReadRules.WRONG_TYPE, p, "a string", kind(p.currentToken()));
+      path.remove(path.size() - 1);
+      finishObject(p);
+      return Optional.empty();
+    }
+    Optional<RecordType> rt = RecordType.named(p.getText());
+    if (rt.isEmpty()) {
+      error(ReadRules.UNKNOWN_RECORD_TYPE, p, EXPECTED_TYPES);
+      path.remove(path.size() - 1);
+      finishObject(p);
+      return Optional.empty();
+    }
+    path.remove(path.size() - 1);
+    return build(readMembers(p, rt.get().javaType(), top));
+  }
+
+  private Optional<MignetRecord> build(Object value) {
+    if (value == FAILED || failed) {
+      return Optional.empty();
+    }
+    return Optional.of((MignetRecord) value);
+  }
+
+  /** Reads a nested value of the given type; the parser is at its first token. */
+  private Object readValue(JsonParser p, Type type) throws IOException {
+    checkSize(p);
+    JsonToken t = p.currentToken();
+    Class<?> raw = Shapes.raw(type);
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (raw == Optional.class) {
+      Object v = readValue(p, Shapes.arg(type, 0));
+      return v == FAILED ? FAILED : Optional.ofNullable(v);
+    }
+    if (raw == String.class) {
+      return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, "a string");
+    }
+    if (raw == Integer.class || raw == int.class) {
+      if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+        return p.getIntValue();
+      }
+      return wrongType(p, "an integer");
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE
+          : wrongType(p, "true or false");
+    }
+    if (raw == Double.class || raw == double.class) {
+      return t.isNumeric() ? p.getDoubleValue() : wrongType(p, "a number");
+    }
+    if (raw == BigDecimal.class) {
+      return t.isNumeric() ? p.getDecimalValue() : wrongType(p, "a number");
+    }
+    if (raw == PartialDate.class) {
+      if (t != JsonToken.VALUE_STRING) {
+        return wrongType(p, "a partial date string");
+      }
+      try {
+        return PartialDate.parse(p.getText());
+      } catch (DateTimeException e) {
+        return invalid(p, "a partial date yyyy, yyyy-MM or yyyy-MM-dd");
+      }
+    }
+    if (raw == Instant.class) {
+      if (t != JsonToken.VALUE_STRING) {
+        return wrongType(p, "a date-time string");
+      }
+      try {
+        return Instant.parse(p.getText());
+      } catch (DateTimeException e) {
+        return invalid(p, "an ISO 8601 instant such as 2024-05-17T08:30:00Z");
+      }
+    }
+    if (raw == GcmObjective.class) {
+      if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+        int n = p.getIntValue();
+        return n >= 1 && n <= 23 ? GcmObjective.of(n) : invalid(p, "a GCM objective number 1 to 23");
+      }
+      return wrongType(p, "an integer");
+    }
+    if (raw == GuidingPrinciple.class) {
+      if (t != JsonToken.VALUE_STRING) {
+        return wrongType(p, "a string");
+      }
+      String s = p.getText();
+      return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'j' ? GuidingPrinciple.values()[s.charAt(0) - 'a']
+          : invalid(p, "a GCM guiding principle letter a to j");
+    }
+    if (raw.isEnum()) {
+      if (t != JsonToken.VALUE_STRING) {
+        return wrongType(p, "a string");
+      }
+      String s = p.getText();
+      for (Object c : raw.getEnumConstants()) {
+        if (((Enum<?>) c).name().equals(s)) {
+          return c;
+        }
+      }
+      return invalid(p, "one of " + Arrays.toString(raw.getEnumConstants()));
+    }
+    if (raw == List.class) {
+      if (t != JsonToken.START_ARRAY) {
+        return wrongType(p, "an array");
+      }
+      List<Object> list = new ArrayList<>();
+      boolean bad = false;
+      int i = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        path.add(Integer.toString(i++));
+        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, "a value") : readValue(p, Shapes.arg(type, 0));
+        bad |= v == FAILED;
+        list.add(v);
+        path.remove(path.size() - 1);
+      }
+      return bad ? FAILED : list;
+    }
+    if (raw == Map.class) {
+      if (t != JsonToken.START_OBJECT) {
+        return wrongType(p, "an object");
+      }
+      Type valueType = Shapes.arg(type, 1);
+      Map<String, Object> map = new LinkedHashMap<>();
+      boolean bad = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        p.nextToken();
+        path.add(key);
+        Object v;
+        if (map.containsKey(key)) {
+          error(ReadRules.DUPLICATE_MEMBER, p);
+          p.skipChildren();
+          v = FAILED;
+        } else if (valueType == Object.class) {
+          v = readJsonLike(p);
+        } else {
+          v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, "a string") : readValue(p, valueType);
+        }
+        bad |= v == FAILED;
+        map.put(key, v);
+        path.remove(path.size() - 1);
+      }
+      return bad ? FAILED : map;
+    }
+    if (Shapes.isModelRecord(raw)) {
+      if (t != JsonToken.START_OBJECT) {
+        return wrongType(p, "an object");
+      }
+      return readObject(p, raw, false);
+    }
+    throw new IllegalStateException("no canonical JSON form for " + raw.getName());
+  }
+
+  /** The parser is at START_OBJECT. */
+  private Object readObject(JsonParser p, Class<?> type, boolean top) throws IOException {
+    p.nextToken();
+    return readMembers(p, type, top);
+  }
+
+  /** The parser is at the first FIELD_NAME of the object or past recordType (at its value). */
+  private Object readMembers(JsonParser p, Class<?> type, boolean top) throws IOException {
+    Shapes.Shape shape = Shapes.of(type);
+    Object[] args = new Object[shape.names.length];
+    boolean[] seen = new boolean[args.length];
+    boolean bad = false;
+    JsonToken t = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.FIELD_NAME : p.nextToken();
+    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      p.nextToken();
+      path.add(name);
+      Integer i = shape.index.get(name);
+      if (i == null) {
+        if (shape.document && name.equals("recordType") && p.currentToken() == JsonToken.VALUE_STRING
+            && shape.type == RecordType.named(p.getText()).map(RecordType::javaType).orElse(null)) {
+          // a nested record (e.g. a victim's person) may repeat its own recordType
+        } else {
+          unknownMember(p, type);
+        }
+      } else if (seen[i]) {
+        error(ReadRules.DUPLICATE_MEMBER, p);
+        p.skipChildren();
+        bad = true;
+      } else {
+        seen[i] = true;
+        Object v = readValue(p, shape.types[i]);
+        args[i] = v;
+        bad |= v == FAILED;
+      }
+      path.remove(path.size() - 1);
+    }
+    if (bad) {
+      return FAILED;
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        Class<?> raw = shape.raws[i];
+        if (raw == Optional.class) {
+          args[i] = Optional.empty();
+        } else if (raw == List.class) {
+          args[i] = List.of();
+        } else if (raw == Map.class) {
+          args[i] = Map.of();
+        } else if (raw.isPrimitive()) {
+          path.add(shape.names[i]);
+          error(ReadRules.MISSING_MEMBER, p, shape.names[i], type.getSimpleName());
+          path.remove(path.size() - 1);
+          bad = true;
+        }
+      }
+    }
+    if (bad) {
+      return FAILED;
+    }
+    if (top && !unknown.isEmpty() && shape.metaIndex >= 0 && args[shape.metaIndex] instanceof RecordMeta meta) {
+      LinkedHashMap<String, Object> ext = new LinkedHashMap<>(meta.extensions());
+      unknown.forEach(ext::putIfAbsent);
+      args[shape.metaIndex] = new RecordMeta(meta.identifier(), meta.sourceOrganization(), meta.created(),
+          meta.updated(), meta.schemaVersion(), meta.sensitivity(), meta.legalBasis(), meta.consentReference(), ext);
+    }
+    try {
+      return shape.constructor.newInstance(args);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof NullPointerException) {
+        for (int i = 0; i < args.length; i++) {
+          if (args[i] == null) {
+            path.add(shape.names[i]);
+            error(ReadRules.MISSING_MEMBER, p, shape.names[i], type.getSimpleName());
+            path.remove(path.size() - 1);
+            return FAILED;
+          }
+        }
+      }
+      if (cause instanceof RuntimeException) {
+        error(ReadRules.REJECTED, p, type.getSimpleName());
+        return FAILED;
+      }
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), cause);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+    }
+  }
+
+  private void unknownMember(JsonParser p, Class<?> type) throws IOException {
+    if (!lenient) {
+      error(ReadRules.UNKNOWN_MEMBER, p, type.getSimpleName());
+      p.skipChildren();
+      return;
+    }
+    String key = UNKNOWN_PREFIX + pointer();
+    issues.add(ReadRules.issue(ReadRules.UNKNOWN_MEMBER_KEPT, location(p), type.getSimpleName(), key));
+    Object v = readJsonLike(p);
+    if (v != FAILED) {
+      unknown.put(key, v);
+    }
+  }
+
+  /** Reads any JSON value as extensions hold it: integers as Long (BigDecimal beyond), other numbers BigDecimal. */
+  private Object readJsonLike(JsonParser p) throws IOException {
+    checkSize(p);
+    switch (p.currentToken()) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NUMBER_INT:
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getDecimalValue() : (Object) p.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDecimalValue();
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        int i = 0;
+        boolean bad = false;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          path.add(Integer.toString(i++));
+          Object v = readJsonLike(p);
+          bad |= v == FAILED;
+          list.add(v);
+          path.remove(path.size() - 1);
+        }
+        return bad ? FAILED : Collections.unmodifiableList(list);
+      }
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        boolean bad = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          path.add(key);
+          if (map.containsKey(key)) {
+            error(ReadRules.DUPLICATE_MEMBER, p);
+            p.skipChildren();
+            bad = true;
+          } else {
+            Object v = readJsonLike(p);
+            bad |= v == FAILED;
+            map.put(key, v);
+          }
+          path.remove(path.size() - 1);
+        }
+        return bad ? FAILED : Collections.unmodifiableMap(map);
+      }
+      default:
+        throw new IllegalStateException("unexpected token " + p.currentToken());
+    }
+  }
+
+  private Object wrongType(JsonParser p, String expected) throws IOException {
+    error(ReadRules.WRONG_TYPE, p, expected, kind(p.currentToken()));
+    p.skipChildren();
+    return FAILED;
+  }
+
+  private Object invalid(JsonParser p, String expected) {
+    error(ReadRules.INVALID_VALUE, p, expected);
+    return FAILED;
+  }
+
+  private void error(String rule, JsonParser p, Object... args) {
+    failed = true;
+    issues.add(ReadRules.issue(rule, location(p), args));
+  }
+
+  private SourceLocation location(JsonParser p) {
+    SourceLocation at = start.withPointer(pointer());
+    if (!locationsKnown) {
+      return at;
+    }
+    JsonLocation l = p.currentTokenLocation();
+    if (l.getLineNr() < 1) {
+      return at;
+    }
+    return at.withLine(lineBase + l.getLineNr(), Math.max(0, l.getColumnNr()));
+  }
+
+  /** @return the RFC 6901 pointer of the current path */
+  String pointer() {
+    StringBuilder b = new StringBuilder();
+    for (String s : path) {
+      b.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+    }
+    return b.toString();
+  }
+
+  private void checkSize(JsonParser p) {
+    if (startOffset < 0 || !locationsKnown) {
+      return;
+    }
+    long now = offset(p.currentTokenLocation());
+    if (now >= 0 && now - startOffset > limits.maxRecordBytes()) {
+      error(ReadRules.LIMIT, p, "record size", limits.maxRecordBytes());
+      throw new LimitExceeded();
+    }
+  }
+
+  private ObjectNode bufferRest(JsonParser p) throws IOException {
+    ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      p.nextToken();
+      checkSize(p);
+      if (node.has(name)) {
+        path.add(name);
+        error(ReadRules.DUPLICATE_MEMBER, p);
+        path.remove(path.size() - 1);
+      }
+      node.set(name, p.readValueAsTree());
+    }
+    return node;
+  }
+
+  static long offset(JsonLocation l) {
+    return Math.max(l.getByteOffset(), l.getCharOffset());
+  }
+
+  /** Skips to the END_OBJECT that closes the given object context, from anywhere inside it. */
+  private static void skipTo(JsonParser p, JsonStreamContext objectContext) throws IOException {
+    if (objectContext == null) {
+      p.skipChildren();
+      return;
+    }
+    // when an END token closes a child, the context is the parent again; the object's own END leaves it
+    while (p.getParsingContext() != objectContext) {
+      if (p.nextToken() == null) {
+        return;
+      }
+    }
+    finishObject(p);
+  }
+
+  /**
+   * Skips the rest of the object the parser is in. The parser is at a FIELD_NAME, at the first token of a member
+   * value, or at the last token of a member value.
+   */
+  private static void finishObject(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.FIELD_NAME) {
+      p.nextToken();
+      p.skipChildren();
+    } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      p.skipChildren();
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      p.nextToken();
+      p.skipChildren();
+    }
+  }
+
+  static String kind(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
+  /** Thrown inside to abandon a record that is too large; never escapes this class. */
+  private static final class LimitExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LimitExceeded() {
+      super(null, null, false, false);
+    }
+  }
+}

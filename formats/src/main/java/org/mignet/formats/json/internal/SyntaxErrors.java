@@ -1,0 +1,40 @@
+package org.mignet.formats.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadLimits;
+
+/** Turns Jackson's syntax and constraint exceptions into read-level issues without echoing the input. */
+final class SyntaxErrors {
+
+  private SyntaxErrors() {}
+
+  static Issue issue(JsonProcessingException e, SourceLocation start, long lineBase, ReadLimits limits) {
+    SourceLocation at = start;
+    JsonLocation l = e.getLocation();
+    if (l != null && l.getLineNr() > 0) {
+      at = start.withLine(lineBase + l.getLineNr(), Math.max(0, l.getColumnNr()));
+    }
+    if (e instanceof JsonEOFException) {
+      return ReadRules.issue(ReadRules.TRUNCATED, at);
+    }
+    if (e instanceof StreamConstraintsException) {
+      String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (m.contains("nesting")) {
+        return ReadRules.issue(ReadRules.LIMIT, at, "nesting depth", limits.maxNestingDepth());
+      }
+      if (m.contains("number")) {
+        return ReadRules.issue(ReadRules.LIMIT, at, "number length", limits.maxNumberLength());
+      }
+      if (m.contains("string") || m.contains("name")) {
+        return ReadRules.issue(ReadRules.LIMIT, at, "string length", limits.maxStringLength());
+      }
+      return ReadRules.issue(ReadRules.LIMIT, at, "stream constraint", "-");
+    }
+    return ReadRules.issue(ReadRules.MALFORMED, at);
+  }
+}
