@@ -2,6 +2,8 @@ package org.mignet.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +51,13 @@ public final class Mignet implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces itself on java.util.logging; a command's standard error is for its own
+    // messages. Held in a field: java.util.logging keeps loggers only weakly.
+    QUIET_LIBRARIES.setLevel(Level.WARNING);
     System.exit(commandLine().execute(args));
   }
+
+  private static final Logger QUIET_LIBRARIES = Logger.getLogger("org.hibernate");
 
   /**
    * @return a command line with mignet's exit codes and one-line error messages, writing to standard output and
