@@ -73,6 +73,15 @@ public final class JsonRecordReader implements RecordReader {
     this.layout = layout;
   }
 
+  /** @return whether the head starts (after a BOM and white space) with an object, as every mignet JSON does */
+  public static boolean isJson(byte[] head) {
+    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    return i < head.length && head[i] == '{';
+  }
+
   /** @return the sniffed layout of the first bytes of a source */
   public static Layout sniff(byte[] head, int n, ObjectMapper mapper) {
     int i = 0;

@@ -1,0 +1,135 @@
+package org.mignet.formats.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
+import org.mignet.core.validation.RuleCatalogue;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.ValidationReport;
+
+/**
+ * JSON forms of validation reports and the rule catalogue, as printed by {@code mignet validate --json} and
+ * {@code mignet rules --json}. Stateless and thread-safe.
+ */
+public final class ReportJson {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private ReportJson() {}
+
+  /**
+   * Writes <code>{"valid":…,"counts":{"FATAL":n,"ERROR":n,"WARNING":n,"INFO":n},"issues":[{"rule","severity",
+   * "pointer","line","record","source","message","value","masked"}]}</code>. {@code line}, {@code record} and
+   * {@code source} are left out when unknown, {@code value} when absent or masked.
+   *
+   * @param report the report; not null
+   * @return compact JSON
+   */
+  public static String toJson(ValidationReport report) {
+    Objects.requireNonNull(report, "report");
+    return write(g -> {
+      g.writeStartObject();
+      g.writeBooleanField("valid", report.isValid());
+      g.writeObjectFieldStart("counts");
+      Map<Severity, Long> counts = report.counts();
+      for (Severity s : new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+        g.writeNumberField(s.name(), counts.getOrDefault(s, 0L));
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("issues");
+      for (Issue i : report.issues()) {
+        g.writeStartObject();
+        g.writeStringField("rule", i.ruleId());
+        g.writeStringField("severity", i.severity().name());
+        g.writeStringField("pointer", i.pointer());
+        if (i.location().line() > 0) {
+          g.writeNumberField("line", i.location().line());
+        }
+        if (i.location().record() > 0) {
+          g.writeNumberField("record", i.location().record());
+        }
+        if (i.location().source().isPresent()) {
+          g.writeStringField("source", i.location().source().get());
+        }
+        g.writeStringField("message", i.message());
+        if (i.value().isPresent()) {
+          g.writeStringField("value", i.value().get());
+        }
+        g.writeBooleanField("masked", i.masked());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  /**
+   * Writes <code>{"rules":[{"id","severity","kind","profiles":[…],"message","rationale","source"}],
+   * "profiles":[{"name","description","includes":[…]}]}</code> with messages in the given language (English
+   * where a rule has none in it).
+   *
+   * @param catalogue the catalogue; not null
+   * @param locale the message language; not null
+   * @return compact JSON
+   */
+  public static String toJson(RuleCatalogue catalogue, Locale locale) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    Objects.requireNonNull(locale, "locale");
+    return write(g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("rules");
+      for (RuleDefinition r : catalogue.rules()) {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("severity", r.severity().name());
+        g.writeStringField("kind", r.kind().name());
+        g.writeArrayFieldStart("profiles");
+        for (String p : r.profiles().stream().sorted().toList()) {
+          g.writeString(p);
+        }
+        g.writeEndArray();
+        g.writeStringField("message", r.messagePattern(locale).replace("''", "'"));
+        g.writeStringField("rationale", r.rationale());
+        g.writeStringField("source", r.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("profiles");
+      for (Profile p : catalogue.profiles()) {
+        g.writeStartObject();
+        g.writeStringField("name", p.name());
+        g.writeStringField("description", p.description());
+        g.writeArrayFieldStart("includes");
+        for (String s : p.includes().stream().sorted().toList()) {
+          g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String write(Body body) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+}

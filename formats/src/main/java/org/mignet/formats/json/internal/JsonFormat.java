@@ -1,0 +1,52 @@
+package org.mignet.formats.json.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.mignet.core.model.RecordType;
+import org.mignet.formats.Format;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.json.CanonicalJson;
+
+/** The {@code json} format: canonical record documents and bundles; writes a bundle. Registered as a service. */
+public class JsonFormat implements Format {
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of("json");
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName) {
+    return CanonicalJson.standard().reader(in, sourceName);
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out) {
+    return CanonicalJson.standard().withPrettyPrinting(true).bundleWriter(out);
+  }
+
+  @Override
+  public Set<RecordType> carries() {
+    return EnumSet.allOf(RecordType.class);
+  }
+
+  @Override
+  public boolean sniff(byte[] head) {
+    return JsonRecordReader.isJson(head) && JsonRecordReader.sniff(head, head.length, Mappers.PLAIN)
+        != JsonRecordReader.Layout.NDJSON;
+  }
+}

@@ -1,0 +1,52 @@
+package org.mignet.formats.json.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.mignet.core.model.RecordType;
+import org.mignet.formats.Format;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.json.CanonicalJson;
+
+/** The {@code ndjson} format: one canonical record document per line. Registered as a service. */
+public class NdjsonFormat implements Format {
+
+  @Override
+  public String name() {
+    return "ndjson";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/x-ndjson";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of("ndjson", "jsonl");
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName) {
+    return CanonicalJson.standard().ndjsonReader(in, sourceName);
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out) {
+    return CanonicalJson.standard().ndjsonWriter(out);
+  }
+
+  @Override
+  public Set<RecordType> carries() {
+    return EnumSet.allOf(RecordType.class);
+  }
+
+  @Override
+  public boolean sniff(byte[] head) {
+    return JsonRecordReader.isJson(head) && JsonRecordReader.sniff(head, head.length, Mappers.PLAIN)
+        == JsonRecordReader.Layout.NDJSON;
+  }
+}
