@@ -1,0 +1,221 @@
+package org.mignet.formats.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.ParseException;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Person;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadLimits;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+
+class RecordReaderTest {
+
+  private static final CanonicalJson JSON = CanonicalJson.standard();
+  private static final String GOOD = JSON.toJson(Samples.smallPerson());
+
+  private static List<ReadResult> readAll(CanonicalJson json, String text) {
+    List<ReadResult> results = new ArrayList<>();
+    try (RecordReader r = json.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in.json")) {
+      r.forEachRemaining(results::add);
+    }
+    return results;
+  }
+
+  private static Issue onlyIssue(ReadResult r) {
+    assertThat(r).isInstanceOf(ReadResult.Failed.class);
+    assertThat(r.issues()).hasSize(1);
+    return r.issues().get(0);
+  }
+
+  @Test
+  void writesTheExactCanonicalShape() {
+    assertThat(GOOD).isEqualTo("{\"recordType\":\"Person\",\"meta\":{\"identifier\":{\"system\":\"org.iom.mimosa.case\","
+        + "\"value\":\"P-0001\"},\"schemaVersion\":\"1.0\",\"sensitivity\":\"CONFIDENTIAL\"},\"sex\":\"FEMALE\","
+        + "\"birthDate\":\"1990-05\",\"citizenships\":[\"NG\"]}");
+  }
+
+  @Test
+  void readsAbsentNullAndEmptyAsEmpty() {
+    String text = GOOD.replace("\"sex\"", "\"names\":[],\"gender\":null,\"contacts\":null,\"sex\"");
+    assertThat(JSON.fromJson(text)).isEqualTo(Samples.smallPerson());
+  }
+
+  @Test
+  void readsARecordTypeThatIsNotFirst() {
+    String text = "{\"sex\":\"FEMALE\"," + GOOD.substring(1).replace(",\"sex\":\"FEMALE\"", "");
+    assertThat(JSON.fromJson(text)).isEqualTo(Samples.smallPerson());
+  }
+
+  @Test
+  void streamsNdjsonAndGoesOnAfterMalformedLine() {
+    String text = GOOD + "\n{\"recordType\":\"Person\",\"meta\":{oops}\n\n" + GOOD + "\n";
+    List<ReadResult> results = readAll(JSON, text);
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
+    Issue issue = onlyIssue(results.get(1));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-001");
+    assertThat(issue.location().line()).isEqualTo(2);
+    assertThat(issue.location().column()).isGreaterThan(30);
+    assertThat(issue.location().record()).isEqualTo(2);
+    assertThat(results.get(2)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(results.get(2).location().line()).isEqualTo(4);
+    assertThat(results.get(2).location().record()).isEqualTo(3);
+  }
+
+  @Test
+  void reportsWrongTypeWithPointerAndLineAndGoesOnInBundle() {
+    String bad = GOOD.replace("\"citizenships\":[\"NG\"]", "\"citizenships\":[\"NG\", 7]");
+    String text = "{\n\"schemaVersion\": \"1.0\",\n\"records\": [\n" + bad + ",\n" + GOOD + "\n]\n}\n";
+    List<ReadResult> results = readAll(JSON, text);
+    assertThat(results).hasSize(2);
+    Issue issue = onlyIssue(results.get(0));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-002");
+    assertThat(issue.pointer()).isEqualTo("/citizenships/1");
+    assertThat(issue.location().line()).isEqualTo(4);
+    assertThat(issue.message()).isEqualTo("Expected a string but found an integer.");
+    assertThat(results.get(1)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(results.get(1).location().record()).isEqualTo(2);
+    assertThat(results.get(1).location().line()).isEqualTo(5);
+  }
+
+  @Test
+  void reportsEveryProblemOfARecordNotOnlyTheFirst() {
+    String bad = GOOD.replace("\"FEMALE\"", "\"F\"").replace("\"1990-05\"", "\"1990-13\"");
+    ReadResult r = readAll(JSON, bad).get(0);
+    assertThat(r.issues()).extracting(Issue::ruleId, Issue::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("MG-READ-007", "/sex"),
+            org.assertj.core.groups.Tuple.tuple("MG-READ-007", "/birthDate"));
+    assertThat(r.issues().get(1).message()).doesNotContain("1990-13");
+  }
+
+  @Test
+  void reportsUnknownAndMissingRecordType() {
+    List<ReadResult> results = readAll(JSON, GOOD.replace("\"Person\"", "\"Persona\"") + "\n"
+        + GOOD.replace("\"recordType\":\"Person\",", "") + "\n" + GOOD + "\n");
+    assertThat(onlyIssue(results.get(0)).ruleId()).isEqualTo("MG-READ-003");
+    assertThat(onlyIssue(results.get(0)).pointer()).isEqualTo("/recordType");
+    assertThat(onlyIssue(results.get(1)).ruleId()).isEqualTo("MG-READ-004");
+    assertThat(results.get(2)).isInstanceOf(ReadResult.Ok.class);
+  }
+
+  @Test
+  void endsATruncatedBundleWithAFailedResult() {
+    String text = "{\"schemaVersion\":\"1.0\",\"records\":[\n" + GOOD + ",\n" + GOOD.substring(0, 40);
+    List<ReadResult> results = readAll(JSON, text);
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
+    Issue issue = onlyIssue(results.get(1));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-010");
+    assertThat(issue.location().line()).isEqualTo(3);
+  }
+
+  @Test
+  void endsABundleBrokenByMalformedJsonWithAFailedResult() {
+    String text = "{\"schemaVersion\":\"1.0\",\"records\":[\n" + GOOD + ",\n" + GOOD.replace(",\"sex\"", "\"sex\"")
+        + ",\n" + GOOD + "]}";
+    List<ReadResult> results = readAll(JSON, text);
+    assertThat(results).hasSize(2);
+    assertThat(onlyIssue(results.get(1)).ruleId()).isEqualTo("MG-READ-001");
+    assertThat(onlyIssue(results.get(1)).location().line()).isEqualTo(3);
+  }
+
+  @Test
+  void reportsBadPartialDateWithItsPointer() {
+    ReadResult r = readAll(JSON, GOOD.replace("\"1990-05\"", "\"1990-02-30\"")).get(0);
+    assertThat(onlyIssue(r).ruleId()).isEqualTo("MG-READ-007");
+    assertThat(onlyIssue(r).pointer()).isEqualTo("/birthDate");
+  }
+
+  @Test
+  void reportsValuesTheModelRejectsAndMissingRequiredMembers() {
+    String badAge = GOOD.replace("\"sex\"", "\"age\":{\"range\":{\"min\":17,\"max\":9}},\"sex\"");
+    assertThat(onlyIssue(readAll(JSON, badAge).get(0))).extracting(Issue::ruleId, Issue::pointer)
+        .containsExactly("MG-READ-008", "/age/range");
+    String noMin = GOOD.replace("\"sex\"", "\"age\":{\"range\":{\"max\":9}},\"sex\"");
+    assertThat(onlyIssue(readAll(JSON, noMin).get(0))).extracting(Issue::ruleId, Issue::pointer)
+        .containsExactly("MG-READ-009", "/age/range/min");
+    String noMeta = GOOD.replaceAll("\"meta\":\\{.*?\"CONFIDENTIAL\"\\},", "");
+    assertThat(onlyIssue(readAll(JSON, noMeta).get(0))).extracting(Issue::ruleId, Issue::pointer)
+        .containsExactly("MG-READ-009", "/meta");
+  }
+
+  @Test
+  void rejectsUnknownMembersWhenStrict() {
+    String text = GOOD.replace("\"sex\"", "\"nickname\":{\"a\":[1]},\"sex\"");
+    Issue issue = onlyIssue(readAll(JSON, text).get(0));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-005");
+    assertThat(issue.pointer()).isEqualTo("/nickname");
+    assertThatThrownBy(() -> JSON.fromJson(text)).isInstanceOf(ParseException.class)
+        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo("MG-READ-005"));
+  }
+
+  @Test
+  void keepsUnknownMembersInExtensionsWhenLenientAndRoundTripsThem() {
+    CanonicalJson lenient = JSON.lenient();
+    String text = GOOD.replace("\"sex\"", "\"nickname\":{\"a\":[1,2.5,null]},\"sex\"")
+        .replace("\"value\":\"P-0001\"", "\"value\":\"P-0001\",\"scope\":\"x\"");
+    ReadResult r = readAll(lenient, text).get(0);
+    assertThat(r).isInstanceOf(ReadResult.Ok.class);
+    assertThat(r.issues()).extracting(Issue::ruleId).containsExactly("MG-READ-006", "MG-READ-006");
+    MignetRecord record = ((ReadResult.Ok) r).record();
+    assertThat(record.meta().extensions()).containsOnlyKeys("unknown:/nickname", "unknown:/meta/identifier/scope");
+    assertThat(record.meta().extensions().get("unknown:/meta/identifier/scope")).isEqualTo("x");
+    String written = lenient.toJson(record);
+    assertThat(written).contains("\"extensions\":{\"unknown:/meta/identifier/scope\":\"x\","
+        + "\"unknown:/nickname\":{\"a\":[1,2.5,null]}}");
+    assertThat(lenient.fromJson(written)).isEqualTo(record);
+    assertThat(JSON.fromJson(written)).isEqualTo(record);
+    assertThat(((Person) record).sex()).isEqualTo(Samples.smallPerson().sex());
+  }
+
+  @Test
+  void reportsExceededLimitsAndEndsOrGoesOn() {
+    CanonicalJson small = JSON.withLimits(ReadLimits.defaults().withMaxRecords(2).withMaxRecordBytes(400));
+    String big = GOOD.replace("\"sex\"", "\"gender\":\"" + "x".repeat(500) + "\",\"sex\"");
+    List<ReadResult> results = readAll(small, GOOD + "\n" + big + "\n" + GOOD + "\n" + GOOD + "\n");
+    assertThat(results).hasSize(3);
+    assertThat(onlyIssue(results.get(1)).ruleId()).isEqualTo("MG-READ-011");
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(onlyIssue(results.get(2)).message()).contains("records per source");
+
+    String deep = "{\"schemaVersion\":\"1.0\",\"records\":[" + GOOD.replace("\"sex\"",
+        "\"nickname\":" + "[".repeat(100) + "]".repeat(100) + ",\"sex\"") + "]}";
+    Issue depth = onlyIssue(readAll(JSON.lenient(), deep).get(0));
+    assertThat(depth.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(depth.message()).contains("nesting depth");
+
+    String bundle = "{\"schemaVersion\":\"1.0\",\"records\":[" + big + "," + GOOD + "]}";
+    List<ReadResult> inBundle = readAll(small, bundle);
+    assertThat(inBundle).hasSize(2);
+    assertThat(onlyIssue(inBundle.get(0)).ruleId()).isEqualTo("MG-READ-011");
+    assertThat(inBundle.get(1)).isInstanceOf(ReadResult.Ok.class);
+  }
+
+  @Test
+  void failsFromJsonWithRuleIdAndLocation() {
+    assertThatThrownBy(() -> JSON.fromJson("{\"recordType\":\"Person\",\n\"meta\": nope}"))
+        .isInstanceOf(ParseException.class)
+        .satisfies(e -> {
+          ParseException p = (ParseException) e;
+          assertThat(p.ruleId()).isEqualTo("MG-READ-001");
+          assertThat(p.location().line()).isEqualTo(2);
+          assertThat(p.getMessage()).doesNotContain("nope");
+        });
+    assertThatThrownBy(() -> JSON.fromJson("[]")).isInstanceOf(ParseException.class);
+    assertThatThrownBy(() -> JSON.fromJson(GOOD + GOOD)).isInstanceOf(ParseException.class);
+  }
+
+  @Test
+  void reportsAnEmptyOrNonObjectInput() {
+    assertThat(onlyIssue(readAll(JSON, "").get(0)).ruleId()).isEqualTo("MG-READ-013");
+    assertThat(onlyIssue(readAll(JSON, "[1]").get(0)).ruleId()).isEqualTo("MG-READ-013");
+  }
+}
