@@ -1,5 +1,6 @@
 package org.mignet.core.validation.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mignet.core.validation.Profile;
@@ -8,7 +9,12 @@ import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
 
-/** mignet's standard rules and profiles. */
+/**
+ * mignet's standard rules and profiles. The rules themselves live in one small class per domain
+ * ({@link StructuralRules}, {@link MetaRules}, {@link PersonRules}, {@link JourneyRules}, {@link TraffickingRules},
+ * {@link CaseRules}, {@link IncidentRules}, {@link DatasetRules}, {@link ExchangeRules}); this class is the one
+ * place that assembles them.
+ */
 public final class StandardRules {
 
   private StandardRules() {}
@@ -17,20 +23,27 @@ public final class StandardRules {
   public static List<Profile> profiles() {
     return List.of(
         Profile.of(Profile.STRUCTURAL, "Structure, codes and consistency of one record (the default)."),
-        Profile.of(Profile.EXCHANGE, "Fit to send to another agency: structural rules, complete metadata.",
-            Profile.STRUCTURAL));
+        Profile.of(Profile.EXCHANGE, "Fit to send to another agency: structural rules, complete metadata, "
+            + "current schema version, resolvable codes and namespaced extensions.", Profile.STRUCTURAL));
   }
 
   /** @return the structural rules checked by Bean Validation constraints on the model */
   public static List<RuleDefinition> structural() {
-    return List.of(
-        def("MG-CODE-001", Severity.ERROR, RuleKind.STRUCTURAL, "ISO 3166-1 alpha-3 is the canonical country code.",
-            "ISO 3166-1"));
+    return StructuralRules.definitions();
   }
 
-  /** @return the semantic rules */
+  /** @return the semantic rules, including those of the {@code exchange} profile */
   public static List<Rule<?>> semantic() {
-    return List.of();
+    List<Rule<?>> all = new ArrayList<>();
+    all.addAll(MetaRules.rules());
+    all.addAll(PersonRules.rules());
+    all.addAll(JourneyRules.rules());
+    all.addAll(TraffickingRules.rules());
+    all.addAll(CaseRules.rules());
+    all.addAll(IncidentRules.rules());
+    all.addAll(DatasetRules.rules());
+    all.addAll(ExchangeRules.rules());
+    return List.copyOf(all);
   }
 
   /** @return the definition used for a model constraint whose message key is not a known rule id */
@@ -45,5 +58,15 @@ public final class StandardRules {
       String... profiles) {
     return new RuleDefinition(id, severity, kind,
         profiles.length == 0 ? Set.of(Profile.STRUCTURAL) : Set.of(profiles), Messages.forRule(id), rationale, source);
+  }
+
+  /** @return a semantic rule definition in the {@code structural} profile */
+  static RuleDefinition semantic(String id, Severity severity, String rationale, String source) {
+    return def(id, severity, RuleKind.SEMANTIC, rationale, source);
+  }
+
+  /** @return a semantic rule definition in the {@code exchange} profile only */
+  static RuleDefinition exchange(String id, Severity severity, String rationale, String source) {
+    return def(id, severity, RuleKind.SEMANTIC, rationale, source, Profile.EXCHANGE);
   }
 }

@@ -1,0 +1,141 @@
+package org.mignet.core.validation.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.PartialDate;
+import org.mignet.core.model.Person;
+import org.mignet.core.model.Referral;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.model.TraffickingEvent;
+import org.mignet.core.model.Victim;
+import org.mignet.core.privacy.PersonalData;
+
+/** Facts the standard rules share: interval comparisons of partial dates, ages, and what a record holds. */
+final class Facts {
+
+  private Facts() {}
+
+  /** @return whether both dates are known and every day of {@code later} falls before every day of {@code earlier} */
+  static boolean outOfOrder(Optional<PartialDate> earlier, Optional<PartialDate> later) {
+    return earlier.isPresent() && later.isPresent() && later.get().isDefinitelyBefore(earlier.get());
+  }
+
+  /** @return whether the date is known and every day it stands for is after today */
+  static boolean inFuture(Optional<PartialDate> date, LocalDate today) {
+    return date.isPresent() && date.get().isDefinitelyAfter(today);
+  }
+
+  /** @return the calendar day of an instant in UTC */
+  static LocalDate day(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+
+  /** @return the events of a case that concern a victim: those naming it, and those naming no victim */
+  static List<TraffickingEvent> eventsOf(TraffickingCase c, Victim v) {
+    String id = v.person().meta().identifier().toString();
+    return c.events().stream().filter(e -> e.victimId().isEmpty() || e.victimId().get().equals(id)).toList();
+  }
+
+  /** @return the earliest dated event of a case that concerns a victim */
+  static Optional<PartialDate> firstEventDate(TraffickingCase c, Victim v) {
+    return eventsOf(c, v).stream().flatMap(e -> e.date().stream()).sorted().findFirst();
+  }
+
+  /**
+   * Whether the evidence shows the victim was under 18 on a date: the age when trafficked, or the birth date, or a
+   * reported age carried forward to that date.
+   */
+  static boolean provenChildOn(Victim v, PartialDate on) {
+    if (v.ageWhenTrafficked().isPresent()) {
+      return v.ageWhenTrafficked().get() < 18;
+    }
+    Person p = v.person();
+    if (p.birthDate().isPresent()) {
+      return p.birthDate().get().ageRangeOn(on)[1] < 18;
+    }
+    if (p.age().isPresent()) {
+      int max = p.age().get().range().max();
+      Optional<PartialDate> asOf = p.age().get().asOf();
+      if (asOf.isPresent() && asOf.get().earliest().isBefore(on.latest())) {
+        // the person may have had a birthday in every started year between the two dates
+        long days = ChronoUnit.DAYS.between(asOf.get().earliest(), on.latest());
+        max += (int) ((days + 364) / 365);
+      }
+      return max < 18;
+    }
+    return false;
+  }
+
+  /** @return whether any person anywhere in the record has a recorded name */
+  static boolean hasNamedPerson(MignetRecord root) {
+    AtomicBoolean found = new AtomicBoolean();
+    RecordWalker.walk(root, (value, pointer) -> {
+      if (value instanceof Person p && !p.names().isEmpty()) {
+        found.set(true);
+      }
+    });
+    return found.get();
+  }
+
+  /**
+   * Whether a record holds personal data: a person anywhere in it, a referral that shares personal data, or a
+   * non-empty component marked {@link PersonalData}.
+   */
+  static boolean holdsPersonalData(MignetRecord root) {
+    if (root instanceof Referral r && r.sharesPersonalData()) {
+      return true;
+    }
+    AtomicBoolean found = new AtomicBoolean();
+    RecordWalker.walk(root, (value, pointer) -> {
+      if (found.get()) {
+        return;
+      }
+      if (value instanceof Person) {
+        found.set(true);
+        return;
+      }
+      for (RecordComponent c : value.getClass().getRecordComponents()) {
+        if (c.isAnnotationPresent(PersonalData.class) && isPresent(read(c, value))) {
+          found.set(true);
+          return;
+        }
+      }
+    });
+    return found.get();
+  }
+
+  private static Object read(RecordComponent c, Object value) {
+    try {
+      return c.getAccessor().invoke(value);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c, e);
+    }
+  }
+
+  private static boolean isPresent(Object v) {
+    if (v == null) {
+      return false;
+    }
+    if (v instanceof Optional<?> o) {
+      return o.isPresent();
+    }
+    if (v instanceof Collection<?> c) {
+      return !c.isEmpty();
+    }
+    if (v instanceof Map<?, ?> m) {
+      return !m.isEmpty();
+    }
+    // a defaulted "unknown" (sex, kind) says nothing about anyone
+    return !(v instanceof Enum<?> e && e.name().equals("UNKNOWN"));
+  }
+}

@@ -1,0 +1,65 @@
+package org.mignet.core.validation.internal;
+
+import static org.mignet.core.validation.internal.StandardRules.semantic;
+
+import java.util.List;
+import org.mignet.core.model.CaseComment;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.model.Sensitivity;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.validation.Rule;
+import org.mignet.core.validation.Severity;
+
+/** Rules on record metadata: timestamps in order and a sensitivity fit for the content. */
+final class MetaRules {
+
+  private MetaRules() {}
+
+  static List<Rule<?>> rules() {
+    return List.of(
+        Rule.of(semantic("MG-META-001", Severity.ERROR,
+            "A record cannot be changed before it was created; an update before the creation means swapped "
+                + "or wrongly converted timestamps (time zones are a common cause).",
+            "ISO 8601-1:2019; mignet design §3 (RecordMeta)"), RecordMeta.class, (m, ctx) -> {
+              if (m.created().isPresent() && m.updated().isPresent() && m.updated().get().isBefore(m.created().get())) {
+                ctx.reportValue("/updated", m.updated().get());
+              }
+            }),
+        Rule.of(semantic("MG-META-004", Severity.ERROR,
+            "A case comment is written on an existing case record, so it cannot be dated before the record was "
+                + "created.",
+            "HTCDS v2.0 field cco_CaseComment"), TraffickingCase.class, (c, ctx) -> {
+              if (c.meta().created().isEmpty()) {
+                return;
+              }
+              for (int i = 0; i < c.comments().size(); i++) {
+                CaseComment k = c.comments().get(i);
+                if (k.at().isPresent() && k.at().get().isBefore(c.meta().created().get())) {
+                  ctx.reportValue("/comments/" + i + "/at", k.at().get());
+                }
+              }
+            }),
+        Rule.of(semantic("MG-META-005", Severity.WARNING,
+            "Data about victims of trafficking can put them and their families in danger; such a case is shared "
+                + "only with named staff (strictly confidential).",
+            "IOM Data Protection Principles (2009), principles 5 and 10; IASC Operational Guidance on Data "
+                + "Responsibility (2023)"), TraffickingCase.class, (c, ctx) -> {
+              if (!c.victims().isEmpty() && !c.meta().sensitivity().isAtLeast(Sensitivity.STRICTLY_CONFIDENTIAL)) {
+                ctx.reportValue("/meta/sensitivity", c.meta().sensitivity(), Sensitivity.STRICTLY_CONFIDENTIAL);
+              }
+            }),
+        Rule.of(semantic("MG-META-006", Severity.WARNING,
+            "A record that names a person is personal data: it is at least confidential, shared on a need-to-know "
+                + "basis.",
+            "IOM Data Protection Principles (2009), principle 5 (confidentiality)"), MignetRecord.class, (r, ctx) -> {
+              // only the record being validated: a nested person's own metadata is not what is shared
+              if (!ctx.pointer().isEmpty()) {
+                return;
+              }
+              if (!r.meta().sensitivity().isAtLeast(Sensitivity.CONFIDENTIAL) && Facts.hasNamedPerson(r)) {
+                ctx.reportValue("/meta/sensitivity", r.meta().sensitivity(), Sensitivity.CONFIDENTIAL);
+              }
+            }));
+  }
+}

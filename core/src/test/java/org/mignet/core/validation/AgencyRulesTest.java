@@ -1,0 +1,65 @@
+package org.mignet.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.Person;
+
+/** An agency adds its own rules and profiles through the public builder. */
+class AgencyRulesTest {
+
+  private static final RuleDefinition NEEDS_LANGUAGE = new RuleDefinition("IOM-GHA-001", Severity.ERROR,
+      RuleKind.SEMANTIC, Set.of("iom-ghana"),
+      Map.of("en", "Expected at least one language for a returnee; found none.",
+          "fr", "Au moins une langue attendue pour une personne de retour ; aucune trouvée."),
+      "Return counselling in Ghana is planned in the returnee's language.", "IOM Ghana SOP 2024, §3");
+
+  private static Validation agencyValidation() {
+    return Validation.builder()
+        .addRule(Rule.of(NEEDS_LANGUAGE, Person.class, (p, ctx) -> {
+          if (p.languages().isEmpty()) {
+            ctx.report("/languages");
+          }
+        }))
+        .addProfile(Profile.of("iom-ghana", "IOM Ghana returns: exchange plus local rules.", Profile.EXCHANGE))
+        .clock(Fixtures.CLOCK)
+        .build();
+  }
+
+  @Test
+  void anAgencyRuleFiresOnlyInTheAgencyProfile() {
+    Validation v = agencyValidation();
+    Person p = Person.builder(Fixtures.meta("p")).build();
+    ValidationReportAssert.assertThat(v.validate(p, "iom-ghana")).hasIssue("IOM-GHA-001", "/languages");
+    ValidationReportAssert.assertThat(v.validate(p, Profile.EXCHANGE)).hasNoIssue("IOM-GHA-001");
+    ValidationReportAssert.assertThat(v.validate(p, Profile.STRUCTURAL)).hasNoIssue("IOM-GHA-001");
+  }
+
+  @Test
+  void theAgencyProfileAlsoAppliesTheProfilesItIncludes() {
+    Validation v = agencyValidation();
+    Person p = Person.builder(Fixtures.meta("p")).countryOfBirth("ZZZ").build();
+    ValidationReportAssert.assertThat(v.validate(p, "iom-ghana"))
+        .hasIssue("MG-CODE-001", "/countryOfBirth")
+        .hasIssue("MG-META-010", "/meta/sourceOrganization");
+    assertThat(v.catalogue().find("IOM-GHA-001")).isPresent();
+    assertThat(v.profiles()).contains("iom-ghana");
+  }
+
+  @Test
+  void anAgencyRuleCannotReuseAStandardId() {
+    RuleDefinition clash = new RuleDefinition("MG-INC-001", Severity.INFO, RuleKind.SEMANTIC, Set.of("structural"),
+        Map.of("en", "x"), "x", "x");
+    assertThatThrownBy(() -> Validation.builder().addRule(Rule.of(clash, Person.class, (p, c) -> { })).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("MG-INC-001");
+  }
+
+  @Test
+  void anUnknownProfileIsRejected() {
+    assertThatThrownBy(() -> Validation.standard().validate(Person.builder(Fixtures.meta("p")).build(), "nope"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

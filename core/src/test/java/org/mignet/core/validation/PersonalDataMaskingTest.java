@@ -1,0 +1,53 @@
+package org.mignet.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.Incident;
+import org.mignet.core.model.Person;
+import org.mignet.core.model.Place;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.model.Victim;
+
+/** Issues never carry personal values; non-personal values are shown. */
+class PersonalDataMaskingTest {
+
+  @Test
+  void masksABadCountryOfBirthOfANestedVictim() {
+    Person p = Person.builder(Fixtures.meta("p1")).countryOfBirth("ZZZ").build();
+    TraffickingCase c = TraffickingCase.builder(Fixtures.meta("c1"))
+        .victim(Victim.builder(p).recruitmentPlace(Place.country("QQQ")).build()).build();
+    ValidationReport report = Fixtures.validate(c);
+    ValidationReportAssert.assertThat(report).hasIssue("MG-CODE-001", "/victims/0/person/countryOfBirth")
+        .hasIssue("MG-CODE-001", "/victims/0/recruitmentPlace/country");
+    for (Issue i : report.issuesOf("MG-CODE-001")) {
+      assertThat(i.masked()).isTrue();
+      assertThat(i.value()).isEmpty();
+      assertThat(i.message()).doesNotContain("ZZZ").doesNotContain("QQQ");
+      assertThat(i.toString()).doesNotContain("ZZZ").doesNotContain("QQQ");
+    }
+    assertThat(report.toHtml()).doesNotContain("ZZZ").doesNotContain("QQQ");
+  }
+
+  @Test
+  void masksAFutureBirthDateInEveryLanguage() {
+    Person p = Person.builder(Fixtures.meta("p1")).birthDate(Fixtures.date("2031-07-19")).build();
+    for (String lang : new String[] {"ar", "zh", "en", "fr", "ru", "es"}) {
+      ValidationReport report = Fixtures.VALIDATION.validate(p, Profile.STRUCTURAL, Locale.forLanguageTag(lang));
+      Issue issue = report.issuesOf("MG-PERSON-001").get(0);
+      assertThat(issue.masked()).isTrue();
+      assertThat(issue.value()).isEmpty();
+      assertThat(issue.message()).doesNotContain("2031").contains("2025-06-01");
+    }
+  }
+
+  @Test
+  void showsNonPersonalValues() {
+    Incident i = Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build();
+    Issue issue = Fixtures.validate(i).issuesOf("MG-INC-001").get(0);
+    assertThat(issue.masked()).isFalse();
+    assertThat(issue.value()).contains("6");
+    assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+  }
+}

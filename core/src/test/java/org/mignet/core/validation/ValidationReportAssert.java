@@ -1,0 +1,58 @@
+package org.mignet.core.validation;
+
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/** AssertJ assertions on a {@link ValidationReport}: {@code assertThat(report).hasIssue("MG-INC-001", "/total")}. */
+public final class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
+
+  private ValidationReportAssert(ValidationReport actual) {
+    super(actual, ValidationReportAssert.class);
+  }
+
+  /** @return assertions on the report */
+  public static ValidationReportAssert assertThat(ValidationReport actual) {
+    return new ValidationReportAssert(actual);
+  }
+
+  /** Checks that a rule fired at a pointer. */
+  public ValidationReportAssert hasIssue(String ruleId, String pointer) {
+    isNotNull();
+    if (!actual.hasIssue(ruleId, pointer)) {
+      failWithMessage("expected an issue %s at <%s> but found:%n%s", ruleId, pointer, listing());
+    }
+    return this;
+  }
+
+  /** Checks that a rule did not fire anywhere. */
+  public ValidationReportAssert hasNoIssue(String ruleId) {
+    isNotNull();
+    if (!actual.issuesOf(ruleId).isEmpty()) {
+      failWithMessage("expected no issue %s but found:%n%s", ruleId, listing());
+    }
+    return this;
+  }
+
+  /** Checks that no issue is an error or fatal. */
+  public ValidationReportAssert isValid() {
+    isNotNull();
+    if (!actual.isValid()) {
+      failWithMessage("expected a valid report but found:%n%s", listing());
+    }
+    return this;
+  }
+
+  /** Checks that there is no issue at all, not even a warning. */
+  public ValidationReportAssert isEmpty() {
+    isNotNull();
+    if (!actual.isEmpty()) {
+      failWithMessage("expected no issues but found:%n%s", listing());
+    }
+    return this;
+  }
+
+  private String listing() {
+    return actual.issues().isEmpty() ? "  (no issues)"
+        : actual.issues().stream().map(i -> "  " + i).collect(Collectors.joining("\n"));
+  }
+}
