@@ -1,0 +1,112 @@
+package org.mignet.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code mignet} command: validate records, list the rule catalogue, print the JSON Schema. The forms and the
+ * JSON output are a public interface (DESIGN.md §7); exit codes are {@value #VALID} valid, {@value #INVALID}
+ * invalid data, {@value #USAGE_OR_IO} usage or I/O error.
+ *
+ * <p>Further subcommands ({@code convert}, {@code inspect}, {@code aggregate}) are added as picocli subcommands
+ * of this class when they exist; until then picocli reports them as unknown, a usage error.
+ */
+@Command(
+    name = "mignet",
+    mixinStandardHelpOptions = true,
+    versionProvider = Mignet.Version.class,
+    description = "Validate migration-governance records against the shared mignet rules.",
+    subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error."})
+public final class Mignet implements Callable<Integer> {
+
+  /** Exit code: every record is valid (or the command succeeded). */
+  public static final int VALID = 0;
+  /** Exit code: some record has an error or fatal issue, or could not be read. */
+  public static final int INVALID = 1;
+  /** Exit code: the command line was wrong, or a file could not be opened or read. */
+  public static final int USAGE_OR_IO = 2;
+
+  @Spec
+  CommandSpec spec;
+
+  /** A subcommand is required; without one the usage goes to standard error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE_OR_IO;
+  }
+
+  /**
+   * Runs the command and exits the JVM with its exit code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    // Hibernate Validator announces itself on java.util.logging; a command's standard error is for its own
+    // messages. Held in a field: java.util.logging keeps loggers only weakly.
+    QUIET_LIBRARIES.setLevel(Level.WARNING);
+    System.exit(commandLine().execute(args));
+  }
+
+  private static final Logger QUIET_LIBRARIES = Logger.getLogger("org.hibernate");
+
+  /**
+   * @return a command line with mignet's exit codes and one-line error messages, writing to standard output and
+   *     standard error; set other writers with {@link CommandLine#setOut(PrintWriter)} and
+   *     {@link CommandLine#setErr(PrintWriter)}. Not thread-safe: create one per run.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Mignet());
+    cl.setExitCodeExceptionMapper(t -> USAGE_OR_IO);
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine bad = e.getCommandLine();
+      PrintWriter err = bad.getErr();
+      err.println("mignet: " + e.getMessage());
+      err.println("Try '" + bad.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return USAGE_OR_IO;
+    });
+    cl.setExecutionExceptionHandler((e, bad, parseResult) -> {
+      PrintWriter err = bad.getErr();
+      if (e instanceof CliException) {
+        err.println("mignet: " + e.getMessage());
+      } else {
+        // a bug, not bad input: say so in one line; the stack trace only on request
+        err.println("mignet: internal error (" + e.getClass().getSimpleName() + "); run with --verbose for details");
+      }
+      if (isVerbose(parseResult)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return USAGE_OR_IO;
+    });
+    return cl;
+  }
+
+  private static boolean isVerbose(ParseResult result) {
+    for (ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the version from the jar manifest, when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Mignet.class.getPackage().getImplementationVersion();
+      return new String[] {"mignet " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

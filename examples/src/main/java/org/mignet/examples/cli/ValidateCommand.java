@@ -1,0 +1,314 @@
+package org.mignet.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.Validation;
+import org.mignet.examples.Samples;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.json.CanonicalJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mignet validate [--profile P] [--lang L] [--json] FILE...}: reads every record of every file (a canonical
+ * JSON document, bundle or NDJSON stream), validates each, prints one line per issue and a summary, or one JSON
+ * object with {@code --json}. Streams: memory grows with the number of issues kept for {@code --json}, not with
+ * the size of the files.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Validate canonical JSON records (document, bundle or NDJSON).",
+        "Without FILE, validates the bundled valid sample data."})
+final class ValidateCommand implements Callable<Integer> {
+
+  /** How many records between two progress lines. */
+  static final int PROGRESS_EVERY = 10_000;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--profile", paramLabel = "P", defaultValue = "structural",
+      description = "Rule profile: structural, exchange, ... (default: ${DEFAULT-VALUE}; see 'mignet rules').")
+  String profile;
+
+  @Option(names = "--lang", paramLabel = "L", defaultValue = "en", converter = UnLanguage.class,
+      description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
+  Locale lang;
+
+  @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
+  boolean json;
+
+  @Option(names = "--progress",
+      description = "Report progress on standard error every 10 000 records even when it is not a terminal.")
+  boolean progress;
+
+  @Option(names = "--sample", paramLabel = "NAME",
+      description = "Validate a bundled sample by file name (repeatable), e.g. invalid-incident-and-case.json.")
+  List<String> samples = new ArrayList<>();
+
+  @Option(names = "--verbose", description = "Show details of internal errors.")
+  boolean verbose;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to validate.")
+  List<Path> files = new ArrayList<>();
+
+  private long seen;
+
+  @Override
+  public Integer call() throws IOException {
+    Validation validation = Validation.standard();
+    if (!validation.profiles().contains(profile)) {
+      throw new CliException("unknown profile '" + cut(profile) + "'; known: "
+          + String.join(", ", validation.profiles().stream().sorted().toList()));
+    }
+    List<Source> sources = sources();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean showProgress = progress || isTerminal();
+    Tally tally = new Tally(json ? null : out);
+    CanonicalJson canonical = CanonicalJson.standard();
+    for (Source source : sources) {
+      try (InputStream in = source.open();
+          RecordReader reader = canonical.reader(new BufferedInputStream(in), source.name())) {
+        validateAll(reader, source.name(), validation, tally, showProgress ? err : null);
+      } catch (IOException | UncheckedIOException e) {
+        throw new CliException("cannot read " + source.name() + ": " + reason(e), e);
+      }
+    }
+    if (showProgress && seen >= PROGRESS_EVERY) {
+      err.println();
+      err.flush();
+    }
+    if (json) {
+      tally.writeJson(out);
+    } else {
+      out.println(tally.summary());
+    }
+    out.flush();
+    return tally.invalid > 0 ? Mignet.INVALID : Mignet.VALID;
+  }
+
+  private void validateAll(RecordReader reader, String file, Validation validation, Tally tally,
+      PrintWriter progressTo) {
+    long n = 0;
+    while (true) {
+      ReadResult result;
+      try {
+        if (!reader.hasNext()) {
+          return;
+        }
+        result = reader.next();
+      } catch (ParseException e) {
+        // the reader gave up on the rest of the stream: one more unreadable record, then the next file
+        n++;
+        Issue issue = new Issue(e.ruleId(), Severity.FATAL, e.location().pointer().orElse(""), e.location(),
+            readMessage(e), Optional.empty(), false);
+        tally.record(file, n, e.location(), List.of(issue), true);
+        return;
+      }
+      n++;
+      SourceLocation where = result.location();
+      long number = where.recordNumber().orElse(n);
+      List<Issue> issues = new ArrayList<>(result.issues());
+      boolean readable = result instanceof ReadResult.Ok;
+      if (result instanceof ReadResult.Ok ok) {
+        issues.addAll(validation.validate(ok.record(), profile, lang).issues());
+      }
+      tally.record(file, number, where, issues, !readable);
+      if (progressTo != null && ++seen % PROGRESS_EVERY == 0) {
+        progressTo.print("\rmignet: " + seen + " records validated");
+        progressTo.flush();
+      }
+    }
+  }
+
+  /** A parse exception's message starts with its location; the issue carries the location separately. */
+  private static String readMessage(ParseException e) {
+    String m = String.valueOf(e.getMessage());
+    String prefix = e.location() + ": ";
+    return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+  }
+
+  private List<Source> sources() {
+    List<Source> list = new ArrayList<>();
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new CliException("cannot read " + file + ": " + (Files.isDirectory(file) ? "is a directory"
+            : "no such file"));
+      }
+      if (!Files.isReadable(file)) {
+        throw new CliException("cannot read " + file + ": permission denied");
+      }
+      list.add(new Source(file.toString(), () -> Files.newInputStream(file)));
+    }
+    List<String> known = Samples.names();
+    for (String name : samples) {
+      if (!known.contains(name)) {
+        throw new CliException("no bundled sample named '" + cut(name) + "'; known: " + String.join(", ", known));
+      }
+      list.add(sample(name));
+    }
+    if (list.isEmpty()) {
+      for (String name : Samples.validNames()) {
+        list.add(sample(name));
+      }
+    }
+    return list;
+  }
+
+  private static Source sample(String name) {
+    return new Source("samples/" + name, () -> Samples.open(name));
+  }
+
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    // From JDK 22 a console exists even when redirected; isTerminal() (JDK 22+) tells the two apart.
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
+  private static String reason(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m;
+  }
+
+  private static String cut(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  /** Something to read records from: a file or a bundled sample. */
+  private record Source(String name, Opener opener) {
+    InputStream open() throws IOException {
+      return opener.open();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** Counts records and issues; prints issue lines as they come, or keeps them for the JSON object. */
+  private static final class Tally {
+    private final PrintWriter lines;
+    private final List<Located> kept = new ArrayList<>();
+    long records;
+    long valid;
+    long invalid;
+    long errors;
+    long warnings;
+
+    Tally(PrintWriter lines) {
+      this.lines = lines;
+    }
+
+    void record(String file, long number, SourceLocation where, List<Issue> issues, boolean unreadable) {
+      records++;
+      boolean blocking = unreadable;
+      for (Issue issue : issues) {
+        if (issue.severity().isBlocking()) {
+          errors++;
+          blocking = true;
+        } else if (issue.severity() == Severity.WARNING) {
+          warnings++;
+        }
+        long line = issue.location().line() > 0 ? issue.location().line() : where.line();
+        Located located = new Located(file, number, line, issue);
+        if (lines != null) {
+          lines.println(located.toText());
+        } else {
+          kept.add(located);
+        }
+      }
+      if (blocking) {
+        invalid++;
+      } else {
+        valid++;
+      }
+    }
+
+    String summary() {
+      return records + " records: " + valid + " valid, " + invalid + " invalid (" + errors + " errors, " + warnings
+          + " warnings)";
+    }
+
+    void writeJson(PrintWriter out) throws IOException {
+      JsonFactory factory = new JsonFactory();
+      factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      try (JsonGenerator g = factory.createGenerator(out)) {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeNumberField("records", records);
+        g.writeNumberField("valid", valid);
+        g.writeNumberField("invalid", invalid);
+        g.writeArrayFieldStart("issues");
+        for (Located l : kept) {
+          g.writeStartObject();
+          g.writeStringField("rule", l.issue.ruleId());
+          g.writeStringField("severity", l.issue.severity().name());
+          g.writeStringField("pointer", l.issue.pointer());
+          if (l.line > 0) {
+            g.writeNumberField("line", l.line);
+          } else {
+            g.writeNullField("line");
+          }
+          g.writeNumberField("record", l.record);
+          g.writeStringField("file", l.file);
+          g.writeStringField("message", l.issue.message());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      out.println();
+    }
+  }
+
+  /** An issue with the file, record number and line it belongs to. */
+  private record Located(String file, long record, long line, Issue issue) {
+    String toText() {
+      StringBuilder b = new StringBuilder(file).append(": record ").append(record);
+      if (line > 0) {
+        b.append(", line ").append(line);
+      }
+      b.append(": ").append(issue.severity()).append(' ').append(issue.ruleId()).append(' ')
+          .append(issue.pointer().isEmpty() ? "/" : issue.pointer()).append(": ").append(issue.message());
+      // Issue.value() is empty whenever the value is personal data (then masked() is set)
+      issue.value().ifPresent(v -> b.append(" (found: ").append(v).append(')'));
+      if (issue.masked()) {
+        b.append(" (value withheld: personal data)");
+      }
+      return b.toString();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.mignet.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MignetTest {
+
+  @Test
+  void unknownSubcommandIsAUsageError() {
+    CliRun run = CliRun.of("frobnicate", "x.json");
+
+    assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(run.err()).contains("frobnicate").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void subcommandsNotYetWrittenAreUnknownRatherThanStubs() {
+    for (String later : new String[] {"convert", "inspect", "aggregate"}) {
+      assertThat(CliRun.of(later, "x.json").exitCode()).as(later).isEqualTo(Mignet.USAGE_OR_IO);
+    }
+  }
+
+  @Test
+  void withoutSubcommandPrintsUsageOnStandardErrorAndExits2() {
+    CliRun run = CliRun.of();
+
+    assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(run.err()).contains("validate", "rules", "schema");
+  }
+
+  @Test
+  void helpListsTheSubcommandsAndExitCodes() {
+    CliRun run = CliRun.of("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("validate", "rules", "schema", "Exit codes");
+  }
+
+  @Test
+  void versionExitsZero() {
+    CliRun run = CliRun.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("mignet ");
+  }
+}
