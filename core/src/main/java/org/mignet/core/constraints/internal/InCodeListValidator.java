@@ -4,20 +4,34 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.mignet.core.code.CodeList;
 import org.mignet.core.code.CodeLists;
+import org.mignet.core.code.HtcdsCodeLists;
 import org.mignet.core.constraints.InCodeList;
 
-/** Checks {@link InCodeList}: the value is a canonical code of the named list. Thread-safe once initialised. */
+/**
+ * Checks {@link InCodeList}: the value is a canonical code of the named list. For HTCDS lists, mignet's declared
+ * extension codes (such as {@code ForcedCriminality} for {@code vic_TypeOfExploitation}, HTCDS issue #28) are valid
+ * too. Thread-safe once initialised.
+ */
 public final class InCodeListValidator implements ConstraintValidator<InCodeList, CharSequence> {
 
+  private static final String HTCDS = "htcds:";
+
   private CodeList codeList;
+  private String htcdsField;
 
   @Override
   public void initialize(InCodeList annotation) {
     codeList = CodeLists.standard().require(annotation.value());
+    htcdsField = annotation.value().startsWith(HTCDS) ? annotation.value().substring(HTCDS.length()) : null;
   }
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || codeList.contains(value.toString());
+    if (value == null) {
+      return true;
+    }
+    String code = value.toString();
+    return codeList.contains(code)
+        || (htcdsField != null && HtcdsCodeLists.instance().isExtension(htcdsField, code));
   }
 }

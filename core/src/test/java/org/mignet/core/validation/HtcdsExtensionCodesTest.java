@@ -1,0 +1,30 @@
+package org.mignet.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.Person;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.model.Victim;
+
+/** mignet's extension codes to HTCDS code lists are valid codes of the model (HTCDS issue #28). */
+class HtcdsExtensionCodesTest {
+
+  private static ValidationReport caseWithExploitation(String code) {
+    Person p = Person.builder(RecordMeta.of("test", "p1")).build();
+    return Validation.standard().validate(TraffickingCase.builder(RecordMeta.of("test", "c1"))
+        .victim(Victim.builder(p).exploitationType(code).build()).build());
+  }
+
+  @Test
+  void acceptsForcedCriminalityAsAnExploitationType() {
+    assertThat(caseWithExploitation("ForcedCriminality").issuesOf("MG-CODE-005")).isEmpty();
+  }
+
+  @Test
+  void stillRejectsCodesThatAreNeitherHtcdsNorExtensions() {
+    assertThat(caseWithExploitation("ScamCompound").hasIssue("MG-CODE-005", "/victims/0/exploitationTypes/0"))
+        .isTrue();
+  }
+}
