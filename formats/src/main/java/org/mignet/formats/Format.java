@@ -45,4 +45,32 @@ public interface Format {
    * @return whether the bytes look like this format
    */
   boolean sniff(byte[] head);
+
+  /**
+   * A reader with options; formats that take options override this.
+   *
+   * @param in the input, read as a stream and closed by the reader's {@code close()}
+   * @param sourceName the file or stream name used in locations
+   * @param options the options; formats ignore those they do not know
+   * @return the reader
+   */
+  default RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+    return reader(in, sourceName);
+  }
+
+  /**
+   * A writer with options; formats that take options override this.
+   *
+   * @param out the output
+   * @param options the options; formats ignore those they do not know
+   * @return the writer
+   */
+  default RecordWriter writer(OutputStream out, FormatOptions options) {
+    return writer(out);
+  }
+
+  /** @return what parts of the model this format carries; everything unless it says otherwise */
+  default Coverage coverage() {
+    return Coverage.EVERYTHING;
+  }
 }

@@ -18,6 +18,16 @@ public interface RecordWriter extends AutoCloseable {
   void write(MignetRecord record);
 
   /** Finishes and flushes the output; never throws a checked exception. */
+  /**
+   * What the writer changed to protect personal data (pseudonymised, generalised, dropped) since it was opened,
+   * counted by path. Writers that transform nothing return an empty list.
+   *
+   * @return the transformations so far
+   */
+  default java.util.List<Transformation> transformations() {
+    return java.util.List.of();
+  }
+
   @Override
   void close();
 }

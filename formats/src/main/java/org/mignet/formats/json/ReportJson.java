@@ -44,31 +44,75 @@ public final class ReportJson {
         g.writeNumberField(s.name(), counts.getOrDefault(s, 0L));
       }
       g.writeEndObject();
-      g.writeArrayFieldStart("issues");
-      for (Issue i : report.issues()) {
+      writeIssues(g, report.issues());
+      g.writeEndObject();
+    });
+  }
+
+  /**
+   * The JSON form of a conversion report: {@code {"from", "to", "read", "written", "rejected", "issues": [...],
+   * "lost": [{"pointer", "reason", "count"}], "transformed": [{"pointer", "action", "count"}]}}.
+   *
+   * @param report the report; not null
+   * @return the JSON text
+   */
+  public static String toJson(org.mignet.formats.ConversionReport report) {
+    Objects.requireNonNull(report, "report");
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("from", report.from());
+      g.writeStringField("to", report.to());
+      g.writeNumberField("read", report.read());
+      g.writeNumberField("written", report.written());
+      g.writeNumberField("rejected", report.rejected());
+      writeIssues(g, report.issues());
+      g.writeArrayFieldStart("lost");
+      for (org.mignet.formats.Loss l : report.lost()) {
         g.writeStartObject();
-        g.writeStringField("rule", i.ruleId());
-        g.writeStringField("severity", i.severity().name());
-        g.writeStringField("pointer", i.pointer());
-        if (i.location().line() > 0) {
-          g.writeNumberField("line", i.location().line());
-        }
-        if (i.location().record() > 0) {
-          g.writeNumberField("record", i.location().record());
-        }
-        if (i.location().source().isPresent()) {
-          g.writeStringField("source", i.location().source().get());
-        }
-        g.writeStringField("message", i.message());
-        if (i.value().isPresent()) {
-          g.writeStringField("value", i.value().get());
-        }
-        g.writeBooleanField("masked", i.masked());
+        g.writeStringField("pointer", l.pointer());
+        g.writeStringField("reason", l.reason());
+        g.writeNumberField("count", l.count());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("transformed");
+      for (org.mignet.formats.Transformation t : report.transformed()) {
+        g.writeStartObject();
+        g.writeStringField("pointer", t.pointer());
+        g.writeStringField("action", t.action());
+        g.writeNumberField("count", t.count());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  private static void writeIssues(com.fasterxml.jackson.core.JsonGenerator g, java.util.List<Issue> issues)
+      throws java.io.IOException {
+    g.writeArrayFieldStart("issues");
+    for (Issue i : issues) {
+      g.writeStartObject();
+      g.writeStringField("rule", i.ruleId());
+      g.writeStringField("severity", i.severity().name());
+      g.writeStringField("pointer", i.pointer());
+      if (i.location().line() > 0) {
+        g.writeNumberField("line", i.location().line());
+      }
+      if (i.location().record() > 0) {
+        g.writeNumberField("record", i.location().record());
+      }
+      if (i.location().source().isPresent()) {
+        g.writeStringField("source", i.location().source().get());
+      }
+      g.writeStringField("message", i.message());
+      if (i.value().isPresent()) {
+        g.writeStringField("value", i.value().get());
+      }
+      g.writeBooleanField("masked", i.masked());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /**

@@ -1,0 +1,23 @@
+package org.mignet.formats;
+
+import java.util.Optional;
+import org.mignet.core.model.RecordType;
+
+/**
+ * What parts of the model a format can carry, so that a conversion reports every populated field the target
+ * drops. Paths are JSON Pointers into the canonical form with every list index replaced by {@code *}, e.g.
+ * {@code /victims/&#42;/methodsOfControl}.
+ */
+@FunctionalInterface
+public interface Coverage {
+
+  /** A format that carries everything (canonical JSON). */
+  Coverage EVERYTHING = (type, path) -> Optional.empty();
+
+  /**
+   * @param type the record's type
+   * @param path the normalised path of a populated value
+   * @return why the format cannot carry it, or empty if it can
+   */
+  Optional<String> lossReason(RecordType type, String path);
+}

@@ -1,0 +1,32 @@
+package org.mignet.formats;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A typed key for an option that a format understands, such as the mapping spec of a tabular format or the
+ * sharing policy of a writer. Formats declare their own options as constants; the well-known ones are in
+ * {@link FormatOptions}.
+ *
+ * @param name the option's stable name, lower-case with dashes (also the CLI option without {@code --})
+ * @param type the type of its value
+ * @param <T> the type of its value
+ */
+public record FormatOption<T>(String name, Class<T> type) {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+  /** Checks the name form. */
+  public FormatOption {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("an option name is lower-case letters, digits and dashes");
+    }
+  }
+
+  /** @return a new option key */
+  public static <T> FormatOption<T> of(String name, Class<T> type) {
+    return new FormatOption<>(name, type);
+  }
+}

@@ -1,0 +1,138 @@
+package org.mignet.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.Incident;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Person;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.model.RecordType;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.model.Victim;
+import org.mignet.core.validation.Validation;
+import org.mignet.formats.json.CanonicalJson;
+import org.mignet.formats.json.ReportJson;
+
+class ConversionTest {
+
+  private static final Incident GOOD_INCIDENT = Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).build();
+  private static final Incident BAD_INCIDENT = Incident.builder(RecordMeta.of("mmp", "2")).counts(2, 9, 20).build();
+  private static final TraffickingCase CASE = TraffickingCase.builder(RecordMeta.of("case", "1"))
+      .victim(Victim.builder(Person.builder(RecordMeta.of("p", "1")).build()).methodOfControl("Isolation")
+          .exploitationType("ForcedLabour").build())
+      .build();
+  private static final Person PERSON = Person.builder(RecordMeta.of("p", "2")).build();
+
+  private static InputStream ndjson(String... lines) {
+    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String json(MignetRecord r) {
+    return CanonicalJson.standard().toJson(r);
+  }
+
+  @Test
+  void convertsEveryRecordBetweenCanonicalFormatsWithoutLoss() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).to(Formats.named("json"))
+        .run(ndjson(json(GOOD_INCIDENT), json(CASE)), "in.ndjson", out);
+    assertThat(report.read()).isEqualTo(2);
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.isLossless()).isTrue();
+    List<MignetRecord> back = new ArrayList<>();
+    try (RecordReader r = CanonicalJson.standard().reader(new ByteArrayInputStream(out.toByteArray()), "out")) {
+      r.forEachRemaining(res -> back.add(((ReadResult.Ok) res).record()));
+    }
+    assertThat(back).containsExactly(GOOD_INCIDENT, CASE);
+  }
+
+  @Test
+  void accountsForEveryRecordReadAsWrittenOrRejectedWithAReason() {
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).to(new IncidentsOnly())
+        .run(ndjson(json(GOOD_INCIDENT), "{not json", json(PERSON), json(CASE)), "in.ndjson",
+            new ByteArrayOutputStream());
+    assertThat(report.read()).isEqualTo(4);
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.rejected()).isEqualTo(2);
+    assertThat(report.issues()).extracting(i -> i.ruleId()).contains("MG-READ-001", "MG-CONV-001");
+    assertThat(report.issues().stream().filter(i -> i.ruleId().equals("MG-CONV-001")).findFirst().orElseThrow()
+        .location().record()).isEqualTo(3);
+  }
+
+  @Test
+  void reportsEveryPopulatedFieldTheTargetCannotCarryWithItsCount() {
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).to(new IncidentsOnly())
+        .run(ndjson(json(CASE), json(CASE)), "in.ndjson", new ByteArrayOutputStream());
+    assertThat(report.lost()).extracting(Loss::pointer, Loss::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/victims/*/methodsOfControl", 2L));
+    assertThat(report.lost().get(0).reason()).contains("no column for methods of control");
+    assertThat(ReportJson.toJson(report)).contains("\"lost\"", "/victims/*/methodsOfControl", "\"read\":2");
+  }
+
+  @Test
+  void rejectsInvalidRecordsWhenAskedToEnforceAProfile() {
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).to(Formats.named("ndjson"))
+        .rejectingInvalid(Validation.standard(), "structural")
+        .run(ndjson(json(GOOD_INCIDENT), json(BAD_INCIDENT)), "in.ndjson", new ByteArrayOutputStream());
+    assertThat(report.written()).isEqualTo(1);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.issues()).extracting(i -> i.ruleId()).contains("MG-INC-001", "MG-CONV-003");
+  }
+
+  /** A lossy test format: NDJSON that carries incidents and cases, but no methods of control. */
+  private static final class IncidentsOnly implements Format {
+    private final Format ndjson = Formats.named("ndjson");
+
+    @Override
+    public String name() {
+      return "incidents-only";
+    }
+
+    @Override
+    public String mediaType() {
+      return "application/x-ndjson";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of("x");
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName) {
+      return ndjson.reader(in, sourceName);
+    }
+
+    @Override
+    public RecordWriter writer(OutputStream out) {
+      return ndjson.writer(out);
+    }
+
+    @Override
+    public Set<RecordType> carries() {
+      return EnumSet.of(RecordType.INCIDENT, RecordType.TRAFFICKING_CASE);
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+      return false;
+    }
+
+    @Override
+    public Coverage coverage() {
+      return (type, path) -> path.equals("/victims/*/methodsOfControl")
+          ? Optional.of("no column for methods of control") : Optional.empty();
+    }
+  }
+}
