@@ -1,0 +1,178 @@
+package org.mignet.examples.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mignet.core.MignetException;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Validation;
+import org.mignet.formats.Conversion;
+import org.mignet.formats.ConversionReport;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
+import org.mignet.formats.Loss;
+import org.mignet.formats.Transformation;
+import org.mignet.formats.json.ReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mignet convert [--from FORMAT] [--mapping SPEC.json] --to FORMAT [--policy POLICY.json]
+ * [--report REPORT.json] IN [OUT]}: converts a file between formats, streaming, and accounts for every record.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Convert a file between formats; every record is written or reported as rejected, and every",
+        "populated field the target cannot carry is reported as lost."})
+final class ConvertCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--from", paramLabel = "FORMAT", description = "Input format; sniffed from the file when left out.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "FORMAT", required = true,
+      description = "Output format: json, ndjson, … ('mignet convert --help' lists those installed).")
+  String to;
+
+  @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular input.")
+  Path mapping;
+
+  @Option(names = "--policy", paramLabel = "POLICY.json", description = "Sharing policy applied by the writer.")
+  Path policy;
+
+  @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
+  Path report;
+
+  @Option(names = "--for-spreadsheet",
+      description = "Neutralise cells starting with = + - @ (formula injection) in CSV output.")
+  boolean forSpreadsheet;
+
+  @Option(names = "--lenient", description = "Keep unknown members or columns in extensions instead of rejecting.")
+  boolean lenient;
+
+  @Option(names = "--profile", paramLabel = "P",
+      description = "Reject records with errors under this rule profile instead of passing them on.")
+  String profile;
+
+  @Option(names = "--lang", paramLabel = "L", defaultValue = "en", converter = UnLanguage.class,
+      description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
+  Locale lang;
+
+  @Option(names = "--verbose", description = "Show details of internal errors.")
+  boolean verbose;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "Input file.")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left out.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(in)) {
+      throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
+    }
+    Format source = from != null ? format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
+        "cannot tell the format of " + in.getFileName() + "; name it with --from (known: " + known() + ")"));
+    Format target = format(to);
+    for (Path file : new Path[] {mapping, policy}) {
+      if (file != null && !Files.isRegularFile(file)) {
+        throw new CliException("cannot read " + file + ": no such file");
+      }
+    }
+    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
+        .with(FormatOptions.POLICY, policy).with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
+        .with(FormatOptions.LENIENT, lenient ? true : null);
+    Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
+    if (profile != null) {
+      Validation validation = Validation.standard();
+      if (!validation.profiles().contains(profile)) {
+        throw new CliException("unknown profile '" + profile + "'; known: "
+            + String.join(", ", validation.profiles().stream().sorted().toList()));
+      }
+      conversion = conversion.rejectingInvalid(validation, profile);
+    }
+    ConversionReport result;
+    try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
+        OutputStream output = output()) {
+      result = conversion.run(input, in.getFileName().toString(), output);
+    } catch (IOException | UncheckedIOException e) {
+      throw new CliException("cannot convert " + in.getFileName() + ": " + reason(e), e);
+    } catch (MignetException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+    if (report != null) {
+      try {
+        Files.writeString(report, ReportJson.toJson(result), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new CliException("cannot write " + report + ": " + reason(e), e);
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Issue i : result.issues()) {
+      err.println(in.getFileName() + ": " + i);
+    }
+    for (Loss l : result.lost()) {
+      err.println("lost: " + l.pointer() + " (" + l.count() + "): " + l.reason());
+    }
+    for (Transformation t : result.transformed()) {
+      err.println("transformed: " + t.pointer() + " " + t.action() + " (" + t.count() + ")");
+    }
+    err.println(result.summary());
+    err.flush();
+    return result.rejected() > 0 ? Mignet.INVALID : Mignet.VALID;
+  }
+
+  private OutputStream output() throws IOException {
+    if (out != null) {
+      return new BufferedOutputStream(Files.newOutputStream(out));
+    }
+    // Writers close what they write to; standard output must stay open for the summary of other commands.
+    PrintStream stdout = System.out;
+    return new FilterOutputStream(stdout) {
+      @Override
+      public void write(byte[] b, int off, int len) {
+        stdout.write(b, off, len);
+      }
+
+      @Override
+      public void close() {
+        stdout.flush();
+      }
+    };
+  }
+
+  private static Format format(String name) {
+    try {
+      return Formats.named(name);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+  }
+
+  private static String known() {
+    return String.join(", ", Formats.all().stream().map(Format::name).toList());
+  }
+
+  private static String reason(Exception e) {
+    Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
+    return c.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(
+        Locale.ROOT);
+  }
+}
