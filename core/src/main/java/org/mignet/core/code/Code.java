@@ -10,17 +10,17 @@ import java.util.Objects;
  */
 public record Code(String code, String label) {
 
-    /**
-     * Checks the entry.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the code is blank
-     */
-    public Code {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(label, "label");
-        if (code.isBlank()) {
-            throw new IllegalArgumentException("code must not be blank");
-        }
+  /**
+   * Checks the entry.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the code is blank
+   */
+  public Code {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(label, "label");
+    if (code.isBlank()) {
+      throw new IllegalArgumentException("code must not be blank");
     }
+  }
 }

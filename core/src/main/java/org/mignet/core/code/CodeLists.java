@@ -17,70 +17,70 @@ import java.util.Optional;
  */
 public final class CodeLists {
 
-    private final Map<String, CodeList> byId;
+  private final Map<String, CodeList> byId;
 
-    private static final class Holder {
-        static final CodeLists STANDARD = new CodeLists(standardLists());
-    }
+  private static final class Holder {
+    static final CodeLists STANDARD = new CodeLists(standardLists());
+  }
 
-    private CodeLists(List<CodeList> lists) {
-        Map<String, CodeList> m = new LinkedHashMap<>();
-        for (CodeList l : lists) {
-            if (m.putIfAbsent(l.id(), l) != null) {
-                throw new IllegalStateException("duplicate code list id " + l.id());
-            }
-        }
-        this.byId = java.util.Collections.unmodifiableMap(m);
+  private CodeLists(List<CodeList> lists) {
+    Map<String, CodeList> m = new LinkedHashMap<>();
+    for (CodeList l : lists) {
+      if (m.putIfAbsent(l.id(), l) != null) {
+        throw new IllegalStateException("duplicate code list id " + l.id());
+      }
     }
+    this.byId = java.util.Collections.unmodifiableMap(m);
+  }
 
-    private static List<CodeList> standardLists() {
-        List<CodeList> lists = new ArrayList<>(List.of(Countries.instance(), IcaoCodes.instance(),
-                Languages.instance(), Currencies.instance(), GcmObjective.codeList(), GuidingPrinciple.codeList()));
-        lists.addAll(HtcdsCodeLists.instance().all());
-        return lists;
-    }
+  private static List<CodeList> standardLists() {
+    List<CodeList> lists = new ArrayList<>(List.of(Countries.instance(), IcaoCodes.instance(),
+        Languages.instance(), Currencies.instance(), GcmObjective.codeList(), GuidingPrinciple.codeList()));
+    lists.addAll(HtcdsCodeLists.instance().all());
+    return lists;
+  }
 
-    /**
-     * Returns the standard registry (built on first call, then cached; thread-safe).
-     *
-     * @return the registry
-     */
-    public static CodeLists standard() {
-        return Holder.STANDARD;
-    }
+  /**
+   * Returns the standard registry (built on first call, then cached; thread-safe).
+   *
+   * @return the registry
+   */
+  public static CodeLists standard() {
+    return Holder.STANDARD;
+  }
 
-    /**
-     * Finds a code list by id.
-     *
-     * @param id the id, e.g. {@code iso3166}, not null
-     * @return the list, or empty
-     * @throws NullPointerException if the id is null
-     */
-    public Optional<CodeList> named(String id) {
-        Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(byId.get(id));
-    }
+  /**
+   * Finds a code list by id.
+   *
+   * @param id the id, e.g. {@code iso3166}, not null
+   * @return the list, or empty
+   * @throws NullPointerException if the id is null
+   */
+  public Optional<CodeList> named(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(byId.get(id));
+  }
 
-    /**
-     * Returns a code list by id.
-     *
-     * @param id the id, not null
-     * @return the list
-     * @throws IllegalArgumentException naming the known ids if there is no such list
-     * @throws NullPointerException if the id is null
-     */
-    public CodeList require(String id) {
-        return named(id).orElseThrow(() -> new IllegalArgumentException("no code list with id '"
-                + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; known ids: " + byId.keySet()));
-    }
+  /**
+   * Returns a code list by id.
+   *
+   * @param id the id, not null
+   * @return the list
+   * @throws IllegalArgumentException naming the known ids if there is no such list
+   * @throws NullPointerException if the id is null
+   */
+  public CodeList require(String id) {
+    return named(id).orElseThrow(() -> new IllegalArgumentException("no code list with id '"
+        + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; known ids: " + byId.keySet()));
+  }
 
-    /** @return every code list, in registration order, unmodifiable */
-    public Collection<CodeList> all() {
-        return byId.values();
-    }
+  /** @return every code list, in registration order, unmodifiable */
+  public Collection<CodeList> all() {
+    return byId.values();
+  }
 
-    @Override
-    public String toString() {
-        return "CodeLists" + byId.keySet();
-    }
+  @Override
+  public String toString() {
+    return "CodeLists" + byId.keySet();
+  }
 }

@@ -30,222 +30,222 @@ import org.mignet.core.code.internal.TsvResource;
  */
 public final class Countries implements CodeList {
 
-    /** The id of this code list. */
-    public static final String ID = "iso3166";
+  /** The id of this code list. */
+  public static final String ID = "iso3166";
 
-    private static final String AGGREGATE_NOTE = "aggregate, not a country";
-    private static final String KOSOVO = "XKX";
-    private static final List<Locale> UN_LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH,
-            Locale.forLanguageTag("es"), Locale.forLanguageTag("ru"), Locale.CHINESE, Locale.forLanguageTag("ar"));
+  private static final String AGGREGATE_NOTE = "aggregate, not a country";
+  private static final String KOSOVO = "XKX";
+  private static final List<Locale> UN_LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH,
+      Locale.forLanguageTag("es"), Locale.forLanguageTag("ru"), Locale.CHINESE, Locale.forLanguageTag("ar"));
 
-    private final CodeTable table;
-    private final Map<String, Country> byAlpha3;
-    private final Map<String, Country> byAlpha2;
-    private final Map<String, Country> byNumeric;
-    private final Map<String, String> aggregates;
+  private final CodeTable table;
+  private final Map<String, Country> byAlpha3;
+  private final Map<String, Country> byAlpha2;
+  private final Map<String, Country> byNumeric;
+  private final Map<String, String> aggregates;
 
-    private static final class Holder {
-        static final Countries INSTANCE = new Countries();
+  private static final class Holder {
+    static final Countries INSTANCE = new Countries();
+  }
+
+  private Countries() {
+    TsvResource tsv = TsvResource.read("iso3166-m49.tsv", 10, "alpha2");
+    Map<String, Country> a3 = new LinkedHashMap<>();
+    Map<String, Country> a2 = new HashMap<>();
+    Map<String, Country> num = new HashMap<>();
+    for (TsvResource.Row r : tsv.rows()) {
+      Country c;
+      try {
+        c = new Country(r.get(0), r.get(1), r.get(2), r.get(3), r.optional(5), r.optional(4),
+            r.optional(7), r.optional(6), r.optional(9), r.optional(8));
+      } catch (IllegalArgumentException e) {
+        throw TsvResource.malformed(tsv.name(), r.line(), e.getMessage());
+      }
+      if (a3.putIfAbsent(c.alpha3(), c) != null || a2.putIfAbsent(c.alpha2(), c) != null
+          || num.putIfAbsent(c.numeric(), c) != null) {
+        throw TsvResource.malformed(tsv.name(), r.line(), "duplicate code in " + c);
+      }
     }
+    this.byAlpha3 = Map.copyOf(a3);
+    this.byAlpha2 = Map.copyOf(a2);
+    this.byNumeric = Map.copyOf(num);
 
-    private Countries() {
-        TsvResource tsv = TsvResource.read("iso3166-m49.tsv", 10, "alpha2");
-        Map<String, Country> a3 = new LinkedHashMap<>();
-        Map<String, Country> a2 = new HashMap<>();
-        Map<String, Country> num = new HashMap<>();
-        for (TsvResource.Row r : tsv.rows()) {
-            Country c;
-            try {
-                c = new Country(r.get(0), r.get(1), r.get(2), r.get(3), r.optional(5), r.optional(4),
-                        r.optional(7), r.optional(6), r.optional(9), r.optional(8));
-            } catch (IllegalArgumentException e) {
-                throw TsvResource.malformed(tsv.name(), r.line(), e.getMessage());
-            }
-            if (a3.putIfAbsent(c.alpha3(), c) != null || a2.putIfAbsent(c.alpha2(), c) != null
-                    || num.putIfAbsent(c.numeric(), c) != null) {
-                throw TsvResource.malformed(tsv.name(), r.line(), "duplicate code in " + c);
-            }
+    CodeTable.Builder b = CodeTable.builder(ID, tsv.version(), tsv.source());
+    b.extra(KOSOVO);
+    for (Country c : a3.values()) {
+      b.code(c.alpha3(), c.englishName());
+    }
+    for (Country c : a3.values()) {
+      b.alias(c.alpha2(), c.alpha3(), "ISO 3166-1 alpha-2 code " + c.alpha2());
+      b.alias(c.numeric(), c.alpha3(), "ISO 3166-1 numeric code " + c.numeric());
+      String unpadded = c.numeric().replaceFirst("^0+", "");
+      if (!unpadded.equals(c.numeric())) {
+        b.alias(unpadded, c.alpha3(), "ISO 3166-1 numeric code " + c.numeric() + " without zero padding");
+        if (c.numeric().startsWith("00")) {
+          b.alias(c.numeric().substring(1), c.alpha3(),
+              "ISO 3166-1 numeric code " + c.numeric() + " without zero padding");
         }
-        this.byAlpha3 = Map.copyOf(a3);
-        this.byAlpha2 = Map.copyOf(a2);
-        this.byNumeric = Map.copyOf(num);
-
-        CodeTable.Builder b = CodeTable.builder(ID, tsv.version(), tsv.source());
-        b.extra(KOSOVO);
-        for (Country c : a3.values()) {
-            b.code(c.alpha3(), c.englishName());
+      }
+    }
+    TsvResource aliases = TsvResource.read("country-aliases.tsv", 3, "alias");
+    for (TsvResource.Row r : aliases.rows()) {
+      String target = r.get(1);
+      if (target.equals("-")) {
+        b.unresolvable(r.get(0), r.get(2));
+        continue;
+      }
+      if (!b.knows(target)) {
+        throw TsvResource.malformed(aliases.name(), r.line(), "unknown alpha-3 target " + target);
+      }
+      b.alias(r.get(0), target, r.get(2).isEmpty() ? null : r.get(2));
+    }
+    // Names from the JDK come after the curated names, so that ambiguous translations are dropped rather
+    // than allowed to shadow an ISO name.
+    for (Locale language : UN_LANGUAGES) {
+      for (Country c : a3.values()) {
+        String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(language);
+        if (!name.isBlank() && !name.equals(c.alpha2())) {
+          b.name(name, c.alpha3());
         }
-        for (Country c : a3.values()) {
-            b.alias(c.alpha2(), c.alpha3(), "ISO 3166-1 alpha-2 code " + c.alpha2());
-            b.alias(c.numeric(), c.alpha3(), "ISO 3166-1 numeric code " + c.numeric());
-            String unpadded = c.numeric().replaceFirst("^0+", "");
-            if (!unpadded.equals(c.numeric())) {
-                b.alias(unpadded, c.alpha3(), "ISO 3166-1 numeric code " + c.numeric() + " without zero padding");
-                if (c.numeric().startsWith("00")) {
-                    b.alias(c.numeric().substring(1), c.alpha3(),
-                            "ISO 3166-1 numeric code " + c.numeric() + " without zero padding");
-                }
-            }
-        }
-        TsvResource aliases = TsvResource.read("country-aliases.tsv", 3, "alias");
-        for (TsvResource.Row r : aliases.rows()) {
-            String target = r.get(1);
-            if (target.equals("-")) {
-                b.unresolvable(r.get(0), r.get(2));
-                continue;
-            }
-            if (!b.knows(target)) {
-                throw TsvResource.malformed(aliases.name(), r.line(), "unknown alpha-3 target " + target);
-            }
-            b.alias(r.get(0), target, r.get(2).isEmpty() ? null : r.get(2));
-        }
-        // Names from the JDK come after the curated names, so that ambiguous translations are dropped rather
-        // than allowed to shadow an ISO name.
-        for (Locale language : UN_LANGUAGES) {
-            for (Country c : a3.values()) {
-                String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(language);
-                if (!name.isBlank() && !name.equals(c.alpha2())) {
-                    b.name(name, c.alpha3());
-                }
-            }
-        }
-        TsvResource agg = TsvResource.read("country-aggregates.tsv", 3, "code");
-        Map<String, String> aggregateKeys = new HashMap<>();
-        for (TsvResource.Row r : agg.rows()) {
-            String note = r.get(2).isEmpty() ? AGGREGATE_NOTE + " (Eurostat " + r.get(0) + ")" : r.get(2);
-            for (String input : List.of(r.get(0), r.get(1))) {
-                b.unresolvable(input, note);
-                aggregateKeys.putIfAbsent(Text.key(input), r.get(0));
-            }
-        }
-        this.aggregates = Map.copyOf(aggregateKeys);
-        this.table = b.build();
+      }
     }
+    TsvResource agg = TsvResource.read("country-aggregates.tsv", 3, "code");
+    Map<String, String> aggregateKeys = new HashMap<>();
+    for (TsvResource.Row r : agg.rows()) {
+      String note = r.get(2).isEmpty() ? AGGREGATE_NOTE + " (Eurostat " + r.get(0) + ")" : r.get(2);
+      for (String input : List.of(r.get(0), r.get(1))) {
+        b.unresolvable(input, note);
+        aggregateKeys.putIfAbsent(Text.key(input), r.get(0));
+      }
+    }
+    this.aggregates = Map.copyOf(aggregateKeys);
+    this.table = b.build();
+  }
 
-    /**
-     * Returns the shared instance, building it on first use (thread-safe, a few milliseconds).
-     *
-     * @return the ISO 3166-1 code list
-     */
-    public static Countries instance() {
-        return Holder.INSTANCE;
-    }
+  /**
+   * Returns the shared instance, building it on first use (thread-safe, a few milliseconds).
+   *
+   * @return the ISO 3166-1 code list
+   */
+  public static Countries instance() {
+    return Holder.INSTANCE;
+  }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+  @Override
+  public String id() {
+    return ID;
+  }
 
-    @Override
-    public String version() {
-        return table.version();
-    }
+  @Override
+  public String version() {
+    return table.version();
+  }
 
-    @Override
-    public String source() {
-        return table.source();
-    }
+  @Override
+  public String source() {
+    return table.source();
+  }
 
-    @Override
-    public List<Code> codes() {
-        return table.codes();
-    }
+  @Override
+  public List<Code> codes() {
+    return table.codes();
+  }
 
-    @Override
-    public boolean contains(String canonicalCode) {
-        return table.contains(canonicalCode);
-    }
+  @Override
+  public boolean contains(String canonicalCode) {
+    return table.contains(canonicalCode);
+  }
 
-    @Override
-    public Optional<Code> get(String canonicalCode) {
-        return table.get(canonicalCode);
-    }
+  @Override
+  public Optional<Code> get(String canonicalCode) {
+    return table.get(canonicalCode);
+  }
 
-    @Override
-    public Resolution resolve(String input) {
-        return table.resolve(input);
-    }
+  @Override
+  public Resolution resolve(String input) {
+    return table.resolve(input);
+  }
 
-    /** @return all countries in the order of {@link #codes()}, unmodifiable */
-    public List<Country> countries() {
-        List<Country> out = new ArrayList<>();
-        for (Code c : codes()) {
-            out.add(byAlpha3.get(c.code()));
-        }
-        return List.copyOf(out);
+  /** @return all countries in the order of {@link #codes()}, unmodifiable */
+  public List<Country> countries() {
+    List<Country> out = new ArrayList<>();
+    for (Code c : codes()) {
+      out.add(byAlpha3.get(c.code()));
     }
+    return List.copyOf(out);
+  }
 
-    /**
-     * Returns the country for a canonical (alpha-3) code, exact match.
-     *
-     * @param canonical the alpha-3 code, not null
-     * @return the country, or empty
-     */
-    public Optional<Country> country(String canonical) {
-        return Optional.ofNullable(byAlpha3.get(Objects.requireNonNull(canonical, "canonical")));
-    }
+  /**
+   * Returns the country for a canonical (alpha-3) code, exact match.
+   *
+   * @param canonical the alpha-3 code, not null
+   * @return the country, or empty
+   */
+  public Optional<Country> country(String canonical) {
+    return Optional.ofNullable(byAlpha3.get(Objects.requireNonNull(canonical, "canonical")));
+  }
 
-    /**
-     * Returns the country for an alpha-2 code (trimmed, any case).
-     *
-     * @param alpha2 the code, not null
-     * @return the country, or empty
-     */
-    public Optional<Country> byAlpha2(String alpha2) {
-        return Optional.ofNullable(byAlpha2.get(Text.trim(alpha2).toUpperCase(Locale.ROOT)));
-    }
+  /**
+   * Returns the country for an alpha-2 code (trimmed, any case).
+   *
+   * @param alpha2 the code, not null
+   * @return the country, or empty
+   */
+  public Optional<Country> byAlpha2(String alpha2) {
+    return Optional.ofNullable(byAlpha2.get(Text.trim(alpha2).toUpperCase(Locale.ROOT)));
+  }
 
-    /**
-     * Returns the country for an alpha-3 code (trimmed, any case).
-     *
-     * @param alpha3 the code, not null
-     * @return the country, or empty
-     */
-    public Optional<Country> byAlpha3(String alpha3) {
-        return Optional.ofNullable(byAlpha3.get(Text.trim(alpha3).toUpperCase(Locale.ROOT)));
-    }
+  /**
+   * Returns the country for an alpha-3 code (trimmed, any case).
+   *
+   * @param alpha3 the code, not null
+   * @return the country, or empty
+   */
+  public Optional<Country> byAlpha3(String alpha3) {
+    return Optional.ofNullable(byAlpha3.get(Text.trim(alpha3).toUpperCase(Locale.ROOT)));
+  }
 
-    /**
-     * Returns the country for a numeric code, with or without zero padding ("76" and "076" both give
-     * Brazil).
-     *
-     * @param numeric the code, not null
-     * @return the country, or empty if the code is not 1–3 digits or not assigned
-     */
-    public Optional<Country> byNumeric(String numeric) {
-        String s = Text.trim(numeric);
-        if (!s.matches("[0-9]{1,3}")) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(byNumeric.get("000".substring(s.length()) + s));
+  /**
+   * Returns the country for a numeric code, with or without zero padding ("76" and "076" both give
+   * Brazil).
+   *
+   * @param numeric the code, not null
+   * @return the country, or empty if the code is not 1–3 digits or not assigned
+   */
+  public Optional<Country> byNumeric(String numeric) {
+    String s = Text.trim(numeric);
+    if (!s.matches("[0-9]{1,3}")) {
+      return Optional.empty();
     }
+    return Optional.ofNullable(byNumeric.get("000".substring(s.length()) + s));
+  }
 
-    /**
-     * Tells whether an input is a code mignet knows outside ISO 3166-1: currently Kosovo's {@code XKX}
-     * (also written {@code XK}).
-     *
-     * @param code the code, not null
-     * @return true for a known non-ISO code
-     */
-    public boolean isKnownNonIso(String code) {
-        String s = Text.trim(code).toUpperCase(Locale.ROOT);
-        return s.equals(KOSOVO) || s.equals("XK");
-    }
+  /**
+   * Tells whether an input is a code mignet knows outside ISO 3166-1: currently Kosovo's {@code XKX}
+   * (also written {@code XK}).
+   *
+   * @param code the code, not null
+   * @return true for a known non-ISO code
+   */
+  public boolean isKnownNonIso(String code) {
+    String s = Text.trim(code).toUpperCase(Locale.ROOT);
+    return s.equals(KOSOVO) || s.equals("XK");
+  }
 
-    /**
-     * Returns the Eurostat code of an aggregate or other non-country entry ("European Union (28 countries)"
-     * gives {@code EU28}, "Total" gives {@code TOTAL}).
-     *
-     * @param input a code or label, not null
-     * @return the Eurostat code, or empty if the input is not a known aggregate
-     */
-    public Optional<String> aggregateCode(String input) {
-        Objects.requireNonNull(input, "input");
-        return Optional.ofNullable(aggregates.get(Text.key(Text.trim(input))));
-    }
+  /**
+   * Returns the Eurostat code of an aggregate or other non-country entry ("European Union (28 countries)"
+   * gives {@code EU28}, "Total" gives {@code TOTAL}).
+   *
+   * @param input a code or label, not null
+   * @return the Eurostat code, or empty if the input is not a known aggregate
+   */
+  public Optional<String> aggregateCode(String input) {
+    Objects.requireNonNull(input, "input");
+    return Optional.ofNullable(aggregates.get(Text.key(Text.trim(input))));
+  }
 
-    @Override
-    public String toString() {
-        return "Countries[" + version() + ", " + codes().size() + " codes]";
-    }
+  @Override
+  public String toString() {
+    return "Countries[" + version() + ", " + codes().size() + " codes]";
+  }
 }

@@ -23,58 +23,58 @@ import java.util.Set;
  * @param m49IntermediateRegionName M49 intermediate region name in English
  */
 public record Country(String alpha2, String alpha3, String numeric, String englishName,
-        Optional<String> m49Region, Optional<String> m49RegionName,
-        Optional<String> m49SubRegion, Optional<String> m49SubRegionName,
-        Optional<String> m49IntermediateRegion, Optional<String> m49IntermediateRegionName) {
+    Optional<String> m49Region, Optional<String> m49RegionName,
+    Optional<String> m49SubRegion, Optional<String> m49SubRegionName,
+    Optional<String> m49IntermediateRegion, Optional<String> m49IntermediateRegionName) {
 
-    private static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
+  private static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
 
-    /**
-     * Checks the entry.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if a code has the wrong shape or the name is blank
-     */
-    public Country {
-        Objects.requireNonNull(alpha2, "alpha2");
-        Objects.requireNonNull(alpha3, "alpha3");
-        Objects.requireNonNull(numeric, "numeric");
-        Objects.requireNonNull(englishName, "englishName");
-        Objects.requireNonNull(m49Region, "m49Region");
-        Objects.requireNonNull(m49RegionName, "m49RegionName");
-        Objects.requireNonNull(m49SubRegion, "m49SubRegion");
-        Objects.requireNonNull(m49SubRegionName, "m49SubRegionName");
-        Objects.requireNonNull(m49IntermediateRegion, "m49IntermediateRegion");
-        Objects.requireNonNull(m49IntermediateRegionName, "m49IntermediateRegionName");
-        if (!alpha2.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("alpha2 must be two upper-case letters: " + alpha2);
-        }
-        if (!alpha3.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("alpha3 must be three upper-case letters: " + alpha3);
-        }
-        if (!numeric.matches("[0-9]{3}")) {
-            throw new IllegalArgumentException("numeric must be three digits: " + numeric);
-        }
-        if (englishName.isBlank()) {
-            throw new IllegalArgumentException("englishName must not be blank");
-        }
+  /**
+   * Checks the entry.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a code has the wrong shape or the name is blank
+   */
+  public Country {
+    Objects.requireNonNull(alpha2, "alpha2");
+    Objects.requireNonNull(alpha3, "alpha3");
+    Objects.requireNonNull(numeric, "numeric");
+    Objects.requireNonNull(englishName, "englishName");
+    Objects.requireNonNull(m49Region, "m49Region");
+    Objects.requireNonNull(m49RegionName, "m49RegionName");
+    Objects.requireNonNull(m49SubRegion, "m49SubRegion");
+    Objects.requireNonNull(m49SubRegionName, "m49SubRegionName");
+    Objects.requireNonNull(m49IntermediateRegion, "m49IntermediateRegion");
+    Objects.requireNonNull(m49IntermediateRegionName, "m49IntermediateRegionName");
+    if (!alpha2.matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException("alpha2 must be two upper-case letters: " + alpha2);
     }
-
-    /**
-     * Returns the country's name in a language. For the six UN languages (Arabic, Chinese, English,
-     * French, Russian, Spanish) the name comes from the JDK's locale data ({@link Locale#getDisplayCountry});
-     * for any other language, or where the JDK has no name, the ISO English short name is returned.
-     *
-     * @param locale the language wanted, not null
-     * @return the name, never blank
-     * @throws NullPointerException if the locale is null
-     */
-    public String name(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        if (!UN_LANGUAGES.contains(locale.getLanguage())) {
-            return englishName;
-        }
-        String name = new Locale.Builder().setRegion(alpha2).build().getDisplayCountry(locale);
-        return name.isBlank() || name.equals(alpha2) ? englishName : name;
+    if (!alpha3.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("alpha3 must be three upper-case letters: " + alpha3);
     }
+    if (!numeric.matches("[0-9]{3}")) {
+      throw new IllegalArgumentException("numeric must be three digits: " + numeric);
+    }
+    if (englishName.isBlank()) {
+      throw new IllegalArgumentException("englishName must not be blank");
+    }
+  }
+
+  /**
+   * Returns the country's name in a language. For the six UN languages (Arabic, Chinese, English,
+   * French, Russian, Spanish) the name comes from the JDK's locale data ({@link Locale#getDisplayCountry});
+   * for any other language, or where the JDK has no name, the ISO English short name is returned.
+   *
+   * @param locale the language wanted, not null
+   * @return the name, never blank
+   * @throws NullPointerException if the locale is null
+   */
+  public String name(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    if (!UN_LANGUAGES.contains(locale.getLanguage())) {
+      return englishName;
+    }
+    String name = new Locale.Builder().setRegion(alpha2).build().getDisplayCountry(locale);
+    return name.isBlank() || name.equals(alpha2) ? englishName : name;
+  }
 }

@@ -17,79 +17,79 @@ import org.mignet.core.code.internal.CodeTable;
  */
 public final class Currencies implements CodeList {
 
-    /** The id of this code list. */
-    public static final String ID = "iso4217";
+  /** The id of this code list. */
+  public static final String ID = "iso4217";
 
-    private final CodeTable table;
+  private final CodeTable table;
 
-    private static final class Holder {
-        static final Currencies INSTANCE = new Currencies();
+  private static final class Holder {
+    static final Currencies INSTANCE = new Currencies();
+  }
+
+  private Currencies() {
+    CodeTable.Builder b = CodeTable.builder(ID, "JDK " + Runtime.version().feature() + " currency data",
+        "ISO 4217 via java.util.Currency (OpenJDK currency.properties, maintained from the ISO 4217 "
+            + "maintenance agency's lists)");
+    List<Currency> all = Currency.getAvailableCurrencies().stream()
+        .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList();
+    for (Currency c : all) {
+      b.code(c.getCurrencyCode(), c.getDisplayName(Locale.ENGLISH));
     }
-
-    private Currencies() {
-        CodeTable.Builder b = CodeTable.builder(ID, "JDK " + Runtime.version().feature() + " currency data",
-                "ISO 4217 via java.util.Currency (OpenJDK currency.properties, maintained from the ISO 4217 "
-                        + "maintenance agency's lists)");
-        List<Currency> all = Currency.getAvailableCurrencies().stream()
-                .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList();
-        for (Currency c : all) {
-            b.code(c.getCurrencyCode(), c.getDisplayName(Locale.ENGLISH));
-        }
-        for (Currency c : all) {
-            if (c.getNumericCode() > 0) {
-                b.alias(c.getNumericCodeAsString(), c.getCurrencyCode(),
-                        "ISO 4217 numeric code " + c.getNumericCodeAsString());
-            }
-        }
-        this.table = b.build();
+    for (Currency c : all) {
+      if (c.getNumericCode() > 0) {
+        b.alias(c.getNumericCodeAsString(), c.getCurrencyCode(),
+            "ISO 4217 numeric code " + c.getNumericCodeAsString());
+      }
     }
+    this.table = b.build();
+  }
 
-    /**
-     * Returns the shared instance, building it on first use (thread-safe).
-     *
-     * @return the ISO 4217 code list
-     */
-    public static Currencies instance() {
-        return Holder.INSTANCE;
-    }
+  /**
+   * Returns the shared instance, building it on first use (thread-safe).
+   *
+   * @return the ISO 4217 code list
+   */
+  public static Currencies instance() {
+    return Holder.INSTANCE;
+  }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+  @Override
+  public String id() {
+    return ID;
+  }
 
-    @Override
-    public String version() {
-        return table.version();
-    }
+  @Override
+  public String version() {
+    return table.version();
+  }
 
-    @Override
-    public String source() {
-        return table.source();
-    }
+  @Override
+  public String source() {
+    return table.source();
+  }
 
-    @Override
-    public List<Code> codes() {
-        return table.codes();
-    }
+  @Override
+  public List<Code> codes() {
+    return table.codes();
+  }
 
-    @Override
-    public boolean contains(String canonicalCode) {
-        return table.contains(canonicalCode);
-    }
+  @Override
+  public boolean contains(String canonicalCode) {
+    return table.contains(canonicalCode);
+  }
 
-    @Override
-    public Optional<Code> get(String canonicalCode) {
-        return table.get(canonicalCode);
-    }
+  @Override
+  public Optional<Code> get(String canonicalCode) {
+    return table.get(canonicalCode);
+  }
 
-    @Override
-    public Resolution resolve(String input) {
-        return table.resolve(input);
-    }
+  @Override
+  public Resolution resolve(String input) {
+    return table.resolve(input);
+  }
 
-    @Override
-    public String toString() {
-        return table.toString();
-    }
+  @Override
+  public String toString() {
+    return table.toString();
+  }
 }

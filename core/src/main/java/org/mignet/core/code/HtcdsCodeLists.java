@@ -30,114 +30,114 @@ import org.mignet.core.code.internal.TsvResource;
  */
 public final class HtcdsCodeLists {
 
-    /** The prefix of the code-list ids. */
-    public static final String ID_PREFIX = "htcds:";
+  /** The prefix of the code-list ids. */
+  public static final String ID_PREFIX = "htcds:";
 
-    private final Map<String, CodeList> lists;
-    private final Map<String, List<Code>> extensions;
+  private final Map<String, CodeList> lists;
+  private final Map<String, List<Code>> extensions;
 
-    private static final class Holder {
-        static final HtcdsCodeLists INSTANCE = new HtcdsCodeLists();
-    }
+  private static final class Holder {
+    static final HtcdsCodeLists INSTANCE = new HtcdsCodeLists();
+  }
 
-    private HtcdsCodeLists() {
-        TsvResource tsv = TsvResource.read("htcds-codelists.tsv", 6, "kind");
-        Map<String, CodeTable.Builder> builders = new LinkedHashMap<>();
-        Map<String, List<Code>> ext = new HashMap<>();
-        for (TsvResource.Row r : tsv.rows()) {
-            String kind = r.get(0);
-            String field = r.get(1);
-            String value = r.get(2);
-            if (!field.matches("[a-z]{3}_[A-Za-z]+") || value.isEmpty()) {
-                throw TsvResource.malformed(tsv.name(), r.line(), "bad field name or empty value");
-            }
-            CodeTable.Builder b = builders.get(field);
-            if (b == null && !kind.equals("code")) {
-                throw TsvResource.malformed(tsv.name(), r.line(), "field " + field + " has no codes before this row");
-            }
-            try {
-                switch (kind) {
-                    case "code" -> builders.computeIfAbsent(field, f -> CodeTable.builder(ID_PREFIX + f, tsv.version(),
-                            tsv.source() + ", field " + f)).code(value, r.get(3));
-                    case "ext" -> {
-                        b.extra(value);
-                        String note = "mignet extension code " + value + ", not in HTCDS " + tsv.version()
-                                + (r.get(5).isEmpty() ? "" : ": " + r.get(5));
-                        b.alias(value, value, note);
-                        b.alias(r.get(3), value, note);
-                        ext.computeIfAbsent(field, f -> new java.util.ArrayList<>()).add(new Code(value, r.get(3)));
-                    }
-                    case "alias" -> b.alias(value, r.get(3), r.get(5));
-                    case "unmapped" -> b.unresolvable(value, r.get(5));
-                    default -> throw TsvResource.malformed(tsv.name(), r.line(), "unknown kind " + kind);
-                }
-            } catch (IllegalStateException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("malformed")) {
-                    throw e;
-                }
-                throw TsvResource.malformed(tsv.name(), r.line(), e.getMessage());
-            }
+  private HtcdsCodeLists() {
+    TsvResource tsv = TsvResource.read("htcds-codelists.tsv", 6, "kind");
+    Map<String, CodeTable.Builder> builders = new LinkedHashMap<>();
+    Map<String, List<Code>> ext = new HashMap<>();
+    for (TsvResource.Row r : tsv.rows()) {
+      String kind = r.get(0);
+      String field = r.get(1);
+      String value = r.get(2);
+      if (!field.matches("[a-z]{3}_[A-Za-z]+") || value.isEmpty()) {
+        throw TsvResource.malformed(tsv.name(), r.line(), "bad field name or empty value");
+      }
+      CodeTable.Builder b = builders.get(field);
+      if (b == null && !kind.equals("code")) {
+        throw TsvResource.malformed(tsv.name(), r.line(), "field " + field + " has no codes before this row");
+      }
+      try {
+        switch (kind) {
+          case "code" -> builders.computeIfAbsent(field, f -> CodeTable.builder(ID_PREFIX + f, tsv.version(),
+              tsv.source() + ", field " + f)).code(value, r.get(3));
+          case "ext" -> {
+            b.extra(value);
+            String note = "mignet extension code " + value + ", not in HTCDS " + tsv.version()
+                + (r.get(5).isEmpty() ? "" : ": " + r.get(5));
+            b.alias(value, value, note);
+            b.alias(r.get(3), value, note);
+            ext.computeIfAbsent(field, f -> new java.util.ArrayList<>()).add(new Code(value, r.get(3)));
+          }
+          case "alias" -> b.alias(value, r.get(3), r.get(5));
+          case "unmapped" -> b.unresolvable(value, r.get(5));
+          default -> throw TsvResource.malformed(tsv.name(), r.line(), "unknown kind " + kind);
         }
-        Map<String, CodeList> built = new LinkedHashMap<>();
-        builders.forEach((field, b) -> built.put(field, b.build()));
-        this.lists = java.util.Collections.unmodifiableMap(built);
-        Map<String, List<Code>> extCopy = new HashMap<>();
-        ext.forEach((k, v) -> extCopy.put(k, List.copyOf(v)));
-        this.extensions = Map.copyOf(extCopy);
+      } catch (IllegalStateException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("malformed")) {
+          throw e;
+        }
+        throw TsvResource.malformed(tsv.name(), r.line(), e.getMessage());
+      }
     }
+    Map<String, CodeList> built = new LinkedHashMap<>();
+    builders.forEach((field, b) -> built.put(field, b.build()));
+    this.lists = java.util.Collections.unmodifiableMap(built);
+    Map<String, List<Code>> extCopy = new HashMap<>();
+    ext.forEach((k, v) -> extCopy.put(k, List.copyOf(v)));
+    this.extensions = Map.copyOf(extCopy);
+  }
 
-    /**
-     * Returns the shared instance, building it on first use (thread-safe).
-     *
-     * @return the HTCDS code lists
-     */
-    public static HtcdsCodeLists instance() {
-        return Holder.INSTANCE;
-    }
+  /**
+   * Returns the shared instance, building it on first use (thread-safe).
+   *
+   * @return the HTCDS code lists
+   */
+  public static HtcdsCodeLists instance() {
+    return Holder.INSTANCE;
+  }
 
-    /**
-     * Returns the code list of an HTCDS field.
-     *
-     * @param fieldName the field name including its prefix, e.g. {@code vic_MethodsOfControl}, not null
-     * @return the list, or empty if the field has no HTCDS code list
-     * @throws NullPointerException if the name is null
-     */
-    public Optional<CodeList> forField(String fieldName) {
-        Objects.requireNonNull(fieldName, "fieldName");
-        return Optional.ofNullable(lists.get(fieldName));
-    }
+  /**
+   * Returns the code list of an HTCDS field.
+   *
+   * @param fieldName the field name including its prefix, e.g. {@code vic_MethodsOfControl}, not null
+   * @return the list, or empty if the field has no HTCDS code list
+   * @throws NullPointerException if the name is null
+   */
+  public Optional<CodeList> forField(String fieldName) {
+    Objects.requireNonNull(fieldName, "fieldName");
+    return Optional.ofNullable(lists.get(fieldName));
+  }
 
-    /** @return the field names with a code list, in the standard's order, unmodifiable */
-    public Set<String> fields() {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(lists.keySet()));
-    }
+  /** @return the field names with a code list, in the standard's order, unmodifiable */
+  public Set<String> fields() {
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(lists.keySet()));
+  }
 
-    /** @return all HTCDS code lists, in the standard's field order, unmodifiable */
-    public List<CodeList> all() {
-        return List.copyOf(lists.values());
-    }
+  /** @return all HTCDS code lists, in the standard's field order, unmodifiable */
+  public List<CodeList> all() {
+    return List.copyOf(lists.values());
+  }
 
-    /**
-     * Tells whether a code is a mignet extension of an HTCDS field (exact code).
-     *
-     * @param field the field name, not null
-     * @param code the code, not null
-     * @return true for an extension code such as {@code ForcedCriminality} in {@code vic_TypeOfExploitation}
-     */
-    public boolean isExtension(String field, String code) {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(code, "code");
-        return extensionCodes(field).stream().anyMatch(c -> c.code().equals(code));
-    }
+  /**
+   * Tells whether a code is a mignet extension of an HTCDS field (exact code).
+   *
+   * @param field the field name, not null
+   * @param code the code, not null
+   * @return true for an extension code such as {@code ForcedCriminality} in {@code vic_TypeOfExploitation}
+   */
+  public boolean isExtension(String field, String code) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(code, "code");
+    return extensionCodes(field).stream().anyMatch(c -> c.code().equals(code));
+  }
 
-    /**
-     * Returns the mignet extension codes of a field.
-     *
-     * @param field the field name, not null
-     * @return the extension codes, possibly empty, unmodifiable
-     */
-    public List<Code> extensionCodes(String field) {
-        Objects.requireNonNull(field, "field");
-        return extensions.getOrDefault(field, List.of());
-    }
+  /**
+   * Returns the mignet extension codes of a field.
+   *
+   * @param field the field name, not null
+   * @return the extension codes, possibly empty, unmodifiable
+   */
+  public List<Code> extensionCodes(String field) {
+    Objects.requireNonNull(field, "field");
+    return extensions.getOrDefault(field, List.of());
+  }
 }

@@ -20,124 +20,124 @@ import org.mignet.core.code.internal.TsvResource;
  */
 public final class IcaoCodes implements CodeList {
 
-    /** The id of this code list. */
-    public static final String ID = "icao-nationality";
+  /** The id of this code list. */
+  public static final String ID = "icao-nationality";
 
-    private static final Set<String> STATELESS_OR_REFUGEE = Set.of("XXA", "XXB", "XXC");
+  private static final Set<String> STATELESS_OR_REFUGEE = Set.of("XXA", "XXB", "XXC");
 
-    private final CodeTable table;
-    private final Map<String, String> toIso;
+  private final CodeTable table;
+  private final Map<String, String> toIso;
 
-    private static final class Holder {
-        static final IcaoCodes INSTANCE = new IcaoCodes();
+  private static final class Holder {
+    static final IcaoCodes INSTANCE = new IcaoCodes();
+  }
+
+  private IcaoCodes() {
+    Countries countries = Countries.instance();
+    TsvResource tsv = TsvResource.read("icao-nationality-extra.tsv", 5, "code");
+    CodeTable.Builder b = CodeTable.builder(ID, tsv.version(), tsv.source());
+    Map<String, String> iso = new HashMap<>();
+    for (Country c : countries.countries()) {
+      b.code(c.alpha3(), c.englishName());
+      iso.put(c.alpha3(), c.alpha3());
     }
-
-    private IcaoCodes() {
-        Countries countries = Countries.instance();
-        TsvResource tsv = TsvResource.read("icao-nationality-extra.tsv", 5, "code");
-        CodeTable.Builder b = CodeTable.builder(ID, tsv.version(), tsv.source());
-        Map<String, String> iso = new HashMap<>();
-        for (Country c : countries.countries()) {
-            b.code(c.alpha3(), c.englishName());
-            iso.put(c.alpha3(), c.alpha3());
+    for (TsvResource.Row r : tsv.rows()) {
+      String code = r.get(0);
+      if (!code.matches("[A-Z]{1,3}")) {
+        throw TsvResource.malformed(tsv.name(), r.line(), "bad ICAO code " + code);
+      }
+      b.code(code, r.get(4));
+      r.optional(2).ifPresent(target -> {
+        if (countries.country(target).isEmpty()) {
+          throw TsvResource.malformed(tsv.name(), r.line(), "unknown ISO equivalent " + target);
         }
-        for (TsvResource.Row r : tsv.rows()) {
-            String code = r.get(0);
-            if (!code.matches("[A-Z]{1,3}")) {
-                throw TsvResource.malformed(tsv.name(), r.line(), "bad ICAO code " + code);
-            }
-            b.code(code, r.get(4));
-            r.optional(2).ifPresent(target -> {
-                if (countries.country(target).isEmpty()) {
-                    throw TsvResource.malformed(tsv.name(), r.line(), "unknown ISO equivalent " + target);
-                }
-                iso.put(code, target);
-            });
-        }
-        b.alias("D<<", "D", "MRZ form of D (Germany), padded with fillers");
-        for (TsvResource.Row r : tsv.rows()) {
-            r.optional(1).ifPresent(two -> b.alias(two, r.get(0), "ICAO two-letter code " + two));
-        }
-        for (Country c : countries.countries()) {
-            b.alias(c.alpha2(), c.alpha3(), "ISO 3166-1 alpha-2 code " + c.alpha2());
-        }
-        this.toIso = Map.copyOf(iso);
-        this.table = b.build();
+        iso.put(code, target);
+      });
     }
+    b.alias("D<<", "D", "MRZ form of D (Germany), padded with fillers");
+    for (TsvResource.Row r : tsv.rows()) {
+      r.optional(1).ifPresent(two -> b.alias(two, r.get(0), "ICAO two-letter code " + two));
+    }
+    for (Country c : countries.countries()) {
+      b.alias(c.alpha2(), c.alpha3(), "ISO 3166-1 alpha-2 code " + c.alpha2());
+    }
+    this.toIso = Map.copyOf(iso);
+    this.table = b.build();
+  }
 
-    /**
-     * Returns the shared instance, building it on first use (thread-safe).
-     *
-     * @return the ICAO nationality code list
-     */
-    public static IcaoCodes instance() {
-        return Holder.INSTANCE;
-    }
+  /**
+   * Returns the shared instance, building it on first use (thread-safe).
+   *
+   * @return the ICAO nationality code list
+   */
+  public static IcaoCodes instance() {
+    return Holder.INSTANCE;
+  }
 
-    /**
-     * Returns the ISO 3166-1 alpha-3 code of the state an ICAO code stands for: {@code D} gives
-     * {@code DEU}, an ISO code gives itself, the British national categories give {@code GBR}. Codes of
-     * statelessness, refugees, organisations, Kosovo and deprecated entries give empty. The input is
-     * resolved first, so {@code "d<<"} works.
-     *
-     * @param icao the code, not null
-     * @return the ISO code, or empty
-     * @throws NullPointerException if the code is null
-     */
-    public Optional<String> toIso(String icao) {
-        return resolve(icao).code().map(toIso::get);
-    }
+  /**
+   * Returns the ISO 3166-1 alpha-3 code of the state an ICAO code stands for: {@code D} gives
+   * {@code DEU}, an ISO code gives itself, the British national categories give {@code GBR}. Codes of
+   * statelessness, refugees, organisations, Kosovo and deprecated entries give empty. The input is
+   * resolved first, so {@code "d<<"} works.
+   *
+   * @param icao the code, not null
+   * @return the ISO code, or empty
+   * @throws NullPointerException if the code is null
+   */
+  public Optional<String> toIso(String icao) {
+    return resolve(icao).code().map(toIso::get);
+  }
 
-    /**
-     * Tells whether a code marks a stateless person ({@code XXA}) or a refugee ({@code XXB}, {@code XXC}).
-     * {@code XXX} (unspecified nationality) is neither.
-     *
-     * @param icao the code, not null
-     * @return true for XXA, XXB and XXC (in any case, trimmed)
-     * @throws NullPointerException if the code is null
-     */
-    public boolean isStatelessOrRefugee(String icao) {
-        return resolve(icao).code().filter(STATELESS_OR_REFUGEE::contains).isPresent();
-    }
+  /**
+   * Tells whether a code marks a stateless person ({@code XXA}) or a refugee ({@code XXB}, {@code XXC}).
+   * {@code XXX} (unspecified nationality) is neither.
+   *
+   * @param icao the code, not null
+   * @return true for XXA, XXB and XXC (in any case, trimmed)
+   * @throws NullPointerException if the code is null
+   */
+  public boolean isStatelessOrRefugee(String icao) {
+    return resolve(icao).code().filter(STATELESS_OR_REFUGEE::contains).isPresent();
+  }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+  @Override
+  public String id() {
+    return ID;
+  }
 
-    @Override
-    public String version() {
-        return table.version();
-    }
+  @Override
+  public String version() {
+    return table.version();
+  }
 
-    @Override
-    public String source() {
-        return table.source();
-    }
+  @Override
+  public String source() {
+    return table.source();
+  }
 
-    @Override
-    public List<Code> codes() {
-        return table.codes();
-    }
+  @Override
+  public List<Code> codes() {
+    return table.codes();
+  }
 
-    @Override
-    public boolean contains(String canonicalCode) {
-        return table.contains(canonicalCode);
-    }
+  @Override
+  public boolean contains(String canonicalCode) {
+    return table.contains(canonicalCode);
+  }
 
-    @Override
-    public Optional<Code> get(String canonicalCode) {
-        return table.get(canonicalCode);
-    }
+  @Override
+  public Optional<Code> get(String canonicalCode) {
+    return table.get(canonicalCode);
+  }
 
-    @Override
-    public Resolution resolve(String input) {
-        Objects.requireNonNull(input, "input to resolve against code list " + ID + " must not be null");
-        return table.resolve(input);
-    }
+  @Override
+  public Resolution resolve(String input) {
+    Objects.requireNonNull(input, "input to resolve against code list " + ID + " must not be null");
+    return table.resolve(input);
+  }
 
-    @Override
-    public String toString() {
-        return table.toString();
-    }
+  @Override
+  public String toString() {
+    return table.toString();
+  }
 }

@@ -23,101 +23,101 @@ import org.mignet.core.code.internal.TsvResource;
  */
 public final class Languages implements CodeList {
 
-    /** The id of this code list. */
-    public static final String ID = "iso639";
+  /** The id of this code list. */
+  public static final String ID = "iso639";
 
-    private final CodeTable table;
+  private final CodeTable table;
 
-    private static final class Holder {
-        static final Languages INSTANCE = new Languages();
+  private static final class Holder {
+    static final Languages INSTANCE = new Languages();
+  }
+
+  private Languages() {
+    TsvResource extra = TsvResource.read("language-extra.tsv", 3, "code");
+    TsvResource aliases = TsvResource.read("language-aliases.tsv", 3, "alias");
+    Map<String, String> names = new TreeMap<>();
+    Map<String, String> twoLetter = new TreeMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      Locale l = Locale.forLanguageTag(two);
+      String three;
+      try {
+        three = l.getISO3Language();
+      } catch (java.util.MissingResourceException e) {
+        continue;
+      }
+      if (three.length() != 3) {
+        continue;
+      }
+      twoLetter.put(two, three);
+      String name = l.getDisplayLanguage(Locale.ENGLISH);
+      names.putIfAbsent(three, name.isBlank() || name.equals(two) ? three : name);
     }
-
-    private Languages() {
-        TsvResource extra = TsvResource.read("language-extra.tsv", 3, "code");
-        TsvResource aliases = TsvResource.read("language-aliases.tsv", 3, "alias");
-        Map<String, String> names = new TreeMap<>();
-        Map<String, String> twoLetter = new TreeMap<>();
-        for (String two : Locale.getISOLanguages()) {
-            Locale l = Locale.forLanguageTag(two);
-            String three;
-            try {
-                three = l.getISO3Language();
-            } catch (java.util.MissingResourceException e) {
-                continue;
-            }
-            if (three.length() != 3) {
-                continue;
-            }
-            twoLetter.put(two, three);
-            String name = l.getDisplayLanguage(Locale.ENGLISH);
-            names.putIfAbsent(three, name.isBlank() || name.equals(two) ? three : name);
-        }
-        for (TsvResource.Row r : extra.rows()) {
-            if (!r.get(0).matches("[a-z]{3}")) {
-                throw TsvResource.malformed(extra.name(), r.line(), "not a three-letter code: " + r.get(0));
-            }
-            names.putIfAbsent(r.get(0), r.get(1));
-        }
-        CodeTable.Builder b = CodeTable.builder(ID,
-                "JDK " + Runtime.version().feature() + " locale data + " + extra.version(),
-                "java.util.Locale ISO 639 data; " + extra.source() + "; " + aliases.source());
-        names.forEach(b::code);
-        twoLetter.forEach((two, three) -> b.alias(two, three, "ISO 639-1 code " + two));
-        for (TsvResource.Row r : aliases.rows()) {
-            if (!b.knows(r.get(1))) {
-                throw TsvResource.malformed(aliases.name(), r.line(), "unknown target code " + r.get(1));
-            }
-            b.alias(r.get(0), r.get(1), r.get(2));
-        }
-        this.table = b.build();
+    for (TsvResource.Row r : extra.rows()) {
+      if (!r.get(0).matches("[a-z]{3}")) {
+        throw TsvResource.malformed(extra.name(), r.line(), "not a three-letter code: " + r.get(0));
+      }
+      names.putIfAbsent(r.get(0), r.get(1));
     }
-
-    /**
-     * Returns the shared instance, building it on first use (thread-safe).
-     *
-     * @return the ISO 639 code list
-     */
-    public static Languages instance() {
-        return Holder.INSTANCE;
+    CodeTable.Builder b = CodeTable.builder(ID,
+        "JDK " + Runtime.version().feature() + " locale data + " + extra.version(),
+        "java.util.Locale ISO 639 data; " + extra.source() + "; " + aliases.source());
+    names.forEach(b::code);
+    twoLetter.forEach((two, three) -> b.alias(two, three, "ISO 639-1 code " + two));
+    for (TsvResource.Row r : aliases.rows()) {
+      if (!b.knows(r.get(1))) {
+        throw TsvResource.malformed(aliases.name(), r.line(), "unknown target code " + r.get(1));
+      }
+      b.alias(r.get(0), r.get(1), r.get(2));
     }
+    this.table = b.build();
+  }
 
-    @Override
-    public String id() {
-        return ID;
-    }
+  /**
+   * Returns the shared instance, building it on first use (thread-safe).
+   *
+   * @return the ISO 639 code list
+   */
+  public static Languages instance() {
+    return Holder.INSTANCE;
+  }
 
-    @Override
-    public String version() {
-        return table.version();
-    }
+  @Override
+  public String id() {
+    return ID;
+  }
 
-    @Override
-    public String source() {
-        return table.source();
-    }
+  @Override
+  public String version() {
+    return table.version();
+  }
 
-    @Override
-    public List<Code> codes() {
-        return table.codes();
-    }
+  @Override
+  public String source() {
+    return table.source();
+  }
 
-    @Override
-    public boolean contains(String canonicalCode) {
-        return table.contains(canonicalCode);
-    }
+  @Override
+  public List<Code> codes() {
+    return table.codes();
+  }
 
-    @Override
-    public Optional<Code> get(String canonicalCode) {
-        return table.get(canonicalCode);
-    }
+  @Override
+  public boolean contains(String canonicalCode) {
+    return table.contains(canonicalCode);
+  }
 
-    @Override
-    public Resolution resolve(String input) {
-        return table.resolve(input);
-    }
+  @Override
+  public Optional<Code> get(String canonicalCode) {
+    return table.get(canonicalCode);
+  }
 
-    @Override
-    public String toString() {
-        return table.toString();
-    }
+  @Override
+  public Resolution resolve(String input) {
+    return table.resolve(input);
+  }
+
+  @Override
+  public String toString() {
+    return table.toString();
+  }
 }

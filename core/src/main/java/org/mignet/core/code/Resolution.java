@@ -16,65 +16,65 @@ import java.util.Optional;
  */
 public record Resolution(String input, Optional<String> code, ResolutionKind kind, Optional<String> note) {
 
-    /**
-     * Checks the outcome.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if {@code code} is present for an unresolved kind or absent otherwise
-     */
-    public Resolution {
-        Objects.requireNonNull(input, "input");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(note, "note");
-        if (code.isPresent() == (kind == ResolutionKind.UNRESOLVED)) {
-            throw new IllegalArgumentException("a code must be present exactly when the kind is not UNRESOLVED");
-        }
+  /**
+   * Checks the outcome.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if {@code code} is present for an unresolved kind or absent otherwise
+   */
+  public Resolution {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(note, "note");
+    if (code.isPresent() == (kind == ResolutionKind.UNRESOLVED)) {
+      throw new IllegalArgumentException("a code must be present exactly when the kind is not UNRESOLVED");
     }
+  }
 
-    /**
-     * Returns an unresolved outcome without a note.
-     *
-     * @param input the input, not null
-     * @return the outcome
-     */
-    public static Resolution unresolved(String input) {
-        return new Resolution(input, Optional.empty(), ResolutionKind.UNRESOLVED, Optional.empty());
-    }
+  /**
+   * Returns an unresolved outcome without a note.
+   *
+   * @param input the input, not null
+   * @return the outcome
+   */
+  public static Resolution unresolved(String input) {
+    return new Resolution(input, Optional.empty(), ResolutionKind.UNRESOLVED, Optional.empty());
+  }
 
-    /**
-     * Returns an unresolved outcome with a note.
-     *
-     * @param input the input, not null
-     * @param note why it is unresolved, not null
-     * @return the outcome
-     */
-    public static Resolution unresolved(String input, String note) {
-        return new Resolution(input, Optional.empty(), ResolutionKind.UNRESOLVED, Optional.of(note));
-    }
+  /**
+   * Returns an unresolved outcome with a note.
+   *
+   * @param input the input, not null
+   * @param note why it is unresolved, not null
+   * @return the outcome
+   */
+  public static Resolution unresolved(String input, String note) {
+    return new Resolution(input, Optional.empty(), ResolutionKind.UNRESOLVED, Optional.of(note));
+  }
 
-    /**
-     * Returns a resolved outcome.
-     *
-     * @param input the input, not null
-     * @param code the canonical code, not null
-     * @param kind how it matched, not {@link ResolutionKind#UNRESOLVED}
-     * @param note an optional note, null for none
-     * @return the outcome
-     */
-    public static Resolution of(String input, String code, ResolutionKind kind, String note) {
-        return new Resolution(input, Optional.of(code), kind, Optional.ofNullable(note));
-    }
+  /**
+   * Returns a resolved outcome.
+   *
+   * @param input the input, not null
+   * @param code the canonical code, not null
+   * @param kind how it matched, not {@link ResolutionKind#UNRESOLVED}
+   * @param note an optional note, null for none
+   * @return the outcome
+   */
+  public static Resolution of(String input, String code, ResolutionKind kind, String note) {
+    return new Resolution(input, Optional.of(code), kind, Optional.ofNullable(note));
+  }
 
-    /** @return true if the input stands for a code */
-    public boolean isResolved() {
-        return code.isPresent();
-    }
+  /** @return true if the input stands for a code */
+  public boolean isResolved() {
+    return code.isPresent();
+  }
 
-    @Override
-    public String toString() {
-        String in = input.length() <= 40 ? input : input.substring(0, 40) + "…";
-        return "Resolution[" + kind + " '" + in + "'" + code.map(c -> " -> " + c).orElse("")
-                + note.map(n -> " (" + n + ")").orElse("") + "]";
-    }
+  @Override
+  public String toString() {
+    String in = input.length() <= 40 ? input : input.substring(0, 40) + "…";
+    return "Resolution[" + kind + " '" + in + "'" + code.map(c -> " -> " + c).orElse("")
+        + note.map(n -> " (" + n + ")").orElse("") + "]";
+  }
 }

@@ -24,263 +24,263 @@ import org.mignet.core.code.ResolutionKind;
  */
 public final class CodeTable implements CodeList {
 
-    /** Where an alias or name leads, and the note to show. */
-    private record Target(String code, String note) {
-    }
+  /** Where an alias or name leads, and the note to show. */
+  private record Target(String code, String note) {
+  }
 
+  private final String id;
+  private final String version;
+  private final String source;
+  private final List<Code> codes;
+  private final Map<String, Code> byCode;
+  private final Map<String, String> byUpperCode;
+  private final Map<String, Target> aliases;
+  private final Map<String, Target> upperAliases;
+  private final Map<String, Target> aliasKeys;
+  private final Map<String, String> names;
+  private final Map<String, String> unresolvable;
+
+  private CodeTable(Builder b) {
+    this.id = b.id;
+    this.version = b.version;
+    this.source = b.source;
+    this.codes = List.copyOf(b.codes.values());
+    this.byCode = Map.copyOf(b.codes);
+    Map<String, String> upper = new HashMap<>();
+    Set<String> clash = new HashSet<>();
+    for (String c : b.codes.keySet()) {
+      String u = c.toUpperCase(Locale.ROOT);
+      if (upper.putIfAbsent(u, c) != null) {
+        clash.add(u);
+      }
+    }
+    clash.forEach(upper::remove);
+    this.byUpperCode = Map.copyOf(upper);
+    this.aliases = Map.copyOf(b.aliases);
+    Map<String, Target> upperAliases = new HashMap<>();
+    Map<String, Target> aliasKeys = new HashMap<>();
+    for (Map.Entry<String, Target> e : b.aliases.entrySet()) {
+      upperAliases.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
+      String k = Text.key(e.getKey());
+      if (!k.isEmpty()) {
+        aliasKeys.putIfAbsent(k, e.getValue());
+      }
+    }
+    this.upperAliases = Map.copyOf(upperAliases);
+    this.aliasKeys = Map.copyOf(aliasKeys);
+    this.names = Map.copyOf(b.names);
+    this.unresolvable = Map.copyOf(b.unresolvable);
+  }
+
+  /**
+   * Starts a table.
+   *
+   * @param id the list id
+   * @param version the data version
+   * @param source the citation
+   * @return a builder (not thread-safe)
+   */
+  public static Builder builder(String id, String version, String source) {
+    return new Builder(id, version, source);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public String source() {
+    return source;
+  }
+
+  @Override
+  public List<Code> codes() {
+    return codes;
+  }
+
+  @Override
+  public boolean contains(String canonicalCode) {
+    Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
+    return byCode.containsKey(canonicalCode);
+  }
+
+  @Override
+  public Optional<Code> get(String canonicalCode) {
+    Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
+    return Optional.ofNullable(byCode.get(canonicalCode));
+  }
+
+  @Override
+  public Resolution resolve(String input) {
+    Objects.requireNonNull(input, "input to resolve against code list " + id + " must not be null");
+    String s = Text.trim(input);
+    if (s.isEmpty()) {
+      return Resolution.unresolved(input, "empty input");
+    }
+    if (byCode.containsKey(s)) {
+      return Resolution.of(input, s, ResolutionKind.EXACT, null);
+    }
+    String upper = s.toUpperCase(Locale.ROOT);
+    String ci = byUpperCode.get(upper);
+    if (ci != null) {
+      return Resolution.of(input, ci, ResolutionKind.CASE_INSENSITIVE, null);
+    }
+    Target t = aliases.get(s);
+    if (t == null) {
+      t = upperAliases.get(upper);
+    }
+    String key = Text.key(s);
+    if (t == null && !key.isEmpty()) {
+      t = aliasKeys.get(key);
+    }
+    if (t != null) {
+      return Resolution.of(input, t.code(), ResolutionKind.ALIAS, t.note());
+    }
+    if (key.isEmpty()) {
+      return Resolution.unresolved(input);
+    }
+    String name = names.get(key);
+    if (name != null) {
+      return Resolution.of(input, name, ResolutionKind.NAME, null);
+    }
+    String why = unresolvable.get(key);
+    return why == null ? Resolution.unresolved(input) : Resolution.unresolved(input, why);
+  }
+
+  /**
+   * Returns the note kept for an input known to be unresolvable, if any.
+   *
+   * @param input the input, not null
+   * @return the note
+   */
+  public Optional<String> unresolvableNote(String input) {
+    return Optional.ofNullable(unresolvable.get(Text.key(Text.trim(input))));
+  }
+
+  @Override
+  public String toString() {
+    return "CodeList[" + id + " " + version + ", " + codes.size() + " codes]";
+  }
+
+  /** Collects the parts of a {@link CodeTable}. Not thread-safe; use once. */
+  public static final class Builder {
     private final String id;
     private final String version;
     private final String source;
-    private final List<Code> codes;
-    private final Map<String, Code> byCode;
-    private final Map<String, String> byUpperCode;
-    private final Map<String, Target> aliases;
-    private final Map<String, Target> upperAliases;
-    private final Map<String, Target> aliasKeys;
-    private final Map<String, String> names;
-    private final Map<String, String> unresolvable;
+    private final Map<String, Code> codes = new LinkedHashMap<>();
+    private final Set<String> extras = new HashSet<>();
+    private final Map<String, Target> aliases = new LinkedHashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final Set<String> ambiguousNames = new HashSet<>();
+    private final Map<String, String> unresolvable = new HashMap<>();
 
-    private CodeTable(Builder b) {
-        this.id = b.id;
-        this.version = b.version;
-        this.source = b.source;
-        this.codes = List.copyOf(b.codes.values());
-        this.byCode = Map.copyOf(b.codes);
-        Map<String, String> upper = new HashMap<>();
-        Set<String> clash = new HashSet<>();
-        for (String c : b.codes.keySet()) {
-            String u = c.toUpperCase(Locale.ROOT);
-            if (upper.putIfAbsent(u, c) != null) {
-                clash.add(u);
-            }
-        }
-        clash.forEach(upper::remove);
-        this.byUpperCode = Map.copyOf(upper);
-        this.aliases = Map.copyOf(b.aliases);
-        Map<String, Target> upperAliases = new HashMap<>();
-        Map<String, Target> aliasKeys = new HashMap<>();
-        for (Map.Entry<String, Target> e : b.aliases.entrySet()) {
-            upperAliases.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
-            String k = Text.key(e.getKey());
-            if (!k.isEmpty()) {
-                aliasKeys.putIfAbsent(k, e.getValue());
-            }
-        }
-        this.upperAliases = Map.copyOf(upperAliases);
-        this.aliasKeys = Map.copyOf(aliasKeys);
-        this.names = Map.copyOf(b.names);
-        this.unresolvable = Map.copyOf(b.unresolvable);
+    private Builder(String id, String version, String source) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.version = Objects.requireNonNull(version, "version");
+      this.source = Objects.requireNonNull(source, "source");
     }
 
     /**
-     * Starts a table.
+     * Adds a canonical code, in list order; its label also becomes a name.
      *
-     * @param id the list id
-     * @param version the data version
-     * @param source the citation
-     * @return a builder (not thread-safe)
+     * @param code the code
+     * @param label the label
+     * @return this builder
+     * @throws IllegalStateException on a duplicate code
      */
-    public static Builder builder(String id, String version, String source) {
-        return new Builder(id, version, source);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public String source() {
-        return source;
-    }
-
-    @Override
-    public List<Code> codes() {
-        return codes;
-    }
-
-    @Override
-    public boolean contains(String canonicalCode) {
-        Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
-        return byCode.containsKey(canonicalCode);
-    }
-
-    @Override
-    public Optional<Code> get(String canonicalCode) {
-        Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
-        return Optional.ofNullable(byCode.get(canonicalCode));
-    }
-
-    @Override
-    public Resolution resolve(String input) {
-        Objects.requireNonNull(input, "input to resolve against code list " + id + " must not be null");
-        String s = Text.trim(input);
-        if (s.isEmpty()) {
-            return Resolution.unresolved(input, "empty input");
-        }
-        if (byCode.containsKey(s)) {
-            return Resolution.of(input, s, ResolutionKind.EXACT, null);
-        }
-        String upper = s.toUpperCase(Locale.ROOT);
-        String ci = byUpperCode.get(upper);
-        if (ci != null) {
-            return Resolution.of(input, ci, ResolutionKind.CASE_INSENSITIVE, null);
-        }
-        Target t = aliases.get(s);
-        if (t == null) {
-            t = upperAliases.get(upper);
-        }
-        String key = Text.key(s);
-        if (t == null && !key.isEmpty()) {
-            t = aliasKeys.get(key);
-        }
-        if (t != null) {
-            return Resolution.of(input, t.code(), ResolutionKind.ALIAS, t.note());
-        }
-        if (key.isEmpty()) {
-            return Resolution.unresolved(input);
-        }
-        String name = names.get(key);
-        if (name != null) {
-            return Resolution.of(input, name, ResolutionKind.NAME, null);
-        }
-        String why = unresolvable.get(key);
-        return why == null ? Resolution.unresolved(input) : Resolution.unresolved(input, why);
+    public Builder code(String code, String label) {
+      if (codes.putIfAbsent(code, new Code(code, label)) != null) {
+        throw new IllegalStateException("duplicate code " + code + " in code list " + id);
+      }
+      name(label, code);
+      return this;
     }
 
     /**
-     * Returns the note kept for an input known to be unresolvable, if any.
+     * Declares a code that aliases may lead to although it is not a canonical code of the list (an
+     * extension such as Kosovo's XKX).
      *
-     * @param input the input, not null
-     * @return the note
+     * @param code the code
+     * @return this builder
      */
-    public Optional<String> unresolvableNote(String input) {
-        return Optional.ofNullable(unresolvable.get(Text.key(Text.trim(input))));
+    public Builder extra(String code) {
+      extras.add(code);
+      return this;
     }
 
-    @Override
-    public String toString() {
-        return "CodeList[" + id + " " + version + ", " + codes.size() + " codes]";
+    /** @param code a code @return true if it is canonical or a declared extra */
+    public boolean knows(String code) {
+      return codes.containsKey(code) || extras.contains(code);
     }
 
-    /** Collects the parts of a {@link CodeTable}. Not thread-safe; use once. */
-    public static final class Builder {
-        private final String id;
-        private final String version;
-        private final String source;
-        private final Map<String, Code> codes = new LinkedHashMap<>();
-        private final Set<String> extras = new HashSet<>();
-        private final Map<String, Target> aliases = new LinkedHashMap<>();
-        private final Map<String, String> names = new HashMap<>();
-        private final Set<String> ambiguousNames = new HashSet<>();
-        private final Map<String, String> unresolvable = new HashMap<>();
-
-        private Builder(String id, String version, String source) {
-            this.id = Objects.requireNonNull(id, "id");
-            this.version = Objects.requireNonNull(version, "version");
-            this.source = Objects.requireNonNull(source, "source");
-        }
-
-        /**
-         * Adds a canonical code, in list order; its label also becomes a name.
-         *
-         * @param code the code
-         * @param label the label
-         * @return this builder
-         * @throws IllegalStateException on a duplicate code
-         */
-        public Builder code(String code, String label) {
-            if (codes.putIfAbsent(code, new Code(code, label)) != null) {
-                throw new IllegalStateException("duplicate code " + code + " in code list " + id);
-            }
-            name(label, code);
-            return this;
-        }
-
-        /**
-         * Declares a code that aliases may lead to although it is not a canonical code of the list (an
-         * extension such as Kosovo's XKX).
-         *
-         * @param code the code
-         * @return this builder
-         */
-        public Builder extra(String code) {
-            extras.add(code);
-            return this;
-        }
-
-        /** @param code a code @return true if it is canonical or a declared extra */
-        public boolean knows(String code) {
-            return codes.containsKey(code) || extras.contains(code);
-        }
-
-        /**
-         * Adds an alias; the first alias for a string wins.
-         *
-         * @param alias the alias text
-         * @param code the canonical (or extra) code it stands for
-         * @param note the note shown with the resolution, or null
-         * @return this builder
-         * @throws IllegalStateException if the code is unknown
-         */
-        public Builder alias(String alias, String code, String note) {
-            if (!knows(code)) {
-                throw new IllegalStateException("alias " + alias + " of code list " + id + " leads to unknown code "
-                        + code);
-            }
-            if (!codes.containsKey(alias)) {
-                aliases.putIfAbsent(alias, new Target(code, note));
-            }
-            return this;
-        }
-
-        /**
-         * Adds a name. Names are matched by folded key; a key claimed by two codes is dropped, because an
-         * ambiguous name must not resolve.
-         *
-         * @param name the name
-         * @param code the canonical code
-         * @return this builder
-         */
-        public Builder name(String name, String code) {
-            String k = Text.key(name);
-            if (k.isEmpty() || ambiguousNames.contains(k)) {
-                return this;
-            }
-            String prev = names.putIfAbsent(k, code);
-            if (prev != null && !prev.equals(code)) {
-                names.remove(k);
-                ambiguousNames.add(k);
-            }
-            return this;
-        }
-
-        /**
-         * Records an input that must stay unresolved, with the reason.
-         *
-         * @param input the input (matched by folded key)
-         * @param note why it does not resolve
-         * @return this builder
-         */
-        public Builder unresolvable(String input, String note) {
-            String k = Text.key(input);
-            if (!k.isEmpty()) {
-                unresolvable.putIfAbsent(k, note);
-            }
-            return this;
-        }
-
-        /** @return the immutable table */
-        public CodeTable build() {
-            if (codes.isEmpty()) {
-                throw new IllegalStateException("code list " + id + " has no codes");
-            }
-            return new CodeTable(this);
-        }
+    /**
+     * Adds an alias; the first alias for a string wins.
+     *
+     * @param alias the alias text
+     * @param code the canonical (or extra) code it stands for
+     * @param note the note shown with the resolution, or null
+     * @return this builder
+     * @throws IllegalStateException if the code is unknown
+     */
+    public Builder alias(String alias, String code, String note) {
+      if (!knows(code)) {
+        throw new IllegalStateException("alias " + alias + " of code list " + id + " leads to unknown code "
+            + code);
+      }
+      if (!codes.containsKey(alias)) {
+        aliases.putIfAbsent(alias, new Target(code, note));
+      }
+      return this;
     }
+
+    /**
+     * Adds a name. Names are matched by folded key; a key claimed by two codes is dropped, because an
+     * ambiguous name must not resolve.
+     *
+     * @param name the name
+     * @param code the canonical code
+     * @return this builder
+     */
+    public Builder name(String name, String code) {
+      String k = Text.key(name);
+      if (k.isEmpty() || ambiguousNames.contains(k)) {
+        return this;
+      }
+      String prev = names.putIfAbsent(k, code);
+      if (prev != null && !prev.equals(code)) {
+        names.remove(k);
+        ambiguousNames.add(k);
+      }
+      return this;
+    }
+
+    /**
+     * Records an input that must stay unresolved, with the reason.
+     *
+     * @param input the input (matched by folded key)
+     * @param note why it does not resolve
+     * @return this builder
+     */
+    public Builder unresolvable(String input, String note) {
+      String k = Text.key(input);
+      if (!k.isEmpty()) {
+        unresolvable.putIfAbsent(k, note);
+      }
+      return this;
+    }
+
+    /** @return the immutable table */
+    public CodeTable build() {
+      if (codes.isEmpty()) {
+        throw new IllegalStateException("code list " + id + " has no codes");
+      }
+      return new CodeTable(this);
+    }
+  }
 }

@@ -11,98 +11,98 @@ import java.util.Locale;
  */
 public final class Text {
 
-    private Text() {
-    }
+  private Text() {
+  }
 
-    /**
-     * Removes leading and trailing whitespace, including U+00A0, U+2007, U+202F and U+FEFF, which
-     * {@link String#strip()} keeps.
-     *
-     * @param s the text, not null
-     * @return the trimmed text
-     */
-    public static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+  /**
+   * Removes leading and trailing whitespace, including U+00A0, U+2007, U+202F and U+FEFF, which
+   * {@link String#strip()} keeps.
+   *
+   * @param s the text, not null
+   * @return the trimmed text
+   */
+  public static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
     }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
-    }
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+  }
 
-    /**
-     * Returns the folded matching key of a text: compatibility-decomposed, combining marks removed, lower
-     * case, {@code &} read as "and", and only letters and digits kept.
-     *
-     * <p>"Côte d'Ivoire", "COTE D IVOIRE" and "cote-d'ivoire" all give {@code cotedivoire}.
-     *
-     * @param s the text, not null
-     * @return the key, possibly empty
-     */
-    public static String key(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); ) {
-            int cp = decomposed.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '&') {
-                out.append("and");
-            } else if (Character.isLetterOrDigit(cp)) {
-                int type = Character.getType(cp);
-                if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-                        && type != Character.ENCLOSING_MARK) {
-                    out.appendCodePoint(Character.toLowerCase(cp));
-                }
-            }
+  /**
+   * Returns the folded matching key of a text: compatibility-decomposed, combining marks removed, lower
+   * case, {@code &} read as "and", and only letters and digits kept.
+   *
+   * <p>"Côte d'Ivoire", "COTE D IVOIRE" and "cote-d'ivoire" all give {@code cotedivoire}.
+   *
+   * @param s the text, not null
+   * @return the key, possibly empty
+   */
+  public static String key(String s) {
+    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '&') {
+        out.append("and");
+      } else if (Character.isLetterOrDigit(cp)) {
+        int type = Character.getType(cp);
+        if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+            && type != Character.ENCLOSING_MARK) {
+          out.appendCodePoint(Character.toLowerCase(cp));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+      }
     }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
 
-    /**
-     * Levenshtein distance between two strings, computed on at most {@code limit} leading chars of each so
-     * that hostile input cannot make the computation expensive.
-     *
-     * @param a first string, not null
-     * @param b second string, not null
-     * @param limit maximum number of chars of each string considered, positive
-     * @return the edit distance
-     */
-    public static int distance(String a, String b, int limit) {
-        String x = a.length() > limit ? a.substring(0, limit) : a;
-        String y = b.length() > limit ? b.substring(0, limit) : b;
-        int[] prev = new int[y.length() + 1];
-        int[] cur = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[y.length()];
+  /**
+   * Levenshtein distance between two strings, computed on at most {@code limit} leading chars of each so
+   * that hostile input cannot make the computation expensive.
+   *
+   * @param a first string, not null
+   * @param b second string, not null
+   * @param limit maximum number of chars of each string considered, positive
+   * @return the edit distance
+   */
+  public static int distance(String a, String b, int limit) {
+    String x = a.length() > limit ? a.substring(0, limit) : a;
+    String y = b.length() > limit ? b.substring(0, limit) : b;
+    int[] prev = new int[y.length() + 1];
+    int[] cur = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      prev[j] = j;
     }
+    for (int i = 1; i <= x.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length()];
+  }
 
-    /**
-     * Cuts a text for use in a message, so that long input is not echoed in full.
-     *
-     * @param s the text, not null
-     * @param max the maximum length kept
-     * @return the text, or its first {@code max} chars followed by an ellipsis
-     */
-    public static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max) + "…";
-    }
+  /**
+   * Cuts a text for use in a message, so that long input is not echoed in full.
+   *
+   * @param s the text, not null
+   * @param max the maximum length kept
+   * @return the text, or its first {@code max} chars followed by an ellipsis
+   */
+  public static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max) + "…";
+  }
 }

@@ -7,36 +7,36 @@ import org.junit.jupiter.api.Test;
 
 class TextTest {
 
-    @Test
-    void trimsNoBreakSpacesThatStripKeeps() {
-        assertThat(Text.trim("\u00A0 Feminine\u00A0")).isEqualTo("Feminine");
-        assertThat(Text.trim("\u202F\uFEFF")).isEmpty();
-    }
+  @Test
+  void trimsNoBreakSpacesThatStripKeeps() {
+    assertThat(Text.trim("\u00A0 Feminine\u00A0")).isEqualTo("Feminine");
+    assertThat(Text.trim("\u202F\uFEFF")).isEmpty();
+  }
 
-    @Test
-    void foldsCaseAccentsSpacingAndPunctuation() {
-        assertThat(Text.key("Côte d'Ivoire")).isEqualTo(Text.key("COTE D’IVOIRE")).isEqualTo("cotedivoire");
-        assertThat(Text.key("Bosnia & Herzegovina")).isEqualTo("bosniaandherzegovina");
-        assertThat(Text.key("!!!")).isEmpty();
-    }
+  @Test
+  void foldsCaseAccentsSpacingAndPunctuation() {
+    assertThat(Text.key("Côte d'Ivoire")).isEqualTo(Text.key("COTE D’IVOIRE")).isEqualTo("cotedivoire");
+    assertThat(Text.key("Bosnia & Herzegovina")).isEqualTo("bosniaandherzegovina");
+    assertThat(Text.key("!!!")).isEmpty();
+  }
 
-    @Test
-    void boundsTheEditDistanceWork() {
-        assertThat(Text.distance("germny", "germany", 64)).isEqualTo(1);
-        assertThat(Text.distance("a".repeat(10_000), "b", 8)).isEqualTo(8);
-    }
+  @Test
+  void boundsTheEditDistanceWork() {
+    assertThat(Text.distance("germny", "germany", 64)).isEqualTo(1);
+    assertThat(Text.distance("a".repeat(10_000), "b", 8)).isEqualTo(8);
+  }
 
-    @Test
-    void failsFastNamingAMissingBundledResource() {
-        assertThatThrownBy(() -> TsvResource.read("no-such-file.tsv", 2, null))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-file.tsv");
-    }
+  @Test
+  void failsFastNamingAMissingBundledResource() {
+    assertThatThrownBy(() -> TsvResource.read("no-such-file.tsv", 2, null))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-file.tsv");
+  }
 
-    @Test
-    void failsFastNamingTheResourceAndLineOfAMalformedRow() {
-        // iso3166-m49.tsv has 10 columns; asking for 3 makes its first data row malformed
-        assertThatThrownBy(() -> TsvResource.read("iso3166-m49.tsv", 3, "alpha2"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("iso3166-m49.tsv line 13");
-    }
+  @Test
+  void failsFastNamingTheResourceAndLineOfAMalformedRow() {
+    // iso3166-m49.tsv has 10 columns; asking for 3 makes its first data row malformed
+    assertThatThrownBy(() -> TsvResource.read("iso3166-m49.tsv", 3, "alpha2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("iso3166-m49.tsv line 13");
+  }
 }
