@@ -23,7 +23,9 @@ import org.mignet.core.validation.Validation;
 import org.mignet.examples.Samples;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.json.CanonicalJson;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Spec;
  * the size of the files.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Validate canonical JSON records (document, bundle or NDJSON).",
+    description = {"Validate records in any installed format (canonical JSON document, bundle or NDJSON by default).",
         "Without FILE, validates the bundled valid sample data."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -54,6 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "L", defaultValue = "en", converter = UnLanguage.class,
       description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
   Locale lang;
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "Format of the files (json, ndjson, …); sniffed from each file when left out.")
+  String from;
+
+  @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular files.")
+  Path mapping;
 
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
@@ -86,10 +95,14 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress || isTerminal();
     Tally tally = new Tally(json ? null : out);
-    CanonicalJson canonical = CanonicalJson.standard();
+    if (mapping != null && !Files.isRegularFile(mapping)) {
+      throw new CliException("cannot read " + mapping + ": no such file");
+    }
+    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping);
     for (Source source : sources) {
+      Format format = formatOf(source);
       try (InputStream in = source.open();
-          RecordReader reader = canonical.reader(new BufferedInputStream(in), source.name())) {
+          RecordReader reader = format.reader(new BufferedInputStream(in), source.name(), options)) {
         validateAll(reader, source.name(), validation, tally, showProgress ? err : null);
       } catch (IOException | UncheckedIOException e) {
         throw new CliException("cannot read " + source.name() + ": " + reason(e), e);
@@ -159,7 +172,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (!Files.isReadable(file)) {
         throw new CliException("cannot read " + file + ": permission denied");
       }
-      list.add(new Source(file.toString(), () -> Files.newInputStream(file)));
+      list.add(new Source(file.toString(), () -> Files.newInputStream(file), file));
     }
     List<String> known = Samples.names();
     for (String name : samples) {
@@ -177,7 +190,25 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static Source sample(String name) {
-    return new Source("samples/" + name, () -> Samples.open(name));
+    return new Source("samples/" + name, () -> Samples.open(name), null);
+  }
+
+  private Format formatOf(Source source) {
+    try {
+      if (from != null) {
+        return Formats.named(from);
+      }
+      if (source.file() == null) {
+        return Formats.named("json");
+      }
+      return Formats.sniff(source.file()).orElseThrow(() -> new CliException("cannot tell the format of "
+          + source.name() + "; name it with --from (known: "
+          + String.join(", ", Formats.all().stream().map(Format::name).toList()) + ")"));
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new CliException("cannot read " + source.name() + ": " + reason(e), e);
+    }
   }
 
   private static boolean isTerminal() {
@@ -207,7 +238,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Something to read records from: a file or a bundled sample. */
-  private record Source(String name, Opener opener) {
+  private record Source(String name, Opener opener, Path file) {
     InputStream open() throws IOException {
       return opener.open();
     }
