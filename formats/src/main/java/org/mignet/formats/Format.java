@@ -73,4 +73,13 @@ public interface Format {
   default Coverage coverage() {
     return Coverage.EVERYTHING;
   }
+
+  /**
+   * The read-level rules this format's readers and writers report, for the rule catalogue. Ids are permanent.
+   *
+   * @return the rule definitions; empty if the format reports only rules defined elsewhere
+   */
+  default List<org.mignet.core.validation.RuleDefinition> rules() {
+    return List.of();
+  }
 }

@@ -82,4 +82,29 @@ public final class Formats {
   private static String cut(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
+
+  /**
+   * Every rule a catalogue should list: the validation's own rules, the read-level rules of every installed
+   * format and the conversion's rules, each once, ordered by id.
+   *
+   * @param validation the validation whose rules and profiles come first; not null
+   * @return the combined catalogue
+   */
+  public static org.mignet.core.validation.RuleCatalogue catalogue(org.mignet.core.validation.Validation validation) {
+    Objects.requireNonNull(validation, "validation");
+    java.util.Map<String, org.mignet.core.validation.RuleDefinition> byId = new java.util.TreeMap<>();
+    for (org.mignet.core.validation.RuleDefinition r : validation.catalogue().rules()) {
+      byId.put(r.id(), r);
+    }
+    for (Format f : all()) {
+      for (org.mignet.core.validation.RuleDefinition r : f.rules()) {
+        byId.putIfAbsent(r.id(), r);
+      }
+    }
+    for (org.mignet.core.validation.RuleDefinition r : org.mignet.formats.internal.ConversionRules.all()) {
+      byId.putIfAbsent(r.id(), r);
+    }
+    return new org.mignet.core.validation.RuleCatalogue(List.copyOf(byId.values()),
+        validation.catalogue().profiles());
+  }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mignet.core.validation.RuleCatalogue;
 import org.mignet.core.validation.Validation;
+import org.mignet.formats.Formats;
 import org.mignet.formats.json.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleCatalogue catalogue = Validation.standard().catalogue();
+    RuleCatalogue catalogue = Formats.catalogue(Validation.standard());
     var out = spec.commandLine().getOut();
     if (json) {
       out.println(ReportJson.toJson(catalogue, lang));

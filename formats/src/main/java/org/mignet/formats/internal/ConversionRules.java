@@ -34,4 +34,9 @@ public final class ConversionRules {
       RuleKind.READ, Set.of("structural"),
       Map.of("en", "Expected a record valid under profile {0}; found {1} error(s), so the record was not written."),
       "Integrators may refuse to pass on records that break the shared rules.", "mignet DESIGN.md section 5");
+
+  /** @return every conversion rule */
+  public static java.util.List<RuleDefinition> all() {
+    return java.util.List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED);
+  }
 }

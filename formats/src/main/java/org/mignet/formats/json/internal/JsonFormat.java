@@ -49,4 +49,9 @@ public class JsonFormat implements Format {
     return JsonRecordReader.isJson(head) && JsonRecordReader.sniff(head, head.length, Mappers.PLAIN)
         != JsonRecordReader.Layout.NDJSON;
   }
+
+  @Override
+  public List<org.mignet.core.validation.RuleDefinition> rules() {
+    return ReadRules.all();
+  }
 }

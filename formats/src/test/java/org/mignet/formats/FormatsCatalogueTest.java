@@ -1,0 +1,38 @@
+package org.mignet.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.validation.RuleCatalogue;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.Validation;
+
+class FormatsCatalogueTest {
+
+  @Test
+  void catalogueListsValidationReadAndConversionRulesOnceEach() {
+    RuleCatalogue catalogue = Formats.catalogue(Validation.standard());
+    Set<String> ids = new HashSet<>();
+    for (RuleDefinition r : catalogue.rules()) {
+      assertThat(ids.add(r.id())).as("duplicate " + r.id()).isTrue();
+      assertThat(r.id()).matches("MG-[A-Z]+-\\d{3}");
+      assertThat(r.rationale()).as(r.id()).isNotBlank();
+      assertThat(r.source()).as(r.id()).isNotBlank();
+    }
+    assertThat(ids).contains("MG-INC-001", "MG-READ-001", "MG-CONV-001");
+    assertThat(catalogue.rules().size()).isGreaterThan(Validation.standard().catalogue().rules().size());
+  }
+
+  @Test
+  void noFormatReusesAnIdOfTheValidationRules() {
+    Set<String> validation = new HashSet<>();
+    Validation.standard().catalogue().rules().forEach(r -> validation.add(r.id()));
+    for (Format f : Formats.all()) {
+      for (RuleDefinition r : f.rules()) {
+        assertThat(validation).as(f.name() + " reuses " + r.id()).doesNotContain(r.id());
+      }
+    }
+  }
+}
