@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.model.internal.Checks;
+import org.mignet.core.privacy.PersonalData;
+import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
  * What every exchangeable record carries about itself: who issued it and under which identifier, when, under
@@ -27,7 +29,8 @@ import org.mignet.core.model.internal.Checks;
  *     a data-sharing agreement), if known
  * @param consentReference a reference to the consent record covering this record, if any
  * @param extensions an agency's own fields, keyed by a namespaced name ({@code iom:caseWorkerUnit}); values are
- *     JSON-like (string, number, boolean, list, map) and round-trip untouched; never null
+ *     JSON-like (string, number, boolean, list, map) and round-trip untouched; never null. Their content is
+ *     unknown to mignet, so they are treated as sensitive personal data
  */
 public record RecordMeta(
     @Valid Identifier identifier,
@@ -38,7 +41,7 @@ public record RecordMeta(
     Sensitivity sensitivity,
     Optional<String> legalBasis,
     Optional<String> consentReference,
-    Map<String, Object> extensions) {
+    @PersonalData(PersonalDataCategory.SENSITIVE) Map<String, Object> extensions) {
 
   /** The schema version this library writes. */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";

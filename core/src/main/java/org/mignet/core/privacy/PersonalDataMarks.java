@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Answers which parts of a model type carry personal data, by reading the {@link PersonalData} marks on record
  * components. Results are cached per type and pointer; the class is thread-safe.
  *
- * <p>The rule is conservative: a value below a marked component inherits its mark, and a pointer that cannot be
- * followed through the model (for example into an agency's {@code extensions}) counts as personal, since its
- * content is unknown.
+ * <p>The rule is conservative: a value below a marked component inherits its mark (agency {@code extensions} are
+ * marked sensitive, since their content is unknown), and a pointer that cannot be followed through the model
+ * counts as personal.
  */
 public final class PersonalDataMarks {
 
@@ -105,9 +105,14 @@ public final class PersonalDataMarks {
         current = elementType(current);
         continue;
       }
+      if (raw(current) != null && Map.class.isAssignableFrom(raw(current))) {
+        // Keys of an unmarked map (dimension codes, attributes) are not personal; maps that may hold personal
+        // data, such as agency extensions, are marked where they are declared.
+        return Optional.empty();
+      }
       Class<?> raw = rawRecord(current);
       if (raw == null) {
-        // A pointer below a scalar or into a map of unknown content.
+        // A pointer below a scalar.
         return Optional.of(PersonalDataCategory.SENSITIVE);
       }
       RecordComponent match = null;

@@ -75,7 +75,7 @@ final class ModelSamples {
       if (raw == Map.class) {
         Map<String, Object> map = new LinkedHashMap<>();
         Type valueType = p.getActualTypeArguments()[1];
-        map.put("test:" + token(personal), valueType == Object.class ? token(personal) : value(valueType, personal));
+        map.put("test:" + token(false), valueType == Object.class ? token(personal) : value(valueType, personal));
         return map;
       }
       throw new IllegalArgumentException("no sample for " + type);

@@ -28,6 +28,14 @@ class PersonalDataMarksTest {
   }
 
   @Test
+  void agencyExtensionsAreSensitiveButDatasetCodesAreNot() {
+    assertThat(PersonalDataMarks.categoryAt(Person.class, "/meta/extensions/iom:notes"))
+        .contains(PersonalDataCategory.SENSITIVE);
+    assertThat(PersonalDataMarks.isPersonal(org.mignet.core.model.Dataset.class,
+        "/observations/3/dimensions/CITIZENSHIP")).isFalse();
+  }
+
+  @Test
   void pathsThatLeaveTheModelCountAsPersonal() {
     assertThat(PersonalDataMarks.isPersonal(Person.class, "/meta/extensions/iom:notes")).isTrue();
     assertThat(PersonalDataMarks.isPersonal(Person.class, "/noSuchMember")).isTrue();
