@@ -146,4 +146,47 @@ public final class SdmxFormats {
       return s.stripLeading().startsWith("{") && (s.contains("sdmx-json") || s.contains("\"dataSets\""));
     }
   }
+
+  /** {@code sdmx-ml}: SDMX-ML 2.1 structure-specific data. */
+  public static final class Ml implements Format {
+    @Override
+    public String name() {
+      return "sdmx-ml";
+    }
+
+    @Override
+    public String mediaType() {
+      return "application/vnd.sdmx.structurespecificdata+xml;version=2.1";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of("xml");
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName) {
+      return new SdmxMlReader(in, sourceName);
+    }
+
+    @Override
+    public RecordWriter writer(OutputStream out) {
+      return new SdmxMlWriter(out);
+    }
+
+    @Override
+    public Set<RecordType> carries() {
+      return EnumSet.of(RecordType.DATASET);
+    }
+
+    @Override
+    public Coverage coverage() {
+      return COVERAGE;
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+      return head(head).contains("StructureSpecificData");
+    }
+  }
 }
