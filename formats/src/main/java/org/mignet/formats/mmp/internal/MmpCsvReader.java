@@ -83,7 +83,8 @@ final class MmpCsvReader implements RecordReader {
         if (t != JsonToken.START_ARRAY) {
           continue;
         }
-        long line = parser.currentTokenLocation().getLineNr();
+        // the CSV parser reports a row's start on the line where the previous row ended
+        long line = parser.currentTokenLocation().getLineNr() + 1;
         String[] values = new String[Field.values().length];
         Map<String, String> extras = Map.of();
         int n = 0;

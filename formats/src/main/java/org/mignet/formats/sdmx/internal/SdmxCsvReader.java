@@ -83,7 +83,8 @@ final class SdmxCsvReader implements RecordReader {
       if (t != JsonToken.START_ARRAY) {
         return;
       }
-      long line = parser.currentTokenLocation().getLineNr();
+      // the CSV parser reports a row's start on the line where the previous row ended
+        long line = parser.currentTokenLocation().getLineNr() + 1;
       List<String> values = new ArrayList<>(headers.length);
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
         values.add(parser.getText());
