@@ -1,0 +1,95 @@
+package org.mignet.examples.bench;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.mmp.MissingMigrants;
+
+/**
+ * Rows per second reading the 2021 Missing Migrants Project export: a raw jackson-dataformat-csv token read of the
+ * same bytes (the floor), the {@code mmp} reader without the standard rules, and with them; all in one JVM, with
+ * warm-up rounds. Usage: {@code MmpReadBenchmark [FILE] [ROUNDS]}; FILE defaults to
+ * {@code ../shared/data/missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv}.
+ */
+public final class MmpReadBenchmark {
+
+  private MmpReadBenchmark() {}
+
+  /** @param args optional file and number of measured rounds */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args.length > 0 ? args[0]
+        : "../shared/data/missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv");
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    byte[] bytes = Files.readAllBytes(file);
+    Format mmp = Formats.named("mmp");
+    FormatOptions plain = FormatOptions.none().with(MissingMigrants.VALIDATE, false);
+    CsvFactory csv = new CsvFactory();
+    for (int i = 0; i < 5; i++) {
+      raw(csv, bytes);
+      mignet(mmp, bytes, plain);
+      mignet(mmp, bytes, FormatOptions.none());
+    }
+    long rows = raw(csv, bytes);
+    double rawBest = 0;
+    double readBest = 0;
+    double validBest = 0;
+    for (int i = 0; i < rounds; i++) {
+      rawBest = Math.max(rawBest, rate(() -> raw(csv, bytes)));
+      readBest = Math.max(readBest, rate(() -> mignet(mmp, bytes, plain)));
+      validBest = Math.max(validBest, rate(() -> mignet(mmp, bytes, FormatOptions.none())));
+    }
+    System.out.printf(Locale.ROOT, "%s: %d rows, %d bytes, best of %d rounds%n", file.getFileName(), rows,
+        bytes.length, rounds);
+    System.out.printf(Locale.ROOT, "raw jackson-dataformat-csv     %,12.0f rows/s%n", rawBest);
+    System.out.printf(Locale.ROOT, "mignet mmp reader (no rules)   %,12.0f rows/s  ratio %.2f%n", readBest,
+        readBest / rawBest);
+    System.out.printf(Locale.ROOT, "mignet mmp reader + rules      %,12.0f rows/s  ratio %.2f%n", validBest,
+        validBest / rawBest);
+  }
+
+  private interface Run {
+    long rows() throws IOException;
+  }
+
+  private static double rate(Run run) throws IOException {
+    long t0 = System.nanoTime();
+    long rows = run.rows();
+    long t1 = System.nanoTime();
+    return rows * 1e9 / (t1 - t0);
+  }
+
+  private static long raw(CsvFactory csv, byte[] bytes) throws IOException {
+    long rows = -1;
+    try (CsvParser p = csv.createParser(new ByteArrayInputStream(bytes))) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.END_ARRAY) {
+          rows++;
+        } else if (t == JsonToken.VALUE_STRING) {
+          p.getText();
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static long mignet(Format mmp, byte[] bytes, FormatOptions options) {
+    long rows = 0;
+    try (RecordReader r = mmp.reader(new ByteArrayInputStream(bytes), "bench.csv", options)) {
+      while (r.hasNext()) {
+        r.next();
+        rows++;
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,137 @@
+package org.mignet.examples.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mignet.core.model.Incident;
+import org.mignet.formats.Format;
+import org.mignet.formats.Formats;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.stat.IncidentAggregation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mignet aggregate --by DIM[,DIM...] [--threshold N] [--to FORMAT] IN [OUT]}: counts the dead and missing of
+ * incidents (e.g. a Missing Migrants Project file) by route, region of origin, year and sex, with primary
+ * suppression of small cells, and writes the statistics (SDMX-CSV by default).
+ */
+@Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Count the dead and missing of incidents by ROUTE, REGION_ORIGIN, TIME_PERIOD and SEX, and write",
+        "the statistics (SDMX-CSV by default); cells below the threshold are suppressed (CONF_STATUS=C)."})
+final class AggregateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--by", paramLabel = "DIM[,DIM...]", required = true, split = ",",
+      description = "Dimensions: ROUTE, REGION_ORIGIN, TIME_PERIOD, SEX.")
+  List<String> by;
+
+  @Option(names = "--threshold", paramLabel = "N", defaultValue = "0",
+      description = "Suppress cells above 0 and below N (default ${DEFAULT-VALUE}: MMP counts are public).")
+  int threshold;
+
+  @Option(names = "--from", paramLabel = "FORMAT", description = "Input format; sniffed when left out.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "sdmx-csv",
+      description = "Output format (default ${DEFAULT-VALUE}).")
+  String to;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "Input file of incidents.")
+  Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left out.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(in)) {
+      throw new CliException("cannot read " + in + ": no such file");
+    }
+    IncidentAggregation aggregation;
+    try {
+      aggregation = IncidentAggregation.by(by).withThreshold(threshold);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+    Format source = from != null ? format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
+        "cannot tell the format of " + in.getFileName() + "; name it with --from"));
+    Format target = format(to);
+    long rejected = 0;
+    long other = 0;
+    PrintWriter err = spec.commandLine().getErr();
+    try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
+        RecordReader reader = source.reader(input, in.getFileName().toString())) {
+      while (reader.hasNext()) {
+        ReadResult r = reader.next();
+        if (r instanceof ReadResult.Ok ok && ok.record() instanceof Incident incident) {
+          aggregation.add(incident);
+        } else if (r instanceof ReadResult.Ok) {
+          other++;
+        } else {
+          rejected++;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new CliException("cannot read " + in.getFileName() + ": " + e.getMessage(), e);
+    }
+    var dataset = aggregation.result();
+    try (OutputStream output = output(); RecordWriter writer = target.writer(output)) {
+      writer.write(dataset);
+    } catch (IOException | UncheckedIOException e) {
+      throw new CliException("cannot write the statistics: " + e.getMessage(), e);
+    } catch (org.mignet.core.MignetException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+    err.println("aggregated " + aggregation.incidents() + " incidents into " + dataset.observations().size()
+        + " cells (" + aggregation.suppressed() + " suppressed below " + threshold + "); " + rejected
+        + " records rejected by the reader" + (other > 0 ? ", " + other + " records not incidents" : ""));
+    err.flush();
+    return rejected > 0 ? Mignet.INVALID : Mignet.VALID;
+  }
+
+  private OutputStream output() throws IOException {
+    if (out != null) {
+      return new BufferedOutputStream(Files.newOutputStream(out));
+    }
+    PrintStream stdout = System.out;
+    return new FilterOutputStream(stdout) {
+      @Override
+      public void write(byte[] b, int off, int len) {
+        stdout.write(b, off, len);
+      }
+
+      @Override
+      public void close() {
+        stdout.flush();
+      }
+    };
+  }
+
+  private static Format format(String name) {
+    try {
+      return Formats.named(name);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage() + " (known: " + String.join(", ",
+          Arrays.asList(Formats.all().stream().map(Format::name).toArray(String[]::new))) + ")");
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package org.mignet.formats.jsonstat.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.mignet.core.MignetException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.model.Observation;
+import org.mignet.core.model.RecordType;
+import org.mignet.formats.Format;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.sdmx.internal.ObsFields;
+import org.mignet.formats.sdmx.internal.SdmxRules;
+
+/**
+ * The {@code json-stat} format: JSON-stat 2.0 datasets (as Eurostat publishes them) read into {@code Dataset}s of
+ * at most 1,000 observations; read only. Dimension ids are upper-cased ({@code geo} → {@code GEO}), {@code time}
+ * becomes {@code TIME_PERIOD}; a position with a value or a status is an observation; Eurostat status flags
+ * ({@code p}, {@code b}, {@code e}, {@code d}, {@code :}…) are kept as the observation status. Dataflow: {@code
+ * extension.agencyId:extension.id(extension.version)}. The document is parsed as a tree (JSON-stat puts the
+ * values before the dimensions they index). Registered as a service; immutable and thread-safe.
+ */
+public final class JsonStatFormat implements Format {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int CHUNK = 1000;
+
+  @Override
+  public String name() {
+    return "json-stat";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of("json");
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName) {
+    ArrayDeque<ReadResult> queue = new ArrayDeque<>();
+    SourceLocation at = new SourceLocation(Optional.of(sourceName), 0, 0, 0, Optional.of(""));
+    try (in) {
+      JsonNode root = MAPPER.readTree(in);
+      decode(root, sourceName, at, queue);
+    } catch (JsonProcessingException e) {
+      SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
+          Math.max(0, e.getLocation().getColumnNr()));
+      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new RecordReader() {
+      @Override
+      public boolean hasNext() {
+        return !queue.isEmpty();
+      }
+
+      @Override
+      public ReadResult next() {
+        if (queue.isEmpty()) {
+          throw new NoSuchElementException();
+        }
+        return queue.poll();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static void decode(JsonNode root, String source, SourceLocation at, ArrayDeque<ReadResult> queue) {
+    if (root == null || !root.path("id").isArray() || !root.path("size").isArray() || !root.has("dimension")
+        || !"dataset".equals(root.path("class").asText("dataset"))) {
+      queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "JSON-stat 2.0",
+          "expected a dataset with id, size, dimension and value"))));
+      return;
+    }
+    int n = root.get("id").size();
+    List<String> ids = new ArrayList<>();
+    List<List<String>> codes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = root.get("id").get(i).asText();
+      ids.add(id.equalsIgnoreCase("time") ? "TIME_PERIOD" : id.toUpperCase(Locale.ROOT));
+      JsonNode cat = root.path("dimension").path(id).path("category");
+      int size = root.get("size").path(i).asInt();
+      String[] c = new String[size];
+      JsonNode index = cat.get("index");
+      if (index != null && index.isArray()) {
+        for (int k = 0; k < index.size() && k < size; k++) {
+          c[k] = index.get(k).asText();
+        }
+      } else if (index != null && index.isObject()) {
+        Iterator<Map.Entry<String, JsonNode>> it = index.fields();
+        while (it.hasNext()) {
+          Map.Entry<String, JsonNode> e = it.next();
+          int k = e.getValue().asInt(-1);
+          if (k >= 0 && k < size) {
+            c[k] = e.getKey();
+          }
+        }
+      } else {
+        Iterator<String> it = cat.path("label").fieldNames();
+        for (int k = 0; k < size && it.hasNext(); k++) {
+          c[k] = it.next();
+        }
+      }
+      for (int k = 0; k < size; k++) {
+        if (c[k] == null) {
+          SourceLocation where = at.withPointer("/dimension/" + id + "/category/index");
+          queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.BAD_INDEX, where, id, k, size))));
+          return;
+        }
+      }
+      codes.add(List.of(c));
+    }
+    JsonNode ext = root.path("extension");
+    String flow = ext.has("id") ? ext.path("agencyId").asText("ESTAT") + ":" + ext.get("id").asText() + "("
+        + ext.path("version").asText("1.0") + ")" : source;
+    String title = root.has("label") ? root.get("label").asText() : null;
+    long total = 1;
+    for (List<String> c : codes) {
+      total *= c.size();
+    }
+    JsonNode values = root.path("value");
+    JsonNode status = root.path("status");
+    java.util.TreeSet<Long> positions = new java.util.TreeSet<>();
+    collect(values, total, positions);
+    collect(status, total, positions);
+    List<Observation> chunk = new ArrayList<>();
+    long chunks = 0;
+    for (long pos : positions) {
+      JsonNode v = at(values, pos);
+      BigDecimal value = v == null || v.isNull() ? null : v.isNumber() ? v.decimalValue() : ObsFields.number(v.asText());
+      JsonNode s = status.isTextual() ? status : at(status, pos);
+      Map<String, String> dims = new LinkedHashMap<>();
+      long rest = pos;
+      long[] strides = new long[n];
+      long stride = 1;
+      for (int i = n - 1; i >= 0; i--) {
+        strides[i] = stride;
+        stride *= codes.get(i).size();
+      }
+      for (int i = 0; i < n; i++) {
+        dims.put(ids.get(i), codes.get(i).get((int) (rest / strides[i])));
+        rest %= strides[i];
+      }
+      Map<String, String> attrs = new LinkedHashMap<>();
+      if (s != null && !s.isNull()) {
+        attrs.put(ObsFields.OBS_STATUS, s.asText());
+      }
+      chunk.add(ObsFields.observation(dims, value, attrs));
+      if (chunk.size() >= CHUNK) {
+        queue.add(new ReadResult.Ok(ObsFields.dataset(flow, "dataflow", source, ++chunks, title, ids, chunk), at,
+            List.of()));
+        chunk = new ArrayList<>();
+      }
+    }
+    if (!chunk.isEmpty() || chunks == 0) {
+      queue.add(new ReadResult.Ok(ObsFields.dataset(flow, "dataflow", source, ++chunks, title, ids, chunk), at,
+          List.of()));
+    }
+  }
+
+  private static void collect(JsonNode node, long total, java.util.Set<Long> into) {
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        if (!node.get(i).isNull()) {
+          into.add((long) i);
+        }
+      }
+    } else if (node.isObject()) {
+      node.fieldNames().forEachRemaining(k -> {
+        try {
+          long p = Long.parseLong(k);
+          if (p >= 0 && p < total) {
+            into.add(p);
+          }
+        } catch (NumberFormatException e) {
+          // not a position: ignored, as JSON-stat readers do
+        }
+      });
+    }
+  }
+
+  private static JsonNode at(JsonNode node, long pos) {
+    if (node.isArray()) {
+      return pos < node.size() ? node.get((int) pos) : null;
+    }
+    return node.isObject() ? node.get(Long.toString(pos)) : null;
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out) {
+    throw new MignetException("json-stat is read only; write SDMX-CSV or SDMX-JSON instead");
+  }
+
+  @Override
+  public Set<RecordType> carries() {
+    return EnumSet.of(RecordType.DATASET);
+  }
+
+  @Override
+  public boolean sniff(byte[] head) {
+    String s = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8);
+    return s.stripLeading().startsWith("{") && s.contains("\"class\"") && s.contains("\"dataset\"")
+        && s.contains("\"version\"") && !s.contains("dataSets");
+  }
+}

@@ -1,0 +1,74 @@
+package org.mignet.formats.mmp.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The columns of the Missing Migrants Project exports and the keys of its API, each known by every name it has
+ * had (compared without case, spaces or punctuation). The 2023 header is the name written.
+ */
+enum Field {
+  MAIN_ID("Main ID"),
+  INCIDENT_ID("Incident ID", "Web ID", "web_id"),
+  REGION("Region", "Region of Incident"),
+  INCIDENT_DATE("Incident Date"),
+  REPORTED_DATE("Reported Date", "reported_date"),
+  YEAR("Year", "Reported Year"),
+  MONTH("Reported Month"),
+  DEAD("Number Dead", "number_dead"),
+  MISSING("Minimum Estimated Number of Missing", "number_missing"),
+  TOTAL("Total Number of Dead and Missing", "Total Dead and Missing", "total_dead_and_missing"),
+  SURVIVORS("Number of Survivors", "number_of_survivors"),
+  FEMALES("Number of Females", "number_of_female"),
+  MALES("Number of Males", "number_of_male"),
+  CHILDREN("Number of Children", "number_of_children"),
+  REGION_OF_ORIGIN("Region of Origin"),
+  CAUSE("Cause of Death", "cause_death"),
+  COUNTRY_OF_ORIGIN("Country of Origin"),
+  LOCATION("Location of death", "Location Description", "location_description"),
+  SOURCE("Information Source", "information_source"),
+  COORDINATES("Coordinates", "Location Coordinates", "location_coodinates", "location_coordinates"),
+  ROUTE("Migration route", "Migration Route", "migration_route"),
+  URL("URL", "url"),
+  UNSD("UNSD Geographical Grouping", "unsd_geographic_grouping"),
+  QUALITY("Source Quality", "source_quality"),
+  COUNTRY_OF_INCIDENT("Country of Incident", "country_of_incident");
+
+  private static final Map<String, Field> BY_KEY = new HashMap<>();
+
+  static {
+    for (Field f : values()) {
+      for (String n : f.names) {
+        BY_KEY.put(key(n), f);
+      }
+    }
+  }
+
+  private final List<String> names;
+
+  Field(String... names) {
+    this.names = List.of(names);
+  }
+
+  /** @return the name of the column in the 2023 export */
+  String header() {
+    return names.get(0);
+  }
+
+  static Optional<Field> of(String header) {
+    return Optional.ofNullable(BY_KEY.get(key(header)));
+  }
+
+  private static String key(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+}

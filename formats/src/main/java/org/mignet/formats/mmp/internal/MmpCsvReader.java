@@ -1,0 +1,190 @@
+package org.mignet.formats.mmp.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Validation;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.mmp.MmpLayout;
+
+/**
+ * Reads an MMP CSV export row by row on Jackson's streaming {@link CsvParser}: the header decides the layout and
+ * which column feeds which field; then each row becomes one {@link ReadResult}. Holds one row at a time.
+ */
+final class MmpCsvReader implements RecordReader {
+
+  private final CsvParser parser;
+  private final String source;
+  private final Validation validation;
+  private Field[] columns;
+  private String[] headers;
+  private IncidentMapper mapper;
+  private MmpLayout layout;
+  private ReadResult pending;
+  private final List<Issue> headerWarnings = new ArrayList<>();
+  private long record;
+  private boolean done;
+
+  MmpCsvReader(CsvParser parser, String source, Validation validation) {
+    this.parser = parser;
+    this.source = source;
+    this.validation = validation;
+  }
+
+  /** @return the layout, once the header is read (after the first {@link #hasNext()}) */
+  Optional<MmpLayout> layout() {
+    return Optional.ofNullable(layout);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !done) {
+      pending = advance();
+    }
+    return pending != null;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ReadResult r = pending;
+    pending = null;
+    return r;
+  }
+
+  private ReadResult advance() {
+    try {
+      if (columns == null) {
+        ReadResult problem = readHeader();
+        if (problem != null || columns == null) {
+          done = true;
+          return problem;
+        }
+      }
+      while (true) {
+        JsonToken t = parser.nextToken();
+        if (t == null) {
+          done = true;
+          return null;
+        }
+        if (t != JsonToken.START_ARRAY) {
+          continue;
+        }
+        // the CSV parser reports a row's start on the line where the previous row ended
+        long line = parser.currentTokenLocation().getLineNr() + 1;
+        String[] values = new String[Field.values().length];
+        Map<String, String> extras = Map.of();
+        int n = 0;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+          if (n < columns.length) {
+            String v = parser.getText();
+            if (columns[n] != null) {
+              values[columns[n].ordinal()] = v;
+            } else if (!v.isBlank()) {
+              if (extras.isEmpty()) {
+                extras = new LinkedHashMap<>();
+              }
+              extras.put(headers[n], v);
+            }
+          }
+          n++;
+        }
+        if (n == 1 && isBlank(values)) {
+          continue;
+        }
+        record++;
+        SourceLocation at = new SourceLocation(Optional.of(source), record, line, 0, Optional.empty());
+        List<Issue> before = record == 1 ? List.copyOf(headerWarnings) : List.of();
+        if (n != columns.length) {
+          List<Issue> all = new ArrayList<>(before);
+          all.add(MmpRules.issue(MmpRules.FIELD_COUNT, at, n, columns.length));
+          return new ReadResult.Failed(at, all);
+        }
+        ReadResult r = mapper.map(values, extras, at);
+        return before.isEmpty() ? r : prepend(before, r);
+      }
+    } catch (JsonProcessingException e) {
+      done = true;
+      SourceLocation at = new SourceLocation(Optional.of(source), record + 1,
+          e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), 0, Optional.empty());
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.MALFORMED, at, "CSV")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ReadResult prepend(List<Issue> first, ReadResult r) {
+    List<Issue> all = new ArrayList<>(first);
+    all.addAll(r.issues());
+    return r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), all)
+        : new ReadResult.Failed(r.location(), all);
+  }
+
+  private static boolean isBlank(String[] values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ReadResult readHeader() throws IOException {
+    JsonToken t = parser.nextToken();
+    SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 0, Optional.empty());
+    if (t != JsonToken.START_ARRAY) {
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, "the file is empty")));
+    }
+    List<String> names = new ArrayList<>();
+    while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+      String h = parser.getText().strip();
+      if (h.startsWith("\uFEFF")) {
+        h = h.substring(1);
+      }
+      names.add(h);
+    }
+    headers = names.toArray(String[]::new);
+    Field[] cols = new Field[headers.length];
+    boolean[] seen = new boolean[Field.values().length];
+    for (int i = 0; i < headers.length; i++) {
+      Optional<Field> f = Field.of(headers[i]);
+      if (f.isPresent() && !seen[f.get().ordinal()]) {
+        cols[i] = f.get();
+        seen[f.get().ordinal()] = true;
+      } else {
+        headerWarnings.add(MmpRules.issue(MmpRules.UNKNOWN_COLUMN, at.withLine(1, i + 1), "#" + (i + 1),
+            IncidentMapper.EXT_PREFIX + headers[i]));
+      }
+    }
+    layout = Layouts.detect(seen);
+    if (layout == null) {
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
+          "no \"Incident ID\"/\"Web ID\" column, or no date column (\"Incident Date\", \"Reported Date\", \"Year\")")));
+    }
+    columns = cols;
+    mapper = new IncidentMapper(layout, validation);
+    return null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

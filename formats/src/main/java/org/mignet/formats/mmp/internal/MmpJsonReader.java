@@ -1,0 +1,152 @@
+package org.mignet.formats.mmp.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Validation;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.mmp.MmpLayout;
+
+/**
+ * Reads the MMP API's JSON (an array of flat objects, keys varying by year) object by object on a streaming
+ * {@link JsonParser}. Each object's keys decide its fields; an object without an id or a date is rejected, the
+ * rest of the array is still read. Holds one object at a time.
+ */
+final class MmpJsonReader implements RecordReader {
+
+  private final JsonParser parser;
+  private final String source;
+  private final IncidentMapper mapper;
+  private final Set<String> warnedKeys = new HashSet<>();
+  private ReadResult pending;
+  private boolean started;
+  private boolean done;
+  private long record;
+
+  MmpJsonReader(JsonParser parser, String source, Validation validation) {
+    this.parser = parser;
+    this.source = source;
+    this.mapper = new IncidentMapper(MmpLayout.API_JSON, validation);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !done) {
+      pending = advance();
+    }
+    return pending != null;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ReadResult r = pending;
+    pending = null;
+    return r;
+  }
+
+  private ReadResult advance() {
+    try {
+      if (!started) {
+        started = true;
+        JsonToken t = parser.nextToken();
+        if (t != JsonToken.START_ARRAY) {
+          done = true;
+          SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 1, Optional.of(""));
+          return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
+              "expected a JSON array of incident objects")));
+        }
+      }
+      JsonToken t = parser.nextToken();
+      if (t == JsonToken.END_ARRAY || t == null) {
+        done = true;
+        return null;
+      }
+      long index = record++;
+      SourceLocation at = new SourceLocation(Optional.of(source), record, parser.currentTokenLocation().getLineNr(),
+          parser.currentTokenLocation().getColumnNr(), Optional.empty());
+      if (t != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        return new ReadResult.Failed(at.withPointer("/" + index), List.of(MmpRules.issue(MmpRules.NOT_MMP,
+            at.withPointer("/" + index), "expected an incident object in the array")));
+      }
+      String[] values = new String[Field.values().length];
+      boolean[] seen = new boolean[values.length];
+      Map<String, String> extras = Map.of();
+      List<Issue> warnings = new ArrayList<>();
+      while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        JsonToken v = parser.nextToken();
+        String text;
+        if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+          parser.skipChildren();
+          text = null;
+        } else {
+          text = v == JsonToken.VALUE_NULL ? null : parser.getText();
+        }
+        Optional<Field> f = Field.of(key);
+        if (f.isPresent() && !seen[f.get().ordinal()]) {
+          seen[f.get().ordinal()] = true;
+          values[f.get().ordinal()] = text;
+        } else {
+          if (warnedKeys.add(key)) {
+            warnings.add(MmpRules.issue(MmpRules.UNKNOWN_COLUMN, at.withPointer("/" + index),
+                "\"" + shorten(key) + "\"", IncidentMapper.EXT_PREFIX + shorten(key)));
+          }
+          if (text != null && !text.isBlank()) {
+            if (extras.isEmpty()) {
+              extras = new LinkedHashMap<>();
+            }
+            extras.put(key, text);
+          }
+        }
+      }
+      if (t != JsonToken.END_OBJECT) {
+        throw new JsonProcessingException("unexpected token", parser.currentLocation()) {};
+      }
+      if (Layouts.detect(seen) == null && !seen[Field.INCIDENT_ID.ordinal()]) {
+        List<Issue> all = new ArrayList<>(warnings);
+        all.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/" + index), "web_id"));
+        return new ReadResult.Failed(at, all);
+      }
+      ReadResult r = mapper.map(values, extras, at);
+      return warnings.isEmpty() ? r : MmpCsvReader.prepend(warnings, r);
+    } catch (JsonProcessingException e) {
+      done = true;
+      SourceLocation at = new SourceLocation(Optional.of(source), record,
+          e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
+          e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()), Optional.empty());
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.MALFORMED, at, "JSON")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String shorten(String key) {
+    return key.length() <= 40 ? key : key.substring(0, 40) + "…";
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.mignet.formats.mmp.internal;
+
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mignet.core.MignetException;
+import org.mignet.core.model.Coordinates;
+import org.mignet.core.model.Incident;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.PartialDate;
+import org.mignet.core.model.Place;
+import org.mignet.formats.RecordWriter;
+
+/**
+ * Writes incidents as the 2023 MMP layout (23 columns) followed by "Reported Date" (ISO 8601) and "Country of
+ * Incident" (alpha-3), one row per incident, on Jackson's streaming {@link CsvGenerator}. Closes the stream.
+ */
+final class MmpWriter implements RecordWriter {
+
+  private static final Field[] COLUMNS = {Field.MAIN_ID, Field.INCIDENT_ID, Field.REGION, Field.INCIDENT_DATE,
+      Field.YEAR, Field.MONTH, Field.DEAD, Field.MISSING, Field.TOTAL, Field.SURVIVORS, Field.FEMALES, Field.MALES,
+      Field.CHILDREN, Field.REGION_OF_ORIGIN, Field.CAUSE, Field.COUNTRY_OF_ORIGIN, Field.LOCATION, Field.SOURCE,
+      Field.COORDINATES, Field.ROUTE, Field.URL, Field.UNSD, Field.QUALITY, Field.REPORTED_DATE,
+      Field.COUNTRY_OF_INCIDENT};
+
+  private final CsvGenerator out;
+  private boolean closed;
+
+  MmpWriter(OutputStream stream) {
+    try {
+      out = MmpFormat.CSV.createGenerator(stream);
+      out.writeStartArray();
+      for (Field f : COLUMNS) {
+        out.writeString(f.header());
+      }
+      out.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void write(MignetRecord record) {
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
+    }
+    if (!(record instanceof Incident inc)) {
+      throw new MignetException("the mmp format carries incidents only, not " + record.recordType().typeName());
+    }
+    try {
+      out.writeStartArray();
+      for (Field f : COLUMNS) {
+        out.writeString(value(inc, f));
+      }
+      out.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String value(Incident inc, Field f) {
+    Optional<PartialDate> when = inc.date().or(inc::reportedDate);
+    Object ext;
+    return switch (f) {
+      case MAIN_ID -> inc.mainId().orElse("");
+      case INCIDENT_ID -> inc.meta().identifier().value();
+      case REGION -> inc.region().orElse("");
+      case INCIDENT_DATE -> inc.date().filter(d -> d.precision() == PartialDate.Precision.DAY)
+          .map(MmpWriter::usDate).orElse("");
+      case YEAR -> when.map(d -> Integer.toString(d.year())).orElse("");
+      case MONTH -> when.filter(d -> d.month() > 0)
+          .map(d -> java.time.Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH)).orElse("");
+      case DEAD -> num(inc.dead());
+      case MISSING -> num(inc.missing());
+      case TOTAL -> num(inc.totalDeadAndMissing());
+      case SURVIVORS -> num(inc.survivors());
+      case FEMALES -> num(inc.females());
+      case MALES -> num(inc.males());
+      case CHILDREN -> num(inc.children());
+      case REGION_OF_ORIGIN -> String.join(",", inc.regionsOfOrigin());
+      case CAUSE -> (ext = inc.meta().extensions().get(IncidentMapper.EXT_PREFIX + "causeOfDeath")) instanceof String s
+          ? s : String.join(",", inc.causesOfDeath());
+      case COUNTRY_OF_ORIGIN -> (ext = inc.meta().extensions().get(IncidentMapper.EXT_PREFIX + "countryOfOrigin"))
+          instanceof String s ? s : String.join(",", inc.countriesOfOrigin());
+      case LOCATION -> inc.place().flatMap(Place::name).orElse("");
+      case SOURCE -> String.join(", ", inc.sources());
+      case COORDINATES -> inc.place().flatMap(Place::coordinates).map(MmpWriter::coordinates).orElse("");
+      case ROUTE -> inc.route().orElse("");
+      case URL -> String.join(", ", inc.urls());
+      case UNSD -> inc.unsdGrouping().orElse("");
+      case QUALITY -> num(inc.sourceQuality());
+      case REPORTED_DATE -> inc.reportedDate().map(PartialDate::toString).orElse("");
+      case COUNTRY_OF_INCIDENT -> inc.place().flatMap(Place::country).orElse("");
+    };
+  }
+
+  private static String usDate(PartialDate d) {
+    LocalDate day = d.earliest();
+    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ", "
+        + String.format(Locale.ROOT, "%02d/%02d/%04d - 12:00", d.month(), d.day(), d.year());
+  }
+
+  private static String coordinates(Coordinates c) {
+    return BigDecimal.valueOf(c.latitude()).toPlainString() + ", " + BigDecimal.valueOf(c.longitude()).toPlainString();
+  }
+
+  private static String num(Optional<Integer> n) {
+    return n.map(String::valueOf).orElse("");
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Field> columns() {
+    return List.of(COLUMNS);
+  }
+}

@@ -1,0 +1,84 @@
+package org.mignet.formats.sdmx.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mignet.core.model.Dataset;
+import org.mignet.core.model.Observation;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.model.Sensitivity;
+
+/**
+ * How SDMX attributes map to {@link Observation} fields: {@code OBS_STATUS} → status, {@code CONF_STATUS} →
+ * confidentiality, {@code UNIT_MEASURE} (when an attribute) → unit, every other attribute → the attributes map.
+ * Attributes attached at dataset, group or series level are flattened onto each observation, as SDMX-CSV does.
+ */
+public final class ObsFields {
+
+  public static final String OBS_VALUE = "OBS_VALUE";
+  public static final String OBS_STATUS = "OBS_STATUS";
+  public static final String CONF_STATUS = "CONF_STATUS";
+  public static final String UNIT_MEASURE = "UNIT_MEASURE";
+  /** Cross-domain attribute ids that are never dimensions (used when no structure says otherwise). */
+  public static final Set<String> KNOWN_ATTRIBUTES = Set.of(OBS_STATUS, CONF_STATUS, "UNIT_MULT", "DECIMALS",
+      "OBS_CONF", "OBS_COM", "TIME_FORMAT", "TITLE", "COMMENT", "COMMENT_OBS", "COMMENT_TS", "EMBARGO_TIME",
+      "OBS_PRE_BREAK", "BASE_PER", "COMPILING_ORG", "DATA_COMP", "CURRENCY", "SOURCE_DETAIL");
+  /** The identifier system of datasets read from SDMX and JSON-stat messages. */
+  public static final String SYSTEM = "urn:sdmx:dataset";
+
+  private ObsFields() {}
+
+  /** @return an observation from dimension values, a value and attribute values (absent ones left out) */
+  public static Observation observation(Map<String, String> dims, BigDecimal value, Map<String, String> attrs) {
+    String status = null;
+    String conf = null;
+    String unit = null;
+    Map<String, String> rest = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : attrs.entrySet()) {
+      if (e.getValue() == null || e.getValue().isEmpty()) {
+        continue;
+      }
+      switch (e.getKey()) {
+        case OBS_STATUS -> status = e.getValue();
+        case CONF_STATUS -> conf = e.getValue();
+        case UNIT_MEASURE -> unit = e.getValue();
+        default -> rest.put(e.getKey(), e.getValue());
+      }
+    }
+    return new Observation(dims, Optional.ofNullable(value), Optional.ofNullable(unit), Optional.ofNullable(status),
+        Optional.ofNullable(conf), rest);
+  }
+
+  /** @return the attribute values of an observation, status and confidentiality first */
+  public static Map<String, String> attributes(Observation o) {
+    Map<String, String> m = new LinkedHashMap<>();
+    o.status().ifPresent(s -> m.put(OBS_STATUS, s));
+    o.confidentiality().ifPresent(s -> m.put(CONF_STATUS, s));
+    o.unit().ifPresent(s -> m.put(UNIT_MEASURE, s));
+    m.putAll(o.attributes());
+    return m;
+  }
+
+  /** @return a dataset record for one chunk of a message */
+  public static Dataset dataset(String dataflow, String kind, String source, long chunk, String title,
+      List<String> dims, List<Observation> observations) {
+    RecordMeta meta = RecordMeta.of(SYSTEM, dataflow + "#" + source + "#" + chunk).withSensitivity(Sensitivity.PUBLIC)
+        .withExtension("sdmx.structure", kind);
+    return new Dataset(meta, dataflow, Optional.ofNullable(title), dims, Map.of(), observations);
+  }
+
+  /** @return the value parsed, or null if not a number */
+  public static BigDecimal number(String s) {
+    if (s == null || s.isEmpty() || s.equals("NaN")) {
+      return null;
+    }
+    try {
+      return new BigDecimal(s.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

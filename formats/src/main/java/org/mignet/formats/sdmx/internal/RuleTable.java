@@ -1,0 +1,72 @@
+package org.mignet.formats.sdmx.internal;
+
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.RuleKind;
+import org.mignet.core.validation.Severity;
+
+/**
+ * A table of read-level rule definitions with English, French and Spanish messages, shared by the statistics
+ * formats (SDMX, JSON-stat, Missing Migrants Project). Ids are permanent. Immutable once built; thread-safe.
+ */
+public final class RuleTable {
+
+  private static final Set<String> PROFILES = Set.of("structural", "exchange");
+
+  private final String source;
+  private final Map<String, RuleDefinition> rules = new LinkedHashMap<>();
+
+  /** @param source the standard or documentation the rules come from */
+  public RuleTable(String source) {
+    this.source = source;
+  }
+
+  /** Adds a rule; only while the owning class initialises. */
+  public RuleTable def(String id, Severity severity, String en, String fr, String es, String rationale) {
+    if (rules.containsKey(id)) {
+      throw new IllegalStateException("duplicate rule id " + id);
+    }
+    rules.put(id, new RuleDefinition(id, severity, RuleKind.READ, PROFILES, Map.of("en", en, "fr", fr, "es", es),
+        rationale, source));
+    return this;
+  }
+
+  /** @return the definitions, in the order they were added */
+  public List<RuleDefinition> all() {
+    return List.copyOf(rules.values());
+  }
+
+  /** @return the definition with that id */
+  public RuleDefinition get(String id) {
+    RuleDefinition r = rules.get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no read rule " + id);
+    }
+    return r;
+  }
+
+  /**
+   * @param id a rule id of this table
+   * @param location where; its pointer, if any, becomes the issue's pointer
+   * @param args the message arguments (never personal data)
+   * @return an issue with the English message and the rule's severity
+   */
+  public Issue issue(String id, SourceLocation location, Object... args) {
+    return issue(id, get(id).severity(), location, args);
+  }
+
+  /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */
+  public Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
+    RuleDefinition r = get(id);
+    String message = new MessageFormat(r.messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
+    return new Issue(id, severity, location.pointer().orElse(""), location, message, Optional.empty(), false);
+  }
+}

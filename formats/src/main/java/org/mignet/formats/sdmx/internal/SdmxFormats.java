@@ -1,0 +1,192 @@
+package org.mignet.formats.sdmx.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mignet.core.model.RecordType;
+import org.mignet.formats.Coverage;
+import org.mignet.formats.Format;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+
+/** The SDMX formats ({@code sdmx-csv}, {@code sdmx-json}), registered as services. Immutable and thread-safe. */
+public final class SdmxFormats {
+
+  static final CsvFactory CSV = CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build()).build();
+  static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(10_000_000).maxNestingDepth(64).build())
+      .build();
+  static final ObjectMapper MAPPER = new ObjectMapper(JSON)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private SdmxFormats() {}
+
+  static String head(byte[] head) {
+    return new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8);
+  }
+
+  /** What SDMX data messages carry of a dataset: its dataset-level attributes and its meta are not carried. */
+  static final Coverage COVERAGE = (type, path) -> {
+    if (path.startsWith("/attributes")) {
+      return Optional.of("dataset-level attributes are written on each observation");
+    }
+    if (path.startsWith("/meta/") && !path.startsWith("/meta/identifier") && !path.startsWith("/meta/schemaVersion")
+        && !path.startsWith("/meta/sensitivity") && !path.equals("/meta/extensions/sdmx.structure")) {
+      return Optional.of("an SDMX data message has no place for record metadata");
+    }
+    return Optional.empty();
+  };
+
+  /** {@code sdmx-csv}: SDMX-CSV 2.0. */
+  public static final class Csv implements Format {
+    @Override
+    public String name() {
+      return "sdmx-csv";
+    }
+
+    @Override
+    public String mediaType() {
+      return "application/vnd.sdmx.data+csv;version=2.0.0";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of("csv");
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName) {
+      try {
+        CsvParser p = CSV.createParser(in);
+        p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        return new SdmxCsvReader(p, sourceName);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public RecordWriter writer(OutputStream out) {
+      return new SdmxCsvWriter(out);
+    }
+
+    @Override
+    public Set<RecordType> carries() {
+      return EnumSet.of(RecordType.DATASET);
+    }
+
+    @Override
+    public Coverage coverage() {
+      return COVERAGE;
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+      String s = head(head).replace("\uFEFF", "");
+      int nl = s.indexOf('\n');
+      String first = nl < 0 ? s : s.substring(0, nl);
+      return (first.startsWith("STRUCTURE,") || first.startsWith("DATAFLOW,")) && first.contains("OBS_VALUE");
+    }
+  }
+
+  /** {@code sdmx-json}: SDMX-JSON 2.0 data messages. */
+  public static final class Json implements Format {
+    @Override
+    public String name() {
+      return "sdmx-json";
+    }
+
+    @Override
+    public String mediaType() {
+      return "application/vnd.sdmx.data+json;version=2.0.0";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of("json");
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName) {
+      return new SdmxJsonReader(in, sourceName, MAPPER);
+    }
+
+    @Override
+    public RecordWriter writer(OutputStream out) {
+      return new SdmxJsonWriter(out);
+    }
+
+    @Override
+    public Set<RecordType> carries() {
+      return EnumSet.of(RecordType.DATASET);
+    }
+
+    @Override
+    public Coverage coverage() {
+      return COVERAGE;
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+      String s = head(head);
+      return s.stripLeading().startsWith("{") && (s.contains("sdmx-json") || s.contains("\"dataSets\""));
+    }
+  }
+
+  /** {@code sdmx-ml}: SDMX-ML 2.1 structure-specific data. */
+  public static final class Ml implements Format {
+    @Override
+    public String name() {
+      return "sdmx-ml";
+    }
+
+    @Override
+    public String mediaType() {
+      return "application/vnd.sdmx.structurespecificdata+xml;version=2.1";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of("xml");
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName) {
+      return new SdmxMlReader(in, sourceName);
+    }
+
+    @Override
+    public RecordWriter writer(OutputStream out) {
+      return new SdmxMlWriter(out);
+    }
+
+    @Override
+    public Set<RecordType> carries() {
+      return EnumSet.of(RecordType.DATASET);
+    }
+
+    @Override
+    public Coverage coverage() {
+      return COVERAGE;
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+      return head(head).contains("StructureSpecificData");
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package org.mignet.formats.sdmx.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mignet.core.MignetException;
+import org.mignet.core.model.Dataset;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Observation;
+import org.mignet.formats.RecordWriter;
+
+/**
+ * Writes an SDMX-JSON 2.0 data message in the AllDimensions layout. Each dataset record becomes one entry of
+ * {@code data.dataSets}, written as it comes; datasets of the same dataflow share one entry of {@code
+ * data.structures}, whose dimension and attribute values are collected while writing and written at the end
+ * (memory grows with the number of distinct codes, not of observations). Closes the stream.
+ */
+final class SdmxJsonWriter implements RecordWriter {
+
+  private static final String SCHEMA =
+      "https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/2.0.0/"
+          + "sdmx-json-data-schema.json";
+
+  private final JsonGenerator out;
+  private final Map<String, Structure> structures = new LinkedHashMap<>();
+  private boolean closed;
+
+  /** The values of one component, in the order first met. */
+  private static final class Values {
+    final String id;
+    final Map<String, Integer> index = new LinkedHashMap<>();
+
+    Values(String id) {
+      this.id = id;
+    }
+
+    int of(String value) {
+      return index.computeIfAbsent(value, v -> index.size());
+    }
+  }
+
+  private static final class Structure {
+    final int number;
+    final String flow;
+    final String kind;
+    final String title;
+    final List<Values> dims = new ArrayList<>();
+    final Map<String, Values> attrs = new LinkedHashMap<>();
+
+    Structure(int number, Dataset d) {
+      this.number = number;
+      this.flow = d.dataflow();
+      this.kind = String.valueOf(d.meta().extensions().getOrDefault("sdmx.structure", "dataflow"));
+      this.title = d.title().orElse(null);
+      d.dimensionIds().forEach(id -> dims.add(new Values(id)));
+    }
+  }
+
+  SdmxJsonWriter(OutputStream stream) {
+    try {
+      out = SdmxFormats.JSON.createGenerator(stream);
+      out.writeStartObject();
+      out.writeObjectFieldStart("meta");
+      out.writeStringField("schema", SCHEMA);
+      out.writeStringField("id", "mignet");
+      out.writeStringField("prepared", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .toString());
+      out.writeEndObject();
+      out.writeObjectFieldStart("data");
+      out.writeArrayFieldStart("dataSets");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void write(MignetRecord record) {
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
+    }
+    if (!(record instanceof Dataset d)) {
+      throw new MignetException("SDMX-JSON carries datasets only, not " + record.recordType().typeName());
+    }
+    Structure s = structures.computeIfAbsent(d.dataflow() + "|" + d.dimensionIds(),
+        k -> new Structure(structures.size(), d));
+    try {
+      out.writeStartObject();
+      out.writeNumberField("structure", s.number);
+      out.writeStringField("action", "Information");
+      out.writeObjectFieldStart("observations");
+      StringBuilder key = new StringBuilder();
+      for (Observation o : d.observations()) {
+        key.setLength(0);
+        for (Values v : s.dims) {
+          if (key.length() > 0) {
+            key.append(':');
+          }
+          String value = o.dimensions().get(v.id);
+          if (value == null) {
+            throw new MignetException("SDMX-JSON: an observation has no value for dimension " + v.id);
+          }
+          key.append(v.of(value));
+        }
+        out.writeArrayFieldStart(key.toString());
+        if (o.value().isPresent()) {
+          out.writeNumber(o.value().get());
+        } else {
+          out.writeNull();
+        }
+        Map<String, String> a = ObsFields.attributes(o);
+        a.keySet().forEach(id -> s.attrs.computeIfAbsent(id, Values::new));
+        for (Values v : s.attrs.values()) {
+          String value = a.get(v.id);
+          if (value == null) {
+            out.writeNull();
+          } else {
+            out.writeNumber(v.of(value));
+          }
+        }
+        out.writeEndArray();
+      }
+      out.writeEndObject();
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      out.writeEndArray();
+      out.writeArrayFieldStart("structures");
+      for (Structure s : structures.values()) {
+        out.writeStartObject();
+        if (s.title != null) {
+          out.writeStringField("name", s.title);
+        }
+        out.writeArrayFieldStart("links");
+        out.writeStartObject();
+        String type = s.kind.equals("datastructure") ? "datastructure.DataStructure" : "datastructure.Dataflow";
+        out.writeStringField("urn", "urn:sdmx:org.sdmx.infomodel." + type + "=" + s.flow);
+        out.writeStringField("rel", s.kind.equals("datastructure") ? "DataStructure" : "dataflow");
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeObjectFieldStart("dimensions");
+        out.writeArrayFieldStart("dataSet");
+        out.writeEndArray();
+        out.writeArrayFieldStart("series");
+        out.writeEndArray();
+        out.writeArrayFieldStart("observation");
+        int pos = 0;
+        for (Values v : s.dims) {
+          component(v, pos++, true);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeObjectFieldStart("attributes");
+        out.writeArrayFieldStart("dataSet");
+        out.writeEndArray();
+        out.writeArrayFieldStart("series");
+        out.writeEndArray();
+        out.writeArrayFieldStart("observation");
+        for (Values v : s.attrs.values()) {
+          component(v, 0, false);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeArrayFieldStart("dataSets");
+        out.writeNumber(s.number);
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+      out.writeEndObject();
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void component(Values v, int keyPosition, boolean dimension) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", v.id);
+    if (dimension) {
+      out.writeNumberField("keyPosition", keyPosition);
+    } else {
+      out.writeObjectFieldStart("relationship");
+      out.writeObjectFieldStart("observation");
+      out.writeEndObject();
+      out.writeEndObject();
+    }
+    out.writeArrayFieldStart("values");
+    for (String value : v.index.keySet()) {
+      out.writeStartObject();
+      out.writeStringField("id", value);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+}

@@ -1,0 +1,144 @@
+package org.mignet.formats.sdmx.internal;
+
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.mignet.core.MignetException;
+import org.mignet.core.model.Dataset;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Observation;
+import org.mignet.formats.RecordWriter;
+
+/**
+ * Writes SDMX-ML 2.1 structure-specific data: one {@code DataSet} per dataset record, its observations grouped
+ * into {@code Series} by the dimensions other than {@code TIME_PERIOD} (in the order first met), every attribute
+ * on {@code Obs}. Holds one dataset record at a time. Closes the stream.
+ */
+final class SdmxMlWriter implements RecordWriter {
+
+  private static final String MESSAGE = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
+  private static final String COMMON = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
+  private static final String SS = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific";
+
+  private final OutputStream stream;
+  private final XMLStreamWriter out;
+  private boolean headerDone;
+  private boolean closed;
+
+  SdmxMlWriter(OutputStream stream) {
+    this.stream = stream;
+    try {
+      out = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
+      out.writeStartDocument("UTF-8", "1.0");
+      out.writeStartElement("message", "StructureSpecificData", MESSAGE);
+      out.writeNamespace("message", MESSAGE);
+      out.writeNamespace("common", COMMON);
+      out.writeNamespace("ss", SS);
+    } catch (XMLStreamException e) {
+      throw new UncheckedIOException(new java.io.IOException(e));
+    }
+  }
+
+  @Override
+  public void write(MignetRecord record) {
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
+    }
+    if (!(record instanceof Dataset d)) {
+      throw new MignetException("SDMX-ML carries datasets only, not " + record.recordType().typeName());
+    }
+    try {
+      String flow = d.dataflow();
+      if (!headerDone) {
+        headerDone = true;
+        out.writeStartElement(MESSAGE, "Header");
+        element("ID", "mignet");
+        element("Test", "false");
+        element("Prepared", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        out.writeEmptyElement(MESSAGE, "Sender");
+        out.writeAttribute("id", "mignet");
+        out.writeStartElement(MESSAGE, "Structure");
+        out.writeAttribute("structureID", "S1");
+        out.writeAttribute("dimensionAtObservation", "TIME_PERIOD");
+        out.writeStartElement(COMMON,
+            "datastructure".equals(d.meta().extensions().get("sdmx.structure")) ? "Structure" : "StructureUsage");
+        int colon = flow.indexOf(':');
+        int paren = flow.indexOf('(');
+        out.writeEmptyElement("Ref");
+        if (colon > 0 && paren > colon) {
+          out.writeAttribute("agencyID", flow.substring(0, colon));
+          out.writeAttribute("id", flow.substring(colon + 1, paren));
+          out.writeAttribute("version", flow.substring(paren + 1, flow.length() - 1));
+        } else {
+          out.writeAttribute("agencyID", "UNKNOWN");
+          out.writeAttribute("id", flow);
+          out.writeAttribute("version", "1.0");
+        }
+        if ("datastructure".equals(d.meta().extensions().get("sdmx.structure"))) {
+          out.writeAttribute("class", "DataStructure");
+        }
+        out.writeEndElement();
+        out.writeEndElement();
+        out.writeEndElement();
+      }
+      out.writeStartElement(MESSAGE, "DataSet");
+      out.writeAttribute(SS, "structureRef", "S1");
+      Map<Map<String, String>, List<Observation>> series = new LinkedHashMap<>();
+      for (Observation o : d.observations()) {
+        Map<String, String> key = new LinkedHashMap<>(o.dimensions());
+        key.remove("TIME_PERIOD");
+        series.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+      }
+      for (Map.Entry<Map<String, String>, List<Observation>> s : series.entrySet()) {
+        out.writeStartElement("Series");
+        for (Map.Entry<String, String> k : s.getKey().entrySet()) {
+          out.writeAttribute(k.getKey(), k.getValue());
+        }
+        for (Observation o : s.getValue()) {
+          out.writeEmptyElement("Obs");
+          if (o.dimensions().containsKey("TIME_PERIOD")) {
+            out.writeAttribute("TIME_PERIOD", o.dimensions().get("TIME_PERIOD"));
+          }
+          if (o.value().isPresent()) {
+            out.writeAttribute(ObsFields.OBS_VALUE, o.value().get().toPlainString());
+          }
+          for (Map.Entry<String, String> a : ObsFields.attributes(o).entrySet()) {
+            out.writeAttribute(a.getKey(), a.getValue());
+          }
+        }
+        out.writeEndElement();
+      }
+      out.writeEndElement();
+    } catch (XMLStreamException e) {
+      throw new UncheckedIOException(new java.io.IOException(e));
+    }
+  }
+
+  private void element(String name, String text) throws XMLStreamException {
+    out.writeStartElement(MESSAGE, name);
+    out.writeCharacters(text);
+    out.writeEndElement();
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      out.writeEndElement();
+      out.writeEndDocument();
+      out.close();
+      stream.close();
+    } catch (XMLStreamException | java.io.IOException e) {
+      throw new UncheckedIOException(new java.io.IOException(e));
+    }
+  }
+}

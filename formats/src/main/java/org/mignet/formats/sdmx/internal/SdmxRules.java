@@ -1,0 +1,96 @@
+package org.mignet.formats.sdmx.internal;
+
+import java.util.List;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.Severity;
+
+/**
+ * Read-level and structure rules of the SDMX and JSON-stat formats ({@code MG-SDMX-…}). Ids are permanent.
+ */
+public final class SdmxRules {
+
+  /** Malformed CSV, JSON or XML: the rest cannot be read. */
+  public static final String MALFORMED = "MG-SDMX-001";
+  /** Not an SDMX message of the expected kind (missing header columns, members or elements). */
+  public static final String NOT_SDMX = "MG-SDMX-002";
+  /** A row with another number of fields than the header. */
+  public static final String FIELD_COUNT = "MG-SDMX-003";
+  /** An observation value that is not a number. */
+  public static final String NOT_A_NUMBER = "MG-SDMX-004";
+  /** An index or key that points outside the structure (SDMX-JSON, JSON-stat). */
+  public static final String BAD_INDEX = "MG-SDMX-005";
+  /** A dimension value not in the dimension's codelist (structure given). */
+  public static final String NOT_IN_CODELIST = "MG-SDMX-010";
+  /** A mandatory attribute without a value (structure given). */
+  public static final String MANDATORY_ATTRIBUTE = "MG-SDMX-011";
+  /** Two observations with the same series key and period (structure given or not). */
+  public static final String DUPLICATE_KEY = "MG-SDMX-012";
+  /** A dimension of the structure missing from an observation, or a dimension the structure does not have. */
+  public static final String DIMENSIONS = "MG-SDMX-013";
+  /** A dimension value excluded by a content constraint. */
+  public static final String CONSTRAINED = "MG-SDMX-014";
+  /** An attribute value not in the attribute's codelist. */
+  public static final String ATTRIBUTE_NOT_IN_CODELIST = "MG-SDMX-015";
+
+  private static final RuleTable TABLE = new RuleTable(
+      "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
+      .def(MALFORMED, Severity.FATAL, "The input is not well-formed {0} here; the rest cannot be read.",
+          "L''entrée n''est pas un {0} bien formé ici ; la suite ne peut pas être lue.",
+          "La entrada no es {0} bien formado aquí; el resto no se puede leer.",
+          "A reader cannot guess the structure of broken syntax.")
+      .def(NOT_SDMX, Severity.FATAL, "Not a {0} message: {1}.", "Pas un message {0} : {1}.", "No es un mensaje {0}: {1}.",
+          "Each SDMX format has a fixed frame (header columns, message members or elements).")
+      .def(FIELD_COUNT, Severity.ERROR, "The row has {0} fields; the header has {1}.",
+          "La ligne a {0} champs ; l''en-tête en a {1}.", "La fila tiene {0} campos; la cabecera tiene {1}.",
+          "A row that does not line up with the header cannot be read column by column.")
+      .def(NOT_A_NUMBER, Severity.ERROR, "{0}: expected a number (or an empty value with a status).",
+          "{0} : nombre attendu (ou valeur vide avec un statut).", "{0}: se esperaba un número (o un valor vacío con estado).",
+          "SDMX observation values of these dataflows are numeric; a missing value is empty with OBS_STATUS.")
+      .def(BAD_INDEX, Severity.ERROR, "{0}: index {1} is outside the {2} values of the structure.",
+          "{0} : l''index {1} est hors des {2} valeurs de la structure.",
+          "{0}: el índice {1} está fuera de los {2} valores de la estructura.",
+          "SDMX-JSON and JSON-stat refer to dimension and attribute values by position in the structure.")
+      .def(NOT_IN_CODELIST, Severity.ERROR, "Dimension {0}: the value is not in codelist {1}.",
+          "Dimension {0} : la valeur n''est pas dans la liste de codes {1}.",
+          "Dimensión {0}: el valor no está en la lista de códigos {1}.",
+          "SDMX 2.1 Information Model §5.3: a coded dimension takes its values from its codelist.")
+      .def(MANDATORY_ATTRIBUTE, Severity.ERROR, "The mandatory attribute {0} has no value.",
+          "L''attribut obligatoire {0} n''a pas de valeur.", "El atributo obligatorio {0} no tiene valor.",
+          "SDMX 2.1 Information Model §5.3: an attribute with assignmentStatus Mandatory must be reported.")
+      .def(DUPLICATE_KEY, Severity.ERROR, "A second value for the same series key and period (first at {0}).",
+          "Une seconde valeur pour la même clé de série et période (première à {0}).",
+          "Un segundo valor para la misma clave de serie y período (primero en {0}).",
+          "SDMX 2.1 Information Model §5.4: one observation per series key and time period.")
+      .def(DIMENSIONS, Severity.ERROR, "The observation does not match the dimensions of {0}: missing {1}; not in the "
+          + "structure {2}.",
+          "L''observation ne correspond pas aux dimensions de {0} : manquantes {1} ; hors structure {2}.",
+          "La observación no corresponde a las dimensiones de {0}: faltan {1}; fuera de la estructura {2}.",
+          "SDMX 2.1 Information Model §5.3: a series key has one value for each dimension of the structure.")
+      .def(CONSTRAINED, Severity.ERROR, "Dimension {0}: the value is excluded by content constraint {1}.",
+          "Dimension {0} : la valeur est exclue par la contrainte de contenu {1}.",
+          "Dimensión {0}: el valor está excluido por la restricción de contenido {1}.",
+          "SDMX 2.1 Information Model §10: a content constraint restricts the codes valid for a dataflow.")
+      .def(ATTRIBUTE_NOT_IN_CODELIST, Severity.ERROR, "Attribute {0}: the value is not in codelist {1}.",
+          "Attribut {0} : la valeur n''est pas dans la liste de codes {1}.",
+          "Atributo {0}: el valor no está en la lista de códigos {1}.",
+          "SDMX 2.1 Information Model §5.3: a coded attribute takes its values from its codelist.");
+
+  private SdmxRules() {}
+
+  /** @return the rule definitions */
+  public static List<RuleDefinition> all() {
+    return TABLE.all();
+  }
+
+  /** @return the definition of one rule */
+  public static RuleDefinition get(String id) {
+    return TABLE.get(id);
+  }
+
+  /** @return an issue of one of these rules */
+  public static Issue issue(String id, SourceLocation location, Object... args) {
+    return TABLE.issue(id, location, args);
+  }
+}
