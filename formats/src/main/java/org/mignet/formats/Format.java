@@ -82,4 +82,9 @@ public interface Format {
   default List<org.mignet.core.validation.RuleDefinition> rules() {
     return List.of();
   }
+
+  /** @return whether this format can be written; read-only formats throw from {@link #writer(OutputStream)} */
+  default boolean isWritable() {
+    return true;
+  }
 }

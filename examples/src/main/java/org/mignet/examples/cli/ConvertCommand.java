@@ -91,6 +91,9 @@ final class ConvertCommand implements Callable<Integer> {
     Format source = from != null ? format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
         "cannot tell the format of " + in.getFileName() + "; name it with --from (known: " + known() + ")"));
     Format target = format(to);
+    if (!target.isWritable()) {
+      throw new CliException(target.name() + " can be read but not written; choose another --to format");
+    }
     for (Path file : new Path[] {mapping, policy}) {
       if (file != null && !Files.isRegularFile(file)) {
         throw new CliException("cannot read " + file + ": no such file");

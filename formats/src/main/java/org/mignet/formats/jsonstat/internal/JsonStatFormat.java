@@ -41,6 +41,11 @@ import org.mignet.formats.sdmx.internal.SdmxRules;
  */
 public final class JsonStatFormat implements Format {
 
+  @Override
+  public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+    return org.mignet.formats.sdmx.internal.SdmxRules.all();
+  }
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int CHUNK = 1000;
 
@@ -211,6 +216,11 @@ public final class JsonStatFormat implements Format {
       return pos < node.size() ? node.get((int) pos) : null;
     }
     return node.isObject() ? node.get(Long.toString(pos)) : null;
+  }
+
+  @Override
+  public boolean isWritable() {
+    return false;
   }
 
   @Override

@@ -26,6 +26,11 @@ import org.mignet.formats.mmp.MissingMigrants;
 /** The {@code mmp} format (see {@link MissingMigrants}). Registered as a service; immutable and thread-safe. */
 public final class MmpFormat implements Format {
 
+  @Override
+  public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+    return MmpRules.all();
+  }
+
   static final CsvFactory CSV = CsvFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build()).build();
   private static final JsonFactory JSON = JsonFactory.builder()

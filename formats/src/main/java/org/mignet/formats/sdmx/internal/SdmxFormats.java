@@ -53,6 +53,11 @@ public final class SdmxFormats {
 
   /** {@code sdmx-csv}: SDMX-CSV 2.0. */
   public static final class Csv implements Format {
+
+    @Override
+    public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+      return SdmxRules.all();
+    }
     @Override
     public String name() {
       return "sdmx-csv";
@@ -105,6 +110,11 @@ public final class SdmxFormats {
 
   /** {@code sdmx-json}: SDMX-JSON 2.0 data messages. */
   public static final class Json implements Format {
+
+    @Override
+    public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+      return SdmxRules.all();
+    }
     @Override
     public String name() {
       return "sdmx-json";
@@ -149,6 +159,11 @@ public final class SdmxFormats {
 
   /** {@code sdmx-ml}: SDMX-ML 2.1 structure-specific data. */
   public static final class Ml implements Format {
+
+    @Override
+    public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+      return SdmxRules.all();
+    }
     @Override
     public String name() {
       return "sdmx-ml";
