@@ -253,6 +253,11 @@ public final class HtcdsTableReader implements RecordReader {
   }
 
   private boolean blank(List<String> row) {
+    String k = key(row);
+    if (k != null && !k.matches("\\d+")) {
+      // A case with nothing HTCDS carries still has its key; bare numbers are the templates' row numbers.
+      return false;
+    }
     for (int i = 0; i < row.size(); i++) {
       if (i != keyColumn && !HtcdsFieldsAccess.strip(row.get(i)).isEmpty()) {
         return false;

@@ -466,7 +466,9 @@ public final class RowsToCase {
       return null;
     }
     try {
-      if (v.matches("\\d{1,5}(\\.\\d+)?")) {
+      if (v.matches("\\d{4}")) {
+        return PartialDate.parse(v);
+      } else if (v.matches("\\d{1,5}(\\.\\d+)?")) {
         double serial = Double.parseDouble(v);
         if (serial >= 1 && serial <= 2958465) {
           return PartialDate.from(EXCEL_EPOCH.plusDays((long) Math.floor(serial)));
@@ -476,7 +478,7 @@ public final class RowsToCase {
       } else {
         return PartialDate.parse(v);
       }
-    } catch (DateTimeParseException | DateTimeException | IllegalArgumentException e) {
+    } catch (DateTimeException | IllegalArgumentException e) {
       // reported below
     }
     issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_DATE, at(field), field));

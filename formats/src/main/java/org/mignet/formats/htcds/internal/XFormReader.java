@@ -150,7 +150,7 @@ public final class XFormReader implements RecordReader {
         }
       }
     }
-    if (values.isEmpty() && extras.isEmpty()) {
+    if (values.isEmpty() && extras.isEmpty() && instanceId == null) {
       return null;
     }
     records++;
