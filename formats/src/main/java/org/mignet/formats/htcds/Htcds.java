@@ -1,0 +1,28 @@
+package org.mignet.formats.htcds;
+
+import org.mignet.formats.FormatOption;
+
+/**
+ * The HTCDS formats and their options. The formats themselves are found by name through
+ * {@link org.mignet.formats.Formats#named(String)}:
+ * <ul>
+ *   <li>{@value #TABLE}: the v2.0 flat table in CSV or XLSX (row 1 field names, optional row 2 labels, one row
+ *       per case, {@code ;} between multi-select values); older versions' names and the toolkit's misspellings
+ *       are read as aliases; writing uses v2.0 names and the official template's column order;</li>
+ *   <li>{@value #XFORM}: ODK/KoBo XForm instances of the HTCDS survey ({@code <data id="htcds_xlsform">}).</li>
+ * </ul>
+ * Both writers apply a {@link org.mignet.formats.privacy.SharingPolicy} given as
+ * {@link org.mignet.formats.FormatOptions#POLICY}.
+ */
+public final class Htcds {
+
+  /** The name of the table format. */
+  public static final String TABLE = "htcds";
+  /** The name of the XForm instance format. */
+  public static final String XFORM = "htcds-xform";
+
+  /** Write the table as an XLSX workbook instead of CSV. */
+  public static final FormatOption<Boolean> WORKBOOK = FormatOption.of("xlsx", Boolean.class);
+
+  private Htcds() {}
+}

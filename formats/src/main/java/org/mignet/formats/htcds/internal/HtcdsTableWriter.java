@@ -1,0 +1,187 @@
+package org.mignet.formats.htcds.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.Transformation;
+import org.mignet.formats.htcds.HtcdsField;
+import org.mignet.formats.htcds.HtcdsFields;
+
+/**
+ * Writes HTCDS tables in CSV or XLSX: row 1 the v2.0 field names (the official template's columns first, in
+ * the template's order, with the template's unnamed first column holding the case key), row 2 the labels, then
+ * one row per case plus continuation rows for repeated child records. Multi-select values are joined with
+ * {@code ;}. Streaming (XLSX through POI's SXSSF window). Not thread-safe.
+ */
+public final class HtcdsTableWriter implements RecordWriter {
+
+  /** The data columns of the v2.0 Excel templates (B…AM), with v2.0 names; the template's unnamed AJ is named. */
+  public static final List<String> TEMPLATE_COLUMNS = List.of("cas_CaseOwner", "prs_Salutation", "prs_FirstName",
+      "prs_SecondName", "con_Consent", "prs_Birthdate", "prs_Gender", "prs_Citizenship", "prs_Title", "prs_Email",
+      "prs_HomePhone", "prs_MobilePhone", "prs_MailingCity", "prs_MailingCountry", "prs_MailingState",
+      "prs_MailingStreet", "prs_MailingPostalCode", "vic_TraffickingStatus", "vic_TraffickingStatusDecisionMakingOrg",
+      "vic_MethodOfRecruitment", "vic_LocationOfRecruitment", "vic_MethodsOfControl", "vic_TypeOfExploitation",
+      "vic_ForcedLabourIndustry", "vic_TypeOfSexExploitation", "vic_LocationOfExploitation", "cas_Status",
+      "cas_ReferringOrganisation", "cas_IncomingReferralDate", "cas_ReferringPrimaryCaseWorker",
+      "cas_ReasonForIncomingReferral", "cas_IncomingReferralDetails", "cas_ReferredOrganisation",
+      "cas_ReferredPrimaryCaseWorker", "cas_ReasonForOutgoingReferral", "cas_OutgoingReferralDate",
+      "cas_OutgoingReferralDetails", "cas_ReasonForCaseClosure");
+
+  /** All columns written after the key column: the template's, then the other v2.0 fields in the standard's order. */
+  public static final List<String> COLUMNS;
+
+  static {
+    List<String> cols = new ArrayList<>(TEMPLATE_COLUMNS);
+    for (HtcdsField f : HtcdsFields.instance().all()) {
+      if (!cols.contains(f.name())) {
+        cols.add(f.name());
+      }
+    }
+    COLUMNS = List.copyOf(cols);
+  }
+
+  private final OutputStream out;
+  private final boolean xlsx;
+  private final boolean forSpreadsheet;
+  private final RowPolicy policy;
+  private Writer csv;
+  private SXSSFWorkbook workbook;
+  private Sheet sheet;
+  private int rowIndex;
+  private boolean closed;
+
+  /**
+   * @param out the target, closed by {@link #close()}
+   * @param xlsx whether to write a workbook instead of CSV
+   * @param forSpreadsheet whether to neutralise formula-like cells
+   * @param policy the sharing policy to apply
+   */
+  public HtcdsTableWriter(OutputStream out, boolean xlsx, boolean forSpreadsheet, RowPolicy policy) {
+    this.out = out;
+    this.xlsx = xlsx;
+    this.forSpreadsheet = forSpreadsheet;
+    this.policy = policy;
+  }
+
+  @Override
+  public void write(MignetRecord record) {
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    if (!(record instanceof TraffickingCase c)) {
+      throw new IllegalArgumentException("the htcds format carries trafficking cases only, not "
+          + record.getClass().getSimpleName());
+    }
+    start();
+    String key = policy.key(c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
+        ? c.meta().identifier().value() : c.meta().identifier().toString());
+    for (Map<String, List<String>> row : CaseToRows.rows(c)) {
+      policy.apply(row);
+      List<String> cells = new ArrayList<>(COLUMNS.size() + 1);
+      cells.add(key == null ? "" : key);
+      for (String col : COLUMNS) {
+        List<String> v = row.get(col);
+        cells.add(v == null ? "" : String.join(";", v));
+      }
+      emit(cells);
+    }
+  }
+
+  private void start() {
+    if (csv != null || workbook != null) {
+      return;
+    }
+    if (xlsx) {
+      workbook = new SXSSFWorkbook(100);
+      sheet = workbook.createSheet("Case Sheet");
+    } else {
+      csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    }
+    List<String> names = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    names.add("");
+    labels.add("");
+    for (String col : COLUMNS) {
+      names.add(col);
+      labels.add(HtcdsFields.instance().field(col).label());
+    }
+    emit(names);
+    emit(labels);
+  }
+
+  private void emit(List<String> cells) {
+    try {
+      if (xlsx) {
+        Row r = sheet.createRow(rowIndex++);
+        for (int i = 0; i < cells.size(); i++) {
+          if (!cells.get(i).isEmpty()) {
+            Cell cell = r.createCell(i);
+            cell.setCellValue(neutral(cells.get(i)));
+          }
+        }
+      } else {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+          if (i > 0) {
+            b.append(',');
+          }
+          String v = neutral(cells.get(i));
+          if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            b.append('"').append(v.replace("\"", "\"\"")).append('"');
+          } else {
+            b.append(v);
+          }
+        }
+        b.append("\r\n");
+        csv.write(b.toString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String neutral(String v) {
+    if (forSpreadsheet && !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+      return "'" + v;
+    }
+    return v;
+  }
+
+  @Override
+  public List<Transformation> transformations() {
+    return policy.transformations();
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      start();
+      if (xlsx) {
+        workbook.write(out);
+        workbook.close();
+        out.close();
+      } else {
+        csv.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.mignet.formats.htcds.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.mignet.core.model.RecordType;
+import org.mignet.formats.Coverage;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.htcds.Htcds;
+import org.mignet.formats.privacy.SharingPolicy;
+
+/** The {@code htcds-xform} format. Registered as a service; immutable and thread-safe. */
+public final class HtcdsXFormFormat implements Format {
+
+  private static final Coverage COVERAGE = HtcdsCoverage.xform();
+
+  @Override
+  public String name() {
+    return Htcds.XFORM;
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/xml";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of("xml");
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName) {
+    return new XFormReader(in, sourceName);
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out) {
+    return writer(out, FormatOptions.none());
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out, FormatOptions options) {
+    SharingPolicy policy = options.get(FormatOptions.POLICY).map(SharingPolicy::read).orElse(null);
+    return new XFormWriter(out, new RowPolicy(policy));
+  }
+
+  @Override
+  public Set<RecordType> carries() {
+    return EnumSet.of(RecordType.TRAFFICKING_CASE);
+  }
+
+  @Override
+  public Coverage coverage() {
+    return COVERAGE;
+  }
+
+  @Override
+  public boolean sniff(byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8);
+    return s.contains("<data") && s.contains(XForm.FORM_ID);
+  }
+}

@@ -1,0 +1,224 @@
+package org.mignet.formats.htcds.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.htcds.HtcdsFieldName;
+import org.mignet.formats.htcds.HtcdsFields;
+
+/**
+ * Reads HTCDS XForm instances ({@code <data id="htcds_xlsform">}): one submission, several inside any wrapper
+ * element, or the form definition itself (whose blank primary instance holds no case). StAX with DTDs and
+ * external entities off; one instance in memory at a time. Not thread-safe.
+ */
+public final class XFormReader implements RecordReader {
+
+  private final InputStream in;
+  private final String source;
+  private final RowsToCase mapping;
+  private XMLStreamReader xml;
+  private boolean done;
+  private long records;
+  private ReadResult next;
+
+  /**
+   * @param in the input, closed by {@link #close()}
+   * @param source the source name
+   */
+  public XFormReader(InputStream in, String source) {
+    this.in = in;
+    this.source = source;
+    this.mapping = new RowsToCase(source, XFormReader::split);
+  }
+
+  static List<String> split(String v) {
+    List<String> out = new ArrayList<>();
+    for (String s : v.strip().split("\\s+")) {
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      next = advance();
+    }
+    return next != null;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ReadResult r = next;
+    next = null;
+    return r;
+  }
+
+  private ReadResult advance() {
+    try {
+      if (xml == null) {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        xml = f.createXMLStreamReader(in);
+      }
+      boolean sawRoot = records > 0;
+      while (xml.hasNext()) {
+        int ev = xml.next();
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+          if (!sawRoot && records == 0) {
+            sawRoot = true;
+          }
+          if (xml.getLocalName().equals("data")) {
+            ReadResult r = instance();
+            if (r != null) {
+              return r;
+            }
+          }
+        }
+      }
+      done = true;
+      return null;
+    } catch (XMLStreamException e) {
+      done = true;
+      SourceLocation at = SourceLocation.of(source).withRecord(records + 1);
+      if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
+        at = at.withLine(e.getLocation().getLineNumber(), Math.max(0, e.getLocation().getColumnNumber()));
+      }
+      return new ReadResult.Failed(at, List.of(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, at,
+          "not well-formed XML (or a DTD, which is refused)")));
+    }
+  }
+
+  /** Reads one {@code data} element; null if it holds no value (a blank instance). */
+  private ReadResult instance() throws XMLStreamException {
+    long line = xml.getLocation().getLineNumber();
+    Map<String, String> leaves = new LinkedHashMap<>();
+    element("", leaves, 0);
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> columns = new HashMap<>();
+    Map<String, String> extras = new LinkedHashMap<>();
+    String instanceId = null;
+    String start = null;
+    String end = null;
+    List<Issue> issues = new ArrayList<>();
+    for (Map.Entry<String, String> e : leaves.entrySet()) {
+      String full = e.getKey();
+      String v = e.getValue().strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      switch (full) {
+        case "meta/instanceID" -> instanceId = v;
+        case "start" -> start = v;
+        case "end" -> end = v;
+        case "__version__", "meta/instanceName", "meta/deprecatedID" -> { }
+        default -> {
+          HtcdsFieldName r = HtcdsFields.instance().resolve(full);
+          if (r.field().isPresent() && !full.contains("/")) {
+            values.put(r.field().get().name(), v);
+            columns.put(r.field().get().name(), full);
+          } else {
+            extras.put(full, v);
+            issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_COLUMN,
+                SourceLocation.of(source).withRecord(records + 1).withLine(line, 0),
+                full.length() > 40 ? full.substring(0, 40) + "…" : full));
+          }
+        }
+      }
+    }
+    if (values.isEmpty() && extras.isEmpty() && instanceId == null) {
+      return null;
+    }
+    records++;
+    RawRow row = new RawRow(line, values, columns, extras);
+    TraffickingCase c = mapping.build(instanceId, List.of(row), records, issues);
+    Instant created = instant(start);
+    Instant updated = instant(end);
+    if (created != null || updated != null) {
+      c = CaseCopy.withMeta(c, c.meta().withTimestamps(created, updated));
+    }
+    return new ReadResult.Ok(c, SourceLocation.of(source).withRecord(records).withLine(line, 0), issues);
+  }
+
+  /** Collects the leaf texts under the current element by path; nesting beyond 16 levels is skipped. */
+  private void element(String path, Map<String, String> leaves, int depth) throws XMLStreamException {
+    StringBuilder b = new StringBuilder();
+    boolean group = false;
+    while (xml.hasNext()) {
+      int ev = xml.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        group = true;
+        String child = path.isEmpty() ? xml.getLocalName() : path + "/" + xml.getLocalName();
+        if (depth < 16) {
+          element(child, leaves, depth + 1);
+        } else {
+          xml.getElementText();
+        }
+      } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+          || ev == XMLStreamConstants.SPACE) {
+        if (b.length() < 1_000_000) {
+          b.append(xml.getText());
+        }
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        if (!group && !path.isEmpty()) {
+          leaves.putIfAbsent(path, b.toString());
+        }
+        return;
+      }
+    }
+  }
+
+  private static Instant instant(String s) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(s);
+      } catch (DateTimeParseException x) {
+        return null;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    done = true;
+    try {
+      if (xml != null) {
+        xml.close();
+      }
+      in.close();
+    } catch (XMLStreamException e) {
+      // closing a reader of a stream we also close
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the HTCDS formats; not API. */
+package org.mignet.formats.htcds.internal;

@@ -1,0 +1,290 @@
+package org.mignet.formats.tabular;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.formats.tabular.internal.CsvRowSource;
+import org.mignet.formats.tabular.internal.RowSource;
+import org.mignet.formats.tabular.internal.TabularRules;
+import org.mignet.formats.tabular.internal.XlsxRowSource;
+
+/**
+ * A streaming reader of the rows of a CSV or XLSX table: the low-level layer under the mapping specs, HXL and the
+ * agency table formats. Each {@link #next()} returns one {@link TableRow} with its row and line numbers and its cells
+ * as text; the header row, if any, is read when the reader opens and is available from {@link #header()}.
+ *
+ * <pre>{@code
+ * try (TableReader table = TableReader.builder().open(path)) {
+ *   List<String> header = table.header();
+ *   while (table.hasNext()) {
+ *     TableRow row = table.next();
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>CSV is parsed by jackson-dataformat-csv (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes;
+ * blank lines skipped); its encoding (UTF-8 with or without BOM, UTF-16 with BOM, otherwise Windows-1252, the
+ * superset of Latin-1) and delimiter ({@code , ; TAB |}) are detected unless declared. XLSX is read with Apache POI's
+ * event API, one row at a time; the sheet is chosen by name or 0-based index (default: the first).
+ *
+ * <p>Memory is bounded: a detection sample of 1 MiB for CSV, the shared strings and styles for XLSX, and one row.
+ * Not thread-safe. Unreadable input throws {@link ParseException} (rule ids {@code MG-TAB-001} to
+ * {@code MG-TAB-004}) with the source and line; I/O failures throw {@link UncheckedIOException}.
+ */
+public final class TableReader implements Iterator<TableRow>, AutoCloseable {
+
+  private final RowSource source;
+  private final TableFormat format;
+  private final List<String> header;
+  private final long headerRowNumber;
+  private TableRow pending;
+  private boolean done;
+
+  private TableReader(RowSource source, TableFormat format, int headerRow, String sourceName) {
+    this.source = source;
+    this.format = format;
+    List<String> h = List.of();
+    long hr = 0;
+    if (headerRow > 0) {
+      TableRow row;
+      do {
+        row = source.nextRow();
+      } while (row != null && row.row() < headerRow);
+      if (row == null) {
+        source.close();
+        throw new ParseException(TabularRules.NO_HEADER, SourceLocation.of(sourceName),
+            TabularRules.message(TabularRules.NO_HEADER, headerRow));
+      }
+      if (row.row() == headerRow) {
+        h = row.cells();
+        hr = row.row();
+      } else {
+        // an XLSX sheet without the header row itself (left out as empty): the row read is data
+        pending = row;
+        hr = headerRow;
+      }
+    }
+    this.header = h;
+    this.headerRowNumber = hr;
+  }
+
+  /** @return a builder with the defaults: format sniffed, encoding and delimiter detected, first sheet, header row 1 */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the format read */
+  public TableFormat format() {
+    return format;
+  }
+
+  /** @return the header row's cells; empty if the reader was opened with header row 0 */
+  public List<String> header() {
+    return header;
+  }
+
+  /** @return the row number of the header, 0 if none */
+  public long headerRowNumber() {
+    return headerRowNumber;
+  }
+
+  /** @return the encoding of a CSV, declared or detected; empty for XLSX */
+  public Optional<Charset> encoding() {
+    return source.encoding();
+  }
+
+  /** @return the delimiter of a CSV, declared or detected; empty for XLSX */
+  public Optional<Character> delimiter() {
+    return source.delimiter();
+  }
+
+  /** @return whether a CSV started with a byte-order mark */
+  public boolean hasBom() {
+    return source.bom();
+  }
+
+  /** @return the name of the sheet read; empty for CSV */
+  public Optional<String> sheetName() {
+    return source.sheetName();
+  }
+
+  /**
+   * @return whether another row follows
+   * @throws ParseException if the input cannot be read further
+   */
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !done) {
+      pending = source.nextRow();
+      done = pending == null;
+    }
+    return pending != null;
+  }
+
+  /**
+   * @return the next row after the header
+   * @throws NoSuchElementException at the end
+   * @throws ParseException if the input cannot be read further
+   */
+  @Override
+  public TableRow next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    TableRow row = pending;
+    pending = null;
+    return row;
+  }
+
+  /** Closes the input and deletes any temporary file; never throws. */
+  @Override
+  public void close() {
+    source.close();
+  }
+
+  /** Options of a {@link TableReader}; not thread-safe, reusable. */
+  public static final class Builder {
+    private TableFormat format;
+    private Charset encoding;
+    private char delimiter;
+    private String sheetName;
+    private int sheetIndex;
+    private int headerRow = 1;
+
+    private Builder() {}
+
+    /** @param format the format; null to sniff it (a ZIP container is XLSX, anything else CSV) */
+    public Builder format(TableFormat format) {
+      this.format = format;
+      return this;
+    }
+
+    /** @param encoding the CSV encoding; null to detect it */
+    public Builder encoding(Charset encoding) {
+      this.encoding = encoding;
+      return this;
+    }
+
+    /** @param delimiter the CSV delimiter, one character; 0 to detect it */
+    public Builder delimiter(char delimiter) {
+      if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+        throw new IllegalArgumentException("a delimiter cannot be a quote or a line break");
+      }
+      this.delimiter = delimiter;
+      return this;
+    }
+
+    /** @param name the XLSX sheet by name; null for the index */
+    public Builder sheet(String name) {
+      this.sheetName = name;
+      return this;
+    }
+
+    /** @param index the XLSX sheet by 0-based index, &gt;= 0 */
+    public Builder sheet(int index) {
+      if (index < 0) {
+        throw new IllegalArgumentException("a sheet index is >= 0");
+      }
+      this.sheetIndex = index;
+      this.sheetName = null;
+      return this;
+    }
+
+    /**
+     * @param row the 1-based row number of the header (CSV: the n-th record; XLSX: the sheet's row number); rows
+     *     before it are skipped; 0 for a table without header, whose rows are then all returned
+     */
+    public Builder headerRow(int row) {
+      if (row < 0) {
+        throw new IllegalArgumentException("a header row is >= 0 (0 = none)");
+      }
+      this.headerRow = row;
+      return this;
+    }
+
+    /**
+     * @param in the table; not null; closed by the reader's {@code close()} (or here if opening fails)
+     * @param sourceName the name used in locations and messages; not null
+     * @return an open reader, positioned after the header row
+     * @throws ParseException if the input is not a readable table or has no header row
+     */
+    public TableReader open(InputStream in, String sourceName) {
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(sourceName, "sourceName");
+      BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
+      TableFormat f = format;
+      try {
+        if (f == null) {
+          buffered.mark(8);
+          byte[] head = buffered.readNBytes(4);
+          buffered.reset();
+          f = TableFormat.sniff(head);
+        }
+      } catch (IOException e) {
+        closeQuietly(buffered);
+        throw new UncheckedIOException(e);
+      }
+      RowSource source;
+      try {
+        source = f == TableFormat.XLSX
+            ? XlsxRowSource.open(buffered, sourceName, sheetName, sheetIndex)
+            : new CsvRowSource(buffered, sourceName, encoding, delimiter);
+      } catch (RuntimeException e) {
+        closeQuietly(buffered);
+        throw e;
+      }
+      return new TableReader(source, f, headerRow, sourceName);
+    }
+
+    /**
+     * @param path a CSV or XLSX file; not null; an XLSX file is read in place
+     * @return an open reader, positioned after the header row
+     * @throws ParseException if the file is not a readable table or has no header row
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public TableReader open(Path path) {
+      Objects.requireNonNull(path, "path");
+      String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+      try {
+        TableFormat f = format;
+        if (f == null) {
+          try (InputStream in = Files.newInputStream(path)) {
+            f = TableFormat.sniff(in.readNBytes(4));
+          }
+        }
+        if (f == TableFormat.XLSX) {
+          return new TableReader(XlsxRowSource.open(path, name, sheetName, sheetIndex), f, headerRow, name);
+        }
+        return new Builder().format(TableFormat.CSV).encoding(encoding).delimiterOrDetect(delimiter)
+            .headerRow(headerRow).open(Files.newInputStream(path), name);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private Builder delimiterOrDetect(char d) {
+      this.delimiter = d;
+      return this;
+    }
+
+    private static void closeQuietly(InputStream in) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // already failing
+      }
+    }
+  }
+}

@@ -1,0 +1,288 @@
+package org.mignet.formats.tabular;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.mignet.core.MignetException;
+import org.mignet.formats.tabular.internal.TabularRules;
+
+/**
+ * A streaming writer of table rows to CSV (jackson-dataformat-csv, RFC 4180 quoting) or XLSX (POI SXSSF: a window
+ * of rows in memory, the rest flushed to a compressed temporary file until {@link #close()}).
+ *
+ * <p><b>Formula injection.</b> When neutralising (the default for XLSX, {@link Builder#forSpreadsheet(boolean)} for
+ * CSV), a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
+ * written with a leading apostrophe, so that a spreadsheet shows it as text instead of evaluating it. In XLSX,
+ * cells that are plain decimal numbers (such as {@code -12.5}) are written as numeric cells, which a spreadsheet
+ * never evaluates, so they are left as they are; {@link #neutralised()} counts the cells changed.
+ *
+ * <p>Not thread-safe. The output stream is closed by {@link #close()}.
+ */
+public final class TableWriter implements AutoCloseable {
+
+  /** The most characters an XLSX cell holds. */
+  public static final int XLSX_MAX_CELL = 32_767;
+
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  private final TableFormat format;
+  private final boolean neutralise;
+  private final SequenceWriter csv;
+  private final SXSSFWorkbook workbook;
+  private final SXSSFSheet sheet;
+  private final OutputStream out;
+  private long rows;
+  private long neutralised;
+  private boolean closed;
+
+  private TableWriter(Builder b, OutputStream out) throws IOException {
+    this.format = b.format;
+    this.out = out;
+    if (format == TableFormat.CSV) {
+      this.neutralise = b.neutralise != null && b.neutralise;
+      Writer w = new OutputStreamWriter(out, b.encoding);
+      if (b.bom) {
+        w.write('\uFEFF');
+      }
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(b.delimiter).withQuoteChar('"')
+          .withoutEscapeChar().withLineSeparator(b.lineSeparator);
+      this.csv = MAPPER.writerFor(String[].class).with(schema).writeValues(w);
+      this.workbook = null;
+      this.sheet = null;
+    } else {
+      this.neutralise = b.neutralise == null || b.neutralise;
+      this.csv = null;
+      this.workbook = new SXSSFWorkbook(200);
+      workbook.setCompressTempFiles(true);
+      this.sheet = workbook.createSheet(b.sheetName);
+    }
+  }
+
+  /** @return a builder for CSV: comma, UTF-8 without BOM, CRLF line ends (RFC 4180), no neutralising */
+  public static Builder csv() {
+    return new Builder(TableFormat.CSV);
+  }
+
+  /** @return a builder for XLSX: one sheet named {@code Sheet1}, formula injection neutralised */
+  public static Builder xlsx() {
+    return new Builder(TableFormat.XLSX);
+  }
+
+  /**
+   * Writes one row.
+   *
+   * @param cells the cells in column order; not null; a null cell is written empty
+   * @throws MignetException if a cell is too long for XLSX or the sheet is full (1,048,576 rows)
+   * @throws UncheckedIOException if the output fails
+   * @throws IllegalStateException if the writer is closed
+   */
+  public void writeRow(List<String> cells) {
+    Objects.requireNonNull(cells, "cells");
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    if (format == TableFormat.CSV) {
+      String[] values = new String[cells.size()];
+      for (int i = 0; i < values.length; i++) {
+        String c = cells.get(i) == null ? "" : cells.get(i);
+        values[i] = neutralise ? neutralised(c) : c;
+      }
+      try {
+        csv.write(values);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      if (rows >= 1_048_576) {
+        throw new MignetException("an XLSX sheet holds at most 1,048,576 rows");
+      }
+      Row row = sheet.createRow((int) rows);
+      for (int i = 0; i < cells.size(); i++) {
+        String c = cells.get(i);
+        if (c == null || c.isEmpty()) {
+          continue;
+        }
+        Cell cell = row.createCell(i);
+        BigDecimal number = plainNumber(c);
+        if (number != null) {
+          cell.setCellValue(number.doubleValue());
+        } else {
+          String v = neutralise ? neutralised(c) : c;
+          if (v.length() > XLSX_MAX_CELL) {
+            throw new MignetException(TabularRules.message(TabularRules.CELL_TOO_LONG, XLSX_MAX_CELL)
+                + " [" + TabularRules.CELL_TOO_LONG + "] row " + (rows + 1) + ", column " + (i + 1));
+          }
+          cell.setCellValue(v);
+        }
+      }
+    }
+    rows++;
+  }
+
+  /** @see #writeRow(List) */
+  public void writeRow(String... cells) {
+    writeRow(java.util.Arrays.asList(cells));
+  }
+
+  /** @return the rows written so far */
+  public long rowsWritten() {
+    return rows;
+  }
+
+  /** @return how many cells were given a leading apostrophe against formula injection */
+  public long neutralised() {
+    return neutralised;
+  }
+
+  private String neutralised(String c) {
+    if (isDangerous(c)) {
+      neutralised++;
+      return "'" + c;
+    }
+    return c;
+  }
+
+  /**
+   * @param cell a cell's text; not null
+   * @return whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR
+   */
+  public static boolean isDangerous(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /** A number written so that Excel shows it back the same: plain decimal, no leading zero, 15 digits at most. */
+  private static BigDecimal plainNumber(String s) {
+    int n = s.length();
+    if (n == 0 || n > 17) {
+      return null;
+    }
+    int start = s.charAt(0) == '-' ? 1 : 0;
+    if (start == n || s.charAt(start) == '0' && n > start + 1 && s.charAt(start + 1) != '.') {
+      return null;
+    }
+    boolean dot = false;
+    for (int i = start; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (dot || i == start || i == n - 1) {
+          return null;
+        }
+        dot = true;
+      } else if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    if (dot && s.charAt(n - 1) == '0') {
+      return null;
+    }
+    BigDecimal b = new BigDecimal(s);
+    if (b.precision() > 15 || "-0".equals(s)) {
+      return null;
+    }
+    return b;
+  }
+
+  /** Finishes the output (for XLSX, writes the workbook) and closes the stream; never throws a checked exception. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (csv != null) {
+        csv.close();
+      } else {
+        try (OutputStream o = out) {
+          workbook.write(o);
+        } finally {
+          workbook.close();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Options of a {@link TableWriter}; not thread-safe, reusable. */
+  public static final class Builder {
+    private final TableFormat format;
+    private char delimiter = ',';
+    private Charset encoding = StandardCharsets.UTF_8;
+    private boolean bom;
+    private String lineSeparator = "\r\n";
+    private Boolean neutralise;
+    private String sheetName = "Sheet1";
+
+    private Builder(TableFormat format) {
+      this.format = format;
+    }
+
+    /** @param d the CSV delimiter */
+    public Builder delimiter(char d) {
+      this.delimiter = d;
+      return this;
+    }
+
+    /** @param charset the CSV encoding; not null */
+    public Builder encoding(Charset charset) {
+      this.encoding = Objects.requireNonNull(charset, "charset");
+      return this;
+    }
+
+    /** @param bom whether a CSV starts with a byte-order mark (helps Excel recognise UTF-8) */
+    public Builder bom(boolean bom) {
+      this.bom = bom;
+      return this;
+    }
+
+    /** @param separator the CSV line separator; not null */
+    public Builder lineSeparator(String separator) {
+      this.lineSeparator = Objects.requireNonNull(separator, "separator");
+      return this;
+    }
+
+    /** @param on whether to neutralise formula injection (default: on for XLSX, off for CSV) */
+    public Builder forSpreadsheet(boolean on) {
+      this.neutralise = on;
+      return this;
+    }
+
+    /** @param name the XLSX sheet name; not null */
+    public Builder sheetName(String name) {
+      this.sheetName = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * @param out the output; not null; closed by the writer's {@code close()}
+     * @return an open writer
+     */
+    public TableWriter open(OutputStream out) {
+      Objects.requireNonNull(out, "out");
+      try {
+        return new TableWriter(this, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

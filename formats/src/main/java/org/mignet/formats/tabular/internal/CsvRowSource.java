@@ -1,0 +1,137 @@
+package org.mignet.formats.tabular.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.formats.tabular.TableRow;
+
+/**
+ * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180: double-quoted fields,
+ * doubled quotes, line breaks inside quotes). Encoding and delimiter are declared or detected from the first
+ * {@value #SAMPLE} bytes. Blank lines are skipped. Memory is bounded by the sample and the longest row.
+ */
+public final class CsvRowSource implements RowSource {
+
+  /** Bytes looked at for detection. */
+  public static final int SAMPLE = 1 << 20;
+
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+      .build();
+
+  private final String sourceName;
+  private final Charset encoding;
+  private final char delimiter;
+  private final boolean bom;
+  private final CsvParser parser;
+  private long rows;
+
+  /**
+   * @param input the bytes; closed by {@link #close()}
+   * @param sourceName the name used in locations
+   * @param declaredEncoding the encoding, or null to detect it
+   * @param declaredDelimiter the delimiter, or 0 to detect it
+   */
+  public CsvRowSource(InputStream input, String sourceName, Charset declaredEncoding, char declaredDelimiter) {
+    this.sourceName = sourceName;
+    try {
+      BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+      in.mark(SAMPLE + 1);
+      byte[] head = in.readNBytes(SAMPLE);
+      boolean complete = head.length < SAMPLE;
+      in.reset();
+      int bomLength = TextDetection.bomLength(head, head.length);
+      Charset detected = TextDetection.encoding(head, head.length, complete);
+      this.encoding = declaredEncoding != null ? declaredEncoding : detected;
+      this.bom = bomLength > 0 && detected.equals(encoding);
+      if (bom) {
+        in.skipNBytes(bomLength);
+      }
+      char d = declaredDelimiter;
+      if (d == 0) {
+        int skip = bom ? bomLength : 0;
+        String text = new String(head, skip, Math.min(head.length - skip, 1 << 16), encoding);
+        d = TextDetection.delimiter(text);
+      }
+      this.delimiter = d;
+      Reader reader = new InputStreamReader(in, encoding.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      this.parser = (CsvParser) MAPPER.getFactory().createParser(reader);
+      parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withQuoteChar('"').withoutEscapeChar());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public TableRow nextRow() {
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
+        return null;
+      }
+      long line = 0;
+      ArrayList<String> cells = new ArrayList<>();
+      while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        if (line == 0) {
+          // the first cell's location: the row's START_ARRAY is reported where the previous row ended
+          line = parser.currentTokenLocation().getLineNr();
+        }
+        String text = parser.getText();
+        cells.add(text == null ? "" : text);
+      }
+      rows++;
+      return TableRow.of(rows, Math.max(1, line), cells);
+    } catch (IOException e) {
+      if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
+        JsonLocation at = jpe.getLocation();
+        SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1)
+            .withLine(at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
+        String what = jpe.getOriginalMessage();
+        throw new ParseException(TabularRules.CSV_SYNTAX, where,
+            TabularRules.message(TabularRules.CSV_SYNTAX, what == null ? "syntax error" : TabularRules.cut(what)), e);
+      }
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<Charset> encoding() {
+    return Optional.of(encoding);
+  }
+
+  @Override
+  public Optional<Character> delimiter() {
+    return Optional.of(delimiter);
+  }
+
+  @Override
+  public boolean bom() {
+    return bom;
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      // closing a reader we only read from: nothing is lost
+    }
+  }
+}

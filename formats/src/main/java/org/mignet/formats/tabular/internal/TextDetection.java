@@ -1,0 +1,137 @@
+package org.mignet.formats.tabular.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Detects the encoding and the delimiter of a delimited text from its first bytes. Stateless and thread-safe.
+ *
+ * <p>Encoding: a byte-order mark decides (UTF-8, UTF-16); otherwise a sample that decodes as UTF-8 is UTF-8
+ * (pure ASCII included), and anything else is Windows-1252, the superset of Latin-1 that Excel and Eurostat
+ * exports use. Delimiter: among {@code , ; TAB |}, the one that splits the most sample lines into the same number
+ * of fields as the first line, counted outside double quotes.
+ */
+public final class TextDetection {
+
+  /** The delimiters tried, in order of preference on a tie. */
+  public static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+  /** Windows-1252. */
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private TextDetection() {}
+
+  /**
+   * @param head the first bytes
+   * @return the length of a byte-order mark at the start, 0 if none
+   */
+  public static int bomLength(byte[] head, int length) {
+    if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      return 3;
+    }
+    if (length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /**
+   * @param head the first bytes of the text
+   * @param length how many of them are filled
+   * @param complete whether the sample is the whole input (a multi-byte sequence cut at its end is then an error)
+   * @return the detected encoding
+   */
+  public static Charset encoding(byte[] head, int length, boolean complete) {
+    int bom = bomLength(head, length);
+    if (bom == 3) {
+      return StandardCharsets.UTF_8;
+    }
+    if (bom == 2) {
+      return (head[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+    }
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(head, 0, length);
+    CharBuffer out = CharBuffer.allocate(Math.max(16, length));
+    CoderResult r = utf8.decode(in, out, complete);
+    if (r.isError()) {
+      return WINDOWS_1252;
+    }
+    if (complete) {
+      try {
+        utf8.flush(out);
+      } catch (RuntimeException e) {
+        return WINDOWS_1252;
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /**
+   * @param sample the first characters of the text
+   * @return the detected delimiter; a comma if no candidate splits the first line
+   */
+  public static char delimiter(CharSequence sample) {
+    char best = ',';
+    int bestScore = -1;
+    int bestFields = 0;
+    for (char d : DELIMITERS) {
+      int[] counts = counts(sample, d, 50);
+      if (counts.length == 0 || counts[0] == 0) {
+        continue;
+      }
+      int score = 0;
+      for (int c : counts) {
+        if (c == counts[0]) {
+          score++;
+        }
+      }
+      if (score > bestScore || score == bestScore && counts[0] > bestFields) {
+        best = d;
+        bestScore = score;
+        bestFields = counts[0];
+      }
+    }
+    return best;
+  }
+
+  /** Counts the delimiters outside quotes of each complete record in the sample. */
+  private static int[] counts(CharSequence s, char d, int maxRecords) {
+    int[] counts = new int[maxRecords];
+    int n = 0;
+    int count = 0;
+    boolean quoted = false;
+    for (int i = 0; i < s.length() && n < maxRecords; i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == d) {
+        count++;
+      } else if (!quoted && c == '\n') {
+        counts[n++] = count;
+        count = 0;
+      }
+    }
+    int[] result = new int[n];
+    System.arraycopy(counts, 0, result, 0, n);
+    return result;
+  }
+
+  /** Checked decoding of a whole small text, for tests and sniffing. */
+  static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}

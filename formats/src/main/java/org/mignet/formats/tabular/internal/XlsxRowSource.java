@@ -1,0 +1,373 @@
+package org.mignet.formats.tabular.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.formats.tabular.TableRow;
+
+/**
+ * Rows of one sheet of an XLSX workbook, read with POI's event API without loading the workbook: {@link XSSFReader}
+ * gives the parts, the shared strings are read by {@link ReadOnlySharedStringsTable}, and the sheet XML is pulled
+ * row by row with StAX (DTDs and external entities off). StAX rather than {@code XSSFSheetXMLHandler}: the handler is
+ * push-only (SAX), and a {@link RowSource} is pulled one row at a time. Memory holds the shared strings, the styles
+ * and one row.
+ *
+ * <p>An input stream is first copied to a temporary file (deleted on close), because POI reads a ZIP held in memory
+ * otherwise.
+ */
+public final class XlsxRowSource implements RowSource {
+
+  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+  static {
+    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+  }
+
+  private static final MathContext EXCEL_DIGITS = new MathContext(15);
+
+  private final String sourceName;
+  private final Path tempFile;
+  private final OPCPackage pkg;
+  private final ReadOnlySharedStringsTable strings;
+  private final StylesTable styles;
+  private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+  private final boolean date1904;
+  private final String sheetName;
+  private final InputStream sheetStream;
+  private final XMLStreamReader xml;
+  private long lastRow;
+
+  /**
+   * @param input the workbook bytes; closed here after copying
+   * @param sourceName the name used in locations
+   * @param sheetName the sheet by name, or null
+   * @param sheetIndex the 0-based sheet index, used when no name is given
+   */
+  public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex) {
+    Path temp;
+    try (InputStream in = input) {
+      temp = Files.createTempFile("mignet-", ".xlsx");
+      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex);
+    } catch (RuntimeException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+  }
+
+  /**
+   * @param file the workbook file, read in place
+   * @param sourceName the name used in locations
+   * @param sheetName the sheet by name, or null
+   * @param sheetIndex the 0-based sheet index, used when no name is given
+   */
+  public static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex) {
+    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex);
+  }
+
+  private XlsxRowSource(File file, Path tempFile, String sourceName, String wantedName, int wantedIndex) {
+    this.sourceName = sourceName;
+    this.tempFile = tempFile;
+    OPCPackage opened = null;
+    InputStream sheet = null;
+    try {
+      opened = OPCPackage.open(file, PackageAccess.READ);
+      XSSFReader reader = new XSSFReader(opened);
+      this.strings = new ReadOnlySharedStringsTable(opened, false);
+      this.styles = reader.getStylesTable();
+      this.date1904 = isDate1904(reader);
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      List<String> names = new ArrayList<>();
+      String found = null;
+      int index = 0;
+      while (sheets.hasNext()) {
+        InputStream s = sheets.next();
+        String name = sheets.getSheetName();
+        names.add(name);
+        boolean match = wantedName != null ? wantedName.equals(name) : index == wantedIndex;
+        if (match && sheet == null) {
+          sheet = s;
+          found = name;
+        } else {
+          s.close();
+        }
+        index++;
+      }
+      if (sheet == null) {
+        Object which = wantedName != null ? "\"" + TabularRules.cut(wantedName) + "\"" : "#" + wantedIndex;
+        throw new ParseException(TabularRules.NO_SUCH_SHEET, SourceLocation.of(sourceName),
+            TabularRules.message(TabularRules.NO_SUCH_SHEET, which, names));
+      }
+      this.sheetName = found;
+      this.sheetStream = sheet;
+      this.xml = XML.createXMLStreamReader(sheet);
+      this.pkg = opened;
+    } catch (ParseException e) {
+      closeQuietly(opened, sheet);
+      throw e;
+    } catch (Exception e) {
+      closeQuietly(opened, sheet);
+      throw new ParseException(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName),
+          TabularRules.message(TabularRules.NOT_A_WORKBOOK, e.getClass().getSimpleName()), e);
+    }
+  }
+
+  private static boolean isDate1904(XSSFReader reader) throws Exception {
+    try (InputStream wb = reader.getWorkbookData()) {
+      XMLStreamReader x = XML.createXMLStreamReader(wb);
+      try {
+        while (x.hasNext()) {
+          if (x.next() == XMLStreamConstants.START_ELEMENT) {
+            if ("workbookPr".equals(x.getLocalName())) {
+              String v = x.getAttributeValue(null, "date1904");
+              return "1".equals(v) || "true".equals(v);
+            }
+            if ("sheets".equals(x.getLocalName())) {
+              return false;
+            }
+          }
+        }
+        return false;
+      } finally {
+        x.close();
+      }
+    }
+  }
+
+  @Override
+  public TableRow nextRow() {
+    try {
+      while (xml.hasNext()) {
+        int e = xml.next();
+        if (e == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+          return readRow();
+        }
+      }
+      return null;
+    } catch (XMLStreamException | RuntimeException e) {
+      if (e instanceof ParseException pe) {
+        throw pe;
+      }
+      throw new ParseException(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName).withLine(lastRow + 1, 0),
+          TabularRules.message(TabularRules.NOT_A_WORKBOOK, "broken sheet XML"), e);
+    }
+  }
+
+  private TableRow readRow() throws XMLStreamException {
+    String r = xml.getAttributeValue(null, "r");
+    long rowNumber = r != null ? Long.parseLong(r) : lastRow + 1;
+    lastRow = rowNumber;
+    List<String> cells = new ArrayList<>();
+    List<String> raw = new ArrayList<>();
+    int nextColumn = 0;
+    while (xml.hasNext()) {
+      int e = xml.next();
+      if (e == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+        break;
+      }
+      if (e == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+        String ref = xml.getAttributeValue(null, "r");
+        int column = ref != null ? columnIndex(ref) : nextColumn;
+        String type = xml.getAttributeValue(null, "t");
+        String style = xml.getAttributeValue(null, "s");
+        String[] value = readCell(type, style);
+        while (cells.size() < column) {
+          cells.add("");
+          raw.add("");
+        }
+        if (column < cells.size()) {
+          cells.set(column, value[0]);
+          raw.set(column, value[1]);
+        } else {
+          cells.add(value[0]);
+          raw.add(value[1]);
+        }
+        nextColumn = column + 1;
+      }
+    }
+    while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty() && raw.get(raw.size() - 1).isEmpty()) {
+      cells.remove(cells.size() - 1);
+      raw.remove(raw.size() - 1);
+    }
+    return new TableRow(rowNumber, rowNumber, cells, raw);
+  }
+
+  /** Reads the cell's content up to its end tag; returns {converted, raw}. */
+  private String[] readCell(String type, String style) throws XMLStreamException {
+    StringBuilder v = null;
+    StringBuilder inline = null;
+    int depth = 1;
+    String element = null;
+    boolean phonetic = false;
+    while (depth > 0 && xml.hasNext()) {
+      int e = xml.next();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+        element = xml.getLocalName();
+        if ("v".equals(element)) {
+          v = new StringBuilder();
+        } else if ("is".equals(element)) {
+          inline = new StringBuilder();
+        } else if ("rPh".equals(element)) {
+          phonetic = true;
+        }
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        if ("rPh".equals(xml.getLocalName())) {
+          phonetic = false;
+        }
+        element = null;
+      } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
+          || e == XMLStreamConstants.SPACE) {
+        if ("v".equals(element) && v != null) {
+          v.append(xml.getText());
+        } else if ("t".equals(element) && inline != null && !phonetic) {
+          inline.append(xml.getText());
+        }
+      }
+    }
+    String stored = v == null ? null : v.toString();
+    if ("inlineStr".equals(type)) {
+      String s = inline == null ? (stored == null ? "" : stored) : inline.toString();
+      return new String[] {s, s};
+    }
+    if (stored == null) {
+      return new String[] {"", ""};
+    }
+    if ("s".equals(type)) {
+      String s = strings.getItemAt(Integer.parseInt(stored.trim())).getString();
+      return new String[] {s, s};
+    }
+    if ("b".equals(type)) {
+      return new String[] {"1".equals(stored.trim()) ? "TRUE" : "FALSE", stored};
+    }
+    if ("str".equals(type) || "e".equals(type) || "d".equals(type)) {
+      return new String[] {stored, stored};
+    }
+    return new String[] {number(stored, style), stored};
+  }
+
+  private String number(String stored, String style) {
+    double d;
+    try {
+      d = Double.parseDouble(stored);
+    } catch (NumberFormatException e) {
+      return stored;
+    }
+    if (style != null && isDateStyle(Integer.parseInt(style)) && DateUtil.isValidExcelDate(d)) {
+      LocalDateTime t = DateUtil.getLocalDateTime(d, date1904);
+      if (t != null) {
+        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
+      }
+    }
+    return excelNumber(stored);
+  }
+
+  /** @return a stored double as Excel shows it: at most 15 significant digits, plain decimal */
+  public static String excelNumber(String stored) {
+    try {
+      BigDecimal b = new BigDecimal(stored.trim());
+      if (b.precision() > 15) {
+        b = b.round(EXCEL_DIGITS);
+      }
+      return b.signum() == 0 ? "0" : b.stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return stored;
+    }
+  }
+
+  private boolean isDateStyle(int styleIndex) {
+    return dateStyles.computeIfAbsent(styleIndex, i -> {
+      if (styles == null || i >= styles.getNumCellStyles()) {
+        return false;
+      }
+      XSSFCellStyle s = styles.getStyleAt(i);
+      return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+    });
+  }
+
+  /** @return the 0-based column of a cell reference such as {@code AB12} */
+  static int columnIndex(String ref) {
+    int col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        col = col * 26 + (c - 'a' + 1);
+      } else {
+        break;
+      }
+    }
+    return col - 1;
+  }
+
+  @Override
+  public Optional<String> sheetName() {
+    return Optional.of(sheetName);
+  }
+
+  @Override
+  public void close() {
+    try {
+      xml.close();
+    } catch (XMLStreamException e) {
+      // nothing to lose when closing a reader
+    }
+    closeQuietly(pkg, sheetStream);
+    if (tempFile != null) {
+      deleteQuietly(tempFile);
+    }
+  }
+
+  private static void closeQuietly(OPCPackage pkg, InputStream sheet) {
+    try {
+      if (sheet != null) {
+        sheet.close();
+      }
+    } catch (IOException e) {
+      // read-only
+    }
+    if (pkg != null) {
+      pkg.revert();
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      p.toFile().deleteOnExit();
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.mignet.formats.htcds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mignet.core.code.HtcdsCodeLists;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.htcds.internal.HtcdsReadRules;
+import org.mignet.formats.privacy.Pseudonymiser;
+
+/** Bad input is reported where it is, and the row is still read; sharing policies; code lists as published. */
+class HtcdsBadInputTest {
+
+  private static List<ReadResult> read(String csv) {
+    List<ReadResult> out = new ArrayList<>();
+    try (RecordReader r = Formats.named(Htcds.TABLE).reader(
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "bad.csv")) {
+      r.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  private static TraffickingCase only(List<ReadResult> results) {
+    assertThat(results).hasSize(1).first().isInstanceOf(ReadResult.Ok.class);
+    return (TraffickingCase) ((ReadResult.Ok) results.get(0)).record();
+  }
+
+  @Test
+  void unknownColumnsAreReportedAndKeptInExtensions() {
+    List<ReadResult> r = read(",prs_Gender,agency_Risk\nc1,Masculine,high\n");
+    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(HtcdsReadRules.UNKNOWN_COLUMN);
+    assertThat(only(r).meta().extensions()).containsEntry("htcds:agency_Risk", "high");
+  }
+
+  @Test
+  void unknownCodesNameTheClosestValidCodesAndTheRowIsStillRead() {
+    List<ReadResult> r = read(",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Debt bondage;Dept bondage\n");
+    TraffickingCase c = only(r);
+    assertThat(c.victims().get(0).methodsOfControl()).containsExactly("DebtBondage");
+    Issue i = r.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.UNKNOWN_CODE);
+    assertThat(i.message()).contains("DebtBondage");
+    assertThat(i.location().line()).isEqualTo(2);
+    assertThat(i.location().column()).isEqualTo(3);
+  }
+
+  @Test
+  void malformedDatesAreReportedWithRowAndColumn() {
+    List<ReadResult> r = read(",prs_FirstName,prs_Birthdate\nc1,A,31/02/1990\n");
+    TraffickingCase c = only(r);
+    Issue i = r.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.MALFORMED_DATE);
+    assertThat(i.location().line()).isEqualTo(2);
+    assertThat(i.location().column()).isEqualTo(3);
+    assertThat(i.message()).doesNotContain("31/02");
+    assertThat(c.victims().get(0).person().birthDate()).isEmpty();
+    assertThat(c.meta().extensions()).containsEntry("htcds:prs_Birthdate", "31/02/1990");
+  }
+
+  @Test
+  void excelSerialDatesAndLabelsWithNoBreakSpacesAreRead() {
+    TraffickingCase c = only(read(",prs_Birthdate,prs_Gender,prs_Citizenship\nc1,44197,Transgender Feminine\u00a0,"
+        + "Angola; Fiji\n"));
+    assertThat(c.victims().get(0).person().birthDate()).hasValueSatisfying(d -> assertThat(d).hasToString(
+        "2021-01-01"));
+    assertThat(c.victims().get(0).person().gender()).contains("TransgenderFeminine");
+    assertThat(c.victims().get(0).person().citizenships()).containsExactly("AGO", "FJI");
+  }
+
+  @Test
+  void aFileMixingV1AndV2NamesIsReported() {
+    List<ReadResult> r = read(",prs_Nationality,vic_TraffickingStatus\nc1,Angola,ActualVictimOfTrafficking\n");
+    assertThat(r.get(0).issues()).extracting(Issue::ruleId).contains(HtcdsReadRules.MIXED_VERSIONS,
+        HtcdsReadRules.ALIAS_COLUMN);
+    assertThat(only(r).victims().get(0).person().citizenships()).containsExactly("AGO");
+  }
+
+  @Test
+  void rowsRepeatingAPersonWithConflictingDataAreReported() {
+    List<ReadResult> r = read(",prs_FirstName,cco_CaseComment\nc1,Ana,first\nc1,Anna,second\n");
+    TraffickingCase c = only(r);
+    assertThat(c.comments()).hasSize(2);
+    assertThat(c.victims().get(0).person().names().get(0).givenNames()).containsExactly("Ana");
+    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(HtcdsReadRules.CONFLICTING_PERSON);
+    assertThat(r.get(0).issues().get(0).message()).doesNotContain("Anna");
+  }
+
+  @Test
+  void aFileWithoutHtcdsNamesFails() {
+    List<ReadResult> r = read("a,b\n1,2\n");
+    assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
+    assertThat(r.get(0).issues().get(0).ruleId()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
+  }
+
+  @Test
+  void xmlWithADoctypeIsRefused() {
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<data id=\"htcds_xlsform\"><prs_First_Name>&x;</prs_First_Name></data>";
+    List<ReadResult> out = new ArrayList<>();
+    try (RecordReader r = Formats.named(Htcds.XFORM).reader(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml")) {
+      r.forEachRemaining(out::add);
+    }
+    assertThat(out).allSatisfy(res -> {
+      if (res instanceof ReadResult.Ok ok) {
+        assertThat(ok.record().toString()).doesNotContain("root:");
+      }
+    });
+    assertThat(out).anyMatch(res -> res instanceof ReadResult.Failed);
+  }
+
+  @Test
+  void policyDropsDirectIdentifiersAndPseudonymisesCaseIds(@TempDir Path dir) throws Exception {
+    Path key = dir.resolve("agreement.key");
+    Files.writeString(key, "00112233445566778899aabbccddeeff");
+    Path policy = dir.resolve("policy.json");
+    Files.writeString(policy, "{\"agreement\": \"A-1\", \"key\": {\"file\": \"agreement.key\"},"
+        + " \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\"}, \"paths\": {\"/meta/identifier\": \"pseudonymise\"}}");
+    TraffickingCase c = only(read(",prs_FirstName,prs_Email,prs_Gender\ncase-9,Ana,a@example.org,Feminine\n"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RecordWriter w = Formats.named(Htcds.TABLE).writer(out, FormatOptions.none().with(FormatOptions.POLICY, policy));
+    w.write(c);
+    w.close();
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("Ana").doesNotContain("a@example.org").doesNotContain("case-9")
+        .contains("Feminine");
+    String pseudonym = Pseudonymiser.of(java.util.HexFormat.of().parseHex("00112233445566778899aabbccddeeff"), "A-1")
+        .pseudonym("case-9");
+    assertThat(text).contains(pseudonym);
+    assertThat(w.transformations()).extracting(t -> t.pointer() + " " + t.action()).contains(
+        "/meta/identifier pseudonymised", "/victims/*/person/names/*/givenNames dropped",
+        "/victims/*/person/contacts/*/value dropped");
+  }
+
+  @Test
+  void everyV2CodeListEqualsThePublishedOne() throws Exception {
+    Path csv = HtcdsRealFilesTest.dir().resolve("derived/htcds-codelists-all-versions.csv");
+    Map<String, List<String>> published = new java.util.LinkedHashMap<>();
+    try (var t = org.mignet.formats.htcds.internal.TableSource.open(Files.newInputStream(csv), null)) {
+      t.next();
+      List<String> row;
+      while ((row = t.next()) != null) {
+        if (row.get(0).equals("2.0")) {
+          published.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(3));
+        }
+      }
+    }
+    assertThat(published).isNotEmpty();
+    published.forEach((field, codes) -> assertThat(HtcdsCodeLists.instance().forField(field).orElseThrow().codes())
+        .as(field).extracting(x -> x.code()).containsExactlyElementsOf(codes));
+  }
+}

@@ -1,0 +1,67 @@
+package org.mignet.formats.htcds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+
+/** Property: canonical → HTCDS → canonical gives back every field HTCDS carries, over seeded generated cases. */
+class HtcdsRoundTripTest {
+
+  private static final long[] SEEDS = {1L, 42L, 20240601L, 7_777_777L, -3L};
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1L, 42L, 20240601L, 7_777_777L, -3L})
+  void csvTablesGiveBackEveryCarriedField(long seed) {
+    roundTrip(seed, Htcds.TABLE, FormatOptions.none(), false);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {5L, 99L})
+  void xlsxTablesGiveBackEveryCarriedField(long seed) {
+    roundTrip(seed, Htcds.TABLE, FormatOptions.none().with(Htcds.WORKBOOK, true), false);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1L, 42L, 20240601L, 7_777_777L, -3L})
+  void xformInstancesGiveBackEveryCarriedField(long seed) {
+    roundTrip(seed, Htcds.XFORM, FormatOptions.none(), true);
+  }
+
+  private static void roundTrip(long seed, String format, FormatOptions options, boolean xform) {
+    CaseGenerator g = new CaseGenerator(seed, xform);
+    List<TraffickingCase> cases = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      cases.add(g.next());
+    }
+    Format f = Formats.named(format);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter w = f.writer(out, options)) {
+      cases.forEach(w::write);
+    }
+    List<TraffickingCase> back = new ArrayList<>();
+    try (RecordReader r = f.reader(new ByteArrayInputStream(out.toByteArray()), "generated", options)) {
+      while (r.hasNext()) {
+        ReadResult res = r.next();
+        assertThat(res).as("seed %d", seed).isInstanceOf(ReadResult.Ok.class);
+        assertThat(res.issues()).as("seed %d: issues", seed).isEmpty();
+        back.add((TraffickingCase) ((ReadResult.Ok) res).record());
+      }
+    }
+    assertThat(back).as("seed %d", seed).hasSize(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      assertThat(back.get(i)).as("seed %d, case %d", seed, i).usingRecursiveComparison().isEqualTo(cases.get(i));
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.mignet.formats.htcds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.Person;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.model.Victim;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.ValidationReport;
+
+class HtcdsRulesTest {
+
+  @Test
+  void htcdsCoreReportsMissingCoreFields() {
+    TraffickingCase c = TraffickingCase.builder(RecordMeta.of("s", "c1"))
+        .victim(Victim.builder(Person.builder(RecordMeta.of("s", "p1")).build()).build()).build();
+    ValidationReport report = HtcdsRules.validation().validate(c, HtcdsRules.PROFILE, Locale.ENGLISH);
+    assertThat(report.issues()).extracting(Issue::ruleId).contains(HtcdsRules.CASE_STATUS, HtcdsRules.VICTIM_STATUS,
+        HtcdsRules.VICTIM_PERSON, HtcdsRules.CONSENT, HtcdsRules.EXPLOITATION);
+    assertThat(report.issues()).extracting(Issue::pointer).contains("/status", "/victims/0/traffickingStatus");
+  }
+
+  @Test
+  void htcdsCoreAcceptsACaseWithItsCoreFields() {
+    TraffickingCase c = TraffickingCase.builder(RecordMeta.of("s", "c1")).status("Active")
+        .consent(org.mignet.core.model.Consent.given(null, null))
+        .victim(Victim.builder(Person.builder(RecordMeta.of("s", "p1")).gender("Feminine").citizenship("NGA").build())
+            .status("ActualVictimOfTrafficking", "NGO").exploitationType("ForcedLabour").methodOfControl("DebtBondage")
+            .build()).build();
+    ValidationReport report = HtcdsRules.validation().validate(c, HtcdsRules.PROFILE, Locale.ENGLISH);
+    assertThat(report.issues()).extracting(Issue::ruleId).noneMatch(id -> id.startsWith("MG-HTCDS-1"));
+  }
+}
