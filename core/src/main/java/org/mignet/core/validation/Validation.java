@@ -51,7 +51,10 @@ public final class Validation {
     return v;
   }
 
-  /** @return a builder that starts from the standard rules and profiles, to add an agency's own */
+  /**
+   * @return a builder that starts from the standard rules and profiles, plus those of every {@link RuleProvider}
+   *     on the class path, to add an agency's own
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -106,6 +109,12 @@ public final class Validation {
       }
       structural.addAll(StandardRules.structural());
       rules.addAll(StandardRules.semantic());
+      for (RuleProvider provider : java.util.ServiceLoader.load(RuleProvider.class, Validation.class.getClassLoader())) {
+        for (Profile p : provider.profiles()) {
+          profiles.put(p.name(), p);
+        }
+        rules.addAll(provider.rules());
+      }
     }
 
     /**

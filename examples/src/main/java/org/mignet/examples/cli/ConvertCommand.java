@@ -104,8 +104,7 @@ final class ConvertCommand implements Callable<Integer> {
         .with(FormatOptions.LENIENT, lenient ? true : null);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
     if (profile != null) {
-      Validation validation = org.mignet.formats.htcds.HtcdsRules.PROFILE.equals(profile)
-          ? org.mignet.formats.htcds.HtcdsRules.validation() : Validation.standard();
+      Validation validation = Validation.standard();
       if (!validation.profiles().contains(profile)) {
         throw new CliException("unknown profile '" + profile + "'; known: "
             + String.join(", ", validation.profiles().stream().sorted().toList()));

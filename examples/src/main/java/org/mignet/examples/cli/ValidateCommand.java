@@ -85,8 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Validation validation = org.mignet.formats.htcds.HtcdsRules.PROFILE.equals(profile)
-        ? org.mignet.formats.htcds.HtcdsRules.validation() : Validation.standard();
+    Validation validation = Validation.standard();
     if (!validation.profiles().contains(profile)) {
       throw new CliException("unknown profile '" + cut(profile) + "'; known: "
           + String.join(", ", validation.profiles().stream().sorted().toList()));

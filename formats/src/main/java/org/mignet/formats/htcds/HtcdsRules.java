@@ -96,9 +96,8 @@ public final class HtcdsRules {
 
   /** @return the standard validation with the {@code htcds-core} profile and its rules added */
   public static Validation validation() {
-    Validation.Builder b = Validation.builder().addProfile(profile());
-    rules().forEach(b::addRule);
-    return b.build();
+    // the profile and rules reach Validation.standard() through HtcdsRuleProvider (ServiceLoader)
+    return Validation.standard();
   }
 
   private static RuleDefinition def(String id, String en, String fr, String es) {

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The normalised paths ({@code *} for list indices) of every populated leaf of a model record, as they appear in
  * the canonical JSON. A list of scalars counts as one leaf at the list's path; a map (extensions, dimensions) as
- * one leaf per key. Component accessors are cached per type.
+ * one leaf per key; an enum constant {@code UNKNOWN} counts as not populated. Component accessors are cached per
+ * type.
  */
 public final class PopulatedPaths {
 
@@ -65,6 +66,10 @@ public final class PopulatedPaths {
         }
         visit(child, path + "/" + a.name(), out, depth + 1);
       }
+      return;
+    }
+    if (value instanceof Enum<?> e && e.name().equals("UNKNOWN")) {
+      // "not known" is the absence of a value (Sex.UNKNOWN, TransportMode.UNKNOWN…): nothing to lose
       return;
     }
     out.add(path);

@@ -18,6 +18,11 @@ import org.mignet.formats.privacy.SharingPolicy;
 /** The {@code htcds-xform} format. Registered as a service; immutable and thread-safe. */
 public final class HtcdsXFormFormat implements Format {
 
+  @Override
+  public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+    return HtcdsReadRules.all();
+  }
+
   private static final Coverage COVERAGE = HtcdsCoverage.xform();
 
   @Override
