@@ -159,6 +159,15 @@ public final class Conversion {
           continue;
         }
         written++;
+        for (Map.Entry<String, Integer> list : PopulatedPaths.listSizes((Record) record).entrySet()) {
+          java.util.OptionalInt max = coverage.maxItems(type, list.getKey());
+          if (max.isPresent() && list.getValue() > max.getAsInt()) {
+            String key = type.typeName() + list.getKey() + "/" + max.getAsInt();
+            lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
+            lostReasons.putIfAbsent(key, to.name() + " carries only the first " + max.getAsInt() + " item(s) of "
+                + list.getKey() + "; the rest were not written");
+          }
+        }
         for (String path : PopulatedPaths.of((Record) record)) {
           Optional<String> reason = coverage.lossReason(type, path);
           if (reason.isPresent()) {

@@ -20,4 +20,16 @@ public interface Coverage {
    * @return why the format cannot carry it, or empty if it can
    */
   Optional<String> lossReason(RecordType type, String path);
+
+  /**
+   * How many items of a list the format carries, for formats with a fixed number of slots (HTCDS has one victim
+   * and one consent per case). Items beyond it are reported as lost.
+   *
+   * @param type the record's type
+   * @param listPath the normalised path of a list, e.g. {@code /victims}
+   * @return the number of items carried, empty if all are
+   */
+  default java.util.OptionalInt maxItems(RecordType type, String listPath) {
+    return java.util.OptionalInt.empty();
+  }
 }

@@ -81,6 +81,19 @@ class ConversionTest {
   }
 
   @Test
+  void reportsListItemsBeyondWhatTheTargetHasSlotsFor() {
+    TraffickingCase twoVictims = TraffickingCase.builder(RecordMeta.of("case", "2"))
+        .victim(Victim.builder(PERSON).build()).victim(Victim.builder(PERSON).build()).build();
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).to(new IncidentsOnly())
+        .run(ndjson(json(twoVictims), json(CASE)), "in.ndjson", new ByteArrayOutputStream());
+    assertThat(report.lost()).filteredOn(l -> l.pointer().equals("/victims/1")).singleElement()
+        .satisfies(l -> {
+          assertThat(l.count()).isEqualTo(1);
+          assertThat(l.reason()).contains("only the first 1 item(s) of /victims");
+        });
+  }
+
+  @Test
   void rejectsInvalidRecordsWhenAskedToEnforceAProfile() {
     ConversionReport report = Conversion.from(Formats.named("ndjson")).to(Formats.named("ndjson"))
         .rejectingInvalid(Validation.standard(), "structural")
@@ -131,8 +144,18 @@ class ConversionTest {
 
     @Override
     public Coverage coverage() {
-      return (type, path) -> path.equals("/victims/*/methodsOfControl")
-          ? Optional.of("no column for methods of control") : Optional.empty();
+      return new Coverage() {
+        @Override
+        public Optional<String> lossReason(RecordType type, String path) {
+          return path.equals("/victims/*/methodsOfControl") ? Optional.of("no column for methods of control")
+              : Optional.empty();
+        }
+
+        @Override
+        public java.util.OptionalInt maxItems(RecordType type, String listPath) {
+          return listPath.equals("/victims") ? java.util.OptionalInt.of(1) : java.util.OptionalInt.empty();
+        }
+      };
     }
   }
 }

@@ -32,6 +32,35 @@ public final class PopulatedPaths {
     return out;
   }
 
+  /** @return for every list in the record, its normalised path and largest size seen */
+  public static java.util.Map<String, Integer> listSizes(Record record) {
+    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    sizes(record, "", out, 0);
+    return out;
+  }
+
+  private static void sizes(Object value, String path, java.util.Map<String, Integer> out, int depth) {
+    if (value == null || depth > 64) {
+      return;
+    }
+    if (value instanceof Optional<?> o) {
+      o.ifPresent(v -> sizes(v, path, out, depth + 1));
+    } else if (value instanceof Collection<?> c) {
+      out.merge(path, c.size(), Math::max);
+      for (Object element : c) {
+        sizes(element, path + "/*", out, depth + 1);
+      }
+    } else if (value instanceof Record r) {
+      for (Accessor a : accessors(r.getClass())) {
+        try {
+          sizes(a.handle().invoke(r), path + "/" + a.name(), out, depth + 1);
+        } catch (Throwable e) {
+          throw new IllegalStateException("cannot read " + a.name(), e);
+        }
+      }
+    }
+  }
+
   private static void visit(Object value, String path, Set<String> out, int depth) {
     if (value == null || depth > 64) {
       return;

@@ -67,6 +67,13 @@ public final class HtcdsCoverage implements Coverage {
   }
 
   @Override
+  public java.util.OptionalInt maxItems(RecordType type, String listPath) {
+    // one row per case carries one victim (prs_, vic_ fields) and one con_Consent
+    return listPath.equals("/victims") || listPath.equals("/consents") ? java.util.OptionalInt.of(1)
+        : java.util.OptionalInt.empty();
+  }
+
+  @Override
   public Optional<String> lossReason(RecordType type, String path) {
     if (type != RecordType.TRAFFICKING_CASE) {
       return Optional.of(name + " carries trafficking cases only");
