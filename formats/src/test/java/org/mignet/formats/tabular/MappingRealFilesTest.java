@@ -77,6 +77,23 @@ class MappingRealFilesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void convertsTheWorldBankMigrantStockJson() throws IOException {
+    Counts c = convert("statistics/worldbank-migrant-stock/wb_SM_POP_TOTL.json", "worldbank-indicator");
+    System.out.println("World Bank: " + c.read() + " read, " + c.ok() + " ok, " + c.failed() + " failed " + c.rules());
+    assertThat(c.read()).isEqualTo(3445);
+    assertThat(c.ok() + c.failed()).isEqualTo(c.read());
+  }
+
+  @org.junit.jupiter.api.Test
+  void convertsTheDtmHxlFileByHashtag() throws IOException {
+    Counts c = convert("hxl/iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv", "iom-dtm-hxl");
+    System.out.println("DTM HXL: " + c.read() + " read, " + c.ok() + " ok, " + c.failed() + " failed " + c.rules());
+    c.issues().stream().limit(5).forEach(System.out::println);
+    assertThat(c.read()).isEqualTo(13_367);
+    assertThat(c.ok() + c.failed()).isEqualTo(c.read());
+  }
+
+  @org.junit.jupiter.api.Test
   void resolvesTheEurostatLabelsAddedAsAliases() {
     var countries = org.mignet.core.code.Countries.instance();
     assertThat(countries.resolve("Cook Islands (NZ)").code()).contains("COK");
