@@ -390,6 +390,9 @@ public final class MappedReader implements RecordReader {
         : List.copyOf(observations.get(0).dimensions().keySet());
     try {
       RecordMeta meta = RecordMeta.of("mignet:mapping:" + spec.name(), sourceName + "#" + row.row());
+      if (spec.sensitivity() != null) {
+        meta = meta.withSensitivity(spec.sensitivity());
+      }
       return new ReadResult.Ok(new Dataset(meta, dataflow, Optional.empty(), dimensionIds, Map.of(), observations),
           at, List.of());
     } catch (RuntimeException e) {

@@ -49,9 +49,10 @@ public final class SpecModel {
 
   private static final Set<String> KNOWN = Set.of("$schema", "mappingSpec", "name", "description", "source",
       "dataflow", "dataflowFromSource", "title", "missingValues", "missingStatus", "number", "columns", "constants",
-      "otherColumns", "wide", "skipRows");
+      "otherColumns", "wide", "skipRows", "sensitivity");
 
   private final String name;
+  private final org.mignet.core.model.Sensitivity sensitivity;
   private final int headerRow;
   private final String sheet;
   private final String encoding;
@@ -84,6 +85,12 @@ public final class SpecModel {
       throw bad(src, "\"mappingSpec\": \"1.0\" is required");
     }
     name = text(t, "name", src);
+    try {
+      sensitivity = t.hasNonNull("sensitivity")
+          ? org.mignet.core.model.Sensitivity.valueOf(t.get("sensitivity").asText().toUpperCase(Locale.ROOT)) : null;
+    } catch (IllegalArgumentException e) {
+      throw bad(src, "sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL");
+    }
     JsonNode s = t.path("source");
     headerRow = s.path("headerRow").asInt(1);
     sheet = s.hasNonNull("sheet") ? s.get("sheet").asText() : null;
@@ -247,6 +254,7 @@ public final class SpecModel {
   }
 
   public String name() { return name; }
+  public org.mignet.core.model.Sensitivity sensitivity() { return sensitivity; }
   public int headerRow() { return headerRow; }
   public String sheet() { return sheet; }
   public String encoding() { return encoding; }
