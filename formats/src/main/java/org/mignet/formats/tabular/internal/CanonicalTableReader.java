@@ -18,6 +18,7 @@ public final class CanonicalTableReader implements RecordReader {
   private final String sourceName;
   private TableReader table;
   private ReadResult fatal;
+  private boolean first = true;
 
   /**
    * @param in the table; closed on close()
@@ -62,6 +63,15 @@ public final class CanonicalTableReader implements RecordReader {
       return f;
     }
     TableRow row = table.next();
+    if (first && row.cells().stream().anyMatch(c -> c.startsWith("#")) && row.cells().stream()
+        .allMatch(c -> c.isEmpty() || Tag.tryParse(c).isPresent())) {
+      first = false;
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return next();
+    }
+    first = false;
     SourceLocation at = SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
     try {
       return new ReadResult.Ok(CanonicalTable.unflatten(table.header(), row.cells(), sourceName), at, List.of());

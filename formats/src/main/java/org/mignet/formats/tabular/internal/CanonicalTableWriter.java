@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ public final class CanonicalTableWriter implements RecordWriter {
   private final Path spool;
   private final JsonGenerator gen;
   private final LinkedHashSet<String> columns = new LinkedHashSet<>();
+  private final boolean hxl;
   private boolean closed;
 
   /**
@@ -42,6 +42,16 @@ public final class CanonicalTableWriter implements RecordWriter {
    * @param out the output; closed on close()
    */
   public CanonicalTableWriter(TableWriter.Builder target, OutputStream out) {
+    this(target, out, false);
+  }
+
+  /**
+   * @param target the table writer to use at the end
+   * @param out the output; closed on close()
+   * @param hxl whether an HXL hashtag row follows the header
+   */
+  public CanonicalTableWriter(TableWriter.Builder target, OutputStream out, boolean hxl) {
+    this.hxl = hxl;
     this.target = target;
     this.out = out;
     try {
@@ -86,6 +96,9 @@ public final class CanonicalTableWriter implements RecordWriter {
       try (TableWriter w = target.open(out); InputStream in = Files.newInputStream(spool);
           JsonParser p = MAPPER.getFactory().createParser(in)) {
         w.writeRow(header);
+        if (hxl) {
+          w.writeRow(header.stream().map(CanonicalTableWriter::hashtag).toList());
+        }
         String[] cells = new String[header.size()];
         while (p.nextToken() == JsonToken.START_OBJECT) {
           java.util.Arrays.fill(cells, "");
@@ -108,8 +121,27 @@ public final class CanonicalTableWriter implements RecordWriter {
     }
   }
 
-  /** Unused: kept for symmetry with readers that report columns. */
-  static Map<String, String> empty() {
-    return new LinkedHashMap<>();
+  /**
+   * @param pointer a canonical column
+   * @return its HXL tag: core hashtags where the meaning is known (REF_AREA {@code #country+code}, TIME_PERIOD
+   *     {@code #date}, an observation's value {@code #indicator+num}), else {@code #meta} with the pointer's
+   *     segments as attributes
+   */
+  static String hashtag(String pointer) {
+    if (pointer.endsWith("/dimensions/REF_AREA")) {
+      return "#country+code";
+    }
+    if (pointer.endsWith("/dimensions/TIME_PERIOD")) {
+      return "#date";
+    }
+    if (pointer.matches("/observations/[0-9]+/value")) {
+      return "#indicator+num";
+    }
+    StringBuilder b = new StringBuilder("#meta");
+    for (String seg : pointer.substring(1).split("/")) {
+      String a = seg.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+      b.append('+').append(a.isEmpty() || !Character.isLetter(a.charAt(0)) ? "i" + a : a);
+    }
+    return b.toString();
   }
 }

@@ -31,7 +31,6 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.hxl.HxlTag;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
@@ -57,7 +56,7 @@ public final class MappedReader implements RecordReader {
   private final AutoCloseable closer;
   private final ArrayDeque<TableRow> buffered = new ArrayDeque<>();
   private final List<String> header;
-  private final List<HxlTag> tags;
+  private final List<Tag> tags;
   private final int[] slots;
   private final List<int[]> others = new ArrayList<>();
   private final List<String> otherKeys = new ArrayList<>();
@@ -82,7 +81,7 @@ public final class MappedReader implements RecordReader {
     this.dataflow = m != null && m.find() && m.groupCount() >= 1 ? spec.dataflow().replace("{1}", m.group(1))
         : spec.dataflow().replace("{1}", "UNKNOWN");
     List<String> h = List.of();
-    List<HxlTag> t = List.of();
+    List<Tag> t = List.of();
     Iterator<TableRow> it;
     AutoCloseable c;
     ReadResult failure = null;
@@ -116,7 +115,7 @@ public final class MappedReader implements RecordReader {
           TableRow previous = null;
           for (int i = 0; i < HXL_SEARCH_ROWS && table.hasNext(); i++) {
             TableRow r = table.next();
-            List<HxlTag> found = hashtagRow(r);
+            List<Tag> found = hashtagRow(r);
             if (found != null) {
               t = found;
               h = previous == null ? List.of() : previous.cells();
@@ -158,12 +157,12 @@ public final class MappedReader implements RecordReader {
   }
 
   /** @return the tags if at least half of the row's filled cells are hashtags, else null */
-  static List<HxlTag> hashtagRow(TableRow r) {
+  static List<Tag> hashtagRow(TableRow r) {
     int filled = 0;
     int tagged = 0;
-    List<HxlTag> tags = new ArrayList<>();
+    List<Tag> tags = new ArrayList<>();
     for (String cell : r.cells()) {
-      Optional<HxlTag> tag = HxlTag.tryParse(cell);
+      Optional<Tag> tag = Tag.tryParse(cell);
       tags.add(tag.orElse(null));
       if (!cell.isBlank()) {
         filled++;

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
-import org.mignet.formats.hxl.HxlTag;
 
 /** A parsed, checked mapping spec. Immutable after construction. */
 public final class SpecModel {
@@ -31,7 +30,7 @@ public final class SpecModel {
    * @param pointer JSON pointer into a JSON source's objects, or null
    * @param index 0-based column index, or -1
    */
-  public record ColumnSpec(String column, HxlTag hashtag, String pointer, int index, Target target, String key,
+  public record ColumnSpec(String column, Tag hashtag, String pointer, int index, Target target, String key,
       boolean required, boolean optional, Map<String, String> values, boolean strictValues, String codeList,
       Pattern keep, String type, List<String> dateFormats, Map<String, String> flags) {
 
@@ -155,9 +154,9 @@ public final class SpecModel {
 
   private static ColumnSpec column(JsonNode c, String src) {
     String column = c.hasNonNull("column") ? c.get("column").asText() : null;
-    HxlTag tag = null;
+    Tag tag = null;
     if (c.hasNonNull("hashtag")) {
-      tag = HxlTag.tryParse(c.get("hashtag").asText()).orElseThrow(() -> bad(src, "a hashtag is like #affected+idps"));
+      tag = Tag.tryParse(c.get("hashtag").asText()).orElseThrow(() -> bad(src, "a hashtag is like #affected+idps"));
     }
     String pointer = c.hasNonNull("pointer") ? c.get("pointer").asText() : null;
     int index = c.hasNonNull("index") ? c.get("index").asInt() - 1 : -1;

@@ -54,6 +54,37 @@ public class TabularFormat implements Format {
     }
   }
 
+  /** The {@code hxl} format: CSV with an HXL hashtag row under the header. */
+  public static final class Hxl extends TabularFormat {
+    /** Creates it (ServiceLoader). */
+    public Hxl() {
+      super("hxl", TableFormat.CSV);
+    }
+
+    @Override
+    public String mediaType() {
+      return "text/csv";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of("csv");
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+      String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : text.split("\r?\n", 6)) {
+        String[] cells = line.replace("\"", "").split(",");
+        long tags = java.util.Arrays.stream(cells).filter(c -> Tag.tryParse(c).isPresent()).count();
+        if (tags > 0 && tags * 2 >= java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   @Override
   public String name() {
     return name;
@@ -137,7 +168,7 @@ public class TabularFormat implements Format {
     if (options.get(FormatOptions.FOR_SPREADSHEET).isPresent()) {
       b.forSpreadsheet(options.isSet(FormatOptions.FOR_SPREADSHEET));
     }
-    return new CanonicalTableWriter(b, out);
+    return new CanonicalTableWriter(b, out, name.equals("hxl"));
   }
 
   @Override
