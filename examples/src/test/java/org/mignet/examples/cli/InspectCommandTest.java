@@ -59,6 +59,20 @@ class InspectCommandTest {
   }
 
   @Test
+  void aMappingSpecOverAJsonTableNeedsNoFrom(@TempDir Path dir) throws Exception {
+    Path spec = Path.of("../formats/src/main/resources/org/mignet/formats/tabular/mappings/worldbank-indicator.json");
+    Path report = dir.resolve("report.json");
+    CliRun run = CliRun.of("convert", "--mapping", spec.toString(), "--to", "csv", "--report", report.toString(),
+        shared("statistics/worldbank-migrant-stock/wb_SM_POP_TOTL.json").toString(), dir.resolve("wb.csv").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
+    JsonNode r = new ObjectMapper().readTree(Files.readString(report));
+    assertThat(r.get("read").asLong()).isEqualTo(3_445);
+    assertThat(r.get("written").asLong()).isEqualTo(3_445);
+    assertThat(Files.readString(dir.resolve("wb.csv"))).startsWith("/recordType,");
+  }
+
+  @Test
   void missingFileIsAUsageError() {
     assertThat(CliRun.of("inspect", "no-such.csv").exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
   }
