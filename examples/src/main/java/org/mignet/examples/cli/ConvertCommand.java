@@ -50,7 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Output format: json, ndjson, … ('mignet convert --help' lists those installed).")
   String to;
 
-  @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular input.")
+  @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular input (CSV, XLSX or a JSON table); implies --from csv or xlsx.")
   Path mapping;
 
   @Option(names = "--policy", paramLabel = "POLICY.json", description = "Sharing policy applied by the writer.")
@@ -88,7 +88,8 @@ final class ConvertCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
     }
-    Format source = from != null ? format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
+    Format source = from != null ? format(from) : mapping != null ? format(tableFormatOf(in))
+        : Formats.sniff(in).orElseThrow(() -> new CliException(
         "cannot tell the format of " + in.getFileName() + "; name it with --from (known: " + known() + ")"));
     Format target = format(to);
     if (!target.isWritable()) {
@@ -159,6 +160,16 @@ final class ConvertCommand implements Callable<Integer> {
         stdout.flush();
       }
     };
+  }
+
+  /** A mapping spec reads through the tabular formats: xlsx for a ZIP container, csv for anything else. */
+  private static String tableFormatOf(Path file) {
+    try (InputStream head = Files.newInputStream(file)) {
+      byte[] b = head.readNBytes(4);
+      return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4 ? "xlsx" : "csv";
+    } catch (IOException e) {
+      throw new CliException("cannot read " + file + ": " + reason(e), e);
+    }
   }
 
   private static Format format(String name) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     description = "Validate migration-governance records against the shared mignet rules.",
     subcommands = {ValidateCommand.class, ConvertCommand.class, RulesCommand.class, SchemaCommand.class,
         AggregateCommand.class,
+        InspectCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error."})
 public final class Mignet implements Callable<Integer> {

@@ -59,9 +59,14 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     long hr = 0;
     if (headerRow > 0) {
       TableRow row;
-      do {
-        row = source.nextRow();
-      } while (row != null && row.row() < headerRow);
+      try {
+        do {
+          row = source.nextRow();
+        } while (row != null && row.row() < headerRow);
+      } catch (RuntimeException e) {
+        source.close();
+        throw e;
+      }
       if (row == null) {
         source.close();
         throw new ParseException(TabularRules.NO_HEADER, SourceLocation.of(sourceName),

@@ -54,6 +54,8 @@ public final class TabularRules {
   public static final String CELL_TOO_LONG = "MG-TAB-016";
   /** A canonical CSV column not named by a JSON Pointer into the record type, or a cell of the wrong type. */
   public static final String BAD_CANONICAL_CELL = "MG-TAB-017";
+  /** A distinct value that did not resolve, with the number of rows it stopped (a summary at the end). */
+  public static final String UNRESOLVED_SUMMARY = "MG-TAB-018";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -121,6 +123,9 @@ public final class TabularRules {
         "Una celda supera los {0} caracteres, el máximo del destino.", "ECMA-376 / Excel cell limit.");
     def(BAD_CANONICAL_CELL, Severity.ERROR, "Column {0}: {1}.", "Colonne {0} : {1}.", "Columna {0}: {1}.",
         "Canonical CSV columns are JSON Pointers into the record; each cell holds a value of the pointed type.");
+    def(UNRESOLVED_SUMMARY, Severity.INFO, "Column {0}: \"{1}\" did not resolve in {2} rows.",
+        "Colonne {0} : « {1} » non résolu dans {2} lignes.", "Columna {0}: \"{1}\" no se resolvió en {2} filas.",
+        "Each distinct unresolved value is listed once with its count, so that an alias can be added.");
     def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",

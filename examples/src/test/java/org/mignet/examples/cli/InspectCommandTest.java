@@ -1,0 +1,79 @@
+package org.mignet.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+
+  private static Path shared(String relative) {
+    String p = System.getProperty("mignet.shared.dir");
+    return (p != null ? Path.of(p) : Path.of("../../shared")).resolve("data").resolve(relative);
+  }
+
+  @Test
+  void describesTheLatin1EurostatTableAndProposesASkeleton() throws Exception {
+    CliRun run = CliRun.of("inspect", "--json",
+        shared("statistics/eurostat-by-citizenship-2012-2016/migr_eiord_Data_allcitizens.csv").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertThat(out.get("format").asText()).isEqualTo("csv");
+    assertThat(out.get("encoding").asText()).isEqualTo("windows-1252");
+    assertThat(out.get("headerRow").asInt()).isEqualTo(1);
+    assertThat(out.get("dataRows").asLong()).isEqualTo(28_545);
+    assertThat(out.at("/columns/4/header").asText()).isEqualTo("Value");
+    assertThat(out.at("/columns/4/type").asText()).startsWith("integer (grouped thousands)");
+    assertThat(out.at("/mappingSkeleton/columns/4/to").asText()).isEqualTo("/value");
+    assertThat(out.at("/mappingSkeleton/columns/0/to").asText()).isEqualTo("/dimensions/TIME");
+  }
+
+  @Test
+  void findsTheHxlHashtagRow() {
+    CliRun run = CliRun.of("inspect", shared("hxl/iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("hashtagRow: 2", "headerRow: 1", "dataRows: 13367", "#affected+idps");
+  }
+
+  @Test
+  void convertsATableThroughAMappingSpecWithAReportThatCountsRows(@TempDir Path dir) throws Exception {
+    Path spec = Path.of("../formats/src/main/resources/org/mignet/formats/tabular/mappings/eurostat-by-citizenship.json");
+    Path out = dir.resolve("out.ndjson");
+    Path report = dir.resolve("report.json");
+    CliRun run = CliRun.of("convert", "--from", "csv", "--mapping", spec.toString(), "--to", "ndjson", "--report",
+        report.toString(),
+        shared("statistics/eurostat-by-citizenship-2012-2016/migr_eirfs_Data_allcitizenships.csv").toString(),
+        out.toString());
+
+    JsonNode r = new ObjectMapper().readTree(Files.readString(report));
+    assertThat(r.get("read").asLong()).isEqualTo(28_710);
+    assertThat(r.get("written").asLong() + r.get("rejected").asLong()).isEqualTo(28_710);
+    assertThat(run.err()).contains("\"Oceania\" did not resolve in 165 rows");
+    assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
+  }
+
+  @Test
+  void aMappingSpecOverAJsonTableNeedsNoFrom(@TempDir Path dir) throws Exception {
+    Path spec = Path.of("../formats/src/main/resources/org/mignet/formats/tabular/mappings/worldbank-indicator.json");
+    Path report = dir.resolve("report.json");
+    CliRun run = CliRun.of("convert", "--mapping", spec.toString(), "--to", "csv", "--report", report.toString(),
+        shared("statistics/worldbank-migrant-stock/wb_SM_POP_TOTL.json").toString(), dir.resolve("wb.csv").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
+    JsonNode r = new ObjectMapper().readTree(Files.readString(report));
+    assertThat(r.get("read").asLong()).isEqualTo(3_445);
+    assertThat(r.get("written").asLong()).isEqualTo(3_445);
+    assertThat(Files.readString(dir.resolve("wb.csv"))).startsWith("/recordType,");
+  }
+
+  @Test
+  void missingFileIsAUsageError() {
+    assertThat(CliRun.of("inspect", "no-such.csv").exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+  }
+}

@@ -1,0 +1,159 @@
+package org.mignet.formats.hxl;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.tabular.TableReader;
+import org.mignet.formats.tabular.TableRow;
+import org.mignet.formats.tabular.internal.TabularRules;
+
+/**
+ * Reads an HXL-tagged table (HXL 1.1) over a {@link TableReader} opened with header row 0: finds the hashtag row
+ * among the first {@value #SEARCH_ROWS} rows (a row where at least half of the filled cells are hashtags), takes
+ * the row above it as the text header, and returns the data rows after it, cut to the tagged columns unless
+ * untagged columns are kept. Cells of the hashtag row that are not hashtags leave their column untagged
+ * ({@code MG-HXL-002}); hashtags outside the core schema are said ({@code MG-HXL-003}). Not thread-safe.
+ */
+public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
+
+  /** How many first rows are searched for the hashtag row. */
+  public static final int SEARCH_ROWS = 25;
+
+  private final TableReader table;
+  private final List<HxlColumn> columns;
+  private final List<Issue> issues;
+  private final long hashtagRow;
+  private final boolean keepUntagged;
+  private final int[] kept;
+
+  private HxlReader(TableReader table, String sourceName, boolean keepUntagged) {
+    this.table = table;
+    this.keepUntagged = keepUntagged;
+    ArrayDeque<TableRow> before = new ArrayDeque<>();
+    TableRow tags = null;
+    while (tags == null && before.size() < SEARCH_ROWS && table.hasNext()) {
+      TableRow r = table.next();
+      if (isHashtagRow(r)) {
+        tags = r;
+      } else {
+        before.add(r);
+      }
+    }
+    if (tags == null) {
+      table.close();
+      throw new ParseException(TabularRules.NO_HASHTAG_ROW, SourceLocation.of(sourceName),
+          TabularRules.message(TabularRules.NO_HASHTAG_ROW, SEARCH_ROWS));
+    }
+    hashtagRow = tags.row();
+    List<String> header = before.isEmpty() ? List.of() : before.peekLast().cells();
+    List<HxlColumn> cols = new ArrayList<>();
+    List<Issue> found = new ArrayList<>();
+    int width = Math.max(tags.size(), header.size());
+    for (int i = 0; i < width; i++) {
+      String cell = tags.cell(i).strip();
+      Optional<HxlTag> tag = HxlTag.tryParse(cell);
+      SourceLocation at = SourceLocation.of(sourceName).withLine(tags.line(), i + 1);
+      int column = i + 1;
+      if (tag.isEmpty() && !cell.isEmpty()) {
+        found.add(TabularRules.issue(TabularRules.BAD_HASHTAG, at, column, TabularRules.cut(cell)));
+      }
+      tag.filter(t -> !HxlSchema.core().knows(t)).ifPresent(t ->
+          found.add(TabularRules.issue(TabularRules.UNKNOWN_HASHTAG, at, column, t.hashtag())));
+      cols.add(new HxlColumn(i, i < header.size() ? header.get(i) : "", tag));
+    }
+    columns = keepUntagged ? List.copyOf(cols) : cols.stream().filter(c -> c.tag().isPresent()).toList();
+    kept = columns.stream().mapToInt(HxlColumn::index).toArray();
+    issues = List.copyOf(found);
+  }
+
+  /**
+   * @param table a table opened with {@code headerRow(0)}; closed by this reader
+   * @param sourceName the name used in messages
+   * @param keepUntagged whether untagged columns are kept (as columns without tag) or dropped
+   * @return a reader positioned after the hashtag row
+   * @throws ParseException ({@code MG-HXL-001}) if no hashtag row is found
+   */
+  public static HxlReader open(TableReader table, String sourceName, boolean keepUntagged) {
+    return new HxlReader(table, sourceName, keepUntagged);
+  }
+
+  /** @return whether at least half of the row's filled cells are hashtags */
+  public static boolean isHashtagRow(TableRow row) {
+    int filled = 0;
+    int tagged = 0;
+    for (String c : row.cells()) {
+      if (!c.isBlank()) {
+        filled++;
+        tagged += HxlTag.tryParse(c).isPresent() ? 1 : 0;
+      }
+    }
+    return tagged > 0 && tagged * 2 >= filled;
+  }
+
+  /** @return the columns returned, in order (tagged only, unless untagged columns are kept) */
+  public List<HxlColumn> columns() {
+    return columns;
+  }
+
+  /** @return the row number of the hashtag row */
+  public long hashtagRow() {
+    return hashtagRow;
+  }
+
+  /** @return warnings and notes about the hashtag row */
+  public List<Issue> issues() {
+    return issues;
+  }
+
+  /**
+   * @param pattern a tag pattern such as {@code #affected+idps}
+   * @return the position, among {@link #columns()}, of the first column matching it (an exact match first)
+   */
+  public Optional<Integer> find(HxlTag pattern) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < columns.size(); i++) {
+        Optional<HxlTag> t = columns.get(i).tag();
+        if (t.isPresent() && t.get().matches(pattern)
+            && (pass == 1 || t.get().attributes().size() == pattern.attributes().size())) {
+          return Optional.of(i);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean hasNext() {
+    return table.hasNext();
+  }
+
+  /** @return the next data row, its cells in the order of {@link #columns()} */
+  @Override
+  public TableRow next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    TableRow r = table.next();
+    if (keepUntagged && kept.length >= r.size()) {
+      return r;
+    }
+    List<String> cells = new ArrayList<>(kept.length);
+    List<String> raw = new ArrayList<>(kept.length);
+    for (int i : kept) {
+      cells.add(r.cell(i));
+      raw.add(r.rawCell(i));
+    }
+    return new TableRow(r.row(), r.line(), cells, raw);
+  }
+
+  @Override
+  public void close() {
+    table.close();
+  }
+}

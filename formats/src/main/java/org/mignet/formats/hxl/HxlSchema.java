@@ -1,0 +1,59 @@
+package org.mignet.formats.hxl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The hashtags of the HXL core schema (hxlstandard.org, version 1.1), known by name. Immutable and thread-safe.
+ * The list is a resource of this package, {@code hxl-core-hashtags.txt}, with its source in its header.
+ */
+public final class HxlSchema {
+
+  private static final HxlSchema CORE = load();
+
+  private final Set<String> hashtags;
+
+  private HxlSchema(Set<String> hashtags) {
+    this.hashtags = Set.copyOf(hashtags);
+  }
+
+  /** @return the core schema */
+  public static HxlSchema core() {
+    return CORE;
+  }
+
+  /** @return the core hashtags, each with its {@code #} */
+  public Set<String> hashtags() {
+    return hashtags;
+  }
+
+  /** @return whether the tag's hashtag is in the core schema */
+  public boolean knows(HxlTag tag) {
+    return hashtags.contains(tag.hashtag());
+  }
+
+  private static HxlSchema load() {
+    Set<String> tags = new TreeSet<>();
+    try (InputStream in = HxlSchema.class.getResourceAsStream("hxl-core-hashtags.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("resource hxl-core-hashtags.txt missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("//")) {
+          tags.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new HxlSchema(tags);
+  }
+}

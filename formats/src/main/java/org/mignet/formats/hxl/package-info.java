@@ -1,0 +1,2 @@
+/** HXL (Humanitarian Exchange Language): hashtag rows read and written over CSV and XLSX tables. */
+package org.mignet.formats.hxl;

@@ -1,0 +1,98 @@
+package org.mignet.formats.tabular;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.formats.tabular.internal.SpecModel;
+import org.mignet.formats.tabular.internal.TabularRules;
+
+/**
+ * A declarative mapping from a partner's table (CSV, XLSX, HXL-tagged or a JSON array of objects) to mignet
+ * statistical observations: columns to model paths, constants, value maps, code-list resolution, number and date
+ * formats, missing-value markers, observation flags and wide-to-long reshaping. The format is documented in
+ * {@code mapping-spec.md} and described by the JSON Schema {@code mapping-spec.schema.json}, both resources of
+ * this package. Immutable and thread-safe; parse once and reuse.
+ *
+ * <p>Specs shipped with mignet, by name ({@link #bundled(String)}): {@code eurostat-by-citizenship},
+ * {@code undesa-ims-2024}, {@code iom-dtm-hxl}, {@code worldbank-indicator}.
+ */
+public final class MappingSpec {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SpecModel model;
+
+  private MappingSpec(SpecModel model) {
+    this.model = model;
+  }
+
+  /**
+   * @param in the spec's JSON; not null; not closed
+   * @param sourceName the spec's name for messages
+   * @return the spec
+   * @throws ParseException ({@code MG-TAB-011}) if the JSON is malformed or breaks the spec's rules
+   */
+  public static MappingSpec parse(InputStream in, String sourceName) {
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(in);
+    } catch (IOException e) {
+      throw new ParseException(TabularRules.BAD_SPEC, SourceLocation.of(sourceName),
+          TabularRules.message(TabularRules.BAD_SPEC, "not well-formed JSON"), e);
+    }
+    return new MappingSpec(SpecModel.of(tree, sourceName));
+  }
+
+  /**
+   * @param path a spec file; not null
+   * @return the spec
+   * @throws ParseException if the spec is invalid
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static MappingSpec read(Path path) {
+    Objects.requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return parse(in, path.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param name a spec shipped with mignet, e.g. {@code eurostat-by-citizenship}
+   * @return the spec, if there is one by that name
+   */
+  public static Optional<MappingSpec> bundled(String name) {
+    if (!name.matches("[a-z0-9-]+")) {
+      return Optional.empty();
+    }
+    try (InputStream in = MappingSpec.class.getResourceAsStream("mappings/" + name + ".json")) {
+      return in == null ? Optional.empty() : Optional.of(parse(in, name + ".json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the spec's name */
+  public String name() {
+    return model.name();
+  }
+
+  /** @return the internal model; not part of the public API */
+  public SpecModel model() {
+    return model;
+  }
+
+  @Override
+  public String toString() {
+    return "MappingSpec[" + model.name() + "]";
+  }
+}

@@ -1,0 +1,93 @@
+package org.mignet.formats.tabular.internal;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.tabular.TableFormat;
+import org.mignet.formats.tabular.TableReader;
+import org.mignet.formats.tabular.TableRow;
+
+/** Reads a canonical table (header of JSON Pointers, one record per row) back into records. */
+public final class CanonicalTableReader implements RecordReader {
+
+  private final String sourceName;
+  private TableReader table;
+  private ReadResult fatal;
+  private boolean first = true;
+
+  /**
+   * @param in the table; closed on close()
+   * @param sourceName for locations
+   * @param format the table format, or null to sniff
+   * @param encoding a declared encoding, or null
+   */
+  public CanonicalTableReader(InputStream in, String sourceName, TableFormat format, Charset encoding) {
+    this.sourceName = sourceName;
+    try {
+      table = TableReader.builder().format(format).encoding(encoding).open(in, sourceName);
+    } catch (ParseException e) {
+      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(),
+          e.getMessage())));
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (fatal != null) {
+      return true;
+    }
+    try {
+      return table != null && table.hasNext();
+    } catch (ParseException e) {
+      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(TabularRules.CSV_SYNTAX, e.location(),
+          e.getMessage())));
+      table.close();
+      table = null;
+      return true;
+    }
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    if (fatal != null) {
+      ReadResult f = fatal;
+      fatal = null;
+      return f;
+    }
+    TableRow row = table.next();
+    if (first && row.cells().stream().anyMatch(c -> c.startsWith("#")) && row.cells().stream()
+        .allMatch(c -> c.isEmpty() || Tag.tryParse(c).isPresent())) {
+      first = false;
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return next();
+    }
+    first = false;
+    SourceLocation at = SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
+    try {
+      return new ReadResult.Ok(CanonicalTable.unflatten(table.header(), row.cells(), sourceName), at, List.of());
+    } catch (ParseException e) {
+      String pointer = e.location().pointer().orElse("");
+      int column = table.header().indexOf(pointer);
+      SourceLocation where = at.withLine(row.line(), column + 1).withPointer(pointer);
+      return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.BAD_CANONICAL_CELL, where,
+          pointer.isEmpty() ? "(record)" : pointer, e.getMessage())));
+    }
+  }
+
+  @Override
+  public void close() {
+    if (table != null) {
+      table.close();
+    }
+  }
+}

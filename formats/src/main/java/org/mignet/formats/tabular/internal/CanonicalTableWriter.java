@@ -1,0 +1,147 @@
+package org.mignet.formats.tabular.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.tabular.TableWriter;
+
+/**
+ * Writes records as a canonical table (one row per record, columns named by JSON Pointer). The set of columns is
+ * known only at the end, so rows are spooled to a temporary file (memory holds the column names only) and the
+ * table is written on {@link #close()}.
+ */
+public final class CanonicalTableWriter implements RecordWriter {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final TableWriter.Builder target;
+  private final OutputStream out;
+  private final Path spool;
+  private final JsonGenerator gen;
+  private final LinkedHashSet<String> columns = new LinkedHashSet<>();
+  private final boolean hxl;
+  private boolean closed;
+
+  /**
+   * @param target the table writer to use at the end
+   * @param out the output; closed on close()
+   */
+  public CanonicalTableWriter(TableWriter.Builder target, OutputStream out) {
+    this(target, out, false);
+  }
+
+  /**
+   * @param target the table writer to use at the end
+   * @param out the output; closed on close()
+   * @param hxl whether an HXL hashtag row follows the header
+   */
+  public CanonicalTableWriter(TableWriter.Builder target, OutputStream out, boolean hxl) {
+    this.hxl = hxl;
+    this.target = target;
+    this.out = out;
+    try {
+      spool = Files.createTempFile("mignet-canonical-", ".json");
+      gen = MAPPER.getFactory().createGenerator(new BufferedOutputStream(Files.newOutputStream(spool)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void write(MignetRecord record) {
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
+    Map<String, String> row = CanonicalTable.flatten(record);
+    columns.addAll(row.keySet());
+    try {
+      gen.writeStartObject();
+      for (Map.Entry<String, String> e : row.entrySet()) {
+        gen.writeStringField(e.getKey(), e.getValue());
+      }
+      gen.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      gen.close();
+      List<String> header = new ArrayList<>(columns);
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        index.put(header.get(i), i);
+      }
+      try (TableWriter w = target.open(out); InputStream in = Files.newInputStream(spool);
+          JsonParser p = MAPPER.getFactory().createParser(in)) {
+        w.writeRow(header);
+        if (hxl) {
+          w.writeRow(header.stream().map(CanonicalTableWriter::hashtag).toList());
+        }
+        String[] cells = new String[header.size()];
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          java.util.Arrays.fill(cells, "");
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            cells[index.get(name)] = p.getText();
+          }
+          w.writeRow(java.util.Arrays.asList(cells));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        Files.deleteIfExists(spool);
+      } catch (IOException e) {
+        spool.toFile().deleteOnExit();
+      }
+    }
+  }
+
+  /**
+   * @param pointer a canonical column
+   * @return its HXL tag: core hashtags where the meaning is known (REF_AREA {@code #country+code}, TIME_PERIOD
+   *     {@code #date}, an observation's value {@code #indicator+num}), else {@code #meta} with the pointer's
+   *     segments as attributes
+   */
+  static String hashtag(String pointer) {
+    if (pointer.endsWith("/dimensions/REF_AREA")) {
+      return "#country+code";
+    }
+    if (pointer.endsWith("/dimensions/TIME_PERIOD")) {
+      return "#date";
+    }
+    if (pointer.matches("/observations/[0-9]+/value")) {
+      return "#indicator+num";
+    }
+    StringBuilder b = new StringBuilder("#meta");
+    for (String seg : pointer.substring(1).split("/")) {
+      String a = seg.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+      b.append('+').append(a.isEmpty() || !Character.isLetter(a.charAt(0)) ? "i" + a : a);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,114 @@
+package org.mignet.formats.tabular.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.formats.tabular.TableRow;
+
+/**
+ * Rows from a JSON array of objects (e.g. the World Bank API's {@code [paging, [records...]]}): the array is found
+ * by a pointer made of array indexes and member names, streamed element by element, and each element becomes a row
+ * whose cells are the values at the given pointers ({@code ""} for absent or null). Memory holds one element.
+ */
+public final class JsonRowSource implements RowSource {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String sourceName;
+  private final JsonParser parser;
+  private final List<JsonPointer> pointers;
+  private long rows;
+
+  /**
+   * @param in the JSON; closed by close()
+   * @param sourceName name for locations
+   * @param records pointer to the array of records, e.g. {@code /1}; empty for a top-level array
+   * @param columns the pointers within each record whose values become the cells
+   */
+  public JsonRowSource(InputStream in, String sourceName, String records, List<String> columns) {
+    this.sourceName = sourceName;
+    this.pointers = columns.stream().map(JsonPointer::compile).toList();
+    try {
+      parser = new JsonFactory(MAPPER).createParser(in);
+      descend(JsonPointer.compile(records));
+    } catch (IOException e) {
+      throw fail(e);
+    }
+  }
+
+  private void descend(JsonPointer p) throws IOException {
+    JsonToken t = parser.nextToken();
+    while (!p.matches()) {
+      if (t == JsonToken.START_ARRAY) {
+        int wanted = p.getMatchingIndex();
+        for (int i = 0; i < wanted; i++) {
+          parser.nextToken();
+          parser.skipChildren();
+        }
+        t = parser.nextToken();
+      } else if (t == JsonToken.START_OBJECT) {
+        String wanted = p.getMatchingProperty();
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME && !parser.currentName().equals(wanted)) {
+          parser.nextToken();
+          parser.skipChildren();
+        }
+        if (t != JsonToken.FIELD_NAME) {
+          throw fail(null);
+        }
+        t = parser.nextToken();
+      } else {
+        throw fail(null);
+      }
+      p = p.tail();
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw fail(null);
+    }
+  }
+
+  @Override
+  public TableRow nextRow() {
+    try {
+      JsonToken t = parser.nextToken();
+      if (t == null || t == JsonToken.END_ARRAY) {
+        return null;
+      }
+      long line = parser.currentTokenLocation().getLineNr();
+      JsonNode node = MAPPER.readTree(parser);
+      List<String> cells = new ArrayList<>(pointers.size());
+      for (JsonPointer p : pointers) {
+        JsonNode v = node.at(p);
+        cells.add(v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
+      }
+      rows++;
+      return TableRow.of(rows, Math.max(1, line), cells);
+    } catch (IOException e) {
+      throw fail(e);
+    }
+  }
+
+  private ParseException fail(IOException e) {
+    return new ParseException(TabularRules.BAD_SPEC, SourceLocation.of(sourceName).withRecord(rows + 1),
+        TabularRules.message(TabularRules.BAD_SPEC, "the JSON input has no array of records at the spec's pointer"
+            + (e == null ? "" : " (" + e.getClass().getSimpleName() + ")")), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,545 @@
+package org.mignet.formats.tabular.internal;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.code.Countries;
+import org.mignet.core.code.Resolution;
+import org.mignet.core.model.Dataset;
+import org.mignet.core.model.Observation;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.tabular.MappingSpec;
+import org.mignet.formats.tabular.TableFormat;
+import org.mignet.formats.tabular.TableReader;
+import org.mignet.formats.tabular.TableRow;
+import org.mignet.formats.tabular.internal.SpecModel.ColumnSpec;
+import org.mignet.formats.tabular.internal.SpecModel.Target;
+import org.mignet.formats.tabular.internal.SpecModel.WideSpec;
+
+/**
+ * Reads a table through a mapping spec: each data row becomes one {@link Dataset} record holding that row's
+ * observations (one for a long table, one per wide column for a wide one), or a {@link ReadResult.Failed} with the
+ * line, column and reason. One record per row keeps {@code read = written + rejected} a count of rows and memory
+ * bounded by one row. The last result also carries one {@code MG-TAB-018} summary per distinct unresolved value.
+ */
+public final class MappedReader implements RecordReader {
+
+  /** How many first rows are searched for an HXL hashtag row. */
+  public static final int HXL_SEARCH_ROWS = 25;
+
+  private final SpecModel spec;
+  private final String sourceName;
+  private final Iterator<TableRow> rows;
+  private final AutoCloseable closer;
+  private final ArrayDeque<TableRow> buffered = new ArrayDeque<>();
+  private final List<String> header;
+  private final List<Tag> tags;
+  private final int[] slots;
+  private final List<int[]> others = new ArrayList<>();
+  private final List<String> otherKeys = new ArrayList<>();
+  private final String dataflow;
+  private final Map<String, Resolution> resolved = new HashMap<>();
+  private final Map<String, long[]> unresolved = new LinkedHashMap<>();
+  private ReadResult fatal;
+  private ReadResult pending;
+  private boolean ended;
+
+  /**
+   * @param in the input; closed by close()
+   * @param sourceName its name for locations
+   * @param mapping the spec
+   * @param format the table format, or null to sniff
+   * @param encoding a declared encoding overriding the spec's, or null
+   */
+  public MappedReader(InputStream in, String sourceName, MappingSpec mapping, TableFormat format, Charset encoding) {
+    this.spec = mapping.model();
+    this.sourceName = sourceName;
+    Matcher m = spec.dataflowFromSource() == null ? null : spec.dataflowFromSource().matcher(sourceName);
+    this.dataflow = m != null && m.find() && m.groupCount() >= 1 ? spec.dataflow().replace("{1}", m.group(1))
+        : spec.dataflow().replace("{1}", "UNKNOWN");
+    List<String> h = List.of();
+    List<Tag> t = List.of();
+    Iterator<TableRow> it;
+    AutoCloseable c;
+    ReadResult failure = null;
+    try {
+      if ("json".equals(spec.sourceFormat())) {
+        List<String> pointers = spec.columns().stream().map(ColumnSpec::pointer).toList();
+        JsonRowSource json = new JsonRowSource(in, sourceName, spec.records(), pointers);
+        it = new Iterator<>() {
+          TableRow next = json.nextRow();
+          @Override public boolean hasNext() { return next != null; }
+          @Override public TableRow next() { TableRow r = next; next = json.nextRow(); return r; }
+        };
+        c = json;
+        h = pointers;
+      } else {
+        TableReader.Builder b = TableReader.builder().format(format)
+            .headerRow(spec.hashtags() ? 0 : spec.headerRow());
+        Charset cs = encoding != null ? encoding : spec.encoding() == null ? null : Charset.forName(spec.encoding());
+        b.encoding(cs);
+        if (spec.delimiter() != null) {
+          b.delimiter(spec.delimiter());
+        }
+        if (spec.sheet() != null) {
+          b.sheet(spec.sheet());
+        }
+        TableReader table = b.open(in, sourceName);
+        it = table;
+        c = table;
+        h = table.header();
+        if (spec.hashtags()) {
+          TableRow previous = null;
+          for (int i = 0; i < HXL_SEARCH_ROWS && table.hasNext(); i++) {
+            TableRow r = table.next();
+            List<Tag> found = hashtagRow(r);
+            if (found != null) {
+              t = found;
+              h = previous == null ? List.of() : previous.cells();
+              buffered.clear();
+              break;
+            }
+            buffered.add(r);
+            previous = r;
+          }
+          if (t.isEmpty()) {
+            failure = new ReadResult.Failed(SourceLocation.of(sourceName), List.of(TabularRules.issue(
+                TabularRules.NO_HASHTAG_ROW, SourceLocation.of(sourceName), HXL_SEARCH_ROWS)));
+            buffered.clear();
+          }
+        }
+      }
+    } catch (ParseException e) {
+      it = java.util.Collections.emptyIterator();
+      c = in;
+      failure = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(),
+          detail(e))));
+    }
+    this.rows = it;
+    this.closer = c;
+    this.header = h;
+    this.tags = t;
+    this.slots = new int[spec.columns().size()];
+    if (failure == null) {
+      failure = resolveColumns();
+    }
+    this.fatal = failure;
+  }
+
+  private static String detail(ParseException e) {
+    String msg = e.getMessage();
+    int colon = msg.indexOf(": ");
+    int bracket = msg.lastIndexOf(" [");
+    return colon >= 0 && bracket > colon ? msg.substring(colon + 2, bracket) : msg;
+  }
+
+  /** @return the tags if at least half of the row's filled cells are hashtags, else null */
+  static List<Tag> hashtagRow(TableRow r) {
+    int filled = 0;
+    int tagged = 0;
+    List<Tag> tags = new ArrayList<>();
+    for (String cell : r.cells()) {
+      Optional<Tag> tag = Tag.tryParse(cell);
+      tags.add(tag.orElse(null));
+      if (!cell.isBlank()) {
+        filled++;
+        tagged += tag.isPresent() ? 1 : 0;
+      }
+    }
+    return tagged > 0 && tagged * 2 >= filled ? tags : null;
+  }
+
+  private ReadResult resolveColumns() {
+    boolean[] used = new boolean[Math.max(header.size(), tags.size())];
+    List<ColumnSpec> cols = spec.columns();
+    for (int i = 0; i < cols.size(); i++) {
+      ColumnSpec c = cols.get(i);
+      int at = -1;
+      if (c.index() >= 0) {
+        at = c.index();
+      } else if (c.pointer() != null) {
+        at = i;
+      } else if (c.hashtag() != null) {
+        for (int j = 0; j < tags.size() && at < 0; j++) {
+          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())
+              && tags.get(j).attributes().size() == c.hashtag().attributes().size()) {
+            at = j;
+          }
+        }
+        for (int j = 0; j < tags.size() && at < 0; j++) {
+          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())) {
+            at = j;
+          }
+        }
+      } else {
+        for (int j = 0; j < header.size() && at < 0; j++) {
+          if (header.get(j).strip().equalsIgnoreCase(c.column().strip())) {
+            at = j;
+          }
+        }
+      }
+      if (at < 0 && !c.optional()) {
+        SourceLocation where = SourceLocation.of(sourceName);
+        return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.MISSING_COLUMN, where,
+            TabularRules.cut(c.label()))));
+      }
+      slots[i] = at;
+      if (at >= 0 && at < used.length) {
+        used[at] = true;
+      }
+    }
+    for (WideSpec w : spec.wide()) {
+      for (int j = w.from(); j <= Math.min(w.to(), used.length - 1); j++) {
+        used[j] = true;
+      }
+    }
+    if (spec.others() != SpecModel.Others.IGNORE) {
+      for (int j = 0; j < used.length; j++) {
+        if (!used[j]) {
+          String name = j < header.size() && !header.get(j).isBlank() ? header.get(j)
+              : j < tags.size() && tags.get(j) != null ? tags.get(j).toString() : "";
+          if (!name.isBlank()) {
+            others.add(new int[] {j});
+            otherKeys.add(name.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_|_$", ""));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !ended) {
+      pending = compute();
+      if (pending == null) {
+        ended = true;
+      }
+    }
+    return pending != null;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ReadResult r = pending;
+    pending = compute();
+    if (pending == null) {
+      ended = true;
+      r = withSummary(r);
+    }
+    return r;
+  }
+
+  private ReadResult withSummary(ReadResult r) {
+    if (unresolved.isEmpty()) {
+      return r;
+    }
+    List<Issue> issues = new ArrayList<>(r.issues());
+    unresolved.forEach((key, count) -> {
+      int tab = key.indexOf('\t');
+      issues.add(TabularRules.issue(TabularRules.UNRESOLVED_SUMMARY, SourceLocation.of(sourceName),
+          key.substring(0, tab), key.substring(tab + 1), count[0]));
+    });
+    return r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), issues)
+        : new ReadResult.Failed(r.location(), issues);
+  }
+
+  private ReadResult compute() {
+    if (fatal != null) {
+      ReadResult f = fatal;
+      fatal = null;
+      ended = true;
+      buffered.clear();
+      return f;
+    }
+    if (ended) {
+      return null;
+    }
+    TableRow row;
+    try {
+      if (!buffered.isEmpty()) {
+        row = buffered.poll();
+      } else if (rows.hasNext()) {
+        row = rows.next();
+      } else {
+        return null;
+      }
+    } catch (ParseException e) {
+      ended = true;
+      return new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(), detail(e))));
+    }
+    return map(row);
+  }
+
+  private ReadResult map(TableRow row) {
+    SourceLocation at = SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
+    for (SpecModel.SkipSpec s : spec.skips()) {
+      int j = indexOf(s.column());
+      String v = j < 0 ? "" : row.cell(j).strip();
+      if (s.matches().matcher(v).matches()) {
+        return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.SKIPPED, at, s.reason())));
+      }
+    }
+    List<Issue> errors = new ArrayList<>();
+    Map<String, String> dims = new LinkedHashMap<>();
+    Map<String, String> attrs = new LinkedHashMap<>();
+    String[] single = new String[4];
+    boolean valueMissing = false;
+    BigDecimal value = null;
+    spec.constants().forEach((path, v) -> put(path, v, dims, attrs, single));
+    List<ColumnSpec> cols = spec.columns();
+    for (int i = 0; i < cols.size(); i++) {
+      ColumnSpec c = cols.get(i);
+      if (slots[i] < 0) {
+        continue;
+      }
+      String cell = row.cell(slots[i]).strip();
+      SourceLocation where = at.withLine(row.line(), slots[i] + 1);
+      if (c.target() == Target.STATUS && !c.flags().isEmpty()) {
+        String status = flags(c, cell, where, errors);
+        if (status != null) {
+          single[2] = status;
+        }
+        continue;
+      }
+      boolean missing = cell.isEmpty() || spec.missing().contains(cell);
+      if (missing) {
+        if (c.required()) {
+          errors.add(TabularRules.issue(TabularRules.MISSING_VALUE, where, TabularRules.cut(c.label())));
+        }
+        if (c.target() == Target.VALUE) {
+          valueMissing = true;
+        }
+        continue;
+      }
+      if (c.target() == Target.VALUE) {
+        value = number(cell, c, where, errors);
+        continue;
+      }
+      String v = convert(c, cell, where, errors);
+      if (v != null) {
+        switch (c.target()) {
+          case DIMENSION -> dims.put(c.key(), v);
+          case ATTRIBUTE -> attrs.put(c.key(), v);
+          case UNIT -> single[0] = v;
+          case STATUS -> single[2] = v;
+          case CONFIDENTIALITY -> single[3] = v;
+          default -> { }
+        }
+      }
+    }
+    for (int k = 0; k < others.size(); k++) {
+      String cell = row.cell(others.get(k)[0]).strip();
+      if (!cell.isEmpty()) {
+        (spec.others() == SpecModel.Others.DIMENSION ? dims : attrs).put(otherKeys.get(k), cell);
+      }
+    }
+    List<Observation> observations = new ArrayList<>();
+    if (spec.wide().isEmpty()) {
+      observations.add(observation(dims, value, valueMissing, single, attrs));
+    } else {
+      for (WideSpec w : spec.wide()) {
+        int last = Math.min(w.to(), Math.max(header.size(), row.size()) - 1);
+        for (int j = w.from(); j <= last; j++) {
+          String head = j < header.size() ? header.get(j).strip() : "";
+          if (head.isEmpty() || w.headers() != null && !w.headers().matcher(head).matches()) {
+            continue;
+          }
+          Map<String, String> d = new LinkedHashMap<>(dims);
+          d.putAll(w.set());
+          d.put(w.dimension(), head);
+          String cell = row.cell(j).strip();
+          boolean miss = cell.isEmpty() || spec.missing().contains(cell);
+          BigDecimal v = miss ? null : number(cell, null, at.withLine(row.line(), j + 1), errors);
+          observations.add(observation(d, v, miss, single, attrs));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      return new ReadResult.Failed(at, errors);
+    }
+    List<String> dimensionIds = observations.isEmpty() ? List.copyOf(dims.keySet())
+        : List.copyOf(observations.get(0).dimensions().keySet());
+    try {
+      RecordMeta meta = RecordMeta.of("mignet:mapping:" + spec.name(), sourceName + "#" + row.row());
+      if (spec.sensitivity() != null) {
+        meta = meta.withSensitivity(spec.sensitivity());
+      }
+      return new ReadResult.Ok(new Dataset(meta, dataflow, Optional.empty(), dimensionIds, Map.of(), observations),
+          at, List.of());
+    } catch (RuntimeException e) {
+      return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.REJECTED, at, "Dataset",
+          e.getClass().getSimpleName())));
+    }
+  }
+
+  private Observation observation(Map<String, String> dims, BigDecimal value, boolean missing, String[] single,
+      Map<String, String> attrs) {
+    String status = single[2];
+    if (value == null && missing && status == null) {
+      status = spec.missingStatus();
+    }
+    return new Observation(dims, Optional.ofNullable(value), Optional.ofNullable(single[0]),
+        Optional.ofNullable(status), Optional.ofNullable(single[3]), attrs);
+  }
+
+  private static void put(String path, String v, Map<String, String> dims, Map<String, String> attrs, String[] s) {
+    if (path.startsWith("/dimensions/")) {
+      dims.put(path.substring(12), v);
+    } else if (path.startsWith("/attributes/")) {
+      attrs.put(path.substring(12), v);
+    } else if (path.equals("/unit")) {
+      s[0] = v;
+    } else if (path.equals("/status")) {
+      s[2] = v;
+    } else if (path.equals("/confidentiality")) {
+      s[3] = v;
+    }
+  }
+
+  private int indexOf(String column) {
+    for (int j = 0; j < header.size(); j++) {
+      if (header.get(j).strip().equalsIgnoreCase(column)) {
+        return j;
+      }
+    }
+    for (int j = 0; j < tags.size(); j++) {
+      if (tags.get(j) != null && tags.get(j).toString().equals(column)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private String flags(ColumnSpec c, String cell, SourceLocation where, List<Issue> errors) {
+    if (cell.isEmpty()) {
+      return null;
+    }
+    if (c.flags().containsKey(cell)) {
+      return c.flags().get(cell);
+    }
+    List<String> out = new ArrayList<>();
+    for (char ch : cell.toCharArray()) {
+      if (ch == ' ' || ch == ',') {
+        continue;
+      }
+      String k = String.valueOf(ch);
+      if (!c.flags().containsKey(k)) {
+        errors.add(TabularRules.issue(TabularRules.UNKNOWN_FLAG, where, TabularRules.cut(c.label()),
+            TabularRules.cut(cell)));
+        return null;
+      }
+      if (c.flags().get(k) != null) {
+        out.add(c.flags().get(k));
+      }
+    }
+    return out.isEmpty() ? null : String.join(",", out);
+  }
+
+  private BigDecimal number(String cell, ColumnSpec c, SourceLocation where, List<Issue> errors) {
+    StringBuilder b = new StringBuilder(cell.length());
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch == spec.grouping() || ch == ' ' || ch == '\u00a0' || ch == '\u202f') {
+        continue;
+      }
+      b.append(ch == spec.decimal() ? '.' : ch);
+    }
+    try {
+      return new BigDecimal(b.toString());
+    } catch (NumberFormatException e) {
+      String label = c == null ? (where.column() > 0 ? "#" + where.column() : "?") : c.label();
+      errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, "grouping '" + spec.grouping() + "', decimal '"
+          + spec.decimal() + "'", TabularRules.cut(label), TabularRules.cut(cell)));
+      return null;
+    }
+  }
+
+  private String convert(ColumnSpec c, String cell, SourceLocation where, List<Issue> errors) {
+    String lower = cell.toLowerCase(Locale.ROOT);
+    if (c.values().containsKey(lower)) {
+      return c.values().get(lower);
+    }
+    if (c.codeList() != null) {
+      Resolution r = resolved.computeIfAbsent(cell, Countries.instance()::resolve);
+      if (r.code().isPresent()) {
+        return r.code().get();
+      }
+      if (c.keep() != null && c.keep().matcher(cell).matches()) {
+        return cell;
+      }
+      errors.add(TabularRules.issue(TabularRules.UNRESOLVED_CODE, where, TabularRules.cut(c.label()),
+          TabularRules.cut(cell), "ISO 3166-1" + r.note().map(n -> " (" + TabularRules.cut(n) + ")").orElse("")));
+      unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
+      return null;
+    }
+    if (c.strictValues()) {
+      errors.add(TabularRules.issue(TabularRules.UNMAPPED_VALUE, where, TabularRules.cut(c.label()),
+          TabularRules.cut(cell)));
+      unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
+      return null;
+    }
+    if ("date".equals(c.type())) {
+      return date(c, cell, where, errors);
+    }
+    if ("number".equals(c.type())) {
+      BigDecimal n = number(cell, c, where, errors);
+      return n == null ? null : n.toPlainString();
+    }
+    return cell;
+  }
+
+  private static String date(ColumnSpec c, String cell, SourceLocation where, List<Issue> errors) {
+    for (String f : c.dateFormats()) {
+      try {
+        TemporalAccessor t = DateTimeFormatter.ofPattern(f, Locale.ROOT).parseBest(cell, LocalDateTime::from,
+            LocalDate::from, YearMonth::from, Year::from);
+        if (t instanceof LocalDateTime ldt) {
+          return ldt.toLocalDate().toString();
+        }
+        return t.toString();
+      } catch (DateTimeParseException e) {
+        // try the next format
+      }
+    }
+    errors.add(TabularRules.issue(TabularRules.BAD_DATE, where, String.join(" | ", c.dateFormats()),
+        TabularRules.cut(c.label()), TabularRules.cut(cell)));
+    return null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      closer.close();
+    } catch (Exception e) {
+      // closing a source we only read
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package org.mignet.formats.tabular.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+
+/** A parsed, checked mapping spec. Immutable after construction. */
+public final class SpecModel {
+
+  /** Where a column's value goes in an observation. */
+  public enum Target { DIMENSION, ATTRIBUTE, VALUE, UNIT, STATUS, CONFIDENTIALITY }
+
+  /** What to do with header columns the spec does not name. */
+  public enum Others { DIMENSION, ATTRIBUTE, IGNORE }
+
+  /**
+   * One mapped column.
+   *
+   * @param column header name, or null
+   * @param hashtag HXL tag pattern, or null
+   * @param pointer JSON pointer into a JSON source's objects, or null
+   * @param index 0-based column index, or -1
+   */
+  public record ColumnSpec(String column, Tag hashtag, String pointer, int index, Target target, String key,
+      boolean required, boolean optional, Map<String, String> values, boolean strictValues, String codeList,
+      Pattern keep, String type, List<String> dateFormats, Map<String, String> flags) {
+
+    /** @return how the column is named in messages */
+    public String label() {
+      return column != null ? column : hashtag != null ? hashtag.toString() : pointer != null ? pointer : "#" + (index + 1);
+    }
+  }
+
+  /** One block of wide columns: each becomes an observation whose {@code dimension} is the column's header. */
+  public record WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set) {}
+
+  /** A row-skip rule. */
+  public record SkipSpec(String column, Pattern matches, String reason) {}
+
+  private static final Set<String> KNOWN = Set.of("$schema", "mappingSpec", "name", "description", "source",
+      "dataflow", "dataflowFromSource", "title", "missingValues", "missingStatus", "number", "columns", "constants",
+      "otherColumns", "wide", "skipRows", "sensitivity");
+
+  private final String name;
+  private final org.mignet.core.model.Sensitivity sensitivity;
+  private final int headerRow;
+  private final String sheet;
+  private final String encoding;
+  private final Character delimiter;
+  private final boolean hashtags;
+  private final String sourceFormat;
+  private final String records;
+  private final String dataflow;
+  private final Pattern dataflowFromSource;
+  private final Set<String> missing;
+  private final String missingStatus;
+  private final char grouping;
+  private final char decimal;
+  private final List<ColumnSpec> columns;
+  private final Map<String, String> constants;
+  private final Others others;
+  private final List<WideSpec> wide;
+  private final List<SkipSpec> skips;
+
+  private SpecModel(JsonNode t, String src) {
+    if (!t.isObject()) {
+      throw bad(src, "the spec is a JSON object");
+    }
+    t.fieldNames().forEachRemaining(f -> {
+      if (!KNOWN.contains(f)) {
+        throw bad(src, "unknown member \"" + TabularRules.cut(f) + "\"");
+      }
+    });
+    if (!"1.0".equals(t.path("mappingSpec").asText())) {
+      throw bad(src, "\"mappingSpec\": \"1.0\" is required");
+    }
+    name = text(t, "name", src);
+    try {
+      sensitivity = t.hasNonNull("sensitivity")
+          ? org.mignet.core.model.Sensitivity.valueOf(t.get("sensitivity").asText().toUpperCase(Locale.ROOT)) : null;
+    } catch (IllegalArgumentException e) {
+      throw bad(src, "sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL");
+    }
+    JsonNode s = t.path("source");
+    headerRow = s.path("headerRow").asInt(1);
+    sheet = s.hasNonNull("sheet") ? s.get("sheet").asText() : null;
+    encoding = s.hasNonNull("encoding") ? s.get("encoding").asText() : null;
+    String d = s.hasNonNull("delimiter") ? s.get("delimiter").asText() : null;
+    if (d != null && d.length() != 1) {
+      throw bad(src, "source.delimiter is one character");
+    }
+    delimiter = d == null ? null : d.charAt(0);
+    hashtags = s.path("hashtags").asBoolean(false);
+    sourceFormat = s.path("format").asText("table");
+    records = s.path("records").asText("");
+    dataflow = text(t, "dataflow", src);
+    dataflowFromSource = t.hasNonNull("dataflowFromSource") ? regex(t.get("dataflowFromSource").asText(), src) : null;
+    missing = new java.util.HashSet<>();
+    t.path("missingValues").forEach(v -> missing.add(v.asText().strip()));
+    missingStatus = t.hasNonNull("missingStatus") ? t.get("missingStatus").asText() : null;
+    String g = t.path("number").path("grouping").asText(",");
+    String dec = t.path("number").path("decimal").asText(".");
+    grouping = g.isEmpty() ? 0 : g.charAt(0);
+    decimal = dec.isEmpty() ? '.' : dec.charAt(0);
+    List<ColumnSpec> cols = new ArrayList<>();
+    for (JsonNode c : t.path("columns")) {
+      cols.add(column(c, src));
+    }
+    if (cols.stream().noneMatch(c -> c.target() == Target.VALUE) && !t.has("wide")) {
+      throw bad(src, "one column maps to /value, or \"wide\" names the value columns");
+    }
+    columns = List.copyOf(cols);
+    Map<String, String> k = new LinkedHashMap<>();
+    t.path("constants").fields().forEachRemaining(e -> k.put(e.getKey(), e.getValue().asText()));
+    for (String path : k.keySet()) {
+      target(path, src);
+    }
+    constants = k;
+    others = Others.valueOf(t.path("otherColumns").asText("ignore").toUpperCase(Locale.ROOT));
+    List<WideSpec> w = new ArrayList<>();
+    for (JsonNode x : t.path("wide")) {
+      int[] range = range(x.path("columns").asText(""), src);
+      Pattern headers = x.hasNonNull("headers") ? regex(x.get("headers").asText(), src) : null;
+      Map<String, String> set = new LinkedHashMap<>();
+      x.path("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue().asText()));
+      w.add(new WideSpec(range[0], range[1], headers, text(x, "dimension", src), set));
+    }
+    wide = List.copyOf(w);
+    List<SkipSpec> sk = new ArrayList<>();
+    for (JsonNode x : t.path("skipRows")) {
+      sk.add(new SkipSpec(text(x, "column", src), regex(x.path("matches").asText(""), src),
+          x.path("reason").asText("skipRows")));
+    }
+    skips = List.copyOf(sk);
+  }
+
+  /**
+   * @param tree the spec's JSON
+   * @param sourceName its name for messages
+   * @return the checked spec
+   */
+  public static SpecModel of(JsonNode tree, String sourceName) {
+    return new SpecModel(tree, sourceName);
+  }
+
+  private static ColumnSpec column(JsonNode c, String src) {
+    String column = c.hasNonNull("column") ? c.get("column").asText() : null;
+    Tag tag = null;
+    if (c.hasNonNull("hashtag")) {
+      tag = Tag.tryParse(c.get("hashtag").asText()).orElseThrow(() -> bad(src, "a hashtag is like #affected+idps"));
+    }
+    String pointer = c.hasNonNull("pointer") ? c.get("pointer").asText() : null;
+    int index = c.hasNonNull("index") ? c.get("index").asInt() - 1 : -1;
+    if ((column == null ? 0 : 1) + (tag == null ? 0 : 1) + (pointer == null ? 0 : 1) + (index < 0 ? 0 : 1) != 1) {
+      throw bad(src, "each column names exactly one of column, hashtag, pointer or index");
+    }
+    String[] to = target(text(c, "to", src), src);
+    Map<String, String> values = new HashMap<>();
+    c.path("values").fields().forEachRemaining(e -> values.put(e.getKey().strip().toLowerCase(Locale.ROOT),
+        e.getValue().isNull() ? null : e.getValue().asText()));
+    Map<String, String> flags = new HashMap<>();
+    c.path("flags").fields().forEachRemaining(e -> flags.put(e.getKey().strip(),
+        e.getValue().isNull() ? null : e.getValue().asText()));
+    String codeList = c.hasNonNull("codeList") ? c.get("codeList").asText() : null;
+    if (codeList != null && !codeList.equals("iso3166")) {
+      throw bad(src, "codeList is iso3166");
+    }
+    List<String> dates = new ArrayList<>();
+    c.path("dateFormats").forEach(x -> dates.add(x.asText()));
+    for (String f : dates) {
+      try {
+        java.time.format.DateTimeFormatter.ofPattern(f);
+      } catch (IllegalArgumentException e) {
+        throw bad(src, "bad date format " + TabularRules.cut(f));
+      }
+    }
+    String type = c.path("type").asText(to[0].equals("VALUE") ? "number" : dates.isEmpty() ? "text" : "date");
+    return new ColumnSpec(column, tag, pointer, index, Target.valueOf(to[0]), to[1],
+        c.path("required").asBoolean(false), c.path("optional").asBoolean(false), values,
+        c.path("strictValues").asBoolean(codeList == null && !values.isEmpty()), codeList,
+        c.hasNonNull("keep") ? regex(c.get("keep").asText(), src) : null, type, List.copyOf(dates), flags);
+  }
+
+  /** Reads a model path of an observation: /dimensions/X, /attributes/X, /value, /unit, /status, /confidentiality. */
+  private static String[] target(String path, String src) {
+    if (path.startsWith("/dimensions/") && path.length() > 12) {
+      return new String[] {"DIMENSION", path.substring(12)};
+    }
+    if (path.startsWith("/attributes/") && path.length() > 12) {
+      return new String[] {"ATTRIBUTE", path.substring(12)};
+    }
+    return switch (path) {
+      case "/value" -> new String[] {"VALUE", ""};
+      case "/unit" -> new String[] {"UNIT", ""};
+      case "/status" -> new String[] {"STATUS", ""};
+      case "/confidentiality" -> new String[] {"CONFIDENTIALITY", ""};
+      default -> throw bad(src, "\"" + TabularRules.cut(path) + "\" is no observation path (/dimensions/ID, "
+          + "/attributes/ID, /value, /unit, /status, /confidentiality)");
+    };
+  }
+
+  /** Reads {@code F:M} (letters) or {@code 6:13} (1-based) into 0-based inclusive bounds; empty = all. */
+  private static int[] range(String r, String src) {
+    if (r.isEmpty()) {
+      return new int[] {0, Integer.MAX_VALUE};
+    }
+    String[] p = r.split(":");
+    if (p.length != 2) {
+      throw bad(src, "wide.columns is FROM:TO, e.g. F:M or 6:13");
+    }
+    return new int[] {col(p[0], src), col(p[1], src)};
+  }
+
+  private static int col(String s, String src) {
+    s = s.strip();
+    if (s.matches("\\d+")) {
+      return Integer.parseInt(s) - 1;
+    }
+    if (s.matches("[A-Za-z]{1,3}")) {
+      return XlsxRowSource.columnIndex(s.toUpperCase(Locale.ROOT));
+    }
+    throw bad(src, "a column is a letter (F) or a 1-based number");
+  }
+
+  private static Pattern regex(String r, String src) {
+    try {
+      return Pattern.compile(r);
+    } catch (PatternSyntaxException e) {
+      throw bad(src, "bad regular expression");
+    }
+  }
+
+  private static String text(JsonNode n, String field, String src) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw bad(src, "\"" + field + "\" (text) is required");
+    }
+    return v.asText();
+  }
+
+  static ParseException bad(String src, String what) {
+    return new ParseException(TabularRules.BAD_SPEC, SourceLocation.of(src),
+        TabularRules.message(TabularRules.BAD_SPEC, what));
+  }
+
+  public String name() { return name; }
+  public org.mignet.core.model.Sensitivity sensitivity() { return sensitivity; }
+  public int headerRow() { return headerRow; }
+  public String sheet() { return sheet; }
+  public String encoding() { return encoding; }
+  public Character delimiter() { return delimiter; }
+  public boolean hashtags() { return hashtags; }
+  public String sourceFormat() { return sourceFormat; }
+  public String records() { return records; }
+  public String dataflow() { return dataflow; }
+  public Pattern dataflowFromSource() { return dataflowFromSource; }
+  public Set<String> missing() { return missing; }
+  public String missingStatus() { return missingStatus; }
+  public char grouping() { return grouping; }
+  public char decimal() { return decimal; }
+  public List<ColumnSpec> columns() { return columns; }
+  public Map<String, String> constants() { return constants; }
+  public Others others() { return others; }
+  public List<WideSpec> wide() { return wide; }
+  public List<SkipSpec> skips() { return skips; }
+}

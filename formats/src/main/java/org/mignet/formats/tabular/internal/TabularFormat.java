@@ -1,0 +1,187 @@
+package org.mignet.formats.tabular.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.model.RecordType;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.tabular.Mapping;
+import org.mignet.formats.tabular.MappingSpec;
+import org.mignet.formats.tabular.TableFormat;
+import org.mignet.formats.tabular.TableWriter;
+
+/**
+ * The {@code csv} and {@code xlsx} formats: with a mapping spec ({@link FormatOptions#MAPPING}, a file or the name
+ * of a bundled spec) a partner's table is read into datasets; without one, the canonical table (JSON Pointer
+ * columns) is read and written, which carries every record type.
+ */
+public class TabularFormat implements Format {
+
+  private final String name;
+  private final TableFormat table;
+
+  protected TabularFormat(String name, TableFormat table) {
+    this.name = name;
+    this.table = table;
+  }
+
+  /** The {@code csv} format. */
+  public static final class Csv extends TabularFormat {
+    /** Creates it (ServiceLoader). */
+    public Csv() {
+      super("csv", TableFormat.CSV);
+    }
+  }
+
+  /** The {@code xlsx} format. */
+  public static final class Xlsx extends TabularFormat {
+    /** Creates it (ServiceLoader). */
+    public Xlsx() {
+      super("xlsx", TableFormat.XLSX);
+    }
+  }
+
+  /** The {@code hxl} format: CSV with an HXL hashtag row under the header. */
+  public static final class Hxl extends TabularFormat {
+    /** Creates it (ServiceLoader). */
+    public Hxl() {
+      super("hxl", TableFormat.CSV);
+    }
+
+    @Override
+    public String mediaType() {
+      return "text/csv";
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+      return List.of("csv");
+    }
+
+    @Override
+    public boolean sniff(byte[] head) {
+      String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : text.split("\r?\n", 6)) {
+        String[] cells = line.replace("\"", "").split(",");
+        long tags = java.util.Arrays.stream(cells).filter(c -> Tag.tryParse(c).isPresent()).count();
+        if (tags > 0 && tags * 2 >= java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String mediaType() {
+    return table == TableFormat.CSV ? "text/csv"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return table == TableFormat.CSV ? List.of("csv", "tsv", "txt") : List.of("xlsx");
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName) {
+    return reader(in, sourceName, FormatOptions.none());
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+    Charset encoding = options.get(FormatOptions.ENCODING).orElse(null);
+    if (options.get(FormatOptions.MAPPING).isPresent()) {
+      MappingSpec spec;
+      try {
+        spec = spec(options.get(FormatOptions.MAPPING).get());
+      } catch (ParseException e) {
+        closeQuietly(in);
+        return failed(e);
+      }
+      return Mapping.read(in, sourceName, spec, "json".equals(spec.model().sourceFormat()) ? null : table, encoding);
+    }
+    return new CanonicalTableReader(in, sourceName, table, encoding);
+  }
+
+  /** @return the spec in a file, or a bundled spec by name if no such file exists */
+  static MappingSpec spec(Path path) {
+    if (!Files.exists(path)) {
+      String n = path.getFileName().toString().replaceFirst("\\.json$", "");
+      return MappingSpec.bundled(n).orElseThrow(() -> new ParseException(TabularRules.BAD_SPEC,
+          SourceLocation.of(path.getFileName().toString()),
+          TabularRules.message(TabularRules.BAD_SPEC, "no such file and no bundled spec of that name")));
+    }
+    return MappingSpec.read(path);
+  }
+
+  private static RecordReader failed(ParseException e) {
+    return new RecordReader() {
+      boolean done;
+      @Override public boolean hasNext() { return !done; }
+      @Override public ReadResult next() {
+        if (done) {
+          throw new java.util.NoSuchElementException();
+        }
+        done = true;
+        return new ReadResult.Failed(e.location(), List.of(TabularRules.issue(TabularRules.BAD_SPEC, e.location(),
+            e.getMessage())));
+      }
+      @Override public void close() { }
+    };
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out) {
+    return writer(out, FormatOptions.none());
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out, FormatOptions options) {
+    TableWriter.Builder b = table == TableFormat.CSV ? TableWriter.csv() : TableWriter.xlsx();
+    if (options.get(FormatOptions.FOR_SPREADSHEET).isPresent()) {
+      b.forSpreadsheet(options.isSet(FormatOptions.FOR_SPREADSHEET));
+    }
+    return new CanonicalTableWriter(b, out, name.equals("hxl"));
+  }
+
+  @Override
+  public Set<RecordType> carries() {
+    return EnumSet.allOf(RecordType.class);
+  }
+
+  @Override
+  public boolean sniff(byte[] head) {
+    if (table == TableFormat.XLSX) {
+      return TableFormat.sniff(head) == TableFormat.XLSX;
+    }
+    String start = new String(head, 0, Math.min(head.length, 64), java.nio.charset.StandardCharsets.UTF_8);
+    return start.startsWith("/recordType,") || start.startsWith("\uFEFF/recordType,");
+  }
+}

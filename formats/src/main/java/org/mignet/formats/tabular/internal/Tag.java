@@ -1,0 +1,84 @@
+package org.mignet.formats.tabular.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The tabular layer's own copy of an HXL tag (the public type is {@code org.mignet.formats.hxl.HxlTag}, a layer
+ * above this one), so that mapping specs select columns by hashtag without a package cycle. An HXL hashtag with its attributes, such as {@code #affected+idps+ind}. Immutable and thread-safe.
+ * {@link #toString()} gives the normal form (lower case) that {@link #parse(CharSequence)} reads back.
+ *
+ * @param hashtag the hashtag without attributes, lower case, e.g. {@code #affected}
+ * @param attributes the attributes without {@code +}, lower case, in their order
+ */
+public record Tag(String hashtag, List<String> attributes) {
+
+  private static final Pattern HASHTAG = Pattern.compile("#[a-z][a-z0-9_]*");
+  private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_]*");
+
+  /** Checks the syntax (HXL 1.1) and copies the attributes. */
+  public Tag {
+    Objects.requireNonNull(hashtag, "hashtag");
+    if (!HASHTAG.matcher(hashtag).matches()) {
+      throw new IllegalArgumentException("a hashtag is # then a letter, then letters, digits or _");
+    }
+    attributes = List.copyOf(attributes);
+    for (String a : attributes) {
+      if (!ATTRIBUTE.matcher(a).matches()) {
+        throw new IllegalArgumentException("an attribute is a letter, then letters, digits or _");
+      }
+    }
+  }
+
+  /**
+   * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case are ignored
+   * @return the tag, or empty if the text is not one
+   */
+  public static Optional<Tag> tryParse(CharSequence text) {
+    String s = text.toString().strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    if (!s.startsWith("#")) {
+      return Optional.empty();
+    }
+    String[] parts = s.split("\\+", -1);
+    if (!HASHTAG.matcher(parts[0]).matches()) {
+      return Optional.empty();
+    }
+    List<String> attrs = new java.util.ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      if (!ATTRIBUTE.matcher(parts[i]).matches()) {
+        return Optional.empty();
+      }
+      attrs.add(parts[i]);
+    }
+    return Optional.of(new Tag(parts[0], attrs));
+  }
+
+  /**
+   * @param text a tag spec
+   * @return the tag
+   * @throws IllegalArgumentException if the text is not a tag spec
+   */
+  public static Tag parse(CharSequence text) {
+    return tryParse(text).orElseThrow(() -> new IllegalArgumentException("not an HXL tag spec"));
+  }
+
+  /**
+   * @param pattern a tag pattern such as {@code #affected+idps}: this tag matches if it has the pattern's hashtag
+   *     and at least all of its attributes
+   * @return whether this tag matches
+   */
+  public boolean matches(Tag pattern) {
+    return hashtag.equals(pattern.hashtag) && attributes.containsAll(pattern.attributes);
+  }
+
+  /** @return the normal form, e.g. {@code #affected+idps+ind} */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(hashtag);
+    attributes.forEach(a -> b.append('+').append(a));
+    return b.toString();
+  }
+}

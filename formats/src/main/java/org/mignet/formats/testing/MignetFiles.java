@@ -1,0 +1,96 @@
+package org.mignet.formats.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Validation;
+import org.mignet.core.validation.ValidationReport;
+import org.mignet.formats.Format;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.tabular.Mapping;
+import org.mignet.formats.tabular.MappingSpec;
+
+/**
+ * Validates a whole file the way a receiving agency would: read (through a mapping spec for a partner's table, or
+ * in a mignet format), then each record against a rule profile. Thread-safe; each call streams the file once.
+ */
+public final class MignetFiles {
+
+  /** At most this many issues are kept per report. */
+  public static final int MAX_ISSUES = 10_000;
+
+  private MignetFiles() {}
+
+  /**
+   * @param file a CSV, XLSX or JSON table; not null
+   * @param spec the mapping spec that converts it; not null
+   * @param profile a rule profile of {@link Validation#standard()}, e.g. {@code structural} or {@code exchange}
+   * @return what was found
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public static FileReport validate(Path file, MappingSpec spec, String profile) {
+    Objects.requireNonNull(spec, "spec");
+    return run(file, profile, in -> Mapping.read(in, name(file), spec));
+  }
+
+  /**
+   * @param file a file in a mignet format; not null
+   * @param format its format, e.g. {@code Formats.named("ndjson")}; not null
+   * @param profile a rule profile
+   * @return what was found
+   */
+  public static FileReport validate(Path file, Format format, String profile) {
+    Objects.requireNonNull(format, "format");
+    return run(file, profile, in -> format.reader(in, name(file)));
+  }
+
+  private interface Opener {
+    RecordReader open(InputStream in);
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+
+  private static FileReport run(Path file, String profile, Opener opener) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(profile, "profile");
+    Validation rules = Validation.standard();
+    long read = 0;
+    long valid = 0;
+    List<Issue> issues = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file); RecordReader reader = opener.open(in)) {
+      while (reader.hasNext()) {
+        ReadResult r = reader.next();
+        read++;
+        keep(issues, r.issues());
+        if (r instanceof ReadResult.Ok ok) {
+          ValidationReport report = rules.validate(ok.record(), profile, Locale.ENGLISH);
+          keep(issues, report.issues().stream().map(i -> i.at(ok.location())).toList());
+          if (!report.hasErrors() && r.issues().stream().noneMatch(i -> i.severity().isBlocking())) {
+            valid++;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new FileReport(name(file), read, valid, issues);
+  }
+
+  private static void keep(List<Issue> issues, List<Issue> more) {
+    for (Issue i : more) {
+      if (issues.size() < MAX_ISSUES) {
+        issues.add(i);
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.mignet.formats.tabular.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.formats.Format;
+import org.mignet.formats.Formats;
+
+class TabularRulesTest {
+
+  @Test
+  void ruleIdsAreUniqueAndEveryRuleSpeaksEnglishFrenchAndSpanish() {
+    var ids = TabularRules.all().stream().map(RuleDefinition::id).toList();
+    assertThat(ids).doesNotHaveDuplicates().hasSize(21).allMatch(id -> id.matches("MG-(TAB|HXL)-\\d{3}"));
+    for (RuleDefinition r : TabularRules.all()) {
+      assertThat(r.messagePattern(Locale.FRENCH)).as(r.id()).isNotEqualTo(r.messagePattern(Locale.ENGLISH));
+      assertThat(r.messagePattern(Locale.forLanguageTag("es"))).as(r.id()).isNotEqualTo(r.messagePattern(Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void theTabularFormatsAreRegisteredByTheirStableNames() {
+    assertThat(Formats.all()).extracting(Format::name).contains("csv", "xlsx", "hxl");
+    assertThat(Formats.named("xlsx").sniff(new byte[] {'P', 'K', 3, 4})).isTrue();
+    assertThat(Formats.named("csv").sniff("/recordType,/meta/identifier/system\r\n".getBytes())).isTrue();
+    assertThat(Formats.named("hxl").sniff("a,b\n#country+code,#date\n".getBytes())).isTrue();
+    assertThat(Formats.named("hxl").sniff("a,b\n1,2\n".getBytes())).isFalse();
+  }
+
+  @Test
+  void hxlTagsForCanonicalColumnsAreValidTags() {
+    assertThat(CanonicalTableWriter.hashtag("/observations/0/dimensions/REF_AREA")).isEqualTo("#country+code");
+    assertThat(Tag.tryParse(CanonicalTableWriter.hashtag("/meta/extensions/iom:count"))).isPresent();
+    assertThat(Tag.tryParse(CanonicalTableWriter.hashtag("/victims/0/person/names/1/fullName"))).isPresent();
+  }
+}
