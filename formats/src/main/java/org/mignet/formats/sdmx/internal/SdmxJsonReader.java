@@ -39,10 +39,13 @@ final class SdmxJsonReader implements RecordReader {
   private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
   private boolean started;
 
-  SdmxJsonReader(InputStream in, String source, ObjectMapper mapper) {
+  private final StructureGate gate;
+
+  SdmxJsonReader(InputStream in, String source, ObjectMapper mapper, StructureGate gate) {
     this.in = in;
     this.source = source;
     this.mapper = mapper;
+    this.gate = gate;
   }
 
   @Override
@@ -236,7 +239,16 @@ final class SdmxJsonReader implements RecordReader {
             ordered.put(id, d.get(id));
           }
         }
-        chunk.add(ObsFields.observation(ordered, value, a));
+        Observation ob = ObsFields.observation(ordered, value, a);
+        if (gate != null) {
+          SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
+          List<Issue> rejected = gate.reject(flow, ob, where);
+          if (rejected != null) {
+            queue.add(new ReadResult.Failed(where, rejected));
+            continue;
+          }
+        }
+        chunk.add(ob);
         if (chunk.size() >= SdmxCsvReader.CHUNK) {
           flush();
         }
@@ -300,7 +312,7 @@ final class SdmxJsonReader implements RecordReader {
       }
       chunks++;
       queue.add(new ReadResult.Ok(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk), at,
-          List.of()));
+          StructureGate.drain(gate)));
       chunk = new ArrayList<>();
     }
   }

@@ -195,7 +195,7 @@ public final class StructureMessageReader {
   private void start(String name, String parent) {
     switch (name) {
       case "Dataflow", "Codelist", "ConceptScheme", "DataStructure", "ContentConstraint" -> {
-        if (artefact == null && parent.equals(name + "s") || artefact == null && name.equals("ContentConstraint")) {
+        if (artefact == null && isArtefact(name, parent)) {
           beginArtefact(name);
         } else if (artefact != null && artefact.equals("ContentConstraint") && under("ConstraintAttachment")) {
           compKind = name; // a Ref inside names a dataflow or data structure
@@ -276,6 +276,12 @@ public final class StructureMessageReader {
       case "Ref" -> ref(parent);
       default -> { }
     }
+  }
+
+  /** Artefacts sit in their plural container ({@code Codelists}); concept schemes in {@code Concepts}. */
+  private static boolean isArtefact(String name, String parent) {
+    return parent.equals(name + "s") || parent.equals("Concepts") && name.equals("ConceptScheme")
+        || parent.equals("Constraints") && name.equals("ContentConstraint");
   }
 
   private void beginArtefact(String name) {
@@ -371,7 +377,7 @@ public final class StructureMessageReader {
       return;
     }
     if (artefact.startsWith("skip:")) {
-      if (name.equals(artefact.substring(5)) && parent.equals(name + "s")) {
+      if (name.equals(artefact.substring(5)) && isArtefact(name, parent)) {
         artefact = null;
       }
       return;
@@ -426,7 +432,7 @@ public final class StructureMessageReader {
         }
       }
       default -> {
-        if (name.equals(artefact) && (parent.equals(name + "s") || name.equals("ContentConstraint"))) {
+        if (name.equals(artefact) && isArtefact(name, parent)) {
           endArtefact();
         }
       }
