@@ -2,6 +2,7 @@ package org.mignet.formats.sdmx;
 
 import java.nio.file.Path;
 import org.mignet.formats.FormatOption;
+import org.mignet.formats.ReadLimits;
 
 /**
  * Options of the SDMX formats ({@code sdmx-csv}, {@code sdmx-json}, {@code sdmx-ml}).
@@ -21,6 +22,12 @@ public final class SdmxOptions {
 
   /** Structures already read, to validate the data against (takes precedence over {@link #STRUCTURE}). */
   public static final FormatOption<SdmxStructures> STRUCTURES = FormatOption.of("structures", SdmxStructures.class);
+
+  /**
+   * Read limits; the SDMX-JSON reader holds a whole message in memory and refuses one larger than
+   * {@link ReadLimits#maxRecordBytes()} ({@code MG-READ-011}). Default {@link ReadLimits#defaults()}.
+   */
+  public static final FormatOption<ReadLimits> LIMITS = FormatOption.of("limits", ReadLimits.class);
 
   private SdmxOptions() {}
 }

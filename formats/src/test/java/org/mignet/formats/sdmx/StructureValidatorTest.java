@@ -203,6 +203,18 @@ class StructureValidatorTest {
     }
   }
 
+  @Test
+  void refusesAnSdmxJsonMessageLargerThanTheRecordLimit() throws IOException {
+    List<ReadResult> results;
+    try (InputStream in = Files.newInputStream(OECD.resolve("CHL_B15.json"))) {
+      results = read("sdmx-json", in, "CHL_B15.json", FormatOptions.none().with(SdmxOptions.LIMITS,
+          org.mignet.formats.ReadLimits.defaults().withMaxRecordBytes(1000)));
+    }
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-READ-011");
+    assertThat(results.get(0).issues().get(0).message()).contains("1000");
+  }
+
   static Observation obs(String area, String sex, String period) {
     Map<String, String> dims = new LinkedHashMap<>();
     dims.put("REF_AREA", area);

@@ -151,7 +151,9 @@ public final class SdmxFormats {
     @Override
     public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
       try {
-        return new SdmxJsonReader(in, sourceName, MAPPER, StructureGate.of(options));
+        long max = options.get(org.mignet.formats.sdmx.SdmxOptions.LIMITS)
+            .orElse(org.mignet.formats.ReadLimits.defaults()).maxRecordBytes();
+        return new SdmxJsonReader(in, sourceName, MAPPER, StructureGate.of(options), max);
       } catch (ParseException e) {
         return new FailedReader(in, e);
       }
