@@ -56,6 +56,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "POLICY.json", description = "Sharing policy applied by the writer.")
   Path policy;
 
+  @Option(names = "--structure", paramLabel = "STRUCTURE.xml",
+      description = "SDMX-ML 2.1 structure message to validate SDMX input against; observations that break it are "
+          + "rejected.")
+  Path structure;
+
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
   Path report;
 
@@ -95,14 +100,15 @@ final class ConvertCommand implements Callable<Integer> {
     if (!target.isWritable()) {
       throw new CliException(target.name() + " can be read but not written; choose another --to format");
     }
-    for (Path file : new Path[] {mapping, policy}) {
+    for (Path file : new Path[] {mapping, policy, structure}) {
       if (file != null && !Files.isRegularFile(file)) {
         throw new CliException("cannot read " + file + ": no such file");
       }
     }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(FormatOptions.POLICY, policy).with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
-        .with(FormatOptions.LENIENT, lenient ? true : null);
+        .with(FormatOptions.LENIENT, lenient ? true : null)
+        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
     if (profile != null) {
       Validation validation = Validation.standard();

@@ -64,6 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular files.")
   Path mapping;
 
+  @Option(names = "--structure", paramLabel = "STRUCTURE.xml",
+      description = "SDMX-ML 2.1 structure message to validate SDMX files against.")
+  Path structure;
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -98,7 +102,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (mapping != null && !Files.isRegularFile(mapping)) {
       throw new CliException("cannot read " + mapping + ": no such file");
     }
-    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping);
+    if (structure != null && !Files.isRegularFile(structure)) {
+      throw new CliException("cannot read " + structure + ": no such file");
+    }
+    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
+        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
     for (Source source : sources) {
       Format format = formatOf(source);
       try (InputStream in = source.open();

@@ -47,9 +47,12 @@ final class SdmxCsvReader implements RecordReader {
   private long rows;
   private boolean done;
 
-  SdmxCsvReader(CsvParser parser, String source) {
+  private final StructureGate gate;
+
+  SdmxCsvReader(CsvParser parser, String source, StructureGate gate) {
     this.parser = parser;
     this.source = source;
+    this.gate = gate;
   }
 
   @Override
@@ -125,7 +128,15 @@ final class SdmxCsvReader implements RecordReader {
       for (int c : attrCols) {
         attrs.put(headers[c], values.get(c));
       }
-      chunk.add(ObsFields.observation(dims, value, attrs));
+      Observation obs = ObsFields.observation(dims, value, attrs);
+      if (gate != null) {
+        List<org.mignet.core.validation.Issue> rejected = gate.reject(flow.isEmpty() ? source : flow, obs, at);
+        if (rejected != null) {
+          queue.add(new ReadResult.Failed(at, rejected));
+          return;
+        }
+      }
+      chunk.add(obs);
     } catch (JsonProcessingException e) {
       flush();
       done = true;
@@ -144,7 +155,7 @@ final class SdmxCsvReader implements RecordReader {
     chunks++;
     String flow = currentFlow.isEmpty() ? source : currentFlow;
     queue.add(new ReadResult.Ok(ObsFields.dataset(flow, currentKind, source, chunks, null, dimIds, chunk),
-        chunkStart, List.of()));
+        chunkStart, StructureGate.drain(gate)));
     chunk = new ArrayList<>();
   }
 

@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Coverage;
+import org.mignet.core.ParseException;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 
@@ -75,10 +77,21 @@ public final class SdmxFormats {
 
     @Override
     public RecordReader reader(InputStream in, String sourceName) {
+      return reader(in, sourceName, FormatOptions.none());
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+      StructureGate gate;
+      try {
+        gate = StructureGate.of(options);
+      } catch (ParseException e) {
+        return new FailedReader(in, e);
+      }
       try {
         CsvParser p = CSV.createParser(in);
         p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        return new SdmxCsvReader(p, sourceName);
+        return new SdmxCsvReader(p, sourceName, gate);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -132,7 +145,18 @@ public final class SdmxFormats {
 
     @Override
     public RecordReader reader(InputStream in, String sourceName) {
-      return new SdmxJsonReader(in, sourceName, MAPPER);
+      return reader(in, sourceName, FormatOptions.none());
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+      try {
+        long max = options.get(org.mignet.formats.sdmx.SdmxOptions.LIMITS)
+            .orElse(org.mignet.formats.ReadLimits.defaults()).maxRecordBytes();
+        return new SdmxJsonReader(in, sourceName, MAPPER, StructureGate.of(options), max);
+      } catch (ParseException e) {
+        return new FailedReader(in, e);
+      }
     }
 
     @Override
@@ -181,7 +205,16 @@ public final class SdmxFormats {
 
     @Override
     public RecordReader reader(InputStream in, String sourceName) {
-      return new SdmxMlReader(in, sourceName);
+      return reader(in, sourceName, FormatOptions.none());
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+      try {
+        return new SdmxMlReader(in, sourceName, StructureGate.of(options));
+      } catch (ParseException e) {
+        return new FailedReader(in, e);
+      }
     }
 
     @Override

@@ -25,13 +25,22 @@ import org.mignet.formats.RecordReader;
 /**
  * Reads an SDMX-JSON data message (2.0, and 1.0's {@code data.structure}) in the series and AllDimensions
  * layouts. JSON members have no order (OECD writes {@code dataSets} before {@code structures}), so the message is
- * parsed as a tree within the read limits (at most {@value #MAX_BYTES} bytes) and its observations emitted as
+ * parsed as a tree: memory grows with the message, which is therefore refused beyond
+ * {@code ReadLimits.maxRecordBytes()} (16 MiB by default, {@code SdmxOptions.LIMITS}) with {@code MG-READ-011}.
+ * Its observations are emitted as
  * {@code Dataset}s of at most {@value SdmxCsvReader#CHUNK} observations. Attributes at any level are flattened onto
  * the observations.
  */
 final class SdmxJsonReader implements RecordReader {
 
-  static final int MAX_BYTES = 256 * 1024 * 1024;
+  /** Thrown by the bounded stream when the message is larger than the limit. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("message larger than the limit");
+    }
+  }
 
   private final InputStream in;
   private final String source;
@@ -39,10 +48,36 @@ final class SdmxJsonReader implements RecordReader {
   private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
   private boolean started;
 
-  SdmxJsonReader(InputStream in, String source, ObjectMapper mapper) {
-    this.in = in;
+  private final StructureGate gate;
+
+  private final long maxBytes;
+
+  SdmxJsonReader(InputStream in, String source, ObjectMapper mapper, StructureGate gate, long maxBytes) {
+    this.maxBytes = maxBytes;
+    this.in = new java.io.FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0 && ++count > maxBytes) {
+          throw new TooLarge();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        int n = super.read(buf, off, len);
+        if (n > 0 && (count += n) > maxBytes) {
+          throw new TooLarge();
+        }
+        return n;
+      }
+    };
     this.source = source;
     this.mapper = mapper;
+    this.gate = gate;
   }
 
   @Override
@@ -67,7 +102,14 @@ final class SdmxJsonReader implements RecordReader {
     JsonNode root;
     try {
       root = mapper.readTree(in);
+    } catch (TooLarge e) {
+      tooLarge(at);
+      return;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof TooLarge) {
+        tooLarge(at);
+        return;
+      }
       SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
           Math.max(0, e.getLocation().getColumnNr()));
       queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
@@ -102,6 +144,11 @@ final class SdmxJsonReader implements RecordReader {
       }
       new DataSetDecoder(structures.get(si), ds, at.withPointer(pointer)).decode();
     }
+  }
+
+  private void tooLarge(SourceLocation at) {
+    queue.add(new ReadResult.Failed(at, List.of(org.mignet.formats.json.internal.ReadRules.issue(
+        org.mignet.formats.json.internal.ReadRules.LIMIT, at, "SDMX-JSON message size in bytes", Long.toString(maxBytes)))));
   }
 
   /** A component (dimension or attribute) with its value ids, at one attachment level. */
@@ -236,7 +283,16 @@ final class SdmxJsonReader implements RecordReader {
             ordered.put(id, d.get(id));
           }
         }
-        chunk.add(ObsFields.observation(ordered, value, a));
+        Observation ob = ObsFields.observation(ordered, value, a);
+        if (gate != null) {
+          SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
+          List<Issue> rejected = gate.reject(flow, ob, where);
+          if (rejected != null) {
+            queue.add(new ReadResult.Failed(where, rejected));
+            continue;
+          }
+        }
+        chunk.add(ob);
         if (chunk.size() >= SdmxCsvReader.CHUNK) {
           flush();
         }
@@ -300,7 +356,7 @@ final class SdmxJsonReader implements RecordReader {
       }
       chunks++;
       queue.add(new ReadResult.Ok(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk), at,
-          List.of()));
+          StructureGate.drain(gate)));
       chunk = new ArrayList<>();
     }
   }

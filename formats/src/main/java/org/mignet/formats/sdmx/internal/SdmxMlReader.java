@@ -53,9 +53,12 @@ final class SdmxMlReader implements RecordReader {
     return f;
   }
 
-  SdmxMlReader(InputStream in, String source) {
+  private final StructureGate gate;
+
+  SdmxMlReader(InputStream in, String source, StructureGate gate) {
     this.in = in;
     this.source = source;
+    this.gate = gate;
     XMLStreamReader r;
     try {
       r = FACTORY.createXMLStreamReader(in);
@@ -131,7 +134,7 @@ final class SdmxMlReader implements RecordReader {
               continue;
             }
             String id = xml.getAttributeLocalName(i);
-            (ObsFields.KNOWN_ATTRIBUTES.contains(id) ? seriesAttrs : seriesDims).put(id, xml.getAttributeValue(i));
+            (isAttribute(id) ? seriesAttrs : seriesDims).put(id, xml.getAttributeValue(i));
           }
           dimIds = new ArrayList<>(seriesDims.keySet());
           dimIds.add(atObservation);
@@ -160,7 +163,7 @@ final class SdmxMlReader implements RecordReader {
       String v = xml.getAttributeValue(i);
       if (id.equals(ObsFields.OBS_VALUE)) {
         raw = v;
-      } else if (seriesDims == null ? !ObsFields.KNOWN_ATTRIBUTES.contains(id) : id.equals(atObservation)) {
+      } else if (seriesDims == null ? !isAttribute(id) : id.equals(atObservation)) {
         dims.put(id, v);
       } else {
         attrs.put(id, v);
@@ -180,7 +183,23 @@ final class SdmxMlReader implements RecordReader {
         chunkStart = at;
       }
     }
-    chunk.add(ObsFields.observation(dims, value, attrs));
+    Observation obs = ObsFields.observation(dims, value, attrs);
+    if (gate != null) {
+      List<org.mignet.core.validation.Issue> rejected = gate.reject(flowName(), obs, at);
+      if (rejected != null) {
+        queue.add(new ReadResult.Failed(at, rejected));
+        return;
+      }
+    }
+    chunk.add(obs);
+  }
+
+  private String flowName() {
+    return flow == null ? source : flow;
+  }
+
+  private boolean isAttribute(String id) {
+    return gate == null ? ObsFields.KNOWN_ATTRIBUTES.contains(id) : gate.isAttribute(flowName(), id);
   }
 
   private void flush() {
@@ -188,8 +207,8 @@ final class SdmxMlReader implements RecordReader {
       return;
     }
     chunks++;
-    queue.add(new ReadResult.Ok(ObsFields.dataset(flow == null ? source : flow, kind, source, chunks, null, dimIds,
-        chunk), chunkStart, List.of()));
+    queue.add(new ReadResult.Ok(ObsFields.dataset(flowName(), kind, source, chunks, null, dimIds, chunk),
+        chunkStart, StructureGate.drain(gate)));
     chunk = new ArrayList<>();
   }
 

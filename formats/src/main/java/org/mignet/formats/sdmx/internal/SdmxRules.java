@@ -33,6 +33,12 @@ public final class SdmxRules {
   public static final String CONSTRAINED = "MG-SDMX-014";
   /** An attribute value not in the attribute's codelist. */
   public static final String ATTRIBUTE_NOT_IN_CODELIST = "MG-SDMX-015";
+  /** Something in a structure message that cannot be used (an item without id, a bad position); it is skipped. */
+  public static final String STRUCTURE_CONTENT = "MG-SDMX-016";
+  /** A dataset whose data structure is not in the structure message given: it is not checked. */
+  public static final String NO_STRUCTURE = "MG-SDMX-017";
+  /** A codelist that a structure refers to but the message does not hold: its values are not checked. */
+  public static final String CODELIST_MISSING = "MG-SDMX-018";
 
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
@@ -75,7 +81,21 @@ public final class SdmxRules {
       .def(ATTRIBUTE_NOT_IN_CODELIST, Severity.ERROR, "Attribute {0}: the value is not in codelist {1}.",
           "Attribut {0} : la valeur n''est pas dans la liste de codes {1}.",
           "Atributo {0}: el valor no está en la lista de códigos {1}.",
-          "SDMX 2.1 Information Model §5.3: a coded attribute takes its values from its codelist.");
+          "SDMX 2.1 Information Model §5.3: a coded attribute takes its values from its codelist.")
+      .def(STRUCTURE_CONTENT, Severity.WARNING, "Structure message: {0}; skipped.",
+          "Message de structure : {0} ; ignoré.", "Mensaje de estructura: {0}; omitido.",
+          "SDMX-ML 2.1 structure messages identify every artefact and component; what cannot be identified cannot "
+              + "be used for validation.")
+      .def(NO_STRUCTURE, Severity.WARNING, "No data structure for {0} in the structure message; the data is not "
+          + "checked against a structure.",
+          "Pas de structure de données pour {0} dans le message de structure ; les données ne sont pas vérifiées.",
+          "No hay estructura de datos para {0} en el mensaje de estructura; los datos no se verifican.",
+          "Validation against a structure needs the data structure of the dataflow; a silent pass would mislead.")
+      .def(CODELIST_MISSING, Severity.INFO, "Codelist {0} of {1} is not in the structure message; its values are not "
+          + "checked.",
+          "La liste de codes {0} de {1} n''est pas dans le message de structure ; ses valeurs ne sont pas vérifiées.",
+          "La lista de códigos {0} de {1} no está en el mensaje de estructura; sus valores no se verifican.",
+          "Structure messages may refer to codelists without holding them (e.g. ISTAT's DSD-only messages).");
 
   private SdmxRules() {}
 

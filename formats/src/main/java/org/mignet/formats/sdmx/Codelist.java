@@ -1,0 +1,39 @@
+package org.mignet.formats.sdmx;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An SDMX codelist: its reference, names and codes by id in the message's order. Immutable and thread-safe.
+ *
+ * @param ref agency, id and version; not null
+ * @param names names by language; never null
+ * @param codes the codes by id, in the message's order; never null
+ */
+public record Codelist(SdmxRef ref, Map<String, String> names, Map<String, SdmxCode> codes) {
+
+  /** Rejects a null reference, copies the maps keeping their order. */
+  public Codelist {
+    Objects.requireNonNull(ref, "ref");
+    names = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(names, "names")));
+    codes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(codes, "codes")));
+  }
+
+  /** @return whether the codelist has a code with that id */
+  public boolean contains(String codeId) {
+    return codes.containsKey(codeId);
+  }
+
+  /** @return the code with that id, if any */
+  public Optional<SdmxCode> code(String codeId) {
+    return Optional.ofNullable(codes.get(codeId));
+  }
+
+  /** @return the name in a language, falling back to English, then to any name */
+  public Optional<String> name(String language) {
+    return Names.pick(names, language);
+  }
+}

@@ -1,0 +1,33 @@
+package org.mignet.formats.sdmx;
+
+import java.nio.file.Path;
+import org.mignet.formats.FormatOption;
+import org.mignet.formats.ReadLimits;
+
+/**
+ * Options of the SDMX formats ({@code sdmx-csv}, {@code sdmx-json}, {@code sdmx-ml}).
+ *
+ * <p>With a structure, the readers check every observation as they read it ({@link StructureValidator}, one
+ * session per reader, so duplicate keys are found across chunks). An observation that breaks its structure (all
+ * of {@code MG-SDMX-010}..{@code 015} are errors) is taken out of its dataset and reported as a
+ * {@code ReadResult.Failed} of its own, at its line (CSV, XML) or JSON Pointer (JSON); the rest of the dataset is
+ * read as usual, so a conversion counts each such observation as one rejected record. The structure message's own
+ * issues and {@code MG-SDMX-017} (no structure for a dataflow) come as warnings on the next {@code Ok} result.
+ * The SDMX-ML reader also uses the structure to tell series dimensions from series attributes.
+ */
+public final class SdmxOptions {
+
+  /** An SDMX-ML 2.1 structure message (file) to validate the data against; CLI {@code --structure}. */
+  public static final FormatOption<Path> STRUCTURE = FormatOption.of("structure", Path.class);
+
+  /** Structures already read, to validate the data against (takes precedence over {@link #STRUCTURE}). */
+  public static final FormatOption<SdmxStructures> STRUCTURES = FormatOption.of("structures", SdmxStructures.class);
+
+  /**
+   * Read limits; the SDMX-JSON reader holds a whole message in memory and refuses one larger than
+   * {@link ReadLimits#maxRecordBytes()} ({@code MG-READ-011}). Default {@link ReadLimits#defaults()}.
+   */
+  public static final FormatOption<ReadLimits> LIMITS = FormatOption.of("limits", ReadLimits.class);
+
+  private SdmxOptions() {}
+}

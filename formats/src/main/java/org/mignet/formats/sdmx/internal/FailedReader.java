@@ -1,0 +1,50 @@
+package org.mignet.formats.sdmx.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.mignet.core.ParseException;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Severity;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+
+/** A reader whose only result is why it cannot read (here: the structure message given is unreadable). */
+final class FailedReader implements RecordReader {
+
+  private final InputStream in;
+  private ReadResult result;
+
+  FailedReader(InputStream in, ParseException e) {
+    this.in = in;
+    String message = e.getMessage();
+    this.result = new ReadResult.Failed(e.location(), List.of(new Issue(e.ruleId(), Severity.FATAL,
+        e.location().pointer().orElse(""), e.location(), message, java.util.Optional.empty(), false)));
+  }
+
+  @Override
+  public boolean hasNext() {
+    return result != null;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (result == null) {
+      throw new NoSuchElementException();
+    }
+    ReadResult r = result;
+    result = null;
+    return r;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,520 @@
+package org.mignet.formats.sdmx.internal;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.mignet.core.ParseException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.sdmx.Codelist;
+import org.mignet.formats.sdmx.ConceptRef;
+import org.mignet.formats.sdmx.ConceptScheme;
+import org.mignet.formats.sdmx.ContentConstraint;
+import org.mignet.formats.sdmx.DataStructure;
+import org.mignet.formats.sdmx.Dataflow;
+import org.mignet.formats.sdmx.SdmxAttribute;
+import org.mignet.formats.sdmx.SdmxCode;
+import org.mignet.formats.sdmx.SdmxConcept;
+import org.mignet.formats.sdmx.SdmxDimension;
+import org.mignet.formats.sdmx.SdmxRef;
+import org.mignet.formats.sdmx.SdmxStructures;
+
+/**
+ * Reads an SDMX-ML 2.1 structure message with StAX (DTDs and external entities off) in one pass with explicit
+ * state: the element path, the artefact being built and the component or item within it. Elements are matched by
+ * local name under their parent, so any namespace prefix works; categories, agencies, annotations and other
+ * artefacts are skipped.
+ */
+public final class StructureMessageReader {
+
+  private static final XMLInputFactory FACTORY = factory();
+
+  private final XMLStreamReader xml;
+  private final String source;
+  private final Deque<String> path = new ArrayDeque<>();
+  private final List<Issue> issues = new ArrayList<>();
+  private final List<Dataflow> dataflows = new ArrayList<>();
+  private final List<DataStructure> structures = new ArrayList<>();
+  private final List<Codelist> codelists = new ArrayList<>();
+  private final List<ConceptScheme> schemes = new ArrayList<>();
+  private final List<ContentConstraint> constraints = new ArrayList<>();
+
+  // the artefact being read
+  private String artefact;
+  private SdmxRef ref;
+  private Map<String, String> names;
+  private SourceLocation artefactAt;
+  // dataflow
+  private SdmxRef flowStructure;
+  // codelist / concept scheme items
+  private Map<String, SdmxCode> codes;
+  private Map<String, SdmxConcept> concepts;
+  private String itemId;
+  private Map<String, String> itemNames;
+  private String itemParent;
+  private SdmxRef itemCodelist;
+  // data structure components
+  private List<SdmxDimension> dims;
+  private List<SdmxAttribute> attrs;
+  private String primaryMeasure;
+  private String compKind;
+  private String compId;
+  private int compPosition;
+  private String compStatus;
+  private ConceptRef compConcept;
+  private SdmxRef compCodelist;
+  private SdmxAttribute.AttachmentLevel compLevel;
+  private List<String> compDims;
+  // constraint
+  private ContentConstraint.Type constraintType;
+  private List<SdmxRef> attached;
+  private List<ContentConstraint.CubeRegion> regions;
+  private List<ContentConstraint.KeySet> keySets;
+  private boolean regionInclude;
+  private Map<String, Set<String>> regionValues;
+  private ContentConstraint.TimeRange regionTime;
+  private boolean keySetIncluded;
+  private List<Map<String, String>> keys;
+  private Map<String, String> key;
+  private String keyValueId;
+  private String periodStart;
+  private String periodEnd;
+  private boolean startInclusive = true;
+  private boolean endInclusive = true;
+  private String lang;
+  private final StringBuilder text = new StringBuilder();
+  private boolean sawStructure;
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return f;
+  }
+
+  private StructureMessageReader(XMLStreamReader xml, String source) {
+    this.xml = xml;
+    this.source = source;
+  }
+
+  /**
+   * @param in the message; read to its end, not closed
+   * @param source the name used in issues
+   * @return the structures
+   * @throws ParseException for XML that is not well-formed or not a structure message
+   */
+  public static SdmxStructures read(InputStream in, String source) {
+    SourceLocation start = SourceLocation.of(source);
+    XMLStreamReader xml;
+    try {
+      xml = FACTORY.createXMLStreamReader(in);
+    } catch (XMLStreamException e) {
+      throw malformed(start, e);
+    }
+    StructureMessageReader r = new StructureMessageReader(xml, source);
+    try {
+      r.run();
+    } catch (XMLStreamException e) {
+      throw malformed(start, e);
+    } finally {
+      try {
+        xml.close();
+      } catch (XMLStreamException e) {
+        // the input stream belongs to the caller; nothing more to release
+      }
+    }
+    if (!r.sawStructure) {
+      Issue i = SdmxRules.issue(SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", "no Structure root element");
+      throw new ParseException(i.ruleId(), start, i.message());
+    }
+    r.checkCodelists();
+    return new SdmxStructures(r.dataflows, r.structures, r.codelists, r.schemes, r.constraints, r.issues);
+  }
+
+  private static ParseException malformed(SourceLocation start, XMLStreamException e) {
+    SourceLocation at = e.getLocation() == null ? start
+        : start.withLine(Math.max(0, e.getLocation().getLineNumber()), Math.max(0, e.getLocation().getColumnNumber()));
+    Issue i = SdmxRules.issue(SdmxRules.MALFORMED, at, "XML");
+    return new ParseException(i.ruleId(), at, i.message(), e);
+  }
+
+  private SourceLocation here() {
+    return SourceLocation.of(source).withLine(Math.max(0, xml.getLocation().getLineNumber()),
+        Math.max(0, xml.getLocation().getColumnNumber()));
+  }
+
+  private void warn(String what) {
+    issues.add(SdmxRules.issue(SdmxRules.STRUCTURE_CONTENT, here(), what));
+  }
+
+  private void run() throws XMLStreamException {
+    while (xml.hasNext()) {
+      int e = xml.next();
+      if (e == XMLStreamConstants.START_ELEMENT) {
+        String parent = path.peek();
+        String name = xml.getLocalName();
+        if (path.isEmpty()) {
+          sawStructure = name.equals("Structure");
+        }
+        path.push(name);
+        text.setLength(0);
+        start(name, parent == null ? "" : parent);
+      } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) {
+        text.append(xml.getText());
+      } else if (e == XMLStreamConstants.END_ELEMENT) {
+        String name = path.pop();
+        end(name, path.isEmpty() ? "" : path.peek());
+        text.setLength(0);
+      }
+    }
+  }
+
+  private String attr(String name) {
+    String v = xml.getAttributeValue(null, name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private boolean under(String ancestor) {
+    return path.contains(ancestor);
+  }
+
+  private void start(String name, String parent) {
+    switch (name) {
+      case "Dataflow", "Codelist", "ConceptScheme", "DataStructure", "ContentConstraint" -> {
+        if (artefact == null && isArtefact(name, parent)) {
+          beginArtefact(name);
+        } else if (artefact != null && artefact.equals("ContentConstraint") && under("ConstraintAttachment")) {
+          compKind = name; // a Ref inside names a dataflow or data structure
+        }
+      }
+      case "Name" -> lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+      case "Code", "Concept" -> {
+        if (artefact != null && (artefact.equals("Codelist") || artefact.equals("ConceptScheme"))
+            && parent.equals(artefact)) {
+          itemId = attr("id");
+          itemNames = new LinkedHashMap<>();
+          itemParent = null;
+          itemCodelist = null;
+        }
+      }
+      case "Dimension", "TimeDimension", "Attribute", "PrimaryMeasure" -> {
+        if ("DataStructure".equals(artefact) && parent.endsWith("List")) {
+          compKind = name;
+          compId = attr("id");
+          compStatus = attr("assignmentStatus");
+          compConcept = null;
+          compCodelist = null;
+          compLevel = SdmxAttribute.AttachmentLevel.OBSERVATION;
+          compDims = new ArrayList<>();
+          String pos = attr("position");
+          try {
+            compPosition = pos == null ? 0 : Integer.parseInt(pos);
+          } catch (NumberFormatException ex) {
+            compPosition = -1;
+          }
+        } else if ("DataStructure".equals(artefact) && parent.equals("AttributeRelationship")) {
+          compLevel = switch (name) {
+            case "PrimaryMeasure" -> SdmxAttribute.AttachmentLevel.OBSERVATION;
+            default -> SdmxAttribute.AttachmentLevel.DIMENSIONS;
+          };
+        }
+      }
+      case "None" -> {
+        if (parent.equals("AttributeRelationship")) {
+          compLevel = SdmxAttribute.AttachmentLevel.DATASET;
+        }
+      }
+      case "Group", "AttachmentGroup" -> {
+        if (parent.equals("AttributeRelationship")) {
+          compLevel = SdmxAttribute.AttachmentLevel.GROUP;
+        }
+      }
+      case "CubeRegion" -> {
+        if ("ContentConstraint".equals(artefact)) {
+          String inc = attr("include");
+          regionInclude = inc == null || Boolean.parseBoolean(inc);
+          regionValues = new LinkedHashMap<>();
+          regionTime = null;
+        }
+      }
+      case "DataKeySet" -> {
+        if ("ContentConstraint".equals(artefact)) {
+          String inc = attr("isIncluded");
+          keySetIncluded = inc == null || Boolean.parseBoolean(inc);
+          keys = new ArrayList<>();
+        }
+      }
+      case "Key" -> {
+        if (keys != null) {
+          key = new LinkedHashMap<>();
+        }
+      }
+      case "KeyValue" -> {
+        keyValueId = attr("id");
+        periodStart = null;
+        periodEnd = null;
+        if (regionValues != null && key == null && keyValueId != null) {
+          regionValues.putIfAbsent(keyValueId, new LinkedHashSet<>());
+        }
+      }
+      case "StartPeriod" -> startInclusive = !"false".equals(attr("isInclusive"));
+      case "EndPeriod" -> endInclusive = !"false".equals(attr("isInclusive"));
+      case "Ref" -> ref(parent);
+      default -> { }
+    }
+  }
+
+  /** Artefacts sit in their plural container ({@code Codelists}); concept schemes in {@code Concepts}. */
+  private static boolean isArtefact(String name, String parent) {
+    return parent.equals(name + "s") || parent.equals("Concepts") && name.equals("ConceptScheme")
+        || parent.equals("Constraints") && name.equals("ContentConstraint");
+  }
+
+  private void beginArtefact(String name) {
+    artefactAt = here();
+    String id = attr("id");
+    String agency = attr("agencyID");
+    String version = Optional.ofNullable(attr("version")).orElse("1.0");
+    if (id == null || agency == null) {
+      warn(name + " without id or agencyID");
+      artefact = "skip:" + name;
+      return;
+    }
+    artefact = name;
+    ref = new SdmxRef(agency, id, version);
+    names = new LinkedHashMap<>();
+    flowStructure = null;
+    codes = new LinkedHashMap<>();
+    concepts = new LinkedHashMap<>();
+    dims = new ArrayList<>();
+    attrs = new ArrayList<>();
+    primaryMeasure = null;
+    compKind = null;
+    String type = attr("type");
+    constraintType = "Actual".equalsIgnoreCase(type) ? ContentConstraint.Type.ACTUAL
+        : ContentConstraint.Type.ALLOWED;
+    attached = new ArrayList<>();
+    regions = new ArrayList<>();
+    keySets = new ArrayList<>();
+    regionValues = null;
+    keys = null;
+    key = null;
+  }
+
+  /** A {@code Ref}: its meaning depends on the element it sits in. */
+  private void ref(String parent) {
+    if (artefact == null || artefact.startsWith("skip:")) {
+      return;
+    }
+    String id = attr("id");
+    if (id == null) {
+      return;
+    }
+    String agency = Optional.ofNullable(attr("agencyID")).orElse(ref.agencyId());
+    String version = Optional.ofNullable(attr("version")).orElse("1.0");
+    switch (parent) {
+      case "Structure" -> {
+        if (artefact.equals("Dataflow")) {
+          flowStructure = new SdmxRef(agency, id, version);
+        }
+      }
+      case "Parent" -> itemParent = id;
+      case "Enumeration" -> {
+        SdmxRef cl = new SdmxRef(agency, id, version);
+        if (artefact.equals("ConceptScheme")) {
+          itemCodelist = cl;
+        } else if (artefact.equals("DataStructure") && compId != null) {
+          compCodelist = cl;
+        }
+      }
+      case "ConceptIdentity" -> {
+        String scheme = attr("maintainableParentID");
+        if (scheme != null && compId != null) {
+          compConcept = new ConceptRef(new SdmxRef(agency, scheme,
+              Optional.ofNullable(attr("maintainableParentVersion")).orElse("1.0")), id);
+        }
+      }
+      case "Dimension" -> {
+        if (artefact.equals("DataStructure") && compDims != null) {
+          compDims.add(id);
+        }
+      }
+      case "Dataflow", "DataStructure" -> {
+        if (artefact.equals("ContentConstraint") && under("ConstraintAttachment")) {
+          attached.add(new SdmxRef(agency, id, version));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void end(String name, String parent) {
+    String value = text.toString().strip();
+    if (name.equals("Name") && !value.isEmpty()) {
+      String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
+      if (artefact != null && parent.equals(artefact)) {
+        names.putIfAbsent(l, value);
+      } else if (itemNames != null && (parent.equals("Code") || parent.equals("Concept"))) {
+        itemNames.putIfAbsent(l, value);
+      }
+      return;
+    }
+    if (artefact == null) {
+      return;
+    }
+    if (artefact.startsWith("skip:")) {
+      if (name.equals(artefact.substring(5)) && isArtefact(name, parent)) {
+        artefact = null;
+      }
+      return;
+    }
+    switch (name) {
+      case "Code", "Concept" -> {
+        if (itemNames != null && parent.equals(artefact)) {
+          endItem(name);
+        }
+      }
+      case "Dimension", "TimeDimension", "Attribute", "PrimaryMeasure" -> {
+        if (artefact.equals("DataStructure") && parent.endsWith("List") && name.equals(compKind)) {
+          endComponent();
+        }
+      }
+      case "Value" -> {
+        if (keyValueId != null && !value.isEmpty()) {
+          if (key != null) {
+            key.put(keyValueId, value);
+          } else if (regionValues != null) {
+            regionValues.get(keyValueId).add(value);
+          }
+        }
+      }
+      case "StartPeriod" -> periodStart = value;
+      case "EndPeriod" -> periodEnd = value;
+      case "KeyValue" -> {
+        if (regionValues != null && key == null && keyValueId != null
+            && (periodStart != null || periodEnd != null)) {
+          regionValues.remove(keyValueId);
+          regionTime = new ContentConstraint.TimeRange(keyValueId, Optional.ofNullable(periodStart),
+              startInclusive, Optional.ofNullable(periodEnd), endInclusive);
+        }
+        keyValueId = null;
+      }
+      case "CubeRegion" -> {
+        if (regionValues != null) {
+          regions.add(new ContentConstraint.CubeRegion(regionInclude, regionValues, Optional.ofNullable(regionTime)));
+          regionValues = null;
+        }
+      }
+      case "Key" -> {
+        if (key != null) {
+          keys.add(key);
+          key = null;
+        }
+      }
+      case "DataKeySet" -> {
+        if (keys != null) {
+          keySets.add(new ContentConstraint.KeySet(keySetIncluded, keys));
+          keys = null;
+        }
+      }
+      default -> {
+        if (name.equals(artefact) && isArtefact(name, parent)) {
+          endArtefact();
+        }
+      }
+    }
+  }
+
+  private void endItem(String kind) {
+    if (itemId == null) {
+      warn(kind + " without id in " + ref);
+    } else if (kind.equals("Code")) {
+      if (codes.putIfAbsent(itemId, new SdmxCode(itemId, itemNames, Optional.ofNullable(itemParent))) != null) {
+        warn("code " + itemId + " twice in " + ref);
+      }
+    } else {
+      concepts.putIfAbsent(itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist)));
+    }
+    itemNames = null;
+    itemId = null;
+  }
+
+  private void endComponent() {
+    String kind = compKind;
+    compKind = null;
+    if (compId == null) {
+      warn(kind + " without id in " + ref);
+      return;
+    }
+    switch (kind) {
+      case "Dimension", "TimeDimension" -> {
+        boolean time = kind.equals("TimeDimension");
+        int pos = compPosition == 0 ? dims.size() + 1 : compPosition;
+        if (pos < 1) {
+          warn("dimension " + compId + " of " + ref + " has no valid position");
+          pos = dims.size() + 1;
+        }
+        dims.add(new SdmxDimension(compId, pos, Optional.ofNullable(compConcept),
+            Optional.ofNullable(compCodelist).or(this::conceptCodelist), time));
+      }
+      case "Attribute" -> attrs.add(new SdmxAttribute(compId,
+          "Mandatory".equalsIgnoreCase(compStatus) ? SdmxAttribute.Assignment.MANDATORY
+              : SdmxAttribute.Assignment.CONDITIONAL,
+          compLevel, compLevel == SdmxAttribute.AttachmentLevel.DIMENSIONS ? compDims : List.of(),
+          Optional.ofNullable(compConcept), Optional.ofNullable(compCodelist).or(this::conceptCodelist)));
+      default -> primaryMeasure = compId;
+    }
+    compId = null;
+  }
+
+  /** The codelist of a component's concept, when the component has no local representation (scheme read first). */
+  private Optional<SdmxRef> conceptCodelist() {
+    if (compConcept == null) {
+      return Optional.empty();
+    }
+    return schemes.stream().filter(s -> s.ref().equals(compConcept.scheme())).findFirst()
+        .flatMap(s -> s.concept(compConcept.id())).flatMap(SdmxConcept::codelist);
+  }
+
+  private void endArtefact() {
+    switch (artefact) {
+      case "Dataflow" -> dataflows.add(new Dataflow(ref, names, Optional.ofNullable(flowStructure)));
+      case "Codelist" -> codelists.add(new Codelist(ref, names, codes));
+      case "ConceptScheme" -> schemes.add(new ConceptScheme(ref, names, concepts));
+      case "DataStructure" -> structures.add(new DataStructure(ref, names, dims, attrs,
+          primaryMeasure == null ? "OBS_VALUE" : primaryMeasure));
+      case "ContentConstraint" -> constraints.add(new ContentConstraint(ref, names, constraintType, attached,
+          regions, keySets));
+      default -> { }
+    }
+    artefact = null;
+  }
+
+  /** Reports each codelist a data structure uses that the message does not hold (once per structure). */
+  private void checkCodelists() {
+    Set<SdmxRef> held = new LinkedHashSet<>();
+    codelists.forEach(c -> held.add(c.ref()));
+    for (DataStructure d : structures) {
+      Set<SdmxRef> missing = new LinkedHashSet<>();
+      d.dimensions().forEach(x -> x.codelist().filter(c -> !held.contains(c)).ifPresent(missing::add));
+      d.attributes().forEach(x -> x.codelist().filter(c -> !held.contains(c)).ifPresent(missing::add));
+      for (SdmxRef c : missing) {
+        issues.add(SdmxRules.issue(SdmxRules.CODELIST_MISSING, SourceLocation.of(source), c, d.ref()));
+      }
+    }
+  }
+}
