@@ -24,6 +24,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.Loss;
 import org.mignet.formats.Transformation;
+import org.mignet.formats.ctdc.Ctdc;
 import org.mignet.formats.json.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +72,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--lenient", description = "Keep unknown members or columns in extensions instead of rejecting.")
   boolean lenient;
 
+  @Option(names = "--k", paramLabel = "N",
+      description = "k of k-anonymity for --to ctdc (default 11): rarer combinations are generalised, then suppressed.")
+  Integer k;
+
   @Option(names = "--profile", paramLabel = "P",
       description = "Reject records with errors under this rule profile instead of passing them on.")
   String profile;
@@ -108,7 +113,10 @@ final class ConvertCommand implements Callable<Integer> {
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(FormatOptions.POLICY, policy).with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
         .with(FormatOptions.LENIENT, lenient ? true : null)
-        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
+        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k);
+    if (k != null && k < 2) {
+      throw new CliException("--k must be at least 2");
+    }
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
     if (profile != null) {
       Validation validation = Validation.standard();

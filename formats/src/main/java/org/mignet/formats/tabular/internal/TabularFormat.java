@@ -30,6 +30,11 @@ import org.mignet.formats.tabular.TableWriter;
  */
 public class TabularFormat implements Format {
 
+  @Override
+  public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+    return TabularRules.all();
+  }
+
   private final String name;
   private final TableFormat table;
 

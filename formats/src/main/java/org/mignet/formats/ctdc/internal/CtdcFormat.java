@@ -1,0 +1,85 @@
+package org.mignet.formats.ctdc.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.formats.Coverage;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.ctdc.Ctdc;
+
+/** The {@code ctdc} format. Registered as a service; immutable and thread-safe. */
+public final class CtdcFormat implements Format {
+
+  private static final Coverage COVERAGE = new CtdcCoverage();
+
+  @Override
+  public String name() {
+    return Ctdc.NAME;
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/csv";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of("csv", "tsv");
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName) {
+    return reader(in, sourceName, FormatOptions.none());
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+    return new CtdcReader(in, sourceName, options.get(FormatOptions.ENCODING).orElse(null));
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out) {
+    return writer(out, FormatOptions.none());
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out, FormatOptions options) {
+    return new CtdcWriter(out, options.get(Ctdc.K).orElse(Ctdc.DEFAULT_K),
+        Arrays.asList(options.get(Ctdc.QUASI_IDENTIFIERS).orElse(Ctdc.DEFAULT_QUASI_IDENTIFIERS).split(",")),
+        options.get(Ctdc.MAX_BUFFERED_ROWS).orElse(Ctdc.DEFAULT_MAX_BUFFERED_ROWS),
+        options.isSet(FormatOptions.FOR_SPREADSHEET));
+  }
+
+  @Override
+  public Set<RecordType> carries() {
+    return EnumSet.of(RecordType.TRAFFICKING_CASE);
+  }
+
+  @Override
+  public Coverage coverage() {
+    return COVERAGE;
+  }
+
+  @Override
+  public List<RuleDefinition> rules() {
+    return CtdcReadRules.all();
+  }
+
+  @Override
+  public boolean sniff(byte[] head) {
+    String s = new String(head, StandardCharsets.UTF_8);
+    int nl = s.indexOf('\n');
+    String first = (nl < 0 ? s : s.substring(0, nl)).toLowerCase(java.util.Locale.ROOT);
+    return first.contains("yearofregistration") && (first.contains("ageBroad".toLowerCase(java.util.Locale.ROOT))
+        || first.contains("citizenship"));
+  }
+}

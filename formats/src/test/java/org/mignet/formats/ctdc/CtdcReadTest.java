@@ -1,0 +1,217 @@
+package org.mignet.formats.ctdc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.AgeRange;
+import org.mignet.core.model.Identifier;
+import org.mignet.core.model.PartialDate;
+import org.mignet.core.model.Person;
+import org.mignet.core.model.Place;
+import org.mignet.core.model.RecordMeta;
+import org.mignet.core.model.ReportedAge;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.model.Victim;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.Formats;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.ctdc.internal.CtdcReadRules;
+
+/**
+ * Conformance on synthetic fixtures that follow the CTDC dictionaries (CTDC.md §3 Global Dataset, §4 synthetic
+ * layouts; see the README beside the fixtures), with exact expected records; and bad input.
+ */
+class CtdcReadTest {
+
+  static List<ReadResult> readResource(String name) {
+    InputStream in = CtdcReadTest.class.getResourceAsStream(name);
+    assertThat(in).as(name).isNotNull();
+    List<ReadResult> out = new ArrayList<>();
+    try (RecordReader r = Formats.named(Ctdc.NAME).reader(in, name)) {
+      r.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  static List<ReadResult> read(String csv) {
+    List<ReadResult> out = new ArrayList<>();
+    try (RecordReader r = Formats.named(Ctdc.NAME).reader(
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "bad.csv")) {
+      r.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  static TraffickingCase record(ReadResult r) {
+    assertThat(r).isInstanceOf(ReadResult.Ok.class);
+    return (TraffickingCase) ((ReadResult.Ok) r).record();
+  }
+
+  private static TraffickingCase expected(String file, int row, Integer year, String gender, AgeRange age,
+      String citizenship, String exploitationCountry, List<String> moc, List<String> exp, String industry,
+      List<String> sex, String relation, Map<String, Object> ext) {
+    Identifier id = Identifier.of("urn:mignet:ctdc", file + "#row" + row);
+    Person.Builder p = Person.builder(RecordMeta.of(id.system(), id.value() + "#victim")).gender(gender);
+    if (age != null) {
+      p.age(new ReportedAge(age, Optional.ofNullable(year).map(PartialDate::ofYear)));
+    }
+    if (citizenship != null) {
+      p.citizenship(citizenship);
+    }
+    Victim.Builder v = Victim.builder(p.build()).methodOfControl(moc.toArray(String[]::new))
+        .exploitationType(exp.toArray(String[]::new)).forcedLabourIndustry(industry)
+        .sexualExploitationType(sex.toArray(String[]::new)).relationshipToTrafficker(relation);
+    if (exploitationCountry != null) {
+      v.exploitationPlace(Place.country(exploitationCountry));
+    }
+    RecordMeta meta = RecordMeta.of(id);
+    for (Map.Entry<String, Object> e : ext.entrySet()) {
+      meta = meta.withExtension(e.getKey(), e.getValue());
+    }
+    TraffickingCase.Builder c = TraffickingCase.builder(meta).victim(v.build());
+    if (year != null) {
+      c.opened(PartialDate.ofYear(year));
+    }
+    return c.build();
+  }
+
+  @Test
+  void readsTheGlobalDataset2018LayoutIntoExactRecords() {
+    String f = "global-dataset-2018.csv";
+    List<ReadResult> r = readResource(f);
+    assertThat(r).hasSize(3);
+    assertThat(record(r.get(0))).isEqualTo(expected(f, 2, 2016, "Feminine", AgeRange.of(9, 17), "UKR", "RUS",
+        List.of("DebtBondage", "TakesEarnings", "PhysicalThreats"), List.of("SexualExploitation"), null,
+        List.of("Prostitution"), null, Map.of("ctdc:Datasource", "Case Management", "ctdc:majorityStatusAtExploit",
+            "Minor", "ctdc:meansOfControlRestrictsMovement", "1")));
+    assertThat(record(r.get(1))).isEqualTo(expected(f, 3, 2015, "Masculine", AgeRange.of(30, 38), "MEX", "USA",
+        List.of("FalsePromises", "PsychoactiveSubstance", "WithholdsDocuments"), List.of("ForcedLabour"),
+        "A_AgricultureForestryAndFishing", List.of(), "Acquainted", Map.of("ctdc:Datasource", "Hotline",
+            "ctdc:typeOfLabourConstruction", "1", "ctdc:recruiterRelationIntimatePartner", "1")));
+    assertThat(record(r.get(2))).isEqualTo(expected(f, 4, 2017, null, AgeRange.of(48, 150), null, null,
+        List.of("ThreatensChildrenFamily", "ThreatsLawEnforcement"), List.of("ForcedMarriage"), null, List.of(),
+        "Familial", Map.of("ctdc:Datasource", "Case Management", "ctdc:gender", "Trans/Transgender/NonConforming",
+            "ctdc:isAbduction", "1")));
+    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsOnly(CtdcReadRules.DERIVED_COLUMN).hasSize(6);
+    assertThat(r.get(1).issues()).extracting(Issue::ruleId).containsExactly(CtdcReadRules.SEVERAL_VALUES);
+    assertThat(r.get(2).issues()).isEmpty();
+  }
+
+  @Test
+  void readsThe2021SyntheticTsvWithItsTruncatedHeader() {
+    String f = "synthetic-2021.tsv";
+    List<ReadResult> r = readResource(f);
+    assertThat(r).hasSize(2);
+    assertThat(record(r.get(0))).isEqualTo(expected(f, 2, 2019, "Feminine", AgeRange.of(18, 20), "PHL", "SAU",
+        List.of("ThreatsLawEnforcement", "Other"), List.of("ForcedLabour"), "T_ActivitiesOfHouseholdsAsEmployers",
+        List.of(), "Acquainted", Map.of("ctdc:majorityStatusAtExploit", "Minor")));
+    assertThat(record(r.get(1))).isEqualTo(expected(f, 3, 2020, "Masculine", AgeRange.of(9, 17), "VNM", "GBR",
+        List.of("DebtBondage"), List.of("ForcedLabour", "ForcedCriminality"), null, List.of(), null,
+        Map.of("ctdc:recruiterRelationOther", "1")));
+    Issue alias = r.get(0).issues().get(0);
+    assertThat(alias.ruleId()).isEqualTo(CtdcReadRules.ALIAS_COLUMN);
+    assertThat(alias.message()).contains("meansOfControlThreatOfLawEnforce", "meansOfControlThreatOfLawEnforcement");
+    assertThat(alias.location().column()).isEqualTo(8);
+  }
+
+  @Test
+  void readsThe2024SyntheticLayoutIntoExactRecords() {
+    String f = "synthetic-2024.csv";
+    List<ReadResult> r = readResource(f);
+    assertThat(r).hasSize(3).allSatisfy(x -> assertThat(x.issues()).isEmpty());
+    assertThat(record(r.get(0))).isEqualTo(expected(f, 2, 2021, "Feminine", AgeRange.of(9, 17), "NGA", "ITA",
+        List.of("FalsePromises"), List.of("SexualExploitation"), null, List.of("Prostitution"), "Familial",
+        Map.of("ctdc:traffickMonths", "0--12 (0-1 yr)", "ctdc:meansAbusePsyPhySex", "1")));
+    assertThat(record(r.get(1))).isEqualTo(expected(f, 3, 2022, "Masculine", AgeRange.of(24, 26), "KHM", "THA",
+        List.of("ExcessiveWorkingHours", "WithholdsDocuments"), List.of("ForcedLabour"),
+        "A_AgricultureForestryAndFishing", List.of(), null, Map.of("ctdc:traffickMonths", "25+ (2+ yrs)",
+            "ctdc:meansDebtBondageEarnings", "1", "ctdc:recruiterRelationOther", "1")));
+    assertThat(record(r.get(2))).isEqualTo(expected(f, 4, null, null, AgeRange.of(48, 150), null, null, List.of(),
+        List.of("Other"), null, List.of(), null, Map.of("ctdc:gender", "Trans/Transgender/NonConforming",
+            "ctdc:meansThreats", "1", "ctdc:meansDenyBasicNeeds", "1")));
+  }
+
+  @Test
+  void acceptsEitherEncodingConventionInEitherLayout() {
+    TraffickingCase c = record(read("yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,"
+        + "meansWithholdDocuments,isForcedLabour\n2019,Male,9--17,UA,-99,1,-99\n").get(0));
+    Person p = c.victims().get(0).person();
+    assertThat(p.gender()).contains("Masculine");
+    assertThat(p.age().get().range()).isEqualTo(AgeRange.of(9, 17));
+    assertThat(p.citizenships()).containsExactly("UKR");
+    assertThat(c.victims().get(0).exploitationPlace()).isEmpty();
+    assertThat(c.victims().get(0).methodsOfControl()).containsExactly("WithholdsDocuments");
+    assertThat(c.victims().get(0).exploitationTypes()).isEmpty();
+  }
+
+  @Test
+  void unknownColumnsAreReportedAndKeptInExtensions() {
+    List<ReadResult> r = read("yearOfRegistration,gender,agencyRisk\n2019,Woman,high\n");
+    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(CtdcReadRules.UNKNOWN_COLUMN);
+    assertThat(r.get(0).issues().get(0).location().column()).isEqualTo(3);
+    assertThat(record(r.get(0)).meta().extensions()).containsEntry("ctdc:agencyRisk", "high");
+  }
+
+  @Test
+  void unknownCodesNameTheClosestValidCodesAndTheRowIsStillRead() {
+    List<ReadResult> r = read("yearOfRegistration,gender,ageBroad,citizenship\n2019,Femal,18--2O,XQZ\n");
+    TraffickingCase c = record(r.get(0));
+    assertThat(c.opened()).contains(PartialDate.ofYear(2019));
+    List<Issue> issues = r.get(0).issues();
+    assertThat(issues).extracting(Issue::ruleId).containsOnly(CtdcReadRules.UNKNOWN_CODE).hasSize(3);
+    assertThat(issues.get(0).message()).contains("Female").doesNotContain("Femal,");
+    assertThat(issues.get(1).message()).contains("18--20");
+    assertThat(issues).extracting(i -> i.location().line()).containsOnly(2L);
+    assertThat(issues).extracting(i -> i.location().column()).containsExactly(2L, 3L, 4L);
+    assertThat(c.meta().extensions()).containsEntry("ctdc:gender", "Femal").containsEntry("ctdc:ageBroad", "18--2O")
+        .containsEntry("ctdc:citizenship", "XQZ");
+  }
+
+  @Test
+  void malformedValuesGiveAnIssueWithRowAndColumnAndAreKept() {
+    List<ReadResult> r = read("yearOfRegistration,isForcedLabour,isSexualExploit\n2019,1,1\n20x9,yes,1\n");
+    assertThat(r).hasSize(2);
+    List<Issue> issues = r.get(1).issues();
+    assertThat(issues).extracting(Issue::ruleId).containsOnly(CtdcReadRules.MALFORMED_VALUE).hasSize(2);
+    assertThat(issues).extracting(i -> i.location().line()).containsOnly(3L);
+    assertThat(issues).extracting(i -> i.location().column()).containsExactly(1L, 2L);
+    TraffickingCase c = record(r.get(1));
+    assertThat(c.opened()).isEmpty();
+    assertThat(c.victims().get(0).exploitationTypes()).containsExactly("SexualExploitation");
+    assertThat(c.meta().extensions()).containsEntry("ctdc:yearOfRegistration", "20x9")
+        .containsEntry("ctdc:isForcedLabour", "yes");
+  }
+
+  @Test
+  void aFileWithoutCtdcVariablesFailsOnce() {
+    List<ReadResult> r = read("name,phone\nA,1\n");
+    assertThat(r).hasSize(1).first().isInstanceOf(ReadResult.Failed.class);
+    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(CtdcReadRules.NOT_CTDC);
+    assertThat(read("")).singleElement().satisfies(x -> assertThat(x.issues().get(0).ruleId())
+        .isEqualTo(CtdcReadRules.NOT_CTDC));
+  }
+
+  @Test
+  void messagesNeverEchoCellValues() {
+    List<ReadResult> r = read("yearOfRegistration,citizenship,isForcedLabour\nSECRET1,SECRET2,SECRET3\n");
+    assertThat(r.get(0).issues()).hasSize(3).allSatisfy(i -> assertThat(i.message()).doesNotContain("SECRET"));
+  }
+
+  @Test
+  void theFormatIsSniffedAndDeclaresItsRules() {
+    assertThat(Formats.named(Ctdc.NAME).sniff("yearOfRegistration,gender,ageBroad\n".getBytes(
+        StandardCharsets.UTF_8))).isTrue();
+    assertThat(Formats.named(Ctdc.NAME).rules()).extracting(d -> d.id()).contains("MG-CTDC-001", "MG-CTDC-011")
+        .allMatch(id -> id.startsWith("MG-CTDC-"));
+    assertThat(Formats.named(Ctdc.NAME).rules()).allSatisfy(d -> assertThat(d.messages()).containsKeys("en", "fr",
+        "es"));
+  }
+}
