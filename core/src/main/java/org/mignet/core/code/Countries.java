@@ -28,7 +28,7 @@ import org.mignet.core.code.internal.TsvResource;
  *
  * <p>Immutable and thread-safe; {@link #instance()} builds the table once, on first use.
  */
-public final class Countries implements CodeList {
+public final class Countries extends TableBackedCodeList {
 
   /** The id of this code list. */
   public static final String ID = "iso3166";
@@ -132,38 +132,13 @@ public final class Countries implements CodeList {
   }
 
   @Override
+  CodeTable table() {
+    return table;
+  }
+
+  @Override
   public String id() {
     return ID;
-  }
-
-  @Override
-  public String version() {
-    return table.version();
-  }
-
-  @Override
-  public String source() {
-    return table.source();
-  }
-
-  @Override
-  public List<Code> codes() {
-    return table.codes();
-  }
-
-  @Override
-  public boolean contains(String canonicalCode) {
-    return table.contains(canonicalCode);
-  }
-
-  @Override
-  public Optional<Code> get(String canonicalCode) {
-    return table.get(canonicalCode);
-  }
-
-  @Override
-  public Resolution resolve(String input) {
-    return table.resolve(input);
   }
 
   /** @return all countries in the order of {@link #codes()}, unmodifiable */

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.mignet.core.code.internal.CodeTable;
 
 /**
@@ -15,7 +14,7 @@ import org.mignet.core.code.internal.CodeTable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Currencies implements CodeList {
+public final class Currencies extends TableBackedCodeList {
 
   /** The id of this code list. */
   public static final String ID = "iso4217";
@@ -54,42 +53,13 @@ public final class Currencies implements CodeList {
   }
 
   @Override
+  CodeTable table() {
+    return table;
+  }
+
+  @Override
   public String id() {
     return ID;
   }
 
-  @Override
-  public String version() {
-    return table.version();
-  }
-
-  @Override
-  public String source() {
-    return table.source();
-  }
-
-  @Override
-  public List<Code> codes() {
-    return table.codes();
-  }
-
-  @Override
-  public boolean contains(String canonicalCode) {
-    return table.contains(canonicalCode);
-  }
-
-  @Override
-  public Optional<Code> get(String canonicalCode) {
-    return table.get(canonicalCode);
-  }
-
-  @Override
-  public Resolution resolve(String input) {
-    return table.resolve(input);
-  }
-
-  @Override
-  public String toString() {
-    return table.toString();
-  }
 }

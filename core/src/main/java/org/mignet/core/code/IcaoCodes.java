@@ -1,7 +1,6 @@
 package org.mignet.core.code;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import org.mignet.core.code.internal.TsvResource;
  * <p>{@link #resolve(String)} also accepts the MRZ form {@code D<<}, ICAO two-letter codes, ISO alpha-2
  * codes and English names. Immutable and thread-safe.
  */
-public final class IcaoCodes implements CodeList {
+public final class IcaoCodes extends TableBackedCodeList {
 
   /** The id of this code list. */
   public static final String ID = "icao-nationality";
@@ -101,33 +100,13 @@ public final class IcaoCodes implements CodeList {
   }
 
   @Override
+  CodeTable table() {
+    return table;
+  }
+
+  @Override
   public String id() {
     return ID;
-  }
-
-  @Override
-  public String version() {
-    return table.version();
-  }
-
-  @Override
-  public String source() {
-    return table.source();
-  }
-
-  @Override
-  public List<Code> codes() {
-    return table.codes();
-  }
-
-  @Override
-  public boolean contains(String canonicalCode) {
-    return table.contains(canonicalCode);
-  }
-
-  @Override
-  public Optional<Code> get(String canonicalCode) {
-    return table.get(canonicalCode);
   }
 
   @Override
@@ -136,8 +115,4 @@ public final class IcaoCodes implements CodeList {
     return table.resolve(input);
   }
 
-  @Override
-  public String toString() {
-    return table.toString();
-  }
 }

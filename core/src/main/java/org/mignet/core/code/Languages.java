@@ -1,9 +1,7 @@
 package org.mignet.core.code;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.mignet.core.code.internal.CodeTable;
 import org.mignet.core.code.internal.TsvResource;
@@ -21,7 +19,7 @@ import org.mignet.core.code.internal.TsvResource;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Languages implements CodeList {
+public final class Languages extends TableBackedCodeList {
 
   /** The id of this code list. */
   public static final String ID = "iso639";
@@ -82,42 +80,13 @@ public final class Languages implements CodeList {
   }
 
   @Override
+  CodeTable table() {
+    return table;
+  }
+
+  @Override
   public String id() {
     return ID;
   }
 
-  @Override
-  public String version() {
-    return table.version();
-  }
-
-  @Override
-  public String source() {
-    return table.source();
-  }
-
-  @Override
-  public List<Code> codes() {
-    return table.codes();
-  }
-
-  @Override
-  public boolean contains(String canonicalCode) {
-    return table.contains(canonicalCode);
-  }
-
-  @Override
-  public Optional<Code> get(String canonicalCode) {
-    return table.get(canonicalCode);
-  }
-
-  @Override
-  public Resolution resolve(String input) {
-    return table.resolve(input);
-  }
-
-  @Override
-  public String toString() {
-    return table.toString();
-  }
 }
