@@ -25,6 +25,7 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.Loss;
 import org.mignet.formats.Transformation;
 import org.mignet.formats.ctdc.Ctdc;
+import org.mignet.formats.htcds.Htcds;
 import org.mignet.formats.json.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IN", description = "Input file.")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left out.")
+  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left out."
+      + " An OUT ending in .xlsx gets the workbook form of formats that have one (htcds).")
   Path out;
 
   @Override
@@ -113,7 +115,8 @@ final class ConvertCommand implements Callable<Integer> {
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(FormatOptions.POLICY, policy).with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
         .with(FormatOptions.LENIENT, lenient ? true : null)
-        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k);
+        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k)
+        .with(Htcds.WORKBOOK, isWorkbook(out) ? true : null);
     if (k != null && k < 2) {
       throw new CliException("--k must be at least 2");
     }
@@ -174,6 +177,12 @@ final class ConvertCommand implements Callable<Integer> {
         stdout.flush();
       }
     };
+  }
+
+  /** An output file named {@code *.xlsx} asks formats that write CSV or XLSX (htcds) for the workbook form. */
+  private static boolean isWorkbook(Path file) {
+    return file != null && file.getFileName() != null
+        && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
   /** A mapping spec reads through the tabular formats: xlsx for a ZIP container, csv for anything else. */

@@ -151,12 +151,11 @@ class HtcdsBadInputTest {
   void everyV2CodeListEqualsThePublishedOne() throws Exception {
     Path csv = HtcdsRealFilesTest.dir().resolve("derived/htcds-codelists-all-versions.csv");
     Map<String, List<String>> published = new java.util.LinkedHashMap<>();
-    try (var t = org.mignet.formats.htcds.internal.TableSource.open(Files.newInputStream(csv), null)) {
-      t.next();
-      List<String> row;
-      while ((row = t.next()) != null) {
-        if (row.get(0).equals("2.0")) {
-          published.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(3));
+    try (var t = org.mignet.formats.tabular.TableReader.builder().open(csv)) {
+      while (t.hasNext()) {
+        var row = t.next();
+        if (row.cell(0).equals("2.0")) {
+          published.computeIfAbsent(row.cell(1), k -> new ArrayList<>()).add(row.cell(3));
         }
       }
     }

@@ -24,7 +24,15 @@ public final class HtcdsCoverage implements Coverage {
     this.name = name;
     for (String f : fields) {
       HtcdsField field = HtcdsFields.instance().field(f);
-      field.pointer().ifPresent(carried::add);
+      field.pointer().ifPresent(p -> {
+        carried.add(p);
+        if (field.type().equals("Date")) {
+          // a partial date is flattened into its parts when a conversion looks for what is populated
+          for (String part : new String[] {"/year", "/month", "/day"}) {
+            carried.add(p + part);
+          }
+        }
+      });
       carried.add("/meta/extensions/htcds:" + f);
     }
     if (fields.contains("org_ShippingCity")) {

@@ -1,7 +1,12 @@
 package org.mignet.formats.htcds.internal;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
@@ -16,18 +22,27 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.tabular.TableFormat;
+import org.mignet.formats.tabular.TableReader;
+import org.mignet.formats.tabular.TableRow;
+import org.mignet.formats.tabular.internal.TabularRules;
 
 /**
- * Reads an HTCDS table (CSV or XLSX): row 1 field names, an optional row 2 of labels, then one row per case;
+ * Reads an HTCDS table (CSV or XLSX, through the shared {@link TableReader}: encoding and delimiter detected,
+ * workbook dates as ISO dates): row 1 field names, an optional row 2 of labels, then one row per case;
  * consecutive rows with the same key in the unnamed first column continue one case. Streaming: holds one case's
- * rows at a time. Not thread-safe.
+ * rows at a time (a workbook is first copied to a temporary file, deleted on close). Not thread-safe.
  */
 public final class HtcdsTableReader implements RecordReader {
+
+  /** The sheet read from a workbook that has it (the single-select template); otherwise the first sheet. */
+  static final String CASE_SHEET = "Case Sheet";
 
   private final String source;
   private final InputStream in;
   private final Charset encoding;
-  private TableSource table;
+  private TableReader table;
+  private Path workbook;
   private final RowsToCase mapping;
 
   private boolean started;
@@ -36,8 +51,7 @@ public final class HtcdsTableReader implements RecordReader {
   private String[] fieldOf;
   private String[] columnName;
   private int keyColumn = -1;
-  private List<String> pending;
-  private long pendingLine;
+  private TableRow pending;
   private long records;
   private ReadResult next;
 
@@ -86,7 +100,7 @@ public final class HtcdsTableReader implements RecordReader {
     try {
       if (!started) {
         started = true;
-        table = TableSource.open(in, encoding);
+        table = open();
         ReadResult failed = header();
         if (failed != null) {
           done = true;
@@ -100,11 +114,11 @@ public final class HtcdsTableReader implements RecordReader {
       }
       List<RawRow> rows = new ArrayList<>();
       String key = key(pending);
-      long firstLine = pendingLine;
-      rows.add(raw(pending, pendingLine));
+      long firstLine = pending.line();
+      rows.add(raw(pending));
       pending = nextDataRow();
       while (key != null && pending != null && key.equals(key(pending))) {
-        rows.add(raw(pending, pendingLine));
+        rows.add(raw(pending));
         pending = nextDataRow();
       }
       records++;
@@ -115,23 +129,59 @@ public final class HtcdsTableReader implements RecordReader {
       var record = mapping.build(key, rows, records, issues);
       return new ReadResult.Ok(record, SourceLocation.of(source).withRecord(records).withLine(firstLine, 0),
           issues);
-    } catch (TableSource.Malformed e) {
+    } catch (ParseException e) {
       done = true;
+      // The shared layer names a workbook by its temporary copy: the location is re-based on the source name.
+      SourceLocation at = SourceLocation.of(source).withLine(e.location().line(), e.location().column());
+      String why = e.getMessage().substring(Math.min(e.getMessage().length(), e.location().toString().length() + 2));
       return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1),
-          List.of(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, SourceLocation.of(source), e.getMessage())));
-    } catch (UncheckedIOException e) {
-      done = true;
-      throw e;
+          List.of(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, at, why)));
+    }
+  }
+
+  /**
+   * Opens the table with no header row (row 1 is read here, so that a sheet starting lower still has its names).
+   * A workbook is read from its "Case Sheet" if it has one (the single-select template's), else its first sheet.
+   */
+  private TableReader open() {
+    TableReader.Builder b = TableReader.builder().encoding(encoding).headerRow(0);
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    byte[] head;
+    try {
+      buffered.mark(8);
+      head = buffered.readNBytes(4);
+      buffered.reset();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (TableFormat.sniff(head) == TableFormat.CSV) {
+      return b.format(TableFormat.CSV).open(buffered, source);
+    }
+    try (InputStream input = buffered) {
+      workbook = Files.createTempFile("mignet-htcds-", ".xlsx");
+      Files.copy(input, workbook, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    b.format(TableFormat.XLSX);
+    try {
+      return b.sheet(CASE_SHEET).open(workbook);
+    } catch (ParseException e) {
+      if (!e.ruleId().equals(TabularRules.NO_SUCH_SHEET)) {
+        throw e;
+      }
+      return b.sheet(0).open(workbook);
     }
   }
 
   private ReadResult header() {
-    List<String> names = table.next();
-    long nameLine = table.line();
-    if (names == null) {
+    TableRow first = nextNonBlank();
+    if (first == null) {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
           SourceLocation.of(source), "a header row of HTCDS field names", "an empty file")));
     }
+    List<String> names = first.cells();
+    long nameLine = first.line();
     int n = names.size();
     fieldOf = new String[n];
     columnName = new String[n];
@@ -188,8 +238,8 @@ public final class HtcdsTableReader implements RecordReader {
           SourceLocation.of(source).withLine(nameLine, 0), String.join(", ", old), String.join(", ", current)));
     }
     // Row 2 holds labels in the official templates: skip it if most of its cells are labels.
-    List<String> second = table.next();
-    long secondLine = table.line();
+    TableRow secondRow = nextNonBlank();
+    List<String> second = secondRow == null ? null : secondRow.cells();
     int labels = 0;
     int filled = 0;
     if (second != null) {
@@ -225,56 +275,64 @@ public final class HtcdsTableReader implements RecordReader {
             "its values are kept in meta.extensions"));
       }
     }
-    if (second != null && !labelRow) {
-      pending = second;
-      pendingLine = secondLine;
-      pushedBack = true;
+    if (secondRow != null && !labelRow) {
+      pushedBack = secondRow;
     }
     return null;
   }
 
-  private boolean pushedBack;
+  private TableRow pushedBack;
 
-  private List<String> nextDataRow() {
-    if (pushedBack) {
-      pushedBack = false;
-      if (!blank(pending)) {
-        return pending;
-      }
-    }
-    List<String> row;
-    while ((row = table.next()) != null) {
-      if (!blank(row)) {
-        pendingLine = table.line();
+  private TableRow nextNonBlank() {
+    while (table.hasNext()) {
+      TableRow row = table.next();
+      if (!row.isBlank()) {
         return row;
       }
     }
     return null;
   }
 
-  private boolean blank(List<String> row) {
+  private TableRow nextDataRow() {
+    if (pushedBack != null) {
+      TableRow row = pushedBack;
+      pushedBack = null;
+      if (!blank(row)) {
+        return row;
+      }
+    }
+    while (table.hasNext()) {
+      TableRow row = table.next();
+      if (!blank(row)) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  private boolean blank(TableRow row) {
     String k = key(row);
     if (k != null && !k.matches("\\d+")) {
       // A case with nothing HTCDS carries still has its key; bare numbers are the templates' row numbers.
       return false;
     }
     for (int i = 0; i < row.size(); i++) {
-      if (i != keyColumn && !HtcdsFieldsAccess.strip(row.get(i)).isEmpty()) {
+      if (i != keyColumn && !HtcdsFieldsAccess.strip(row.cell(i)).isEmpty()) {
         return false;
       }
     }
     return true;
   }
 
-  private String key(List<String> row) {
-    if (keyColumn < 0 || row.size() <= keyColumn) {
+  private String key(TableRow row) {
+    if (keyColumn < 0) {
       return null;
     }
-    String k = row.get(keyColumn).strip();
+    String k = row.cell(keyColumn).strip();
     return k.isEmpty() ? null : k;
   }
 
-  private RawRow raw(List<String> row, long line) {
+  private RawRow raw(TableRow row) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> columns = new HashMap<>();
     Map<String, String> extras = new LinkedHashMap<>();
@@ -282,8 +340,8 @@ public final class HtcdsTableReader implements RecordReader {
       if (i == keyColumn) {
         continue;
       }
-      String v = row.get(i);
-      if (v == null || HtcdsFieldsAccess.strip(v).isEmpty()) {
+      String v = row.cell(i);
+      if (HtcdsFieldsAccess.strip(v).isEmpty()) {
         continue;
       }
       if (i < fieldOf.length && fieldOf[i] != null) {
@@ -293,7 +351,7 @@ public final class HtcdsTableReader implements RecordReader {
         extras.put(i < columnName.length ? columnName[i] : "column " + columnLabel(i), v);
       }
     }
-    return new RawRow(line, values, columns, extras);
+    return new RawRow(row.line(), values, columns, extras);
   }
 
   static String columnLabel(int index) {
@@ -314,13 +372,21 @@ public final class HtcdsTableReader implements RecordReader {
   @Override
   public void close() {
     done = true;
-    if (table != null) {
-      table.close();
-    } else {
-      try {
+    try {
+      if (table != null) {
+        table.close();
+      } else {
         in.close();
-      } catch (java.io.IOException e) {
-        throw new UncheckedIOException(e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (workbook != null) {
+        try {
+          Files.deleteIfExists(workbook);
+        } catch (IOException e) {
+          workbook.toFile().deleteOnExit();
+        }
       }
     }
   }

@@ -1,30 +1,22 @@
 package org.mignet.formats.htcds.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.Transformation;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.tabular.TableWriter;
 
 /**
  * Writes HTCDS tables in CSV or XLSX: row 1 the v2.0 field names (the official template's columns first, in
  * the template's order, with the template's unnamed first column holding the case key), row 2 the labels, then
  * one row per case plus continuation rows for repeated child records. Multi-select values are joined with
- * {@code ;}. Streaming (XLSX through POI's SXSSF window). Not thread-safe.
+ * {@code ;}. Streaming, through the shared {@link TableWriter} (XLSX through POI's SXSSF window). Not thread-safe.
  */
 public final class HtcdsTableWriter implements RecordWriter {
 
@@ -57,16 +49,13 @@ public final class HtcdsTableWriter implements RecordWriter {
   private final boolean xlsx;
   private final boolean forSpreadsheet;
   private final RowPolicy policy;
-  private Writer csv;
-  private SXSSFWorkbook workbook;
-  private Sheet sheet;
-  private int rowIndex;
+  private TableWriter table;
   private boolean closed;
 
   /**
    * @param out the target, closed by {@link #close()}
-   * @param xlsx whether to write a workbook instead of CSV
-   * @param forSpreadsheet whether to neutralise formula-like cells
+   * @param xlsx whether to write a workbook (one sheet, "Case Sheet") instead of CSV (UTF-8, CRLF)
+   * @param forSpreadsheet whether to neutralise formula-like cells (in CSV and XLSX alike)
    * @param policy the sharing policy to apply
    */
   public HtcdsTableWriter(OutputStream out, boolean xlsx, boolean forSpreadsheet, RowPolicy policy) {
@@ -96,20 +85,17 @@ public final class HtcdsTableWriter implements RecordWriter {
         List<String> v = row.get(col);
         cells.add(v == null ? "" : String.join(";", v));
       }
-      emit(cells);
+      table.writeRow(cells);
     }
   }
 
   private void start() {
-    if (csv != null || workbook != null) {
+    if (table != null) {
       return;
     }
-    if (xlsx) {
-      workbook = new SXSSFWorkbook(100);
-      sheet = workbook.createSheet("Case Sheet");
-    } else {
-      csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    }
+    // Neutralising stays opt-in for XLSX too: text cells are never evaluated there, and a round trip keeps values.
+    TableWriter.Builder b = xlsx ? TableWriter.xlsx().sheetName(HtcdsTableReader.CASE_SHEET) : TableWriter.csv();
+    table = b.forSpreadsheet(forSpreadsheet).open(out);
     List<String> names = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     names.add("");
@@ -118,46 +104,8 @@ public final class HtcdsTableWriter implements RecordWriter {
       names.add(col);
       labels.add(HtcdsFields.instance().field(col).label());
     }
-    emit(names);
-    emit(labels);
-  }
-
-  private void emit(List<String> cells) {
-    try {
-      if (xlsx) {
-        Row r = sheet.createRow(rowIndex++);
-        for (int i = 0; i < cells.size(); i++) {
-          if (!cells.get(i).isEmpty()) {
-            Cell cell = r.createCell(i);
-            cell.setCellValue(neutral(cells.get(i)));
-          }
-        }
-      } else {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-          if (i > 0) {
-            b.append(',');
-          }
-          String v = neutral(cells.get(i));
-          if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            b.append('"').append(v.replace("\"", "\"\"")).append('"');
-          } else {
-            b.append(v);
-          }
-        }
-        b.append("\r\n");
-        csv.write(b.toString());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String neutral(String v) {
-    if (forSpreadsheet && !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      return "'" + v;
-    }
-    return v;
+    table.writeRow(names);
+    table.writeRow(labels);
   }
 
   @Override
@@ -171,17 +119,7 @@ public final class HtcdsTableWriter implements RecordWriter {
       return;
     }
     closed = true;
-    try {
-      start();
-      if (xlsx) {
-        workbook.write(out);
-        workbook.close();
-        out.close();
-      } else {
-        csv.close();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    start();
+    table.close();
   }
 }
