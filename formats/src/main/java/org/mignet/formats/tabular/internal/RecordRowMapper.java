@@ -98,6 +98,14 @@ final class RecordRowMapper {
     }
     spec.recordConstants().forEach((pointer, value) -> put(root, pointer, value.deepCopy()));
     List<ColumnSpec> cols = spec.columns();
+    Map<String, Integer> declared = new HashMap<>();
+    for (int i = 0; i < cols.size(); i++) {
+      if (slots[i] >= 0) {
+        for (String p : spec.recordColumns().get(i).to()) {
+          declared.putIfAbsent(p, slots[i] + 1);
+        }
+      }
+    }
     for (int i = 0; i < cols.size(); i++) {
       if (slots[i] < 0) {
         continue;
@@ -194,7 +202,7 @@ final class RecordRowMapper {
       return new ReadResult.Ok(record, at, List.of());
     } catch (ParseException e) {
       String pointer = e.location().pointer().orElse("");
-      int column = columnFor(pointer, columnOf);
+      int column = columnFor(pointer, columnOf, declared);
       SourceLocation where = at.withLine(row.line(), column).withPointer(pointer);
       return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.REJECTED, where,
           spec.recordType().typeName(), reason(e))));
@@ -217,11 +225,11 @@ final class RecordRowMapper {
   }
 
   /** @return the 1-based column that wrote the pointer or the nearest pointer below or above it, else 0 */
-  private static int columnFor(String pointer, Map<String, Integer> columnOf) {
+  private static int columnFor(String pointer, Map<String, Integer> columnOf, Map<String, Integer> declared) {
     if (pointer.isEmpty()) {
       return 0;
     }
-    Integer exact = columnOf.get(pointer);
+    Integer exact = columnOf.containsKey(pointer) ? columnOf.get(pointer) : declared.get(pointer);
     if (exact != null) {
       return exact;
     }
