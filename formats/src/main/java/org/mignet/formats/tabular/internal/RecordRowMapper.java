@@ -371,7 +371,8 @@ final class RecordRowMapper {
         continue;
       }
       try {
-        DateTimeFormatter fmt = DateTimeFormatter.ofPattern(f, locale);
+        DateTimeFormatter fmt = DateTimeFormatter.ofPattern(strict(f), locale)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
         TemporalAccessor t = instant
             ? fmt.parseBest(cell, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from, LocalDate::from)
             : fmt.parseBest(cell, LocalDateTime::from, LocalDate::from, YearMonth::from, Year::from);
@@ -390,6 +391,19 @@ final class RecordRowMapper {
       }
     }
     return null;
+  }
+
+  /** @return the pattern with year-of-era {@code y} as proleptic year {@code u}, so STRICT needs no era */
+  private static String strict(String pattern) {
+    StringBuilder b = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (char ch : pattern.toCharArray()) {
+      if (ch == '\'') {
+        quoted = !quoted;
+      }
+      b.append(!quoted && ch == 'y' ? 'u' : ch);
+    }
+    return b.toString();
   }
 
   private static int arraySize(ObjectNode root, String pointer) {
