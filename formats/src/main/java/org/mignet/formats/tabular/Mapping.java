@@ -7,8 +7,9 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.tabular.internal.MappedReader;
 
 /**
- * Reads a partner's table through a {@link MappingSpec}: each data row becomes one {@code Dataset} record holding
- * that row's observations, or a failed result with the row's line, the column and the reason. The last result
+ * Reads a partner's table through a {@link MappingSpec}: each data row becomes one record (a {@code Dataset}
+ * holding that row's observations, or, for a spec with a {@code recordType}, a record of that type built from the
+ * row through the canonical JSON), or a failed result with the row's line, the column and the reason. The last result
  * also lists each distinct unresolved value with its count ({@code MG-TAB-018}). Thread-safe factory; the readers
  * are not.
  */
@@ -40,5 +41,23 @@ public final class Mapping {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(spec, "spec");
     return new MappedReader(in, sourceName, spec, format, encoding);
+  }
+
+  /**
+   * @param in the table; closed by the reader
+   * @param sourceName the file name
+   * @param spec the mapping spec; not null
+   * @param format the table format, or null to sniff it
+   * @param encoding a declared encoding overriding the spec's, or null
+   * @param lenient for a spec with a {@code recordType}: keep the cells of unmapped columns in the record's
+   *     {@code meta.extensions} under {@code tab:<header>}, as the spec's own {@code "lenient": true} does
+   * @return a streaming reader of one record per row
+   */
+  public static RecordReader read(InputStream in, String sourceName, MappingSpec spec, TableFormat format,
+      Charset encoding, boolean lenient) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(spec, "spec");
+    return new MappedReader(in, sourceName, spec, format, encoding, lenient);
   }
 }

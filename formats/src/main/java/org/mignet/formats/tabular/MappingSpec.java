@@ -16,13 +16,15 @@ import org.mignet.formats.tabular.internal.TabularRules;
 
 /**
  * A declarative mapping from a partner's table (CSV, XLSX, HXL-tagged or a JSON array of objects) to mignet
- * statistical observations: columns to model paths, constants, value maps, code-list resolution, number and date
- * formats, missing-value markers, observation flags and wide-to-long reshaping. The format is documented in
+ * statistical observations (columns to model paths, constants, value maps, code-list resolution, number and date
+ * formats, missing-value markers, observation flags and wide-to-long reshaping) or, with a {@code recordType}, to
+ * one record of any type per row (columns to JSON Pointers of the canonical JSON, with splits, patterns, booleans,
+ * dates and instants; each row is read through the canonical JSON reader). The format is documented in
  * {@code mapping-spec.md} and described by the JSON Schema {@code mapping-spec.schema.json}, both resources of
  * this package. Immutable and thread-safe; parse once and reuse.
  *
  * <p>Specs shipped with mignet, by name ({@link #bundled(String)}): {@code eurostat-by-citizenship},
- * {@code undesa-ims-2024}, {@code iom-dtm-hxl}, {@code worldbank-indicator}.
+ * {@code undesa-ims-2024}, {@code iom-dtm-hxl}, {@code worldbank-indicator}, {@code mmp-2021-incidents}.
  */
 public final class MappingSpec {
 
@@ -84,6 +86,11 @@ public final class MappingSpec {
   /** @return the spec's name */
   public String name() {
     return model.name();
+  }
+
+  /** @return the record type of a row-per-record spec, or empty for a spec of Dataset observations */
+  public Optional<org.mignet.core.model.RecordType> recordType() {
+    return Optional.ofNullable(model.recordType());
   }
 
   /** @return the internal model; not part of the public API */

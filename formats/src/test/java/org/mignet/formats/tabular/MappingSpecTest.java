@@ -35,7 +35,8 @@ class MappingSpecTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"eurostat-by-citizenship", "undesa-ims-2024", "iom-dtm-hxl", "worldbank-indicator"})
+  @ValueSource(strings = {"eurostat-by-citizenship", "undesa-ims-2024", "iom-dtm-hxl", "worldbank-indicator",
+      "mmp-2021-incidents"})
   void everyBundledSpecConformsToTheSpecSchemaAndParses(String name) throws IOException {
     Schema schema = REGISTRY.getSchema(resource("mapping-spec.schema.json"), InputFormat.JSON);
     assertThat(schema.validate(resource("mappings/" + name + ".json"), InputFormat.JSON)).isEmpty();

@@ -63,6 +63,10 @@ public final class MappedReader implements RecordReader {
   private final String dataflow;
   private final Map<String, Resolution> resolved = new HashMap<>();
   private final Map<String, long[]> unresolved = new LinkedHashMap<>();
+  private final RecordRowMapper records;
+  private final Map<Integer, String> unmapped = new LinkedHashMap<>();
+  private final boolean keepUnmapped;
+  private List<Issue> firstIssues = List.of();
   private ReadResult fatal;
   private ReadResult pending;
   private boolean ended;
@@ -75,7 +79,23 @@ public final class MappedReader implements RecordReader {
    * @param encoding a declared encoding overriding the spec's, or null
    */
   public MappedReader(InputStream in, String sourceName, MappingSpec mapping, TableFormat format, Charset encoding) {
+    this(in, sourceName, mapping, format, encoding, false);
+  }
+
+  /**
+   * @param in the input; closed by close()
+   * @param sourceName its name for locations
+   * @param mapping the spec
+   * @param format the table format, or null to sniff
+   * @param encoding a declared encoding overriding the spec's, or null
+   * @param lenient for a recordType spec: keep unmapped columns in meta.extensions even if the spec does not ask
+   */
+  public MappedReader(InputStream in, String sourceName, MappingSpec mapping, TableFormat format, Charset encoding,
+      boolean lenient) {
     this.spec = mapping.model();
+    this.keepUnmapped = lenient || spec.lenient();
+    this.records = spec.recordType() == null ? null
+        : new RecordRowMapper(spec, sourceName, keepUnmapped, unresolved);
     this.sourceName = sourceName;
     Matcher m = spec.dataflowFromSource() == null ? null : spec.dataflowFromSource().matcher(sourceName);
     this.dataflow = m != null && m.find() && m.groupCount() >= 1 ? spec.dataflow().replace("{1}", m.group(1))
@@ -216,6 +236,20 @@ public final class MappedReader implements RecordReader {
         used[j] = true;
       }
     }
+    if (spec.recordType() != null) {
+      List<Issue> said = new ArrayList<>();
+      for (int j = 0; j < header.size(); j++) {
+        String name = header.get(j).strip();
+        if (!used[j] && !name.isEmpty() && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))) {
+          unmapped.put(j, name);
+          SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), j + 1);
+          said.add(TabularRules.issue(TabularRules.UNMAPPED_COLUMN, where, TabularRules.cut(name), keepUnmapped
+              ? "its cells are kept in meta.extensions as " + RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name)
+              : "its cells are dropped (lenient keeps them in meta.extensions)"));
+        }
+      }
+      firstIssues = List.copyOf(said);
+    }
     if (spec.others() != SpecModel.Others.IGNORE) {
       for (int j = 0; j < used.length; j++) {
         if (!used[j]) {
@@ -249,6 +283,13 @@ public final class MappedReader implements RecordReader {
       throw new NoSuchElementException();
     }
     ReadResult r = pending;
+    if (!firstIssues.isEmpty()) {
+      List<Issue> issues = new ArrayList<>(firstIssues);
+      issues.addAll(r.issues());
+      firstIssues = List.of();
+      r = r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), issues)
+          : new ReadResult.Failed(r.location(), issues);
+    }
     pending = compute();
     if (pending == null) {
       ended = true;
@@ -306,6 +347,9 @@ public final class MappedReader implements RecordReader {
       if (s.matches().matcher(v).matches()) {
         return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.SKIPPED, at, s.reason())));
       }
+    }
+    if (records != null) {
+      return records.map(row, at, slots, unmapped);
     }
     List<Issue> errors = new ArrayList<>();
     Map<String, String> dims = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ import org.mignet.core.SourceLocation;
 public final class SpecModel {
 
   /** Where a column's value goes in an observation. */
-  public enum Target { DIMENSION, ATTRIBUTE, VALUE, UNIT, STATUS, CONFIDENTIALITY }
+  public enum Target { DIMENSION, ATTRIBUTE, VALUE, UNIT, STATUS, CONFIDENTIALITY, RECORD }
 
   /** What to do with header columns the spec does not name. */
   public enum Others { DIMENSION, ATTRIBUTE, IGNORE }
@@ -40,15 +40,32 @@ public final class SpecModel {
     }
   }
 
+  /**
+   * How a column of a row-per-record spec fills the record (same index as its {@link ColumnSpec}).
+   *
+   * @param to the JSON Pointers filled: one, or one per part of a split or per group of a pattern
+   * @param kinds the JSON kind of each pointer (for a split to an array pointer: of its items)
+   * @param split a literal separator of multiple values, or null
+   * @param pattern a regular expression whose groups give the values, or null
+   * @param locale the locale of month and day names in date formats
+   * @param append whether the parts are appended to the array {@code to.get(0)} names
+   * @param set values set at other pointers when the column has a value (e.g. a coordinates' precision)
+   */
+  public record RecordColumn(List<String> to, List<RecordSchema.Kind> kinds, String split, Pattern pattern,
+      Locale locale, boolean append, Map<String, JsonNode> set) {}
+
   /** One block of wide columns: each becomes an observation whose {@code dimension} is the column's header. */
   public record WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set) {}
 
   /** A row-skip rule. */
   public record SkipSpec(String column, Pattern matches, String reason) {}
 
+  /** A date format naming Excel's day serial numbers (days since 1899-12-30), as a number cell without a date style. */
+  public static final String EXCEL_SERIAL = "excel";
+
   private static final Set<String> KNOWN = Set.of("$schema", "mappingSpec", "name", "description", "source",
       "dataflow", "dataflowFromSource", "title", "missingValues", "missingStatus", "number", "columns", "constants",
-      "otherColumns", "wide", "skipRows", "sensitivity");
+      "otherColumns", "wide", "skipRows", "sensitivity", "recordType", "lenient", "ignoreColumns");
 
   private final String name;
   private final org.mignet.core.model.Sensitivity sensitivity;
@@ -70,6 +87,11 @@ public final class SpecModel {
   private final Others others;
   private final List<WideSpec> wide;
   private final List<SkipSpec> skips;
+  private final org.mignet.core.model.RecordType recordType;
+  private final List<RecordColumn> recordColumns;
+  private final Map<String, JsonNode> recordConstants;
+  private final boolean lenient;
+  private final Set<String> ignoreColumns;
 
   private SpecModel(JsonNode t, String src) {
     if (!t.isObject()) {
@@ -84,6 +106,18 @@ public final class SpecModel {
       throw bad(src, "\"mappingSpec\": \"1.0\" is required");
     }
     name = text(t, "name", src);
+    if (t.hasNonNull("recordType")) {
+      String rt = t.get("recordType").asText();
+      recordType = java.util.Arrays.stream(org.mignet.core.model.RecordType.values())
+          .filter(x -> x.typeName().equals(rt)).findFirst()
+          .orElseThrow(() -> bad(src, "recordType \"" + TabularRules.cut(rt) + "\" is no record type"));
+    } else {
+      recordType = null;
+    }
+    lenient = t.path("lenient").asBoolean(false);
+    Set<String> ig = new java.util.HashSet<>();
+    t.path("ignoreColumns").forEach(v -> ig.add(v.asText().strip().toLowerCase(Locale.ROOT)));
+    ignoreColumns = Set.copyOf(ig);
     try {
       sensitivity = t.hasNonNull("sensitivity")
           ? org.mignet.core.model.Sensitivity.valueOf(t.get("sensitivity").asText().toUpperCase(Locale.ROOT)) : null;
@@ -102,7 +136,7 @@ public final class SpecModel {
     hashtags = s.path("hashtags").asBoolean(false);
     sourceFormat = s.path("format").asText("table");
     records = s.path("records").asText("");
-    dataflow = text(t, "dataflow", src);
+    dataflow = recordType == null ? text(t, "dataflow", src) : "";
     dataflowFromSource = t.hasNonNull("dataflowFromSource") ? regex(t.get("dataflowFromSource").asText(), src) : null;
     missing = new java.util.HashSet<>();
     t.path("missingValues").forEach(v -> missing.add(v.asText().strip()));
@@ -112,6 +146,38 @@ public final class SpecModel {
     grouping = g.isEmpty() ? 0 : g.charAt(0);
     decimal = dec.isEmpty() ? '.' : dec.charAt(0);
     List<ColumnSpec> cols = new ArrayList<>();
+    List<RecordColumn> rcols = new ArrayList<>();
+    Map<String, JsonNode> rconst = new LinkedHashMap<>();
+    if (recordType != null) {
+      if (t.has("wide") || t.has("dataflow") || t.has("otherColumns") || t.has("missingStatus")) {
+        throw bad(src, "wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs");
+      }
+      for (JsonNode c : t.path("columns")) {
+        rcols.add(recordColumn(c, recordType, src));
+        cols.add(column(c, src, true));
+      }
+      t.path("constants").fields().forEachRemaining(e -> {
+        if (RecordSchema.kind(recordType, e.getKey()).isEmpty()) {
+          throw bad(src, "constant \"" + TabularRules.cut(e.getKey()) + "\" is no path of " + recordType.typeName());
+        }
+        rconst.put(e.getKey(), e.getValue());
+      });
+    }
+    recordColumns = List.copyOf(rcols);
+    recordConstants = rconst;
+    if (recordType != null) {
+      columns = List.copyOf(cols);
+      constants = Map.of();
+      others = Others.IGNORE;
+      wide = List.of();
+      List<SkipSpec> sk = new ArrayList<>();
+      for (JsonNode x : t.path("skipRows")) {
+        sk.add(new SkipSpec(text(x, "column", src), regex(x.path("matches").asText(""), src),
+            x.path("reason").asText("skipRows")));
+      }
+      skips = List.copyOf(sk);
+      return;
+    }
     for (JsonNode c : t.path("columns")) {
       cols.add(column(c, src));
     }
@@ -153,6 +219,10 @@ public final class SpecModel {
   }
 
   private static ColumnSpec column(JsonNode c, String src) {
+    return column(c, src, false);
+  }
+
+  private static ColumnSpec column(JsonNode c, String src, boolean record) {
     String column = c.hasNonNull("column") ? c.get("column").asText() : null;
     Tag tag = null;
     if (c.hasNonNull("hashtag")) {
@@ -163,7 +233,8 @@ public final class SpecModel {
     if ((column == null ? 0 : 1) + (tag == null ? 0 : 1) + (pointer == null ? 0 : 1) + (index < 0 ? 0 : 1) != 1) {
       throw bad(src, "each column names exactly one of column, hashtag, pointer or index");
     }
-    String[] to = target(text(c, "to", src), src);
+    String[] to = record ? new String[] {"RECORD",
+        c.get("to").isArray() ? c.get("to").path(0).asText() : c.get("to").asText()} : target(text(c, "to", src), src);
     Map<String, String> values = new HashMap<>();
     c.path("values").fields().forEachRemaining(e -> values.put(e.getKey().strip().toLowerCase(Locale.ROOT),
         e.getValue().isNull() ? null : e.getValue().asText()));
@@ -171,23 +242,96 @@ public final class SpecModel {
     c.path("flags").fields().forEachRemaining(e -> flags.put(e.getKey().strip(),
         e.getValue().isNull() ? null : e.getValue().asText()));
     String codeList = c.hasNonNull("codeList") ? c.get("codeList").asText() : null;
-    if (codeList != null && !codeList.equals("iso3166")) {
-      throw bad(src, "codeList is iso3166");
+    if (codeList != null && !codeList.equals("iso3166")
+        && org.mignet.core.code.CodeLists.standard().named(codeList).isEmpty()) {
+      throw bad(src, "codeList is iso3166 or the id of a standard code list");
     }
     List<String> dates = new ArrayList<>();
     c.path("dateFormats").forEach(x -> dates.add(x.asText()));
     for (String f : dates) {
+      if (f.equals(EXCEL_SERIAL)) {
+        continue;
+      }
       try {
         java.time.format.DateTimeFormatter.ofPattern(f);
       } catch (IllegalArgumentException e) {
         throw bad(src, "bad date format " + TabularRules.cut(f));
       }
     }
-    String type = c.path("type").asText(to[0].equals("VALUE") ? "number" : dates.isEmpty() ? "text" : "date");
+    String type = record ? "record"
+        : c.path("type").asText(to[0].equals("VALUE") ? "number" : dates.isEmpty() ? "text" : "date");
     return new ColumnSpec(column, tag, pointer, index, Target.valueOf(to[0]), to[1],
         c.path("required").asBoolean(false), c.path("optional").asBoolean(false), values,
         c.path("strictValues").asBoolean(codeList == null && !values.isEmpty()), codeList,
         c.hasNonNull("keep") ? regex(c.get("keep").asText(), src) : null, type, List.copyOf(dates), flags);
+  }
+
+  private static RecordColumn recordColumn(JsonNode c, org.mignet.core.model.RecordType type, String src) {
+    JsonNode toNode = c.get("to");
+    List<String> to = new ArrayList<>();
+    if (toNode == null) {
+      throw bad(src, "\"to\" (a JSON Pointer or a list of them) is required");
+    }
+    if (toNode.isArray()) {
+      toNode.forEach(x -> to.add(x.asText()));
+    } else {
+      to.add(toNode.asText());
+    }
+    if (to.isEmpty()) {
+      throw bad(src, "\"to\" names at least one JSON Pointer");
+    }
+    String split = c.hasNonNull("split") ? c.get("split").asText() : null;
+    if (split != null && split.isEmpty()) {
+      throw bad(src, "split is a non-empty separator");
+    }
+    Pattern pattern = c.hasNonNull("pattern") ? regex(c.get("pattern").asText(), src) : null;
+    if (split != null && pattern != null) {
+      throw bad(src, "a column has split or pattern, not both");
+    }
+    if (pattern != null && pattern.matcher("").groupCount() < to.size()) {
+      throw bad(src, "pattern has a group for each pointer of \"to\"");
+    }
+    if (to.size() > 1 && split == null && pattern == null) {
+      throw bad(src, "several pointers in \"to\" need split or pattern");
+    }
+    List<RecordSchema.Kind> kinds = new ArrayList<>();
+    boolean append = false;
+    for (String p : to) {
+      RecordSchema.Kind k = RecordSchema.kind(type, p).orElseThrow(() -> bad(src, "\"" + TabularRules.cut(p)
+          + "\" is no path of " + type.typeName()));
+      if (k == RecordSchema.Kind.ARRAY && to.size() == 1 && split != null) {
+        append = true;
+        k = RecordSchema.kind(type, p + "/0").orElse(RecordSchema.Kind.TEXT);
+      }
+      if (k == RecordSchema.Kind.ARRAY || k == RecordSchema.Kind.OBJECT) {
+        throw bad(src, "\"" + TabularRules.cut(p) + "\" names an " + (k == RecordSchema.Kind.ARRAY
+            ? "array (give split to fill it, or an item such as " + TabularRules.cut(p) + "/0)"
+            : "object; name one of its members"));
+      }
+      kinds.add(k);
+    }
+    String declared = c.path("type").asText("");
+    if (!declared.isEmpty()) {
+      RecordSchema.Kind k = switch (declared) {
+        case "text" -> RecordSchema.Kind.TEXT;
+        case "number" -> RecordSchema.Kind.NUMBER;
+        case "integer" -> RecordSchema.Kind.INTEGER;
+        case "boolean" -> RecordSchema.Kind.BOOLEAN;
+        case "date" -> RecordSchema.Kind.DATE;
+        case "instant" -> RecordSchema.Kind.INSTANT;
+        default -> throw bad(src, "type is text, number, integer, boolean, date or instant");
+      };
+      kinds.replaceAll(x -> k);
+    }
+    Locale locale = c.hasNonNull("locale") ? Locale.forLanguageTag(c.get("locale").asText()) : Locale.ENGLISH;
+    Map<String, JsonNode> set = new LinkedHashMap<>();
+    c.path("set").fields().forEachRemaining(e -> {
+      if (RecordSchema.kind(type, e.getKey()).isEmpty()) {
+        throw bad(src, "\"" + TabularRules.cut(e.getKey()) + "\" in set is no path of " + type.typeName());
+      }
+      set.put(e.getKey(), e.getValue());
+    });
+    return new RecordColumn(List.copyOf(to), List.copyOf(kinds), split, pattern, locale, append, set);
   }
 
   /** Reads a model path of an observation: /dimensions/X, /attributes/X, /value, /unit, /status, /confidentiality. */
@@ -272,4 +416,11 @@ public final class SpecModel {
   public Others others() { return others; }
   public List<WideSpec> wide() { return wide; }
   public List<SkipSpec> skips() { return skips; }
+  /** @return the record type of a row-per-record spec, or null for a Dataset spec */
+  public org.mignet.core.model.RecordType recordType() { return recordType; }
+  public List<RecordColumn> recordColumns() { return recordColumns; }
+  public Map<String, JsonNode> recordConstants() { return recordConstants; }
+  public boolean lenient() { return lenient; }
+  /** @return header names (lower case) a recordType spec leaves out on purpose, not reported */
+  public Set<String> ignoreColumns() { return ignoreColumns; }
 }

@@ -122,7 +122,8 @@ public class TabularFormat implements Format {
         closeQuietly(in);
         return failed(e);
       }
-      return Mapping.read(in, sourceName, spec, "json".equals(spec.model().sourceFormat()) ? null : table, encoding);
+      return Mapping.read(in, sourceName, spec, "json".equals(spec.model().sourceFormat()) ? null : table, encoding,
+          options.get(FormatOptions.LENIENT).orElse(false));
     }
     return new CanonicalTableReader(in, sourceName, table, encoding);
   }

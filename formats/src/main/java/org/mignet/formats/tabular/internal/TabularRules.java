@@ -56,6 +56,10 @@ public final class TabularRules {
   public static final String BAD_CANONICAL_CELL = "MG-TAB-017";
   /** A distinct value that did not resolve, with the number of rows it stopped (a summary at the end). */
   public static final String UNRESOLVED_SUMMARY = "MG-TAB-018";
+  /** A cell that does not split into the parts the spec expects, or does not match the spec's pattern. */
+  public static final String BAD_PARTS = "MG-TAB-019";
+  /** A cell that is not a boolean (true/false, yes/no, 1/0, oui/non, sí/no). */
+  public static final String BAD_BOOLEAN = "MG-TAB-020";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -126,6 +130,13 @@ public final class TabularRules {
     def(UNRESOLVED_SUMMARY, Severity.INFO, "Column {0}: \"{1}\" did not resolve in {2} rows.",
         "Colonne {0} : « {1} » non résolu dans {2} lignes.", "Columna {0}: \"{1}\" no se resolvió en {2} filas.",
         "Each distinct unresolved value is listed once with its count, so that an alias can be added.");
+    def(BAD_PARTS, Severity.ERROR, "Column {0}: expected {1}; found \"{2}\".",
+        "Colonne {0} : {1} attendu ; trouvé « {2} ».", "Columna {0}: se esperaba {1}; se encontró \"{2}\".",
+        "A cell holding several values is split as the spec says; a cell that does not fit is reported.");
+    def(BAD_BOOLEAN, Severity.ERROR, "Expected a boolean (true/false, yes/no, 1/0) in column {0}; found \"{1}\".",
+        "Booléen attendu (vrai/faux, oui/non, 1/0) dans la colonne {0} ; trouvé « {1} ».",
+        "Se esperaba un booleano (verdadero/falso, sí/no, 1/0) en la columna {0}; se encontró \"{1}\".",
+        "A value that cannot be read as a boolean is reported, not guessed.");
     def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",
