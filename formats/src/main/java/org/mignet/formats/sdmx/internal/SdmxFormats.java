@@ -99,7 +99,18 @@ public final class SdmxFormats {
 
     @Override
     public RecordWriter writer(OutputStream out) {
-      return new SdmxCsvWriter(out);
+      return new SdmxCsvWriter(out, null);
+    }
+
+    /**
+     * {@inheritDoc} With a structure ({@code SdmxOptions.STRUCTURES} or {@code STRUCTURE}), the columns come from its
+     * data structures.
+     *
+     * @throws org.mignet.core.ParseException if the structure file given cannot be read
+     */
+    @Override
+    public RecordWriter writer(OutputStream out, FormatOptions options) {
+      return new SdmxCsvWriter(out, StructureGate.structures(options));
     }
 
     @Override
