@@ -302,7 +302,7 @@ final class SdmxJsonReader implements RecordReader {
    * ({@code used}) beyond the limit.
    */
   private JsonNode buffer(long used) throws IOException {
-    long start = parser.currentTokenLocation().getByteOffset();
+    long start = offset(parser.currentTokenLocation());
     in.limitAt = start < 0 ? Long.MAX_VALUE : start - used + maxBytes;
     JsonNode node;
     try {
@@ -310,12 +310,17 @@ final class SdmxJsonReader implements RecordReader {
     } finally {
       in.limitAt = Long.MAX_VALUE;
     }
-    long end = parser.currentLocation().getByteOffset();
+    long end = offset(parser.currentLocation());
     bufferedBytes = start < 0 || end < 0 ? 0 : end - start;
     if (bufferedBytes + used > maxBytes) {
       throw new TooLarge();
     }
     return node == null ? mapper.nullNode() : node;
+  }
+
+  /** @return the byte offset, or the char offset where the parser decodes characters (close for SDMX's ASCII) */
+  private static long offset(com.fasterxml.jackson.core.JsonLocation l) {
+    return l.getByteOffset() >= 0 ? l.getByteOffset() : l.getCharOffset();
   }
 
   private void finishCurrent() {
