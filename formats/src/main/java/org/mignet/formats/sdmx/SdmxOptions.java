@@ -24,7 +24,8 @@ public final class SdmxOptions {
   public static final FormatOption<SdmxStructures> STRUCTURES = FormatOption.of("structures", SdmxStructures.class);
 
   /**
-   * Read limits; the SDMX-JSON reader holds a whole message in memory and refuses one larger than
+   * Read limits. The SDMX-JSON reader streams data sets that follow their structure and buffers the rest (the
+   * structures, data sets that come before them, one series at a time), refusing a buffered part larger than
    * {@link ReadLimits#maxRecordBytes()} ({@code MG-READ-011}). Default {@link ReadLimits#defaults()}.
    */
   public static final FormatOption<ReadLimits> LIMITS = FormatOption.of("limits", ReadLimits.class);

@@ -11,7 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Observation;
+import java.util.Set;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
+import org.mignet.core.validation.Rule;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.sdmx.internal.ObsFields;
 import org.mignet.formats.sdmx.internal.SdmxRules;
@@ -201,37 +206,57 @@ public final class StructureValidator {
     }
 
     private void check(Plan plan, String flow, Observation o, Map<String, String> datasetAttrs, String p,
-        SourceLocation at, List<Issue> out) {
+        SourceLocation at, List<Issue> issues) {
+      check(plan, flow, o, datasetAttrs, p, at, (id, pointer, value, args) -> issues.add(issue(id, pointer, at, value,
+          args)));
+    }
+
+    /** Reports every finding of every rule on a dataset to a sink. */
+    void findings(Dataset dataset, Sink out) {
+      Optional<Plan> plan = plan(dataset.dataflow());
+      if (plan.isEmpty()) {
+        out.add(SdmxRules.NO_STRUCTURE, "/dataflow", null, dataset.dataflow());
+        return;
+      }
+      List<Observation> obs = dataset.observations();
+      for (int i = 0; i < obs.size(); i++) {
+        String p = "/observations/" + i;
+        check(plan.get(), dataset.dataflow(), obs.get(i), dataset.attributes(), p,
+            SourceLocation.unknown().withPointer(p), out);
+      }
+    }
+
+    private void check(Plan plan, String flow, Observation o, Map<String, String> datasetAttrs, String p,
+        SourceLocation at, Sink out) {
       Map<String, String> dims = o.dimensions();
       List<String> missing = plan.dims.stream().filter(d -> !dims.containsKey(d)).toList();
       List<String> extra = dims.keySet().stream().filter(d -> !plan.dims.contains(d)).toList();
       if (!missing.isEmpty() || !extra.isEmpty()) {
-        out.add(issue(SdmxRules.DIMENSIONS, p + "/dimensions", at, null, plan.dsd.ref(), missing, extra));
+        out.add(SdmxRules.DIMENSIONS, p + "/dimensions", null, plan.dsd.ref(), missing, extra);
       }
       for (Map.Entry<String, String> e : dims.entrySet()) {
         Codelist cl = plan.dimCodes.get(e.getKey());
         if (cl != null && !cl.contains(e.getValue())) {
-          out.add(issue(SdmxRules.NOT_IN_CODELIST, p + "/dimensions/" + e.getKey(), at, e.getValue(), e.getKey(),
-              cl.ref()));
+          out.add(SdmxRules.NOT_IN_CODELIST, p + "/dimensions/" + e.getKey(), e.getValue(), e.getKey(), cl.ref());
         }
       }
       for (ContentConstraint c : plan.constraints) {
-        c.excludedDimension(dims).ifPresent(d -> out.add(issue(SdmxRules.CONSTRAINED, p + "/dimensions/" + d, at,
-            dims.get(d), d, c.ref())));
+        c.excludedDimension(dims).ifPresent(d -> out.add(SdmxRules.CONSTRAINED, p + "/dimensions/" + d, dims.get(d),
+            d, c.ref()));
       }
       Map<String, String> attrs = new LinkedHashMap<>(datasetAttrs);
       attrs.putAll(ObsFields.attributes(o));
       for (String m : plan.mandatory) {
         String v = attrs.get(m);
         if ((v == null || v.isEmpty()) && !dims.containsKey(m)) {
-          out.add(issue(SdmxRules.MANDATORY_ATTRIBUTE, p + attributePointer(m), at, null, m));
+          out.add(SdmxRules.MANDATORY_ATTRIBUTE, p + attributePointer(m), null, m);
         }
       }
       for (Map.Entry<String, String> e : attrs.entrySet()) {
         Codelist cl = plan.attrCodes.get(e.getKey());
         if (cl != null && !e.getValue().isEmpty() && !cl.contains(e.getValue()) && !dims.containsKey(e.getKey())) {
-          out.add(issue(SdmxRules.ATTRIBUTE_NOT_IN_CODELIST, p + attributePointer(e.getKey()), at, e.getValue(),
-              e.getKey(), cl.ref()));
+          out.add(SdmxRules.ATTRIBUTE_NOT_IN_CODELIST, p + attributePointer(e.getKey()), e.getValue(), e.getKey(),
+              cl.ref());
         }
       }
       StringBuilder key = new StringBuilder(flow);
@@ -244,9 +269,63 @@ public final class StructureValidator {
       String here = at.equals(SourceLocation.unknown()) ? p : at.toString();
       String first = seen.putIfAbsent(key.toString(), here);
       if (first != null) {
-        out.add(issue(SdmxRules.DUPLICATE_KEY, p, at, null, first));
+        out.add(SdmxRules.DUPLICATE_KEY, p, null, first);
       }
     }
+  }
+
+  /** Where the checks report: a rule id, a pointer relative to the dataset, the offending value, the arguments. */
+  @FunctionalInterface
+  interface Sink {
+    void add(String ruleId, String pointer, String value, Object... args);
+  }
+
+  /** The ids of the rules {@link #rules(SdmxStructures)} adapts, in catalogue order. */
+  private static final List<String> RULE_IDS = List.of(SdmxRules.NOT_IN_CODELIST, SdmxRules.MANDATORY_ATTRIBUTE,
+      SdmxRules.DUPLICATE_KEY, SdmxRules.DIMENSIONS, SdmxRules.CONSTRAINED, SdmxRules.ATTRIBUTE_NOT_IN_CODELIST,
+      SdmxRules.NO_STRUCTURE);
+
+  /**
+   * The structure checks as semantic rules on {@link Dataset}, active in the {@code structural} and {@code exchange}
+   * profiles, to add to a {@link org.mignet.core.validation.Validation} with
+   * {@code Validation.builder().addRule(...)}: {@code MG-SDMX-010}..{@code 015} and {@code MG-SDMX-017}, with the
+   * messages and severities of the readers' checks.
+   *
+   * @param structures the structures to check against; not null
+   * @return the rules, one per rule id; stateless and thread-safe
+   * @see #rules(SdmxStructures, Set)
+   */
+  public static List<Rule<?>> rules(SdmxStructures structures) {
+    return rules(structures, Set.of(Profile.STRUCTURAL, Profile.EXCHANGE));
+  }
+
+  /**
+   * The structure checks as semantic rules on {@link Dataset}, active in the profiles given (e.g. an agency's own
+   * profile added with {@code Validation.builder().addProfile(...)}).
+   *
+   * <p>Each rule checks a dataset on its own: duplicate keys ({@code MG-SDMX-012}) are found within a dataset, not
+   * across the chunks of a message as a reader's {@link Session} does. Each rule runs the structure checks and keeps
+   * its own findings, so a validation with all of them checks each dataset once per rule.
+   *
+   * @param structures the structures to check against; not null
+   * @param profiles the profiles the rules belong to; not empty
+   * @return the rules, one per rule id; stateless and thread-safe
+   */
+  public static List<Rule<?>> rules(SdmxStructures structures, Set<String> profiles) {
+    StructureValidator validator = of(structures);
+    List<Rule<?>> out = new ArrayList<>();
+    for (String id : RULE_IDS) {
+      RuleDefinition read = SdmxRules.get(id);
+      RuleDefinition def = new RuleDefinition(id, read.severity(), RuleKind.SEMANTIC, profiles, read.messages(),
+          read.rationale(), read.source());
+      out.add(Rule.of(def, Dataset.class, (dataset, context) -> validator.session().findings(dataset,
+          (rule, pointer, value, args) -> {
+            if (rule.equals(id)) {
+              context.reportValue(pointer, value, args);
+            }
+          })));
+    }
+    return List.copyOf(out);
   }
 
   private static String attributePointer(String id) {

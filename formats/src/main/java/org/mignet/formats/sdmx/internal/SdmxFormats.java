@@ -28,7 +28,9 @@ public final class SdmxFormats {
 
   static final CsvFactory CSV = CsvFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build()).build();
-  static final JsonFactory JSON = JsonFactory.builder()
+  // observation and series keys ("0:3:12") are distinct names by the hundred thousand: canonicalising them only
+  // fills and flushes the symbol table
+  static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(10_000_000).maxNestingDepth(64).build())
       .build();
   static final ObjectMapper MAPPER = new ObjectMapper(JSON)
@@ -99,7 +101,18 @@ public final class SdmxFormats {
 
     @Override
     public RecordWriter writer(OutputStream out) {
-      return new SdmxCsvWriter(out);
+      return new SdmxCsvWriter(out, null);
+    }
+
+    /**
+     * {@inheritDoc} With a structure ({@code SdmxOptions.STRUCTURES} or {@code STRUCTURE}), the columns come from its
+     * data structures.
+     *
+     * @throws org.mignet.core.ParseException if the structure file given cannot be read
+     */
+    @Override
+    public RecordWriter writer(OutputStream out, FormatOptions options) {
+      return new SdmxCsvWriter(out, StructureGate.structures(options));
     }
 
     @Override

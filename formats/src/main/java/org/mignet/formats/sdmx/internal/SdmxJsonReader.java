@@ -1,8 +1,13 @@
 package org.mignet.formats.sdmx.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,70 +26,108 @@ import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.json.internal.ReadRules;
 
 /**
- * Reads an SDMX-JSON data message (2.0, and 1.0's {@code data.structure}) in the series and AllDimensions
- * layouts. JSON members have no order (OECD writes {@code dataSets} before {@code structures}), so the message is
- * parsed as a tree: memory grows with the message, which is therefore refused beyond
- * {@code ReadLimits.maxRecordBytes()} (16 MiB by default, {@code SdmxOptions.LIMITS}) with {@code MG-READ-011}.
- * Its observations are emitted as
- * {@code Dataset}s of at most {@value SdmxCsvReader#CHUNK} observations. Attributes at any level are flattened onto
- * the observations.
+ * Reads an SDMX-JSON data message (2.0, and 1.0's root {@code dataSets}/{@code structure}) in the series and
+ * AllDimensions layouts, on Jackson's streaming parser.
+ *
+ * <p>When the structure comes before {@code dataSets} (as the SDMX-JSON 2.0 schema orders them), each data set is
+ * streamed: observations are emitted as {@code Dataset}s of at most {@value SdmxCsvReader#CHUNK} as they are parsed,
+ * and only one series (series layout) or one observation (AllDimensions layout) is held at a time, so memory does not
+ * grow with the message. JSON members have no order, and some publishers (OECD, and this library's writer, which
+ * learns the value lists as it writes) put {@code dataSets} first: then the data sets are buffered until the
+ * structure has been read. Everything buffered (the structures, data sets waiting for their structure, one series,
+ * a data set's {@code series}/{@code observations} met before its {@code structure} index when there are several
+ * structures) is bounded by {@code ReadLimits.maxRecordBytes()} (16 MiB by default, {@code SdmxOptions.LIMITS});
+ * beyond it the read stops with {@code MG-READ-011}.
+ *
+ * <p>Data set {@code links} and {@code attributes} that come after the observations they qualify (not the schema's
+ * order) cannot be applied to what was already emitted when streaming: {@code MG-SDMX-019} says so. Attributes at
+ * any level are flattened onto the observations. One per message; not thread-safe.
  */
 final class SdmxJsonReader implements RecordReader {
 
-  /** Thrown by the bounded stream when the message is larger than the limit. */
+  /** Thrown by the counting stream when a buffered part is larger than the limit. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
     TooLarge() {
-      super("message larger than the limit");
+      super("buffered part larger than the limit");
     }
   }
 
-  private final InputStream in;
+  /** Counts bytes, and refuses to read past {@code limitAt} while a part is being buffered. */
+  private static final class Counting extends FilterInputStream {
+    long count;
+    long limitAt = Long.MAX_VALUE;
+
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && ++count > limitAt) {
+        throw new TooLarge();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0 && (count += n) > limitAt) {
+        throw new TooLarge();
+      }
+      return n;
+    }
+  }
+
+  private final Counting in;
   private final String source;
   private final ObjectMapper mapper;
-  private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
-  private boolean started;
-
+  private final ObjectReader trees;
   private final StructureGate gate;
-
   private final long maxBytes;
+  private final SourceLocation at;
+  private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
+
+  private JsonParser parser;
+  /** Parser states: the member containers still open, innermost last. */
+  private final ArrayDeque<Frame> frames = new ArrayDeque<>();
+  private boolean done;
+  private boolean sawDataSets;
+  private List<JsonNode> structures;
+  private int structuresRank = Integer.MAX_VALUE;
+  private final List<Pending> pending = new ArrayList<>();
+  private long pendingBytes;
+  private int dataSetIndex = -1;
+  private DataSetState current;
+
+  /** A data set waiting for the structure, with its index in {@code dataSets}. */
+  private record Pending(int index, JsonNode dataSet) {}
+
+  private enum Frame {
+    ROOT, DATA, DATA_SETS, DATA_SET, SERIES, OBSERVATIONS
+  }
 
   SdmxJsonReader(InputStream in, String source, ObjectMapper mapper, StructureGate gate, long maxBytes) {
-    this.maxBytes = maxBytes;
-    this.in = new java.io.FilterInputStream(in) {
-      private long count;
-
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0 && ++count > maxBytes) {
-          throw new TooLarge();
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buf, int off, int len) throws IOException {
-        int n = super.read(buf, off, len);
-        if (n > 0 && (count += n) > maxBytes) {
-          throw new TooLarge();
-        }
-        return n;
-      }
-    };
+    this.in = new Counting(in);
     this.source = source;
     this.mapper = mapper;
+    // values are read one at a time from a parser that goes on, so what follows one is not "trailing"
+    this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.gate = gate;
+    this.maxBytes = maxBytes;
+    this.at = new SourceLocation(Optional.of(source), 0, 0, 0, Optional.of(""));
   }
 
   @Override
   public boolean hasNext() {
-    if (!started) {
-      started = true;
-      read();
+    while (queue.isEmpty() && !done) {
+      step();
     }
     return !queue.isEmpty();
   }
@@ -97,58 +140,284 @@ final class SdmxJsonReader implements RecordReader {
     return queue.poll();
   }
 
-  private void read() {
-    SourceLocation at = new SourceLocation(Optional.of(source), 0, 0, 0, Optional.of(""));
-    JsonNode root;
+  private void step() {
     try {
-      root = mapper.readTree(in);
-    } catch (TooLarge e) {
-      tooLarge(at);
-      return;
-    } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof TooLarge) {
-        tooLarge(at);
+      if (parser == null) {
+        parser = mapper.createParser(in);
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+          notSdmx();
+          return;
+        }
+        frames.push(Frame.ROOT);
         return;
       }
+      advance();
+    } catch (TooLarge e) {
+      tooLarge();
+    } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof TooLarge) {
+        tooLarge();
+        return;
+      }
+      finishCurrent();
       SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
           Math.max(0, e.getLocation().getColumnNr()));
       queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
-      return;
+      done = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    JsonNode data = root == null ? null : root.has("data") ? root.get("data") : root;
-    JsonNode dataSets = data == null ? null : data.get("dataSets");
-    if (dataSets == null || !dataSets.isArray()) {
-      queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-JSON",
-          "no data.dataSets array"))));
+  }
+
+  /** Reads the next token of the innermost open container and acts on it. */
+  private void advance() throws IOException {
+    Frame frame = frames.peek();
+    JsonToken t = parser.nextToken();
+    if (t == null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected end of input");
+    }
+    if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+      frames.pop();
+      closed(frame);
       return;
     }
-    List<JsonNode> structures = new ArrayList<>();
-    if (data.path("structures").isArray()) {
-      data.get("structures").forEach(structures::add);
-    } else if (data.path("structure").isObject()) {
-      structures.add(data.get("structure"));
-    } else if (root.path("structure").isObject()) {
-      structures.add(root.get("structure"));
-    }
-    for (int i = 0; i < dataSets.size(); i++) {
-      JsonNode ds = dataSets.get(i);
-      int si = ds.path("structure").asInt(0);
-      String pointer = "/data/dataSets/" + i;
-      if (si < 0 || si >= structures.size()) {
-        SourceLocation where = at.withPointer(pointer + "/structure");
-        queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.BAD_INDEX, where, "structure", si,
-            structures.size()))));
-        continue;
-      }
-      new DataSetDecoder(structures.get(si), ds, at.withPointer(pointer)).decode();
+    switch (frame) {
+      case ROOT, DATA -> member(frame);
+      case DATA_SETS -> dataSetStart(t);
+      case DATA_SET -> dataSetMember();
+      case SERIES -> series();
+      case OBSERVATIONS -> observation();
+      default -> throw new IllegalStateException(frame.name());
     }
   }
 
-  private void tooLarge(SourceLocation at) {
-    queue.add(new ReadResult.Failed(at, List.of(org.mignet.formats.json.internal.ReadRules.issue(
-        org.mignet.formats.json.internal.ReadRules.LIMIT, at, "SDMX-JSON message size in bytes", Long.toString(maxBytes)))));
+  private void closed(Frame frame) throws IOException {
+    switch (frame) {
+      case ROOT -> end();
+      case DATA_SET -> finishCurrent();
+      default -> { }
+    }
+  }
+
+  /** A member of the root object or of {@code data}. */
+  private void member(Frame frame) throws IOException {
+    String name = parser.currentName();
+    JsonToken value = parser.nextToken();
+    int rank = frame == Frame.DATA ? (name.equals("structures") ? 0 : 1) : 2;
+    if (frame == Frame.ROOT && name.equals("data") && value == JsonToken.START_OBJECT) {
+      frames.push(Frame.DATA);
+    } else if (name.equals("dataSets")) {
+      if (value != JsonToken.START_ARRAY) {
+        notSdmx();
+        return;
+      }
+      sawDataSets = true;
+      frames.push(Frame.DATA_SETS);
+    } else if ((name.equals("structures") && frame == Frame.DATA && value == JsonToken.START_ARRAY)
+        || (name.equals("structure") && value == JsonToken.START_OBJECT)) {
+      JsonNode node = buffer(0);
+      if (rank < structuresRank) {
+        structuresRank = rank;
+        structures = new ArrayList<>();
+        if (node.isArray()) {
+          node.forEach(structures::add);
+        } else {
+          structures.add(node);
+        }
+      }
+    } else {
+      parser.skipChildren();
+    }
+  }
+
+  private void dataSetStart(JsonToken t) throws IOException {
+    dataSetIndex++;
+    if (t != JsonToken.START_OBJECT) {
+      parser.skipChildren();
+      return;
+    }
+    if (structures == null) {
+      JsonNode ds = buffer(pendingBytes);
+      pendingBytes += bufferedBytes;
+      pending.add(new Pending(dataSetIndex, ds));
+      return;
+    }
+    current = new DataSetState(dataSetIndex);
+    frames.push(Frame.DATA_SET);
+  }
+
+  /** A member of a data set being streamed. */
+  private void dataSetMember() throws IOException {
+    DataSetState s = current;
+    String name = parser.currentName();
+    JsonToken value = parser.nextToken();
+    switch (name) {
+      case "structure" -> s.index = value.isNumeric() ? parser.getIntValue() : 0;
+      case "links", "attributes" -> {
+        JsonNode node = buffer(0);
+        if (s.decoder != null && s.decoder.emitted > 0 && !node.isEmpty()) {
+          s.decoder.late(name);
+        } else {
+          s.members.put(name, node);
+        }
+      }
+      case "series", "observations" -> {
+        if (value != JsonToken.START_OBJECT) {
+          parser.skipChildren();
+        } else if (s.index != null || structures.size() == 1) {
+          if (s.decoder == null && !s.start()) {
+            parser.skipChildren();
+            return;
+          }
+          frames.push(name.equals("series") ? Frame.SERIES : Frame.OBSERVATIONS);
+        } else {
+          s.members.put(name, buffer(0));
+        }
+      }
+      default -> parser.skipChildren();
+    }
+  }
+
+  /** One series of a streamed data set: buffered whole, bounded by the limit. */
+  private void series() throws IOException {
+    String key = parser.currentName();
+    parser.nextToken();
+    JsonNode series = buffer(0);
+    current.decoder.series(key, series);
+  }
+
+  /** One observation of a streamed AllDimensions data set. */
+  private void observation() throws IOException {
+    String key = parser.currentName();
+    parser.nextToken();
+    JsonNode value = trees.readTree(parser);
+    DataSetDecoder d = current.decoder;
+    d.observation(key, value, d.base, d.baseAttrs, "/observations/");
+  }
+
+  private long bufferedBytes;
+
+  /**
+   * Reads the value at the current token as a tree, refusing one that takes the bytes buffered so far
+   * ({@code used}) beyond the limit.
+   */
+  private JsonNode buffer(long used) throws IOException {
+    long start = offset(parser.currentTokenLocation());
+    in.limitAt = start < 0 ? Long.MAX_VALUE : start - used + maxBytes;
+    JsonNode node;
+    try {
+      node = trees.readTree(parser);
+    } finally {
+      in.limitAt = Long.MAX_VALUE;
+    }
+    long end = offset(parser.currentLocation());
+    bufferedBytes = start < 0 || end < 0 ? 0 : end - start;
+    if (bufferedBytes + used > maxBytes) {
+      throw new TooLarge();
+    }
+    return node == null ? mapper.nullNode() : node;
+  }
+
+  /** @return the byte offset, or the char offset where the parser decodes characters (close for SDMX's ASCII) */
+  private static long offset(com.fasterxml.jackson.core.JsonLocation l) {
+    return l.getByteOffset() >= 0 ? l.getByteOffset() : l.getCharOffset();
+  }
+
+  private void finishCurrent() {
+    if (current != null) {
+      current.finish();
+      current = null;
+    }
+  }
+
+  private void end() throws IOException {
+    frames.clear();
+    if (parser.nextToken() != null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(parser, "trailing tokens after the message");
+    }
+    done = true;
+    if (!sawDataSets) {
+      notSdmx();
+      return;
+    }
+    if (structures == null) {
+      structures = List.of();
+    }
+    for (Pending p : pending) {
+      JsonNode ds = p.dataSet();
+      int si = ds.path("structure").asInt(0);
+      SourceLocation where = at.withPointer("/data/dataSets/" + p.index());
+      if (si < 0 || si >= structures.size()) {
+        badStructureIndex(where, si);
+        continue;
+      }
+      DataSetDecoder d = new DataSetDecoder(structures.get(si), ds.path("links"), where);
+      d.attributes(ds.path("attributes"));
+      d.decodeTree(ds);
+      d.flush();
+    }
+    pending.clear();
+  }
+
+  private void badStructureIndex(SourceLocation where, int si) {
+    SourceLocation w = where.withPointer(where.pointer().orElse("") + "/structure");
+    queue.add(new ReadResult.Failed(w, List.of(SdmxRules.issue(SdmxRules.BAD_INDEX, w, "structure", si,
+        structures.size()))));
+  }
+
+  private void notSdmx() {
+    done = true;
+    queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-JSON",
+        "no data.dataSets array"))));
+  }
+
+  private void tooLarge() {
+    finishCurrent();
+    done = true;
+    queue.add(new ReadResult.Failed(at, List.of(ReadRules.issue(ReadRules.LIMIT, at,
+        "SDMX-JSON message size in bytes", Long.toString(maxBytes)))));
+  }
+
+  /** A data set being streamed: the members seen so far and, once observations come, its decoder. */
+  private final class DataSetState {
+    final int position;
+    Integer index;
+    final Map<String, JsonNode> members = new LinkedHashMap<>();
+    DataSetDecoder decoder;
+    boolean reported;
+
+    DataSetState(int position) {
+      this.position = position;
+    }
+
+    /** @return whether the structure index is valid; makes the decoder if so */
+    boolean start() {
+      int si = index == null ? 0 : index;
+      if (si < 0 || si >= structures.size()) {
+        if (!reported) {
+          reported = true;
+          badStructureIndex(at.withPointer("/data/dataSets/" + position), si);
+        }
+        return false;
+      }
+      decoder = new DataSetDecoder(structures.get(si), members.getOrDefault("links", mapper.missingNode()),
+          at.withPointer("/data/dataSets/" + position));
+      decoder.attributes(members.getOrDefault("attributes", mapper.missingNode()));
+      return true;
+    }
+
+    void finish() {
+      boolean buffered = members.containsKey("series") || members.containsKey("observations");
+      if (buffered && decoder == null && !start()) {
+        return;
+      }
+      if (decoder != null) {
+        if (buffered) {
+          decoder.decodeTree(mapper.createObjectNode().setAll(members));
+        }
+        decoder.flush();
+      }
+    }
   }
 
   /** A component (dimension or attribute) with its value ids, at one attachment level. */
@@ -170,10 +439,9 @@ final class SdmxJsonReader implements RecordReader {
     return out;
   }
 
+  /** Turns one data set's keys and indexes into observations, in chunks. */
   private final class DataSetDecoder {
-    private final JsonNode ds;
     private final SourceLocation at;
-    private final List<Component> dsDims;
     private final List<Component> seriesDims;
     private final List<Component> obsDims;
     private final List<Component> dsAttrs;
@@ -183,15 +451,18 @@ final class SdmxJsonReader implements RecordReader {
     private final String flow;
     private final String kind;
     private final String title;
+    final Map<String, String> base = new LinkedHashMap<>();
+    final Map<String, String> baseAttrs = new LinkedHashMap<>();
+    private final List<Issue> warnings = new ArrayList<>();
     private List<Observation> chunk = new ArrayList<>();
     private long chunks;
+    long emitted;
 
-    DataSetDecoder(JsonNode structure, JsonNode ds, SourceLocation at) {
-      this.ds = ds;
+    DataSetDecoder(JsonNode structure, JsonNode dsLinks, SourceLocation at) {
       this.at = at;
       JsonNode dims = structure.path("dimensions");
       JsonNode attrs = structure.path("attributes");
-      dsDims = components(dims.get("dataSet"));
+      List<Component> dsDims = components(dims.get("dataSet"));
       seriesDims = components(dims.get("series"));
       obsDims = components(dims.get("observation"));
       dsAttrs = components(attrs.get("dataSet"));
@@ -203,7 +474,7 @@ final class SdmxJsonReader implements RecordReader {
       all.stream().sorted(Comparator.comparingInt(c -> c.id().equals("TIME_PERIOD") ? Integer.MAX_VALUE
           : c.keyPosition())).forEach(c -> dimIds.add(c.id()));
       String urn = null;
-      for (JsonNode links : List.of(ds.path("links"), structure.path("links"))) {
+      for (JsonNode links : List.of(dsLinks, structure.path("links"))) {
         for (JsonNode l : links) {
           String rel = l.path("rel").asText("");
           if (l.has("urn") && (urn == null || rel.equalsIgnoreCase("dataflow"))) {
@@ -221,82 +492,99 @@ final class SdmxJsonReader implements RecordReader {
         flow = structure.path("id").asText(source);
       }
       title = structure.has("name") ? structure.get("name").asText() : null;
-    }
-
-    void decode() {
-      Map<String, String> base = new LinkedHashMap<>();
-      Map<String, String> baseAttrs = new LinkedHashMap<>();
       for (Component c : dsDims) {
         if (!c.values().isEmpty()) {
           base.put(c.id(), c.values().get(0));
         }
       }
-      attach(dsAttrs, ds.path("attributes"), baseAttrs, 0, "/attributes");
+    }
+
+    /** Applies the data set's own attribute indexes. */
+    void attributes(JsonNode indexes) {
+      attach(dsAttrs, indexes, baseAttrs, 0, "/attributes");
+    }
+
+    /** Notes a data set member that came after observations already emitted. */
+    void late(String member) {
+      warnings.add(SdmxRules.issue(SdmxRules.LATE_MEMBER, at.withPointer(at.pointer().orElse("") + "/" + member),
+          member));
+    }
+
+    /** Decodes a data set (or the buffered members of one) held as a tree. */
+    void decodeTree(JsonNode ds) {
       if (ds.has("series")) {
         Iterator<Map.Entry<String, JsonNode>> it = ds.get("series").fields();
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> s = it.next();
-          String ptr = "/series/" + s.getKey();
-          Map<String, String> dims = new LinkedHashMap<>(base);
-          if (!key(s.getKey(), seriesDims, dims, ptr)) {
-            continue;
-          }
-          Map<String, String> attrs = new LinkedHashMap<>(baseAttrs);
-          attach(seriesAttrs, s.getValue().path("attributes"), attrs, 0, ptr + "/attributes");
-          observations(s.getValue().path("observations"), dims, attrs, ptr + "/observations/");
+          series(s.getKey(), s.getValue());
         }
       } else {
         observations(ds.path("observations"), base, baseAttrs, "/observations/");
       }
-      flush();
+    }
+
+    void series(String key, JsonNode series) {
+      String ptr = "/series/" + key;
+      Map<String, String> dims = new LinkedHashMap<>(base);
+      if (!key(key, seriesDims, dims, ptr)) {
+        return;
+      }
+      Map<String, String> attrs = new LinkedHashMap<>(baseAttrs);
+      attach(seriesAttrs, series.path("attributes"), attrs, 0, ptr + "/attributes");
+      observations(series.path("observations"), dims, attrs, ptr + "/observations/");
     }
 
     private void observations(JsonNode obs, Map<String, String> dims, Map<String, String> attrs, String ptr) {
       Iterator<Map.Entry<String, JsonNode>> it = obs.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> o = it.next();
-        Map<String, String> d = new LinkedHashMap<>(dims);
-        String p = ptr + o.getKey();
-        if (!key(o.getKey(), obsDims, d, p)) {
-          continue;
-        }
-        JsonNode arr = o.getValue();
-        JsonNode v = arr.path(0);
-        BigDecimal value = null;
-        if (v.isNumber()) {
-          value = v.decimalValue();
-        } else if (v.isTextual() && !v.asText().isEmpty() && !v.asText().equals("NaN")) {
-          value = ObsFields.number(v.asText());
-          if (value == null) {
-            fail(SdmxRules.issue(SdmxRules.NOT_A_NUMBER, at.withPointer(at.pointer().orElse("") + p + "/0"),
-                ObsFields.OBS_VALUE));
-            continue;
-          }
-        }
-        Map<String, String> a = new LinkedHashMap<>(attrs);
-        if (!attach(obsAttrs, arr, a, 1, p)) {
-          continue;
-        }
-        Map<String, String> ordered = new LinkedHashMap<>();
-        for (String id : dimIds) {
-          if (d.containsKey(id)) {
-            ordered.put(id, d.get(id));
-          }
-        }
-        Observation ob = ObsFields.observation(ordered, value, a);
-        if (gate != null) {
-          SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
-          List<Issue> rejected = gate.reject(flow, ob, where);
-          if (rejected != null) {
-            queue.add(new ReadResult.Failed(where, rejected));
-            continue;
-          }
-        }
-        chunk.add(ob);
-        if (chunk.size() >= SdmxCsvReader.CHUNK) {
-          flush();
+        observation(o.getKey(), o.getValue(), dims, attrs, ptr);
+      }
+    }
+
+    void observation(String key, JsonNode arr, Map<String, String> dims, Map<String, String> attrs, String ptr) {
+      Map<String, String> d = new LinkedHashMap<>(dims);
+      String p = ptr + key;
+      if (!key(key, obsDims, d, p)) {
+        return;
+      }
+      JsonNode v = arr.path(0);
+      BigDecimal value = null;
+      if (v.isNumber()) {
+        value = v.decimalValue();
+      } else if (v.isTextual() && !v.asText().isEmpty() && !v.asText().equals("NaN")) {
+        value = ObsFields.number(v.asText());
+        if (value == null) {
+          fail(SdmxRules.issue(SdmxRules.NOT_A_NUMBER, at.withPointer(at.pointer().orElse("") + p + "/0"),
+              ObsFields.OBS_VALUE));
+          return;
         }
       }
+      Map<String, String> a = new LinkedHashMap<>(attrs);
+      if (!attach(obsAttrs, arr, a, 1, p)) {
+        return;
+      }
+      Map<String, String> ordered = new LinkedHashMap<>();
+      for (String id : dimIds) {
+        if (d.containsKey(id)) {
+          ordered.put(id, d.get(id));
+        }
+      }
+      Observation ob = ObsFields.observation(ordered, value, a);
+      if (gate != null) {
+        SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
+        List<Issue> rejected = gate.reject(flow, ob, where);
+        if (rejected != null) {
+          queue.add(new ReadResult.Failed(where, rejected));
+          return;
+        }
+      }
+      // a full chunk is emitted only when the next observation comes, so the last chunk is never empty
+      if (chunk.size() >= SdmxCsvReader.CHUNK) {
+        flush();
+      }
+      chunk.add(ob);
+      emitted++;
     }
 
     private boolean key(String key, List<Component> comps, Map<String, String> into, String ptr) {
@@ -350,13 +638,15 @@ final class SdmxJsonReader implements RecordReader {
       queue.add(new ReadResult.Failed(issue.location(), List.of(issue)));
     }
 
-    private void flush() {
+    void flush() {
       if (chunk.isEmpty()) {
         return;
       }
       chunks++;
-      queue.add(new ReadResult.Ok(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk), at,
-          StructureGate.drain(gate)));
+      List<Issue> issues = new ArrayList<>(StructureGate.drain(gate));
+      issues.addAll(warnings);
+      warnings.clear();
+      queue.add(new ReadResult.Ok(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk), at, issues));
       chunk = new ArrayList<>();
     }
   }
@@ -364,6 +654,9 @@ final class SdmxJsonReader implements RecordReader {
   @Override
   public void close() {
     try {
+      if (parser != null) {
+        parser.close();
+      }
       in.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

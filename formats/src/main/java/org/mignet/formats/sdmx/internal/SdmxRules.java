@@ -40,6 +40,9 @@ public final class SdmxRules {
   /** A codelist that a structure refers to but the message does not hold: its values are not checked. */
   public static final String CODELIST_MISSING = "MG-SDMX-018";
 
+  /** A data set member (links, attributes) after observations already read, so not applied to them. */
+  public static final String LATE_MEMBER = "MG-SDMX-019";
+
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
       .def(MALFORMED, Severity.FATAL, "The input is not well-formed {0} here; the rest cannot be read.",
@@ -95,7 +98,13 @@ public final class SdmxRules {
           + "checked.",
           "La liste de codes {0} de {1} n''est pas dans le message de structure ; ses valeurs ne sont pas vérifiées.",
           "La lista de códigos {0} de {1} no está en el mensaje de estructura; sus valores no se verifican.",
-          "Structure messages may refer to codelists without holding them (e.g. ISTAT's DSD-only messages).");
+          "Structure messages may refer to codelists without holding them (e.g. ISTAT's DSD-only messages).")
+      .def(LATE_MEMBER, Severity.WARNING, "The data set''s {0} come after observations already read; they are not "
+          + "applied to those observations.",
+          "Les {0} du jeu de données viennent après des observations déjà lues ; elles ne leur sont pas appliquées.",
+          "Los {0} del conjunto de datos vienen después de observaciones ya leídas; no se les aplican.",
+          "SDMX-JSON 2.0 puts a data set's links and attributes before its observations; a streaming reader cannot "
+              + "go back to observations it has already passed on.");
 
   private SdmxRules() {}
 

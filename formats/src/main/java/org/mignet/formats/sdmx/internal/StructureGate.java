@@ -35,9 +35,17 @@ final class StructureGate {
    * @throws org.mignet.core.ParseException if the structure message cannot be read
    */
   static StructureGate of(FormatOptions options) {
-    SdmxStructures s = options.get(SdmxOptions.STRUCTURES)
-        .orElseGet(() -> options.get(SdmxOptions.STRUCTURE).map(SdmxStructures::read).orElse(null));
+    SdmxStructures s = structures(options);
     return s == null ? null : new StructureGate(s);
+  }
+
+  /**
+   * @return the options' structures, or null if none is given
+   * @throws org.mignet.core.ParseException if the structure message cannot be read
+   */
+  static SdmxStructures structures(FormatOptions options) {
+    return options.get(SdmxOptions.STRUCTURES)
+        .orElseGet(() -> options.get(SdmxOptions.STRUCTURE).map(SdmxStructures::read).orElse(null));
   }
 
   /**
