@@ -1,17 +1,12 @@
 package org.mignet.formats.ctdc.internal;
 
-import java.text.MessageFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
+import org.mignet.formats.internal.RuleTable;
 
 /**
  * The read-level rules of the {@code ctdc} reader and writer. Ids are permanent: never renumbered or reused.
@@ -46,22 +41,22 @@ public final class CtdcReadRules {
       "CTDC Data Codebook v6 (2017), Global Dataset data dictionary (2018), Global Synthetic Data Codebook v2 "
           + "(2024); CTDC.md §3, §4, §5";
   private static final Set<String> PROFILES = Set.of("structural", "exchange");
-  private static final Map<String, RuleDefinition> RULES = new LinkedHashMap<>();
+  private static final RuleTable TABLE = new RuleTable(SOURCE, PROFILES);
 
   static {
-    def(UNKNOWN_COLUMN, Severity.WARNING, "Column {0} is not a CTDC variable; its values are kept in meta.extensions.",
+    TABLE.def(UNKNOWN_COLUMN, Severity.WARNING, "Column {0} is not a CTDC variable; its values are kept in meta.extensions.",
         "La colonne {0} n''est pas une variable CTDC ; ses valeurs sont conservées dans meta.extensions.",
         "La columna {0} no es una variable CTDC; sus valores se conservan en meta.extensions.",
         "A contributor's own columns are carried, never dropped silently.");
-    def(ALIAS_COLUMN, Severity.INFO, "Column {0} is read as the CTDC variable {1}.",
+    TABLE.def(ALIAS_COLUMN, Severity.INFO, "Column {0} is read as the CTDC variable {1}.",
         "La colonne {0} est lue comme la variable CTDC {1}.", "La columna {0} se lee como la variable CTDC {1}.",
         "Codebooks, data files and third-party copies spell some variables differently (CTDC.md §3, §4).");
-    def(DERIVED_COLUMN, Severity.INFO,
+    TABLE.def(DERIVED_COLUMN, Severity.INFO,
         "Column {0} repeats the flags of other columns; it is not read (the flags are).",
         "La colonne {0} répète les indicateurs d''autres colonnes ; elle n''est pas lue (les indicateurs le sont).",
         "La columna {0} repite los indicadores de otras columnas; no se lee (los indicadores sí).",
         "The Concatenated variables are human-readable lists of the positive flags (CB6).");
-    def(UNKNOWN_CODE, Severity.WARNING,
+    TABLE.def(UNKNOWN_CODE, Severity.WARNING,
         "The value in {0} is not a code of {1}; closest valid codes: {2}. The row is read and the value kept in "
             + "meta.extensions.",
         "La valeur de {0} n''est pas un code de {1} ; codes valides les plus proches : {2}. La ligne est lue et la "
@@ -69,32 +64,32 @@ public final class CtdcReadRules {
         "El valor de {0} no es un código de {1}; códigos válidos más cercanos: {2}. La fila se lee y el valor se "
             + "conserva en meta.extensions.",
         "CTDC variables take the values listed in the codebooks.");
-    def(MALFORMED_VALUE, Severity.WARNING,
+    TABLE.def(MALFORMED_VALUE, Severity.WARNING,
         "The value in {0} is not {1}; the row is read and the value kept in meta.extensions.",
         "La valeur de {0} n''est pas {1} ; la ligne est lue et la valeur conservée dans meta.extensions.",
         "El valor de {0} no es {1}; la fila se lee y el valor se conserva en meta.extensions.",
         "Years are four digits; flags are 0, 1 or -99 (2017-2020) or 1 or empty (synthetic data).");
-    def(NOT_CTDC, Severity.FATAL, "Expected {0}; found {1}.", "{0} attendu ; {1} trouvé.",
+    TABLE.def(NOT_CTDC, Severity.FATAL, "Expected {0}; found {1}.", "{0} attendu ; {1} trouvé.",
         "Se esperaba {0}; se encontró {1}.", "A CTDC file starts with a header row of CTDC variable names.");
-    def(MALFORMED, Severity.FATAL, "The file cannot be read: {0}.", "Le fichier ne peut pas être lu : {0}.",
+    TABLE.def(MALFORMED, Severity.FATAL, "The file cannot be read: {0}.", "Le fichier ne peut pas être lu : {0}.",
         "El archivo no se puede leer: {0}.", "A reader cannot guess the structure of a broken file.");
-    def(DUPLICATE_COLUMN, Severity.WARNING, "Variable {0} is named by more than one column; the first is read.",
+    TABLE.def(DUPLICATE_COLUMN, Severity.WARNING, "Variable {0} is named by more than one column; the first is read.",
         "La variable {0} est nommée par plusieurs colonnes ; la première est lue.",
         "La variable {0} aparece en varias columnas; se lee la primera.",
         "Which of two columns wins is not interoperable.");
-    def(GENERALISED_VALUE, Severity.INFO,
+    TABLE.def(GENERALISED_VALUE, Severity.INFO,
         "The value in {0} was generalised for k-anonymity ({1}); it is kept in meta.extensions.",
         "La valeur de {0} a été généralisée pour la k-anonymat ({1}) ; elle est conservée dans meta.extensions.",
         "El valor de {0} se generalizó para la k-anonimidad ({1}); se conserva en meta.extensions.",
         "mignet's CTDC writer generalises countries to UN M49 regions and age bands to wider bands (CTDC.md §5).");
-    def(SEVERAL_VALUES, Severity.INFO,
+    TABLE.def(SEVERAL_VALUES, Severity.INFO,
         "{0} holds one value but flags {1} give several; the first is kept, the others in meta.extensions.",
         "{0} contient une seule valeur mais les indicateurs {1} en donnent plusieurs ; la première est gardée, les "
             + "autres dans meta.extensions.",
         "{0} admite un solo valor pero los indicadores {1} dan varios; se conserva el primero, los demás en "
             + "meta.extensions.",
         "CTDC flags may be set together; the model's field is single-valued.");
-    def(TOO_MANY_ROWS, Severity.FATAL,
+    TABLE.def(TOO_MANY_ROWS, Severity.FATAL,
         "The CTDC writer holds at most {0} rows in memory to apply k-anonymity; raise max-buffered-rows or split the "
             + "input.",
         "L''écrivain CTDC garde au plus {0} lignes en mémoire pour appliquer la k-anonymat ; augmentez "
@@ -106,14 +101,10 @@ public final class CtdcReadRules {
 
   private CtdcReadRules() {}
 
-  private static void def(String id, Severity severity, String en, String fr, String es, String rationale) {
-    RULES.put(id, new RuleDefinition(id, severity, RuleKind.READ, PROFILES, Map.of("en", en, "fr", fr, "es", es),
-        rationale, SOURCE));
-  }
 
   /** @return the rules */
   public static List<RuleDefinition> all() {
-    return List.copyOf(RULES.values());
+    return TABLE.all();
   }
 
   /**
@@ -122,11 +113,7 @@ public final class CtdcReadRules {
    * @return the English message
    */
   public static String message(String id, Object... args) {
-    RuleDefinition r = RULES.get(id);
-    if (r == null) {
-      throw new IllegalArgumentException("no CTDC rule " + id);
-    }
-    return new MessageFormat(r.messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
+    return TABLE.message(id, args);
   }
 
   /**
@@ -136,7 +123,6 @@ public final class CtdcReadRules {
    * @return the issue, in English
    */
   public static Issue issue(String id, SourceLocation location, Object... args) {
-    return new Issue(id, RULES.get(id).severity(), location.pointer().orElse(""), location, message(id, args),
-        Optional.empty(), false);
+    return TABLE.issue(id, location, args);
   }
 }

@@ -1,17 +1,12 @@
 package org.mignet.formats.htcds.internal;
 
-import java.text.MessageFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
+import org.mignet.formats.internal.RuleTable;
 
 /**
  * The read-level rules of the HTCDS readers ({@code htcds}, {@code htcds-xform}). Ids are permanent: never
@@ -52,42 +47,42 @@ public final class HtcdsReadRules {
 
   private static final String SOURCE = "IOM HTCDS v2.0 field standards and toolkit (HTCDS.md §5, §8, §10)";
   private static final Set<String> PROFILES = Set.of("structural", "exchange", "htcds-core");
-  private static final Map<String, RuleDefinition> RULES = new LinkedHashMap<>();
+  private static final RuleTable TABLE = new RuleTable(SOURCE, PROFILES);
 
   static {
-    def(UNKNOWN_COLUMN, Severity.WARNING, "Column {0} is not an HTCDS field; its values are kept in meta.extensions.",
+    TABLE.def(UNKNOWN_COLUMN, Severity.WARNING, "Column {0} is not an HTCDS field; its values are kept in meta.extensions.",
         "La colonne {0} n''est pas un champ HTCDS ; ses valeurs sont conservées dans meta.extensions.",
         "La columna {0} no es un campo HTCDS; sus valores se conservan en meta.extensions.",
         "An agency's own columns are carried, never dropped silently.");
-    def(ALIAS_COLUMN, Severity.INFO, "Column {0} is read as the HTCDS v2.0 field {1} ({2}).",
+    TABLE.def(ALIAS_COLUMN, Severity.INFO, "Column {0} is read as the HTCDS v2.0 field {1} ({2}).",
         "La colonne {0} est lue comme le champ HTCDS v2.0 {1} ({2}).",
         "La columna {0} se lee como el campo HTCDS v2.0 {1} ({2}).",
         "Older versions and the official toolkit files use other names for v2.0 fields.");
-    def(REMOVED_COLUMN, Severity.WARNING, "Column {0} is a field HTCDS v2.0 removed ({1}); kept in meta.extensions.",
+    TABLE.def(REMOVED_COLUMN, Severity.WARNING, "Column {0} is a field HTCDS v2.0 removed ({1}); kept in meta.extensions.",
         "La colonne {0} est un champ supprimé en HTCDS v2.0 ({1}) ; conservée dans meta.extensions.",
         "La columna {0} es un campo eliminado en HTCDS v2.0 ({1}); se conserva en meta.extensions.",
         "v2.0 consolidated the v1.0 consent fields into con_Consent without a deprecation row.");
-    def(UNNAMED_COLUMN, Severity.WARNING, "Column {0} has no field name in row 1; {1}.",
+    TABLE.def(UNNAMED_COLUMN, Severity.WARNING, "Column {0} has no field name in row 1; {1}.",
         "La colonne {0} n''a pas de nom de champ en ligne 1 ; {1}.",
         "La columna {0} no tiene nombre de campo en la fila 1; {1}.",
         "The v2.0 Excel templates leave the column of cas_ReasonForOutgoingReferral unnamed.");
-    def(MIXED_VERSIONS, Severity.WARNING,
+    TABLE.def(MIXED_VERSIONS, Severity.WARNING,
         "The header mixes field names of HTCDS v1.0 or earlier ({0}) with names new in v2.0 ({1}).",
         "L''en-tête mêle des noms de champs HTCDS v1.0 ou antérieurs ({0}) et des noms nouveaux en v2.0 ({1}).",
         "El encabezado mezcla nombres de campos HTCDS v1.0 o anteriores ({0}) con nombres nuevos en v2.0 ({1}).",
         "A file mixing versions was probably merged from several templates; its codes may follow either.");
-    def(UNKNOWN_CODE, Severity.WARNING,
+    TABLE.def(UNKNOWN_CODE, Severity.WARNING,
         "The value in {0} is not a code or label of {1}; closest valid codes: {2}. Kept in meta.extensions.",
         "La valeur de {0} n''est ni un code ni un libellé de {1} ; codes valides les plus proches : {2}. "
             + "Conservée dans meta.extensions.",
         "El valor de {0} no es un código ni una etiqueta de {1}; códigos válidos más cercanos: {2}. "
             + "Se conserva en meta.extensions.",
         "Codes are exchanged exactly as the standard lists them (HTCDS §6).");
-    def(OLD_CODE, Severity.INFO, "The value in {0} is read as the v2.0 code {1} ({2}).",
+    TABLE.def(OLD_CODE, Severity.INFO, "The value in {0} is read as the v2.0 code {1} ({2}).",
         "La valeur de {0} est lue comme le code v2.0 {1} ({2}).",
         "El valor de {0} se lee como el código v2.0 {1} ({2}).",
         "Codes of earlier HTCDS versions map onto v2.0 codes (HTCDS §10).");
-    def(MALFORMED_DATE, Severity.WARNING,
+    TABLE.def(MALFORMED_DATE, Severity.WARNING,
         "The value in {0} is not a date: expected yyyy-MM-dd (or yyyy, yyyy-MM, an Excel date number); kept in "
             + "meta.extensions.",
         "La valeur de {0} n''est pas une date : aaaa-MM-jj attendu (ou aaaa, aaaa-MM, un nombre de date Excel) ; "
@@ -95,32 +90,32 @@ public final class HtcdsReadRules {
         "El valor de {0} no es una fecha: se esperaba aaaa-MM-dd (o aaaa, aaaa-MM, un número de fecha Excel); se "
             + "conserva en meta.extensions.",
         "HTCDS does not fix a date format; mignet reads ISO 8601 and Excel serial dates.");
-    def(MALFORMED_NUMBER, Severity.WARNING, "The value in {0} is not {1}; kept in meta.extensions.",
+    TABLE.def(MALFORMED_NUMBER, Severity.WARNING, "The value in {0} is not {1}; kept in meta.extensions.",
         "La valeur de {0} n''est pas {1} ; conservée dans meta.extensions.",
         "El valor de {0} no es {1}; se conserva en meta.extensions.",
         "Number fields hold numbers.");
-    def(MALFORMED_BOOLEAN, Severity.WARNING,
+    TABLE.def(MALFORMED_BOOLEAN, Severity.WARNING,
         "The value in {0} is not a checkbox value (TRUE/FALSE, yes/no, 1/0); kept in meta.extensions.",
         "La valeur de {0} n''est pas une case à cocher (TRUE/FALSE, oui/non, 1/0) ; conservée dans meta.extensions.",
         "El valor de {0} no es una casilla (TRUE/FALSE, sí/no, 1/0); se conserva en meta.extensions.",
         "Checkbox fields hold true or false.");
-    def(CONFLICTING_PERSON, Severity.WARNING,
+    TABLE.def(CONFLICTING_PERSON, Severity.WARNING,
         "Row {0} continues case {1} but gives different data in {2}; the first row''s value is kept.",
         "La ligne {0} continue le dossier {1} mais donne d''autres données dans {2} ; la valeur de la première "
             + "ligne est conservée.",
         "La fila {0} continúa el caso {1} pero da otros datos en {2}; se conserva el valor de la primera fila.",
         "A case has one person in an HTCDS table; repeated rows only add child records.");
-    def(NOT_HTCDS, Severity.FATAL, "Expected {0}; found {1}.", "{0} attendu ; {1} trouvé.",
+    TABLE.def(NOT_HTCDS, Severity.FATAL, "Expected {0}; found {1}.", "{0} attendu ; {1} trouvé.",
         "Se esperaba {0}; se encontró {1}.", "An HTCDS file starts with HTCDS field names.");
-    def(MALFORMED, Severity.FATAL, "The file cannot be read: {0}.", "Le fichier ne peut pas être lu : {0}.",
+    TABLE.def(MALFORMED, Severity.FATAL, "The file cannot be read: {0}.", "Le fichier ne peut pas être lu : {0}.",
         "El archivo no se puede leer: {0}.", "A reader cannot guess the structure of a broken file.");
-    def(SEVERAL_VALUES, Severity.WARNING,
+    TABLE.def(SEVERAL_VALUES, Severity.WARNING,
         "{0} holds one value but several were given; the first is kept, all in meta.extensions.",
         "{0} contient une seule valeur mais plusieurs sont données ; la première est gardée, toutes dans "
             + "meta.extensions.",
         "{0} admite un solo valor pero se dieron varios; se conserva el primero, todos en meta.extensions.",
         "vic_ForcedLabourIndustry has been single-valued since v1.0, but the XLSForm makes it a multiple choice.");
-    def(DUPLICATE_COLUMN, Severity.WARNING, "Field {0} is named by more than one column; the first is read.",
+    TABLE.def(DUPLICATE_COLUMN, Severity.WARNING, "Field {0} is named by more than one column; the first is read.",
         "Le champ {0} est nommé par plusieurs colonnes ; la première est lue.",
         "El campo {0} aparece en varias columnas; se lee la primera.",
         "Which of two columns wins is not interoperable.");
@@ -128,14 +123,10 @@ public final class HtcdsReadRules {
 
   private HtcdsReadRules() {}
 
-  private static void def(String id, Severity severity, String en, String fr, String es, String rationale) {
-    RULES.put(id, new RuleDefinition(id, severity, RuleKind.READ, PROFILES, Map.of("en", en, "fr", fr, "es", es),
-        rationale, SOURCE));
-  }
 
   /** @return the read-level rules */
   public static List<RuleDefinition> all() {
-    return List.copyOf(RULES.values());
+    return TABLE.all();
   }
 
   /**
@@ -145,11 +136,6 @@ public final class HtcdsReadRules {
    * @return the issue, in English
    */
   public static Issue issue(String id, SourceLocation location, Object... args) {
-    RuleDefinition r = RULES.get(id);
-    if (r == null) {
-      throw new IllegalArgumentException("no read rule " + id);
-    }
-    String message = new MessageFormat(r.messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
-    return new Issue(id, r.severity(), location.pointer().orElse(""), location, message, Optional.empty(), false);
+    return TABLE.issue(id, location, args);
   }
 }

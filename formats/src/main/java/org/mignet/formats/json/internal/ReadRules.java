@@ -1,17 +1,12 @@
 package org.mignet.formats.json.internal;
 
-import java.text.MessageFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
+import org.mignet.formats.internal.RuleTable;
 
 /**
  * The read-level rules of the canonical JSON readers. Ids are permanent: never renumbered or reused. Messages
@@ -49,77 +44,69 @@ public final class ReadRules {
   private static final String SOURCE = "RFC 8259 (JSON); mignet canonical JSON (DESIGN §5, §8)";
   private static final Set<String> PROFILES = Set.of("structural", "exchange");
 
-  private static final Map<String, RuleDefinition> RULES = new LinkedHashMap<>();
+  private static final RuleTable TABLE = new RuleTable(SOURCE, PROFILES);
 
   static {
-    def(MALFORMED, Severity.FATAL, "The input is not well-formed JSON at this line and column.",
+    TABLE.def(MALFORMED, Severity.FATAL, "The input is not well-formed JSON at this line and column.",
         "L''entrée n''est pas un JSON bien formé à cette ligne et colonne.",
         "La entrada no es JSON bien formado en esta línea y columna.",
         "A reader cannot guess the structure of broken syntax.");
-    def(WRONG_TYPE, Severity.ERROR, "Expected {0} but found {1}.", "{0} attendu, {1} trouvé.",
+    TABLE.def(WRONG_TYPE, Severity.ERROR, "Expected {0} but found {1}.", "{0} attendu, {1} trouvé.",
         "Se esperaba {0}, se encontró {1}.",
         "Each member of the canonical JSON has one JSON type; another type cannot be read.");
-    def(UNKNOWN_RECORD_TYPE, Severity.ERROR, "Unknown recordType; expected one of {0}.",
+    TABLE.def(UNKNOWN_RECORD_TYPE, Severity.ERROR, "Unknown recordType; expected one of {0}.",
         "recordType inconnu ; valeurs attendues : {0}.", "recordType desconocido; se esperaba uno de {0}.",
         "A record is read by the type its recordType names.");
-    def(MISSING_RECORD_TYPE, Severity.ERROR, "A record document needs a \"recordType\" string member.",
+    TABLE.def(MISSING_RECORD_TYPE, Severity.ERROR, "A record document needs a \"recordType\" string member.",
         "Un document d''enregistrement doit avoir un membre « recordType ».",
         "Un documento de registro necesita un miembro \"recordType\".",
         "A record is read by the type its recordType names.");
-    def(UNKNOWN_MEMBER, Severity.ERROR, "Unknown member for {0}; agency fields belong in meta.extensions.",
+    TABLE.def(UNKNOWN_MEMBER, Severity.ERROR, "Unknown member for {0}; agency fields belong in meta.extensions.",
         "Membre inconnu pour {0} ; les champs propres à une agence vont dans meta.extensions.",
         "Miembro desconocido para {0}; los campos propios van en meta.extensions.",
         "A strict reader does not drop data silently: a misspelt member would be lost.");
-    def(UNKNOWN_MEMBER_KEPT, Severity.WARNING, "Unknown member for {0}, kept in meta.extensions under {1}.",
+    TABLE.def(UNKNOWN_MEMBER_KEPT, Severity.WARNING, "Unknown member for {0}, kept in meta.extensions under {1}.",
         "Membre inconnu pour {0}, conservé dans meta.extensions sous {1}.",
         "Miembro desconocido para {0}, conservado en meta.extensions como {1}.",
         "A lenient reader keeps what it does not know so that it round-trips.");
-    def(INVALID_VALUE, Severity.ERROR, "Expected {0}; the value found is not one.",
+    TABLE.def(INVALID_VALUE, Severity.ERROR, "Expected {0}; the value found is not one.",
         "{0} attendu ; la valeur trouvée n''en est pas.", "Se esperaba {0}; el valor encontrado no lo es.",
         "Dates, instants and codes have one written form in the canonical JSON.");
-    def(REJECTED, Severity.ERROR, "The model rejects this {0}: a value is out of range or inconsistent.",
+    TABLE.def(REJECTED, Severity.ERROR, "The model rejects this {0}: a value is out of range or inconsistent.",
         "Le modèle rejette cet objet {0} : une valeur est hors limites ou incohérente.",
         "El modelo rechaza este {0}: un valor está fuera de rango o es incoherente.",
         "The model's records check their invariants when they are built.");
-    def(MISSING_MEMBER, Severity.ERROR, "The required member {0} of {1} is missing or null.",
+    TABLE.def(MISSING_MEMBER, Severity.ERROR, "The required member {0} of {1} is missing or null.",
         "Le membre obligatoire {0} de {1} est absent ou nul.",
         "Falta el miembro obligatorio {0} de {1} o es nulo.",
         "The model cannot be built without its required parts.");
-    def(TRUNCATED, Severity.FATAL, "The input ends inside a value: the file seems truncated.",
+    TABLE.def(TRUNCATED, Severity.FATAL, "The input ends inside a value: the file seems truncated.",
         "L''entrée se termine au milieu d''une valeur : le fichier semble tronqué.",
         "La entrada termina dentro de un valor: el archivo parece truncado.",
         "A cut transfer must not pass for a complete file.");
-    def(LIMIT, Severity.FATAL, "A read limit was exceeded: {0} (limit {1}).",
+    TABLE.def(LIMIT, Severity.FATAL, "A read limit was exceeded: {0} (limit {1}).",
         "Une limite de lecture a été dépassée : {0} (limite {1}).",
         "Se superó un límite de lectura: {0} (límite {1}).",
         "Limits protect readers from hostile or broken input (DESIGN §8).");
-    def(DUPLICATE_MEMBER, Severity.ERROR, "The member appears more than once in this object.",
+    TABLE.def(DUPLICATE_MEMBER, Severity.ERROR, "The member appears more than once in this object.",
         "Le membre apparaît plusieurs fois dans cet objet.", "El miembro aparece más de una vez en este objeto.",
         "RFC 8259 §4: names within an object should be unique; which one wins is not interoperable.");
-    def(NOT_MIGNET, Severity.FATAL, "Expected {0} but found {1}.", "{0} attendu, {1} trouvé.",
+    TABLE.def(NOT_MIGNET, Severity.FATAL, "Expected {0} but found {1}.", "{0} attendu, {1} trouvé.",
         "Se esperaba {0}, se encontró {1}.",
         "A mignet JSON source is a record document, a bundle or NDJSON lines of record documents.");
   }
 
   private ReadRules() {}
 
-  private static void def(String id, Severity severity, String en, String fr, String es, String rationale) {
-    RULES.put(id, new RuleDefinition(id, severity, RuleKind.READ, PROFILES, Map.of("en", en, "fr", fr, "es", es),
-        rationale, SOURCE));
-  }
 
   /** @return the read-level rules, by id */
   public static List<RuleDefinition> all() {
-    return List.copyOf(RULES.values());
+    return TABLE.all();
   }
 
   /** @return the rule with that id */
   public static RuleDefinition get(String id) {
-    RuleDefinition r = RULES.get(id);
-    if (r == null) {
-      throw new IllegalArgumentException("no read rule " + id);
-    }
-    return r;
+    return TABLE.get(id);
   }
 
   /**
@@ -129,12 +116,10 @@ public final class ReadRules {
    * @return an issue with the English message
    */
   public static Issue issue(String id, SourceLocation location, Object... args) {
-    return issue(id, get(id).severity(), location, args);
+    return TABLE.issue(id, location, args);
   }
 
   static Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
-    RuleDefinition r = get(id);
-    String message = new MessageFormat(r.messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
-    return new Issue(id, severity, location.pointer().orElse(""), location, message, Optional.empty(), false);
+    return TABLE.issue(id, severity, location, args);
   }
 }

@@ -5,7 +5,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Severity;
-import org.mignet.formats.sdmx.internal.RuleTable;
+import org.mignet.formats.internal.RuleTable;
 
 /**
  * Read-level rules of the Missing Migrants Project reader ({@code MG-MMP-…}). Ids are permanent. Messages name

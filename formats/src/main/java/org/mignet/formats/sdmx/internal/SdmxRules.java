@@ -5,6 +5,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Severity;
+import org.mignet.formats.internal.RuleTable;
 
 /**
  * Read-level and structure rules of the SDMX and JSON-stat formats ({@code MG-SDMX-…}). Ids are permanent.

@@ -1,17 +1,12 @@
 package org.mignet.formats.tabular.internal;
 
-import java.text.MessageFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
+import org.mignet.formats.internal.RuleTable;
 
 /**
  * The read-level rules of the tabular formats (CSV, XLSX, HXL and mapping specs). Ids are permanent: never
@@ -69,83 +64,83 @@ public final class TabularRules {
 
   private static final String SOURCE = "RFC 4180 (CSV); ECMA-376 (XLSX); HXL 1.1 standard; mignet mapping spec";
   private static final Set<String> PROFILES = Set.of("structural", "exchange");
-  private static final Map<String, RuleDefinition> RULES = new LinkedHashMap<>();
+  private static final RuleTable TABLE = new RuleTable(SOURCE, PROFILES);
 
   static {
-    def(CSV_SYNTAX, Severity.FATAL, "The CSV cannot be read here: {0}.", "Le CSV ne peut être lu ici : {0}.",
+    TABLE.def(CSV_SYNTAX, Severity.FATAL, "The CSV cannot be read here: {0}.", "Le CSV ne peut être lu ici : {0}.",
         "El CSV no se puede leer aquí: {0}.", "A reader cannot guess where a broken quoted field ends.");
-    def(NOT_A_WORKBOOK, Severity.FATAL, "Expected an XLSX workbook; the input is not one ({0}).",
+    TABLE.def(NOT_A_WORKBOOK, Severity.FATAL, "Expected an XLSX workbook; the input is not one ({0}).",
         "Classeur XLSX attendu ; l''entrée n''en est pas un ({0}).",
         "Se esperaba un libro XLSX; la entrada no lo es ({0}).", "Only Office Open XML workbooks are read.");
-    def(NO_SUCH_SHEET, Severity.FATAL, "The workbook has no sheet {0}; its sheets are {1}.",
+    TABLE.def(NO_SUCH_SHEET, Severity.FATAL, "The workbook has no sheet {0}; its sheets are {1}.",
         "Le classeur n''a pas de feuille {0} ; ses feuilles sont {1}.",
         "El libro no tiene la hoja {0}; sus hojas son {1}.", "A table is read from the sheet asked for.");
-    def(NO_HEADER, Severity.FATAL, "The table ends before its header row {0}.",
+    TABLE.def(NO_HEADER, Severity.FATAL, "The table ends before its header row {0}.",
         "Le tableau se termine avant sa ligne d''en-tête {0}.", "La tabla termina antes de su fila de encabezado {0}.",
         "Columns are named by the header row.");
-    def(MISSING_COLUMN, Severity.FATAL, "The header has no column {0}, which the mapping spec needs.",
+    TABLE.def(MISSING_COLUMN, Severity.FATAL, "The header has no column {0}, which the mapping spec needs.",
         "L''en-tête n''a pas de colonne {0}, requise par la spécification de correspondance.",
         "El encabezado no tiene la columna {0}, que la especificación necesita.",
         "A spec that maps a column that is not there would silently produce empty records.");
-    def(BAD_NUMBER, Severity.ERROR, "Expected a number ({0}) in column {1}; found \"{2}\".",
+    TABLE.def(BAD_NUMBER, Severity.ERROR, "Expected a number ({0}) in column {1}; found \"{2}\".",
         "Nombre attendu ({0}) dans la colonne {1} ; trouvé « {2} ».",
         "Se esperaba un número ({0}) en la columna {1}; se encontró \"{2}\".",
         "A value that cannot be read as a number is reported, not guessed.");
-    def(BAD_DATE, Severity.ERROR, "Expected a date ({0}) in column {1}; found \"{2}\".",
+    TABLE.def(BAD_DATE, Severity.ERROR, "Expected a date ({0}) in column {1}; found \"{2}\".",
         "Date attendue ({0}) dans la colonne {1} ; trouvé « {2} ».",
         "Se esperaba una fecha ({0}) en la columna {1}; se encontró \"{2}\".",
         "A value that cannot be read as a date is reported, not guessed.");
-    def(UNRESOLVED_CODE, Severity.ERROR, "Column {0}: \"{1}\" is no code, name or alias of {2}.",
+    TABLE.def(UNRESOLVED_CODE, Severity.ERROR, "Column {0}: \"{1}\" is no code, name or alias of {2}.",
         "Colonne {0} : « {1} » n''est ni un code, ni un nom, ni un alias de {2}.",
         "Columna {0}: \"{1}\" no es código, nombre ni alias de {2}.",
         "Codes are resolved by code, name in the six UN languages or alias; what does not resolve is reported.");
-    def(UNMAPPED_VALUE, Severity.ERROR, "Column {0}: \"{1}\" is not in the spec''s value map.",
+    TABLE.def(UNMAPPED_VALUE, Severity.ERROR, "Column {0}: \"{1}\" is not in the spec''s value map.",
         "Colonne {0} : « {1} » n''est pas dans la table de valeurs de la spécification.",
         "Columna {0}: \"{1}\" no está en el mapa de valores de la especificación.",
         "A value map lists every value it accepts; others are reported, not passed through.");
-    def(MISSING_VALUE, Severity.ERROR, "Column {0} is required but empty or marked missing.",
+    TABLE.def(MISSING_VALUE, Severity.ERROR, "Column {0} is required but empty or marked missing.",
         "La colonne {0} est obligatoire mais vide ou marquée manquante.",
         "La columna {0} es obligatoria pero está vacía o marcada como faltante.",
         "A record cannot be built without its required parts.");
-    def(BAD_SPEC, Severity.FATAL, "The mapping spec is invalid: {0}.", "La spécification est invalide : {0}.",
+    TABLE.def(BAD_SPEC, Severity.FATAL, "The mapping spec is invalid: {0}.", "La spécification est invalide : {0}.",
         "La especificación no es válida: {0}.", "A spec is checked before any row is converted.");
-    def(UNKNOWN_FLAG, Severity.ERROR, "Column {0}: flag \"{1}\" is not in the spec''s observation-status map.",
+    TABLE.def(UNKNOWN_FLAG, Severity.ERROR, "Column {0}: flag \"{1}\" is not in the spec''s observation-status map.",
         "Colonne {0} : le drapeau « {1} » n''est pas dans la table des statuts d''observation.",
         "Columna {0}: la marca \"{1}\" no está en el mapa de estados de observación.",
         "Observation flags change the meaning of a value; an unknown one is not dropped silently.");
-    def(REJECTED, Severity.ERROR, "The model rejects the {0} built from this row: {1}.",
+    TABLE.def(REJECTED, Severity.ERROR, "The model rejects the {0} built from this row: {1}.",
         "Le modèle rejette l''objet {0} construit à partir de cette ligne : {1}.",
         "El modelo rechaza el {0} construido con esta fila: {1}.",
         "The model's records check their invariants when they are built.");
-    def(SKIPPED, Severity.INFO, "Row skipped as the mapping spec asks: {0}.",
+    TABLE.def(SKIPPED, Severity.INFO, "Row skipped as the mapping spec asks: {0}.",
         "Ligne ignorée comme le demande la spécification : {0}.",
         "Fila omitida como pide la especificación: {0}.", "Every row is accounted for, skipped ones too.");
-    def(UNMAPPED_COLUMN, Severity.WARNING, "Column {0} is not mapped; {1}.", "La colonne {0} n''est pas mise en correspondance ; {1}.",
+    TABLE.def(UNMAPPED_COLUMN, Severity.WARNING, "Column {0} is not mapped; {1}.", "La colonne {0} n''est pas mise en correspondance ; {1}.",
         "La columna {0} no está asignada; {1}.", "A column the spec leaves out is said, not dropped silently.");
-    def(CELL_TOO_LONG, Severity.ERROR, "A cell is longer than {0} characters, the most the target holds.",
+    TABLE.def(CELL_TOO_LONG, Severity.ERROR, "A cell is longer than {0} characters, the most the target holds.",
         "Une cellule dépasse {0} caractères, le maximum de la cible.",
         "Una celda supera los {0} caracteres, el máximo del destino.", "ECMA-376 / Excel cell limit.");
-    def(BAD_CANONICAL_CELL, Severity.ERROR, "Column {0}: {1}.", "Colonne {0} : {1}.", "Columna {0}: {1}.",
+    TABLE.def(BAD_CANONICAL_CELL, Severity.ERROR, "Column {0}: {1}.", "Colonne {0} : {1}.", "Columna {0}: {1}.",
         "Canonical CSV columns are JSON Pointers into the record; each cell holds a value of the pointed type.");
-    def(UNRESOLVED_SUMMARY, Severity.INFO, "Column {0}: \"{1}\" did not resolve in {2} rows.",
+    TABLE.def(UNRESOLVED_SUMMARY, Severity.INFO, "Column {0}: \"{1}\" did not resolve in {2} rows.",
         "Colonne {0} : « {1} » non résolu dans {2} lignes.", "Columna {0}: \"{1}\" no se resolvió en {2} filas.",
         "Each distinct unresolved value is listed once with its count, so that an alias can be added.");
-    def(BAD_PARTS, Severity.ERROR, "Column {0}: expected {1}; found \"{2}\".",
+    TABLE.def(BAD_PARTS, Severity.ERROR, "Column {0}: expected {1}; found \"{2}\".",
         "Colonne {0} : {1} attendu ; trouvé « {2} ».", "Columna {0}: se esperaba {1}; se encontró \"{2}\".",
         "A cell holding several values is split as the spec says; a cell that does not fit is reported.");
-    def(BAD_BOOLEAN, Severity.ERROR, "Expected a boolean (true/false, yes/no, 1/0) in column {0}; found \"{1}\".",
+    TABLE.def(BAD_BOOLEAN, Severity.ERROR, "Expected a boolean (true/false, yes/no, 1/0) in column {0}; found \"{1}\".",
         "Booléen attendu (vrai/faux, oui/non, 1/0) dans la colonne {0} ; trouvé « {1} ».",
         "Se esperaba un booleano (verdadero/falso, sí/no, 1/0) en la columna {0}; se encontró \"{1}\".",
         "A value that cannot be read as a boolean is reported, not guessed.");
-    def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
+    TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",
         "HXL 1.1: a table is HXL when one of its first rows holds hashtags.");
-    def(BAD_HASHTAG, Severity.WARNING, "Column {0}: \"{1}\" is not a hashtag with attributes; column left untagged.",
+    TABLE.def(BAD_HASHTAG, Severity.WARNING, "Column {0}: \"{1}\" is not a hashtag with attributes; column left untagged.",
         "Colonne {0} : « {1} » n''est pas un hashtag avec attributs ; colonne non étiquetée.",
         "Columna {0}: \"{1}\" no es un hashtag con atributos; columna sin etiquetar.",
         "HXL 1.1: a hashtag is # followed by a letter and letters, digits or underscores; attributes follow +.");
-    def(UNKNOWN_HASHTAG, Severity.INFO, "Column {0}: hashtag {1} is not in the HXL core schema.",
+    TABLE.def(UNKNOWN_HASHTAG, Severity.INFO, "Column {0}: hashtag {1} is not in the HXL core schema.",
         "Colonne {0} : le hashtag {1} n''est pas dans le schéma de base HXL.",
         "Columna {0}: el hashtag {1} no está en el esquema básico HXL.",
         "HXL allows hashtags outside the core schema; they are kept and said.");
@@ -153,34 +148,25 @@ public final class TabularRules {
 
   private TabularRules() {}
 
-  private static void def(String id, Severity severity, String en, String fr, String es, String rationale) {
-    RULES.put(id, new RuleDefinition(id, severity, RuleKind.READ, PROFILES, Map.of("en", en, "fr", fr, "es", es),
-        rationale, SOURCE));
-  }
 
   /** @return the rules, by id */
   public static List<RuleDefinition> all() {
-    return List.copyOf(RULES.values());
+    return TABLE.all();
   }
 
   /** @return the rule with that id */
   public static RuleDefinition get(String id) {
-    RuleDefinition r = RULES.get(id);
-    if (r == null) {
-      throw new IllegalArgumentException("no tabular rule " + id);
-    }
-    return r;
+    return TABLE.get(id);
   }
 
   /** @return the English message of a rule with its arguments */
   public static String message(String id, Object... args) {
-    return new MessageFormat(get(id).messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
+    return TABLE.message(id, args);
   }
 
   /** @return an issue of the rule's own severity */
   public static Issue issue(String id, SourceLocation location, Object... args) {
-    return new Issue(id, get(id).severity(), location.pointer().orElse(""), location, message(id, args),
-        Optional.empty(), false);
+    return TABLE.issue(id, location, args);
   }
 
   /** @return a value cut to at most 60 characters, for a message */

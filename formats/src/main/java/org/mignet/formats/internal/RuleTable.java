@@ -1,4 +1,4 @@
-package org.mignet.formats.sdmx.internal;
+package org.mignet.formats.internal;
 
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
@@ -14,19 +14,30 @@ import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
 
 /**
- * A table of read-level rule definitions with English, French and Spanish messages, shared by the statistics
- * formats (SDMX, JSON-stat, Missing Migrants Project). Ids are permanent. Immutable once built; thread-safe.
+ * A table of read-level rule definitions with English, French and Spanish messages, one per format family (canonical
+ * JSON, tabular, HTCDS, CTDC, SDMX, Missing Migrants Project). Ids are permanent. Filled while the owning class
+ * initialises, then read-only and thread-safe.
  */
 public final class RuleTable {
 
   private static final Set<String> PROFILES = Set.of("structural", "exchange");
 
   private final String source;
+  private final Set<String> profiles;
   private final Map<String, RuleDefinition> rules = new LinkedHashMap<>();
 
-  /** @param source the standard or documentation the rules come from */
+  /** @param source the standard or documentation the rules come from; the rules join the standard profiles */
   public RuleTable(String source) {
+    this(source, PROFILES);
+  }
+
+  /**
+   * @param source the standard or documentation the rules come from
+   * @param profiles the profiles the rules belong to
+   */
+  public RuleTable(String source, Set<String> profiles) {
     this.source = source;
+    this.profiles = Set.copyOf(profiles);
   }
 
   /** Adds a rule; only while the owning class initialises. */
@@ -34,7 +45,7 @@ public final class RuleTable {
     if (rules.containsKey(id)) {
       throw new IllegalStateException("duplicate rule id " + id);
     }
-    rules.put(id, new RuleDefinition(id, severity, RuleKind.READ, PROFILES, Map.of("en", en, "fr", fr, "es", es),
+    rules.put(id, new RuleDefinition(id, severity, RuleKind.READ, profiles, Map.of("en", en, "fr", fr, "es", es),
         rationale, source));
     return this;
   }
@@ -53,6 +64,11 @@ public final class RuleTable {
     return r;
   }
 
+  /** @return the English message of a rule with its arguments (never personal data) */
+  public String message(String id, Object... args) {
+    return new MessageFormat(get(id).messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
+  }
+
   /**
    * @param id a rule id of this table
    * @param location where; its pointer, if any, becomes the issue's pointer
@@ -65,8 +81,7 @@ public final class RuleTable {
 
   /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */
   public Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
-    RuleDefinition r = get(id);
-    String message = new MessageFormat(r.messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
-    return new Issue(id, severity, location.pointer().orElse(""), location, message, Optional.empty(), false);
+    return new Issue(id, severity, location.pointer().orElse(""), location, message(id, args), Optional.empty(),
+        false);
   }
 }
