@@ -1,17 +1,13 @@
 package org.mignet.examples.cli;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mignet.core.model.Incident;
@@ -33,8 +29,9 @@ import picocli.CommandLine.Spec;
  * suppression of small cells, and writes the statistics (SDMX-CSV by default).
  */
 @Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Count the dead and missing of incidents by ROUTE, REGION_ORIGIN, TIME_PERIOD and SEX, and write",
-        "the statistics (SDMX-CSV by default); cells below the threshold are suppressed (CONF_STATUS=C)."})
+    description = {"Count the dead and missing of incidents as statistics.",
+        "By ROUTE, REGION_ORIGIN, TIME_PERIOD and SEX, written as SDMX-CSV by default; cells below the threshold",
+        "are suppressed (CONF_STATUS=C)."})
 final class AggregateCommand implements Callable<Integer> {
 
   @Spec
@@ -109,29 +106,10 @@ final class AggregateCommand implements Callable<Integer> {
   }
 
   private OutputStream output() throws IOException {
-    if (out != null) {
-      return new BufferedOutputStream(Files.newOutputStream(out));
-    }
-    PrintStream stdout = System.out;
-    return new FilterOutputStream(stdout) {
-      @Override
-      public void write(byte[] b, int off, int len) {
-        stdout.write(b, off, len);
-      }
-
-      @Override
-      public void close() {
-        stdout.flush();
-      }
-    };
+    return Outputs.open(out);
   }
 
   private static Format format(String name) {
-    try {
-      return Formats.named(name);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(e.getMessage() + " (known: " + String.join(", ",
-          Arrays.asList(Formats.all().stream().map(Format::name).toArray(String[]::new))) + ")");
-    }
+    return Outputs.format(name);
   }
 }

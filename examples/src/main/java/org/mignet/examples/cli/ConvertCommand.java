@@ -1,12 +1,9 @@
 package org.mignet.examples.cli;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +35,9 @@ import picocli.CommandLine.Spec;
  * [--report REPORT.json] IN [OUT]}: converts a file between formats, streaming, and accounts for every record.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Convert a file between formats; every record is written or reported as rejected, and every",
-        "populated field the target cannot carry is reported as lost."})
+    description = {"Convert a file between formats.",
+        "Every record is written or reported as rejected, and every populated field the target cannot carry is",
+        "reported as lost."})
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec
@@ -161,22 +159,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private OutputStream output() throws IOException {
-    if (out != null) {
-      return new BufferedOutputStream(Files.newOutputStream(out));
-    }
-    // Writers close what they write to; standard output must stay open for the summary of other commands.
-    PrintStream stdout = System.out;
-    return new FilterOutputStream(stdout) {
-      @Override
-      public void write(byte[] b, int off, int len) {
-        stdout.write(b, off, len);
-      }
-
-      @Override
-      public void close() {
-        stdout.flush();
-      }
-    };
+    return Outputs.open(out);
   }
 
   /** An output file named {@code *.xlsx} asks formats that write CSV or XLSX (htcds) for the workbook form. */
@@ -196,11 +179,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private static Format format(String name) {
-    try {
-      return Formats.named(name);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(e.getMessage());
-    }
+    return Outputs.format(name);
   }
 
   private static String known() {

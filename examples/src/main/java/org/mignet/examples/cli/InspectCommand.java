@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  * the whole file; memory holds one row and the per-column counters.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Show what is in a CSV or XLSX table: format, encoding, header and hashtag rows, columns with",
-        "fill rates and guessed types, and a mapping spec skeleton to start from."})
+    description = {"Show what is in a CSV or XLSX table.",
+        "Format, encoding, header and hashtag rows, columns with fill rates and guessed types, and a mapping spec",
+        "skeleton to start from."})
 final class InspectCommand implements Callable<Integer> {
 
   private static final int SEARCH = 25;

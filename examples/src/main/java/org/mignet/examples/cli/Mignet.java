@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "mignet",
     mixinStandardHelpOptions = true,
     versionProvider = Mignet.Version.class,
-    description = "Validate migration-governance records against the shared mignet rules.",
+    description = "Validate, convert and inspect migration-governance data with the shared mignet model and rules.",
     subcommands = {ValidateCommand.class, ConvertCommand.class, RulesCommand.class, SchemaCommand.class,
         AggregateCommand.class,
         InspectCommand.class,

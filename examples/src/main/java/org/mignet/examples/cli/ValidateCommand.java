@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * the size of the files.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Validate records in any installed format (canonical JSON document, bundle or NDJSON by default).",
+    description = {"Validate records in any installed format against the shared rules.",
         "Without FILE, validates the bundled valid sample data."})
 final class ValidateCommand implements Callable<Integer> {
 
