@@ -1,10 +1,8 @@
 package org.mignet.formats.hxl;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.mignet.formats.tabular.internal.Tag;
 
 /**
  * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}. Immutable and thread-safe.
@@ -15,21 +13,11 @@ import java.util.regex.Pattern;
  */
 public record HxlTag(String hashtag, List<String> attributes) {
 
-  private static final Pattern HASHTAG = Pattern.compile("#[a-z][a-z0-9_]*");
-  private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_]*");
-
   /** Checks the syntax (HXL 1.1) and copies the attributes. */
   public HxlTag {
-    Objects.requireNonNull(hashtag, "hashtag");
-    if (!HASHTAG.matcher(hashtag).matches()) {
-      throw new IllegalArgumentException("a hashtag is # then a letter, then letters, digits or _");
-    }
-    attributes = List.copyOf(attributes);
-    for (String a : attributes) {
-      if (!ATTRIBUTE.matcher(a).matches()) {
-        throw new IllegalArgumentException("an attribute is a letter, then letters, digits or _");
-      }
-    }
+    // the syntax lives in the tabular layer's tag, which mapping specs use below this package
+    Tag checked = new Tag(hashtag, attributes);
+    attributes = checked.attributes();
   }
 
   /**
@@ -37,22 +25,7 @@ public record HxlTag(String hashtag, List<String> attributes) {
    * @return the tag, or empty if the text is not one
    */
   public static Optional<HxlTag> tryParse(CharSequence text) {
-    String s = text.toString().strip().toLowerCase(Locale.ROOT).replace(" ", "");
-    if (!s.startsWith("#")) {
-      return Optional.empty();
-    }
-    String[] parts = s.split("\\+", -1);
-    if (!HASHTAG.matcher(parts[0]).matches()) {
-      return Optional.empty();
-    }
-    List<String> attrs = new java.util.ArrayList<>();
-    for (int i = 1; i < parts.length; i++) {
-      if (!ATTRIBUTE.matcher(parts[i]).matches()) {
-        return Optional.empty();
-      }
-      attrs.add(parts[i]);
-    }
-    return Optional.of(new HxlTag(parts[0], attrs));
+    return Tag.tryParse(text).map(t -> new HxlTag(t.hashtag(), t.attributes()));
   }
 
   /**
@@ -70,14 +43,16 @@ public record HxlTag(String hashtag, List<String> attributes) {
    * @return whether this tag matches
    */
   public boolean matches(HxlTag pattern) {
-    return hashtag.equals(pattern.hashtag) && attributes.containsAll(pattern.attributes);
+    return toTag().matches(pattern.toTag());
+  }
+
+  private Tag toTag() {
+    return new Tag(hashtag, attributes);
   }
 
   /** @return the normal form, e.g. {@code #affected+idps+ind} */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(hashtag);
-    attributes.forEach(a -> b.append('+').append(a));
-    return b.toString();
+    return toTag().toString();
   }
 }

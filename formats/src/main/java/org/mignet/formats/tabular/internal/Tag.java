@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The tabular layer's own copy of an HXL tag (the public type is {@code org.mignet.formats.hxl.HxlTag}, a layer
- * above this one), so that mapping specs select columns by hashtag without a package cycle. An HXL hashtag with its attributes, such as {@code #affected+idps+ind}. Immutable and thread-safe.
+ * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}: the syntax, used by mapping specs to
+ * select columns and by the public {@code org.mignet.formats.hxl.HxlTag}, a layer above, which delegates here so
+ * that there is one definition and no package cycle. Immutable and thread-safe.
  * {@link #toString()} gives the normal form (lower case) that {@link #parse(CharSequence)} reads back.
  *
  * @param hashtag the hashtag without attributes, lower case, e.g. {@code #affected}
