@@ -2,6 +2,7 @@ package org.mignet.formats;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.mignet.core.model.RecordType;
@@ -45,6 +46,20 @@ public interface Format {
    * @return whether the bytes look like this format
    */
   boolean sniff(byte[] head);
+
+  /**
+   * Whether a whole file looks like this format. The default reads the first {@link Formats#SNIFF_BYTES} bytes
+   * and asks {@link #sniff(byte[])}; formats whose files cannot be told from their head (a workbook is a ZIP whose
+   * first entries say nothing of its columns) override this to look further, cheaply: {@link Formats#sniff(Path)}
+   * calls it for every registered format. It never throws for content it cannot read: it says no.
+   *
+   * @param file the file; not null
+   * @return whether the file looks like this format
+   * @throws java.io.UncheckedIOException if the file cannot be read at all
+   */
+  default boolean sniff(Path file) {
+    return sniff(Formats.head(file));
+  }
 
   /**
    * A reader with options; formats that take options override this.

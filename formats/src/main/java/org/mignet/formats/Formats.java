@@ -56,8 +56,18 @@ public final class Formats {
   }
 
   /**
-   * Recognises a file's format from its first {@value #SNIFF_BYTES} bytes, preferring a format whose file
-   * extension matches the file name when several recognise the bytes.
+   * Recognises a file's format by asking every registered format's {@link Format#sniff(Path)} (by default, from
+   * the first {@value #SNIFF_BYTES} bytes; some formats, such as the HTCDS workbook, look further).
+   *
+   * <p>When several formats recognise the file, the most specific wins, in this order:
+   * <ol>
+   *   <li>a format that carries fewer record types ({@link Format#carries()}) before one that carries more: the
+   *       generic table and JSON formats ({@code csv}, {@code xlsx}, {@code json}, …) carry every record type, so
+   *       an agency format ({@code htcds}, {@code mmp}, {@code ctdc}, …) that recognises the file wins over them,
+   *       even though every workbook is also an {@code xlsx};</li>
+   *   <li>then a format whose file extension matches the file name;</li>
+   *   <li>then registration (class-path) order.</li>
+   * </ol>
    *
    * @param file the file; not null
    * @return the format, empty if none recognises the file
@@ -65,18 +75,28 @@ public final class Formats {
    */
   public static Optional<Format> sniff(Path file) {
     Objects.requireNonNull(file, "file");
-    byte[] head;
+    String fileName = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    java.util.Comparator<Format> specificFirst = java.util.Comparator.comparingInt(f -> f.carries().size());
+    java.util.Comparator<Format> order = specificFirst.thenComparing(
+        f -> f.fileExtensions().stream().anyMatch(e -> fileName.endsWith("." + e)) ? 0 : 1);
+    // The comparator is stable over the registration order (List.sort is a stable merge sort).
+    List<Format> matching = new ArrayList<>(all().stream()
+        .filter(f -> f.sniff(file)).toList());
+    matching.sort(order);
+    return matching.stream().findFirst();
+  }
+
+  /**
+   * @param file the file; not null
+   * @return its first {@value #SNIFF_BYTES} bytes, fewer if it is shorter
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  static byte[] head(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(SNIFF_BYTES);
+      return in.readNBytes(SNIFF_BYTES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.getFileName(), e);
     }
-    String fileName = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    List<Format> matching = all().stream().filter(f -> f.sniff(head)).toList();
-    return matching.stream()
-        .filter(f -> f.fileExtensions().stream().anyMatch(e -> fileName.endsWith("." + e)))
-        .findFirst()
-        .or(() -> matching.stream().findFirst());
   }
 
   private static String cut(String s) {

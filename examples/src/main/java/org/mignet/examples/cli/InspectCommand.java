@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.mignet.core.MignetException;
+import org.mignet.core.model.RecordType;
 import org.mignet.formats.hxl.HxlTag;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
@@ -24,8 +25,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mignet inspect [--json] [--sheet S] FILE}: what is in a table: format, encoding, delimiter, header and
- * HXL hashtag rows, columns with fill rates and guessed types, and a mapping-spec skeleton to start from. Streams
+ * {@code mignet inspect [--json] [--sheet S] [--record-type T] FILE}: what is in a table: format, encoding,
+ * delimiter, header and HXL hashtag rows, columns with fill rates and guessed types, and a mapping-spec skeleton to
+ * start from: a Dataset spec, or with {@code --record-type} a row-per-record spec whose column targets are guessed
+ * from the record type's top-level components. Streams
  * the whole file; memory holds one row and the per-column counters.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
@@ -50,11 +53,22 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet (default: the first).")
   String sheet;
 
+  @Option(names = "--record-type", paramLabel = "TYPE",
+      description = "Propose a row-per-record mapping spec for this record type (e.g. Incident, Person) instead of a "
+          + "Dataset spec.")
+  String recordType;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "A CSV or XLSX file.")
   Path file;
 
   @Override
   public Integer call() {
+    RecordType target = null;
+    if (recordType != null) {
+      target = RecordType.named(recordType).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--record-type: no record type named " + cutName(recordType) + "; known: "
+              + java.util.Arrays.stream(RecordType.values()).map(RecordType::typeName).toList()));
+    }
     if (!Files.isRegularFile(file)) {
       throw new CliException("cannot read " + file + ": no such file");
     }
@@ -140,6 +154,10 @@ final class InspectCommand implements Callable<Integer> {
         skeleton.add(m);
       }
       out.put("columns", columns);
+      if (target != null) {
+        out.put("mappingSkeleton", recordSkeleton(target, header, tags, counts, head, headerAt, hashtagAt, r));
+        return print(out);
+      }
       Map<String, Object> spec = new LinkedHashMap<>();
       spec.put("mappingSpec", "1.0");
       spec.put("name", file.getFileName().toString().replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
@@ -161,6 +179,10 @@ final class InspectCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new CliException("cannot read " + file.getFileName() + ": " + e.getCause().getMessage(), e);
     }
+    return print(out);
+  }
+
+  private int print(Map<String, Object> out) {
     PrintWriter w = spec.commandLine().getOut();
     if (json) {
       try {
@@ -173,6 +195,120 @@ final class InspectCommand implements Callable<Integer> {
     }
     w.flush();
     return Mignet.VALID;
+  }
+
+  /**
+   * The row-per-record spec skeleton: one column entry per filled header, its target guessed from the record
+   * type's top-level components by normalised name, else {@code null} with a comment to fill it in.
+   */
+  private Map<String, Object> recordSkeleton(RecordType type, List<String> header, List<String> tags,
+      List<long[]> counts, List<TableRow> head, int headerAt, int hashtagAt, TableReader r) {
+    List<String> components = new ArrayList<>();
+    Map<String, Class<?>> kinds = new LinkedHashMap<>();
+    for (java.lang.reflect.RecordComponent c : type.javaType().getRecordComponents()) {
+      if (!c.getName().equals("meta")) {
+        components.add(c.getName());
+        kinds.put(c.getName(), valueClass(c.getGenericType()));
+      }
+    }
+    List<Map<String, Object>> columns = new ArrayList<>();
+    int width = Math.max(header.size(), tags.size());
+    for (int c = 0; c < width; c++) {
+      String name = c < header.size() ? header.get(c) : "";
+      String tag = c < tags.size() ? tags.get(c) : "";
+      if (name.isBlank() && tag.isBlank()) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      if (!tag.isBlank()) {
+        m.put("hashtag", tag);
+      } else {
+        m.put("column", name);
+      }
+      String target = guessComponent(name.isBlank() ? tag : name, components);
+      Class<?> kind = target == null ? null : kinds.get(target);
+      if (kind != null && kind.isRecord() && kind != org.mignet.core.model.PartialDate.class) {
+        m.put("to", null);
+        m.put("comment", "/" + target + " is an object: set \"to\" to one of its members, e.g. /" + target
+            + "/name");
+      } else if (kind != null && java.util.Collection.class.isAssignableFrom(kind)) {
+        m.put("to", "/" + target + "/0");
+        m.put("comment", "/" + target + " is a list: for several values in a cell, set \"to\" to /" + target
+            + " and give \"split\" (e.g. \",\")");
+      } else {
+        m.put("to", target == null ? null : "/" + target);
+      }
+      if (target == null) {
+        m.put("comment", "set \"to\" to a JSON Pointer of the " + type.typeName()
+            + " canonical JSON, or remove this entry (then list the header in ignoreColumns)");
+      } else if (!m.containsKey("comment") && (c >= counts.size() || counts.get(c)[0] == 0)) {
+        m.put("comment", "the column is empty in this file");
+      }
+      columns.add(m);
+    }
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("mappingSpec", "1.0");
+    spec.put("name", file.getFileName().toString().replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-"));
+    spec.put("recordType", type.typeName());
+    Map<String, Object> source = new LinkedHashMap<>();
+    if (hashtagAt >= 0) {
+      source.put("hashtags", true);
+    } else if (headerAt >= 0) {
+      source.put("headerRow", head.get(headerAt).row());
+    }
+    r.sheetName().ifPresent(s -> source.put("sheet", s));
+    spec.put("source", source);
+    spec.put("missingValues", List.of(""));
+    spec.put("columns", columns);
+    return spec;
+  }
+
+  /** @return the class of a component's value: Optional unwrapped, collections as their collection class */
+  private static Class<?> valueClass(java.lang.reflect.Type t) {
+    if (t instanceof java.lang.reflect.ParameterizedType p) {
+      Class<?> raw = (Class<?>) p.getRawType();
+      if (raw == java.util.Optional.class) {
+        return valueClass(p.getActualTypeArguments()[0]);
+      }
+      return raw;
+    }
+    return t instanceof Class<?> c ? c : Object.class;
+  }
+
+  private static final java.util.Set<String> FILLERS = java.util.Set.of("number", "of", "the", "a", "an", "no",
+      "nr", "num", "count", "total", "estimated", "minimum", "maximum", "min", "max", "and", "de", "du", "des", "la",
+      "le", "les", "nombre", "numero", "número");
+
+  /**
+   * @return the component whose normalised name is the header's (also without filler words such as "Number of",
+   *     or with a plural s), else the longest component (of 4 letters or more) the header ends with; null if none
+   */
+  static String guessComponent(String header, List<String> components) {
+    String whole = normalise(header);
+    StringBuilder kept = new StringBuilder();
+    for (String word : header.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && !FILLERS.contains(word)) {
+        kept.append(word);
+      }
+    }
+    String content = kept.toString();
+    String best = null;
+    for (String c : components) {
+      String n = normalise(c);
+      if (n.equals(whole) || n.equals(content) || n.equals(whole + "s") || n.equals(content + "s")
+          || (n + "s").equals(whole)) {
+        return c;
+      }
+      if (n.length() >= 4 && whole.endsWith(n) && (best == null || n.length() > normalise(best).length())) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   private TableReader open() {

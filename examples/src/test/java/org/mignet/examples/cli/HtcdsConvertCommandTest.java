@@ -127,4 +127,39 @@ class HtcdsConvertCommandTest {
     assertThat(json.get("rejected").asLong()).isZero();
     assertThat(read(out)).isEmpty();
   }
+
+  @Test
+  void anHtcdsWorkbookConvertsWithoutFrom() throws Exception {
+    Path in = sample("trafficking-case-two-victims.json");
+    Path xlsx = dir.resolve("cases.xlsx");
+    CliRun there = CliRun.of("convert", "--to", "htcds", in.toString(), xlsx.toString());
+    Path backFile = dir.resolve("back.json");
+    Path report = dir.resolve("report.json");
+
+    CliRun back = CliRun.of("convert", "--to", "json", "--report", report.toString(), xlsx.toString(),
+        backFile.toString());
+
+    assertThat(there.exitCode()).as(there.err()).isEqualTo(Mignet.VALID);
+    assertThat(back.exitCode()).as(back.err()).isEqualTo(Mignet.VALID);
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("read").asLong()).isEqualTo(1);
+    assertThat(json.get("rejected").asLong()).isZero();
+    assertThat(((TraffickingCase) read(backFile).get(0)).meta().identifier().value())
+        .isEqualTo(((TraffickingCase) read(in).get(0)).meta().identifier().value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"HTCDS Excel Spreadsheet v2.0.xlsx",
+      "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"})
+  void theOfficialTemplatesConvertAndValidateWithoutFrom(String name) throws Exception {
+    Path out = dir.resolve("out.json");
+    Path template = htcdsDir().resolve(name);
+
+    CliRun convert = CliRun.of("convert", "--to", "json", template.toString(), out.toString());
+    CliRun validate = CliRun.of("validate", template.toString());
+
+    assertThat(convert.exitCode()).as(convert.err()).isEqualTo(Mignet.VALID);
+    assertThat(read(out)).isEmpty();
+    assertThat(validate.exitCode()).as(validate.out() + validate.err()).isEqualTo(Mignet.VALID);
+  }
 }

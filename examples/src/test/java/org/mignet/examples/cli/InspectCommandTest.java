@@ -76,4 +76,44 @@ class InspectCommandTest {
   void missingFileIsAUsageError() {
     assertThat(CliRun.of("inspect", "no-such.csv").exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
   }
+
+  @Test
+  void proposesARowPerRecordSpecForTheMmp2021CsvThatParsesOnceFilledIn() throws Exception {
+    CliRun run = CliRun.of("inspect", "--json", "--record-type", "Incident",
+        shared("missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode skeleton = new ObjectMapper().readTree(run.out()).get("mappingSkeleton");
+    assertThat(skeleton.get("recordType").asText()).isEqualTo("Incident");
+    assertThat(skeleton.has("dataflow")).isFalse();
+    java.util.Map<String, String> to = new java.util.HashMap<>();
+    skeleton.get("columns").forEach(c -> to.put(c.get("column").asText(), c.get("to").asText(null)));
+    assertThat(to).containsEntry("Number Dead", "/dead").containsEntry("Number of Survivors", "/survivors")
+        .containsEntry("Region", "/region").containsEntry("Reported Date", "/reportedDate").containsEntry("Total Dead and Missing", "/totalDeadAndMissing");
+    assertThat(to).hasSize(20);
+
+    // the user's part: drop (or fill in) the columns without a target, then the spec parses
+    com.fasterxml.jackson.databind.node.ObjectNode filled = skeleton.deepCopy();
+    com.fasterxml.jackson.databind.node.ArrayNode columns = filled.putArray("columns");
+    com.fasterxml.jackson.databind.node.ArrayNode ignored = filled.putArray("ignoreColumns");
+    skeleton.get("columns").forEach(c -> {
+      if (c.get("to").isNull()) {
+        ignored.add(c.get("column").asText());
+      } else {
+        columns.add(c);
+      }
+    });
+    var spec = org.mignet.formats.tabular.MappingSpec.parse(
+        new java.io.ByteArrayInputStream(new ObjectMapper().writeValueAsBytes(filled)), "skeleton.json");
+    assertThat(spec.recordType()).contains(org.mignet.core.model.RecordType.INCIDENT);
+  }
+
+  @Test
+  void refusesAnUnknownRecordTypeAsAUsageError() {
+    CliRun run = CliRun.of("inspect", "--record-type", "Shipwreck",
+        shared("missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv").toString());
+
+    assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(run.err()).contains("Shipwreck", "Incident");
+  }
 }

@@ -1,6 +1,11 @@
 package org.mignet.formats.htcds.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -12,7 +17,13 @@ import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.core.ParseException;
+import org.mignet.formats.Formats;
 import org.mignet.formats.htcds.Htcds;
+import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.tabular.TableFormat;
+import org.mignet.formats.tabular.TableReader;
+import org.mignet.formats.tabular.internal.TabularRules;
 import org.mignet.formats.privacy.SharingPolicy;
 
 /** The {@code htcds} table format (CSV or XLSX). Registered as a service; immutable and thread-safe. */
@@ -72,12 +83,67 @@ public final class HtcdsTableFormat implements Format {
     return COVERAGE;
   }
 
+  /** How many names of row 1 must be HTCDS field names (or their known variants) for a table to be HTCDS. */
+  static final int SNIFF_NAMES = 3;
+
   @Override
   public boolean sniff(byte[] head) {
-    String s = new String(head, StandardCharsets.UTF_8);
+    if (TableFormat.sniff(head) == TableFormat.XLSX) {
+      return false;
+    }
+    String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
     int nl = s.indexOf('\n');
     String first = nl < 0 ? s : s.substring(0, nl);
-    return !first.startsWith("PK") && (first.contains("prs_") || first.contains("vic_") || first.contains("cas_"))
-        && first.contains(",");
+    List<String> names = new ArrayList<>();
+    for (String cell : first.split("[,;\t|]", -1)) {
+      names.add(cell.replace("\"", ""));
+    }
+    return looksLikeHtcds(names);
+  }
+
+  /** A workbook is opened read-only from its "Case Sheet" (else its first sheet) and only row 1 is read. */
+  @Override
+  public boolean sniff(Path file) {
+    byte[] head = headOf(file);
+    if (TableFormat.sniff(head) != TableFormat.XLSX) {
+      return sniff(head);
+    }
+    for (Object sheet : new Object[] {HtcdsTableReader.CASE_SHEET, 0}) {
+      TableReader.Builder b = TableReader.builder().format(TableFormat.XLSX).headerRow(1);
+      if (sheet instanceof String name) {
+        b.sheet(name);
+      } else {
+        b.sheet((Integer) sheet);
+      }
+      try (TableReader table = b.open(file)) {
+        return looksLikeHtcds(table.header());
+      } catch (ParseException e) {
+        if (!e.ruleId().equals(TabularRules.NO_SUCH_SHEET)) {
+          return false;
+        }
+      } catch (RuntimeException e) {
+        // Not a readable workbook (a corrupt ZIP, another kind of OOXML package): not an HTCDS table.
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] headOf(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(Formats.SNIFF_BYTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.getFileName(), e);
+    }
+  }
+
+  private static boolean looksLikeHtcds(List<String> names) {
+    int known = 0;
+    for (String n : names) {
+      if (n != null && !n.isBlank() && HtcdsFields.instance().resolve(n).field().isPresent()) {
+        known++;
+      }
+    }
+    return known >= SNIFF_NAMES;
   }
 }

@@ -1,0 +1,87 @@
+package org.mignet.formats.htcds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.tabular.TableWriter;
+
+/** {@link Formats#sniff(Path)} tells HTCDS tables from generic CSV and XLSX tables by their row-1 field names. */
+class HtcdsSniffTest {
+
+  private static Path htcds(String name) {
+    String p = System.getProperty("mignet.shared.dir");
+    return (p != null ? Path.of(p) : Path.of("../../shared")).resolve("data").resolve("htcds").resolve(name);
+  }
+
+  @Test
+  void recognisesTheOfficialExcelTemplateAsHtcds() {
+    assertThat(Formats.sniff(htcds("HTCDS Excel Spreadsheet v2.0.xlsx")).map(Format::name)).contains(Htcds.TABLE);
+  }
+
+  @Test
+  void recognisesTheSingleSelectTemplateAsHtcds() {
+    assertThat(Formats.sniff(htcds("HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"))
+        .map(Format::name)).contains(Htcds.TABLE);
+  }
+
+  @Test
+  void leavesAGenericWorkbookToTheXlsxFormat(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("table.xlsx");
+    try (OutputStream out = Files.newOutputStream(file);
+        TableWriter w = TableWriter.xlsx().sheetName("data").open(out)) {
+      w.writeRow("country", "year", "value");
+      w.writeRow("FRA", "2020", "12");
+    }
+    assertThat(Formats.sniff(file).map(Format::name)).contains("xlsx");
+  }
+
+  @Test
+  void leavesAWorkbookWithOnlyTwoHtcdsNamesToTheXlsxFormat(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("table.xlsx");
+    try (OutputStream out = Files.newOutputStream(file); TableWriter w = TableWriter.xlsx().open(out)) {
+      w.writeRow("prs_Gender", "cas_Status", "notes");
+      w.writeRow("Female", "Open", "x");
+    }
+    assertThat(Formats.sniff(file).map(Format::name)).contains("xlsx");
+  }
+
+  @Test
+  void recognisesACsvWrittenByTheHtcdsWriter(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cases.csv");
+    writeCases(file, FormatOptions.none());
+    assertThat(Formats.sniff(file).map(Format::name)).contains(Htcds.TABLE);
+  }
+
+  @Test
+  void recognisesAWorkbookWrittenByTheHtcdsWriter(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cases.xlsx");
+    writeCases(file, FormatOptions.none().with(Htcds.WORKBOOK, true));
+    assertThat(Formats.sniff(file).map(Format::name)).contains(Htcds.TABLE);
+  }
+
+  @Test
+  void saysNoToACorruptWorkbookInsteadOfThrowing(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("broken.xlsx");
+    Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3});
+    assertThat(Formats.named(Htcds.TABLE).sniff(file)).isFalse();
+  }
+
+  private static void writeCases(Path file, FormatOptions options) throws Exception {
+    CaseGenerator g = new CaseGenerator(7L, false);
+    try (RecordWriter w = Formats.named(Htcds.TABLE).writer(Files.newOutputStream(file), options)) {
+      for (int i = 0; i < 3; i++) {
+        TraffickingCase c = g.next();
+        w.write(c);
+      }
+    }
+  }
+}
