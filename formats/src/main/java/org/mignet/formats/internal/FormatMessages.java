@@ -21,14 +21,21 @@ public final class FormatMessages {
   /** The languages read from the bundles, as ISO 639-1 codes. */
   public static final List<String> LANGUAGES = List.of("ar", "zh", "ru");
 
-  private static final Map<String, Properties> BUNDLES = load();
+  private static final String BUNDLE = "/org/mignet/formats/messages_";
+
+  private static final Map<String, Properties> BUNDLES = load(BUNDLE);
 
   private FormatMessages() {}
 
-  private static Map<String, Properties> load() {
+  /**
+   * @param prefix the resource path of the bundles up to the language code
+   * @return each language's bundle
+   * @throws IllegalStateException naming the file if a bundle is missing, unreadable or not UTF-8
+   */
+  static Map<String, Properties> load(String prefix) {
     Map<String, Properties> out = new LinkedHashMap<>();
     for (String lang : LANGUAGES) {
-      String name = "/org/mignet/formats/messages_" + lang + ".properties";
+      String name = prefix + lang + ".properties";
       Properties p = new Properties();
       try (InputStream in = FormatMessages.class.getResourceAsStream(name)) {
         if (in == null) {
