@@ -2,10 +2,15 @@ package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -93,6 +98,21 @@ class FormatRuleMessagesTest {
       assertThat(r.messages().get("zh")).as(r.id()).containsPattern("\\p{IsHan}");
       assertThat(r.messages().get("ru")).as(r.id()).containsPattern("\\p{IsCyrillic}");
       assertThat(r.messagePattern(Locale.forLanguageTag("ru"))).isEqualTo(r.messages().get("ru"));
+    }
+  }
+
+  @Test
+  void everyBundleKeyIsTheIdOfARule() throws IOException {
+    Set<String> ids = new TreeSet<>();
+    catalogue().forEach(r -> ids.add(r.id()));
+    for (String lang : List.of("ar", "zh", "ru")) {
+      String name = "/org/mignet/formats/messages_" + lang + ".properties";
+      Properties p = new Properties();
+      try (InputStream in = FormatRuleMessagesTest.class.getResourceAsStream(name)) {
+        assertThat(in).as(name).isNotNull();
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      assertThat(ids).as(name).containsAll(p.stringPropertyNames());
     }
   }
 
