@@ -11,6 +11,7 @@ import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
 import org.mignet.core.validation.Validation;
+import org.mignet.formats.internal.FormatMessages;
 
 /**
  * The {@code htcds-core} validation profile: a case fit to exchange as HTCDS v2.0 has the Core fields the
@@ -102,7 +103,7 @@ public final class HtcdsRules {
 
   private static RuleDefinition def(String id, String en, String fr, String es) {
     return new RuleDefinition(id, Severity.WARNING, RuleKind.SEMANTIC, Set.of(PROFILE),
-        Map.of("en", en, "fr", fr, "es", es), "HTCDS Core fields are normally considered a minimum requirement.",
+        FormatMessages.with(id, Map.of("en", en, "fr", fr, "es", es)), "HTCDS Core fields are normally considered a minimum requirement.",
         SOURCE);
   }
 }

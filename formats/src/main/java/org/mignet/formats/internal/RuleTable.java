@@ -14,8 +14,9 @@ import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
 
 /**
- * A table of read-level rule definitions with English, French and Spanish messages, one per format family (canonical
- * JSON, tabular, HTCDS, CTDC, SDMX, Missing Migrants Project). Ids are permanent. Filled while the owning class
+ * A table of read-level rule definitions, one per format family (canonical JSON, tabular, HTCDS, CTDC, SDMX, Missing
+ * Migrants Project): English, French and Spanish messages are given here, Arabic, Chinese and Russian come from
+ * {@link FormatMessages}. Ids are permanent. Filled while the owning class
  * initialises, then read-only and thread-safe.
  */
 public final class RuleTable {
@@ -45,7 +46,7 @@ public final class RuleTable {
     if (rules.containsKey(id)) {
       throw new IllegalStateException("duplicate rule id " + id);
     }
-    rules.put(id, new RuleDefinition(id, severity, RuleKind.READ, profiles, Map.of("en", en, "fr", fr, "es", es),
+    rules.put(id, new RuleDefinition(id, severity, RuleKind.READ, profiles, FormatMessages.with(id, Map.of("en", en, "fr", fr, "es", es)),
         rationale, source));
     return this;
   }

@@ -1,0 +1,71 @@
+package org.mignet.formats.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The Arabic, Chinese and Russian messages of the formats' read-level and conversion rules, read once from
+ * {@code org/mignet/formats/messages_<lang>.properties} (UTF-8, {@link java.text.MessageFormat} patterns keyed by rule
+ * id), one set for every format family. English, French and Spanish stay next to each rule's definition.
+ */
+public final class FormatMessages {
+
+  /** The languages read from the bundles, as ISO 639-1 codes. */
+  public static final List<String> LANGUAGES = List.of("ar", "zh", "ru");
+
+  private static final String BUNDLE = "/org/mignet/formats/messages_";
+
+  private static final Map<String, Properties> BUNDLES = load(BUNDLE);
+
+  private FormatMessages() {}
+
+  /**
+   * @param prefix the resource path of the bundles up to the language code
+   * @return each language's bundle
+   * @throws IllegalStateException naming the file if a bundle is missing, unreadable or not UTF-8
+   */
+  static Map<String, Properties> load(String prefix) {
+    Map<String, Properties> out = new LinkedHashMap<>();
+    for (String lang : LANGUAGES) {
+      String name = prefix + lang + ".properties";
+      Properties p = new Properties();
+      try (InputStream in = FormatMessages.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("missing message bundle " + name);
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+          p.load(r);
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IllegalStateException("cannot read message bundle " + name + ": " + e.getMessage(), e);
+      }
+      out.put(lang, p);
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * @param ruleId a rule id
+   * @param messages the rule's other messages by language (at least English)
+   * @return those messages followed by the Arabic, Chinese and Russian ones the bundles have for the rule
+   */
+  public static Map<String, String> with(String ruleId, Map<String, String> messages) {
+    Map<String, String> m = new LinkedHashMap<>(messages);
+    for (String lang : LANGUAGES) {
+      String s = BUNDLES.get(lang).getProperty(ruleId);
+      if (s != null && !s.isBlank()) {
+        m.putIfAbsent(lang, s);
+      }
+    }
+    return m;
+  }
+}
