@@ -55,31 +55,60 @@ public final class SdmxFormats {
     return Optional.empty();
   };
 
-  /** {@code sdmx-csv}: SDMX-CSV 2.0. */
-  public static final class Csv implements Format {
+  /** What the three SDMX data formats share: datasets only, one coverage, the SDMX read rules. */
+  abstract static class DatasetFormat implements Format {
+    private final String name;
+    private final String mediaType;
+    private final String extension;
+
+    DatasetFormat(String name, String mediaType, String extension) {
+      this.name = name;
+      this.mediaType = mediaType;
+      this.extension = extension;
+    }
 
     @Override
-    public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
+    public final String name() {
+      return name;
+    }
+
+    @Override
+    public final String mediaType() {
+      return mediaType;
+    }
+
+    @Override
+    public final List<String> fileExtensions() {
+      return List.of(extension);
+    }
+
+    @Override
+    public final RecordReader reader(InputStream in, String sourceName) {
+      return reader(in, sourceName, FormatOptions.none());
+    }
+
+    @Override
+    public final Set<RecordType> carries() {
+      return EnumSet.of(RecordType.DATASET);
+    }
+
+    @Override
+    public final Coverage coverage() {
+      return COVERAGE;
+    }
+
+    @Override
+    public final List<org.mignet.core.validation.RuleDefinition> rules() {
       return SdmxRules.all();
     }
-    @Override
-    public String name() {
-      return "sdmx-csv";
-    }
+  }
 
-    @Override
-    public String mediaType() {
-      return "application/vnd.sdmx.data+csv;version=2.0.0";
-    }
+  /** {@code sdmx-csv}: SDMX-CSV 2.0. */
+  public static final class Csv extends DatasetFormat {
 
-    @Override
-    public List<String> fileExtensions() {
-      return List.of("csv");
-    }
-
-    @Override
-    public RecordReader reader(InputStream in, String sourceName) {
-      return reader(in, sourceName, FormatOptions.none());
+    /** Creates the format; found by {@code ServiceLoader}. */
+    public Csv() {
+      super("sdmx-csv", "application/vnd.sdmx.data+csv;version=2.0.0", "csv");
     }
 
     @Override
@@ -116,16 +145,6 @@ public final class SdmxFormats {
     }
 
     @Override
-    public Set<RecordType> carries() {
-      return EnumSet.of(RecordType.DATASET);
-    }
-
-    @Override
-    public Coverage coverage() {
-      return COVERAGE;
-    }
-
-    @Override
     public boolean sniff(byte[] head) {
       String s = head(head).replace("\uFEFF", "");
       int nl = s.indexOf('\n');
@@ -135,30 +154,11 @@ public final class SdmxFormats {
   }
 
   /** {@code sdmx-json}: SDMX-JSON 2.0 data messages. */
-  public static final class Json implements Format {
+  public static final class Json extends DatasetFormat {
 
-    @Override
-    public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
-      return SdmxRules.all();
-    }
-    @Override
-    public String name() {
-      return "sdmx-json";
-    }
-
-    @Override
-    public String mediaType() {
-      return "application/vnd.sdmx.data+json;version=2.0.0";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-      return List.of("json");
-    }
-
-    @Override
-    public RecordReader reader(InputStream in, String sourceName) {
-      return reader(in, sourceName, FormatOptions.none());
+    /** Creates the format; found by {@code ServiceLoader}. */
+    public Json() {
+      super("sdmx-json", "application/vnd.sdmx.data+json;version=2.0.0", "json");
     }
 
     @Override
@@ -178,16 +178,6 @@ public final class SdmxFormats {
     }
 
     @Override
-    public Set<RecordType> carries() {
-      return EnumSet.of(RecordType.DATASET);
-    }
-
-    @Override
-    public Coverage coverage() {
-      return COVERAGE;
-    }
-
-    @Override
     public boolean sniff(byte[] head) {
       String s = head(head);
       return s.stripLeading().startsWith("{") && (s.contains("sdmx-json") || s.contains("\"dataSets\""));
@@ -195,30 +185,11 @@ public final class SdmxFormats {
   }
 
   /** {@code sdmx-ml}: SDMX-ML 2.1 structure-specific data. */
-  public static final class Ml implements Format {
+  public static final class Ml extends DatasetFormat {
 
-    @Override
-    public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
-      return SdmxRules.all();
-    }
-    @Override
-    public String name() {
-      return "sdmx-ml";
-    }
-
-    @Override
-    public String mediaType() {
-      return "application/vnd.sdmx.structurespecificdata+xml;version=2.1";
-    }
-
-    @Override
-    public List<String> fileExtensions() {
-      return List.of("xml");
-    }
-
-    @Override
-    public RecordReader reader(InputStream in, String sourceName) {
-      return reader(in, sourceName, FormatOptions.none());
+    /** Creates the format; found by {@code ServiceLoader}. */
+    public Ml() {
+      super("sdmx-ml", "application/vnd.sdmx.structurespecificdata+xml;version=2.1", "xml");
     }
 
     @Override
@@ -233,16 +204,6 @@ public final class SdmxFormats {
     @Override
     public RecordWriter writer(OutputStream out) {
       return new SdmxMlWriter(out);
-    }
-
-    @Override
-    public Set<RecordType> carries() {
-      return EnumSet.of(RecordType.DATASET);
-    }
-
-    @Override
-    public Coverage coverage() {
-      return COVERAGE;
     }
 
     @Override
