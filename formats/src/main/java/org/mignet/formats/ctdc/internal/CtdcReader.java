@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.ParseException;
@@ -27,7 +26,7 @@ import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.Victim;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Column;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Kind;
 import org.mignet.formats.tabular.TableReader;
@@ -38,7 +37,7 @@ import org.mignet.formats.tabular.TableRow;
  * {@link Victim}. The layout is recognised by header names, never by positions. Streaming: one row in memory at a
  * time. Not thread-safe.
  */
-public final class CtdcReader implements RecordReader {
+public final class CtdcReader extends LookaheadReader {
 
   /** The identifier system of records read from CTDC files. */
   public static final String SYSTEM = "urn:mignet:ctdc";
@@ -53,12 +52,10 @@ public final class CtdcReader implements RecordReader {
   private final Charset encoding;
   private TableReader table;
   private boolean started;
-  private boolean done;
   private Column[] columns;
   private String[] headerNames;
   private final List<Issue> headerIssues = new ArrayList<>();
   private long records;
-  private ReadResult next;
 
   /**
    * @param in the input
@@ -69,24 +66,6 @@ public final class CtdcReader implements RecordReader {
     this.in = in;
     this.source = source;
     this.encoding = encoding;
-  }
-
-  @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult r = next;
-    next = null;
-    return r;
   }
 
   @Override
@@ -102,14 +81,15 @@ public final class CtdcReader implements RecordReader {
     }
   }
 
-  private ReadResult advance() {
+  @Override
+  protected ReadResult advance() {
     try {
       if (!started) {
         started = true;
         table = TableReader.builder().encoding(encoding).open(in, source);
         ReadResult failed = header(table.header());
         if (failed != null) {
-          done = true;
+          finish();
           return failed;
         }
       }
@@ -126,10 +106,10 @@ public final class CtdcReader implements RecordReader {
         TraffickingCase c = build(row, issues);
         return new ReadResult.Ok(c, SourceLocation.of(source).withRecord(records).withLine(row.line(), 0), issues);
       }
-      done = true;
+      finish();
       return null;
     } catch (ParseException e) {
-      done = true;
+      finish();
       String id = e.ruleId().equals("MG-TAB-004") ? CtdcReadRules.NOT_CTDC : CtdcReadRules.MALFORMED;
       Issue issue = id.equals(CtdcReadRules.NOT_CTDC)
           ? CtdcReadRules.issue(id, SourceLocation.of(source), "a header row of CTDC variable names", "an empty file")

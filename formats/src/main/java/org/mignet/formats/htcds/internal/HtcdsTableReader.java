@@ -13,12 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
@@ -33,7 +32,7 @@ import org.mignet.formats.tabular.internal.TabularRules;
  * consecutive rows with the same key in the unnamed first column continue one case. Streaming: holds one case's
  * rows at a time (a workbook is first copied to a temporary file, deleted on close). Not thread-safe.
  */
-public final class HtcdsTableReader implements RecordReader {
+public final class HtcdsTableReader extends LookaheadReader {
 
   /** The sheet read from a workbook that has it (the single-select template); otherwise the first sheet. */
   static final String CASE_SHEET = "Case Sheet";
@@ -46,14 +45,12 @@ public final class HtcdsTableReader implements RecordReader {
   private final RowsToCase mapping;
 
   private boolean started;
-  private boolean done;
   private final List<Issue> headerIssues = new ArrayList<>();
   private String[] fieldOf;
   private String[] columnName;
   private int keyColumn = -1;
   private TableRow pending;
   private long records;
-  private ReadResult next;
 
   /**
    * @param in the input
@@ -79,37 +76,20 @@ public final class HtcdsTableReader implements RecordReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult r = next;
-    next = null;
-    return r;
-  }
-
-  private ReadResult advance() {
+  protected ReadResult advance() {
     try {
       if (!started) {
         started = true;
         table = open();
         ReadResult failed = header();
         if (failed != null) {
-          done = true;
+          finish();
           return failed;
         }
         pending = nextDataRow();
       }
       if (pending == null) {
-        done = true;
+        finish();
         return null;
       }
       List<RawRow> rows = new ArrayList<>();
@@ -130,7 +110,7 @@ public final class HtcdsTableReader implements RecordReader {
       return new ReadResult.Ok(record, SourceLocation.of(source).withRecord(records).withLine(firstLine, 0),
           issues);
     } catch (ParseException e) {
-      done = true;
+      finish();
       // The shared layer names a workbook by its temporary copy: the location is re-based on the source name.
       SourceLocation at = SourceLocation.of(source).withLine(e.location().line(), e.location().column());
       String why = e.getMessage().substring(Math.min(e.getMessage().length(), e.location().toString().length() + 2));
@@ -371,7 +351,7 @@ public final class HtcdsTableReader implements RecordReader {
 
   @Override
   public void close() {
-    done = true;
+    finish();
     try {
       if (table != null) {
         table.close();

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -20,7 +19,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
 
@@ -29,15 +28,13 @@ import org.mignet.formats.htcds.HtcdsFields;
  * element, or the form definition itself (whose blank primary instance holds no case). StAX with DTDs and
  * external entities off; one instance in memory at a time. Not thread-safe.
  */
-public final class XFormReader implements RecordReader {
+public final class XFormReader extends LookaheadReader {
 
   private final InputStream in;
   private final String source;
   private final RowsToCase mapping;
   private XMLStreamReader xml;
-  private boolean done;
   private long records;
-  private ReadResult next;
 
   /**
    * @param in the input, closed by {@link #close()}
@@ -60,24 +57,7 @@ public final class XFormReader implements RecordReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult r = next;
-    next = null;
-    return r;
-  }
-
-  private ReadResult advance() {
+  protected ReadResult advance() {
     try {
       if (xml == null) {
         XMLInputFactory f = XMLInputFactory.newFactory();
@@ -100,10 +80,10 @@ public final class XFormReader implements RecordReader {
           }
         }
       }
-      done = true;
+      finish();
       return null;
     } catch (XMLStreamException e) {
-      done = true;
+      finish();
       SourceLocation at = SourceLocation.of(source).withRecord(records + 1);
       if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
         at = at.withLine(e.getLocation().getLineNumber(), Math.max(0, e.getLocation().getColumnNumber()));
@@ -209,7 +189,7 @@ public final class XFormReader implements RecordReader {
 
   @Override
   public void close() {
-    done = true;
+    finish();
     try {
       if (xml != null) {
         xml.close();
