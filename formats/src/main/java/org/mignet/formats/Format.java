@@ -26,17 +26,25 @@ public interface Format {
   List<String> fileExtensions();
 
   /**
+   * A reader with no options: {@code reader(in, sourceName, FormatOptions.none())}.
+   *
    * @param in the source; not null; closed by the reader's {@link RecordReader#close()}
    * @param sourceName the file or stream name used in locations; not null
    * @return a streaming reader
    */
-  RecordReader reader(InputStream in, String sourceName);
+  default RecordReader reader(InputStream in, String sourceName) {
+    return reader(in, sourceName, FormatOptions.none());
+  }
 
   /**
+   * A writer with no options: {@code writer(out, FormatOptions.none())}.
+   *
    * @param out the target; not null; closed by the writer's {@link RecordWriter#close()}
    * @return a streaming writer
    */
-  RecordWriter writer(OutputStream out);
+  default RecordWriter writer(OutputStream out) {
+    return writer(out, FormatOptions.none());
+  }
 
   /** @return the record types this format can carry without loss */
   Set<RecordType> carries();
@@ -62,27 +70,23 @@ public interface Format {
   }
 
   /**
-   * A reader with options; formats that take options override this.
+   * A streaming reader.
    *
-   * @param in the input, read as a stream and closed by the reader's {@code close()}
-   * @param sourceName the file or stream name used in locations
+   * @param in the input, read as a stream and closed by the reader's {@code close()}; not null
+   * @param sourceName the file or stream name used in locations; not null
    * @param options the options; formats ignore those they do not know
    * @return the reader
    */
-  default RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    return reader(in, sourceName);
-  }
+  RecordReader reader(InputStream in, String sourceName, FormatOptions options);
 
   /**
-   * A writer with options; formats that take options override this.
+   * A streaming writer.
    *
-   * @param out the output
+   * @param out the output; closed by the writer's {@code close()}; not null
    * @param options the options; formats ignore those they do not know
    * @return the writer
    */
-  default RecordWriter writer(OutputStream out, FormatOptions options) {
-    return writer(out);
-  }
+  RecordWriter writer(OutputStream out, FormatOptions options);
 
   /** @return what parts of the model this format carries; everything unless it says otherwise */
   default Coverage coverage() {
@@ -98,7 +102,7 @@ public interface Format {
     return List.of();
   }
 
-  /** @return whether this format can be written; read-only formats throw from {@link #writer(OutputStream)} */
+  /** @return whether this format can be written; read-only formats throw from {@link #writer(OutputStream, FormatOptions)} */
   default boolean isWritable() {
     return true;
   }

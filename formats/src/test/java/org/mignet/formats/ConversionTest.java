@@ -123,13 +123,13 @@ class ConversionTest {
     }
 
     @Override
-    public RecordReader reader(InputStream in, String sourceName) {
-      return ndjson.reader(in, sourceName);
+    public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+      return ndjson.reader(in, sourceName, options);
     }
 
     @Override
-    public RecordWriter writer(OutputStream out) {
-      return ndjson.writer(out);
+    public RecordWriter writer(OutputStream out, FormatOptions options) {
+      return ndjson.writer(out, options);
     }
 
     @Override

@@ -37,18 +37,8 @@ public final class CtdcFormat implements Format {
   }
 
   @Override
-  public RecordReader reader(InputStream in, String sourceName) {
-    return reader(in, sourceName, FormatOptions.none());
-  }
-
-  @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     return new CtdcReader(in, sourceName, options.get(FormatOptions.ENCODING).orElse(null));
-  }
-
-  @Override
-  public RecordWriter writer(OutputStream out) {
-    return writer(out, FormatOptions.none());
   }
 
   @Override

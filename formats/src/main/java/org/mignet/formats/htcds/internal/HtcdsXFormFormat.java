@@ -41,13 +41,8 @@ public final class HtcdsXFormFormat implements Format {
   }
 
   @Override
-  public RecordReader reader(InputStream in, String sourceName) {
+  public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     return new XFormReader(in, sourceName);
-  }
-
-  @Override
-  public RecordWriter writer(OutputStream out) {
-    return writer(out, FormatOptions.none());
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.json.CanonicalJson;
@@ -30,12 +31,12 @@ public class JsonFormat implements Format {
   }
 
   @Override
-  public RecordReader reader(InputStream in, String sourceName) {
+  public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     return CanonicalJson.standard().reader(in, sourceName);
   }
 
   @Override
-  public RecordWriter writer(OutputStream out) {
+  public RecordWriter writer(OutputStream out, FormatOptions options) {
     return CanonicalJson.standard().withPrettyPrinting(true).bundleWriter(out);
   }
 

@@ -25,6 +25,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
@@ -65,7 +66,7 @@ public final class JsonStatFormat implements Format {
   }
 
   @Override
-  public RecordReader reader(InputStream in, String sourceName) {
+  public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     ArrayDeque<ReadResult> queue = new ArrayDeque<>();
     SourceLocation at = new SourceLocation(Optional.of(sourceName), 0, 0, 0, Optional.of(""));
     try (in) {
@@ -224,7 +225,7 @@ public final class JsonStatFormat implements Format {
   }
 
   @Override
-  public RecordWriter writer(OutputStream out) {
+  public RecordWriter writer(OutputStream out, FormatOptions options) {
     throw new MignetException("json-stat is read only; write SDMX-CSV or SDMX-JSON instead");
   }
 

@@ -53,11 +53,6 @@ public final class MmpFormat implements Format {
   }
 
   @Override
-  public RecordReader reader(InputStream in, String sourceName) {
-    return reader(in, sourceName, FormatOptions.none());
-  }
-
-  @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     Validation validation = options.get(MissingMigrants.VALIDATE).orElse(true) ? Validation.standard() : null;
     BufferedInputStream buffered = new BufferedInputStream(in, 65536);
@@ -80,7 +75,7 @@ public final class MmpFormat implements Format {
   }
 
   @Override
-  public RecordWriter writer(OutputStream out) {
+  public RecordWriter writer(OutputStream out, FormatOptions options) {
     return new MmpWriter(out);
   }
 

@@ -83,11 +83,6 @@ public final class SdmxFormats {
     }
 
     @Override
-    public final RecordReader reader(InputStream in, String sourceName) {
-      return reader(in, sourceName, FormatOptions.none());
-    }
-
-    @Override
     public final Set<RecordType> carries() {
       return EnumSet.of(RecordType.DATASET);
     }
@@ -126,11 +121,6 @@ public final class SdmxFormats {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-
-    @Override
-    public RecordWriter writer(OutputStream out) {
-      return new SdmxCsvWriter(out, null);
     }
 
     /**
@@ -173,7 +163,7 @@ public final class SdmxFormats {
     }
 
     @Override
-    public RecordWriter writer(OutputStream out) {
+    public RecordWriter writer(OutputStream out, FormatOptions options) {
       return new SdmxJsonWriter(out);
     }
 
@@ -202,7 +192,7 @@ public final class SdmxFormats {
     }
 
     @Override
-    public RecordWriter writer(OutputStream out) {
+    public RecordWriter writer(OutputStream out, FormatOptions options) {
       return new SdmxMlWriter(out);
     }
 

@@ -107,11 +107,6 @@ public class TabularFormat implements Format {
   }
 
   @Override
-  public RecordReader reader(InputStream in, String sourceName) {
-    return reader(in, sourceName, FormatOptions.none());
-  }
-
-  @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     Charset encoding = options.get(FormatOptions.ENCODING).orElse(null);
     if (options.get(FormatOptions.MAPPING).isPresent()) {
@@ -161,11 +156,6 @@ public class TabularFormat implements Format {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public RecordWriter writer(OutputStream out) {
-    return writer(out, FormatOptions.none());
   }
 
   @Override
