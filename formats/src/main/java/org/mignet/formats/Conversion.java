@@ -159,7 +159,8 @@ public final class Conversion {
           continue;
         }
         written++;
-        for (Map.Entry<String, Integer> list : PopulatedPaths.listSizes((Record) record).entrySet()) {
+        PopulatedPaths.Scan scan = PopulatedPaths.scan((Record) record);
+        for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
           java.util.OptionalInt max = coverage.maxItems(type, list.getKey());
           if (max.isPresent() && list.getValue() > max.getAsInt()) {
             String key = type.typeName() + list.getKey() + "/" + max.getAsInt();
@@ -168,7 +169,7 @@ public final class Conversion {
                 + list.getKey() + "; the rest were not written");
           }
         }
-        for (String path : PopulatedPaths.of((Record) record)) {
+        for (String path : scan.leaves()) {
           Optional<String> reason = coverage.lossReason(type, path);
           if (reason.isPresent()) {
             String key = type.typeName() + path;

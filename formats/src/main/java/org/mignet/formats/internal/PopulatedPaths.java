@@ -25,43 +25,22 @@ public final class PopulatedPaths {
 
   private PopulatedPaths() {}
 
-  /** @return the populated leaf paths of a record, in component order */
-  public static Set<String> of(Record record) {
-    Set<String> out = new LinkedHashSet<>();
+  /**
+   * What one walk over a record finds.
+   *
+   * @param leaves the normalised paths of populated leaves, in component order
+   * @param listSizes for every non-empty list, its normalised path and the largest size seen
+   */
+  public record Scan(Set<String> leaves, Map<String, Integer> listSizes) {}
+
+  /** @return the populated leaves and list sizes of a record, in one walk */
+  public static Scan scan(Record record) {
+    Scan out = new Scan(new LinkedHashSet<>(), new java.util.LinkedHashMap<>());
     visit(record, "", out, 0);
     return out;
   }
 
-  /** @return for every list in the record, its normalised path and largest size seen */
-  public static java.util.Map<String, Integer> listSizes(Record record) {
-    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
-    sizes(record, "", out, 0);
-    return out;
-  }
-
-  private static void sizes(Object value, String path, java.util.Map<String, Integer> out, int depth) {
-    if (value == null || depth > 64) {
-      return;
-    }
-    if (value instanceof Optional<?> o) {
-      o.ifPresent(v -> sizes(v, path, out, depth + 1));
-    } else if (value instanceof Collection<?> c) {
-      out.merge(path, c.size(), Math::max);
-      for (Object element : c) {
-        sizes(element, path + "/*", out, depth + 1);
-      }
-    } else if (value instanceof Record r) {
-      for (Accessor a : accessors(r.getClass())) {
-        try {
-          sizes(a.handle().invoke(r), path + "/" + a.name(), out, depth + 1);
-        } catch (Throwable e) {
-          throw new IllegalStateException("cannot read " + a.name(), e);
-        }
-      }
-    }
-  }
-
-  private static void visit(Object value, String path, Set<String> out, int depth) {
+  private static void visit(Object value, String path, Scan out, int depth) {
     if (value == null || depth > 64) {
       return;
     }
@@ -70,18 +49,21 @@ public final class PopulatedPaths {
       return;
     }
     if (value instanceof Collection<?> c) {
+      if (!c.isEmpty()) {
+        out.listSizes().merge(path, c.size(), Math::max);
+      }
       for (Object element : c) {
         if (element instanceof Record || element instanceof Optional<?> || element instanceof Collection<?>) {
           visit(element, path + "/*", out, depth + 1);
         } else if (element != null) {
-          out.add(path);
+          out.leaves().add(path);
         }
       }
       return;
     }
     if (value instanceof Map<?, ?> m) {
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        out.add(path + "/" + String.valueOf(e.getKey()).replace("~", "~0").replace("/", "~1"));
+        out.leaves().add(path + "/" + String.valueOf(e.getKey()).replace("~", "~0").replace("/", "~1"));
       }
       return;
     }
@@ -101,7 +83,7 @@ public final class PopulatedPaths {
       // "not known" is the absence of a value (Sex.UNKNOWN, TransportMode.UNKNOWN…): nothing to lose
       return;
     }
-    out.add(path);
+    out.leaves().add(path);
   }
 
   private static List<Accessor> accessors(Class<?> type) {
