@@ -9,20 +9,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
  * Reads an MMP CSV export row by row on Jackson's streaming {@link CsvParser}: the header decides the layout and
  * which column feeds which field; then each row becomes one {@link ReadResult}. Holds one row at a time.
  */
-final class MmpCsvReader implements RecordReader {
+final class MmpCsvReader extends LookaheadReader {
 
   private final CsvParser parser;
   private final String source;
@@ -31,10 +30,8 @@ final class MmpCsvReader implements RecordReader {
   private String[] headers;
   private IncidentMapper mapper;
   private MmpLayout layout;
-  private ReadResult pending;
   private final List<Issue> headerWarnings = new ArrayList<>();
   private long record;
-  private boolean done;
 
   MmpCsvReader(CsvParser parser, String source, Validation validation) {
     this.parser = parser;
@@ -48,36 +45,19 @@ final class MmpCsvReader implements RecordReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending == null && !done) {
-      pending = advance();
-    }
-    return pending != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult r = pending;
-    pending = null;
-    return r;
-  }
-
-  private ReadResult advance() {
+  protected ReadResult advance() {
     try {
       if (columns == null) {
         ReadResult problem = readHeader();
         if (problem != null || columns == null) {
-          done = true;
+          finish();
           return problem;
         }
       }
       while (true) {
         JsonToken t = parser.nextToken();
         if (t == null) {
-          done = true;
+          finish();
           return null;
         }
         if (t != JsonToken.START_ARRAY) {
@@ -117,7 +97,7 @@ final class MmpCsvReader implements RecordReader {
         return before.isEmpty() ? r : prepend(before, r);
       }
     } catch (JsonProcessingException e) {
-      done = true;
+      finish();
       SourceLocation at = new SourceLocation(Optional.of(source), record + 1,
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), 0, Optional.empty());
       return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.MALFORMED, at, "CSV")));

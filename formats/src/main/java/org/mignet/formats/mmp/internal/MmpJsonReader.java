@@ -10,14 +10,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
@@ -25,15 +24,13 @@ import org.mignet.formats.mmp.MmpLayout;
  * {@link JsonParser}. Each object's keys decide its fields; an object without an id or a date is rejected, the
  * rest of the array is still read. Holds one object at a time.
  */
-final class MmpJsonReader implements RecordReader {
+final class MmpJsonReader extends LookaheadReader {
 
   private final JsonParser parser;
   private final String source;
   private final IncidentMapper mapper;
   private final Set<String> warnedKeys = new HashSet<>();
-  private ReadResult pending;
   private boolean started;
-  private boolean done;
   private long record;
 
   MmpJsonReader(JsonParser parser, String source, Validation validation) {
@@ -43,30 +40,13 @@ final class MmpJsonReader implements RecordReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending == null && !done) {
-      pending = advance();
-    }
-    return pending != null;
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadResult r = pending;
-    pending = null;
-    return r;
-  }
-
-  private ReadResult advance() {
+  protected ReadResult advance() {
     try {
       if (!started) {
         started = true;
         JsonToken t = parser.nextToken();
         if (t != JsonToken.START_ARRAY) {
-          done = true;
+          finish();
           SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 1, Optional.of(""));
           return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
               "expected a JSON array of incident objects")));
@@ -74,7 +54,7 @@ final class MmpJsonReader implements RecordReader {
       }
       JsonToken t = parser.nextToken();
       if (t == JsonToken.END_ARRAY || t == null) {
-        done = true;
+        finish();
         return null;
       }
       long index = record++;
@@ -127,7 +107,7 @@ final class MmpJsonReader implements RecordReader {
       ReadResult r = mapper.map(values, extras, at);
       return warnings.isEmpty() ? r : MmpCsvReader.prepend(warnings, r);
     } catch (JsonProcessingException e) {
-      done = true;
+      finish();
       SourceLocation at = new SourceLocation(Optional.of(source), record,
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()), Optional.empty());
