@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.model.MignetRecord;
-import org.mignet.examples.Samples;
-import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
-import org.mignet.formats.json.CanonicalJson;
+import org.mignet.examples.TestFiles;
 
 class ConvertCommandTest {
 
@@ -23,19 +18,11 @@ class ConvertCommandTest {
   Path dir;
 
   private Path sample(String name) throws Exception {
-    Path file = dir.resolve(name);
-    try (InputStream in = Samples.open(name)) {
-      Files.copy(in, file);
-    }
-    return file;
+    return TestFiles.copySample(dir, name);
   }
 
   private static List<MignetRecord> read(Path file) throws Exception {
-    List<MignetRecord> out = new ArrayList<>();
-    try (RecordReader r = CanonicalJson.standard().reader(Files.newInputStream(file), file.toString())) {
-      r.forEachRemaining(res -> out.add(((ReadResult.Ok) res).record()));
-    }
-    return out;
+    return TestFiles.readCanonical(file);
   }
 
   @Test

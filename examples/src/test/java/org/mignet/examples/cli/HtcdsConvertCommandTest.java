@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,10 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.TraffickingCase;
-import org.mignet.examples.Samples;
-import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
-import org.mignet.formats.json.CanonicalJson;
+import org.mignet.examples.TestFiles;
 import org.mignet.formats.tabular.TableReader;
 
 /** {@code mignet convert} with HTCDS workbooks: OUT.xlsx gets the workbook form, and workbooks are read back. */
@@ -28,25 +24,15 @@ class HtcdsConvertCommandTest {
   Path dir;
 
   static Path htcdsDir() {
-    String shared = System.getProperty("mignet.shared.dir");
-    Path base = shared != null ? Path.of(shared) : Path.of("..", "..", "shared");
-    return base.resolve("data/htcds");
+    return TestFiles.sharedData("htcds");
   }
 
   private Path sample(String name) throws Exception {
-    Path file = dir.resolve(name);
-    try (InputStream in = Samples.open(name)) {
-      Files.copy(in, file);
-    }
-    return file;
+    return TestFiles.copySample(dir, name);
   }
 
   private static List<MignetRecord> read(Path file) throws Exception {
-    List<MignetRecord> out = new ArrayList<>();
-    try (RecordReader r = CanonicalJson.standard().reader(Files.newInputStream(file), file.toString())) {
-      r.forEachRemaining(res -> out.add(((ReadResult.Ok) res).record()));
-    }
-    return out;
+    return TestFiles.readCanonical(file);
   }
 
   @Test

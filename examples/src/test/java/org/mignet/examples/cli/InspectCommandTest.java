@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mignet.examples.TestFiles;
 
 class InspectCommandTest {
 
   private static Path shared(String relative) {
-    String p = System.getProperty("mignet.shared.dir");
-    return (p != null ? Path.of(p) : Path.of("../../shared")).resolve("data").resolve(relative);
+    return TestFiles.sharedData(relative);
   }
 
   @Test

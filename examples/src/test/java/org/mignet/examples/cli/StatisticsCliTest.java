@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
+import org.mignet.examples.TestFiles;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
@@ -27,8 +28,7 @@ class StatisticsCliTest {
   Path dir;
 
   static Path shared() {
-    String d = System.getProperty("mignet.shared.dir");
-    return d != null ? Path.of(d) : Path.of("../../shared").toAbsolutePath().normalize();
+    return TestFiles.shared();
   }
 
   static final Path OECD = shared().resolve("data/sdmx/oecd-imd-dsd_mig");

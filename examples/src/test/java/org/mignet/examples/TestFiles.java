@@ -1,0 +1,46 @@
+package org.mignet.examples;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.json.CanonicalJson;
+
+/** Files the examples' tests share: the real data in ../shared, bundled samples copied out, canonical reads. */
+public final class TestFiles {
+
+  private TestFiles() {}
+
+  /** @return the shared folder (surefire passes {@code mignet.shared.dir}; else ../../shared from the module) */
+  public static Path shared() {
+    String d = System.getProperty("mignet.shared.dir");
+    return d != null ? Path.of(d) : Path.of("../../shared").toAbsolutePath().normalize();
+  }
+
+  /** @return a file of ../shared/data */
+  public static Path sharedData(String relative) {
+    return shared().resolve("data").resolve(relative);
+  }
+
+  /** @return a bundled sample copied into {@code dir} */
+  public static Path copySample(Path dir, String name) throws Exception {
+    Path file = dir.resolve(name);
+    try (InputStream in = Samples.open(name)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  /** @return every record of a canonical JSON file, failing if one cannot be read */
+  public static List<MignetRecord> readCanonical(Path file) throws Exception {
+    List<MignetRecord> out = new ArrayList<>();
+    try (RecordReader r = CanonicalJson.standard().reader(Files.newInputStream(file), file.toString())) {
+      r.forEachRemaining(res -> out.add(((ReadResult.Ok) res).record()));
+    }
+    return out;
+  }
+}
