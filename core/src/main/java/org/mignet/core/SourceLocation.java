@@ -64,6 +64,11 @@ public record SourceLocation(Optional<String> source, long record, long line, lo
     return new SourceLocation(source, record, line, column, Optional.of(jsonPointer));
   }
 
+  /** @return a copy without a JSON Pointer (where the pointer is shown apart, as an issue does) */
+  public SourceLocation withoutPointer() {
+    return pointer.isEmpty() ? this : new SourceLocation(source, record, line, column, Optional.empty());
+  }
+
   /** @return the line if known */
   public OptionalLong lineNumber() {
     return line == 0 ? OptionalLong.empty() : OptionalLong.of(line);

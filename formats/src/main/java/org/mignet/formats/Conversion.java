@@ -2,7 +2,6 @@ package org.mignet.formats;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.MignetException;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.meta.internal.Walk;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
@@ -19,7 +19,6 @@ import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.internal.ConversionRules;
-import org.mignet.formats.internal.PopulatedPaths;
 
 /**
  * Converts a stream of records from one format to another, streaming, and reports what happened: records read,
@@ -159,7 +158,7 @@ public final class Conversion {
           continue;
         }
         written++;
-        PopulatedPaths.Scan scan = PopulatedPaths.scan((Record) record);
+        Walk.Scan scan = Walk.scan(record);
         for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
           java.util.OptionalInt max = coverage.maxItems(type, list.getKey());
           if (max.isPresent() && list.getValue() > max.getAsInt()) {
@@ -197,7 +196,6 @@ public final class Conversion {
   }
 
   private Issue issue(RuleDefinition rule, SourceLocation location, Object... args) {
-    String message = new MessageFormat(rule.messagePattern(locale), locale).format(args);
-    return new Issue(rule.id(), rule.severity(), "", location, message, Optional.empty(), false);
+    return Issue.of(rule, "", location, args);
   }
 }

@@ -1,70 +1,166 @@
 package org.mignet.core.validation;
 
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.meta.internal.Values;
 
 /**
- * One problem found in the data: which rule, how serious, where (an RFC 6901 JSON Pointer into the record's
- * canonical form, plus the source location where there is one), a message in the reader's language, and the
- * offending value unless it is personal data.
+ * One problem found in the data, kept as data until it is shown: which rule, how serious, why (a typed
+ * {@link Reason}), where (an RFC 6901 JSON Pointer into the record's canonical form, plus the source location where
+ * there is one), the message's arguments, and the offending value unless it is personal data. The message is
+ * rendered only when asked for, in the language asked for ({@link #message(Locale)}), from the rule's message
+ * patterns; nothing ever parses a rendered message back.
  *
- * @param ruleId the permanent id of the rule, e.g. {@code MG-INC-001}
- * @param severity how serious it is
+ * <p>Immutable and thread-safe. Arguments are never personal data; they are strings, numbers, booleans, enum
+ * constants, dates ({@code java.time} values or partial dates) or {@link Term}s (words that are themselves
+ * translated).
+ *
+ * @param rule the rule that was broken; its id is permanent
+ * @param severity how serious it is (usually the rule's severity)
  * @param pointer JSON Pointer into the record's canonical JSON ({@code ""} for the whole record)
  * @param location source file, record number and line, where known
- * @param message the message, in the language asked for; never contains personal data
+ * @param reason why, as a value
+ * @param arguments the message's positional arguments
  * @param value the offending value, cut short; empty if there is none or if it is personal data
  * @param masked whether a value existed but was withheld because it is personal data
  */
 public record Issue(
-    String ruleId,
+    RuleDefinition rule,
     Severity severity,
     String pointer,
     SourceLocation location,
-    String message,
+    Reason reason,
+    List<Object> arguments,
     Optional<String> value,
     boolean masked) {
 
   /** The most characters of an offending value an issue repeats. */
-  public static final int MAX_VALUE_LENGTH = 80;
+  public static final int MAX_VALUE_LENGTH = Values.MAX_ECHO;
 
-  /** Checks required parts and cuts the value short. */
+  /** Checks required parts, copies the arguments and cuts the value short. */
   public Issue {
-    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(pointer, "pointer");
     location = location == null ? SourceLocation.unknown() : location;
-    Objects.requireNonNull(message, "message");
-    value = value == null ? Optional.empty() : value.map(Issue::cut);
+    reason = reason == null ? Reason.defaultFor(rule.kind()) : reason;
+    arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    for (Object a : arguments) {
+      if (!isData(a)) {
+        throw new IllegalArgumentException("an issue argument is a string, number, boolean, enum, date or Term, "
+            + "not " + a.getClass().getSimpleName());
+      }
+    }
+    value = value == null ? Optional.empty() : value.map(Values::cut);
     if (masked && value.isPresent()) {
       throw new IllegalArgumentException("a masked issue carries no value");
     }
   }
 
-  private static String cut(String s) {
-    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "…";
+  /**
+   * An issue of a rule with its own severity, no value.
+   *
+   * @param rule the rule; not null
+   * @param pointer the pointer; not null
+   * @param location the source location; null for unknown
+   * @param arguments the message arguments (never personal data)
+   * @return the issue
+   */
+  public static Issue of(RuleDefinition rule, String pointer, SourceLocation location, Object... arguments) {
+    return new Issue(rule, rule.severity(), pointer, location, null, arguments(arguments), Optional.empty(), false);
+  }
+
+  private static boolean isData(Object a) {
+    return a instanceof String || a instanceof Number || a instanceof Boolean || a instanceof Character
+        || a instanceof Enum<?> || a instanceof Term || a instanceof java.time.temporal.TemporalAccessor
+        || a instanceof org.mignet.core.model.PartialDate;
+  }
+
+  /**
+   * Message arguments as an issue keeps them: strings, numbers, booleans, enums, dates and terms as they are, any
+   * other value (a structure reference, a path) as its {@code toString()}, which for model records never shows
+   * personal data.
+   *
+   * @param args the arguments; not null, no null elements
+   * @return the list to hand to the issue
+   */
+  public static List<Object> arguments(Object... args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (!isData(out[i])) {
+        out[i] = String.valueOf(out[i]);
+      }
+    }
+    return List.of(out);
+  }
+
+  /** @return the rule's permanent id, e.g. {@code MG-INC-001} */
+  public String ruleId() {
+    return rule.id();
+  }
+
+  /**
+   * @param locale the language; not null ({@link Locale#getLanguage()} picks the rule's message)
+   * @return the message in that language (English where the rule has none in it), arguments filled in
+   */
+  public String message(Locale locale) {
+    Object[] args = arguments.toArray();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Term t) {
+        args[i] = t.text(locale);
+      } else if (args[i] instanceof String s) {
+        args[i] = s;
+      }
+    }
+    return new MessageFormat(rule.messagePattern(locale), locale).format(args);
+  }
+
+  /** @return the message in English */
+  public String message() {
+    return message(Locale.ENGLISH);
   }
 
   /** @return a copy located in a source (file, record, line); the pointer stays */
   public Issue at(SourceLocation where) {
-    return new Issue(ruleId, severity, pointer, where, message, value, masked);
+    return new Issue(rule, severity, pointer, where, reason, arguments, value, masked);
   }
 
   /** @return a copy whose pointer is prefixed, for a record nested in a bundle */
   public Issue under(String prefix) {
-    return new Issue(ruleId, severity, prefix + pointer, location, message, value, masked);
+    return new Issue(rule, severity, prefix + pointer, location, reason, arguments, value, masked);
   }
 
-  /** @return {@code ERROR MG-INC-001 /totalDeadAndMissing: message (value)} */
+  /** @return a copy with another severity */
+  public Issue withSeverity(Severity s) {
+    return new Issue(rule, s, pointer, location, reason, arguments, value, masked);
+  }
+
+  /** @return a copy with another reason */
+  public Issue withReason(Reason r) {
+    return new Issue(rule, severity, pointer, location, r, arguments, value, masked);
+  }
+
+  /** @return {@code ERROR MG-INC-001 /totalDeadAndMissing: message (value)}, in English */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder().append(severity).append(' ').append(ruleId).append(' ')
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the message's language
+   * @return the one-line form of {@link #toString()} with the message in that language
+   */
+  public String toString(Locale locale) {
+    StringBuilder b = new StringBuilder().append(severity).append(' ').append(rule.id()).append(' ')
         .append(pointer.isEmpty() ? "/" : pointer);
     if (!location.equals(SourceLocation.unknown())) {
-      b.append(" @ ").append(location);
+      b.append(" @ ").append(location.withoutPointer());
     }
-    b.append(": ").append(message);
+    b.append(": ").append(message(locale));
     value.ifPresent(v -> b.append(" (found: ").append(v).append(')'));
     if (masked) {
       b.append(" (value withheld: personal data)");

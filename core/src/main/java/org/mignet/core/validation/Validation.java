@@ -74,8 +74,8 @@ public final class Validation {
    *
    * @param record the record; not null
    * @param profile the profile's name; not null
-   * @param locale the language of the messages (Arabic, Chinese, English, French, Russian or Spanish; others
-   *     fall back to English); not null
+   * @param locale the language rules see as {@link RuleContext#locale()}; not null. Issues keep their message as
+   *     data: render it in any of the six UN languages with {@link Issue#message(Locale)} where it is shown
    * @return every issue found
    * @throws IllegalArgumentException if the profile is unknown
    */

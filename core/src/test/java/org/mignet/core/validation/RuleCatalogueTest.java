@@ -88,11 +88,11 @@ class RuleCatalogueTest {
   void reportsInTheReadersLanguage() {
     var incident = org.mignet.core.model.Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build();
     assertThat(Validation.standard().validate(incident, Profile.STRUCTURAL, Locale.FRENCH)
-        .issuesOf("MG-INC-001").get(0).message()).startsWith("Total des morts et disparus").contains("(5)");
+        .issuesOf("MG-INC-001").get(0).message(Locale.FRENCH)).startsWith("Total des morts et disparus").contains("(5)");
     assertThat(Validation.standard().validate(incident, Profile.STRUCTURAL, Locale.forLanguageTag("ar"))
-        .issuesOf("MG-INC-001").get(0).message()).contains("مجموع");
+        .issuesOf("MG-INC-001").get(0).message(Locale.forLanguageTag("ar"))).contains("مجموع");
     assertThat(Validation.standard().validate(incident, Profile.STRUCTURAL, Locale.GERMAN)
-        .issuesOf("MG-INC-001").get(0).message()).startsWith("Expected a total");
+        .issuesOf("MG-INC-001").get(0).message(Locale.GERMAN)).startsWith("Expected a total");
   }
 
   private static Set<String> placeholders(String pattern) {

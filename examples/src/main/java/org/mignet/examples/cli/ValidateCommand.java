@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Severity;
 import org.mignet.core.validation.Validation;
 import org.mignet.examples.Samples;
+import org.mignet.formats.ReadException;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.Format;
@@ -139,11 +139,10 @@ final class ValidateCommand implements Callable<Integer> {
           return;
         }
         result = reader.next();
-      } catch (ParseException e) {
+      } catch (ReadException e) {
         // the reader gave up on the rest of the stream: one more unreadable record, then the next file
         n++;
-        Issue issue = new Issue(e.ruleId(), Severity.FATAL, e.location().pointer().orElse(""), e.location(),
-            readMessage(e), Optional.empty(), false);
+        Issue issue = e.issue().withSeverity(Severity.FATAL);
         tally.record(file, n, e.location(), List.of(issue), true);
         return;
       }
@@ -161,13 +160,6 @@ final class ValidateCommand implements Callable<Integer> {
         progressTo.flush();
       }
     }
-  }
-
-  /** A parse exception's message starts with its location; the issue carries the location separately. */
-  private static String readMessage(ParseException e) {
-    String m = String.valueOf(e.getMessage());
-    String prefix = e.location() + ": ";
-    return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
   }
 
   private List<Source> sources() {

@@ -31,9 +31,14 @@ class ProjectArchitectureTest {
   }
 
   @Test
-  void coreInternalsAreUsedOnlyInsideCore() {
-    noClasses().that().resideOutsideOfPackage("org.mignet.core..").should().dependOnClassesThat()
-        .resideInAPackage("org.mignet.core..internal..").check(all);
+  void coreInternalsAreUsedOnlyInsideCoreExceptTheMetamodelByFormats() {
+    noClasses().that().resideOutsideOfPackage("org.mignet.core..").should().dependOnClassesThat(
+        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.mignet.core..internal..")
+            .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                    "org.mignet.core.meta.internal..")))).check(all);
+    noClasses().that().resideOutsideOfPackages("org.mignet.core..", "org.mignet.formats..").should()
+        .dependOnClassesThat().resideInAPackage("org.mignet.core..internal..").check(all);
   }
 
   @Test

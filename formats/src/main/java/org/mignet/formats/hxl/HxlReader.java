@@ -47,8 +47,8 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
     }
     if (tags == null) {
       table.close();
-      throw new ParseException(TabularRules.NO_HASHTAG_ROW, SourceLocation.of(sourceName),
-          TabularRules.message(TabularRules.NO_HASHTAG_ROW, SEARCH_ROWS));
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NO_HASHTAG_ROW, SourceLocation.of(sourceName),
+          SEARCH_ROWS));
     }
     hashtagRow = tags.row();
     List<String> header = before.isEmpty() ? List.of() : before.peekLast().cells();

@@ -82,7 +82,8 @@ public final class RuleTable {
 
   /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */
   public Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
-    return new Issue(id, severity, location.pointer().orElse(""), location, message(id, args), Optional.empty(),
-        false);
+    return new Issue(get(id), severity, location.pointer().orElse(""), location, null, Issue.arguments(args),
+        Optional.empty(), false);
   }
+
 }

@@ -231,6 +231,6 @@ public final class CanonicalJson {
   }
 
   private static ParseException exception(Issue issue) {
-    return new ParseException(issue.ruleId(), issue.location(), issue.message());
+    return new org.mignet.formats.ReadException(issue);
   }
 }

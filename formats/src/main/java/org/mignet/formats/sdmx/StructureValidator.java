@@ -339,6 +339,7 @@ public final class StructureValidator {
 
   private static Issue issue(String id, String pointer, SourceLocation at, String value, Object... args) {
     Issue i = SdmxRules.issue(id, at, args);
-    return new Issue(id, i.severity(), pointer, at, i.message(), Optional.ofNullable(value), false);
+    return new Issue(i.rule(), i.severity(), pointer, at, i.reason(), i.arguments(), Optional.ofNullable(value),
+        false);
   }
 }

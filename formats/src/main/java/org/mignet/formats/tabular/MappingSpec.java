@@ -47,8 +47,8 @@ public final class MappingSpec {
     try {
       tree = JSON.readTree(in);
     } catch (IOException e) {
-      throw new ParseException(TabularRules.BAD_SPEC, SourceLocation.of(sourceName),
-          TabularRules.message(TabularRules.BAD_SPEC, "not well-formed JSON"), e);
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName),
+          "not well-formed JSON"), e);
     }
     return new MappingSpec(SpecModel.of(tree, sourceName));
   }

@@ -69,8 +69,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       }
       if (row == null) {
         source.close();
-        throw new ParseException(TabularRules.NO_HEADER, SourceLocation.of(sourceName),
-            TabularRules.message(TabularRules.NO_HEADER, headerRow));
+        throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NO_HEADER, SourceLocation.of(sourceName),
+            headerRow));
       }
       if (row.row() == headerRow) {
         h = row.cells();

@@ -66,7 +66,7 @@ class StructureRulesTest {
     assertThat(rules).allMatch(r -> r.definition().kind() == RuleKind.SEMANTIC && r.target() == Dataset.class);
     ValidationReport fr = with(rules).validate(DATA, Profile.STRUCTURAL, Locale.FRENCH);
     assertThat(fr.issues()).filteredOn(i -> i.ruleId().equals("MG-SDMX-010")).singleElement()
-        .extracting(Issue::message).asString().startsWith("Dimension REF_AREA : la valeur");
+        .extracting(i -> i.message(Locale.FRENCH)).asString().startsWith("Dimension REF_AREA : la valeur");
   }
 
   @Test

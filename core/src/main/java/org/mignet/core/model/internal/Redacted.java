@@ -1,13 +1,13 @@
 package org.mignet.core.model.internal;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Collection;
-import java.util.Optional;
-import org.mignet.core.privacy.PersonalData;
+import org.mignet.core.meta.internal.Component;
+import org.mignet.core.meta.internal.RecordModel;
+import org.mignet.core.meta.internal.Walk;
 
 /**
- * {@code toString()} for model records that never shows personal data: a component marked {@link PersonalData}
- * is shown as {@code <category>} when present, so that logs say what is there without saying what it is.
+ * {@code toString()} for model records that never shows personal data: a component marked
+ * {@link org.mignet.core.privacy.PersonalData} is shown as {@code <category>} when present, so that logs say what is
+ * there without saying what it is. Reads the record through its {@link RecordModel}.
  */
 public final class Redacted {
 
@@ -16,28 +16,20 @@ public final class Redacted {
   /** @return {@code Type[component=value, personalComponent=<DIRECT_IDENTIFIER>, ...]} */
   public static String toString(Record record) {
     StringBuilder b = new StringBuilder(record.getClass().getSimpleName()).append('[');
-    RecordComponent[] components = record.getClass().getRecordComponents();
     boolean first = true;
-    for (RecordComponent c : components) {
-      Object value;
-      try {
-        value = c.getAccessor().invoke(record);
-      } catch (ReflectiveOperationException e) {
-        value = "?";
-      }
-      if (value == null || (value instanceof Optional<?> o && o.isEmpty())
-          || (value instanceof Collection<?> col && col.isEmpty())) {
+    for (Component c : RecordModel.of(record.getClass()).components()) {
+      Object value = c.get(record);
+      if (value == null || Walk.isAbsent(value) && !(value instanceof Enum<?>)) {
         continue;
       }
       if (!first) {
         b.append(", ");
       }
       first = false;
-      b.append(c.getName()).append('=');
-      PersonalData mark = c.getAnnotation(PersonalData.class);
-      if (mark != null) {
-        b.append('<').append(mark.value()).append('>');
-      } else if (value instanceof Optional<?> o) {
+      b.append(c.name()).append('=');
+      if (c.isPersonal()) {
+        b.append('<').append(c.mark().get()).append('>');
+      } else if (value instanceof java.util.Optional<?> o) {
         b.append(o.get());
       } else {
         b.append(value);

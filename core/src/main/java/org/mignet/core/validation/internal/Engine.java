@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -22,7 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
-import org.mignet.core.privacy.PersonalDataMarks;
+import org.mignet.core.meta.internal.Pointers;
+import org.mignet.core.meta.internal.RecordModel;
+import org.mignet.core.meta.internal.Walk;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Rule;
@@ -160,7 +161,7 @@ public final class Engine {
       return;
     }
     LocalDate today = LocalDate.now(clock);
-    RecordWalker.walk(record, (value, pointer) -> {
+    Walk.records(record, (value, model, pointer) -> {
       for (Rule<?> r : applicable) {
         if (r.target().isInstance(value)) {
           run(r, value, new Context(record, pointer, locale, today, profile, r.definition(), out));
@@ -176,17 +177,16 @@ public final class Engine {
 
   static Issue issue(RuleDefinition d, Class<?> rootType, String pointer, Object value, boolean withValue,
       Locale locale, Object[] args) {
-    String message = format(d.messagePattern(locale), locale, args);
     Optional<String> shown = Optional.empty();
     boolean masked = false;
     if (withValue && value != null && !(value instanceof Optional<?> o && o.isEmpty())) {
-      if (PersonalDataMarks.isPersonal(rootType, pointer)) {
+      if (RecordModel.of(rootType).categoryAt(pointer).isPresent()) {
         masked = true;
       } else {
         shown = Optional.of(display(value));
       }
     }
-    return new Issue(d.id(), d.severity(), pointer, SourceLocation.unknown(), message, shown, masked);
+    return new Issue(d, d.severity(), pointer, SourceLocation.unknown(), null, Issue.arguments(args), shown, masked);
   }
 
   private static String display(Object value) {
@@ -200,14 +200,6 @@ public final class Engine {
     return String.valueOf(value);
   }
 
-  static String format(String pattern, Locale locale, Object[] args) {
-    try {
-      return new MessageFormat(pattern, locale).format(args);
-    } catch (IllegalArgumentException e) {
-      return pattern;
-    }
-  }
-
   /**
    * Turns a Bean Validation property path into an RFC 6901 JSON Pointer over the canonical JSON, whose member
    * names are the record component names.
@@ -218,18 +210,15 @@ public final class Engine {
       if (n.isInIterable() && n.getIndex() != null) {
         b.append('/').append(n.getIndex());
       } else if (n.isInIterable() && n.getKey() != null) {
-        b.append('/').append(escape(String.valueOf(n.getKey())));
+        b.append('/').append(Pointers.escape(String.valueOf(n.getKey())));
       }
       if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
-        b.append('/').append(escape(n.getName()));
+        b.append('/').append(Pointers.escape(n.getName()));
       }
     }
     return b.toString();
   }
 
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
-  }
 
   /** The context handed to one rule for one value. */
   private static final class Context implements RuleContext {

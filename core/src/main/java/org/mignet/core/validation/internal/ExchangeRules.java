@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mignet.core.code.Countries;
+import org.mignet.core.meta.internal.Pointers;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.IndicatorValue;
 import org.mignet.core.model.Observation;
@@ -76,7 +77,7 @@ final class ExchangeRules {
             RecordMeta.class, (m, ctx) -> {
               for (String key : m.extensions().keySet()) {
                 if (!NAMESPACED.matcher(key).matches()) {
-                  ctx.report("/extensions/" + Engine.escape(key));
+                  ctx.report("/extensions/" + Pointers.escape(key));
                 }
               }
             }),
@@ -116,7 +117,7 @@ final class ExchangeRules {
                   }
                   if (!countries.resolve(code).isResolved() && countries.aggregateCode(code).isEmpty()
                       && !countries.isKnownNonIso(code)) {
-                    ctx.report("/observations/" + i + "/dimensions/" + Engine.escape(e.getKey()), e.getKey());
+                    ctx.report("/observations/" + i + "/dimensions/" + Pointers.escape(e.getKey()), e.getKey());
                   }
                 }
               }

@@ -1,16 +1,11 @@
 package org.mignet.core.validation.internal;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Person;
@@ -18,7 +13,7 @@ import org.mignet.core.model.Referral;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.TraffickingEvent;
 import org.mignet.core.model.Victim;
-import org.mignet.core.privacy.PersonalData;
+import org.mignet.core.meta.internal.Walk;
 
 /** Facts the standard rules share: interval comparisons of partial dates, ages, and what a record holds. */
 final class Facts {
@@ -78,64 +73,25 @@ final class Facts {
 
   /** @return whether any person anywhere in the record has a recorded name */
   static boolean hasNamedPerson(MignetRecord root) {
-    AtomicBoolean found = new AtomicBoolean();
-    RecordWalker.walk(root, (value, pointer) -> {
+    boolean[] found = new boolean[1];
+    Walk.records(root, (value, model, pointer) -> {
       if (value instanceof Person p && !p.names().isEmpty()) {
-        found.set(true);
+        found[0] = true;
       }
     });
-    return found.get();
+    return found[0];
   }
 
   /**
    * Whether a record holds personal data: a person anywhere in it, a referral that shares personal data, or a
-   * non-empty component marked {@link PersonalData}.
+   * non-empty component marked {@link org.mignet.core.privacy.PersonalData}.
    */
   static boolean holdsPersonalData(MignetRecord root) {
     if (root instanceof Referral r && r.sharesPersonalData()) {
       return true;
     }
-    AtomicBoolean found = new AtomicBoolean();
-    RecordWalker.walk(root, (value, pointer) -> {
-      if (found.get()) {
-        return;
-      }
-      if (value instanceof Person) {
-        found.set(true);
-        return;
-      }
-      for (RecordComponent c : value.getClass().getRecordComponents()) {
-        if (c.isAnnotationPresent(PersonalData.class) && isPresent(read(c, value))) {
-          found.set(true);
-          return;
-        }
-      }
-    });
-    return found.get();
-  }
-
-  private static Object read(RecordComponent c, Object value) {
-    try {
-      return c.getAccessor().invoke(value);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c, e);
-    }
-  }
-
-  private static boolean isPresent(Object v) {
-    if (v == null) {
-      return false;
-    }
-    if (v instanceof Optional<?> o) {
-      return o.isPresent();
-    }
-    if (v instanceof Collection<?> c) {
-      return !c.isEmpty();
-    }
-    if (v instanceof Map<?, ?> m) {
-      return !m.isEmpty();
-    }
-    // a defaulted "unknown" (sex, kind) says nothing about anyone
-    return !(v instanceof Enum<?> e && e.name().equals("UNKNOWN"));
+    boolean[] person = new boolean[1];
+    Walk.records(root, (value, model, pointer) -> person[0] |= value instanceof Person);
+    return person[0] || Walk.holdsPersonalData(root);
   }
 }

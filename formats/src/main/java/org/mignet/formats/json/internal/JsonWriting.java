@@ -2,7 +2,6 @@ package org.mignet.formats.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -11,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
+import org.mignet.core.meta.internal.Component;
+import org.mignet.core.meta.internal.RecordModel;
+import org.mignet.core.meta.internal.ValueType;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 
@@ -26,23 +28,23 @@ public final class JsonWriting {
   public static void writeDocument(JsonGenerator g, MignetRecord record) throws IOException {
     g.writeStartObject();
     g.writeStringField("recordType", record.recordType().typeName());
-    writeMembers(g, record, Shapes.of(record.getClass()));
+    writeMembers(g, record, RecordModel.of(record.getClass()));
     g.writeEndObject();
   }
 
   /** Writes any value of the model (a nested record, a partial date, an enum…) in its canonical form. */
   public static void writeValue(JsonGenerator g, Object value) throws IOException {
-    writeValue(g, value, value.getClass());
+    writeValue(g, value, ValueType.of(value.getClass()));
   }
 
-  static void writeMembers(JsonGenerator g, Object instance, Shapes.Shape shape) throws IOException {
-    for (int i = 0; i < shape.names.length; i++) {
-      Object v = shape.get(instance, i);
+  static void writeMembers(JsonGenerator g, Object instance, RecordModel model) throws IOException {
+    for (Component c : model.components()) {
+      Object v = c.get(instance);
       if (isEmpty(v)) {
         continue;
       }
-      g.writeFieldName(shape.names[i]);
-      writeValue(g, v, shape.types[i]);
+      g.writeFieldName(c.name());
+      writeValue(g, v, c.type());
     }
   }
 
@@ -51,9 +53,9 @@ public final class JsonWriting {
         || v instanceof Map<?, ?> m && m.isEmpty();
   }
 
-  private static void writeValue(JsonGenerator g, Object v, Type type) throws IOException {
+  private static void writeValue(JsonGenerator g, Object v, ValueType type) throws IOException {
     if (v instanceof Optional<?> o) {
-      writeValue(g, o.orElseThrow(), Shapes.arg(type, 0));
+      writeValue(g, o.orElseThrow(), type.element());
     } else if (v instanceof String s) {
       g.writeString(s);
     } else if (v instanceof Boolean b) {
@@ -77,27 +79,27 @@ public final class JsonWriting {
     } else if (v instanceof Enum<?> e) {
       g.writeString(e.name());
     } else if (v instanceof List<?> list) {
-      Type element = type instanceof Class<?> ? Object.class : Shapes.arg(type, 0);
+      ValueType element = type.element();
       g.writeStartArray();
       for (Object o : list) {
         writeValue(g, o, element);
       }
       g.writeEndArray();
     } else if (v instanceof Map<?, ?> map) {
-      boolean jsonLike = type instanceof Class<?> || Shapes.arg(type, 1) == Object.class;
+      boolean jsonLike = type.element().raw() == Object.class;
       g.writeStartObject();
       for (Map.Entry<?, ?> e : map.entrySet()) {
         g.writeFieldName(String.valueOf(e.getKey()));
         if (jsonLike) {
           writeJsonLike(g, e.getValue());
         } else {
-          writeValue(g, e.getValue(), Shapes.arg(type, 1));
+          writeValue(g, e.getValue(), type.element());
         }
       }
       g.writeEndObject();
-    } else if (Shapes.isModelRecord(v.getClass())) {
+    } else if (RecordModel.isModelRecord(v.getClass())) {
       g.writeStartObject();
-      writeMembers(g, v, Shapes.of(v.getClass()));
+      writeMembers(g, v, RecordModel.of(v.getClass()));
       g.writeEndObject();
     } else {
       throw new IllegalArgumentException("no canonical JSON form for " + v.getClass().getName());

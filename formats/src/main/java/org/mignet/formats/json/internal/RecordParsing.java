@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -22,6 +20,10 @@ import java.util.Optional;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
+import org.mignet.core.meta.internal.Component;
+import org.mignet.core.meta.internal.Pointers;
+import org.mignet.core.meta.internal.RecordModel;
+import org.mignet.core.meta.internal.ValueType;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordMeta;
@@ -115,7 +117,7 @@ public final class RecordParsing {
         error(ReadRules.UNKNOWN_RECORD_TYPE, tree, EXPECTED_TYPES);
         return Optional.empty();
       }
-      return build(readObject(tree, rt.get().javaType(), true));
+      return build(readObject(tree, RecordModel.of(rt.get().javaType()), true));
     } catch (LimitExceeded e) {
       skipTo(p, documentContext);
       return Optional.empty();
@@ -131,7 +133,7 @@ public final class RecordParsing {
   public Optional<Object> readValue(JsonParser p, Class<?> type) throws IOException {
     Object v;
     try {
-      v = readValue(p, (Type) type);
+      v = readValue(p, ValueType.of(type));
     } catch (LimitExceeded e) {
       return Optional.empty();
     }
@@ -154,7 +156,7 @@ public final class RecordParsing {
       return Optional.empty();
     }
     path.remove(path.size() - 1);
-    return build(readMembers(p, rt.get().javaType(), top));
+    return build(readMembers(p, RecordModel.of(rt.get().javaType()), top));
   }
 
   private Optional<MignetRecord> build(Object value) {
@@ -165,15 +167,15 @@ public final class RecordParsing {
   }
 
   /** Reads a nested value of the given type; the parser is at its first token. */
-  private Object readValue(JsonParser p, Type type) throws IOException {
+  private Object readValue(JsonParser p, ValueType type) throws IOException {
     checkSize(p);
     JsonToken t = p.currentToken();
-    Class<?> raw = Shapes.raw(type);
+    Class<?> raw = type.raw();
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
     if (raw == Optional.class) {
-      Object v = readValue(p, Shapes.arg(type, 0));
+      Object v = readValue(p, type.element());
       return v == FAILED ? FAILED : Optional.ofNullable(v);
     }
     if (raw == String.class) {
@@ -230,7 +232,7 @@ public final class RecordParsing {
       return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'j' ? GuidingPrinciple.values()[s.charAt(0) - 'a']
           : invalid(p, "a GCM guiding principle letter a to j");
     }
-    if (raw.isEnum()) {
+    if (type.kind() == ValueType.Kind.ENUM) {
       if (t != JsonToken.VALUE_STRING) {
         return wrongType(p, "a string");
       }
@@ -242,7 +244,7 @@ public final class RecordParsing {
       }
       return invalid(p, "one of " + Arrays.toString(raw.getEnumConstants()));
     }
-    if (raw == List.class) {
+    if (type.kind() == ValueType.Kind.LIST) {
       if (t != JsonToken.START_ARRAY) {
         return wrongType(p, "an array");
       }
@@ -251,18 +253,18 @@ public final class RecordParsing {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         path.add(Integer.toString(i++));
-        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, "a value") : readValue(p, Shapes.arg(type, 0));
+        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, "a value") : readValue(p, type.element());
         bad |= v == FAILED;
         list.add(v);
         path.remove(path.size() - 1);
       }
       return bad ? FAILED : list;
     }
-    if (raw == Map.class) {
+    if (type.kind() == ValueType.Kind.MAP) {
       if (t != JsonToken.START_OBJECT) {
         return wrongType(p, "an object");
       }
-      Type valueType = Shapes.arg(type, 1);
+      ValueType valueType = type.element();
       Map<String, Object> map = new LinkedHashMap<>();
       boolean bad = false;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -274,7 +276,7 @@ public final class RecordParsing {
           error(ReadRules.DUPLICATE_MEMBER, p);
           p.skipChildren();
           v = FAILED;
-        } else if (valueType == Object.class) {
+        } else if (valueType.raw() == Object.class) {
           v = readJsonLike(p);
         } else {
           v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, "a string") : readValue(p, valueType);
@@ -285,25 +287,26 @@ public final class RecordParsing {
       }
       return bad ? FAILED : map;
     }
-    if (Shapes.isModelRecord(raw)) {
+    if (type.kind() == ValueType.Kind.RECORD) {
       if (t != JsonToken.START_OBJECT) {
         return wrongType(p, "an object");
       }
-      return readObject(p, raw, false);
+      return readObject(p, type.record(), false);
     }
     throw new IllegalStateException("no canonical JSON form for " + raw.getName());
   }
 
   /** The parser is at START_OBJECT. */
-  private Object readObject(JsonParser p, Class<?> type, boolean top) throws IOException {
+  private Object readObject(JsonParser p, RecordModel type, boolean top) throws IOException {
     p.nextToken();
     return readMembers(p, type, top);
   }
 
   /** The parser is at the first FIELD_NAME of the object or past recordType (at its value). */
-  private Object readMembers(JsonParser p, Class<?> type, boolean top) throws IOException {
-    Shapes.Shape shape = Shapes.of(type);
-    Object[] args = new Object[shape.names.length];
+  private Object readMembers(JsonParser p, RecordModel model, boolean top) throws IOException {
+    List<Component> components = model.components();
+    Class<?> type = model.type();
+    Object[] args = new Object[components.size()];
     boolean[] seen = new boolean[args.length];
     boolean bad = false;
     JsonToken t = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.FIELD_NAME : p.nextToken();
@@ -311,21 +314,23 @@ public final class RecordParsing {
       String name = p.currentName();
       p.nextToken();
       path.add(name);
-      Integer i = shape.index.get(name);
-      if (i == null) {
-        if (shape.document && name.equals("recordType") && p.currentToken() == JsonToken.VALUE_STRING
-            && shape.type == RecordType.named(p.getText()).map(RecordType::javaType).orElse(null)) {
+      Optional<Component> member = model.component(name);
+      if (member.isEmpty()) {
+        if (MignetRecord.class.isAssignableFrom(type) && name.equals("recordType")
+            && p.currentToken() == JsonToken.VALUE_STRING
+            && type == RecordType.named(p.getText()).map(RecordType::javaType).orElse(null)) {
           // a nested record (e.g. a victim's person) may repeat its own recordType
         } else {
           unknownMember(p, type);
         }
-      } else if (seen[i]) {
+      } else if (seen[member.get().index()]) {
         error(ReadRules.DUPLICATE_MEMBER, p);
         p.skipChildren();
         bad = true;
       } else {
+        int i = member.get().index();
         seen[i] = true;
-        Object v = readValue(p, shape.types[i]);
+        Object v = readValue(p, member.get().type());
         args[i] = v;
         bad |= v == FAILED;
       }
@@ -334,20 +339,16 @@ public final class RecordParsing {
     if (bad) {
       return FAILED;
     }
-    for (int i = 0; i < args.length; i++) {
+    for (Component c : components) {
+      int i = c.index();
       if (args[i] == null) {
-        Class<?> raw = shape.raws[i];
-        if (raw == Optional.class) {
-          args[i] = Optional.empty();
-        } else if (raw == List.class) {
-          args[i] = List.of();
-        } else if (raw == Map.class) {
-          args[i] = Map.of();
+        if (c.type().isContainer()) {
+          args[i] = c.type().empty();
         } else {
           // required: the writer always writes it and the schema requires it, even where a constructor would
           // default a null
-          path.add(shape.names[i]);
-          error(ReadRules.MISSING_MEMBER, p, shape.names[i], type.getSimpleName());
+          path.add(c.name());
+          error(ReadRules.MISSING_MEMBER, p, c.name(), type.getSimpleName());
           path.remove(path.size() - 1);
           bad = true;
         }
@@ -356,33 +357,20 @@ public final class RecordParsing {
     if (bad) {
       return FAILED;
     }
-    if (top && !unknown.isEmpty() && shape.metaIndex >= 0 && args[shape.metaIndex] instanceof RecordMeta meta) {
+    Optional<Component> metaComponent = model.component("meta");
+    if (top && !unknown.isEmpty() && metaComponent.isPresent()
+        && args[metaComponent.get().index()] instanceof RecordMeta meta) {
       LinkedHashMap<String, Object> ext = new LinkedHashMap<>(meta.extensions());
       unknown.forEach(ext::putIfAbsent);
-      args[shape.metaIndex] = new RecordMeta(meta.identifier(), meta.sourceOrganization(), meta.created(),
+      args[metaComponent.get().index()] = new RecordMeta(meta.identifier(), meta.sourceOrganization(), meta.created(),
           meta.updated(), meta.schemaVersion(), meta.sensitivity(), meta.legalBasis(), meta.consentReference(), ext);
     }
     try {
-      return shape.constructor.newInstance(args);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof NullPointerException) {
-        for (int i = 0; i < args.length; i++) {
-          if (args[i] == null) {
-            path.add(shape.names[i]);
-            error(ReadRules.MISSING_MEMBER, p, shape.names[i], type.getSimpleName());
-            path.remove(path.size() - 1);
-            return FAILED;
-          }
-        }
-      }
-      if (cause instanceof RuntimeException) {
-        error(ReadRules.REJECTED, p, type.getSimpleName());
-        return FAILED;
-      }
-      throw new IllegalStateException("cannot build " + type.getSimpleName(), cause);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+      return model.construct(args);
+    } catch (RuntimeException e) {
+      // the canonical constructor refused values that each read well (an invariant across components)
+      error(ReadRules.REJECTED, p, type.getSimpleName());
+      return FAILED;
     }
   }
 
@@ -486,7 +474,7 @@ public final class RecordParsing {
   String pointer() {
     StringBuilder b = new StringBuilder();
     for (String s : path) {
-      b.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+      b.append('/').append(Pointers.escape(s));
     }
     return b.toString();
   }

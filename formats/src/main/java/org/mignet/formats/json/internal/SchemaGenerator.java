@@ -15,7 +15,6 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
+import org.mignet.core.meta.internal.Component;
+import org.mignet.core.meta.internal.RecordModel;
+import org.mignet.core.meta.internal.ValueType;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordType;
 
@@ -65,7 +67,7 @@ public final class SchemaGenerator {
         .withPropertySorter((a, c) -> Integer.compare(order(a.getDeclaringType().getErasedType(), a.getName()),
             order(c.getDeclaringType().getErasedType(), c.getName())));
     b.forFields()
-        .withRequiredCheck(f -> !Shapes.isContainer(f.getRawMember().getType()))
+        .withRequiredCheck(f -> !ValueType.of(f.getRawMember().getGenericType()).isContainer())
         .withIgnoreCheck(f -> f.isStatic() || !f.getDeclaringType().getErasedType().isRecord());
     com.github.victools.jsonschema.generator.SchemaGenerator generator =
         new com.github.victools.jsonschema.generator.SchemaGenerator(b.build());
@@ -167,16 +169,11 @@ public final class SchemaGenerator {
   }
 
   private static int order(Class<?> record, String component) {
-    if (!record.isRecord()) {
+    if (!RecordModel.isModelRecord(record)) {
       return 0;
     }
-    RecordComponent[] rc = record.getRecordComponents();
-    for (int i = 0; i < rc.length; i++) {
-      if (rc[i].getName().equals(component)) {
-        return i;
-      }
-    }
-    return rc.length;
+    RecordModel model = RecordModel.of(record);
+    return model.component(component).map(Component::index).orElse(model.components().size());
   }
 
   /** Java patterns match the whole value; JSON Schema patterns match anywhere unless anchored. */

@@ -19,9 +19,9 @@ final class FailedReader implements RecordReader {
 
   FailedReader(InputStream in, ParseException e) {
     this.in = in;
-    String message = e.getMessage();
-    this.result = new ReadResult.Failed(e.location(), List.of(new Issue(e.ruleId(), Severity.FATAL,
-        e.location().pointer().orElse(""), e.location(), message, java.util.Optional.empty(), false)));
+    Issue issue = e instanceof org.mignet.formats.ReadException r ? r.issue()
+        : SdmxRules.issue(SdmxRules.MALFORMED, e.location(), "SDMX");
+    this.result = new ReadResult.Failed(e.location(), List.of(issue.withSeverity(Severity.FATAL)));
   }
 
   @Override

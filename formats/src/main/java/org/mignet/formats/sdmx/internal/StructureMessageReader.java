@@ -139,7 +139,7 @@ public final class StructureMessageReader {
     }
     if (!r.sawStructure) {
       Issue i = SdmxRules.issue(SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", "no Structure root element");
-      throw new ParseException(i.ruleId(), start, i.message());
+      throw new org.mignet.formats.ReadException(i.at(start));
     }
     r.checkCodelists();
     return new SdmxStructures(r.dataflows, r.structures, r.codelists, r.schemes, r.constraints, r.issues);
@@ -149,7 +149,7 @@ public final class StructureMessageReader {
     SourceLocation at = e.getLocation() == null ? start
         : start.withLine(Math.max(0, e.getLocation().getLineNumber()), Math.max(0, e.getLocation().getColumnNumber()));
     Issue i = SdmxRules.issue(SdmxRules.MALFORMED, at, "XML");
-    return new ParseException(i.ruleId(), at, i.message(), e);
+    return new org.mignet.formats.ReadException(i.at(at), e);
   }
 
   private SourceLocation here() {

@@ -104,8 +104,8 @@ public final class CsvRowSource implements RowSource {
         SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1)
             .withLine(at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
         String what = jpe.getOriginalMessage();
-        throw new ParseException(TabularRules.CSV_SYNTAX, where,
-            TabularRules.message(TabularRules.CSV_SYNTAX, what == null ? "syntax error" : TabularRules.cut(what)), e);
+        throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.CSV_SYNTAX, where,
+            what == null ? "syntax error" : TabularRules.cut(what)), e);
       }
       throw new UncheckedIOException(e);
     }

@@ -98,8 +98,8 @@ public final class JsonRowSource implements RowSource {
   }
 
   private ParseException fail(IOException e) {
-    return new ParseException(TabularRules.BAD_SPEC, SourceLocation.of(sourceName).withRecord(rows + 1),
-        TabularRules.message(TabularRules.BAD_SPEC, "the JSON input has no array of records at the spec's pointer"
+    return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName).withRecord(rows + 1),
+        "the JSON input has no array of records at the spec's pointer"
             + (e == null ? "" : " (" + e.getClass().getSimpleName() + ")")), e);
   }
 

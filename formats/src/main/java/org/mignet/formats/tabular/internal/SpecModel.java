@@ -392,8 +392,8 @@ public final class SpecModel {
   }
 
   static ParseException bad(String src, String what) {
-    return new ParseException(TabularRules.BAD_SPEC, SourceLocation.of(src),
-        TabularRules.message(TabularRules.BAD_SPEC, what));
+    return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(src),
+        what));
   }
 
   public String name() { return name; }

@@ -127,9 +127,9 @@ public class TabularFormat implements Format {
   static MappingSpec spec(Path path) {
     if (!Files.exists(path)) {
       String n = path.getFileName().toString().replaceFirst("\\.json$", "");
-      return MappingSpec.bundled(n).orElseThrow(() -> new ParseException(TabularRules.BAD_SPEC,
+      return MappingSpec.bundled(n).orElseThrow(() -> new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC,
           SourceLocation.of(path.getFileName().toString()),
-          TabularRules.message(TabularRules.BAD_SPEC, "no such file and no bundled spec of that name")));
+          "no such file and no bundled spec of that name")));
     }
     return MappingSpec.read(path);
   }

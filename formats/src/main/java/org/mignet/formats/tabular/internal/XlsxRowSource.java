@@ -125,8 +125,8 @@ public final class XlsxRowSource implements RowSource {
       }
       if (sheet == null) {
         Object which = wantedName != null ? "\"" + TabularRules.cut(wantedName) + "\"" : "#" + wantedIndex;
-        throw new ParseException(TabularRules.NO_SUCH_SHEET, SourceLocation.of(sourceName),
-            TabularRules.message(TabularRules.NO_SUCH_SHEET, which, names));
+        throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NO_SUCH_SHEET, SourceLocation.of(sourceName),
+            which, names));
       }
       this.sheetName = found;
       this.sheetStream = sheet;
@@ -137,8 +137,8 @@ public final class XlsxRowSource implements RowSource {
       throw e;
     } catch (Exception e) {
       closeQuietly(opened, sheet);
-      throw new ParseException(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName),
-          TabularRules.message(TabularRules.NOT_A_WORKBOOK, e.getClass().getSimpleName()), e);
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName),
+          e.getClass().getSimpleName()), e);
     }
   }
 
@@ -178,8 +178,8 @@ public final class XlsxRowSource implements RowSource {
       if (e instanceof ParseException pe) {
         throw pe;
       }
-      throw new ParseException(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName).withLine(lastRow + 1, 0),
-          TabularRules.message(TabularRules.NOT_A_WORKBOOK, "broken sheet XML"), e);
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName).withLine(lastRow + 1, 0),
+          "broken sheet XML"), e);
     }
   }
 

@@ -1,0 +1,108 @@
+package org.mignet.core.meta.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.RecordComponent;
+import java.util.Optional;
+import org.mignet.core.privacy.PersonalData;
+import org.mignet.core.privacy.PersonalDataCategory;
+
+/**
+ * One component of a model record: its name (which is also its member name in the canonical JSON and its token
+ * in JSON Pointers), position, value type, personal-data mark and annotated type (for the Jakarta constraints
+ * declared on it and on its type arguments). Immutable and thread-safe.
+ */
+public final class Component {
+
+  private final RecordModel owner;
+  private final String name;
+  private final String token;
+  private final int index;
+  private final ValueType type;
+  private final Optional<PersonalDataCategory> mark;
+  private final AnnotatedType annotatedType;
+  private final RecordComponent reflected;
+  private final MethodHandle accessor;
+
+  Component(RecordModel owner, RecordComponent c, int index, MethodHandle accessor) {
+    this.owner = owner;
+    this.name = c.getName();
+    this.token = Pointers.escape(name);
+    this.index = index;
+    this.type = ValueType.of(c.getGenericType());
+    PersonalData m = c.getAnnotation(PersonalData.class);
+    this.mark = m == null ? Optional.empty() : Optional.of(m.value());
+    this.annotatedType = c.getAnnotatedType();
+    this.reflected = c;
+    this.accessor = accessor;
+  }
+
+  /** @return the record this component belongs to */
+  public RecordModel owner() {
+    return owner;
+  }
+
+  /** @return the component name, also the canonical JSON member name */
+  public String name() {
+    return name;
+  }
+
+  /** @return the name escaped as a JSON Pointer token */
+  public String token() {
+    return token;
+  }
+
+  /** @return the position in the canonical constructor */
+  public int index() {
+    return index;
+  }
+
+  /** @return the value type */
+  public ValueType type() {
+    return type;
+  }
+
+  /** @return the personal-data category declared on this component, empty if it is not marked */
+  public Optional<PersonalDataCategory> mark() {
+    return mark;
+  }
+
+  /** @return whether this component is marked as personal data */
+  public boolean isPersonal() {
+    return mark.isPresent();
+  }
+
+  /** @return whether absence is a value (optional, list or map); other components are required */
+  public boolean isRequired() {
+    return !type.isContainer();
+  }
+
+  /** @return the annotated type, whose annotations and type arguments' annotations hold the constraints */
+  public AnnotatedType annotatedType() {
+    return annotatedType;
+  }
+
+  /** @return the reflected component, for annotation look-ups */
+  public RecordComponent reflected() {
+    return reflected;
+  }
+
+  /**
+   * @param record an instance of the owning record; not null
+   * @return the component's value
+   */
+  public Object get(Object record) {
+    try {
+      return accessor.invoke(record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read " + owner.type().getSimpleName() + "." + name, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return owner.type().getSimpleName() + "." + name + ": " + type + mark.map(c -> " <" + c + ">").orElse("");
+  }
+}

@@ -1,0 +1,271 @@
+package org.mignet.core.meta.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mignet.core.privacy.PersonalDataCategory;
+
+/**
+ * The shape of one record class of the model, computed once per class and cached: its components in declaration
+ * order (canonical JSON member order), its canonical constructor, and the personal-data marks of everything
+ * reachable from it. (It depends on no model type, so that the model's own {@code toString()} can use it without a
+ * package cycle.) This is mignet's one runtime model, as HAPI FHIR's
+ * {@code FhirContext}: every reflective question about the model is answered here.
+ *
+ * <p>Immutable and thread-safe; {@link #of(Class)} is cheap after the first call for a class.
+ */
+public final class RecordModel {
+
+  private static final String MODEL_PACKAGE = "org.mignet.core.model";
+
+  private static final ClassValue<RecordModel> MODELS = new ClassValue<>() {
+    @Override
+    protected RecordModel computeValue(Class<?> type) {
+      return new RecordModel(type);
+    }
+  };
+
+  /** A marked path: the normalised pointer of a marked component and its category. */
+  public record MarkedPath(String path, PersonalDataCategory category) {}
+
+  private final Class<?> type;
+  private final List<Component> components;
+  private final Map<String, Component> byName;
+  private final MethodHandle constructor;
+  private volatile List<MarkedPath> markedPaths;
+
+  private RecordModel(Class<?> type) {
+    if (!isModelRecord(type)) {
+      throw new IllegalArgumentException(type.getName() + " is not a record of the mignet model");
+    }
+    this.type = type;
+    RecordComponent[] rc = type.getRecordComponents();
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    List<Component> list = new ArrayList<>(rc.length);
+    Map<String, Component> names = new HashMap<>();
+    Class<?>[] raws = new Class<?>[rc.length];
+    for (int i = 0; i < rc.length; i++) {
+      MethodHandle accessor;
+      try {
+        accessor = lookup.unreflect(rc[i].getAccessor())
+            .asType(MethodType.methodType(Object.class, Object.class));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("record component not accessible: " + rc[i], e);
+      }
+      Component c = new Component(this, rc[i], i, accessor);
+      list.add(c);
+      names.put(c.name(), c);
+      raws[i] = rc[i].getType();
+    }
+    this.components = List.copyOf(list);
+    this.byName = Map.copyOf(names);
+    try {
+      this.constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(raws))
+          .asType(MethodType.methodType(Object.class, raws))
+          .asSpreader(Object[].class, raws.length);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("no public canonical constructor in " + type.getName(), e);
+    }
+  }
+
+  /**
+   * @param type a record class of the model; not null
+   * @return its model
+   * @throws IllegalArgumentException if the class is not a record of the model
+   */
+  public static RecordModel of(Class<?> type) {
+    return MODELS.get(type);
+  }
+
+  /** @return whether a class is a record of the mignet model (written as an object, member per component) */
+  public static boolean isModelRecord(Class<?> c) {
+    return c.isRecord() && c.getPackageName().equals(MODEL_PACKAGE);
+  }
+
+  /** @return the record class */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** @return the components, in declaration order */
+  public List<Component> components() {
+    return components;
+  }
+
+  /** @return the component with that name, if any */
+  public Optional<Component> component(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * Calls the canonical constructor.
+   *
+   * @param args one value per component, in order; containers may be null (the constructors treat null as empty)
+   * @return the new record
+   * @throws RuntimeException what the constructor threw for arguments that break its invariants
+   */
+  public Object construct(Object... args) {
+    if (args.length != components.size()) {
+      throw new IllegalArgumentException(type.getSimpleName() + " takes " + components.size() + " components");
+    }
+    try {
+      return constructor.invoke(args);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+    }
+  }
+
+  /** @return the values of a record's components, in order (a fresh array the caller may change) */
+  public Object[] values(Object record) {
+    Object[] out = new Object[components.size()];
+    for (Component c : components) {
+      out[c.index()] = c.get(record);
+    }
+    return out;
+  }
+
+  /**
+   * Lists every marked component reachable from this record, by normalised path ({@code *} for list indices),
+   * stopping at each mark (what is below a marked component inherits its mark).
+   *
+   * @return the marked paths in declaration order
+   */
+  public List<MarkedPath> markedPaths() {
+    List<MarkedPath> m = markedPaths;
+    if (m == null) {
+      List<MarkedPath> out = new ArrayList<>();
+      collectMarks(this, "", out, new ArrayList<>());
+      m = Collections.unmodifiableList(out);
+      markedPaths = m;
+    }
+    return m;
+  }
+
+  private static void collectMarks(RecordModel model, String prefix, List<MarkedPath> out, List<Class<?>> path) {
+    if (path.contains(model.type)) {
+      return;
+    }
+    path.add(model.type);
+    for (Component c : model.components) {
+      String p = prefix + "/" + c.token();
+      if (c.mark().isPresent()) {
+        out.add(new MarkedPath(p, c.mark().get()));
+        continue;
+      }
+      ValueType t = c.type();
+      while (t.kind() == ValueType.Kind.OPTIONAL || t.kind() == ValueType.Kind.LIST) {
+        if (t.kind() == ValueType.Kind.LIST) {
+          p = p + "/" + Pointers.ANY_INDEX;
+        }
+        t = t.element();
+      }
+      if (t.kind() == ValueType.Kind.RECORD) {
+        collectMarks(t.record(), p, out, path);
+      }
+    }
+    path.remove(path.size() - 1);
+  }
+
+  /**
+   * The personal-data category of what a pointer addresses: the mark of the nearest marked component on the path.
+   * Conservative: a pointer that leaves the model (an unknown member, an index into a scalar) counts as
+   * {@link PersonalDataCategory#SENSITIVE}; keys of an unmarked map (dimension codes) are not personal.
+   *
+   * @param pointer an RFC 6901 pointer or a normalised path into a record of this type; not null
+   * @return the category, empty if nothing on the path is marked
+   */
+  public Optional<PersonalDataCategory> categoryAt(String pointer) {
+    ValueType current = null;
+    RecordModel model = this;
+    for (String token : Pointers.tokens(pointer)) {
+      if (current != null) {
+        while (current.kind() == ValueType.Kind.OPTIONAL) {
+          current = current.element();
+        }
+        switch (current.kind()) {
+          case LIST -> {
+            if (!token.equals(Pointers.ANY_INDEX) && !Pointers.isIndex(token)) {
+              return Optional.of(PersonalDataCategory.SENSITIVE);
+            }
+            current = current.element();
+            continue;
+          }
+          case MAP -> {
+            return Optional.empty();
+          }
+          case RECORD -> model = current.record();
+          default -> {
+            return Optional.of(PersonalDataCategory.SENSITIVE);
+          }
+        }
+      }
+      Component c = model.byName.get(token);
+      if (c == null) {
+        return Optional.of(PersonalDataCategory.SENSITIVE);
+      }
+      if (c.mark().isPresent()) {
+        return c.mark();
+      }
+      current = c.type();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param pointer an RFC 6901 pointer into a record of this type
+   * @return the pointer with list indices replaced by {@code *} where the model has a list, map keys kept
+   */
+  public String normalise(String pointer) {
+    StringBuilder b = new StringBuilder(pointer.length());
+    ValueType current = null;
+    RecordModel model = this;
+    boolean outside = false;
+    for (String token : Pointers.tokens(pointer)) {
+      String written = token;
+      if (!outside && current != null) {
+        while (current.kind() == ValueType.Kind.OPTIONAL) {
+          current = current.element();
+        }
+        if (current.kind() == ValueType.Kind.LIST) {
+          if (Pointers.isIndex(token)) {
+            written = Pointers.ANY_INDEX;
+          }
+          current = current.element();
+          b.append('/').append(Pointers.escape(written));
+          continue;
+        }
+        if (current.kind() == ValueType.Kind.RECORD) {
+          model = current.record();
+        } else {
+          outside = true;
+        }
+      }
+      if (!outside) {
+        Component c = model.byName.get(token);
+        if (c == null) {
+          outside = true;
+        } else {
+          current = c.type();
+        }
+      }
+      b.append('/').append(Pointers.escape(written));
+    }
+    return b.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "RecordModel[" + type.getSimpleName() + Arrays.toString(components.stream().map(Component::name)
+        .toArray()) + "]";
+  }
+}

@@ -1,0 +1,17 @@
+package org.mignet.core.validation;
+
+import java.util.Locale;
+
+/**
+ * A word or phrase used as a message argument that is itself translated, such as "an integer" in "expected an
+ * integer; found a string". An issue keeps the term, not its text, and renders it in the message's language.
+ * Implementations are immutable; enums are the usual form.
+ */
+public interface Term {
+
+  /**
+   * @param locale the language wanted; not null
+   * @return the term in that language, or in English if it has no translation
+   */
+  String text(Locale locale);
+}

@@ -1,0 +1,38 @@
+package org.mignet.formats;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.mignet.core.ParseException;
+import org.mignet.core.validation.Issue;
+
+/**
+ * An input that cannot be read at all (not a workbook, a mapping spec that is not JSON, a structure message that
+ * is not well-formed), carrying the {@link Issue} that says why as data: its rule id, typed reason, location and
+ * arguments. Callers show {@link #issue()} in the user's language; nothing parses the exception's message.
+ */
+public class ReadException extends ParseException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Issue issue;
+
+  /**
+   * @param issue why the input cannot be read; not null
+   */
+  public ReadException(Issue issue) {
+    this(issue, null);
+  }
+
+  /**
+   * @param issue why the input cannot be read; not null
+   * @param cause the underlying failure, or null
+   */
+  public ReadException(Issue issue, Throwable cause) {
+    super(Objects.requireNonNull(issue, "issue").ruleId(), issue.location(), issue.message(Locale.ENGLISH), cause);
+    this.issue = issue;
+  }
+
+  /** @return the issue: rule, reason, location and arguments */
+  public Issue issue() {
+    return issue;
+  }
+}
