@@ -48,8 +48,9 @@ public final class SharingPolicy {
   private SharingPolicy(String agreement, Map<PersonalDataCategory, SharingAction> categories,
       Map<String, SharingAction> paths, Optional<String> keyEnv, Optional<Path> keyFile) {
     this.agreement = agreement;
-    this.categories = Collections.unmodifiableMap(new EnumMap<>(categories.isEmpty()
-        ? Map.of(PersonalDataCategory.DIRECT_IDENTIFIER, SharingAction.KEEP) : categories));
+    EnumMap<PersonalDataCategory, SharingAction> all = new EnumMap<>(PersonalDataCategory.class);
+    all.putAll(categories);
+    this.categories = Collections.unmodifiableMap(all);
     this.paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
     this.keyEnv = keyEnv;
     this.keyFile = keyFile;
@@ -79,60 +80,139 @@ public final class SharingPolicy {
         Optional.ofNullable(keyEnv), Optional.ofNullable(keyFile));
   }
 
+  /** The members a policy file may have; any other is refused. */
+  private static final java.util.Set<String> MEMBERS = java.util.Set.of("agreement", "description", "key", "categories",
+      "paths");
+
   /**
+   * Reads a policy file, failing closed: an unknown member (a misspelt {@code "categorie"}), a member of the wrong
+   * type, an unknown category or action, a category without an action, a key written into the policy, or a
+   * policy that pseudonymises but names no key is refused with the JSON Pointer of the problem. Whether the key can
+   * be had (the variable set, the file readable, 16 bytes or more) is checked by {@link #pseudonymiser(Function)},
+   * which a pipeline calls before it writes anything.
+   *
    * @param file the policy JSON; not null
    * @return the policy
-   * @throws MignetException if the file cannot be read or is not a policy
+   * @throws PolicyException if the file cannot be read or is not a valid policy
    */
   public static SharingPolicy read(Path file) {
+    String name = String.valueOf(file.getFileName());
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+      root = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new PolicyException(name, "", "UTF-8 text");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+          ? "JSON without duplicate members" : "well-formed JSON";
+      throw new PolicyException(name, "", what);
     } catch (IOException e) {
-      throw new MignetException("cannot read the sharing policy " + file.getFileName() + ": not a JSON file", e);
+      throw new MignetException("cannot read the sharing policy " + name, e);
     }
-    if (root == null || !root.isObject() || !root.path("agreement").isTextual()) {
-      throw new MignetException("a sharing policy is a JSON object with an \"agreement\" string");
+    if (root == null || !root.isObject()) {
+      throw new PolicyException(name, "", "a JSON object");
+    }
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String member = it.next();
+      if (!MEMBERS.contains(member)) {
+        throw new PolicyException(name, "/" + pointerToken(member), "only the members " + new java.util.TreeSet<>(MEMBERS));
+      }
+    }
+    JsonNode agreement = root.get("agreement");
+    if (agreement == null || !agreement.isTextual() || agreement.textValue().isBlank()) {
+      throw new PolicyException(name, "/agreement", "a non-empty string naming the sharing agreement");
+    }
+    if (root.has("description") && !root.get("description").isTextual()) {
+      throw new PolicyException(name, "/description", "a string");
+    }
+    JsonNode categoriesNode = root.get("categories");
+    if (categoriesNode == null || !categoriesNode.isObject()) {
+      throw new PolicyException(name, "/categories", "an object naming an action for each of "
+          + java.util.Arrays.toString(PersonalDataCategory.values()));
     }
     Map<PersonalDataCategory, SharingAction> cats = new EnumMap<>(PersonalDataCategory.class);
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("categories").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = categoriesNode.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      String at = "/categories/" + pointerToken(e.getKey());
       PersonalDataCategory c;
       try {
         c = PersonalDataCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException x) {
-        throw new MignetException("unknown personal-data category in the sharing policy: expected "
-            + "DIRECT_IDENTIFIER, QUASI_IDENTIFIER or SENSITIVE");
+        throw new PolicyException(name, at, "a category: one of "
+            + java.util.Arrays.toString(PersonalDataCategory.values()));
       }
-      cats.put(c, action(e.getValue()));
+      cats.put(c, action(name, at, e.getValue()));
+    }
+    for (PersonalDataCategory c : PersonalDataCategory.values()) {
+      if (!cats.containsKey(c)) {
+        throw new PolicyException(name, "/categories/" + c, "an action for " + c + " (say \"keep\" if that is meant)");
+      }
     }
     Map<String, SharingAction> paths = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("paths").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getKey().startsWith("/")) {
-        throw new MignetException("a path in a sharing policy is a JSON Pointer starting with /");
+    JsonNode pathsNode = root.get("paths");
+    if (pathsNode != null) {
+      if (!pathsNode.isObject()) {
+        throw new PolicyException(name, "/paths", "an object from JSON Pointers to actions");
       }
-      paths.put(e.getKey(), action(e.getValue()));
+      for (Iterator<Map.Entry<String, JsonNode>> it = pathsNode.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String at = "/paths/" + pointerToken(e.getKey());
+        if (!e.getKey().startsWith("/")) {
+          throw new PolicyException(name, at, "a JSON Pointer starting with /");
+        }
+        paths.put(e.getKey(), action(name, at, e.getValue()));
+      }
     }
-    JsonNode key = root.path("key");
-    if (key.has("value")) {
-      throw new MignetException("a sharing policy must not hold its key; name an environment variable (\"env\") "
-          + "or a key file (\"file\")");
+    Optional<String> env = Optional.empty();
+    Optional<Path> keyFile = Optional.empty();
+    JsonNode key = root.get("key");
+    if (key != null) {
+      if (!key.isObject()) {
+        throw new PolicyException(name, "/key", "an object {\"env\": NAME} or {\"file\": PATH}");
+      }
+      for (Iterator<String> it = key.fieldNames(); it.hasNext(); ) {
+        String member = it.next();
+        if (member.equals("value")) {
+          throw new PolicyException(name, "/key/value", "no key in the policy itself: name an environment variable "
+              + "(\"env\") or a key file (\"file\")");
+        }
+        if (!member.equals("env") && !member.equals("file")) {
+          throw new PolicyException(name, "/key/" + pointerToken(member), "only env or file");
+        }
+        if (!key.get(member).isTextual() || key.get(member).textValue().isBlank()) {
+          throw new PolicyException(name, "/key/" + member, "a non-empty string");
+        }
+      }
+      if (key.has("env") == key.has("file")) {
+        throw new PolicyException(name, "/key", "exactly one of env or file");
+      }
+      env = Optional.ofNullable(key.path("env").textValue());
+      Path base = file.toAbsolutePath().getParent();
+      keyFile = Optional.ofNullable(key.path("file").textValue()).map(f -> base == null ? Path.of(f) : base.resolve(f));
     }
-    Path base = file.toAbsolutePath().getParent();
-    return new SharingPolicy(root.get("agreement").asText(), cats, paths,
-        Optional.ofNullable(key.path("env").textValue()),
-        Optional.ofNullable(key.path("file").textValue()).map(f -> base == null ? Path.of(f) : base.resolve(f)));
+    SharingPolicy policy = new SharingPolicy(agreement.textValue(), cats, paths, env, keyFile);
+    if (policy.needsKey() && key == null) {
+      throw new PolicyException(name, "/key", "a key ({\"env\": NAME} or {\"file\": PATH}), since the policy "
+          + "pseudonymises");
+    }
+    return policy;
   }
 
-  private static SharingAction action(JsonNode n) {
-    String s = n.asText("").toUpperCase(Locale.ROOT).replace("PSEUDONYMIZE", "PSEUDONYMISE")
+  private static String pointerToken(String s) {
+    return org.mignet.core.meta.internal.Pointers.escape(org.mignet.core.meta.internal.Values.cut(s, 40));
+  }
+
+  private static SharingAction action(String file, String at, JsonNode n) {
+    if (!n.isTextual()) {
+      throw new PolicyException(file, at, "an action string: keep, pseudonymise, generalise or drop");
+    }
+    String s = n.textValue().toUpperCase(Locale.ROOT).replace("PSEUDONYMIZE", "PSEUDONYMISE")
         .replace("GENERALIZE", "GENERALISE");
     try {
       return SharingAction.valueOf(s);
     } catch (IllegalArgumentException e) {
-      throw new MignetException("unknown action in the sharing policy: expected keep, pseudonymise, generalise "
-          + "or drop");
+      throw new PolicyException(file, at, "an action: keep, pseudonymise, generalise or drop");
     }
   }
 
@@ -167,28 +247,28 @@ public final class SharingPolicy {
   /**
    * @param environment the environment to read a key variable from (normally {@code System::getenv})
    * @return the pseudonymiser of this policy's agreement
-   * @throws MignetException if the policy names no key, or the key cannot be read or is too short
+   * @throws PolicyException if the policy names no key, or the key cannot be read or is too short
    */
   public Pseudonymiser pseudonymiser(Function<String, String> environment) {
     byte[] key;
     if (keyEnv.isPresent()) {
       String v = environment.apply(keyEnv.get());
       if (v == null || v.isBlank()) {
-        throw new MignetException("the sharing policy's key variable " + keyEnv.get() + " is not set");
+        throw new PolicyException("the sharing policy's key variable " + keyEnv.get() + " is not set");
       }
       key = decode(v.strip().getBytes(StandardCharsets.UTF_8));
     } else if (keyFile.isPresent()) {
       try {
         key = decode(Files.readAllBytes(keyFile.get()));
       } catch (IOException e) {
-        throw new MignetException("cannot read the sharing policy's key file " + keyFile.get().getFileName(), e);
+        throw new PolicyException("cannot read the sharing policy's key file " + keyFile.get().getFileName());
       }
     } else {
-      throw new MignetException("the sharing policy pseudonymises but names no key (\"key\": {\"env\": …} or "
+      throw new PolicyException("the sharing policy pseudonymises but names no key (\"key\": {\"env\": …} or "
           + "{\"file\": …})");
     }
     if (key.length < 16) {
-      throw new MignetException("the sharing policy's key is shorter than 16 bytes");
+      throw new PolicyException("the sharing policy's key is shorter than 16 bytes");
     }
     return Pseudonymiser.of(key, agreement);
   }

@@ -23,6 +23,7 @@ public final class Component {
   private final AnnotatedType annotatedType;
   private final RecordComponent reflected;
   private final MethodHandle accessor;
+  private final boolean coded;
 
   Component(RecordModel owner, RecordComponent c, int index, MethodHandle accessor) {
     this.owner = owner;
@@ -35,6 +36,7 @@ public final class Component {
     this.annotatedType = c.getAnnotatedType();
     this.reflected = c;
     this.accessor = accessor;
+    this.coded = coded(annotatedType) || c.getAnnotation(jakarta.validation.constraints.Pattern.class) != null;
   }
 
   /** @return the record this component belongs to */
@@ -80,6 +82,29 @@ public final class Component {
   /** @return the annotated type, whose annotations and type arguments' annotations hold the constraints */
   public AnnotatedType annotatedType() {
     return annotatedType;
+  }
+
+  /**
+   * @return whether the component's values (or its list's elements) are codes: constrained to a code list or a
+   *     pattern, so that a code, not free text, is what it holds
+   */
+  public boolean isCoded() {
+    return coded;
+  }
+
+  private static boolean coded(java.lang.reflect.AnnotatedType t) {
+    if (t.isAnnotationPresent(org.mignet.core.constraints.InCodeList.class)
+        || t.isAnnotationPresent(jakarta.validation.constraints.Pattern.class)) {
+      return true;
+    }
+    if (t instanceof java.lang.reflect.AnnotatedParameterizedType p) {
+      for (java.lang.reflect.AnnotatedType arg : p.getAnnotatedActualTypeArguments()) {
+        if (coded(arg)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** @return the reflected component, for annotation look-ups */
