@@ -25,7 +25,7 @@ import org.mignet.formats.json.internal.Issues;
 import org.mignet.formats.json.internal.JsonRecordReader;
 import org.mignet.formats.json.internal.JsonRecordWriter;
 import org.mignet.formats.json.internal.JsonWriting;
-import org.mignet.formats.json.internal.ReadRules;
+import org.mignet.formats.internal.ReadRules;
 import org.mignet.formats.json.internal.RecordParsing;
 
 /**

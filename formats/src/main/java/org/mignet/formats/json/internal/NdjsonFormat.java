@@ -10,6 +10,7 @@ import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.ReadRules;
 import org.mignet.formats.json.CanonicalJson;
 
 /** The {@code ndjson} format: one canonical record document per line. Registered as a service. */
