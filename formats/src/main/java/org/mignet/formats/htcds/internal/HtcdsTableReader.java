@@ -24,7 +24,7 @@ import org.mignet.formats.htcds.HtcdsFields;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.tabular.internal.TabularRules;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * Reads an HTCDS table (CSV or XLSX, through the shared {@link TableReader}: encoding and delimiter detected,
