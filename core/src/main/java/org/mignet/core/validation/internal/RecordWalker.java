@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
  * Visits a record and every record nested in it, depth first, with the JSON Pointer of each. Component accessors
  * are looked up once per type and cached.
  */
-final class RecordWalker {
+public final class RecordWalker {
 
   private record Accessor(String name, MethodHandle handle) {}
 
@@ -21,7 +21,11 @@ final class RecordWalker {
 
   private RecordWalker() {}
 
-  static void walk(Object root, BiConsumer<Object, String> visitor) {
+  /**
+   * @param root the record to walk; not null
+   * @param visitor called with each record (the root first, pointer {@code ""}) and its JSON Pointer
+   */
+  public static void walk(Object root, BiConsumer<Object, String> visitor) {
     visit(root, "", visitor, 0);
   }
 
@@ -53,7 +57,7 @@ final class RecordWalker {
         throw new IllegalStateException("cannot read component " + a.name() + " of " + r.getClass().getSimpleName(), e);
       }
       if (child instanceof Record || child instanceof Optional<?> || child instanceof List<?>) {
-        visit(child, pointer + "/" + Engine.escape(a.name()), visitor, depth + 1);
+        visit(child, pointer + "/" + escape(a.name()), visitor, depth + 1);
       }
     }
   }
@@ -72,5 +76,13 @@ final class RecordWalker {
       }
       return List.of(out);
     });
+  }
+
+  /**
+   * @param token a member name or map key; not null
+   * @return the token escaped for a JSON Pointer (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1})
+   */
+  public static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.exchange;
+import static org.mignet.core.validation.StandardRules.exchange;
 
 import java.util.List;
 import java.util.Set;
@@ -10,8 +10,8 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.model.IndicatorValue;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordMeta;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
+import org.mignet.core.validation.internal.RecordWalker;
 
 /**
  * Rules of the {@code exchange} profile: what a record needs before it is sent to another agency. Free-text fields
@@ -76,7 +76,7 @@ final class ExchangeRules {
             RecordMeta.class, (m, ctx) -> {
               for (String key : m.extensions().keySet()) {
                 if (!NAMESPACED.matcher(key).matches()) {
-                  ctx.report("/extensions/" + Engine.escape(key));
+                  ctx.report("/extensions/" + RecordWalker.escape(key));
                 }
               }
             }),
@@ -116,7 +116,7 @@ final class ExchangeRules {
                   }
                   if (!countries.resolve(code).isResolved() && countries.aggregateCode(code).isEmpty()
                       && !countries.isKnownNonIso(code)) {
-                    ctx.report("/observations/" + i + "/dimensions/" + Engine.escape(e.getKey()), e.getKey());
+                    ctx.report("/observations/" + i + "/dimensions/" + RecordWalker.escape(e.getKey()), e.getKey());
                   }
                 }
               }

@@ -1,4 +1,4 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -23,16 +23,11 @@ import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.privacy.PersonalDataMarks;
-import org.mignet.core.validation.Issue;
-import org.mignet.core.validation.Profile;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.RuleCatalogue;
-import org.mignet.core.validation.RuleContext;
-import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.ValidationReport;
+import org.mignet.core.validation.internal.BeanValidation;
+import org.mignet.core.validation.internal.RecordWalker;
 
 /** Runs structural and semantic rules over a record. Immutable and thread-safe after construction. */
-public final class Engine {
+final class Engine {
 
   private final Map<String, Profile> profiles;
   private final Map<String, RuleDefinition> definitions = new LinkedHashMap<>();
@@ -218,17 +213,13 @@ public final class Engine {
       if (n.isInIterable() && n.getIndex() != null) {
         b.append('/').append(n.getIndex());
       } else if (n.isInIterable() && n.getKey() != null) {
-        b.append('/').append(escape(String.valueOf(n.getKey())));
+        b.append('/').append(RecordWalker.escape(String.valueOf(n.getKey())));
       }
       if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
-        b.append('/').append(escape(n.getName()));
+        b.append('/').append(RecordWalker.escape(n.getName()));
       }
     }
     return b.toString();
-  }
-
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 
   /** The context handed to one rule for one value. */
