@@ -66,7 +66,7 @@ public interface Format {
    * @throws java.io.UncheckedIOException if the file cannot be read at all
    */
   default boolean sniff(Path file) {
-    return sniff(Formats.head(file));
+    return sniff(FileHead.read(file));
   }
 
   /**

@@ -1,9 +1,6 @@
 package org.mignet.formats;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +18,7 @@ import java.util.ServiceLoader;
 public final class Formats {
 
   /** How many leading bytes {@link #sniff(Path)} looks at. */
-  public static final int SNIFF_BYTES = 4096;
+  public static final int SNIFF_BYTES = FileHead.BYTES;
 
   private Formats() {}
 
@@ -84,19 +81,6 @@ public final class Formats {
         .filter(f -> f.sniff(file)).toList());
     matching.sort(order);
     return matching.stream().findFirst();
-  }
-
-  /**
-   * @param file the file; not null
-   * @return its first {@value #SNIFF_BYTES} bytes, fewer if it is shorter
-   * @throws UncheckedIOException if the file cannot be read
-   */
-  static byte[] head(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes(SNIFF_BYTES);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.getFileName(), e);
-    }
   }
 
   private static String cut(String s) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.mignet.core.code.internal.CodeTable;
 import org.mignet.core.code.internal.Text;
 import org.mignet.core.code.internal.TsvResource;
 

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import org.mignet.core.code.internal.CodeTable;
 
 /**
  * ISO 4217 currencies (code list id {@code iso4217}) as known to the running JDK

@@ -2,7 +2,6 @@ package org.mignet.core.code;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.mignet.core.code.internal.CodeTable;
 
 /**
  * The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195, para. 16);

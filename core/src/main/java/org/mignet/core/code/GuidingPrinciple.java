@@ -3,7 +3,6 @@ package org.mignet.core.code;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.mignet.core.code.internal.CodeTable;
 
 /**
  * The ten cross-cutting and interdependent guiding principles of the Global Compact for Migration

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.mignet.core.code.internal.CodeTable;
 import org.mignet.core.code.internal.TsvResource;
 
 /**

@@ -3,7 +3,6 @@ package org.mignet.core.code;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.mignet.core.code.internal.CodeTable;
 import org.mignet.core.code.internal.TsvResource;
 
 /**

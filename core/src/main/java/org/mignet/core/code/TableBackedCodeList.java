@@ -2,7 +2,6 @@ package org.mignet.core.code;
 
 import java.util.List;
 import java.util.Optional;
-import org.mignet.core.code.internal.CodeTable;
 
 /**
  * The part every table-backed code list shares: each {@link CodeList} operation answered by its {@link CodeTable}.

@@ -12,7 +12,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.mignet.core.constraints.internal.InCodeListValidator;
 
 /**
  * The annotated text is a canonical code of a code list known to {@code org.mignet.core.code.CodeLists}, for
@@ -21,9 +20,13 @@ import org.mignet.core.constraints.internal.InCodeListValidator;
  * and report what they resolved.
  *
  * <p>The message key is the permanent rule id, e.g. {@code "{MG-CODE-001}"}.
+ *
+ * <p>The validator is not named here, so that this API does not depend on its implementation: it is registered in
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}, which Hibernate Validator (the provider mignet
+ * ships with) reads.
  */
 @Documented
-@Constraint(validatedBy = InCodeListValidator.class)
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface InCodeList {

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mignet.core.model.MignetRecord;
-import org.mignet.core.validation.internal.Engine;
-import org.mignet.core.validation.internal.StandardRules;
 
 /**
  * The entry point for validating mignet records: structural rules (Bean Validation constraints on the model)

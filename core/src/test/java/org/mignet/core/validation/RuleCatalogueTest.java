@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mignet.core.validation.internal.StandardRules;
 
 /** The catalogue of rules: ids, documentation and messages in the six UN languages. */
 class RuleCatalogueTest {

@@ -11,7 +11,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.tabular.internal.TabularRules;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * Reads an HXL-tagged table (HXL 1.1) over a {@link TableReader} opened with header row 0: finds the hashtag row

@@ -2,7 +2,7 @@ package org.mignet.formats.hxl;
 
 import java.util.List;
 import java.util.Optional;
-import org.mignet.formats.tabular.internal.Tag;
+import org.mignet.formats.internal.Tag;
 
 /**
  * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}. Immutable and thread-safe.
@@ -15,7 +15,7 @@ public record HxlTag(String hashtag, List<String> attributes) {
 
   /** Checks the syntax (HXL 1.1) and copies the attributes. */
   public HxlTag {
-    // the syntax lives in the tabular layer's tag, which mapping specs use below this package
+    // one definition of the syntax, shared with the tabular mapping specs below this package
     Tag checked = new Tag(hashtag, attributes);
     attributes = checked.attributes();
   }

@@ -1,17 +1,20 @@
 package org.mignet.formats.internal;
 
+import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
 
 /**
  * The iterator half every pull reader shares: a reader supplies {@link #advance()}, which reads the next result or
  * says there is none, and this class turns it into {@code hasNext}/{@code next} with one result of look-ahead.
- * Not thread-safe, like every reader.
+ * Readers declare {@code extends LookaheadReader<ReadResult> implements RecordReader}: this class does not name
+ * the reader contract, so that this package, which the {@code org.mignet.formats} pipeline uses, does not depend
+ * on it in turn. Not thread-safe, like every reader.
+ *
+ * @param <T> what the reader yields
  */
-public abstract class LookaheadReader implements RecordReader {
+public abstract class LookaheadReader<T> implements Iterator<T> {
 
-  private ReadResult next;
+  private T next;
   private boolean done;
 
   /**
@@ -19,7 +22,7 @@ public abstract class LookaheadReader implements RecordReader {
    *
    * @return the next result, or {@code null} when the input is exhausted (the reader is then finished)
    */
-  protected abstract ReadResult advance();
+  protected abstract T advance();
 
   /** Marks the reader finished: no further {@link #advance()} calls are made. */
   protected final void finish() {
@@ -38,11 +41,11 @@ public abstract class LookaheadReader implements RecordReader {
   }
 
   @Override
-  public final ReadResult next() {
+  public final T next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    ReadResult r = next;
+    T r = next;
     next = null;
     return r;
   }

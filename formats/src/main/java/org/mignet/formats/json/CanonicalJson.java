@@ -1,11 +1,9 @@
 package org.mignet.formats.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +21,9 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.json.internal.Issues;
 import org.mignet.formats.json.internal.JsonRecordReader;
-import org.mignet.formats.json.internal.JsonRecordWriter;
+import org.mignet.formats.json.internal.Mappers;
 import org.mignet.formats.json.internal.JsonWriting;
-import org.mignet.formats.json.internal.ReadRules;
+import org.mignet.formats.internal.ReadRules;
 import org.mignet.formats.json.internal.RecordParsing;
 
 /**
@@ -61,17 +59,7 @@ public final class CanonicalJson {
     this.lenient = lenient;
     this.limits = limits;
     this.pretty = pretty;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
-            .build())
-        .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
-    // a plain codec for trees only: no modules, no default typing
-    this.mapper = new ObjectMapper(factory);
+    this.mapper = Mappers.limitedTo(limits);
   }
 
   /** @return the strict reader and compact writer with {@link ReadLimits#defaults()} */
@@ -119,7 +107,7 @@ public final class CanonicalJson {
   public String toJson(MignetRecord record) {
     Objects.requireNonNull(record, "record");
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(w), pretty)) {
+    try (JsonGenerator g = Mappers.generator(mapper.getFactory().createGenerator(w), pretty)) {
       JsonWriting.writeDocument(g, record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -136,7 +124,7 @@ public final class CanonicalJson {
    */
   public void write(MignetRecord record, OutputStream out) {
     Objects.requireNonNull(record, "record");
-    try (JsonGenerator g = generator(mapper.getFactory().createGenerator(out), pretty)) {
+    try (JsonGenerator g = Mappers.generator(mapper.getFactory().createGenerator(out), pretty)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       JsonWriting.writeDocument(g, record);
     } catch (IOException e) {
@@ -207,11 +195,7 @@ public final class CanonicalJson {
    * @return a writer of one compact record document per line
    */
   public RecordWriter ndjsonWriter(OutputStream out) {
-    try {
-      return new JsonRecordWriter(generator(mapper.getFactory().createGenerator(out), false), false);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Mappers.ndjsonWriter(mapper, out);
   }
 
   /**
@@ -219,15 +203,7 @@ public final class CanonicalJson {
    * @return a writer of a bundle whose {@code records} array is streamed
    */
   public RecordWriter bundleWriter(OutputStream out) {
-    try {
-      return new JsonRecordWriter(generator(mapper.getFactory().createGenerator(out), pretty), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static JsonGenerator generator(JsonGenerator g, boolean pretty) {
-    return pretty ? g.useDefaultPrettyPrinter() : g;
+    return Mappers.bundleWriter(mapper, out, pretty);
   }
 
   private static ParseException exception(Issue issue) {

@@ -3,7 +3,7 @@ package org.mignet.formats.mmp;
 import java.util.List;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.formats.FormatOption;
-import org.mignet.formats.mmp.internal.MmpRules;
+import org.mignet.formats.Formats;
 
 /**
  * The Missing Migrants Project format ({@code mmp}): its options and read-level rules. Read it through
@@ -23,8 +23,14 @@ public final class MissingMigrants {
 
   private MissingMigrants() {}
 
-  /** @return the read-level rules of the reader ({@code MG-MMP-…}) */
+  /**
+   * @return the read-level rules of the reader ({@code MG-MMP-…}), as the registered {@code mmp} format declares
+   *     them
+   * @throws IllegalArgumentException if the {@code mmp} format is not registered (its {@code META-INF/services}
+   *     entry was lost, as in a badly merged shaded jar)
+   */
   public static List<RuleDefinition> readRules() {
-    return MmpRules.all();
+    // through the registry, so that this package does not depend on mmp.internal, which depends on it
+    return Formats.named("mmp").rules();
   }
 }

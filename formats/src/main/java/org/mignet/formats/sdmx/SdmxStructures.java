@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.validation.Issue;
-import org.mignet.formats.sdmx.internal.StructureMessageReader;
 
 /**
  * The structural metadata of one or more SDMX-ML 2.1 structure messages: dataflows, data structure definitions,

@@ -18,8 +18,8 @@ import org.mignet.core.validation.Rule;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.ValidationReport;
-import org.mignet.formats.sdmx.internal.ObsFields;
-import org.mignet.formats.sdmx.internal.SdmxRules;
+import org.mignet.formats.internal.ObsFields;
+import org.mignet.formats.internal.SdmxRules;
 
 /**
  * Checks SDMX datasets against their structure: dimensions as in the data structure ({@code MG-SDMX-013}),

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Objects;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.tabular.internal.MappedReader;
 
 /**
  * Reads a partner's table through a {@link MappingSpec}: each data row becomes one record (a {@code Dataset}

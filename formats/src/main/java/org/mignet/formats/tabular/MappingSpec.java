@@ -11,8 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
-import org.mignet.formats.tabular.internal.SpecModel;
-import org.mignet.formats.tabular.internal.TabularRules;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * A declarative mapping from a partner's table (CSV, XLSX, HXL-tagged or a JSON array of objects) to mignet
@@ -93,8 +92,16 @@ public final class MappingSpec {
     return Optional.ofNullable(model.recordType());
   }
 
-  /** @return the internal model; not part of the public API */
-  public SpecModel model() {
+  /**
+   * @return what the spec reads: {@code "json"} for rows of a JSON array, {@code "table"} (the default) for the
+   *     rows of a CSV or XLSX table
+   */
+  public String sourceFormat() {
+    return model.sourceFormat();
+  }
+
+  /** @return the parsed spec the mapping readers work from */
+  SpecModel model() {
     return model;
   }
 

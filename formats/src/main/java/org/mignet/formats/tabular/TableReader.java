@@ -14,10 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
-import org.mignet.formats.tabular.internal.CsvRowSource;
-import org.mignet.formats.tabular.internal.RowSource;
-import org.mignet.formats.tabular.internal.TabularRules;
-import org.mignet.formats.tabular.internal.XlsxRowSource;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * A streaming reader of the rows of a CSV or XLSX table: the low-level layer under the mapping specs, HXL and the

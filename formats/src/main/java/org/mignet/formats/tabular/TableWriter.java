@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.mignet.core.MignetException;
-import org.mignet.formats.tabular.internal.TabularRules;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * A streaming writer of table rows to CSV (jackson-dataformat-csv, RFC 4180 quoting) or XLSX (POI SXSSF: a window

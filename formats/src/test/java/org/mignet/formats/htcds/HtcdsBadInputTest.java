@@ -130,7 +130,7 @@ class HtcdsBadInputTest {
     Files.writeString(key, "00112233445566778899aabbccddeeff");
     Path policy = dir.resolve("policy.json");
     Files.writeString(policy, "{\"agreement\": \"A-1\", \"key\": {\"file\": \"agreement.key\"},"
-        + " \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\"}, \"paths\": {\"/meta/identifier\": \"pseudonymise\"}}");
+        + " \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}, \"paths\": {\"/meta/identifier\": \"pseudonymise\"}}");
     TraffickingCase c = only(read(",prs_FirstName,prs_Email,prs_Gender\ncase-9,Ana,a@example.org,Feminine\n"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RecordWriter w = Formats.named(Htcds.TABLE).writer(out, FormatOptions.none().with(FormatOptions.POLICY, policy));

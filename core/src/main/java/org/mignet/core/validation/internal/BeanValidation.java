@@ -10,7 +10,7 @@ import org.mignet.core.MignetException;
  * The shared Bean Validation validator. Built once, lazily; thread-safe. Messages are not interpolated by Bean
  * Validation: the template is the rule id, and mignet formats the message in the reader's language.
  */
-final class BeanValidation {
+public final class BeanValidation {
 
   private BeanValidation() {}
 
@@ -18,7 +18,8 @@ final class BeanValidation {
     static final Validator VALIDATOR = build();
   }
 
-  static Validator validator() {
+  /** @return the shared validator, built on first use */
+  public static Validator validator() {
     return Holder.VALIDATOR;
   }
 

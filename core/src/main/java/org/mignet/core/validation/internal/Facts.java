@@ -16,33 +16,33 @@ import org.mignet.core.model.Victim;
 import org.mignet.core.meta.internal.Walk;
 
 /** Facts the standard rules share: interval comparisons of partial dates, ages, and what a record holds. */
-final class Facts {
+public final class Facts {
 
   private Facts() {}
 
   /** @return whether both dates are known and every day of {@code later} falls before every day of {@code earlier} */
-  static boolean outOfOrder(Optional<PartialDate> earlier, Optional<PartialDate> later) {
+  public static boolean outOfOrder(Optional<PartialDate> earlier, Optional<PartialDate> later) {
     return earlier.isPresent() && later.isPresent() && later.get().isDefinitelyBefore(earlier.get());
   }
 
   /** @return whether the date is known and every day it stands for is after today */
-  static boolean inFuture(Optional<PartialDate> date, LocalDate today) {
+  public static boolean inFuture(Optional<PartialDate> date, LocalDate today) {
     return date.isPresent() && date.get().isDefinitelyAfter(today);
   }
 
   /** @return the calendar day of an instant in UTC */
-  static LocalDate day(Instant instant) {
+  public static LocalDate day(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC).toLocalDate();
   }
 
   /** @return the events of a case that concern a victim: those naming it, and those naming no victim */
-  static List<TraffickingEvent> eventsOf(TraffickingCase c, Victim v) {
+  public static List<TraffickingEvent> eventsOf(TraffickingCase c, Victim v) {
     String id = v.person().meta().identifier().toString();
     return c.events().stream().filter(e -> e.victimId().isEmpty() || e.victimId().get().equals(id)).toList();
   }
 
   /** @return the earliest dated event of a case that concerns a victim */
-  static Optional<PartialDate> firstEventDate(TraffickingCase c, Victim v) {
+  public static Optional<PartialDate> firstEventDate(TraffickingCase c, Victim v) {
     return eventsOf(c, v).stream().flatMap(e -> e.date().stream()).sorted().findFirst();
   }
 
@@ -50,7 +50,7 @@ final class Facts {
    * Whether the evidence shows the victim was under 18 on a date: the age when trafficked, or the birth date, or a
    * reported age carried forward to that date.
    */
-  static boolean provenChildOn(Victim v, PartialDate on) {
+  public static boolean provenChildOn(Victim v, PartialDate on) {
     if (v.ageWhenTrafficked().isPresent()) {
       return v.ageWhenTrafficked().get() < 18;
     }
@@ -72,7 +72,7 @@ final class Facts {
   }
 
   /** @return whether any person anywhere in the record has a recorded name */
-  static boolean hasNamedPerson(MignetRecord root) {
+  public static boolean hasNamedPerson(MignetRecord root) {
     boolean[] found = new boolean[1];
     Walk.records(root, (value, model, pointer) -> {
       if (value instanceof Person p && !p.names().isEmpty()) {
@@ -86,7 +86,7 @@ final class Facts {
    * Whether a record holds personal data: a person anywhere in it, a referral that shares personal data, or a
    * non-empty component marked {@link org.mignet.core.privacy.PersonalData}.
    */
-  static boolean holdsPersonalData(MignetRecord root) {
+  public static boolean holdsPersonalData(MignetRecord root) {
     if (root instanceof Referral r && r.sharesPersonalData()) {
       return true;
     }

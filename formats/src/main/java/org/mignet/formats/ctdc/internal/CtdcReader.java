@@ -26,6 +26,7 @@ import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.Victim;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Column;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Kind;
@@ -37,7 +38,7 @@ import org.mignet.formats.tabular.TableRow;
  * {@link Victim}. The layout is recognised by header names, never by positions. Streaming: one row in memory at a
  * time. Not thread-safe.
  */
-public final class CtdcReader extends LookaheadReader {
+public final class CtdcReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   /** The identifier system of records read from CTDC files. */
   public static final String SYSTEM = "urn:mignet:ctdc";

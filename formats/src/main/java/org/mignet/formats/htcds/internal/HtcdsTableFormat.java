@@ -23,7 +23,7 @@ import org.mignet.formats.htcds.Htcds;
 import org.mignet.formats.htcds.HtcdsFields;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
-import org.mignet.formats.tabular.internal.TabularRules;
+import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.privacy.SharingPolicy;
 
 /** The {@code htcds} table format (CSV or XLSX). Registered as a service; immutable and thread-safe. */

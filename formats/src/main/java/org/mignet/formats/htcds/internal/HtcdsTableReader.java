@@ -17,6 +17,7 @@ import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFieldName;
@@ -24,7 +25,7 @@ import org.mignet.formats.htcds.HtcdsFields;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.tabular.internal.TabularRules;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * Reads an HTCDS table (CSV or XLSX, through the shared {@link TableReader}: encoding and delimiter detected,
@@ -32,7 +33,7 @@ import org.mignet.formats.tabular.internal.TabularRules;
  * consecutive rows with the same key in the unnamed first column continue one case. Streaming: holds one case's
  * rows at a time (a workbook is first copied to a temporary file, deleted on close). Not thread-safe.
  */
-public final class HtcdsTableReader extends LookaheadReader {
+public final class HtcdsTableReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   /** The sheet read from a workbook that has it (the single-select template); otherwise the first sheet. */
   static final String CASE_SHEET = "Case Sheet";

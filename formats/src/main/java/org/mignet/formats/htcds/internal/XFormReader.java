@@ -19,6 +19,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
@@ -28,7 +29,7 @@ import org.mignet.formats.htcds.HtcdsFields;
  * element, or the form definition itself (whose blank primary instance holds no case). StAX with DTDs and
  * external entities off; one instance in memory at a time. Not thread-safe.
  */
-public final class XFormReader extends LookaheadReader {
+public final class XFormReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   private final InputStream in;
   private final String source;

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
+import org.mignet.formats.ReadLimits;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.json.CanonicalJson;
+import org.mignet.formats.internal.ReadRules;
 
 /** The {@code json} format: canonical record documents and bundles; writes a bundle. Registered as a service. */
 public class JsonFormat implements Format {
@@ -32,12 +33,13 @@ public class JsonFormat implements Format {
 
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    return CanonicalJson.standard().reader(in, sourceName);
+    return new JsonRecordReader(Mappers.limitedTo(ReadLimits.defaults()), false, ReadLimits.defaults(), in, sourceName,
+        null);
   }
 
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    return CanonicalJson.standard().withPrettyPrinting(true).bundleWriter(out);
+    return Mappers.bundleWriter(Mappers.limitedTo(ReadLimits.defaults()), out, true);
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.ReadRules;
 
 /**
  * Streams records out of a canonical JSON source, sniffing whether it is a record document (or a sequence of

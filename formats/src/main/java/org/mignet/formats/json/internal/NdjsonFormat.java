@@ -8,9 +8,10 @@ import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
+import org.mignet.formats.ReadLimits;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.json.CanonicalJson;
+import org.mignet.formats.internal.ReadRules;
 
 /** The {@code ndjson} format: one canonical record document per line. Registered as a service. */
 public class NdjsonFormat implements Format {
@@ -32,12 +33,13 @@ public class NdjsonFormat implements Format {
 
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    return CanonicalJson.standard().ndjsonReader(in, sourceName);
+    return new JsonRecordReader(Mappers.limitedTo(ReadLimits.defaults()), false, ReadLimits.defaults(), in, sourceName,
+        JsonRecordReader.Layout.NDJSON);
   }
 
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    return CanonicalJson.standard().ndjsonWriter(out);
+    return Mappers.ndjsonWriter(Mappers.limitedTo(ReadLimits.defaults()), out);
   }
 
   @Override

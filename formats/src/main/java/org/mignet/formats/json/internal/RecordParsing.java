@@ -30,6 +30,7 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
+import org.mignet.formats.internal.ReadRules;
 
 /**
  * Reads one record document from a streaming parser into the model, collecting read-level issues with their

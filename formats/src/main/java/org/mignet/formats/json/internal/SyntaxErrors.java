@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
+import org.mignet.formats.internal.ReadRules;
 
 /** Turns Jackson's syntax and constraint exceptions into read-level issues without echoing the input. */
 final class SyntaxErrors {

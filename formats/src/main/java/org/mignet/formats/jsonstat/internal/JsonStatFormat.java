@@ -29,8 +29,8 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.sdmx.internal.ObsFields;
-import org.mignet.formats.sdmx.internal.SdmxRules;
+import org.mignet.formats.internal.ObsFields;
+import org.mignet.formats.internal.SdmxRules;
 
 /**
  * The {@code json-stat} format: JSON-stat 2.0 datasets (as Eurostat publishes them) read into {@code Dataset}s of
@@ -44,7 +44,7 @@ public final class JsonStatFormat implements Format {
 
   @Override
   public java.util.List<org.mignet.core.validation.RuleDefinition> rules() {
-    return org.mignet.formats.sdmx.internal.SdmxRules.all();
+    return org.mignet.formats.internal.SdmxRules.all();
   }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();

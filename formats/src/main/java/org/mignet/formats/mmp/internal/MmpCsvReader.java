@@ -14,6 +14,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.mmp.MmpLayout;
 
@@ -21,7 +22,7 @@ import org.mignet.formats.mmp.MmpLayout;
  * Reads an MMP CSV export row by row on Jackson's streaming {@link CsvParser}: the header decides the layout and
  * which column feeds which field; then each row becomes one {@link ReadResult}. Holds one row at a time.
  */
-final class MmpCsvReader extends LookaheadReader {
+final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   private final CsvParser parser;
   private final String source;

@@ -16,6 +16,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.mmp.MmpLayout;
 
@@ -24,7 +25,7 @@ import org.mignet.formats.mmp.MmpLayout;
  * {@link JsonParser}. Each object's keys decide its fields; an object without an id or a date is rejected, the
  * rest of the array is still read. Holds one object at a time.
  */
-final class MmpJsonReader extends LookaheadReader {
+final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   private final JsonParser parser;
   private final String source;

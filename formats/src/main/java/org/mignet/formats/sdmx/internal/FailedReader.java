@@ -20,7 +20,7 @@ final class FailedReader implements RecordReader {
   FailedReader(InputStream in, ParseException e) {
     this.in = in;
     Issue issue = e instanceof org.mignet.formats.ReadException r ? r.issue()
-        : SdmxRules.issue(SdmxRules.MALFORMED, e.location(), "SDMX");
+        : org.mignet.formats.internal.SdmxRules.issue(org.mignet.formats.internal.SdmxRules.MALFORMED, e.location(), "SDMX");
     this.result = new ReadResult.Failed(e.location(), List.of(issue.withSeverity(Severity.FATAL)));
   }
 

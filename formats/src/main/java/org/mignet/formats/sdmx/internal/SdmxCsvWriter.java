@@ -15,6 +15,7 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.sdmx.DataStructure;
 import org.mignet.formats.sdmx.SdmxAttribute;
 import org.mignet.formats.sdmx.SdmxStructures;

@@ -22,6 +22,7 @@ import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.SdmxRules;
 
 /** The SDMX formats ({@code sdmx-csv}, {@code sdmx-json}), registered as services. Immutable and thread-safe. */
 public final class SdmxFormats {

@@ -26,7 +26,9 @@ import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.json.internal.ReadRules;
+import org.mignet.formats.internal.ObsFields;
+import org.mignet.formats.internal.SdmxRules;
+import org.mignet.formats.internal.ReadRules;
 
 /**
  * Reads an SDMX-JSON data message (2.0, and 1.0's root {@code dataSets}/{@code structure}) in the series and

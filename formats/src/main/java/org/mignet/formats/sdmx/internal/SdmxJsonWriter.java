@@ -13,6 +13,7 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.ObsFields;
 
 /**
  * Writes an SDMX-JSON 2.0 data message in the AllDimensions layout. Each dataset record becomes one entry of

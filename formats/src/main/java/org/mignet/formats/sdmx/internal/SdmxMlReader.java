@@ -17,6 +17,8 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.ObsFields;
+import org.mignet.formats.internal.SdmxRules;
 
 /**
  * Reads SDMX-ML 2.1 structure-specific data with StAX (external entities and DTDs off), one {@code Dataset} per

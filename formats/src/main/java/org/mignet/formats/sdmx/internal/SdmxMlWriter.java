@@ -14,6 +14,7 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.ObsFields;
 
 /**
  * Writes SDMX-ML 2.1 structure-specific data: one {@code DataSet} per dataset record, its observations grouped

@@ -8,6 +8,8 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.FormatOptions;
+import org.mignet.formats.internal.ObsFields;
+import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.sdmx.SdmxOptions;
 import org.mignet.formats.sdmx.SdmxStructures;
 import org.mignet.formats.sdmx.StructureValidator;

@@ -18,6 +18,8 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Tag;
 import org.mignet.formats.tabular.Mapping;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.TableFormat;
@@ -117,7 +119,7 @@ public class TabularFormat implements Format {
         closeQuietly(in);
         return failed(e);
       }
-      return Mapping.read(in, sourceName, spec, "json".equals(spec.model().sourceFormat()) ? null : table, encoding,
+      return Mapping.read(in, sourceName, spec, "json".equals(spec.sourceFormat()) ? null : table, encoding,
           options.get(FormatOptions.LENIENT).orElse(false));
     }
     return new CanonicalTableReader(in, sourceName, table, encoding);

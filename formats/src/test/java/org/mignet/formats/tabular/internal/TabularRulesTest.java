@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.formats.Format;
 import org.mignet.formats.Formats;
+import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Tag;
 
 class TabularRulesTest {
 

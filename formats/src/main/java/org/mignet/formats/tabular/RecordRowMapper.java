@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,11 +37,11 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
+import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.json.CanonicalJson;
-import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.tabular.internal.RecordSchema.Kind;
-import org.mignet.formats.tabular.internal.SpecModel.ColumnSpec;
-import org.mignet.formats.tabular.internal.SpecModel.RecordColumn;
+import org.mignet.formats.tabular.RecordSchema.Kind;
+import org.mignet.formats.tabular.SpecModel.ColumnSpec;
+import org.mignet.formats.tabular.SpecModel.RecordColumn;
 
 /**
  * Builds one record of a row-per-record spec from one row: the canonical JSON tree of the record is built from the

@@ -1,13 +1,12 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.semantic;
+import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
 import org.mignet.core.model.CoordinatePrecision;
 import org.mignet.core.model.Coordinates;
 import org.mignet.core.model.Incident;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
 
 /** Rules on Missing Migrants Project incidents: counts that add up, dates in order, plausible coordinates. */
 final class IncidentRules {

@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,14 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
-import org.mignet.formats.tabular.TableRow;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * Rows from a JSON array of objects (e.g. the World Bank API's {@code [paging, [records...]]}): the array is found
  * by a pointer made of array indexes and member names, streamed element by element, and each element becomes a row
  * whose cells are the values at the given pointers ({@code ""} for absent or null). Memory holds one element.
  */
-public final class JsonRowSource implements RowSource {
+final class JsonRowSource implements RowSource {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.semantic;
+import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +17,7 @@ import org.mignet.core.model.ReintegrationAssistance;
 import org.mignet.core.model.ReturnCase;
 import org.mignet.core.model.SmugglingCase;
 import org.mignet.core.model.TraffickingCase;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.RuleContext;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
 
 /** Rules on smuggling and return cases, programmes, referrals and consent. */
 final class CaseRules {

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.semantic;
+import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
 import org.mignet.core.model.CaseComment;
@@ -8,8 +8,7 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sensitivity;
 import org.mignet.core.model.TraffickingCase;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
 
 /** Rules on record metadata: timestamps in order and a sensitivity fit for the content. */
 final class MetaRules {

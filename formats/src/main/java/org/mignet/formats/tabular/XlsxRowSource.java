@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
-import org.mignet.formats.tabular.TableRow;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * Rows of one sheet of an XLSX workbook, read with POI's event API without loading the workbook: {@link XSSFReader}
@@ -40,7 +40,7 @@ import org.mignet.formats.tabular.TableRow;
  * <p>An input stream is first copied to a temporary file (deleted on close), because POI reads a ZIP held in memory
  * otherwise.
  */
-public final class XlsxRowSource implements RowSource {
+final class XlsxRowSource implements RowSource {
 
   private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 

@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.internal;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}: the syntax, used by mapping specs to
- * select columns and by the public {@code org.mignet.formats.hxl.HxlTag}, a layer above, which delegates here so
- * that there is one definition and no package cycle. Immutable and thread-safe.
+ * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}: the syntax, used by tabular mapping specs
+ * to select columns and by the public {@code org.mignet.formats.hxl.HxlTag}, which delegates here so that there is
+ * one definition. It lives in the formats-wide internal package because both features need it and {@code hxl}
+ * sits above {@code tabular}. Immutable and thread-safe.
  * {@link #toString()} gives the normal form (lower case) that {@link #parse(CharSequence)} reads back.
  *
  * @param hashtag the hashtag without attributes, lower case, e.g. {@code #affected}

@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -6,12 +6,12 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Severity;
-import org.mignet.formats.internal.RuleTable;
 
 /**
  * The read-level rules of the tabular formats (CSV, XLSX, HXL and mapping specs). Ids are permanent: never
  * renumbered or reused. Messages name what was expected and what kind of thing was found; they quote a cell only
- * where the cell is a code or a label of a non-personal column (a country name, a number), cut short.
+ * where the cell is a code or a label of a non-personal column (a country name, a number), cut short. Shared by
+ * the tabular, HXL and HTCDS readers, so it lives in the formats-wide internal package.
  */
 public final class TabularRules {
 

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.semantic;
+import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
 import org.mignet.core.model.BorderCrossing;
@@ -8,9 +8,7 @@ import org.mignet.core.model.Journey;
 import org.mignet.core.model.Leg;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.SmugglingCase;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.RuleContext;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
 
 /** Rules on the legs of journeys and smuggling cases: connected, each in time order, and in time order together. */
 final class JourneyRules {

@@ -1,4 +1,4 @@
-package org.mignet.formats.json.internal;
+package org.mignet.formats.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -6,11 +6,12 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Severity;
-import org.mignet.formats.internal.RuleTable;
 
 /**
- * The read-level rules of the canonical JSON readers. Ids are permanent: never renumbered or reused. Messages
- * name what was expected and what kind of thing was found, never the value found.
+ * The generic read-level rules ({@code MG-READ-…}), first those of the canonical JSON readers; other readers
+ * report what they share with them here (the SDMX-JSON reader its size limit, {@link #LIMIT}), which is why this
+ * table lives in the formats-wide internal package. Ids are permanent: never renumbered or reused. Messages name
+ * what was expected and what kind of thing was found, never the value found.
  */
 public final class ReadRules {
 

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.semantic;
+import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
 import java.util.Set;
@@ -10,8 +10,7 @@ import org.mignet.core.model.Person;
 import org.mignet.core.model.ReportedAge;
 import org.mignet.core.model.Sex;
 import org.mignet.core.model.TravelDocument;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
 
 /** Rules on persons and their documents, wherever a person appears. */
 final class PersonRules {

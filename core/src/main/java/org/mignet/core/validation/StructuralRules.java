@@ -1,9 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
 import java.util.List;
-import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.RuleKind;
-import org.mignet.core.validation.Severity;
 
 /**
  * The definitions of the structural rules: one per rule id used as the {@code message} of a Bean Validation

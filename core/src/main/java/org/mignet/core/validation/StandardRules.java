@@ -1,13 +1,9 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.mignet.core.validation.Profile;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.RuleKind;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Messages;
 
 /**
  * mignet's standard rules and profiles. The rules themselves live in one small class per domain
@@ -15,7 +11,7 @@ import org.mignet.core.validation.Severity;
  * {@link CaseRules}, {@link IncidentRules}, {@link DatasetRules}, {@link ExchangeRules}); this class is the one
  * place that assembles them.
  */
-public final class StandardRules {
+final class StandardRules {
 
   private StandardRules() {}
 

@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Tag;
 
 /** A parsed, checked mapping spec. Immutable after construction. */
-public final class SpecModel {
+final class SpecModel {
 
   /** Where a column's value goes in an observation. */
   public enum Target { DIMENSION, ATTRIBUTE, VALUE, UNIT, STATUS, CONFIDENTIALITY, RECORD }

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.exchange;
+import static org.mignet.core.validation.StandardRules.exchange;
 
 import java.util.List;
 import java.util.Set;
@@ -11,8 +11,7 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.model.IndicatorValue;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordMeta;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
 
 /**
  * Rules of the {@code exchange} profile: what a record needs before it is sent to another agency. Free-text fields

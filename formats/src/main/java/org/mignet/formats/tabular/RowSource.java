@@ -1,11 +1,10 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import java.nio.charset.Charset;
 import java.util.Optional;
-import org.mignet.formats.tabular.TableRow;
 
 /** A pull source of table rows; {@code null} at the end. Not thread-safe. */
-public interface RowSource extends AutoCloseable {
+interface RowSource extends AutoCloseable {
 
   /**
    * @return the next row, or {@code null} at the end of the table

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.semantic;
+import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,9 +14,6 @@ import java.util.TreeMap;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.IndicatorValue;
 import org.mignet.core.model.Observation;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.RuleContext;
-import org.mignet.core.validation.Severity;
 
 /** Rules on statistical datasets and indicator values, after SDMX. */
 final class DatasetRules {

@@ -1,6 +1,6 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
-import static org.mignet.core.validation.internal.StandardRules.semantic;
+import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +11,7 @@ import org.mignet.core.model.SupportPlan;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.TraffickingEvent;
 import org.mignet.core.model.Victim;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.RuleContext;
-import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.internal.Facts;
 
 /** Rules on trafficking cases: the Palermo elements, victims' ages and exploitation, and the case's dates. */
 final class TraffickingRules {

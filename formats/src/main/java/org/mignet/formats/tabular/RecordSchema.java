@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import org.mignet.formats.json.JsonSchemas;
  * mapped to {@code /dead} becomes a JSON number, to {@code /stateless} a boolean, to {@code /birthDate} a partial
  * date. Thread-safe.
  */
-public final class RecordSchema {
+final class RecordSchema {
 
   /** The kind of JSON value a pointer names. */
   public enum Kind { TEXT, INTEGER, NUMBER, BOOLEAN, DATE, INSTANT, ANY, ARRAY, OBJECT }

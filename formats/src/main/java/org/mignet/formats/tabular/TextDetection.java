@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * exports use. Delimiter: among {@code , ; TAB |}, the one that splits the most sample lines into the same number
  * of fields as the first line, counted outside double quotes.
  */
-public final class TextDetection {
+final class TextDetection {
 
   /** The delimiters tried, in order of preference on a tie. */
   public static final char[] DELIMITERS = {',', ';', '\t', '|'};

@@ -1,4 +1,4 @@
-package org.mignet.formats.sdmx.internal;
+package org.mignet.formats.internal;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -15,6 +15,8 @@ import org.mignet.core.model.Sensitivity;
  * How SDMX attributes map to {@link Observation} fields: {@code OBS_STATUS} → status, {@code CONF_STATUS} →
  * confidentiality, {@code UNIT_MEASURE} (when an attribute) → unit, every other attribute → the attributes map.
  * Attributes attached at dataset, group or series level are flattened onto each observation, as SDMX-CSV does.
+ * Shared by the SDMX codecs, the public {@code sdmx} structure validator and the JSON-stat reader, which is why it
+ * lives in the formats-wide internal package.
  */
 public final class ObsFields {
 

@@ -1,4 +1,4 @@
-package org.mignet.core.validation.internal;
+package org.mignet.core.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -24,16 +24,10 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.meta.internal.Pointers;
 import org.mignet.core.meta.internal.RecordModel;
 import org.mignet.core.meta.internal.Walk;
-import org.mignet.core.validation.Issue;
-import org.mignet.core.validation.Profile;
-import org.mignet.core.validation.Rule;
-import org.mignet.core.validation.RuleCatalogue;
-import org.mignet.core.validation.RuleContext;
-import org.mignet.core.validation.RuleDefinition;
-import org.mignet.core.validation.ValidationReport;
+import org.mignet.core.validation.internal.BeanValidation;
 
 /** Runs structural and semantic rules over a record. Immutable and thread-safe after construction. */
-public final class Engine {
+final class Engine {
 
   private final Map<String, Profile> profiles;
   private final Map<String, RuleDefinition> definitions = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.mignet.formats.sdmx.internal;
+package org.mignet.formats.sdmx;
 
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -19,18 +19,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
-import org.mignet.formats.sdmx.Codelist;
-import org.mignet.formats.sdmx.ConceptRef;
-import org.mignet.formats.sdmx.ConceptScheme;
-import org.mignet.formats.sdmx.ContentConstraint;
-import org.mignet.formats.sdmx.DataStructure;
-import org.mignet.formats.sdmx.Dataflow;
-import org.mignet.formats.sdmx.SdmxAttribute;
-import org.mignet.formats.sdmx.SdmxCode;
-import org.mignet.formats.sdmx.SdmxConcept;
-import org.mignet.formats.sdmx.SdmxDimension;
-import org.mignet.formats.sdmx.SdmxRef;
-import org.mignet.formats.sdmx.SdmxStructures;
+import org.mignet.formats.internal.SdmxRules;
 
 /**
  * Reads an SDMX-ML 2.1 structure message with StAX (DTDs and external entities off) in one pass with explicit
@@ -38,7 +27,7 @@ import org.mignet.formats.sdmx.SdmxStructures;
  * local name under their parent, so any namespace prefix works; categories, agencies, annotations and other
  * artefacts are skipped.
  */
-public final class StructureMessageReader {
+final class StructureMessageReader {
 
   private static final XMLInputFactory FACTORY = factory();
 

@@ -1,4 +1,4 @@
-package org.mignet.core.code.internal;
+package org.mignet.core.code;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.mignet.core.code.Code;
-import org.mignet.core.code.CodeList;
-import org.mignet.core.code.Resolution;
-import org.mignet.core.code.ResolutionKind;
+import org.mignet.core.code.internal.Text;
 
 /**
  * The general immutable {@link CodeList}: canonical codes plus lookup tables for aliases, names and
@@ -22,7 +19,7 @@ import org.mignet.core.code.ResolutionKind;
  * <p>Resolution order: exact code, code in another case, alias (exact, then case-insensitive, then folded
  * key), name (folded key), known-unresolvable input (folded key, gives a note). Thread-safe.
  */
-public final class CodeTable implements CodeList {
+final class CodeTable implements CodeList {
 
   /** Where an alias or name leads, and the note to show. */
   private record Target(String code, String note) {

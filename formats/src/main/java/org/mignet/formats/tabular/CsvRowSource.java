@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,14 +17,14 @@ import java.util.ArrayList;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
-import org.mignet.formats.tabular.TableRow;
+import org.mignet.formats.internal.TabularRules;
 
 /**
  * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180: double-quoted fields,
  * doubled quotes, line breaks inside quotes). Encoding and delimiter are declared or detected from the first
  * {@value #SAMPLE} bytes. Blank lines are skipped. Memory is bounded by the sample and the longest row.
  */
-public final class CsvRowSource implements RowSource {
+final class CsvRowSource implements RowSource {
 
   /** Bytes looked at for detection. */
   public static final int SAMPLE = 1 << 20;

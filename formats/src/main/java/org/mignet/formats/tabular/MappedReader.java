@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular.internal;
+package org.mignet.formats.tabular;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -31,13 +31,11 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.tabular.MappingSpec;
-import org.mignet.formats.tabular.TableFormat;
-import org.mignet.formats.tabular.TableReader;
-import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.tabular.internal.SpecModel.ColumnSpec;
-import org.mignet.formats.tabular.internal.SpecModel.Target;
-import org.mignet.formats.tabular.internal.SpecModel.WideSpec;
+import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Tag;
+import org.mignet.formats.tabular.SpecModel.ColumnSpec;
+import org.mignet.formats.tabular.SpecModel.Target;
+import org.mignet.formats.tabular.SpecModel.WideSpec;
 
 /**
  * Reads a table through a mapping spec: each data row becomes one {@link Dataset} record holding that row's
@@ -45,7 +43,7 @@ import org.mignet.formats.tabular.internal.SpecModel.WideSpec;
  * line, column and reason. One record per row keeps {@code read = written + rejected} a count of rows and memory
  * bounded by one row. The last result also carries one {@code MG-TAB-018} summary per distinct unresolved value.
  */
-public final class MappedReader implements RecordReader {
+final class MappedReader implements RecordReader {
 
   /** How many first rows are searched for an HXL hashtag row. */
   public static final int HXL_SEARCH_ROWS = 25;

@@ -1,14 +1,15 @@
-package org.mignet.formats.sdmx.internal;
+package org.mignet.formats.internal;
 
 import java.util.List;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Severity;
-import org.mignet.formats.internal.RuleTable;
 
 /**
- * Read-level and structure rules of the SDMX and JSON-stat formats ({@code MG-SDMX-…}). Ids are permanent.
+ * Read-level and structure rules of the SDMX and JSON-stat formats ({@code MG-SDMX-…}). Ids are permanent. Shared
+ * by the public {@code sdmx} structure validator, the SDMX codecs and the JSON-stat reader, so it lives in the
+ * formats-wide internal package rather than in one of theirs.
  */
 public final class SdmxRules {
 
