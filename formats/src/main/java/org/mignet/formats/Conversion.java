@@ -2,35 +2,35 @@ package org.mignet.formats;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.mignet.core.MignetException;
-import org.mignet.core.SourceLocation;
-import org.mignet.core.meta.internal.Walk;
-import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
-import org.mignet.core.validation.Issue;
-import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Validation;
-import org.mignet.core.validation.ValidationReport;
-import org.mignet.formats.internal.ConversionRules;
+import org.mignet.formats.privacy.PolicyException;
+import org.mignet.formats.privacy.Redactor;
+import org.mignet.formats.privacy.SharingPolicy;
 
 /**
- * Converts a stream of records from one format to another, streaming, and reports what happened: records read,
- * written and rejected (with reasons), every populated field the target cannot carry, and every transformation
- * of personal data. Conversion never loses data silently.
+ * Converts a stream of records from one format to another through mignet's one pipeline (read → validate under a
+ * profile, when asked → apply the sharing policy → write → account), streaming, and reports what happened: records
+ * read, written and rejected (with reasons), every populated field the target cannot carry, and every
+ * transformation of personal data. Conversion never loses data silently and never lets personal data past a policy:
+ * the policy is applied from the model's personal-data marks before any writer sees a record, the same way for
+ * every format.
  *
  * <pre>{@code
- * ConversionReport report = Conversion.from(Formats.named("json")).to(Formats.named("ndjson"))
- *     .run(in, "cases.json", out);
+ * ConversionReport report = Conversion.from(Formats.named("htcds")).to(Formats.named("ndjson"))
+ *     .policy(SharingPolicy.read(Path.of("agreement.json")))
+ *     .run(in, "cases.csv", out);
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; {@link #run} may be called from several threads on different streams.
+ * <p>The same pipeline checks a file without writing it ({@link #check}) and feeds an aggregation ({@link #drain}).
+ * Instances are immutable and thread-safe; each run streams its input once and may run beside others.
  */
 public final class Conversion {
 
@@ -41,53 +41,97 @@ public final class Conversion {
   private final Format to;
   private final FormatOptions options;
   private final Validation validation;
-  private final String rejectInvalidProfile;
+  private final String profile;
+  private final boolean rejectInvalid;
+  private final SharingPolicy policy;
+  private final Function<String, String> environment;
   private final Locale locale;
   private final int maxIssues;
 
   private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
-      Locale locale, int maxIssues) {
+      boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
+      int maxIssues) {
     this.from = from;
     this.to = to;
     this.options = options;
     this.validation = validation;
-    this.rejectInvalidProfile = profile;
+    this.profile = profile;
+    this.rejectInvalid = rejectInvalid;
+    this.policy = policy;
+    this.environment = environment;
     this.locale = locale;
     this.maxIssues = maxIssues;
   }
 
-  /** @return a conversion from a format, to be completed with {@link #to(Format)} */
+  /** @return a conversion from a format, to be completed with {@link #to(Format)} (or used by {@link #check}) */
   public static Conversion from(Format source) {
-    return new Conversion(Objects.requireNonNull(source, "from"), null, FormatOptions.none(), null, null,
-        Locale.ENGLISH, DEFAULT_MAX_ISSUES);
+    return new Conversion(Objects.requireNonNull(source, "from"), null, FormatOptions.none(), null, null, false,
+        null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES);
   }
 
   /** @return a copy converting to the given format */
   public Conversion to(Format target) {
-    return new Conversion(from, Objects.requireNonNull(target, "to"), options, validation, rejectInvalidProfile,
-        locale, maxIssues);
+    return new Conversion(from, Objects.requireNonNull(target, "to"), options, validation, profile, rejectInvalid,
+        policy, environment, locale, maxIssues);
   }
 
-  /** @return a copy with the given reader and writer options */
+  /**
+   * @param value the reader and writer options; a {@link FormatOptions#POLICY} among them is taken as the
+   *     conversion's policy (read with {@link SharingPolicy#read(Path)}) and is not handed to the formats
+   * @return a copy with the options
+   */
   public Conversion options(FormatOptions value) {
-    return new Conversion(from, to, Objects.requireNonNull(value, "options"), validation, rejectInvalidProfile,
-        locale, maxIssues);
+    Objects.requireNonNull(value, "options");
+    return new Conversion(from, to, value, validation, profile, rejectInvalid, policy, environment, locale,
+        maxIssues);
   }
 
   /**
    * @param rules the validation to apply; not null
-   * @param profile the profile a record must pass to be written; not null
-   * @return a copy that rejects records with errors under the profile
+   * @param profileName the profile; not null
+   * @return a copy that validates every record under the profile and reports its issues, passing records on
    */
-  public Conversion rejectingInvalid(Validation rules, String profile) {
+  public Conversion validating(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
-        Objects.requireNonNull(profile, "profile"), locale, maxIssues);
+        Objects.requireNonNull(profileName, "profile"), false, policy, environment, locale, maxIssues);
   }
 
-  /** @return a copy whose messages are in the given language */
+  /**
+   * @param rules the validation to apply; not null
+   * @param profileName the profile a record must pass to be written; not null
+   * @return a copy that rejects records with errors under the profile
+   */
+  public Conversion rejectingInvalid(Validation rules, String profileName) {
+    return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
+        Objects.requireNonNull(profileName, "profile"), true, policy, environment, locale, maxIssues);
+  }
+
+  /**
+   * @param value the sharing policy applied to every record before it is written; not null
+   * @return a copy applying it, with a key (if it pseudonymises) read from the process environment or key file
+   */
+  public Conversion policy(SharingPolicy value) {
+    return policy(value, System::getenv);
+  }
+
+  /**
+   * @param value the sharing policy; not null
+   * @param env where the policy's key variable is read
+   * @return a copy applying the policy
+   */
+  public Conversion policy(SharingPolicy value, Function<String, String> env) {
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, Objects.requireNonNull(value),
+        Objects.requireNonNull(env), locale, maxIssues);
+  }
+
+  /**
+   * @param value the language rules see while they check; messages themselves are rendered where they are shown
+   *     ({@link org.mignet.core.validation.Issue#message(Locale)})
+   * @return a copy with the locale
+   */
   public Conversion locale(Locale value) {
-    return new Conversion(from, to, options, validation, rejectInvalidProfile, Objects.requireNonNull(value),
-        maxIssues);
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment,
+        Objects.requireNonNull(value), maxIssues);
   }
 
   /** @return a copy keeping at most {@code max} issues in its report */
@@ -95,7 +139,7 @@ public final class Conversion {
     if (max < 0) {
       throw new IllegalArgumentException("max must be >= 0");
     }
-    return new Conversion(from, to, options, validation, rejectInvalidProfile, locale, max);
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max);
   }
 
   /**
@@ -106,96 +150,102 @@ public final class Conversion {
    * @param out the output; the target writer closes it when done
    * @return the report; {@code read = written + rejected}
    * @throws IllegalStateException if no target format was set
+   * @throws PolicyException if the policy cannot be used (its key cannot be had); thrown before anything is read
    * @throws MignetException if the output cannot be written at all
    */
   public ConversionReport run(InputStream in, String sourceName, OutputStream out) {
+    return run(in, sourceName, out, RecordOutcome.Listener.none());
+  }
+
+  /**
+   * As {@link #run(InputStream, String, OutputStream)}, telling a listener what happened to each record as it goes.
+   *
+   * @param listener receives each record's outcome, in order
+   * @return the report
+   */
+  public ConversionReport run(InputStream in, String sourceName, OutputStream out, RecordOutcome.Listener listener) {
     if (to == null) {
       throw new IllegalStateException("call to(Format) before run");
     }
-    long read = 0;
-    long written = 0;
-    long rejected = 0;
-    List<Issue> issues = new ArrayList<>();
-    Map<String, long[]> lostCounts = new LinkedHashMap<>();
-    Map<String, String> lostReasons = new LinkedHashMap<>();
-    List<Transformation> transformations;
-    Coverage coverage = to.coverage();
-    try (RecordReader reader = from.reader(in, sourceName, options);
-        RecordWriter writer = to.writer(out, options)) {
-      while (reader.hasNext()) {
-        ReadResult result = reader.next();
-        read++;
-        keep(issues, result.issues());
-        if (result instanceof ReadResult.Failed) {
-          rejected++;
-          continue;
-        }
-        ReadResult.Ok ok = (ReadResult.Ok) result;
-        MignetRecord record = ok.record();
-        RecordType type = record.recordType();
-        if (!to.carries().contains(type)) {
-          rejected++;
-          keep(issues, List.of(issue(ConversionRules.TYPE_NOT_CARRIED, ok.location(), to.name(), type.typeName())));
-          continue;
-        }
-        if (validation != null) {
-          ValidationReport report = validation.validate(record, rejectInvalidProfile, locale);
-          List<Issue> located = report.issues().stream().map(i -> i.at(ok.location())).toList();
-          keep(issues, located);
-          if (report.hasErrors()) {
-            rejected++;
-            long errors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
-            keep(issues, List.of(issue(ConversionRules.INVALID_REJECTED, ok.location(), rejectInvalidProfile,
-                errors)));
-            continue;
-          }
-        }
-        try {
-          writer.write(record);
-        } catch (MignetException e) {
-          rejected++;
-          keep(issues, List.of(issue(ConversionRules.WRITE_FAILED, ok.location(), to.name(), e.getMessage())));
-          continue;
-        }
-        written++;
-        Walk.Scan scan = Walk.scan(record);
-        for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
-          java.util.OptionalInt max = coverage.maxItems(type, list.getKey());
-          if (max.isPresent() && list.getValue() > max.getAsInt()) {
-            String key = type.typeName() + list.getKey() + "/" + max.getAsInt();
-            lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-            lostReasons.putIfAbsent(key, to.name() + " carries only the first " + max.getAsInt() + " item(s) of "
-                + list.getKey() + "; the rest were not written");
-          }
-        }
-        for (String path : scan.leaves()) {
-          Optional<String> reason = coverage.lossReason(type, path);
-          if (reason.isPresent()) {
-            String key = type.typeName() + path;
-            lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-            lostReasons.putIfAbsent(key, reason.get());
-          }
-        }
-      }
-      transformations = writer.transformations();
+    Redactor redactor = redactor();
+    FormatOptions formatOptions = formatOptions();
+    Pipeline pipeline = new Pipeline(from.name(), to.name(), to.carries(), to.coverage(), settings(redactor),
+        listener);
+    List<Transformation> writerChanges;
+    try (RecordReader reader = from.reader(in, sourceName, formatOptions);
+        RecordWriter writer = to.writer(out, formatOptions)) {
+      pipeline.run(reader, writer);
+      writer.close();
+      writerChanges = writer.transformations();
     }
-    List<Loss> lost = new ArrayList<>();
-    lostCounts.forEach((key, count) -> {
-      int slash = key.indexOf('/');
-      lost.add(new Loss(key.substring(slash), key.substring(0, slash) + ": " + lostReasons.get(key), count[0]));
-    });
-    return new ConversionReport(from.name(), to.name(), read, written, rejected, issues, lost, transformations);
+    return pipeline.report(writerChanges);
   }
 
-  private void keep(List<Issue> issues, List<Issue> more) {
-    for (Issue i : more) {
-      if (issues.size() < maxIssues) {
-        issues.add(i);
-      }
+  /**
+   * Reads and validates every record without writing anything: what a receiving agency or a partner's test suite
+   * does. A record passes when it can be read and has no error (under the profile, if one was set with
+   * {@link #validating} or {@link #rejectingInvalid}).
+   *
+   * @param in the input; closed when done
+   * @param sourceName the input's name for locations
+   * @param listener receives each record's outcome, in order
+   * @return the report, {@code written} counting the records that passed
+   */
+  public ConversionReport check(InputStream in, String sourceName, RecordOutcome.Listener listener) {
+    Pipeline pipeline = new Pipeline(from.name(), "check", EnumSetOfAll.ALL, Coverage.EVERYTHING, settings(null),
+        listener);
+    try (RecordReader reader = from.reader(in, sourceName, formatOptions())) {
+      pipeline.run(reader, null);
     }
+    return pipeline.report(List.of());
   }
 
-  private Issue issue(RuleDefinition rule, SourceLocation location, Object... args) {
-    return Issue.of(rule, "", location, args);
+  /**
+   * Runs the pipeline into a sink that is not a file format, such as an aggregation: records of the types the sink
+   * accepts go to it after validation and policy; the rest are rejected and reported.
+   *
+   * @param in the input; closed when done
+   * @param sourceName the input's name for locations
+   * @param sinkName the sink's name for reports, e.g. {@code aggregate}
+   * @param accepts the record types the sink takes
+   * @param sink the sink; closed when done
+   * @param listener receives each record's outcome
+   * @return the report
+   */
+  public ConversionReport drain(InputStream in, String sourceName, String sinkName, Set<RecordType> accepts,
+      RecordWriter sink, RecordOutcome.Listener listener) {
+    Redactor redactor = redactor();
+    Pipeline pipeline = new Pipeline(from.name(), sinkName, Set.copyOf(accepts), Coverage.EVERYTHING,
+        settings(redactor), listener);
+    List<Transformation> sinkChanges;
+    try (RecordReader reader = from.reader(in, sourceName, formatOptions()); RecordWriter s = sink) {
+      pipeline.run(reader, s);
+      s.close();
+      sinkChanges = s.transformations();
+    }
+    return pipeline.report(sinkChanges);
+  }
+
+  private Pipeline.Settings settings(Redactor redactor) {
+    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues);
+  }
+
+  /** The policy, built (and its key read) before anything is opened, so a bad policy writes nothing. */
+  private Redactor redactor() {
+    SharingPolicy p = policy;
+    if (p == null && options.get(FormatOptions.POLICY).isPresent()) {
+      p = SharingPolicy.read(options.get(FormatOptions.POLICY).get());
+    }
+    return p == null ? null : Redactor.of(p, environment);
+  }
+
+  /** A sharing policy is the pipeline's, never a format's. */
+  private FormatOptions formatOptions() {
+    return options.with(FormatOptions.POLICY, null);
+  }
+
+  /** Every record type, for a check. */
+  private static final class EnumSetOfAll {
+    static final Set<RecordType> ALL = Set.of(RecordType.values());
   }
 }

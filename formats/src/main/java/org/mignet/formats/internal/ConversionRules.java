@@ -40,6 +40,16 @@ public final class ConversionRules {
               + "se escribió."),
       "Integrators may refuse to pass on records that break the shared rules.");
 
+  /** The sharing policy asks to remove a value the record cannot be without. */
+  public static final RuleDefinition POLICY_FAILED = def("MG-CONV-004",
+      Map.of("en", "Expected a record the sharing policy {0} can be applied to; the policy removes a value the record "
+              + "cannot be without, so the record was not written.",
+          "fr", "Enregistrement attendu auquel la politique de partage {0} puisse s''appliquer ; la politique retire "
+              + "une valeur indispensable à l''enregistrement, qui n''a pas été écrit.",
+          "es", "Se esperaba un registro al que pudiera aplicarse la política de intercambio {0}; la política elimina "
+              + "un valor imprescindible del registro, que no se escribió."),
+      "A sharing policy fails closed: a record it cannot be applied to is not passed on with its personal data.");
+
   private static RuleDefinition def(String id, Map<String, String> messages, String rationale) {
     return new RuleDefinition(id, Severity.ERROR, RuleKind.READ, Set.of("structural"),
         FormatMessages.with(id, messages), rationale, "mignet DESIGN.md section 5");
@@ -47,6 +57,6 @@ public final class ConversionRules {
 
   /** @return every conversion rule */
   public static List<RuleDefinition> all() {
-    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED);
+    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED, POLICY_FAILED);
   }
 }

@@ -1,4 +1,4 @@
-package org.mignet.formats.privacy.internal;
+package org.mignet.formats.privacy;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,10 +18,6 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.ReportedAge;
 import org.mignet.core.privacy.PersonalDataCategory;
-import org.mignet.formats.privacy.PolicyException;
-import org.mignet.formats.privacy.Pseudonymiser;
-import org.mignet.formats.privacy.SharingAction;
-import org.mignet.formats.privacy.SharingPolicy;
 
 /**
  * Applies a {@link SharingPolicy} to a record before any writer sees it, from the model's personal-data marks: every

@@ -1,0 +1,197 @@
+package org.mignet.formats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.mignet.core.MignetException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.meta.internal.Walk;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Reason;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.Validation;
+import org.mignet.core.validation.ValidationReport;
+import org.mignet.formats.internal.ConversionRules;
+import org.mignet.formats.privacy.PolicyException;
+import org.mignet.formats.privacy.Redactor;
+
+/**
+ * The one pipeline every conversion, check and aggregation runs through (DESIGN §10): read → validate (under a
+ * profile, when asked) → apply the sharing policy (from the model's marks, before any writer sees the record) →
+ * write → account. Formats are codecs inside it; they do not apply policies, decide rejections or count losses.
+ *
+ * <p>Accounting: every record read is either passed on (written) or rejected with at least one issue saying why, so
+ * {@code read = written + rejected}; every populated path the target cannot carry is counted as lost by the
+ * target's {@link Coverage}; every change the policy (or a writer's disclosure control) made is counted as a
+ * transformation. One instance per run; not thread-safe.
+ */
+final class Pipeline {
+
+  /** What the pipeline runs with; immutable. */
+  record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues) {}
+
+  private final String from;
+  private final String to;
+  private final Set<RecordType> carries;
+  private final Coverage coverage;
+  private final Settings settings;
+  private final RecordOutcome.Listener listener;
+
+  private long read;
+  private long written;
+  private long rejected;
+  private final List<Issue> issues = new ArrayList<>();
+  private final Map<String, long[]> lostCounts = new LinkedHashMap<>();
+  private final Map<String, String> lostReasons = new LinkedHashMap<>();
+  private final Map<String, long[]> transformed = new LinkedHashMap<>();
+
+  Pipeline(String from, String to, Set<RecordType> carries, Coverage coverage, Settings settings,
+      RecordOutcome.Listener listener) {
+    this.from = from;
+    this.to = to;
+    this.carries = carries;
+    this.coverage = coverage;
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /**
+   * Runs the reader to its end, passing what may go on to the writer (none for a check).
+   *
+   * @param reader the source; the caller closes it
+   * @param writer the target, or null to check only; the caller closes it and then calls {@link #report}
+   */
+  void run(RecordReader reader, RecordWriter writer) {
+    while (reader.hasNext()) {
+      ReadResult result = reader.next();
+      read++;
+      List<Issue> found = new ArrayList<>(result.issues());
+      if (result instanceof ReadResult.Failed) {
+        reject(result.location(), Optional.empty(), found);
+        continue;
+      }
+      ReadResult.Ok ok = (ReadResult.Ok) result;
+      MignetRecord record = ok.record();
+      RecordType type = record.recordType();
+      SourceLocation at = ok.location();
+      if (!carries.contains(type)) {
+        found.add(issue(ConversionRules.TYPE_NOT_CARRIED, at, Reason.NOT_CARRIED, to, type.typeName()));
+        reject(at, Optional.of(type), found);
+        continue;
+      }
+      if (settings.validation() != null) {
+        ValidationReport report = settings.validation().validate(record, settings.profile());
+        for (Issue i : report.issues()) {
+          found.add(i.at(at.withoutPointer()));
+        }
+        if (settings.rejectInvalid() && report.hasErrors()) {
+          long errors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
+          found.add(issue(ConversionRules.INVALID_REJECTED, at, Reason.REJECTED, settings.profile(), errors));
+          reject(at, Optional.of(type), found);
+          continue;
+        }
+      }
+      if (writer == null) {
+        // a check: a record passes when nothing blocking was found in it
+        boolean passes = found.stream().noneMatch(i -> i.severity().isBlocking());
+        if (passes) {
+          written++;
+        } else {
+          rejected++;
+        }
+        keep(found);
+        listener.accept(new RecordOutcome(read, at, Optional.of(type), passes, found));
+        continue;
+      }
+      MignetRecord shared = record;
+      if (settings.redactor() != null) {
+        Map<String, long[]> changes = new LinkedHashMap<>();
+        try {
+          shared = settings.redactor().apply(record,
+              (path, action) -> changes.computeIfAbsent(path + '\u0000' + action, k -> new long[1])[0]++);
+        } catch (PolicyException e) {
+          found.add(issue(ConversionRules.POLICY_FAILED, at, Reason.REJECTED, settings.redactor().policy()
+              .agreement()));
+          reject(at, Optional.of(type), found);
+          continue;
+        }
+        changes.forEach((k, n) -> transformed.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
+      }
+      try {
+        writer.write(shared);
+      } catch (MignetException e) {
+        found.add(issue(ConversionRules.WRITE_FAILED, at, Reason.REJECTED, to, e.getMessage()));
+        reject(at, Optional.of(type), found);
+        continue;
+      }
+      written++;
+      account(shared, type);
+      keep(found);
+      listener.accept(new RecordOutcome(read, at, Optional.of(type), true, found));
+    }
+  }
+
+  private void reject(SourceLocation at, Optional<RecordType> type, List<Issue> found) {
+    rejected++;
+    keep(found);
+    listener.accept(new RecordOutcome(read, at, type, false, found));
+  }
+
+  private void account(MignetRecord record, RecordType type) {
+    Walk.Scan scan = Walk.scan(record);
+    for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
+      OptionalInt max = coverage.maxItems(type, list.getKey());
+      if (max.isPresent() && list.getValue() > max.getAsInt()) {
+        String key = type.typeName() + list.getKey() + "/" + max.getAsInt();
+        lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
+        lostReasons.putIfAbsent(key, to + " carries only the first " + max.getAsInt() + " item(s) of "
+            + list.getKey() + "; the rest were not written");
+      }
+    }
+    for (String path : scan.leaves()) {
+      Optional<String> reason = coverage.lossReason(type, path);
+      if (reason.isPresent()) {
+        String key = type.typeName() + path;
+        lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
+        lostReasons.putIfAbsent(key, reason.get());
+      }
+    }
+  }
+
+  private void keep(List<Issue> more) {
+    for (Issue i : more) {
+      if (issues.size() < settings.maxIssues()) {
+        issues.add(i);
+      }
+    }
+  }
+
+  private static Issue issue(RuleDefinition rule, SourceLocation location, Reason reason, Object... args) {
+    return Issue.of(rule, "", location, args).withReason(reason);
+  }
+
+  /**
+   * @param writerChanges what the writer itself changed (disclosure control), or empty for a check
+   * @return the report of the run so far
+   */
+  ConversionReport report(List<Transformation> writerChanges) {
+    List<Loss> lost = new ArrayList<>();
+    lostCounts.forEach((key, count) -> {
+      int slash = key.indexOf('/');
+      lost.add(new Loss(key.substring(slash), key.substring(0, slash) + ": " + lostReasons.get(key), count[0]));
+    });
+    List<Transformation> all = new ArrayList<>();
+    transformed.forEach((key, n) -> {
+      int nul = key.indexOf('\u0000');
+      all.add(new Transformation(key.substring(0, nul), key.substring(nul + 1), n[0]));
+    });
+    all.addAll(writerChanges);
+    return new ConversionReport(from, to, read, written, rejected, issues, lost, all);
+  }
+}
