@@ -132,11 +132,6 @@ public final class OutputFile implements AutoCloseable {
     }
   }
 
-  /** @return the file this writes, as given to {@link #open(Path)} */
-  public Path target() {
-    return target;
-  }
-
   /**
    * @return where to write; buffered; closing it (writers do) finishes the bytes but does not commit them; writing
    *     after {@link #commit()} or {@link #close()} throws {@code IOException}
