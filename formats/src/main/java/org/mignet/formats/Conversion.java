@@ -248,4 +248,35 @@ public final class Conversion {
   private static final class EnumSetOfAll {
     static final Set<RecordType> ALL = Set.of(RecordType.values());
   }
+
+  /**
+   * Converts a file into another file, safely: the output is written to a temporary file beside {@code out} and
+   * replaces it only when the run completes (see {@link OutputFile}); a run that throws leaves an existing
+   * {@code out} as it was and no temporary file behind. A workbook input is read in place, not copied.
+   *
+   * @param in the input file; not null
+   * @param out the output file; not null, not {@code in} (nor a link to it); its directory must exist
+   * @return the report; {@code read = written + rejected}
+   * @throws IllegalArgumentException if {@code out} is the same file as {@code in}
+   * @throws IllegalStateException if no target format was set
+   * @throws java.io.UncheckedIOException if {@code in} cannot be read or {@code out} cannot be written; its cause
+   *     names the file
+   * @throws MignetException if the output cannot be written at all
+   */
+  public ConversionReport run(java.nio.file.Path in, java.nio.file.Path out) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    if (OutputFile.isSameFile(in, out)) {
+      throw new IllegalArgumentException("cannot convert " + in.getFileName() + " onto itself");
+    }
+    java.nio.file.Path name = in.getFileName();
+    try (InputStream input = org.mignet.formats.internal.FileInput.open(in);
+        OutputFile output = OutputFile.open(out)) {
+      ConversionReport report = run(input, name == null ? in.toString() : name.toString(), output.stream());
+      output.commit();
+      return report;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -3,7 +3,6 @@ package org.mignet.examples.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,6 +59,7 @@ final class AggregateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Outputs.refuseToOverwrite(out, in);
     if (!Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": no such file");
     }
@@ -91,10 +91,14 @@ final class AggregateCommand implements Callable<Integer> {
       throw new CliException("cannot read " + in.getFileName() + ": " + e.getMessage(), e);
     }
     var dataset = aggregation.result();
-    try (OutputStream output = output(); RecordWriter writer = target.writer(output)) {
-      writer.write(dataset);
+    try {
+      Outputs.write(out, output -> {
+        try (RecordWriter writer = target.writer(output)) {
+          writer.write(dataset);
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException("cannot write the statistics: " + e.getMessage(), e);
+      throw Outputs.failure("cannot write the statistics", e, out);
     } catch (org.mignet.core.MignetException e) {
       throw new CliException(e.getMessage(), e);
     }
@@ -103,10 +107,6 @@ final class AggregateCommand implements Callable<Integer> {
         + " records rejected by the reader" + (other > 0 ? ", " + other + " records not incidents" : ""));
     err.flush();
     return rejected > 0 ? Mignet.INVALID : Mignet.VALID;
-  }
-
-  private OutputStream output() throws IOException {
-    return Outputs.open(out);
   }
 
   private static Format format(String name) {

@@ -3,7 +3,6 @@ package org.mignet.examples.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.Loss;
+import org.mignet.formats.OutputFile;
 import org.mignet.formats.Transformation;
 import org.mignet.formats.ctdc.Ctdc;
 import org.mignet.formats.htcds.Htcds;
@@ -95,6 +95,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Outputs.refuseToOverwrite(out, in, mapping, policy, structure);
+    Outputs.refuseToOverwrite(report, in, mapping, policy, structure, out);
     if (!Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
     }
@@ -128,20 +130,17 @@ final class ConvertCommand implements Callable<Integer> {
       conversion = conversion.rejectingInvalid(validation, profile);
     }
     ConversionReport result;
-    try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
-        OutputStream output = output()) {
-      result = conversion.run(input, in.getFileName().toString(), output);
+    // the report file is opened first, so that a report that cannot be written stops the run before OUT changes
+    try (OutputFile reportFile = report == null ? null : OutputFile.open(report)) {
+      result = out != null ? conversion.run(in, out) : toStandardOutput(conversion);
+      if (reportFile != null) {
+        reportFile.stream().write(ReportJson.toJson(result).getBytes(StandardCharsets.UTF_8));
+        reportFile.commit();
+      }
     } catch (IOException | UncheckedIOException e) {
-      throw new CliException("cannot convert " + in.getFileName() + ": " + reason(e), e);
+      throw Outputs.failure("cannot convert " + in.getFileName(), e, out, report);
     } catch (MignetException e) {
       throw new CliException(e.getMessage(), e);
-    }
-    if (report != null) {
-      try {
-        Files.writeString(report, ReportJson.toJson(result), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new CliException("cannot write " + report + ": " + reason(e), e);
-      }
     }
     PrintWriter err = spec.commandLine().getErr();
     for (Issue i : result.issues()) {
@@ -158,8 +157,10 @@ final class ConvertCommand implements Callable<Integer> {
     return result.rejected() > 0 ? Mignet.INVALID : Mignet.VALID;
   }
 
-  private OutputStream output() throws IOException {
-    return Outputs.open(out);
+  private ConversionReport toStandardOutput(Conversion conversion) throws IOException {
+    try (InputStream input = new BufferedInputStream(Files.newInputStream(in))) {
+      return conversion.run(input, in.getFileName().toString(), Outputs.standardOutput());
+    }
   }
 
   /** An output file named {@code *.xlsx} asks formats that write CSV or XLSX (htcds) for the workbook form. */
@@ -174,7 +175,7 @@ final class ConvertCommand implements Callable<Integer> {
       byte[] b = head.readNBytes(4);
       return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4 ? "xlsx" : "csv";
     } catch (IOException e) {
-      throw new CliException("cannot read " + file + ": " + reason(e), e);
+      throw new CliException("cannot read " + file + ": " + Outputs.reason(e), e);
     }
   }
 
@@ -184,11 +185,5 @@ final class ConvertCommand implements Callable<Integer> {
 
   private static String known() {
     return String.join(", ", Formats.all().stream().map(Format::name).toList());
-  }
-
-  private static String reason(Exception e) {
-    Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
-    return c.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(
-        Locale.ROOT);
   }
 }

@@ -1,29 +1,52 @@
 package org.mignet.examples.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.mignet.formats.Format;
 import org.mignet.formats.Formats;
+import org.mignet.formats.OutputFile;
 
-/** Where commands write their data, and how they find formats by name. */
+/**
+ * Where commands write their data, and how they find formats by name. A file is written all or nothing
+ * ({@link OutputFile}): a command that fails leaves an existing output as it was.
+ */
 final class Outputs {
 
   private Outputs() {}
 
+  /** What a command writes. */
+  interface Body {
+    /** @param out where to write; the body may close it */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
    * @param file the output file, or null for standard output
-   * @return a stream to write to; closing it flushes standard output but leaves it open, since writers close
-   *     what they write to and the command still prints its summary
+   * @param body writes the output; if it throws, an existing {@code file} is left as it was
+   * @throws IOException if the file cannot be written; its message names the file
    */
-  static OutputStream open(Path file) throws IOException {
-    if (file != null) {
-      return new BufferedOutputStream(Files.newOutputStream(file));
+  static void write(Path file, Body body) throws IOException {
+    if (file == null) {
+      body.writeTo(standardOutput());
+      return;
     }
+    try (OutputFile output = OutputFile.open(file)) {
+      body.writeTo(output.stream());
+      output.commit();
+    }
+  }
+
+  /**
+   * @return standard output as a stream whose closing flushes it but leaves it open, since writers close what they
+   *     write to and the command still prints its summary
+   */
+  static OutputStream standardOutput() {
     PrintStream stdout = System.out;
     return new FilterOutputStream(stdout) {
       @Override
@@ -36,6 +59,51 @@ final class Outputs {
         stdout.flush();
       }
     };
+  }
+
+  /**
+   * A usage error, raised before anything is opened, if a command would write over one of the files it reads.
+   *
+   * @param output the file to be written, or null for standard output
+   * @param inputs the files read; nulls are skipped
+   */
+  static void refuseToOverwrite(Path output, Path... inputs) {
+    if (output == null) {
+      return;
+    }
+    for (Path input : inputs) {
+      if (input != null && OutputFile.isSameFile(input, output)) {
+        throw new CliException("cannot write " + output + ": it is the input " + input + "; write to another file");
+      }
+    }
+  }
+
+  /**
+   * @param what what was being done, e.g. "cannot convert cases.json"
+   * @param e the failure
+   * @param outputs the files being written; nulls are skipped
+   * @return a one-line usage-or-I/O error: "cannot write OUTPUT: …" if the failure names one of the outputs, else
+   *     {@code what} and the reason
+   */
+  static CliException failure(String what, Exception e, Path... outputs) {
+    Throwable c = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    if (c instanceof FileSystemException f) {
+      for (Path output : outputs) {
+        if (output != null && output.toString().equals(f.getFile())) {
+          return new CliException("cannot write " + output + ": " + reason(c), e);
+        }
+      }
+    }
+    return new CliException(what + ": " + reason(c), e);
+  }
+
+  /** @return the reason an exception gives, else its kind in words ("no such file", "access denied") */
+  static String reason(Throwable e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT);
   }
 
   /** @return the format, or a usage error naming the installed ones */

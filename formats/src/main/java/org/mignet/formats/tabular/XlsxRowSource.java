@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.FileInput;
+import org.mignet.formats.internal.PrivateTempFiles;
 
 /**
  * Rows of one sheet of an XLSX workbook, read with POI's event API without loading the workbook: {@link XSSFReader}
@@ -37,8 +37,8 @@ import org.mignet.formats.internal.TabularRules;
  * push-only (SAX), and a {@link RowSource} is pulled one row at a time. Memory holds the shared strings, the styles
  * and one row.
  *
- * <p>An input stream is first copied to a temporary file (deleted on close), because POI reads a ZIP held in memory
- * otherwise.
+ * <p>An input stream is first copied to a private temporary file (deleted on close), because POI reads a ZIP held in
+ * memory otherwise; a {@link FileInput} is read in place.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -64,7 +64,7 @@ final class XlsxRowSource implements RowSource {
   private long lastRow;
 
   /**
-   * @param input the workbook bytes; closed here after copying
+   * @param input the workbook bytes; closed here, after copying them (a {@link FileInput} is read in place)
    * @param sourceName the name used in locations
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
@@ -72,15 +72,17 @@ final class XlsxRowSource implements RowSource {
   public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex) {
     Path temp;
     try (InputStream in = input) {
-      temp = Files.createTempFile("mignet-", ".xlsx");
-      Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+      if (in instanceof FileInput file) {
+        return open(file.path(), sourceName, sheetName, sheetIndex);
+      }
+      temp = PrivateTempFiles.copy(in, "mignet-", ".xlsx");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try {
       return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex);
     } catch (RuntimeException e) {
-      deleteQuietly(temp);
+      PrivateTempFiles.delete(temp);
       throw e;
     }
   }
@@ -345,9 +347,7 @@ final class XlsxRowSource implements RowSource {
       // nothing to lose when closing a reader
     }
     closeQuietly(pkg, sheetStream);
-    if (tempFile != null) {
-      deleteQuietly(tempFile);
-    }
+    PrivateTempFiles.delete(tempFile);
   }
 
   private static void closeQuietly(OPCPackage pkg, InputStream sheet) {
@@ -360,14 +360,6 @@ final class XlsxRowSource implements RowSource {
     }
     if (pkg != null) {
       pkg.revert();
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      p.toFile().deleteOnExit();
     }
   }
 }

@@ -4,9 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +16,9 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.FileInput;
 import org.mignet.formats.internal.LookaheadReader;
+import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
@@ -31,7 +31,8 @@ import org.mignet.formats.internal.TabularRules;
  * Reads an HTCDS table (CSV or XLSX, through the shared {@link TableReader}: encoding and delimiter detected,
  * workbook dates as ISO dates): row 1 field names, an optional row 2 of labels, then one row per case;
  * consecutive rows with the same key in the unnamed first column continue one case. Streaming: holds one case's
- * rows at a time (a workbook is first copied to a temporary file, deleted on close). Not thread-safe.
+ * rows at a time (a workbook is read in place from a {@link FileInput}, else first copied to a private temporary
+ * file, deleted on close). Not thread-safe.
  */
 public final class HtcdsTableReader extends LookaheadReader<ReadResult> implements RecordReader {
 
@@ -112,7 +113,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
           issues);
     } catch (ParseException e) {
       finish();
-      // The shared layer names a workbook by its temporary copy: the location is re-based on the source name.
+      // The shared layer names a workbook by the file it reads (maybe a temporary copy): re-based on the source name.
       SourceLocation at = SourceLocation.of(source).withLine(e.location().line(), e.location().column());
       String why = e.getMessage().substring(Math.min(e.getMessage().length(), e.location().toString().length() + 2));
       return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1),
@@ -126,7 +127,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
    */
   private TableReader open() {
     TableReader.Builder b = TableReader.builder().encoding(encoding).headerRow(0);
-    BufferedInputStream buffered = new BufferedInputStream(in);
+    BufferedInputStream buffered = in instanceof BufferedInputStream given ? given : new BufferedInputStream(in);
     byte[] head;
     try {
       buffered.mark(8);
@@ -138,20 +139,25 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     if (TableFormat.sniff(head) == TableFormat.CSV) {
       return b.format(TableFormat.CSV).open(buffered, source);
     }
+    Path file;
     try (InputStream input = buffered) {
-      workbook = Files.createTempFile("mignet-htcds-", ".xlsx");
-      Files.copy(input, workbook, StandardCopyOption.REPLACE_EXISTING);
+      if (input instanceof FileInput given) {
+        file = given.path();
+      } else {
+        workbook = PrivateTempFiles.copy(input, "mignet-htcds-", ".xlsx");
+        file = workbook;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     b.format(TableFormat.XLSX);
     try {
-      return b.sheet(CASE_SHEET).open(workbook);
+      return b.sheet(CASE_SHEET).open(file);
     } catch (ParseException e) {
       if (!e.ruleId().equals(TabularRules.NO_SUCH_SHEET)) {
         throw e;
       }
-      return b.sheet(0).open(workbook);
+      return b.sheet(0).open(file);
     }
   }
 
@@ -362,13 +368,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      if (workbook != null) {
-        try {
-          Files.deleteIfExists(workbook);
-        } catch (IOException e) {
-          workbook.toFile().deleteOnExit();
-        }
-      }
+      PrivateTempFiles.delete(workbook);
     }
   }
 

@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Map;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.tabular.TableWriter;
 
 /**
  * Writes records as a canonical table (one row per record, columns named by JSON Pointer). The set of columns is
- * known only at the end, so rows are spooled to a temporary file (memory holds the column names only) and the
- * table is written on {@link #close()}.
+ * known only at the end, so rows are spooled to a private temporary file (memory holds the column names only) and
+ * the table is written on {@link #close()}.
  */
 public final class CanonicalTableWriter implements RecordWriter {
 
@@ -55,9 +56,14 @@ public final class CanonicalTableWriter implements RecordWriter {
     this.target = target;
     this.out = out;
     try {
-      spool = Files.createTempFile("mignet-canonical-", ".json");
+      spool = PrivateTempFiles.create("mignet-canonical-", ".json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
       gen = MAPPER.getFactory().createGenerator(new BufferedOutputStream(Files.newOutputStream(spool)));
     } catch (IOException e) {
+      PrivateTempFiles.delete(spool);
       throw new UncheckedIOException(e);
     }
   }
@@ -113,11 +119,7 @@ public final class CanonicalTableWriter implements RecordWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      try {
-        Files.deleteIfExists(spool);
-      } catch (IOException e) {
-        spool.toFile().deleteOnExit();
-      }
+      PrivateTempFiles.delete(spool);
     }
   }
 

@@ -1,0 +1,38 @@
+package org.mignet.formats.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A buffered stream over a file that still knows the file, so that a reader which needs random access (an XLSX
+ * workbook is a ZIP) can read it in place instead of copying it to a temporary file. Readers that do not look for
+ * it read it as any stream. Not thread-safe.
+ */
+public final class FileInput extends BufferedInputStream {
+
+  private final Path path;
+
+  private FileInput(Path path) throws IOException {
+    super(Files.newInputStream(path));
+    this.path = path;
+  }
+
+  /**
+   * @param path a readable file; not null
+   * @return a stream over it
+   * @throws IOException if it cannot be opened
+   */
+  public static FileInput open(Path path) throws IOException {
+    return new FileInput(path);
+  }
+
+  /**
+   * @return the file, to be read in place: only by a reader that has consumed nothing of this stream, or has reset
+   *     it to its start, and which then closes this stream instead of reading it
+   */
+  public Path path() {
+    return path;
+  }
+}
