@@ -1,9 +1,6 @@
 package org.mignet.formats;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.mignet.core.MignetException;
 
 /**
@@ -24,19 +21,22 @@ public final class UnsupportedOptionException extends MignetException {
    * @param format the format whose end does not take it; not null
    * @param direction which end; not null
    */
-  public UnsupportedOptionException(FormatOption<?> option, Format format, FormatOptions.Direction direction) {
-    this(option.name(), format.name(), direction, direction.options(format).stream().map(FormatOption::name)
-        .sorted(Comparator.naturalOrder()).toList());
+  UnsupportedOptionException(FormatOption<?> option, Format format, FormatOptions.Direction direction) {
+    super(message(option.name(), format.name(), direction, taken(format, direction)));
+    this.option = option.name();
+    this.format = format.name();
+    this.direction = direction;
+    this.taken = taken(format, direction);
   }
 
-  private UnsupportedOptionException(String option, String format, FormatOptions.Direction direction,
+  private static List<String> taken(Format format, FormatOptions.Direction direction) {
+    return direction.options(format).stream().map(FormatOption::name).sorted().toList();
+  }
+
+  private static String message(String option, String format, FormatOptions.Direction direction,
       List<String> taken) {
-    super("the " + format + " " + direction + " does not take the option '" + option + "'; "
-        + (taken.isEmpty() ? "it takes no options" : "it takes: " + taken.stream().collect(Collectors.joining(", "))));
-    this.option = Objects.requireNonNull(option, "option");
-    this.format = format;
-    this.direction = direction;
-    this.taken = taken;
+    return "the " + format + " " + direction + " does not take the option '" + option + "'; "
+        + (taken.isEmpty() ? "it takes no options" : "it takes: " + String.join(", ", taken));
   }
 
   /** @return the name of the option given, e.g. {@code lenient} */

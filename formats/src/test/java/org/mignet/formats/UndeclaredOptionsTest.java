@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mignet.formats.FormatOptions.Direction;
 import org.mignet.formats.ctdc.Ctdc;
@@ -50,32 +51,29 @@ class UndeclaredOptionsTest {
     return all;
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("formats")
-  void theReaderRefusesEveryOptionItDoesNotDeclareBeforeReading(Format format) {
-    for (FormatOption<?> option : everyOption()) {
-      if (format.readerOptions().contains(option)) {
-        continue;
-      }
-      UnsupportedOptionException e = catchThrowableOfType(
-          () -> format.reader(new Untouched(), "in", set(option)), UnsupportedOptionException.class);
-      assertThat(e).as("%s reader given %s", format.name(), option.name()).isNotNull();
-      assertRefusal(e, option, format, Direction.READER);
-    }
+  /** Every registered format's reader and writer. */
+  static Stream<Arguments> ends() {
+    return formats().flatMap(f -> Stream.of(Direction.values()).map(d -> Arguments.of(f, d)));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("formats")
-  void theWriterRefusesEveryOptionItDoesNotDeclareBeforeWriting(Format format) {
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("ends")
+  void refusesEveryOptionItDoesNotDeclareBeforeReadingOrWriting(Format format, Direction direction) {
     for (FormatOption<?> option : everyOption()) {
-      if (format.writerOptions().contains(option)) {
+      if (direction.options(format).contains(option)) {
         continue;
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      UnsupportedOptionException e = catchThrowableOfType(() -> format.writer(out, set(option)),
-          UnsupportedOptionException.class);
-      assertThat(e).as("%s writer given %s", format.name(), option.name()).isNotNull();
-      assertRefusal(e, option, format, Direction.WRITER);
+      FormatOptions options = set(option);
+      UnsupportedOptionException e = catchThrowableOfType(() -> {
+        if (direction == Direction.READER) {
+          format.reader(new Untouched(), "in", options);
+        } else {
+          format.writer(out, options);
+        }
+      }, UnsupportedOptionException.class);
+      assertThat(e).as("%s %s given %s", format.name(), direction, option.name()).isNotNull();
+      assertRefusal(e, option, format, direction);
       assertThat(out.size()).as("bytes written").isZero();
     }
   }
