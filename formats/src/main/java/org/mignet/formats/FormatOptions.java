@@ -62,13 +62,14 @@ public final class FormatOptions {
     }
   }
 
-  /** The conversion, by format names, that these options were checked for; null if none. */
-  private record Conversion(String from, String to) {}
+  /** The conversion, by format names, that options were checked and bound for. */
+  private record Binding(String from, String to) {}
 
   private final Map<FormatOption<?>, Object> values;
-  private final Conversion conversion;
+  /** Null unless bound by {@link #forConversion(Format, Format)}. */
+  private final Binding conversion;
 
-  private FormatOptions(Map<FormatOption<?>, Object> values, Conversion conversion) {
+  private FormatOptions(Map<FormatOption<?>, Object> values, Binding conversion) {
     this.values = values;
     this.conversion = conversion;
   }
@@ -151,7 +152,7 @@ public final class FormatOptions {
             : new UnsupportedOptionException(option, to, Direction.WRITER);
       }
     }
-    return new FormatOptions(values, new Conversion(from.name(), to.name()));
+    return new FormatOptions(values, new Binding(from.name(), to.name()));
   }
 
   @Override
