@@ -151,6 +151,7 @@ public final class Conversion {
    * @return the report; {@code read = written + rejected}
    * @throws IllegalStateException if no target format was set
    * @throws PolicyException if the policy cannot be used (its key cannot be had); thrown before anything is read
+   * @throws UnsupportedOptionException if an option is taken neither by the source's reader nor the target's writer
    * @throws MignetException if the output cannot be written at all
    */
   public ConversionReport run(InputStream in, String sourceName, OutputStream out) {
@@ -167,8 +168,8 @@ public final class Conversion {
     if (to == null) {
       throw new IllegalStateException("call to(Format) before run");
     }
+    FormatOptions formatOptions = formatOptions().forConversion(from, to);
     Redactor redactor = redactor();
-    FormatOptions formatOptions = formatOptions();
     Pipeline pipeline = new Pipeline(from.name(), to.name(), to.carries(), to.coverage(), settings(redactor),
         listener);
     List<Transformation> writerChanges;

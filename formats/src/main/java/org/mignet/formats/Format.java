@@ -13,6 +13,12 @@ import org.mignet.core.model.RecordType;
  *
  * <p>Implementations are found through {@link java.util.ServiceLoader} (see {@link Formats}) and must be
  * immutable and thread-safe; the readers and writers they create are not.
+ *
+ * <p>Options are typed: a format declares those its reader takes ({@link #readerOptions()}) and those its writer
+ * takes ({@link #writerOptions()}). The formats that {@link Formats} hands out check the options given to
+ * {@link #reader(InputStream, String, FormatOptions)} and {@link #writer(OutputStream, FormatOptions)} against
+ * these declarations before anything is read or written ({@link FormatOptions#checkFor}), so an implementation
+ * neither checks them itself nor meets an option it has not declared.
  */
 public interface Format {
 
@@ -74,8 +80,10 @@ public interface Format {
    *
    * @param in the input, read as a stream and closed by the reader's {@code close()}; not null
    * @param sourceName the file or stream name used in locations; not null
-   * @param options the options; formats ignore those they do not know
+   * @param options the options; not null
    * @return the reader
+   * @throws UnsupportedOptionException (formats from {@link Formats}) if the reader does not take an option given;
+   *     the input is then left open
    */
   RecordReader reader(InputStream in, String sourceName, FormatOptions options);
 
@@ -83,10 +91,32 @@ public interface Format {
    * A streaming writer.
    *
    * @param out the output; closed by the writer's {@code close()}; not null
-   * @param options the options; formats ignore those they do not know
+   * @param options the options; not null
    * @return the writer
+   * @throws UnsupportedOptionException (formats from {@link Formats}) if the writer does not take an option given;
+   *     nothing is written and the output is left open
    */
   RecordWriter writer(OutputStream out, FormatOptions options);
+
+  /**
+   * The options this format's reader takes; an option not listed is refused. Pipeline options such as
+   * {@link FormatOptions#POLICY} are never listed.
+   *
+   * @return the options, empty by default; never null
+   */
+  default Set<FormatOption<?>> readerOptions() {
+    return Set.of();
+  }
+
+  /**
+   * The options this format's writer takes; an option not listed is refused. Pipeline options such as
+   * {@link FormatOptions#POLICY} are never listed.
+   *
+   * @return the options, empty by default; never null
+   */
+  default Set<FormatOption<?>> writerOptions() {
+    return Set.of();
+  }
 
   /** @return what parts of the model this format carries; everything unless it says otherwise */
   default Coverage coverage() {

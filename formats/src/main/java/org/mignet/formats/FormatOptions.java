@@ -7,16 +7,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Options handed to a format's reader or writer. Immutable and thread-safe; a format ignores options it does
- * not know. Build with {@link #none()} and {@link #with(FormatOption, Object)}.
+ * Options handed to a format's reader or writer. Immutable and thread-safe. Build with {@link #none()} and
+ * {@link #with(FormatOption, Object)}.
+ *
+ * <p>Options are typed and fail closed: each format declares the options its reader and its writer take
+ * ({@link Format#readerOptions()}, {@link Format#writerOptions()}), and a reader or writer of a format from
+ * {@link Formats} given an option it does not take throws {@link UnsupportedOptionException} before it reads or
+ * writes anything ({@link #checkFor(Format, Direction)}). A conversion hands one set of options to both ends: bind
+ * them with {@link #forConversion(Format, Format)} so that each end accepts what the other end takes.
  */
 public final class FormatOptions {
 
   /** A mapping spec (JSON) from a partner's columns to model paths, for tabular formats. */
   public static final FormatOption<Path> MAPPING = FormatOption.of("mapping", Path.class);
-  /** A sharing policy (JSON) that decides what personal data leaves the agency, for writers. */
+  /**
+   * A sharing policy (JSON) that decides what personal data leaves the agency. A pipeline option, not a format
+   * option: no format declares it and {@link #checkFor(Format, Direction)} lets it pass. Deprecated as a format
+   * option: the HTCDS writers still read it until the pipeline applies policies itself.
+   */
   public static final FormatOption<Path> POLICY = FormatOption.of("policy", Path.class);
   /** The character encoding of a text input, when it is not to be detected. */
   public static final FormatOption<Charset> ENCODING = FormatOption.of("encoding", Charset.class);
@@ -25,12 +36,42 @@ public final class FormatOptions {
   /** Keep unknown members or columns (in {@code meta.extensions}) instead of reporting them as errors. */
   public static final FormatOption<Boolean> LENIENT = FormatOption.of("lenient", Boolean.class);
 
-  private static final FormatOptions NONE = new FormatOptions(Map.of());
+  /** Options of the pipeline that formats neither declare nor refuse. */
+  private static final Set<FormatOption<?>> PIPELINE = Set.of(POLICY);
+
+  private static final FormatOptions NONE = new FormatOptions(Map.of(), null);
+
+  /** Which end of a format options are for. */
+  public enum Direction {
+    /** The format's reader. */
+    READER,
+    /** The format's writer. */
+    WRITER;
+
+    /**
+     * @param format the format; not null
+     * @return the options this end of the format takes
+     */
+    public Set<FormatOption<?>> options(Format format) {
+      return this == READER ? format.readerOptions() : format.writerOptions();
+    }
+
+    @Override
+    public String toString() {
+      return this == READER ? "reader" : "writer";
+    }
+  }
+
+  /** The conversion, by format names, that options were checked and bound for. */
+  private record Binding(String from, String to) {}
 
   private final Map<FormatOption<?>, Object> values;
+  /** Null unless bound by {@link #forConversion(Format, Format)}. */
+  private final Binding conversion;
 
-  private FormatOptions(Map<FormatOption<?>, Object> values) {
+  private FormatOptions(Map<FormatOption<?>, Object> values, Binding conversion) {
     this.values = values;
+    this.conversion = conversion;
   }
 
   /** @return no options */
@@ -42,7 +83,7 @@ public final class FormatOptions {
    * @param option the option; not null
    * @param value its value; null removes the option
    * @param <T> the value type
-   * @return a copy with the option set
+   * @return a copy with the option set, bound to no conversion
    */
   public <T> FormatOptions with(FormatOption<T> option, T value) {
     Objects.requireNonNull(option, "option");
@@ -52,7 +93,7 @@ public final class FormatOptions {
     } else {
       copy.put(option, option.type().cast(value));
     }
-    return new FormatOptions(Collections.unmodifiableMap(copy));
+    return new FormatOptions(Collections.unmodifiableMap(copy), null);
   }
 
   /** @return the option's value, if set */
@@ -65,9 +106,59 @@ public final class FormatOptions {
     return get(option).orElse(false);
   }
 
+  /**
+   * Checks that one end of a format takes every option set here (pipeline options such as {@link #POLICY}
+   * excepted). Options bound by {@link #forConversion(Format, Format)} pass at the reader of its source and the
+   * writer of its target, where they were checked already.
+   *
+   * @param format the format; not null
+   * @param direction its reader or its writer; not null
+   * @return these options
+   * @throws UnsupportedOptionException naming the first option that end does not take
+   */
+  public FormatOptions checkFor(Format format, Direction direction) {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(direction, "direction");
+    String end = conversion == null ? null : direction == Direction.READER ? conversion.from() : conversion.to();
+    if (format.name().equals(end)) {
+      return this;
+    }
+    for (FormatOption<?> option : values.keySet()) {
+      if (!PIPELINE.contains(option) && !direction.options(format).contains(option)) {
+        throw new UnsupportedOptionException(option, format, direction);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Checks these options for a conversion, which hands the same options to both ends: each option must be taken
+   * by the reader of {@code from} or by the writer of {@code to}; each end then uses those it takes.
+   *
+   * @param from the source format; not null
+   * @param to the target format; not null
+   * @return a copy bound to the conversion, accepted by {@code from}'s reader and {@code to}'s writer
+   * @throws UnsupportedOptionException for an option neither end takes, naming the reader if any registered
+   *     format's reader takes the option, else the writer
+   */
+  public FormatOptions forConversion(Format from, Format to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    for (FormatOption<?> option : values.keySet()) {
+      if (!PIPELINE.contains(option) && !from.readerOptions().contains(option)
+          && !to.writerOptions().contains(option)) {
+        boolean forReaders = Formats.all().stream().anyMatch(f -> f.readerOptions().contains(option));
+        throw forReaders ? new UnsupportedOptionException(option, from, Direction.READER)
+            : new UnsupportedOptionException(option, to, Direction.WRITER);
+      }
+    }
+    return new FormatOptions(values, new Binding(from.name(), to.name()));
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof FormatOptions other && values.equals(other.values);
+    return o instanceof FormatOptions other && values.equals(other.values)
+        && Objects.equals(conversion, other.conversion);
   }
 
   @Override
@@ -77,6 +168,7 @@ public final class FormatOptions {
 
   @Override
   public String toString() {
-    return "FormatOptions" + values.keySet().stream().map(FormatOption::name).toList();
+    return "FormatOptions" + values.keySet().stream().map(FormatOption::name).toList()
+        + (conversion == null ? "" : " for " + conversion.from() + " -> " + conversion.to());
   }
 }

@@ -14,6 +14,9 @@ import java.util.ServiceLoader;
  * The registry of {@link Format}s found through {@link ServiceLoader} on the class path of this class: the
  * entry point for "which format is this file" and "give me the format called X". Thread-safe; formats are
  * loaded once, on first use.
+ *
+ * <p>The formats it hands out refuse options they do not declare: their readers and writers throw
+ * {@link UnsupportedOptionException} before reading or writing anything (see {@link FormatOptions}).
  */
 public final class Formats {
 
@@ -28,7 +31,7 @@ public final class Formats {
     private static List<Format> load() {
       List<Format> list = new ArrayList<>();
       for (Format f : ServiceLoader.load(Format.class, Formats.class.getClassLoader())) {
-        list.add(f);
+        list.add(new CheckedFormat(f));
       }
       return Collections.unmodifiableList(list);
     }

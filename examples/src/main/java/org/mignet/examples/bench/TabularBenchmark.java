@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
+import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 
@@ -81,8 +82,10 @@ public final class TabularBenchmark {
 
   private static ConversionReport mignet(Path table, Path spec) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(table))) {
-      return Conversion.from(Formats.named("csv")).to(Formats.named("ndjson"))
-          .options(FormatOptions.none().with(FormatOptions.MAPPING, spec))
+      Format csv = Formats.named("csv");
+      Format ndjson = Formats.named("ndjson");
+      return Conversion.from(csv).to(ndjson)
+          .options(FormatOptions.none().with(FormatOptions.MAPPING, spec).forConversion(csv, ndjson))
           .run(in, table.getFileName().toString(), OutputStream.nullOutputStream());
     }
   }

@@ -116,10 +116,11 @@ final class ConvertCommand implements Callable<Integer> {
         .with(FormatOptions.POLICY, policy).with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
         .with(FormatOptions.LENIENT, lenient ? true : null)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k)
-        .with(Htcds.WORKBOOK, isWorkbook(out) ? true : null);
+        .with(Htcds.WORKBOOK, isWorkbook(out) && target.writerOptions().contains(Htcds.WORKBOOK) ? true : null);
     if (k != null && k < 2) {
       throw new CliException("--k must be at least 2");
     }
+    options = OptionUsage.forConversion(options, source, target);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
     if (profile != null) {
       Validation validation = Validation.standard();
@@ -163,7 +164,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** An output file named {@code *.xlsx} asks formats that write CSV or XLSX (htcds) for the workbook form. */
+  /** An output file named {@code *.xlsx} asks formats whose writer has a workbook form (htcds) for it. */
   private static boolean isWorkbook(Path file) {
     return file != null && file.getFileName() != null
         && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");

@@ -108,6 +108,9 @@ final class ValidateCommand implements Callable<Integer> {
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
     for (Source source : sources) {
+      OptionUsage.forReader(options, formatOf(source));
+    }
+    for (Source source : sources) {
       Format format = formatOf(source);
       try (InputStream in = source.open();
           RecordReader reader = format.reader(new BufferedInputStream(in), source.name(), options)) {

@@ -24,6 +24,7 @@ import org.mignet.core.model.Sex;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
+import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
@@ -51,8 +52,11 @@ class RecordMappingTest {
     ConversionReport report;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = Files.newInputStream(file)) {
-      report = Conversion.from(Formats.named("csv")).to(Formats.named("ndjson"))
-          .options(FormatOptions.none().with(FormatOptions.MAPPING, Path.of("mmp-2021-incidents")))
+      Format csv = Formats.named("csv");
+      Format ndjson = Formats.named("ndjson");
+      report = Conversion.from(csv).to(ndjson)
+          .options(FormatOptions.none().with(FormatOptions.MAPPING, Path.of("mmp-2021-incidents"))
+              .forConversion(csv, ndjson))
           .run(in, file.getFileName().toString(), out);
     }
     System.out.println("mmp-2021-incidents: read " + report.read() + ", written " + report.written() + ", rejected "

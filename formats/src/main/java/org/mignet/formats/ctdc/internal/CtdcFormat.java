@@ -11,6 +11,7 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.formats.Coverage;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
@@ -34,6 +35,18 @@ public final class CtdcFormat implements Format {
   @Override
   public List<String> fileExtensions() {
     return List.of("csv", "tsv");
+  }
+
+  /** {@inheritDoc} A declared encoding. */
+  @Override
+  public Set<FormatOption<?>> readerOptions() {
+    return Set.of(FormatOptions.ENCODING);
+  }
+
+  /** {@inheritDoc} k-anonymity ({@link Ctdc}) and neutralising formula-like cells. */
+  @Override
+  public Set<FormatOption<?>> writerOptions() {
+    return Set.of(Ctdc.K, Ctdc.QUASI_IDENTIFIERS, Ctdc.MAX_BUFFERED_ROWS, FormatOptions.FOR_SPREADSHEET);
   }
 
   @Override

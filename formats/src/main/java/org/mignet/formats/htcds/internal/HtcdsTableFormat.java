@@ -14,6 +14,7 @@ import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Coverage;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
@@ -49,6 +50,18 @@ public final class HtcdsTableFormat implements Format {
   @Override
   public List<String> fileExtensions() {
     return List.of("csv", "xlsx");
+  }
+
+  /** {@inheritDoc} A declared encoding for CSV input. */
+  @Override
+  public Set<FormatOption<?>> readerOptions() {
+    return Set.of(FormatOptions.ENCODING);
+  }
+
+  /** {@inheritDoc} The workbook form and neutralising formula-like cells (the policy is the pipeline's). */
+  @Override
+  public Set<FormatOption<?>> writerOptions() {
+    return Set.of(Htcds.WORKBOOK, FormatOptions.FOR_SPREADSHEET);
   }
 
   @Override

@@ -18,6 +18,7 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Coverage;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
@@ -50,6 +51,12 @@ public final class MmpFormat implements Format {
   @Override
   public List<String> fileExtensions() {
     return List.of("csv", "json");
+  }
+
+  /** {@inheritDoc} Whether the standard rules run on each incident. */
+  @Override
+  public Set<FormatOption<?>> readerOptions() {
+    return Set.of(MissingMigrants.VALIDATE);
   }
 
   @Override

@@ -19,10 +19,12 @@ import org.mignet.core.model.RecordType;
 import org.mignet.formats.Coverage;
 import org.mignet.core.ParseException;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.SdmxRules;
+import org.mignet.formats.sdmx.SdmxOptions;
 
 /** The SDMX formats ({@code sdmx-csv}, {@code sdmx-json}), registered as services. Immutable and thread-safe. */
 public final class SdmxFormats {
@@ -39,6 +41,9 @@ public final class SdmxFormats {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SdmxFormats() {}
+
+  /** The options of a reader or writer that checks or follows structures. */
+  static final Set<FormatOption<?>> STRUCTURE_OPTIONS = Set.of(SdmxOptions.STRUCTURE, SdmxOptions.STRUCTURES);
 
   static String head(byte[] head) {
     return new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8);
@@ -108,6 +113,17 @@ public final class SdmxFormats {
     }
 
     @Override
+    public Set<FormatOption<?>> readerOptions() {
+      return STRUCTURE_OPTIONS;
+    }
+
+    /** {@inheritDoc} The structures give the columns. */
+    @Override
+    public Set<FormatOption<?>> writerOptions() {
+      return STRUCTURE_OPTIONS;
+    }
+
+    @Override
     public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
       StructureGate gate;
       try {
@@ -152,6 +168,12 @@ public final class SdmxFormats {
       super("sdmx-json", "application/vnd.sdmx.data+json;version=2.0.0", "json");
     }
 
+    /** {@inheritDoc} The structures and the read limits. */
+    @Override
+    public Set<FormatOption<?>> readerOptions() {
+      return Set.of(SdmxOptions.STRUCTURE, SdmxOptions.STRUCTURES, SdmxOptions.LIMITS);
+    }
+
     @Override
     public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
       try {
@@ -181,6 +203,11 @@ public final class SdmxFormats {
     /** Creates the format; found by {@code ServiceLoader}. */
     public Ml() {
       super("sdmx-ml", "application/vnd.sdmx.structurespecificdata+xml;version=2.1", "xml");
+    }
+
+    @Override
+    public Set<FormatOption<?>> readerOptions() {
+      return STRUCTURE_OPTIONS;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
@@ -106,6 +107,19 @@ public class TabularFormat implements Format {
   @Override
   public List<String> fileExtensions() {
     return table == TableFormat.CSV ? List.of("csv", "tsv", "txt") : List.of("xlsx");
+  }
+
+  /** {@inheritDoc} A mapping spec, lenient mapping and, for CSV, a declared encoding. */
+  @Override
+  public Set<FormatOption<?>> readerOptions() {
+    return table == TableFormat.CSV ? Set.of(FormatOptions.MAPPING, FormatOptions.LENIENT, FormatOptions.ENCODING)
+        : Set.of(FormatOptions.MAPPING, FormatOptions.LENIENT);
+  }
+
+  /** {@inheritDoc} Neutralising formula-like cells. */
+  @Override
+  public Set<FormatOption<?>> writerOptions() {
+    return Set.of(FormatOptions.FOR_SPREADSHEET);
   }
 
   @Override

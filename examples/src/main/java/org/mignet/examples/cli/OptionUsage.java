@@ -1,0 +1,49 @@
+package org.mignet.examples.cli;
+
+import java.util.List;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
+import org.mignet.formats.UnsupportedOptionException;
+
+/**
+ * How commands check the format options they build: an option the chosen formats do not take is a usage error
+ * naming the command-line option, the format that refuses it and the formats that take it.
+ */
+final class OptionUsage {
+
+  private OptionUsage() {}
+
+  /**
+   * @return the options, checked for the reader of a format
+   * @throws CliException if the reader does not take one of them
+   */
+  static FormatOptions forReader(FormatOptions options, Format format) {
+    try {
+      return options.checkFor(format, FormatOptions.Direction.READER);
+    } catch (UnsupportedOptionException e) {
+      throw usage(e);
+    }
+  }
+
+  /**
+   * @return the options, checked and bound for a conversion
+   * @throws CliException if neither the source's reader nor the target's writer takes one of them
+   */
+  static FormatOptions forConversion(FormatOptions options, Format from, Format to) {
+    try {
+      return options.forConversion(from, to);
+    } catch (UnsupportedOptionException e) {
+      throw usage(e);
+    }
+  }
+
+  private static CliException usage(UnsupportedOptionException e) {
+    List<String> taking = Formats.all().stream()
+        .filter(f -> e.direction().options(f).stream().anyMatch(o -> o.name().equals(e.option())))
+        .map(Format::name).sorted().toList();
+    return new CliException("--" + e.option() + " is not taken by the " + e.format() + " " + e.direction() + "; "
+        + (taking.isEmpty() ? "no installed format takes it" : "it is taken by the " + e.direction() + "s of "
+        + String.join(", ", taking)), e);
+  }
+}
