@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.mignet.core.MignetException;
 import org.mignet.core.SourceLocation;
-import org.mignet.core.meta.internal.Walk;
+import org.mignet.core.internal.Walk;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;

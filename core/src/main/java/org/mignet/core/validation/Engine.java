@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
-import org.mignet.core.meta.internal.Pointers;
-import org.mignet.core.meta.internal.RecordModel;
-import org.mignet.core.meta.internal.Walk;
+import org.mignet.core.internal.Pointers;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.internal.Walk;
 import org.mignet.core.validation.internal.BeanValidation;
 
 /** Runs structural and semantic rules over a record. Immutable and thread-safe after construction. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.mignet.core.code.Countries;
-import org.mignet.core.meta.internal.Pointers;
+import org.mignet.core.internal.Pointers;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.IndicatorValue;
 import org.mignet.core.model.Observation;

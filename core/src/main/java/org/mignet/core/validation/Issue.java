@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.SourceLocation;
-import org.mignet.core.meta.internal.Values;
+import org.mignet.core.internal.Values;
 
 /**
  * One problem found in the data, kept as data until it is shown: which rule, how serious, why (a typed

@@ -200,7 +200,7 @@ public final class SharingPolicy {
   }
 
   private static String pointerToken(String s) {
-    return org.mignet.core.meta.internal.Pointers.escape(org.mignet.core.meta.internal.Values.cut(s, 40));
+    return org.mignet.core.internal.Pointers.escape(org.mignet.core.internal.Values.cut(s, 40));
   }
 
   private static SharingAction action(String file, String at, JsonNode n) {

@@ -1,8 +1,8 @@
 package org.mignet.core.model.internal;
 
-import org.mignet.core.meta.internal.Component;
-import org.mignet.core.meta.internal.RecordModel;
-import org.mignet.core.meta.internal.Walk;
+import org.mignet.core.internal.Component;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.internal.Walk;
 
 /**
  * {@code toString()} for model records that never shows personal data: a component marked

@@ -13,7 +13,7 @@ import org.mignet.core.model.Referral;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.TraffickingEvent;
 import org.mignet.core.model.Victim;
-import org.mignet.core.meta.internal.Walk;
+import org.mignet.core.internal.Walk;
 
 /** Facts the standard rules share: interval comparisons of partial dates, ages, and what a record holds. */
 public final class Facts {

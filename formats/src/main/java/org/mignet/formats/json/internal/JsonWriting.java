@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
-import org.mignet.core.meta.internal.Component;
-import org.mignet.core.meta.internal.RecordModel;
-import org.mignet.core.meta.internal.ValueType;
+import org.mignet.core.internal.Component;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.internal.ValueType;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
-import org.mignet.core.meta.internal.Component;
-import org.mignet.core.meta.internal.RecordModel;
-import org.mignet.core.meta.internal.ValueType;
+import org.mignet.core.internal.Component;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.internal.ValueType;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordType;
 

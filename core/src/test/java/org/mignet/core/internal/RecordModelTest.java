@@ -1,4 +1,4 @@
-package org.mignet.core.meta.internal;
+package org.mignet.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

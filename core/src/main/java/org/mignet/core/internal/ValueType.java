@@ -1,4 +1,4 @@
-package org.mignet.core.meta.internal;
+package org.mignet.core.internal;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

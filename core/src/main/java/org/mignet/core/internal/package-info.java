@@ -1,12 +1,12 @@
 /**
  * The record metamodel: for each record class of the model, its components with their JSON names, element
  * types, constraints and personal-data marks, computed once per class and cached ({@link
- * org.mignet.core.meta.internal.RecordModel}). Validation, canonical JSON binding, loss accounting, redaction,
+ * org.mignet.core.internal.RecordModel}). Validation, canonical JSON binding, loss accounting, redaction,
  * {@code toString()}, sharing policies and schema generation read it; no other reflective walker of the model
- * exists. JSON Pointer syntax ({@link org.mignet.core.meta.internal.Pointers}) and the cutting of echoed values
- * ({@link org.mignet.core.meta.internal.Values}) live here once.
+ * exists. JSON Pointer syntax ({@link org.mignet.core.internal.Pointers}) and the cutting of echoed values
+ * ({@link org.mignet.core.internal.Values}) live here once.
  *
  * <p>Not part of the public API: used by mignet's core and formats modules only (the formats module is the one
  * allowed reader outside core, see the architecture tests).
  */
-package org.mignet.core.meta.internal;
+package org.mignet.core.internal;
