@@ -15,6 +15,7 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Reason;
 import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.Severity;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.internal.ConversionRules;
@@ -68,8 +69,19 @@ final class Pipeline {
    * @param writer the target, or null to check only; the caller closes it and then calls {@link #report}
    */
   void run(RecordReader reader, RecordWriter writer) {
-    while (reader.hasNext()) {
-      ReadResult result = reader.next();
+    while (true) {
+      ReadResult result;
+      try {
+        if (!reader.hasNext()) {
+          return;
+        }
+        result = reader.next();
+      } catch (ReadException e) {
+        // the reader gave up on the rest of its input: one more unreadable record, and the end
+        read++;
+        reject(e.location(), Optional.empty(), List.of(e.issue().withSeverity(Severity.FATAL)));
+        return;
+      }
       read++;
       List<Issue> found = new ArrayList<>(result.issues());
       if (result instanceof ReadResult.Failed) {

@@ -85,9 +85,19 @@ public final class RecordModel {
     return MODELS.get(type);
   }
 
-  /** @return whether a class is a record of the mignet model (written as an object, member per component) */
+  /**
+   * The model's value records that the canonical form writes as text, not as an object: {@code PartialDate}
+   * ({@code 1990-05}). Named, not imported, so that the metamodel depends on no model type (the model's own
+   * {@code toString()} uses it).
+   */
+  private static final java.util.Set<String> TEXT_VALUES = java.util.Set.of(MODEL_PACKAGE + ".PartialDate");
+
+  /**
+   * @return whether a class is a record of the mignet model written as an object, member per component; a value
+   *     record the canonical form writes as text ({@code PartialDate}) counts as a scalar, not as a record
+   */
   public static boolean isModelRecord(Class<?> c) {
-    return c.isRecord() && c.getPackageName().equals(MODEL_PACKAGE);
+    return c.isRecord() && c.getPackageName().equals(MODEL_PACKAGE) && !TEXT_VALUES.contains(c.getName());
   }
 
   /** @return the record class */

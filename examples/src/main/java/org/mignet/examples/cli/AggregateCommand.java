@@ -12,6 +12,14 @@ import java.util.concurrent.Callable;
 import org.mignet.core.model.Incident;
 import org.mignet.formats.Format;
 import org.mignet.formats.Formats;
+import org.mignet.formats.Conversion;
+import org.mignet.formats.ConversionReport;
+import org.mignet.formats.privacy.SharingPolicy;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Validation;
+import java.util.Set;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
@@ -51,6 +59,18 @@ final class AggregateCommand implements Callable<Integer> {
       description = "Output format (default ${DEFAULT-VALUE}).")
   String to;
 
+  @Option(names = "--profile", paramLabel = "P",
+      description = "Leave out incidents with errors under this rule profile (each reported).")
+  String profile;
+
+  @Option(names = "--policy", paramLabel = "POLICY.json",
+      description = "Sharing policy applied to every incident before it is counted.")
+  Path policy;
+
+  @Option(names = "--lang", paramLabel = "L", defaultValue = "en", converter = UnLanguage.class,
+      description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
+  java.util.Locale lang;
+
   @Parameters(index = "0", paramLabel = "IN", description = "Input file of incidents.")
   Path in;
 
@@ -72,24 +92,47 @@ final class AggregateCommand implements Callable<Integer> {
     Format source = from != null ? format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
         "cannot tell the format of " + in.getFileName() + "; name it with --from"));
     Format target = format(to);
-    long rejected = 0;
-    long other = 0;
-    PrintWriter err = spec.commandLine().getErr();
-    try (InputStream input = new BufferedInputStream(Files.newInputStream(in));
-        RecordReader reader = source.reader(input, in.getFileName().toString())) {
-      while (reader.hasNext()) {
-        ReadResult r = reader.next();
-        if (r instanceof ReadResult.Ok ok && ok.record() instanceof Incident incident) {
-          aggregation.add(incident);
-        } else if (r instanceof ReadResult.Ok) {
-          other++;
-        } else {
-          rejected++;
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new CliException("cannot read " + in.getFileName() + ": " + e.getMessage(), e);
+    if (!target.isWritable() || !target.carries().contains(RecordType.DATASET)) {
+      throw new CliException(target.name() + " cannot hold statistics; choose a --to format that writes datasets "
+          + "(sdmx-csv, sdmx-json, sdmx-ml, json, ndjson)");
     }
+    Conversion pipeline = Conversion.from(source).locale(lang);
+    if (profile != null) {
+      Validation validation = Validation.standard();
+      if (!validation.profiles().contains(profile)) {
+        throw new CliException("unknown profile '" + profile + "'; known: "
+            + String.join(", ", validation.profiles().stream().sorted().toList()));
+      }
+      pipeline = pipeline.rejectingInvalid(validation, profile);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ConversionReport report;
+    try (InputStream input = new BufferedInputStream(Files.newInputStream(in))) {
+      if (policy != null) {
+        pipeline = pipeline.policy(SharingPolicy.read(policy));
+      }
+      report = pipeline.drain(input, in.getFileName().toString(), "aggregate", Set.of(RecordType.INCIDENT),
+          new RecordWriter() {
+            @Override
+            public void write(MignetRecord record) {
+              aggregation.add((Incident) record);
+            }
+
+            @Override
+            public void close() {}
+          }, outcome -> {
+            for (Issue i : outcome.issues()) {
+              if (i.severity().isBlocking()) {
+                err.println(in.getFileName() + ": " + i.toString(lang));
+              }
+            }
+          });
+    } catch (IOException | UncheckedIOException e) {
+      throw new CliException("cannot read " + in.getFileName() + ": " + Outputs.reason(e), e);
+    } catch (org.mignet.core.MignetException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+    long rejected = report.rejected();
     var dataset = aggregation.result();
     try {
       Outputs.write(out, output -> {
@@ -103,8 +146,8 @@ final class AggregateCommand implements Callable<Integer> {
       throw new CliException(e.getMessage(), e);
     }
     err.println("aggregated " + aggregation.incidents() + " incidents into " + dataset.observations().size()
-        + " cells (" + aggregation.suppressed() + " suppressed below " + threshold + "); " + rejected
-        + " records rejected by the reader" + (other > 0 ? ", " + other + " records not incidents" : ""));
+        + " cells (" + aggregation.suppressed() + " suppressed below " + threshold + "); " + report.read()
+        + " records read, " + rejected + " left out (each reported above)");
     err.flush();
     return rejected > 0 ? Mignet.INVALID : Mignet.VALID;
   }

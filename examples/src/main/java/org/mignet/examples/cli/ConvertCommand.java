@@ -24,6 +24,7 @@ import org.mignet.formats.Transformation;
 import org.mignet.formats.ctdc.Ctdc;
 import org.mignet.formats.htcds.Htcds;
 import org.mignet.formats.json.ReportJson;
+import org.mignet.formats.privacy.SharingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular input (CSV, XLSX or a JSON table); implies --from csv or xlsx.")
   Path mapping;
 
-  @Option(names = "--policy", paramLabel = "POLICY.json", description = "Sharing policy applied by the writer.")
+  @Option(names = "--policy", paramLabel = "POLICY.json", description = "Sharing policy applied to every record before any writer sees it; a policy that is not valid is a usage error.")
   Path policy;
 
   @Option(names = "--structure", paramLabel = "STRUCTURE.xml",
@@ -113,7 +114,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
-        .with(FormatOptions.POLICY, policy).with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
+        .with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
         .with(FormatOptions.LENIENT, lenient ? true : null)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k)
         .with(Htcds.WORKBOOK, isWorkbook(out) && target.writerOptions().contains(Htcds.WORKBOOK) ? true : null);
@@ -122,6 +123,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
     options = OptionUsage.forConversion(options, source, target);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
+    if (policy != null) {
+      try {
+        conversion = conversion.policy(SharingPolicy.read(policy));
+      } catch (MignetException e) {
+        throw new CliException(e.getMessage(), e);
+      }
+    }
     if (profile != null) {
       Validation validation = Validation.standard();
       if (!validation.profiles().contains(profile)) {
@@ -145,7 +153,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     for (Issue i : result.issues()) {
-      err.println(in.getFileName() + ": " + i);
+      err.println(in.getFileName() + ": " + i.toString(lang));
     }
     for (Loss l : result.lost()) {
       err.println("lost: " + l.pointer() + " (" + l.count() + "): " + l.reason());

@@ -20,7 +20,7 @@ import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Severity;
 import org.mignet.core.validation.Validation;
 import org.mignet.examples.Samples;
-import org.mignet.formats.ReadException;
+import org.mignet.formats.Conversion;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.Format;
@@ -98,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress || isTerminal();
-    Tally tally = new Tally(json ? null : out);
+    Tally tally = new Tally(json ? null : out, lang);
     if (mapping != null && !Files.isRegularFile(mapping)) {
       throw new CliException("cannot read " + mapping + ": no such file");
     }
@@ -112,9 +112,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
     for (Source source : sources) {
       Format format = formatOf(source);
-      try (InputStream in = source.open();
-          RecordReader reader = format.reader(new BufferedInputStream(in), source.name(), options)) {
-        validateAll(reader, source.name(), validation, tally, showProgress ? err : null);
+      Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
+          .maxIssues(0);
+      PrintWriter progressTo = showProgress ? err : null;
+      try (InputStream in = source.open()) {
+        check.check(new BufferedInputStream(in), source.name(), outcome -> {
+          tally.record(source.name(), outcome.location().recordNumber().orElse(outcome.number()),
+              outcome.location(), outcome.issues(), !outcome.isReadable());
+          if (progressTo != null && ++seen % PROGRESS_EVERY == 0) {
+            progressTo.print("\rmignet: " + seen + " records validated");
+            progressTo.flush();
+          }
+        });
       } catch (IOException | UncheckedIOException e) {
         throw new CliException("cannot read " + source.name() + ": " + reason(e), e);
       }
@@ -130,39 +139,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return tally.invalid > 0 ? Mignet.INVALID : Mignet.VALID;
-  }
-
-  private void validateAll(RecordReader reader, String file, Validation validation, Tally tally,
-      PrintWriter progressTo) {
-    long n = 0;
-    while (true) {
-      ReadResult result;
-      try {
-        if (!reader.hasNext()) {
-          return;
-        }
-        result = reader.next();
-      } catch (ReadException e) {
-        // the reader gave up on the rest of the stream: one more unreadable record, then the next file
-        n++;
-        Issue issue = e.issue().withSeverity(Severity.FATAL);
-        tally.record(file, n, e.location(), List.of(issue), true);
-        return;
-      }
-      n++;
-      SourceLocation where = result.location();
-      long number = where.recordNumber().orElse(n);
-      List<Issue> issues = new ArrayList<>(result.issues());
-      boolean readable = result instanceof ReadResult.Ok;
-      if (result instanceof ReadResult.Ok ok) {
-        issues.addAll(validation.validate(ok.record(), profile, lang).issues());
-      }
-      tally.record(file, number, where, issues, !readable);
-      if (progressTo != null && ++seen % PROGRESS_EVERY == 0) {
-        progressTo.print("\rmignet: " + seen + " records validated");
-        progressTo.flush();
-      }
-    }
   }
 
   private List<Source> sources() {
@@ -262,8 +238,11 @@ final class ValidateCommand implements Callable<Integer> {
     long errors;
     long warnings;
 
-    Tally(PrintWriter lines) {
+    private final Locale lang;
+
+    Tally(PrintWriter lines, Locale lang) {
       this.lines = lines;
+      this.lang = lang;
     }
 
     void record(String file, long number, SourceLocation where, List<Issue> issues, boolean unreadable) {
@@ -279,7 +258,7 @@ final class ValidateCommand implements Callable<Integer> {
         long line = issue.location().line() > 0 ? issue.location().line() : where.line();
         Located located = new Located(file, number, line, issue);
         if (lines != null) {
-          lines.println(located.toText());
+          lines.println(located.toText(lang));
         } else {
           kept.add(located);
         }
@@ -318,7 +297,7 @@ final class ValidateCommand implements Callable<Integer> {
           }
           g.writeNumberField("record", l.record);
           g.writeStringField("file", l.file);
-          g.writeStringField("message", l.issue.message());
+          g.writeStringField("message", l.issue.message(lang));
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -330,13 +309,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** An issue with the file, record number and line it belongs to. */
   private record Located(String file, long record, long line, Issue issue) {
-    String toText() {
+    String toText(Locale lang) {
       StringBuilder b = new StringBuilder(file).append(": record ").append(record);
       if (line > 0) {
         b.append(", line ").append(line);
       }
       b.append(": ").append(issue.severity()).append(' ').append(issue.ruleId()).append(' ')
-          .append(issue.pointer().isEmpty() ? "/" : issue.pointer()).append(": ").append(issue.message());
+          .append(issue.pointer().isEmpty() ? "/" : issue.pointer()).append(": ").append(issue.message(lang));
       // Issue.value() is empty whenever the value is personal data (then masked() is set)
       issue.value().ifPresent(v -> b.append(" (found: ").append(v).append(')'));
       if (issue.masked()) {

@@ -174,14 +174,14 @@ class FileSafetyCliTest {
   }
 
   @Test
-  void leavesAnExistingAggregateOutputUntouchedOnAnInternalError() throws Exception {
+  void refusesAnAggregateTargetThatCannotHoldStatisticsAndLeavesOutputUntouched() throws Exception {
     Path in = mmpCsv();
     Path out = Files.writeString(dir.resolve("stats.csv"), PREVIOUS);
 
     CliRun run = CliRun.of("aggregate", "--by", "ROUTE", "--to", "htcds", in.toString(), out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.USAGE_OR_IO);
-    assertThat(run.err()).as("the htcds writer is handed a dataset: a bug, not bad input").contains("internal error");
+    assertThat(run.err()).contains("htcds cannot hold statistics").doesNotContain("internal error");
     assertThat(out).hasContent(PREVIOUS.strip());
     assertThat(files()).containsExactly(in, out);
   }

@@ -11,8 +11,8 @@ import org.mignet.formats.FormatOption;
  *       are read as aliases; writing uses v2.0 names and the official template's column order;</li>
  *   <li>{@value #XFORM}: ODK/KoBo XForm instances of the HTCDS survey ({@code <data id="htcds_xlsform">}).</li>
  * </ul>
- * Both writers apply a {@link org.mignet.formats.privacy.SharingPolicy} given as
- * {@link org.mignet.formats.FormatOptions#POLICY}.
+ * Sharing policies are applied by the conversion pipeline before either writer sees a case, from the model's
+ * personal-data marks ({@link org.mignet.formats.Conversion#policy}); the writers keep no list of personal fields.
  */
 public final class Htcds {
 

@@ -138,6 +138,9 @@ public final class HtcdsFields {
   private static final Set<String> NEW_IN_V2 = Set.of("vic_TraffickingStatus",
       "vic_TraffickingStatusDecisionMakingOrg", "vic_TraffickinStatusDecisionMakingOrg");
 
+  private static final org.mignet.core.internal.RecordModel CASES =
+      org.mignet.core.internal.RecordModel.of(org.mignet.core.model.TraffickingCase.class);
+
   private static final HtcdsFields INSTANCE = new HtcdsFields();
 
   private final Map<String, HtcdsField> fields;
@@ -147,14 +150,13 @@ public final class HtcdsFields {
     Map<String, HtcdsField> map = new LinkedHashMap<>();
     for (String row : TABLE) {
       String[] p = row.split("\\|", -1);
-      Optional<PersonalDataCategory> category = switch (p[5]) {
-        case "D" -> Optional.of(PersonalDataCategory.DIRECT_IDENTIFIER);
-        case "Q", "W" -> Optional.of(PersonalDataCategory.QUASI_IDENTIFIER);
-        case "S", "F" -> Optional.of(PersonalDataCategory.SENSITIVE);
-        default -> Optional.empty();
-      };
+      Optional<String> pointer = p[6].isEmpty() ? Optional.empty() : Optional.of(p[6]);
+      // the model's marks decide, never this table: a field the model carries has the category of its component;
+      // one it does not carry (kept in extensions) is sensitive if the standard marks it personal at all
+      Optional<PersonalDataCategory> category = pointer.isPresent() ? CASES.categoryAt(pointer.get())
+          : p[5].isEmpty() ? Optional.empty() : Optional.of(PersonalDataCategory.SENSITIVE);
       map.put(p[0], new HtcdsField(p[0], p[1], p[2], p[3].equals("C"), p[4].equals("X"), category,
-          p[5].equals("D"), p[6].isEmpty() ? Optional.empty() : Optional.of(p[6])));
+          category.equals(Optional.of(PersonalDataCategory.DIRECT_IDENTIFIER)), pointer));
     }
     fields = Collections.unmodifiableMap(map);
     for (HtcdsField f : map.values()) {

@@ -106,10 +106,14 @@ public final class Redactor {
       return v;
     }
     SharingAction action = policy.actionFor(path, cat);
+    if (action == SharingAction.DROP && type.isContainer()) {
+      counter.count(path, "dropped");
+      return type.empty();
+    }
     switch (type.kind()) {
       case OPTIONAL -> {
         Object inner = ((Optional<?>) v).get();
-        Object after = value(inner, type.element(), path, cat, c, counter);
+        Object after = element(inner, type.element(), path, cat, c, counter);
         return after == inner ? v : after == null ? Optional.empty() : Optional.of(after);
       }
       case LIST -> {
@@ -117,7 +121,7 @@ public final class Redactor {
         List<Object> out = new ArrayList<>(list.size());
         boolean changed = false;
         for (Object e : list) {
-          Object after = value(e, type.element(), path + "/*", cat, c, counter);
+          Object after = element(e, type.element(), path + "/*", cat, c, counter);
           changed |= after != e;
           if (after != null) {
             out.add(after);
@@ -155,6 +159,20 @@ public final class Redactor {
       default -> {
         return scalar(v, type, path, action, c, counter);
       }
+    }
+  }
+
+  /**
+   * An element of an optional or list: when the policy leaves too little of it to be a value (a name with none of its
+   * parts), the element itself is removed, which an optional or list can be without.
+   */
+  private Object element(Object e, ValueType type, String path, Optional<PersonalDataCategory> cat, Component c,
+      Counter counter) {
+    try {
+      return value(e, type, path, cat, c, counter);
+    } catch (PolicyException x) {
+      counter.count(path, "dropped");
+      return null;
     }
   }
 

@@ -59,4 +59,57 @@ public final class Mapping {
     Objects.requireNonNull(spec, "spec");
     return new MappedReader(in, sourceName, spec, format, encoding, lenient);
   }
+
+  /**
+   * A read-only format that reads any table (CSV, XLSX or a JSON table, told apart by content) through a mapping
+   * spec, for the pipeline: {@code Conversion.from(Mapping.format(spec))}. It takes no options and is not
+   * registered (it has no name of its own to sniff by).
+   *
+   * @param spec the spec; not null
+   * @return the format
+   */
+  public static org.mignet.formats.Format format(MappingSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    return new org.mignet.formats.Format() {
+      @Override
+      public String name() {
+        return "mapped";
+      }
+
+      @Override
+      public String mediaType() {
+        return "text/csv";
+      }
+
+      @Override
+      public java.util.List<String> fileExtensions() {
+        return java.util.List.of("csv", "xlsx", "json");
+      }
+
+      @Override
+      public java.util.Set<org.mignet.core.model.RecordType> carries() {
+        return java.util.EnumSet.allOf(org.mignet.core.model.RecordType.class);
+      }
+
+      @Override
+      public boolean sniff(byte[] head) {
+        return false;
+      }
+
+      @Override
+      public RecordReader reader(InputStream in, String sourceName, org.mignet.formats.FormatOptions options) {
+        return read(in, sourceName, spec);
+      }
+
+      @Override
+      public org.mignet.formats.RecordWriter writer(java.io.OutputStream out, org.mignet.formats.FormatOptions options) {
+        throw new UnsupportedOperationException("a mapping spec is read, not written");
+      }
+
+      @Override
+      public boolean isWritable() {
+        return false;
+      }
+    };
+  }
 }

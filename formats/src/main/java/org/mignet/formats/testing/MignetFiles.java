@@ -12,7 +12,10 @@ import java.util.Objects;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
+import org.mignet.formats.Conversion;
+import org.mignet.formats.ConversionReport;
 import org.mignet.formats.Format;
+import org.mignet.formats.RecordOutcome;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.tabular.Mapping;
@@ -38,7 +41,7 @@ public final class MignetFiles {
    */
   public static FileReport validate(Path file, MappingSpec spec, String profile) {
     Objects.requireNonNull(spec, "spec");
-    return run(file, profile, in -> Mapping.read(in, name(file), spec));
+    return run(file, profile, Mapping.format(spec));
   }
 
   /**
@@ -49,48 +52,24 @@ public final class MignetFiles {
    */
   public static FileReport validate(Path file, Format format, String profile) {
     Objects.requireNonNull(format, "format");
-    return run(file, profile, in -> format.reader(in, name(file)));
-  }
-
-  private interface Opener {
-    RecordReader open(InputStream in);
+    return run(file, profile, format);
   }
 
   private static String name(Path file) {
     return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
-  private static FileReport run(Path file, String profile, Opener opener) {
+  /** Checks the file through the same pipeline as {@code mignet validate} and every conversion. */
+  private static FileReport run(Path file, String profile, Format format) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(profile, "profile");
-    Validation rules = Validation.standard();
-    long read = 0;
-    long valid = 0;
-    List<Issue> issues = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file); RecordReader reader = opener.open(in)) {
-      while (reader.hasNext()) {
-        ReadResult r = reader.next();
-        read++;
-        keep(issues, r.issues());
-        if (r instanceof ReadResult.Ok ok) {
-          ValidationReport report = rules.validate(ok.record(), profile, Locale.ENGLISH);
-          keep(issues, report.issues().stream().map(i -> i.at(ok.location())).toList());
-          if (!report.hasErrors() && r.issues().stream().noneMatch(i -> i.severity().isBlocking())) {
-            valid++;
-          }
-        }
-      }
+    Conversion check = Conversion.from(format).validating(Validation.standard(), profile).maxIssues(MAX_ISSUES);
+    ConversionReport report;
+    try (InputStream in = Files.newInputStream(file)) {
+      report = check.check(new java.io.BufferedInputStream(in), name(file), RecordOutcome.Listener.none());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new FileReport(name(file), read, valid, issues);
-  }
-
-  private static void keep(List<Issue> issues, List<Issue> more) {
-    for (Issue i : more) {
-      if (issues.size() < MAX_ISSUES) {
-        issues.add(i);
-      }
-    }
+    return new FileReport(name(file), report.read(), report.written(), report.issues());
   }
 }

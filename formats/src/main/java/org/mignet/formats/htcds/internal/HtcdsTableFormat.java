@@ -25,7 +25,6 @@ import org.mignet.formats.htcds.HtcdsFields;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.internal.TabularRules;
-import org.mignet.formats.privacy.SharingPolicy;
 
 /** The {@code htcds} table format (CSV or XLSX). Registered as a service; immutable and thread-safe. */
 public final class HtcdsTableFormat implements Format {
@@ -71,9 +70,7 @@ public final class HtcdsTableFormat implements Format {
 
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    SharingPolicy policy = options.get(FormatOptions.POLICY).map(SharingPolicy::read).orElse(null);
-    return new HtcdsTableWriter(out, options.isSet(Htcds.WORKBOOK), options.isSet(FormatOptions.FOR_SPREADSHEET),
-        new RowPolicy(policy));
+    return new HtcdsTableWriter(out, options.isSet(Htcds.WORKBOOK), options.isSet(FormatOptions.FOR_SPREADSHEET));
   }
 
   @Override

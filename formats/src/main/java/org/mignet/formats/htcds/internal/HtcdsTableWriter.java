@@ -48,7 +48,6 @@ public final class HtcdsTableWriter implements RecordWriter {
   private final OutputStream out;
   private final boolean xlsx;
   private final boolean forSpreadsheet;
-  private final RowPolicy policy;
   private TableWriter table;
   private boolean closed;
 
@@ -56,13 +55,11 @@ public final class HtcdsTableWriter implements RecordWriter {
    * @param out the target, closed by {@link #close()}
    * @param xlsx whether to write a workbook (one sheet, "Case Sheet") instead of CSV (UTF-8, CRLF)
    * @param forSpreadsheet whether to neutralise formula-like cells (in CSV and XLSX alike)
-   * @param policy the sharing policy to apply
    */
-  public HtcdsTableWriter(OutputStream out, boolean xlsx, boolean forSpreadsheet, RowPolicy policy) {
+  public HtcdsTableWriter(OutputStream out, boolean xlsx, boolean forSpreadsheet) {
     this.out = out;
     this.xlsx = xlsx;
     this.forSpreadsheet = forSpreadsheet;
-    this.policy = policy;
   }
 
   @Override
@@ -75,10 +72,9 @@ public final class HtcdsTableWriter implements RecordWriter {
           + record.getClass().getSimpleName());
     }
     start();
-    String key = policy.key(c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
-        ? c.meta().identifier().value() : c.meta().identifier().toString());
+    String key = c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
+        ? c.meta().identifier().value() : c.meta().identifier().toString();
     for (Map<String, List<String>> row : CaseToRows.rows(c)) {
-      policy.apply(row);
       List<String> cells = new ArrayList<>(COLUMNS.size() + 1);
       cells.add(key == null ? "" : key);
       for (String col : COLUMNS) {
@@ -106,11 +102,6 @@ public final class HtcdsTableWriter implements RecordWriter {
     }
     table.writeRow(names);
     table.writeRow(labels);
-  }
-
-  @Override
-  public List<Transformation> transformations() {
-    return policy.transformations();
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.htcds.Htcds;
-import org.mignet.formats.privacy.SharingPolicy;
 
 /** The {@code htcds-xform} format. Registered as a service; immutable and thread-safe. */
 public final class HtcdsXFormFormat implements Format {
@@ -47,8 +46,7 @@ public final class HtcdsXFormFormat implements Format {
 
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    SharingPolicy policy = options.get(FormatOptions.POLICY).map(SharingPolicy::read).orElse(null);
-    return new XFormWriter(out, new RowPolicy(policy));
+    return new XFormWriter(out);
   }
 
   @Override

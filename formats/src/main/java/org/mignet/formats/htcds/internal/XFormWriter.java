@@ -26,7 +26,6 @@ import org.mignet.formats.Transformation;
 public final class XFormWriter implements RecordWriter {
 
   private final OutputStream out;
-  private final RowPolicy policy;
   private final Writer writer;
   private String first;
   private int count;
@@ -34,11 +33,9 @@ public final class XFormWriter implements RecordWriter {
 
   /**
    * @param out the target, closed by {@link #close()}
-   * @param policy the sharing policy
    */
-  public XFormWriter(OutputStream out, RowPolicy policy) {
+  public XFormWriter(OutputStream out) {
     this.out = out;
-    this.policy = policy;
     this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 
@@ -73,9 +70,8 @@ public final class XFormWriter implements RecordWriter {
 
   private String instance(TraffickingCase c) {
     Map<String, List<String>> row = CaseToRows.rows(c).get(0);
-    policy.apply(row);
-    String key = policy.key(c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
-        ? c.meta().identifier().value() : c.meta().identifier().toString());
+    String key = c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
+        ? c.meta().identifier().value() : c.meta().identifier().toString();
     StringWriter s = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(s);
@@ -108,11 +104,6 @@ public final class XFormWriter implements RecordWriter {
       x.writeCharacters(text);
       x.writeEndElement();
     }
-  }
-
-  @Override
-  public List<Transformation> transformations() {
-    return policy.transformations();
   }
 
   @Override
