@@ -8,21 +8,21 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.internal.CheckedDecoding;
 import org.mignet.formats.tabular.TableRow;
 
 /**
  * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180: double-quoted fields,
  * doubled quotes, line breaks inside quotes). Encoding and delimiter are declared or detected from the first
- * {@value #SAMPLE} bytes. Blank lines are skipped. Memory is bounded by the sample and the longest row.
+ * {@value #SAMPLE} bytes; bytes that do not decode in that encoding stop the reading ({@code MG-TAB-022}) rather than
+ * become replacement characters. Blank lines are skipped. Memory is bounded by the sample and the longest row.
  */
 public final class CsvRowSource implements RowSource {
 
@@ -69,9 +69,7 @@ public final class CsvRowSource implements RowSource {
         d = TextDetection.delimiter(text);
       }
       this.delimiter = d;
-      Reader reader = new InputStreamReader(in, encoding.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      Reader reader = new CheckedDecoding(in, encoding);
       this.parser = (CsvParser) MAPPER.getFactory().createParser(reader);
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withQuoteChar('"').withoutEscapeChar());
     } catch (IOException e) {
@@ -98,6 +96,10 @@ public final class CsvRowSource implements RowSource {
       }
       rows++;
       return TableRow.of(rows, Math.max(1, line), cells);
+    } catch (CheckedDecoding.Undecodable e) {
+      SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1).withLine(e.line(), 0);
+      throw new ParseException(TabularRules.UNDECODABLE, where,
+          TabularRules.message(TabularRules.UNDECODABLE, e.line(), e.encoding().name()), e);
     } catch (IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
         JsonLocation at = jpe.getLocation();

@@ -31,6 +31,7 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
@@ -193,6 +194,29 @@ public final class MappedReader implements RecordReader {
   }
 
   private ReadResult resolveColumns() {
+    if (!spec.hashtags() && !"json".equals(spec.sourceFormat())) {
+      // columns are found by name, stripped and case-insensitive: two alike leave the value a guess; the columns of
+      // a wide range are found by position, and repeat their names by design (a year for each sex)
+      List<String> keys = new ArrayList<>(header.size());
+      for (int j = 0; j < header.size(); j++) {
+        keys.add(header.get(j).strip().toLowerCase(Locale.ROOT));
+      }
+      for (WideSpec w : spec.wide()) {
+        for (int j = w.from(); j <= Math.min(w.to(), keys.size() - 1); j++) {
+          keys.set(j, null);
+        }
+      }
+      List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
+      if (!twice.isEmpty()) {
+        List<Issue> issues = new ArrayList<>();
+        for (DuplicateNames.Duplicate d : twice) {
+          SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), d.second());
+          issues.add(TabularRules.issue(TabularRules.DUPLICATE_HEADER, where,
+              TabularRules.cut(header.get(d.second() - 1).strip()), d.columnList()));
+        }
+        return new ReadResult.Failed(SourceLocation.of(sourceName).withLine(spec.headerRow(), 0), issues);
+      }
+    }
     boolean[] used = new boolean[Math.max(header.size(), tags.size())];
     List<ColumnSpec> cols = spec.columns();
     for (int i = 0; i < cols.size(); i++) {

@@ -55,6 +55,10 @@ public final class TabularRules {
   public static final String BAD_PARTS = "MG-TAB-019";
   /** A cell that is not a boolean (true/false, yes/no, 1/0, oui/non, sí/no). */
   public static final String BAD_BOOLEAN = "MG-TAB-020";
+  /** A header that names two or more columns alike: which one holds the value cannot be known. */
+  public static final String DUPLICATE_HEADER = "MG-TAB-021";
+  /** Bytes that do not decode in the declared or detected encoding. */
+  public static final String UNDECODABLE = "MG-TAB-022";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -132,6 +136,15 @@ public final class TabularRules {
         "Booléen attendu (vrai/faux, oui/non, 1/0) dans la colonne {0} ; trouvé « {1} ».",
         "Se esperaba un booleano (verdadero/falso, sí/no, 1/0) en la columna {0}; se encontró \"{1}\".",
         "A value that cannot be read as a boolean is reported, not guessed.");
+    TABLE.def(DUPLICATE_HEADER, Severity.FATAL, "The header names {0} in columns {1}; a value cannot be read from two columns.",
+        "L''en-tête nomme {0} dans les colonnes {1} ; une valeur ne peut être lue dans deux colonnes.",
+        "El encabezado nombra {0} en las columnas {1}; un valor no se puede leer de dos columnas.",
+        "Taking the first or the last of two columns alike would be a guess that puts values in the wrong field.");
+    TABLE.def(UNDECODABLE, Severity.FATAL, "Line {0} holds bytes that are not {1} text.",
+        "La ligne {0} contient des octets qui ne sont pas du texte {1}.",
+        "La línea {0} contiene bytes que no son texto {1}.",
+        "Bytes that do not decode would become replacement characters or mojibake: altered values, not read ones. "
+            + "Declare the encoding the file was written in.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",
