@@ -48,6 +48,24 @@ class HtcdsBadInputTest {
   }
 
   @Test
+  void reportsADuplicateHeaderWithItsColumns() {
+    List<ReadResult> r = read(",prs_Gender,vic_MethodsOfControl,prs_Gender\nc1,Masculine,Debt bondage,Feminine\n");
+    assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue i = r.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.DUPLICATE_COLUMN);
+    assertThat(i.location().line()).isEqualTo(1);
+    assertThat(i.location().column()).isEqualTo(4);
+    assertThat(i.message()).contains("prs_Gender", "2, 4").doesNotContain("Feminine");
+  }
+
+  @Test
+  void reportsAnUnknownColumnNamedTwice() {
+    List<ReadResult> r = read(",prs_Gender,agency_Risk,agency_Risk\nc1,Masculine,high,low\n");
+    assertThat(r).singleElement().satisfies(x -> assertThat(x.issues()).extracting(Issue::ruleId)
+        .containsExactly(HtcdsReadRules.DUPLICATE_COLUMN));
+  }
+
+  @Test
   void unknownCodesNameTheClosestValidCodesAndTheRowIsStillRead() {
     List<ReadResult> r = read(",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Debt bondage;Dept bondage\n");
     TraffickingCase c = only(r);

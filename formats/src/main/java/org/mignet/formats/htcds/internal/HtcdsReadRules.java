@@ -115,10 +115,10 @@ public final class HtcdsReadRules {
             + "meta.extensions.",
         "{0} admite un solo valor pero se dieron varios; se conserva el primero, todos en meta.extensions.",
         "vic_ForcedLabourIndustry has been single-valued since v1.0, but the XLSForm makes it a multiple choice.");
-    TABLE.def(DUPLICATE_COLUMN, Severity.WARNING, "Field {0} is named by more than one column; the first is read.",
-        "Le champ {0} est nommé par plusieurs colonnes ; la première est lue.",
-        "El campo {0} aparece en varias columnas; se lee la primera.",
-        "Which of two columns wins is not interoperable.");
+    TABLE.def(DUPLICATE_COLUMN, Severity.FATAL, "Field {0} is named by columns {1}; the table cannot be read.",
+        "Le champ {0} est nommé par les colonnes {1} ; le tableau ne peut pas être lu.",
+        "El campo {0} aparece en las columnas {1}; la tabla no se puede leer.",
+        "Which of two columns holds the value cannot be known; taking the first or the last is a guess.");
   }
 
   private HtcdsReadRules() {}
