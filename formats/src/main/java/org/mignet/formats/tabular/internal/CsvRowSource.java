@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,7 +26,7 @@ import org.mignet.formats.tabular.TableRow;
 public final class CsvRowSource implements RowSource {
 
   /** Bytes looked at for detection. */
-  public static final int SAMPLE = 1 << 20;
+  public static final int SAMPLE = TextDetection.SAMPLE;
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -50,26 +49,12 @@ public final class CsvRowSource implements RowSource {
   public CsvRowSource(InputStream input, String sourceName, Charset declaredEncoding, char declaredDelimiter) {
     this.sourceName = sourceName;
     try {
-      BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-      in.mark(SAMPLE + 1);
-      byte[] head = in.readNBytes(SAMPLE);
-      boolean complete = head.length < SAMPLE;
-      in.reset();
-      int bomLength = TextDetection.bomLength(head, head.length);
-      Charset detected = TextDetection.encoding(head, head.length, complete);
-      this.encoding = declaredEncoding != null ? declaredEncoding : detected;
-      this.bom = bomLength > 0 && detected.equals(encoding);
-      if (bom) {
-        in.skipNBytes(bomLength);
-      }
-      char d = declaredDelimiter;
-      if (d == 0) {
-        int skip = bom ? bomLength : 0;
-        String text = new String(head, skip, Math.min(head.length - skip, 1 << 16), encoding);
-        d = TextDetection.delimiter(text);
-      }
+      TextDetection.Opened text = TextDetection.open(input, declaredEncoding);
+      this.encoding = text.encoding();
+      this.bom = text.bom();
+      char d = declaredDelimiter == 0 ? TextDetection.delimiter(text.sample()) : declaredDelimiter;
       this.delimiter = d;
-      Reader reader = new CheckedDecoding(in, encoding);
+      Reader reader = text.reader();
       this.parser = (CsvParser) MAPPER.getFactory().createParser(reader);
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withQuoteChar('"').withoutEscapeChar());
     } catch (IOException e) {
