@@ -1,6 +1,8 @@
 package org.mignet.formats.jsonstat.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.DuplicateMembers;
 import org.mignet.formats.sdmx.internal.ObsFields;
 import org.mignet.formats.sdmx.internal.SdmxRules;
 
@@ -47,7 +50,9 @@ public final class JsonStatFormat implements Format {
     return org.mignet.formats.sdmx.internal.SdmxRules.all();
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // a member given twice is refused (MG-SDMX-021), never resolved last-wins
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
   private static final int CHUNK = 1000;
 
   @Override
@@ -75,7 +80,13 @@ public final class JsonStatFormat implements Format {
     } catch (JsonProcessingException e) {
       SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
           Math.max(0, e.getLocation().getColumnNr()));
-      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+      Optional<String> twice = DuplicateMembers.pointer(e);
+      if (twice.isPresent()) {
+        where = where.withPointer(twice.get());
+      }
+      queue.add(new ReadResult.Failed(where, List.of(twice.isPresent()
+          ? SdmxRules.issue(SdmxRules.DUPLICATE_MEMBER, where, DuplicateMembers.name(twice.get()))
+          : SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,6 +17,8 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.CheckedDecoding;
+import org.mignet.formats.internal.DuplicateNames;
 
 /**
  * Reads SDMX-CSV 2.0 (and 1.0, with a {@code DATAFLOW} column) row by row on Jackson's streaming CSV parser.
@@ -137,6 +139,12 @@ final class SdmxCsvReader implements RecordReader {
         }
       }
       chunk.add(obs);
+    } catch (CheckedDecoding.Undecodable e) {
+      flush();
+      done = true;
+      SourceLocation at = new SourceLocation(Optional.of(source), rows + 1, e.line(), 0, Optional.empty());
+      queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, at, e.line(),
+          e.encoding().name()))));
     } catch (JsonProcessingException e) {
       flush();
       done = true;
@@ -174,6 +182,13 @@ final class SdmxCsvReader implements RecordReader {
       }
     }
     headers = names.toArray(String[]::new);
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(names);
+    if (!twice.isEmpty()) {
+      done = true;
+      queue.add(new ReadResult.Failed(at, twice.stream().map(d -> SdmxRules.issue(SdmxRules.DUPLICATE_COLUMN,
+          at.withLine(1, d.second()), cut(d.name()), d.columnList())).toList()));
+      return;
+    }
     for (int i = 0; i < headers.length; i++) {
       switch (headers[i]) {
         case "STRUCTURE" -> structureCol = i;
@@ -196,6 +211,10 @@ final class SdmxCsvReader implements RecordReader {
       return;
     }
     dimIds = dimCols.stream().map(i -> headers[i]).toList();
+  }
+
+  private static String cut(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   @Override
