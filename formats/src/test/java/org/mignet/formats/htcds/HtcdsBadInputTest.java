@@ -125,6 +125,52 @@ class HtcdsBadInputTest {
     assertThat(r.get(0).issues().get(0).ruleId()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
   }
 
+  private static List<ReadResult> readXForm(String xml) {
+    List<ReadResult> out = new ArrayList<>();
+    try (RecordReader r = Formats.named(Htcds.XFORM).reader(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml")) {
+      r.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void reportsADuplicateXFormElementWithItsLine() {
+    String xml = "<instances>\n<data id=\"htcds_xlsform\"><prs_Gender>Masculine</prs_Gender></data>\n"
+        + "<data id=\"htcds_xlsform\">\n<prs_Gender>Masculine</prs_Gender>\n<prs_Gender>Feminine</prs_Gender>\n"
+        + "</data>\n</instances>";
+    List<ReadResult> out = readXForm(xml);
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(out.get(1)).isInstanceOf(ReadResult.Failed.class);
+    Issue i = out.get(1).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.DUPLICATE_ELEMENT);
+    assertThat(i.location().line()).isEqualTo(5);
+    assertThat(i.location().record()).isEqualTo(2);
+    assertThat(i.message()).contains("prs_Gender").doesNotContain("Feminine");
+  }
+
+  @Test
+  void refusesXFormTextOverTheLimitNamingIt() {
+    String xml = "<data id=\"htcds_xlsform\">\n<prs_Comments>" + "x".repeat(1_000_001) + "</prs_Comments></data>";
+    List<ReadResult> out = readXForm(xml);
+    assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue i = out.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.TEXT_TOO_LONG);
+    assertThat(i.location().line()).isEqualTo(2);
+    assertThat(i.message()).contains("prs_Comments", "1,000,000");
+  }
+
+  @Test
+  void refusesXFormNestingOverTheLimitNamingIt() {
+    String xml = "<data id=\"htcds_xlsform\">" + "<g>".repeat(17) + "<prs_Gender>Masculine</prs_Gender>"
+        + "</g>".repeat(17) + "</data>";
+    List<ReadResult> out = readXForm(xml);
+    assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
+    assertThat(out.get(0).issues()).extracting(Issue::ruleId).containsExactly(HtcdsReadRules.TOO_DEEP);
+    assertThat(out.get(0).issues().get(0).message()).contains("16");
+  }
+
   @Test
   void xmlWithADoctypeIsRefused() {
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
