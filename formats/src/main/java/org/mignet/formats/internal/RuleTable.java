@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
@@ -78,6 +79,26 @@ public final class RuleTable {
    */
   public Issue issue(String id, SourceLocation location, Object... args) {
     return issue(id, get(id).severity(), location, args);
+  }
+
+  /**
+   * @param e a failure of one of this table's rules, its message already rendered (with the location in front and
+   *     the rule id at the end, as {@link ParseException} writes it)
+   * @return an issue of the rule's severity, at the failure's location, with the failure's own message
+   */
+  public Issue issue(ParseException e) {
+    RuleDefinition r = get(e.ruleId());
+    String msg = e.getMessage();
+    String prefix = e.location() + ": ";
+    String suffix = " [" + e.ruleId() + "]";
+    if (msg.startsWith(prefix)) {
+      msg = msg.substring(prefix.length());
+    }
+    if (msg.endsWith(suffix)) {
+      msg = msg.substring(0, msg.length() - suffix.length());
+    }
+    return new Issue(r.id(), r.severity(), e.location().pointer().orElse(""), e.location(), msg, Optional.empty(),
+        false);
   }
 
   /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */

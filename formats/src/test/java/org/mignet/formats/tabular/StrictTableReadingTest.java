@@ -112,6 +112,35 @@ class StrictTableReadingTest {
     assertThat(issue.message()).contains("/region", "4, 5");
   }
 
+  @Test
+  void reportsADuplicateMemberOfAJsonRecordWithItsPointer() {
+    String json = "[{\"page\": 1}, [\n{\"countryiso3code\": \"DEU\", \"date\": \"2020\", \"value\": 1,"
+        + " \"indicator\": {\"id\": \"SM.POP.TOTL\"}},\n{\"countryiso3code\": \"FRA\", \"date\": \"2020\","
+        + " \"value\": 2,\n \"value\": 3, \"indicator\": {\"id\": \"SM.POP.TOTL\"}}]]";
+    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        "wb_SM_POP_TOTL.json", MappingSpec.bundled("worldbank-indicator").orElseThrow()));
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
+    Issue issue = results.get(1).issues().get(0);
+    assertThat(issue.ruleId()).isEqualTo("MG-TAB-023");
+    assertThat(issue.pointer()).isEqualTo("/1/1/value");
+    assertThat(issue.location().line()).isEqualTo(4);
+    assertThat(issue.message()).isEqualTo("Member value appears more than once in this record; the rest cannot be read.");
+  }
+
+  @Test
+  void aMappedTableKeepsTheMessageOfTheFailureThatStoppedIt() {
+    byte[] csv = bytes("id,region\n1,", 0x81, '\n');
+    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(csv), "t.csv", spec("""
+        {"mappingSpec": "1.0", "name": "t", "recordType": "Incident", "source": {"encoding": "windows-1252"},
+         "constants": {"/meta/identifier/system": "s"},
+         "columns": [{"column": "id", "to": "/meta/identifier/value"}, {"column": "region", "to": "/region"}]}""")));
+    Issue issue = results.get(results.size() - 1).issues().get(0);
+    assertThat(issue.ruleId()).isEqualTo("MG-TAB-022");
+    assertThat(issue.location().line()).isEqualTo(2);
+    assertThat(issue.message()).isEqualTo("Line 2 holds bytes that are not windows-1252 text.");
+  }
+
   private static byte[] join(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] p : parts) {

@@ -38,8 +38,7 @@ public final class CanonicalTableReader implements RecordReader {
         table = null;
       }
     } catch (ParseException e) {
-      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(),
-          e.getMessage())));
+      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e)));
     }
   }
 
@@ -64,8 +63,7 @@ public final class CanonicalTableReader implements RecordReader {
     try {
       return table != null && table.hasNext();
     } catch (ParseException e) {
-      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(),
-          e.getMessage())));
+      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e)));
       table.close();
       table = null;
       return true;

@@ -110,10 +110,28 @@ public final class MappedReader implements RecordReader {
       if ("json".equals(spec.sourceFormat())) {
         List<String> pointers = spec.columns().stream().map(ColumnSpec::pointer).toList();
         JsonRowSource json = new JsonRowSource(in, sourceName, spec.records(), pointers);
+        // fetched only when asked, so that a row that cannot be read does not hide the one before it
         it = new Iterator<>() {
-          TableRow next = json.nextRow();
-          @Override public boolean hasNext() { return next != null; }
-          @Override public TableRow next() { TableRow r = next; next = json.nextRow(); return r; }
+          TableRow next;
+          boolean fetched;
+
+          @Override
+          public boolean hasNext() {
+            if (!fetched) {
+              next = json.nextRow();
+              fetched = true;
+            }
+            return next != null;
+          }
+
+          @Override
+          public TableRow next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            fetched = false;
+            return next;
+          }
         };
         c = json;
         h = pointers;
@@ -156,8 +174,7 @@ public final class MappedReader implements RecordReader {
     } catch (ParseException e) {
       it = java.util.Collections.emptyIterator();
       c = in;
-      failure = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(),
-          detail(e))));
+      failure = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e)));
     }
     this.rows = it;
     this.closer = c;
@@ -168,13 +185,6 @@ public final class MappedReader implements RecordReader {
       failure = resolveColumns();
     }
     this.fatal = failure;
-  }
-
-  private static String detail(ParseException e) {
-    String msg = e.getMessage();
-    int colon = msg.indexOf(": ");
-    int bracket = msg.lastIndexOf(" [");
-    return colon >= 0 && bracket > colon ? msg.substring(colon + 2, bracket) : msg;
   }
 
   /** @return the tags if at least half of the row's filled cells are hashtags, else null */
@@ -358,7 +368,7 @@ public final class MappedReader implements RecordReader {
       }
     } catch (ParseException e) {
       ended = true;
-      return new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(), detail(e))));
+      return new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e)));
     }
     return map(row);
   }

@@ -59,6 +59,8 @@ public final class TabularRules {
   public static final String DUPLICATE_HEADER = "MG-TAB-021";
   /** Bytes that do not decode in the declared or detected encoding. */
   public static final String UNDECODABLE = "MG-TAB-022";
+  /** A JSON record (a spec's JSON source) with the same member twice. */
+  public static final String DUPLICATE_MEMBER = "MG-TAB-023";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -145,6 +147,11 @@ public final class TabularRules {
         "La línea {0} contiene bytes que no son texto {1}.",
         "Bytes that do not decode would become replacement characters or mojibake: altered values, not read ones. "
             + "Declare the encoding the file was written in.");
+    TABLE.def(DUPLICATE_MEMBER, Severity.FATAL, "Member {0} appears more than once in this record; the rest cannot "
+        + "be read.",
+        "Le membre {0} apparaît plus d''une fois dans cet enregistrement ; la suite ne peut pas être lue.",
+        "El miembro {0} aparece más de una vez en este registro; el resto no se puede leer.",
+        "RFC 8259 leaves duplicate names undefined: taking the first or the last value is a guess.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",
@@ -180,6 +187,11 @@ public final class TabularRules {
   /** @return an issue of the rule's own severity */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
+  }
+
+  /** @return an issue for a failure of one of these rules, with the failure's own message */
+  public static Issue issue(org.mignet.core.ParseException e) {
+    return TABLE.issue(e);
   }
 
   /** @return a value cut to at most 60 characters, for a message */
