@@ -31,7 +31,6 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.internal.DuplicateMembers;
 import org.mignet.formats.sdmx.internal.ObsFields;
 import org.mignet.formats.sdmx.internal.SdmxRules;
 
@@ -78,15 +77,7 @@ public final class JsonStatFormat implements Format {
       JsonNode root = MAPPER.readTree(in);
       decode(root, sourceName, at, queue);
     } catch (JsonProcessingException e) {
-      SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
-          Math.max(0, e.getLocation().getColumnNr()));
-      Optional<String> twice = DuplicateMembers.pointer(e);
-      if (twice.isPresent()) {
-        where = where.withPointer(twice.get());
-      }
-      queue.add(new ReadResult.Failed(where, List.of(twice.isPresent()
-          ? SdmxRules.issue(SdmxRules.DUPLICATE_MEMBER, where, DuplicateMembers.name(twice.get()))
-          : SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+      queue.add(SdmxRules.jsonFailure(e, at));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

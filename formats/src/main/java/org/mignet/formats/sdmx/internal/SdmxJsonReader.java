@@ -26,7 +26,6 @@ import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.internal.DuplicateMembers;
 import org.mignet.formats.json.internal.ReadRules;
 
 /**
@@ -161,15 +160,7 @@ final class SdmxJsonReader implements RecordReader {
         return;
       }
       finishCurrent();
-      SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
-          Math.max(0, e.getLocation().getColumnNr()));
-      Optional<String> twice = DuplicateMembers.pointer(e);
-      if (twice.isPresent()) {
-        where = where.withPointer(twice.get());
-      }
-      queue.add(new ReadResult.Failed(where, List.of(twice.isPresent()
-          ? SdmxRules.issue(SdmxRules.DUPLICATE_MEMBER, where, DuplicateMembers.name(twice.get()))
-          : SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+      queue.add(SdmxRules.jsonFailure(e, at));
       done = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,10 +1,14 @@
 package org.mignet.formats.sdmx.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import java.util.Optional;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Severity;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.internal.DuplicateMembers;
 import org.mignet.formats.internal.RuleTable;
 
 /**
@@ -141,5 +145,23 @@ public final class SdmxRules {
   /** @return an issue of one of these rules */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
+  }
+
+  /**
+   * @param e what stopped a JSON parser with strict duplicate detection (SDMX-JSON, JSON-stat)
+   * @param at where the reader was
+   * @return the failure: a member given twice ({@code MG-SDMX-021}, with its pointer) or malformed JSON
+   *     ({@code MG-SDMX-001}), at the parser's line and column
+   */
+  public static ReadResult.Failed jsonFailure(JsonProcessingException e, SourceLocation at) {
+    SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
+        Math.max(0, e.getLocation().getColumnNr()));
+    Optional<String> twice = DuplicateMembers.pointer(e);
+    if (twice.isEmpty()) {
+      return new ReadResult.Failed(where, List.of(issue(MALFORMED, where, "JSON")));
+    }
+    SourceLocation member = where.withPointer(twice.get());
+    return new ReadResult.Failed(member, List.of(issue(DUPLICATE_MEMBER, member,
+        DuplicateMembers.name(twice.get()))));
   }
 }
