@@ -225,6 +225,8 @@ class CtdcReadTest {
     List<ReadResult> r = read("name,phone\nA,1\n");
     assertThat(r).hasSize(1).first().isInstanceOf(ReadResult.Failed.class);
     assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(CtdcReadRules.NOT_CTDC);
+    assertThat(read("name,name\nA,B\n").get(0).issues()).as("not CTDC comes before a duplicate")
+        .extracting(Issue::ruleId).containsExactly(CtdcReadRules.NOT_CTDC);
     assertThat(read("")).singleElement().satisfies(x -> assertThat(x.issues().get(0).ruleId())
         .isEqualTo(CtdcReadRules.NOT_CTDC));
   }

@@ -123,6 +123,8 @@ class HtcdsBadInputTest {
     List<ReadResult> r = read("a,b\n1,2\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     assertThat(r.get(0).issues().get(0).ruleId()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
+    assertThat(read("a,a\n1,2\n").get(0).issues()).as("not HTCDS comes before a duplicate")
+        .extracting(Issue::ruleId).containsExactly(HtcdsReadRules.NOT_HTCDS);
   }
 
   private static List<ReadResult> readXForm(String xml) {

@@ -130,14 +130,6 @@ public final class CtdcReader extends LookaheadReader {
       headerNames[i] = name;
       keys.add(name.isEmpty() ? null : CtdcColumns.resolve(name).map(Column::name).orElse(name));
     }
-    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
-    if (!twice.isEmpty()) {
-      long line = Math.max(1, table.headerRowNumber());
-      return new ReadResult.Failed(SourceLocation.of(source).withLine(line, 0), twice.stream()
-          .map(d -> CtdcReadRules.issue(CtdcReadRules.DUPLICATE_COLUMN,
-              SourceLocation.of(source).withLine(line, d.second()), cut(d.name()), d.columnList()))
-          .toList());
-    }
     for (int i = 0; i < names.size(); i++) {
       String name = headerNames[i];
       SourceLocation at = SourceLocation.of(source).withLine(table.headerRowNumber(), i + 1);
@@ -162,6 +154,14 @@ public final class CtdcReader extends LookaheadReader {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(CtdcReadRules.issue(CtdcReadRules.NOT_CTDC,
           SourceLocation.of(source).withLine(Math.max(1, table.headerRowNumber()), 0),
           "a header row of CTDC variable names", "no CTDC variable in the header")));
+    }
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
+    if (!twice.isEmpty()) {
+      long line = Math.max(1, table.headerRowNumber());
+      return new ReadResult.Failed(SourceLocation.of(source).withLine(line, 0), twice.stream()
+          .map(d -> CtdcReadRules.issue(CtdcReadRules.DUPLICATE_COLUMN,
+              SourceLocation.of(source).withLine(line, d.second()), cut(d.name()), d.columnList()))
+          .toList());
     }
     return null;
   }

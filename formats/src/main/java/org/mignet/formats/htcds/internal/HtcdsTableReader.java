@@ -204,17 +204,17 @@ public final class HtcdsTableReader extends LookaheadReader {
         keys.set(i, name);
       }
     }
+    if (known == 0) {
+      return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
+          SourceLocation.of(source).withLine(nameLine, 0), "a header row of HTCDS field names",
+          "no HTCDS field name in row 1")));
+    }
     List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
     if (!twice.isEmpty()) {
       return new ReadResult.Failed(SourceLocation.of(source).withLine(nameLine, 0), twice.stream()
           .map(d -> HtcdsReadRules.issue(HtcdsReadRules.DUPLICATE_COLUMN,
               SourceLocation.of(source).withLine(nameLine, d.second()), cut(d.name()), d.columnList()))
           .toList());
-    }
-    if (known == 0) {
-      return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
-          SourceLocation.of(source).withLine(nameLine, 0), "a header row of HTCDS field names",
-          "no HTCDS field name in row 1")));
     }
     if (HtcdsFields.instance().mixesVersions(names)) {
       List<String> old = names.stream().filter(s -> HtcdsFields.instance().mixesVersions(
