@@ -37,7 +37,7 @@ class RecordReaderTest {
 
   @Test
   void refusesAnNdjsonLineThatIsNotUtf8WithItsLineAndReadsTheNext() {
-    // an overlong "A" (0xC1 0x81) inside a string: Jackson's own decoding would pass it on as another character
+    // an overlong "A" (0xC1 0x81) inside a string: named as bytes that are not UTF-8, before any syntax is looked at
     byte[] bad = (GOOD.replace("P-0001", "P-\u0001")).getBytes(StandardCharsets.UTF_8);
     int at = indexOf(bad, (byte) 0x01);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

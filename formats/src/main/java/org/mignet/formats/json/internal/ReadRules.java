@@ -99,8 +99,8 @@ public final class ReadRules {
     TABLE.def(UNDECODABLE, Severity.ERROR, "Line {0} holds bytes that are not UTF-8 text.",
         "La ligne {0} contient des octets qui ne sont pas du texte UTF-8.",
         "La línea {0} contiene bytes que no son texto UTF-8.",
-        "RFC 8259 §8.1: JSON exchanged between systems is UTF-8; bytes that do not decode (overlong forms, lone "
-            + "surrogates, stray continuation bytes) would become other characters.");
+        "RFC 8259 §8.1: JSON exchanged between systems is UTF-8; a line that is not (overlong forms, lone "
+            + "surrogates, stray continuation bytes) is named as such, not as broken syntax.");
   }
 
   private ReadRules() {}
