@@ -31,6 +31,19 @@ public class ReadException extends ParseException {
     this.issue = issue;
   }
 
+  /**
+   * @param e an exception from a reader
+   * @return its issue
+   * @throws IllegalStateException if it is a bare {@link ParseException}, which mignet's readers never throw (their
+   *     failures carry their issue as data, never only as text)
+   */
+  public static Issue issueOf(ParseException e) {
+    if (e instanceof ReadException r) {
+      return r.issue();
+    }
+    throw new IllegalStateException("a reader failed without saying why as data (rule " + e.ruleId() + ")", e);
+  }
+
   /** @return the issue: rule, reason, location and arguments */
   public Issue issue() {
     return issue;

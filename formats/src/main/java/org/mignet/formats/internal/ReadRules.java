@@ -41,6 +41,8 @@ public final class ReadRules {
   public static final String DUPLICATE_MEMBER = "MG-READ-012";
   /** Not a record document, bundle or NDJSON stream. */
   public static final String NOT_MIGNET = "MG-READ-013";
+  /** An NDJSON line whose bytes are not UTF-8 (RFC 8259 §8.1). */
+  public static final String UNDECODABLE = "MG-READ-014";
 
   private static final String SOURCE = "RFC 8259 (JSON); mignet canonical JSON (DESIGN §5, §8)";
   private static final Set<String> PROFILES = Set.of("structural", "exchange");
@@ -95,6 +97,11 @@ public final class ReadRules {
     TABLE.def(NOT_MIGNET, Severity.FATAL, "Expected {0} but found {1}.", "{0} attendu, {1} trouvé.",
         "Se esperaba {0}, se encontró {1}.",
         "A mignet JSON source is a record document, a bundle or NDJSON lines of record documents.");
+    TABLE.def(UNDECODABLE, Severity.ERROR, "Line {0} holds bytes that are not UTF-8 text.",
+        "La ligne {0} contient des octets qui ne sont pas du texte UTF-8.",
+        "La línea {0} contiene bytes que no son texto UTF-8.",
+        "RFC 8259 §8.1: JSON exchanged between systems is UTF-8; a line that is not (overlong forms, lone "
+            + "surrogates, stray continuation bytes) is named as such, not as broken syntax.");
   }
 
   private ReadRules() {}

@@ -1,6 +1,8 @@
 package org.mignet.formats.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import java.util.Optional;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
@@ -44,6 +46,12 @@ public final class SdmxRules {
 
   /** A data set member (links, attributes) after observations already read, so not applied to them. */
   public static final String LATE_MEMBER = "MG-SDMX-019";
+  /** An SDMX-CSV header that names one component twice: which column holds its value cannot be known. */
+  public static final String DUPLICATE_COLUMN = "MG-SDMX-020";
+  /** A JSON object (SDMX-JSON, JSON-stat) with the same member twice. */
+  public static final String DUPLICATE_MEMBER = "MG-SDMX-021";
+  /** Bytes that are not UTF-8 (SDMX-CSV 2.0 is UTF-8). */
+  public static final String UNDECODABLE = "MG-SDMX-022";
 
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
@@ -106,7 +114,20 @@ public final class SdmxRules {
           "Les {0} du jeu de données viennent après des observations déjà lues ; elles ne leur sont pas appliquées.",
           "Los {0} del conjunto de datos vienen después de observaciones ya leídas; no se les aplican.",
           "SDMX-JSON 2.0 puts a data set's links and attributes before its observations; a streaming reader cannot "
-              + "go back to observations it has already passed on.");
+              + "go back to observations it has already passed on.")
+      .def(DUPLICATE_COLUMN, Severity.FATAL, "Component {0} is named by columns {1}; the file cannot be read.",
+          "Le composant {0} est nommé par les colonnes {1} ; le fichier ne peut pas être lu.",
+          "El componente {0} aparece en las columnas {1}; el archivo no se puede leer.",
+          "SDMX-CSV 2.0: one column per component; with two, which holds the value cannot be known.")
+      .def(DUPLICATE_MEMBER, Severity.FATAL, "Member {0} appears more than once in this object; the rest cannot be "
+          + "read.",
+          "Le membre {0} apparaît plus d''une fois dans cet objet ; la suite ne peut pas être lue.",
+          "El miembro {0} aparece más de una vez en este objeto; el resto no se puede leer.",
+          "RFC 8259 leaves duplicate names undefined: taking the first or the last value is a guess.")
+      .def(UNDECODABLE, Severity.FATAL, "Line {0} holds bytes that are not {1} text.",
+          "La ligne {0} contient des octets qui ne sont pas du texte {1}.",
+          "La línea {0} contiene bytes que no son texto {1}.",
+          "SDMX-CSV 2.0 is UTF-8; bytes that do not decode would become replacement characters.");
 
   private SdmxRules() {}
 
@@ -123,5 +144,22 @@ public final class SdmxRules {
   /** @return an issue of one of these rules */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
+  }
+
+  /**
+   * @param e what stopped a JSON parser with strict duplicate detection (SDMX-JSON, JSON-stat)
+   * @param at where the reader was
+   * @return why it failed: a member given twice ({@code MG-SDMX-021}, with its pointer) or malformed JSON
+   *     ({@code MG-SDMX-001}), at the parser's line and column (the issue's location)
+   */
+  public static Issue jsonFailure(JsonProcessingException e, SourceLocation at) {
+    SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
+        Math.max(0, e.getLocation().getColumnNr()));
+    Optional<String> twice = DuplicateMembers.pointer(e);
+    if (twice.isEmpty()) {
+      return issue(MALFORMED, where, "JSON");
+    }
+    SourceLocation member = where.withPointer(twice.get());
+    return issue(DUPLICATE_MEMBER, member, DuplicateMembers.name(twice.get()));
   }
 }

@@ -55,6 +55,12 @@ public final class TabularRules {
   public static final String BAD_PARTS = "MG-TAB-019";
   /** A cell that is not a boolean (true/false, yes/no, 1/0, oui/non, sí/no). */
   public static final String BAD_BOOLEAN = "MG-TAB-020";
+  /** A header that names two or more columns alike: which one holds the value cannot be known. */
+  public static final String DUPLICATE_HEADER = "MG-TAB-021";
+  /** Bytes that do not decode in the declared or detected encoding. */
+  public static final String UNDECODABLE = "MG-TAB-022";
+  /** A JSON record (a spec's JSON source) with the same member twice. */
+  public static final String DUPLICATE_MEMBER = "MG-TAB-023";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -132,6 +138,20 @@ public final class TabularRules {
         "Booléen attendu (vrai/faux, oui/non, 1/0) dans la colonne {0} ; trouvé « {1} ».",
         "Se esperaba un booleano (verdadero/falso, sí/no, 1/0) en la columna {0}; se encontró \"{1}\".",
         "A value that cannot be read as a boolean is reported, not guessed.");
+    TABLE.def(DUPLICATE_HEADER, Severity.FATAL, "The header names {0} in columns {1}; a value cannot be read from two columns.",
+        "L''en-tête nomme {0} dans les colonnes {1} ; une valeur ne peut être lue dans deux colonnes.",
+        "El encabezado nombra {0} en las columnas {1}; un valor no se puede leer de dos columnas.",
+        "Taking the first or the last of two columns alike would be a guess that puts values in the wrong field.");
+    TABLE.def(UNDECODABLE, Severity.FATAL, "Line {0} holds bytes that are not {1} text.",
+        "La ligne {0} contient des octets qui ne sont pas du texte {1}.",
+        "La línea {0} contiene bytes que no son texto {1}.",
+        "Bytes that do not decode would become replacement characters or mojibake: altered values, not read ones. "
+            + "Declare the encoding the file was written in.");
+    TABLE.def(DUPLICATE_MEMBER, Severity.FATAL, "Member {0} appears more than once in this record; the rest cannot "
+        + "be read.",
+        "Le membre {0} apparaît plus d''une fois dans cet enregistrement ; la suite ne peut pas être lue.",
+        "El miembro {0} aparece más de una vez en este registro; el resto no se puede leer.",
+        "RFC 8259 leaves duplicate names undefined: taking the first or the last value is a guess.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",
@@ -168,6 +188,7 @@ public final class TabularRules {
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
+
 
   /** @return a value cut to at most 60 characters, for a message */
   public static String cut(String value) {

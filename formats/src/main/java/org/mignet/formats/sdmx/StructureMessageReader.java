@@ -356,9 +356,14 @@ final class StructureMessageReader {
     if (name.equals("Name") && !value.isEmpty()) {
       String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
       if (artefact != null && parent.equals(artefact)) {
-        names.putIfAbsent(l, value);
+        if (names.putIfAbsent(l, value) != null) {
+          warn("a second name in language " + l + " for " + ref);
+        }
       } else if (itemNames != null && (parent.equals("Code") || parent.equals("Concept"))) {
-        itemNames.putIfAbsent(l, value);
+        if (itemNames.putIfAbsent(l, value) != null) {
+          warn("a second name in language " + l + " for " + parent.toLowerCase(Locale.ROOT) + " " + itemId + " in "
+              + ref);
+        }
       }
       return;
     }
@@ -436,7 +441,9 @@ final class StructureMessageReader {
         warn("code " + itemId + " twice in " + ref);
       }
     } else {
-      concepts.putIfAbsent(itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist)));
+      if (concepts.putIfAbsent(itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist))) != null) {
+        warn("concept " + itemId + " twice in " + ref);
+      }
     }
     itemNames = null;
     itemId = null;

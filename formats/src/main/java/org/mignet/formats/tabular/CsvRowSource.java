@@ -1,33 +1,34 @@
 package org.mignet.formats.tabular;
 
+import org.mignet.formats.internal.TextDetection;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.CheckedDecoding;
 
 /**
  * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180: double-quoted fields,
  * doubled quotes, line breaks inside quotes). Encoding and delimiter are declared or detected from the first
- * {@value #SAMPLE} bytes. Blank lines are skipped. Memory is bounded by the sample and the longest row.
+ * {@value #SAMPLE} bytes; bytes that do not decode in that encoding stop the reading ({@code MG-TAB-022}) rather than
+ * become replacement characters. Blank lines are skipped. Memory is bounded by the sample and the longest row.
  */
 final class CsvRowSource implements RowSource {
 
   /** Bytes looked at for detection. */
-  public static final int SAMPLE = 1 << 20;
+  public static final int SAMPLE = TextDetection.SAMPLE;
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -50,28 +51,12 @@ final class CsvRowSource implements RowSource {
   public CsvRowSource(InputStream input, String sourceName, Charset declaredEncoding, char declaredDelimiter) {
     this.sourceName = sourceName;
     try {
-      BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-      in.mark(SAMPLE + 1);
-      byte[] head = in.readNBytes(SAMPLE);
-      boolean complete = head.length < SAMPLE;
-      in.reset();
-      int bomLength = TextDetection.bomLength(head, head.length);
-      Charset detected = TextDetection.encoding(head, head.length, complete);
-      this.encoding = declaredEncoding != null ? declaredEncoding : detected;
-      this.bom = bomLength > 0 && detected.equals(encoding);
-      if (bom) {
-        in.skipNBytes(bomLength);
-      }
-      char d = declaredDelimiter;
-      if (d == 0) {
-        int skip = bom ? bomLength : 0;
-        String text = new String(head, skip, Math.min(head.length - skip, 1 << 16), encoding);
-        d = TextDetection.delimiter(text);
-      }
+      TextDetection.Opened text = TextDetection.open(input, declaredEncoding);
+      this.encoding = text.encoding();
+      this.bom = text.bom();
+      char d = declaredDelimiter == 0 ? TextDetection.delimiter(text.sample()) : declaredDelimiter;
       this.delimiter = d;
-      Reader reader = new InputStreamReader(in, encoding.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      Reader reader = text.reader();
       this.parser = (CsvParser) MAPPER.getFactory().createParser(reader);
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withQuoteChar('"').withoutEscapeChar());
     } catch (IOException e) {
@@ -98,6 +83,10 @@ final class CsvRowSource implements RowSource {
       }
       rows++;
       return TableRow.of(rows, Math.max(1, line), cells);
+    } catch (CheckedDecoding.Undecodable e) {
+      SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1).withLine(e.line(), 0);
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.UNDECODABLE, where,
+          e.line(), e.encoding().name()), e);
     } catch (IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
         JsonLocation at = jpe.getLocation();

@@ -3,6 +3,8 @@ package org.mignet.formats.tabular;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +13,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.DuplicateMembers;
 
 /**
  * Rows from a JSON array of objects (e.g. the World Bank API's {@code [paging, [records...]]}): the array is found
@@ -22,7 +26,9 @@ import org.mignet.formats.internal.TabularRules;
  */
 final class JsonRowSource implements RowSource {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // a member given twice is refused (MG-TAB-023), never resolved last-wins
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
   private final String sourceName;
   private final JsonParser parser;
@@ -39,7 +45,7 @@ final class JsonRowSource implements RowSource {
     this.sourceName = sourceName;
     this.pointers = columns.stream().map(JsonPointer::compile).toList();
     try {
-      parser = new JsonFactory(MAPPER).createParser(in);
+      parser = MAPPER.getFactory().createParser(in);
       descend(JsonPointer.compile(records));
     } catch (IOException e) {
       throw fail(e);
@@ -92,6 +98,17 @@ final class JsonRowSource implements RowSource {
       }
       rows++;
       return TableRow.of(rows, Math.max(1, line), cells);
+    } catch (JsonProcessingException e) {
+      Optional<String> twice = DuplicateMembers.pointer(e);
+      if (twice.isEmpty()) {
+        throw fail(e);
+      }
+      SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1)
+          .withLine(e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
+              e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()))
+          .withPointer(twice.get());
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.DUPLICATE_MEMBER, where,
+          DuplicateMembers.name(twice.get())), e);
     } catch (IOException e) {
       throw fail(e);
     }

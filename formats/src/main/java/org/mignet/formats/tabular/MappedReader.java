@@ -36,6 +36,7 @@ import org.mignet.formats.internal.Tag;
 import org.mignet.formats.tabular.SpecModel.ColumnSpec;
 import org.mignet.formats.tabular.SpecModel.Target;
 import org.mignet.formats.tabular.SpecModel.WideSpec;
+import org.mignet.formats.internal.DuplicateNames;
 
 /**
  * Reads a table through a mapping spec: each data row becomes one {@link Dataset} record holding that row's
@@ -107,10 +108,28 @@ final class MappedReader implements RecordReader {
       if ("json".equals(spec.sourceFormat())) {
         List<String> pointers = spec.columns().stream().map(ColumnSpec::pointer).toList();
         JsonRowSource json = new JsonRowSource(in, sourceName, spec.records(), pointers);
+        // fetched only when asked, so that a row that cannot be read does not hide the one before it
         it = new Iterator<>() {
-          TableRow next = json.nextRow();
-          @Override public boolean hasNext() { return next != null; }
-          @Override public TableRow next() { TableRow r = next; next = json.nextRow(); return r; }
+          TableRow next;
+          boolean fetched;
+
+          @Override
+          public boolean hasNext() {
+            if (!fetched) {
+              next = json.nextRow();
+              fetched = true;
+            }
+            return next != null;
+          }
+
+          @Override
+          public TableRow next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            fetched = false;
+            return next;
+          }
         };
         c = json;
         h = pointers;
@@ -153,8 +172,7 @@ final class MappedReader implements RecordReader {
     } catch (ParseException e) {
       it = java.util.Collections.emptyIterator();
       c = in;
-      failure = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(),
-          detail(e))));
+      failure = new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
     }
     this.rows = it;
     this.closer = c;
@@ -165,13 +183,6 @@ final class MappedReader implements RecordReader {
       failure = resolveColumns();
     }
     this.fatal = failure;
-  }
-
-  private static String detail(ParseException e) {
-    String msg = e.getMessage();
-    int colon = msg.indexOf(": ");
-    int bracket = msg.lastIndexOf(" [");
-    return colon >= 0 && bracket > colon ? msg.substring(colon + 2, bracket) : msg;
   }
 
   /** @return the tags if at least half of the row's filled cells are hashtags, else null */
@@ -191,6 +202,29 @@ final class MappedReader implements RecordReader {
   }
 
   private ReadResult resolveColumns() {
+    if (!spec.hashtags() && !"json".equals(spec.sourceFormat())) {
+      // columns are found by name, stripped and case-insensitive: two alike leave the value a guess; the columns of
+      // a wide range are found by position, and repeat their names by design (a year for each sex)
+      List<String> keys = new ArrayList<>(header.size());
+      for (int j = 0; j < header.size(); j++) {
+        keys.add(header.get(j).strip().toLowerCase(Locale.ROOT));
+      }
+      for (WideSpec w : spec.wide()) {
+        for (int j = w.from(); j <= Math.min(w.to(), keys.size() - 1); j++) {
+          keys.set(j, null);
+        }
+      }
+      List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
+      if (!twice.isEmpty()) {
+        List<Issue> issues = new ArrayList<>();
+        for (DuplicateNames.Duplicate d : twice) {
+          SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), d.second());
+          issues.add(TabularRules.issue(TabularRules.DUPLICATE_HEADER, where,
+              TabularRules.cut(header.get(d.second() - 1).strip()), d.columnList()));
+        }
+        return new ReadResult.Failed(SourceLocation.of(sourceName).withLine(spec.headerRow(), 0), issues);
+      }
+    }
     boolean[] used = new boolean[Math.max(header.size(), tags.size())];
     List<ColumnSpec> cols = spec.columns();
     for (int i = 0; i < cols.size(); i++) {
@@ -332,7 +366,7 @@ final class MappedReader implements RecordReader {
       }
     } catch (ParseException e) {
       ended = true;
-      return new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(), detail(e))));
+      return new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
     }
     return map(row);
   }

@@ -161,6 +161,36 @@ class CtdcReadTest {
   }
 
   @Test
+  void reportsADuplicateHeaderWithItsColumns() {
+    List<ReadResult> r = read("gender,yearOfRegistration,gender\nWoman,2019,Man\n");
+    assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue i = r.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.DUPLICATE_COLUMN);
+    assertThat(i.location().line()).isEqualTo(1);
+    assertThat(i.location().column()).isEqualTo(3);
+    assertThat(i.message()).contains("gender", "1, 3").doesNotContain("Woman");
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8WithTheirLine() {
+    byte[] head = "yearOfRegistration,gender\n2019,Woman\n2020,".getBytes(StandardCharsets.UTF_8);
+    byte[] csv = java.util.Arrays.copyOf(head, head.length + 2);
+    csv[head.length] = (byte) 0xC3;
+    csv[head.length + 1] = '\n';
+    List<ReadResult> out = new ArrayList<>();
+    try (RecordReader reader = Formats.named(Ctdc.NAME).reader(new ByteArrayInputStream(csv), "bad.csv",
+        org.mignet.formats.FormatOptions.none().with(org.mignet.formats.FormatOptions.ENCODING, StandardCharsets.UTF_8))) {
+      reader.forEachRemaining(out::add);
+    }
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0)).isInstanceOf(ReadResult.Ok.class);
+    Issue i = out.get(1).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.MALFORMED);
+    assertThat(i.location().line()).isEqualTo(3);
+    assertThat(i.message()).contains("not UTF-8");
+  }
+
+  @Test
   void unknownCodesNameTheClosestValidCodesAndTheRowIsStillRead() {
     List<ReadResult> r = read("yearOfRegistration,gender,ageBroad,citizenship\n2019,Femal,18--2O,XQZ\n");
     TraffickingCase c = record(r.get(0));
@@ -195,6 +225,8 @@ class CtdcReadTest {
     List<ReadResult> r = read("name,phone\nA,1\n");
     assertThat(r).hasSize(1).first().isInstanceOf(ReadResult.Failed.class);
     assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(CtdcReadRules.NOT_CTDC);
+    assertThat(read("name,name\nA,B\n").get(0).issues()).as("not CTDC comes before a duplicate")
+        .extracting(Issue::ruleId).containsExactly(CtdcReadRules.NOT_CTDC);
     assertThat(read("")).singleElement().satisfies(x -> assertThat(x.issues().get(0).ruleId())
         .isEqualTo(CtdcReadRules.NOT_CTDC));
   }

@@ -48,6 +48,24 @@ class HtcdsBadInputTest {
   }
 
   @Test
+  void reportsADuplicateHeaderWithItsColumns() {
+    List<ReadResult> r = read(",prs_Gender,vic_MethodsOfControl,prs_Gender\nc1,Masculine,Debt bondage,Feminine\n");
+    assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue i = r.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.DUPLICATE_COLUMN);
+    assertThat(i.location().line()).isEqualTo(1);
+    assertThat(i.location().column()).isEqualTo(4);
+    assertThat(i.message()).contains("prs_Gender", "2, 4").doesNotContain("Feminine");
+  }
+
+  @Test
+  void reportsAnUnknownColumnNamedTwice() {
+    List<ReadResult> r = read(",prs_Gender,agency_Risk,agency_Risk\nc1,Masculine,high,low\n");
+    assertThat(r).singleElement().satisfies(x -> assertThat(x.issues()).extracting(Issue::ruleId)
+        .containsExactly(HtcdsReadRules.DUPLICATE_COLUMN));
+  }
+
+  @Test
   void unknownCodesNameTheClosestValidCodesAndTheRowIsStillRead() {
     List<ReadResult> r = read(",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Debt bondage;Dept bondage\n");
     TraffickingCase c = only(r);
@@ -105,6 +123,54 @@ class HtcdsBadInputTest {
     List<ReadResult> r = read("a,b\n1,2\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     assertThat(r.get(0).issues().get(0).ruleId()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
+    assertThat(read("a,a\n1,2\n").get(0).issues()).as("not HTCDS comes before a duplicate")
+        .extracting(Issue::ruleId).containsExactly(HtcdsReadRules.NOT_HTCDS);
+  }
+
+  private static List<ReadResult> readXForm(String xml) {
+    List<ReadResult> out = new ArrayList<>();
+    try (RecordReader r = Formats.named(Htcds.XFORM).reader(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml")) {
+      r.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void reportsADuplicateXFormElementWithItsLine() {
+    String xml = "<instances>\n<data id=\"htcds_xlsform\"><prs_Gender>Masculine</prs_Gender></data>\n"
+        + "<data id=\"htcds_xlsform\">\n<prs_Gender>Masculine</prs_Gender>\n<prs_Gender>Feminine</prs_Gender>\n"
+        + "</data>\n</instances>";
+    List<ReadResult> out = readXForm(xml);
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(out.get(1)).isInstanceOf(ReadResult.Failed.class);
+    Issue i = out.get(1).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.DUPLICATE_ELEMENT);
+    assertThat(i.location().line()).isEqualTo(5);
+    assertThat(i.location().record()).isEqualTo(2);
+    assertThat(i.message()).contains("prs_Gender").doesNotContain("Feminine");
+  }
+
+  @Test
+  void refusesXFormTextOverTheLimitNamingIt() {
+    String xml = "<data id=\"htcds_xlsform\">\n<prs_Comments>" + "x".repeat(1_000_001) + "</prs_Comments></data>";
+    List<ReadResult> out = readXForm(xml);
+    assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue i = out.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.TEXT_TOO_LONG);
+    assertThat(i.location().line()).isEqualTo(2);
+    assertThat(i.message()).contains("prs_Comments", "1,000,000");
+  }
+
+  @Test
+  void refusesXFormNestingOverTheLimitNamingIt() {
+    String xml = "<data id=\"htcds_xlsform\">" + "<g>".repeat(17) + "<prs_Gender>Masculine</prs_Gender>"
+        + "</g>".repeat(17) + "</data>";
+    List<ReadResult> out = readXForm(xml);
+    assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
+    assertThat(out.get(0).issues()).extracting(Issue::ruleId).containsExactly(HtcdsReadRules.TOO_DEEP);
+    assertThat(out.get(0).issues().get(0).message()).contains("16");
   }
 
   @Test

@@ -86,6 +86,6 @@ class FormatsAndModuleTest {
   @Test
   void readRuleIdsArePermanentAndUnique() {
     var ids = org.mignet.formats.internal.ReadRules.all().stream().map(r -> r.id()).toList();
-    assertThat(ids).doesNotHaveDuplicates().hasSize(13).allMatch(id -> id.matches("MG-READ-0\\d\\d"));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(14).allMatch(id -> id.matches("MG-READ-0\\d\\d"));
   }
 }

@@ -36,6 +36,39 @@ class RecordReaderTest {
   }
 
   @Test
+  void refusesAnNdjsonLineThatIsNotUtf8WithItsLineAndReadsTheNext() {
+    // an overlong "A" (0xC1 0x81) inside a string: named as bytes that are not UTF-8, before any syntax is looked at
+    byte[] bad = (GOOD.replace("P-0001", "P-\u0001")).getBytes(StandardCharsets.UTF_8);
+    int at = indexOf(bad, (byte) 0x01);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes((GOOD + "\n").getBytes(StandardCharsets.UTF_8));
+    out.write(bad, 0, at);
+    out.write(0xC1);
+    out.write(0x81);
+    out.write(bad, at + 1, bad.length - at - 1);
+    out.writeBytes(("\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8));
+    List<ReadResult> results = new ArrayList<>();
+    try (RecordReader r = JSON.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), "in.ndjson")) {
+      r.forEachRemaining(results::add);
+    }
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
+    Issue issue = onlyIssue(results.get(1));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-014");
+    assertThat(issue.location().line()).isEqualTo(2);
+    assertThat(results.get(2)).isInstanceOf(ReadResult.Ok.class);
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    throw new AssertionError();
+  }
+
+  @Test
   void writesTheExactCanonicalShape() {
     assertThat(GOOD).isEqualTo("{\"recordType\":\"Person\",\"meta\":{\"identifier\":{\"system\":\"org.iom.mimosa.case\","
         + "\"value\":\"P-0001\"},\"schemaVersion\":\"1.0\",\"sensitivity\":\"CONFIDENTIAL\"},\"sex\":\"FEMALE\","

@@ -201,7 +201,9 @@ class SdmxJsonStreamingTest {
   @Test
   void refusesDataSetsBeforeTheStructureBeyondTheRecordLimit() {
     String message = "{\"data\":{\"dataSets\":[{\"structure\":0,\"observations\":{"
-        + "\"0:0:0\":[1],".repeat(10_000) + "\"0:0:1\":[1]}}],\"structures\":[" + structure(false) + "]}}";
+        + java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "\"0:0:" + i + "\":[1],")
+            .collect(java.util.stream.Collectors.joining())
+        + "\"0:1:0\":[1]}}],\"structures\":[" + structure(false) + "]}}";
     List<ReadResult> r = readAll(bytes(message), SMALL);
     assertThat(r).hasSize(1);
     assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-READ-011");

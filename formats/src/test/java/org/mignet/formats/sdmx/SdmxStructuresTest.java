@@ -163,6 +163,18 @@ class SdmxStructuresTest {
   }
 
   @Test
+  void reportsANameGivenTwiceInOneLanguageAndAConceptGivenTwiceWithTheirLines() {
+    SdmxStructures s = SdmxStructures.read(in("<Structure><Structures><Codelists>\n"
+        + "<Codelist id='Y' agencyID='T'><Name xml:lang='en'>Sex</Name>\n<Name xml:lang='en'>Gender</Name>\n"
+        + "<Code id='F'><Name xml:lang='fr'>Femmes</Name><Name xml:lang='fr'>Femme</Name></Code></Codelist>\n"
+        + "</Codelists><Concepts><ConceptScheme id='C' agencyID='T'><Concept id='SEX'/>\n<Concept id='SEX'/>"
+        + "</ConceptScheme></Concepts></Structures></Structure>"), "twice.xml");
+    assertThat(s.issues()).extracting(Issue::ruleId).containsOnly("MG-SDMX-016").hasSize(3);
+    assertThat(s.issues()).extracting(i -> i.location().line()).containsExactly(3L, 4L, 6L);
+    assertThat(s.issues().get(2).message()).contains("concept SEX twice");
+  }
+
+  @Test
   void refusesDoctypesSoExternalEntitiesAreNeverFetched() {
     String xxe = "<?xml version='1.0'?><!DOCTYPE s [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
         + "<Structure><Structures><Codelists><Codelist id='X' agencyID='T'><Code id='A'><Name>&x;</Name></Code>"

@@ -73,10 +73,10 @@ public final class CtdcReadRules {
         "Se esperaba {0}; se encontró {1}.", "A CTDC file starts with a header row of CTDC variable names.");
     TABLE.def(MALFORMED, Severity.FATAL, "The file cannot be read: {0}.", "Le fichier ne peut pas être lu : {0}.",
         "El archivo no se puede leer: {0}.", "A reader cannot guess the structure of a broken file.");
-    TABLE.def(DUPLICATE_COLUMN, Severity.WARNING, "Variable {0} is named by more than one column; the first is read.",
-        "La variable {0} est nommée par plusieurs colonnes ; la première est lue.",
-        "La variable {0} aparece en varias columnas; se lee la primera.",
-        "Which of two columns wins is not interoperable.");
+    TABLE.def(DUPLICATE_COLUMN, Severity.FATAL, "Variable {0} is named by columns {1}; the file cannot be read.",
+        "La variable {0} est nommée par les colonnes {1} ; le fichier ne peut pas être lu.",
+        "La variable {0} aparece en las columnas {1}; el archivo no se puede leer.",
+        "Which of two columns holds the value cannot be known; taking the first or the last is a guess.");
     TABLE.def(GENERALISED_VALUE, Severity.INFO,
         "The value in {0} was generalised for k-anonymity ({1}); it is kept in meta.extensions.",
         "La valeur de {0} a été généralisée pour la k-anonymat ({1}) ; elle est conservée dans meta.extensions.",

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.mignet.core.model.Victim;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Column;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Kind;
@@ -114,7 +114,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       String id = e.ruleId().equals("MG-TAB-004") ? CtdcReadRules.NOT_CTDC : CtdcReadRules.MALFORMED;
       Issue issue = id.equals(CtdcReadRules.NOT_CTDC)
           ? CtdcReadRules.issue(id, SourceLocation.of(source), "a header row of CTDC variable names", "an empty file")
-          : CtdcReadRules.issue(id, SourceLocation.of(source), cut(e.getMessage()));
+          : CtdcReadRules.issue(id, SourceLocation.of(source).withLine(e.location().line(), e.location().column()),
+              cut(e.getMessage()));
       return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1), List.of(issue));
     }
   }
@@ -123,10 +124,15 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
     columns = new Column[names.size()];
     headerNames = new String[names.size()];
     int known = 0;
-    Map<String, Integer> seen = new HashMap<>();
+    // a variable named twice (by the same name, or by a name and its alias) or an unknown column named twice
+    List<String> keys = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).replace("\ufeff", "").strip();
       headerNames[i] = name;
+      keys.add(name.isEmpty() ? null : CtdcColumns.resolve(name).map(Column::name).orElse(name));
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String name = headerNames[i];
       SourceLocation at = SourceLocation.of(source).withLine(table.headerRowNumber(), i + 1);
       Optional<Column> c = name.isEmpty() ? Optional.empty() : CtdcColumns.resolve(name);
       if (c.isEmpty()) {
@@ -140,10 +146,6 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       if (!col.name().equals(name)) {
         headerIssues.add(CtdcReadRules.issue(CtdcReadRules.ALIAS_COLUMN, at, cut(name), col.name()));
       }
-      if (seen.putIfAbsent(col.name(), i) != null) {
-        headerIssues.add(CtdcReadRules.issue(CtdcReadRules.DUPLICATE_COLUMN, at, col.name()));
-        continue;
-      }
       if (col.kind() == Kind.DERIVED) {
         headerIssues.add(CtdcReadRules.issue(CtdcReadRules.DERIVED_COLUMN, at, col.name()));
       }
@@ -153,6 +155,14 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       return new ReadResult.Failed(SourceLocation.of(source), List.of(CtdcReadRules.issue(CtdcReadRules.NOT_CTDC,
           SourceLocation.of(source).withLine(Math.max(1, table.headerRowNumber()), 0),
           "a header row of CTDC variable names", "no CTDC variable in the header")));
+    }
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
+    if (!twice.isEmpty()) {
+      long line = Math.max(1, table.headerRowNumber());
+      return new ReadResult.Failed(SourceLocation.of(source).withLine(line, 0), twice.stream()
+          .map(d -> CtdcReadRules.issue(CtdcReadRules.DUPLICATE_COLUMN,
+              SourceLocation.of(source).withLine(line, d.second()), cut(d.name()), d.columnList()))
+          .toList());
     }
     return null;
   }
@@ -184,7 +194,7 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       if (col == null) {
         if (name.isEmpty()) {
           ext.put(EXT + "column" + (i + 1), cell);
-        } else if (!isDuplicate(i)) {
+        } else {
           ext.put(EXT + name, cell);
         }
         continue;
@@ -380,11 +390,6 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       cb.opened(PartialDate.ofYear(year));
     }
     return cb.build();
-  }
-
-  private boolean isDuplicate(int i) {
-    Optional<Column> c = headerNames[i].isEmpty() ? Optional.empty() : CtdcColumns.resolve(headerNames[i]);
-    return c.isPresent();
   }
 
   static String normaliseDashes(String cell) {

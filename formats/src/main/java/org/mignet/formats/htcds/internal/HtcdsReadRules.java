@@ -44,6 +44,12 @@ public final class HtcdsReadRules {
   public static final String SEVERAL_VALUES = "MG-HTCDS-014";
   /** A column named twice. */
   public static final String DUPLICATE_COLUMN = "MG-HTCDS-015";
+  /** An XForm instance with the same element twice: which value holds cannot be known. */
+  public static final String DUPLICATE_ELEMENT = "MG-HTCDS-016";
+  /** An XForm element whose text is longer than the reader's limit. */
+  public static final String TEXT_TOO_LONG = "MG-HTCDS-017";
+  /** An XForm element nested deeper than the reader's limit. */
+  public static final String TOO_DEEP = "MG-HTCDS-018";
 
   private static final String SOURCE = "IOM HTCDS v2.0 field standards and toolkit (HTCDS.md §5, §8, §10)";
   private static final Set<String> PROFILES = Set.of("structural", "exchange", "htcds-core");
@@ -115,10 +121,25 @@ public final class HtcdsReadRules {
             + "meta.extensions.",
         "{0} admite un solo valor pero se dieron varios; se conserva el primero, todos en meta.extensions.",
         "vic_ForcedLabourIndustry has been single-valued since v1.0, but the XLSForm makes it a multiple choice.");
-    TABLE.def(DUPLICATE_COLUMN, Severity.WARNING, "Field {0} is named by more than one column; the first is read.",
-        "Le champ {0} est nommé par plusieurs colonnes ; la première est lue.",
-        "El campo {0} aparece en varias columnas; se lee la primera.",
-        "Which of two columns wins is not interoperable.");
+    TABLE.def(DUPLICATE_COLUMN, Severity.FATAL, "Field {0} is named by columns {1}; the table cannot be read.",
+        "Le champ {0} est nommé par les colonnes {1} ; le tableau ne peut pas être lu.",
+        "El campo {0} aparece en las columnas {1}; la tabla no se puede leer.",
+        "Which of two columns holds the value cannot be known; taking the first or the last is a guess.");
+    TABLE.def(DUPLICATE_ELEMENT, Severity.ERROR, "Element {0} appears more than once in this instance; the instance "
+        + "is not read.",
+        "L''élément {0} apparaît plus d''une fois dans cette instance ; l''instance n''est pas lue.",
+        "El elemento {0} aparece más de una vez en esta instancia; la instancia no se lee.",
+        "An XForm instance holds one element per question outside repeats; taking the first or the last is a guess.");
+    TABLE.def(TEXT_TOO_LONG, Severity.ERROR, "Element {0} holds more than {1} characters, the reader''s limit; the "
+        + "instance is not read.",
+        "L''élément {0} contient plus de {1} caractères, la limite du lecteur ; l''instance n''est pas lue.",
+        "El elemento {0} contiene más de {1} caracteres, el límite del lector; la instancia no se lee.",
+        "A value cut at a limit would be an altered value; the limit keeps memory bounded.");
+    TABLE.def(TOO_DEEP, Severity.ERROR, "Element {0} is nested more than {1} levels deep, the reader''s limit; the "
+        + "instance is not read.",
+        "L''élément {0} est imbriqué sur plus de {1} niveaux, la limite du lecteur ; l''instance n''est pas lue.",
+        "El elemento {0} está anidado a más de {1} niveles, el límite del lector; la instancia no se lee.",
+        "HTCDS instances are shallow; deeper nesting is refused, not skipped.");
   }
 
   private HtcdsReadRules() {}

@@ -17,6 +17,7 @@ import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.FileInput;
+import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.htcds.HtcdsField;
@@ -173,7 +174,8 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     fieldOf = new String[n];
     columnName = new String[n];
     int known = 0;
-    Map<String, Integer> seen = new HashMap<>();
+    // a field named twice (by the same name, or by a name and its alias) or an unknown column named twice
+    List<String> keys = new ArrayList<>(java.util.Collections.nCopies(n, (String) null));
     List<Integer> unnamed = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String name = HtcdsFieldsAccess.strip(names.get(i));
@@ -203,18 +205,23 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
         default -> throw new IllegalStateException();
       }
       if (r.field().isPresent()) {
-        String f = r.field().get().name();
-        if (seen.putIfAbsent(f, i) != null) {
-          headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.DUPLICATE_COLUMN, at, f));
-        } else {
-          fieldOf[i] = f;
-        }
+        fieldOf[i] = r.field().get().name();
+        keys.set(i, fieldOf[i]);
+      } else {
+        keys.set(i, name);
       }
     }
     if (known == 0) {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
           SourceLocation.of(source).withLine(nameLine, 0), "a header row of HTCDS field names",
           "no HTCDS field name in row 1")));
+    }
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
+    if (!twice.isEmpty()) {
+      return new ReadResult.Failed(SourceLocation.of(source).withLine(nameLine, 0), twice.stream()
+          .map(d -> HtcdsReadRules.issue(HtcdsReadRules.DUPLICATE_COLUMN,
+              SourceLocation.of(source).withLine(nameLine, d.second()), cut(d.name()), d.columnList()))
+          .toList());
     }
     if (HtcdsFields.instance().mixesVersions(names)) {
       List<String> old = names.stream().filter(s -> HtcdsFields.instance().mixesVersions(
@@ -252,9 +259,9 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
       SourceLocation at = SourceLocation.of(source).withLine(nameLine, i + 1);
       String col = columnLabel(i);
       columnName[i] = "column " + col;
-      if (byLabel.isPresent() && !seen.containsKey(byLabel.get().name())) {
+      if (byLabel.isPresent() && !keys.contains(byLabel.get().name())) {
         fieldOf[i] = byLabel.get().name();
-        seen.put(fieldOf[i], i);
+        keys.set(i, fieldOf[i]);
         headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col,
             "read as " + fieldOf[i] + " from its label in row 2"));
       } else {

@@ -34,8 +34,14 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
   private final InputStream in;
   private final String source;
   private final RowsToCase mapping;
+  /** The most characters an element's text may hold. */
+  static final int MAX_TEXT = 1_000_000;
+  /** The most levels of elements below {@code data}. */
+  static final int MAX_DEPTH = 16;
+
   private XMLStreamReader xml;
   private long records;
+  private final List<Issue> refused = new ArrayList<>();
 
   /**
    * @param in the input, closed by {@link #close()}
@@ -98,7 +104,13 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
   private ReadResult instance() throws XMLStreamException {
     long line = xml.getLocation().getLineNumber();
     Map<String, String> leaves = new LinkedHashMap<>();
+    refused.clear();
     element("", leaves, 0);
+    if (!refused.isEmpty()) {
+      records++;
+      SourceLocation at = SourceLocation.of(source).withRecord(records).withLine(line, 0);
+      return new ReadResult.Failed(at, List.copyOf(refused));
+    }
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> columns = new HashMap<>();
     Map<String, String> extras = new LinkedHashMap<>();
@@ -145,32 +157,73 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
     return new ReadResult.Ok(c, SourceLocation.of(source).withRecord(records).withLine(line, 0), issues);
   }
 
-  /** Collects the leaf texts under the current element by path; nesting beyond 16 levels is skipped. */
+  /**
+   * Collects the leaf texts under the current element by path. An element given twice, a text over
+   * {@value #MAX_TEXT} characters and nesting beyond {@value #MAX_DEPTH} levels are refused (into {@link #refused}),
+   * never resolved first-wins, cut or skipped.
+   */
   private void element(String path, Map<String, String> leaves, int depth) throws XMLStreamException {
     StringBuilder b = new StringBuilder();
     boolean group = false;
+    boolean tooLong = false;
+    SourceLocation at = here();
     while (xml.hasNext()) {
       int ev = xml.next();
       if (ev == XMLStreamConstants.START_ELEMENT) {
         group = true;
         String child = path.isEmpty() ? xml.getLocalName() : path + "/" + xml.getLocalName();
-        if (depth < 16) {
+        if (depth < MAX_DEPTH) {
           element(child, leaves, depth + 1);
         } else {
-          xml.getElementText();
+          refused.add(HtcdsReadRules.issue(HtcdsReadRules.TOO_DEEP, here(), cut(child), MAX_DEPTH));
+          skipElement();
         }
       } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
           || ev == XMLStreamConstants.SPACE) {
-        if (b.length() < 1_000_000) {
-          b.append(xml.getText());
+        if (tooLong || (long) b.length() + xml.getTextLength() > MAX_TEXT) {
+          if (!tooLong) {
+            refused.add(HtcdsReadRules.issue(HtcdsReadRules.TEXT_TOO_LONG, at, cut(path), MAX_TEXT));
+          }
+          tooLong = true;
+          b.setLength(0);
+        } else {
+          b.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         }
       } else if (ev == XMLStreamConstants.END_ELEMENT) {
-        if (!group && !path.isEmpty()) {
-          leaves.putIfAbsent(path, b.toString());
+        if (!group && !path.isEmpty() && !tooLong) {
+          if (leaves.containsKey(path)) {
+            refused.add(HtcdsReadRules.issue(HtcdsReadRules.DUPLICATE_ELEMENT, at, cut(path)));
+          } else {
+            leaves.put(path, b.toString());
+          }
         }
         return;
       }
     }
+  }
+
+  /** @return the location of the current event, in the instance being read */
+  private SourceLocation here() {
+    javax.xml.stream.Location l = xml.getLocation();
+    return SourceLocation.of(source).withRecord(records + 1).withLine(Math.max(0, l.getLineNumber()),
+        Math.max(0, l.getColumnNumber()));
+  }
+
+  /** Skips the element just started, whatever it holds. */
+  private void skipElement() throws XMLStreamException {
+    int open = 1;
+    while (open > 0 && xml.hasNext()) {
+      int ev = xml.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        open++;
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        open--;
+      }
+    }
+  }
+
+  private static String cut(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   private static Instant instant(String s) {

@@ -334,6 +334,9 @@ public final class JsonRecordReader implements RecordReader {
       if (lines.tooLong()) {
         return failed(ReadRules.LIMIT, at, "record size", limits.maxRecordBytes());
       }
+      if (!lines.isUtf8()) {
+        return failed(ReadRules.UNDECODABLE, at, lines.number());
+      }
       try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), 0, lines.length())) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {

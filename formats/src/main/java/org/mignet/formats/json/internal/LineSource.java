@@ -2,6 +2,11 @@ package org.mignet.formats.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -20,6 +25,9 @@ final class LineSource {
   private boolean tooLong;
   private long number;
   private boolean eof;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private CharBuffer chars = CharBuffer.allocate(1024);
 
   LineSource(InputStream in, long max) {
     this.in = in;
@@ -88,6 +96,24 @@ final class LineSource {
     }
     System.arraycopy(b, off, line, length, n);
     length += n;
+  }
+
+  /** @return whether the line is well-formed UTF-8 (checked strictly: no overlong forms, no surrogates) */
+  boolean isUtf8() {
+    int i = 0;
+    while (i < length && line[i] >= 0) {
+      i++;
+    }
+    if (i == length) {
+      return true;
+    }
+    if (chars.capacity() < length) {
+      chars = CharBuffer.allocate(length);
+    }
+    chars.clear();
+    utf8.reset();
+    ByteBuffer in = ByteBuffer.wrap(line, 0, length);
+    return !utf8.decode(in, chars, true).isError() && !utf8.flush(chars).isError();
   }
 
   byte[] bytes() {

@@ -1,6 +1,8 @@
 package org.mignet.formats.jsonstat.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -47,7 +49,9 @@ public final class JsonStatFormat implements Format {
     return org.mignet.formats.internal.SdmxRules.all();
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // a member given twice is refused (MG-SDMX-021), never resolved last-wins
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
   private static final int CHUNK = 1000;
 
   @Override
@@ -73,9 +77,8 @@ public final class JsonStatFormat implements Format {
       JsonNode root = MAPPER.readTree(in);
       decode(root, sourceName, at, queue);
     } catch (JsonProcessingException e) {
-      SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
-          Math.max(0, e.getLocation().getColumnNr()));
-      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+      org.mignet.core.validation.Issue failure = SdmxRules.jsonFailure(e, at);
+      queue.add(new ReadResult.Failed(failure.location(), List.of(failure)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

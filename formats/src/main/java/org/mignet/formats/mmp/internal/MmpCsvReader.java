@@ -15,6 +15,8 @@ import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.CheckedDecoding;
+import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.mmp.MmpLayout;
 
@@ -97,6 +99,11 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
         ReadResult r = mapper.map(values, extras, at);
         return before.isEmpty() ? r : prepend(before, r);
       }
+    } catch (CheckedDecoding.Undecodable e) {
+      finish();
+      SourceLocation at = new SourceLocation(Optional.of(source), record + 1, e.line(), 0, Optional.empty());
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, e.line(),
+          e.encoding().name())));
     } catch (JsonProcessingException e) {
       finish();
       SourceLocation at = new SourceLocation(Optional.of(source), record + 1,
@@ -112,6 +119,10 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     all.addAll(r.issues());
     return r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), all)
         : new ReadResult.Failed(r.location(), all);
+  }
+
+  private static String cut(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   private static boolean isBlank(String[] values) {
@@ -138,6 +149,13 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
       names.add(h);
     }
     headers = names.toArray(String[]::new);
+    // a field named twice (two spellings of one column count) or an unknown column named twice
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(names.stream()
+        .map(h -> Field.of(h).map(Enum::name).orElse(h)).toList());
+    if (!twice.isEmpty()) {
+      return new ReadResult.Failed(at, twice.stream().map(d -> MmpRules.issue(MmpRules.DUPLICATE_COLUMN,
+          at.withLine(1, d.second()), cut(headers[d.second() - 1]), d.columnList())).toList());
+    }
     Field[] cols = new Field[headers.length];
     boolean[] seen = new boolean[Field.values().length];
     for (int i = 0; i < headers.length; i++) {

@@ -23,6 +23,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.mmp.MissingMigrants;
+import org.mignet.formats.internal.TextDetection;
 
 /** The {@code mmp} format (see {@link MissingMigrants}). Registered as a service; immutable and thread-safe. */
 public final class MmpFormat implements Format {
@@ -73,7 +74,8 @@ public final class MmpFormat implements Format {
       if (b == '[') {
         return new MmpJsonReader(JSON.createParser(buffered), sourceName, validation);
       }
-      CsvParser parser = CSV.createParser(buffered);
+      // the encoding is detected as for any table (UTF-8, else Windows-1252); bytes that do not decode are refused
+      CsvParser parser = CSV.createParser(TextDetection.open(buffered, null).reader());
       parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       return new MmpCsvReader(parser, sourceName, validation);
     } catch (IOException e) {

@@ -70,8 +70,16 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
       boolean[] seen = new boolean[values.length];
       Map<String, String> extras = Map.of();
       List<Issue> warnings = new ArrayList<>();
+      Set<String> keys = new HashSet<>();
+      Issue duplicate = null;
       while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
+        // the same key twice, or two spellings of one field: which value holds cannot be known
+        if (!keys.add(Field.of(key).map(Enum::name).orElse(key)) && duplicate == null) {
+          SourceLocation where = at.withLine(parser.currentTokenLocation().getLineNr(),
+              parser.currentTokenLocation().getColumnNr()).withPointer("/" + index + "/" + pointerToken(key));
+          duplicate = MmpRules.issue(MmpRules.DUPLICATE_KEY, where, "\"" + shorten(key) + "\"");
+        }
         JsonToken v = parser.nextToken();
         String text;
         if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
@@ -100,6 +108,11 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
       if (t != JsonToken.END_OBJECT) {
         throw new JsonProcessingException("unexpected token", parser.currentLocation()) {};
       }
+      if (duplicate != null) {
+        List<Issue> all = new ArrayList<>(warnings);
+        all.add(duplicate);
+        return new ReadResult.Failed(at.withPointer("/" + index), all);
+      }
       if (Layouts.detect(seen) == null && !seen[Field.INCIDENT_ID.ordinal()]) {
         List<Issue> all = new ArrayList<>(warnings);
         all.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/" + index), "web_id"));
@@ -116,6 +129,10 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String pointerToken(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 
   private static String shorten(String key) {

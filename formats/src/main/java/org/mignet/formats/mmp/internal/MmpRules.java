@@ -39,6 +39,12 @@ public final class MmpRules {
   public static final String BAD_QUALITY = "MG-MMP-012";
   /** The model rejected the record (a value out of range). */
   public static final String REJECTED = "MG-MMP-013";
+  /** A header that names one field (or one unknown column) twice: which column holds the value cannot be known. */
+  public static final String DUPLICATE_COLUMN = "MG-MMP-014";
+  /** An API object with the same key twice. */
+  public static final String DUPLICATE_KEY = "MG-MMP-015";
+  /** Bytes that do not decode in the detected encoding. */
+  public static final String UNDECODABLE = "MG-MMP-016";
 
   private static final RuleTable TABLE = new RuleTable(
       "IOM Missing Migrants Project downloads and API (missingmigrants.iom.int/downloads); RFC 4180")
@@ -91,7 +97,18 @@ public final class MmpRules {
           "Colonne {0} : qualité de source de 1 à 5 attendue.", "Columna {0}: se esperaba una calidad de fuente de 1 a 5.",
           "MMP grades sources from 1 (one unverified source) to 5 (official or verified).")
       .def(REJECTED, Severity.ERROR, "The model rejects this incident: {0}.", "Le modèle rejette cet incident : {0}.",
-          "El modelo rechaza este incidente: {0}.", "The model's records check their invariants when built.");
+          "El modelo rechaza este incidente: {0}.", "The model's records check their invariants when built.")
+      .def(DUPLICATE_COLUMN, Severity.FATAL, "Column {0} is named by columns {1}; the file cannot be read.",
+          "La colonne {0} est nommée par les colonnes {1} ; le fichier ne peut pas être lu.",
+          "La columna {0} aparece en las columnas {1}; el archivo no se puede leer.",
+          "Which of two columns holds the value cannot be known; taking the first or the last is a guess.")
+      .def(DUPLICATE_KEY, Severity.ERROR, "Key {0} appears more than once in this object.",
+          "La clé {0} apparaît plus d''une fois dans cet objet.", "La clave {0} aparece más de una vez en este objeto.",
+          "RFC 8259 leaves duplicate names undefined: which value holds cannot be known.")
+      .def(UNDECODABLE, Severity.FATAL, "Line {0} holds bytes that are not {1} text.",
+          "La ligne {0} contient des octets qui ne sont pas du texte {1}.",
+          "La línea {0} contiene bytes que no son texto {1}.",
+          "Bytes that do not decode would become replacement characters: altered values, not read ones.");
 
   private MmpRules() {}
 

@@ -19,6 +19,8 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.internal.SdmxRules;
+import org.mignet.formats.internal.CheckedDecoding;
+import org.mignet.formats.internal.DuplicateNames;
 
 /**
  * Reads SDMX-CSV 2.0 (and 1.0, with a {@code DATAFLOW} column) row by row on Jackson's streaming CSV parser.
@@ -139,6 +141,12 @@ final class SdmxCsvReader implements RecordReader {
         }
       }
       chunk.add(obs);
+    } catch (CheckedDecoding.Undecodable e) {
+      flush();
+      done = true;
+      SourceLocation at = new SourceLocation(Optional.of(source), rows + 1, e.line(), 0, Optional.empty());
+      queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, at, e.line(),
+          e.encoding().name()))));
     } catch (JsonProcessingException e) {
       flush();
       done = true;
@@ -176,6 +184,13 @@ final class SdmxCsvReader implements RecordReader {
       }
     }
     headers = names.toArray(String[]::new);
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(names);
+    if (!twice.isEmpty()) {
+      done = true;
+      queue.add(new ReadResult.Failed(at, twice.stream().map(d -> SdmxRules.issue(SdmxRules.DUPLICATE_COLUMN,
+          at.withLine(1, d.second()), cut(d.name()), d.columnList())).toList()));
+      return;
+    }
     for (int i = 0; i < headers.length; i++) {
       switch (headers[i]) {
         case "STRUCTURE" -> structureCol = i;
@@ -198,6 +213,10 @@ final class SdmxCsvReader implements RecordReader {
       return;
     }
     dimIds = dimCols.stream().map(i -> headers[i]).toList();
+  }
+
+  private static String cut(String s) {
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   @Override

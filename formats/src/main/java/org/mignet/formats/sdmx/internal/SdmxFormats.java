@@ -2,6 +2,7 @@ package org.mignet.formats.sdmx.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -25,6 +26,7 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.sdmx.SdmxOptions;
+import org.mignet.formats.internal.TextDetection;
 
 /** The SDMX formats ({@code sdmx-csv}, {@code sdmx-json}), registered as services. Immutable and thread-safe. */
 public final class SdmxFormats {
@@ -33,7 +35,9 @@ public final class SdmxFormats {
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build()).build();
   // observation and series keys ("0:3:12") are distinct names by the hundred thousand: canonicalising them only
   // fills and flushes the symbol table
+  // a member given twice is refused (MG-SDMX-021), never resolved last-wins
   static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(10_000_000).maxNestingDepth(64).build())
       .build();
   static final ObjectMapper MAPPER = new ObjectMapper(JSON)
@@ -132,7 +136,8 @@ public final class SdmxFormats {
         return new FailedReader(in, e);
       }
       try {
-        CsvParser p = CSV.createParser(in);
+        // SDMX-CSV 2.0 is UTF-8 (a BOM is skipped); bytes that are not are refused with their line
+        CsvParser p = CSV.createParser(TextDetection.open(in, StandardCharsets.UTF_8).reader());
         p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         return new SdmxCsvReader(p, sourceName, gate);
       } catch (IOException e) {

@@ -162,9 +162,8 @@ final class SdmxJsonReader implements RecordReader {
         return;
       }
       finishCurrent();
-      SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
-          Math.max(0, e.getLocation().getColumnNr()));
-      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+      org.mignet.core.validation.Issue failure = SdmxRules.jsonFailure(e, at);
+      queue.add(new ReadResult.Failed(failure.location(), List.of(failure)));
       done = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
+import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
@@ -32,10 +34,27 @@ public final class CanonicalTableReader implements RecordReader {
     this.sourceName = sourceName;
     try {
       table = TableReader.builder().format(format).encoding(encoding).open(in, sourceName);
+      fatal = duplicates(table.header());
+      if (fatal != null) {
+        table.close();
+        table = null;
+      }
     } catch (ParseException e) {
-      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(e.ruleId(), e.location(),
-          e.getMessage())));
+      fatal = new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
     }
+  }
+
+  /** Two columns for one pointer would leave the value a guess: the table cannot be read. */
+  private ReadResult duplicates(List<String> header) {
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(header.stream().map(String::strip).toList());
+    if (twice.isEmpty()) {
+      return null;
+    }
+    long line = Math.max(1, table.headerRowNumber());
+    List<Issue> issues = twice.stream().map(d -> TabularRules.issue(TabularRules.DUPLICATE_HEADER,
+        SourceLocation.of(sourceName).withLine(line, d.second()), TabularRules.cut(d.name()), d.columnList()))
+        .toList();
+    return new ReadResult.Failed(SourceLocation.of(sourceName).withLine(line, 0), issues);
   }
 
   @Override
@@ -46,8 +65,7 @@ public final class CanonicalTableReader implements RecordReader {
     try {
       return table != null && table.hasNext();
     } catch (ParseException e) {
-      fatal = new ReadResult.Failed(e.location(), List.of(TabularRules.issue(TabularRules.CSV_SYNTAX, e.location(),
-          e.getMessage())));
+      fatal = new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
       table.close();
       table = null;
       return true;

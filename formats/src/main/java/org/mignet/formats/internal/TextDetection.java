@@ -1,5 +1,9 @@
-package org.mignet.formats.tabular;
+package org.mignet.formats.internal;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +21,10 @@ import java.nio.charset.StandardCharsets;
  * exports use. Delimiter: among {@code , ; TAB |}, the one that splits the most sample lines into the same number
  * of fields as the first line, counted outside double quotes.
  */
-final class TextDetection {
+public final class TextDetection {
+
+  /** Bytes looked at for detection. */
+  public static final int SAMPLE = 1 << 20;
 
   /** The delimiters tried, in order of preference on a tie. */
   public static final char[] DELIMITERS = {',', ';', '\t', '|'};
@@ -76,6 +83,43 @@ final class TextDetection {
   }
 
   /**
+   * A text opened for reading.
+   *
+   * @param reader the text after any byte-order mark, decoded with {@link CheckedDecoding}: bytes that do not
+   *     decode are an {@link CheckedDecoding.Undecodable} with their line, never replacement characters
+   * @param encoding the declared or detected encoding
+   * @param bom whether a byte-order mark of that encoding was skipped
+   * @param sample up to the first 64 KiB of the text, for delimiter detection (bad bytes in it replaced)
+   */
+  public record Opened(Reader reader, Charset encoding, boolean bom, String sample) {}
+
+  /**
+   * Detects the encoding from the first {@value #SAMPLE} bytes unless one is declared, and opens the text.
+   *
+   * @param input the bytes; not null; closed when the reader is
+   * @param declared the declared encoding, or null to detect it
+   * @return the opened text
+   * @throws IOException if the input cannot be read
+   */
+  public static Opened open(InputStream input, Charset declared) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
+    in.mark(SAMPLE + 1);
+    byte[] head = in.readNBytes(SAMPLE);
+    boolean complete = head.length < SAMPLE;
+    in.reset();
+    int bomLength = bomLength(head, head.length);
+    Charset detected = encoding(head, head.length, complete);
+    Charset encoding = declared != null ? declared : detected;
+    boolean bom = bomLength > 0 && detected.equals(encoding);
+    int skip = bom ? bomLength : 0;
+    if (bom) {
+      in.skipNBytes(bomLength);
+    }
+    String sample = new String(head, skip, Math.min(head.length - skip, 1 << 16), encoding);
+    return new Opened(new CheckedDecoding(in, encoding), encoding, bom, sample);
+  }
+
+  /**
    * @param sample the first characters of the text
    * @return the detected delimiter; a comma if no candidate splits the first line
    */
@@ -126,7 +170,7 @@ final class TextDetection {
   }
 
   /** Checked decoding of a whole small text, for tests and sniffing. */
-  static boolean isUtf8(byte[] bytes) {
+  public static boolean isUtf8(byte[] bytes) {
     try {
       StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
       return true;

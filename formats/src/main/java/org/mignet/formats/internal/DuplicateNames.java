@@ -1,0 +1,68 @@
+package org.mignet.formats.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the names a header gives to more than one column. Table readers that map columns by name share it: with
+ * two columns for one name a reader could only guess which one holds the value, so each such name is an error.
+ * Stateless and thread-safe.
+ */
+public final class DuplicateNames {
+
+  /**
+   * One name and the columns that carry it.
+   *
+   * @param name the name as the reader keys it (a field or a header text), never a cell value
+   * @param columns the 1-based columns, in order; at least two
+   */
+  public record Duplicate(String name, List<Integer> columns) {
+    /** Copies the columns. */
+    public Duplicate {
+      columns = List.copyOf(columns);
+    }
+
+    /** @return the columns as a message argument, e.g. {@code "2, 5"} */
+    public String columnList() {
+      StringBuilder b = new StringBuilder();
+      for (int c : columns) {
+        if (b.length() > 0) {
+          b.append(", ");
+        }
+        b.append(c);
+      }
+      return b.toString();
+    }
+
+    /** @return the first column after the first, where the duplicate is found */
+    public int second() {
+      return columns.get(1);
+    }
+  }
+
+  private DuplicateNames() {}
+
+  /**
+   * @param keys the key of each column in order (0-based index = column - 1); null or empty for a column that is
+   *     not keyed (an empty header cell)
+   * @return each key that stands in two or more columns, in the order of its first column; empty if none
+   */
+  public static List<Duplicate> in(List<String> keys) {
+    Map<String, List<Integer>> columns = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      if (k != null && !k.isEmpty()) {
+        columns.computeIfAbsent(k, x -> new ArrayList<>(2)).add(i + 1);
+      }
+    }
+    List<Duplicate> out = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> e : columns.entrySet()) {
+      if (e.getValue().size() > 1) {
+        out.add(new Duplicate(e.getKey(), e.getValue()));
+      }
+    }
+    return out;
+  }
+}
