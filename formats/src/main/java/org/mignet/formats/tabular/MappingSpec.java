@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.internal.SpecModel;
 import org.mignet.formats.tabular.internal.TabularRules;
 
@@ -48,7 +49,7 @@ public final class MappingSpec {
       tree = JSON.readTree(in);
     } catch (IOException e) {
       throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName),
-          "not well-formed JSON"), e);
+          Words.NOT_WELL_FORMED_JSON), e);
     }
     return new MappingSpec(SpecModel.of(tree, sourceName));
   }

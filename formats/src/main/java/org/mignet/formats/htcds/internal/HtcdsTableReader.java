@@ -21,6 +21,7 @@ import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
@@ -158,7 +159,7 @@ public final class HtcdsTableReader extends LookaheadReader {
     TableRow first = nextNonBlank();
     if (first == null) {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
-          SourceLocation.of(source), "a header row of HTCDS field names", "an empty file")));
+          SourceLocation.of(source), Words.A_HTCDS_HEADER, Words.AN_EMPTY_FILE)));
     }
     List<String> names = first.cells();
     long nameLine = first.line();
@@ -206,8 +207,8 @@ public final class HtcdsTableReader extends LookaheadReader {
     }
     if (known == 0) {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
-          SourceLocation.of(source).withLine(nameLine, 0), "a header row of HTCDS field names",
-          "no HTCDS field name in row 1")));
+          SourceLocation.of(source).withLine(nameLine, 0), Words.A_HTCDS_HEADER,
+          Words.NO_HTCDS_FIELD)));
     }
     if (HtcdsFields.instance().mixesVersions(names)) {
       List<String> old = names.stream().filter(s -> HtcdsFields.instance().mixesVersions(
@@ -249,10 +250,10 @@ public final class HtcdsTableReader extends LookaheadReader {
         fieldOf[i] = byLabel.get().name();
         seen.put(fieldOf[i], i);
         headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col,
-            "read as " + fieldOf[i] + " from its label in row 2"));
+            Words.READ_FROM_LABEL.with(fieldOf[i])));
       } else {
         headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col,
-            "its values are kept in meta.extensions"));
+            Words.VALUES_KEPT));
       }
     }
     if (secondRow != null && !labelRow) {

@@ -29,6 +29,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.sdmx.internal.ObsFields;
 import org.mignet.formats.sdmx.internal.SdmxRules;
 
@@ -102,7 +103,7 @@ public final class JsonStatFormat implements Format {
     if (root == null || !root.path("id").isArray() || !root.path("size").isArray() || !root.has("dimension")
         || !"dataset".equals(root.path("class").asText("dataset"))) {
       queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "JSON-stat 2.0",
-          "expected a dataset with id, size, dimension and value"))));
+          Words.NOT_A_JSON_STAT_DATASET))));
       return;
     }
     int n = root.get("id").size();

@@ -15,6 +15,7 @@ import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.internal.LookaheadReader;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
@@ -126,7 +127,7 @@ final class MmpCsvReader extends LookaheadReader {
     JsonToken t = parser.nextToken();
     SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 0, Optional.empty());
     if (t != JsonToken.START_ARRAY) {
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, "the file is empty")));
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, Words.THE_FILE_IS_EMPTY)));
     }
     List<String> names = new ArrayList<>();
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -152,7 +153,7 @@ final class MmpCsvReader extends LookaheadReader {
     layout = Layouts.detect(seen);
     if (layout == null) {
       return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
-          "no \"Incident ID\"/\"Web ID\" column, or no date column (\"Incident Date\", \"Reported Date\", \"Year\")")));
+          Words.NO_MMP_COLUMNS)));
     }
     columns = cols;
     mapper = new IncidentMapper(layout, validation);

@@ -17,6 +17,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.Words;
 
 /**
  * Reads SDMX-CSV 2.0 (and 1.0, with a {@code DATAFLOW} column) row by row on Jackson's streaming CSV parser.
@@ -192,7 +193,7 @@ final class SdmxCsvReader implements RecordReader {
     if (valueCol < 0) {
       done = true;
       queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-CSV",
-          "the header has no OBS_VALUE column"))));
+          Words.NO_OBS_VALUE_COLUMN))));
       return;
     }
     dimIds = dimCols.stream().map(i -> headers[i]).toList();

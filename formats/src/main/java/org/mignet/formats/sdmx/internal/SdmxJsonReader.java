@@ -26,6 +26,7 @@ import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.json.internal.ReadRules;
 
 /**
@@ -368,14 +369,14 @@ final class SdmxJsonReader implements RecordReader {
   private void notSdmx() {
     done = true;
     queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-JSON",
-        "no data.dataSets array"))));
+        Words.NO_DATASETS_ARRAY))));
   }
 
   private void tooLarge() {
     finishCurrent();
     done = true;
     queue.add(new ReadResult.Failed(at, List.of(ReadRules.issue(ReadRules.LIMIT, at,
-        "SDMX-JSON message size in bytes", Long.toString(maxBytes)))));
+        Words.MESSAGE_SIZE.with("SDMX-JSON"), Long.toString(maxBytes)))));
   }
 
   /** A data set being streamed: the members seen so far and, once observations come, its decoder. */

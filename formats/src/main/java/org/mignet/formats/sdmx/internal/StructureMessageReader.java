@@ -16,9 +16,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.mignet.core.validation.Term;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.sdmx.Codelist;
 import org.mignet.formats.sdmx.ConceptRef;
 import org.mignet.formats.sdmx.ConceptScheme;
@@ -138,7 +140,7 @@ public final class StructureMessageReader {
       }
     }
     if (!r.sawStructure) {
-      Issue i = SdmxRules.issue(SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", "no Structure root element");
+      Issue i = SdmxRules.issue(SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", Words.NO_STRUCTURE_ROOT);
       throw new org.mignet.formats.ReadException(i.at(start));
     }
     r.checkCodelists();
@@ -157,7 +159,7 @@ public final class StructureMessageReader {
         Math.max(0, xml.getLocation().getColumnNumber()));
   }
 
-  private void warn(String what) {
+  private void warn(Term what) {
     issues.add(SdmxRules.issue(SdmxRules.STRUCTURE_CONTENT, here(), what));
   }
 
@@ -290,7 +292,7 @@ public final class StructureMessageReader {
     String agency = attr("agencyID");
     String version = Optional.ofNullable(attr("version")).orElse("1.0");
     if (id == null || agency == null) {
-      warn(name + " without id or agencyID");
+      warn(Words.ARTEFACT_WITHOUT_ID.with(name));
       artefact = "skip:" + name;
       return;
     }
@@ -441,10 +443,10 @@ public final class StructureMessageReader {
 
   private void endItem(String kind) {
     if (itemId == null) {
-      warn(kind + " without id in " + ref);
+      warn(Words.ITEM_WITHOUT_ID.with(kind, ref));
     } else if (kind.equals("Code")) {
       if (codes.putIfAbsent(itemId, new SdmxCode(itemId, itemNames, Optional.ofNullable(itemParent))) != null) {
-        warn("code " + itemId + " twice in " + ref);
+        warn(Words.CODE_TWICE.with(itemId, ref));
       }
     } else {
       concepts.putIfAbsent(itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist)));
@@ -457,7 +459,7 @@ public final class StructureMessageReader {
     String kind = compKind;
     compKind = null;
     if (compId == null) {
-      warn(kind + " without id in " + ref);
+      warn(Words.ITEM_WITHOUT_ID.with(kind, ref));
       return;
     }
     switch (kind) {
@@ -465,7 +467,7 @@ public final class StructureMessageReader {
         boolean time = kind.equals("TimeDimension");
         int pos = compPosition == 0 ? dims.size() + 1 : compPosition;
         if (pos < 1) {
-          warn("dimension " + compId + " of " + ref + " has no valid position");
+          warn(Words.DIMENSION_WITHOUT_POSITION.with(compId, ref));
           pos = dims.size() + 1;
         }
         dims.add(new SdmxDimension(compId, pos, Optional.ofNullable(compConcept),

@@ -8,6 +8,7 @@ import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
@@ -80,7 +81,7 @@ public final class CanonicalTableReader implements RecordReader {
       int column = table.header().indexOf(pointer);
       SourceLocation where = at.withLine(row.line(), column + 1).withPointer(pointer);
       return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.BAD_CANONICAL_CELL, where,
-          pointer.isEmpty() ? "(record)" : pointer, e.getMessage())));
+          pointer.isEmpty() ? Words.THE_WHOLE_RECORD : pointer, e.getMessage())));
     }
   }
 

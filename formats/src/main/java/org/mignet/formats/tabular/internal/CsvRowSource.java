@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableRow;
 
 /**
@@ -105,7 +106,7 @@ public final class CsvRowSource implements RowSource {
             .withLine(at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
         String what = jpe.getOriginalMessage();
         throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.CSV_SYNTAX, where,
-            what == null ? "syntax error" : TabularRules.cut(what)), e);
+            what == null ? Words.SYNTAX_ERROR : TabularRules.cut(what)), e);
       }
       throw new UncheckedIOException(e);
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableRow;
 
 /**
@@ -99,8 +100,8 @@ public final class JsonRowSource implements RowSource {
 
   private ParseException fail(IOException e) {
     return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName).withRecord(rows + 1),
-        "the JSON input has no array of records at the spec's pointer"
-            + (e == null ? "" : " (" + e.getClass().getSimpleName() + ")")), e);
+        e == null ? Words.NO_RECORDS_ARRAY
+            : Words.NO_RECORDS_ARRAY_BECAUSE.with(e.getClass().getSimpleName())), e);
   }
 
   @Override

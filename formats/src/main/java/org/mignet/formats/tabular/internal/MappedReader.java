@@ -31,6 +31,7 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
@@ -244,8 +245,8 @@ public final class MappedReader implements RecordReader {
           unmapped.put(j, name);
           SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), j + 1);
           said.add(TabularRules.issue(TabularRules.UNMAPPED_COLUMN, where, TabularRules.cut(name), keepUnmapped
-              ? "its cells are kept in meta.extensions as " + RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name)
-              : "its cells are dropped (lenient keeps them in meta.extensions)"));
+              ? Words.CELLS_KEPT.with(RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name))
+              : Words.CELLS_DROPPED));
         }
       }
       firstIssues = List.copyOf(said);
@@ -520,8 +521,8 @@ public final class MappedReader implements RecordReader {
       return new BigDecimal(b.toString());
     } catch (NumberFormatException e) {
       String label = c == null ? (where.column() > 0 ? "#" + where.column() : "?") : c.label();
-      errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, "grouping '" + spec.grouping() + "', decimal '"
-          + spec.decimal() + "'", TabularRules.cut(label), TabularRules.cut(cell)));
+      errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, Words.NUMBER_SEPARATORS.with(spec.grouping(),
+          spec.decimal()), TabularRules.cut(label), TabularRules.cut(cell)));
       return null;
     }
   }

@@ -18,6 +18,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.Mapping;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.TableFormat;
@@ -129,7 +130,7 @@ public class TabularFormat implements Format {
       String n = path.getFileName().toString().replaceFirst("\\.json$", "");
       return MappingSpec.bundled(n).orElseThrow(() -> new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC,
           SourceLocation.of(path.getFileName().toString()),
-          "no such file and no bundled spec of that name")));
+          Words.NO_SUCH_SPEC)));
     }
     return MappingSpec.read(path);
   }

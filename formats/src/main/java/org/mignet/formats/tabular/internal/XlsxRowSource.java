@@ -28,6 +28,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableRow;
 
 /**
@@ -179,7 +180,7 @@ public final class XlsxRowSource implements RowSource {
         throw pe;
       }
       throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName).withLine(lastRow + 1, 0),
-          "broken sheet XML"), e);
+          Words.BROKEN_SHEET_XML), e);
     }
   }
 

@@ -1,0 +1,239 @@
+package org.mignet.formats.internal;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.mignet.core.validation.Term;
+
+/**
+ * The words the formats pass as message arguments ("a string", "an empty file", "the CTDC age bands"…), one
+ * vocabulary for every format family, each in the six UN languages. An issue keeps the constant and renders it in
+ * the message's language, so a French message never shows an English word. The texts are {@link MessageFormat}
+ * patterns read once from {@code org/mignet/formats/words_<lang>.properties} (UTF-8); a word that takes values is
+ * used through {@link #with(Object...)}. Data (column names, codes, counts, format names) stays as it is and is
+ * never a word. Immutable and thread-safe.
+ */
+public enum Words implements Term {
+  /** a record document object */
+  A_RECORD_DOCUMENT_OBJECT,
+  /** an empty input */
+  AN_EMPTY_INPUT,
+  /** another JSON value */
+  ANOTHER_JSON_VALUE,
+  /** the end of the document */
+  THE_END_OF_THE_DOCUMENT,
+  /** more content */
+  MORE_CONTENT,
+  /** a string */
+  A_STRING,
+  /** an integer */
+  AN_INTEGER,
+  /** true or false */
+  TRUE_OR_FALSE,
+  /** a number */
+  A_NUMBER,
+  /** a partial date string */
+  A_PARTIAL_DATE_STRING,
+  /** a partial date yyyy, yyyy-MM or yyyy-MM-dd */
+  A_PARTIAL_DATE,
+  /** a date-time string */
+  A_DATE_TIME_STRING,
+  /** an ISO 8601 instant such as 2024-05-17T08:30:00Z */
+  AN_INSTANT,
+  /** a GCM objective number 1 to 23 */
+  A_GCM_OBJECTIVE,
+  /** a GCM guiding principle letter a to j */
+  A_GCM_PRINCIPLE,
+  /** one of &#123;0&#125; */
+  ONE_OF,
+  /** an array */
+  AN_ARRAY,
+  /** a value */
+  A_VALUE,
+  /** an object */
+  AN_OBJECT,
+  /** the end of the input */
+  THE_END_OF_THE_INPUT,
+  /** a decimal number */
+  A_DECIMAL_NUMBER,
+  /** a boolean */
+  A_BOOLEAN,
+  /** null */
+  NULL,
+  /** record size */
+  RECORD_SIZE,
+  /** nesting depth */
+  NESTING_DEPTH,
+  /** number length */
+  NUMBER_LENGTH,
+  /** string length */
+  STRING_LENGTH,
+  /** stream constraint */
+  STREAM_CONSTRAINT,
+  /** a bundle object */
+  A_BUNDLE_OBJECT,
+  /** a record document, a bundle or NDJSON */
+  A_RECORD_SOURCE,
+  /** the bundle */
+  THE_BUNDLE,
+  /** the end of the bundle */
+  THE_END_OF_THE_BUNDLE,
+  /** records per source */
+  RECORDS_PER_SOURCE,
+  /** &#123;0&#125; message size in bytes */
+  MESSAGE_SIZE,
+  /** not well-formed JSON */
+  NOT_WELL_FORMED_JSON,
+  /** broken sheet XML */
+  BROKEN_SHEET_XML,
+  /** its cells are kept in meta.extensions as &#123;0&#125; */
+  CELLS_KEPT,
+  /** its cells are dropped (lenient keeps them in meta.extensions) */
+  CELLS_DROPPED,
+  /** grouping '&#123;0&#125;', decimal '&#123;1&#125;' */
+  NUMBER_SEPARATORS,
+  /** a whole number, grouping '&#123;0&#125;', decimal '&#123;1&#125;' */
+  WHOLE_NUMBER_SEPARATORS,
+  /** the JSON input has no array of records at the spec's pointer */
+  NO_RECORDS_ARRAY,
+  /** the JSON input has no array of records at the spec's pointer (&#123;0&#125;) */
+  NO_RECORDS_ARRAY_BECAUSE,
+  /** no such file and no bundled spec of that name */
+  NO_SUCH_SPEC,
+  /** syntax error */
+  SYNTAX_ERROR,
+  /** the pattern &#123;0&#125; */
+  THE_PATTERN,
+  /** &#123;0&#125; values separated by "&#123;1&#125;" */
+  VALUES_SEPARATED_BY,
+  /** (the whole record) */
+  THE_WHOLE_RECORD,
+  /** the header has no OBS_VALUE column */
+  NO_OBS_VALUE_COLUMN,
+  /** no Structure root element */
+  NO_STRUCTURE_ROOT,
+  /** no data.dataSets array */
+  NO_DATASETS_ARRAY,
+  /** expected a dataset with id, size, dimension and value */
+  NOT_A_JSON_STAT_DATASET,
+  /** &#123;0&#125; without id or agencyID */
+  ARTEFACT_WITHOUT_ID,
+  /** &#123;0&#125; without id in &#123;1&#125; */
+  ITEM_WITHOUT_ID,
+  /** code &#123;0&#125; twice in &#123;1&#125; */
+  CODE_TWICE,
+  /** dimension &#123;0&#125; of &#123;1&#125; has no valid position */
+  DIMENSION_WITHOUT_POSITION,
+  /** a header row of CTDC variable names */
+  A_CTDC_HEADER,
+  /** an empty file */
+  AN_EMPTY_FILE,
+  /** no CTDC variable in the header */
+  NO_CTDC_VARIABLE,
+  /** a year (four digits) */
+  A_YEAR,
+  /** the CTDC gender labels */
+  CTDC_GENDER_LABELS,
+  /** the CTDC age bands */
+  CTDC_AGE_BANDS,
+  /** a band wider than CTDC's */
+  A_WIDER_BAND,
+  /** UN M49 region &#123;0&#125; &#123;1&#125; */
+  M49_REGION,
+  /** ISO 3166-1 alpha-2 or alpha-3 */
+  ISO_COUNTRY_CODES,
+  /** a flag (1, 0, -99 or empty) */
+  A_FLAG,
+  /** expected a JSON array of incident objects */
+  NOT_AN_INCIDENT_ARRAY,
+  /** expected an incident object in the array */
+  NOT_AN_INCIDENT_OBJECT,
+  /** the file is empty */
+  THE_FILE_IS_EMPTY,
+  /** no "Incident ID"/"Web ID" column, or no date column ("Incident Date", "Reported Date", "Year") */
+  NO_MMP_COLUMNS,
+  /** a header row of HTCDS field names */
+  A_HTCDS_HEADER,
+  /** no HTCDS field name in row 1 */
+  NO_HTCDS_FIELD,
+  /** read as &#123;0&#125; from its label in row 2 */
+  READ_FROM_LABEL,
+  /** its values are kept in meta.extensions */
+  VALUES_KEPT,
+  /** not well-formed XML (or a DTD, which is refused) */
+  NOT_WELL_FORMED_XML,
+  /** alias */
+  ALIAS,
+  /** a whole number */
+  A_WHOLE_NUMBER,
+  /** none shown (personal data) */
+  SUGGESTIONS_WITHHELD,
+  /** read &#123;0&#125;, written &#123;1&#125;, rejected &#123;2&#125;; &#123;3&#125; field(s) lost; &#123;4&#125; transformation(s) */
+  CONVERSION_SUMMARY;
+
+  /** The languages of the bundles, as ISO 639-1 codes; English is the fallback. */
+  public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+
+  /**
+   * @param locale the language; not null (English where the language is not one of {@link #LANGUAGES})
+   * @return the word's pattern in that language, as written in the bundle
+   */
+  public String pattern(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    Properties p = Bundles.BY_LANGUAGE.get(locale.getLanguage());
+    String s = p == null ? null : p.getProperty(name());
+    return s == null ? Bundles.BY_LANGUAGE.get("en").getProperty(name()) : s;
+  }
+
+  @Override
+  public String text(Locale locale) {
+    return new MessageFormat(pattern(locale), locale).format(new Object[0]);
+  }
+
+  /**
+   * @param args the values the word's pattern takes (<code>{0}</code>, <code>{1}</code>…): data or other terms,
+   *     never personal data; not null, no null element
+   * @return the word with its values, rendered in the message's language
+   */
+  public Term with(Object... args) {
+    return new Phrase(this, List.of(args));
+  }
+
+  /**
+   * A word with the values its pattern takes, e.g. {@code ONE_OF} with {@code [MALE, FEMALE]}. Terms among the
+   * values are rendered in the same language.
+   *
+   * @param word the word
+   * @param args its values; copied
+   */
+  public record Phrase(Words word, List<Object> args) implements Term {
+
+    /** Checks and copies. */
+    public Phrase {
+      Objects.requireNonNull(word, "word");
+      args = List.copyOf(args);
+    }
+
+    @Override
+    public String text(Locale locale) {
+      Object[] shown = new Object[args.size()];
+      for (int i = 0; i < shown.length; i++) {
+        Object a = args.get(i);
+        shown[i] = a instanceof Term t ? t.text(locale) : String.valueOf(a);
+      }
+      return new MessageFormat(word.pattern(locale), locale).format(shown);
+    }
+
+    @Override
+    public String toString() {
+      return text(Locale.ENGLISH);
+    }
+  }
+
+  private static final class Bundles {
+    static final Map<String, Properties> BY_LANGUAGE = FormatMessages.load("/org/mignet/formats/words_", LANGUAGES);
+  }
+}
