@@ -88,6 +88,7 @@ class ReadMessagesInSixLanguagesTest {
         Locale l = Locale.forLanguageTag(lang);
         String where = w + " " + lang;
         assertThat(placeholders(w.pattern(l))).as(where).isEqualTo(english);
+        assertThat(w.pattern(l).replace("''", "")).as(where + ": a single quote is written ''").doesNotContain("'");
         String text = filled(w).text(l);
         assertThat(text).as(where).isNotBlank().doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");
         switch (lang) {

@@ -172,7 +172,65 @@ public enum Words implements Term {
   /** none shown (personal data) */
   SUGGESTIONS_WITHHELD,
   /** read &#123;0&#125;, written &#123;1&#125;, rejected &#123;2&#125;; &#123;3&#125; field(s) lost; &#123;4&#125; transformation(s) */
-  CONVERSION_SUMMARY;
+  CONVERSION_SUMMARY,
+  /** the spec is a JSON object */
+  SPEC_NOT_AN_OBJECT,
+  /** unknown member "&#123;0&#125;" */
+  SPEC_UNKNOWN_MEMBER,
+  /** "mappingSpec": "1.0" is required */
+  SPEC_VERSION_REQUIRED,
+  /** recordType "&#123;0&#125;" is no record type */
+  SPEC_NO_RECORD_TYPE,
+  /** sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL */
+  SPEC_SENSITIVITY,
+  /** source.delimiter is one character */
+  SPEC_DELIMITER,
+  /** wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs */
+  SPEC_DATASET_ONLY,
+  /** constant "&#123;0&#125;" is no path of &#123;1&#125; */
+  SPEC_CONSTANT_NOT_A_PATH,
+  /** one column maps to /value, or "wide" names the value columns */
+  SPEC_NO_VALUE_COLUMN,
+  /** a hashtag is like #affected+idps */
+  SPEC_HASHTAG,
+  /** each column names exactly one of column, hashtag, pointer or index */
+  SPEC_ONE_SOURCE,
+  /** codeList is iso3166 or the id of a standard code list */
+  SPEC_CODE_LIST,
+  /** bad date format &#123;0&#125; */
+  SPEC_BAD_DATE_FORMAT,
+  /** "to" (a JSON Pointer or a list of them) is required */
+  SPEC_TO_REQUIRED,
+  /** "to" names at least one JSON Pointer */
+  SPEC_TO_EMPTY,
+  /** split is a non-empty separator */
+  SPEC_SPLIT_EMPTY,
+  /** a column has split or pattern, not both */
+  SPEC_SPLIT_AND_PATTERN,
+  /** pattern has a group for each pointer of "to" */
+  SPEC_PATTERN_GROUPS,
+  /** several pointers in "to" need split or pattern */
+  SPEC_SEVERAL_POINTERS,
+  /** "&#123;0&#125;" is no path of &#123;1&#125; */
+  SPEC_NOT_A_PATH,
+  /** "&#123;0&#125;" names an array (give split to fill it, or an item such as &#123;0&#125;/0) */
+  SPEC_NAMES_AN_ARRAY,
+  /** "&#123;0&#125;" names an object; name one of its members */
+  SPEC_NAMES_AN_OBJECT,
+  /** type is text, number, integer, boolean, date or instant */
+  SPEC_TYPE,
+  /** "&#123;0&#125;" in set is no path of &#123;1&#125; */
+  SPEC_SET_NOT_A_PATH,
+  /** "&#123;0&#125;" is no observation path (/dimensions/ID, /attributes/ID, /value, /unit, /status, /confidentiality) */
+  SPEC_NOT_AN_OBSERVATION_PATH,
+  /** wide.columns is FROM:TO, e.g. F:M or 6:13 */
+  SPEC_WIDE_COLUMNS,
+  /** a column is a letter (F) or a 1-based number */
+  SPEC_COLUMN_REFERENCE,
+  /** bad regular expression */
+  SPEC_BAD_REGEX,
+  /** "&#123;0&#125;" (text) is required */
+  SPEC_TEXT_REQUIRED;
 
   /** The languages of the bundles, as ISO 639-1 codes; English is the fallback. */
   public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
