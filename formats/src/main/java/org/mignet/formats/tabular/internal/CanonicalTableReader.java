@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.ReadException;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.NestedMessage;
 import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
@@ -81,7 +83,8 @@ public final class CanonicalTableReader implements RecordReader {
       int column = table.header().indexOf(pointer);
       SourceLocation where = at.withLine(row.line(), column + 1).withPointer(pointer);
       return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.BAD_CANONICAL_CELL, where,
-          pointer.isEmpty() ? Words.THE_WHOLE_RECORD : pointer, e.getMessage())));
+          pointer.isEmpty() ? Words.THE_WHOLE_RECORD : pointer,
+          e instanceof ReadException r ? new NestedMessage(r.issue()) : e.getMessage())));
     }
   }
 
