@@ -160,7 +160,7 @@ public record Issue(
     StringBuilder b = new StringBuilder().append(severity.label(locale).toUpperCase(locale)).append(' ')
         .append(rule.id()).append(' ').append(pointer.isEmpty() ? "/" : pointer);
     if (!location.equals(SourceLocation.unknown())) {
-      b.append(" @ ").append(location.withoutPointer());
+      b.append(" @ ").append(where(locale));
     }
     b.append(": ").append(message(locale));
     value.ifPresent(v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
@@ -168,5 +168,16 @@ public record Issue(
       b.append(" (").append(Messages.word("issue.withheld", locale)).append(')');
     }
     return b.toString();
+  }
+
+  /** @return the location as {@link SourceLocation#toString()} gives it, without pointer, its words translated */
+  private String where(Locale locale) {
+    SourceLocation l = location.withoutPointer();
+    if (l.record() == 0) {
+      return l.toString();
+    }
+    String rest = new SourceLocation(l.source(), 0, l.line(), l.column(), Optional.empty()).toString();
+    String record = Messages.word("issue.record", locale, l.record());
+    return rest.equals(SourceLocation.unknown().toString()) ? record : rest + " " + record;
   }
 }

@@ -6,9 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Incident;
 import org.mignet.core.validation.internal.Messages;
 
@@ -61,6 +62,16 @@ class ReportLanguageTest {
     assertThat(text).contains(report.summary(l)).contains(report.issuesOf("MG-INC-001").get(0).message(l))
         .contains(Severity.ERROR.label(l).toUpperCase(l)).doesNotContainPattern(RAW_PLACEHOLDER)
         .doesNotContain("invalid").doesNotContain("errors").doesNotContain("found:");
+  }
+
+  @Test
+  void oneLineFormTranslatesTheRecordNumberOfItsLocationAndKeepsEnglishByDefault() {
+    Issue issue = Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build())
+        .issuesOf("MG-INC-001").get(0).at(SourceLocation.of("mmp.csv").withRecord(12).withLine(13, 2));
+    assertThat(issue.toString()).contains(" @ mmp.csv:13:2 record 12: ").isEqualTo(issue.toString(Locale.ENGLISH));
+    assertThat(issue.toString(Locale.FRENCH)).startsWith("ERREUR MG-INC-001")
+        .contains(" @ mmp.csv:13:2 enregistrement 12: ").contains("(trouvé : 6)");
+    assertThat(issue.toString(Locale.forLanguageTag("zh"))).contains("第 12 条记录").doesNotContain("record");
   }
 
   @ParameterizedTest

@@ -47,7 +47,7 @@ public enum Words implements Term {
   A_GCM_OBJECTIVE,
   /** a GCM guiding principle letter a to j */
   A_GCM_PRINCIPLE,
-  /** one of &#123;0&#125; */
+  /** {@code one of {0}} */
   ONE_OF,
   /** an array */
   AN_ARRAY,
@@ -83,31 +83,31 @@ public enum Words implements Term {
   THE_END_OF_THE_BUNDLE,
   /** records per source */
   RECORDS_PER_SOURCE,
-  /** &#123;0&#125; message size in bytes */
+  /** {@code {0} message size in bytes} */
   MESSAGE_SIZE,
   /** not well-formed JSON */
   NOT_WELL_FORMED_JSON,
   /** broken sheet XML */
   BROKEN_SHEET_XML,
-  /** its cells are kept in meta.extensions as &#123;0&#125; */
+  /** {@code its cells are kept in meta.extensions as {0}} */
   CELLS_KEPT,
   /** its cells are dropped (lenient keeps them in meta.extensions) */
   CELLS_DROPPED,
-  /** grouping '&#123;0&#125;', decimal '&#123;1&#125;' */
+  /** {@code grouping '{0}', decimal '{1}'} */
   NUMBER_SEPARATORS,
-  /** a whole number, grouping '&#123;0&#125;', decimal '&#123;1&#125;' */
+  /** {@code a whole number, grouping '{0}', decimal '{1}'} */
   WHOLE_NUMBER_SEPARATORS,
   /** the JSON input has no array of records at the spec's pointer */
   NO_RECORDS_ARRAY,
-  /** the JSON input has no array of records at the spec's pointer (&#123;0&#125;) */
+  /** {@code the JSON input has no array of records at the spec's pointer ({0})} */
   NO_RECORDS_ARRAY_BECAUSE,
   /** no such file and no bundled spec of that name */
   NO_SUCH_SPEC,
   /** syntax error */
   SYNTAX_ERROR,
-  /** the pattern &#123;0&#125; */
+  /** {@code the pattern {0}} */
   THE_PATTERN,
-  /** &#123;0&#125; values separated by "&#123;1&#125;" */
+  /** {@code {0} values separated by "{1}"} */
   VALUES_SEPARATED_BY,
   /** (the whole record) */
   THE_WHOLE_RECORD,
@@ -119,13 +119,13 @@ public enum Words implements Term {
   NO_DATASETS_ARRAY,
   /** expected a dataset with id, size, dimension and value */
   NOT_A_JSON_STAT_DATASET,
-  /** &#123;0&#125; without id or agencyID */
+  /** {@code {0} without id or agencyID} */
   ARTEFACT_WITHOUT_ID,
-  /** &#123;0&#125; without id in &#123;1&#125; */
+  /** {@code {0} without id in {1}} */
   ITEM_WITHOUT_ID,
-  /** code &#123;0&#125; twice in &#123;1&#125; */
+  /** {@code code {0} twice in {1}} */
   CODE_TWICE,
-  /** dimension &#123;0&#125; of &#123;1&#125; has no valid position */
+  /** {@code dimension {0} of {1} has no valid position} */
   DIMENSION_WITHOUT_POSITION,
   /** a header row of CTDC variable names */
   A_CTDC_HEADER,
@@ -141,7 +141,7 @@ public enum Words implements Term {
   CTDC_AGE_BANDS,
   /** a band wider than CTDC's */
   A_WIDER_BAND,
-  /** UN M49 region &#123;0&#125; &#123;1&#125; */
+  /** {@code UN M49 region {0} {1}} */
   M49_REGION,
   /** ISO 3166-1 alpha-2 or alpha-3 */
   ISO_COUNTRY_CODES,
@@ -159,7 +159,7 @@ public enum Words implements Term {
   A_HTCDS_HEADER,
   /** no HTCDS field name in row 1 */
   NO_HTCDS_FIELD,
-  /** read as &#123;0&#125; from its label in row 2 */
+  /** {@code read as {0} from its label in row 2} */
   READ_FROM_LABEL,
   /** its values are kept in meta.extensions */
   VALUES_KEPT,
@@ -171,15 +171,15 @@ public enum Words implements Term {
   A_WHOLE_NUMBER,
   /** none shown (personal data) */
   SUGGESTIONS_WITHHELD,
-  /** read &#123;0&#125;, written &#123;1&#125;, rejected &#123;2&#125;; &#123;3&#125; field(s) lost; &#123;4&#125; transformation(s) */
+  /** The summary line of a conversion report: records read, written and rejected, fields lost, transformations. */
   CONVERSION_SUMMARY,
   /** the spec is a JSON object */
   SPEC_NOT_AN_OBJECT,
-  /** unknown member "&#123;0&#125;" */
+  /** {@code unknown member "{0}"} */
   SPEC_UNKNOWN_MEMBER,
   /** "mappingSpec": "1.0" is required */
   SPEC_VERSION_REQUIRED,
-  /** recordType "&#123;0&#125;" is no record type */
+  /** {@code recordType "{0}" is no record type} */
   SPEC_NO_RECORD_TYPE,
   /** sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL */
   SPEC_SENSITIVITY,
@@ -187,7 +187,7 @@ public enum Words implements Term {
   SPEC_DELIMITER,
   /** wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs */
   SPEC_DATASET_ONLY,
-  /** constant "&#123;0&#125;" is no path of &#123;1&#125; */
+  /** {@code constant "{0}" is no path of {1}} */
   SPEC_CONSTANT_NOT_A_PATH,
   /** one column maps to /value, or "wide" names the value columns */
   SPEC_NO_VALUE_COLUMN,
@@ -197,7 +197,7 @@ public enum Words implements Term {
   SPEC_ONE_SOURCE,
   /** codeList is iso3166 or the id of a standard code list */
   SPEC_CODE_LIST,
-  /** bad date format &#123;0&#125; */
+  /** {@code bad date format {0}} */
   SPEC_BAD_DATE_FORMAT,
   /** "to" (a JSON Pointer or a list of them) is required */
   SPEC_TO_REQUIRED,
@@ -211,17 +211,17 @@ public enum Words implements Term {
   SPEC_PATTERN_GROUPS,
   /** several pointers in "to" need split or pattern */
   SPEC_SEVERAL_POINTERS,
-  /** "&#123;0&#125;" is no path of &#123;1&#125; */
+  /** {@code "{0}" is no path of {1}} */
   SPEC_NOT_A_PATH,
-  /** "&#123;0&#125;" names an array (give split to fill it, or an item such as &#123;0&#125;/0) */
+  /** {@code "{0}" names an array (give split to fill it, or an item such as {0}/0)} */
   SPEC_NAMES_AN_ARRAY,
-  /** "&#123;0&#125;" names an object; name one of its members */
+  /** {@code "{0}" names an object; name one of its members} */
   SPEC_NAMES_AN_OBJECT,
   /** type is text, number, integer, boolean, date or instant */
   SPEC_TYPE,
-  /** "&#123;0&#125;" in set is no path of &#123;1&#125; */
+  /** {@code "{0}" in set is no path of {1}} */
   SPEC_SET_NOT_A_PATH,
-  /** "&#123;0&#125;" is no observation path (/dimensions/ID, /attributes/ID, /value, /unit, /status, /confidentiality) */
+  /** {@code "{0}" is no observation path (/dimensions/ID, /attributes/ID, /value, /unit, /status, /confidentiality)} */
   SPEC_NOT_AN_OBSERVATION_PATH,
   /** wide.columns is FROM:TO, e.g. F:M or 6:13 */
   SPEC_WIDE_COLUMNS,
@@ -229,7 +229,7 @@ public enum Words implements Term {
   SPEC_COLUMN_REFERENCE,
   /** bad regular expression */
   SPEC_BAD_REGEX,
-  /** "&#123;0&#125;" (text) is required */
+  /** {@code "{0}" (text) is required} */
   SPEC_TEXT_REQUIRED;
 
   /** The languages of the bundles, as ISO 639-1 codes; English is the fallback. */

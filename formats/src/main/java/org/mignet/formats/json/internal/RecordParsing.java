@@ -255,7 +255,8 @@ public final class RecordParsing {
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         path.add(Integer.toString(i++));
-        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_VALUE) : readValue(p, type.element());
+        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_VALUE)
+            : readValue(p, type.element());
         bad |= v == FAILED;
         list.add(v);
         path.remove(path.size() - 1);
