@@ -1,8 +1,11 @@
 package org.mignet.formats;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Severity;
+import org.mignet.formats.internal.Words;
 
 /**
  * What a conversion did: how many records it read, wrote and rejected (always {@code read = written + rejected}),
@@ -42,9 +45,18 @@ public record ConversionReport(
     return issues.stream().filter(i -> i.severity() == severity).count();
   }
 
-  /** @return e.g. {@code read 120, written 118, rejected 2; 3 fields lost; 0 transformed} */
+  /** @return e.g. {@code read 120, written 118, rejected 2; 3 field(s) lost; 0 transformation(s)}, in English */
   public String summary() {
-    return "read " + read + ", written " + written + ", rejected " + rejected + "; " + lost.size()
-        + " field(s) lost; " + transformed.size() + " transformation(s)";
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language; not null (one of the six UN languages, English otherwise)
+   * @return the summary line in that language, e.g. {@code lus : 120, écrits : 118, rejetés : 2 ; …}; counts are
+   *     written in ASCII digits without grouping
+   */
+  public String summary(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Words.CONVERSION_SUMMARY.with(read, written, rejected, lost.size(), transformed.size()).text(locale);
   }
 }

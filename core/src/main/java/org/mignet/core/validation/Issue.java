@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Values;
+import org.mignet.core.validation.internal.Messages;
 
 /**
  * One problem found in the data, kept as data until it is shown: which rule, how serious, why (a typed
@@ -151,20 +152,32 @@ public record Issue(
   }
 
   /**
-   * @param locale the message's language
-   * @return the one-line form of {@link #toString()} with the message in that language
+   * @param locale the language of the severity word and the message; not null
+   * @return the one-line form of {@link #toString()} in that language: the severity's {@linkplain
+   *     Severity#label(Locale) label} in upper case, rule id, pointer, location, message and value
    */
   public String toString(Locale locale) {
-    StringBuilder b = new StringBuilder().append(severity).append(' ').append(rule.id()).append(' ')
-        .append(pointer.isEmpty() ? "/" : pointer);
+    StringBuilder b = new StringBuilder().append(severity.label(locale).toUpperCase(locale)).append(' ')
+        .append(rule.id()).append(' ').append(pointer.isEmpty() ? "/" : pointer);
     if (!location.equals(SourceLocation.unknown())) {
-      b.append(" @ ").append(location.withoutPointer());
+      b.append(" @ ").append(where(locale));
     }
     b.append(": ").append(message(locale));
-    value.ifPresent(v -> b.append(" (found: ").append(v).append(')'));
+    value.ifPresent(v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
     if (masked) {
-      b.append(" (value withheld: personal data)");
+      b.append(" (").append(Messages.word("issue.withheld", locale)).append(')');
     }
     return b.toString();
+  }
+
+  /** @return the location as {@link SourceLocation#toString()} gives it, without pointer, its words translated */
+  private String where(Locale locale) {
+    SourceLocation l = location.withoutPointer();
+    if (l.record() == 0) {
+      return l.toString();
+    }
+    String rest = new SourceLocation(l.source(), 0, l.line(), l.column(), Optional.empty()).toString();
+    String record = Messages.word("issue.record", locale, l.record());
+    return rest.equals(SourceLocation.unknown().toString()) ? record : rest + " " + record;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.mignet.core.validation.internal.Messages;
 
 /**
  * Every rule a {@link Validation} applies, generated from the code: id, severity, kind, profiles, message,
@@ -28,20 +29,25 @@ public record RuleCatalogue(List<RuleDefinition> rules, List<Profile> profiles) 
   }
 
   /**
-   * @param locale the language of the messages; not null
-   * @return one block per rule: id, severity, kind, profiles, message, rationale and source
+   * @param locale the language of the messages and labels; not null (English where a rule has no message in it;
+   *     rationales and sources are English)
+   * @return one block per rule: id, severity, kind, profiles, message (arguments shown as slots, see
+   *     {@link RuleDefinition#template(Locale)}), rationale and source
    */
   public String toText(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    String why = Messages.word("catalogue.why", locale);
+    String from = Messages.word("catalogue.source", locale);
     StringBuilder b = new StringBuilder();
     for (RuleDefinition r : rules) {
       b.append(r.id()).append("  ").append(r.severity()).append("  ").append(r.kind()).append("  [")
           .append(String.join(", ", r.profiles().stream().sorted().toList())).append("]\n")
-          .append("  ").append(r.messagePattern(locale).replace("''", "'")).append('\n')
-          .append("  Why: ").append(r.rationale()).append('\n')
-          .append("  Source: ").append(r.source()).append("\n\n");
+          .append("  ").append(r.template(locale)).append('\n')
+          .append("  ").append(why).append(": ").append(r.rationale()).append('\n')
+          .append("  ").append(from).append(": ").append(r.source()).append("\n\n");
     }
-    b.append(rules.size()).append(" rules; profiles: ")
-        .append(String.join(", ", profiles.stream().map(Profile::name).toList())).append('\n');
+    b.append(Messages.word("catalogue.summary", locale, rules.size(),
+        String.join(", ", profiles.stream().map(Profile::name).toList()))).append('\n');
     return b.toString();
   }
 }

@@ -1,5 +1,7 @@
 package org.mignet.core.validation;
 
+import java.text.Format;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,5 +59,25 @@ public record RuleDefinition(
    */
   public String messagePattern(Locale locale) {
     return messages.getOrDefault(locale.getLanguage(), messages.get("en"));
+  }
+
+  /**
+   * The message as a catalogue shows it: the pattern in the locale's language (English if there is none) with each
+   * argument shown as a numbered slot, {@code ‹1›} for the first ({@code {0}}), {@code ‹2›} for the second, and
+   * quoting undone ({@code ''} shown as {@code '}). Never contains a raw {@code {0}} placeholder.
+   *
+   * @param locale the reader's locale; not null
+   * @return the readable pattern
+   */
+  public String template(Locale locale) {
+    MessageFormat format = new MessageFormat(messagePattern(locale), locale);
+    int count = format.getFormatsByArgumentIndex().length;
+    // A slot is text, not a number or date, so any sub-format (number, choice) is dropped for the rendering.
+    format.setFormatsByArgumentIndex(new Format[count]);
+    Object[] slots = new Object[count];
+    for (int i = 0; i < count; i++) {
+      slots[i] = "\u2039" + (i + 1) + "\u203a";
+    }
+    return format.format(slots);
   }
 }

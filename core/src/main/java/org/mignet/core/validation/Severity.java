@@ -1,5 +1,9 @@
 package org.mignet.core.validation;
 
+import java.util.Locale;
+import java.util.Objects;
+import org.mignet.core.validation.internal.Messages;
+
 /** How serious an issue is. Ordered from least to most serious. */
 public enum Severity {
   /** Worth knowing; the data is fit for its purpose. */
@@ -14,5 +18,18 @@ public enum Severity {
   /** @return whether this severity makes a record invalid ({@link #ERROR} or {@link #FATAL}) */
   public boolean isBlocking() {
     return this == ERROR || this == FATAL;
+  }
+
+  /**
+   * The severity's name for people, in their language: {@code error}, {@code erreur}, {@code ошибка}, {@code 错误}…
+   * Machine-readable output keeps {@link #name()}, which never changes.
+   *
+   * @param locale the language; not null ({@link Locale#getLanguage()} picks one of the six UN languages, English
+   *     otherwise)
+   * @return the word, in lower case where the script has case
+   */
+  public String label(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Messages.word("severity." + name(), locale);
   }
 }

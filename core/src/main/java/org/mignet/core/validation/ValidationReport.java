@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mignet.core.validation.internal.Messages;
 
 /**
  * The outcome of validation: every issue found, in the order found. Immutable and thread-safe. A report with no
@@ -101,20 +104,39 @@ public record ValidationReport(List<Issue> issues) {
     return new ValidationReport(all);
   }
 
-  /** @return one line per issue and a summary line, for terminals and logs */
+  /** @return one line per issue and a summary line, for terminals and logs, in English */
   public String toText() {
+    return toText(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language of the messages, severity words and summary; not null
+   * @return one line per issue ({@link Issue#toString(Locale)}) and a summary line ({@link #summary(Locale)})
+   */
+  public String toText(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     StringBuilder b = new StringBuilder();
     for (Issue i : issues) {
-      b.append(i).append('\n');
+      b.append(i.toString(locale)).append('\n');
     }
-    b.append(summary()).append('\n');
+    b.append(summary(locale)).append('\n');
     return b.toString();
   }
 
-  /** @return e.g. {@code invalid: 2 errors, 1 warning, 0 info} */
+  /** @return e.g. {@code invalid: 0 fatal, 2 errors, 1 warnings, 0 info}, in English */
   public String summary() {
-    return (isValid() ? "valid" : "invalid") + ": " + count(Severity.FATAL) + " fatal, " + count(Severity.ERROR)
-        + " errors, " + count(Severity.WARNING) + " warnings, " + count(Severity.INFO) + " info";
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language; not null (one of the six UN languages, English otherwise)
+   * @return the summary line in that language, e.g. {@code non valide : fatales : 0, erreurs : 2, …}; counts are
+   *     written in ASCII digits without grouping
+   */
+  public String summary(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Messages.word("report.summary", locale, Messages.word(isValid() ? "report.valid" : "report.invalid", locale),
+        count(Severity.FATAL), count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO));
   }
 
   /** @return a self-contained HTML page listing the issues in a table; all text is escaped */

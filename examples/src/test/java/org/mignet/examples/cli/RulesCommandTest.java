@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mignet.core.validation.RuleCatalogue;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Validation;
@@ -43,15 +45,33 @@ class RulesCommandTest {
     RuleCatalogue catalogue = Validation.standard().catalogue();
     long translated = 0;
     for (RuleDefinition rule : catalogue.rules()) {
-      String french = rule.messagePattern(Locale.FRENCH).replace("''", "'");
+      String french = rule.template(Locale.FRENCH);
       assertThat(run.out()).contains(french);
-      if (!french.equals(rule.messagePattern(Locale.ENGLISH).replace("''", "'"))) {
+      if (!french.equals(rule.template(Locale.ENGLISH))) {
         translated++;
       }
     }
     // the catalogue is French, not English with a French flag: most messages differ from the English ones
     assertThat(translated).isGreaterThan(catalogue.rules().size() / 2);
     assertThat(run.out()).isNotEqualTo(CliRun.of("rules", "--lang", "en").out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ar", "zh", "en", "fr", "ru", "es"})
+  void everyRuleOfTheCatalogueIsShownWithoutRawPlaceholdersOrDoubledQuotes(String lang) throws Exception {
+    CliRun text = CliRun.of("rules", "--lang", lang);
+    CliRun json = CliRun.of("rules", "--lang", lang, "--json");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(json.exitCode()).isZero();
+    assertThat(text.out()).doesNotContainPattern("\\{\\d+}").doesNotContain("''");
+    JsonNode rules = new ObjectMapper().readTree(json.out()).path("rules");
+    assertThat(rules.size()).isGreaterThanOrEqualTo(175);
+    for (JsonNode rule : rules) {
+      assertThat(rule.path("message").asText()).as(rule.path("id").asText() + " " + lang)
+          .doesNotContainPattern("\\{\\d+}").doesNotContain("''");
+    }
+    assertThat(text.out()).contains("MG-READ-002").contains("\u20391\u203a");
   }
 
   @Test

@@ -23,18 +23,28 @@ public final class FormatMessages {
 
   private static final String BUNDLE = "/org/mignet/formats/messages_";
 
-  private static final Map<String, Properties> BUNDLES = load(BUNDLE);
+  private static final Map<String, Properties> BUNDLES = load(BUNDLE, LANGUAGES);
 
   private FormatMessages() {}
 
   /**
    * @param prefix the resource path of the bundles up to the language code
-   * @return each language's bundle
+   * @return the Arabic, Chinese and Russian bundles
    * @throws IllegalStateException naming the file if a bundle is missing, unreadable or not UTF-8
    */
   static Map<String, Properties> load(String prefix) {
+    return load(prefix, LANGUAGES);
+  }
+
+  /**
+   * @param prefix the resource path of the bundles up to the language code
+   * @param languages the languages to read
+   * @return each language's bundle
+   * @throws IllegalStateException naming the file if a bundle is missing, unreadable or not UTF-8
+   */
+  static Map<String, Properties> load(String prefix, List<String> languages) {
     Map<String, Properties> out = new LinkedHashMap<>();
-    for (String lang : LANGUAGES) {
+    for (String lang : languages) {
       String name = prefix + lang + ".properties";
       Properties p = new Properties();
       try (InputStream in = FormatMessages.class.getResourceAsStream(name)) {

@@ -19,6 +19,7 @@ import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.json.internal.Issues;
 import org.mignet.formats.json.internal.JsonRecordReader;
 import org.mignet.formats.json.internal.Mappers;
@@ -146,8 +147,8 @@ public final class CanonicalJson {
     try (JsonParser p = mapper.getFactory().createParser(json)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        throw exception(ReadRules.issue(ReadRules.NOT_MIGNET, at, "a record document object",
-            t == null ? "an empty input" : "another JSON value"));
+        throw exception(ReadRules.issue(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT,
+            t == null ? Words.AN_EMPTY_INPUT : Words.ANOTHER_JSON_VALUE));
       }
       RecordParsing parsing = new RecordParsing(lenient, limits, at.withLine(1, 1), 0);
       Optional<MignetRecord> record = parsing.readDocument(p);
@@ -156,7 +157,7 @@ public final class CanonicalJson {
             .orElse(parsing.issues().get(0)));
       }
       if (p.nextToken() != null) {
-        throw exception(ReadRules.issue(ReadRules.NOT_MIGNET, at, "the end of the document", "more content"));
+        throw exception(ReadRules.issue(ReadRules.NOT_MIGNET, at, Words.THE_END_OF_THE_DOCUMENT, Words.MORE_CONTENT));
       }
       return record.get();
     } catch (JsonProcessingException e) {

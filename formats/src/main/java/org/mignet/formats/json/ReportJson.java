@@ -34,7 +34,20 @@ public final class ReportJson {
    * @return compact JSON
    */
   public static String toJson(ValidationReport report) {
+    return toJson(report, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #toJson(ValidationReport)} with each issue's {@code message} in the reader's language. Keys, rule ids
+   * and severity names ({@code "ERROR"}) are the same in every language, so scripts read any of them.
+   *
+   * @param report the report; not null
+   * @param locale the language of the messages; not null (English where a rule has none in it)
+   * @return compact JSON
+   */
+  public static String toJson(ValidationReport report, Locale locale) {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(locale, "locale");
     return write(g -> {
       g.writeStartObject();
       g.writeBooleanField("valid", report.isValid());
@@ -44,7 +57,7 @@ public final class ReportJson {
         g.writeNumberField(s.name(), counts.getOrDefault(s, 0L));
       }
       g.writeEndObject();
-      writeIssues(g, report.issues());
+      writeIssues(g, report.issues(), locale);
       g.writeEndObject();
     });
   }
@@ -57,7 +70,20 @@ public final class ReportJson {
    * @return the JSON text
    */
   public static String toJson(org.mignet.formats.ConversionReport report) {
+    return toJson(report, Locale.ENGLISH);
+  }
+
+  /**
+   * As {@link #toJson(org.mignet.formats.ConversionReport)} with each issue's {@code message} in the reader's
+   * language; keys, counts, rule ids and severity names are the same in every language.
+   *
+   * @param report the report; not null
+   * @param locale the language of the messages; not null (English where a rule has none in it)
+   * @return the JSON text
+   */
+  public static String toJson(org.mignet.formats.ConversionReport report, Locale locale) {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(locale, "locale");
     return write(g -> {
       g.writeStartObject();
       g.writeStringField("from", report.from());
@@ -65,7 +91,7 @@ public final class ReportJson {
       g.writeNumberField("read", report.read());
       g.writeNumberField("written", report.written());
       g.writeNumberField("rejected", report.rejected());
-      writeIssues(g, report.issues());
+      writeIssues(g, report.issues(), locale);
       g.writeArrayFieldStart("lost");
       for (org.mignet.formats.Loss l : report.lost()) {
         g.writeStartObject();
@@ -88,8 +114,8 @@ public final class ReportJson {
     });
   }
 
-  private static void writeIssues(com.fasterxml.jackson.core.JsonGenerator g, java.util.List<Issue> issues)
-      throws java.io.IOException {
+  private static void writeIssues(JsonGenerator g, java.util.List<Issue> issues, Locale locale)
+      throws IOException {
     g.writeArrayFieldStart("issues");
     for (Issue i : issues) {
       g.writeStartObject();
@@ -105,7 +131,7 @@ public final class ReportJson {
       if (i.location().source().isPresent()) {
         g.writeStringField("source", i.location().source().get());
       }
-      g.writeStringField("message", i.message());
+      g.writeStringField("message", i.message(locale));
       if (i.value().isPresent()) {
         g.writeStringField("value", i.value().get());
       }
@@ -118,7 +144,8 @@ public final class ReportJson {
   /**
    * Writes <code>{"rules":[{"id","severity","kind","profiles":[…],"message","rationale","source"}],
    * "profiles":[{"name","description","includes":[…]}]}</code> with messages in the given language (English
-   * where a rule has none in it).
+   * where a rule has none in it), each argument shown as a numbered slot ({@code ‹1›}, see
+   * {@link RuleDefinition#template(Locale)}), never as a raw {@code {0}} placeholder.
    *
    * @param catalogue the catalogue; not null
    * @param locale the message language; not null
@@ -140,7 +167,7 @@ public final class ReportJson {
           g.writeString(p);
         }
         g.writeEndArray();
-        g.writeStringField("message", r.messagePattern(locale).replace("''", "'"));
+        g.writeStringField("message", r.template(locale));
         g.writeStringField("rationale", r.rationale());
         g.writeStringField("source", r.source());
         g.writeEndObject();

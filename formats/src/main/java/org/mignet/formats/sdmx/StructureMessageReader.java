@@ -16,10 +16,12 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.mignet.core.validation.Term;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.internal.SdmxRules;
+import org.mignet.formats.internal.Words;
 
 /**
  * Reads an SDMX-ML 2.1 structure message with StAX (DTDs and external entities off) in one pass with explicit
@@ -127,7 +129,7 @@ final class StructureMessageReader {
       }
     }
     if (!r.sawStructure) {
-      Issue i = SdmxRules.issue(SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", "no Structure root element");
+      Issue i = SdmxRules.issue(SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", Words.NO_STRUCTURE_ROOT);
       throw new org.mignet.formats.ReadException(i.at(start));
     }
     r.checkCodelists();
@@ -146,7 +148,7 @@ final class StructureMessageReader {
         Math.max(0, xml.getLocation().getColumnNumber()));
   }
 
-  private void warn(String what) {
+  private void warn(Term what) {
     issues.add(SdmxRules.issue(SdmxRules.STRUCTURE_CONTENT, here(), what));
   }
 
@@ -279,7 +281,7 @@ final class StructureMessageReader {
     String agency = attr("agencyID");
     String version = Optional.ofNullable(attr("version")).orElse("1.0");
     if (id == null || agency == null) {
-      warn(name + " without id or agencyID");
+      warn(Words.ARTEFACT_WITHOUT_ID.with(name));
       artefact = "skip:" + name;
       return;
     }
@@ -357,12 +359,11 @@ final class StructureMessageReader {
       String l = lang == null ? "en" : lang.toLowerCase(Locale.ROOT);
       if (artefact != null && parent.equals(artefact)) {
         if (names.putIfAbsent(l, value) != null) {
-          warn("a second name in language " + l + " for " + ref);
+          warn(Words.NAME_TWICE.with(l, ref));
         }
       } else if (itemNames != null && (parent.equals("Code") || parent.equals("Concept"))) {
         if (itemNames.putIfAbsent(l, value) != null) {
-          warn("a second name in language " + l + " for " + parent.toLowerCase(Locale.ROOT) + " " + itemId + " in "
-              + ref);
+          warn(Words.ITEM_NAME_TWICE.with(l, parent.toLowerCase(Locale.ROOT), itemId, ref));
         }
       }
       return;
@@ -435,14 +436,14 @@ final class StructureMessageReader {
 
   private void endItem(String kind) {
     if (itemId == null) {
-      warn(kind + " without id in " + ref);
+      warn(Words.ITEM_WITHOUT_ID.with(kind, ref));
     } else if (kind.equals("Code")) {
       if (codes.putIfAbsent(itemId, new SdmxCode(itemId, itemNames, Optional.ofNullable(itemParent))) != null) {
-        warn("code " + itemId + " twice in " + ref);
+        warn(Words.CODE_TWICE.with(itemId, ref));
       }
     } else {
       if (concepts.putIfAbsent(itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist))) != null) {
-        warn("concept " + itemId + " twice in " + ref);
+        warn(Words.CONCEPT_TWICE.with(itemId, ref));
       }
     }
     itemNames = null;
@@ -453,7 +454,7 @@ final class StructureMessageReader {
     String kind = compKind;
     compKind = null;
     if (compId == null) {
-      warn(kind + " without id in " + ref);
+      warn(Words.ITEM_WITHOUT_ID.with(kind, ref));
       return;
     }
     switch (kind) {
@@ -461,7 +462,7 @@ final class StructureMessageReader {
         boolean time = kind.equals("TimeDimension");
         int pos = compPosition == 0 ? dims.size() + 1 : compPosition;
         if (pos < 1) {
-          warn("dimension " + compId + " of " + ref + " has no valid position");
+          warn(Words.DIMENSION_WITHOUT_POSITION.with(compId, ref));
           pos = dims.size() + 1;
         }
         dims.add(new SdmxDimension(compId, pos, Optional.ofNullable(compConcept),

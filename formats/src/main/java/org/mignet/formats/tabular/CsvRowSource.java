@@ -18,6 +18,7 @@ import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.CheckedDecoding;
+import org.mignet.formats.internal.Words;
 
 /**
  * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180: double-quoted fields,
@@ -94,7 +95,7 @@ final class CsvRowSource implements RowSource {
             .withLine(at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
         String what = jpe.getOriginalMessage();
         throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.CSV_SYNTAX, where,
-            what == null ? "syntax error" : TabularRules.cut(what)), e);
+            what == null ? Words.SYNTAX_ERROR : TabularRules.cut(what)), e);
       }
       throw new UncheckedIOException(e);
     }

@@ -18,6 +18,7 @@ import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.DuplicateMembers;
+import org.mignet.formats.internal.Words;
 
 /**
  * Rows from a JSON array of objects (e.g. the World Bank API's {@code [paging, [records...]]}): the array is found
@@ -116,8 +117,8 @@ final class JsonRowSource implements RowSource {
 
   private ParseException fail(IOException e) {
     return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName).withRecord(rows + 1),
-        "the JSON input has no array of records at the spec's pointer"
-            + (e == null ? "" : " (" + e.getClass().getSimpleName() + ")")), e);
+        e == null ? Words.NO_RECORDS_ARRAY
+            : Words.NO_RECORDS_ARRAY_BECAUSE.with(e.getClass().getSimpleName())), e);
   }
 
   @Override

@@ -37,6 +37,7 @@ import org.mignet.formats.tabular.SpecModel.ColumnSpec;
 import org.mignet.formats.tabular.SpecModel.Target;
 import org.mignet.formats.tabular.SpecModel.WideSpec;
 import org.mignet.formats.internal.DuplicateNames;
+import org.mignet.formats.internal.Words;
 
 /**
  * Reads a table through a mapping spec: each data row becomes one {@link Dataset} record holding that row's
@@ -276,8 +277,8 @@ final class MappedReader implements RecordReader {
           unmapped.put(j, name);
           SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), j + 1);
           said.add(TabularRules.issue(TabularRules.UNMAPPED_COLUMN, where, TabularRules.cut(name), keepUnmapped
-              ? "its cells are kept in meta.extensions as " + RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name)
-              : "its cells are dropped (lenient keeps them in meta.extensions)"));
+              ? Words.CELLS_KEPT.with(RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name))
+              : Words.CELLS_DROPPED));
         }
       }
       firstIssues = List.copyOf(said);
@@ -552,8 +553,8 @@ final class MappedReader implements RecordReader {
       return new BigDecimal(b.toString());
     } catch (NumberFormatException e) {
       String label = c == null ? (where.column() > 0 ? "#" + where.column() : "?") : c.label();
-      errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, "grouping '" + spec.grouping() + "', decimal '"
-          + spec.decimal() + "'", TabularRules.cut(label), TabularRules.cut(cell)));
+      errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, Words.NUMBER_SEPARATORS.with(spec.grouping(),
+          spec.decimal()), TabularRules.cut(label), TabularRules.cut(cell)));
       return null;
     }
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Words;
 
 /**
  * A declarative mapping from a partner's table (CSV, XLSX, HXL-tagged or a JSON array of objects) to mignet
@@ -47,7 +48,7 @@ public final class MappingSpec {
       tree = JSON.readTree(in);
     } catch (IOException e) {
       throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName),
-          "not well-formed JSON"), e);
+          Words.NOT_WELL_FORMED_JSON), e);
     }
     return new MappingSpec(SpecModel.of(tree, sourceName));
   }

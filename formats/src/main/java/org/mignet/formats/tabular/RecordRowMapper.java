@@ -38,6 +38,7 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.json.CanonicalJson;
 import org.mignet.formats.tabular.RecordSchema.Kind;
 import org.mignet.formats.tabular.SpecModel.ColumnSpec;
@@ -125,7 +126,7 @@ final class RecordRowMapper {
         Matcher m = rc.pattern().matcher(cell);
         if (!m.matches()) {
           errors.add(TabularRules.issue(TabularRules.BAD_PARTS, where, TabularRules.cut(c.label()),
-              "the pattern " + TabularRules.cut(rc.pattern().pattern()), shown(cell)));
+              Words.THE_PATTERN.with(TabularRules.cut(rc.pattern().pattern())), shown(cell)));
           continue;
         }
         for (int g = 1; g <= rc.to().size(); g++) {
@@ -140,7 +141,7 @@ final class RecordRowMapper {
         }
         if (rc.to().size() > 1 && parts.size() != rc.to().size()) {
           errors.add(TabularRules.issue(TabularRules.BAD_PARTS, where, TabularRules.cut(c.label()),
-              rc.to().size() + " values separated by \"" + rc.split() + "\"", shown(cell)));
+              Words.VALUES_SEPARATED_BY.with(rc.to().size(), rc.split()), shown(cell)));
           continue;
         }
       } else {
@@ -287,8 +288,8 @@ final class RecordRowMapper {
       case INTEGER, NUMBER -> {
         BigDecimal n = number(v);
         if (n == null || kind == Kind.INTEGER && n.stripTrailingZeros().scale() > 0) {
-          errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, (kind == Kind.INTEGER ? "a whole number, "
-              : "") + "grouping '" + spec.grouping() + "', decimal '" + spec.decimal() + "'",
+          errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, (kind == Kind.INTEGER
+              ? Words.WHOLE_NUMBER_SEPARATORS : Words.NUMBER_SEPARATORS).with(spec.grouping(), spec.decimal()),
               TabularRules.cut(c.label()), shown(v)));
           return null;
         }

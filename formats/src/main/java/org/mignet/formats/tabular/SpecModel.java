@@ -14,6 +14,8 @@ import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
+import org.mignet.core.validation.Term;
+import org.mignet.formats.internal.Words;
 
 /** A parsed, checked mapping spec. Immutable after construction. */
 final class SpecModel {
@@ -97,22 +99,22 @@ final class SpecModel {
 
   private SpecModel(JsonNode t, String src) {
     if (!t.isObject()) {
-      throw bad(src, "the spec is a JSON object");
+      throw bad(src, Words.SPEC_NOT_AN_OBJECT);
     }
     t.fieldNames().forEachRemaining(f -> {
       if (!KNOWN.contains(f)) {
-        throw bad(src, "unknown member \"" + TabularRules.cut(f) + "\"");
+        throw bad(src, Words.SPEC_UNKNOWN_MEMBER.with(TabularRules.cut(f)));
       }
     });
     if (!"1.0".equals(t.path("mappingSpec").asText())) {
-      throw bad(src, "\"mappingSpec\": \"1.0\" is required");
+      throw bad(src, Words.SPEC_VERSION_REQUIRED);
     }
     name = text(t, "name", src);
     if (t.hasNonNull("recordType")) {
       String rt = t.get("recordType").asText();
       recordType = java.util.Arrays.stream(org.mignet.core.model.RecordType.values())
           .filter(x -> x.typeName().equals(rt)).findFirst()
-          .orElseThrow(() -> bad(src, "recordType \"" + TabularRules.cut(rt) + "\" is no record type"));
+          .orElseThrow(() -> bad(src, Words.SPEC_NO_RECORD_TYPE.with(TabularRules.cut(rt))));
     } else {
       recordType = null;
     }
@@ -124,7 +126,7 @@ final class SpecModel {
       sensitivity = t.hasNonNull("sensitivity")
           ? org.mignet.core.model.Sensitivity.valueOf(t.get("sensitivity").asText().toUpperCase(Locale.ROOT)) : null;
     } catch (IllegalArgumentException e) {
-      throw bad(src, "sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL");
+      throw bad(src, Words.SPEC_SENSITIVITY);
     }
     JsonNode s = t.path("source");
     headerRow = s.path("headerRow").asInt(1);
@@ -132,7 +134,7 @@ final class SpecModel {
     encoding = s.hasNonNull("encoding") ? s.get("encoding").asText() : null;
     String d = s.hasNonNull("delimiter") ? s.get("delimiter").asText() : null;
     if (d != null && d.length() != 1) {
-      throw bad(src, "source.delimiter is one character");
+      throw bad(src, Words.SPEC_DELIMITER);
     }
     delimiter = d == null ? null : d.charAt(0);
     hashtags = s.path("hashtags").asBoolean(false);
@@ -152,7 +154,7 @@ final class SpecModel {
     Map<String, JsonNode> rconst = new LinkedHashMap<>();
     if (recordType != null) {
       if (t.has("wide") || t.has("dataflow") || t.has("otherColumns") || t.has("missingStatus")) {
-        throw bad(src, "wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs");
+        throw bad(src, Words.SPEC_DATASET_ONLY);
       }
       for (JsonNode c : t.path("columns")) {
         rcols.add(recordColumn(c, recordType, src));
@@ -160,7 +162,8 @@ final class SpecModel {
       }
       t.path("constants").fields().forEachRemaining(e -> {
         if (RecordSchema.kind(recordType, e.getKey()).isEmpty()) {
-          throw bad(src, "constant \"" + TabularRules.cut(e.getKey()) + "\" is no path of " + recordType.typeName());
+          throw bad(src, Words.SPEC_CONSTANT_NOT_A_PATH.with(TabularRules.cut(e.getKey()),
+              recordType.typeName()));
         }
         rconst.put(e.getKey(), e.getValue());
       });
@@ -184,7 +187,7 @@ final class SpecModel {
       cols.add(column(c, src));
     }
     if (cols.stream().noneMatch(c -> c.target() == Target.VALUE) && !t.has("wide")) {
-      throw bad(src, "one column maps to /value, or \"wide\" names the value columns");
+      throw bad(src, Words.SPEC_NO_VALUE_COLUMN);
     }
     columns = List.copyOf(cols);
     Map<String, String> k = new LinkedHashMap<>();
@@ -228,12 +231,12 @@ final class SpecModel {
     String column = c.hasNonNull("column") ? c.get("column").asText() : null;
     Tag tag = null;
     if (c.hasNonNull("hashtag")) {
-      tag = Tag.tryParse(c.get("hashtag").asText()).orElseThrow(() -> bad(src, "a hashtag is like #affected+idps"));
+      tag = Tag.tryParse(c.get("hashtag").asText()).orElseThrow(() -> bad(src, Words.SPEC_HASHTAG));
     }
     String pointer = c.hasNonNull("pointer") ? c.get("pointer").asText() : null;
     int index = c.hasNonNull("index") ? c.get("index").asInt() - 1 : -1;
     if ((column == null ? 0 : 1) + (tag == null ? 0 : 1) + (pointer == null ? 0 : 1) + (index < 0 ? 0 : 1) != 1) {
-      throw bad(src, "each column names exactly one of column, hashtag, pointer or index");
+      throw bad(src, Words.SPEC_ONE_SOURCE);
     }
     String[] to = record ? new String[] {"RECORD",
         c.get("to").isArray() ? c.get("to").path(0).asText() : c.get("to").asText()} : target(text(c, "to", src), src);
@@ -246,7 +249,7 @@ final class SpecModel {
     String codeList = c.hasNonNull("codeList") ? c.get("codeList").asText() : null;
     if (codeList != null && !codeList.equals("iso3166")
         && org.mignet.core.code.CodeLists.standard().named(codeList).isEmpty()) {
-      throw bad(src, "codeList is iso3166 or the id of a standard code list");
+      throw bad(src, Words.SPEC_CODE_LIST);
     }
     List<String> dates = new ArrayList<>();
     c.path("dateFormats").forEach(x -> dates.add(x.asText()));
@@ -257,7 +260,7 @@ final class SpecModel {
       try {
         java.time.format.DateTimeFormatter.ofPattern(f);
       } catch (IllegalArgumentException e) {
-        throw bad(src, "bad date format " + TabularRules.cut(f));
+        throw bad(src, Words.SPEC_BAD_DATE_FORMAT.with(TabularRules.cut(f)));
       }
     }
     String type = record ? "record"
@@ -272,7 +275,7 @@ final class SpecModel {
     JsonNode toNode = c.get("to");
     List<String> to = new ArrayList<>();
     if (toNode == null) {
-      throw bad(src, "\"to\" (a JSON Pointer or a list of them) is required");
+      throw bad(src, Words.SPEC_TO_REQUIRED);
     }
     if (toNode.isArray()) {
       toNode.forEach(x -> to.add(x.asText()));
@@ -280,35 +283,34 @@ final class SpecModel {
       to.add(toNode.asText());
     }
     if (to.isEmpty()) {
-      throw bad(src, "\"to\" names at least one JSON Pointer");
+      throw bad(src, Words.SPEC_TO_EMPTY);
     }
     String split = c.hasNonNull("split") ? c.get("split").asText() : null;
     if (split != null && split.isEmpty()) {
-      throw bad(src, "split is a non-empty separator");
+      throw bad(src, Words.SPEC_SPLIT_EMPTY);
     }
     Pattern pattern = c.hasNonNull("pattern") ? regex(c.get("pattern").asText(), src) : null;
     if (split != null && pattern != null) {
-      throw bad(src, "a column has split or pattern, not both");
+      throw bad(src, Words.SPEC_SPLIT_AND_PATTERN);
     }
     if (pattern != null && pattern.matcher("").groupCount() < to.size()) {
-      throw bad(src, "pattern has a group for each pointer of \"to\"");
+      throw bad(src, Words.SPEC_PATTERN_GROUPS);
     }
     if (to.size() > 1 && split == null && pattern == null) {
-      throw bad(src, "several pointers in \"to\" need split or pattern");
+      throw bad(src, Words.SPEC_SEVERAL_POINTERS);
     }
     List<RecordSchema.Kind> kinds = new ArrayList<>();
     boolean append = false;
     for (String p : to) {
-      RecordSchema.Kind k = RecordSchema.kind(type, p).orElseThrow(() -> bad(src, "\"" + TabularRules.cut(p)
-          + "\" is no path of " + type.typeName()));
+      RecordSchema.Kind k = RecordSchema.kind(type, p).orElseThrow(() -> bad(src, Words.SPEC_NOT_A_PATH.with(TabularRules.cut(p),
+          type.typeName())));
       if (k == RecordSchema.Kind.ARRAY && to.size() == 1 && split != null) {
         append = true;
         k = RecordSchema.kind(type, p + "/0").orElse(RecordSchema.Kind.TEXT);
       }
       if (k == RecordSchema.Kind.ARRAY || k == RecordSchema.Kind.OBJECT) {
-        throw bad(src, "\"" + TabularRules.cut(p) + "\" names an " + (k == RecordSchema.Kind.ARRAY
-            ? "array (give split to fill it, or an item such as " + TabularRules.cut(p) + "/0)"
-            : "object; name one of its members"));
+        throw bad(src, (k == RecordSchema.Kind.ARRAY ? Words.SPEC_NAMES_AN_ARRAY
+            : Words.SPEC_NAMES_AN_OBJECT).with(TabularRules.cut(p)));
       }
       kinds.add(k);
     }
@@ -321,7 +323,7 @@ final class SpecModel {
         case "boolean" -> RecordSchema.Kind.BOOLEAN;
         case "date" -> RecordSchema.Kind.DATE;
         case "instant" -> RecordSchema.Kind.INSTANT;
-        default -> throw bad(src, "type is text, number, integer, boolean, date or instant");
+        default -> throw bad(src, Words.SPEC_TYPE);
       };
       kinds.replaceAll(x -> k);
     }
@@ -329,7 +331,7 @@ final class SpecModel {
     Map<String, JsonNode> set = new LinkedHashMap<>();
     c.path("set").fields().forEachRemaining(e -> {
       if (RecordSchema.kind(type, e.getKey()).isEmpty()) {
-        throw bad(src, "\"" + TabularRules.cut(e.getKey()) + "\" in set is no path of " + type.typeName());
+        throw bad(src, Words.SPEC_SET_NOT_A_PATH.with(TabularRules.cut(e.getKey()), type.typeName()));
       }
       set.put(e.getKey(), e.getValue());
     });
@@ -349,8 +351,7 @@ final class SpecModel {
       case "/unit" -> new String[] {"UNIT", ""};
       case "/status" -> new String[] {"STATUS", ""};
       case "/confidentiality" -> new String[] {"CONFIDENTIALITY", ""};
-      default -> throw bad(src, "\"" + TabularRules.cut(path) + "\" is no observation path (/dimensions/ID, "
-          + "/attributes/ID, /value, /unit, /status, /confidentiality)");
+      default -> throw bad(src, Words.SPEC_NOT_AN_OBSERVATION_PATH.with(TabularRules.cut(path)));
     };
   }
 
@@ -361,7 +362,7 @@ final class SpecModel {
     }
     String[] p = r.split(":");
     if (p.length != 2) {
-      throw bad(src, "wide.columns is FROM:TO, e.g. F:M or 6:13");
+      throw bad(src, Words.SPEC_WIDE_COLUMNS);
     }
     return new int[] {col(p[0], src), col(p[1], src)};
   }
@@ -374,26 +375,26 @@ final class SpecModel {
     if (s.matches("[A-Za-z]{1,3}")) {
       return XlsxRowSource.columnIndex(s.toUpperCase(Locale.ROOT));
     }
-    throw bad(src, "a column is a letter (F) or a 1-based number");
+    throw bad(src, Words.SPEC_COLUMN_REFERENCE);
   }
 
   private static Pattern regex(String r, String src) {
     try {
       return Pattern.compile(r);
     } catch (PatternSyntaxException e) {
-      throw bad(src, "bad regular expression");
+      throw bad(src, Words.SPEC_BAD_REGEX);
     }
   }
 
   private static String text(JsonNode n, String field, String src) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw bad(src, "\"" + field + "\" (text) is required");
+      throw bad(src, Words.SPEC_TEXT_REQUIRED.with(field));
     }
     return v.asText();
   }
 
-  static ParseException bad(String src, String what) {
+  static ParseException bad(String src, Term what) {
     return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(src),
         what));
   }

@@ -29,6 +29,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.FileInput;
 import org.mignet.formats.internal.PrivateTempFiles;
+import org.mignet.formats.internal.Words;
 
 /**
  * Rows of one sheet of an XLSX workbook, read with POI's event API without loading the workbook: {@link XSSFReader}
@@ -181,7 +182,7 @@ final class XlsxRowSource implements RowSource {
         throw pe;
       }
       throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName).withLine(lastRow + 1, 0),
-          "broken sheet XML"), e);
+          Words.BROKEN_SHEET_XML), e);
     }
   }
 

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -19,14 +21,16 @@ public final class Messages {
   /** The six official languages of the United Nations, as ISO 639-1 codes. */
   public static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
-  private static final Map<String, Properties> BUNDLES = load();
+  private static final Map<String, Properties> BUNDLES = load("messages_");
+
+  private static final Map<String, Properties> WORDS = load("words_");
 
   private Messages() {}
 
-  private static Map<String, Properties> load() {
+  private static Map<String, Properties> load(String prefix) {
     Map<String, Properties> out = new LinkedHashMap<>();
     for (String lang : UN_LANGUAGES) {
-      String name = "/org/mignet/core/validation/messages_" + lang + ".properties";
+      String name = "/org/mignet/core/validation/" + prefix + lang + ".properties";
       Properties p = new Properties();
       try (InputStream in = Messages.class.getResourceAsStream(name)) {
         if (in == null) {
@@ -60,5 +64,36 @@ public final class Messages {
       throw new IllegalStateException("rule " + ruleId + " has no English message in messages_en.properties");
     }
     return m;
+  }
+
+  /**
+   * A word or line of the reports and catalogues themselves (severity names, summary lines, labels), read from
+   * {@code words_<lang>.properties}.
+   *
+   * @param key the word's key, e.g. {@code severity.ERROR}
+   * @param locale the language; English where the language has no such word
+   * @param args the pattern's arguments, shown as given ({@code String.valueOf}), so counts keep ASCII digits
+   * @return the text
+   * @throws IllegalArgumentException if no bundle, English included, has the key
+   */
+  public static String word(String key, Locale locale, Object... args) {
+    Properties p = WORDS.get(locale.getLanguage());
+    String pattern = p == null ? null : p.getProperty(key);
+    if (pattern == null) {
+      pattern = WORDS.get("en").getProperty(key);
+    }
+    if (pattern == null) {
+      throw new IllegalArgumentException("no word " + key);
+    }
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = String.valueOf(args[i]);
+    }
+    return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  /** @return the keys of the report words, for tests */
+  public static java.util.Set<String> wordKeys() {
+    return WORDS.get("en").stringPropertyNames();
   }
 }

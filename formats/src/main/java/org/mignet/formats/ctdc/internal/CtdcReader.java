@@ -30,6 +30,8 @@ import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Column;
 import org.mignet.formats.ctdc.internal.CtdcColumns.Kind;
+import org.mignet.formats.internal.Suggestions;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
 
@@ -113,7 +115,7 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       finish();
       String id = e.ruleId().equals("MG-TAB-004") ? CtdcReadRules.NOT_CTDC : CtdcReadRules.MALFORMED;
       Issue issue = id.equals(CtdcReadRules.NOT_CTDC)
-          ? CtdcReadRules.issue(id, SourceLocation.of(source), "a header row of CTDC variable names", "an empty file")
+          ? CtdcReadRules.issue(id, SourceLocation.of(source), Words.A_CTDC_HEADER, Words.AN_EMPTY_FILE)
           : CtdcReadRules.issue(id, SourceLocation.of(source).withLine(e.location().line(), e.location().column()),
               cut(e.getMessage()));
       return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1), List.of(issue));
@@ -154,7 +156,7 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
     if (known == 0) {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(CtdcReadRules.issue(CtdcReadRules.NOT_CTDC,
           SourceLocation.of(source).withLine(Math.max(1, table.headerRowNumber()), 0),
-          "a header row of CTDC variable names", "no CTDC variable in the header")));
+          Words.A_CTDC_HEADER, Words.NO_CTDC_VARIABLE)));
     }
     List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
     if (!twice.isEmpty()) {
@@ -207,7 +209,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
           if (!CtdcValues.isMissing(cell)) {
             if (col.name().equals("traffickMonths") && !CtdcColumns.TRAFFICK_MONTHS.contains(normaliseDashes(cell))) {
               issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer("/meta/extensions/" + key),
-                  col.name(), "traffickMonths", CtdcValues.closest(cell, CtdcColumns.TRAFFICK_MONTHS)));
+                  col.name(), "traffickMonths", Suggestions.closest(TraffickingCase.class, "/meta/extensions/" + key,
+                      () -> CtdcValues.closest(cell, CtdcColumns.TRAFFICK_MONTHS))));
               ext.put(key, cell.strip());
             } else {
               ext.put(key, col.name().equals("traffickMonths") ? normaliseDashes(cell) : cell.strip());
@@ -221,7 +224,7 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
               year = Integer.parseInt(s);
             } else {
               issues.add(CtdcReadRules.issue(CtdcReadRules.MALFORMED_VALUE, at.withPointer("/opened"), col.name(),
-                  "a year (four digits)"));
+                  Words.A_YEAR));
               ext.put(key, cell);
             }
           }
@@ -236,8 +239,9 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
             case "transgender/nonconforming", "trans/transgender/nonconforming" -> ext.put(key, CtdcValues.TRANS);
             default -> {
               issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE,
-                  at.withPointer("/victims/0/person/gender"), col.name(), "the CTDC gender labels",
-                  CtdcValues.closest(cell, CtdcValues.GENDER_LABELS)));
+                  at.withPointer("/victims/0/person/gender"), col.name(), Words.CTDC_GENDER_LABELS,
+                  Suggestions.closest(TraffickingCase.class, "/victims/0/person/gender",
+                      () -> CtdcValues.closest(cell, CtdcValues.GENDER_LABELS))));
               ext.put(key, cell);
             }
           }
@@ -249,13 +253,14 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
           Optional<AgeRange> band = CtdcValues.parseBand(cell);
           if (band.isEmpty()) {
             issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer("/victims/0/person/age"),
-                col.name(), "the CTDC age bands", CtdcValues.closest(cell, CtdcValues.BAND_LABELS)));
+                col.name(), Words.CTDC_AGE_BANDS, Suggestions.closest(TraffickingCase.class, "/victims/0/person/age",
+                    () -> CtdcValues.closest(cell, CtdcValues.BAND_LABELS))));
             ext.put(key, cell);
           } else {
             age = band.get();
             if (!CtdcValues.isCtdcBand(age)) {
               issues.add(CtdcReadRules.issue(CtdcReadRules.GENERALISED_VALUE,
-                  at.withPointer("/victims/0/person/age"), col.name(), "a band wider than CTDC's"));
+                  at.withPointer("/victims/0/person/age"), col.name(), Words.A_WIDER_BAND));
             }
           }
         }
@@ -266,7 +271,9 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
           String v = cell.strip();
           if (!v.equalsIgnoreCase("Minor") && !v.equalsIgnoreCase("Adult")) {
             issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer("/meta/extensions/" + key),
-                col.name(), "Minor, Adult, Unknown, -99", CtdcValues.closest(cell, CtdcValues.MAJORITY_LABELS)));
+                col.name(), "Minor, Adult, Unknown, -99", Suggestions.closest(TraffickingCase.class,
+                    // a majority status says how old the victim is: it is read into the person's age
+                    "/victims/0/person/age", () -> CtdcValues.closest(cell, CtdcValues.MAJORITY_LABELS))));
             ext.put(key, cell);
           } else if (col.name().equals("majorityStatus")) {
             majority = v.equalsIgnoreCase("Minor") ? "Minor" : "Adult";
@@ -290,11 +297,12 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
             }
           } else if (CtdcValues.isM49Region(v)) {
             issues.add(CtdcReadRules.issue(CtdcReadRules.GENERALISED_VALUE, at.withPointer("/meta/extensions/" + key),
-                col.name(), "UN M49 region " + v + " " + CtdcValues.m49Name(v)));
+                col.name(), Words.M49_REGION.with(v, CtdcValues.m49Name(v))));
             ext.put(key, v);
           } else {
             issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer(pointer), col.name(),
-                "ISO 3166-1 alpha-2 or alpha-3", String.join(", ", Countries.instance().closest(v, 3))));
+                Words.ISO_COUNTRY_CODES, Suggestions.closest(TraffickingCase.class, pointer,
+                    () -> String.join(", ", Countries.instance().closest(v, 3)))));
             ext.put(key, cell);
           }
         }
@@ -302,7 +310,7 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
           Optional<Boolean> f = CtdcValues.flag(cell);
           if (f.isEmpty()) {
             issues.add(CtdcReadRules.issue(CtdcReadRules.MALFORMED_VALUE, at.withPointer("/meta/extensions/" + key),
-                col.name(), "a flag (1, 0, -99 or empty)"));
+                col.name(), Words.A_FLAG));
             ext.put(key, cell);
             break;
           }

@@ -23,6 +23,7 @@ import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
@@ -166,7 +167,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     TableRow first = nextNonBlank();
     if (first == null) {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
-          SourceLocation.of(source), "a header row of HTCDS field names", "an empty file")));
+          SourceLocation.of(source), Words.A_HTCDS_HEADER, Words.AN_EMPTY_FILE)));
     }
     List<String> names = first.cells();
     long nameLine = first.line();
@@ -213,8 +214,8 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     }
     if (known == 0) {
       return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
-          SourceLocation.of(source).withLine(nameLine, 0), "a header row of HTCDS field names",
-          "no HTCDS field name in row 1")));
+          SourceLocation.of(source).withLine(nameLine, 0), Words.A_HTCDS_HEADER,
+          Words.NO_HTCDS_FIELD)));
     }
     List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
     if (!twice.isEmpty()) {
@@ -263,10 +264,10 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
         fieldOf[i] = byLabel.get().name();
         keys.set(i, fieldOf[i]);
         headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col,
-            "read as " + fieldOf[i] + " from its label in row 2"));
+            Words.READ_FROM_LABEL.with(fieldOf[i])));
       } else {
         headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col,
-            "its values are kept in meta.extensions"));
+            Words.VALUES_KEPT));
       }
     }
     if (secondRow != null && !labelRow) {

@@ -43,6 +43,8 @@ import org.mignet.core.model.TraffickingEvent;
 import org.mignet.core.model.Victim;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.Suggestions;
+import org.mignet.formats.internal.Words;
 
 /**
  * Builds a {@link TraffickingCase} from the rows of one case (see {@link CaseToRows} for the layout). Values that
@@ -409,12 +411,13 @@ public final class RowsToCase {
     if (r.code().isEmpty()) {
       bad.add(value);
       issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_CODE, at(field), field, list.get().id(),
-          String.join(", ", list.get().closest(value, 3))));
+          Suggestions.closest(TraffickingCase.class, pointerOf(field),
+              () -> String.join(", ", list.get().closest(value, 3)))));
       return null;
     }
     if (r.kind() == ResolutionKind.ALIAS) {
       issues.add(HtcdsReadRules.issue(HtcdsReadRules.OLD_CODE, at(field), field, r.code().get(),
-          r.note().orElse("alias")));
+          r.note().<Object>map(n -> n).orElse(Words.ALIAS)));
     }
     return r.code().get();
   }
@@ -436,7 +439,8 @@ public final class RowsToCase {
       } else {
         bad.add(part);
         issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_CODE, at(field), field, Countries.ID,
-            String.join(", ", Countries.instance().closest(part, 3))));
+            Suggestions.closest(TraffickingCase.class, pointerOf(field),
+                () -> String.join(", ", Countries.instance().closest(part, 3)))));
       }
     }
     if (!bad.isEmpty()) {
@@ -455,7 +459,8 @@ public final class RowsToCase {
       return r.code().get();
     }
     issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_CODE, at(field), field, Languages.ID,
-        String.join(", ", Languages.instance().closest(v, 3))));
+        Suggestions.closest(TraffickingCase.class, pointerOf(field),
+            () -> String.join(", ", Languages.instance().closest(v, 3)))));
     extensions.put(EXTENSION_PREFIX + field, v);
     return null;
   }
@@ -499,7 +504,7 @@ public final class RowsToCase {
     } catch (NumberFormatException e) {
       // reported below
     }
-    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_NUMBER, at(field), field, "a whole number"));
+    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_WHOLE_NUMBER));
     keep(field);
     return null;
   }
@@ -517,7 +522,7 @@ public final class RowsToCase {
     } catch (NumberFormatException e) {
       // reported below
     }
-    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_NUMBER, at(field), field, "a decimal number"));
+    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_DECIMAL_NUMBER));
     keep(field);
     return null;
   }
@@ -560,14 +565,17 @@ public final class RowsToCase {
     }
   }
 
+  private static String pointerOf(String field) {
+    return HtcdsFields.instance().get(field).flatMap(f -> f.pointer()).map(p -> p.replace("*", "0")).orElse("");
+  }
+
   private SourceLocation at(String field) {
     String column = row.columns().getOrDefault(field, field);
     SourceLocation l = SourceLocation.of(source).withRecord(record);
     if (row.line() > 0) {
       l = l.withLine(row.line(), columnNumber(column));
     }
-    return l.withPointer(HtcdsFields.instance().get(field).flatMap(f -> f.pointer())
-        .map(p -> p.replace("*", "0")).orElse(""));
+    return l.withPointer(pointerOf(field));
   }
 
   /** @return the 1-based number of a column label such as {@code AJ}, or 0 if it is not one */

@@ -23,6 +23,7 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.Words;
 
 /**
  * Reads HTCDS XForm instances ({@code <data id="htcds_xlsform">}): one submission, several inside any wrapper
@@ -96,7 +97,7 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
         at = at.withLine(e.getLocation().getLineNumber(), Math.max(0, e.getLocation().getColumnNumber()));
       }
       return new ReadResult.Failed(at, List.of(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, at,
-          "not well-formed XML (or a DTD, which is refused)")));
+          Words.NOT_WELL_FORMED_XML)));
     }
   }
 

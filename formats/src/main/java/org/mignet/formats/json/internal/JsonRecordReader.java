@@ -21,6 +21,7 @@ import org.mignet.formats.ReadLimits;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.ReadRules;
+import org.mignet.formats.internal.Words;
 
 /**
  * Streams records out of a canonical JSON source, sniffing whether it is a record document (or a sequence of
@@ -207,7 +208,7 @@ public final class JsonRecordReader implements RecordReader {
     if (layout == Layout.BUNDLE) {
       JsonToken t = parser.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        fail(ReadRules.NOT_MIGNET, base(), "a bundle object", RecordParsing.kind(t));
+        fail(ReadRules.NOT_MIGNET, base(), Words.A_BUNDLE_OBJECT, RecordParsing.kind(t));
         done = true;
         return;
       }
@@ -215,7 +216,7 @@ public final class JsonRecordReader implements RecordReader {
     } else {
       JsonToken t = parser.nextToken();
       if (t == null) {
-        fail(ReadRules.NOT_MIGNET, base(), "a record document, a bundle or NDJSON", "an empty input");
+        fail(ReadRules.NOT_MIGNET, base(), Words.A_RECORD_SOURCE, Words.AN_EMPTY_INPUT);
         done = true;
       } else {
         pushBack = true;
@@ -241,7 +242,7 @@ public final class JsonRecordReader implements RecordReader {
     }
     if (t != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      return failed(ReadRules.NOT_MIGNET, at, "a record document object", RecordParsing.kind(t));
+      return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
     }
     return read(parser, at, 0);
   }
@@ -268,7 +269,7 @@ public final class JsonRecordReader implements RecordReader {
     }
     if (t != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      return failed(ReadRules.WRONG_TYPE, at.withPointer(""), "a record document object", RecordParsing.kind(t));
+      return failed(ReadRules.WRONG_TYPE, at.withPointer(""), Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
     }
     return read(parser, at, 0);
   }
@@ -288,7 +289,7 @@ public final class JsonRecordReader implements RecordReader {
             fail(ReadRules.DUPLICATE_MEMBER, at);
             parser.skipChildren();
           } else if (v != JsonToken.START_ARRAY) {
-            fail(ReadRules.WRONG_TYPE, at, "an array", RecordParsing.kind(v));
+            fail(ReadRules.WRONG_TYPE, at, Words.AN_ARRAY, RecordParsing.kind(v));
             parser.skipChildren();
           } else {
             sawRecords = true;
@@ -298,13 +299,13 @@ public final class JsonRecordReader implements RecordReader {
         }
         case "schemaVersion", "id", "created" -> {
           if (v != JsonToken.VALUE_STRING) {
-            fail(ReadRules.WRONG_TYPE, at, "a string", RecordParsing.kind(v));
+            fail(ReadRules.WRONG_TYPE, at, Words.A_STRING, RecordParsing.kind(v));
             parser.skipChildren();
           }
         }
         default -> {
           if (!lenient) {
-            fail(ReadRules.UNKNOWN_MEMBER, at, "the bundle");
+            fail(ReadRules.UNKNOWN_MEMBER, at, Words.THE_BUNDLE);
           }
           parser.skipChildren();
         }
@@ -315,7 +316,7 @@ public final class JsonRecordReader implements RecordReader {
     }
     JsonToken after = parser.nextToken();
     if (after != null) {
-      fail(ReadRules.NOT_MIGNET, base(), "the end of the bundle", RecordParsing.kind(after));
+      fail(ReadRules.NOT_MIGNET, base(), Words.THE_END_OF_THE_BUNDLE, RecordParsing.kind(after));
     }
     done = true;
   }
@@ -329,10 +330,10 @@ public final class JsonRecordReader implements RecordReader {
       SourceLocation at = base().withRecord(records).withLine(lines.number(), 1);
       if (records > limits.maxRecords()) {
         done = true;
-        return failed(ReadRules.LIMIT, at, "records per source", limits.maxRecords());
+        return failed(ReadRules.LIMIT, at, Words.RECORDS_PER_SOURCE, limits.maxRecords());
       }
       if (lines.tooLong()) {
-        return failed(ReadRules.LIMIT, at, "record size", limits.maxRecordBytes());
+        return failed(ReadRules.LIMIT, at, Words.RECORD_SIZE, limits.maxRecordBytes());
       }
       if (!lines.isUtf8()) {
         return failed(ReadRules.UNDECODABLE, at, lines.number());
@@ -340,7 +341,7 @@ public final class JsonRecordReader implements RecordReader {
       try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), 0, lines.length())) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
-          return failed(ReadRules.NOT_MIGNET, at, "a record document object", RecordParsing.kind(t));
+          return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
         }
         ReadResult r = read(p, at, lines.number() - 1);
         JsonToken after = p.nextToken();
@@ -374,7 +375,7 @@ public final class JsonRecordReader implements RecordReader {
     SourceLocation at = base().withRecord(records).withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
     if (records > limits.maxRecords()) {
       done = true;
-      fail(ReadRules.LIMIT, at, "records per source", limits.maxRecords());
+      fail(ReadRules.LIMIT, at, Words.RECORDS_PER_SOURCE, limits.maxRecords());
       return null;
     }
     return at;

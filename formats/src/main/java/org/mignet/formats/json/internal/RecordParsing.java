@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mignet.core.validation.Term;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
@@ -31,6 +32,7 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.ReadRules;
+import org.mignet.formats.internal.Words;
 
 /**
  * Reads one record document from a streaming parser into the model, collecting read-level issues with their
@@ -108,7 +110,7 @@ public final class RecordParsing {
       }
       path.add("recordType");
       if (!type.isTextual()) {
-        error(ReadRules.WRONG_TYPE, tree, "a string", kind(type.asToken()));
+        error(ReadRules.WRONG_TYPE, tree, Words.A_STRING, kind(type.asToken()));
         return Optional.empty();
       }
       Optional<RecordType> rt = RecordType.named(type.textValue());
@@ -144,7 +146,7 @@ public final class RecordParsing {
   private Optional<MignetRecord> readTyped(JsonParser p, boolean top) throws IOException {
     path.add("recordType");
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      error(ReadRules.WRONG_TYPE, p, "a string", kind(p.currentToken()));
+      error(ReadRules.WRONG_TYPE, p, Words.A_STRING, kind(p.currentToken()));
       path.remove(path.size() - 1);
       finishObject(p);
       return Optional.empty();
@@ -180,62 +182,62 @@ public final class RecordParsing {
       return v == FAILED ? FAILED : Optional.ofNullable(v);
     }
     if (raw == String.class) {
-      return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, "a string");
+      return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, Words.A_STRING);
     }
     if (raw == Integer.class || raw == int.class) {
       if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
         return p.getIntValue();
       }
-      return wrongType(p, "an integer");
+      return wrongType(p, Words.AN_INTEGER);
     }
     if (raw == Boolean.class || raw == boolean.class) {
       return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE
-          : wrongType(p, "true or false");
+          : wrongType(p, Words.TRUE_OR_FALSE);
     }
     if (raw == Double.class || raw == double.class) {
-      return t.isNumeric() ? p.getDoubleValue() : wrongType(p, "a number");
+      return t.isNumeric() ? p.getDoubleValue() : wrongType(p, Words.A_NUMBER);
     }
     if (raw == BigDecimal.class) {
-      return t.isNumeric() ? p.getDecimalValue() : wrongType(p, "a number");
+      return t.isNumeric() ? p.getDecimalValue() : wrongType(p, Words.A_NUMBER);
     }
     if (raw == PartialDate.class) {
       if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, "a partial date string");
+        return wrongType(p, Words.A_PARTIAL_DATE_STRING);
       }
       try {
         return PartialDate.parse(p.getText());
       } catch (DateTimeException e) {
-        return invalid(p, "a partial date yyyy, yyyy-MM or yyyy-MM-dd");
+        return invalid(p, Words.A_PARTIAL_DATE);
       }
     }
     if (raw == Instant.class) {
       if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, "a date-time string");
+        return wrongType(p, Words.A_DATE_TIME_STRING);
       }
       try {
         return Instant.parse(p.getText());
       } catch (DateTimeException e) {
-        return invalid(p, "an ISO 8601 instant such as 2024-05-17T08:30:00Z");
+        return invalid(p, Words.AN_INSTANT);
       }
     }
     if (raw == GcmObjective.class) {
       if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
         int n = p.getIntValue();
-        return n >= 1 && n <= 23 ? GcmObjective.of(n) : invalid(p, "a GCM objective number 1 to 23");
+        return n >= 1 && n <= 23 ? GcmObjective.of(n) : invalid(p, Words.A_GCM_OBJECTIVE);
       }
-      return wrongType(p, "an integer");
+      return wrongType(p, Words.AN_INTEGER);
     }
     if (raw == GuidingPrinciple.class) {
       if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, "a string");
+        return wrongType(p, Words.A_STRING);
       }
       String s = p.getText();
       return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'j' ? GuidingPrinciple.values()[s.charAt(0) - 'a']
-          : invalid(p, "a GCM guiding principle letter a to j");
+          : invalid(p, Words.A_GCM_PRINCIPLE);
     }
     if (type.kind() == ValueType.Kind.ENUM) {
       if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, "a string");
+        return wrongType(p, Words.A_STRING);
       }
       String s = p.getText();
       for (Object c : raw.getEnumConstants()) {
@@ -243,18 +245,19 @@ public final class RecordParsing {
           return c;
         }
       }
-      return invalid(p, "one of " + Arrays.toString(raw.getEnumConstants()));
+      return invalid(p, Words.ONE_OF.with(Arrays.toString(raw.getEnumConstants())));
     }
     if (type.kind() == ValueType.Kind.LIST) {
       if (t != JsonToken.START_ARRAY) {
-        return wrongType(p, "an array");
+        return wrongType(p, Words.AN_ARRAY);
       }
       List<Object> list = new ArrayList<>();
       boolean bad = false;
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         path.add(Integer.toString(i++));
-        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, "a value") : readValue(p, type.element());
+        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_VALUE)
+            : readValue(p, type.element());
         bad |= v == FAILED;
         list.add(v);
         path.remove(path.size() - 1);
@@ -263,7 +266,7 @@ public final class RecordParsing {
     }
     if (type.kind() == ValueType.Kind.MAP) {
       if (t != JsonToken.START_OBJECT) {
-        return wrongType(p, "an object");
+        return wrongType(p, Words.AN_OBJECT);
       }
       ValueType valueType = type.element();
       Map<String, Object> map = new LinkedHashMap<>();
@@ -280,7 +283,7 @@ public final class RecordParsing {
         } else if (valueType.raw() == Object.class) {
           v = readJsonLike(p);
         } else {
-          v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, "a string") : readValue(p, valueType);
+          v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_STRING) : readValue(p, valueType);
         }
         bad |= v == FAILED;
         map.put(key, v);
@@ -290,7 +293,7 @@ public final class RecordParsing {
     }
     if (type.kind() == ValueType.Kind.RECORD) {
       if (t != JsonToken.START_OBJECT) {
-        return wrongType(p, "an object");
+        return wrongType(p, Words.AN_OBJECT);
       }
       return readObject(p, type.record(), false);
     }
@@ -443,13 +446,13 @@ public final class RecordParsing {
     }
   }
 
-  private Object wrongType(JsonParser p, String expected) throws IOException {
+  private Object wrongType(JsonParser p, Words expected) throws IOException {
     error(ReadRules.WRONG_TYPE, p, expected, kind(p.currentToken()));
     p.skipChildren();
     return FAILED;
   }
 
-  private Object invalid(JsonParser p, String expected) {
+  private Object invalid(JsonParser p, Term expected) {
     error(ReadRules.INVALID_VALUE, p, expected);
     return FAILED;
   }
@@ -486,7 +489,7 @@ public final class RecordParsing {
     }
     long now = offset(p.currentTokenLocation());
     if (now >= 0 && now - startOffset > limits.maxRecordBytes()) {
-      error(ReadRules.LIMIT, p, "record size", limits.maxRecordBytes());
+      error(ReadRules.LIMIT, p, Words.RECORD_SIZE, limits.maxRecordBytes());
       throw new LimitExceeded();
     }
   }
@@ -544,18 +547,18 @@ public final class RecordParsing {
     }
   }
 
-  static String kind(JsonToken t) {
+  static Object kind(JsonToken t) {
     if (t == null) {
-      return "the end of the input";
+      return Words.THE_END_OF_THE_INPUT;
     }
     return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT -> "an integer";
-      case VALUE_NUMBER_FLOAT -> "a decimal number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
+      case START_OBJECT -> Words.AN_OBJECT;
+      case START_ARRAY -> Words.AN_ARRAY;
+      case VALUE_STRING -> Words.A_STRING;
+      case VALUE_NUMBER_INT -> Words.AN_INTEGER;
+      case VALUE_NUMBER_FLOAT -> Words.A_DECIMAL_NUMBER;
+      case VALUE_TRUE, VALUE_FALSE -> Words.A_BOOLEAN;
+      case VALUE_NULL -> Words.NULL;
       default -> t.name();
     };
   }

@@ -8,6 +8,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.ReadRules;
+import org.mignet.formats.internal.Words;
 
 /** Turns Jackson's syntax and constraint exceptions into read-level issues without echoing the input. */
 final class SyntaxErrors {
@@ -26,15 +27,15 @@ final class SyntaxErrors {
     if (e instanceof StreamConstraintsException) {
       String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
       if (m.contains("nesting")) {
-        return ReadRules.issue(ReadRules.LIMIT, at, "nesting depth", limits.maxNestingDepth());
+        return ReadRules.issue(ReadRules.LIMIT, at, Words.NESTING_DEPTH, limits.maxNestingDepth());
       }
       if (m.contains("number")) {
-        return ReadRules.issue(ReadRules.LIMIT, at, "number length", limits.maxNumberLength());
+        return ReadRules.issue(ReadRules.LIMIT, at, Words.NUMBER_LENGTH, limits.maxNumberLength());
       }
       if (m.contains("string") || m.contains("name")) {
-        return ReadRules.issue(ReadRules.LIMIT, at, "string length", limits.maxStringLength());
+        return ReadRules.issue(ReadRules.LIMIT, at, Words.STRING_LENGTH, limits.maxStringLength());
       }
-      return ReadRules.issue(ReadRules.LIMIT, at, "stream constraint", "-");
+      return ReadRules.issue(ReadRules.LIMIT, at, Words.STREAM_CONSTRAINT, "-");
     }
     return ReadRules.issue(ReadRules.MALFORMED, at);
   }

@@ -33,6 +33,7 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.internal.SdmxRules;
+import org.mignet.formats.internal.Words;
 
 /**
  * The {@code json-stat} format: JSON-stat 2.0 datasets (as Eurostat publishes them) read into {@code Dataset}s of
@@ -105,7 +106,7 @@ public final class JsonStatFormat implements Format {
     if (root == null || !root.path("id").isArray() || !root.path("size").isArray() || !root.has("dimension")
         || !"dataset".equals(root.path("class").asText("dataset"))) {
       queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "JSON-stat 2.0",
-          "expected a dataset with id, size, dimension and value"))));
+          Words.NOT_A_JSON_STAT_DATASET))));
       return;
     }
     int n = root.get("id").size();

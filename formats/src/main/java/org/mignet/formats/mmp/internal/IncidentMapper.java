@@ -17,6 +17,7 @@ import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.ReadResult;
+import org.mignet.formats.internal.Suggestions;
 import org.mignet.formats.mmp.MmpCodeList;
 import org.mignet.formats.mmp.MmpLayout;
 
@@ -234,8 +235,8 @@ final class IncidentMapper {
   }
 
   private static Issue unknownCode(Field f, MmpCodeList list, String value, SourceLocation at) {
-    return MmpRules.issue(MmpRules.UNKNOWN_CODE, at, f.header(), list.id(), String.join(" | ",
-        list.closest(value, 3)));
+    return MmpRules.issue(MmpRules.UNKNOWN_CODE, at, f.header(), list.id(), Suggestions.closest(Incident.class,
+        at.pointer().orElse(""), () -> String.join(" | ", list.closest(value, 3))));
   }
 
   /**

@@ -18,6 +18,7 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.CheckedDecoding;
 import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.internal.LookaheadReader;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
@@ -138,7 +139,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     JsonToken t = parser.nextToken();
     SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 0, Optional.empty());
     if (t != JsonToken.START_ARRAY) {
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, "the file is empty")));
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, Words.THE_FILE_IS_EMPTY)));
     }
     List<String> names = new ArrayList<>();
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -171,7 +172,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     layout = Layouts.detect(seen);
     if (layout == null) {
       return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
-          "no \"Incident ID\"/\"Web ID\" column, or no date column (\"Incident Date\", \"Reported Date\", \"Year\")")));
+          Words.NO_MMP_COLUMNS)));
     }
     columns = cols;
     mapper = new IncidentMapper(layout, validation);

@@ -18,6 +18,7 @@ import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.LookaheadReader;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
@@ -50,7 +51,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
           finish();
           SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 1, Optional.of(""));
           return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
-              "expected a JSON array of incident objects")));
+              Words.NOT_AN_INCIDENT_ARRAY)));
         }
       }
       JsonToken t = parser.nextToken();
@@ -64,7 +65,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
       if (t != JsonToken.START_OBJECT) {
         parser.skipChildren();
         return new ReadResult.Failed(at.withPointer("/" + index), List.of(MmpRules.issue(MmpRules.NOT_MMP,
-            at.withPointer("/" + index), "expected an incident object in the array")));
+            at.withPointer("/" + index), Words.NOT_AN_INCIDENT_OBJECT)));
       }
       String[] values = new String[Field.values().length];
       boolean[] seen = new boolean[values.length];

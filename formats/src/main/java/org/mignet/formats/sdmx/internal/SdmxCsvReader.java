@@ -21,6 +21,7 @@ import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.internal.CheckedDecoding;
 import org.mignet.formats.internal.DuplicateNames;
+import org.mignet.formats.internal.Words;
 
 /**
  * Reads SDMX-CSV 2.0 (and 1.0, with a {@code DATAFLOW} column) row by row on Jackson's streaming CSV parser.
@@ -209,7 +210,7 @@ final class SdmxCsvReader implements RecordReader {
     if (valueCol < 0) {
       done = true;
       queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-CSV",
-          "the header has no OBS_VALUE column"))));
+          Words.NO_OBS_VALUE_COLUMN))));
       return;
     }
     dimIds = dimCols.stream().map(i -> headers[i]).toList();

@@ -29,6 +29,7 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.internal.ReadRules;
+import org.mignet.formats.internal.Words;
 
 /**
  * Reads an SDMX-JSON data message (2.0, and 1.0's root {@code dataSets}/{@code structure}) in the series and
@@ -369,14 +370,14 @@ final class SdmxJsonReader implements RecordReader {
   private void notSdmx() {
     done = true;
     queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-JSON",
-        "no data.dataSets array"))));
+        Words.NO_DATASETS_ARRAY))));
   }
 
   private void tooLarge() {
     finishCurrent();
     done = true;
     queue.add(new ReadResult.Failed(at, List.of(ReadRules.issue(ReadRules.LIMIT, at,
-        "SDMX-JSON message size in bytes", Long.toString(maxBytes)))));
+        Words.MESSAGE_SIZE.with("SDMX-JSON"), Long.toString(maxBytes)))));
   }
 
   /** A data set being streamed: the members seen so far and, once observations come, its decoder. */

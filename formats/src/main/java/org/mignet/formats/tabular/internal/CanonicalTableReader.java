@@ -12,6 +12,9 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
 import org.mignet.formats.internal.DuplicateNames;
+import org.mignet.formats.ReadException;
+import org.mignet.formats.internal.NestedMessage;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
@@ -100,7 +103,8 @@ public final class CanonicalTableReader implements RecordReader {
       int column = table.header().indexOf(pointer);
       SourceLocation where = at.withLine(row.line(), column + 1).withPointer(pointer);
       return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.BAD_CANONICAL_CELL, where,
-          pointer.isEmpty() ? "(record)" : pointer, e.getMessage())));
+          pointer.isEmpty() ? Words.THE_WHOLE_RECORD : pointer,
+          e instanceof ReadException r ? new NestedMessage(r.issue()) : e.getMessage())));
     }
   }
 

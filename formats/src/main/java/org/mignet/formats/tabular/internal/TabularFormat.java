@@ -21,6 +21,7 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.Mapping;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.TableFormat;
@@ -145,7 +146,7 @@ public class TabularFormat implements Format {
       String n = path.getFileName().toString().replaceFirst("\\.json$", "");
       return MappingSpec.bundled(n).orElseThrow(() -> new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC,
           SourceLocation.of(path.getFileName().toString()),
-          "no such file and no bundled spec of that name")));
+          Words.NO_SUCH_SPEC)));
     }
     return MappingSpec.read(path);
   }

@@ -1,0 +1,30 @@
+package org.mignet.formats.internal;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Term;
+
+/**
+ * The message of one issue used as an argument of another (a cell whose value the canonical reader refused), kept
+ * as the issue so that it is rendered in the outer message's language, never as English text. Immutable.
+ *
+ * @param issue the inner issue; its arguments are never personal data
+ */
+public record NestedMessage(Issue issue) implements Term {
+
+  /** Checks the issue. */
+  public NestedMessage {
+    Objects.requireNonNull(issue, "issue");
+  }
+
+  @Override
+  public String text(Locale locale) {
+    return issue.message(locale);
+  }
+
+  @Override
+  public String toString() {
+    return text(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,40 @@
+package org.mignet.formats.internal;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.model.MignetRecord;
+
+/**
+ * The "closest valid codes" a reader may offer when a value is not in its code list, and the one place that decides
+ * whether they may be shown. Near codes are computed from the value found, so for a field that is personal data
+ * (a gender, a citizenship, an age band) they would echo it; whether a field is personal is read from the model's
+ * marks at the pointer the value was meant for, never from a list kept by a format. Stateless and thread-safe.
+ */
+public final class Suggestions {
+
+  private Suggestions() {}
+
+  /**
+   * @param type the record type the value was read into; not null
+   * @param pointer the JSON Pointer of the field the value was meant for, in a record of that type; not null. An
+   *     empty pointer or one that leaves the model counts as personal data (fail closed)
+   * @param codes computes the suggestions, only when they may be shown
+   * @return the suggestions, or {@link Words#SUGGESTIONS_WITHHELD} if the field is personal data
+   */
+  public static Object closest(Class<? extends MignetRecord> type, String pointer, Supplier<String> codes) {
+    Objects.requireNonNull(codes, "codes");
+    return isPersonal(type, pointer) ? Words.SUGGESTIONS_WITHHELD : codes.get();
+  }
+
+  /**
+   * @param type the record type; not null
+   * @param pointer the pointer; not null
+   * @return whether suggestions for the field at the pointer would echo personal data
+   */
+  public static boolean isPersonal(Class<? extends MignetRecord> type, String pointer) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(pointer, "pointer");
+    return pointer.isEmpty() || RecordModel.of(type).categoryAt(pointer).isPresent();
+  }
+}

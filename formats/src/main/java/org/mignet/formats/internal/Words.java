@@ -1,0 +1,303 @@
+package org.mignet.formats.internal;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.mignet.core.validation.Term;
+
+/**
+ * The words the formats pass as message arguments ("a string", "an empty file", "the CTDC age bands"…), one
+ * vocabulary for every format family, each in the six UN languages. An issue keeps the constant and renders it in
+ * the message's language, so a French message never shows an English word. The texts are {@link MessageFormat}
+ * patterns read once from {@code org/mignet/formats/words_<lang>.properties} (UTF-8); a word that takes values is
+ * used through {@link #with(Object...)}. Data (column names, codes, counts, format names) stays as it is and is
+ * never a word. Immutable and thread-safe.
+ */
+public enum Words implements Term {
+  /** a record document object */
+  A_RECORD_DOCUMENT_OBJECT,
+  /** an empty input */
+  AN_EMPTY_INPUT,
+  /** another JSON value */
+  ANOTHER_JSON_VALUE,
+  /** the end of the document */
+  THE_END_OF_THE_DOCUMENT,
+  /** more content */
+  MORE_CONTENT,
+  /** a string */
+  A_STRING,
+  /** an integer */
+  AN_INTEGER,
+  /** true or false */
+  TRUE_OR_FALSE,
+  /** a number */
+  A_NUMBER,
+  /** a partial date string */
+  A_PARTIAL_DATE_STRING,
+  /** a partial date yyyy, yyyy-MM or yyyy-MM-dd */
+  A_PARTIAL_DATE,
+  /** a date-time string */
+  A_DATE_TIME_STRING,
+  /** an ISO 8601 instant such as 2024-05-17T08:30:00Z */
+  AN_INSTANT,
+  /** a GCM objective number 1 to 23 */
+  A_GCM_OBJECTIVE,
+  /** a GCM guiding principle letter a to j */
+  A_GCM_PRINCIPLE,
+  /** {@code one of {0}} */
+  ONE_OF,
+  /** an array */
+  AN_ARRAY,
+  /** a value */
+  A_VALUE,
+  /** an object */
+  AN_OBJECT,
+  /** the end of the input */
+  THE_END_OF_THE_INPUT,
+  /** a decimal number */
+  A_DECIMAL_NUMBER,
+  /** a boolean */
+  A_BOOLEAN,
+  /** null */
+  NULL,
+  /** record size */
+  RECORD_SIZE,
+  /** nesting depth */
+  NESTING_DEPTH,
+  /** number length */
+  NUMBER_LENGTH,
+  /** string length */
+  STRING_LENGTH,
+  /** stream constraint */
+  STREAM_CONSTRAINT,
+  /** a bundle object */
+  A_BUNDLE_OBJECT,
+  /** a record document, a bundle or NDJSON */
+  A_RECORD_SOURCE,
+  /** the bundle */
+  THE_BUNDLE,
+  /** the end of the bundle */
+  THE_END_OF_THE_BUNDLE,
+  /** records per source */
+  RECORDS_PER_SOURCE,
+  /** {@code {0} message size in bytes} */
+  MESSAGE_SIZE,
+  /** not well-formed JSON */
+  NOT_WELL_FORMED_JSON,
+  /** broken sheet XML */
+  BROKEN_SHEET_XML,
+  /** {@code its cells are kept in meta.extensions as {0}} */
+  CELLS_KEPT,
+  /** its cells are dropped (lenient keeps them in meta.extensions) */
+  CELLS_DROPPED,
+  /** {@code grouping '{0}', decimal '{1}'} */
+  NUMBER_SEPARATORS,
+  /** {@code a whole number, grouping '{0}', decimal '{1}'} */
+  WHOLE_NUMBER_SEPARATORS,
+  /** the JSON input has no array of records at the spec's pointer */
+  NO_RECORDS_ARRAY,
+  /** {@code the JSON input has no array of records at the spec's pointer ({0})} */
+  NO_RECORDS_ARRAY_BECAUSE,
+  /** no such file and no bundled spec of that name */
+  NO_SUCH_SPEC,
+  /** syntax error */
+  SYNTAX_ERROR,
+  /** {@code the pattern {0}} */
+  THE_PATTERN,
+  /** {@code {0} values separated by "{1}"} */
+  VALUES_SEPARATED_BY,
+  /** (the whole record) */
+  THE_WHOLE_RECORD,
+  /** the header has no OBS_VALUE column */
+  NO_OBS_VALUE_COLUMN,
+  /** no Structure root element */
+  NO_STRUCTURE_ROOT,
+  /** no data.dataSets array */
+  NO_DATASETS_ARRAY,
+  /** expected a dataset with id, size, dimension and value */
+  NOT_A_JSON_STAT_DATASET,
+  /** {@code {0} without id or agencyID} */
+  ARTEFACT_WITHOUT_ID,
+  /** {@code {0} without id in {1}} */
+  ITEM_WITHOUT_ID,
+  /** {@code code {0} twice in {1}} */
+  CODE_TWICE,
+  /** A second name in one language for an artefact: {0} language, {1} reference. */
+  NAME_TWICE,
+  /** A second name in one language for an item: {0} language, {1} kind, {2} id, {3} reference. */
+  ITEM_NAME_TWICE,
+  /** A concept given twice: {0} id, {1} reference. */
+  CONCEPT_TWICE,
+  /** {@code dimension {0} of {1} has no valid position} */
+  DIMENSION_WITHOUT_POSITION,
+  /** a header row of CTDC variable names */
+  A_CTDC_HEADER,
+  /** an empty file */
+  AN_EMPTY_FILE,
+  /** no CTDC variable in the header */
+  NO_CTDC_VARIABLE,
+  /** a year (four digits) */
+  A_YEAR,
+  /** the CTDC gender labels */
+  CTDC_GENDER_LABELS,
+  /** the CTDC age bands */
+  CTDC_AGE_BANDS,
+  /** a band wider than CTDC's */
+  A_WIDER_BAND,
+  /** {@code UN M49 region {0} {1}} */
+  M49_REGION,
+  /** ISO 3166-1 alpha-2 or alpha-3 */
+  ISO_COUNTRY_CODES,
+  /** a flag (1, 0, -99 or empty) */
+  A_FLAG,
+  /** expected a JSON array of incident objects */
+  NOT_AN_INCIDENT_ARRAY,
+  /** expected an incident object in the array */
+  NOT_AN_INCIDENT_OBJECT,
+  /** the file is empty */
+  THE_FILE_IS_EMPTY,
+  /** no "Incident ID"/"Web ID" column, or no date column ("Incident Date", "Reported Date", "Year") */
+  NO_MMP_COLUMNS,
+  /** a header row of HTCDS field names */
+  A_HTCDS_HEADER,
+  /** no HTCDS field name in row 1 */
+  NO_HTCDS_FIELD,
+  /** {@code read as {0} from its label in row 2} */
+  READ_FROM_LABEL,
+  /** its values are kept in meta.extensions */
+  VALUES_KEPT,
+  /** not well-formed XML (or a DTD, which is refused) */
+  NOT_WELL_FORMED_XML,
+  /** alias */
+  ALIAS,
+  /** a whole number */
+  A_WHOLE_NUMBER,
+  /** none shown (personal data) */
+  SUGGESTIONS_WITHHELD,
+  /** The summary line of a conversion report: records read, written and rejected, fields lost, transformations. */
+  CONVERSION_SUMMARY,
+  /** the spec is a JSON object */
+  SPEC_NOT_AN_OBJECT,
+  /** {@code unknown member "{0}"} */
+  SPEC_UNKNOWN_MEMBER,
+  /** "mappingSpec": "1.0" is required */
+  SPEC_VERSION_REQUIRED,
+  /** {@code recordType "{0}" is no record type} */
+  SPEC_NO_RECORD_TYPE,
+  /** sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL */
+  SPEC_SENSITIVITY,
+  /** source.delimiter is one character */
+  SPEC_DELIMITER,
+  /** wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs */
+  SPEC_DATASET_ONLY,
+  /** {@code constant "{0}" is no path of {1}} */
+  SPEC_CONSTANT_NOT_A_PATH,
+  /** one column maps to /value, or "wide" names the value columns */
+  SPEC_NO_VALUE_COLUMN,
+  /** a hashtag is like #affected+idps */
+  SPEC_HASHTAG,
+  /** each column names exactly one of column, hashtag, pointer or index */
+  SPEC_ONE_SOURCE,
+  /** codeList is iso3166 or the id of a standard code list */
+  SPEC_CODE_LIST,
+  /** {@code bad date format {0}} */
+  SPEC_BAD_DATE_FORMAT,
+  /** "to" (a JSON Pointer or a list of them) is required */
+  SPEC_TO_REQUIRED,
+  /** "to" names at least one JSON Pointer */
+  SPEC_TO_EMPTY,
+  /** split is a non-empty separator */
+  SPEC_SPLIT_EMPTY,
+  /** a column has split or pattern, not both */
+  SPEC_SPLIT_AND_PATTERN,
+  /** pattern has a group for each pointer of "to" */
+  SPEC_PATTERN_GROUPS,
+  /** several pointers in "to" need split or pattern */
+  SPEC_SEVERAL_POINTERS,
+  /** {@code "{0}" is no path of {1}} */
+  SPEC_NOT_A_PATH,
+  /** {@code "{0}" names an array (give split to fill it, or an item such as {0}/0)} */
+  SPEC_NAMES_AN_ARRAY,
+  /** {@code "{0}" names an object; name one of its members} */
+  SPEC_NAMES_AN_OBJECT,
+  /** type is text, number, integer, boolean, date or instant */
+  SPEC_TYPE,
+  /** {@code "{0}" in set is no path of {1}} */
+  SPEC_SET_NOT_A_PATH,
+  /** {@code "{0}" is no observation path (/dimensions/ID, /attributes/ID, /value, /unit, /status, /confidentiality)} */
+  SPEC_NOT_AN_OBSERVATION_PATH,
+  /** wide.columns is FROM:TO, e.g. F:M or 6:13 */
+  SPEC_WIDE_COLUMNS,
+  /** a column is a letter (F) or a 1-based number */
+  SPEC_COLUMN_REFERENCE,
+  /** bad regular expression */
+  SPEC_BAD_REGEX,
+  /** {@code "{0}" (text) is required} */
+  SPEC_TEXT_REQUIRED;
+
+  /** The languages of the bundles, as ISO 639-1 codes; English is the fallback. */
+  public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+
+  /**
+   * @param locale the language; not null (English where the language is not one of {@link #LANGUAGES})
+   * @return the word's pattern in that language, as written in the bundle
+   */
+  public String pattern(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    Properties p = Bundles.BY_LANGUAGE.get(locale.getLanguage());
+    String s = p == null ? null : p.getProperty(name());
+    return s == null ? Bundles.BY_LANGUAGE.get("en").getProperty(name()) : s;
+  }
+
+  @Override
+  public String text(Locale locale) {
+    return new MessageFormat(pattern(locale), locale).format(new Object[0]);
+  }
+
+  /**
+   * @param args the values the word's pattern takes (<code>{0}</code>, <code>{1}</code>…): data or other terms,
+   *     never personal data; not null, no null element
+   * @return the word with its values, rendered in the message's language
+   */
+  public Term with(Object... args) {
+    return new Phrase(this, List.of(args));
+  }
+
+  /**
+   * A word with the values its pattern takes, e.g. {@code ONE_OF} with {@code [MALE, FEMALE]}. Terms among the
+   * values are rendered in the same language.
+   *
+   * @param word the word
+   * @param args its values; copied
+   */
+  public record Phrase(Words word, List<Object> args) implements Term {
+
+    /** Checks and copies. */
+    public Phrase {
+      Objects.requireNonNull(word, "word");
+      args = List.copyOf(args);
+    }
+
+    @Override
+    public String text(Locale locale) {
+      Object[] shown = new Object[args.size()];
+      for (int i = 0; i < shown.length; i++) {
+        Object a = args.get(i);
+        shown[i] = a instanceof Term t ? t.text(locale) : String.valueOf(a);
+      }
+      return new MessageFormat(word.pattern(locale), locale).format(shown);
+    }
+
+    @Override
+    public String toString() {
+      return text(Locale.ENGLISH);
+    }
+  }
+
+  private static final class Bundles {
+    static final Map<String, Properties> BY_LANGUAGE = FormatMessages.load("/org/mignet/formats/words_", LANGUAGES);
+  }
+}
