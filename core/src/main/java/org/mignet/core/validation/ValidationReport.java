@@ -139,6 +139,23 @@ public record ValidationReport(List<Issue> issues) {
         count(Severity.FATAL), count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO));
   }
 
+  /**
+   * The summary line of a batch of records, as {@code mignet validate} prints it.
+   *
+   * @param locale the language (one of the six UN languages; English otherwise)
+   * @param records records read
+   * @param valid records without errors
+   * @param invalid records with errors, or unreadable
+   * @param errors errors and fatal issues
+   * @param warnings warnings
+   * @return e.g. {@code 10 records: 9 valid, 1 invalid (2 errors, 0 warnings)}
+   */
+  public static String batchSummary(Locale locale, long records, long valid, long invalid, long errors,
+      long warnings) {
+    return org.mignet.core.validation.internal.Messages.word("report.batch", locale, Long.toString(records),
+        Long.toString(valid), Long.toString(invalid), Long.toString(errors), Long.toString(warnings));
+  }
+
   /** @return a self-contained HTML page listing the issues in a table; all text is escaped */
   public String toHtml() {
     StringBuilder b = new StringBuilder(256 + issues.size() * 160);

@@ -143,7 +143,7 @@ final class ConvertCommand implements Callable<Integer> {
     try (OutputFile reportFile = report == null ? null : OutputFile.open(report)) {
       result = out != null ? conversion.run(in, out) : toStandardOutput(conversion);
       if (reportFile != null) {
-        reportFile.stream().write(ReportJson.toJson(result).getBytes(StandardCharsets.UTF_8));
+        reportFile.stream().write(ReportJson.toJson(result, lang).getBytes(StandardCharsets.UTF_8));
         reportFile.commit();
       }
     } catch (IOException | UncheckedIOException e) {
@@ -161,7 +161,7 @@ final class ConvertCommand implements Callable<Integer> {
     for (Transformation t : result.transformed()) {
       err.println("transformed: " + t.pointer() + " " + t.action() + " (" + t.count() + ")");
     }
-    err.println(result.summary());
+    err.println(result.summary(lang));
     err.flush();
     return result.rejected() > 0 ? Mignet.INVALID : Mignet.VALID;
   }

@@ -19,6 +19,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Severity;
 import org.mignet.core.validation.Validation;
+import org.mignet.core.validation.ValidationReport;
 import org.mignet.examples.Samples;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ReadResult;
@@ -271,8 +272,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     String summary() {
-      return records + " records: " + valid + " valid, " + invalid + " invalid (" + errors + " errors, " + warnings
-          + " warnings)";
+      return ValidationReport.batchSummary(lang, records, valid, invalid, errors, warnings);
     }
 
     void writeJson(PrintWriter out) throws IOException {

@@ -1,0 +1,67 @@
+package org.mignet.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mignet.examples.TestFiles;
+
+/** The commands run through the one pipeline: policies for every writer, messages in the asked language. */
+class PipelineCliTest {
+
+  @TempDir
+  Path dir;
+
+  private Path policy(String json) throws Exception {
+    return Files.writeString(dir.resolve("policy.json"), json);
+  }
+
+  private static final String DROP_DIRECT = "{\"agreement\": \"A-1\", \"categories\": {\"DIRECT_IDENTIFIER\": "
+      + "\"drop\", \"QUASI_IDENTIFIER\": \"generalise\", \"SENSITIVE\": \"keep\"}}";
+
+  @Test
+  void convertAppliesThePolicyToNdjsonAndReportsEachTransformation() throws Exception {
+    Path in = TestFiles.copySample(dir, "trafficking-case-two-victims.json");
+    Path out = dir.resolve("out.ndjson");
+    CliRun run = CliRun.of("convert", "--to", "ndjson", "--policy", policy(DROP_DIRECT).toString(), in.toString(),
+        out.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
+    assertThat(Files.readString(out)).doesNotContain("Amara Example").doesNotContain("Tobi Sample")
+        .doesNotContain("1999-06").contains("1999");
+    assertThat(run.err()).contains("transformed: /victims/*/person/names dropped (2)")
+        .contains("/victims/*/person/birthDate generalised");
+  }
+
+  @Test
+  void aMisspeltPolicyMemberIsAUsageErrorAndNothingIsWritten() throws Exception {
+    Path in = TestFiles.copySample(dir, "trafficking-case-two-victims.json");
+    Path out = dir.resolve("out.ndjson");
+    CliRun run = CliRun.of("convert", "--to", "ndjson", "--policy",
+        policy("{\"agreement\": \"A-1\", \"categorie\": {}}").toString(), in.toString(), out.toString());
+    assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(run.err()).contains("/categorie").contains("expected");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void validatePrintsReadLevelAndRuleMessagesAndTheSummaryInFrench() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.ndjson"),
+        "{\"recordType\":\"Incident\",\"meta\":{\"identifier\":{\"system\":\"s\",\"value\":\"1\"},"
+            + "\"schemaVersion\":\"1.0\",\"sensitivity\":\"PUBLIC\"},\"dead\":\"three\"}\n");
+    CliRun run = CliRun.of("validate", "--lang", "fr", "--sample", "invalid-incident-and-case.json", bad.toString());
+    assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
+    assertThat(run.out()).contains("enregistrements").contains("non valides").contains("erreur")
+        .doesNotContain("{0}").doesNotContain("Expected a");
+  }
+
+  @Test
+  void aggregateTakesAPolicyAndAProfileThroughThePipeline() throws Exception {
+    Path in = TestFiles.copySample(dir, "incident-central-mediterranean.json");
+    CliRun run = CliRun.of("aggregate", "--by", "ROUTE", "--profile", "structural", "--policy",
+        policy(DROP_DIRECT).toString(), in.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
+    assertThat(run.err()).contains("1 records read, 0 left out");
+  }
+}
