@@ -38,6 +38,16 @@ public final class CaseToRows {
    * @return at least one row; each maps a v2.0 field name to its values (one for single-valued fields)
    */
   public static List<Map<String, List<String>>> rows(TraffickingCase c) {
+    return rows(c, pointer -> { });
+  }
+
+  /**
+   * @param c the case
+   * @param named told the normalised pointer of every place name the layout made up (see {@link #place})
+   * @return the rows of the case, the first one holding the case, victim and consent
+   */
+  public static List<Map<String, List<String>>> rows(TraffickingCase c,
+      java.util.function.Consumer<String> named) {
     List<Map<String, List<String>>> rows = new ArrayList<>();
     Map<String, List<String>> first = new LinkedHashMap<>();
     rows.add(first);
@@ -51,12 +61,14 @@ public final class CaseToRows {
       put(first, "vic_AgeWhenTrafficked", v.ageWhenTrafficked().map(String::valueOf));
       putAll(first, "vic_RecruitmentWebsitesAndApps", v.recruitmentWebsites());
       putAll(first, "vic_MethodOfRecruitment", v.recruitmentMethods());
-      v.recruitmentPlace().ifPresent(p -> place(first, "vic_LocationOfRecruitment", p, orgs));
+      v.recruitmentPlace().ifPresent(p -> place(first, "vic_LocationOfRecruitment", p, orgs,
+          () -> named.accept("/victims/*/recruitmentPlace/name")));
       putAll(first, "vic_MethodsOfControl", v.methodsOfControl());
       putAll(first, "vic_TypeOfExploitation", v.exploitationTypes());
       put(first, "vic_ForcedLabourIndustry", v.forcedLabourIndustry());
       putAll(first, "vic_TypeOfSexExploitation", v.sexualExploitationTypes());
-      v.exploitationPlace().ifPresent(p -> place(first, "vic_LocationOfExploitation", p, orgs));
+      v.exploitationPlace().ifPresent(p -> place(first, "vic_LocationOfExploitation", p, orgs,
+          () -> named.accept("/victims/*/exploitationPlace/name")));
       putAll(first, "vic_ExploitationWebsitesAndApps", v.exploitationWebsites());
       putAll(first, "vic_Vulnerabilities", v.vulnerabilities());
       put(first, "vic_DetailsOfVulnerabilities", v.vulnerabilityDetails());
@@ -191,13 +203,31 @@ public final class CaseToRows {
         .ifPresent(c -> put(row, field, Optional.of(c.value())));
   }
 
-  private static void place(Map<String, List<String>> row, String field, Place p, List<Org> orgs) {
-    p.name().ifPresent(name -> {
-      put(row, field, Optional.of(name));
-      if (!p.equals(Place.unknown().withName(name)) && orgs.stream().noneMatch(o -> o.name().equals(name))) {
-        orgs.add(new Org(name, p, Map.of()));
+  /**
+   * A victim's place is a location row (org_Name, org_Shipping…) that the victim's field names. HTCDS has no
+   * location without a name, so a place without one but with parts is named after its parts (street, city, areas,
+   * postal code, country, coordinates), and {@code named} is told: the name is made up, the parts are kept.
+   */
+  private static void place(Map<String, List<String>> row, String field, Place p, List<Org> orgs, Runnable named) {
+    if (p.isUnknown()) {
+      return;
+    }
+    String name = p.name().orElse(null);
+    if (name == null) {
+      List<String> parts = new ArrayList<>();
+      for (Optional<String> part : List.of(p.street(), p.city(), p.adminArea2(), p.adminArea1(), p.postalCode(),
+          p.pcode(), p.country())) {
+        part.ifPresent(parts::add);
       }
-    });
+      p.coordinates().ifPresent(xy -> parts.add(number(xy.latitude()) + " " + number(xy.longitude())));
+      name = String.join(", ", parts);
+      named.run();
+    }
+    put(row, field, Optional.of(name));
+    String n = name;
+    if (!p.equals(Place.unknown().withName(name)) && orgs.stream().noneMatch(o -> o.name().equals(n))) {
+      orgs.add(new Org(name, p, Map.of()));
+    }
   }
 
   private static Map<String, List<String>> row(List<Map<String, List<String>>> rows, int index) {

@@ -50,6 +50,7 @@ public final class HtcdsTableWriter implements RecordWriter {
   private final boolean forSpreadsheet;
   private final RowPolicy policy;
   private TableWriter table;
+  private final Map<String, long[]> named = new java.util.LinkedHashMap<>();
   private boolean closed;
 
   /**
@@ -77,7 +78,8 @@ public final class HtcdsTableWriter implements RecordWriter {
     start();
     String key = policy.key(c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
         ? c.meta().identifier().value() : c.meta().identifier().toString());
-    for (Map<String, List<String>> row : CaseToRows.rows(c)) {
+    for (Map<String, List<String>> row : CaseToRows.rows(c,
+        pointer -> named.computeIfAbsent(pointer, x -> new long[1])[0]++)) {
       policy.apply(row);
       List<String> cells = new ArrayList<>(COLUMNS.size() + 1);
       cells.add(key == null ? "" : key);
@@ -110,7 +112,10 @@ public final class HtcdsTableWriter implements RecordWriter {
 
   @Override
   public List<Transformation> transformations() {
-    return policy.transformations();
+    List<Transformation> all = new ArrayList<>(policy.transformations());
+    named.forEach((pointer, n) -> all.add(new Transformation(pointer,
+        "named after its parts: an HTCDS location needs a name", n[0])));
+    return List.copyOf(all);
   }
 
   @Override

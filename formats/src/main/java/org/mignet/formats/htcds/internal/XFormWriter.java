@@ -28,6 +28,7 @@ public final class XFormWriter implements RecordWriter {
   private final OutputStream out;
   private final RowPolicy policy;
   private final Writer writer;
+  private final Map<String, long[]> named = new java.util.LinkedHashMap<>();
   private String first;
   private int count;
   private boolean closed;
@@ -72,7 +73,8 @@ public final class XFormWriter implements RecordWriter {
   }
 
   private String instance(TraffickingCase c) {
-    Map<String, List<String>> row = CaseToRows.rows(c).get(0);
+    Map<String, List<String>> row = CaseToRows.rows(c,
+        pointer -> named.computeIfAbsent(pointer, x -> new long[1])[0]++).get(0);
     policy.apply(row);
     String key = policy.key(c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
         ? c.meta().identifier().value() : c.meta().identifier().toString());
@@ -112,7 +114,10 @@ public final class XFormWriter implements RecordWriter {
 
   @Override
   public List<Transformation> transformations() {
-    return policy.transformations();
+    List<Transformation> all = new java.util.ArrayList<>(policy.transformations());
+    named.forEach((pointer, n) -> all.add(new Transformation(pointer,
+        "named after its parts: an HTCDS location needs a name", n[0])));
+    return List.copyOf(all);
   }
 
   @Override
