@@ -179,6 +179,12 @@ public final class Conversion {
         }
       }
       transformations = writer.transformations();
+      long withheld = writer.withheld();
+      if (withheld > 0) {
+        written -= withheld;
+        rejected += withheld;
+        keep(issues, List.of(issue(ConversionRules.WITHHELD, SourceLocation.of(sourceName), to.name(), withheld)));
+      }
     }
     List<Loss> lost = new ArrayList<>();
     lostCounts.forEach((key, count) -> {

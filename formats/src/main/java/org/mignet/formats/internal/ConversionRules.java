@@ -40,6 +40,16 @@ public final class ConversionRules {
               + "se escribió."),
       "Integrators may refuse to pass on records that break the shared rules.");
 
+  /** The target writer withheld records whole after taking them (k-anonymity suppressed all their rows). */
+  public static final RuleDefinition WITHHELD = def("MG-CONV-004",
+      Map.of("en", "Expected the target format {0} to write every record it took; it withheld {1} record(s) whole "
+              + "(see the transformations), so they are counted as rejected.",
+          "fr", "Format cible {0} attendu écrivant chaque enregistrement reçu ; il en a retenu {1} en entier "
+              + "(voir les transformations), comptés comme rejetés.",
+          "es", "Se esperaba que el formato de destino {0} escribiera cada registro recibido; retuvo {1} registro(s) "
+              + "enteros (ver las transformaciones), contados como rechazados."),
+      "A conversion reports what is really in its output: records a writer suppressed whole are not written.");
+
   private static RuleDefinition def(String id, Map<String, String> messages, String rationale) {
     return new RuleDefinition(id, Severity.ERROR, RuleKind.READ, Set.of("structural"),
         FormatMessages.with(id, messages), rationale, "mignet DESIGN.md section 5");
@@ -47,6 +57,6 @@ public final class ConversionRules {
 
   /** @return every conversion rule */
   public static List<RuleDefinition> all() {
-    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED);
+    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED, WITHHELD);
   }
 }
