@@ -50,7 +50,8 @@ public final class HtcdsTableWriter implements RecordWriter {
   private final boolean forSpreadsheet;
   private final RowPolicy policy;
   private TableWriter table;
-  private final Map<String, long[]> named = new java.util.LinkedHashMap<>();
+  /** Values the layout changed, by "pointer action". */
+  private final Map<String, long[]> changed = new java.util.LinkedHashMap<>();
   private boolean closed;
 
   /**
@@ -79,7 +80,7 @@ public final class HtcdsTableWriter implements RecordWriter {
     String key = policy.key(c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
         ? c.meta().identifier().value() : c.meta().identifier().toString());
     for (Map<String, List<String>> row : CaseToRows.rows(c,
-        pointer -> named.computeIfAbsent(pointer, x -> new long[1])[0]++)) {
+        (pointer, action) -> changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++)) {
       policy.apply(row);
       List<String> cells = new ArrayList<>(COLUMNS.size() + 1);
       cells.add(key == null ? "" : key);
@@ -113,8 +114,8 @@ public final class HtcdsTableWriter implements RecordWriter {
   @Override
   public List<Transformation> transformations() {
     List<Transformation> all = new ArrayList<>(policy.transformations());
-    named.forEach((pointer, n) -> all.add(new Transformation(pointer,
-        "named after its parts: an HTCDS location needs a name", n[0])));
+    changed.forEach((key, n) -> all.add(new Transformation(key.substring(0, key.indexOf(' ')),
+        key.substring(key.indexOf(' ') + 1), n[0])));
     return List.copyOf(all);
   }
 

@@ -28,7 +28,8 @@ public final class XFormWriter implements RecordWriter {
   private final OutputStream out;
   private final RowPolicy policy;
   private final Writer writer;
-  private final Map<String, long[]> named = new java.util.LinkedHashMap<>();
+  /** Values the layout changed, by "pointer action". */
+  private final Map<String, long[]> changed = new java.util.LinkedHashMap<>();
   private String first;
   private int count;
   private boolean closed;
@@ -74,7 +75,7 @@ public final class XFormWriter implements RecordWriter {
 
   private String instance(TraffickingCase c) {
     Map<String, List<String>> row = CaseToRows.rows(c,
-        pointer -> named.computeIfAbsent(pointer, x -> new long[1])[0]++).get(0);
+        (pointer, action) -> changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++).get(0);
     policy.apply(row);
     String key = policy.key(c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
         ? c.meta().identifier().value() : c.meta().identifier().toString());
@@ -115,8 +116,8 @@ public final class XFormWriter implements RecordWriter {
   @Override
   public List<Transformation> transformations() {
     List<Transformation> all = new java.util.ArrayList<>(policy.transformations());
-    named.forEach((pointer, n) -> all.add(new Transformation(pointer,
-        "named after its parts: an HTCDS location needs a name", n[0])));
+    changed.forEach((key, n) -> all.add(new Transformation(key.substring(0, key.indexOf(' ')),
+        key.substring(key.indexOf(' ') + 1), n[0])));
     return List.copyOf(all);
   }
 
