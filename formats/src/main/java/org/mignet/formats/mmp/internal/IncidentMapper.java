@@ -302,7 +302,7 @@ final class IncidentMapper {
       s = s.replace(",", "");
     }
     int start = s.startsWith("-") ? 1 : 0;
-    if (s.length() == start || s.length() - start > 9) {
+    if (s.length() == start || s.length() - start > 10) {
       return null;
     }
     for (int k = start; k < s.length(); k++) {
@@ -310,7 +310,9 @@ final class IncidentMapper {
         return null;
       }
     }
-    return Integer.valueOf(s);
+    // every int the model holds reads back, up to Integer.MAX_VALUE (10 digits); beyond it is not a count
+    long n = Long.parseLong(s);
+    return n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : (int) n;
   }
 
   private PartialDate date(String[] values, Field f, SourceLocation at, List<Issue> errors) {
