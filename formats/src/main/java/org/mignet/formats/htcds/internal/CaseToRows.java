@@ -32,6 +32,9 @@ public final class CaseToRows {
   private CaseToRows() {}
 
   /** One organisation block ({@code org_} fields) describing a place by name. */
+  /** The order in which a reader gives contacts back. */
+  private static final List<ContactPoint.Kind> READ_ORDER = List.of(ContactPoint.Kind.EMAIL, ContactPoint.Kind.PHONE,
+      ContactPoint.Kind.MOBILE_PHONE);
   private static final String NAMED = "named after its parts: an HTCDS location needs a name";
   private static final String RENAMED = "numbered: another place of the case has the same name";
 
@@ -197,12 +200,29 @@ public final class CaseToRows {
     }
     put(row, "prs_HighestLevelOfEducation", p.educationLevel());
     putAll(row, "prs_Citizenship", p.citizenships().stream().map(CaseToRows::alpha2).toList());
+    // HTCDS citizenships are ISO alpha-2, read back as alpha-3: ICAO-only codes (D, XPO…) do not come back
+    List<String> readBack = new ArrayList<>();
+    for (String c : p.citizenships()) {
+      Countries.instance().resolve(alpha2(c)).code().filter(a3 -> !readBack.contains(a3)).ifPresent(readBack::add);
+    }
+    if (!readBack.equals(p.citizenships())) {
+      named.accept("/victims/*/person/citizenships", "converted to ISO 3166 alpha-2 and read back as alpha-3; a "
+          + "code without an alpha-2 is kept in an htcds: extension");
+    }
     p.documents().stream().findFirst().map(IdentityDocument::number)
         .ifPresent(n -> put(row, "prs_IdentityNumber", Optional.of(n)));
     put(row, "prs_Title", p.jobTitle());
     contact(p, ContactPoint.Kind.EMAIL, "prs_Email", row);
     contact(p, ContactPoint.Kind.PHONE, "prs_HomePhone", row);
     contact(p, ContactPoint.Kind.MOBILE_PHONE, "prs_MobilePhone", row);
+    List<ContactPoint> kept = new ArrayList<>();
+    for (ContactPoint.Kind kind : READ_ORDER) {
+      p.contacts().stream().filter(c -> c.kind() == kind).findFirst().ifPresent(kept::add);
+    }
+    if (!kept.equals(p.contacts())) {
+      named.accept("/victims/*/person/contacts", "dropped or reordered: HTCDS has one field each for an e-mail, "
+          + "a home phone and a mobile phone");
+    }
     if (!p.addresses().isEmpty()) {
       Place a = p.addresses().get(0);
       put(row, "prs_MailingCity", a.city());
