@@ -56,7 +56,7 @@ public final class RecordGenerator {
   private static final String[] TEXT = {
       "Lagos", "Zoë O'Brien-Ñúñez", "مركز الإيواء في طرابلس", "北京市朝阳区", "Дом 5, кв. 12", "São Tomé \"Sul\"",
       "a", "Ἀθῆναι", "Tripoli, Libya", "दिल्ली", "x".repeat(120), "Ngozi Okonkwo-Adébáyọ̀", "محمد بن سلمان",
-      "李小龍", "1", "false", "12.50"};
+      "李小龍", "1", "false", "12.50", "+44 20 7946 0958", "-5 °C", "=1+2", "@home"};
   private static final String[] DIMENSIONS = {"REF_AREA", "TIME_PERIOD", "SEX", "AGE", "CITIZENSHIP", "FREQ"};
 
   private final SplittableRandom random;
