@@ -178,6 +178,7 @@ public final class Conversion {
       pipeline.run(reader, writer);
       writer.close();
       writerChanges = writer.transformations();
+      pipeline.withheld(writer.withheld(), sourceName);
     }
     return pipeline.report(writerChanges);
   }

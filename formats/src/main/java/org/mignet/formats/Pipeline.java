@@ -189,6 +189,21 @@ final class Pipeline {
   }
 
   /**
+   * Counts records a writer took and then withheld whole (k-anonymity suppressed every row of them) as rejected,
+   * with one issue, so that {@code written} is what is really in the output.
+   *
+   * @param count the records withheld
+   * @param source where they came from
+   */
+  void withheld(long count, String source) {
+    if (count > 0) {
+      written -= count;
+      rejected += count;
+      keep(List.of(issue(ConversionRules.WITHHELD, SourceLocation.of(source), Reason.REJECTED, to, count)));
+    }
+  }
+
+  /**
    * @param writerChanges what the writer itself changed (disclosure control), or empty for a check
    * @return the report of the run so far
    */

@@ -28,6 +28,17 @@ public interface RecordWriter extends AutoCloseable {
     return java.util.List.of();
   }
 
+  /**
+   * How many of the records given to {@link #write} the finished output holds nothing of: a writer that suppresses
+   * rows (k-anonymity in {@code ctdc}) or that writes nothing for a record may withhold records whole. Known once
+   * {@link #transformations()} has been called; a conversion counts these records as rejected, not written.
+   *
+   * @return the records withheld so far, 0 for writers that write every record they take
+   */
+  default long withheld() {
+    return 0;
+  }
+
   @Override
   void close();
 }

@@ -174,7 +174,7 @@ class DeclaredOptionsTest {
       }
       byte[] out = written(c.format(), options, c.records());
       boolean workbook = out.length > 1 && out[0] == 'P' && out[1] == 'K';
-      return workbook ? cells(out) : new String(out, StandardCharsets.UTF_8);
+      return workbook ? cells(out) + "\n" + sheetXml(out) : new String(out, StandardCharsets.UTF_8);
     } catch (RuntimeException e) {
       return e.getClass().getName() + ": " + e.getMessage();
     }
@@ -186,6 +186,29 @@ class DeclaredOptionsTest {
       r.forEachRemaining(x -> results.add(x.toString()));
     }
     return String.join("\n", results);
+  }
+
+  /** The sheets and styles as stored (a quote-prefix style neutralises a cell without changing its value). */
+  private static String sheetXml(byte[] workbook) {
+    try {
+      java.nio.file.Path tmp = java.nio.file.Files.createTempFile("options-", ".xlsx");
+      try {
+        java.nio.file.Files.write(tmp, workbook);
+        StringBuilder b = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(tmp.toFile())) {
+          for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+            if (e.getName().startsWith("xl/worksheets/") || e.getName().equals("xl/styles.xml")) {
+              b.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+            }
+          }
+        }
+        return b.toString();
+      } finally {
+        java.nio.file.Files.deleteIfExists(tmp);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String cells(byte[] workbook) {

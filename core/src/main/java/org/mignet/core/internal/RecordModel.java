@@ -232,6 +232,45 @@ public final class RecordModel {
   }
 
   /**
+   * The type of the value a pointer addresses, through records, optionals and lists (an index or {@code *} for a
+   * list element).
+   *
+   * @param pointer an RFC 6901 pointer or a normalised path into a record of this type
+   * @return the value type there (optionals unwrapped), empty if the pointer leaves the model or enters a map
+   */
+  public Optional<ValueType> typeAt(String pointer) {
+    ValueType current = null;
+    RecordModel model = this;
+    for (String token : Pointers.tokens(pointer)) {
+      if (current != null) {
+        while (current.kind() == ValueType.Kind.OPTIONAL) {
+          current = current.element();
+        }
+        if (current.kind() == ValueType.Kind.LIST) {
+          if (!token.equals(Pointers.ANY_INDEX) && !Pointers.isIndex(token)) {
+            return Optional.empty();
+          }
+          current = current.element();
+          continue;
+        }
+        if (current.kind() != ValueType.Kind.RECORD) {
+          return Optional.empty();
+        }
+        model = current.record();
+      }
+      Component c = model.byName.get(token);
+      if (c == null) {
+        return Optional.empty();
+      }
+      current = c.type();
+    }
+    while (current != null && current.kind() == ValueType.Kind.OPTIONAL) {
+      current = current.element();
+    }
+    return Optional.ofNullable(current);
+  }
+
+  /**
    * @param pointer an RFC 6901 pointer into a record of this type
    * @return the pointer with list indices replaced by {@code *} where the model has a list, map keys kept
    */

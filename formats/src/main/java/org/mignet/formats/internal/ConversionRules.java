@@ -50,6 +50,16 @@ public final class ConversionRules {
               + "un valor imprescindible del registro, que no se escribió."),
       "A sharing policy fails closed: a record it cannot be applied to is not passed on with its personal data.");
 
+  /** The target writer withheld records whole after taking them (k-anonymity suppressed all their rows). */
+  public static final RuleDefinition WITHHELD = def("MG-CONV-005",
+      Map.of("en", "Expected the target format {0} to write every record it took; it withheld {1} record(s) whole "
+              + "(see the transformations), so they are counted as rejected.",
+          "fr", "Format cible {0} attendu écrivant chaque enregistrement reçu ; il en a retenu {1} en entier "
+              + "(voir les transformations), comptés comme rejetés.",
+          "es", "Se esperaba que el formato de destino {0} escribiera cada registro recibido; retuvo {1} registro(s) "
+              + "enteros (ver las transformaciones), contados como rechazados."),
+      "A conversion reports what is really in its output: records a writer suppressed whole are not written.");
+
   private static RuleDefinition def(String id, Map<String, String> messages, String rationale) {
     return new RuleDefinition(id, Severity.ERROR, RuleKind.READ, Set.of("structural"),
         FormatMessages.with(id, messages), rationale, "mignet DESIGN.md section 5");
@@ -57,6 +67,6 @@ public final class ConversionRules {
 
   /** @return every conversion rule */
   public static List<RuleDefinition> all() {
-    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED, POLICY_FAILED);
+    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED, POLICY_FAILED, WITHHELD);
   }
 }

@@ -26,9 +26,11 @@ import org.mignet.formats.internal.TabularRules;
  *
  * <p><b>Formula injection.</b> When neutralising (the default for XLSX, {@link Builder#forSpreadsheet(boolean)} for
  * CSV), a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
- * written with a leading apostrophe, so that a spreadsheet shows it as text instead of evaluating it. In XLSX,
- * cells that are plain decimal numbers (such as {@code -12.5}) are written as numeric cells, which a spreadsheet
- * never evaluates, so they are left as they are; {@link #neutralised()} counts the cells changed.
+ * marked so that a spreadsheet shows it as text instead of evaluating it: in CSV with a leading apostrophe (the
+ * text changes), in XLSX with the cell style's quote prefix, as a spreadsheet does when {@code '} is typed before a
+ * value (the text is kept, and reads back unchanged). In XLSX, cells that are plain decimal numbers (such as
+ * {@code -12.5}) are written as numeric cells, which a spreadsheet never evaluates, so they are left as they are;
+ * {@link #neutralised()} counts the cells marked.
  *
  * <p>Not thread-safe. The output stream is closed by {@link #close()}.
  */
@@ -47,6 +49,8 @@ public final class TableWriter implements AutoCloseable {
   private final OutputStream out;
   private long rows;
   private long neutralised;
+  /** The XLSX style that marks a text cell as text (created on first use). */
+  private org.apache.poi.ss.usermodel.CellStyle quotePrefix;
   private boolean closed;
 
   private TableWriter(Builder b, OutputStream out) throws IOException {
@@ -121,7 +125,15 @@ public final class TableWriter implements AutoCloseable {
         if (number != null) {
           cell.setCellValue(number.doubleValue());
         } else {
-          String v = neutralise ? neutralised(c) : c;
+          String v = c;
+          if (neutralise && isDangerous(c)) {
+            neutralised++;
+            if (quotePrefix == null) {
+              quotePrefix = workbook.createCellStyle();
+              quotePrefix.setQuotePrefixed(true);
+            }
+            cell.setCellStyle(quotePrefix);
+          }
           if (v.length() > XLSX_MAX_CELL) {
             throw new MignetException(TabularRules.message(TabularRules.CELL_TOO_LONG, XLSX_MAX_CELL)
                 + " [" + TabularRules.CELL_TOO_LONG + "] row " + (rows + 1) + ", column " + (i + 1));

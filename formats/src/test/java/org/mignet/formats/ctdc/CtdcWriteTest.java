@@ -179,6 +179,50 @@ class CtdcWriteTest {
         new Transformation("/victims/*/forcedLabourIndustry", "dropped", 3));
   }
 
+  /**
+   * Regression: {@code convert --to ctdc --k 11} of the two-victim sample wrote only a header row and reported
+   * "written 1": k-anonymity suppressed both rows without the report saying so.
+   */
+  @Test
+  void aCaseWhoseRowsAreAllSuppressedIsRejectedNotWritten() {
+    org.mignet.core.model.Person p = org.mignet.core.model.Person.builder(
+        org.mignet.core.model.RecordMeta.of("urn:t", "p")).build();
+    TraffickingCase two = TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "1"))
+        .opened(org.mignet.core.model.PartialDate.of(2020, 3, 1))
+        .victim(Victim.builder(p).build()).victim(Victim.builder(p).build()).build();
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    try (RecordWriter w = Formats.named("ndjson").writer(json)) {
+      w.write(two);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    org.mignet.formats.ConversionReport report = org.mignet.formats.Conversion.from(Formats.named("ndjson"))
+        .to(Formats.named(Ctdc.NAME)).options(FormatOptions.none().with(Ctdc.K, 11))
+        .run(new ByteArrayInputStream(json.toByteArray()), "two.ndjson", out);
+    assertThat(new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).strip().lines()).hasSize(1);
+    assertThat(report.written()).isZero();
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.issues()).extracting(org.mignet.core.validation.Issue::ruleId).contains("MG-CONV-005");
+    assertThat(count(report.transformed(), "", "suppressed")).isEqualTo(2);
+  }
+
+  @Test
+  void keptCasesAreCountedAsWrittenOnce() {
+    List<TraffickingCase> cases = new CtdcCaseGenerator(5, false).take(200);
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    try (RecordWriter w = Formats.named("ndjson").writer(json)) {
+      cases.forEach(w::write);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    org.mignet.formats.ConversionReport report = org.mignet.formats.Conversion.from(Formats.named("ndjson"))
+        .to(Formats.named(Ctdc.NAME)).run(new ByteArrayInputStream(json.toByteArray()), "many.ndjson", out);
+    long rows = new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).strip().lines().count() - 1;
+    long suppressedRows = count(report.transformed(), "", "suppressed");
+    long victimRows = cases.stream().mapToLong(c -> c.victims().size()).sum();
+    assertThat(rows).isEqualTo(victimRows - suppressedRows);
+    assertThat(report.written()).isLessThanOrEqualTo(rows);
+    assertThat(report.written() + report.rejected()).isEqualTo(cases.size());
+  }
+
   @Test
   void coverageNamesWhatCtdcCannotCarry() {
     var coverage = Formats.named(Ctdc.NAME).coverage();

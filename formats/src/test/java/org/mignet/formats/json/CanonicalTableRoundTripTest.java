@@ -47,6 +47,51 @@ class CanonicalTableRoundTripTest {
     assertThat(back).isEqualTo(records);
   }
 
+  /**
+   * Regression: a canonical table written by another process (here: typed by hand) was rejected with MG-TAB-017,
+   * because numbers and booleans were typed from what this process had written before, or learned from the canonical
+   * reader's error messages.
+   */
+  @org.junit.jupiter.api.Test
+  void readsNumbersAndBooleansOfATableThisProcessDidNotWrite() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    // the types come from the model, not from a message, so the language of messages cannot matter
+    java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ru"));
+    try {
+      readTablesTypedByHand();
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  private static void readTablesTypedByHand() {
+    String csv = "/recordType,/meta/identifier/system,/meta/identifier/value,/meta/schemaVersion,/meta/sensitivity,"
+        + "/dead,/place/coordinates/latitude,/place/coordinates/longitude,/place/coordinates/precision,"
+        + "/sourceQuality\n"
+        + "Incident,org.example.mmp,I-77,1.0,PUBLIC,2147483647,-90,180.5e-1,EXACT,5\n";
+    Format f = Formats.named("csv");
+    try (RecordReader r = f.reader(new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "other-process.csv")) {
+      ReadResult res = r.next();
+      assertThat(res).as("%s", res.issues()).isInstanceOf(ReadResult.Ok.class);
+      org.mignet.core.model.Incident i = (org.mignet.core.model.Incident) ((ReadResult.Ok) res).record();
+      assertThat(i.dead()).contains(Integer.MAX_VALUE);
+      assertThat(i.sourceQuality()).contains(5);
+      assertThat(i.place().orElseThrow().coordinates().orElseThrow().longitude()).isEqualTo(18.05);
+    }
+    String person = "/recordType,/meta/identifier/system,/meta/identifier/value,/meta/schemaVersion,/meta/sensitivity,"
+        + "/sex,/stateless,/deceased,/numberOfChildren\nPerson,org.example,P-1,1.0,RESTRICTED,FEMALE,true,false,0\n";
+    try (RecordReader r = f.reader(new ByteArrayInputStream(person.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "other-process.csv")) {
+      ReadResult res = r.next();
+      assertThat(res).as("%s", res.issues()).isInstanceOf(ReadResult.Ok.class);
+      org.mignet.core.model.Person p = (org.mignet.core.model.Person) ((ReadResult.Ok) res).record();
+      assertThat(p.stateless()).contains(true);
+      assertThat(p.deceased()).contains(false);
+      assertThat(p.numberOfChildren()).contains(0);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"csv", "xlsx"})
   void mixedRecordTypesRoundTripInOneTable(String format) {

@@ -54,14 +54,26 @@ class TableWriterTest {
     assertThat(readBack(write(TableWriter.csv())).get(2).get(1)).isEqualTo("=HYPERLINK(\"x\")");
   }
 
+  /**
+   * Regression: XLSX cells were neutralised with a literal apostrophe, so that text such as "+44 20 7946 0958" or
+   * "-5 °C" read back as "'+44…" from every workbook mignet wrote. The quote-prefix style keeps the text.
+   */
   @Test
-  void xlsxNeutralisesFormulasByDefaultAndKeepsNumbersNumeric() {
-    byte[] bytes = write(TableWriter.xlsx().sheetName("out"));
-    List<List<String>> back = readBack(bytes);
-    assertThat(back.get(0)).isEqualTo(ROWS.get(0));
-    assertThat(back.get(1)).containsExactly("a,b", "two\nlines", "-12.5");
-    assertThat(back.get(2)).containsExactly("say \"hi\"", "'=HYPERLINK(\"x\")", "007");
-    assertThat(back.get(3)).containsExactly("", "'@SUM(A1)", "1405");
+  void xlsxNeutralisesFormulasByDefaultWithTheQuotePrefixStyleAndKeepsTheText() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TableWriter w = TableWriter.xlsx().sheetName("out").open(out);
+    ROWS.forEach(w::writeRow);
+    w.close();
+    assertThat(w.neutralised()).isEqualTo(2);
+    assertThat(readBack(out.toByteArray())).isEqualTo(ROWS);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      org.apache.poi.ss.usermodel.Cell formula = book.getSheetAt(0).getRow(2).getCell(1);
+      assertThat(formula.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+      assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(book.getSheetAt(0).getRow(1).getCell(2).getCellType())
+          .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+    }
   }
 
   @Test

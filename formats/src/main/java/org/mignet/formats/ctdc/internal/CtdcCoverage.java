@@ -14,8 +14,7 @@ public final class CtdcCoverage implements Coverage {
       "/victims/*/person/age", "/victims/*/person/birthDate", "/victims/*/person/citizenships",
       "/victims/*/exploitationPlace/country", "/victims/*/methodsOfControl", "/victims/*/exploitationTypes",
       "/victims/*/forcedLabourIndustry", "/victims/*/sexualExploitationTypes",
-      "/victims/*/relationshipToTrafficker", "/meta/schemaVersion", "/meta/sensitivity",
-      "/victims/*/person/meta/schemaVersion", "/victims/*/person/meta/sensitivity");
+      "/victims/*/relationshipToTrafficker", "/meta/schemaVersion", "/victims/*/person/meta/schemaVersion");
   private static final Map<String, String> REASONS = new LinkedHashMap<>();
 
   static {

@@ -32,6 +32,10 @@ public final class CtdcWriter implements RecordWriter {
   private final int maxRows;
   private final boolean forSpreadsheet;
   private final List<String[]> rows = new ArrayList<>();
+  /** For each buffered row, the index of the case it came from. */
+  private final List<Integer> caseOfRow = new ArrayList<>();
+  private int cases;
+  private long withheld;
   private final Map<String, long[]> counts = new LinkedHashMap<>();
   private final CaseToCtdc mapping = new CaseToCtdc(counts);
   private KAnonymity.Result result;
@@ -83,6 +87,10 @@ public final class CtdcWriter implements RecordWriter {
       count("/victims", "dropped");
     }
     rows.addAll(mapped);
+    for (int i = 0; i < mapped.size(); i++) {
+      caseOfRow.add(cases);
+    }
+    cases++;
   }
 
   private void count(String pointer, String action) {
@@ -95,6 +103,12 @@ public final class CtdcWriter implements RecordWriter {
     }
     result = KAnonymity.apply(rows, qi, k);
     rows.clear();
+    java.util.BitSet inOutput = new java.util.BitSet(cases);
+    for (int i : result.kept()) {
+      inOutput.set(caseOfRow.get(i));
+    }
+    caseOfRow.clear();
+    withheld = cases - inOutput.cardinality();
     List<Transformation> list = new ArrayList<>();
     counts.forEach((key, n) -> {
       int space = key.lastIndexOf(' ');
@@ -137,6 +151,16 @@ public final class CtdcWriter implements RecordWriter {
   public List<Transformation> transformations() {
     anonymise();
     return transformations;
+  }
+
+  /**
+   * @return the cases of which no row is in the output: all their rows suppressed by k-anonymity, or no victim to
+   *     make a row of; known after {@link #transformations()}
+   */
+  @Override
+  public long withheld() {
+    anonymise();
+    return withheld;
   }
 
   @Override

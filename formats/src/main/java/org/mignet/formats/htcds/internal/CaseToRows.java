@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.mignet.core.code.Countries;
 import org.mignet.core.model.CaseComment;
 import org.mignet.core.model.CaseReferral;
@@ -31,6 +32,12 @@ public final class CaseToRows {
   private CaseToRows() {}
 
   /** One organisation block ({@code org_} fields) describing a place by name. */
+  /** The order in which a reader gives contacts back. */
+  private static final List<ContactPoint.Kind> READ_ORDER = List.of(ContactPoint.Kind.EMAIL, ContactPoint.Kind.PHONE,
+      ContactPoint.Kind.MOBILE_PHONE);
+  private static final String NAMED = "named after its parts: an HTCDS location needs a name";
+  private static final String RENAMED = "numbered: another place of the case has the same name";
+
   private record Org(String name, Place place, Map<String, Object> extra) {}
 
   /**
@@ -38,25 +45,40 @@ public final class CaseToRows {
    * @return at least one row; each maps a v2.0 field name to its values (one for single-valued fields)
    */
   public static List<Map<String, List<String>>> rows(TraffickingCase c) {
+    return rows(c, (pointer, action) -> { });
+  }
+
+  /**
+   * @param c the case
+   * @param changed told the normalised pointer and the action of every value the layout changes: a place name made
+   *     up (see {@link #place}), name parts joined
+   * @return the rows of the case, the first one holding the case, victim and consent
+   */
+  public static List<Map<String, List<String>>> rows(TraffickingCase c,
+      BiConsumer<String, String> changed) {
     List<Map<String, List<String>>> rows = new ArrayList<>();
     Map<String, List<String>> first = new LinkedHashMap<>();
     rows.add(first);
     List<Org> orgs = new ArrayList<>();
     if (!c.victims().isEmpty()) {
       Victim v = c.victims().get(0);
-      person(v.person(), first);
+      person(v.person(), first, changed);
       put(first, "vic_TraffickingStatus", v.traffickingStatus());
       put(first, "vic_TraffickingStatusDecisionMakingOrg", v.statusDecidedBy());
       put(first, "vic_RelationshipToTrafficker", v.relationshipToTrafficker());
       put(first, "vic_AgeWhenTrafficked", v.ageWhenTrafficked().map(String::valueOf));
       putAll(first, "vic_RecruitmentWebsitesAndApps", v.recruitmentWebsites());
       putAll(first, "vic_MethodOfRecruitment", v.recruitmentMethods());
-      v.recruitmentPlace().ifPresent(p -> place(first, "vic_LocationOfRecruitment", p, orgs));
+      v.recruitmentPlace().ifPresent(p -> place(first, "vic_LocationOfRecruitment", p, orgs,
+          () -> changed.accept("/victims/*/recruitmentPlace/name", NAMED),
+          () -> changed.accept("/victims/*/recruitmentPlace/name", RENAMED)));
       putAll(first, "vic_MethodsOfControl", v.methodsOfControl());
       putAll(first, "vic_TypeOfExploitation", v.exploitationTypes());
       put(first, "vic_ForcedLabourIndustry", v.forcedLabourIndustry());
       putAll(first, "vic_TypeOfSexExploitation", v.sexualExploitationTypes());
-      v.exploitationPlace().ifPresent(p -> place(first, "vic_LocationOfExploitation", p, orgs));
+      v.exploitationPlace().ifPresent(p -> place(first, "vic_LocationOfExploitation", p, orgs,
+          () -> changed.accept("/victims/*/exploitationPlace/name", NAMED),
+          () -> changed.accept("/victims/*/exploitationPlace/name", RENAMED)));
       putAll(first, "vic_ExploitationWebsitesAndApps", v.exploitationWebsites());
       putAll(first, "vic_Vulnerabilities", v.vulnerabilities());
       put(first, "vic_DetailsOfVulnerabilities", v.vulnerabilityDetails());
@@ -70,22 +92,34 @@ public final class CaseToRows {
     }
     int in = 0;
     int out = 0;
+    List<int[]> slots = new ArrayList<>();
     for (CaseReferral r : c.referrals()) {
       boolean incoming = r.direction() == ReferralDirection.INCOMING;
-      Map<String, List<String>> row = row(rows, incoming ? in++ : out++);
+      int slot = incoming ? in++ : out++;
+      slots.add(new int[] {slot, incoming ? 0 : 1});
+      Map<String, List<String>> row = row(rows, slot);
       put(row, incoming ? "cas_ReferringOrganisation" : "cas_ReferredOrganisation",
-          r.organisation().flatMap(o -> o.name().or(o::id)));
+          organisation(r.organisation(), "/referrals/*/organisation/name", changed));
       put(row, incoming ? "cas_IncomingReferralDate" : "cas_OutgoingReferralDate", r.date().map(Object::toString));
       put(row, incoming ? "cas_ReferringPrimaryCaseWorker" : "cas_ReferredPrimaryCaseWorker", r.caseWorker());
       put(row, incoming ? "cas_ReasonForIncomingReferral" : "cas_ReasonForOutgoingReferral", r.reason());
       put(row, incoming ? "cas_IncomingReferralDetails" : "cas_OutgoingReferralDetails", r.details());
+    }
+    // a reader gives back, row by row, the incoming referral then the outgoing one
+    List<int[]> read = new ArrayList<>(slots);
+    read.sort(java.util.Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]));
+    for (int k = 0; k < slots.size(); k++) {
+      if (read.get(k) != slots.get(k)) {
+        changed.accept("/referrals", "reordered: HTCDS keeps incoming and outgoing referrals in their own columns");
+        break;
+      }
     }
     int i = 0;
     for (Perpetrator p : c.perpetrators()) {
       Map<String, List<String>> row = row(rows, i++);
       putAll(row, "per_RoleInProcess", p.roles());
       put(row, "per_RoleDetails", p.roleDetails());
-      put(row, "per_Organisation", p.organisation().flatMap(o -> o.name().or(o::id)));
+      put(row, "per_Organisation", organisation(p.organisation(), "/perpetrators/*/organisation/name", changed));
     }
     i = 0;
     for (CaseComment cc : c.comments()) {
@@ -145,13 +179,13 @@ public final class CaseToRows {
     return rows;
   }
 
-  private static void person(Person p, Map<String, List<String>> row) {
+  private static void person(Person p, Map<String, List<String>> row, BiConsumer<String, String> named) {
     if (!p.names().isEmpty()) {
       PersonName n = p.names().get(0);
       put(row, "prs_Salutation", n.salutation());
-      put(row, "prs_FirstName", joined(n.givenNames()));
-      put(row, "prs_MiddleName", joined(n.middleNames()));
-      put(row, "prs_SecondName", joined(n.familyNames()));
+      put(row, "prs_FirstName", joined(n.givenNames(), "/victims/*/person/names/*/givenNames", named));
+      put(row, "prs_MiddleName", joined(n.middleNames(), "/victims/*/person/names/*/middleNames", named));
+      put(row, "prs_SecondName", joined(n.familyNames(), "/victims/*/person/names/*/familyNames", named));
     }
     put(row, "prs_Birthdate", p.birthDate().map(Object::toString));
     put(row, "prs_Gender", p.gender());
@@ -166,12 +200,29 @@ public final class CaseToRows {
     }
     put(row, "prs_HighestLevelOfEducation", p.educationLevel());
     putAll(row, "prs_Citizenship", p.citizenships().stream().map(CaseToRows::alpha2).toList());
+    // HTCDS citizenships are ISO alpha-2, read back as alpha-3: ICAO-only codes (D, XPO…) do not come back
+    List<String> readBack = new ArrayList<>();
+    for (String c : p.citizenships()) {
+      Countries.instance().resolve(alpha2(c)).code().filter(a3 -> !readBack.contains(a3)).ifPresent(readBack::add);
+    }
+    if (!readBack.equals(p.citizenships())) {
+      named.accept("/victims/*/person/citizenships", "converted to ISO 3166 alpha-2 and read back as alpha-3; a "
+          + "code without an alpha-2 is kept in an htcds: extension");
+    }
     p.documents().stream().findFirst().map(IdentityDocument::number)
         .ifPresent(n -> put(row, "prs_IdentityNumber", Optional.of(n)));
     put(row, "prs_Title", p.jobTitle());
     contact(p, ContactPoint.Kind.EMAIL, "prs_Email", row);
     contact(p, ContactPoint.Kind.PHONE, "prs_HomePhone", row);
     contact(p, ContactPoint.Kind.MOBILE_PHONE, "prs_MobilePhone", row);
+    List<ContactPoint> kept = new ArrayList<>();
+    for (ContactPoint.Kind kind : READ_ORDER) {
+      p.contacts().stream().filter(c -> c.kind() == kind).findFirst().ifPresent(kept::add);
+    }
+    if (!kept.equals(p.contacts())) {
+      named.accept("/victims/*/person/contacts", "dropped or reordered: HTCDS has one field each for an e-mail, "
+          + "a home phone and a mobile phone");
+    }
     if (!p.addresses().isEmpty()) {
       Place a = p.addresses().get(0);
       put(row, "prs_MailingCity", a.city());
@@ -191,13 +242,48 @@ public final class CaseToRows {
         .ifPresent(c -> put(row, field, Optional.of(c.value())));
   }
 
-  private static void place(Map<String, List<String>> row, String field, Place p, List<Org> orgs) {
-    p.name().ifPresent(name -> {
-      put(row, field, Optional.of(name));
-      if (!p.equals(Place.unknown().withName(name)) && orgs.stream().noneMatch(o -> o.name().equals(name))) {
-        orgs.add(new Org(name, p, Map.of()));
+  /**
+   * A victim's place is a location row (org_Name, org_Shipping…) that the victim's field names. HTCDS has no
+   * location without a name, so a place without one but with parts is named after its parts (street, city, areas,
+   * postal code, country, coordinates), and {@code named} is told: the name is made up, the parts are kept.
+   */
+  private static void place(Map<String, List<String>> row, String field, Place p, List<Org> orgs, Runnable named,
+      Runnable renamed) {
+    if (p.isUnknown()) {
+      return;
+    }
+    String name = p.name().orElse(null);
+    if (name == null) {
+      List<String> parts = new ArrayList<>();
+      for (Optional<String> part : List.of(p.street(), p.city(), p.adminArea2(), p.adminArea1(), p.postalCode(),
+          p.pcode(), p.country())) {
+        part.ifPresent(parts::add);
       }
-    });
+      p.coordinates().ifPresent(xy -> parts.add(number(xy.latitude()) + " " + number(xy.longitude())));
+      name = String.join(", ", parts);
+      named.run();
+    }
+    String n = name;
+    Optional<Org> same = orgs.stream().filter(o -> o.name().equals(n)).findFirst();
+    if (same.isPresent() && !same.get().place().equals(p.name().isPresent() ? p : p.withName(n))
+        && !p.equals(Place.unknown().withName(name))) {
+      // two different places of one name: the location row of the first would give the second its parts
+      int k = 2;
+      while (taken(orgs, name + " (" + k + ")")) {
+        k++;
+      }
+      name = name + " (" + k + ")";
+      renamed.run();
+    }
+    put(row, field, Optional.of(name));
+    String m = name;
+    if (!p.equals(Place.unknown().withName(name)) && orgs.stream().noneMatch(o -> o.name().equals(m))) {
+      orgs.add(new Org(name, p.name().isPresent() ? p : p.withName(name), Map.of()));
+    }
+  }
+
+  private static boolean taken(List<Org> orgs, String name) {
+    return orgs.stream().anyMatch(o -> o.name().equals(name));
   }
 
   private static Map<String, List<String>> row(List<Map<String, List<String>>> rows, int index) {
@@ -217,7 +303,20 @@ public final class CaseToRows {
     }
   }
 
-  private static Optional<String> joined(List<String> parts) {
+  /** HTCDS names an organisation; one known by its id only is written under its id, read back as its name. */
+  private static Optional<String> organisation(Optional<org.mignet.core.model.OrganizationRef> ref, String pointer,
+      BiConsumer<String, String> changed) {
+    if (ref.isPresent() && ref.get().name().isEmpty() && ref.get().id().isPresent()) {
+      changed.accept(pointer, "taken from the organisation's id: HTCDS has its name only");
+    }
+    return ref.flatMap(o -> o.name().or(o::id));
+  }
+
+  /** Several given (middle, family) names share one HTCDS field: joined with spaces, read back as one. */
+  private static Optional<String> joined(List<String> parts, String pointer, BiConsumer<String, String> changed) {
+    if (parts.size() > 1) {
+      changed.accept(pointer, "joined with spaces: HTCDS has one field for them");
+    }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }
 

@@ -11,11 +11,19 @@ import org.mignet.formats.htcds.HtcdsFields;
 /** What the HTCDS formats carry of a trafficking case, by normalised path. */
 public final class HtcdsCoverage implements Coverage {
 
-  private static final Set<String> REGENERATED = Set.of("/meta/schemaVersion", "/meta/sensitivity",
+  /**
+   * Paths a reader gives back from the layout itself: the schema version (always the current one), the case's
+   * identifier (the case id column), a referral's direction (incoming and outgoing have
+   * their own fields) and whether it shares personal data. Not here, so reported lost when populated: sensitivity,
+   * the victim's own metadata, a name's use, a perpetrator's kind and a document's type, which a reader can only make up.
+   */
+  private static final Set<String> REGENERATED = Set.of("/meta/schemaVersion",
       "/meta/identifier/system", "/meta/identifier/value", "/victims/*/person/meta/schemaVersion",
-      "/victims/*/person/meta/sensitivity", "/victims/*/person/meta/identifier/system",
-      "/victims/*/person/meta/identifier/value", "/victims/*/person/names/*/use", "/referrals/*/direction",
-      "/referrals/*/sharesPersonalData", "/perpetrators/*/kind", "/victims/*/person/documents/*/type");
+      "/referrals/*/direction", "/referrals/*/sharesPersonalData");
+  /** Lists of which one row has room for the first items only. */
+  private static final java.util.Map<String, Integer> SLOTS = java.util.Map.of("/victims", 1, "/consents", 1,
+      "/victims/*/person/names", 1, "/victims/*/person/addresses", 1, "/victims/*/person/documents", 1,
+      "/victims/*/person/languages", 2);
 
   private final Set<String> carried = new HashSet<>();
   private final String name;
@@ -38,15 +46,11 @@ public final class HtcdsCoverage implements Coverage {
     if (fields.contains("org_ShippingCity")) {
       for (String place : new String[] {"recruitmentPlace", "exploitationPlace"}) {
         for (String part : new String[] {"city", "country", "adminArea1", "street", "postalCode",
-            "coordinates/latitude", "coordinates/longitude", "coordinates/precision"}) {
+            "coordinates/latitude", "coordinates/longitude"}) {
           carried.add("/victims/*/" + place + "/" + part);
         }
       }
       carried.add("/meta/extensions/htcds:organisation");
-    }
-    if (fields.contains("prs_MailingLatitude")) {
-      carried.add("/victims/*/person/addresses/*/coordinates/precision");
-      carried.add("/events/*/place/coordinates/precision");
     }
     if (fields.contains("cas_ReferredOrganisation")) {
       carried.add("/referrals/*/organisation/name");
@@ -76,9 +80,10 @@ public final class HtcdsCoverage implements Coverage {
 
   @Override
   public java.util.OptionalInt maxItems(RecordType type, String listPath) {
-    // one row per case carries one victim (prs_, vic_ fields) and one con_Consent
-    return listPath.equals("/victims") || listPath.equals("/consents") ? java.util.OptionalInt.of(1)
-        : java.util.OptionalInt.empty();
+    // one row per case carries one victim (prs_, vic_ fields), one con_Consent, one name, address and document,
+    // two languages (primary and secondary)
+    Integer n = SLOTS.get(listPath);
+    return n == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(n);
   }
 
   @Override

@@ -49,6 +49,8 @@ public final class HtcdsTableWriter implements RecordWriter {
   private final boolean xlsx;
   private final boolean forSpreadsheet;
   private TableWriter table;
+  /** Values the layout changed, by "pointer action". */
+  private final Map<String, long[]> changed = new java.util.LinkedHashMap<>();
   private boolean closed;
 
   /**
@@ -74,7 +76,8 @@ public final class HtcdsTableWriter implements RecordWriter {
     start();
     String key = c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
         ? c.meta().identifier().value() : c.meta().identifier().toString();
-    for (Map<String, List<String>> row : CaseToRows.rows(c)) {
+    for (Map<String, List<String>> row : CaseToRows.rows(c,
+        (pointer, action) -> changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++)) {
       List<String> cells = new ArrayList<>(COLUMNS.size() + 1);
       cells.add(key == null ? "" : key);
       for (String col : COLUMNS) {
@@ -102,6 +105,14 @@ public final class HtcdsTableWriter implements RecordWriter {
     }
     table.writeRow(names);
     table.writeRow(labels);
+  }
+
+  @Override
+  public List<Transformation> transformations() {
+    List<Transformation> all = new ArrayList<>();
+    changed.forEach((key, n) -> all.add(new Transformation(key.substring(0, key.indexOf(' ')),
+        key.substring(key.indexOf(' ') + 1), n[0])));
+    return List.copyOf(all);
   }
 
   @Override

@@ -27,6 +27,8 @@ public final class XFormWriter implements RecordWriter {
 
   private final OutputStream out;
   private final Writer writer;
+  /** Values the layout changed, by "pointer action". */
+  private final Map<String, long[]> changed = new java.util.LinkedHashMap<>();
   private String first;
   private int count;
   private boolean closed;
@@ -69,7 +71,8 @@ public final class XFormWriter implements RecordWriter {
   }
 
   private String instance(TraffickingCase c) {
-    Map<String, List<String>> row = CaseToRows.rows(c).get(0);
+    Map<String, List<String>> row = CaseToRows.rows(c,
+        (pointer, action) -> changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++).get(0);
     String key = c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
         ? c.meta().identifier().value() : c.meta().identifier().toString();
     StringWriter s = new StringWriter();
@@ -104,6 +107,14 @@ public final class XFormWriter implements RecordWriter {
       x.writeCharacters(text);
       x.writeEndElement();
     }
+  }
+
+  @Override
+  public List<Transformation> transformations() {
+    List<Transformation> all = new java.util.ArrayList<>();
+    changed.forEach((key, n) -> all.add(new Transformation(key.substring(0, key.indexOf(' ')),
+        key.substring(key.indexOf(' ') + 1), n[0])));
+    return List.copyOf(all);
   }
 
   @Override

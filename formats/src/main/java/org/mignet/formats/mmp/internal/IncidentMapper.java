@@ -303,7 +303,7 @@ final class IncidentMapper {
       s = s.replace(",", "");
     }
     int start = s.startsWith("-") ? 1 : 0;
-    if (s.length() == start || s.length() - start > 9) {
+    if (s.length() == start || s.length() - start > 10) {
       return null;
     }
     for (int k = start; k < s.length(); k++) {
@@ -311,7 +311,9 @@ final class IncidentMapper {
         return null;
       }
     }
-    return Integer.valueOf(s);
+    // every int the model holds reads back, up to Integer.MAX_VALUE (10 digits); beyond it is not a count
+    long n = Long.parseLong(s);
+    return n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : (int) n;
   }
 
   private PartialDate date(String[] values, Field f, SourceLocation at, List<Issue> errors) {
@@ -333,7 +335,8 @@ final class IncidentMapper {
       return null;
     }
     Integer year = parseCount(y);
-    if (year == null || year < 1000) {
+    // a year written with fewer than four digits ("21") is not taken for the year 21; "0021" is
+    if (year == null || year < 1 || year < 1000 && y.strip().length() != 4) {
       errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer("/date"), Field.YEAR.header()));
       return null;
     }
@@ -344,10 +347,15 @@ final class IncidentMapper {
 
   /**
    * @return the date of "August 31, 2021", "Aug 31, 2021", "Thu, 01/01/2026 - 12:00" (US month/day/year) or
-   *     "2023-12-31"; null if none of these
+   *     "2023-12-31", or the partial "2023-12" and "2023" this library writes for a reported date known to the
+   *     month or year; null if none of these
    */
   static PartialDate parseDate(String v) {
     try {
+      if ((v.length() == 4 || v.length() == 7 && v.charAt(4) == '-') && v.chars().filter(ch -> ch == '-').count()
+          == (v.length() == 7 ? 1 : 0) && v.replace("-", "").chars().allMatch(Character::isDigit)) {
+        return PartialDate.parse(v);
+      }
       if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
         return PartialDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
             Integer.parseInt(v.substring(8, 10)));

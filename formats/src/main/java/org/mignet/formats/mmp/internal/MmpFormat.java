@@ -97,11 +97,12 @@ public final class MmpFormat implements Format {
   public Coverage coverage() {
     return (type, path) -> {
       if (path.startsWith("/place/") && !path.equals("/place/name") && !path.equals("/place/country")
-          && !path.startsWith("/place/coordinates")) {
+          && !path.equals("/place/coordinates/latitude") && !path.equals("/place/coordinates/longitude")) {
         return Optional.of("the MMP layout has only a location description, a country and \"lat, lon\"");
       }
-      if (path.startsWith("/meta/") && !path.startsWith("/meta/identifier") && !path.startsWith("/meta/schemaVersion")
-          && !path.startsWith("/meta/sensitivity") && !path.startsWith("/meta/sourceOrganization")
+      // a reader names the MMP as source, marks incidents restricted and takes its own identifier system:
+      // only the incident id is carried
+      if (path.startsWith("/meta/") && !path.equals("/meta/identifier/value") && !path.startsWith("/meta/schemaVersion")
           && !path.equals("/meta/extensions/mmp.causeOfDeath") && !path.equals("/meta/extensions/mmp.countryOfOrigin")) {
         return Optional.of("the MMP layout has no column for record metadata other than the incident id");
       }

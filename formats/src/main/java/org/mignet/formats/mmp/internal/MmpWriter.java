@@ -32,6 +32,8 @@ final class MmpWriter implements RecordWriter {
 
   private final CsvGenerator out;
   private boolean closed;
+  /** Values the layout changed, by "pointer action". */
+  private final java.util.Map<String, long[]> changed = new java.util.LinkedHashMap<>();
 
   MmpWriter(OutputStream stream) {
     try {
@@ -54,6 +56,7 @@ final class MmpWriter implements RecordWriter {
     if (!(record instanceof Incident inc)) {
       throw new MignetException("the mmp format carries incidents only, not " + record.recordType().typeName());
     }
+    account(inc);
     try {
       out.writeStartArray();
       for (Field f : COLUMNS) {
@@ -65,6 +68,41 @@ final class MmpWriter implements RecordWriter {
     }
   }
 
+  /** Counts what the one-cell lists and the date columns of the layout change, as the report's transformations. */
+  private void account(Incident inc) {
+    if (inc.date().isPresent() && inc.date().get().precision() != PartialDate.Precision.DAY
+        && inc.reportedDate().isPresent()) {
+      change("/date", "dropped: a partial incident date goes to Year and Month, which a reader takes for the "
+          + "reported date's when there is one");
+    }
+    if (inc.sources().size() > 1) {
+      change("/sources", "joined into one: the MMP source column is free text");
+    }
+    String split = "split at its commas on reading: the MMP column separates items with commas";
+    if (inc.regionsOfOrigin().stream().anyMatch(x -> x.contains(","))) {
+      change("/regionsOfOrigin", split);
+    }
+    if (!(inc.meta().extensions().get(IncidentMapper.EXT_PREFIX + "causeOfDeath") instanceof String)
+        && inc.causesOfDeath().stream().anyMatch(x -> x.contains(","))) {
+      change("/causesOfDeath", split);
+    }
+    if (inc.urls().stream().anyMatch(x -> x.contains(",") || x.chars().anyMatch(Character::isWhitespace))) {
+      change("/urls", "split at its commas and spaces on reading: the MMP column separates URLs with them");
+    }
+  }
+
+  private void change(String pointer, String action) {
+    changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++;
+  }
+
+  @Override
+  public List<org.mignet.formats.Transformation> transformations() {
+    List<org.mignet.formats.Transformation> out = new java.util.ArrayList<>();
+    changed.forEach((key, n) -> out.add(new org.mignet.formats.Transformation(key.substring(0, key.indexOf(' ')),
+        key.substring(key.indexOf(' ') + 1), n[0])));
+    return List.copyOf(out);
+  }
+
   private static String value(Incident inc, Field f) {
     Optional<PartialDate> when = inc.date().or(inc::reportedDate);
     Object ext;
@@ -74,7 +112,7 @@ final class MmpWriter implements RecordWriter {
       case REGION -> inc.region().orElse("");
       case INCIDENT_DATE -> inc.date().filter(d -> d.precision() == PartialDate.Precision.DAY)
           .map(MmpWriter::usDate).orElse("");
-      case YEAR -> when.map(d -> Integer.toString(d.year())).orElse("");
+      case YEAR -> when.map(d -> String.format(Locale.ROOT, "%04d", d.year())).orElse("");
       case MONTH -> when.filter(d -> d.month() > 0)
           .map(d -> java.time.Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH)).orElse("");
       case DEAD -> num(inc.dead());

@@ -58,12 +58,18 @@ public final class SdmxFormats {
     if (path.startsWith("/attributes")) {
       return Optional.of("dataset-level attributes are written on each observation");
     }
-    if (path.startsWith("/meta/") && !path.startsWith("/meta/identifier") && !path.startsWith("/meta/schemaVersion")
-        && !path.startsWith("/meta/sensitivity") && !path.equals("/meta/extensions/sdmx.structure")) {
+    // a reader names a dataset after its dataflow and source, and marks it public: identifier and sensitivity
+    // are made up on reading, not carried
+    if (path.startsWith("/meta/") && !path.startsWith("/meta/schemaVersion")
+        && !path.equals("/meta/extensions/sdmx.structure")) {
       return Optional.of("an SDMX data message has no place for record metadata");
     }
     return Optional.empty();
   };
+
+  /** SDMX-CSV and SDMX-ML structure-specific data have no dataset name either; SDMX-JSON has one. */
+  static final Coverage WITHOUT_TITLE = (type, path) -> path.equals("/title")
+      ? Optional.of("this SDMX data message has no dataset name") : COVERAGE.lossReason(type, path);
 
   /** What the three SDMX data formats share: datasets only, one coverage, the SDMX read rules. */
   abstract static class DatasetFormat implements Format {
@@ -99,7 +105,7 @@ public final class SdmxFormats {
 
     @Override
     public final Coverage coverage() {
-      return COVERAGE;
+      return name.equals("sdmx-json") ? COVERAGE : WITHOUT_TITLE;
     }
 
     @Override

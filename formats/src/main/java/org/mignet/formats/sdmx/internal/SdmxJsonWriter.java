@@ -23,6 +23,8 @@ import org.mignet.formats.internal.ObsFields;
  */
 final class SdmxJsonWriter implements RecordWriter {
 
+  private long reordered;
+
   private static final String SCHEMA =
       "https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/2.0.0/"
           + "sdmx-json-data-schema.json";
@@ -87,6 +89,10 @@ final class SdmxJsonWriter implements RecordWriter {
     if (!(record instanceof Dataset d)) {
       throw new MignetException("SDMX-JSON carries datasets only, not " + record.recordType().typeName());
     }
+    int time = d.dimensionIds().indexOf("TIME_PERIOD");
+    if (time >= 0 && time != d.dimensionIds().size() - 1) {
+      reordered++;
+    }
     Structure s = structures.computeIfAbsent(d.dataflow() + "|" + d.dimensionIds(),
         k -> new Structure(structures.size(), d));
     try {
@@ -130,6 +136,13 @@ final class SdmxJsonWriter implements RecordWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** @return the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD last) */
+  @Override
+  public java.util.List<org.mignet.formats.Transformation> transformations() {
+    return reordered == 0 ? java.util.List.of() : java.util.List.of(new org.mignet.formats.Transformation(
+        "/dimensionIds", "reordered: a reader puts TIME_PERIOD, the observation dimension, last", reordered));
   }
 
   @Override

@@ -23,6 +23,8 @@ import org.mignet.formats.internal.ObsFields;
  */
 final class SdmxMlWriter implements RecordWriter {
 
+  private long reordered;
+
   private static final String MESSAGE = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
   private static final String COMMON = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
   private static final String SS = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific";
@@ -53,6 +55,10 @@ final class SdmxMlWriter implements RecordWriter {
     }
     if (!(record instanceof Dataset d)) {
       throw new MignetException("SDMX-ML carries datasets only, not " + record.recordType().typeName());
+    }
+    int time = d.dimensionIds().indexOf("TIME_PERIOD");
+    if (time >= 0 && time != d.dimensionIds().size() - 1) {
+      reordered++;
     }
     try {
       String flow = d.dataflow();
@@ -125,6 +131,13 @@ final class SdmxMlWriter implements RecordWriter {
     out.writeStartElement(MESSAGE, name);
     out.writeCharacters(text);
     out.writeEndElement();
+  }
+
+  /** @return the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD last) */
+  @Override
+  public java.util.List<org.mignet.formats.Transformation> transformations() {
+    return reordered == 0 ? java.util.List.of() : java.util.List.of(new org.mignet.formats.Transformation(
+        "/dimensionIds", "reordered: a reader puts TIME_PERIOD, the dimension at observation, last", reordered));
   }
 
   @Override

@@ -6,23 +6,28 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.internal.ValueType;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.RecordType;
 import org.mignet.formats.json.CanonicalJson;
+import org.mignet.formats.tabular.TableWriter;
 
 /**
  * The generic flattening of any record into one table row whose columns are JSON Pointers into the record's
  * canonical JSON ({@code /recordType}, {@code /meta/identifier/value}, {@code /victims/0/person/sex}); see
  * {@code mapping-spec.md}, "Canonical tables". A leaf's text is its JSON value without quotes; an empty cell is an
- * absent member; a pointer segment of digits is an array index. Reading back learns, by pointer shape, which leaves
- * are numbers or booleans from the canonical reader's type errors, so the types need no extra row. Thread-safe.
+ * absent member; a pointer segment of digits is an array index. Reading back types each cell by the model: the row's
+ * {@code /recordType} names the record type, and the component at the pointer says whether the cell is a number, a
+ * boolean or text ({@link RecordSchema}), so a table reads back the same in any process. Thread-safe.
  */
 public final class CanonicalTable {
 
@@ -32,8 +37,6 @@ public final class CanonicalTable {
   /** Extension values are free JSON: each is one cell holding its JSON text. */
   private static final String EXTENSIONS = "/meta/extensions/";
   private static final CanonicalJson CANONICAL = CanonicalJson.standard();
-  /** Pointer shape (indexes as *) to "number" or "boolean", learned while reading. */
-  private static final Map<String, String> TYPES = new ConcurrentHashMap<>();
 
   private CanonicalTable() {}
 
@@ -66,9 +69,6 @@ public final class CanonicalTable {
       }
     } else if (!n.isNull()) {
       out.put(at, n.isNumber() ? n.decimalValue().toPlainString() : n.asText());
-      if (n.isNumber() || n.isBoolean()) {
-        TYPES.putIfAbsent(shape(at), n.isNumber() ? "number" : "boolean");
-      }
     }
   }
 
@@ -80,34 +80,22 @@ public final class CanonicalTable {
    * @throws ParseException if the cells do not make a valid record
    */
   public static MignetRecord unflatten(List<String> header, List<String> cells, String sourceName) {
-    for (int attempt = 0; ; attempt++) {
-      ObjectNode root = JsonNodeFactory.instance.objectNode();
-      for (int i = 0; i < header.size(); i++) {
-        String cell = i < cells.size() ? cells.get(i) : "";
-        if (!cell.isEmpty() && header.get(i).startsWith("/")) {
-          put(root, header.get(i), cell);
-        }
+    Optional<RecordType> type = Optional.empty();
+    int typeColumn = header.indexOf("/recordType");
+    if (typeColumn >= 0 && typeColumn < cells.size()) {
+      type = RecordType.named(cells.get(typeColumn));
+    }
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < header.size(); i++) {
+      String cell = i < cells.size() ? cells.get(i) : "";
+      if (!cell.isEmpty() && header.get(i).startsWith("/")) {
+        put(root, header.get(i), cell, type);
       }
-      try {
-        return CANONICAL.fromJson(MAPPER.writeValueAsString(root));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (ParseException e) {
-        String pointer = e.location().pointer().orElse("");
-        String msg = e.getMessage();
-        if (attempt < header.size() && "MG-READ-002".equals(e.ruleId()) && !pointer.isEmpty()
-            && !TYPES.containsKey(shape(pointer))) {
-          if (msg.contains("Expected a number")) {
-            TYPES.put(shape(pointer), "number");
-            continue;
-          }
-          if (msg.contains("Expected a boolean")) {
-            TYPES.put(shape(pointer), "boolean");
-            continue;
-          }
-        }
-        throw e;
-      }
+    }
+    try {
+      return CANONICAL.fromJson(MAPPER.writeValueAsString(root));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -117,11 +105,7 @@ public final class CanonicalTable {
     return i >= 0 && pointer.indexOf('/', i + EXTENSIONS.length()) < 0;
   }
 
-  private static String shape(String pointer) {
-    return pointer.replaceAll("/[0-9]+(?=/|$)", "/*");
-  }
-
-  private static void put(ObjectNode root, String pointer, String text) {
+  private static void put(ObjectNode root, String pointer, String text, Optional<RecordType> type) {
     String[] parts = pointer.substring(1).split("/", -1);
     JsonNode node = root;
     for (int i = 0; i < parts.length; i++) {
@@ -130,7 +114,7 @@ public final class CanonicalTable {
       boolean nextIsIndex = !last && parts[i + 1].matches("[0-9]+");
       if (node instanceof ObjectNode o) {
         if (last) {
-          o.set(key, leaf(pointer, text));
+          o.set(key, leaf(pointer, text, type));
         } else {
           JsonNode child = o.get(key);
           if (child == null) {
@@ -144,7 +128,7 @@ public final class CanonicalTable {
           a.addNull();
         }
         if (last) {
-          a.set(index, leaf(pointer, text));
+          a.set(index, leaf(pointer, text, type));
         } else {
           JsonNode child = a.get(index);
           if (child == null || child.isNull()) {
@@ -157,7 +141,12 @@ public final class CanonicalTable {
     }
   }
 
-  private static JsonNode leaf(String pointer, String text) {
+  /**
+   * The JSON value of a cell, typed by the model: the kind of value the record type's component at the pointer
+   * holds ({@link RecordModel#typeAt(String)}, the record metamodel). A cell that does not parse as its
+   * kind stays text, so that the canonical reader reports it with its rule and location.
+   */
+  private static JsonNode leaf(String pointer, String text, Optional<RecordType> type) {
     if (isExtension(pointer)) {
       try {
         return MAPPER.readTree(text);
@@ -165,17 +154,46 @@ public final class CanonicalTable {
         return JsonNodeFactory.instance.textNode(text);
       }
     }
-    String type = TYPES.get(shape(pointer));
-    if ("number".equals(type)) {
-      try {
-        return JsonNodeFactory.instance.numberNode(new BigDecimal(text));
-      } catch (NumberFormatException e) {
+    Kind kind = type.flatMap(t -> RecordModel.of(t.javaType()).typeAt(pointer)).map(CanonicalTable::kind)
+        .orElse(Kind.TEXT);
+    switch (kind) {
+      case INTEGER, NUMBER -> {
+        // an XLSX writer that neutralises formula injection writes "-90.0" (not a plain spreadsheet number) as
+        // text behind an apostrophe; a number component cannot hold an apostrophe, so it is that neutralisation
+        String number = text.startsWith("'") && TableWriter.isDangerous(text.substring(1)) ? text.substring(1) : text;
+        try {
+          return JsonNodeFactory.instance.numberNode(new BigDecimal(number));
+        } catch (NumberFormatException e) {
+          return JsonNodeFactory.instance.textNode(text);
+        }
+      }
+      case BOOLEAN -> {
+        if ("true".equals(text) || "false".equals(text)) {
+          return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(text));
+        }
+        return JsonNodeFactory.instance.textNode(text);
+      }
+      default -> {
         return JsonNodeFactory.instance.textNode(text);
       }
     }
-    if ("boolean".equals(type) && ("true".equals(text) || "false".equals(text))) {
-      return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(text));
+  }
+
+  /** What a cell's text is read as. */
+  private enum Kind { TEXT, INTEGER, NUMBER, BOOLEAN }
+
+  private static Kind kind(ValueType t) {
+    Class<?> c = t.raw();
+    if (c == Integer.class || c == int.class || c == Long.class || c == long.class
+        || c == org.mignet.core.code.GcmObjective.class) {
+      return Kind.INTEGER;
     }
-    return JsonNodeFactory.instance.textNode(text);
+    if (c == Double.class || c == double.class || c == BigDecimal.class) {
+      return Kind.NUMBER;
+    }
+    if (c == Boolean.class || c == boolean.class) {
+      return Kind.BOOLEAN;
+    }
+    return Kind.TEXT;
   }
 }
