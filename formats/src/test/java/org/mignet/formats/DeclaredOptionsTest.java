@@ -123,8 +123,6 @@ class DeclaredOptionsTest {
     cases.add(Case.writing(Ctdc.NAME, FormatOptions.FOR_SPREADSHEET, genderOnly,
         genderOnly.with(FormatOptions.FOR_SPREADSHEET, true), cases(6, "Name", "-ITA")));
 
-    cases.add(Case.reading("mmp", MissingMigrants.VALIDATE, NONE, NONE.with(MissingMigrants.VALIDATE, false),
-        mmpRowWithMoreFemalesThanDead()));
 
     List<Dataset> unknownFlow = List.of(dataset("OTHER:DF_X(1.0)"));
     FormatOptions structure = NONE.with(SdmxOptions.STRUCTURE, structureFile());

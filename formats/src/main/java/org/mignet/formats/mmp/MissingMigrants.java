@@ -9,17 +9,14 @@ import org.mignet.formats.Formats;
  * The Missing Migrants Project format ({@code mmp}): its options and read-level rules. Read it through
  * {@code Formats.named("mmp")}: the reader takes the 2021 "Global" export (20 columns), the 2023 per-year exports
  * (23 columns), the 22-column exports without a total column and the API JSON, recognising each by its header
- * names or keys. Every row becomes an {@link org.mignet.core.model.Incident} or a rejection with its line and the
- * rules it breaks; the standard rules ({@code MG-INC-…}, {@code MG-GEO-…}, structural profile) run on each
- * incident unless {@link #VALIDATE} is set to false. The writer writes the 2023 layout plus two columns,
+ * names or keys. Every row becomes an {@link org.mignet.core.model.Incident} or a read-level rejection with its
+ * line; the model's rules ({@code MG-INC-…}, {@code MG-GEO-…}) are the pipeline's, applied under a profile
+ * ({@code Conversion.rejectingInvalid}, {@code mignet convert --profile}) as for every format. The writer writes the 2023 layout plus two columns,
  * "Reported Date" and "Country of Incident", so that nothing the readers read is lost.
  *
  * <p>Stateless; thread-safe.
  */
 public final class MissingMigrants {
-
-  /** Whether the reader runs the standard rules on each incident and rejects those with errors (default true). */
-  public static final FormatOption<Boolean> VALIDATE = FormatOption.of("mmp-validate", Boolean.class);
 
   private MissingMigrants() {}
 

@@ -54,15 +54,10 @@ public final class MmpFormat implements Format {
     return List.of("csv", "json");
   }
 
-  /** {@inheritDoc} Whether the standard rules run on each incident. */
-  @Override
-  public Set<FormatOption<?>> readerOptions() {
-    return Set.of(MissingMigrants.VALIDATE);
-  }
-
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    Validation validation = options.get(MissingMigrants.VALIDATE).orElse(true) ? Validation.standard() : null;
+    // read-level problems only: rule-level rejection is the pipeline's, under a profile, as for every format
+    Validation validation = null;
     BufferedInputStream buffered = new BufferedInputStream(in, 65536);
     try {
       buffered.mark(64);
