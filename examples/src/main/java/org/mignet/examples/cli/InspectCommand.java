@@ -203,49 +203,12 @@ final class InspectCommand implements Callable<Integer> {
    */
   private Map<String, Object> recordSkeleton(RecordType type, List<String> header, List<String> tags,
       List<long[]> counts, List<TableRow> head, int headerAt, int hashtagAt, TableReader r) {
-    List<String> components = new ArrayList<>();
-    Map<String, Class<?>> kinds = new LinkedHashMap<>();
-    for (java.lang.reflect.RecordComponent c : type.javaType().getRecordComponents()) {
-      if (!c.getName().equals("meta")) {
-        components.add(c.getName());
-        kinds.put(c.getName(), valueClass(c.getGenericType()));
-      }
+    List<Boolean> empty = new ArrayList<>();
+    for (long[] n : counts) {
+      empty.add(n[0] == 0);
     }
-    List<Map<String, Object>> columns = new ArrayList<>();
-    int width = Math.max(header.size(), tags.size());
-    for (int c = 0; c < width; c++) {
-      String name = c < header.size() ? header.get(c) : "";
-      String tag = c < tags.size() ? tags.get(c) : "";
-      if (name.isBlank() && tag.isBlank()) {
-        continue;
-      }
-      Map<String, Object> m = new LinkedHashMap<>();
-      if (!tag.isBlank()) {
-        m.put("hashtag", tag);
-      } else {
-        m.put("column", name);
-      }
-      String target = guessComponent(name.isBlank() ? tag : name, components);
-      Class<?> kind = target == null ? null : kinds.get(target);
-      if (kind != null && kind.isRecord() && kind != org.mignet.core.model.PartialDate.class) {
-        m.put("to", null);
-        m.put("comment", "/" + target + " is an object: set \"to\" to one of its members, e.g. /" + target
-            + "/name");
-      } else if (kind != null && java.util.Collection.class.isAssignableFrom(kind)) {
-        m.put("to", "/" + target + "/0");
-        m.put("comment", "/" + target + " is a list: for several values in a cell, set \"to\" to /" + target
-            + " and give \"split\" (e.g. \",\")");
-      } else {
-        m.put("to", target == null ? null : "/" + target);
-      }
-      if (target == null) {
-        m.put("comment", "set \"to\" to a JSON Pointer of the " + type.typeName()
-            + " canonical JSON, or remove this entry (then list the header in ignoreColumns)");
-      } else if (!m.containsKey("comment") && (c >= counts.size() || counts.get(c)[0] == 0)) {
-        m.put("comment", "the column is empty in this file");
-      }
-      columns.add(m);
-    }
+    List<Map<String, Object>> columns = org.mignet.formats.tabular.RecordSpecSkeleton.columns(type, header, tags,
+        empty);
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("mappingSpec", "1.0");
     spec.put("name", file.getFileName().toString().replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
@@ -262,53 +225,6 @@ final class InspectCommand implements Callable<Integer> {
     spec.put("missingValues", List.of(""));
     spec.put("columns", columns);
     return spec;
-  }
-
-  /** @return the class of a component's value: Optional unwrapped, collections as their collection class */
-  private static Class<?> valueClass(java.lang.reflect.Type t) {
-    if (t instanceof java.lang.reflect.ParameterizedType p) {
-      Class<?> raw = (Class<?>) p.getRawType();
-      if (raw == java.util.Optional.class) {
-        return valueClass(p.getActualTypeArguments()[0]);
-      }
-      return raw;
-    }
-    return t instanceof Class<?> c ? c : Object.class;
-  }
-
-  private static final java.util.Set<String> FILLERS = java.util.Set.of("number", "of", "the", "a", "an", "no",
-      "nr", "num", "count", "total", "estimated", "minimum", "maximum", "min", "max", "and", "de", "du", "des", "la",
-      "le", "les", "nombre", "numero", "número");
-
-  /**
-   * @return the component whose normalised name is the header's (also without filler words such as "Number of",
-   *     or with a plural s), else the longest component (of 4 letters or more) the header ends with; null if none
-   */
-  static String guessComponent(String header, List<String> components) {
-    String whole = normalise(header);
-    StringBuilder kept = new StringBuilder();
-    for (String word : header.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty() && !FILLERS.contains(word)) {
-        kept.append(word);
-      }
-    }
-    String content = kept.toString();
-    String best = null;
-    for (String c : components) {
-      String n = normalise(c);
-      if (n.equals(whole) || n.equals(content) || n.equals(whole + "s") || n.equals(content + "s")
-          || (n + "s").equals(whole)) {
-        return c;
-      }
-      if (n.length() >= 4 && whole.endsWith(n) && (best == null || n.length() > normalise(best).length())) {
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   private TableReader open() {
