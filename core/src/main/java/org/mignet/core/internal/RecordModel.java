@@ -186,6 +186,63 @@ public final class RecordModel {
     path.remove(path.size() - 1);
   }
 
+  /** How one token of a pointer resolves against the model: a component, a list index, a map key, or outside. */
+  private enum StepKind { COMPONENT, INDEX, MAP_KEY, OUTSIDE }
+
+  /**
+   * One resolved token.
+   *
+   * @param token the unescaped token
+   * @param kind how it resolved
+   * @param component the component, for {@link StepKind#COMPONENT}
+   * @param type the type of the value it addresses (optionals not unwrapped), null for a map key or outside
+   */
+  private record Step(String token, StepKind kind, Component component, ValueType type) {}
+
+  /** The one walk of a pointer through the model, shared by every question asked of a pointer. */
+  private List<Step> resolve(String pointer) {
+    List<Step> steps = new ArrayList<>();
+    ValueType current = null;
+    RecordModel model = this;
+    boolean outside = false;
+    for (String token : Pointers.tokens(pointer)) {
+      if (outside) {
+        steps.add(new Step(token, StepKind.OUTSIDE, null, null));
+        continue;
+      }
+      if (current != null) {
+        while (current.kind() == ValueType.Kind.OPTIONAL) {
+          current = current.element();
+        }
+        if (current.kind() == ValueType.Kind.LIST) {
+          if (token.equals(Pointers.ANY_INDEX) || Pointers.isIndex(token)) {
+            current = current.element();
+            steps.add(new Step(token, StepKind.INDEX, null, current));
+            continue;
+          }
+          outside = true;
+        } else if (current.kind() == ValueType.Kind.MAP) {
+          steps.add(new Step(token, StepKind.MAP_KEY, null, null));
+          outside = true;
+          continue;
+        } else if (current.kind() == ValueType.Kind.RECORD) {
+          model = current.record();
+        } else {
+          outside = true;
+        }
+      }
+      Component c = outside ? null : model.byName.get(token);
+      if (c == null) {
+        outside = true;
+        steps.add(new Step(token, StepKind.OUTSIDE, null, null));
+        continue;
+      }
+      current = c.type();
+      steps.add(new Step(token, StepKind.COMPONENT, c, current));
+    }
+    return steps;
+  }
+
   /**
    * The personal-data category of what a pointer addresses: the mark of the nearest marked component on the path.
    * Conservative: a pointer that leaves the model (an unknown member, an index into a scalar) counts as
@@ -195,38 +252,21 @@ public final class RecordModel {
    * @return the category, empty if nothing on the path is marked
    */
   public Optional<PersonalDataCategory> categoryAt(String pointer) {
-    ValueType current = null;
-    RecordModel model = this;
-    for (String token : Pointers.tokens(pointer)) {
-      if (current != null) {
-        while (current.kind() == ValueType.Kind.OPTIONAL) {
-          current = current.element();
-        }
-        switch (current.kind()) {
-          case LIST -> {
-            if (!token.equals(Pointers.ANY_INDEX) && !Pointers.isIndex(token)) {
-              return Optional.of(PersonalDataCategory.SENSITIVE);
-            }
-            current = current.element();
-            continue;
-          }
-          case MAP -> {
-            return Optional.empty();
-          }
-          case RECORD -> model = current.record();
-          default -> {
-            return Optional.of(PersonalDataCategory.SENSITIVE);
+    for (Step step : resolve(pointer)) {
+      switch (step.kind()) {
+        case COMPONENT -> {
+          if (step.component().mark().isPresent()) {
+            return step.component().mark();
           }
         }
+        case MAP_KEY -> {
+          return Optional.empty();
+        }
+        case OUTSIDE -> {
+          return Optional.of(PersonalDataCategory.SENSITIVE);
+        }
+        default -> { }
       }
-      Component c = model.byName.get(token);
-      if (c == null) {
-        return Optional.of(PersonalDataCategory.SENSITIVE);
-      }
-      if (c.mark().isPresent()) {
-        return c.mark();
-      }
-      current = c.type();
     }
     return Optional.empty();
   }
@@ -239,35 +279,15 @@ public final class RecordModel {
    * @return the value type there (optionals unwrapped), empty if the pointer leaves the model or enters a map
    */
   public Optional<ValueType> typeAt(String pointer) {
-    ValueType current = null;
-    RecordModel model = this;
-    for (String token : Pointers.tokens(pointer)) {
-      if (current != null) {
-        while (current.kind() == ValueType.Kind.OPTIONAL) {
-          current = current.element();
-        }
-        if (current.kind() == ValueType.Kind.LIST) {
-          if (!token.equals(Pointers.ANY_INDEX) && !Pointers.isIndex(token)) {
-            return Optional.empty();
-          }
-          current = current.element();
-          continue;
-        }
-        if (current.kind() != ValueType.Kind.RECORD) {
-          return Optional.empty();
-        }
-        model = current.record();
-      }
-      Component c = model.byName.get(token);
-      if (c == null) {
-        return Optional.empty();
-      }
-      current = c.type();
+    List<Step> steps = resolve(pointer);
+    if (steps.isEmpty()) {
+      return Optional.empty();
     }
-    while (current != null && current.kind() == ValueType.Kind.OPTIONAL) {
-      current = current.element();
+    ValueType t = steps.get(steps.size() - 1).type();
+    while (t != null && t.kind() == ValueType.Kind.OPTIONAL) {
+      t = t.element();
     }
-    return Optional.ofNullable(current);
+    return Optional.ofNullable(t);
   }
 
   /**
@@ -276,38 +296,8 @@ public final class RecordModel {
    */
   public String normalise(String pointer) {
     StringBuilder b = new StringBuilder(pointer.length());
-    ValueType current = null;
-    RecordModel model = this;
-    boolean outside = false;
-    for (String token : Pointers.tokens(pointer)) {
-      String written = token;
-      if (!outside && current != null) {
-        while (current.kind() == ValueType.Kind.OPTIONAL) {
-          current = current.element();
-        }
-        if (current.kind() == ValueType.Kind.LIST) {
-          if (Pointers.isIndex(token)) {
-            written = Pointers.ANY_INDEX;
-          }
-          current = current.element();
-          b.append('/').append(Pointers.escape(written));
-          continue;
-        }
-        if (current.kind() == ValueType.Kind.RECORD) {
-          model = current.record();
-        } else {
-          outside = true;
-        }
-      }
-      if (!outside) {
-        Component c = model.byName.get(token);
-        if (c == null) {
-          outside = true;
-        } else {
-          current = c.type();
-        }
-      }
-      b.append('/').append(Pointers.escape(written));
+    for (Step step : resolve(pointer)) {
+      b.append('/').append(step.kind() == StepKind.INDEX ? Pointers.ANY_INDEX : Pointers.escape(step.token()));
     }
     return b.toString();
   }

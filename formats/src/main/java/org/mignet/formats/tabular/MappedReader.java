@@ -541,22 +541,14 @@ final class MappedReader implements RecordReader {
   }
 
   private BigDecimal number(String cell, ColumnSpec c, SourceLocation where, List<Issue> errors) {
-    StringBuilder b = new StringBuilder(cell.length());
-    for (int i = 0; i < cell.length(); i++) {
-      char ch = cell.charAt(i);
-      if (ch == spec.grouping() || ch == ' ' || ch == '\u00a0' || ch == '\u202f') {
-        continue;
-      }
-      b.append(ch == spec.decimal() ? '.' : ch);
-    }
-    try {
-      return new BigDecimal(b.toString());
-    } catch (NumberFormatException e) {
+    BigDecimal n = spec.number(cell);
+    if (n == null) {
       String label = c == null ? (where.column() > 0 ? "#" + where.column() : "?") : c.label();
       errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, Words.NUMBER_SEPARATORS.with(spec.grouping(),
           spec.decimal()), TabularRules.cut(label), TabularRules.cut(cell)));
       return null;
     }
+    return n;
   }
 
   private String convert(ColumnSpec c, String cell, SourceLocation where, List<Issue> errors) {

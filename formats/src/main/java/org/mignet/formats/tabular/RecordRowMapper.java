@@ -329,20 +329,9 @@ final class RecordRowMapper {
   }
 
   private BigDecimal number(String cell) {
-    StringBuilder b = new StringBuilder(cell.length());
-    for (int i = 0; i < cell.length(); i++) {
-      char ch = cell.charAt(i);
-      if (ch == spec.grouping() || ch == ' ' || ch == '\u00a0' || ch == '\u202f') {
-        continue;
-      }
-      b.append(ch == spec.decimal() ? '.' : ch);
-    }
-    try {
-      return new BigDecimal(b.toString());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return spec.number(cell);
   }
+
 
   /**
    * @return the ISO-8601 text of a partial date ({@code 2021-08-31}, {@code 2021-08}, {@code 2021}) or of an
@@ -412,40 +401,8 @@ final class RecordRowMapper {
     return n.isArray() ? n.size() : 0;
   }
 
-  /** Sets the value at a JSON Pointer, making the objects and arrays on the way (digits name array items). */
+  /** Sets the value at a JSON Pointer, making the objects and arrays on the way. */
   static void put(ObjectNode root, String pointer, JsonNode value) {
-    String[] parts = pointer.substring(1).split("/", -1);
-    JsonNode node = root;
-    for (int i = 0; i < parts.length; i++) {
-      String key = parts[i].replace("~1", "/").replace("~0", "~");
-      boolean last = i == parts.length - 1;
-      boolean nextIsIndex = !last && parts[i + 1].matches("[0-9]+|-");
-      if (node instanceof ObjectNode o) {
-        if (last) {
-          o.set(key, value);
-        } else {
-          JsonNode child = o.get(key);
-          if (child == null || !child.isContainerNode()) {
-            child = nextIsIndex ? o.putArray(key) : o.putObject(key);
-          }
-          node = child;
-        }
-      } else if (node instanceof ArrayNode a) {
-        int index = key.equals("-") ? a.size() : Integer.parseInt(key);
-        while (a.size() <= index) {
-          a.addNull();
-        }
-        if (last) {
-          a.set(index, value);
-        } else {
-          JsonNode child = a.get(index);
-          if (child == null || !child.isContainerNode()) {
-            child = nextIsIndex ? NODES.arrayNode() : NODES.objectNode();
-            a.set(index, child);
-          }
-          node = child;
-        }
-      }
-    }
+    org.mignet.formats.internal.JsonPointers.put(root, pointer, value);
   }
 }

@@ -1,6 +1,7 @@
 package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -414,6 +415,27 @@ final class SpecModel {
   public String missingStatus() { return missingStatus; }
   public char grouping() { return grouping; }
   public char decimal() { return decimal; }
+
+  /**
+   * @param cell a cell's text
+   * @return the number it holds under the spec's grouping and decimal separators (spaces and no-break spaces are
+   *     grouping too), or null if it is not a number
+   */
+  BigDecimal number(String cell) {
+    StringBuilder b = new StringBuilder(cell.length());
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch == grouping || ch == ' ' || ch == '\u00a0' || ch == '\u202f') {
+        continue;
+      }
+      b.append(ch == decimal ? '.' : ch);
+    }
+    try {
+      return new BigDecimal(b.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
   public List<ColumnSpec> columns() { return columns; }
   public Map<String, String> constants() { return constants; }
   public Others others() { return others; }

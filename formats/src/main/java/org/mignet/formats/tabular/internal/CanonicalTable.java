@@ -106,39 +106,7 @@ public final class CanonicalTable {
   }
 
   private static void put(ObjectNode root, String pointer, String text, Optional<RecordType> type) {
-    String[] parts = pointer.substring(1).split("/", -1);
-    JsonNode node = root;
-    for (int i = 0; i < parts.length; i++) {
-      String key = parts[i].replace("~1", "/").replace("~0", "~");
-      boolean last = i == parts.length - 1;
-      boolean nextIsIndex = !last && parts[i + 1].matches("[0-9]+");
-      if (node instanceof ObjectNode o) {
-        if (last) {
-          o.set(key, leaf(pointer, text, type));
-        } else {
-          JsonNode child = o.get(key);
-          if (child == null) {
-            child = nextIsIndex ? o.putArray(key) : o.putObject(key);
-          }
-          node = child;
-        }
-      } else if (node instanceof ArrayNode a) {
-        int index = Integer.parseInt(key);
-        while (a.size() <= index) {
-          a.addNull();
-        }
-        if (last) {
-          a.set(index, leaf(pointer, text, type));
-        } else {
-          JsonNode child = a.get(index);
-          if (child == null || child.isNull()) {
-            child = nextIsIndex ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
-            a.set(index, child);
-          }
-          node = child;
-        }
-      }
-    }
+    org.mignet.formats.internal.JsonPointers.put(root, pointer, leaf(pointer, text, type));
   }
 
   /**
