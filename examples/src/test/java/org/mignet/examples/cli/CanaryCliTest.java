@@ -131,6 +131,49 @@ class CanaryCliTest {
     assertThat(leaks).isEmpty();
   }
 
+  @Test
+  void aDefectNextToAMarkerGivesErrorsThatDoNotEchoIt() throws IOException {
+    List<String> leaks = new ArrayList<>();
+    String canonical = Files.readString(canaries);
+    Path htcds = dir.resolve("defects-source.csv");
+    CliRun.of("convert", "--to", "htcds", canaries.toString(), htcds.toString());
+    int refused = 0;
+    List<String> sources = List.of(canonical, Files.readString(htcds));
+    for (int k = 0; k < sources.size(); k++) {
+      String source = sources.get(k);
+      boolean table = k == 1;
+      int marker = source.indexOf(CliCanaries.TEXT);
+      int end = marker + CliCanaries.TEXT.length() + 3;
+      List<String> defects = List.of(source.substring(0, end), source.substring(0, end) + "\"@"
+          + source.substring(end), source.substring(0, marker) + "\u0001" + source.substring(marker),
+          source.substring(0, end) + (table ? "\"x" : "\",\"meta\":7,\"z") + source.substring(end));
+      int n = 0;
+      for (String defect : defects) {
+        Path file = dir.resolve("defect-" + (table ? "table" : "canonical") + "-" + (++n) + (table ? ".csv"
+            : ".ndjson"));
+        Files.writeString(file, defect);
+        for (String lang : LANGUAGES) {
+          check(leaks, "validate --json --lang " + lang + " " + file.getFileName(), CliRun.of("validate", "--json",
+              "--lang", lang, file.toString()));
+          CliRun run = CliRun.of("validate", "--lang", lang, file.toString());
+          check(leaks, "validate --lang " + lang + " " + file.getFileName(), run);
+          refused += run.exitCode() == Mignet.VALID ? 0 : 1;
+        }
+        Path report = dir.resolve("defect-report.json");
+        check(leaks, "convert " + file.getFileName(), CliRun.of("convert", "--to", "ndjson", "--report",
+            report.toString(), file.toString(), dir.resolve("defect-out.ndjson").toString()));
+        if (Files.exists(report)) {
+          check(leaks, "convert report " + file.getFileName(), Files.readString(report));
+        }
+        if (table) {
+          check(leaks, "inspect " + file.getFileName(), CliRun.of("inspect", "--json", file.toString()));
+        }
+      }
+    }
+    assertThat(refused).as("the defects are found").isPositive();
+    assertThat(leaks).isEmpty();
+  }
+
   private static void check(List<String> leaks, String where, CliRun run) {
     check(leaks, where + " stdout", run.out());
     check(leaks, where + " stderr", run.err());
