@@ -189,6 +189,30 @@ class CanaryTest {
 
   // ---------------------------------------------------------------- writers under policies
 
+  /**
+   * Regression: the HTCDS writers still take a policy given to them directly (not through the pipeline) and apply it
+   * themselves; they took each field's personal-data class from the HTCDS table, which calls a victim's places of
+   * recruitment and exploitation organisational, so that a drop-all policy wrote them out.
+   */
+  @Test
+  void theHtcdsWritersGivenADropAllPolicyDirectlyWriteNoMarker(@org.junit.jupiter.api.io.TempDir java.nio.file.Path
+      dir) throws IOException {
+    java.nio.file.Path policy = dir.resolve("drop-all.json");
+    java.nio.file.Files.writeString(policy, "{\"agreement\": \"test-agreement\", \"categories\": "
+        + "{\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"drop\", \"SENSITIVE\": \"drop\"}}");
+    MignetRecord r = Canaries.of(RecordType.TRAFFICKING_CASE, Kind.VALID).record();
+    Leaks leaks = new Leaks();
+    for (String name : List.of("htcds", "htcds-xform")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (org.mignet.formats.RecordWriter w = Formats.named(name).writer(out,
+          org.mignet.formats.FormatOptions.none().with(org.mignet.formats.FormatOptions.POLICY, policy))) {
+        w.write(r);
+      }
+      leaks.check(name + " writer given drop-all directly", out.toString(StandardCharsets.UTF_8));
+    }
+    leaks.assertNone();
+  }
+
   @ParameterizedTest
   @EnumSource(RecordType.class)
   void underADropAllPolicyNoWriterOutputHoldsAMarker(RecordType type) {

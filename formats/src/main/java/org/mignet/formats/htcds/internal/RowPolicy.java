@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.privacy.PersonalDataCategory;
 import org.mignet.formats.Transformation;
 import org.mignet.formats.htcds.HtcdsField;
@@ -18,6 +20,8 @@ import org.mignet.formats.privacy.SharingPolicy;
  * thread-safe (one per writer).
  */
 public final class RowPolicy {
+
+  private static final RecordModel CASE = RecordModel.of(TraffickingCase.class);
 
   private final SharingPolicy policy;
   private final Pseudonymiser pseudonymiser;
@@ -62,7 +66,10 @@ public final class RowPolicy {
         continue;
       }
       String path = f.get().pointer().orElse("/" + name);
-      SharingAction a = policy.actionFor(path, f.get().personalData());
+      // the model's marks, not the HTCDS table's own classes, which call a victim's places of recruitment and
+      // exploitation organisational ("O"): the one list of personal fields is the model's (a field the model has
+      // no component for counts as sensitive)
+      SharingAction a = policy.actionFor(path, CASE.categoryAt(path));
       List<String> values = row.get(name);
       switch (a) {
         case DROP -> {
