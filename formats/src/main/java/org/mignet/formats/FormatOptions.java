@@ -24,9 +24,10 @@ public final class FormatOptions {
   /** A mapping spec (JSON) from a partner's columns to model paths, for tabular formats. */
   public static final FormatOption<Path> MAPPING = FormatOption.of("mapping", Path.class);
   /**
-   * A sharing policy (JSON) that decides what personal data leaves the agency. A pipeline option, not a format
-   * option: no format declares it and {@link #checkFor(Format, Direction)} lets it pass. Deprecated as a format
-   * option: the HTCDS writers still read it until the pipeline applies policies itself.
+   * A sharing policy (JSON) that decides what personal data leaves the agency. A pipeline option, never a format
+   * option: {@link Conversion} takes it (as {@link Conversion#policy}) and applies it before any writer sees a
+   * record; a format's reader or writer handed it refuses it ({@link UnsupportedOptionException}), so that a policy
+   * is never silently ignored.
    */
   public static final FormatOption<Path> POLICY = FormatOption.of("policy", Path.class);
   /** The character encoding of a text input, when it is not to be detected. */
@@ -124,7 +125,7 @@ public final class FormatOptions {
       return this;
     }
     for (FormatOption<?> option : values.keySet()) {
-      if (!PIPELINE.contains(option) && !direction.options(format).contains(option)) {
+      if (!direction.options(format).contains(option)) {
         throw new UnsupportedOptionException(option, format, direction);
       }
     }

@@ -2,6 +2,7 @@ package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
@@ -80,11 +81,11 @@ class UndeclaredOptionsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
-  void noFormatDeclaresTheSharingPolicyAndTheCheckLetsItPass(Format format) {
+  void noFormatTakesTheSharingPolicyWhichIsThePipelines(Format format) {
     FormatOptions policy = FormatOptions.none().with(FormatOptions.POLICY, Path.of("policy.json"));
     for (Direction d : Direction.values()) {
       assertThat(d.options(format)).doesNotContain(FormatOptions.POLICY);
-      assertThatCode(() -> policy.checkFor(format, d)).doesNotThrowAnyException();
+      assertThatThrownBy(() -> policy.checkFor(format, d)).isInstanceOf(UnsupportedOptionException.class);
     }
   }
 

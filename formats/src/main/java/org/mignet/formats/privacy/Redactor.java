@@ -24,10 +24,11 @@ import org.mignet.core.privacy.PersonalDataCategory;
  * component gets the action of the longest policy path that covers it, else of its category (its own mark or the
  * nearest marked component above it), else keep. What each action does to a value:
  * <ul>
- *   <li>drop: the value is removed (an optional or list left empty, an enum set to {@code UNKNOWN}); a required
- *       value that cannot be removed makes the record unwritable ({@link PolicyException});</li>
- *   <li>pseudonymise: text becomes a keyed HMAC-SHA-256 pseudonym (an identifier keeps its system and pseudonymises
- *       its value); numbers and dates, which have no pseudonym, are dropped; enums and booleans are kept;</li>
+ *   <li>drop: the value is removed (an optional, list or map left empty, an enum set to {@code UNKNOWN}; an enum
+ *       without one, which says what kind of thing its record is, stays); a required value that cannot be removed
+ *       makes the record unwritable ({@link PolicyException});</li>
+ *   <li>pseudonymise: text becomes a keyed HMAC-SHA-256 pseudonym (an identifier pseudonymises its value, and its
+ *       system too when it lies under a personal mark); numbers and dates, which have no pseudonym, are dropped; enums and booleans are kept;</li>
  *   <li>generalise: a partial date becomes its year, an instant the start of its year, coordinates are rounded to
  *       one decimal, an age range widens to five-year bands that keep the age of majority (15–17, 18–24); codes (code-list or pattern constrained text), enums and
  *       booleans are already coarse and kept; free text and numbers have no coarser form and are dropped.</li>
@@ -140,7 +141,9 @@ public final class Redactor {
       case RECORD -> {
         if (action == SharingAction.PSEUDONYMISE && v instanceof Identifier id) {
           counter.count(path, "pseudonymised");
-          return new Identifier(id.system(), pseudonymiser.pseudonym(id.value()));
+          // the issuing system stays readable unless it lies under a personal mark (then it is personal as well)
+          String system = cat.isPresent() ? pseudonymiser.pseudonym(id.system()) : id.system();
+          return new Identifier(system, pseudonymiser.pseudonym(id.value()));
         }
         if (action == SharingAction.GENERALISE && v instanceof Coordinates co) {
           counter.count(path, "generalised");
@@ -215,16 +218,20 @@ public final class Redactor {
   }
 
   private Object drop(Object v, ValueType type, String path, Counter counter) {
-    counter.count(path, "dropped");
     if (v instanceof Enum<?> e) {
       for (Object constant : e.getDeclaringClass().getEnumConstants()) {
         if (((Enum<?>) constant).name().equals("UNKNOWN")) {
+          if (constant != v) {
+            counter.count(path, "dropped");
+          }
           return constant;
         }
       }
-      throw new PolicyException("the sharing policy " + policy.agreement() + " drops " + path
-          + ", which has no \"unknown\" value");
+      // an enum with no "unknown" says what kind of thing its record is (a name's use, a document's type), not
+      // who the person is: the record that must stay keeps it
+      return v;
     }
+    counter.count(path, "dropped");
     return null;
   }
 

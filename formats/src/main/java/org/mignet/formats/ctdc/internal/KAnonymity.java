@@ -53,7 +53,8 @@ public final class KAnonymity {
    * @return the anonymised rows and what changed
    */
   public static Result apply(List<String[]> input, int[] qi, int k) {
-    int width = input.isEmpty() ? 0 : input.get(0).length;
+    // no rows still have the quasi-identifier columns, which callers index the counts by
+    int width = input.isEmpty() ? java.util.Arrays.stream(qi).max().orElse(-1) + 1 : input.get(0).length;
     List<String[]> rows = new ArrayList<>(input.size());
     for (String[] r : input) {
       rows.add(r.clone());

@@ -95,4 +95,18 @@ class KAnonymityTest {
     assertThat(result.generalised()[CaseToCtdc.index("citizenship")]
         + result.generalised()[CaseToCtdc.index("ageBroad")]).isPositive();
   }
+
+  /** Regression: a CTDC writer whose every record was refused (by a sharing policy) crashed closing its file. */
+  @org.junit.jupiter.api.Test
+  void countsChangesPerQuasiIdentifierColumnEvenWithNoRows() {
+    int[] qi = {CaseToCtdc.index("ageBroad"), CaseToCtdc.index("citizenship")};
+
+    KAnonymity.Result result = KAnonymity.apply(List.of(), qi, 11);
+
+    assertThat(result.rows()).isEmpty();
+    for (int c : qi) {
+      assertThat(result.generalised()[c]).isZero();
+      assertThat(result.suppressed()[c]).isZero();
+    }
+  }
 }
