@@ -230,4 +230,16 @@ class HtcdsBadInputTest {
     published.forEach((field, codes) -> assertThat(HtcdsCodeLists.instance().forField(field).orElseThrow().codes())
         .as(field).extracting(x -> x.code()).containsExactlyElementsOf(codes));
   }
+
+  @Test
+  void refusesACaseWithARowWiderThanItsHeaderRatherThanShiftingItsValues() {
+    List<ReadResult> r = read(",prs_FirstName,prs_Gender\nc1,Ana,x,Feminine\nc2,Bea,Masculine\n");
+    assertThat(r).hasSize(2);
+    assertThat(r.get(0)).isInstanceOf(ReadResult.Failed.class);
+    Issue i = r.get(0).issues().get(r.get(0).issues().size() - 1);
+    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.ROW_WIDER_THAN_HEADER);
+    assertThat(i.location().line()).isEqualTo(2);
+    assertThat(i.message()).contains("4 cells").contains("3 columns").doesNotContain("Ana");
+    assertThat(r.get(1)).isInstanceOf(ReadResult.Ok.class);
+  }
 }

@@ -50,6 +50,8 @@ public final class HtcdsReadRules {
   public static final String TEXT_TOO_LONG = "MG-HTCDS-017";
   /** An XForm element nested deeper than the reader's limit. */
   public static final String TOO_DEEP = "MG-HTCDS-018";
+  /** A data row with more cells than the header has columns. */
+  public static final String ROW_WIDER_THAN_HEADER = "MG-HTCDS-019";
 
   private static final String SOURCE = "IOM HTCDS v2.0 field standards and toolkit (HTCDS.md §5, §8, §10)";
   private static final Set<String> PROFILES = Set.of("structural", "exchange", "htcds-core");
@@ -140,6 +142,15 @@ public final class HtcdsReadRules {
         "L''élément {0} est imbriqué sur plus de {1} niveaux, la limite du lecteur ; l''instance n''est pas lue.",
         "El elemento {0} está anidado a más de {1} niveles, el límite del lector; la instancia no se lee.",
         "HTCDS instances are shallow; deeper nesting is refused, not skipped.");
+    TABLE.def(ROW_WIDER_THAN_HEADER, Severity.ERROR,
+        "The row has {0} cells where the header names {1} columns; its values cannot be matched to their columns, so "
+            + "the case is not read.",
+        "La ligne compte {0} cellules alors que l''en-tête nomme {1} colonnes ; ses valeurs ne peuvent pas être "
+            + "rattachées à leurs colonnes, le dossier n''est pas lu.",
+        "La fila tiene {0} celdas y la cabecera nombra {1} columnas; sus valores no se pueden asociar a sus columnas, "
+            + "así que el caso no se lee.",
+        "A cell beyond the header means a value slipped (a stray delimiter): every later value of the row would land "
+            + "in the wrong field, silently.");
   }
 
   private HtcdsReadRules() {}

@@ -110,6 +110,18 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
       if (records == 1) {
         issues.addAll(headerIssues);
       }
+      List<Issue> ragged = new ArrayList<>();
+      for (RawRow r : rows) {
+        if (r.width() > columnName.length) {
+          ragged.add(HtcdsReadRules.issue(HtcdsReadRules.ROW_WIDER_THAN_HEADER,
+              SourceLocation.of(source).withRecord(records).withLine(r.line(), 0), r.width(), columnName.length));
+        }
+      }
+      if (!ragged.isEmpty()) {
+        // a cell with no column means a value slipped (a stray delimiter): no value of the row is where it seems
+        issues.addAll(ragged);
+        return new ReadResult.Failed(SourceLocation.of(source).withRecord(records).withLine(firstLine, 0), issues);
+      }
       var record = mapping.build(key, rows, records, issues);
       return new ReadResult.Ok(record, SourceLocation.of(source).withRecord(records).withLine(firstLine, 0),
           issues);
@@ -117,7 +129,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
       finish();
       // The shared layer names a workbook by the file it reads (maybe a temporary copy): re-based on the source name.
       SourceLocation at = SourceLocation.of(source).withLine(e.location().line(), e.location().column());
-      String why = e.getMessage().substring(Math.min(e.getMessage().length(), e.location().toString().length() + 2));
+      Object why = new org.mignet.formats.internal.NestedMessage(org.mignet.formats.ReadException.issueOf(e));
       return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1),
           List.of(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, at, why)));
     }
@@ -327,6 +339,16 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     return k.isEmpty() ? null : k;
   }
 
+  /** @return the index of the row's last non-blank cell, -1 if none (trailing empty cells are no cells) */
+  private static int lastFilled(TableRow row) {
+    for (int i = row.size() - 1; i >= 0; i--) {
+      if (!HtcdsFieldsAccess.strip(row.cell(i)).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private RawRow raw(TableRow row) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> columns = new HashMap<>();
@@ -346,7 +368,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
         extras.put(i < columnName.length ? columnName[i] : "column " + columnLabel(i), v);
       }
     }
-    return new RawRow(row.line(), values, columns, extras);
+    return new RawRow(row.line(), lastFilled(row) + 1, values, columns, extras);
   }
 
   static String columnLabel(int index) {

@@ -148,7 +148,7 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
       return null;
     }
     records++;
-    RawRow row = new RawRow(line, values, columns, extras);
+    RawRow row = new RawRow(line, 0, values, columns, extras);
     TraffickingCase c = mapping.build(instanceId, List.of(row), records, issues);
     Instant created = instant(start);
     Instant updated = instant(end);
