@@ -37,7 +37,7 @@ public final class DuplicateMembers {
    * @return its last reference token, unescaped, cut to 60 characters: the member's name for a message
    */
   public static String name(String pointer) {
-    String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    String last = org.mignet.core.internal.Pointers.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
     return last.length() > 60 ? last.substring(0, 57) + "..." : last;
   }
 }

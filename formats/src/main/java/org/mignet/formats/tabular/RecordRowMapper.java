@@ -57,9 +57,6 @@ final class RecordRowMapper {
       RecordType.ORGANIZATION, RecordType.PROGRAMME, RecordType.POLICY, RecordType.INDICATOR_VALUE);
   /** The prefix of the meta.extensions keys that keep unmapped columns. */
   static final String EXTENSION_PREFIX = "tab:";
-  private static final Set<String> TRUE = Set.of("true", "yes", "y", "1", "oui", "o", "sí", "si", "vrai", "verdadero",
-      "x");
-  private static final Set<String> FALSE = Set.of("false", "no", "n", "0", "non", "faux", "falso");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final CanonicalJson CANONICAL = CanonicalJson.standard();
@@ -183,7 +180,7 @@ final class RecordRowMapper {
           ObjectNode ext = meta.has("extensions") && meta.get("extensions").isObject()
               ? (ObjectNode) meta.get("extensions") : meta.putObject("extensions");
           ext.put(key, cell);
-          columnOf.put("/meta/extensions/" + key.replace("~", "~0").replace("/", "~1"), j + 1);
+          columnOf.put(org.mignet.core.internal.Pointers.append("/meta/extensions", key), j + 1);
         }
       });
     }
@@ -297,12 +294,9 @@ final class RecordRowMapper {
             .toBigIntegerExact()) : NODES.numberNode(n);
       }
       case BOOLEAN -> {
-        String b = v.strip().toLowerCase(Locale.ROOT);
-        if (TRUE.contains(b)) {
-          return NODES.booleanNode(true);
-        }
-        if (FALSE.contains(b)) {
-          return NODES.booleanNode(false);
+        java.util.Optional<Boolean> b = org.mignet.core.internal.Values.parseBoolean(v);
+        if (b.isPresent()) {
+          return NODES.booleanNode(b.get());
         }
         errors.add(TabularRules.issue(TabularRules.BAD_BOOLEAN, where, TabularRules.cut(c.label()), shown(v)));
         return null;

@@ -48,7 +48,7 @@ final class RecordSchema {
     JsonNode node = defs().path(type.typeName());
     String refName = type.typeName();
     for (String raw : pointer.substring(1).split("/", -1)) {
-      String seg = raw.replace("~1", "/").replace("~0", "~");
+      String seg = org.mignet.core.internal.Pointers.unescape(raw);
       String[] name = {refName};
       node = resolve(node, name);
       refName = name[0];

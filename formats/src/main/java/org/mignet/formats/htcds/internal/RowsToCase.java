@@ -532,19 +532,13 @@ public final class RowsToCase {
     if (v == null) {
       return null;
     }
-    switch (v.toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "y", "1", "oui", "sí", "si", "x" -> {
-        return true;
-      }
-      case "false", "no", "n", "0", "non" -> {
-        return false;
-      }
-      default -> {
-        issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_BOOLEAN, at(field), field));
-        keep(field);
-        return null;
-      }
+    java.util.Optional<Boolean> b = org.mignet.core.internal.Values.parseBoolean(v);
+    if (b.isPresent()) {
+      return b.get();
     }
+    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_BOOLEAN, at(field), field));
+    keep(field);
+    return null;
   }
 
   private void keep(String field) {

@@ -280,7 +280,7 @@ public final class JsonRecordReader implements RecordReader {
     while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken v = parser.nextToken();
-      SourceLocation at = base().withPointer("/" + name.replace("~", "~0").replace("/", "~1"));
+      SourceLocation at = base().withPointer(org.mignet.core.internal.Pointers.append("", name));
       JsonLocation l = parser.currentTokenLocation();
       at = at.withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
       switch (name) {

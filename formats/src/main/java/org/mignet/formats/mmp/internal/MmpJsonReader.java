@@ -133,7 +133,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
   }
 
   private static String pointerToken(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
+    return org.mignet.core.internal.Pointers.escape(key);
   }
 
   private static String shorten(String key) {

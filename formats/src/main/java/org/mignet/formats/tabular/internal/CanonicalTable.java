@@ -61,7 +61,7 @@ public final class CanonicalTable {
       Iterator<Map.Entry<String, JsonNode>> it = n.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        flatten(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out);
+        flatten(e.getValue(), org.mignet.core.internal.Pointers.append(at, e.getKey()), out);
       }
     } else if (n.isArray()) {
       for (int i = 0; i < n.size(); i++) {
