@@ -1,5 +1,6 @@
 package org.mignet.formats;
 
+import org.mignet.core.internal.Values;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class Formats {
   }
 
   private static String cut(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    return Values.cut(s, 40);
   }
 
   /**

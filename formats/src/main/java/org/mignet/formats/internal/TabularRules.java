@@ -1,5 +1,6 @@
 package org.mignet.formats.internal;
 
+import org.mignet.core.internal.Values;
 import java.util.List;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
@@ -192,6 +193,6 @@ public final class TabularRules {
 
   /** @return a value cut to at most 60 characters, for a message */
   public static String cut(String value) {
-    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    return Values.cut(value, 60);
   }
 }

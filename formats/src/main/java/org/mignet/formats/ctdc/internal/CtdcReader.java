@@ -1,5 +1,6 @@
 package org.mignet.formats.ctdc.internal;
 
+import org.mignet.core.internal.Values;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -409,6 +410,6 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
     if (s == null) {
       return "";
     }
-    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    return Values.cut(s, 60);
   }
 }

@@ -1,5 +1,6 @@
 package org.mignet.formats.htcds.internal;
 
+import org.mignet.core.internal.Values;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -383,7 +384,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
   }
 
   private static String cut(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    return Values.cut(s, 40);
   }
 
   @Override

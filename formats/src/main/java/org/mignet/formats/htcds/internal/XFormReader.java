@@ -1,5 +1,6 @@
 package org.mignet.formats.htcds.internal;
 
+import org.mignet.core.internal.Values;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -224,7 +225,7 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
   }
 
   private static String cut(String s) {
-    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    return Values.cut(s, 60);
   }
 
   private static Instant instant(String s) {

@@ -1,5 +1,6 @@
 package org.mignet.formats.mmp.internal;
 
+import org.mignet.core.internal.Values;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -123,7 +124,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
   }
 
   private static String cut(String s) {
-    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    return Values.cut(s, 60);
   }
 
   private static boolean isBlank(String[] values) {

@@ -1,5 +1,6 @@
 package org.mignet.formats.sdmx.internal;
 
+import org.mignet.core.internal.Values;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -217,7 +218,7 @@ final class SdmxCsvReader implements RecordReader {
   }
 
   private static String cut(String s) {
-    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    return Values.cut(s, 60);
   }
 
   @Override
