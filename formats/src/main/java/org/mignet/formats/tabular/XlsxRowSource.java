@@ -43,12 +43,7 @@ import org.mignet.formats.internal.Words;
  */
 final class XlsxRowSource implements RowSource {
 
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-  static {
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-  }
+  private static final XMLInputFactory XML = org.mignet.formats.internal.SecureXml.inputFactory();
 
   private static final MathContext EXCEL_DIGITS = new MathContext(15);
 

@@ -69,9 +69,7 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
   protected ReadResult advance() {
     try {
       if (xml == null) {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory f = org.mignet.formats.internal.SecureXml.inputFactory();
         xml = f.createXMLStreamReader(in);
       }
       boolean sawRoot = records > 0;

@@ -48,11 +48,7 @@ final class SdmxMlReader implements RecordReader {
   private boolean done;
 
   private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    return f;
+    return org.mignet.formats.internal.SecureXml.inputFactory();
   }
 
   private final StructureGate gate;
