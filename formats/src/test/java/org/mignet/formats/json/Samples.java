@@ -1,5 +1,7 @@
 package org.mignet.formats.json;
 
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -12,8 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mignet.core.code.CodeList;
+import org.mignet.core.code.CodeLists;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
+import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.Coordinates;
 import org.mignet.core.model.CoordinatePrecision;
@@ -75,7 +80,7 @@ final class Samples {
     Class<?>[] raws = new Class<?>[rc.length];
     for (int i = 0; i < rc.length; i++) {
       raws[i] = rc[i].getType();
-      args[i] = value(rc[i].getGenericType(), rc[i].getName(), depth + 1);
+      args[i] = value(rc[i].getGenericType(), rc[i].getAnnotatedType(), rc[i].getName(), depth + 1);
     }
     try {
       Constructor<?> c = type.getDeclaredConstructor(raws);
@@ -87,14 +92,14 @@ final class Samples {
     }
   }
 
-  private static Object value(Type type, String name, int depth) {
+  private static Object value(Type type, AnnotatedType annotated, String name, int depth) {
     Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw == Optional.class) {
-      return Optional.of(value(arg(type, 0), name, depth));
+      return Optional.of(value(arg(type, 0), arg(annotated, 0), name, depth));
     }
     if (raw == List.class) {
       List<Object> l = new ArrayList<>();
-      l.add(value(arg(type, 0), name, depth));
+      l.add(value(arg(type, 0), arg(annotated, 0), name, depth));
       if (arg(type, 0) instanceof Class<?> c && c.isEnum() && c.getEnumConstants().length > 1) {
         l.add(c.getEnumConstants()[c.getEnumConstants().length - 1]);
       }
@@ -104,7 +109,8 @@ final class Samples {
       return Map.of("SEX", "F", "AGE", "Y18T24");
     }
     if (raw == String.class) {
-      return text(name);
+      InCodeList coded = annotated.getAnnotation(InCodeList.class);
+      return coded == null ? text(name) : code(CodeLists.standard().require(coded.value()), text(name));
     }
     if (raw == int.class || raw == Integer.class) {
       return 3;
@@ -136,10 +142,16 @@ final class Samples {
     throw new IllegalArgumentException("no sample for " + type);
   }
 
+  /** A code of the list (the schema lists the codes of closed lists): the usual sample if it is one. */
+  private static String code(CodeList list, String usual) {
+    return list.contains(usual) ? usual : list.codes().get(0).code();
+  }
+
   private static String text(String name) {
     return switch (name) {
-      case "country", "hostCountry", "originCountry", "countryOfBirth", "refArea" -> "NG";
-      case "countries", "citizenships", "countriesOfOrigin" -> "IT";
+      case "country", "hostCountry", "originCountry", "countryOfBirth" -> "NGA";
+      case "refArea" -> "NG";
+      case "countries", "citizenships", "countriesOfOrigin" -> "ITA";
       case "issuingState", "nationality", "nationalities" -> "NGA";
       case "currency" -> "EUR";
       case "languages" -> "en";
@@ -151,6 +163,10 @@ final class Samples {
       case "sdgTargets" -> "10.7";
       default -> name + " \u00e9\u4e2d \"q\" /~";
     };
+  }
+
+  private static AnnotatedType arg(AnnotatedType t, int i) {
+    return ((AnnotatedParameterizedType) t).getAnnotatedActualTypeArguments()[i];
   }
 
   private static Type arg(Type t, int i) {

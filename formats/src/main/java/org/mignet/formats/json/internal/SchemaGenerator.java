@@ -1,28 +1,48 @@
 package org.mignet.formats.json.internal;
 
-import com.fasterxml.classmate.ResolvedType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.victools.jsonschema.generator.CustomDefinition;
-import com.github.victools.jsonschema.generator.Option;
-import com.github.victools.jsonschema.generator.OptionPreset;
-import com.github.victools.jsonschema.generator.SchemaBuilder;
-import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
-import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
-import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import jakarta.validation.Constraint;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.mignet.core.code.Code;
+import org.mignet.core.code.CodeList;
+import org.mignet.core.code.CodeLists;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
+import org.mignet.core.code.HtcdsCodeLists;
+import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.internal.Component;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
@@ -30,9 +50,12 @@ import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordType;
 
 /**
- * Build-time generator of {@code mignet.schema.json} (Draft 2020-12) from the model with victools
- * jsonschema-generator, configured to the canonical JSON shape. Run by the build in {@code process-classes};
- * victools is a build-time ({@code provided}) dependency, so this class is not usable at run time.
+ * Build-time generator of {@code mignet.schema.json} (Draft 2020-12), built from the record metamodel
+ * ({@link RecordModel}) with Jackson's tree model: one definition per record and enum of the model, a record
+ * type's definition with its {@code recordType} first, and the Jakarta constraints of each component (and of its
+ * type arguments) translated to JSON Schema keywords. Run by the build in {@code process-classes}.
+ *
+ * <p>A constraint it has no translation for fails the build (fail closed) instead of being left out silently.
  */
 public final class SchemaGenerator {
 
@@ -40,6 +63,17 @@ public final class SchemaGenerator {
 
   /** Suffix of the definition of a record embedded in another, without {@code recordType}. */
   static final String EMBEDDED = ".Embedded";
+
+  /** Suffix of the definition of an optional value: its definition or {@code null}. */
+  static final String NULLABLE = "-nullable";
+
+  /** The most codes a list may have to be written into the schema as an {@code enum}. */
+  static final int MAX_ENUM_CODES = 500;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final Map<String, ObjectNode> defs = new TreeMap<>();
+  private final Set<String> building = new HashSet<>();
 
   private SchemaGenerator() {}
 
@@ -52,62 +86,38 @@ public final class SchemaGenerator {
   }
 
   static ObjectNode generate(ObjectMapper mapper) {
-    SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12,
-        OptionPreset.PLAIN_JSON)
-        .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
-        .with(Option.FLATTENED_OPTIONALS, Option.FLATTENED_ENUMS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
-            Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS, Option.DEFINITIONS_FOR_ALL_OBJECTS,
-            Option.PLAIN_DEFINITION_KEYS)
-        .without(Option.SCHEMA_VERSION_INDICATOR, Option.PUBLIC_STATIC_FIELDS, Option.NONPUBLIC_STATIC_FIELDS,
-            Option.VALUES_FROM_CONSTANT_FIELDS, Option.NULLABLE_FIELDS_BY_DEFAULT, Option.GETTER_METHODS,
-            Option.NONSTATIC_NONVOID_NONGETTER_METHODS);
-    b.forTypesInGeneral()
-        .withCustomDefinitionProvider((type, context) -> custom(type, mapper))
-        .withDefinitionNamingStrategy((key, context) -> name(key.getType()))
-        .withPropertySorter((a, c) -> Integer.compare(order(a.getDeclaringType().getErasedType(), a.getName()),
-            order(c.getDeclaringType().getErasedType(), c.getName())));
-    b.forFields()
-        .withRequiredCheck(f -> !ValueType.of(f.getRawMember().getGenericType()).isContainer())
-        .withIgnoreCheck(f -> f.isStatic() || !f.getDeclaringType().getErasedType().isRecord());
-    com.github.victools.jsonschema.generator.SchemaGenerator generator =
-        new com.github.victools.jsonschema.generator.SchemaGenerator(b.build());
-    SchemaBuilder multi = generator.buildMultipleSchemaDefinitions();
+    return new SchemaGenerator().schema(mapper);
+  }
+
+  private ObjectNode schema(ObjectMapper mapper) {
+    Map<String, ObjectNode> records = new LinkedHashMap<>();
     ArrayNode oneOf = mapper.createArrayNode();
     for (RecordType t : RecordType.values()) {
-      multi.createSchemaReference(t.javaType());
-      oneOf.addObject().put("$ref", "#/$defs/" + t.typeName());
-    }
-    ObjectNode defs = multi.collectDefinitions("$defs");
-    for (RecordType t : RecordType.values()) {
-      ObjectNode def = ((ObjectNode) defs.get(t.typeName() + EMBEDDED)).deepCopy();
-      defs.set(t.typeName(), def);
-      ObjectNode props = mapper.createObjectNode();
+      ObjectNode def = NODES.objectNode().put("type", "object");
+      ObjectNode props = def.putObject("properties");
       props.putObject("recordType").put("const", t.typeName());
-      props.setAll((ObjectNode) def.get("properties"));
-      def.set("properties", props);
-      ArrayNode required = mapper.createArrayNode().add("recordType");
-      if (def.has("required")) {
-        required.addAll((ArrayNode) def.get("required"));
+      ObjectNode members = recordDefinition(RecordModel.of(t.javaType()));
+      props.setAll((ObjectNode) members.get("properties"));
+      ArrayNode required = def.putArray("required").add("recordType");
+      if (members.has("required")) {
+        required.addAll((ArrayNode) members.get("required"));
       }
-      def.set("required", required);
+      def.put("additionalProperties", false);
+      records.put(t.typeName(), def);
+      oneOf.addObject().put("$ref", ref(t.typeName()));
     }
-    // a record embedded in another (a victim's person) has no recordType: drop the embedded forms nobody uses
-    for (RecordType t : RecordType.values()) {
-      String embedded = t.typeName() + EMBEDDED;
-      if (!defs.toString().contains("\"#/$defs/" + embedded + "\"")) {
-        defs.remove(embedded);
-      }
-    }
-    anchorPatterns(defs);
-    ObjectNode bundle = defs.putObject("Bundle");
+    ObjectNode all = mapper.createObjectNode();
+    defs.forEach(all::set);
+    records.forEach(all::set);
+    ObjectNode bundle = all.putObject("Bundle");
     bundle.put("type", "object");
     ObjectNode bp = bundle.putObject("properties");
     bp.putObject("schemaVersion").put("type", "string").put("pattern", "^[0-9]+\\.[0-9]+$");
     bp.putObject("id").put("type", "string");
     bp.putObject("created").put("type", "string").put("format", "date-time");
-    ObjectNode records = bp.putObject("records");
-    records.put("type", "array");
-    records.putObject("items").set("oneOf", oneOf.deepCopy());
+    ObjectNode items = bp.putObject("records");
+    items.put("type", "array");
+    items.putObject("items").set("oneOf", oneOf.deepCopy());
     bundle.putArray("required").add("schemaVersion").add("records");
     bundle.put("additionalProperties", false);
 
@@ -118,79 +128,229 @@ public final class SchemaGenerator {
     root.put("description", "A mignet record document (recordType first, components by name) or a bundle. "
         + "Generated from the model by the build; do not edit.");
     ArrayNode top = oneOf.deepCopy();
-    top.addObject().put("$ref", "#/$defs/Bundle");
+    top.addObject().put("$ref", ref("Bundle"));
     root.set("oneOf", top);
-    root.set("$defs", defs);
+    root.set("$defs", all);
     return root;
   }
 
-  private static CustomDefinition custom(ResolvedType type, ObjectMapper mapper) {
-    Class<?> c = type.getErasedType();
-    ObjectNode n = mapper.createObjectNode();
-    if (c == PartialDate.class) {
-      n.put("type", "string").put("pattern", PARTIAL_DATE)
-          .put("description", "A date known to the year, month or day: 1990, 1990-05 or 1990-05-17.");
-    } else if (c == Instant.class) {
-      n.put("type", "string").put("format", "date-time");
-    } else if (c == GcmObjective.class) {
-      n.put("type", "integer").put("minimum", 1).put("maximum", 23)
-          .put("description", "A Global Compact for Migration objective by number.");
-    } else if (c == GuidingPrinciple.class) {
-      ArrayNode e = n.put("type", "string").putArray("enum");
-      for (GuidingPrinciple p : GuidingPrinciple.values()) {
-        e.add(String.valueOf(p.letter()));
+  /** The members of a record in canonical order; required are the components that are not containers. */
+  private ObjectNode recordDefinition(RecordModel model) {
+    ObjectNode def = NODES.objectNode().put("type", "object");
+    ObjectNode props = def.putObject("properties");
+    ArrayNode required = NODES.arrayNode();
+    for (Component c : model.components()) {
+      props.set(c.name(), value(c.type(), c.annotatedType(), c));
+      if (c.isRequired()) {
+        required.add(c.name());
       }
-      n.put("description", "A GCM guiding principle by its letter in para. 15.");
-    } else if (c == Map.class) {
-      n.put("type", "object");
-      if (type.getTypeParameters().size() == 2 && type.getTypeParameters().get(1).getErasedType() == String.class) {
-        n.putObject("additionalProperties").put("type", "string");
-      }
-    } else {
-      return null;
     }
-    return new CustomDefinition(n, CustomDefinition.DefinitionType.STANDARD,
-        CustomDefinition.AttributeInclusion.NO);
+    if (!required.isEmpty()) {
+      def.set("required", required);
+    }
+    def.put("additionalProperties", false);
+    return def;
   }
 
-  private static String name(ResolvedType type) {
-    Class<?> c = type.getErasedType();
-    if (c == Map.class) {
-      boolean strings = type.getTypeParameters().size() == 2
-          && type.getTypeParameters().get(1).getErasedType() == String.class;
-      return strings ? "StringMap" : "Extensions";
+  private ObjectNode value(ValueType type, AnnotatedType annotated, Component where) {
+    ObjectNode n = switch (type.kind()) {
+      case OPTIONAL -> nullable(value(type.element(), argument(annotated, 0), where));
+      case LIST -> {
+        ObjectNode list = NODES.objectNode().put("type", "array");
+        list.set("items", value(type.element(), argument(annotated, 0), where));
+        yield list;
+      }
+      case MAP -> type.element().raw() == String.class
+          ? reference("StringMap", () -> {
+            ObjectNode m = NODES.objectNode().put("type", "object");
+            m.putObject("additionalProperties").put("type", "string");
+            return m;
+          })
+          : reference("Extensions", () -> NODES.objectNode().put("type", "object"));
+      case RECORD -> {
+        RecordModel model = type.record();
+        String name = recordType(type.raw()).map(t -> t.typeName() + EMBEDDED).orElse(simpleName(type.raw()));
+        yield reference(name, () -> recordDefinition(model));
+      }
+      case ENUM -> enumeration(type.raw());
+      case SCALAR -> scalar(type.raw(), where);
+    };
+    constrain(n, type, annotated, where);
+    return n;
+  }
+
+  private ObjectNode enumeration(Class<?> raw) {
+    if (raw == GcmObjective.class) {
+      return reference("GcmObjective", () -> NODES.objectNode().put("type", "integer").put("minimum", 1)
+          .put("maximum", 23).put("description", "A Global Compact for Migration objective by number."));
     }
-    for (RecordType t : RecordType.values()) {
-      if (t.javaType() == c) {
-        return t.typeName() + EMBEDDED;
+    if (raw == GuidingPrinciple.class) {
+      return reference("GuidingPrinciple", () -> {
+        ObjectNode n = NODES.objectNode().put("type", "string");
+        ArrayNode e = n.putArray("enum");
+        for (GuidingPrinciple p : GuidingPrinciple.values()) {
+          e.add(String.valueOf(p.letter()));
+        }
+        return n.put("description", "A GCM guiding principle by its letter in para. 15.");
+      });
+    }
+    return reference(simpleName(raw), () -> {
+      ObjectNode n = NODES.objectNode().put("type", "string");
+      ArrayNode e = n.putArray("enum");
+      for (Object constant : raw.getEnumConstants()) {
+        e.add(((Enum<?>) constant).name());
+      }
+      return n;
+    });
+  }
+
+  private ObjectNode scalar(Class<?> raw, Component where) {
+    if (raw == String.class) {
+      return NODES.objectNode().put("type", "string");
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      return NODES.objectNode().put("type", "boolean");
+    }
+    if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
+      return NODES.objectNode().put("type", "integer");
+    }
+    if (raw == Double.class || raw == double.class || raw == BigDecimal.class) {
+      return NODES.objectNode().put("type", "number");
+    }
+    if (raw == PartialDate.class) {
+      return reference("PartialDate", () -> NODES.objectNode().put("type", "string").put("pattern", PARTIAL_DATE)
+          .put("description", "A date known to the year, month or day: 1990, 1990-05 or 1990-05-17."));
+    }
+    if (raw == Instant.class) {
+      return reference("Instant", () -> NODES.objectNode().put("type", "string").put("format", "date-time"));
+    }
+    throw new IllegalStateException("no JSON Schema for " + raw.getName() + " in " + where);
+  }
+
+  /** An optional value: {@code null} or the value (the canonical reader takes {@code null} for absent). */
+  private ObjectNode nullable(ObjectNode value) {
+    if (value.has("$ref")) {
+      String name = value.get("$ref").textValue().substring("#/$defs/".length());
+      return reference(name + NULLABLE, () -> {
+        ObjectNode n = NODES.objectNode();
+        n.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(value.deepCopy());
+        return n;
+      });
+    }
+    if (value.path("type").isTextual() && !value.has("enum")) {
+      String type = value.get("type").textValue();
+      value.putArray("type").add(type).add("null");
+      return value;
+    }
+    ObjectNode n = NODES.objectNode();
+    n.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(value);
+    return n;
+  }
+
+  private ObjectNode reference(String name, Supplier<ObjectNode> definition) {
+    if (!defs.containsKey(name) && building.add(name)) {
+      defs.put(name, definition.get());
+      building.remove(name);
+    }
+    return NODES.objectNode().put("$ref", ref(name));
+  }
+
+  /** Translates the Jakarta constraints declared on one type use; one it cannot translate fails the build. */
+  private static void constrain(ObjectNode n, ValueType type, AnnotatedType annotated, Component where) {
+    boolean list = type.kind() == ValueType.Kind.LIST;
+    for (Annotation a : annotated.getAnnotations()) {
+      if (!a.annotationType().isAnnotationPresent(Constraint.class) || a instanceof NotNull) {
+        continue;
+      }
+      if (n.has("$ref") || (type.isContainer() && !list)) {
+        throw new IllegalStateException("no JSON Schema for @" + a.annotationType().getSimpleName() + " on "
+            + type + " in " + where);
+      }
+      if (a instanceof Pattern p) {
+        if (p.flags().length > 0) {
+          throw new IllegalStateException("no JSON Schema for pattern flags in " + where);
+        }
+        // Java patterns match the whole value; JSON Schema patterns match anywhere unless anchored
+        n.put("pattern", "^(?:" + p.regexp() + ")$");
+      } else if (a instanceof Min m) {
+        n.put("minimum", m.value());
+      } else if (a instanceof Max m) {
+        n.put("maximum", m.value());
+      } else if (a instanceof DecimalMin m) {
+        n.put(m.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(m.value()));
+      } else if (a instanceof DecimalMax m) {
+        n.put(m.inclusive() ? "maximum" : "exclusiveMaximum", new BigDecimal(m.value()));
+      } else if (a instanceof PositiveOrZero) {
+        n.put("minimum", 0);
+      } else if (a instanceof Positive) {
+        n.put("exclusiveMinimum", 0);
+      } else if (a instanceof NegativeOrZero) {
+        n.put("maximum", 0);
+      } else if (a instanceof Negative) {
+        n.put("exclusiveMaximum", 0);
+      } else if (a instanceof Size s) {
+        if (s.min() > 0) {
+          n.put(list ? "minItems" : "minLength", s.min());
+        }
+        if (s.max() < Integer.MAX_VALUE) {
+          n.put(list ? "maxItems" : "maxLength", s.max());
+        }
+      } else if (a instanceof NotEmpty) {
+        n.put(list ? "minItems" : "minLength", 1);
+      } else if (a instanceof NotBlank && !list) {
+        n.put("minLength", 1);
+      } else if (a instanceof InCodeList c && !list) {
+        codes(c.value()).ifPresent(codes -> n.set("enum", codes));
+      } else {
+        throw new IllegalStateException("no JSON Schema for @" + a.annotationType().getSimpleName() + " on "
+            + type + " in " + where);
       }
     }
+  }
+
+  /** The codes a value of a closed, small list may take, with HTCDS's mignet extension codes. */
+  static Optional<ArrayNode> codes(String listId) {
+    if (!isClosed(listId)) {
+      return Optional.empty();
+    }
+    CodeList list = CodeLists.standard().require(listId);
+    ArrayNode codes = NODES.arrayNode();
+    list.codes().forEach(c -> codes.add(c.code()));
+    if (listId.startsWith(HtcdsCodeLists.ID_PREFIX)) {
+      String field = listId.substring(HtcdsCodeLists.ID_PREFIX.length());
+      for (Code c : HtcdsCodeLists.instance().extensionCodes(field)) {
+        codes.add(c.code());
+      }
+    }
+    return codes.size() <= MAX_ENUM_CODES ? Optional.of(codes) : Optional.empty();
+  }
+
+  /**
+   * Whether a code list is closed: its data ship in mignet's own resources, so the build's copy is the
+   * validator's. ISO 639 and ISO 4217 are not: they come from the JDK's locale data, and a list frozen at build
+   * time could disagree with the validator on another JDK.
+   */
+  static boolean isClosed(String listId) {
+    return List.of("iso3166", "icao-nationality", "gcm-objective", "gcm-principle").contains(listId)
+        || listId.startsWith(HtcdsCodeLists.ID_PREFIX);
+  }
+
+  private static AnnotatedType argument(AnnotatedType t, int i) {
+    if (t instanceof AnnotatedParameterizedType p) {
+      return p.getAnnotatedActualTypeArguments()[i];
+    }
+    throw new IllegalStateException("no type argument in " + t);
+  }
+
+  private static Optional<RecordType> recordType(Class<?> c) {
+    return Arrays.stream(RecordType.values()).filter(t -> t.javaType() == c).findFirst();
+  }
+
+  private static String simpleName(Class<?> c) {
     return c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
   }
 
-  private static int order(Class<?> record, String component) {
-    if (!RecordModel.isModelRecord(record)) {
-      return 0;
-    }
-    RecordModel model = RecordModel.of(record);
-    return model.component(component).map(Component::index).orElse(model.components().size());
+  private static String ref(String name) {
+    return "#/$defs/" + name;
   }
-
-  /** Java patterns match the whole value; JSON Schema patterns match anywhere unless anchored. */
-  private static void anchorPatterns(JsonNode node) {
-    if (node instanceof ObjectNode o) {
-      JsonNode p = o.get("pattern");
-      if (p != null && p.isTextual() && !p.textValue().startsWith("^")) {
-        o.put("pattern", "^(?:" + p.textValue() + ")$");
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        anchorPatterns(it.next().getValue());
-      }
-    } else if (node instanceof ArrayNode a) {
-      for (JsonNode e : a) {
-        anchorPatterns(e);
-      }
-    }
-  }
-
 }
