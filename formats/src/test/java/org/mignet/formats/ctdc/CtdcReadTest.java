@@ -253,4 +253,16 @@ class CtdcReadTest {
     assertThat(Formats.named(Ctdc.NAME).rules()).allSatisfy(d -> assertThat(d.messages()).containsKeys("en", "fr",
         "es"));
   }
+
+  @Test
+  void refusesARowWiderThanItsHeaderRatherThanShiftingItsValues() {
+    List<ReadResult> r = read("yearOfRegistration,gender\n2019,Woman\n2020,Man,extra\n");
+    assertThat(r).hasSize(2);
+    assertThat(r.get(0)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(r.get(1)).isInstanceOf(ReadResult.Failed.class);
+    Issue i = r.get(1).issues().get(r.get(1).issues().size() - 1);
+    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.ROW_WIDER_THAN_HEADER);
+    assertThat(i.location().line()).isEqualTo(3);
+    assertThat(i.message()).contains("3 cells", "2 columns").doesNotContain("Man");
+  }
 }

@@ -36,6 +36,8 @@ public final class CtdcReadRules {
   public static final String SEVERAL_VALUES = "MG-CTDC-010";
   /** More rows than the writer may buffer. */
   public static final String TOO_MANY_ROWS = "MG-CTDC-011";
+  /** A data row with more cells than the header has columns. */
+  public static final String ROW_WIDER_THAN_HEADER = "MG-CTDC-012";
 
   private static final String SOURCE =
       "CTDC Data Codebook v6 (2017), Global Dataset data dictionary (2018), Global Synthetic Data Codebook v2 "
@@ -97,6 +99,15 @@ public final class CtdcReadRules {
         "El escritor CTDC guarda como máximo {0} filas en memoria para aplicar la k-anonimidad; aumente "
             + "max-buffered-rows o divida la entrada.",
         "k-anonymity needs every row's equivalence class before any row can be written (DESIGN §8).");
+    TABLE.def(ROW_WIDER_THAN_HEADER, Severity.ERROR,
+        "The row has {0} cells where the header names {1} columns; its values cannot be matched to their columns, so "
+            + "the row is not read.",
+        "La ligne compte {0} cellules alors que l''en-tête nomme {1} colonnes ; ses valeurs ne peuvent pas être "
+            + "rattachées à leurs colonnes, la ligne n''est pas lue.",
+        "La fila tiene {0} celdas y la cabecera nombra {1} columnas; sus valores no se pueden asociar a sus columnas, "
+            + "así que la fila no se lee.",
+        "A cell beyond the header means a value slipped (a stray delimiter): every later value of the row would land "
+            + "in the wrong variable, silently.");
   }
 
   private CtdcReadRules() {}

@@ -107,6 +107,13 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
         if (records == 1) {
           issues.addAll(headerIssues);
         }
+        int width = filledWidth(row);
+        if (width > headerNames.length) {
+          // a cell with no column means a value slipped (a stray delimiter): no value of the row is where it seems
+          SourceLocation at = SourceLocation.of(source).withRecord(records).withLine(row.line(), 0);
+          issues.add(CtdcReadRules.issue(CtdcReadRules.ROW_WIDER_THAN_HEADER, at, width, headerNames.length));
+          return new ReadResult.Failed(at, issues);
+        }
         TraffickingCase c = build(row, issues);
         return new ReadResult.Ok(c, SourceLocation.of(source).withRecord(records).withLine(row.line(), 0), issues);
       }
@@ -121,6 +128,16 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
               cut(e.getMessage()));
       return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1), List.of(issue));
     }
+  }
+
+  /** @return the number of cells up to the row's last non-blank one (trailing empty cells are no cells) */
+  private static int filledWidth(TableRow row) {
+    for (int i = row.size() - 1; i >= 0; i--) {
+      if (!row.cell(i).isBlank()) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private ReadResult header(List<String> names) {
