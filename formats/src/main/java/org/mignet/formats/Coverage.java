@@ -2,6 +2,7 @@ package org.mignet.formats;
 
 import java.util.Optional;
 import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.Term;
 
 /**
  * What parts of the model a format can carry, so that a conversion reports every populated field the target
@@ -17,9 +18,10 @@ public interface Coverage {
   /**
    * @param type the record's type
    * @param path the normalised path of a populated value
-   * @return why the format cannot carry it, or empty if it can
+   * @return why the format cannot carry it, as a term rendered in the reader's language where the loss is shown
+   *     ({@link Loss#reason(java.util.Locale)}), or empty if it can
    */
-  Optional<String> lossReason(RecordType type, String path);
+  Optional<Term> lossReason(RecordType type, String path);
 
   /**
    * How many items of a list the format carries, for formats with a fixed number of slots (HTCDS has one victim

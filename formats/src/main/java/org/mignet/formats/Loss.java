@@ -1,22 +1,59 @@
 package org.mignet.formats;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.Term;
+import org.mignet.formats.internal.Words;
 
 /**
- * A populated field that a conversion's target format cannot carry, counted over the conversion.
+ * A populated field that a conversion's target format cannot carry, counted over the conversion. The reason is
+ * data (a {@link Term} from the target's {@link Coverage}) and becomes text only where the loss is shown, in the
+ * reader's language ({@link #reason(Locale)}). Immutable and thread-safe.
  *
  * @param pointer the normalised path ({@code *} for list indices), e.g. {@code /victims/&#42;/methodsOfControl}
- * @param reason why the target cannot carry it
+ * @param type the type of the records the path was populated in
+ * @param cause why the target cannot carry it, as {@link Coverage#lossReason} gave it
  * @param count in how many records it was populated
  */
-public record Loss(String pointer, String reason, long count) {
+public record Loss(String pointer, RecordType type, Term cause, long count) {
 
   /** Checks the parts. */
   public Loss {
     Objects.requireNonNull(pointer, "pointer");
-    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(cause, "cause");
     if (count < 0) {
       throw new IllegalArgumentException("count must be >= 0");
     }
+  }
+
+  /**
+   * @param locale the language; not null (English where the language is not one of the six UN languages)
+   * @return the record type and why it is lost, e.g. {@code TraffickingCase: CTDC has no referrals}
+   */
+  public String reason(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return type.typeName() + ": " + cause.text(locale);
+  }
+
+  /** @return {@link #reason(Locale)} in English */
+  public String reason() {
+    return reason(Locale.ENGLISH);
+  }
+
+  /**
+   * @param locale the language; not null
+   * @return the loss as a line of a conversion report, e.g. {@code lost: /referrals (3): TraffickingCase: CTDC has
+   *     no referrals}, in that language
+   */
+  public String toString(Locale locale) {
+    return Words.LOST_LINE.with(pointer, count, reason(locale)).text(locale);
+  }
+
+  /** @return {@link #toString(Locale)} in English */
+  @Override
+  public String toString() {
+    return toString(Locale.ENGLISH);
   }
 }

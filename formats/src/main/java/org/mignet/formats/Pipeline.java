@@ -16,9 +16,11 @@ import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Reason;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.Severity;
+import org.mignet.core.validation.Term;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.internal.ConversionRules;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.privacy.PolicyException;
 import org.mignet.formats.privacy.Redactor;
 
@@ -48,8 +50,8 @@ final class Pipeline {
   private long written;
   private long rejected;
   private final List<Issue> issues = new ArrayList<>();
-  private final Map<String, long[]> lostCounts = new LinkedHashMap<>();
-  private final Map<String, String> lostReasons = new LinkedHashMap<>();
+  private final Map<Lost, long[]> lostCounts = new LinkedHashMap<>();
+  private final Map<Lost, Term> lostReasons = new LinkedHashMap<>();
   private final Map<String, long[]> transformed = new LinkedHashMap<>();
 
   Pipeline(String from, String to, Set<RecordType> carries, Coverage coverage, Settings settings,
@@ -160,16 +162,15 @@ final class Pipeline {
     for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
       OptionalInt max = coverage.maxItems(type, list.getKey());
       if (max.isPresent() && list.getValue() > max.getAsInt()) {
-        String key = type.typeName() + list.getKey() + "/" + max.getAsInt();
+        Lost key = new Lost(type, list.getKey() + "/" + max.getAsInt());
         lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-        lostReasons.putIfAbsent(key, to + " carries only the first " + max.getAsInt() + " item(s) of "
-            + list.getKey() + "; the rest were not written");
+        lostReasons.putIfAbsent(key, Words.LOSS_ONLY_FIRST_ITEMS.with(to, max.getAsInt(), list.getKey()));
       }
     }
     for (String path : scan.leaves()) {
-      Optional<String> reason = coverage.lossReason(type, path);
+      Optional<Term> reason = coverage.lossReason(type, path);
       if (reason.isPresent()) {
-        String key = type.typeName() + path;
+        Lost key = new Lost(type, path);
         lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
         lostReasons.putIfAbsent(key, reason.get());
       }
@@ -209,16 +210,16 @@ final class Pipeline {
    */
   ConversionReport report(List<Transformation> writerChanges) {
     List<Loss> lost = new ArrayList<>();
-    lostCounts.forEach((key, count) -> {
-      int slash = key.indexOf('/');
-      lost.add(new Loss(key.substring(slash), key.substring(0, slash) + ": " + lostReasons.get(key), count[0]));
-    });
+    lostCounts.forEach((key, count) -> lost.add(new Loss(key.pointer(), key.type(), lostReasons.get(key), count[0])));
     List<Transformation> all = new ArrayList<>();
     transformed.forEach((key, n) -> {
       int nul = key.indexOf('\u0000');
-      all.add(new Transformation(key.substring(0, nul), key.substring(nul + 1), n[0]));
+      all.add(new Transformation(key.substring(0, nul), Transformation.Action.of(key.substring(nul + 1)), n[0]));
     });
     all.addAll(writerChanges);
     return new ConversionReport(from, to, read, written, rejected, issues, lost, all);
   }
+
+  /** A lost path of one record type, the key of the loss counts. */
+  private record Lost(RecordType type, String pointer) {}
 }

@@ -1,15 +1,22 @@
 package org.mignet.formats;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.mignet.core.validation.Term;
+import org.mignet.formats.internal.Words;
 
 /**
- * A change a writer made to personal data under a sharing policy, counted over a conversion.
+ * A change made to a value on its way to the target, by a sharing policy or by the target's writer, counted over a
+ * conversion. The action is a closed set with a stable English {@linkplain Action#code() code}: the code is what
+ * the JSON report ({@code action}) and {@link #toString()} show and what scripts may read; {@link #action(Locale)}
+ * and {@link #toString(Locale)} are for people, in their language. Immutable and thread-safe.
  *
- * @param pointer the normalised path ({@code *} for list indices), e.g. {@code /victims/&#42;/person/birthDate}
- * @param action what was done: {@code pseudonymised}, {@code generalised}, {@code dropped}, {@code suppressed}
+ * @param pointer the normalised path ({@code *} for list indices), e.g. {@code /victims/&#42;/person/birthDate};
+ *     empty for whole records
+ * @param action what was done
  * @param count how many values
  */
-public record Transformation(String pointer, String action, long count) {
+public record Transformation(String pointer, Action action, long count) {
 
   /** Checks the parts. */
   public Transformation {
@@ -17,6 +24,111 @@ public record Transformation(String pointer, String action, long count) {
     Objects.requireNonNull(action, "action");
     if (count < 0) {
       throw new IllegalArgumentException("count must be >= 0");
+    }
+  }
+
+  /**
+   * @param locale the language; not null (English where the language is not one of the six UN languages)
+   * @return what was done, in that language
+   */
+  public String action(Locale locale) {
+    return action.text(locale);
+  }
+
+  /**
+   * @param locale the language; not null
+   * @return the change as a line of a conversion report, e.g. {@code transformed: /victims/&#42;/person/names dropped
+   *     (2)}, in that language
+   */
+  public String toString(Locale locale) {
+    return Words.TRANSFORMED_LINE.with(pointer, action.text(locale), count).text(locale);
+  }
+
+  /** @return the change as a line of a conversion report in English, with the action's stable code */
+  @Override
+  public String toString() {
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * What a policy or a writer did to a value. The codes are public API: permanent, and never reused.
+   */
+  public enum Action implements Term {
+    /** The value was removed ({@code dropped}). */
+    DROPPED("dropped"),
+    /** The value was replaced by a keyed pseudonym ({@code pseudonymised}). */
+    PSEUDONYMISED("pseudonymised"),
+    /** The value was made coarser, e.g. a date to its year or an age to a band ({@code generalised}). */
+    GENERALISED("generalised"),
+    /** The value (or, with an empty pointer, a whole row) was withheld by disclosure control ({@code suppressed}). */
+    SUPPRESSED("suppressed"),
+    /** An HTCDS writer named a place after its parts. */
+    HTCDS_PLACE_NAMED("named after its parts: an HTCDS location needs a name"),
+    /** An HTCDS writer numbered a place whose name another place of the case has. */
+    HTCDS_PLACE_NUMBERED("numbered: another place of the case has the same name"),
+    /** An HTCDS writer put referrals in its incoming and outgoing columns. */
+    HTCDS_REFERRALS_REORDERED("reordered: HTCDS keeps incoming and outgoing referrals in their own columns"),
+    /** An HTCDS writer named an organisation known only by its identifier after the identifier. */
+    HTCDS_ORGANISATION_FROM_ID("taken from the organisation's id: HTCDS has its name only"),
+    /** An HTCDS writer joined several values into its one field. */
+    HTCDS_JOINED("joined with spaces: HTCDS has one field for them"),
+    /** An HTCDS writer wrote citizenships as alpha-2 codes, which a reader gives back as alpha-3. */
+    HTCDS_CITIZENSHIPS_CONVERTED("converted to ISO 3166 alpha-2 and read back as alpha-3; a code without an "
+        + "alpha-2 is kept in an htcds: extension"),
+    /** An HTCDS writer kept one contact of each kind. */
+    HTCDS_CONTACTS_REDUCED("dropped or reordered: HTCDS has one field each for an e-mail, a home phone and a "
+        + "mobile phone"),
+    /** An MMP writer wrote a partial incident date where a reader takes it for the reported date's. */
+    MMP_DATE_DROPPED("dropped: a partial incident date goes to Year and Month, which a reader takes for the "
+        + "reported date's when there is one"),
+    /** An MMP writer joined several sources into its one column. */
+    MMP_SOURCES_JOINED("joined into one: the MMP source column is free text"),
+    /** An MMP writer wrote items with commas into a column a reader splits at commas. */
+    MMP_SPLIT_AT_COMMAS("split at its commas on reading: the MMP column separates items with commas"),
+    /** An MMP writer wrote URLs with commas or spaces into a column a reader splits at them. */
+    MMP_URLS_SPLIT("split at its commas and spaces on reading: the MMP column separates URLs with them"),
+    /** An SDMX-JSON writer wrote dimensions a reader gives back with TIME_PERIOD last. */
+    SDMX_JSON_TIME_LAST("reordered: a reader puts TIME_PERIOD, the observation dimension, last"),
+    /** An SDMX-ML writer wrote dimensions a reader gives back with TIME_PERIOD last. */
+    SDMX_ML_TIME_LAST("reordered: a reader puts TIME_PERIOD, the dimension at observation, last");
+
+    private final String code;
+    private final Words word;
+
+    Action(String code) {
+      this.code = code;
+      this.word = Words.valueOf("ACTION_" + name());
+    }
+
+    /** @return the stable English code, e.g. {@code dropped} */
+    public String code() {
+      return code;
+    }
+
+    /**
+     * @param code a code as {@link #code()} gives it; not null
+     * @return the action with that code
+     * @throws IllegalArgumentException if no action has it
+     */
+    public static Action of(String code) {
+      Objects.requireNonNull(code, "code");
+      for (Action a : values()) {
+        if (a.code.equals(code)) {
+          return a;
+        }
+      }
+      throw new IllegalArgumentException("no transformation action has the code '" + code + "'");
+    }
+
+    @Override
+    public String text(Locale locale) {
+      return word.text(locale);
+    }
+
+    /** @return the code */
+    @Override
+    public String toString() {
+      return code;
     }
   }
 }

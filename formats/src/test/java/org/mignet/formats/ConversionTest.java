@@ -146,9 +146,9 @@ class ConversionTest {
     public Coverage coverage() {
       return new Coverage() {
         @Override
-        public Optional<String> lossReason(RecordType type, String path) {
-          return path.equals("/victims/*/methodsOfControl") ? Optional.of("no column for methods of control")
-              : Optional.empty();
+        public Optional<org.mignet.core.validation.Term> lossReason(RecordType type, String path) {
+          return path.equals("/victims/*/methodsOfControl")
+              ? Optional.of(locale -> "no column for methods of control") : Optional.empty();
         }
 
         @Override

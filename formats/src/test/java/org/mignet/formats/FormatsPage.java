@@ -159,7 +159,7 @@ public final class FormatsPage {
     }
     Map<String, String> reasons = new LinkedHashMap<>();
     for (String leaf : paths.leaves()) {
-      coverage.lossReason(type, leaf).ifPresent(r -> reasons.put(leaf, r));
+      coverage.lossReason(type, leaf).ifPresent(r -> reasons.put(leaf, r.text(java.util.Locale.ENGLISH)));
     }
     Map<String, List<String>> byReason = new LinkedHashMap<>();
     Set<String> covered = new LinkedHashSet<>();

@@ -175,7 +175,7 @@ class LossAccountingPropertyTest {
 
   private static ConversionReport merged(List<ConversionReport> reports) {
     Map<String, long[]> lost = new LinkedHashMap<>();
-    Map<String, String> reasons = new LinkedHashMap<>();
+    Map<String, Loss> reasons = new LinkedHashMap<>();
     List<Transformation> transformed = new ArrayList<>();
     long read = 0;
     long written = 0;
@@ -189,11 +189,11 @@ class LossAccountingPropertyTest {
       transformed.addAll(r.transformed());
       for (Loss l : r.lost()) {
         lost.computeIfAbsent(l.pointer(), k -> new long[1])[0] += l.count();
-        reasons.putIfAbsent(l.pointer(), l.reason());
+        reasons.putIfAbsent(l.pointer(), l);
       }
     }
     List<Loss> losses = new ArrayList<>();
-    lost.forEach((p, n) -> losses.add(new Loss(p, reasons.get(p), n[0])));
+    lost.forEach((p, n) -> losses.add(new Loss(p, reasons.get(p).type(), reasons.get(p).cause(), n[0])));
     ConversionReport first = reports.get(0);
     return new ConversionReport(first.from(), first.to(), read, written, rejected, issues, losses, transformed);
   }

@@ -156,10 +156,10 @@ final class ConvertCommand implements Callable<Integer> {
       err.println(in.getFileName() + ": " + i.toString(lang));
     }
     for (Loss l : result.lost()) {
-      err.println("lost: " + l.pointer() + " (" + l.count() + "): " + l.reason());
+      err.println(l.toString(lang));
     }
     for (Transformation t : result.transformed()) {
-      err.println("transformed: " + t.pointer() + " " + t.action() + " (" + t.count() + ")");
+      err.println(t.toString(lang));
     }
     err.println(result.summary(lang));
     err.flush();

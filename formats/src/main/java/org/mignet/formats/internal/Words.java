@@ -236,7 +236,101 @@ public enum Words implements Term {
   /** bad regular expression */
   SPEC_BAD_REGEX,
   /** {@code "{0}" (text) is required} */
-  SPEC_TEXT_REQUIRED;
+  SPEC_TEXT_REQUIRED,
+  /** {@code {0} carries trafficking cases only} */
+  LOSS_CASES_ONLY,
+  /** CTDC rows carry no identifier; records cannot be linked back */
+  LOSS_CTDC_NO_IDENTIFIER,
+  /** CTDC has no record metadata beyond the year of registration */
+  LOSS_CTDC_NO_METADATA,
+  /** CTDC publishes no direct identifiers (removed before pooling, CB6) */
+  LOSS_CTDC_NO_DIRECT_IDENTIFIERS,
+  /** CTDC records gender, not sex */
+  LOSS_CTDC_GENDER_NOT_SEX,
+  /** CTDC keeps only the country of exploitation */
+  LOSS_CTDC_COUNTRY_OF_EXPLOITATION_ONLY,
+  /** CTDC has no place of recruitment */
+  LOSS_CTDC_NO_RECRUITMENT_PLACE,
+  /** CTDC has no events: no places or dates beyond the year of registration */
+  LOSS_CTDC_NO_EVENTS,
+  /** CTDC has no referrals */
+  LOSS_CTDC_NO_REFERRALS,
+  /** CTDC has no support plans */
+  LOSS_CTDC_NO_SUPPORT_PLANS,
+  /** CTDC publishes no free text */
+  LOSS_CTDC_NO_FREE_TEXT,
+  /** CTDC has no consents */
+  LOSS_CTDC_NO_CONSENTS,
+  /** CTDC 2024 has no perpetrators (only the recruiter relation) */
+  LOSS_CTDC_NO_PERPETRATORS,
+  /** CTDC has no Palermo elements beyond exploitation types and means of control */
+  LOSS_CTDC_NO_PALERMO,
+  /** CTDC has no case status */
+  LOSS_CTDC_NO_STATUS,
+  /** CTDC has no case owner */
+  LOSS_CTDC_NO_CASE_OWNER,
+  /** {@code the CTDC 2024 layout has no variable {0}} */
+  LOSS_CTDC_NO_SUCH_VARIABLE,
+  /** the CTDC 2024 layout has no column for an agency's own fields */
+  LOSS_CTDC_NO_AGENCY_COLUMN,
+  /** the CTDC 2024 layout has no variable for it */
+  LOSS_CTDC_NO_VARIABLE,
+  /** {@code {0} writes only HTCDS v2.0 fields; agency fields have no column} */
+  LOSS_HTCDS_NO_AGENCY_COLUMN,
+  /** HTCDS v2.0 has no field for it */
+  LOSS_HTCDS_NO_FIELD,
+  /** HTCDS v2.0 has no field for it in the HTCDS CORE 2.0 survey */
+  LOSS_HTCDS_NO_SURVEY_FIELD,
+  /** the MMP layout has only a location description, a country and "lat, lon" */
+  LOSS_MMP_PLACE,
+  /** the MMP layout has no column for record metadata other than the incident id */
+  LOSS_MMP_NO_METADATA,
+  /** dataset-level attributes are written on each observation */
+  LOSS_SDMX_ATTRIBUTES,
+  /** an SDMX data message has no place for record metadata */
+  LOSS_SDMX_NO_METADATA,
+  /** this SDMX data message has no dataset name */
+  LOSS_SDMX_NO_TITLE,
+  /** {@code {0} carries only the first {1} item(s) of {2}; the rest were not written} */
+  LOSS_ONLY_FIRST_ITEMS,
+  /** dropped */
+  ACTION_DROPPED,
+  /** pseudonymised */
+  ACTION_PSEUDONYMISED,
+  /** generalised */
+  ACTION_GENERALISED,
+  /** suppressed */
+  ACTION_SUPPRESSED,
+  /** named after its parts: an HTCDS location needs a name */
+  ACTION_HTCDS_PLACE_NAMED,
+  /** numbered: another place of the case has the same name */
+  ACTION_HTCDS_PLACE_NUMBERED,
+  /** reordered: HTCDS keeps incoming and outgoing referrals in their own columns */
+  ACTION_HTCDS_REFERRALS_REORDERED,
+  /** taken from the organisation's id: HTCDS has its name only */
+  ACTION_HTCDS_ORGANISATION_FROM_ID,
+  /** joined with spaces: HTCDS has one field for them */
+  ACTION_HTCDS_JOINED,
+  /** converted to ISO 3166 alpha-2 and read back as alpha-3; a code without an alpha-2 is kept in an htcds: extension */
+  ACTION_HTCDS_CITIZENSHIPS_CONVERTED,
+  /** dropped or reordered: HTCDS has one field each for an e-mail, a home phone and a mobile phone */
+  ACTION_HTCDS_CONTACTS_REDUCED,
+  /** dropped: a partial incident date goes to Year and Month, which a reader takes for the reported date's when there is one */
+  ACTION_MMP_DATE_DROPPED,
+  /** joined into one: the MMP source column is free text */
+  ACTION_MMP_SOURCES_JOINED,
+  /** split at its commas on reading: the MMP column separates items with commas */
+  ACTION_MMP_SPLIT_AT_COMMAS,
+  /** split at its commas and spaces on reading: the MMP column separates URLs with them */
+  ACTION_MMP_URLS_SPLIT,
+  /** reordered: a reader puts TIME_PERIOD, the observation dimension, last */
+  ACTION_SDMX_JSON_TIME_LAST,
+  /** reordered: a reader puts TIME_PERIOD, the dimension at observation, last */
+  ACTION_SDMX_ML_TIME_LAST,
+  /** {@code lost: {0} ({1}): {2}} */
+  LOST_LINE,
+  /** {@code transformed: {0} {1} ({2})} */
+  TRANSFORMED_LINE;
 
   /** The languages of the bundles, as ISO 639-1 codes; English is the fallback. */
   public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");

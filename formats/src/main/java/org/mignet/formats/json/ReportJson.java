@@ -74,8 +74,10 @@ public final class ReportJson {
   }
 
   /**
-   * As {@link #toJson(org.mignet.formats.ConversionReport)} with each issue's {@code message} in the reader's
-   * language; keys, counts, rule ids and severity names are the same in every language.
+   * As {@link #toJson(org.mignet.formats.ConversionReport)} with each issue's {@code message} and each loss's
+   * {@code reason} in the reader's language; keys, pointers, counts, rule ids, severity names and each
+   * transformation's {@code action} (its {@link org.mignet.formats.Transformation.Action#code() code}, for scripts)
+   * are the same in every language.
    *
    * @param report the report; not null
    * @param locale the language of the messages; not null (English where a rule has none in it)
@@ -96,7 +98,7 @@ public final class ReportJson {
       for (org.mignet.formats.Loss l : report.lost()) {
         g.writeStartObject();
         g.writeStringField("pointer", l.pointer());
-        g.writeStringField("reason", l.reason());
+        g.writeStringField("reason", l.reason(locale));
         g.writeNumberField("count", l.count());
         g.writeEndObject();
       }
@@ -105,7 +107,7 @@ public final class ReportJson {
       for (org.mignet.formats.Transformation t : report.transformed()) {
         g.writeStartObject();
         g.writeStringField("pointer", t.pointer());
-        g.writeStringField("action", t.action());
+        g.writeStringField("action", t.action().code());
         g.writeNumberField("count", t.count());
         g.writeEndObject();
       }

@@ -76,7 +76,7 @@ class CtdcWriteTest {
   }
 
   private static long count(List<Transformation> ts, String pointer, String action) {
-    return ts.stream().filter(t -> t.pointer().equals(pointer) && t.action().equals(action))
+    return ts.stream().filter(t -> t.pointer().equals(pointer) && t.action().code().equals(action))
         .mapToLong(Transformation::count).sum();
   }
 
@@ -172,11 +172,11 @@ class CtdcWriteTest {
       cases.add(c);
     }
     List<Transformation> t = write(cases, FormatOptions.none().with(Ctdc.K, 2)).transformations();
-    assertThat(t).contains(new Transformation("/opened", "generalised", 3),
-        new Transformation("/victims/*/methodsOfControl", "generalised", 3),
-        new Transformation("/victims/*/methodsOfControl", "dropped", 3),
-        new Transformation("/victims/*/sexualExploitationTypes", "dropped", 3),
-        new Transformation("/victims/*/forcedLabourIndustry", "dropped", 3));
+    assertThat(t).contains(new Transformation("/opened", Transformation.Action.GENERALISED, 3),
+        new Transformation("/victims/*/methodsOfControl", Transformation.Action.GENERALISED, 3),
+        new Transformation("/victims/*/methodsOfControl", Transformation.Action.DROPPED, 3),
+        new Transformation("/victims/*/sexualExploitationTypes", Transformation.Action.DROPPED, 3),
+        new Transformation("/victims/*/forcedLabourIndustry", Transformation.Action.DROPPED, 3));
   }
 
   /**

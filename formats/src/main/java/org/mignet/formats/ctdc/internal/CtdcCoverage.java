@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.Term;
 import org.mignet.formats.Coverage;
+import org.mignet.formats.internal.Words;
 
 /** What the CTDC 2024 layout carries of a trafficking case, by normalised path; the rest with a reason. */
 public final class CtdcCoverage implements Coverage {
@@ -15,35 +17,35 @@ public final class CtdcCoverage implements Coverage {
       "/victims/*/exploitationPlace/country", "/victims/*/methodsOfControl", "/victims/*/exploitationTypes",
       "/victims/*/forcedLabourIndustry", "/victims/*/sexualExploitationTypes",
       "/victims/*/relationshipToTrafficker", "/meta/schemaVersion", "/victims/*/person/meta/schemaVersion");
-  private static final Map<String, String> REASONS = new LinkedHashMap<>();
+  private static final Map<String, Words> REASONS = new LinkedHashMap<>();
 
   static {
-    REASONS.put("/meta/identifier", "CTDC rows carry no identifier; records cannot be linked back");
-    REASONS.put("/victims/*/person/meta/identifier", "CTDC rows carry no identifier; records cannot be linked back");
-    REASONS.put("/meta/", "CTDC has no record metadata beyond the year of registration");
-    REASONS.put("/victims/*/person/names", "CTDC publishes no direct identifiers (removed before pooling, CB6)");
-    REASONS.put("/victims/*/person/contacts", "CTDC publishes no direct identifiers (removed before pooling, CB6)");
-    REASONS.put("/victims/*/person/documents", "CTDC publishes no direct identifiers (removed before pooling, CB6)");
-    REASONS.put("/victims/*/person/addresses", "CTDC publishes no direct identifiers (removed before pooling, CB6)");
-    REASONS.put("/victims/*/person/sex", "CTDC records gender, not sex");
-    REASONS.put("/victims/*/exploitationPlace", "CTDC keeps only the country of exploitation");
-    REASONS.put("/victims/*/recruitmentPlace", "CTDC has no place of recruitment");
-    REASONS.put("/events", "CTDC has no events: no places or dates beyond the year of registration");
-    REASONS.put("/referrals", "CTDC has no referrals");
-    REASONS.put("/supportPlans", "CTDC has no support plans");
-    REASONS.put("/comments", "CTDC publishes no free text");
-    REASONS.put("/reasonForClosure", "CTDC publishes no free text");
-    REASONS.put("/consents", "CTDC has no consents");
-    REASONS.put("/perpetrators", "CTDC 2024 has no perpetrators (only the recruiter relation)");
-    REASONS.put("/palermo", "CTDC has no Palermo elements beyond exploitation types and means of control");
-    REASONS.put("/status", "CTDC has no case status");
-    REASONS.put("/caseOwner", "CTDC has no case owner");
+    REASONS.put("/meta/identifier", Words.LOSS_CTDC_NO_IDENTIFIER);
+    REASONS.put("/victims/*/person/meta/identifier", Words.LOSS_CTDC_NO_IDENTIFIER);
+    REASONS.put("/meta/", Words.LOSS_CTDC_NO_METADATA);
+    REASONS.put("/victims/*/person/names", Words.LOSS_CTDC_NO_DIRECT_IDENTIFIERS);
+    REASONS.put("/victims/*/person/contacts", Words.LOSS_CTDC_NO_DIRECT_IDENTIFIERS);
+    REASONS.put("/victims/*/person/documents", Words.LOSS_CTDC_NO_DIRECT_IDENTIFIERS);
+    REASONS.put("/victims/*/person/addresses", Words.LOSS_CTDC_NO_DIRECT_IDENTIFIERS);
+    REASONS.put("/victims/*/person/sex", Words.LOSS_CTDC_GENDER_NOT_SEX);
+    REASONS.put("/victims/*/exploitationPlace", Words.LOSS_CTDC_COUNTRY_OF_EXPLOITATION_ONLY);
+    REASONS.put("/victims/*/recruitmentPlace", Words.LOSS_CTDC_NO_RECRUITMENT_PLACE);
+    REASONS.put("/events", Words.LOSS_CTDC_NO_EVENTS);
+    REASONS.put("/referrals", Words.LOSS_CTDC_NO_REFERRALS);
+    REASONS.put("/supportPlans", Words.LOSS_CTDC_NO_SUPPORT_PLANS);
+    REASONS.put("/comments", Words.LOSS_CTDC_NO_FREE_TEXT);
+    REASONS.put("/reasonForClosure", Words.LOSS_CTDC_NO_FREE_TEXT);
+    REASONS.put("/consents", Words.LOSS_CTDC_NO_CONSENTS);
+    REASONS.put("/perpetrators", Words.LOSS_CTDC_NO_PERPETRATORS);
+    REASONS.put("/palermo", Words.LOSS_CTDC_NO_PALERMO);
+    REASONS.put("/status", Words.LOSS_CTDC_NO_STATUS);
+    REASONS.put("/caseOwner", Words.LOSS_CTDC_NO_CASE_OWNER);
   }
 
   @Override
-  public Optional<String> lossReason(RecordType type, String path) {
+  public Optional<Term> lossReason(RecordType type, String path) {
     if (type != RecordType.TRAFFICKING_CASE) {
-      return Optional.of("ctdc carries trafficking cases only");
+      return Optional.of(Words.LOSS_CASES_ONLY.with("ctdc"));
     }
     for (String c : CARRIED) {
       if (path.equals(c) || path.startsWith(c + "/")) {
@@ -54,16 +56,16 @@ public final class CtdcCoverage implements Coverage {
       String column = path.substring("/meta/extensions/ctdc:".length());
       return CtdcColumns.V2024.contains(column) || column.equals("meansOfControlRestrictsMovement")
           ? Optional.empty()
-          : Optional.of("the CTDC 2024 layout has no variable " + column);
+          : Optional.of(Words.LOSS_CTDC_NO_SUCH_VARIABLE.with(column));
     }
     if (path.startsWith("/meta/extensions/")) {
-      return Optional.of("the CTDC 2024 layout has no column for an agency's own fields");
+      return Optional.of(Words.LOSS_CTDC_NO_AGENCY_COLUMN);
     }
-    for (Map.Entry<String, String> e : REASONS.entrySet()) {
+    for (Map.Entry<String, Words> e : REASONS.entrySet()) {
       if (path.startsWith(e.getKey())) {
         return Optional.of(e.getValue());
       }
     }
-    return Optional.of("the CTDC 2024 layout has no variable for it");
+    return Optional.of(Words.LOSS_CTDC_NO_VARIABLE);
   }
 }

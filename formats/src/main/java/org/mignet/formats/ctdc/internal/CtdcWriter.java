@@ -112,33 +112,30 @@ public final class CtdcWriter implements RecordWriter {
     List<Transformation> list = new ArrayList<>();
     counts.forEach((key, n) -> {
       int space = key.lastIndexOf(' ');
-      list.add(new Transformation(key.substring(0, space), key.substring(space + 1), n[0]));
+      list.add(new Transformation(key.substring(0, space), Transformation.Action.of(key.substring(space + 1)), n[0]));
     });
     for (int c : qi) {
       String pointer = POINTERS.get(CtdcColumns.V2024.get(c));
       if (result.generalised()[c] > 0) {
-        list.add(new Transformation(pointer, "generalised", result.generalised()[c]));
+        list.add(new Transformation(pointer, Transformation.Action.GENERALISED, result.generalised()[c]));
       }
       if (result.suppressed()[c] > 0) {
-        list.add(new Transformation(pointer, "suppressed", result.suppressed()[c]));
+        list.add(new Transformation(pointer, Transformation.Action.SUPPRESSED, result.suppressed()[c]));
       }
     }
     if (result.suppressedRows() > 0) {
-      list.add(new Transformation("", "suppressed", result.suppressedRows()));
+      list.add(new Transformation("", Transformation.Action.SUPPRESSED, result.suppressedRows()));
     }
     transformations = merge(list);
   }
 
   private static List<Transformation> merge(List<Transformation> list) {
-    Map<String, Long> sums = new LinkedHashMap<>();
+    Map<Transformation, Long> sums = new LinkedHashMap<>();
     for (Transformation t : list) {
-      sums.merge(t.pointer() + " " + t.action(), t.count(), Long::sum);
+      sums.merge(new Transformation(t.pointer(), t.action(), 0), t.count(), Long::sum);
     }
     List<Transformation> out = new ArrayList<>();
-    sums.forEach((key, n) -> {
-      int space = key.lastIndexOf(' ');
-      out.add(new Transformation(key.substring(0, space), key.substring(space + 1), n));
-    });
+    sums.forEach((t, n) -> out.add(new Transformation(t.pointer(), t.action(), n)));
     return List.copyOf(out);
   }
 

@@ -21,6 +21,7 @@ import org.mignet.core.model.SupportPlan;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.TraffickingEvent;
 import org.mignet.core.model.Victim;
+import org.mignet.formats.Transformation.Action;
 
 /**
  * Maps a {@link TraffickingCase} onto HTCDS rows: the first row carries the case, its (first) victim and the
@@ -35,8 +36,8 @@ public final class CaseToRows {
   /** The order in which a reader gives contacts back. */
   private static final List<ContactPoint.Kind> READ_ORDER = List.of(ContactPoint.Kind.EMAIL, ContactPoint.Kind.PHONE,
       ContactPoint.Kind.MOBILE_PHONE);
-  private static final String NAMED = "named after its parts: an HTCDS location needs a name";
-  private static final String RENAMED = "numbered: another place of the case has the same name";
+  private static final Action NAMED = Action.HTCDS_PLACE_NAMED;
+  private static final Action RENAMED = Action.HTCDS_PLACE_NUMBERED;
 
   private record Org(String name, Place place, Map<String, Object> extra) {}
 
@@ -55,7 +56,7 @@ public final class CaseToRows {
    * @return the rows of the case, the first one holding the case, victim and consent
    */
   public static List<Map<String, List<String>>> rows(TraffickingCase c,
-      BiConsumer<String, String> changed) {
+      BiConsumer<String, Action> changed) {
     List<Map<String, List<String>>> rows = new ArrayList<>();
     Map<String, List<String>> first = new LinkedHashMap<>();
     rows.add(first);
@@ -110,7 +111,7 @@ public final class CaseToRows {
     read.sort(java.util.Comparator.<int[]>comparingInt(x -> x[0]).thenComparingInt(x -> x[1]));
     for (int k = 0; k < slots.size(); k++) {
       if (read.get(k) != slots.get(k)) {
-        changed.accept("/referrals", "reordered: HTCDS keeps incoming and outgoing referrals in their own columns");
+        changed.accept("/referrals", Action.HTCDS_REFERRALS_REORDERED);
         break;
       }
     }
@@ -179,7 +180,7 @@ public final class CaseToRows {
     return rows;
   }
 
-  private static void person(Person p, Map<String, List<String>> row, BiConsumer<String, String> named) {
+  private static void person(Person p, Map<String, List<String>> row, BiConsumer<String, Action> named) {
     if (!p.names().isEmpty()) {
       PersonName n = p.names().get(0);
       put(row, "prs_Salutation", n.salutation());
@@ -206,8 +207,7 @@ public final class CaseToRows {
       Countries.instance().resolve(alpha2(c)).code().filter(a3 -> !readBack.contains(a3)).ifPresent(readBack::add);
     }
     if (!readBack.equals(p.citizenships())) {
-      named.accept("/victims/*/person/citizenships", "converted to ISO 3166 alpha-2 and read back as alpha-3; a "
-          + "code without an alpha-2 is kept in an htcds: extension");
+      named.accept("/victims/*/person/citizenships", Action.HTCDS_CITIZENSHIPS_CONVERTED);
     }
     p.documents().stream().findFirst().map(IdentityDocument::number)
         .ifPresent(n -> put(row, "prs_IdentityNumber", Optional.of(n)));
@@ -220,8 +220,7 @@ public final class CaseToRows {
       p.contacts().stream().filter(c -> c.kind() == kind).findFirst().ifPresent(kept::add);
     }
     if (!kept.equals(p.contacts())) {
-      named.accept("/victims/*/person/contacts", "dropped or reordered: HTCDS has one field each for an e-mail, "
-          + "a home phone and a mobile phone");
+      named.accept("/victims/*/person/contacts", Action.HTCDS_CONTACTS_REDUCED);
     }
     if (!p.addresses().isEmpty()) {
       Place a = p.addresses().get(0);
@@ -305,17 +304,17 @@ public final class CaseToRows {
 
   /** HTCDS names an organisation; one known by its id only is written under its id, read back as its name. */
   private static Optional<String> organisation(Optional<org.mignet.core.model.OrganizationRef> ref, String pointer,
-      BiConsumer<String, String> changed) {
+      BiConsumer<String, Action> changed) {
     if (ref.isPresent() && ref.get().name().isEmpty() && ref.get().id().isPresent()) {
-      changed.accept(pointer, "taken from the organisation's id: HTCDS has its name only");
+      changed.accept(pointer, Action.HTCDS_ORGANISATION_FROM_ID);
     }
     return ref.flatMap(o -> o.name().or(o::id));
   }
 
   /** Several given (middle, family) names share one HTCDS field: joined with spaces, read back as one. */
-  private static Optional<String> joined(List<String> parts, String pointer, BiConsumer<String, String> changed) {
+  private static Optional<String> joined(List<String> parts, String pointer, BiConsumer<String, Action> changed) {
     if (parts.size() > 1) {
-      changed.accept(pointer, "joined with spaces: HTCDS has one field for them");
+      changed.accept(pointer, Action.HTCDS_JOINED);
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }

@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.Term;
 import org.mignet.formats.Coverage;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFields;
 
@@ -87,17 +89,16 @@ public final class HtcdsCoverage implements Coverage {
   }
 
   @Override
-  public Optional<String> lossReason(RecordType type, String path) {
+  public Optional<Term> lossReason(RecordType type, String path) {
     if (type != RecordType.TRAFFICKING_CASE) {
-      return Optional.of(name + " carries trafficking cases only");
+      return Optional.of(Words.LOSS_CASES_ONLY.with(name));
     }
     if (carries(path)) {
       return Optional.empty();
     }
     if (path.startsWith("/meta/extensions/")) {
-      return Optional.of(name + " writes only HTCDS v2.0 fields; agency fields have no column");
+      return Optional.of(Words.LOSS_HTCDS_NO_AGENCY_COLUMN.with(name));
     }
-    return Optional.of("HTCDS v2.0 has no field for it" + (name.equals("htcds-xform")
-        ? " in the HTCDS CORE 2.0 survey" : ""));
+    return Optional.of(name.equals("htcds-xform") ? Words.LOSS_HTCDS_NO_SURVEY_FIELD : Words.LOSS_HTCDS_NO_FIELD);
   }
 }

@@ -111,7 +111,7 @@ public final class HtcdsTableWriter implements RecordWriter {
   public List<Transformation> transformations() {
     List<Transformation> all = new ArrayList<>();
     changed.forEach((key, n) -> all.add(new Transformation(key.substring(0, key.indexOf(' ')),
-        key.substring(key.indexOf(' ') + 1), n[0])));
+        Transformation.Action.of(key.substring(key.indexOf(' ') + 1)), n[0])));
     return List.copyOf(all);
   }
 

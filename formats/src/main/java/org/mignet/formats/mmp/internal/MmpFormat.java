@@ -24,6 +24,7 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.mmp.MissingMigrants;
 import org.mignet.formats.internal.TextDetection;
+import org.mignet.formats.internal.Words;
 
 /** The {@code mmp} format (see {@link MissingMigrants}). Registered as a service; immutable and thread-safe. */
 public final class MmpFormat implements Format {
@@ -93,13 +94,13 @@ public final class MmpFormat implements Format {
     return (type, path) -> {
       if (path.startsWith("/place/") && !path.equals("/place/name") && !path.equals("/place/country")
           && !path.equals("/place/coordinates/latitude") && !path.equals("/place/coordinates/longitude")) {
-        return Optional.of("the MMP layout has only a location description, a country and \"lat, lon\"");
+        return Optional.of(Words.LOSS_MMP_PLACE);
       }
       // a reader names the MMP as source, marks incidents restricted and takes its own identifier system:
       // only the incident id is carried
       if (path.startsWith("/meta/") && !path.equals("/meta/identifier/value") && !path.startsWith("/meta/schemaVersion")
           && !path.equals("/meta/extensions/mmp.causeOfDeath") && !path.equals("/meta/extensions/mmp.countryOfOrigin")) {
-        return Optional.of("the MMP layout has no column for record metadata other than the incident id");
+        return Optional.of(Words.LOSS_MMP_NO_METADATA);
       }
       return Optional.empty();
     };

@@ -17,6 +17,8 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Place;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.Transformation;
+import org.mignet.formats.Transformation.Action;
 
 /**
  * Writes incidents as the 2023 MMP layout (23 columns) followed by "Reported Date" (ISO 8601) and "Country of
@@ -32,8 +34,8 @@ final class MmpWriter implements RecordWriter {
 
   private final CsvGenerator out;
   private boolean closed;
-  /** Values the layout changed, by "pointer action". */
-  private final java.util.Map<String, long[]> changed = new java.util.LinkedHashMap<>();
+  /** Values the layout changed, by pointer and action (count 0). */
+  private final java.util.Map<Transformation, long[]> changed = new java.util.LinkedHashMap<>();
 
   MmpWriter(OutputStream stream) {
     try {
@@ -72,13 +74,12 @@ final class MmpWriter implements RecordWriter {
   private void account(Incident inc) {
     if (inc.date().isPresent() && inc.date().get().precision() != PartialDate.Precision.DAY
         && inc.reportedDate().isPresent()) {
-      change("/date", "dropped: a partial incident date goes to Year and Month, which a reader takes for the "
-          + "reported date's when there is one");
+      change("/date", Action.MMP_DATE_DROPPED);
     }
     if (inc.sources().size() > 1) {
-      change("/sources", "joined into one: the MMP source column is free text");
+      change("/sources", Action.MMP_SOURCES_JOINED);
     }
-    String split = "split at its commas on reading: the MMP column separates items with commas";
+    Action split = Action.MMP_SPLIT_AT_COMMAS;
     if (inc.regionsOfOrigin().stream().anyMatch(x -> x.contains(","))) {
       change("/regionsOfOrigin", split);
     }
@@ -87,19 +88,18 @@ final class MmpWriter implements RecordWriter {
       change("/causesOfDeath", split);
     }
     if (inc.urls().stream().anyMatch(x -> x.contains(",") || x.chars().anyMatch(Character::isWhitespace))) {
-      change("/urls", "split at its commas and spaces on reading: the MMP column separates URLs with them");
+      change("/urls", Action.MMP_URLS_SPLIT);
     }
   }
 
-  private void change(String pointer, String action) {
-    changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++;
+  private void change(String pointer, Action action) {
+    changed.computeIfAbsent(new Transformation(pointer, action, 0), x -> new long[1])[0]++;
   }
 
   @Override
   public List<org.mignet.formats.Transformation> transformations() {
     List<org.mignet.formats.Transformation> out = new java.util.ArrayList<>();
-    changed.forEach((key, n) -> out.add(new org.mignet.formats.Transformation(key.substring(0, key.indexOf(' ')),
-        key.substring(key.indexOf(' ') + 1), n[0])));
+    changed.forEach((t, n) -> out.add(new Transformation(t.pointer(), t.action(), n[0])));
     return List.copyOf(out);
   }
 

@@ -27,6 +27,7 @@ import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.sdmx.SdmxOptions;
 import org.mignet.formats.internal.TextDetection;
+import org.mignet.formats.internal.Words;
 
 /** The SDMX formats ({@code sdmx-csv}, {@code sdmx-json}), registered as services. Immutable and thread-safe. */
 public final class SdmxFormats {
@@ -56,20 +57,20 @@ public final class SdmxFormats {
   /** What SDMX data messages carry of a dataset: its dataset-level attributes and its meta are not carried. */
   static final Coverage COVERAGE = (type, path) -> {
     if (path.startsWith("/attributes")) {
-      return Optional.of("dataset-level attributes are written on each observation");
+      return Optional.of(Words.LOSS_SDMX_ATTRIBUTES);
     }
     // a reader names a dataset after its dataflow and source, and marks it public: identifier and sensitivity
     // are made up on reading, not carried
     if (path.startsWith("/meta/") && !path.startsWith("/meta/schemaVersion")
         && !path.equals("/meta/extensions/sdmx.structure")) {
-      return Optional.of("an SDMX data message has no place for record metadata");
+      return Optional.of(Words.LOSS_SDMX_NO_METADATA);
     }
     return Optional.empty();
   };
 
   /** SDMX-CSV and SDMX-ML structure-specific data have no dataset name either; SDMX-JSON has one. */
   static final Coverage WITHOUT_TITLE = (type, path) -> path.equals("/title")
-      ? Optional.of("this SDMX data message has no dataset name") : COVERAGE.lossReason(type, path);
+      ? Optional.of(Words.LOSS_SDMX_NO_TITLE) : COVERAGE.lossReason(type, path);
 
   /** What the three SDMX data formats share: datasets only, one coverage, the SDMX read rules. */
   abstract static class DatasetFormat implements Format {

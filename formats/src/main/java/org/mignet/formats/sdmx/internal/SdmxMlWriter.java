@@ -137,7 +137,7 @@ final class SdmxMlWriter implements RecordWriter {
   @Override
   public java.util.List<org.mignet.formats.Transformation> transformations() {
     return reordered == 0 ? java.util.List.of() : java.util.List.of(new org.mignet.formats.Transformation(
-        "/dimensionIds", "reordered: a reader puts TIME_PERIOD, the dimension at observation, last", reordered));
+        "/dimensionIds", org.mignet.formats.Transformation.Action.SDMX_ML_TIME_LAST, reordered));
   }
 
   @Override

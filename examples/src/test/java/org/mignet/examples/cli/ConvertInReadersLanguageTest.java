@@ -1,0 +1,34 @@
+package org.mignet.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mignet.examples.Samples;
+
+/** {@code mignet convert --lang}: what is lost and transformed is shown in the reader's language (issue 8, point 7). */
+class ConvertInReadersLanguageTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void convertToCtdcInFrenchPrintsFrenchLossReasonsAndActions() throws Exception {
+    Path in = dir.resolve("case.json");
+    try (InputStream sample = Samples.open("trafficking-case-two-victims.json")) {
+      Files.copy(sample, in);
+    }
+    Path out = dir.resolve("out.csv");
+
+    CliRun run = CliRun.of("convert", "--to", "ctdc", "--lang", "fr", in.toString(), out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isIn(Mignet.VALID, Mignet.INVALID);
+    assertThat(run.err()).contains("perdu : /victims/*/person/names/*/fullName (",
+        "TraffickingCase: CTDC ne publie aucun identifiant direct (supprimés avant la mise en commun, CB6)",
+        "TraffickingCase: CTDC n'a pas d'orientations", "CTDC ne publie aucun texte libre");
+    assertThat(run.err()).doesNotContain("lost:", "CTDC publishes", "CTDC has no", "{0}", "''");
+  }
+}
