@@ -157,17 +157,39 @@ public record Issue(
    *     Severity#label(Locale) label} in upper case, rule id, pointer, location, message and value
    */
   public String toString(Locale locale) {
+    if (location.equals(SourceLocation.unknown())) {
+      return describe(locale);
+    }
+    String head = severity.label(locale).toUpperCase(locale) + ' ' + rule.id() + ' ' + (pointer.isEmpty() ? "/"
+        : pointer);
+    return head + " @ " + where(locale) + describe(locale).substring(head.length());
+  }
+
+  /**
+   * @param locale the language
+   * @return {@code SEVERITY RULE /pointer: message (found: value)} in that language, without the location (for a
+   *     caller that shows the location its own way)
+   */
+  public String describe(Locale locale) {
     StringBuilder b = new StringBuilder().append(severity.label(locale).toUpperCase(locale)).append(' ')
         .append(rule.id()).append(' ').append(pointer.isEmpty() ? "/" : pointer);
-    if (!location.equals(SourceLocation.unknown())) {
-      b.append(" @ ").append(where(locale));
-    }
     b.append(": ").append(message(locale));
     value.ifPresent(v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
     if (masked) {
       b.append(" (").append(Messages.word("issue.withheld", locale)).append(')');
     }
     return b.toString();
+  }
+
+  /**
+   * @param locale the language
+   * @param record a 1-based record number
+   * @param line a 1-based line, 0 if unknown
+   * @return {@code record 3, line 12} in that language
+   */
+  public static String recordAndLine(Locale locale, long record, long line) {
+    String r = Messages.word("issue.record", locale, Long.toString(record));
+    return line > 0 ? r + ", " + Messages.word("issue.line", locale, Long.toString(line)) : r;
   }
 
   /** @return the location as {@link SourceLocation#toString()} gives it, without pointer, its words translated */
@@ -177,7 +199,7 @@ public record Issue(
       return l.toString();
     }
     String rest = new SourceLocation(l.source(), 0, l.line(), l.column(), Optional.empty()).toString();
-    String record = Messages.word("issue.record", locale, l.record());
+    String record = Messages.word("issue.record", locale, Long.toString(l.record()));
     return rest.equals(SourceLocation.unknown().toString()) ? record : rest + " " + record;
   }
 }

@@ -310,18 +310,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** An issue with the file, record number and line it belongs to. */
   private record Located(String file, long record, long line, Issue issue) {
     String toText(Locale lang) {
-      StringBuilder b = new StringBuilder(file).append(": record ").append(record);
-      if (line > 0) {
-        b.append(", line ").append(line);
-      }
-      b.append(": ").append(issue.severity()).append(' ').append(issue.ruleId()).append(' ')
-          .append(issue.pointer().isEmpty() ? "/" : issue.pointer()).append(": ").append(issue.message(lang));
       // Issue.value() is empty whenever the value is personal data (then masked() is set)
-      issue.value().ifPresent(v -> b.append(" (found: ").append(v).append(')'));
-      if (issue.masked()) {
-        b.append(" (value withheld: personal data)");
-      }
-      return b.toString();
+      return file + ": " + Issue.recordAndLine(lang, record, line) + ": " + issue.describe(lang);
     }
   }
 }

@@ -64,4 +64,14 @@ class PipelineCliTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
     assertThat(run.err()).contains("1 records read, 0 left out");
   }
+
+  @Test
+  void validateLinesKeepTheirLayoutAndTranslateEveryWordOfIt() {
+    CliRun en = CliRun.of("validate", "--sample", "invalid-incident-and-case.json");
+    assertThat(en.out()).contains(": record 1, line 4: ERROR MG-INC-001 /totalDeadAndMissing: ")
+        .contains("(value withheld: personal data)");
+    CliRun fr = CliRun.of("validate", "--lang", "fr", "--sample", "invalid-incident-and-case.json");
+    assertThat(fr.out()).contains(": enregistrement 1, ligne 4: ERREUR MG-INC-001 /totalDeadAndMissing: ")
+        .doesNotContain(": record ").doesNotContain("value withheld").doesNotContain(" ERROR ");
+  }
 }
