@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code mignet} command: validate records, list the rule catalogue, print the JSON Schema. The forms and the
- * JSON output are a public interface (DESIGN.md §7); exit codes are {@value #VALID} valid, {@value #INVALID}
- * invalid data, {@value #USAGE_OR_IO} usage or I/O error.
+ * JSON output are a public interface (docs/ARCHITECTURE.md, examples/README-cli.md); exit codes are {@value #VALID}
+ * valid, {@value #INVALID} invalid data, {@value #USAGE_OR_IO} usage or I/O error, {@value #RESOURCE_LIMIT} a
+ * resource limit exceeded (out of memory, input nested too deeply for the stack).
  *
  * <p>Further subcommands ({@code convert}, {@code inspect}, {@code aggregate}) are added as picocli subcommands
  * of this class when they exist; until then picocli reports them as unknown, a usage error.
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         AggregateCommand.class,
         InspectCommand.class,
         CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error."})
+    footer = {"", "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error, 3 resource limit exceeded."})
 public final class Mignet implements Callable<Integer> {
 
   /** Exit code: every record is valid (or the command succeeded). */
@@ -36,6 +37,8 @@ public final class Mignet implements Callable<Integer> {
   public static final int INVALID = 1;
   /** Exit code: the command line was wrong, or a file could not be opened or read. */
   public static final int USAGE_OR_IO = 2;
+  /** Exit code: the run needed more memory or stack than the JVM has (the input is too large or too deep). */
+  public static final int RESOURCE_LIMIT = 3;
 
   @Spec
   CommandSpec spec;
@@ -74,6 +77,7 @@ public final class Mignet implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Mignet());
     cl.setExitCodeExceptionMapper(t -> USAGE_OR_IO);
+    cl.setExecutionStrategy(Mignet::runWithinLimits);
     cl.setParameterExceptionHandler((e, args) -> {
       CommandLine bad = e.getCommandLine();
       PrintWriter err = bad.getErr();
@@ -97,6 +101,33 @@ public final class Mignet implements Callable<Integer> {
       return USAGE_OR_IO;
     });
     return cl;
+  }
+
+  /**
+   * Runs the command; a JVM limit reached on the way (out of memory, a stack overflow) is not a bug to print as a
+   * stack trace but a resource limit: one line saying which, and {@value #RESOURCE_LIMIT}. What the failed command
+   * held is unreachable by then, so there is room to say it.
+   */
+  private static int runWithinLimits(ParseResult parseResult) {
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return resourceLimit(parseResult, e);
+    } catch (CommandLine.ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError || e.getCause() instanceof StackOverflowError) {
+        return resourceLimit(parseResult, (Error) e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  private static int resourceLimit(ParseResult parseResult, Error e) {
+    PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+    err.println("mignet: resource limit exceeded: " + (e instanceof OutOfMemoryError
+        ? "out of memory; give the JVM more (java -Xmx…) or split the input"
+        : "the input is nested too deeply for the stack; split it or raise the stack size (java -Xss…)"));
+    err.flush();
+    return RESOURCE_LIMIT;
   }
 
   private static boolean isVerbose(ParseResult result) {

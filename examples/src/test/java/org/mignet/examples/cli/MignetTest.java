@@ -45,4 +45,32 @@ class MignetTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("mignet ");
   }
+
+  @org.junit.jupiter.api.Test
+  void anOutOfMemoryErrorIsAResourceLimitWithOneLineAndExitThree() {
+    for (Error error : new Error[] {new OutOfMemoryError("Java heap space"), new StackOverflowError()}) {
+      picocli.CommandLine cl = Mignet.commandLine();
+      java.io.StringWriter err = new java.io.StringWriter();
+      cl.setErr(new java.io.PrintWriter(err));
+      cl.addSubcommand("boom", new picocli.CommandLine(new Boom(error)));
+      int code = cl.execute("boom");
+      org.assertj.core.api.Assertions.assertThat(code).isEqualTo(Mignet.RESOURCE_LIMIT);
+      org.assertj.core.api.Assertions.assertThat(err.toString()).startsWith("mignet: resource limit exceeded: ")
+          .doesNotContain("\tat ").hasLineCount(1);
+    }
+  }
+
+  @picocli.CommandLine.Command(name = "boom")
+  static final class Boom implements java.util.concurrent.Callable<Integer> {
+    private final Error error;
+
+    Boom(Error error) {
+      this.error = error;
+    }
+
+    @Override
+    public Integer call() {
+      throw error;
+    }
+  }
 }
