@@ -229,10 +229,15 @@ final class ValidateCommand implements Callable<Integer> {
     InputStream open() throws IOException;
   }
 
+  /** At most this many issues are kept for {@code --json}; the rest are counted by rule under {@code omitted}. */
+  static final int MAX_KEPT = 10_000;
+
   /** Counts records and issues; prints issue lines as they come, or keeps them for the JSON object. */
   private static final class Tally {
     private final PrintWriter lines;
     private final List<Located> kept = new ArrayList<>();
+    /** Issues counted but not kept for the JSON object, by rule, once {@link #MAX_KEPT} are kept. */
+    private final java.util.Map<String, long[]> omitted = new java.util.TreeMap<>();
     long records;
     long valid;
     long invalid;
@@ -261,7 +266,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (lines != null) {
           lines.println(located.toText(lang));
         } else {
-          kept.add(located);
+          if (kept.size() < MAX_KEPT) {
+            kept.add(located);
+          } else {
+            omitted.computeIfAbsent(issue.ruleId(), k -> new long[1])[0]++;
+          }
         }
       }
       if (blocking) {
@@ -301,6 +310,14 @@ final class ValidateCommand implements Callable<Integer> {
           g.writeEndObject();
         }
         g.writeEndArray();
+        if (!omitted.isEmpty()) {
+          // memory stays bounded over any number of records: beyond the first issues, counts by rule
+          g.writeObjectFieldStart("omitted");
+          for (java.util.Map.Entry<String, long[]> e : omitted.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue()[0]);
+          }
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       out.println();

@@ -74,4 +74,22 @@ class PipelineCliTest {
     assertThat(fr.out()).contains(": enregistrement 1, ligne 4: ERREUR MG-INC-001 /totalDeadAndMissing: ")
         .doesNotContain(": record ").doesNotContain("value withheld").doesNotContain(" ERROR ");
   }
+
+  @Test
+  void validateJsonKeepsTheFirstIssuesAndCountsTheRestByRule() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int n = 0; n < ValidateCommand.MAX_KEPT + 5; n++) {
+      lines.append("{\"recordType\":\"Incident\",\"meta\":{\"identifier\":{\"system\":\"s\",\"value\":\"")
+          .append(n).append("\"},\"schemaVersion\":\"1.0\",\"sensitivity\":\"PUBLIC\"},\"dead\":2,"
+              + "\"missing\":3,\"totalDeadAndMissing\":9}\n");
+    }
+    Path file = Files.writeString(dir.resolve("many.ndjson"), lines);
+    CliRun run = CliRun.of("validate", "--json", file.toString());
+    assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(run.out());
+    assertThat(json.get("records").asLong()).isEqualTo(ValidateCommand.MAX_KEPT + 5);
+    assertThat(json.get("issues").size()).isEqualTo(ValidateCommand.MAX_KEPT);
+    assertThat(json.get("omitted").get("MG-INC-001").asLong()).isPositive();
+  }
 }
