@@ -25,8 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.CodeLists;
@@ -130,7 +129,7 @@ final class RecordRowMapper {
           parts.add(m.group(g) == null ? "" : m.group(g).strip());
         }
       } else if (rc.split() != null) {
-        for (String p : cell.split(Pattern.quote(rc.split()), -1)) {
+        for (String p : cell.split(java.util.regex.Pattern.quote(rc.split()), -1)) {
           String s = p.strip();
           if (!isMissing(s) || rc.to().size() > 1) {
             parts.add(s);

@@ -303,4 +303,22 @@ class RecordMappingTest {
     assertThat(i.meta().identifier().value()).isEqualTo("t.csv#2");
     assertThat(i.region()).isEqualTo(Optional.of("North Africa"));
   }
+
+  /** Regression (issue 10): with java.util.regex this pattern backtracks for hours on a 41-character cell. */
+  @Test
+  void aCatastrophicPatternInASpecStillMatchesInLinearTime() {
+    String csv = "id,note\n1," + "a".repeat(40) + "b\n";
+    MappingSpec s = spec("""
+        {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
+         "constants": {"/meta/identifier/system": "s"},
+         "columns": [
+           {"column": "id", "to": "/meta/identifier/value"},
+           {"column": "note", "to": "/place/name", "pattern": "^(.*a){20}$"}]}
+        """);
+    List<ReadResult> results = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> readAll(Mapping.read(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", s)));
+    assertThat(results).singleElement().satisfies(r -> assertThat(r.issues()).extracting(Issue::ruleId)
+        .contains("MG-TAB-019"));
+  }
 }
