@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.Incident;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.PartialDate;
@@ -139,6 +140,11 @@ class DeclaredOptionsTest {
     List<Dataset> testFlow = List.of(dataset("TEST:DF_T(1.0)"));
     cases.add(Case.writing("sdmx-csv", SdmxOptions.STRUCTURE, NONE, structure, testFlow));
     cases.add(Case.writing("sdmx-csv", SdmxOptions.STRUCTURES, NONE, structures, testFlow));
+    cases.add(Case.writing("sdmx-csv", FormatOptions.FOR_SPREADSHEET, NONE,
+        NONE.with(FormatOptions.FOR_SPREADSHEET, true), List.of(dataset("=3+3:DF_X(1.0)"))));
+
+    cases.add(Case.writing("mmp", FormatOptions.FOR_SPREADSHEET, NONE, NONE.with(FormatOptions.FOR_SPREADSHEET, true),
+        List.of(Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).route("=3+3").build())));
     return cases.stream();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mignet.core.model.Incident;
 import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
@@ -31,9 +32,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mignet aggregate --by DIM[,DIM...] [--threshold N] [--to FORMAT] IN [OUT]}: counts the dead and missing of
- * incidents (e.g. a Missing Migrants Project file) by route, region of origin, year and sex, with primary
- * suppression of small cells, and writes the statistics (SDMX-CSV by default).
+ * {@code mignet aggregate --by DIM[,DIM...] [--threshold N] [--to FORMAT] [--for-spreadsheet] IN [OUT]}: counts the
+ * dead and missing of incidents (e.g. a Missing Migrants Project file) by route, region of origin, year and sex, with
+ * primary suppression of small cells, and writes the statistics (SDMX-CSV by default). With {@code --for-spreadsheet}
+ * the target's writer neutralises formula-like cells (a route named {@code =3+3}); a target that does not take it
+ * is a usage error, before anything is read.
  */
 @Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Count the dead and missing of incidents as statistics.",
@@ -58,6 +61,10 @@ final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "sdmx-csv",
       description = "Output format (default ${DEFAULT-VALUE}).")
   String to;
+
+  @Option(names = "--for-spreadsheet",
+      description = "Neutralise cells starting with = + - @ (formula injection) in CSV output.")
+  boolean forSpreadsheet;
 
   @Option(names = "--profile", paramLabel = "P",
       description = "Leave out incidents with errors under this rule profile (each reported).")
@@ -96,6 +103,8 @@ final class AggregateCommand implements Callable<Integer> {
       throw new CliException(target.name() + " cannot hold statistics; choose a --to format that writes datasets "
           + "(sdmx-csv, sdmx-json, sdmx-ml, json, ndjson)");
     }
+    FormatOptions writerOptions = OptionUsage.forWriter(
+        FormatOptions.none().with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null), target);
     Conversion pipeline = Conversion.from(source).locale(lang);
     if (profile != null) {
       Validation validation = Validation.standard();
@@ -136,7 +145,7 @@ final class AggregateCommand implements Callable<Integer> {
     var dataset = aggregation.result();
     try {
       Outputs.write(out, output -> {
-        try (RecordWriter writer = target.writer(output)) {
+        try (RecordWriter writer = target.writer(output, writerOptions)) {
           writer.write(dataset);
         }
       });

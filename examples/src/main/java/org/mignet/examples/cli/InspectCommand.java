@@ -30,6 +30,12 @@ import picocli.CommandLine.Spec;
  * start from: a Dataset spec, or with {@code --record-type} a row-per-record spec whose column targets are guessed
  * from the record type's top-level components. Streams
  * the whole file; memory holds one row and the per-column counters.
+ *
+ * <p>Cell values are shown only from a row shown to be a header: one above a hashtag row, or one that is not the
+ * only row and whose cells all look like column names (no numbers, dates, e-mail addresses or values longer than
+ * {@value #MAX_HEADER} characters). Otherwise the file is taken to have no header: columns are named by position
+ * ({@code #1}, {@code #2}…), the skeleton reads them by {@code index} with {@code headerRow} 0, and no cell of the
+ * file is printed, as a headerless file of personal data would otherwise show its first person.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Show what is in a CSV or XLSX table.",
@@ -38,6 +44,8 @@ import picocli.CommandLine.Spec;
 final class InspectCommand implements Callable<Integer> {
 
   private static final int SEARCH = 25;
+  /** Longer than this, a cell is taken for data, not a column name. */
+  static final int MAX_HEADER = 64;
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
   private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([,.\u00a0 ]\\d{3})+");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d*[.,]\\d+");
@@ -90,6 +98,15 @@ final class InspectCommand implements Callable<Integer> {
         }
       }
       int headerAt = hashtagAt > 0 ? hashtagAt - 1 : hashtagAt == 0 ? -1 : headerRow(head);
+      int firstData;
+      boolean positional = hashtagAt < 0 && headerAt >= 0 && !isHeader(head, headerAt);
+      if (positional) {
+        firstData = headerAt;
+        headerAt = -1;
+        out.put("noHeader", "the first row looks like data: columns are shown by position, no cell value is shown");
+      } else {
+        firstData = Math.max(headerAt, hashtagAt) + 1;
+      }
       List<String> header = headerAt >= 0 ? head.get(headerAt).cells() : List.of();
       List<String> tags = hashtagAt >= 0 ? head.get(hashtagAt).cells() : List.of();
       if (headerAt >= 0) {
@@ -98,7 +115,6 @@ final class InspectCommand implements Callable<Integer> {
       if (hashtagAt >= 0) {
         out.put("hashtagRow", head.get(hashtagAt).row());
       }
-      int firstData = Math.max(headerAt, hashtagAt) + 1;
       List<long[]> counts = new ArrayList<>();
       long rows = 0;
       for (int i = firstData; i < head.size(); i++) {
@@ -117,11 +133,12 @@ final class InspectCommand implements Callable<Integer> {
       for (int c = 0; c < width; c++) {
         long[] k = c < counts.size() ? counts.get(c) : new long[6];
         String name = c < header.size() ? header.get(c) : "";
+        String shown = positional ? "#" + (c + 1) : name;
         String tag = c < tags.size() ? tags.get(c) : "";
         String type = type(k);
         Map<String, Object> col = new LinkedHashMap<>();
         col.put("index", c + 1);
-        col.put("header", name);
+        col.put("header", shown);
         if (!tag.isEmpty()) {
           col.put("hashtag", tag);
         }
@@ -129,11 +146,13 @@ final class InspectCommand implements Callable<Integer> {
         col.put("fillRate", rows == 0 ? 0 : Math.round(1000.0 * k[0] / rows) / 1000.0);
         col.put("type", type);
         columns.add(col);
-        if (name.isBlank() && tag.isBlank() || k[0] == 0) {
+        if (!positional && name.isBlank() && tag.isBlank() || k[0] == 0) {
           continue;
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        if (!tag.isBlank()) {
+        if (positional) {
+          m.put("index", c + 1);
+        } else if (!tag.isBlank()) {
           m.put("hashtag", tag);
         } else {
           m.put("column", name);
@@ -155,7 +174,8 @@ final class InspectCommand implements Callable<Integer> {
       }
       out.put("columns", columns);
       if (target != null) {
-        out.put("mappingSkeleton", recordSkeleton(target, header, tags, counts, head, headerAt, hashtagAt, r));
+        out.put("mappingSkeleton", recordSkeleton(target, header, tags, counts, head, headerAt, hashtagAt, positional,
+            r));
         return print(out);
       }
       Map<String, Object> spec = new LinkedHashMap<>();
@@ -167,6 +187,8 @@ final class InspectCommand implements Callable<Integer> {
         source.put("hashtags", true);
       } else if (headerAt >= 0) {
         source.put("headerRow", head.get(headerAt).row());
+      } else if (positional) {
+        source.put("headerRow", 0);
       }
       r.sheetName().ifPresent(s -> source.put("sheet", s));
       spec.put("source", source);
@@ -202,13 +224,18 @@ final class InspectCommand implements Callable<Integer> {
    * type's top-level components by normalised name, else {@code null} with a comment to fill it in.
    */
   private Map<String, Object> recordSkeleton(RecordType type, List<String> header, List<String> tags,
-      List<long[]> counts, List<TableRow> head, int headerAt, int hashtagAt, TableReader r) {
+      List<long[]> counts, List<TableRow> head, int headerAt, int hashtagAt, boolean positional, TableReader r) {
     List<Boolean> empty = new ArrayList<>();
+    List<String> positions = new ArrayList<>();
     for (long[] n : counts) {
       empty.add(n[0] == 0);
+      positions.add("#" + (positions.size() + 1));
     }
-    List<Map<String, Object>> columns = org.mignet.formats.tabular.RecordSpecSkeleton.columns(type, header, tags,
-        empty);
+    List<Map<String, Object>> columns = org.mignet.formats.tabular.RecordSpecSkeleton.columns(type,
+        positional ? positions : header, tags, empty);
+    if (positional) {
+      columns = byIndex(columns);
+    }
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("mappingSpec", "1.0");
     spec.put("name", file.getFileName().toString().replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
@@ -219,12 +246,52 @@ final class InspectCommand implements Callable<Integer> {
       source.put("hashtags", true);
     } else if (headerAt >= 0) {
       source.put("headerRow", head.get(headerAt).row());
+    } else if (positional) {
+      source.put("headerRow", 0);
     }
     r.sheetName().ifPresent(s -> source.put("sheet", s));
     spec.put("source", source);
     spec.put("missingValues", List.of(""));
     spec.put("columns", columns);
     return spec;
+  }
+
+  /** The skeleton's columns named by position ({@code #3}) read by index instead ({@code "index": 3}). */
+  private static List<Map<String, Object>> byIndex(List<Map<String, Object>> columns) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> c : columns) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      c.forEach((k, v) -> {
+        if (k.equals("column")) {
+          m.put("index", Integer.parseInt(String.valueOf(v).substring(1)));
+        } else {
+          m.put(k, v);
+        }
+      });
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the row at {@code at} can be shown to be a header: another row follows it, and none of its cells looks
+   * like data (a number, a date, an e-mail address, or longer than a column name is).
+   */
+  private static boolean isHeader(List<TableRow> head, int at) {
+    if (at + 1 >= head.size()) {
+      return false;
+    }
+    for (String cell : head.get(at).cells()) {
+      String v = cell.strip();
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (v.length() > MAX_HEADER || v.contains("@") || INTEGER.matcher(v).matches() || GROUPED.matcher(v).matches()
+          || DECIMAL.matcher(v).matches() || DATE.matcher(v).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private TableReader open() {

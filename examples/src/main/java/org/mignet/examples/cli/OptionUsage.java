@@ -27,6 +27,18 @@ final class OptionUsage {
   }
 
   /**
+   * @return the options, checked for the writer of a format
+   * @throws CliException if the writer does not take one of them
+   */
+  static FormatOptions forWriter(FormatOptions options, Format format) {
+    try {
+      return options.checkFor(format, FormatOptions.Direction.WRITER);
+    } catch (UnsupportedOptionException e) {
+      throw usage(e);
+    }
+  }
+
+  /**
    * @return the options, checked and bound for a conversion
    * @throws CliException if neither the source's reader nor the target's writer takes one of them
    */

@@ -72,7 +72,7 @@ class FormatOptionsCliTest {
     CliRun run = convertFails("convert", "--for-spreadsheet", "--to", "ndjson", sample().toString(),
         dir.resolve("out").toString());
     assertThat(run.err()).contains("--for-spreadsheet is not taken by the ndjson writer; it is taken by the writers "
-        + "of csv, ctdc, htcds, hxl, xlsx");
+        + "of csv, ctdc, htcds, hxl, mmp, sdmx-csv, xlsx");
   }
 
   @Test

@@ -116,4 +116,57 @@ class InspectCommandTest {
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(run.err()).contains("Shipwreck", "Incident");
   }
+
+  /** A file of people without a header row: its first row is a person, not column names. */
+  private static final String HEADERLESS_PEOPLE = "Amina,Yusuf,1994-03-12,NGA,amina.yusuf@example.org\n"
+      + "Tesfaye,Bekele,1988-11-02,ETH,t.bekele@example.org\n";
+  private static final String[] PERSONAL_VALUES = {"Amina", "Yusuf", "1994-03-12", "amina.yusuf", "Tesfaye",
+      "Bekele", "1988-11-02", "t.bekele"};
+
+  @Test
+  void showsColumnsByPositionAndNoValueOfAHeaderlessFileOfPeople(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("people.csv"), HEADERLESS_PEOPLE);
+
+    CliRun text = CliRun.of("inspect", file.toString());
+    CliRun json = CliRun.of("inspect", "--json", file.toString());
+    CliRun record = CliRun.of("inspect", "--json", "--record-type", "Person", file.toString());
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("#1", "#5", "dataRows: 2").doesNotContain(PERSONAL_VALUES);
+    assertThat(json.out()).doesNotContain(PERSONAL_VALUES);
+    assertThat(record.out()).doesNotContain(PERSONAL_VALUES);
+    JsonNode out = new ObjectMapper().readTree(json.out());
+    assertThat(out.has("headerRow")).isFalse();
+    assertThat(out.get("dataRows").asLong()).isEqualTo(2);
+    assertThat(out.at("/columns/0/header").asText()).isEqualTo("#1");
+    assertThat(out.at("/mappingSkeleton/source/headerRow").asInt()).isZero();
+    assertThat(out.at("/mappingSkeleton/columns/0/index").asInt()).isEqualTo(1);
+    assertThat(out.at("/mappingSkeleton/columns/0").has("column")).isFalse();
+    JsonNode people = new ObjectMapper().readTree(record.out()).get("mappingSkeleton");
+    assertThat(people.at("/columns/0/index").asInt()).isEqualTo(1);
+    assertThat(people.at("/source/headerRow").asInt()).isZero();
+  }
+
+  @Test
+  void showsNoValueOfAFileWhoseOnlyRowCouldBeAPerson(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("one.csv"), "Amina,Yusuf,NGA\n");
+
+    CliRun run = CliRun.of("inspect", "--json", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("Amina", "Yusuf");
+    assertThat(new ObjectMapper().readTree(run.out()).at("/columns/2/header").asText()).isEqualTo("#3");
+  }
+
+  @Test
+  void namesTheColumnsOfARowThatLooksLikeAHeader(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("people.csv"), "first name,family name,born\n" + HEADERLESS_PEOPLE);
+
+    CliRun run = CliRun.of("inspect", "--json", file.toString());
+
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertThat(out.get("headerRow").asInt()).isEqualTo(1);
+    assertThat(out.at("/columns/1/header").asText()).isEqualTo("family name");
+    assertThat(out.get("dataRows").asLong()).isEqualTo(2);
+  }
 }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.mignet.core.MignetException;
+import org.mignet.formats.internal.FormulaCells;
 import org.mignet.formats.internal.TabularRules;
 
 /**
@@ -163,21 +164,17 @@ public final class TableWriter implements AutoCloseable {
   private String neutralised(String c) {
     if (isDangerous(c)) {
       neutralised++;
-      return "'" + c;
     }
-    return c;
+    return FormulaCells.neutralised(c);
   }
 
   /**
    * @param cell a cell's text; not null
-   * @return whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR
+   * @return whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR (the
+   *     rule every mignet writer of CSV or XLSX output neutralises by)
    */
   public static boolean isDangerous(String cell) {
-    if (cell.isEmpty()) {
-      return false;
-    }
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return FormulaCells.isDangerous(cell);
   }
 
   /** A number written so that Excel shows it back the same: plain decimal, no leading zero, 15 digits at most. */

@@ -79,9 +79,15 @@ public final class MmpFormat implements Format {
     }
   }
 
+  /** {@inheritDoc} Neutralising formula-like cells. */
+  @Override
+  public Set<FormatOption<?>> writerOptions() {
+    return Set.of(FormatOptions.FOR_SPREADSHEET);
+  }
+
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    return new MmpWriter(out);
+    return new MmpWriter(out, options.isSet(FormatOptions.FOR_SPREADSHEET));
   }
 
   @Override

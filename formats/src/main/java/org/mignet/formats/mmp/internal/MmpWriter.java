@@ -19,10 +19,13 @@ import org.mignet.core.model.Place;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.Transformation;
 import org.mignet.formats.Transformation.Action;
+import org.mignet.formats.internal.FormulaCells;
 
 /**
  * Writes incidents as the 2023 MMP layout (23 columns) followed by "Reported Date" (ISO 8601) and "Country of
- * Incident" (alpha-3), one row per incident, on Jackson's streaming {@link CsvGenerator}. Closes the stream.
+ * Incident" (alpha-3), one row per incident, on Jackson's streaming {@link CsvGenerator}. Closes the stream. For
+ * spreadsheet users, cells a spreadsheet could take for a formula are neutralised by the shared rule
+ * ({@link FormulaCells}).
  */
 final class MmpWriter implements RecordWriter {
 
@@ -33,16 +36,22 @@ final class MmpWriter implements RecordWriter {
       Field.COUNTRY_OF_INCIDENT};
 
   private final CsvGenerator out;
+  private final boolean forSpreadsheet;
   private boolean closed;
   /** Values the layout changed, by pointer and action (count 0). */
   private final java.util.Map<Transformation, long[]> changed = new java.util.LinkedHashMap<>();
 
-  MmpWriter(OutputStream stream) {
+  /**
+   * @param stream where the CSV goes; closed with the writer
+   * @param forSpreadsheet whether to neutralise formula-like cells
+   */
+  MmpWriter(OutputStream stream, boolean forSpreadsheet) {
+    this.forSpreadsheet = forSpreadsheet;
     try {
       out = MmpFormat.CSV.createGenerator(stream);
       out.writeStartArray();
       for (Field f : COLUMNS) {
-        out.writeString(f.header());
+        out.writeString(cell(f.header()));
       }
       out.writeEndArray();
     } catch (IOException e) {
@@ -62,12 +71,16 @@ final class MmpWriter implements RecordWriter {
     try {
       out.writeStartArray();
       for (Field f : COLUMNS) {
-        out.writeString(value(inc, f));
+        out.writeString(cell(value(inc, f)));
       }
       out.writeEndArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String cell(String value) {
+    return forSpreadsheet ? FormulaCells.neutralised(value) : value;
   }
 
   /** Counts what the one-cell lists and the date columns of the layout change, as the report's transformations. */

@@ -15,6 +15,7 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.FormulaCells;
 import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.sdmx.DataStructure;
 import org.mignet.formats.sdmx.SdmxAttribute;
@@ -33,18 +34,26 @@ import org.mignet.formats.sdmx.SdmxStructures;
  *       {@code UNIT_MEASURE} (unless a dimension) and the other attributes of the first dataset's observations.</li>
  * </ul>
  * A later dataset with a dimension or attribute the header lacks is refused whole with a {@link MignetException}
- * naming those columns, which a conversion reports as a rejection of that dataset. Not thread-safe.
+ * naming those columns, which a conversion reports as a rejection of that dataset. For spreadsheet users, cells a
+ * spreadsheet could take for a formula are neutralised by the shared rule ({@link FormulaCells}). Not thread-safe.
  */
 final class SdmxCsvWriter implements RecordWriter {
 
   private final CsvGenerator out;
   private final SdmxStructures structures;
+  private final boolean forSpreadsheet;
   private List<String> dims;
   private List<String> attrs;
   private boolean closed;
 
-  SdmxCsvWriter(OutputStream stream, SdmxStructures structures) {
+  /**
+   * @param stream where the CSV goes; closed with the writer
+   * @param structures the structures that fix the columns, or null for the first dataset's
+   * @param forSpreadsheet whether to neutralise formula-like cells
+   */
+  SdmxCsvWriter(OutputStream stream, SdmxStructures structures, boolean forSpreadsheet) {
     this.structures = structures;
+    this.forSpreadsheet = forSpreadsheet;
     try {
       out = SdmxFormats.CSV.createGenerator(stream);
     } catch (IOException e) {
@@ -69,22 +78,26 @@ final class SdmxCsvWriter implements RecordWriter {
       Object kind = d.meta().extensions().getOrDefault("sdmx.structure", "dataflow");
       for (Observation o : d.observations()) {
         out.writeStartArray();
-        out.writeString(String.valueOf(kind));
-        out.writeString(d.dataflow());
-        out.writeString("I");
+        cell(String.valueOf(kind));
+        cell(d.dataflow());
+        cell("I");
         for (String dim : dims) {
-          out.writeString(o.dimensions().getOrDefault(dim, ""));
+          cell(o.dimensions().getOrDefault(dim, ""));
         }
-        out.writeString(o.value().map(v -> v.toPlainString()).orElse(""));
+        cell(o.value().map(v -> v.toPlainString()).orElse(""));
         Map<String, String> a = ObsFields.attributes(o);
         for (String attr : attrs) {
-          out.writeString(a.getOrDefault(attr, ""));
+          cell(a.getOrDefault(attr, ""));
         }
         out.writeEndArray();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void cell(String value) throws IOException {
+    out.writeString(forSpreadsheet ? FormulaCells.neutralised(value) : value);
   }
 
   private void columns(Dataset d) {
@@ -116,14 +129,14 @@ final class SdmxCsvWriter implements RecordWriter {
   private void header() throws IOException {
     out.writeStartArray();
     for (String h : List.of("STRUCTURE", "STRUCTURE_ID", "ACTION")) {
-      out.writeString(h);
+      cell(h);
     }
     for (String h : dims) {
-      out.writeString(h);
+      cell(h);
     }
-    out.writeString(ObsFields.OBS_VALUE);
+    cell(ObsFields.OBS_VALUE);
     for (String h : attrs) {
-      out.writeString(h);
+      cell(h);
     }
     out.writeEndArray();
   }

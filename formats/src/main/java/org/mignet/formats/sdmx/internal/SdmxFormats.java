@@ -128,10 +128,10 @@ public final class SdmxFormats {
       return STRUCTURE_OPTIONS;
     }
 
-    /** {@inheritDoc} The structures give the columns. */
+    /** {@inheritDoc} The structures give the columns; formula-like cells can be neutralised. */
     @Override
     public Set<FormatOption<?>> writerOptions() {
-      return STRUCTURE_OPTIONS;
+      return Set.of(SdmxOptions.STRUCTURE, SdmxOptions.STRUCTURES, FormatOptions.FOR_SPREADSHEET);
     }
 
     @Override
@@ -160,7 +160,7 @@ public final class SdmxFormats {
      */
     @Override
     public RecordWriter writer(OutputStream out, FormatOptions options) {
-      return new SdmxCsvWriter(out, StructureGate.structures(options));
+      return new SdmxCsvWriter(out, StructureGate.structures(options), options.isSet(FormatOptions.FOR_SPREADSHEET));
     }
 
     @Override

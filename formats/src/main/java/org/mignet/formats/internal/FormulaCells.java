@@ -1,0 +1,35 @@
+package org.mignet.formats.internal;
+
+import java.util.Objects;
+
+/**
+ * The one rule by which every writer of CSV or XLSX output tells a cell a spreadsheet could take for a formula, and
+ * how it neutralises such a cell in text output (a leading apostrophe, which spreadsheets show as text and hide).
+ * Stateless and thread-safe.
+ */
+public final class FormulaCells {
+
+  private FormulaCells() {
+  }
+
+  /**
+   * @param cell a cell's text; not null
+   * @return whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR
+   */
+  public static boolean isDangerous(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /**
+   * @param cell a cell's text; not null
+   * @return the cell behind an apostrophe when it {@linkplain #isDangerous(String) is dangerous}, else the cell
+   */
+  public static String neutralised(String cell) {
+    Objects.requireNonNull(cell, "cell");
+    return isDangerous(cell) ? "'" + cell : cell;
+  }
+}
