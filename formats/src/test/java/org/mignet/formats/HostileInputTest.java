@@ -137,6 +137,29 @@ class HostileInputTest {
         });
   }
 
+  @Test
+  void failsOnlyTheRowWhoseSplitCellHasMorePartsThanAListMayHold() {
+    String spec = """
+        {"mappingSpec": "1.0", "name": "t", "recordType": "Person",
+         "constants": {"/meta/identifier/system": "s", "/names/0/use": "PRIMARY", "/sex": "FEMALE"},
+         "columns": [{"column": "id", "to": "/meta/identifier/value"},
+                     {"column": "given", "to": "/names/0/givenNames", "split": ","}]}""";
+    String parts = String.join(",", java.util.Collections.nCopies(ReadLimits.DEFAULT_MAX_LIST_INDEX + 5, "a"));
+    byte[] csv = utf8("id,given\n1,\"" + parts + "\"\n2,Ana\n");
+    List<ReadResult> results = new ArrayList<>();
+    try (RecordReader reader = Mapping.read(new ByteArrayInputStream(csv), "t.csv",
+        MappingSpec.parse(new ByteArrayInputStream(utf8(spec)), "spec.json"))) {
+      reader.forEachRemaining(results::add);
+    }
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Failed.class);
+    Issue issue = results.get(0).issues().get(0);
+    assertThat(issue.ruleId()).isEqualTo("MG-TAB-025");
+    assertThat(issue.location().column()).isEqualTo(2);
+    assertThat(issue.message()).contains("/names/0/givenNames/10001", "maxListIndex", "10000");
+    assertThat(results.get(1)).isInstanceOf(ReadResult.Ok.class);
+  }
+
   // ---- JSON-stat: impossible sizes, cubes over the cell limit, values past the cube
 
   private static String jsonStat(String size, String value) {
