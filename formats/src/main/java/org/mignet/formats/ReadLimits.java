@@ -1,8 +1,12 @@
 package org.mignet.formats;
 
 /**
- * Limits a reader enforces against hostile or broken input (DESIGN §8). Exceeding one is a read-level issue
- * ({@code MG-READ-011}), never an {@link OutOfMemoryError}. Immutable and thread-safe.
+ * Limits a reader enforces against hostile or broken input (DESIGN §8), all in one place. Exceeding one is a
+ * read-level issue that names the limit (by its component name, e.g. {@code maxColumns}), its value and where it
+ * was hit, never an {@link OutOfMemoryError}: {@code MG-READ-011} in the JSON readers, {@code MG-TAB-024} (columns)
+ * and {@code MG-TAB-025} (list indexes) in the table readers and mapping specs, {@code MG-SDMX-024} (cube cells) in
+ * JSON-stat. The table and JSON-stat readers enforce the defaults; {@code TableReader.Builder.limits} takes others.
+ * Immutable and thread-safe.
  *
  * @param maxNestingDepth deepest nesting of objects and arrays, at least 8
  * @param maxStringLength longest string value or member name in characters, at least 1
@@ -10,50 +14,96 @@ package org.mignet.formats;
  * @param maxRecordBytes largest single record (one bundle element, one NDJSON line, one document) in bytes or
  *     characters, at least 1
  * @param maxRecords most records read from one source, at least 1; the stream ends with a failed result after
+ * @param maxColumns most columns of one table row (CSV, XLSX, HXL, the header included), at least 1; for XLSX also
+ *     the highest column a cell reference may name (default 16,384, XLSX's own maximum, column {@code XFD})
+ * @param maxListIndex highest list index a JSON Pointer may name where a table column or a mapping spec builds a
+ *     record from pointers ({@code /names/0/givenNames/3}), at least 0 (default 10,000)
+ * @param maxCubeCells most cells of a statistical cube (JSON-stat: the product of {@code size}), at least 1
+ *     (default 10,000,000)
  */
 public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxRecordBytes,
-    long maxRecords) {
+    long maxRecords, int maxColumns, int maxListIndex, long maxCubeCells) {
 
-  private static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 16L * 1024 * 1024, 10_000_000L);
+  /** Default of {@link #maxColumns()}: 16,384, XLSX's own maximum (column {@code XFD}). */
+  public static final int DEFAULT_MAX_COLUMNS = 16_384;
+  /** Default of {@link #maxListIndex()}: 10,000. */
+  public static final int DEFAULT_MAX_LIST_INDEX = 10_000;
+  /** Default of {@link #maxCubeCells()}: 10,000,000. */
+  public static final long DEFAULT_MAX_CUBE_CELLS = 10_000_000L;
+
+  private static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 16L * 1024 * 1024, 10_000_000L,
+      DEFAULT_MAX_COLUMNS, DEFAULT_MAX_LIST_INDEX, DEFAULT_MAX_CUBE_CELLS);
 
   /** Checks the ranges. */
   public ReadLimits {
     if (maxNestingDepth < 8 || maxStringLength < 1 || maxNumberLength < 1 || maxRecordBytes < 1
-        || maxRecords < 1) {
-      throw new IllegalArgumentException("limits must be positive (nesting depth at least 8)");
+        || maxRecords < 1 || maxColumns < 1 || maxListIndex < 0 || maxCubeCells < 1) {
+      throw new IllegalArgumentException("limits must be positive (nesting depth at least 8, list index at least 0)");
     }
   }
 
   /**
+   * The first five limits as given, the table, pointer and cube limits at their defaults (as before they existed).
+   */
+  public ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxRecordBytes,
+      long maxRecords) {
+    this(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, DEFAULT_MAX_COLUMNS,
+        DEFAULT_MAX_LIST_INDEX, DEFAULT_MAX_CUBE_CELLS);
+  }
+
+  /**
    * @return nesting depth 64, strings 1,000,000 characters, numbers 100 characters, records 16 MiB, 10,000,000
-   *     records per source
+   *     records per source, 16,384 columns per table row, list index 10,000 in pointers, 10,000,000 cube cells
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
+  /** @return a copy with the given columns per table row */
+  public ReadLimits withMaxColumns(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, value,
+        maxListIndex, maxCubeCells);
+  }
+
+  /** @return a copy with the given highest list index in pointers */
+  public ReadLimits withMaxListIndex(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
+        value, maxCubeCells);
+  }
+
+  /** @return a copy with the given cells per cube */
+  public ReadLimits withMaxCubeCells(long value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
+        maxListIndex, value);
+  }
+
   /** @return a copy with the given nesting depth */
   public ReadLimits withMaxNestingDepth(int value) {
-    return new ReadLimits(value, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords);
+    return new ReadLimits(value, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
+        maxListIndex, maxCubeCells);
   }
 
   /** @return a copy with the given string length */
   public ReadLimits withMaxStringLength(int value) {
-    return new ReadLimits(maxNestingDepth, value, maxNumberLength, maxRecordBytes, maxRecords);
+    return new ReadLimits(maxNestingDepth, value, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
+        maxListIndex, maxCubeCells);
   }
 
   /** @return a copy with the given number length */
   public ReadLimits withMaxNumberLength(int value) {
-    return new ReadLimits(maxNestingDepth, maxStringLength, value, maxRecordBytes, maxRecords);
+    return new ReadLimits(maxNestingDepth, maxStringLength, value, maxRecordBytes, maxRecords, maxColumns,
+        maxListIndex, maxCubeCells);
   }
 
   /** @return a copy with the given record size */
   public ReadLimits withMaxRecordBytes(long value) {
-    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxRecords);
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxRecords, maxColumns,
+        maxListIndex, maxCubeCells);
   }
 
   /** @return a copy with the given number of records per source */
   public ReadLimits withMaxRecords(long value) {
-    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, value);
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, value, maxColumns,
+        maxListIndex, maxCubeCells);
   }
 }

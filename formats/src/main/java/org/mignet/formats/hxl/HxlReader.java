@@ -53,7 +53,7 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
     hashtagRow = tags.row();
     List<String> header = before.isEmpty() ? List.of() : before.peekLast().cells();
     List<HxlColumn> cols = new ArrayList<>();
-    List<Issue> found = new ArrayList<>();
+    org.mignet.formats.internal.ColumnWarnings found = new org.mignet.formats.internal.ColumnWarnings();
     int width = Math.max(tags.size(), header.size());
     for (int i = 0; i < width; i++) {
       String cell = tags.cell(i).strip();
@@ -69,7 +69,7 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
     }
     columns = keepUntagged ? List.copyOf(cols) : cols.stream().filter(c -> c.tag().isPresent()).toList();
     kept = columns.stream().mapToInt(HxlColumn::index).toArray();
-    issues = List.copyOf(found);
+    issues = found.issues();
   }
 
   /**

@@ -52,6 +52,12 @@ public final class SdmxRules {
   public static final String DUPLICATE_MEMBER = "MG-SDMX-021";
   /** Bytes that are not UTF-8 (SDMX-CSV 2.0 is UTF-8). */
   public static final String UNDECODABLE = "MG-SDMX-022";
+  /** A JSON-stat {@code size} that cannot be a cube's: not a whole number from 1, or not one per dimension. */
+  public static final String BAD_SIZE = "MG-SDMX-023";
+  /** A JSON-stat cube with more cells than the read limit {@code maxCubeCells}. */
+  public static final String CUBE_LIMIT = "MG-SDMX-024";
+  /** A JSON-stat {@code value} or {@code status} with a position outside the cube. */
+  public static final String OUTSIDE_CUBE = "MG-SDMX-025";
 
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
@@ -127,7 +133,23 @@ public final class SdmxRules {
       .def(UNDECODABLE, Severity.FATAL, "Line {0} holds bytes that are not {1} text.",
           "La ligne {0} contient des octets qui ne sont pas du texte {1}.",
           "La línea {0} contiene bytes que no son texto {1}.",
-          "SDMX-CSV 2.0 is UTF-8; bytes that do not decode would become replacement characters.");
+          "SDMX-CSV 2.0 is UTF-8; bytes that do not decode would become replacement characters.")
+      .def(BAD_SIZE, Severity.ERROR, "size[{0}] is {1}; a JSON-stat size is a whole number from 1, one for each of "
+          + "the {2} dimensions.",
+          "size[{0}] vaut {1} ; une taille JSON-stat est un entier à partir de 1, une pour chacune des {2} "
+              + "dimensions.",
+          "size[{0}] es {1}; un tamaño JSON-stat es un número entero desde 1, uno para cada una de las {2} "
+              + "dimensiones.",
+          "JSON-stat 2.0: size gives the number of categories of each dimension, in the order of id.")
+      .def(CUBE_LIMIT, Severity.ERROR, "The JSON-stat cube has {0} cells, above the read limit {1} ({2}).",
+          "Le cube JSON-stat a {0} cellules, au-delà de la limite de lecture {1} ({2}).",
+          "El cubo JSON-stat tiene {0} celdas, por encima del límite de lectura {1} ({2}).",
+          "Limits protect readers from hostile or broken input (DESIGN §8): a few bytes of size can describe a "
+              + "cube that fills the memory.")
+      .def(OUTSIDE_CUBE, Severity.ERROR, "{0} has a position {1} outside the cube of {2} cells.",
+          "{0} a une position {1} hors du cube de {2} cellules.",
+          "{0} tiene una posición {1} fuera del cubo de {2} celdas.",
+          "JSON-stat 2.0: value and status hold one entry per cell of the cube, in row-major order.");
 
   private SdmxRules() {}
 

@@ -62,6 +62,12 @@ public final class TabularRules {
   public static final String UNDECODABLE = "MG-TAB-022";
   /** A JSON record (a spec's JSON source) with the same member twice. */
   public static final String DUPLICATE_MEMBER = "MG-TAB-023";
+  /** A row wider than a read limit ({@code maxColumns}: a column index or a number of cells); the table stops. */
+  public static final String TABLE_LIMIT = "MG-TAB-024";
+  /** A pointer (a canonical header, a mapping spec) naming a list index above {@code maxListIndex}. */
+  public static final String INDEX_LIMIT = "MG-TAB-025";
+  /** The columns of one kind past the first that was reported, counted in one warning. */
+  public static final String MORE_COLUMNS = "MG-TAB-026";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -153,6 +159,22 @@ public final class TabularRules {
         "Le membre {0} apparaît plus d''une fois dans cet enregistrement ; la suite ne peut pas être lue.",
         "El miembro {0} aparece más de una vez en este registro; el resto no se puede leer.",
         "RFC 8259 leaves duplicate names undefined: taking the first or the last value is a guess.");
+    TABLE.def(TABLE_LIMIT, Severity.FATAL, "Row {0} goes past the read limit {1} ({2}) at column {3}; the rest of the "
+        + "table is not read.",
+        "La ligne {0} dépasse la limite de lecture {1} ({2}) à la colonne {3} ; la suite du tableau n''est pas lue.",
+        "La fila {0} supera el límite de lectura {1} ({2}) en la columna {3}; el resto de la tabla no se lee.",
+        "Limits protect readers from hostile or broken input (DESIGN §8): one cell reference such as ZZZZZZ1 or a "
+            + "header of a million columns would otherwise fill the memory. ECMA-376 (XLSX) ends at column XFD, "
+            + "16,384.");
+    TABLE.def(INDEX_LIMIT, Severity.ERROR, "The pointer {0} names list index {1}, above the read limit {2} ({3}).",
+        "Le pointeur {0} désigne l''indice de liste {1}, au-delà de la limite de lecture {2} ({3}).",
+        "El puntero {0} nombra el índice de lista {1}, por encima del límite de lectura {2} ({3}).",
+        "A list is built item by item up to the index a pointer names; a huge index would fill the memory with "
+            + "empty items (DESIGN §8).");
+    TABLE.def(MORE_COLUMNS, Severity.WARNING, "{0} more columns of the same kind ({1}) are not listed one by one.",
+        "{0} autres colonnes du même type ({1}) ne sont pas listées une à une.",
+        "Otras {0} columnas del mismo tipo ({1}) no se enumeran una por una.",
+        "One warning per kind of column, then a count: a wide header must not flood the report.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",

@@ -24,7 +24,7 @@ import org.mignet.formats.internal.Words;
  * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180: double-quoted fields,
  * doubled quotes, line breaks inside quotes). Encoding and delimiter are declared or detected from the first
  * {@value #SAMPLE} bytes; bytes that do not decode in that encoding stop the reading ({@code MG-TAB-022}) rather than
- * become replacement characters. Blank lines are skipped. Memory is bounded by the sample and the longest row.
+ * become replacement characters. Blank lines are skipped. Memory is bounded by the sample and the longest row, at most {@code maxColumns} cells.
  */
 final class CsvRowSource implements RowSource {
 
@@ -41,6 +41,7 @@ final class CsvRowSource implements RowSource {
   private final char delimiter;
   private final boolean bom;
   private final CsvParser parser;
+  private final int maxColumns;
   private long rows;
 
   /**
@@ -48,9 +49,12 @@ final class CsvRowSource implements RowSource {
    * @param sourceName the name used in locations
    * @param declaredEncoding the encoding, or null to detect it
    * @param declaredDelimiter the delimiter, or 0 to detect it
+   * @param maxColumns the most cells of a row; a wider row stops the reading ({@code MG-TAB-024})
    */
-  public CsvRowSource(InputStream input, String sourceName, Charset declaredEncoding, char declaredDelimiter) {
+  public CsvRowSource(InputStream input, String sourceName, Charset declaredEncoding, char declaredDelimiter,
+      int maxColumns) {
     this.sourceName = sourceName;
+    this.maxColumns = maxColumns;
     try {
       TextDetection.Opened text = TextDetection.open(input, declaredEncoding);
       this.encoding = text.encoding();
@@ -78,6 +82,12 @@ final class CsvRowSource implements RowSource {
         if (line == 0) {
           // the first cell's location: the row's START_ARRAY is reported where the previous row ended
           line = parser.currentTokenLocation().getLineNr();
+        }
+        if (cells.size() == maxColumns) {
+          long row = rows + 1;
+          SourceLocation where = SourceLocation.of(sourceName).withRecord(row).withLine(Math.max(1, line), 0);
+          throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.TABLE_LIMIT, where,
+              Long.toString(row), "maxColumns", Integer.toString(maxColumns), Integer.toString(maxColumns + 1)));
         }
         String text = parser.getText();
         cells.add(text == null ? "" : text);

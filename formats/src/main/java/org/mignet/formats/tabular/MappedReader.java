@@ -270,7 +270,7 @@ final class MappedReader implements RecordReader {
       }
     }
     if (spec.recordType() != null) {
-      List<Issue> said = new ArrayList<>();
+      org.mignet.formats.internal.ColumnWarnings said = new org.mignet.formats.internal.ColumnWarnings();
       for (int j = 0; j < header.size(); j++) {
         String name = header.get(j).strip();
         if (!used[j] && !name.isEmpty() && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))) {
@@ -281,7 +281,7 @@ final class MappedReader implements RecordReader {
               : Words.CELLS_DROPPED));
         }
       }
-      firstIssues = List.copyOf(said);
+      firstIssues = said.issues();
     }
     if (spec.others() != SpecModel.Others.IGNORE) {
       for (int j = 0; j < used.length; j++) {

@@ -160,7 +160,15 @@ final class RecordRowMapper {
         } else {
           pointer = rc.to().get(k);
         }
-        put(root, pointer, value);
+        try {
+          put(root, pointer, value);
+        } catch (org.mignet.formats.internal.JsonPointers.IndexLimitExceeded e) {
+          // a split cell of more parts than a list may hold: this row fails, the next one is read
+          errors.add(TabularRules.issue(TabularRules.INDEX_LIMIT, where.withPointer(pointer),
+              TabularRules.cut(pointer), Long.toString(e.index()), "maxListIndex",
+              Integer.toString(org.mignet.formats.ReadLimits.defaults().maxListIndex())));
+          break;
+        }
         columnOf.put(pointer, slots[i] + 1);
         filled = true;
       }
@@ -394,8 +402,12 @@ final class RecordRowMapper {
     return n.isArray() ? n.size() : 0;
   }
 
-  /** Sets the value at a JSON Pointer, making the objects and arrays on the way. */
+  /**
+   * Sets the value at a JSON Pointer, making the objects and arrays on the way; the spec's pointers were checked
+   * against {@link org.mignet.formats.ReadLimits#maxListIndex()} when it was read.
+   */
   static void put(ObjectNode root, String pointer, JsonNode value) {
-    org.mignet.formats.internal.JsonPointers.put(root, pointer, value);
+    org.mignet.formats.internal.JsonPointers.put(root, pointer, value,
+        org.mignet.formats.ReadLimits.defaults().maxListIndex());
   }
 }

@@ -162,6 +162,7 @@ final class SpecModel {
         cols.add(column(c, src, true));
       }
       t.path("constants").fields().forEachRemaining(e -> {
+        withinIndexLimit(e.getKey(), src);
         if (RecordSchema.kind(recordType, e.getKey()).isEmpty()) {
           throw bad(src, Words.SPEC_CONSTANT_NOT_A_PATH.with(TabularRules.cut(e.getKey()),
               recordType.typeName()));
@@ -303,6 +304,7 @@ final class SpecModel {
     List<RecordSchema.Kind> kinds = new ArrayList<>();
     boolean append = false;
     for (String p : to) {
+      withinIndexLimit(p, src);
       RecordSchema.Kind k = RecordSchema.kind(type, p).orElseThrow(() -> bad(src, Words.SPEC_NOT_A_PATH.with(TabularRules.cut(p),
           type.typeName())));
       if (k == RecordSchema.Kind.ARRAY && to.size() == 1 && split != null) {
@@ -331,6 +333,7 @@ final class SpecModel {
     Locale locale = c.hasNonNull("locale") ? Locale.forLanguageTag(c.get("locale").asText()) : Locale.ENGLISH;
     Map<String, JsonNode> set = new LinkedHashMap<>();
     c.path("set").fields().forEachRemaining(e -> {
+      withinIndexLimit(e.getKey(), src);
       if (RecordSchema.kind(type, e.getKey()).isEmpty()) {
         throw bad(src, Words.SPEC_SET_NOT_A_PATH.with(TabularRules.cut(e.getKey()), type.typeName()));
       }
@@ -394,6 +397,16 @@ final class SpecModel {
       throw bad(src, Words.SPEC_TEXT_REQUIRED.with(field));
     }
     return v.asText();
+  }
+
+  /** A spec pointer naming a list index above the limit would have every row build a list that long. */
+  private static void withinIndexLimit(String pointer, String src) {
+    int max = org.mignet.formats.ReadLimits.defaults().maxListIndex();
+    java.util.OptionalLong index = org.mignet.formats.internal.JsonPointers.indexAbove(pointer, max);
+    if (index.isPresent()) {
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.INDEX_LIMIT, SourceLocation.of(src),
+          TabularRules.cut(pointer), Long.toString(index.getAsLong()), "maxListIndex", Integer.toString(max)));
+    }
   }
 
   static ParseException bad(String src, Term what) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.TabularRules;
 
 /**
@@ -36,9 +37,10 @@ import org.mignet.formats.internal.TabularRules;
  * superset of Latin-1) and delimiter ({@code , ; TAB |}) are detected unless declared. XLSX is read with Apache POI's
  * event API, one row at a time; the sheet is chosen by name or 0-based index (default: the first).
  *
- * <p>Memory is bounded: a detection sample of 1 MiB for CSV, the shared strings and styles for XLSX, and one row.
- * Not thread-safe. Unreadable input throws {@link ParseException} (rule ids {@code MG-TAB-001} to
- * {@code MG-TAB-004}) with the source and line; I/O failures throw {@link UncheckedIOException}.
+ * <p>Memory is bounded: a detection sample of 1 MiB for CSV, the shared strings and styles for XLSX, and one row
+ * of at most {@link ReadLimits#maxColumns()} cells. Not thread-safe. Unreadable input throws {@link ParseException}
+ * (rule ids {@code MG-TAB-001} to {@code MG-TAB-004}, {@code MG-TAB-022}, and {@code MG-TAB-024} for a row past the
+ * column limit) with the source and line; I/O failures throw {@link UncheckedIOException}.
  */
 public final class TableReader implements Iterator<TableRow>, AutoCloseable {
 
@@ -164,8 +166,19 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     private String sheetName;
     private int sheetIndex;
     private int headerRow = 1;
+    private ReadLimits limits = ReadLimits.defaults();
 
     private Builder() {}
+
+    /**
+     * @param limits the limits; of them a table reader enforces {@link ReadLimits#maxColumns()} (cells per row, the
+     *     header included, and for XLSX the highest column a cell reference names); not null; default
+     *     {@link ReadLimits#defaults()}
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /** @param format the format; null to sniff it (a ZIP container is XLSX, anything else CSV) */
     public Builder format(TableFormat format) {
@@ -241,8 +254,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       RowSource source;
       try {
         source = f == TableFormat.XLSX
-            ? XlsxRowSource.open(buffered, sourceName, sheetName, sheetIndex)
-            : new CsvRowSource(buffered, sourceName, encoding, delimiter);
+            ? XlsxRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits.maxColumns())
+            : new CsvRowSource(buffered, sourceName, encoding, delimiter, limits.maxColumns());
       } catch (RuntimeException e) {
         closeQuietly(buffered);
         throw e;
@@ -267,10 +280,10 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
           }
         }
         if (f == TableFormat.XLSX) {
-          return new TableReader(XlsxRowSource.open(path, name, sheetName, sheetIndex), f, headerRow, name);
+          return new TableReader(XlsxRowSource.open(path, name, sheetName, sheetIndex, limits.maxColumns()), f, headerRow, name);
         }
         return new Builder().format(TableFormat.CSV).encoding(encoding).delimiterOrDetect(delimiter)
-            .headerRow(headerRow).open(Files.newInputStream(path), name);
+            .headerRow(headerRow).limits(limits).open(Files.newInputStream(path), name);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

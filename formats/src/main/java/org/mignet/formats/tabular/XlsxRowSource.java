@@ -57,6 +57,7 @@ final class XlsxRowSource implements RowSource {
   private final String sheetName;
   private final InputStream sheetStream;
   private final XMLStreamReader xml;
+  private final int maxColumns;
   private long lastRow;
 
   /**
@@ -64,19 +65,21 @@ final class XlsxRowSource implements RowSource {
    * @param sourceName the name used in locations
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
+   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
    */
-  public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex) {
+  public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex,
+      int maxColumns) {
     Path temp;
     try (InputStream in = input) {
       if (in instanceof FileInput file) {
-        return open(file.path(), sourceName, sheetName, sheetIndex);
+        return open(file.path(), sourceName, sheetName, sheetIndex, maxColumns);
       }
       temp = PrivateTempFiles.copy(in, "mignet-", ".xlsx");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try {
-      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex);
+      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex, maxColumns);
     } catch (RuntimeException e) {
       PrivateTempFiles.delete(temp);
       throw e;
@@ -88,13 +91,16 @@ final class XlsxRowSource implements RowSource {
    * @param sourceName the name used in locations
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
+   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
    */
-  public static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex) {
-    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex);
+  public static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex, int maxColumns) {
+    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex, maxColumns);
   }
 
-  private XlsxRowSource(File file, Path tempFile, String sourceName, String wantedName, int wantedIndex) {
+  private XlsxRowSource(File file, Path tempFile, String sourceName, String wantedName, int wantedIndex,
+      int maxColumns) {
     this.sourceName = sourceName;
+    this.maxColumns = maxColumns;
     this.tempFile = tempFile;
     OPCPackage opened = null;
     InputStream sheet = null;
@@ -188,6 +194,7 @@ final class XlsxRowSource implements RowSource {
     List<String> cells = new ArrayList<>();
     List<String> raw = new ArrayList<>();
     int nextColumn = 0;
+    int count = 0;
     while (xml.hasNext()) {
       int e = xml.next();
       if (e == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
@@ -196,6 +203,10 @@ final class XlsxRowSource implements RowSource {
       if (e == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
         String ref = xml.getAttributeValue(null, "r");
         int column = ref != null ? columnIndex(ref) : nextColumn;
+        // a cell reference such as ZZZZZZ1 would otherwise have the row padded with hundreds of millions of cells
+        if (column >= maxColumns || ++count > maxColumns) {
+          throw tooWide(rowNumber, ref != null ? columnLetters(ref) : Integer.toString(column + 1));
+        }
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
         String[] value = readCell(type, style);
@@ -314,9 +325,27 @@ final class XlsxRowSource implements RowSource {
     });
   }
 
-  /** @return the 0-based column of a cell reference such as {@code AB12} */
+  private org.mignet.formats.ReadException tooWide(long row, String column) {
+    SourceLocation where = SourceLocation.of(sourceName).withLine(row, 0);
+    return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.TABLE_LIMIT, where,
+        Long.toString(row), "maxColumns", Integer.toString(maxColumns), TabularRules.cut(column)));
+  }
+
+  /** @return the letters that open a cell reference ({@code AB} of {@code AB12}) */
+  private static String columnLetters(String ref) {
+    int i = 0;
+    while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+      i++;
+    }
+    return ref.substring(0, i);
+  }
+
+  /**
+   * @return the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past
+   *     any column an {@code int} can count (it is refused as too wide, never wrapped round)
+   */
   static int columnIndex(String ref) {
-    int col = 0;
+    long col = 0;
     for (int i = 0; i < ref.length(); i++) {
       char c = ref.charAt(i);
       if (c >= 'A' && c <= 'Z') {
@@ -326,8 +355,11 @@ final class XlsxRowSource implements RowSource {
       } else {
         break;
       }
+      if (col > Integer.MAX_VALUE) {
+        return Integer.MAX_VALUE;
+      }
     }
-    return col - 1;
+    return (int) (col - 1);
   }
 
   @Override

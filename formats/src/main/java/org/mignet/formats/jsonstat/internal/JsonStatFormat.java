@@ -28,6 +28,7 @@ import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
+import org.mignet.formats.ReadLimits;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
@@ -110,6 +111,9 @@ public final class JsonStatFormat implements Format {
       return;
     }
     int n = root.get("id").size();
+    if (!cubeFits(root, n, at, queue, ReadLimits.defaults().maxCubeCells())) {
+      return;
+    }
     List<String> ids = new ArrayList<>();
     List<List<String>> codes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -193,6 +197,43 @@ public final class JsonStatFormat implements Format {
       queue.add(new ReadResult.Ok(ObsFields.dataset(flow, "dataflow", source, ++chunks, title, ids, chunk), at,
           List.of()));
     }
+  }
+
+  /**
+   * Checks the cube before anything is allocated for it: a few bytes of {@code size} can describe more cells than
+   * any memory holds, and a negative or missing size no cube at all.
+   */
+  private static boolean cubeFits(JsonNode root, int n, SourceLocation at, ArrayDeque<ReadResult> queue,
+      long maxCells) {
+    JsonNode sizes = root.get("size");
+    java.math.BigInteger cells = java.math.BigInteger.ONE;
+    for (int i = 0; i < Math.max(n, sizes.size()); i++) {
+      JsonNode s = sizes.path(i);
+      if (i >= n || !s.isIntegralNumber() || !s.canConvertToInt() || s.intValue() < 1) {
+        SourceLocation where = at.withPointer("/size/" + i);
+        String found = s.isMissingNode() ? "-" : org.mignet.core.internal.Values.cut(s.toString(), 60);
+        queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.BAD_SIZE, where,
+            Integer.toString(i), found, Integer.toString(n)))));
+        return false;
+      }
+      cells = cells.multiply(java.math.BigInteger.valueOf(s.intValue()));
+    }
+    if (cells.compareTo(java.math.BigInteger.valueOf(maxCells)) > 0) {
+      SourceLocation where = at.withPointer("/size");
+      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.CUBE_LIMIT, where, cells.toString(),
+          "maxCubeCells", Long.toString(maxCells)))));
+      return false;
+    }
+    for (String member : List.of("value", "status")) {
+      JsonNode m = root.path(member);
+      if (m.isArray() && m.size() > cells.longValue()) {
+        SourceLocation where = at.withPointer("/" + member + "/" + cells);
+        queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.OUTSIDE_CUBE, where, member,
+            cells.toString(), cells.toString()))));
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void collect(JsonNode node, long total, java.util.Set<Long> into) {

@@ -106,7 +106,9 @@ public final class CanonicalTable {
   }
 
   private static void put(ObjectNode root, String pointer, String text, Optional<RecordType> type) {
-    org.mignet.formats.internal.JsonPointers.put(root, pointer, leaf(pointer, text, type));
+    // the reader checked the header against the limit (MG-TAB-025); this is the last guard against padding
+    org.mignet.formats.internal.JsonPointers.put(root, pointer, leaf(pointer, text, type),
+        org.mignet.formats.ReadLimits.defaults().maxListIndex());
   }
 
   /**

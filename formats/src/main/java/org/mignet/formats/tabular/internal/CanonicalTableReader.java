@@ -13,6 +13,8 @@ import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
 import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.ReadException;
+import org.mignet.formats.ReadLimits;
+import org.mignet.formats.internal.JsonPointers;
 import org.mignet.formats.internal.NestedMessage;
 import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableFormat;
@@ -38,6 +40,9 @@ public final class CanonicalTableReader implements RecordReader {
     try {
       table = TableReader.builder().format(format).encoding(encoding).open(in, sourceName);
       fatal = duplicates(table.header());
+      if (fatal == null) {
+        fatal = indexesAboveLimit(table.header());
+      }
       if (fatal != null) {
         table.close();
         table = null;
@@ -58,6 +63,26 @@ public final class CanonicalTableReader implements RecordReader {
         SourceLocation.of(sourceName).withLine(line, d.second()), TabularRules.cut(d.name()), d.columnList()))
         .toList();
     return new ReadResult.Failed(SourceLocation.of(sourceName).withLine(line, 0), issues);
+  }
+
+  /**
+   * A header pointer naming a list index above {@link ReadLimits#maxListIndex()}: every row would build a list of
+   * that many items, so the table cannot be read.
+   */
+  private ReadResult indexesAboveLimit(List<String> header) {
+    int max = ReadLimits.defaults().maxListIndex();
+    long line = Math.max(1, table.headerRowNumber());
+    for (int j = 0; j < header.size(); j++) {
+      String pointer = header.get(j).strip();
+      java.util.OptionalLong index = pointer.startsWith("/") ? JsonPointers.indexAbove(pointer, max)
+          : java.util.OptionalLong.empty();
+      if (index.isPresent()) {
+        SourceLocation where = SourceLocation.of(sourceName).withLine(line, j + 1);
+        return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.INDEX_LIMIT, where,
+            TabularRules.cut(pointer), Long.toString(index.getAsLong()), "maxListIndex", Integer.toString(max))));
+      }
+    }
+    return null;
   }
 
   @Override

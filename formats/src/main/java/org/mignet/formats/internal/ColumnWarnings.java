@@ -1,0 +1,45 @@
+package org.mignet.formats.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+
+/**
+ * The issues a header raises column by column (unmapped columns, bad or unknown hashtags), at most one per rule id:
+ * the first is kept, the others of that rule are counted in one {@code MG-TAB-026} issue placed at the second. A
+ * header of thousands of columns then says what is wrong with it in a few lines. Not thread-safe.
+ */
+public final class ColumnWarnings {
+
+  private final List<Issue> first = new ArrayList<>();
+  private final Map<String, long[]> more = new LinkedHashMap<>();
+  private final Map<String, SourceLocation> moreAt = new LinkedHashMap<>();
+
+  /** @param issue an issue about one column; kept if it is the first of its rule, else counted */
+  public void add(Issue issue) {
+    String id = issue.ruleId();
+    if (first.stream().noneMatch(i -> i.ruleId().equals(id))) {
+      first.add(issue);
+    } else {
+      more.computeIfAbsent(id, k -> new long[1])[0]++;
+      moreAt.putIfAbsent(id, issue.location());
+    }
+  }
+
+  /** @return the first issue of each rule, each followed by the count of the others of its rule, if any */
+  public List<Issue> issues() {
+    List<Issue> out = new ArrayList<>();
+    for (Issue i : first) {
+      out.add(i);
+      long[] n = more.get(i.ruleId());
+      if (n != null) {
+        out.add(TabularRules.issue(TabularRules.MORE_COLUMNS, moreAt.get(i.ruleId()), Long.toString(n[0]),
+            i.ruleId()));
+      }
+    }
+    return List.copyOf(out);
+  }
+}
