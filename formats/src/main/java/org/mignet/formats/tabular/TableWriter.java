@@ -40,7 +40,12 @@ public final class TableWriter implements AutoCloseable {
   /** The most characters an XLSX cell holds. */
   public static final int XLSX_MAX_CELL = 32_767;
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  /**
+   * Quotes a cell only where CSV needs it (a delimiter, quote or line break in it): Jackson otherwise quotes every
+   * value longer than 24 characters, so that one header cell of a file came out quoted and its neighbours not.
+   */
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private final TableFormat format;
   private final boolean neutralise;

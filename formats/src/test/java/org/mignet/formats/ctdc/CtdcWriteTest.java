@@ -252,4 +252,15 @@ class CtdcWriteTest {
     assertThatThrownBy(() -> Formats.named(Ctdc.NAME).writer(out,
         FormatOptions.none().with(Ctdc.QUASI_IDENTIFIERS, "name"))).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Regression (issue 9): Jackson quoted every cell over 24 characters, so one header name came out quoted. */
+  @Test
+  void quotesNoHeaderCellThatNeedsNoQuotes() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter w = Formats.named("ctdc").writer(out)) {
+      w.close();
+    }
+    String header = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+    assertThat(header).contains("recruiterRelationIntimatePartner").doesNotContain("\"");
+  }
 }
