@@ -23,6 +23,7 @@ import org.mignet.formats.internal.ConversionRules;
 import org.mignet.formats.internal.Words;
 import org.mignet.formats.privacy.PolicyException;
 import org.mignet.formats.privacy.Redactor;
+import org.mignet.formats.privacy.SharingAction;
 
 /**
  * The one pipeline every conversion, check and aggregation runs through (DESIGN §10): read → validate (under a
@@ -52,7 +53,7 @@ final class Pipeline {
   private final List<Issue> issues = new ArrayList<>();
   private final Map<Lost, long[]> lostCounts = new LinkedHashMap<>();
   private final Map<Lost, Term> lostReasons = new LinkedHashMap<>();
-  private final Map<String, long[]> transformed = new LinkedHashMap<>();
+  private final Map<Change, long[]> transformed = new LinkedHashMap<>();
 
   Pipeline(String from, String to, Set<RecordType> carries, Coverage coverage, Settings settings,
       RecordOutcome.Listener listener) {
@@ -125,10 +126,10 @@ final class Pipeline {
       }
       MignetRecord shared = record;
       if (settings.redactor() != null) {
-        Map<String, long[]> changes = new LinkedHashMap<>();
+        Map<Change, long[]> changes = new LinkedHashMap<>();
         try {
           shared = settings.redactor().apply(record,
-              (path, action) -> changes.computeIfAbsent(path + '\u0000' + action, k -> new long[1])[0]++);
+              (path, action) -> changes.computeIfAbsent(new Change(path, action), k -> new long[1])[0]++);
         } catch (PolicyException e) {
           found.add(issue(ConversionRules.POLICY_FAILED, at, Reason.REJECTED, settings.redactor().policy()
               .agreement()));
@@ -158,6 +159,10 @@ final class Pipeline {
   }
 
   private void account(MignetRecord record, RecordType type) {
+    if (coverage == Coverage.EVERYTHING) {
+      // a target that carries everything loses nothing: no walk over the record
+      return;
+    }
     Walk.Scan scan = Walk.scan(record);
     for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
       OptionalInt max = coverage.maxItems(type, list.getKey());
@@ -212,14 +217,23 @@ final class Pipeline {
     List<Loss> lost = new ArrayList<>();
     lostCounts.forEach((key, count) -> lost.add(new Loss(key.pointer(), key.type(), lostReasons.get(key), count[0])));
     List<Transformation> all = new ArrayList<>();
-    transformed.forEach((key, n) -> {
-      int nul = key.indexOf('\u0000');
-      all.add(new Transformation(key.substring(0, nul), Transformation.Action.of(key.substring(nul + 1)), n[0]));
-    });
+    transformed.forEach((key, n) -> all.add(new Transformation(key.path(), key.transformation(), n[0])));
     all.addAll(writerChanges);
     return new ConversionReport(from, to, read, written, rejected, issues, lost, all);
   }
 
   /** A lost path of one record type, the key of the loss counts. */
   private record Lost(RecordType type, String pointer) {}
+
+  /** A change the sharing policy made at a path, the key of the transformation counts. */
+  private record Change(String path, SharingAction action) {
+    Transformation.Action transformation() {
+      return switch (action) {
+        case DROP -> Transformation.Action.DROPPED;
+        case PSEUDONYMISE -> Transformation.Action.PSEUDONYMISED;
+        case GENERALISE -> Transformation.Action.GENERALISED;
+        case KEEP -> throw new IllegalStateException("keeping a value is no change");
+      };
+    }
+  }
 }

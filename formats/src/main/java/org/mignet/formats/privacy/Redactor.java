@@ -37,10 +37,15 @@ import org.mignet.core.privacy.PersonalDataCategory;
  */
 public final class Redactor {
 
-  /** Counts of changes: key {@code path + '\u0000' + action}. */
+  /** Receives each change the policy makes. */
+  @FunctionalInterface
   public interface Counter {
-    /** Counts one change. */
-    void count(String normalisedPath, String action);
+    /**
+     * @param normalisedPath the changed value's path, {@code *} for list indices
+     * @param action what was done to it: {@link SharingAction#DROP}, {@link SharingAction#PSEUDONYMISE} or
+     *     {@link SharingAction#GENERALISE} (never keep)
+     */
+    void count(String normalisedPath, SharingAction action);
   }
 
   private final SharingPolicy policy;
@@ -108,7 +113,7 @@ public final class Redactor {
     }
     SharingAction action = policy.actionFor(path, cat);
     if (action == SharingAction.DROP && type.isContainer()) {
-      counter.count(path, "dropped");
+      counter.count(path, SharingAction.DROP);
       return type.empty();
     }
     switch (type.kind()) {
@@ -135,26 +140,26 @@ public final class Redactor {
           return v;
         }
         // agency extensions and free maps have no known shape: nothing in them can be pseudonymised or generalised
-        counter.count(path, "dropped");
+        counter.count(path, SharingAction.DROP);
         return Map.of();
       }
       case RECORD -> {
         if (action == SharingAction.PSEUDONYMISE && v instanceof Identifier id) {
-          counter.count(path, "pseudonymised");
+          counter.count(path, SharingAction.PSEUDONYMISE);
           // the issuing system stays readable unless it lies under a personal mark (then it is personal as well)
           String system = cat.isPresent() ? pseudonymiser.pseudonym(id.system()) : id.system();
           return new Identifier(system, pseudonymiser.pseudonym(id.value()));
         }
         if (action == SharingAction.GENERALISE && v instanceof Coordinates co) {
-          counter.count(path, "generalised");
+          counter.count(path, SharingAction.GENERALISE);
           return generalise(co);
         }
         if (action == SharingAction.GENERALISE && v instanceof ReportedAge age) {
-          counter.count(path, "generalised");
+          counter.count(path, SharingAction.GENERALISE);
           return new ReportedAge(band(age.range()), age.asOf().map(d -> d.truncatedTo(PartialDate.Precision.YEAR)));
         }
         if (action == SharingAction.GENERALISE && v instanceof AgeRange range) {
-          counter.count(path, "generalised");
+          counter.count(path, SharingAction.GENERALISE);
           return band(range);
         }
         return record(v, type.record(), path, cat, counter);
@@ -174,7 +179,7 @@ public final class Redactor {
     try {
       return value(e, type, path, cat, c, counter);
     } catch (PolicyException x) {
-      counter.count(path, "dropped");
+      counter.count(path, SharingAction.DROP);
       return null;
     }
   }
@@ -191,7 +196,7 @@ public final class Redactor {
       }
       case PSEUDONYMISE -> {
         if (v instanceof String s) {
-          counter.count(path, "pseudonymised");
+          counter.count(path, SharingAction.PSEUDONYMISE);
           return pseudonymiser.pseudonym(s);
         }
         return coarse ? v : drop(v, type, path, counter);
@@ -201,11 +206,11 @@ public final class Redactor {
           if (d.precision() == PartialDate.Precision.YEAR) {
             return v;
           }
-          counter.count(path, "generalised");
+          counter.count(path, SharingAction.GENERALISE);
           return d.truncatedTo(PartialDate.Precision.YEAR);
         }
         if (v instanceof Instant t) {
-          counter.count(path, "generalised");
+          counter.count(path, SharingAction.GENERALISE);
           return t.atOffset(ZoneOffset.UTC).withDayOfYear(1).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
         }
         if (coarse || (v instanceof String && c.isCoded())) {
@@ -222,7 +227,7 @@ public final class Redactor {
       for (Object constant : e.getDeclaringClass().getEnumConstants()) {
         if (((Enum<?>) constant).name().equals("UNKNOWN")) {
           if (constant != v) {
-            counter.count(path, "dropped");
+            counter.count(path, SharingAction.DROP);
           }
           return constant;
         }
@@ -231,7 +236,7 @@ public final class Redactor {
       // who the person is: the record that must stay keeps it
       return v;
     }
-    counter.count(path, "dropped");
+    counter.count(path, SharingAction.DROP);
     return null;
   }
 
