@@ -169,18 +169,8 @@ public final class Conversion {
       throw new IllegalStateException("call to(Format) before run");
     }
     FormatOptions formatOptions = formatOptions().forConversion(from, to);
-    Redactor redactor = redactor();
-    Pipeline pipeline = new Pipeline(from.name(), to.name(), to.carries(), to.coverage(), settings(redactor),
-        listener);
-    List<Transformation> writerChanges;
-    try (RecordReader reader = from.reader(in, sourceName, formatOptions);
-        RecordWriter writer = to.writer(out, formatOptions)) {
-      pipeline.run(reader, writer);
-      writer.close();
-      writerChanges = writer.transformations();
-      pipeline.withheld(writer.withheld(), sourceName);
-    }
-    return pipeline.report(writerChanges);
+    return execute(in, sourceName, formatOptions, to.name(), to.carries(), to.coverage(),
+        () -> to.writer(out, formatOptions), listener);
   }
 
   /**
@@ -194,12 +184,7 @@ public final class Conversion {
    * @return the report, {@code written} counting the records that passed
    */
   public ConversionReport check(InputStream in, String sourceName, RecordOutcome.Listener listener) {
-    Pipeline pipeline = new Pipeline(from.name(), "check", EnumSetOfAll.ALL, Coverage.EVERYTHING, settings(null),
-        listener);
-    try (RecordReader reader = from.reader(in, sourceName, formatOptions())) {
-      pipeline.run(reader, null);
-    }
-    return pipeline.report(List.of());
+    return execute(in, sourceName, formatOptions(), "check", EVERY_TYPE, Coverage.EVERYTHING, null, listener);
   }
 
   /**
@@ -216,16 +201,36 @@ public final class Conversion {
    */
   public ConversionReport drain(InputStream in, String sourceName, String sinkName, Set<RecordType> accepts,
       RecordWriter sink, RecordOutcome.Listener listener) {
-    Redactor redactor = redactor();
-    Pipeline pipeline = new Pipeline(from.name(), sinkName, Set.copyOf(accepts), Coverage.EVERYTHING,
-        settings(redactor), listener);
-    List<Transformation> sinkChanges;
-    try (RecordReader reader = from.reader(in, sourceName, formatOptions()); RecordWriter s = sink) {
-      pipeline.run(reader, s);
-      s.close();
-      sinkChanges = s.transformations();
+    return execute(in, sourceName, formatOptions(), sinkName, Set.copyOf(accepts), Coverage.EVERYTHING, () -> sink,
+        listener);
+  }
+
+  /**
+   * The one run behind {@link #run}, {@link #check} and {@link #drain}: the policy (and its key) first, so that a
+   * policy that cannot be used opens nothing; then the reader, then the writer; the writer's own changes and the
+   * records it withheld are read after it is closed, since disclosure control finishes on close.
+   *
+   * @param target the writer to open after the reader, or null to check only
+   */
+  private ConversionReport execute(InputStream in, String sourceName, FormatOptions readerOptions, String targetName,
+      Set<RecordType> carries, Coverage coverage, java.util.function.Supplier<RecordWriter> target,
+      RecordOutcome.Listener listener) {
+    Redactor redactor = target == null ? null : redactor();
+    Pipeline pipeline = new Pipeline(from.name(), targetName, carries, coverage, settings(redactor), listener);
+    try (RecordReader reader = from.reader(in, sourceName, readerOptions)) {
+      if (target == null) {
+        pipeline.run(reader, null);
+        return pipeline.report(List.of());
+      }
+      List<Transformation> writerChanges;
+      try (RecordWriter writer = target.get()) {
+        pipeline.run(reader, writer);
+        writer.close();
+        writerChanges = writer.transformations();
+        pipeline.withheld(writer.withheld(), sourceName);
+      }
+      return pipeline.report(writerChanges);
     }
-    return pipeline.report(sinkChanges);
   }
 
   private Pipeline.Settings settings(Redactor redactor) {
@@ -247,9 +252,7 @@ public final class Conversion {
   }
 
   /** Every record type, for a check. */
-  private static final class EnumSetOfAll {
-    static final Set<RecordType> ALL = Set.of(RecordType.values());
-  }
+  private static final Set<RecordType> EVERY_TYPE = Set.copyOf(java.util.EnumSet.allOf(RecordType.class));
 
   /**
    * Converts a file into another file, safely: the output is written to a temporary file beside {@code out} and
