@@ -108,11 +108,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
-    for (Source source : sources) {
-      OptionUsage.forReader(options, formatOf(source));
-    }
+    // each file's format is told once (sniffing reads the file), and every option checked before any file is read
+    List<Format> formats = new ArrayList<>(sources.size());
     for (Source source : sources) {
       Format format = formatOf(source);
+      OptionUsage.forReader(options, format);
+      formats.add(format);
+    }
+    for (int s = 0; s < sources.size(); s++) {
+      Source source = sources.get(s);
+      Format format = formats.get(s);
       Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
           .maxIssues(0);
       PrintWriter progressTo = showProgress ? err : null;
