@@ -63,6 +63,16 @@ class PipelineCliTest {
         policy(DROP_DIRECT).toString(), in.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
     assertThat(run.err()).contains("1 records read, 0 left out");
+    // the profile rejects: the invalid sample's incident breaks MG-INC-001 and is left out with its reason
+    Path invalid = TestFiles.copySample(dir, "invalid-incident-and-case.json");
+    CliRun rejected = CliRun.of("aggregate", "--by", "ROUTE", "--profile", "structural", invalid.toString());
+    assertThat(rejected.exitCode()).isEqualTo(Mignet.INVALID);
+    assertThat(rejected.err()).contains("MG-INC-001").contains("MG-CONV-003").contains("5 left out");
+    // the policy is read: a policy that is not valid stops the run
+    CliRun badPolicy = CliRun.of("aggregate", "--by", "ROUTE", "--policy",
+        policy("{\"agreement\": \"A\"}").toString(), in.toString());
+    assertThat(badPolicy.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(badPolicy.err()).contains("/categories");
   }
 
   @Test
