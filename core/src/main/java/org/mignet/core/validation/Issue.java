@@ -157,12 +157,11 @@ public record Issue(
    *     Severity#label(Locale) label} in upper case, rule id, pointer, location, message and value
    */
   public String toString(Locale locale) {
-    if (location.equals(SourceLocation.unknown())) {
-      return describe(locale);
+    StringBuilder b = head(locale);
+    if (!location.equals(SourceLocation.unknown())) {
+      b.append(" @ ").append(where(locale));
     }
-    String head = severity.label(locale).toUpperCase(locale) + ' ' + rule.id() + ' ' + (pointer.isEmpty() ? "/"
-        : pointer);
-    return head + " @ " + where(locale) + describe(locale).substring(head.length());
+    return tail(b, locale);
   }
 
   /**
@@ -171,8 +170,15 @@ public record Issue(
    *     caller that shows the location its own way)
    */
   public String describe(Locale locale) {
-    StringBuilder b = new StringBuilder().append(severity.label(locale).toUpperCase(locale)).append(' ')
-        .append(rule.id()).append(' ').append(pointer.isEmpty() ? "/" : pointer);
+    return tail(head(locale), locale);
+  }
+
+  private StringBuilder head(Locale locale) {
+    return new StringBuilder().append(severity.label(locale).toUpperCase(locale)).append(' ').append(rule.id())
+        .append(' ').append(pointer.isEmpty() ? "/" : pointer);
+  }
+
+  private String tail(StringBuilder b, Locale locale) {
     b.append(": ").append(message(locale));
     value.ifPresent(v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
     if (masked) {
