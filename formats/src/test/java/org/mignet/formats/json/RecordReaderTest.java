@@ -251,4 +251,13 @@ class RecordReaderTest {
     assertThat(onlyIssue(readAll(JSON, "").get(0)).ruleId()).isEqualTo("MG-READ-013");
     assertThat(onlyIssue(readAll(JSON, "[1]").get(0)).ruleId()).isEqualTo("MG-READ-013");
   }
+
+  /** Regression: a document that names its recordType twice was read from the first, the second ignored. */
+  @Test
+  void refusesADocumentThatGivesItsRecordTypeTwice() {
+    String twice = GOOD.replaceFirst("\\{", "{\"recordType\":\"Person\",");
+    Issue i = onlyIssue(readAll(JSON, twice).get(0));
+    assertThat(i.ruleId()).isEqualTo("MG-READ-012");
+    assertThat(i.pointer()).isEqualTo("/recordType");
+  }
 }

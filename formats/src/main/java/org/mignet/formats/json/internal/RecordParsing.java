@@ -312,6 +312,7 @@ public final class RecordParsing {
     Class<?> type = model.type();
     Object[] args = new Object[components.size()];
     boolean[] seen = new boolean[args.length];
+    boolean typeSeen = false;
     boolean bad = false;
     JsonToken t = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.FIELD_NAME : p.nextToken();
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -320,10 +321,16 @@ public final class RecordParsing {
       path.add(name);
       Optional<Component> member = model.component(name);
       if (member.isEmpty()) {
-        if (MignetRecord.class.isAssignableFrom(type) && name.equals("recordType")
+        if (name.equals("recordType") && (top || typeSeen)) {
+          // a document's recordType was read before its members; a second one is a duplicate, never a silent pick
+          error(ReadRules.DUPLICATE_MEMBER, p);
+          p.skipChildren();
+          bad = true;
+        } else if (MignetRecord.class.isAssignableFrom(type) && name.equals("recordType")
             && p.currentToken() == JsonToken.VALUE_STRING
             && type == RecordType.named(p.getText()).map(RecordType::javaType).orElse(null)) {
-          // a nested record (e.g. a victim's person) may repeat its own recordType
+          // a nested record (e.g. a victim's person) may repeat its own recordType, once
+          typeSeen = true;
         } else {
           unknownMember(p, type);
         }
