@@ -308,6 +308,16 @@ class MrzConformanceTest {
         .containsExactly("CACADOR DE ARAUJO");
   }
 
+  @Test
+  void aFileOfMrzsIsSniffedAsMrzAndNothingElseIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path mrz = Files.writeString(dir.resolve("scans.txt"), "\n" + file(VECTORS));
+    assertThat(Formats.sniff(mrz)).map(Format::name).hasValue("mrz");
+    java.nio.file.Path csv = Files.writeString(dir.resolve("table.txt"), "a,b\n1,2\n");
+    assertThat(Formats.sniff(csv)).map(Format::name).isNotEqualTo(Optional.of("mrz"));
+    assertThat(MRZ.sniff("{\"recordType\":\"TravelDocument\"}".getBytes(StandardCharsets.UTF_8))).isFalse();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Map<String, TravelDocument> documents() {

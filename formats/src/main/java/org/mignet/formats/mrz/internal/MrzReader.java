@@ -37,8 +37,12 @@ final class MrzReader implements RecordReader {
   private boolean ended;
   private ReadResult next;
 
+  private final byte[] buffer = new byte[8192];
+  private int position;
+  private int limit;
+
   MrzReader(InputStream in, String source, boolean correcting, LocalDate today) {
-    this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 8192);
+    this.in = in;
     this.source = source;
     this.correcting = correcting;
     this.today = today;
@@ -147,15 +151,18 @@ final class MrzReader implements RecordReader {
     try {
       if (!started) {
         started = true;
-        in.mark(3);
-        if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
-          in.reset();
+        fill();
+        while (limit < 3 && limit > 0 && fillMore()) {
+          // a stream may give the first bytes one at a time
+        }
+        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+          position = 3;
         }
       }
       StringBuilder b = new StringBuilder();
       long length = 0;
       long trailingBlank = 0;
-      int c = in.read();
+      int c = read();
       if (c < 0) {
         return null;
       }
@@ -177,12 +184,34 @@ final class MrzReader implements RecordReader {
           }
           length++;
         }
-        c = in.read();
+        c = read();
       }
       return new Line(line, b.toString(), length);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private int read() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position++] & 0xFF;
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
+  }
+
+  private boolean fillMore() throws IOException {
+    int n = in.read(buffer, limit, buffer.length - limit);
+    if (n > 0) {
+      limit += n;
+    }
+    return n > 0;
   }
 
   @Override
