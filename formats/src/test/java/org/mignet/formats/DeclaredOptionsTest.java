@@ -145,6 +145,11 @@ class DeclaredOptionsTest {
 
     cases.add(Case.writing("mmp", FormatOptions.FOR_SPREADSHEET, NONE, NONE.with(FormatOptions.FOR_SPREADSHEET, true),
         List.of(Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).route("=3+3").build())));
+    // the ICAO Utopia TD3 with its birth date misread (740BIZ for 740812): refused as written, corrected when tolerant
+    cases.add(Case.reading("mrz", org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, NONE,
+        NONE.with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, true),
+        ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+            + "L898902C36UTO740BIZZF1204159ZE184226B<<<<<10\n").getBytes(StandardCharsets.US_ASCII)));
     return cases.stream();
   }
 

@@ -150,6 +150,8 @@ class RuleTriggersTest {
             travelDocument(DocumentType.PASSPORT, "P", "L898902C3", "2030")),
         c("MG-DOC-004", "/documentCode", travelDocument(DocumentType.PASSPORT, "V", "L898902C3", null),
             travelDocument(DocumentType.VISA, "V", "L898902C3", null)),
+        c("MG-DOC-005", "/expiryDate", travelDocument(DocumentType.PASSPORT, "P", "L898902C3", "2012-04-15"),
+            travelDocument(DocumentType.PASSPORT, "P", "L898902C3", "2999-04-15")),
 
         // journeys
         c("MG-JOURNEY-001", "/legs/1/from/country", journey(leg("SYR", "TUR"), leg("GRC", "DEU")),

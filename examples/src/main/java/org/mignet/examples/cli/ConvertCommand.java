@@ -72,6 +72,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--lenient", description = "Keep unknown members or columns in extensions instead of rejecting.")
   boolean lenient;
 
+  @Option(names = "--ocr-tolerant",
+      description = "For --from mrz: correct OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6, </K) where the field type "
+          + "and a check digit confirm them, and report each correction by line and column.")
+  boolean ocrTolerant;
+
   @Option(names = "--k", paramLabel = "N",
       description = "k of k-anonymity for --to ctdc (default 11): rarer combinations are generalised, then suppressed.")
   Integer k;
@@ -116,6 +121,7 @@ final class ConvertCommand implements Callable<Integer> {
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
         .with(FormatOptions.LENIENT, lenient ? true : null)
+        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k)
         .with(Htcds.WORKBOOK, isWorkbook(out) && target.writerOptions().contains(Htcds.WORKBOOK) ? true : null);
     if (k != null && k < 2) {

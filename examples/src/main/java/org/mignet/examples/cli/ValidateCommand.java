@@ -69,6 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "SDMX-ML 2.1 structure message to validate SDMX files against.")
   Path structure;
 
+  @Option(names = "--ocr-tolerant",
+      description = "For MRZ files: correct OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6, </K) where the field type "
+          + "and a check digit confirm them, and report each correction by line and column.")
+  boolean ocrTolerant;
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -107,7 +112,8 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CliException("cannot read " + structure + ": no such file");
     }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
-        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
+        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure)
+        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null);
     // each file's format is told once (sniffing reads the file), and every option checked before any file is read
     List<Format> formats = new ArrayList<>(sources.size());
     for (Source source : sources) {

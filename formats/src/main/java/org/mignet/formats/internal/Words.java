@@ -291,6 +291,10 @@ public enum Words implements Term {
   LOSS_SDMX_NO_METADATA,
   /** this SDMX data message has no dataset name */
   LOSS_SDMX_NO_TITLE,
+  /** an MRZ has no place for record metadata */
+  LOSS_MRZ_NO_METADATA,
+  /** an MRZ holds a name as its primary and secondary identifiers only */
+  LOSS_MRZ_NAME_PARTS,
   /** {@code {0} carries only the first {1} item(s) of {2}; the rest were not written} */
   LOSS_ONLY_FIRST_ITEMS,
   /** dropped */
@@ -327,6 +331,18 @@ public enum Words implements Term {
   ACTION_SDMX_JSON_TIME_LAST,
   /** reordered: a reader puts TIME_PERIOD, the dimension at observation, last */
   ACTION_SDMX_ML_TIME_LAST,
+  /** transliterated to the MRZ alphabet */
+  ACTION_MRZ_TRANSLITERATED,
+  /** truncated to the length of the MRZ name field */
+  ACTION_MRZ_TRUNCATED,
+  /** joined to the given names: an MRZ has one secondary identifier */
+  ACTION_MRZ_JOINED,
+  /** read back from the document code: an MRZ has no document type */
+  ACTION_MRZ_TYPE_FROM_CODE,
+  /** written with a two-digit year, whose century a reader resolves otherwise */
+  ACTION_MRZ_CENTURY,
+  /** read back as the primary name: an MRZ does not say what a name is used for */
+  ACTION_MRZ_NAME_USE,
   /** {@code lost: {0} ({1}): {2}} */
   LOST_LINE,
   /** {@code transformed: {0} {1} ({2})} */
