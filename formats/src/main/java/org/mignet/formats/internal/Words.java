@@ -71,6 +71,16 @@ public enum Words implements Term {
   NUMBER_LENGTH,
   /** string length */
   STRING_LENGTH,
+  /** expansion ratio of a compressed part (zip bomb guard) */
+  COMPRESSION_RATIO,
+  /** expanded size of a compressed part */
+  EXPANDED_SIZE,
+  /** entries of a workbook's shared-strings table */
+  SHARED_STRINGS,
+  /** XML element nesting depth */
+  XML_NESTING_DEPTH,
+  /** characters of text in one XML element */
+  XML_TEXT_LENGTH,
   /** stream constraint */
   STREAM_CONSTRAINT,
   /** a bundle object */
