@@ -14,7 +14,6 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.stream.util.XMLEventAllocator;
 import javax.xml.transform.Source;
-import org.mignet.formats.ReadLimits;
 
 /**
  * The one way mignet's readers get a StAX parser (SDMX-ML data and structure messages, XForm instances, workbook
@@ -23,7 +22,8 @@ import org.mignet.formats.ReadLimits;
  * predefined ones is then a parse error, which the reader reports, rather than an event it could silently skip.
  *
  * <p>Every stream reader the factory makes also holds two limits the JDK's parser does not: element nesting
- * ({@link ReadLimits#maxNestingDepth()}) and the length of one run of text ({@link ReadLimits#maxStringLength()}). The JDK
+ * ({@code ReadLimits.maxNestingDepth()}) and the length of one run of text (a multiple of
+ * {@code ReadLimits.maxStringLength()}). The JDK
  * parser hands text over in chunks, and mignet's readers gather a text node's chunks into one string; without the
  * limit a 100 MB text node in a 100 KB compressed file would become a 200 MB string. Past either limit the reader
  * throws {@link LimitExceeded}, an {@link XMLStreamException} with the limit's name, value and location, which the
@@ -34,21 +34,29 @@ public final class SecureXml {
   private SecureXml() {}
 
   /**
-   * How many times {@link ReadLimits#maxStringLength()} one run of text may be here: this limit is a backstop
+   * How many times {@code ReadLimits.maxStringLength()} one run of text may be here: this limit is a backstop
    * against memory exhaustion, set above the field-level limits that readers apply and report themselves (an XForm
    * field over the string limit is {@code MG-HTCDS-017}, naming the field).
    */
   public static final int TEXT_BACKSTOP_FACTOR = 4;
 
   /**
+   * The default element depth, {@code ReadLimits.defaults().maxNestingDepth()}; written out because this package
+   * may not use {@code org.mignet.formats} (no cycles between packages), and checked equal by a test.
+   */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  /** The default run of text, {@link #TEXT_BACKSTOP_FACTOR} times {@code ReadLimits.defaults().maxStringLength()}. */
+  public static final int DEFAULT_MAX_TEXT = TEXT_BACKSTOP_FACTOR * 1_000_000;
+
+  /**
    * @return a new factory with DTDs and external entities off and the default limits: element depth
-   *     {@link ReadLimits#maxNestingDepth()} (SDMX messages, XForm instances and sheets nest a dozen levels at most)
-   *     and {@link #TEXT_BACKSTOP_FACTOR} times {@link ReadLimits#maxStringLength()} characters of text in one run;
+   *     {@code ReadLimits.maxNestingDepth()} (SDMX messages, XForm instances and sheets nest a dozen levels at most)
+   *     and {@link #TEXT_BACKSTOP_FACTOR} times {@code ReadLimits.maxStringLength()} characters of text in one run;
    *     factories are cheap and not shared across threads
    */
   public static XMLInputFactory inputFactory() {
-    return inputFactory(ReadLimits.defaults().maxNestingDepth(),
-        TEXT_BACKSTOP_FACTOR * ReadLimits.defaults().maxStringLength());
+    return inputFactory(DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT);
   }
 
   /**

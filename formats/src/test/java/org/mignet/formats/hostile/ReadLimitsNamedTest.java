@@ -48,6 +48,13 @@ class ReadLimitsNamedTest {
   }
 
   @Test
+  void xmlLimitsFollowTheDocumentedReadLimits() {
+    assertThat(SecureXml.DEFAULT_MAX_DEPTH).isEqualTo(ReadLimits.defaults().maxNestingDepth());
+    assertThat(SecureXml.DEFAULT_MAX_TEXT)
+        .isEqualTo(SecureXml.TEXT_BACKSTOP_FACTOR * ReadLimits.defaults().maxStringLength());
+  }
+
+  @Test
   void namesTheXmlNestingLimitInsteadOfCallingDeepXmlMalformed() {
     Issue issue = firstIssue("htcds-xform", HostileCorpus.deepXml(ReadLimits.defaults().maxNestingDepth() + 1));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
