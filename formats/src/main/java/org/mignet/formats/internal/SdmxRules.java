@@ -72,6 +72,8 @@ public final class SdmxRules {
   public static final String NO_OBS_DIMENSION = "MG-SDMX-030";
   /** An explicit measure ({@code xsi:type}) whose measure dimension cannot be known. */
   public static final String NO_MEASURE_DIMENSION = "MG-SDMX-031";
+  /** An observation value that is not a number, read as a text value (SDMX string measures). */
+  public static final String TEXT_VALUE = "MG-SDMX-032";
 
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
@@ -215,7 +217,15 @@ public final class SdmxRules {
           "La observación da la medida explícita {0}, pero aquí no se sabe qué dimensión es la dimensión de medida; "
               + "indique la estructura de datos (--structure).",
           "SDMX-ML 2.1 explicit measures: the xsi:type of an observation is the value of the measure dimension, "
-              + "which only the data structure names in flat data.");
+              + "which only the data structure names in flat data.")
+      .def(TEXT_VALUE, Severity.WARNING, "{0} holds values that are not numbers (first here); they are read as text "
+          + "values, not as numbers.",
+          "{0} contient des valeurs qui ne sont pas des nombres (première ici) ; elles sont lues comme des valeurs "
+              + "textuelles, pas comme des nombres.",
+          "{0} contiene valores que no son números (el primero aquí); se leen como valores de texto, no como "
+              + "números.",
+          "SDMX 2.1 Information Model: a primary measure may have a non-numeric representation (codes, strings); a "
+              + "decimal comma or a footnote in a numeric measure would also land here, so it is reported.");
 
   private SdmxRules() {}
 

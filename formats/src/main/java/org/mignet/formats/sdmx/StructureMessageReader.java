@@ -94,6 +94,13 @@ final class StructureMessageReader {
   private final StringBuilder text = new StringBuilder();
   private boolean sawStructure;
 
+  /**
+   * SDMX-ML 2.0 structure messages name their artefacts as SDMX 1.0 did: a key family is a data structure, its
+   * {@code Components} its component list. The 2.0 names are read as their 2.1 counterparts.
+   */
+  private static final Map<String, String> V20_NAMES = Map.of("KeyFamilies", "DataStructures", "KeyFamily",
+      "DataStructure", "CodeLists", "Codelists", "CodeList", "Codelist", "Components", "ComponentList");
+
   private static XMLInputFactory factory() {
     return org.mignet.formats.internal.SecureXml.inputFactory();
   }
@@ -158,7 +165,7 @@ final class StructureMessageReader {
       int e = xml.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         String parent = path.peek();
-        String name = xml.getLocalName();
+        String name = V20_NAMES.getOrDefault(xml.getLocalName(), xml.getLocalName());
         if (path.isEmpty()) {
           sawStructure = name.equals("Structure");
         }
@@ -197,7 +204,8 @@ final class StructureMessageReader {
       case "Code", "Concept" -> {
         if (artefact != null && (artefact.equals("Codelist") || artefact.equals("ConceptScheme"))
             && parent.equals(artefact)) {
-          itemId = attr("id");
+          // SDMX-ML 2.0 codes carry their id as value
+          itemId = Optional.ofNullable(attr("id")).orElse(attr("value"));
           itemNames = new LinkedHashMap<>();
           itemParent = null;
           itemCodelist = null;
@@ -214,6 +222,7 @@ final class StructureMessageReader {
           compCodelist = null;
           compLevel = SdmxAttribute.AttachmentLevel.OBSERVATION;
           compDims = new ArrayList<>();
+          keyFamily(name);
           String pos = attr("position");
           try {
             compPosition = pos == null ? 0 : Integer.parseInt(pos);
@@ -269,6 +278,41 @@ final class StructureMessageReader {
       case "EndPeriod" -> endInclusive = !"false".equals(attr("isInclusive"));
       case "Ref" -> ref(parent);
       default -> { }
+    }
+  }
+
+  /**
+   * SDMX-ML 2.0 key family components: the concept ({@code conceptRef}) names the component, {@code codelist} (with
+   * {@code codelistAgency}, {@code codelistVersion}) gives its codes, {@code attachmentLevel} what an attribute
+   * describes. The time dimension is {@code TIME_PERIOD}, as SDMX 2.1 names it whatever its 2.0 concept
+   * ({@code TIME}, {@code TIME_PERIOD} or another); its concept is kept so that 2.0 data naming it can be read.
+   */
+  private void keyFamily(String name) {
+    String conceptRef = attr("conceptRef");
+    if (conceptRef == null) {
+      return;
+    }
+    compConceptId = conceptRef;
+    String schemeId = Optional.ofNullable(attr("conceptSchemeRef")).orElse("STANDALONE_CONCEPT_SCHEME");
+    String schemeAgency = Optional.ofNullable(attr("conceptSchemeAgency")).orElse(ref.agencyId());
+    compConcept = new ConceptRef(new SdmxRef(schemeAgency, schemeId,
+        Optional.ofNullable(attr("conceptVersion")).orElse("1.0")), conceptRef);
+    if (name.equals("TimeDimension") && compId == null) {
+      compId = "TIME_PERIOD";
+    }
+    String codelist = attr("codelist");
+    if (codelist != null) {
+      compCodelist = new SdmxRef(Optional.ofNullable(attr("codelistAgency")).orElse(ref.agencyId()), codelist,
+          Optional.ofNullable(attr("codelistVersion")).orElse("1.0"));
+    }
+    String level = attr("attachmentLevel");
+    if (level != null) {
+      compLevel = switch (level) {
+        case "DataSet" -> SdmxAttribute.AttachmentLevel.DATASET;
+        case "Group" -> SdmxAttribute.AttachmentLevel.GROUP;
+        case "Series" -> SdmxAttribute.AttachmentLevel.DIMENSIONS;
+        default -> SdmxAttribute.AttachmentLevel.OBSERVATION;
+      };
     }
   }
 

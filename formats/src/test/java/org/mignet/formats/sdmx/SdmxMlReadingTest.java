@@ -196,11 +196,16 @@ class SdmxMlReadingTest {
   }
 
   @Test
-  void aValueThatIsNotANumberIsReportedNotDropped() throws IOException {
-    Read r = read(generic21("TIME_PERIOD", series("BE", "2007", "134443,7")));
-    assertThat(r.observations()).isEmpty();
-    assertThat(r.failed()).hasSize(1);
-    assertThat(r.failed().get(0).issues()).extracting(i -> i.rule().id()).containsExactly("MG-SDMX-004");
+  void aValueThatIsNotANumberIsReadAsTextAndReportedOnce() throws IOException {
+    Read r = read(generic21("TIME_PERIOD", series("BE", "2007", "134443,7") + series("LU", "2007", "n/a")
+        + series("NL", "2007", "12.5")));
+    assertThat(r.failed()).isEmpty();
+    assertThat(r.at(Map.of("COUNTRY", "BE")).textValue()).contains("134443,7");
+    assertThat(r.at(Map.of("COUNTRY", "BE")).value()).isEmpty();
+    assertThat(r.at(Map.of("COUNTRY", "LU")).textValue()).contains("n/a");
+    assertThat(r.at(Map.of("COUNTRY", "NL")).value()).contains(new BigDecimal("12.5"));
+    assertThat(r.issues()).extracting(i -> i.rule().id() + " " + i.arguments())
+        .containsExactly("MG-SDMX-032 [OBS_VALUE]");
   }
 
   @Test
@@ -244,5 +249,47 @@ class SdmxMlReadingTest {
     Read r = read(specific21("TIME_PERIOD", "", "><Series COUNTRY=\"BE\">" + obs + "</Series>"));
     assertThat(r.observations()).hasSize(n);
     assertThat(r.datasets()).hasSize(3).allSatisfy(d -> assertThat(d.observations()).hasSizeLessThanOrEqualTo(1000));
+  }
+
+  static final String KEY_FAMILY_20 = "<?xml version=\"1.0\"?><Structure xmlns=\"" + MESSAGE_20 + "\" "
+      + "xmlns:structure=\"http://www.SDMX.org/resources/SDMXML/schemas/v2_0/structure\"><Header><ID>S</ID>"
+      + "<Test>true</Test><Prepared>2001-03-11T09:30:47</Prepared><Sender id=\"BIS\"/></Header>"
+      + "<CodeLists><structure:CodeList id=\"CL_FREQ\" agencyID=\"BIS\"><structure:Name>Frequency</structure:Name>"
+      + "<structure:Code value=\"A\"/><structure:Code value=\"Q\"/></structure:CodeList></CodeLists>"
+      + "<KeyFamilies><structure:KeyFamily id=\"BIS_JOINT_DEBT\" agencyID=\"BIS\" version=\"1.0\">"
+      + "<structure:Name>Joint debt</structure:Name><structure:Components>"
+      + "<structure:Dimension conceptRef=\"FREQ\" codelist=\"CL_FREQ\" isFrequencyDimension=\"true\"/>"
+      + "<structure:Dimension conceptRef=\"VIS_CTY\"/><structure:TimeDimension conceptRef=\"TIME\"/>"
+      + "<structure:PrimaryMeasure conceptRef=\"OBS_VALUE\"/>"
+      + "<structure:Attribute conceptRef=\"VIS_NOTE\" attachmentLevel=\"Series\" assignmentStatus=\"Conditional\"/>"
+      + "<structure:Attribute conceptRef=\"OBS_STATUS\" attachmentLevel=\"Observation\" "
+      + "assignmentStatus=\"Mandatory\"/></structure:Components></structure:KeyFamily></KeyFamilies></Structure>";
+
+  @Test
+  void readsSdmxMl20KeyFamiliesAndTakesCompactDataRolesAndTimeFromThem() throws IOException {
+    SdmxStructures s = SdmxStructures.read(new ByteArrayInputStream(KEY_FAMILY_20.getBytes(StandardCharsets.UTF_8)),
+        "kf.xml");
+    DataStructure dsd = s.dataStructures().get(0);
+    assertThat(dsd.ref()).hasToString("BIS:BIS_JOINT_DEBT(1.0)");
+    assertThat(dsd.dimensionIds()).containsExactly("FREQ", "VIS_CTY", "TIME_PERIOD");
+    assertThat(dsd.timeDimension().flatMap(SdmxDimension::concept).map(ConceptRef::id)).contains("TIME");
+    assertThat(dsd.attribute("OBS_STATUS").orElseThrow().isMandatory()).isTrue();
+    assertThat(dsd.attribute("VIS_NOTE").orElseThrow().level()).isEqualTo(SdmxAttribute.AttachmentLevel.DIMENSIONS);
+    assertThat(s.codelist("CL_FREQ").orElseThrow().codes()).containsOnlyKeys("A", "Q");
+
+    String data = "<?xml version=\"1.0\"?><CompactData xmlns=\"" + MESSAGE_20 + "\" xmlns:bisc=\"urn:bis\">"
+        + "<Header><ID>x</ID><Test>true</Test><Prepared>2001-03-11T09:30:47</Prepared><Sender id=\"BIS\"/></Header>"
+        + "<bisc:DataSet><bisc:Series VIS_CTY=\"MX\" FREQ=\"A\" VIS_NOTE=\"n\">"
+        + "<bisc:Obs TIME=\"2000\" OBS_VALUE=\"3.14\" OBS_STATUS=\"A\"/></bisc:Series>"
+        + "<bisc:Series VIS_CTY=\"MX\" FREQ=\"M\"><bisc:Obs TIME=\"2000-01\" OBS_VALUE=\"1\" OBS_STATUS=\"A\"/>"
+        + "</bisc:Series></bisc:DataSet></CompactData>";
+    Read r = read(data, FormatOptions.none().with(SdmxOptions.STRUCTURES, s));
+    assertThat(r.rules()).doesNotContain("MG-SDMX-026", "MG-SDMX-027", "MG-SDMX-013", "MG-SDMX-011");
+    Observation o = r.at(Map.of("FREQ", "A"));
+    assertThat(o.dimensions().keySet()).containsExactly("FREQ", "VIS_CTY", "TIME_PERIOD");
+    assertThat(o.dimension("TIME_PERIOD")).contains("2000");
+    assertThat(o.attributes()).containsEntry("VIS_NOTE", "n");
+    assertThat(r.failed()).hasSize(1);
+    assertThat(r.failed().get(0).issues()).extracting(i -> i.rule().id()).contains("MG-SDMX-010");
   }
 }

@@ -52,6 +52,9 @@ import org.mignet.formats.sdmx.SdmxRef;
  * read in ({@code MG-SDMX-026} as a dimension, {@code MG-SDMX-027} as an attribute for the SDMX cross-domain
  * attribute concepts). A structure message, or any other message, given as data is refused ({@code MG-SDMX-028},
  * {@code MG-SDMX-029}).
+ *
+ * <p>Values: a number is the observation's value; {@code NaN} or no value is a missing value; anything else is kept
+ * as its text value (SDMX allows string measures), reported once per message ({@code MG-SDMX-032}).
  */
 final class SdmxMlReader implements RecordReader {
 
@@ -94,6 +97,7 @@ final class SdmxMlReader implements RecordReader {
   private boolean collect;
   private Kind kind;
   private boolean done;
+  private boolean textReported;
 
   // header
   private final Map<String, HeaderStructure> headerStructures = new LinkedHashMap<>();
@@ -560,8 +564,7 @@ final class SdmxMlReader implements RecordReader {
       dims.putAll(seriesDims);
       attrs.putAll(seriesAttrs);
     }
-    boolean timeFound = comps.containsKey(Observation.TIME_PERIOD) || comps.containsKey("TIME")
-        || dsd != null && dsd.timeDimension().map(t -> comps.containsKey(t.id())).orElse(false);
+    boolean timeFound = comps.keySet().stream().anyMatch(this::isTime);
     Map<String, String> obsDimsHere = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : comps.entrySet()) {
       String id = e.getKey();
@@ -633,13 +636,18 @@ final class SdmxMlReader implements RecordReader {
   }
 
   private boolean isTime(String id) {
-    return id.equals(Observation.TIME_PERIOD) || id.equals("TIME")
+    return id.equals(Observation.TIME_PERIOD) || id.equals("TIME") || id.equals(timeConcept())
         || dsd != null && dsd.timeDimension().map(t -> t.id().equals(id)).orElse(false);
+  }
+
+  /** The concept of the structure's time dimension, which names it in SDMX-ML 2.0 data; null if none. */
+  private String timeConcept() {
+    return dsd == null ? null : dsd.timeDimension().flatMap(t -> t.concept()).map(c -> c.id()).orElse(null);
   }
 
   /** SDMX-ML 2.0 names the time dimension after its concept, {@code TIME} in older structures. */
   private String timeName(String id) {
-    if ((kind == Kind.COMPACT_20 || kind == Kind.GENERIC_20) && id.equals("TIME")) {
+    if ((kind == Kind.COMPACT_20 || kind == Kind.GENERIC_20) && (id.equals("TIME") || id.equals(timeConcept()))) {
       return dsd == null ? Observation.TIME_PERIOD : dsd.timeDimension().map(t -> t.id())
           .orElse(Observation.TIME_PERIOD);
     }
@@ -760,10 +768,11 @@ final class SdmxMlReader implements RecordReader {
 
   private void emit(SourceLocation at, Map<String, String> dims, Map<String, String> attrs, String raw) {
     BigDecimal value = ObsFields.number(raw);
-    if (value == null && raw != null && !raw.isBlank() && !raw.equals("NaN")) {
-      queue.add(new ReadResult.Failed(at, withPending(List.of(
-          SdmxRules.issue(SdmxRules.NOT_A_NUMBER, at, ObsFields.OBS_VALUE)))));
-      return;
+    // SDMX measures may be strings (a coded or text primary measure): kept as the text value, reported once
+    String text = value == null && raw != null && !raw.isBlank() && !raw.equals("NaN") ? raw : null;
+    if (text != null && !textReported) {
+      textReported = true;
+      pending.add(SdmxRules.issue(SdmxRules.TEXT_VALUE, at, dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure()));
     }
     Map<String, String> ordered = ordered(dims);
     List<String> keys = new ArrayList<>(ordered.keySet());
@@ -776,7 +785,8 @@ final class SdmxMlReader implements RecordReader {
         chunkStart = at;
       }
     }
-    Observation obs = ObsFields.observation(ordered, value, attrs);
+    Observation obs = text == null ? ObsFields.observation(ordered, value, attrs)
+        : ObsFields.textObservation(ordered, text, attrs);
     if (gate != null) {
       List<Issue> rejected = gate.reject(flowName(), obs, at);
       if (rejected != null) {
