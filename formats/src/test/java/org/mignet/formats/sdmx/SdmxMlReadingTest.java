@@ -292,4 +292,20 @@ class SdmxMlReadingTest {
     assertThat(r.failed()).hasSize(1);
     assertThat(r.failed().get(0).issues()).extracting(i -> i.rule().id()).contains("MG-SDMX-010");
   }
+
+  @Test
+  void readsSdmxMl10GenericDataAsPublishedWithItsDecimalCommaKeptAsText() throws IOException {
+    Read r = read("<?xml version=\"1.0\"?><GenericData xmlns=\"http://www.SDMX.org/resources/SDMXML/schemas/v1_0/"
+        + "message\" xmlns:generic=\"http://www.SDMX.org/resources/SDMXML/schemas/v1_0/generic\"><DataSet>"
+        + "<generic:Series><generic:SeriesKey><generic:Value concept=\"s_OKATO\" value=\"643\"/>"
+        + "</generic:SeriesKey><generic:Attributes><generic:Value concept=\"EI\" value=\"RUB\"/>"
+        + "</generic:Attributes><generic:Obs><generic:Time>2022</generic:Time><generic:ObsValue value=\"134443,7\"/>"
+        + "</generic:Obs></generic:Series></DataSet></GenericData>");
+    assertThat(r.failed()).isEmpty();
+    Observation o = r.observations().get(0);
+    assertThat(o.dimensions()).containsExactly(Map.entry("s_OKATO", "643"), Map.entry("TIME_PERIOD", "2022"));
+    assertThat(o.attributes()).containsEntry("EI", "RUB");
+    assertThat(o.textValue()).contains("134443,7");
+    assertThat(r.rules()).containsExactly("MG-SDMX-032");
+  }
 }

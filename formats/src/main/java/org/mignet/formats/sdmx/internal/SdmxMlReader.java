@@ -41,7 +41,8 @@ import org.mignet.formats.sdmx.SdmxRef;
  *       measure dimension);</li>
  *   <li>SDMX-ML 2.0 {@code CompactData} (series with the time dimension on {@code Obs}) and {@code GenericData}
  *       ({@code SeriesKey/Value concept=…}, {@code Time}, {@code ObsValue value=…}), groups holding their series.
- *       The time dimension, {@code TIME} or {@code TIME_PERIOD} in 2.0, is {@code TIME_PERIOD} as in SDMX 2.1.</li>
+ *       The time dimension, {@code TIME} or {@code TIME_PERIOD} in 2.0, is {@code TIME_PERIOD} as in SDMX 2.1.
+ *       SDMX-ML 1.0 generic and compact data, of the same layout, are read the same way.</li>
  * </ul>
  * One {@code Dataset} per series (or per {@value SdmxCsvReader#CHUNK} observations of a long series or of flat data),
  * so memory does not grow with the message; groups are kept for the data set they belong to.
@@ -234,7 +235,8 @@ final class SdmxMlReader implements RecordReader {
         case "StructureSpecificData", "StructureSpecificTimeSeriesData" -> Kind.SPECIFIC_21;
         default -> null;
       };
-    } else if ("2.0".equals(version)) {
+    } else if ("2.0".equals(version) || "1.0".equals(version)) {
+      // SDMX-ML 1.0 generic and compact data have the layout 2.0 kept (Rosstat still publishes 1.0 generic data)
       kind = switch (name) {
         case "GenericData" -> Kind.GENERIC_20;
         case "CompactData" -> Kind.COMPACT_20;
