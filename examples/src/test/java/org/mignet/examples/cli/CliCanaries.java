@@ -103,6 +103,10 @@ final class CliCanaries {
     AnnotatedType inner = annotated instanceof AnnotatedParameterizedType p
         ? p.getAnnotatedActualTypeArguments()[p.getAnnotatedActualTypeArguments().length - 1] : annotated;
     if (raw == Optional.class) {
+      if (name.equals("textValue")) {
+        // an observation has a number or a text value, never both (Observation's constructor refuses both)
+        return Optional.empty();
+      }
       return Optional.of(value(arg(type, 0), inner, name, personal));
     }
     if (raw == List.class) {

@@ -59,6 +59,22 @@ public final class SdmxRules {
   /** A JSON-stat {@code value} or {@code status} with a position outside the cube. */
   public static final String OUTSIDE_CUBE = "MG-SDMX-025";
 
+  // SDMX-ML data messages (MG-SDMX-026..045)
+  /** A component whose role the message does not give, read as a dimension (no structure given). */
+  public static final String ROLE_AS_DIMENSION = "MG-SDMX-026";
+  /** A component whose role the message does not give, read as an attribute by the SDMX cross-domain concepts. */
+  public static final String ROLE_AS_ATTRIBUTE = "MG-SDMX-027";
+  /** A structure message given as data. */
+  public static final String STRUCTURE_AS_DATA = "MG-SDMX-028";
+  /** An XML message that is not one of the SDMX-ML data messages read. */
+  public static final String NOT_A_DATA_MESSAGE = "MG-SDMX-029";
+  /** An observation without a value for the dimension at the observation level. */
+  public static final String NO_OBS_DIMENSION = "MG-SDMX-030";
+  /** An explicit measure ({@code xsi:type}) whose measure dimension cannot be known. */
+  public static final String NO_MEASURE_DIMENSION = "MG-SDMX-031";
+  /** An observation value that is not a number, read as a text value (SDMX string measures). */
+  public static final String TEXT_VALUE = "MG-SDMX-032";
+
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
       .def(MALFORMED, Severity.FATAL, "The input is not well-formed {0} here; the rest cannot be read.",
@@ -149,7 +165,67 @@ public final class SdmxRules {
       .def(OUTSIDE_CUBE, Severity.ERROR, "{0} has a position {1} outside the cube of {2} cells.",
           "{0} a une position {1} hors du cube de {2} cellules.",
           "{0} tiene una posición {1} fuera del cubo de {2} celdas.",
-          "JSON-stat 2.0: value and status hold one entry per cell of the cube, in row-major order.");
+          "JSON-stat 2.0: value and status hold one entry per cell of the cube, in row-major order.")
+      .def(ROLE_AS_DIMENSION, Severity.WARNING, "Component {0}: the message does not say whether it is a dimension "
+          + "or an attribute; it is read as a dimension. Give the data structure (--structure) to read it by its role.",
+          "Composant {0} : le message ne dit pas s''il est une dimension ou un attribut ; il est lu comme une "
+              + "dimension. Donnez la structure de données (--structure) pour le lire selon son rôle.",
+          "Componente {0}: el mensaje no dice si es una dimensión o un atributo; se lee como dimensión. Indique la "
+              + "estructura de datos (--structure) para leerlo según su función.",
+          "SDMX-ML 2.1 structure-specific and 2.0 compact data name components without their role; only the data "
+              + "structure says which are dimensions. Reading a dimension as an attribute would merge distinct "
+              + "series, so an unknown component is kept in the key and reported.")
+      .def(ROLE_AS_ATTRIBUTE, Severity.WARNING, "Component {0}: the message does not say whether it is a dimension "
+          + "or an attribute; it is read as an attribute, as the SDMX cross-domain concept of that name is. Give the "
+          + "data structure (--structure) to read it by its role.",
+          "Composant {0} : le message ne dit pas s''il est une dimension ou un attribut ; il est lu comme un "
+              + "attribut, comme le concept transversal SDMX de ce nom. Donnez la structure de données (--structure) "
+              + "pour le lire selon son rôle.",
+          "Componente {0}: el mensaje no dice si es una dimensión o un atributo; se lee como atributo, como el "
+              + "concepto transversal SDMX de ese nombre. Indique la estructura de datos (--structure) para leerlo "
+              + "según su función.",
+          "SDMX Content-Oriented Guidelines, cross-domain concepts: OBS_STATUS, UNIT_MULT, DECIMALS, TITLE… are "
+              + "attributes in the structures that use them; the message itself does not say so.")
+      .def(STRUCTURE_AS_DATA, Severity.FATAL, "This is an {0} message (structural metadata), not data: give it as the "
+          + "structure of the data (--structure) and read a data message.",
+          "Ceci est un message {0} (métadonnées structurelles), pas des données : donnez-le comme structure des "
+              + "données (--structure) et lisez un message de données.",
+          "Esto es un mensaje {0} (metadatos estructurales), no datos: indíquelo como estructura de los datos "
+              + "(--structure) y lea un mensaje de datos.",
+          "SDMX-ML structure messages hold codelists and data structures, no observations; reading one as data "
+              + "would report an empty success.")
+      .def(NOT_A_DATA_MESSAGE, Severity.FATAL, "{0} is not an SDMX-ML data message that can be read here (SDMX-ML 2.1 "
+          + "GenericData, GenericTimeSeriesData, StructureSpecificData, StructureSpecificTimeSeriesData; SDMX-ML 2.0 "
+          + "GenericData, CompactData).",
+          "{0} n''est pas un message de données SDMX-ML lisible ici (SDMX-ML 2.1 GenericData, GenericTimeSeriesData, "
+              + "StructureSpecificData, StructureSpecificTimeSeriesData ; SDMX-ML 2.0 GenericData, CompactData).",
+          "{0} no es un mensaje de datos SDMX-ML que se pueda leer aquí (SDMX-ML 2.1 GenericData, "
+              + "GenericTimeSeriesData, StructureSpecificData, StructureSpecificTimeSeriesData; SDMX-ML 2.0 "
+              + "GenericData, CompactData).",
+          "Each SDMX-ML message type has its own layout; reading another type as one of these would lose or "
+              + "mislabel its content.")
+      .def(NO_OBS_DIMENSION, Severity.ERROR, "The observation has no value for {0}, the dimension at the observation "
+          + "level.",
+          "L''observation n''a pas de valeur pour {0}, la dimension au niveau de l''observation.",
+          "La observación no tiene valor para {0}, la dimensión al nivel de la observación.",
+          "SDMX-ML 2.1: in series data each observation gives the value of the dimension at the observation level "
+              + "(dimensionAtObservation in the header); without it observations of a series cannot be told apart.")
+      .def(NO_MEASURE_DIMENSION, Severity.ERROR, "The observation gives the explicit measure {0}, but which dimension is "
+          + "the measure dimension is not known here; give the data structure (--structure).",
+          "L''observation donne la mesure explicite {0}, mais on ne sait pas ici quelle dimension est la dimension "
+              + "de mesure ; donnez la structure de données (--structure).",
+          "La observación da la medida explícita {0}, pero aquí no se sabe qué dimensión es la dimensión de medida; "
+              + "indique la estructura de datos (--structure).",
+          "SDMX-ML 2.1 explicit measures: the xsi:type of an observation is the value of the measure dimension, "
+              + "which only the data structure names in flat data.")
+      .def(TEXT_VALUE, Severity.WARNING, "{0} holds values that are not numbers (first here); they are read as text "
+          + "values, not as numbers.",
+          "{0} contient des valeurs qui ne sont pas des nombres (première ici) ; elles sont lues comme des valeurs "
+              + "textuelles, pas comme des nombres.",
+          "{0} contiene valores que no son números (el primero aquí); se leen como valores de texto, no como "
+              + "números.",
+          "SDMX 2.1 Information Model: a primary measure may have a non-numeric representation (codes, strings); a "
+              + "decimal comma or a footnote in a numeric measure would also land here, so it is reported.");
 
   private SdmxRules() {}
 

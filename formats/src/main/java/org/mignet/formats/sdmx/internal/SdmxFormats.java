@@ -209,7 +209,11 @@ public final class SdmxFormats {
     }
   }
 
-  /** {@code sdmx-ml}: SDMX-ML 2.1 structure-specific data. */
+  /**
+   * {@code sdmx-ml}: SDMX-ML data messages, read: 2.1 generic and structure-specific data (series, cross-sectional
+   * and flat), 2.0 compact and generic data; written: 2.1 structure-specific data. A structure message, or another
+   * SDMX-ML message, given as data is refused with a fatal issue.
+   */
   public static final class Ml extends DatasetFormat {
 
     /** Creates the format; found by {@code ServiceLoader}. */
@@ -236,9 +240,15 @@ public final class SdmxFormats {
       return new SdmxMlWriter(out);
     }
 
+    /**
+     * {@inheritDoc} Any XML in an SDMX-ML namespace (2.0, 2.1 or later), data or not, so that a structure message
+     * given as data is told so rather than read by another XML format.
+     */
     @Override
     public boolean sniff(byte[] head) {
-      return head(head).contains("StructureSpecificData");
+      String s = head(head);
+      return s.replace("\uFEFF", "").stripLeading().startsWith("<") && s.toLowerCase(java.util.Locale.ROOT)
+          .contains("sdmx.org/resources/sdmxml/schemas/");
     }
   }
 }
