@@ -47,7 +47,7 @@ class JsonStatConformanceTest {
 
   /** One dataset of the file as the test reads it: its pointer, sizes, codes by position, value and status. */
   record Expected(String pointer, List<String> ids, int[] sizes, List<List<String>> codes, JsonNode value,
-      JsonNode status) {
+      JsonNode status, List<String> dimensionIds, Map<String, String> units, int unitDimension) {
 
     long cells() {
       long c = 1;
@@ -156,7 +156,29 @@ class JsonStatConformanceTest {
       }
       codes.add(List.of(c));
     }
-    return new Expected(pointer, ids, sizes, codes, d.get("value"), d.get("status"));
+    // roles as JSON-stat 2.0 (root) or 1.x (in dimension) give them: a role held by one dimension names it
+    JsonNode role = d.has("role") ? d.get("role") : dim.path("role");
+    List<String> out = new ArrayList<>();
+    ids.forEach(i -> out.add(i.toUpperCase(java.util.Locale.ROOT)));
+    Map<String, String> targets = Map.of("time", "TIME_PERIOD", "geo", "REF_AREA", "metric", "MEASURE");
+    targets.forEach((r, target) -> {
+      if (role.path(r).size() == 1) {
+        out.set(ids.indexOf(role.path(r).get(0).asText()), target);
+      }
+    });
+    if (!role.has("time") && ids.contains("time")) {
+      out.set(ids.indexOf("time"), "TIME_PERIOD");
+    }
+    Map<String, String> units = new LinkedHashMap<>();
+    int unitDimension = -1;
+    for (int i = 0; i < ids.size(); i++) {
+      JsonNode unit = dim.get(ids.get(i)).path("category").path("unit");
+      unit.fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().has("base")
+          ? e.getValue().get("base").asText() : e.getValue().has("label") ? e.getValue().get("label").asText()
+          : e.getValue().get("symbol").asText()));
+      unitDimension = unit.isObject() ? i : unitDimension;
+    }
+    return new Expected(pointer, ids, sizes, codes, d.get("value"), d.get("status"), out, units, unitDimension);
   }
 
   @ParameterizedTest
@@ -199,7 +221,8 @@ class JsonStatConformanceTest {
       }
       List<Observation> got = read.get(e.pointer());
       assertThat(got).as(file.getFileName() + e.pointer() + ": observations").hasSize(positions.size());
-      assertThat(first.get(e.pointer()).dimensionIds()).hasSize(e.ids().size());
+      assertThat(first.get(e.pointer()).dimensionIds()).as(file.getFileName() + ": dimension ids")
+          .isEqualTo(e.dimensionIds());
       total += got.size();
       if (positions.isEmpty()) {
         continue;
@@ -224,6 +247,9 @@ class JsonStatConformanceTest {
           assertThat(o.value()).as(where + " text value " + v.asText()).isEmpty();
         }
         assertThat(o.status()).as(where + " status").isEqualTo(e.statusAt(p, false));
+        assertThat(o.unit()).as(where + " unit").isEqualTo(e.unitDimension() < 0 ? Optional.empty()
+            : Optional.ofNullable(e.units().get(codes.get(e.unitDimension()))));
+        assertThat(o.dimensions().keySet()).containsExactlyElementsOf(e.dimensionIds());
       }
     }
     System.out.printf("%s: %d dataset(s), %d observations, %d linked item(s) reported%n", file.getFileName(),
