@@ -127,8 +127,8 @@ class JsonStatReadingTest {
     List<ReadResult> r = read("{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
         + "'role': {'time': ['year']}, 'dimension': {" + YEAR + "}, 'value': {'0': 1.5}, 'status': {'1': 'm'}}");
     assertThat(observations(r)).containsExactly(
-        new Observation(Map.of("TIME_PERIOD", "2019"), Optional.of(new BigDecimal("1.5")), null, null, null, null),
-        new Observation(Map.of("TIME_PERIOD", "2020"), Optional.empty(), null, Optional.of("m"), null, null));
+        Observation.of(Map.of("TIME_PERIOD", "2019"), new BigDecimal("1.5")),
+        Observation.of(Map.of("TIME_PERIOD", "2020"), null).withValue(null, "m"));
   }
 
   @Test
@@ -147,13 +147,15 @@ class JsonStatReadingTest {
   }
 
   @Test
-  void reportsTextValuesAndReadsNumbersWrittenAsTextAsNumbers() {
+  void readsTextValuesAsTextAndNumbersWrittenAsTextAsNumbersSayingBoth() {
     List<ReadResult> r = read("{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
         + "'dimension': {" + SEX + "}, 'value': ['12.5', 'n/a']}");
     List<Observation> obs = observations(r);
     assertThat(obs).hasSize(2);
     assertThat(obs.get(0).value()).contains(new BigDecimal("12.5"));
+    assertThat(obs.get(0).textValue()).isEmpty();
     assertThat(obs.get(1).value()).isEmpty();
+    assertThat(obs.get(1).textValue()).contains("n/a");
     assertThat(only(r, "MG-JSTAT-017").pointer()).isEqualTo("/value/1");
     assertThat(only(r, "MG-JSTAT-018").message()).contains("1 values", "/value/0");
   }

@@ -972,11 +972,14 @@ final class JsonStatReader implements RecordReader {
     private Observation observation(long p) {
       JsonNode v = cube.values.at(p);
       BigDecimal value = null;
+      String text = null;
       if (v != null && v.isNumber()) {
         value = v.decimalValue();
       } else if (v != null && v.isTextual()) {
         if (JSON_NUMBER.matcher(v.asText()).matches()) {
           value = new BigDecimal(v.asText());
+        } else {
+          text = v.asText();
         }
       } else if (v != null && !v.isNull()) {
         queue.add(failed(JsonStatRules.BAD_VALUE, cube.values.pointer(p), type(v)));
@@ -1014,7 +1017,7 @@ final class JsonStatReader implements RecordReader {
         attrs.put("DECIMALS", unit[1]);
         attrs.put("UNIT_MULT", unit[2]);
       }
-      return ObsFields.observation(dims, value, attrs);
+      return text != null ? ObsFields.textObservation(dims, text, attrs) : ObsFields.observation(dims, value, attrs);
     }
   }
 

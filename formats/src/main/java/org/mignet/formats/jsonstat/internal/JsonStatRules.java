@@ -50,7 +50,7 @@ public final class JsonStatRules {
   public static final String TIME_BY_ID = "MG-JSTAT-015";
   /** No time role and no dimension with the id {@code time}: nothing is read as {@code TIME_PERIOD}. */
   public static final String NO_TIME = "MG-JSTAT-016";
-  /** Cells whose value is a text, not a number. */
+  /** Cells whose value is a text, not a number: read as {@code Observation.textValue}, said once per dataset. */
   public static final String TEXT_VALUES = "MG-JSTAT-017";
   /** Numbers written as JSON strings, read as numbers. */
   public static final String NUMBERS_AS_TEXT = "MG-JSTAT-018";
@@ -163,14 +163,12 @@ public final class JsonStatRules {
             + "dimensiones conservan sus identificadores: {0}).",
         "JSON-stat 2.0: dimension ids have no special meaning; a dimension named year is not the time unless a "
             + "role says so.");
-    TABLE.def(TEXT_VALUES, Severity.WARNING,
-        "{0} cells hold a text, not a number (first at {1}); mignet cannot carry text values yet, so they are read "
-            + "as observations without a value.",
-        "{0} cellules contiennent un texte, pas un nombre (première à {1}) ; mignet ne peut pas encore porter de "
-            + "valeurs textuelles, elles sont lues comme des observations sans valeur.",
-        "{0} celdas contienen un texto, no un número (la primera en {1}); mignet aún no puede llevar valores de "
-            + "texto, así que se leen como observaciones sin valor.",
-        "JSON-stat 2.0 values may be numbers or strings (order.json); a text value is never dropped silently.");
+    TABLE.def(TEXT_VALUES, Severity.INFO,
+        "{0} cells hold a text, not a number (first at {1}); they are read as text values.",
+        "{0} cellules contiennent un texte, pas un nombre (première à {1}) ; elles sont lues comme valeurs textuelles.",
+        "{0} celdas contienen un texto, no un número (la primera en {1}); se leen como valores de texto.",
+        "JSON-stat 2.0 values may be numbers or strings (order.json); a reader that expects numbers learns where "
+            + "the texts are.");
     TABLE.def(NUMBERS_AS_TEXT, Severity.INFO,
         "{0} values are numbers written as text (first at {1}); they are read as numbers.",
         "{0} valeurs sont des nombres écrits comme du texte (première à {1}) ; elles sont lues comme des nombres.",
