@@ -333,6 +333,17 @@ class JsonStatReadingTest {
     assertThat(only(r, "MG-JSTAT-025").pointer()).isEqualTo("/updated");
   }
 
+  @Test
+  void readsUpdatedStampsThatDateParseReadsAsUtcDatesYearMonthsAndYears() {
+    for (String[] c : new String[][] {{"2012-09-27", "2012-09-27T00:00:00Z"}, {"2019-05", "2019-05-01T00:00:00Z"},
+        {"2016", "2016-01-01T00:00:00Z"}, {"2016-04-03T10:25:11Z", "2016-04-03T10:25:11Z"}}) {
+      List<ReadResult> r = read("{'version': '2.0', 'class': 'dataset', 'updated': '" + c[0] + "', "
+          + "'id': ['sex'], 'size': [2], 'dimension': {" + SEX + "}, 'value': [1, 2]}");
+      assertThat(datasets(r).get(0).meta().updated()).as(c[0]).contains(Instant.parse(c[1]));
+      assertThat(rules(r)).doesNotContain("MG-JSTAT-025");
+    }
+  }
+
   // ---- hostile input in the 1.x and collection forms too
 
   @Test

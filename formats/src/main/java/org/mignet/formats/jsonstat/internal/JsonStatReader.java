@@ -1073,14 +1073,20 @@ final class JsonStatReader implements RecordReader {
   }
 
   /**
-   * An {@code updated} stamp as ECMA-262 {@code Date.parse} reads it where that is unambiguous: a date (midnight
-   * UTC), or a date-time with {@code Z} or an offset ({@code +02:00}, and {@code +0200} as Eurostat writes it).
+   * An {@code updated} stamp as ECMA-262 {@code Date.parse} reads it where that is unambiguous: a date, a year-month
+   * or a year (their first midnight, UTC), or a date-time with {@code Z} or an offset ({@code +02:00}, and {@code +0200} as Eurostat writes it).
    */
   static Optional<Instant> instant(String s) {
     String t = s.strip();
     try {
       if (t.length() == 10) {
         return Optional.of(LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC));
+      }
+      if (t.length() == 7) {
+        return Optional.of(java.time.YearMonth.parse(t).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+      }
+      if (t.length() == 4 && DIGITS.matcher(t).matches()) {
+        return Optional.of(LocalDate.of(Integer.parseInt(t), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
       }
       return Optional.of(OffsetDateTime.parse(t).toInstant());
     } catch (DateTimeParseException e) {
