@@ -257,4 +257,25 @@ class JsonStatConformanceTest {
     System.out.printf("%s: %d dataset(s), %d observations, %d linked item(s) reported%n", file.getFileName(),
         datasets.size(), total, links);
   }
+
+  @ParameterizedTest
+  @MethodSource("files")
+  void convertsEveryFileToSdmxCsvAndSdmxJsonWithEveryRecordAccountedFor(Path file) throws IOException {
+    JsonNode root = JSON.readTree(file.toFile());
+    long links = 0;
+    for (JsonNode item : root.path("link").path("item")) {
+      links += item.has("value") ? 0 : 1;
+    }
+    for (String target : List.of("sdmx-csv", "sdmx-json")) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      org.mignet.formats.ConversionReport report;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        report = org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json-stat"))
+            .to(org.mignet.formats.Formats.named(target)).run(in, file.getFileName().toString(), out);
+      }
+      assertThat(report.rejected()).as(file.getFileName() + " to " + target + ": " + report.issues())
+          .isEqualTo(links);
+      assertThat(report.written()).as(file.getFileName() + " to " + target).isEqualTo(report.read() - links);
+    }
+  }
 }

@@ -59,11 +59,18 @@ import org.mignet.formats.internal.SdmxRules;
  */
 public final class JsonStatFormat implements Format {
 
-  /** The parser, made on first use so that loading the format (as every CLI start does) costs nothing. */
-  static final class Json {
+  /** The streaming parser factory, made on first use (sniffing needs no more). */
+  static final class Parsers {
     // a member given twice is refused (MG-SDMX-021), never resolved last-wins
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+
+    private Parsers() {}
+  }
+
+  /** The tree mapper, made on first read so that loading the format (as every CLI start does) costs nothing. */
+  static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper(Parsers.FACTORY);
 
     private Json() {}
   }
@@ -125,7 +132,7 @@ public final class JsonStatFormat implements Format {
    */
   @Override
   public boolean sniff(byte[] head) {
-    try (JsonParser p = Json.MAPPER.getFactory().createParser(head)) {
+    try (JsonParser p = Parsers.FACTORY.createParser(head)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
