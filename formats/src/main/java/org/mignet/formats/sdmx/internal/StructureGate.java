@@ -78,6 +78,11 @@ final class StructureGate {
         .orElse(ObsFields.KNOWN_ATTRIBUTES.contains(id));
   }
 
+  /** @return the data structure of a dataflow (or of a structure id), if the structures given hold it */
+  java.util.Optional<org.mignet.formats.sdmx.DataStructure> structure(String dataflow) {
+    return structures.structureFor(dataflow);
+  }
+
   /** @return the pending warnings, now cleared */
   List<Issue> drain() {
     List<Issue> out = new ArrayList<>(pending);
