@@ -110,6 +110,8 @@ final class SdmxJsonReader implements RecordReader {
   private DataSetState current;
   /** The language whose text is read from localised values: the message's first content language, else English. */
   private String language = "en";
+  /** Where the data sets are: under {@code data} (2.0) or at the root (1.0). */
+  private String dataSetsPointer = "/data/dataSets/";
 
   /** A data set waiting for the structure, with its index in {@code dataSets}. */
   private record Pending(int index, JsonNode dataSet) {}
@@ -216,6 +218,7 @@ final class SdmxJsonReader implements RecordReader {
         return;
       }
       sawDataSets = true;
+      dataSetsPointer = frame == Frame.DATA ? "/data/dataSets/" : "/dataSets/";
       frames.push(Frame.DATA_SETS);
     } else if ((name.equals("structures") && frame == Frame.DATA && value == JsonToken.START_ARRAY)
         || (name.equals("structure") && value == JsonToken.START_OBJECT)) {
@@ -355,7 +358,7 @@ final class SdmxJsonReader implements RecordReader {
     for (Pending p : pending) {
       JsonNode ds = p.dataSet();
       int si = ds.path("structure").asInt(0);
-      SourceLocation where = at.withPointer("/data/dataSets/" + p.index());
+      SourceLocation where = at.withPointer(dataSetsPointer + p.index());
       if (si < 0 || si >= structures.size()) {
         badStructureIndex(where, si);
         continue;
@@ -406,12 +409,12 @@ final class SdmxJsonReader implements RecordReader {
       if (si < 0 || si >= structures.size()) {
         if (!reported) {
           reported = true;
-          badStructureIndex(at.withPointer("/data/dataSets/" + position), si);
+          badStructureIndex(at.withPointer(dataSetsPointer + position), si);
         }
         return false;
       }
       decoder = new DataSetDecoder(structures.get(si), members.getOrDefault("links", mapper.missingNode()),
-          at.withPointer("/data/dataSets/" + position));
+          at.withPointer(dataSetsPointer + position));
       decoder.attributes(members.getOrDefault("attributes", mapper.missingNode()));
       decoder.groups(members.get("dimensionGroupAttributes"));
       return true;
