@@ -252,7 +252,7 @@ class DeclaredOptionsTest {
 
   private static Dataset dataset(String flow) {
     Observation o = new Observation(Map.of("REF_AREA", "DEU", "TIME_PERIOD", "2020"), Optional.of(BigDecimal.ONE),
-        Optional.of("PS"), Optional.of("A"), Optional.empty(), Map.of());
+        Optional.empty(), Optional.of("PS"), Optional.of("A"), Optional.empty(), Map.of());
     return new Dataset(RecordMeta.of("urn:sdmx:dataset", flow), flow, Optional.empty(),
         List.of("REF_AREA", "TIME_PERIOD"), Map.of(), List.of(o));
   }

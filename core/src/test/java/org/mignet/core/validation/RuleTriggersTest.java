@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ import org.mignet.core.model.Leg;
 import org.mignet.core.model.Marker;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Money;
+import org.mignet.core.model.Observation;
 import org.mignet.core.model.OrganizationRef;
 import org.mignet.core.model.PalermoElements;
 import org.mignet.core.model.PartialDate;
@@ -322,6 +324,13 @@ class RuleTriggersTest {
     Validation.standard().catalogue().rules().forEach(r -> all.add(r.id()));
     all.remove("MG-MODEL-000");
     assertThat(covered).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  @Test
+  void aTextValueIsAValueSoItNeedsNoStatus() {
+    Observation text = Observation.ofText(Map.of("SEX", "F"), "n.a.");
+    ValidationReportAssert.assertThat(Fixtures.validate(Fixtures.dataset(List.of("SEX"), text)))
+        .hasNoIssue("MG-STAT-003");
   }
 
   @Test

@@ -483,7 +483,7 @@ final class MappedReader implements RecordReader {
     if (value == null && missing && status == null) {
       status = spec.missingStatus();
     }
-    return new Observation(dims, Optional.ofNullable(value), Optional.ofNullable(single[0]),
+    return new Observation(dims, Optional.ofNullable(value), Optional.empty(), Optional.ofNullable(single[0]),
         Optional.ofNullable(status), Optional.ofNullable(single[3]), attrs);
   }
 

@@ -33,8 +33,8 @@ import org.mignet.formats.RecordWriter;
 class SdmxCsvColumnsTest {
 
   static Observation obs(Map<String, String> dims, String status) {
-    return new Observation(dims, Optional.of(BigDecimal.ONE), Optional.of("PS"), Optional.ofNullable(status),
-        Optional.empty(), Map.of());
+    return new Observation(dims, Optional.of(BigDecimal.ONE), Optional.empty(), Optional.of("PS"),
+        Optional.ofNullable(status), Optional.empty(), Map.of());
   }
 
   static Map<String, String> dims(String... kv) {
@@ -55,8 +55,9 @@ class SdmxCsvColumnsTest {
   static final Dataset BY_AREA_AND_SEX = dataset("TEST:DF_T(1.0)", List.of("TIME_PERIOD", "SEX", "REF_AREA"),
       obs(dims("TIME_PERIOD", "2021", "SEX", "F", "REF_AREA", "ITA"), null));
   static final Dataset BY_CITIZENSHIP = dataset("TEST:DSD_B(1.0)", List.of("REF_AREA", "CITIZENSHIP", "TIME_PERIOD"),
-      new Observation(dims("REF_AREA", "DEU", "CITIZENSHIP", "AFG", "TIME_PERIOD", "2020"), Optional.of(BigDecimal.TEN),
-          Optional.empty(), Optional.of("E"), Optional.empty(), Map.of()));
+      new Observation(dims("REF_AREA", "DEU", "CITIZENSHIP", "AFG", "TIME_PERIOD", "2020"),
+          Optional.of(BigDecimal.TEN), Optional.empty(), Optional.empty(), Optional.of("E"), Optional.empty(),
+          Map.of()));
 
   /** The fixture's DSD_T and a second structure by citizenship. */
   static SdmxStructures twoStructures() {
@@ -131,7 +132,7 @@ class SdmxCsvColumnsTest {
   void refusesAnAttributeTheDataStructureDoesNotHave() {
     Dataset odd = dataset("TEST:DF_T(1.0)", List.of("REF_AREA", "SEX", "TIME_PERIOD"), new Observation(
         dims("REF_AREA", "DEU", "SEX", "F", "TIME_PERIOD", "2020"), Optional.of(BigDecimal.ONE), Optional.empty(),
-        Optional.empty(), Optional.of("C"), Map.of()));
+        Optional.empty(), Optional.empty(), Optional.of("C"), Map.of()));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> write(FormatOptions.none().with(SdmxOptions.STRUCTURES,
         SdmxStructuresTest.fixture()), BY_AREA, odd)).isInstanceOf(org.mignet.core.MignetException.class)
         .hasMessageContaining("attribute(s) CONF_STATUS");

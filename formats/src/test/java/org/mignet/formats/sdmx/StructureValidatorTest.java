@@ -220,7 +220,7 @@ class StructureValidatorTest {
     dims.put("REF_AREA", area);
     dims.put("SEX", sex);
     dims.put("TIME_PERIOD", period);
-    return new Observation(dims, Optional.of(BigDecimal.TEN), Optional.of("PS"), Optional.empty(), Optional.empty(),
+    return new Observation(dims, Optional.of(BigDecimal.TEN), Optional.empty(), Optional.of("PS"), Optional.empty(), Optional.empty(),
         Map.of());
   }
 

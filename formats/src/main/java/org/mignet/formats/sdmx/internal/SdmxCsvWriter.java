@@ -84,7 +84,7 @@ final class SdmxCsvWriter implements RecordWriter {
         for (String dim : dims) {
           cell(o.dimensions().getOrDefault(dim, ""));
         }
-        cell(o.value().map(v -> v.toPlainString()).orElse(""));
+        cell(o.value().map(v -> v.toPlainString()).or(o::textValue).orElse(""));
         Map<String, String> a = ObsFields.attributes(o);
         for (String attr : attrs) {
           cell(a.getOrDefault(attr, ""));

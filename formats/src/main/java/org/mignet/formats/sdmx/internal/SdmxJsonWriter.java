@@ -116,6 +116,9 @@ final class SdmxJsonWriter implements RecordWriter {
         out.writeArrayFieldStart(key.toString());
         if (o.value().isPresent()) {
           out.writeNumber(o.value().get());
+        } else if (o.textValue().isPresent()) {
+          // SDMX-JSON 2.0: a non-numeric measure value is a string
+          out.writeString(o.textValue().get());
         } else {
           out.writeNull();
         }

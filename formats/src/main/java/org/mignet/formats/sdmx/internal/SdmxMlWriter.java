@@ -114,6 +114,8 @@ final class SdmxMlWriter implements RecordWriter {
           }
           if (o.value().isPresent()) {
             out.writeAttribute(ObsFields.OBS_VALUE, o.value().get().toPlainString());
+          } else if (o.textValue().isPresent()) {
+            out.writeAttribute(ObsFields.OBS_VALUE, o.textValue().get());
           }
           for (Map.Entry<String, String> a : ObsFields.attributes(o).entrySet()) {
             out.writeAttribute(a.getKey(), a.getValue());
