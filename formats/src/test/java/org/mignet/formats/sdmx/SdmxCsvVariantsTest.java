@@ -143,6 +143,24 @@ class SdmxCsvVariantsTest {
   }
 
   @Test
+  void readsAStringMeasureAsATextValueAndWritesItBack() {
+    String csv = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n"
+        + "dataflow,T:DF(1.0),I,DEU,2020,high,A\n"
+        + "dataflow,T:DF(1.0),I,DEU,2021,,M\n";
+    Read r = read(csv);
+    assertThat(r.rejected()).isEmpty();
+    assertThat(r.observations().get(0).textValue()).contains("high");
+    assertThat(r.observations().get(1).textValue()).isEmpty();
+    assertThat(r.observations().get(1).value()).isEmpty();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.mignet.formats.RecordWriter w = Formats.named("sdmx-csv").writer(out, FormatOptions.none())) {
+      w.write(new Dataset(org.mignet.core.model.RecordMeta.of("urn:sdmx:dataset", "T"), "T:DF(1.0)",
+          java.util.Optional.empty(), List.of("REF_AREA", "TIME_PERIOD"), java.util.Map.of(), r.observations()));
+    }
+    assertThat(read(out.toString(StandardCharsets.UTF_8)).observations()).isEqualTo(r.observations());
+  }
+
+  @Test
   void readsANonCodedSdmxCsv2DimensionValueAsItIs() {
     String csv = "STRUCTURE,STRUCTURE_ID,ACTION,ROUTE,TIME_PERIOD,OBS_VALUE\n"
         + "dataflow,MIGNET:INCIDENTS(1.0),I,Central Mediterranean,2020,12\n";

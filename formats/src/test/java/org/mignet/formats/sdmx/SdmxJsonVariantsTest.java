@@ -116,13 +116,14 @@ class SdmxJsonVariantsTest {
   }
 
   @Test
-  void reportsATextObservationValueInsteadOfDroppingIt() {
-    Read r = read(GROUPS.replace("[12,22,null,null]", "[\"n/a\",22,null,null]"));
-    assertThat(r.observations()).hasSize(3);
-    assertThat(r.rejected()).singleElement().satisfies(f -> {
-      assertThat(f.location().pointer()).contains("/data/dataSets/0/observations/1:0/0");
-      assertThat(f.issues()).extracting(i -> i.rule().id()).containsExactly("MG-SDMX-004");
-    });
+  void readsAStringMeasureAsATextValueAndANumericStringAsANumber() {
+    Read r = read(GROUPS.replace("[12,22,null,null]", "[\"n/a\",22,null,null]")
+        .replace("[13,null,[\"X\",\"Y\"]]", "[\"13.5\",null,[\"X\",\"Y\"]]"));
+    assertThat(r.rejected()).isEmpty();
+    assertThat(r.observations().get(2).textValue()).contains("n/a");
+    assertThat(r.observations().get(2).value()).isEmpty();
+    assertThat(r.observations().get(3).value()).contains(new BigDecimal("13.5"));
+    assertThat(r.observations().get(3).textValue()).isEmpty();
   }
 
   /** SDMX-JSON 1.0: the structure at the root, a series attribute by index to a value that has only a name. */

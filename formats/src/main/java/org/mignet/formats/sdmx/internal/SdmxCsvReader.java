@@ -312,13 +312,13 @@ final class SdmxCsvReader implements RecordReader {
       }
     }
     BigDecimal value = null;
+    String text = null;
     if (layout.measure() >= 0) {
       String raw = values.get(layout.measure()).strip();
       value = number(raw);
       if (value == null && !raw.isEmpty() && !raw.equals("NaN")) {
-        SourceLocation where = at.withLine(line, layout.measure() + 1);
-        reject(where, SdmxRules.issue(SdmxRules.NOT_A_NUMBER, where, columns.get(layout.measure()).id()));
-        return;
+        // a string measure (SDMX 3.0): carried as written
+        text = raw;
       }
     }
     if (!flow.equals(currentFlow) || layout != currentLayout || chunk.size() >= CHUNK) {
@@ -339,7 +339,8 @@ final class SdmxCsvReader implements RecordReader {
     for (int c : layout.attrs()) {
       attrs.put(columns.get(c).id(), attribute(columns.get(c), values.get(c), layout.codedAttrs().contains(c), at));
     }
-    Observation obs = ObsFields.observation(dims, value, attrs);
+    Observation obs = text != null ? ObsFields.textObservation(dims, text, attrs)
+        : ObsFields.observation(dims, value, attrs);
     if (gate != null) {
       List<Issue> rejected = gate.reject(flow.isEmpty() ? source : flow, obs, at);
       if (rejected != null) {

@@ -702,7 +702,7 @@ final class SdmxJsonReader implements RecordReader {
       Map<String, String> d = new LinkedHashMap<>(dims);
       String p = ptr + org.mignet.core.internal.Pointers.escape(key);
       int[] at2 = idx.clone();
-      BigDecimal value;
+      Object value;
       Map<String, String> a = new LinkedHashMap<>(attrs);
       try {
         key(key, obsDims, obsPos, d, at2, p);
@@ -719,7 +719,8 @@ final class SdmxJsonReader implements RecordReader {
           ordered.put(id, d.get(id));
         }
       }
-      Observation ob = ObsFields.observation(ordered, value, a);
+      Observation ob = value instanceof String text ? ObsFields.textObservation(ordered, text, a)
+          : ObsFields.observation(ordered, (BigDecimal) value, a);
       if (gate != null) {
         SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
         List<Issue> rejected = gate.reject(flow, ob, where);
@@ -736,9 +737,12 @@ final class SdmxJsonReader implements RecordReader {
       emitted++;
     }
 
-    /** @return the primary measure's value; the other measures go into the attributes under their ids */
-    private BigDecimal measures(JsonNode arr, Map<String, String> into, String p) throws BadValue {
-      BigDecimal value = null;
+    /**
+     * @return the primary measure's value, a number or (a string measure) a text, null if none; the other measures
+     *     go into the attributes under their ids
+     */
+    private Object measures(JsonNode arr, Map<String, String> into, String p) throws BadValue {
+      Object value = null;
       for (int i = 0; i < measureCount; i++) {
         JsonNode v = arr.path(i);
         Component m = measures.isEmpty() ? null : measures.get(i);
@@ -757,7 +761,8 @@ final class SdmxJsonReader implements RecordReader {
       return value;
     }
 
-    private BigDecimal measureValue(Component m, JsonNode v, String ptr) throws BadValue {
+    /** @return a number, a text (SDMX 3.0 string measures), or null for none ({@code null}, empty, NaN) */
+    private Object measureValue(Component m, JsonNode v, String ptr) throws BadValue {
       if (v.isMissingNode() || v.isNull()) {
         return null;
       }
@@ -768,13 +773,8 @@ final class SdmxJsonReader implements RecordReader {
       if (text == null || text.isEmpty() || text.equals("NaN")) {
         return null;
       }
-      BigDecimal n = ObsFields.number(text);
-      if (n == null) {
-        // a text value (SDMX 3.0 allows non-numeric measures): not carried yet, so rejected, never dropped
-        throw new BadValue(SdmxRules.issue(SdmxRules.NOT_A_NUMBER, at.withPointer(at.pointer().orElse("") + ptr),
-            m == null ? ObsFields.OBS_VALUE : m.id()));
-      }
-      return n;
+      BigDecimal n = v.isTextual() || (m != null && m.coded()) ? ObsFields.number(text) : null;
+      return n != null ? n : text;
     }
 
     private void key(String key, List<Component> comps, int[] positions, Map<String, String> into, int[] idx,
