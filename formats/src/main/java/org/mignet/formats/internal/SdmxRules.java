@@ -74,6 +74,10 @@ public final class SdmxRules {
   public static final String NO_MEASURE = "MG-SDMX-052";
   /** An SDMX-CSV row whose action is not one that carries observations ({@code D} delete, or unknown). */
   public static final String ACTION_NOT_READ = "MG-SDMX-053";
+  /** SDMX-CSV dimension labels read as the codes of the structure's codelist that they name. */
+  public static final String LABELS_RESOLVED = "MG-SDMX-054";
+  /** An SDMX-CSV dimension label that names no code (or several) of the structure's codelist. */
+  public static final String LABEL_UNRESOLVED = "MG-SDMX-055";
 
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
@@ -216,7 +220,20 @@ public final class SdmxRules {
           + "do; D deletes).",
           "L''action {0} de la ligne ne porte pas d''observations à lire (I, A et R en portent ; D supprime).",
           "La acción {0} de la fila no lleva observaciones que leer (I, A y R las llevan; D borra).",
-          "SDMX-CSV 2.0: a D row deletes data; reading it as an observation would turn a deletion into data.");
+          "SDMX-CSV 2.0: a D row deletes data; reading it as an observation would turn a deletion into data.")
+      .def(LABELS_RESOLVED, Severity.INFO, "Dimension column {0} holds labels; each is read as the code of {1} "
+          + "that it names.",
+          "La colonne de dimension {0} contient des libellés ; chacun est lu comme le code de {1} qu''il nomme.",
+          "La columna de dimensión {0} contiene etiquetas; cada una se lee como el código de {1} que nombra.",
+          "Data-browser exports may carry labels; with the structure's codelist, a name of exactly one code "
+              + "identifies it.")
+      .def(LABEL_UNRESOLVED, Severity.ERROR, "Dimension column {0} holds labels, and this one is the name of no "
+          + "code (or of several codes) of {1}.",
+          "La colonne de dimension {0} contient des libellés, et celui-ci n''est le nom d''aucun code (ou de "
+              + "plusieurs codes) de {1}.",
+          "La columna de dimensión {0} contiene etiquetas, y esta no es el nombre de ningún código (o lo es de "
+              + "varios) de {1}.",
+          "A label that does not name exactly one code cannot be turned into a code without guessing.");
 
   private SdmxRules() {}
 

@@ -161,6 +161,22 @@ class SdmxCsvVariantsTest {
   }
 
   @Test
+  void readsLabelsAsTheCodesTheyNameWhenTheStructureHasTheCodelist() {
+    // the fixture's CL_AREA names DEU "Germany" (en) and "Allemagne" (fr)
+    String csv = "DATAFLOW,LAST UPDATE,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n"
+        + "TEST:DF_T(1.0),,Germany,F,2020,1,PS\n"
+        + "TEST:DF_T(1.0),,Allemagne,F,2021,2,PS\n"
+        + "TEST:DF_T(1.0),,Atlantis,F,2022,3,PS\n"
+        + "TEST:DF_T(1.0),,New Atlantis,F,2023,4,PS\n";
+    Read r = read(csv, FormatOptions.none().with(SdmxOptions.STRUCTURES, SdmxStructuresTest.fixture()));
+    assertThat(r.observations()).extracting(o -> o.dimensions().get("REF_AREA")).containsExactly("DEU", "DEU");
+    assertThat(r.warnings()).extracting(i -> i.rule().id()).contains("MG-SDMX-054");
+    assertThat(r.rejected()).extracting(f -> f.location().line()).containsExactly(4L, 5L);
+    assertThat(r.rejected()).allSatisfy(f -> assertThat(f.issues()).extracting(i -> i.rule().id())
+        .contains("MG-SDMX-055"));
+  }
+
+  @Test
   void readsANonCodedSdmxCsv2DimensionValueAsItIs() {
     String csv = "STRUCTURE,STRUCTURE_ID,ACTION,ROUTE,TIME_PERIOD,OBS_VALUE\n"
         + "dataflow,MIGNET:INCIDENTS(1.0),I,Central Mediterranean,2020,12\n";

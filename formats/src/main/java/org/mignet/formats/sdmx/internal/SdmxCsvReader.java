@@ -33,8 +33,11 @@ import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.internal.Words;
+import org.mignet.formats.sdmx.Codelist;
 import org.mignet.formats.sdmx.DataStructure;
 import org.mignet.formats.sdmx.SdmxAttribute;
+import org.mignet.formats.sdmx.SdmxCode;
+import org.mignet.formats.sdmx.SdmxDimension;
 
 /**
  * Reads SDMX-CSV 2.0 and 1.0 row by row on Jackson's streaming CSV parser.
@@ -95,7 +98,22 @@ final class SdmxCsvReader implements RecordReader {
 
   /** The component roles of one structure's rows (or of every row, without a structure). */
   private record Layout(String key, List<Integer> dims, List<String> dimIds, Set<Integer> codedDims, int measure,
-      List<Integer> attrs, Set<Integer> codedAttrs, String problem) {}
+      List<Integer> attrs, Set<Integer> codedAttrs, String problem, Map<Integer, Codelist> codelists) {}
+
+  /** The codes of a codelist by their names (in every language); a name of several codes is not there. */
+  private static Map<String, String> byName(Codelist list) {
+    Map<String, String> out = new HashMap<>();
+    Set<String> twice = new HashSet<>();
+    for (SdmxCode code : list.codes().values()) {
+      for (String name : new HashSet<>(code.names().values())) {
+        if (out.putIfAbsent(name, code.id()) != null && !out.get(name).equals(code.id())) {
+          twice.add(name);
+        }
+      }
+    }
+    out.keySet().removeAll(twice);
+    return out;
+  }
 
   /** A row read ahead, with its line. */
   private record Row(List<String> values, long line) {}
@@ -111,6 +129,9 @@ final class SdmxCsvReader implements RecordReader {
   private final Map<String, Layout> layouts = new HashMap<>();
   private final Set<String> warnedLanguages = new HashSet<>();
   private final Map<Integer, Integer> labelColumns = new LinkedHashMap<>();
+  /** Codes by name, per codelist, made when a label is first met. */
+  private final Map<String, Map<String, String>> names = new HashMap<>();
+  private final Set<Integer> resolvedColumns = new HashSet<>();
   private List<Column> columns;
   private int structureCol = -1;
   private int structureIdCol = -1;
@@ -303,9 +324,29 @@ final class SdmxCsvReader implements RecordReader {
       return;
     }
     noteLabels(layout, row);
+    Map<Integer, String> resolved = new HashMap<>();
     for (int c : layout.dims()) {
       Integer seen = labelColumns.get(c);
-      if (seen != null) {
+      Codelist list = layout.codelists().get(c);
+      String v = code(values.get(c).strip());
+      if (list != null && !v.isEmpty() && (seen != null || !list.contains(v))) {
+        // with the structure's codelist, a label that names exactly one code is read as that code, and said so
+        String code = names.computeIfAbsent(list.ref().toString(), k -> byName(list)).get(v);
+        if (code != null) {
+          resolved.put(c, code);
+          if (resolvedColumns.add(c)) {
+            pending.add(SdmxRules.issue(SdmxRules.LABELS_RESOLVED, at.withLine(line, c + 1), columns.get(c).id(),
+                list.ref().toString()));
+          }
+          continue;
+        }
+        if (seen != null) {
+          SourceLocation where = at.withLine(line, c + 1);
+          reject(where, SdmxRules.issue(SdmxRules.LABEL_UNRESOLVED, where, columns.get(c).id(),
+              list.ref().toString()));
+          return;
+        }
+      } else if (seen != null) {
         SourceLocation where = at.withLine(line, c + 1);
         reject(where, SdmxRules.issue(SdmxRules.LABEL_VALUES, where, columns.get(c).id(), seen));
         return;
@@ -330,7 +371,7 @@ final class SdmxCsvReader implements RecordReader {
     }
     Map<String, String> dims = new LinkedHashMap<>();
     for (int i = 0; i < layout.dims().size(); i++) {
-      String v = code(values.get(layout.dims().get(i)).strip());
+      String v = resolved.getOrDefault(layout.dims().get(i), code(values.get(layout.dims().get(i)).strip()));
       if (!v.isEmpty()) {
         dims.put(layout.dimIds().get(i), v);
       }
@@ -518,6 +559,7 @@ final class SdmxCsvReader implements RecordReader {
     List<Integer> attrs = new ArrayList<>();
     Set<Integer> coded = new HashSet<>();
     Set<Integer> codedDims = new HashSet<>();
+    Map<Integer, Codelist> lists = new HashMap<>();
     int measure = -1;
     List<Issue> warnings = new ArrayList<>();
     for (Column c : columns) {
@@ -526,8 +568,10 @@ final class SdmxCsvReader implements RecordReader {
       }
       if (d.dimension(c.id()).isPresent()) {
         dimCol.put(c.id(), c.index());
-        if (!d.dimension(c.id()).get().time() && d.dimension(c.id()).get().codelist().isPresent()) {
+        SdmxDimension dim = d.dimension(c.id()).get();
+        if (!dim.time() && dim.codelist().isPresent()) {
           codedDims.add(c.index());
+          gate.codelist(dim.codelist().get()).ifPresent(l -> lists.put(c.index(), l));
         }
       } else if (d.attribute(c.id()).isPresent()) {
         attrs.add(c.index());
@@ -552,7 +596,7 @@ final class SdmxCsvReader implements RecordReader {
       }
     }
     pending.addAll(warnings);
-    return new Layout(flow, dims, dimIds, codedDims, measure, attrs, coded, null);
+    return new Layout(flow, dims, dimIds, codedDims, measure, attrs, coded, null, lists);
   }
 
   /**
@@ -574,7 +618,7 @@ final class SdmxCsvReader implements RecordReader {
       }
     }
     if (measure < 0) {
-      return new Layout("", List.of(), List.of(), Set.of(), -1, List.of(), Set.of(), SdmxRules.NO_MEASURE);
+      return new Layout("", List.of(), List.of(), Set.of(), -1, List.of(), Set.of(), SdmxRules.NO_MEASURE, Map.of());
     }
     List<Integer> dims = new ArrayList<>();
     List<String> dimIds = new ArrayList<>();
@@ -616,7 +660,7 @@ final class SdmxCsvReader implements RecordReader {
           cut(String.join(", ", placedAttrs)), ObsFields.OBS_VALUE));
     }
     pending.addAll(warnings);
-    return new Layout("", dims, dimIds, codedDims, measure, attrs, coded, null);
+    return new Layout("", dims, dimIds, codedDims, measure, attrs, coded, null, Map.of());
   }
 
   private static String cut(String s) {

@@ -33,7 +33,19 @@ import org.mignet.formats.internal.Words;
 
 /**
  * Reads an SDMX-JSON data message (2.0, and 1.0's root {@code dataSets}/{@code structure}) in the series and
- * AllDimensions layouts, on Jackson's streaming parser.
+ * AllDimensions (flat) layouts, on Jackson's streaming parser.
+ *
+ * <p>Values follow the SDMX-JSON 2.0 field guide: dimension values are always indexes into the structure's
+ * {@code values}; attribute and measure values are indexes when the component has a {@code values} array and are
+ * written in place otherwise (numbers, text, localised text of which the message's first content language, else
+ * English, is read and the others reported {@code MG-SDMX-046}, or arrays of these, joined with {@code ;}). A
+ * {@code null} unsets a value, a value left out keeps the component's {@code default}. Data-set, series,
+ * dimension-group (by partial key, the dimensions ordered by {@code keyPosition} when those are 0…n-1, else as the
+ * structure lists them) and observation attributes are all flattened onto each observation. With several measures
+ * ({@code structure.measures}), {@code OBS_VALUE} (else the first) is the observation's value and the others are
+ * carried as attributes ({@code MG-SDMX-047}); a non-numeric measure is the observation's text value. A key, index
+ * or value that does not fit the structure rejects its observation (every observation of a series whose key does
+ * not fit) with its JSON Pointer.
  *
  * <p>When the structure comes before {@code dataSets} (as the SDMX-JSON 2.0 schema orders them), each data set is
  * streamed: observations are emitted as {@code Dataset}s of at most {@value SdmxCsvReader#CHUNK} as they are parsed,
@@ -45,9 +57,9 @@ import org.mignet.formats.internal.Words;
  * structures) is bounded by {@code ReadLimits.maxRecordBytes()} (16 MiB by default, {@code SdmxOptions.LIMITS});
  * beyond it the read stops with {@code MG-READ-011}.
  *
- * <p>Data set {@code links} and {@code attributes} that come after the observations they qualify (not the schema's
- * order) cannot be applied to what was already emitted when streaming: {@code MG-SDMX-019} says so. Attributes at
- * any level are flattened onto the observations. One per message; not thread-safe.
+ * <p>Data set {@code links}, {@code attributes} and {@code dimensionGroupAttributes} that come after the observations
+ * they qualify (not the schema's order) cannot be applied to what was already emitted when streaming:
+ * {@code MG-SDMX-019} says so. One per message; not thread-safe.
  */
 final class SdmxJsonReader implements RecordReader {
 

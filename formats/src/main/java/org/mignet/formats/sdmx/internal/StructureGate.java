@@ -83,6 +83,11 @@ final class StructureGate {
     return structures.structureFor(dataflow);
   }
 
+  /** @return a codelist the structures given hold, if they do */
+  java.util.Optional<org.mignet.formats.sdmx.Codelist> codelist(org.mignet.formats.sdmx.SdmxRef ref) {
+    return structures.codelist(ref);
+  }
+
   /** @return the pending warnings, now cleared */
   List<Issue> drain() {
     List<Issue> out = new ArrayList<>(pending);
