@@ -63,7 +63,12 @@ import org.mignet.formats.sdmx.SdmxDimension;
  * <p>Dimension values that cannot be SDMX codes (a space, a comma…) are labels: the data browser's "labels only"
  * export. The first {@value #LOOKAHEAD} rows are looked at before any is read; if a dimension column holds labels
  * there (or in a later row), the rows are rejected naming that column ({@code MG-SDMX-051}), so that no label
- * ever becomes a code. With a {@code ;} field separator, a number written with a decimal comma ({@code 12,4}, as the
+ * ever becomes a code. With a structure whose dimension has its codelist, a label that names exactly one code
+ * (in any language) is read as that code ({@code MG-SDMX-054}) and one that does not rejects its row
+ * ({@code MG-SDMX-055}). SDMX-CSV 2.0 has no labels-only form, so there a value that cannot be a code is a
+ * non-coded value and is read as it is. A non-numeric measure is the observation's text value (an SDMX 3.0 string
+ * measure). Rows with the action {@code D} (delete) or an unknown action are rejected ({@code MG-SDMX-053}). With a
+ * {@code ;} field separator, a number written with a decimal comma ({@code 12,4}, as the
  * field guide's example 4) is read with its decimal comma.
  *
  * <p>Consecutive rows of one structure become one {@code Dataset} of at most {@value #CHUNK} observations, so memory
