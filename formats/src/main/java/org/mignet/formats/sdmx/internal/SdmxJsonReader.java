@@ -713,7 +713,8 @@ final class SdmxJsonReader implements RecordReader {
         String ptr) {
       Map<String, String> d = new LinkedHashMap<>(dims);
       String p = ptr + org.mignet.core.internal.Pointers.escape(key);
-      int[] at2 = idx.clone();
+      // the positions are read only by dimension-group attributes; without them the caller's array is only written
+      int[] at2 = groups.isEmpty() ? idx : idx.clone();
       Object value;
       Map<String, String> a = new LinkedHashMap<>(attrs);
       try {
