@@ -142,7 +142,6 @@ class SdmxJsonVariantsTest {
   @Test
   void readsSdmxJson1AndRejectsEachObservationOfASeriesWhoseKeyDoesNotFit() {
     assertThat(Formats.named("sdmx-json").sniff(VERSION_1.getBytes(StandardCharsets.UTF_8))).isTrue();
-    assertThat(Formats.named("json").sniff(VERSION_1.getBytes(StandardCharsets.UTF_8))).isTrue();
     Read r = read(VERSION_1);
     assertThat(r.observations()).singleElement().satisfies(o -> {
       assertThat(o.dimensions()).containsEntry("CURRENCY", "RUB").containsEntry("TIME_PERIOD", "2013-01-21")
