@@ -98,10 +98,12 @@ class LossAccountingPropertyTest {
     ConversionReport report;
     if (ONE_RECORD_PER_MESSAGE.contains(format)) {
       // known limitation: the SDMX writers write a text value as OBS_VALUE (SdmxWritersTextValueTest), but the
-      // SDMX readers refuse a non-numeric OBS_VALUE (MG-SDMX-004) until they read string measures, so text
-      // observations cannot round-trip yet and are left out here
-      records = records.stream().map(LossAccountingPropertyTest::withoutTextValues)
-          .filter(r -> !((org.mignet.core.model.Dataset) r).observations().isEmpty()).toList();
+      // SDMX-ML reader refuses a non-numeric OBS_VALUE (MG-SDMX-004) until it reads string measures, so text
+      // observations cannot round-trip through it yet and are left out there (SDMX-CSV and SDMX-JSON read them)
+      if (format.equals("sdmx-ml")) {
+        records = records.stream().map(LossAccountingPropertyTest::withoutTextValues)
+            .filter(r -> !((org.mignet.core.model.Dataset) r).observations().isEmpty()).toList();
+      }
       // an SDMX message does not keep dataset boundaries (readers regroup observations), so one dataset each
       List<ConversionReport> reports = new ArrayList<>();
       for (MignetRecord r : records) {

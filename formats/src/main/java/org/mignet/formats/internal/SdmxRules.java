@@ -58,6 +58,26 @@ public final class SdmxRules {
   public static final String CUBE_LIMIT = "MG-SDMX-024";
   /** A JSON-stat {@code value} or {@code status} with a position outside the cube. */
   public static final String OUTSIDE_CUBE = "MG-SDMX-025";
+  /** A multi-lingual value (SDMX-JSON localised text, SDMX-CSV {@code ATTR[en;fr]}) of which one language is read. */
+  public static final String LOCALISED_TEXT = "MG-SDMX-046";
+  /** Measures besides the primary one, carried as observation attributes. */
+  public static final String SEVERAL_MEASURES = "MG-SDMX-047";
+  /** SDMX-CSV read without a structure: some columns take their role from their place. */
+  public static final String ROLE_FROM_POSITION = "MG-SDMX-048";
+  /** An SDMX-CSV column whose header cannot be a component id (a custom column): not read. */
+  public static final String CUSTOM_COLUMN = "MG-SDMX-049";
+  /** An SDMX-CSV column that is not a component of the row's structure: not read. */
+  public static final String NOT_IN_STRUCTURE = "MG-SDMX-050";
+  /** An SDMX-CSV dimension column that holds labels, not codes. */
+  public static final String LABEL_VALUES = "MG-SDMX-051";
+  /** SDMX-CSV without a structure and without an {@code OBS_VALUE} column: the measure cannot be known. */
+  public static final String NO_MEASURE = "MG-SDMX-052";
+  /** An SDMX-CSV row whose action is not one that carries observations ({@code D} delete, or unknown). */
+  public static final String ACTION_NOT_READ = "MG-SDMX-053";
+  /** SDMX-CSV dimension labels read as the codes of the structure's codelist that they name. */
+  public static final String LABELS_RESOLVED = "MG-SDMX-054";
+  /** An SDMX-CSV dimension label that names no code (or several) of the structure's codelist. */
+  public static final String LABEL_UNRESOLVED = "MG-SDMX-055";
 
   // SDMX-ML data messages (MG-SDMX-026..045)
   /** A component whose role the message does not give, read as a dimension (no structure given). */
@@ -225,7 +245,71 @@ public final class SdmxRules {
           "{0} contiene valores que no son números (el primero aquí); se leen como valores de texto, no como "
               + "números.",
           "SDMX 2.1 Information Model: a primary measure may have a non-numeric representation (codes, strings); a "
-              + "decimal comma or a footnote in a numeric measure would also land here, so it is reported.");
+              + "decimal comma or a footnote in a numeric measure would also land here, so it is reported.")
+      .def(LOCALISED_TEXT, Severity.WARNING, "{0} has text in several languages; only the {1} text is read.",
+          "{0} a un texte en plusieurs langues ; seul le texte {1} est lu.",
+          "{0} tiene texto en varios idiomas; solo se lee el texto {1}.",
+          "SDMX-JSON 2.0 and SDMX-CSV 2.0 carry multi-lingual attribute values; a mignet attribute holds one text.")
+      .def(SEVERAL_MEASURES, Severity.WARNING, "Measures {0} besides {1} are carried as attributes of each "
+          + "observation: a mignet observation has one value.",
+          "Les mesures {0} en plus de {1} sont portées comme attributs de chaque observation : une observation "
+              + "mignet a une seule valeur.",
+          "Las medidas {0} además de {1} se llevan como atributos de cada observación: una observación mignet "
+              + "tiene un solo valor.",
+          "SDMX 3.0 allows several measures per observation; dropping the others would lose data silently.")
+      .def(ROLE_FROM_POSITION, Severity.WARNING, "Without a structure, columns [{0}] are read as dimensions and "
+          + "[{1}] as attributes from their place before or after {2}; give --structure to read them by their data "
+          + "structure.",
+          "Sans structure, les colonnes [{0}] sont lues comme dimensions et [{1}] comme attributs d''après leur "
+              + "place avant ou après {2} ; donnez --structure pour les lire selon leur structure de données.",
+          "Sin estructura, las columnas [{0}] se leen como dimensiones y [{1}] como atributos por su lugar antes o "
+              + "después de {2}; indique --structure para leerlas según su estructura de datos.",
+          "SDMX-CSV headers name components but not their roles; only the data structure says which is a "
+              + "dimension.")
+      .def(CUSTOM_COLUMN, Severity.WARNING, "Column {0} is not an SDMX component (its header cannot be a component "
+          + "id); its values are not read.",
+          "La colonne {0} n''est pas un composant SDMX (son en-tête ne peut pas être un identifiant de composant) ; "
+              + "ses valeurs ne sont pas lues.",
+          "La columna {0} no es un componente SDMX (su cabecera no puede ser un identificador de componente); sus "
+              + "valores no se leen.",
+          "SDMX-CSV 2.0 allows custom columns (e.g. Eurostat's LAST UPDATE); they are not part of the data.")
+      .def(NOT_IN_STRUCTURE, Severity.WARNING, "Column {0} is not a dimension, attribute or primary measure of "
+          + "{1}; its values are not read.",
+          "La colonne {0} n''est ni une dimension, ni un attribut, ni la mesure primaire de {1} ; ses valeurs ne "
+              + "sont pas lues.",
+          "La columna {0} no es una dimensión, un atributo ni la medida primaria de {1}; sus valores no se leen.",
+          "With a structure, the roles of the columns come from it; a column it does not define cannot be placed.")
+      .def(LABEL_VALUES, Severity.ERROR, "Dimension column {0} holds labels, not codes (line {1} has a value that "
+          + "cannot be an SDMX code); export the data with codes (or labels=both).",
+          "La colonne de dimension {0} contient des libellés, pas des codes (la ligne {1} a une valeur qui ne peut "
+              + "pas être un code SDMX) ; exportez les données avec les codes (ou labels=both).",
+          "La columna de dimensión {0} contiene etiquetas, no códigos (la línea {1} tiene un valor que no puede ser "
+              + "un código SDMX); exporte los datos con códigos (o labels=both).",
+          "A label read as a code puts values under the wrong key (e.g. the Eurostat data browser's labels-only "
+              + "export).")
+      .def(NO_MEASURE, Severity.ERROR, "No column is known as the measure: without a structure only {0} is; give "
+          + "--structure.",
+          "Aucune colonne n''est connue comme mesure : sans structure, seule {0} l''est ; donnez --structure.",
+          "Ninguna columna se conoce como medida: sin estructura solo {0} lo es; indique --structure.",
+          "SDMX-CSV 2.0 measures may have any id; only the data structure says which columns hold them.")
+      .def(ACTION_NOT_READ, Severity.ERROR, "The row''s action {0} does not carry observations to read (I, A and R "
+          + "do; D deletes).",
+          "L''action {0} de la ligne ne porte pas d''observations à lire (I, A et R en portent ; D supprime).",
+          "La acción {0} de la fila no lleva observaciones que leer (I, A y R las llevan; D borra).",
+          "SDMX-CSV 2.0: a D row deletes data; reading it as an observation would turn a deletion into data.")
+      .def(LABELS_RESOLVED, Severity.INFO, "Dimension column {0} holds labels; each is read as the code of {1} "
+          + "that it names.",
+          "La colonne de dimension {0} contient des libellés ; chacun est lu comme le code de {1} qu''il nomme.",
+          "La columna de dimensión {0} contiene etiquetas; cada una se lee como el código de {1} que nombra.",
+          "Data-browser exports may carry labels; with the structure's codelist, a name of exactly one code "
+              + "identifies it.")
+      .def(LABEL_UNRESOLVED, Severity.ERROR, "Dimension column {0} holds labels, and this one is the name of no "
+          + "code (or of several codes) of {1}.",
+          "La colonne de dimension {0} contient des libellés, et celui-ci n''est le nom d''aucun code (ou de "
+              + "plusieurs codes) de {1}.",
+          "La columna de dimensión {0} contiene etiquetas, y esta no es el nombre de ningún código (o lo es de "
+              + "varios) de {1}.",
+          "A label that does not name exactly one code cannot be turned into a code without guessing.");
 
   private SdmxRules() {}
 
