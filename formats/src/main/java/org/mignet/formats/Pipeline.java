@@ -31,7 +31,8 @@ import org.mignet.formats.privacy.SharingAction;
  * write → account. Formats are codecs inside it; they do not apply policies, decide rejections or count losses.
  *
  * <p>Accounting: every record read is either passed on (written) or rejected with at least one issue saying why, so
- * {@code read = written + rejected}; every populated path the target cannot carry is counted as lost by the
+ * {@code read = written + rejected}, and so is every observation of a dataset read (written or rejected with
+ * it); every populated path the target cannot carry is counted as lost by the
  * target's {@link Coverage}; every change the policy (or a writer's disclosure control) made is counted as a
  * transformation. One instance per run; not thread-safe.
  */
@@ -50,6 +51,9 @@ final class Pipeline {
   private long read;
   private long written;
   private long rejected;
+  private long obsRead;
+  private long obsWritten;
+  private long obsRejected;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<Lost, long[]> lostCounts = new LinkedHashMap<>();
   private final Map<Lost, Term> lostReasons = new LinkedHashMap<>();
@@ -95,6 +99,10 @@ final class Pipeline {
       MignetRecord record = ok.record();
       RecordType type = record.recordType();
       SourceLocation at = ok.location();
+      long observations = observations(record);
+      obsRead += observations;
+      // until written, the record's observations count as rejected: each rejection below leaves them there
+      obsRejected += observations;
       if (!carries.contains(type)) {
         found.add(issue(ConversionRules.TYPE_NOT_CARRIED, at, Reason.NOT_CARRIED, to, type.typeName()));
         reject(at, Optional.of(type), found);
@@ -117,6 +125,8 @@ final class Pipeline {
         boolean passes = found.stream().noneMatch(i -> i.severity().isBlocking());
         if (passes) {
           written++;
+          obsRejected -= observations;
+          obsWritten += observations;
         } else {
           rejected++;
         }
@@ -146,10 +156,19 @@ final class Pipeline {
         continue;
       }
       written++;
+      // a policy that left out observations (none does today) leaves them counted as rejected
+      long kept = Math.min(observations, observations(shared));
+      obsRejected -= kept;
+      obsWritten += kept;
       account(shared, type);
       keep(found);
       listener.accept(new RecordOutcome(read, at, Optional.of(type), true, found));
     }
+  }
+
+  /** @return the number of observations of a dataset, 0 for other records */
+  private static long observations(MignetRecord record) {
+    return record instanceof org.mignet.core.model.Dataset d ? d.observations().size() : 0;
   }
 
   private void reject(SourceLocation at, Optional<RecordType> type, List<Issue> found) {
@@ -219,7 +238,8 @@ final class Pipeline {
     List<Transformation> all = new ArrayList<>();
     transformed.forEach((key, n) -> all.add(new Transformation(key.path(), key.transformation(), n[0])));
     all.addAll(writerChanges);
-    return new ConversionReport(from, to, read, written, rejected, issues, lost, all);
+    return new ConversionReport(from, to, read, written, rejected, issues, lost, all,
+        new ConversionReport.Observations(obsRead, obsWritten, obsRejected));
   }
 
   /** A lost path of one record type, the key of the loss counts. */

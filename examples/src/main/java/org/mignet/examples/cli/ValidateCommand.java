@@ -122,14 +122,15 @@ final class ValidateCommand implements Callable<Integer> {
           .maxIssues(0);
       PrintWriter progressTo = showProgress ? err : null;
       try (InputStream in = source.open()) {
-        check.check(new BufferedInputStream(in), source.name(), outcome -> {
+        tally.observations = tally.observations.plus(check.check(new BufferedInputStream(in), source.name(),
+            outcome -> {
           tally.record(source.name(), outcome.location().recordNumber().orElse(outcome.number()),
               outcome.location(), outcome.issues(), !outcome.isReadable());
           if (progressTo != null && ++seen % PROGRESS_EVERY == 0) {
             progressTo.print("\rmignet: " + seen + " records validated");
             progressTo.flush();
           }
-        });
+        }).observations());
       } catch (IOException | UncheckedIOException e) {
         throw new CliException("cannot read " + source.name() + ": " + reason(e), e);
       }
@@ -248,6 +249,8 @@ final class ValidateCommand implements Callable<Integer> {
     long invalid;
     long errors;
     long warnings;
+    org.mignet.formats.ConversionReport.Observations observations =
+        org.mignet.formats.ConversionReport.Observations.NONE;
 
     private final Locale lang;
 
@@ -286,7 +289,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     String summary() {
-      return ValidationReport.batchSummary(lang, records, valid, invalid, errors, warnings);
+      // where the records are datasets: their observations, valid ("written") or not ("rejected") with them
+      return ValidationReport.batchSummary(lang, records, valid, invalid, errors, warnings)
+          + observations.checkSummary(lang);
     }
 
     void writeJson(PrintWriter out) throws IOException {
@@ -298,6 +303,11 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeNumberField("records", records);
         g.writeNumberField("valid", valid);
         g.writeNumberField("invalid", invalid);
+        g.writeObjectFieldStart("observations");
+        g.writeNumberField("read", observations.read());
+        g.writeNumberField("valid", observations.written());
+        g.writeNumberField("invalid", observations.rejected());
+        g.writeEndObject();
         g.writeArrayFieldStart("issues");
         for (Located l : kept) {
           g.writeStartObject();

@@ -179,6 +179,10 @@ public enum Words implements Term {
   SUGGESTIONS_WITHHELD,
   /** The summary line of a conversion report: records read, written and rejected, fields lost, transformations. */
   CONVERSION_SUMMARY,
+  /** What follows the summary line when datasets were read: observations read, written and rejected. */
+  OBSERVATION_SUMMARY,
+  /** What follows the summary line of a check when datasets were read: observations, valid and not. */
+  OBSERVATION_CHECK_SUMMARY,
   /** the spec is a JSON object */
   SPEC_NOT_AN_OBJECT,
   /** {@code unknown member "{0}"} */
