@@ -39,7 +39,8 @@ import org.mignet.formats.privacy.SharingAction;
 final class Pipeline {
 
   /** What the pipeline runs with; immutable. */
-  record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues) {}
+  record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues,
+      MetaDefaults metaDefaults) {}
 
   private final String from;
   private final String to;
@@ -97,6 +98,11 @@ final class Pipeline {
       }
       ReadResult.Ok ok = (ReadResult.Ok) result;
       MignetRecord record = ok.record();
+      if (settings.metaDefaults() != null && !settings.metaDefaults().isEmpty()) {
+        // absent record metadata the conversion was given, before the record is validated or written
+        record = settings.metaDefaults().fill(record, path -> transformed.computeIfAbsent(
+            new Change(path, null), k -> new long[1])[0]++);
+      }
       RecordType type = record.recordType();
       SourceLocation at = ok.location();
       long observations = observations(record);
@@ -245,9 +251,15 @@ final class Pipeline {
   /** A lost path of one record type, the key of the loss counts. */
   private record Lost(RecordType type, String pointer) {}
 
-  /** A change the sharing policy made at a path, the key of the transformation counts. */
+  /**
+   * A change the sharing policy made at a path (or, with no action, record metadata the conversion filled), the key
+   * of the transformation counts.
+   */
   private record Change(String path, SharingAction action) {
     Transformation.Action transformation() {
+      if (action == null) {
+        return Transformation.Action.META_FILLED;
+      }
       return switch (action) {
         case DROP -> Transformation.Action.DROPPED;
         case PSEUDONYMISE -> Transformation.Action.PSEUDONYMISED;

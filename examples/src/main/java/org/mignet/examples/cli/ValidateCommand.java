@@ -69,6 +69,12 @@ final class ValidateCommand implements Callable<Integer> {
       description = "SDMX-ML 2.1 structure message to validate SDMX files against.")
   Path structure;
 
+  @Option(names = "--meta", paramLabel = "NAME=VALUE,...",
+      description = "Record metadata for records that have none: sourceOrganization=…, created=YYYY-MM-DD "
+          + "(or an ISO 8601 instant), legalBasis=…, separated by commas; never replaces a value a record has. "
+          + "The exchange profile requires sourceOrganization and created.")
+  String meta;
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -108,6 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
+    org.mignet.formats.MetaDefaults metaDefaults = MetaOption.parse(meta);
     // each file's format is told once (sniffing reads the file), and every option checked before any file is read
     List<Format> formats = new ArrayList<>(sources.size());
     for (Source source : sources) {
@@ -119,6 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
       Source source = sources.get(s);
       Format format = formats.get(s);
       Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
+          .fillingMeta(metaDefaults)
           .maxIssues(0);
       PrintWriter progressTo = showProgress ? err : null;
       try (InputStream in = source.open()) {

@@ -193,6 +193,8 @@ public enum Words implements Term {
   SPEC_NO_RECORD_TYPE,
   /** sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL */
   SPEC_SENSITIVITY,
+  /** recordMeta is an object of sourceOrganization, created and legalBasis */
+  SPEC_RECORD_META,
   /** source.delimiter is one character */
   SPEC_DELIMITER,
   /** wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs */
@@ -331,6 +333,8 @@ public enum Words implements Term {
   ACTION_SDMX_JSON_TIME_LAST,
   /** reordered: a reader puts TIME_PERIOD, the dimension at observation, last */
   ACTION_SDMX_ML_TIME_LAST,
+  /** filled from the conversion's record metadata: the record did not give it */
+  ACTION_META_FILLED,
   /** {@code lost: {0} ({1}): {2}} */
   LOST_LINE,
   /** {@code transformed: {0} {1} ({2})} */
