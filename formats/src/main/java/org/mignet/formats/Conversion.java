@@ -144,8 +144,8 @@ public final class Conversion {
 
   /**
    * @param value record metadata to fill where a record read does not give it (never replacing a value it gives),
-   *     before it is validated and written; each field filled is reported as a transformation ({@code
-   *     meta-filled}) of its path; not null
+   *     before it is validated and written; each field filled is reported as a transformation ({@link
+   *     Transformation.Action#META_FILLED}) of its path; not null
    * @return a copy filling it
    */
   public Conversion fillingMeta(MetaDefaults value) {

@@ -91,8 +91,8 @@ public record Transformation(String pointer, Action action, long count) {
     SDMX_JSON_TIME_LAST("reordered: a reader puts TIME_PERIOD, the observation dimension, last"),
     /** An SDMX-ML writer wrote dimensions a reader gives back with TIME_PERIOD last. */
     SDMX_ML_TIME_LAST("reordered: a reader puts TIME_PERIOD, the dimension at observation, last"),
-    /** Record metadata the record did not give was filled from the conversion's ({@code meta-filled}). */
-    META_FILLED("meta-filled");
+    /** Record metadata the record did not give was filled from the conversion's ({@code --meta}). */
+    META_FILLED("filled: the record had none, the conversion gave it");
 
     private final String code;
     private final Words word;
