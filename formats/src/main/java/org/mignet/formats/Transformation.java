@@ -102,7 +102,9 @@ public record Transformation(String pointer, Action action, long count) {
     /** An MRZ writer wrote a date whose two-digit year a reader puts in another century. */
     MRZ_CENTURY("written with a two-digit year, whose century a reader resolves otherwise"),
     /** An MRZ writer wrote a name that is not the primary one, which a reader gives back as primary. */
-    MRZ_NAME_USE("read back as the primary name: an MRZ does not say what a name is used for");
+    MRZ_NAME_USE("read back as the primary name: an MRZ does not say what a name is used for"),
+    /** Record metadata the record did not give was filled from the conversion's ({@code --meta}). */
+    META_FILLED("filled: the record had none, the conversion gave it");
 
     private final String code;
     private final Words word;

@@ -62,6 +62,12 @@ final class ConvertCommand implements Callable<Integer> {
           + "rejected.")
   Path structure;
 
+  @Option(names = "--meta", paramLabel = "NAME=VALUE,...",
+      description = "Record metadata for records that have none: sourceOrganization=…, created=YYYY-MM-DD "
+          + "(or an ISO 8601 instant), legalBasis=…, separated by commas; never replaces a value a record has. "
+          + "The exchange profile requires sourceOrganization and created.")
+  String meta;
+
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
   Path report;
 
@@ -129,6 +135,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     options = OptionUsage.forConversion(options, source, target);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
+    conversion = conversion.fillingMeta(MetaOption.parse(meta));
     if (policy != null) {
       try {
         conversion = conversion.policy(SharingPolicy.read(policy));

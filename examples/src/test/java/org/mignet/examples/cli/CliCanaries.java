@@ -87,6 +87,9 @@ final class CliCanaries {
       raws[i] = rc[i].getType();
       boolean p = personal || rc[i].isAnnotationPresent(PersonalData.class);
       args[i] = value(rc[i].getGenericType(), rc[i].getAnnotatedType(), rc[i].getName(), p);
+      if (type == org.mignet.core.model.Observation.class && rc[i].getName().equals("textValue")) {
+        args[i] = java.util.Optional.empty(); // a value is a number or a text, never both
+      }
     }
     try {
       Constructor<?> c = type.getDeclaredConstructor(raws);

@@ -189,6 +189,10 @@ public enum Words implements Term {
   SUGGESTIONS_WITHHELD,
   /** The summary line of a conversion report: records read, written and rejected, fields lost, transformations. */
   CONVERSION_SUMMARY,
+  /** What follows the summary line when datasets were read: observations read, written and rejected. */
+  OBSERVATION_SUMMARY,
+  /** What follows the summary line of a check when datasets were read: observations, valid and not. */
+  OBSERVATION_CHECK_SUMMARY,
   /** the spec is a JSON object */
   SPEC_NOT_AN_OBJECT,
   /** {@code unknown member "{0}"} */
@@ -199,6 +203,8 @@ public enum Words implements Term {
   SPEC_NO_RECORD_TYPE,
   /** sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL */
   SPEC_SENSITIVITY,
+  /** recordMeta is an object of sourceOrganization, created and legalBasis */
+  SPEC_RECORD_META,
   /** source.delimiter is one character */
   SPEC_DELIMITER,
   /** wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs */
@@ -353,6 +359,8 @@ public enum Words implements Term {
   ACTION_MRZ_CENTURY,
   /** read back as the primary name: an MRZ does not say what a name is used for */
   ACTION_MRZ_NAME_USE,
+  /** filled from the conversion's record metadata: the record did not give it */
+  ACTION_META_FILLED,
   /** {@code lost: {0} ({1}): {2}} */
   LOST_LINE,
   /** {@code transformed: {0} {1} ({2})} */

@@ -316,6 +316,10 @@ final class MappedReader implements RecordReader {
       throw new NoSuchElementException();
     }
     ReadResult r = pending;
+    if (r instanceof ReadResult.Ok ok && !spec.recordMeta().isEmpty()) {
+      // the spec's recordMeta: what the publisher's files do not say of every record (absent fields only)
+      r = new ReadResult.Ok(spec.recordMeta().fill(ok.record(), path -> { }), ok.location(), ok.issues());
+    }
     if (!firstIssues.isEmpty()) {
       List<Issue> issues = new ArrayList<>(firstIssues);
       issues.addAll(r.issues());
