@@ -36,6 +36,7 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.tabular.SharedData;
+import org.mignet.formats.tabular.SimpleCsv;
 
 /**
  * Conformance on every file of {@code ../shared/data/missing-migrants}: the 2020 and 2021 "Global" exports, the three
@@ -115,7 +116,7 @@ class MmpConformanceTest {
       }
       return out;
     }
-    List<List<String>> records = parseCsv(Files.readString(file, StandardCharsets.UTF_8));
+    List<List<String>> records = SimpleCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
     List<String> header = records.get(0);
     for (List<String> r : records.subList(1, records.size())) {
       assertThat(r).as("every row of %s has the header's width", file.getFileName()).hasSize(header.size());
@@ -126,54 +127,6 @@ class MmpConformanceTest {
       out.add(row);
     }
     return out;
-  }
-
-  /** RFC 4180: fields split at commas outside quotes, "" is a quote, records end at CRLF or LF; blank lines skipped. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-        any = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-        any = true;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (any || field.length() > 0) {
-          record.add(field.toString());
-          records.add(record);
-        }
-        record = new ArrayList<>();
-        field.setLength(0);
-        any = false;
-      } else {
-        field.append(c);
-        any = true;
-      }
-    }
-    if (any || field.length() > 0) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
   }
 
   private static List<ReadResult> read(Path file) throws IOException {
