@@ -149,6 +149,13 @@ public enum Words implements Term {
   AN_EMPTY_FILE,
   /** no CTDC variable in the header */
   NO_CTDC_VARIABLE,
+  /**
+   * {@code a header row of CTDC variables: at least one of CTDC's own names (such as {0}), and CTDC variables in at
+   * least half of the named columns}
+   */
+  CTDC_HEADER_EXPECTED,
+  /** {@code {0} CTDC variables among {1} named columns ({2})} */
+  TOO_FEW_CTDC_VARIABLES,
   /** a year (four digits) */
   A_YEAR,
   /** the CTDC gender labels */
