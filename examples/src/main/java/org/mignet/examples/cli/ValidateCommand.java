@@ -69,6 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "SDMX-ML 2.1 structure message to validate SDMX files against.")
   Path structure;
 
+  @Option(names = "--hxl-schema", paramLabel = "SCHEMA",
+      description = "HXL schema (a table of #valid_* rules, as libhxl's hxlvalidate reads) to check HXL input "
+          + "against; a schema with a rule mignet does not apply is refused.")
+  Path hxlSchema;
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -106,8 +111,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (structure != null && !Files.isRegularFile(structure)) {
       throw new CliException("cannot read " + structure + ": no such file");
     }
+    if (hxlSchema != null && !Files.isRegularFile(hxlSchema)) {
+      throw new CliException("cannot read " + hxlSchema + ": no such file");
+    }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
-        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
+        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure)
+        .with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema);
     // each file's format is told once (sniffing reads the file), and every option checked before any file is read
     List<Format> formats = new ArrayList<>(sources.size());
     for (Source source : sources) {

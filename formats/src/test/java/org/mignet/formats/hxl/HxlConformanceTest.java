@@ -451,6 +451,22 @@ class HxlConformanceTest {
     }
   }
 
+  @Test
+  void sniffsEveryHxlTableOfTheFolderAsHxlAndTheOthersNot() {
+    for (String f : List.of("iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv",
+        "iom-dtm/download-global-pcodes-adm-1-2.csv", "hdx-published/idmc-displacement-data-hxl.csv",
+        "hdx-published/kenya-drought-related-idps-hxl.csv", "hdx-published/ethiopia-idp-estimates-partial-hxl.csv",
+        "hdx-published/dtm-ukraine-idp-estimation-round14.xlsx", "libhxl-test-cases/input-valid.csv",
+        "libhxl-test-cases/input-valid-latin1.csv", "libhxl-test-cases/input-valid.json",
+        "libhxl-test-cases/input-valid-objects.json", "libhxl-test-cases/input-fuzzy.csv",
+        "libhxl-test-cases/input-multiple-headers.csv", "libhxl-test-cases/input-multiline.csv")) {
+      assertThat(Formats.sniff(data(f)).map(org.mignet.formats.Format::name)).as(f).contains("hxl");
+    }
+    for (String f : List.of("iom-dtm/hdx_hapi_idps_global.csv", "libhxl-test-cases/input-invalid.csv")) {
+      assertThat(Formats.sniff(data(f)).map(org.mignet.formats.Format::name).orElse("-")).as(f).isNotEqualTo("hxl");
+    }
+  }
+
   // ---- hxl-core-schema as data and as schema
 
   @Test

@@ -62,8 +62,8 @@ final class ColumnPlan {
   /** Core hashtags of free text, metadata or contact details. */
   static final Set<String> FREE_TEXT = Set.of("#description", "#meta", "#contact");
 
-  private static final Map<String, String> SEXES = Map.of("f", "F", "female", "F", "m", "M", "male", "M");
-  private static final Set<String> AGES = Set.of("infants", "children", "adolescents", "adults", "elderly");
+  static final Map<String, String> SEXES = Map.of("f", "F", "female", "F", "m", "M", "male", "M");
+  static final Set<String> AGES = Set.of("infants", "children", "adolescents", "adults", "elderly");
 
   private final List<Role> roles;
   private final List<String> dimensions;
