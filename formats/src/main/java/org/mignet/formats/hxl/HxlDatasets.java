@@ -48,7 +48,8 @@ public final class HxlDatasets {
    * @param options {@link FormatOptions#ENCODING} (CSV) and {@link #SCHEMA} are read; others are the caller's to
    *     refuse; not null
    * @return a reader of datasets: one failed result, and nothing else, if the table has no hashtag row, cannot be
-   *     read or the schema cannot be used
+   *     read or the schema cannot be used (also when the table is a mignet canonical table, which a schema of
+   *     hashtags does not check)
    */
   public static RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     Objects.requireNonNull(in, "in");

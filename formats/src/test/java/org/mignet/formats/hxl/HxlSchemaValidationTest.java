@@ -127,6 +127,21 @@ class HxlSchemaValidationTest {
   }
 
   @Test
+  void refusesToCheckACanonicalTableRatherThanPassItUnchecked() throws IOException {
+    Path s = dir.resolve("schema.csv");
+    Files.writeString(s, "#valid_tag,#valid_required\n#meta,true\n");
+    byte[] canonical = "/recordType,/meta/identifier/value\n#meta+type,#meta+id\nDataset,x\n"
+        .getBytes(StandardCharsets.UTF_8);
+    List<ReadResult> all = new ArrayList<>();
+    try (RecordReader r = Formats.named("hxl").reader(new ByteArrayInputStream(canonical), "c.csv",
+        FormatOptions.none().with(HxlDatasets.SCHEMA, s))) {
+      r.forEachRemaining(all::add);
+    }
+    assertThat(all).singleElement().isInstanceOfSatisfying(ReadResult.Failed.class,
+        f -> assertThat(f.issues()).extracting(Issue::ruleId).containsExactly("MG-HXL-015"));
+  }
+
+  @Test
   void aValidTableBreaksNoRuleOfASchemaItMeets() throws IOException {
     assertThat(validate("#valid_tag,#valid_required,#valid_datatype\n#adm1,true,\n#affected+f,,number\n"))
         .isEmpty();

@@ -76,7 +76,13 @@ public final class HashtagReader implements RecordReader {
   public HashtagReader(InputStream in, String source, Charset encoding, Path schema) {
     this.source = source;
     try {
-      ValidationSchema rules = schema == null ? null : ValidationSchema.read(schema);
+      ValidationSchema rules;
+      try {
+        rules = schema == null ? null : ValidationSchema.read(schema);
+      } catch (ParseException e) {
+        HxlInput.closeQuietly(in);
+        throw e;
+      }
       HxlInput.Head head;
       try {
         head = HxlInput.head(HxlInput.open(in, source, encoding), source);
@@ -85,6 +91,11 @@ public final class HashtagReader implements RecordReader {
         throw e;
       }
       rows = head.rows();
+      if (rules != null && HxlInput.isCanonicalHeader(head.header())) {
+        // a canonical table is read by its JSON Pointers, which a schema of hashtags does not check: say so
+        throw new ReadException(HxlRules.issue(HxlRules.BAD_SCHEMA, SourceLocation.of(source),
+            "the table is a mignet canonical table (a header of JSON Pointers), which an HXL schema does not check"));
+      }
       open(head, rules);
     } catch (ParseException e) {
       fail(e);

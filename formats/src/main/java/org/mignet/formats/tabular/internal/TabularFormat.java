@@ -126,7 +126,7 @@ public class TabularFormat implements Format {
         closeQuietly(buffered);
         throw new UncheckedIOException(e);
       }
-      if (HxlDatasets.isCanonical(head)) {
+      if (HxlDatasets.isCanonical(head) && options.get(HxlDatasets.SCHEMA).isEmpty()) {
         return super.reader(buffered, sourceName, options);
       }
       return HxlDatasets.reader(buffered, sourceName, options);
