@@ -68,6 +68,11 @@ final class ConvertCommand implements Callable<Integer> {
           + "The exchange profile requires sourceOrganization and created.")
   String meta;
 
+  @Option(names = "--hxl-schema", paramLabel = "SCHEMA",
+      description = "HXL schema (a table of #valid_* rules, as libhxl's hxlvalidate reads) to check HXL input "
+          + "against; a schema with a rule mignet does not apply is refused.")
+  Path hxlSchema;
+
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
   Path report;
 
@@ -107,8 +112,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Outputs.refuseToOverwrite(out, in, mapping, policy, structure);
-    Outputs.refuseToOverwrite(report, in, mapping, policy, structure, out);
+    Outputs.refuseToOverwrite(out, in, mapping, policy, structure, hxlSchema);
+    Outputs.refuseToOverwrite(report, in, mapping, policy, structure, hxlSchema, out);
     if (!Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
     }
@@ -119,7 +124,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (!target.isWritable()) {
       throw new CliException(target.name() + " can be read but not written; choose another --to format");
     }
-    for (Path file : new Path[] {mapping, policy, structure}) {
+    for (Path file : new Path[] {mapping, policy, structure, hxlSchema}) {
       if (file != null && !Files.isRegularFile(file)) {
         throw new CliException("cannot read " + file + ": no such file");
       }
@@ -129,6 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
         .with(FormatOptions.LENIENT, lenient ? true : null)
         .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k)
+        .with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema)
         .with(Htcds.WORKBOOK, isWorkbook(out) && target.writerOptions().contains(Htcds.WORKBOOK) ? true : null);
     if (k != null && k < 2) {
       throw new CliException("--k must be at least 2");

@@ -80,6 +80,11 @@ final class ValidateCommand implements Callable<Integer> {
           + "The exchange profile requires sourceOrganization and created.")
   String meta;
 
+  @Option(names = "--hxl-schema", paramLabel = "SCHEMA",
+      description = "HXL schema (a table of #valid_* rules, as libhxl's hxlvalidate reads) to check HXL input "
+          + "against; a schema with a rule mignet does not apply is refused.")
+  Path hxlSchema;
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -117,9 +122,13 @@ final class ValidateCommand implements Callable<Integer> {
     if (structure != null && !Files.isRegularFile(structure)) {
       throw new CliException("cannot read " + structure + ": no such file");
     }
+    if (hxlSchema != null && !Files.isRegularFile(hxlSchema)) {
+      throw new CliException("cannot read " + hxlSchema + ": no such file");
+    }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure)
-        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null);
+        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null)
+        .with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema);
     org.mignet.formats.MetaDefaults metaDefaults = MetaOption.parse(meta);
     // each file's format is told once (sniffing reads the file), and every option checked before any file is read
     List<Format> formats = new ArrayList<>(sources.size());

@@ -202,6 +202,16 @@ final class MappedReader implements RecordReader {
     return tagged > 0 && tagged * 2 >= filled ? tags : null;
   }
 
+  private static boolean namedExactly(List<ColumnSpec> cols, Tag tag) {
+    for (ColumnSpec c : cols) {
+      if (c.hashtag() != null && c.hashtag().hashtag().equals(tag.hashtag())
+          && new java.util.HashSet<>(c.hashtag().attributes()).equals(new java.util.HashSet<>(tag.attributes()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ReadResult resolveColumns() {
     if (!spec.hashtags() && !"json".equals(spec.sourceFormat())) {
       // columns are found by name, stripped and case-insensitive: two alike leave the value a guess; the columns of
@@ -242,8 +252,11 @@ final class MappedReader implements RecordReader {
             at = j;
           }
         }
+        // a column that another column of the spec names exactly is that column's, never a looser match's
+        // (#adm1+code must not take #adm1+code+origin when a file has no #adm1+code)
         for (int j = 0; j < tags.size() && at < 0; j++) {
-          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())) {
+          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())
+              && !namedExactly(cols, tags.get(j))) {
             at = j;
           }
         }
