@@ -337,6 +337,10 @@ public final class SdmxRules {
   public static Issue jsonFailure(JsonProcessingException e, SourceLocation at) {
     SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),
         Math.max(0, e.getLocation().getColumnNr()));
+    Optional<Issue> limit = LimitErrors.issue(e, where);
+    if (limit.isPresent()) {
+      return limit.get();
+    }
     Optional<String> twice = DuplicateMembers.pointer(e);
     if (twice.isEmpty()) {
       return issue(MALFORMED, where, "JSON");

@@ -147,7 +147,7 @@ final class StructureMessageReader {
   private static ParseException malformed(SourceLocation start, XMLStreamException e) {
     SourceLocation at = e.getLocation() == null ? start
         : start.withLine(Math.max(0, e.getLocation().getLineNumber()), Math.max(0, e.getLocation().getColumnNumber()));
-    Issue i = SdmxRules.issue(SdmxRules.MALFORMED, at, "XML");
+    Issue i = org.mignet.formats.internal.LimitErrors.issue(e, at).orElseGet(() -> SdmxRules.issue(SdmxRules.MALFORMED, at, "XML"));
     return new org.mignet.formats.ReadException(i.at(at), e);
   }
 

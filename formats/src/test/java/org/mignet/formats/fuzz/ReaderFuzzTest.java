@@ -2,6 +2,7 @@ package org.mignet.formats.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.mignet.formats.FormatOptions;
+import org.mignet.formats.mrz.MrzOptions;
 
 /**
  * Issue 10, point 5: a Jazzer fuzz target per reader. In a plain {@code mvn verify} each target runs in regression
@@ -83,6 +84,16 @@ class ReaderFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void jsonStat(byte[] input) {
     FuzzedRead.check("json-stat", input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void mrz(byte[] input) {
+    FuzzedRead.check("mrz", input);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void mrzOcrTolerant(byte[] input) {
+    FuzzedRead.check("mrz", input, FormatOptions.none().with(MrzOptions.OCR_TOLERANT, true));
   }
 
   @FuzzTest(maxDuration = "5m")

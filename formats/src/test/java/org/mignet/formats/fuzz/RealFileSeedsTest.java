@@ -29,7 +29,8 @@ class RealFileSeedsTest {
       "json", List.of("json", "ndjson", "sdmx-json", "json-stat", "mmp"),
       "csv", List.of("csv", "hxl", "htcds", "ctdc", "mmp", "sdmx-csv"),
       "xml", List.of("htcds-xform", "sdmx-ml"),
-      "xlsx", List.of("xlsx", "htcds", "ctdc"));
+      "xlsx", List.of("xlsx", "htcds", "ctdc", "hxl"),
+      "tsv", List.of("mrz"));
 
   static Path shared() {
     String p = System.getProperty("mignet.shared.dir");

@@ -100,6 +100,46 @@ class ReadLimitsNamedTest {
     assertThat(issue.message(Locale.FRENCH)).contains("longueur de chaîne");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "sdmx-ml, XML element nesting depth",
+      "htcds-xform, XML element nesting depth"})
+  void everyXmlReaderNamesTheNestingLimit(String format, String limit) {
+    Issue issue = firstIssue(format, HostileCorpus.text("SDMX-ML nested 1,000 deep", "<?xml version=\"1.0\"?>\n"
+        + "<m:GenericData xmlns:m=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\">" + "<a>".repeat(1_000)
+        + "</a>".repeat(1_000) + "</m:GenericData>"));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains(limit);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"json", "sdmx-json", "json-stat"})
+  void everyJsonReaderNamesTheNumberLengthLimit(String format) {
+    Issue issue = firstIssue(format, HostileCorpus.text("a 10,000-digit number",
+        "{\"dataSets\":[{\"value\":" + "9".repeat(10_000) + "}],\"version\":\"2.0\",\"class\":\"dataset\"}"));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("number length");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "mmp, 'Incident ID,Reported Date,Number Dead'",
+      "sdmx-csv, 'STRUCTURE,STRUCTURE_ID,ACTION,TIME_PERIOD,OBS_VALUE'"})
+  void everyCsvReaderNamesTheStringLengthLimit(String format, String header) {
+    Issue issue = firstIssue(format, HostileCorpus.hugeCell(header, 21 * HostileCorpus.MB));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("string length");
+  }
+
+  @Test
+  void theStructureReaderNamesTheNestingLimit() {
+    assertThatThrownBy(() -> org.mignet.formats.sdmx.SdmxStructures.read(HostileCorpus.deepXml(1_000).open().get(),
+        "deep.xml")).isInstanceOfSatisfying(ReadException.class, e -> {
+          assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
+          assertThat(e.issue().message(Locale.ENGLISH)).contains("XML element nesting depth");
+        });
+  }
+
   @Test
   void namesTheZipBombGuardForAWorkbookThatExpandsTooFar() {
     byte[] wb = HostileCorpus.workbook(new Part("sheet", HostileCorpus.SHEET_HEAD

@@ -112,7 +112,8 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
       finish();
       SourceLocation at = new SourceLocation(Optional.of(source), record + 1,
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), 0, Optional.empty());
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.MALFORMED, at, "CSV")));
+      return new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
+          .orElseGet(() -> MmpRules.issue(MmpRules.MALFORMED, at, "CSV"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

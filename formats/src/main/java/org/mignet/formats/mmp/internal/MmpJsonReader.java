@@ -132,7 +132,8 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
       SourceLocation at = new SourceLocation(Optional.of(source), record,
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()), Optional.empty());
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.MALFORMED, at, "JSON")));
+      return new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
+          .orElseGet(() -> MmpRules.issue(MmpRules.MALFORMED, at, "JSON"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -216,7 +216,8 @@ final class SdmxCsvReader implements RecordReader {
       done = true;
       SourceLocation at = new SourceLocation(Optional.of(source), rows + 1,
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), 0, Optional.empty());
-      queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.MALFORMED, at, "CSV"))));
+      queue.add(new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
+          .orElseGet(() -> SdmxRules.issue(SdmxRules.MALFORMED, at, "CSV")))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

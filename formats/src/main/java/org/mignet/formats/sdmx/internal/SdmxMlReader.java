@@ -849,7 +849,8 @@ final class SdmxMlReader implements RecordReader {
     SourceLocation at = new SourceLocation(Optional.of(source), count,
         e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber()),
         e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber()), Optional.empty());
-    queue.add(new ReadResult.Failed(at, withPending(List.of(SdmxRules.issue(SdmxRules.MALFORMED, at, "XML")))));
+    queue.add(new ReadResult.Failed(at, withPending(List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
+        .orElseGet(() -> SdmxRules.issue(SdmxRules.MALFORMED, at, "XML"))))));
   }
 
   @Override
