@@ -301,7 +301,7 @@ final class MappedReader implements RecordReader {
         }
       } else {
         for (int j = 0; j < header.size() && at < 0; j++) {
-          if (header.get(j).strip().equalsIgnoreCase(c.column().strip())) {
+          if (SpecModel.sameHeader(header.get(j), c.column())) {
             at = j;
           }
         }
