@@ -135,6 +135,24 @@ class LayoutAndBlankRowsTest {
   }
 
   @Test
+  void aCanonicalTableSkipsBlankRowsAndSaysHowManyOnItsLastRecord() {
+    String csv = "/recordType,/meta/identifier/system,/meta/identifier/value,/meta/schemaVersion,"
+        + "/meta/sensitivity,/dead\nIncident,org.example,I-1,1.0,PUBLIC,3\n,,,,,\n,,,,,\n"
+        + "Incident,org.example,I-2,1.0,PUBLIC,4\n";
+    List<ReadResult> r = new ArrayList<>();
+    try (RecordReader reader = Formats.named("csv").reader(new ByteArrayInputStream(
+        csv.getBytes(StandardCharsets.UTF_8)), "t.csv")) {
+      reader.forEachRemaining(r::add);
+    }
+    assertThat(r).hasSize(2).allSatisfy(x -> assertThat(x).as("%s", x.issues()).isInstanceOf(ReadResult.Ok.class));
+    assertThat(r.get(0).issues()).isEmpty();
+    assertThat(r.get(1).issues()).singleElement().satisfies(i -> {
+      assertThat(i.ruleId()).isEqualTo("MG-TAB-027");
+      assertThat(i.arguments()).containsExactly(2L);
+    });
+  }
+
+  @Test
   void aRowWithAValueInANamedColumnIsNoBlankRowEvenBesideRowNumbers() throws Exception {
     String csv = ",Country,Value\n1,,\n2,KE,\n3,,5\n,x,\n";
     try (TableReader t = TableReader.builder().open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
