@@ -72,6 +72,8 @@ public final class TabularRules {
   public static final String BLANK_ROWS = "MG-TAB-027";
   /** A header cell that is not what the mapping spec expects: the table is of another layout or edition. */
   public static final String HEADER_MISMATCH = "MG-TAB-028";
+  /** An HXL hashtag row right under the header of a table read by column names (as HDX publishes them): skipped. */
+  public static final String HXL_ROW_SKIPPED = "MG-TAB-029";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -194,6 +196,13 @@ public final class TabularRules {
             + "especificación espera \"{3}\"; no se lee ninguna fila.",
         "A spec that finds its columns by position would put the values of another edition or layout in the wrong "
             + "year, sex or measure without a word; it checks the header it was written for and refuses any other.");
+    TABLE.def(HXL_ROW_SKIPPED, Severity.INFO, "The HXL hashtag row under the header (line {0}) was skipped; it "
+        + "tags the columns and holds no data.",
+        "La ligne de hashtags HXL sous l''en-tête (ligne {0}) a été ignorée ; elle étiquette les colonnes et ne "
+            + "contient pas de données.",
+        "Se omitió la fila de hashtags HXL bajo el encabezado (línea {0}); etiqueta las columnas y no contiene "
+            + "datos.",
+        "HDX publishes tables with a row of HXL hashtags under the header; read as data it would be a rejected row.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",

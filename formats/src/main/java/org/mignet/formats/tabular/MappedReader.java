@@ -70,6 +70,8 @@ final class MappedReader implements RecordReader {
   private final boolean keepUnmapped;
   private List<Issue> firstIssues = List.of();
   private ReadResult fatal;
+  private boolean firstRow = true;
+  private long hxlRowLine;
   private ReadResult pending;
   private boolean ended;
 
@@ -406,10 +408,14 @@ final class MappedReader implements RecordReader {
 
   private ReadResult withSummary(ReadResult r) {
     long blank = table == null ? 0 : table.blankRows();
-    if (unresolved.isEmpty() && blank == 0) {
+    if (unresolved.isEmpty() && blank == 0 && hxlRowLine == 0) {
       return r;
     }
     List<Issue> issues = new ArrayList<>(r.issues());
+    if (hxlRowLine > 0) {
+      issues.add(TabularRules.issue(TabularRules.HXL_ROW_SKIPPED, SourceLocation.of(sourceName).withLine(hxlRowLine,
+          0), hxlRowLine));
+    }
     if (blank > 0) {
       issues.add(TabularRules.issue(TabularRules.BLANK_ROWS, SourceLocation.of(sourceName), blank));
     }
@@ -445,6 +451,14 @@ final class MappedReader implements RecordReader {
     } catch (ParseException e) {
       ended = true;
       return new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
+    }
+    if (firstRow) {
+      firstRow = false;
+      // a table read by column names may carry HXL hashtags under its header (HDX): tags, not data
+      if (!spec.hashtags() && !"json".equals(spec.sourceFormat()) && hashtagRow(row) != null) {
+        hxlRowLine = row.line();
+        return compute();
+      }
     }
     return map(row);
   }
