@@ -47,10 +47,12 @@ public final class Conversion {
   private final Function<String, String> environment;
   private final Locale locale;
   private final int maxIssues;
+  private final MetaDefaults metaDefaults;
 
   private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
       boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
-      int maxIssues) {
+      int maxIssues, MetaDefaults metaDefaults) {
+    this.metaDefaults = metaDefaults;
     this.from = from;
     this.to = to;
     this.options = options;
@@ -66,13 +68,14 @@ public final class Conversion {
   /** @return a conversion from a format, to be completed with {@link #to(Format)} (or used by {@link #check}) */
   public static Conversion from(Format source) {
     return new Conversion(Objects.requireNonNull(source, "from"), null, FormatOptions.none(), null, null, false,
-        null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES);
+        null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES, MetaDefaults.NONE);
   }
 
   /** @return a copy converting to the given format */
   public Conversion to(Format target) {
     return new Conversion(from, Objects.requireNonNull(target, "to"), options, validation, profile, rejectInvalid,
-        policy, environment, locale, maxIssues);
+        policy, environment, locale, maxIssues,
+        metaDefaults);
   }
 
   /**
@@ -83,7 +86,8 @@ public final class Conversion {
   public Conversion options(FormatOptions value) {
     Objects.requireNonNull(value, "options");
     return new Conversion(from, to, value, validation, profile, rejectInvalid, policy, environment, locale,
-        maxIssues);
+        maxIssues,
+        metaDefaults);
   }
 
   /**
@@ -93,7 +97,8 @@ public final class Conversion {
    */
   public Conversion validating(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
-        Objects.requireNonNull(profileName, "profile"), false, policy, environment, locale, maxIssues);
+        Objects.requireNonNull(profileName, "profile"), false, policy, environment, locale, maxIssues,
+        metaDefaults);
   }
 
   /**
@@ -103,7 +108,8 @@ public final class Conversion {
    */
   public Conversion rejectingInvalid(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
-        Objects.requireNonNull(profileName, "profile"), true, policy, environment, locale, maxIssues);
+        Objects.requireNonNull(profileName, "profile"), true, policy, environment, locale, maxIssues,
+        metaDefaults);
   }
 
   /**
@@ -121,7 +127,8 @@ public final class Conversion {
    */
   public Conversion policy(SharingPolicy value, Function<String, String> env) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, Objects.requireNonNull(value),
-        Objects.requireNonNull(env), locale, maxIssues);
+        Objects.requireNonNull(env), locale, maxIssues,
+        metaDefaults);
   }
 
   /**
@@ -131,7 +138,19 @@ public final class Conversion {
    */
   public Conversion locale(Locale value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment,
-        Objects.requireNonNull(value), maxIssues);
+        Objects.requireNonNull(value), maxIssues,
+        metaDefaults);
+  }
+
+  /**
+   * @param value record metadata to fill where a record read does not give it (never replacing a value it gives),
+   *     before it is validated and written; each field filled is reported as a transformation ({@link
+   *     Transformation.Action#META_FILLED}) of its path; not null
+   * @return a copy filling it
+   */
+  public Conversion fillingMeta(MetaDefaults value) {
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
+        maxIssues, Objects.requireNonNull(value, "metaDefaults"));
   }
 
   /** @return a copy keeping at most {@code max} issues in its report */
@@ -139,7 +158,7 @@ public final class Conversion {
     if (max < 0) {
       throw new IllegalArgumentException("max must be >= 0");
     }
-    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max);
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max, metaDefaults);
   }
 
   /**
@@ -234,7 +253,7 @@ public final class Conversion {
   }
 
   private Pipeline.Settings settings(Redactor redactor) {
-    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues);
+    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues, metaDefaults);
   }
 
   /** The policy, built (and its key read) before anything is opened, so a bad policy writes nothing. */

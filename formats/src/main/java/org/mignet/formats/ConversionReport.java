@@ -9,8 +9,8 @@ import org.mignet.formats.internal.Words;
 
 /**
  * What a conversion did: how many records it read, wrote and rejected (always {@code read = written + rejected}),
- * every issue with its location, every populated field the target could not carry, and every transformation of
- * personal data. Immutable.
+ * and, where records are datasets, how many observations (the same identity holds), every issue with its location,
+ * every populated field the target could not carry, and every transformation of personal data. Immutable.
  *
  * @param from the source format's name
  * @param to the target format's name
@@ -20,12 +20,59 @@ import org.mignet.formats.internal.Words;
  * @param issues every issue, in the order found
  * @param lost fields the target could not carry, with counts
  * @param transformed changes made to personal data, with counts
+ * @param observations the observations of the records read as datasets: read, written and rejected with their
+ *     dataset; zero when no dataset was read (a record that could not be read at all counts as a record only)
  */
 public record ConversionReport(
     String from, String to, long read, long written, long rejected, List<Issue> issues, List<Loss> lost,
-    List<Transformation> transformed) {
+    List<Transformation> transformed, Observations observations) {
 
-  /** Checks that every record read is accounted for, and copies the lists. */
+  /**
+   * Counts of observations, for conversions whose records are datasets: {@code read = written + rejected}.
+   *
+   * @param read observations of the datasets read
+   * @param written observations written
+   * @param rejected observations not written, with their dataset or on their own
+   */
+  public record Observations(long read, long written, long rejected) {
+
+    /** No observations: a conversion of records other than datasets. */
+    public static final Observations NONE = new Observations(0, 0, 0);
+
+    /** Checks that every observation read is accounted for. */
+    public Observations {
+      if (read < 0 || written < 0 || rejected < 0 || read != written + rejected) {
+        throw new IllegalArgumentException("observations: read must equal written + rejected, none negative");
+      }
+    }
+
+    /** @return the sum of both counts */
+    public Observations plus(Observations other) {
+      return new Observations(read + other.read, written + other.written, rejected + other.rejected);
+    }
+
+    /**
+     * @param locale the language; not null
+     * @return what a summary line ends with, its separator first, e.g. {@code ; observations: read 3400, written
+     *     3400, rejected 0}; empty when no observation was read
+     */
+    public String summary(Locale locale) {
+      Objects.requireNonNull(locale, "locale");
+      return read == 0 ? "" : Words.OBSERVATION_SUMMARY.with(read, written, rejected).text(locale);
+    }
+
+    /**
+     * @param locale the language; not null
+     * @return what the summary line of a check ends with, its separator first, e.g. {@code ; observations: 3400:
+     *     3400 valid, 0 invalid} (written being valid, rejected invalid); empty when no observation was read
+     */
+    public String checkSummary(Locale locale) {
+      Objects.requireNonNull(locale, "locale");
+      return read == 0 ? "" : Words.OBSERVATION_CHECK_SUMMARY.with(read, written, rejected).text(locale);
+    }
+  }
+
+  /** Checks that every record and observation read is accounted for, and copies the lists. */
   public ConversionReport {
     if (read != written + rejected) {
       throw new IllegalArgumentException("read must equal written + rejected");
@@ -33,6 +80,13 @@ public record ConversionReport(
     issues = List.copyOf(issues);
     lost = List.copyOf(lost);
     transformed = List.copyOf(transformed);
+    observations = observations == null ? Observations.NONE : observations;
+  }
+
+  /** A report of a conversion that read no datasets: no observation counts. */
+  public ConversionReport(String from, String to, long read, long written, long rejected, List<Issue> issues,
+      List<Loss> lost, List<Transformation> transformed) {
+    this(from, to, read, written, rejected, issues, lost, transformed, Observations.NONE);
   }
 
   /** @return whether every record was written and nothing was lost or rejected */
@@ -45,7 +99,10 @@ public record ConversionReport(
     return issues.stream().filter(i -> i.severity() == severity).count();
   }
 
-  /** @return e.g. {@code read 120, written 118, rejected 2; 3 field(s) lost; 0 transformation(s)}, in English */
+  /**
+   * @return e.g. {@code read 120, written 118, rejected 2; 3 field(s) lost; 0 transformation(s)}, in English, with
+   *     {@code ; observations: read 3,400, …} after it when datasets were read
+   */
   public String summary() {
     return summary(Locale.ENGLISH);
   }
@@ -57,6 +114,7 @@ public record ConversionReport(
    */
   public String summary(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return Words.CONVERSION_SUMMARY.with(read, written, rejected, lost.size(), transformed.size()).text(locale);
+    return Words.CONVERSION_SUMMARY.with(read, written, rejected, lost.size(), transformed.size()).text(locale)
+        + observations.summary(locale);
   }
 }

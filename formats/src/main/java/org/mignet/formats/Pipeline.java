@@ -31,14 +31,16 @@ import org.mignet.formats.privacy.SharingAction;
  * write → account. Formats are codecs inside it; they do not apply policies, decide rejections or count losses.
  *
  * <p>Accounting: every record read is either passed on (written) or rejected with at least one issue saying why, so
- * {@code read = written + rejected}; every populated path the target cannot carry is counted as lost by the
+ * {@code read = written + rejected}, and so is every observation of a dataset read (written or rejected with
+ * it); every populated path the target cannot carry is counted as lost by the
  * target's {@link Coverage}; every change the policy (or a writer's disclosure control) made is counted as a
  * transformation. One instance per run; not thread-safe.
  */
 final class Pipeline {
 
   /** What the pipeline runs with; immutable. */
-  record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues) {}
+  record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues,
+      MetaDefaults metaDefaults) {}
 
   private final String from;
   private final String to;
@@ -50,6 +52,9 @@ final class Pipeline {
   private long read;
   private long written;
   private long rejected;
+  private long obsRead;
+  private long obsWritten;
+  private long obsRejected;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<Lost, long[]> lostCounts = new LinkedHashMap<>();
   private final Map<Lost, Term> lostReasons = new LinkedHashMap<>();
@@ -93,8 +98,17 @@ final class Pipeline {
       }
       ReadResult.Ok ok = (ReadResult.Ok) result;
       MignetRecord record = ok.record();
+      if (settings.metaDefaults() != null && !settings.metaDefaults().isEmpty()) {
+        // absent record metadata the conversion was given, before the record is validated or written
+        record = settings.metaDefaults().fill(record, path -> transformed.computeIfAbsent(
+            new Change(path, null), k -> new long[1])[0]++);
+      }
       RecordType type = record.recordType();
       SourceLocation at = ok.location();
+      long observations = observations(record);
+      obsRead += observations;
+      // until written, the record's observations count as rejected: each rejection below leaves them there
+      obsRejected += observations;
       if (!carries.contains(type)) {
         found.add(issue(ConversionRules.TYPE_NOT_CARRIED, at, Reason.NOT_CARRIED, to, type.typeName()));
         reject(at, Optional.of(type), found);
@@ -117,6 +131,8 @@ final class Pipeline {
         boolean passes = found.stream().noneMatch(i -> i.severity().isBlocking());
         if (passes) {
           written++;
+          obsRejected -= observations;
+          obsWritten += observations;
         } else {
           rejected++;
         }
@@ -146,10 +162,19 @@ final class Pipeline {
         continue;
       }
       written++;
+      // a policy that left out observations (none does today) leaves them counted as rejected
+      long kept = Math.min(observations, observations(shared));
+      obsRejected -= kept;
+      obsWritten += kept;
       account(shared, type);
       keep(found);
       listener.accept(new RecordOutcome(read, at, Optional.of(type), true, found));
     }
+  }
+
+  /** @return the number of observations of a dataset, 0 for other records */
+  private static long observations(MignetRecord record) {
+    return record instanceof org.mignet.core.model.Dataset d ? d.observations().size() : 0;
   }
 
   private void reject(SourceLocation at, Optional<RecordType> type, List<Issue> found) {
@@ -219,15 +244,22 @@ final class Pipeline {
     List<Transformation> all = new ArrayList<>();
     transformed.forEach((key, n) -> all.add(new Transformation(key.path(), key.transformation(), n[0])));
     all.addAll(writerChanges);
-    return new ConversionReport(from, to, read, written, rejected, issues, lost, all);
+    return new ConversionReport(from, to, read, written, rejected, issues, lost, all,
+        new ConversionReport.Observations(obsRead, obsWritten, obsRejected));
   }
 
   /** A lost path of one record type, the key of the loss counts. */
   private record Lost(RecordType type, String pointer) {}
 
-  /** A change the sharing policy made at a path, the key of the transformation counts. */
+  /**
+   * A change the sharing policy made at a path (or, with no action, record metadata the conversion filled), the key
+   * of the transformation counts.
+   */
   private record Change(String path, SharingAction action) {
     Transformation.Action transformation() {
+      if (action == null) {
+        return Transformation.Action.META_FILLED;
+      }
       return switch (action) {
         case DROP -> Transformation.Action.DROPPED;
         case PSEUDONYMISE -> Transformation.Action.PSEUDONYMISED;

@@ -8,6 +8,11 @@ package org.mignet.formats;
  * JSON-stat. The table and JSON-stat readers enforce the defaults; {@code TableReader.Builder.limits} takes others.
  * Immutable and thread-safe.
  *
+ * <p>The XML readers (SDMX-ML, structure messages, XForm instances, workbook parts) hold {@code maxNestingDepth}
+ * as the deepest nesting of elements and {@code maxStringLength} as the longest run of text in one element, and
+ * refuse DTDs and external entities outright. XLSX parts that expand more than 100 times, or past 4 GiB, are
+ * refused as zip bombs (Apache POI's guard, reported as {@code MG-READ-011}).
+ *
  * @param maxNestingDepth deepest nesting of objects and arrays, at least 8
  * @param maxStringLength longest string value or member name in characters, at least 1
  * @param maxNumberLength longest number literal in characters, at least 1
@@ -20,9 +25,12 @@ package org.mignet.formats;
  *     record from pointers ({@code /names/0/givenNames/3}), at least 0 (default 10,000)
  * @param maxCubeCells most cells of a statistical cube (JSON-stat: the product of {@code size}), at least 1
  *     (default 10,000,000)
+ * @param maxSharedStrings most entries of an XLSX workbook's shared-strings table, which is held in memory while
+ *     the sheet is read, at least 1 (default 1,000,000: about 100 MB of heap at most); past it the workbook is
+ *     refused before any row is read
  */
 public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxRecordBytes,
-    long maxRecords, int maxColumns, int maxListIndex, long maxCubeCells) {
+    long maxRecords, int maxColumns, int maxListIndex, long maxCubeCells, int maxSharedStrings) {
 
   /** Default of {@link #maxColumns()}: 16,384, XLSX's own maximum (column {@code XFD}). */
   public static final int DEFAULT_MAX_COLUMNS = 16_384;
@@ -30,16 +38,25 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
   public static final int DEFAULT_MAX_LIST_INDEX = 10_000;
   /** Default of {@link #maxCubeCells()}: 10,000,000. */
   public static final long DEFAULT_MAX_CUBE_CELLS = 10_000_000L;
+  /** Default of {@link #maxSharedStrings()}: 1,000,000. */
+  public static final int DEFAULT_MAX_SHARED_STRINGS = 1_000_000;
 
   private static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 16L * 1024 * 1024, 10_000_000L,
-      DEFAULT_MAX_COLUMNS, DEFAULT_MAX_LIST_INDEX, DEFAULT_MAX_CUBE_CELLS);
+      DEFAULT_MAX_COLUMNS, DEFAULT_MAX_LIST_INDEX, DEFAULT_MAX_CUBE_CELLS, DEFAULT_MAX_SHARED_STRINGS);
 
   /** Checks the ranges. */
   public ReadLimits {
     if (maxNestingDepth < 8 || maxStringLength < 1 || maxNumberLength < 1 || maxRecordBytes < 1
-        || maxRecords < 1 || maxColumns < 1 || maxListIndex < 0 || maxCubeCells < 1) {
+        || maxRecords < 1 || maxColumns < 1 || maxListIndex < 0 || maxCubeCells < 1 || maxSharedStrings < 1) {
       throw new IllegalArgumentException("limits must be positive (nesting depth at least 8, list index at least 0)");
     }
+  }
+
+  /** The first eight limits as given, the shared-strings limit at its default (as before it existed). */
+  public ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxRecordBytes,
+      long maxRecords, int maxColumns, int maxListIndex, long maxCubeCells) {
+    this(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns, maxListIndex,
+        maxCubeCells, DEFAULT_MAX_SHARED_STRINGS);
   }
 
   /**
@@ -53,7 +70,8 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
 
   /**
    * @return nesting depth 64, strings 1,000,000 characters, numbers 100 characters, records 16 MiB, 10,000,000
-   *     records per source, 16,384 columns per table row, list index 10,000 in pointers, 10,000,000 cube cells
+   *     records per source, 16,384 columns per table row, list index 10,000 in pointers, 10,000,000 cube cells,
+   *     1,000,000 shared strings per workbook
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
@@ -62,48 +80,54 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
   /** @return a copy with the given columns per table row */
   public ReadLimits withMaxColumns(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, value,
-        maxListIndex, maxCubeCells);
+        maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
   /** @return a copy with the given highest list index in pointers */
   public ReadLimits withMaxListIndex(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
-        value, maxCubeCells);
+        value, maxCubeCells, maxSharedStrings);
   }
 
   /** @return a copy with the given cells per cube */
   public ReadLimits withMaxCubeCells(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
-        maxListIndex, value);
+        maxListIndex, value, maxSharedStrings);
   }
 
   /** @return a copy with the given nesting depth */
   public ReadLimits withMaxNestingDepth(int value) {
     return new ReadLimits(value, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
-        maxListIndex, maxCubeCells);
+        maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
   /** @return a copy with the given string length */
   public ReadLimits withMaxStringLength(int value) {
     return new ReadLimits(maxNestingDepth, value, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
-        maxListIndex, maxCubeCells);
+        maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
   /** @return a copy with the given number length */
   public ReadLimits withMaxNumberLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, value, maxRecordBytes, maxRecords, maxColumns,
-        maxListIndex, maxCubeCells);
+        maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
   /** @return a copy with the given record size */
   public ReadLimits withMaxRecordBytes(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxRecords, maxColumns,
-        maxListIndex, maxCubeCells);
+        maxListIndex, maxCubeCells, maxSharedStrings);
+  }
+
+  /** @return a copy with the given entries per shared-strings table */
+  public ReadLimits withMaxSharedStrings(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
+        maxListIndex, maxCubeCells, value);
   }
 
   /** @return a copy with the given number of records per source */
   public ReadLimits withMaxRecords(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, value, maxColumns,
-        maxListIndex, maxCubeCells);
+        maxListIndex, maxCubeCells, maxSharedStrings);
   }
 }

@@ -90,7 +90,21 @@ public record Transformation(String pointer, Action action, long count) {
     /** An SDMX-JSON writer wrote dimensions a reader gives back with TIME_PERIOD last. */
     SDMX_JSON_TIME_LAST("reordered: a reader puts TIME_PERIOD, the observation dimension, last"),
     /** An SDMX-ML writer wrote dimensions a reader gives back with TIME_PERIOD last. */
-    SDMX_ML_TIME_LAST("reordered: a reader puts TIME_PERIOD, the dimension at observation, last");
+    SDMX_ML_TIME_LAST("reordered: a reader puts TIME_PERIOD, the dimension at observation, last"),
+    /** An MRZ writer wrote a name or other text in capital Latin letters (ICAO Doc 9303 Part 3 §6). */
+    MRZ_TRANSLITERATED("transliterated to the MRZ alphabet (capital Latin letters, ICAO Doc 9303 Part 3 §6)"),
+    /** An MRZ writer cut a name to the length of its field (ICAO Doc 9303 Part 3 §4.6). */
+    MRZ_TRUNCATED("truncated to the length of the MRZ name field (ICAO Doc 9303 Part 3 §4.6)"),
+    /** An MRZ writer joined middle names to the given names. */
+    MRZ_JOINED("joined to the given names: an MRZ has one secondary identifier"),
+    /** An MRZ writer wrote a document whose type a reader does not derive from its document code. */
+    MRZ_TYPE_FROM_CODE("read back from the document code: an MRZ has no document type"),
+    /** An MRZ writer wrote a date whose two-digit year a reader puts in another century. */
+    MRZ_CENTURY("written with a two-digit year, whose century a reader resolves otherwise"),
+    /** An MRZ writer wrote a name that is not the primary one, which a reader gives back as primary. */
+    MRZ_NAME_USE("read back as the primary name: an MRZ does not say what a name is used for"),
+    /** Record metadata the record did not give was filled from the conversion's ({@code --meta}). */
+    META_FILLED("filled: the record had none, the conversion gave it");
 
     private final String code;
     private final Words word;

@@ -98,6 +98,10 @@ class DeclaredOptionsTest {
       cases.add(Case.writing(tabular, FormatOptions.FOR_SPREADSHEET, NONE,
           NONE.with(FormatOptions.FOR_SPREADSHEET, true), formulaCases));
     }
+    // an HXL table read by its hashtags, checked against an HXL schema
+    cases.add(Case.reading("hxl", org.mignet.formats.hxl.HxlDatasets.SCHEMA, NONE,
+        NONE.with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema()),
+        "#adm1+code,#affected\nX1,5\n".getBytes(StandardCharsets.UTF_8)));
     cases.add(Case.reading("xlsx", FormatOptions.MAPPING, NONE, NONE.with(FormatOptions.MAPPING, MMP_SPEC),
         written("xlsx", NONE, formulaCases)));
     cases.add(Case.reading("xlsx", FormatOptions.LENIENT, mapped, lenient, workbook("id", "note", "1", "x")));
@@ -145,7 +149,24 @@ class DeclaredOptionsTest {
 
     cases.add(Case.writing("mmp", FormatOptions.FOR_SPREADSHEET, NONE, NONE.with(FormatOptions.FOR_SPREADSHEET, true),
         List.of(Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).route("=3+3").build())));
+    // the ICAO Utopia TD3 with its birth date misread (740BIZ for 740812): refused as written, corrected when tolerant
+    cases.add(Case.reading("mrz", org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, NONE,
+        NONE.with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, true),
+        ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+            + "L898902C36UTO740BIZZF1204159ZE184226B<<<<<10\n").getBytes(StandardCharsets.US_ASCII)));
     return cases.stream();
+  }
+
+  /** An HXL schema wanting every #affected figure to be at least 10. */
+  private static Path hxlSchema() {
+    try {
+      Path p = java.nio.file.Files.createTempFile("hxl-schema-", ".csv");
+      p.toFile().deleteOnExit();
+      java.nio.file.Files.writeString(p, "#valid_tag,#valid_value+min\n#affected,10\n");
+      return p;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -252,7 +273,7 @@ class DeclaredOptionsTest {
 
   private static Dataset dataset(String flow) {
     Observation o = new Observation(Map.of("REF_AREA", "DEU", "TIME_PERIOD", "2020"), Optional.of(BigDecimal.ONE),
-        Optional.of("PS"), Optional.of("A"), Optional.empty(), Map.of());
+        Optional.empty(), Optional.of("PS"), Optional.of("A"), Optional.empty(), Map.of());
     return new Dataset(RecordMeta.of("urn:sdmx:dataset", flow), flow, Optional.empty(),
         List.of("REF_AREA", "TIME_PERIOD"), Map.of(), List.of(o));
   }

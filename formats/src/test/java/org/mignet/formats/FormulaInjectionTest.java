@@ -39,7 +39,7 @@ class FormulaInjectionTest {
   @Test
   void sdmxCsvNeutralisesFormulaLikeCellsForSpreadsheets() {
     Observation o = new Observation(Map.of("REF_AREA", "@SUM(A1)", "TIME_PERIOD", "2020"),
-        Optional.of(BigDecimal.ONE), Optional.of("PS"), Optional.of("A"), Optional.empty(), Map.of());
+        Optional.of(BigDecimal.ONE), Optional.empty(), Optional.of("PS"), Optional.of("A"), Optional.empty(), Map.of());
     Dataset d = new Dataset(RecordMeta.of("urn:sdmx:dataset", "X:DF(1.0)"), "=3+3:DF(1.0)", Optional.empty(),
         List.of("REF_AREA", "TIME_PERIOD"), Map.of(), List.of(o));
 

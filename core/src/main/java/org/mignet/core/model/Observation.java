@@ -9,11 +9,14 @@ import java.util.Optional;
 
 /**
  * One statistical observation, shaped as in SDMX: a value identified by its dimension values, with observation
- * attributes. A missing value (Eurostat {@code :}) is an empty value with a status.
+ * attributes. A missing value (Eurostat {@code :}) is an empty value with a status. The value is a number, or a text
+ * for the non-numeric measures SDMX allows (a string {@code OBS_VALUE}) and JSON-stat string datasets; never both.
  *
  * @param dimensions dimension id to code, in the structure's key order (e.g. {@code REF_AREA=DEU},
  *     {@code CITIZENSHIP=AFG}, {@code SEX=F}, {@code TIME_PERIOD=2016}); never null
- * @param value the observed value, empty if missing or suppressed
+ * @param value the observed value, empty if missing or suppressed or if the value is a text
+ * @param textValue a non-numeric observed value (e.g. {@code "n.a. in source"} as a coded string measure), never
+ *     present together with {@code value} and never empty
  * @param unit the unit of measure (SDMX {@code UNIT_MEASURE}), e.g. {@code PS} for persons
  * @param status the observation status (SDMX {@code OBS_STATUS}: {@code A} normal, {@code E} estimated,
  *     {@code P} provisional, {@code B} break, {@code M} missing, …)
@@ -24,6 +27,7 @@ import java.util.Optional;
 public record Observation(
     Map<String, String> dimensions,
     Optional<BigDecimal> value,
+    Optional<String> textValue,
     Optional<String> unit,
     Optional<String> status,
     Optional<String> confidentiality,
@@ -44,10 +48,21 @@ public record Observation(
   /** Reason for migration. */
   public static final String MIGRATION_REASON = "MIGRATION_REASON";
 
-  /** Copies the maps, keeping their order, and normalises absent parts. */
+  /**
+   * Copies the maps, keeping their order, and normalises absent parts.
+   *
+   * @throws IllegalArgumentException if both a value and a text value are given, or the text value is empty
+   */
   public Observation {
     dimensions = orderedMap(dimensions, "observation.dimensions");
     value = optional(value);
+    textValue = optional(textValue);
+    if (value.isPresent() && textValue.isPresent()) {
+      throw new IllegalArgumentException("observation.value and observation.textValue must not both be present");
+    }
+    if (textValue.isPresent() && textValue.get().isEmpty()) {
+      throw new IllegalArgumentException("observation.textValue must not be empty (leave it absent instead)");
+    }
     unit = optional(unit);
     status = optional(status);
     confidentiality = optional(confidentiality);
@@ -56,7 +71,17 @@ public record Observation(
 
   /** @return an observation of a value with nothing but its dimensions */
   public static Observation of(Map<String, String> dimensions, BigDecimal value) {
-    return new Observation(dimensions, Optional.ofNullable(value), null, null, null, null);
+    return new Observation(dimensions, Optional.ofNullable(value), null, null, null, null, null);
+  }
+
+  /** @return an observation of a non-numeric value with nothing but its dimensions */
+  public static Observation ofText(Map<String, String> dimensions, String textValue) {
+    return new Observation(dimensions, null, Optional.ofNullable(textValue), null, null, null, null);
+  }
+
+  /** @return whether the observation has a value, numeric or text */
+  public boolean hasValue() {
+    return value.isPresent() || textValue.isPresent();
   }
 
   /** @return the code of a dimension, if present */
@@ -64,19 +89,20 @@ public record Observation(
     return Optional.ofNullable(dimensions.get(id));
   }
 
-  /** @return a copy with the given value (null for none) and status */
+  /** @return a copy with the given value (null for none) and status; it replaces a text value too */
   public Observation withValue(BigDecimal newValue, String newStatus) {
-    return new Observation(dimensions, Optional.ofNullable(newValue), unit, Optional.ofNullable(newStatus),
-        confidentiality, attributes);
+    return new Observation(dimensions, Optional.ofNullable(newValue), Optional.empty(), unit,
+        Optional.ofNullable(newStatus), confidentiality, attributes);
   }
 
   /** @return a copy with the given confidentiality status */
   public Observation withConfidentiality(String confStatus) {
-    return new Observation(dimensions, value, unit, status, Optional.ofNullable(confStatus), attributes);
+    return new Observation(dimensions, value, textValue, unit, status, Optional.ofNullable(confStatus), attributes);
   }
 
   /** @return a copy with the given unit */
   public Observation withUnit(String unitCode) {
-    return new Observation(dimensions, value, Optional.ofNullable(unitCode), status, confidentiality, attributes);
+    return new Observation(dimensions, value, textValue, Optional.ofNullable(unitCode), status, confidentiality,
+        attributes);
   }
 }

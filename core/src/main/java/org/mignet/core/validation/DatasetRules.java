@@ -58,7 +58,7 @@ final class DatasetRules {
                 + "collected, Q suppressed), so that it is not read as zero.",
             "SDMX 2.1 Content-Oriented Guidelines, code list CL_OBS_STATUS; Eurostat flag \":\""),
             Observation.class, (o, ctx) -> {
-              if (o.value().isEmpty() && o.status().isEmpty()) {
+              if (!o.hasValue() && o.status().isEmpty()) {
                 ctx.report("/status");
               }
             }),

@@ -108,6 +108,14 @@ final class PersonRules {
                 ctx.reportValue("/documentCode", d.documentCode(), d.type().name(), String.join("/",
                     expected.chars().mapToObj(c -> String.valueOf((char) c)).toList()));
               }
+            }),
+        Rule.of(semantic("MG-DOC-005", Severity.WARNING,
+            "A document past its date of expiry no longer proves identity or the right to travel, but it is still "
+                + "a record of the holder: a warning, not an error.",
+            "ICAO Doc 9303 Part 3 §4.2 (date of expiry)"), TravelDocument.class, (d, ctx) -> {
+              if (d.expiryDate().isPresent() && d.expiryDate().get().latest().isBefore(ctx.today())) {
+                ctx.report("/expiryDate");
+              }
             }));
   }
 }

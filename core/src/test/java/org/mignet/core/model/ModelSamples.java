@@ -23,7 +23,8 @@ import org.mignet.core.privacy.PersonalData;
 
 /**
  * Builds an instance of any model record with every component populated, by reflection over the canonical
- * constructors. Lists are passed as mutable {@link ArrayList}s so that tests can check they were copied. Every
+ * constructors (except where two components exclude each other: an observation's text value is left out).
+ * Lists are passed as mutable {@link ArrayList}s so that tests can check they were copied. Every
  * string is a unique token; tokens placed under a {@link PersonalData} component are remembered, so that tests can
  * check they never appear in {@code toString()}.
  */
@@ -129,6 +130,10 @@ final class ModelSamples {
       types[i] = components[i].getType();
       boolean marked = personal || components[i].isAnnotationPresent(PersonalData.class);
       args[i] = value(components[i].getGenericType(), marked);
+    }
+    if (c == Observation.class) {
+      // a value is a number or a text, never both: the sample has the number
+      args[2] = Optional.empty();
     }
     try {
       Constructor<?> k = c.getDeclaredConstructor(types);

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ import org.mignet.core.model.Leg;
 import org.mignet.core.model.Marker;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Money;
+import org.mignet.core.model.Observation;
 import org.mignet.core.model.OrganizationRef;
 import org.mignet.core.model.PalermoElements;
 import org.mignet.core.model.PartialDate;
@@ -148,6 +150,8 @@ class RuleTriggersTest {
             travelDocument(DocumentType.PASSPORT, "P", "L898902C3", "2030")),
         c("MG-DOC-004", "/documentCode", travelDocument(DocumentType.PASSPORT, "V", "L898902C3", null),
             travelDocument(DocumentType.VISA, "V", "L898902C3", null)),
+        c("MG-DOC-005", "/expiryDate", travelDocument(DocumentType.PASSPORT, "P", "L898902C3", "2012-04-15"),
+            travelDocument(DocumentType.PASSPORT, "P", "L898902C3", "2999-04-15")),
 
         // journeys
         c("MG-JOURNEY-001", "/legs/1/from/country", journey(leg("SYR", "TUR"), leg("GRC", "DEU")),
@@ -322,6 +326,13 @@ class RuleTriggersTest {
     Validation.standard().catalogue().rules().forEach(r -> all.add(r.id()));
     all.remove("MG-MODEL-000");
     assertThat(covered).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  @Test
+  void aTextValueIsAValueSoItNeedsNoStatus() {
+    Observation text = Observation.ofText(Map.of("SEX", "F"), "n.a.");
+    ValidationReportAssert.assertThat(Fixtures.validate(Fixtures.dataset(List.of("SEX"), text)))
+        .hasNoIssue("MG-STAT-003");
   }
 
   @Test

@@ -156,7 +156,8 @@ final class AggregateCommand implements Callable<Integer> {
     }
     err.println("aggregated " + aggregation.incidents() + " incidents into " + dataset.observations().size()
         + " cells (" + aggregation.suppressed() + " suppressed below " + threshold + "); " + report.read()
-        + " records read, " + rejected + " left out (each reported above)");
+        + " records read, " + rejected + " left out (each reported above); " + dataset.observations().size()
+        + " observations written");
     err.flush();
     return rejected > 0 ? Mignet.INVALID : Mignet.VALID;
   }

@@ -62,6 +62,17 @@ final class ConvertCommand implements Callable<Integer> {
           + "rejected.")
   Path structure;
 
+  @Option(names = "--meta", paramLabel = "NAME=VALUE,...",
+      description = "Record metadata for records that have none: sourceOrganization=…, created=YYYY-MM-DD "
+          + "(or an ISO 8601 instant), legalBasis=…, separated by commas; never replaces a value a record has. "
+          + "The exchange profile requires sourceOrganization and created.")
+  String meta;
+
+  @Option(names = "--hxl-schema", paramLabel = "SCHEMA",
+      description = "HXL schema (a table of #valid_* rules, as libhxl's hxlvalidate reads) to check HXL input "
+          + "against; a schema with a rule mignet does not apply is refused.")
+  Path hxlSchema;
+
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
   Path report;
 
@@ -71,6 +82,11 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--lenient", description = "Keep unknown members or columns in extensions instead of rejecting.")
   boolean lenient;
+
+  @Option(names = "--ocr-tolerant",
+      description = "For --from mrz: correct OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6, </K) where the field type "
+          + "and a check digit confirm them, and report each correction by line and column.")
+  boolean ocrTolerant;
 
   @Option(names = "--k", paramLabel = "N",
       description = "k of k-anonymity for --to ctdc (default 11): rarer combinations are generalised, then suppressed.")
@@ -96,8 +112,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Outputs.refuseToOverwrite(out, in, mapping, policy, structure);
-    Outputs.refuseToOverwrite(report, in, mapping, policy, structure, out);
+    Outputs.refuseToOverwrite(out, in, mapping, policy, structure, hxlSchema);
+    Outputs.refuseToOverwrite(report, in, mapping, policy, structure, hxlSchema, out);
     if (!Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
     }
@@ -109,7 +125,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CliException(target.name() + " can be read but not written; choose another --to format");
     }
     Outputs.mapping(mapping);
-    for (Path file : new Path[] {policy, structure}) {
+    for (Path file : new Path[] {policy, structure, hxlSchema}) {
       if (file != null && !Files.isRegularFile(file)) {
         throw new CliException("cannot read " + file + ": no such file");
       }
@@ -117,13 +133,16 @@ final class ConvertCommand implements Callable<Integer> {
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
         .with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
         .with(FormatOptions.LENIENT, lenient ? true : null)
+        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null)
         .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k)
+        .with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema)
         .with(Htcds.WORKBOOK, isWorkbook(out) && target.writerOptions().contains(Htcds.WORKBOOK) ? true : null);
     if (k != null && k < 2) {
       throw new CliException("--k must be at least 2");
     }
     options = OptionUsage.forConversion(options, source, target);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
+    conversion = conversion.fillingMeta(MetaOption.parse(meta));
     if (policy != null) {
       try {
         conversion = conversion.policy(SharingPolicy.read(policy));

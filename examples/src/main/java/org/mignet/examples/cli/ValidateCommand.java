@@ -69,6 +69,22 @@ final class ValidateCommand implements Callable<Integer> {
       description = "SDMX-ML 2.1 structure message to validate SDMX files against.")
   Path structure;
 
+  @Option(names = "--ocr-tolerant",
+      description = "For MRZ files: correct OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6, </K) where the field type "
+          + "and a check digit confirm them, and report each correction by line and column.")
+  boolean ocrTolerant;
+
+  @Option(names = "--meta", paramLabel = "NAME=VALUE,...",
+      description = "Record metadata for records that have none: sourceOrganization=…, created=YYYY-MM-DD "
+          + "(or an ISO 8601 instant), legalBasis=…, separated by commas; never replaces a value a record has. "
+          + "The exchange profile requires sourceOrganization and created.")
+  String meta;
+
+  @Option(names = "--hxl-schema", paramLabel = "SCHEMA",
+      description = "HXL schema (a table of #valid_* rules, as libhxl's hxlvalidate reads) to check HXL input "
+          + "against; a schema with a rule mignet does not apply is refused.")
+  Path hxlSchema;
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -104,8 +120,14 @@ final class ValidateCommand implements Callable<Integer> {
     if (structure != null && !Files.isRegularFile(structure)) {
       throw new CliException("cannot read " + structure + ": no such file");
     }
+    if (hxlSchema != null && !Files.isRegularFile(hxlSchema)) {
+      throw new CliException("cannot read " + hxlSchema + ": no such file");
+    }
     FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
-        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure);
+        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure)
+        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null)
+        .with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema);
+    org.mignet.formats.MetaDefaults metaDefaults = MetaOption.parse(meta);
     // each file's format is told once (sniffing reads the file), and every option checked before any file is read
     List<Format> formats = new ArrayList<>(sources.size());
     for (Source source : sources) {
@@ -117,17 +139,19 @@ final class ValidateCommand implements Callable<Integer> {
       Source source = sources.get(s);
       Format format = formats.get(s);
       Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
+          .fillingMeta(metaDefaults)
           .maxIssues(0);
       PrintWriter progressTo = showProgress ? err : null;
       try (InputStream in = source.open()) {
-        check.check(new BufferedInputStream(in), source.name(), outcome -> {
+        tally.observations = tally.observations.plus(check.check(new BufferedInputStream(in), source.name(),
+            outcome -> {
           tally.record(source.name(), outcome.location().recordNumber().orElse(outcome.number()),
               outcome.location(), outcome.issues(), !outcome.isReadable());
           if (progressTo != null && ++seen % PROGRESS_EVERY == 0) {
             progressTo.print("\rmignet: " + seen + " records validated");
             progressTo.flush();
           }
-        });
+        }).observations());
       } catch (IOException | UncheckedIOException e) {
         throw new CliException("cannot read " + source.name() + ": " + reason(e), e);
       }
@@ -250,6 +274,8 @@ final class ValidateCommand implements Callable<Integer> {
     long invalid;
     long errors;
     long warnings;
+    org.mignet.formats.ConversionReport.Observations observations =
+        org.mignet.formats.ConversionReport.Observations.NONE;
 
     private final Locale lang;
 
@@ -288,7 +314,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     String summary() {
-      return ValidationReport.batchSummary(lang, records, valid, invalid, errors, warnings);
+      // where the records are datasets: their observations, valid ("written") or not ("rejected") with them
+      return ValidationReport.batchSummary(lang, records, valid, invalid, errors, warnings)
+          + observations.checkSummary(lang);
     }
 
     void writeJson(PrintWriter out) throws IOException {
@@ -300,6 +328,11 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeNumberField("records", records);
         g.writeNumberField("valid", valid);
         g.writeNumberField("invalid", invalid);
+        g.writeObjectFieldStart("observations");
+        g.writeNumberField("read", observations.read());
+        g.writeNumberField("valid", observations.written());
+        g.writeNumberField("invalid", observations.rejected());
+        g.writeEndObject();
         g.writeArrayFieldStart("issues");
         for (Located l : kept) {
           g.writeStartObject();

@@ -87,6 +87,9 @@ final class CliCanaries {
       raws[i] = rc[i].getType();
       boolean p = personal || rc[i].isAnnotationPresent(PersonalData.class);
       args[i] = value(rc[i].getGenericType(), rc[i].getAnnotatedType(), rc[i].getName(), p);
+      if (type == org.mignet.core.model.Observation.class && rc[i].getName().equals("textValue")) {
+        args[i] = java.util.Optional.empty(); // a value is a number or a text, never both
+      }
     }
     try {
       Constructor<?> c = type.getDeclaredConstructor(raws);
@@ -103,6 +106,10 @@ final class CliCanaries {
     AnnotatedType inner = annotated instanceof AnnotatedParameterizedType p
         ? p.getAnnotatedActualTypeArguments()[p.getAnnotatedActualTypeArguments().length - 1] : annotated;
     if (raw == Optional.class) {
+      if (name.equals("textValue")) {
+        // an observation has a number or a text value, never both (Observation's constructor refuses both)
+        return Optional.empty();
+      }
       return Optional.of(value(arg(type, 0), inner, name, personal));
     }
     if (raw == List.class) {

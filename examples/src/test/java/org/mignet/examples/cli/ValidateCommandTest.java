@@ -23,7 +23,8 @@ import org.mignet.formats.json.CanonicalJson;
 class ValidateCommandTest {
 
   private static final String INVALID = "invalid-incident-and-case.json";
-  private static final String SUMMARY = "\\d+ records: \\d+ valid, \\d+ invalid \\(\\d+ errors, \\d+ warnings\\)";
+  private static final String SUMMARY = "\\d+ records: \\d+ valid, \\d+ invalid \\(\\d+ errors, \\d+ warnings\\)"
+      + "(; observations: \\d+: \\d+ valid, \\d+ invalid)?";
 
   @TempDir
   Path dir;
@@ -35,7 +36,8 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Mignet.VALID);
     assertThat(run.out().strip().lines().reduce((a, b) -> b).orElseThrow())
         .matches(SUMMARY)
-        .startsWith(validSampleRecords() + " records: " + validSampleRecords() + " valid, 0 invalid (0 errors");
+        .startsWith(validSampleRecords() + " records: " + validSampleRecords() + " valid, 0 invalid (0 errors")
+        .endsWith("; observations: " + sampleObservations() + ": " + sampleObservations() + " valid, 0 invalid");
   }
 
   @Test
@@ -181,6 +183,30 @@ class ValidateCommandTest {
       assertThat(r).isInstanceOf(ReadResult.Ok.class);
       return ((ReadResult.Ok) r).record();
     }
+  }
+
+  /** The observations of the bundled datasets, counted on the JSON tree of the samples. */
+  private static int sampleObservations() {
+    int count = 0;
+    for (String name : Samples.validNames()) {
+      try (InputStream in = Samples.open(name)) {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        List<com.fasterxml.jackson.databind.JsonNode> docs = new java.util.ArrayList<>();
+        if (root.has("records")) {
+          root.get("records").forEach(docs::add);
+        } else {
+          docs.add(root);
+        }
+        for (com.fasterxml.jackson.databind.JsonNode d : docs) {
+          if (d.path("recordType").asText().equals("Dataset")) {
+            count += d.path("observations").size();
+          }
+        }
+      } catch (Exception e) {
+        throw new AssertionError(name, e);
+      }
+    }
+    return count;
   }
 
   private static int validSampleRecords() {

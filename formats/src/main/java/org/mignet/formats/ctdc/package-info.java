@@ -10,6 +10,16 @@
  * {@code meansWithholdDocuments}, {@code CountryOfExploition}, {@code recruiterRelationUknown}), never by position;
  * either value convention is accepted in either layout.
  *
+ * <p>A table is read (and sniffed) as CTDC only when its header names at least one variable only CTDC uses (any
+ * but the generic {@code gender}, {@code citizenship} and {@code Datasource}) and CTDC variables make up at least
+ * half of its named columns; otherwise the whole file is one refusal ({@code MG-CTDC-006}) saying what was
+ * expected and how many CTDC variables were found among how many columns, never a case per row. The
+ * terms-of-use notice that the 2020 Global Dataset writes as its first header cell ("By using this data you agree
+ * to the Terms of Use: https://www.ctdatacollaborative.org/terms-use") is not a variable: its column (empty in
+ * every row) is read as unnamed, the notice is reported ({@code MG-CTDC-013}, info) and, since the file thereby
+ * states who published it, every record names the Counter Trafficking Data Collaborative (CTDC) as its source
+ * organisation. The writer quotes a cell only where CSV needs it (a delimiter, quote or line break).
+ *
  * <h2>Reading: where each CTDC variable goes</h2>
  * Extensions are {@code meta.extensions} entries named {@code ctdc:<variable>}; flags set to {@code 0},
  * {@code -99} or empty add nothing (the model cannot tell "no" from "not reported", CB2024 treats both as not

@@ -35,6 +35,19 @@ public final class ObsFields {
 
   /** @return an observation from dimension values, a value and attribute values (absent ones left out) */
   public static Observation observation(Map<String, String> dims, BigDecimal value, Map<String, String> attrs) {
+    return build(dims, value, null, attrs);
+  }
+
+  /**
+   * @return an observation of a non-numeric value (an SDMX string measure, a JSON-stat string dataset) from
+   *     dimension values, the text (empty or null for none) and attribute values (absent ones left out)
+   */
+  public static Observation textObservation(Map<String, String> dims, String text, Map<String, String> attrs) {
+    return build(dims, null, text == null || text.isEmpty() ? null : text, attrs);
+  }
+
+  private static Observation build(Map<String, String> dims, BigDecimal value, String text,
+      Map<String, String> attrs) {
     String status = null;
     String conf = null;
     String unit = null;
@@ -50,8 +63,8 @@ public final class ObsFields {
         default -> rest.put(e.getKey(), e.getValue());
       }
     }
-    return new Observation(dims, Optional.ofNullable(value), Optional.ofNullable(unit), Optional.ofNullable(status),
-        Optional.ofNullable(conf), rest);
+    return new Observation(dims, Optional.ofNullable(value), Optional.ofNullable(text), Optional.ofNullable(unit),
+        Optional.ofNullable(status), Optional.ofNullable(conf), rest);
   }
 
   /** @return the attribute values of an observation, status and confidentiality first */

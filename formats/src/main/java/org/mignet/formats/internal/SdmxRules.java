@@ -58,6 +58,42 @@ public final class SdmxRules {
   public static final String CUBE_LIMIT = "MG-SDMX-024";
   /** A JSON-stat {@code value} or {@code status} with a position outside the cube. */
   public static final String OUTSIDE_CUBE = "MG-SDMX-025";
+  /** A multi-lingual value (SDMX-JSON localised text, SDMX-CSV {@code ATTR[en;fr]}) of which one language is read. */
+  public static final String LOCALISED_TEXT = "MG-SDMX-046";
+  /** Measures besides the primary one, carried as observation attributes. */
+  public static final String SEVERAL_MEASURES = "MG-SDMX-047";
+  /** SDMX-CSV read without a structure: some columns take their role from their place. */
+  public static final String ROLE_FROM_POSITION = "MG-SDMX-048";
+  /** An SDMX-CSV column whose header cannot be a component id (a custom column): not read. */
+  public static final String CUSTOM_COLUMN = "MG-SDMX-049";
+  /** An SDMX-CSV column that is not a component of the row's structure: not read. */
+  public static final String NOT_IN_STRUCTURE = "MG-SDMX-050";
+  /** An SDMX-CSV dimension column that holds labels, not codes. */
+  public static final String LABEL_VALUES = "MG-SDMX-051";
+  /** SDMX-CSV without a structure and without an {@code OBS_VALUE} column: the measure cannot be known. */
+  public static final String NO_MEASURE = "MG-SDMX-052";
+  /** An SDMX-CSV row whose action is not one that carries observations ({@code D} delete, or unknown). */
+  public static final String ACTION_NOT_READ = "MG-SDMX-053";
+  /** SDMX-CSV dimension labels read as the codes of the structure's codelist that they name. */
+  public static final String LABELS_RESOLVED = "MG-SDMX-054";
+  /** An SDMX-CSV dimension label that names no code (or several) of the structure's codelist. */
+  public static final String LABEL_UNRESOLVED = "MG-SDMX-055";
+
+  // SDMX-ML data messages (MG-SDMX-026..045)
+  /** A component whose role the message does not give, read as a dimension (no structure given). */
+  public static final String ROLE_AS_DIMENSION = "MG-SDMX-026";
+  /** A component whose role the message does not give, read as an attribute by the SDMX cross-domain concepts. */
+  public static final String ROLE_AS_ATTRIBUTE = "MG-SDMX-027";
+  /** A structure message given as data. */
+  public static final String STRUCTURE_AS_DATA = "MG-SDMX-028";
+  /** An XML message that is not one of the SDMX-ML data messages read. */
+  public static final String NOT_A_DATA_MESSAGE = "MG-SDMX-029";
+  /** An observation without a value for the dimension at the observation level. */
+  public static final String NO_OBS_DIMENSION = "MG-SDMX-030";
+  /** An explicit measure ({@code xsi:type}) whose measure dimension cannot be known. */
+  public static final String NO_MEASURE_DIMENSION = "MG-SDMX-031";
+  /** An observation value that is not a number, read as a text value (SDMX string measures). */
+  public static final String TEXT_VALUE = "MG-SDMX-032";
 
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
@@ -149,7 +185,131 @@ public final class SdmxRules {
       .def(OUTSIDE_CUBE, Severity.ERROR, "{0} has a position {1} outside the cube of {2} cells.",
           "{0} a une position {1} hors du cube de {2} cellules.",
           "{0} tiene una posición {1} fuera del cubo de {2} celdas.",
-          "JSON-stat 2.0: value and status hold one entry per cell of the cube, in row-major order.");
+          "JSON-stat 2.0: value and status hold one entry per cell of the cube, in row-major order.")
+      .def(ROLE_AS_DIMENSION, Severity.WARNING, "Component {0}: the message does not say whether it is a dimension "
+          + "or an attribute; it is read as a dimension. Give the data structure (--structure) to read it by its role.",
+          "Composant {0} : le message ne dit pas s''il est une dimension ou un attribut ; il est lu comme une "
+              + "dimension. Donnez la structure de données (--structure) pour le lire selon son rôle.",
+          "Componente {0}: el mensaje no dice si es una dimensión o un atributo; se lee como dimensión. Indique la "
+              + "estructura de datos (--structure) para leerlo según su función.",
+          "SDMX-ML 2.1 structure-specific and 2.0 compact data name components without their role; only the data "
+              + "structure says which are dimensions. Reading a dimension as an attribute would merge distinct "
+              + "series, so an unknown component is kept in the key and reported.")
+      .def(ROLE_AS_ATTRIBUTE, Severity.WARNING, "Component {0}: the message does not say whether it is a dimension "
+          + "or an attribute; it is read as an attribute, as the SDMX cross-domain concept of that name is. Give the "
+          + "data structure (--structure) to read it by its role.",
+          "Composant {0} : le message ne dit pas s''il est une dimension ou un attribut ; il est lu comme un "
+              + "attribut, comme le concept transversal SDMX de ce nom. Donnez la structure de données (--structure) "
+              + "pour le lire selon son rôle.",
+          "Componente {0}: el mensaje no dice si es una dimensión o un atributo; se lee como atributo, como el "
+              + "concepto transversal SDMX de ese nombre. Indique la estructura de datos (--structure) para leerlo "
+              + "según su función.",
+          "SDMX Content-Oriented Guidelines, cross-domain concepts: OBS_STATUS, UNIT_MULT, DECIMALS, TITLE… are "
+              + "attributes in the structures that use them; the message itself does not say so.")
+      .def(STRUCTURE_AS_DATA, Severity.FATAL, "This is an {0} message (structural metadata), not data: give it as the "
+          + "structure of the data (--structure) and read a data message.",
+          "Ceci est un message {0} (métadonnées structurelles), pas des données : donnez-le comme structure des "
+              + "données (--structure) et lisez un message de données.",
+          "Esto es un mensaje {0} (metadatos estructurales), no datos: indíquelo como estructura de los datos "
+              + "(--structure) y lea un mensaje de datos.",
+          "SDMX-ML structure messages hold codelists and data structures, no observations; reading one as data "
+              + "would report an empty success.")
+      .def(NOT_A_DATA_MESSAGE, Severity.FATAL, "{0} is not an SDMX-ML data message that can be read here (SDMX-ML 2.1 "
+          + "GenericData, GenericTimeSeriesData, StructureSpecificData, StructureSpecificTimeSeriesData; SDMX-ML 2.0 "
+          + "GenericData, CompactData).",
+          "{0} n''est pas un message de données SDMX-ML lisible ici (SDMX-ML 2.1 GenericData, GenericTimeSeriesData, "
+              + "StructureSpecificData, StructureSpecificTimeSeriesData ; SDMX-ML 2.0 GenericData, CompactData).",
+          "{0} no es un mensaje de datos SDMX-ML que se pueda leer aquí (SDMX-ML 2.1 GenericData, "
+              + "GenericTimeSeriesData, StructureSpecificData, StructureSpecificTimeSeriesData; SDMX-ML 2.0 "
+              + "GenericData, CompactData).",
+          "Each SDMX-ML message type has its own layout; reading another type as one of these would lose or "
+              + "mislabel its content.")
+      .def(NO_OBS_DIMENSION, Severity.ERROR, "The observation has no value for {0}, the dimension at the observation "
+          + "level.",
+          "L''observation n''a pas de valeur pour {0}, la dimension au niveau de l''observation.",
+          "La observación no tiene valor para {0}, la dimensión al nivel de la observación.",
+          "SDMX-ML 2.1: in series data each observation gives the value of the dimension at the observation level "
+              + "(dimensionAtObservation in the header); without it observations of a series cannot be told apart.")
+      .def(NO_MEASURE_DIMENSION, Severity.ERROR, "The observation gives the explicit measure {0}, but which dimension is "
+          + "the measure dimension is not known here; give the data structure (--structure).",
+          "L''observation donne la mesure explicite {0}, mais on ne sait pas ici quelle dimension est la dimension "
+              + "de mesure ; donnez la structure de données (--structure).",
+          "La observación da la medida explícita {0}, pero aquí no se sabe qué dimensión es la dimensión de medida; "
+              + "indique la estructura de datos (--structure).",
+          "SDMX-ML 2.1 explicit measures: the xsi:type of an observation is the value of the measure dimension, "
+              + "which only the data structure names in flat data.")
+      .def(TEXT_VALUE, Severity.WARNING, "{0} holds values that are not numbers (first here); they are read as text "
+          + "values, not as numbers.",
+          "{0} contient des valeurs qui ne sont pas des nombres (première ici) ; elles sont lues comme des valeurs "
+              + "textuelles, pas comme des nombres.",
+          "{0} contiene valores que no son números (el primero aquí); se leen como valores de texto, no como "
+              + "números.",
+          "SDMX 2.1 Information Model: a primary measure may have a non-numeric representation (codes, strings); a "
+              + "decimal comma or a footnote in a numeric measure would also land here, so it is reported.")
+      .def(LOCALISED_TEXT, Severity.WARNING, "{0} has text in several languages; only the {1} text is read.",
+          "{0} a un texte en plusieurs langues ; seul le texte {1} est lu.",
+          "{0} tiene texto en varios idiomas; solo se lee el texto {1}.",
+          "SDMX-JSON 2.0 and SDMX-CSV 2.0 carry multi-lingual attribute values; a mignet attribute holds one text.")
+      .def(SEVERAL_MEASURES, Severity.WARNING, "Measures {0} besides {1} are carried as attributes of each "
+          + "observation: a mignet observation has one value.",
+          "Les mesures {0} en plus de {1} sont portées comme attributs de chaque observation : une observation "
+              + "mignet a une seule valeur.",
+          "Las medidas {0} además de {1} se llevan como atributos de cada observación: una observación mignet "
+              + "tiene un solo valor.",
+          "SDMX 3.0 allows several measures per observation; dropping the others would lose data silently.")
+      .def(ROLE_FROM_POSITION, Severity.WARNING, "Without a structure, columns [{0}] are read as dimensions and "
+          + "[{1}] as attributes from their place before or after {2}; give --structure to read them by their data "
+          + "structure.",
+          "Sans structure, les colonnes [{0}] sont lues comme dimensions et [{1}] comme attributs d''après leur "
+              + "place avant ou après {2} ; donnez --structure pour les lire selon leur structure de données.",
+          "Sin estructura, las columnas [{0}] se leen como dimensiones y [{1}] como atributos por su lugar antes o "
+              + "después de {2}; indique --structure para leerlas según su estructura de datos.",
+          "SDMX-CSV headers name components but not their roles; only the data structure says which is a "
+              + "dimension.")
+      .def(CUSTOM_COLUMN, Severity.WARNING, "Column {0} is not an SDMX component (its header cannot be a component "
+          + "id); its values are not read.",
+          "La colonne {0} n''est pas un composant SDMX (son en-tête ne peut pas être un identifiant de composant) ; "
+              + "ses valeurs ne sont pas lues.",
+          "La columna {0} no es un componente SDMX (su cabecera no puede ser un identificador de componente); sus "
+              + "valores no se leen.",
+          "SDMX-CSV 2.0 allows custom columns (e.g. Eurostat's LAST UPDATE); they are not part of the data.")
+      .def(NOT_IN_STRUCTURE, Severity.WARNING, "Column {0} is not a dimension, attribute or primary measure of "
+          + "{1}; its values are not read.",
+          "La colonne {0} n''est ni une dimension, ni un attribut, ni la mesure primaire de {1} ; ses valeurs ne "
+              + "sont pas lues.",
+          "La columna {0} no es una dimensión, un atributo ni la medida primaria de {1}; sus valores no se leen.",
+          "With a structure, the roles of the columns come from it; a column it does not define cannot be placed.")
+      .def(LABEL_VALUES, Severity.ERROR, "Dimension column {0} holds labels, not codes (line {1} has a value that "
+          + "cannot be an SDMX code); export the data with codes (or labels=both).",
+          "La colonne de dimension {0} contient des libellés, pas des codes (la ligne {1} a une valeur qui ne peut "
+              + "pas être un code SDMX) ; exportez les données avec les codes (ou labels=both).",
+          "La columna de dimensión {0} contiene etiquetas, no códigos (la línea {1} tiene un valor que no puede ser "
+              + "un código SDMX); exporte los datos con códigos (o labels=both).",
+          "A label read as a code puts values under the wrong key (e.g. the Eurostat data browser's labels-only "
+              + "export).")
+      .def(NO_MEASURE, Severity.ERROR, "No column is known as the measure: without a structure only {0} is; give "
+          + "--structure.",
+          "Aucune colonne n''est connue comme mesure : sans structure, seule {0} l''est ; donnez --structure.",
+          "Ninguna columna se conoce como medida: sin estructura solo {0} lo es; indique --structure.",
+          "SDMX-CSV 2.0 measures may have any id; only the data structure says which columns hold them.")
+      .def(ACTION_NOT_READ, Severity.ERROR, "The row''s action {0} does not carry observations to read (I, A and R "
+          + "do; D deletes).",
+          "L''action {0} de la ligne ne porte pas d''observations à lire (I, A et R en portent ; D supprime).",
+          "La acción {0} de la fila no lleva observaciones que leer (I, A y R las llevan; D borra).",
+          "SDMX-CSV 2.0: a D row deletes data; reading it as an observation would turn a deletion into data.")
+      .def(LABELS_RESOLVED, Severity.INFO, "Dimension column {0} holds labels; each is read as the code of {1} "
+          + "that it names.",
+          "La colonne de dimension {0} contient des libellés ; chacun est lu comme le code de {1} qu''il nomme.",
+          "La columna de dimensión {0} contiene etiquetas; cada una se lee como el código de {1} que nombra.",
+          "Data-browser exports may carry labels; with the structure's codelist, a name of exactly one code "
+              + "identifies it.")
+      .def(LABEL_UNRESOLVED, Severity.ERROR, "Dimension column {0} holds labels, and this one is the name of no "
+          + "code (or of several codes) of {1}.",
+          "La colonne de dimension {0} contient des libellés, et celui-ci n''est le nom d''aucun code (ou de "
+              + "plusieurs codes) de {1}.",
+          "La columna de dimensión {0} contiene etiquetas, y esta no es el nombre de ningún código (o lo es de "
+              + "varios) de {1}.",
+          "A label that does not name exactly one code cannot be turned into a code without guessing.");
 
   private SdmxRules() {}
 

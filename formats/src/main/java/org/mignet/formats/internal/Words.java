@@ -71,6 +71,16 @@ public enum Words implements Term {
   NUMBER_LENGTH,
   /** string length */
   STRING_LENGTH,
+  /** expansion ratio of a compressed part (zip bomb guard) */
+  COMPRESSION_RATIO,
+  /** expanded size of a compressed part */
+  EXPANDED_SIZE,
+  /** entries of a workbook's shared-strings table */
+  SHARED_STRINGS,
+  /** XML element nesting depth */
+  XML_NESTING_DEPTH,
+  /** characters of text in one XML element */
+  XML_TEXT_LENGTH,
   /** stream constraint */
   STREAM_CONSTRAINT,
   /** a bundle object */
@@ -139,6 +149,13 @@ public enum Words implements Term {
   AN_EMPTY_FILE,
   /** no CTDC variable in the header */
   NO_CTDC_VARIABLE,
+  /**
+   * {@code a header row of CTDC variables: at least one of CTDC's own names (such as {0}), and CTDC variables in at
+   * least half of the named columns}
+   */
+  CTDC_HEADER_EXPECTED,
+  /** {@code {0} CTDC variables among {1} named columns ({2})} */
+  TOO_FEW_CTDC_VARIABLES,
   /** a year (four digits) */
   A_YEAR,
   /** the CTDC gender labels */
@@ -179,6 +196,10 @@ public enum Words implements Term {
   SUGGESTIONS_WITHHELD,
   /** The summary line of a conversion report: records read, written and rejected, fields lost, transformations. */
   CONVERSION_SUMMARY,
+  /** What follows the summary line when datasets were read: observations read, written and rejected. */
+  OBSERVATION_SUMMARY,
+  /** What follows the summary line of a check when datasets were read: observations, valid and not. */
+  OBSERVATION_CHECK_SUMMARY,
   /** the spec is a JSON object */
   SPEC_NOT_AN_OBJECT,
   /** {@code unknown member "{0}"} */
@@ -189,6 +210,8 @@ public enum Words implements Term {
   SPEC_NO_RECORD_TYPE,
   /** sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL */
   SPEC_SENSITIVITY,
+  /** recordMeta is an object of sourceOrganization, created and legalBasis */
+  SPEC_RECORD_META,
   /** source.delimiter is one character */
   SPEC_DELIMITER,
   /** wide, dataflow, otherColumns and missingStatus are for Dataset specs, not recordType specs */
@@ -299,6 +322,10 @@ public enum Words implements Term {
   LOSS_SDMX_NO_METADATA,
   /** this SDMX data message has no dataset name */
   LOSS_SDMX_NO_TITLE,
+  /** an MRZ has no place for record metadata */
+  LOSS_MRZ_NO_METADATA,
+  /** an MRZ holds a name as its primary and secondary identifiers only */
+  LOSS_MRZ_NAME_PARTS,
   /** {@code {0} carries only the first {1} item(s) of {2}; the rest were not written} */
   LOSS_ONLY_FIRST_ITEMS,
   /** dropped */
@@ -335,6 +362,20 @@ public enum Words implements Term {
   ACTION_SDMX_JSON_TIME_LAST,
   /** reordered: a reader puts TIME_PERIOD, the dimension at observation, last */
   ACTION_SDMX_ML_TIME_LAST,
+  /** transliterated to the MRZ alphabet */
+  ACTION_MRZ_TRANSLITERATED,
+  /** truncated to the length of the MRZ name field */
+  ACTION_MRZ_TRUNCATED,
+  /** joined to the given names: an MRZ has one secondary identifier */
+  ACTION_MRZ_JOINED,
+  /** read back from the document code: an MRZ has no document type */
+  ACTION_MRZ_TYPE_FROM_CODE,
+  /** written with a two-digit year, whose century a reader resolves otherwise */
+  ACTION_MRZ_CENTURY,
+  /** read back as the primary name: an MRZ does not say what a name is used for */
+  ACTION_MRZ_NAME_USE,
+  /** filled from the conversion's record metadata: the record did not give it */
+  ACTION_META_FILLED,
   /** {@code lost: {0} ({1}): {2}} */
   LOST_LINE,
   /** {@code transformed: {0} {1} ({2})} */

@@ -63,7 +63,8 @@ public final class ReportJson {
   }
 
   /**
-   * The JSON form of a conversion report: {@code {"from", "to", "read", "written", "rejected", "issues": [...],
+   * The JSON form of a conversion report: {@code {"from", "to", "read", "written", "rejected", "observations":
+   * {"read", "written", "rejected"}, "issues": [...],
    * "lost": [{"pointer", "reason", "count"}], "transformed": [{"pointer", "action", "count"}]}}.
    *
    * @param report the report; not null
@@ -93,6 +94,11 @@ public final class ReportJson {
       g.writeNumberField("read", report.read());
       g.writeNumberField("written", report.written());
       g.writeNumberField("rejected", report.rejected());
+      g.writeObjectFieldStart("observations");
+      g.writeNumberField("read", report.observations().read());
+      g.writeNumberField("written", report.observations().written());
+      g.writeNumberField("rejected", report.observations().rejected());
+      g.writeEndObject();
       writeIssues(g, report.issues(), locale);
       g.writeArrayFieldStart("lost");
       for (org.mignet.formats.Loss l : report.lost()) {

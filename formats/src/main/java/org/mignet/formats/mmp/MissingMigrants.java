@@ -7,10 +7,15 @@ import org.mignet.formats.Formats;
 
 /**
  * The Missing Migrants Project format ({@code mmp}): its options and read-level rules. Read it through
- * {@code Formats.named("mmp")}: the reader takes the 2021 "Global" export (20 columns), the 2023 per-year exports
- * (23 columns), the 22-column exports without a total column and the API JSON, recognising each by its header
- * names or keys. Every row becomes an {@link org.mignet.core.model.Incident} or a read-level rejection with its
- * line; the model's rules ({@code MG-INC-…}, {@code MG-GEO-…}) are the pipeline's, applied under a profile
+ * {@code Formats.named("mmp")}: the reader takes the 12-column dataset of 2017 (HDX, Kaggle), the "Global" exports
+ * of 2020 ("Region of Incident") and 2021 (20 columns), the 2023 per-year exports (23 columns), the 22-column
+ * exports without a total column and the API JSON, recognising each by its header names or keys ({@link MmpLayout}),
+ * and {@code Formats.sniff} recognises each the same way. Every row becomes an
+ * {@link org.mignet.core.model.Incident}, with IOM Missing Migrants Project as its source organisation, or a
+ * read-level rejection with its line. A column without a field in the model (the 2017 {@code reliability}) is kept
+ * in {@code meta.extensions} and reported ({@code MG-MMP-018}); year and month columns that disagree with the date
+ * they repeat are an error ({@code MG-MMP-017}). The files state no creation time for their records, so none is
+ * set; the model's rules ({@code MG-INC-…}, {@code MG-GEO-…}) are the pipeline's, applied under a profile
  * ({@code Conversion.rejectingInvalid}, {@code mignet convert --profile}) as for every format. The writer writes the 2023 layout plus two columns,
  * "Reported Date" and "Country of Incident", so that nothing the readers read is lost.
  *

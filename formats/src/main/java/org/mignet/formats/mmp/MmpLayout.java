@@ -4,7 +4,17 @@ package org.mignet.formats.mmp;
  * The layouts of Missing Migrants Project data, recognised by their header names or keys, never by position.
  */
 public enum MmpLayout {
-  /** The 20-column "Global" export of 2021 and earlier ("Web ID", "Reported Date", "Total Dead and Missing"). */
+  /**
+   * The 12-column dataset of 2017 as IOM published it on HDX and Kaggle ({@code id}, {@code cause_of_death},
+   * {@code region_origin}, {@code affected_nationality}, {@code missing}, {@code dead}, {@code incident_region},
+   * {@code date} day/month/year, {@code source}, {@code reliability}, {@code lat}, {@code lon}). Its {@code id} is
+   * the dataset's own record number, not a Web ID, and {@code reliability} has no field in the model.
+   */
+  GLOBAL_2017,
+  /**
+   * The 20-column "Global" export of 2021 and earlier ("Web ID", "Reported Date", "Total Dead and Missing"); the
+   * exports of 2020 name the region column "Region of Incident".
+   */
   GLOBAL_2021,
   /** The 23-column per-year exports of 2023 ("Main ID", "Incident ID", "Total Number of Dead and Missing"). */
   PER_YEAR_2023,

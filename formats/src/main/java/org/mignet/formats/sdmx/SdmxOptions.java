@@ -13,11 +13,13 @@ import org.mignet.formats.ReadLimits;
  * {@code ReadResult.Failed} of its own, at its line (CSV, XML) or JSON Pointer (JSON); the rest of the dataset is
  * read as usual, so a conversion counts each such observation as one rejected record. The structure message's own
  * issues and {@code MG-SDMX-017} (no structure for a dataflow) come as warnings on the next {@code Ok} result.
- * The SDMX-ML reader also uses the structure to tell series dimensions from series attributes.
+ * The SDMX-ML reader also takes from the structure which components of structure-specific and compact data are
+ * dimensions and which attributes (the message does not say); without one it reports each such component with the
+ * role it reads it in ({@code MG-SDMX-026}, {@code MG-SDMX-027}).
  */
 public final class SdmxOptions {
 
-  /** An SDMX-ML 2.1 structure message (file) to validate the data against; CLI {@code --structure}. */
+  /** An SDMX-ML 2.1 (or 2.0) structure message (file) to validate the data against; CLI {@code --structure}. */
   public static final FormatOption<Path> STRUCTURE = FormatOption.of("structure", Path.class);
 
   /** Structures already read, to validate the data against (takes precedence over {@link #STRUCTURE}). */

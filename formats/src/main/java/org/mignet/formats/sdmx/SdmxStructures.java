@@ -58,7 +58,10 @@ public final class SdmxStructures {
   }
 
   /**
-   * Reads an SDMX-ML 2.1 structure message. Artefacts that cannot be identified are skipped with an issue
+   * Reads an SDMX-ML 2.1 structure message (or an SDMX-ML 2.0 one: its key families as data structures, its
+   * codelists; the 2.0 time dimension as {@code TIME_PERIOD}). A component without id takes the id of its concept
+   * (SDMX 2.1); a measure dimension's concept scheme gives its codes. Artefacts that cannot be identified are
+   * skipped with an issue
    * ({@code MG-SDMX-016}); codelists referred to but not held are reported ({@code MG-SDMX-018}).
    *
    * @param in the message; not null; read to its end, not closed

@@ -68,6 +68,11 @@ final class StructureMessageReader {
   private ConceptRef compConcept;
   private SdmxRef compCodelist;
   private SdmxAttribute.AttachmentLevel compLevel;
+  // SDMX 2.1: a component without id takes the id of its concept (ConceptIdentity)
+  private String compConceptId;
+  private boolean inComponent;
+  // an artefact given by reference only (isExternalReference="true"): a stub, not its content
+  private boolean external;
   private List<String> compDims;
   // constraint
   private ContentConstraint.Type constraintType;
@@ -88,6 +93,13 @@ final class StructureMessageReader {
   private String lang;
   private final StringBuilder text = new StringBuilder();
   private boolean sawStructure;
+
+  /**
+   * SDMX-ML 2.0 structure messages name their artefacts as SDMX 1.0 did: a key family is a data structure, its
+   * {@code Components} its component list. The 2.0 names are read as their 2.1 counterparts.
+   */
+  private static final Map<String, String> V20_NAMES = Map.of("KeyFamilies", "DataStructures", "KeyFamily",
+      "DataStructure", "CodeLists", "Codelists", "CodeList", "Codelist", "Components", "ComponentList");
 
   private static XMLInputFactory factory() {
     return org.mignet.formats.internal.SecureXml.inputFactory();
@@ -153,7 +165,7 @@ final class StructureMessageReader {
       int e = xml.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
         String parent = path.peek();
-        String name = xml.getLocalName();
+        String name = V20_NAMES.getOrDefault(xml.getLocalName(), xml.getLocalName());
         if (path.isEmpty()) {
           sawStructure = name.equals("Structure");
         }
@@ -192,21 +204,25 @@ final class StructureMessageReader {
       case "Code", "Concept" -> {
         if (artefact != null && (artefact.equals("Codelist") || artefact.equals("ConceptScheme"))
             && parent.equals(artefact)) {
-          itemId = attr("id");
+          // SDMX-ML 2.0 codes carry their id as value
+          itemId = Optional.ofNullable(attr("id")).orElse(attr("value"));
           itemNames = new LinkedHashMap<>();
           itemParent = null;
           itemCodelist = null;
         }
       }
-      case "Dimension", "TimeDimension", "Attribute", "PrimaryMeasure" -> {
+      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure" -> {
         if ("DataStructure".equals(artefact) && parent.endsWith("List")) {
           compKind = name;
           compId = attr("id");
+          compConceptId = null;
+          inComponent = true;
           compStatus = attr("assignmentStatus");
           compConcept = null;
           compCodelist = null;
           compLevel = SdmxAttribute.AttachmentLevel.OBSERVATION;
           compDims = new ArrayList<>();
+          keyFamily(name);
           String pos = attr("position");
           try {
             compPosition = pos == null ? 0 : Integer.parseInt(pos);
@@ -265,6 +281,41 @@ final class StructureMessageReader {
     }
   }
 
+  /**
+   * SDMX-ML 2.0 key family components: the concept ({@code conceptRef}) names the component, {@code codelist} (with
+   * {@code codelistAgency}, {@code codelistVersion}) gives its codes, {@code attachmentLevel} what an attribute
+   * describes. The time dimension is {@code TIME_PERIOD}, as SDMX 2.1 names it whatever its 2.0 concept
+   * ({@code TIME}, {@code TIME_PERIOD} or another); its concept is kept so that 2.0 data naming it can be read.
+   */
+  private void keyFamily(String name) {
+    String conceptRef = attr("conceptRef");
+    if (conceptRef == null) {
+      return;
+    }
+    compConceptId = conceptRef;
+    String schemeId = Optional.ofNullable(attr("conceptSchemeRef")).orElse("STANDALONE_CONCEPT_SCHEME");
+    String schemeAgency = Optional.ofNullable(attr("conceptSchemeAgency")).orElse(ref.agencyId());
+    compConcept = new ConceptRef(new SdmxRef(schemeAgency, schemeId,
+        Optional.ofNullable(attr("conceptVersion")).orElse("1.0")), conceptRef);
+    if (name.equals("TimeDimension") && compId == null) {
+      compId = "TIME_PERIOD";
+    }
+    String codelist = attr("codelist");
+    if (codelist != null) {
+      compCodelist = new SdmxRef(Optional.ofNullable(attr("codelistAgency")).orElse(ref.agencyId()), codelist,
+          Optional.ofNullable(attr("codelistVersion")).orElse("1.0"));
+    }
+    String level = attr("attachmentLevel");
+    if (level != null) {
+      compLevel = switch (level) {
+        case "DataSet" -> SdmxAttribute.AttachmentLevel.DATASET;
+        case "Group" -> SdmxAttribute.AttachmentLevel.GROUP;
+        case "Series" -> SdmxAttribute.AttachmentLevel.DIMENSIONS;
+        default -> SdmxAttribute.AttachmentLevel.OBSERVATION;
+      };
+    }
+  }
+
   /** Artefacts sit in their plural container ({@code Codelists}); concept schemes in {@code Concepts}. */
   private static boolean isArtefact(String name, String parent) {
     return parent.equals(name + "s") || parent.equals("Concepts") && name.equals("ConceptScheme")
@@ -282,6 +333,7 @@ final class StructureMessageReader {
       return;
     }
     artefact = name;
+    external = "true".equalsIgnoreCase(attr("isExternalReference"));
     ref = new SdmxRef(agency, id, version);
     names = new LinkedHashMap<>();
     flowStructure = null;
@@ -324,15 +376,18 @@ final class StructureMessageReader {
         SdmxRef cl = new SdmxRef(agency, id, version);
         if (artefact.equals("ConceptScheme")) {
           itemCodelist = cl;
-        } else if (artefact.equals("DataStructure") && compId != null) {
+        } else if (artefact.equals("DataStructure") && inComponent) {
           compCodelist = cl;
         }
       }
       case "ConceptIdentity" -> {
         String scheme = attr("maintainableParentID");
-        if (scheme != null && compId != null) {
-          compConcept = new ConceptRef(new SdmxRef(agency, scheme,
-              Optional.ofNullable(attr("maintainableParentVersion")).orElse("1.0")), id);
+        if (inComponent) {
+          compConceptId = id;
+          if (scheme != null) {
+            compConcept = new ConceptRef(new SdmxRef(agency, scheme,
+                Optional.ofNullable(attr("maintainableParentVersion")).orElse("1.0")), id);
+          }
         }
       }
       case "Dimension" -> {
@@ -379,11 +434,12 @@ final class StructureMessageReader {
           endItem(name);
         }
       }
-      case "Dimension", "TimeDimension", "Attribute", "PrimaryMeasure" -> {
+      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure" -> {
         if (artefact.equals("DataStructure") && parent.endsWith("List") && name.equals(compKind)) {
           endComponent();
         }
       }
+      case "URN" -> urn(parent, value);
       case "Value" -> {
         if (keyValueId != null && !value.isEmpty()) {
           if (key != null) {
@@ -446,15 +502,55 @@ final class StructureMessageReader {
     itemId = null;
   }
 
+  /** A reference given as a URN instead of a {@code Ref}: its meaning depends on the element it sits in. */
+  private void urn(String parent, String value) {
+    if (artefact == null || artefact.startsWith("skip:") || value.isEmpty()) {
+      return;
+    }
+    try {
+      switch (parent) {
+        case "ConceptIdentity" -> {
+          // urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=AGENCY:SCHEME(VERSION).ID
+          int dot = value.lastIndexOf('.');
+          int close = value.lastIndexOf(')');
+          if (inComponent && dot > close && close > 0) {
+            compConceptId = value.substring(dot + 1);
+            compConcept = new ConceptRef(SdmxRef.parse(value.substring(0, dot)), compConceptId);
+          }
+        }
+        case "Enumeration" -> {
+          SdmxRef cl = SdmxRef.parse(value);
+          if (artefact.equals("ConceptScheme")) {
+            itemCodelist = cl;
+          } else if (artefact.equals("DataStructure") && inComponent) {
+            compCodelist = cl;
+          }
+        }
+        case "Structure" -> {
+          if (artefact.equals("Dataflow")) {
+            flowStructure = SdmxRef.parse(value);
+          }
+        }
+        default -> { }
+      }
+    } catch (IllegalArgumentException e) {
+      warn(Words.ARTEFACT_WITHOUT_ID.with("URN"));
+    }
+  }
+
   private void endComponent() {
     String kind = compKind;
     compKind = null;
+    inComponent = false;
+    if (compId == null) {
+      compId = compConceptId;
+    }
     if (compId == null) {
       warn(Words.ITEM_WITHOUT_ID.with(kind, ref));
       return;
     }
     switch (kind) {
-      case "Dimension", "TimeDimension" -> {
+      case "Dimension", "TimeDimension", "MeasureDimension" -> {
         boolean time = kind.equals("TimeDimension");
         int pos = compPosition == 0 ? dims.size() + 1 : compPosition;
         if (pos < 1) {
@@ -486,8 +582,16 @@ final class StructureMessageReader {
   private void endArtefact() {
     switch (artefact) {
       case "Dataflow" -> dataflows.add(new Dataflow(ref, names, Optional.ofNullable(flowStructure)));
-      case "Codelist" -> codelists.add(new Codelist(ref, names, codes));
-      case "ConceptScheme" -> schemes.add(new ConceptScheme(ref, names, concepts));
+      case "Codelist" -> {
+        if (!external || !codes.isEmpty()) {
+          codelists.add(new Codelist(ref, names, codes));
+        }
+      }
+      case "ConceptScheme" -> {
+        if (!external || !concepts.isEmpty()) {
+          schemes.add(new ConceptScheme(ref, names, concepts));
+        }
+      }
       case "DataStructure" -> structures.add(new DataStructure(ref, names, dims, attrs,
           primaryMeasure == null ? "OBS_VALUE" : primaryMeasure));
       case "ContentConstraint" -> constraints.add(new ContentConstraint(ref, names, constraintType, attached,
@@ -501,6 +605,8 @@ final class StructureMessageReader {
   private void checkCodelists() {
     Set<SdmxRef> held = new LinkedHashSet<>();
     codelists.forEach(c -> held.add(c.ref()));
+    // a measure dimension takes its values from a concept scheme (SDMX 2.1 MeasureDimension)
+    schemes.forEach(c -> held.add(c.ref()));
     for (DataStructure d : structures) {
       Set<SdmxRef> missing = new LinkedHashSet<>();
       d.dimensions().forEach(x -> x.codelist().filter(c -> !held.contains(c)).ifPresent(missing::add));

@@ -106,6 +106,14 @@ public final class StructureValidator {
 
   /** A data structure with its codelists looked up once. */
   static final class Plan {
+
+    /** The concepts of a scheme as the codes of a measure dimension (SDMX 2.1 MeasureDimension). */
+    static Codelist measures(ConceptScheme scheme) {
+      Map<String, SdmxCode> codes = new LinkedHashMap<>();
+      scheme.concepts().values().forEach(c -> codes.put(c.id(), new SdmxCode(c.id(), c.names(), Optional.empty())));
+      return new Codelist(scheme.ref(), scheme.names(), codes);
+    }
+
     final DataStructure dsd;
     final List<ContentConstraint> constraints;
     final List<String> dims;
@@ -118,7 +126,8 @@ public final class StructureValidator {
       this.constraints = List.copyOf(constraints);
       this.dims = dsd.dimensionIds();
       for (SdmxDimension d : dsd.dimensions()) {
-        d.codelist().flatMap(s::codelist).ifPresent(c -> dimCodes.put(d.id(), c));
+        d.codelist().flatMap(r -> s.codelist(r).or(() -> s.conceptScheme(r).map(Plan::measures)))
+            .ifPresent(c -> dimCodes.put(d.id(), c));
       }
       for (SdmxAttribute a : dsd.attributes()) {
         a.codelist().flatMap(s::codelist).ifPresent(c -> attrCodes.put(a.id(), c));

@@ -156,8 +156,8 @@ public final class IncidentAggregation {
         d.put(dims.get(i), c.getKey().get(i));
       }
       long n = c.getValue()[0];
-      Observation o = new Observation(d, Optional.of(BigDecimal.valueOf(n)), Optional.of("PS"), Optional.empty(),
-          Optional.empty(), Map.of());
+      Observation o = new Observation(d, Optional.of(BigDecimal.valueOf(n)), Optional.empty(), Optional.of("PS"),
+          Optional.empty(), Optional.empty(), Map.of());
       if (n > 0 && n < threshold) {
         suppressed++;
         o = o.withValue(null, "O").withConfidentiality("C");

@@ -104,8 +104,9 @@ final class CsvRowSource implements RowSource {
         SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1)
             .withLine(at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
         String what = jpe.getOriginalMessage();
-        throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.CSV_SYNTAX, where,
-            what == null ? Words.SYNTAX_ERROR : TabularRules.cut(what)), e);
+        throw new org.mignet.formats.ReadException(org.mignet.formats.internal.LimitErrors.issue(e, where)
+            .orElseGet(() -> TabularRules.issue(TabularRules.CSV_SYNTAX, where,
+                what == null ? Words.SYNTAX_ERROR : TabularRules.cut(what))), e);
       }
       throw new UncheckedIOException(e);
     }

@@ -256,6 +256,16 @@ final class MappedReader implements RecordReader {
     return tagged > 0 && tagged * 2 >= filled ? tags : null;
   }
 
+  private static boolean namedExactly(List<ColumnSpec> cols, Tag tag) {
+    for (ColumnSpec c : cols) {
+      if (c.hashtag() != null && c.hashtag().hashtag().equals(tag.hashtag())
+          && new java.util.HashSet<>(c.hashtag().attributes()).equals(new java.util.HashSet<>(tag.attributes()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ReadResult resolveColumns() {
     if (!spec.hashtags() && !"json".equals(spec.sourceFormat())) {
       // columns are found by name, stripped and case-insensitive: two alike leave the value a guess; the columns of
@@ -296,8 +306,11 @@ final class MappedReader implements RecordReader {
             at = j;
           }
         }
+        // a column that another column of the spec names exactly is that column's, never a looser match's
+        // (#adm1+code must not take #adm1+code+origin when a file has no #adm1+code)
         for (int j = 0; j < tags.size() && at < 0; j++) {
-          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())) {
+          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())
+              && !namedExactly(cols, tags.get(j))) {
             at = j;
           }
         }
@@ -391,6 +404,10 @@ final class MappedReader implements RecordReader {
       throw new NoSuchElementException();
     }
     ReadResult r = pending;
+    if (r instanceof ReadResult.Ok ok && !spec.recordMeta().isEmpty()) {
+      // the spec's recordMeta: what the publisher's files do not say of every record (absent fields only)
+      r = new ReadResult.Ok(spec.recordMeta().fill(ok.record(), path -> { }), ok.location(), ok.issues());
+    }
     if (!firstIssues.isEmpty()) {
       List<Issue> issues = new ArrayList<>(firstIssues);
       issues.addAll(r.issues());
@@ -587,7 +604,7 @@ final class MappedReader implements RecordReader {
     if (value == null && missing && status == null) {
       status = spec.missingStatus();
     }
-    return new Observation(dims, Optional.ofNullable(value), Optional.ofNullable(single[0]),
+    return new Observation(dims, Optional.ofNullable(value), Optional.empty(), Optional.ofNullable(single[0]),
         Optional.ofNullable(status), Optional.ofNullable(single[3]), attrs);
   }
 

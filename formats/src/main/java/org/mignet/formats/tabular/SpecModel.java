@@ -86,11 +86,12 @@ final class SpecModel {
 
   private static final Set<String> KNOWN = Set.of("$schema", "mappingSpec", "name", "description", "source",
       "dataflow", "dataflowFromSource", "title", "missingValues", "missingStatus", "number", "columns", "constants",
-      "otherColumns", "wide", "skipRows", "sensitivity", "recordType", "lenient", "ignoreColumns");
+      "otherColumns", "wide", "skipRows", "sensitivity", "recordType", "lenient", "ignoreColumns", "recordMeta");
 
   private final String name;
   private final String description;
   private final org.mignet.core.model.Sensitivity sensitivity;
+  private final org.mignet.formats.MetaDefaults recordMeta;
   private final int headerRow;
   private final String sheet;
   private final String encoding;
@@ -148,6 +149,7 @@ final class SpecModel {
     } catch (IllegalArgumentException e) {
       throw bad(src, Words.SPEC_SENSITIVITY);
     }
+    recordMeta = recordMeta(t.path("recordMeta"), src);
     JsonNode s = t.path("source");
     headerRow = s.path("headerRow").asInt(1);
     sheet = s.hasNonNull("sheet") ? s.get("sheet").asText() : null;
@@ -502,6 +504,34 @@ final class SpecModel {
   public String name() { return name; }
   public String description() { return description; }
   public org.mignet.core.model.Sensitivity sensitivity() { return sensitivity; }
+
+  /** @return the record metadata every record read gets where it has none ({@code recordMeta}); never null */
+  public org.mignet.formats.MetaDefaults recordMeta() { return recordMeta; }
+
+  /** {@code "recordMeta": {"sourceOrganization": "Eurostat", "created": "2024-03-01", "legalBasis": "…"}}. */
+  private static org.mignet.formats.MetaDefaults recordMeta(JsonNode m, String src) {
+    if (m.isMissingNode() || m.isNull()) {
+      return org.mignet.formats.MetaDefaults.NONE;
+    }
+    if (!m.isObject()) {
+      throw bad(src, Words.SPEC_RECORD_META);
+    }
+    StringBuilder pairs = new StringBuilder();
+    java.util.Iterator<Map.Entry<String, JsonNode>> it = m.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!org.mignet.formats.MetaDefaults.NAMES.contains(e.getKey()) || !e.getValue().isTextual()
+          || e.getValue().asText().isBlank() || e.getValue().asText().contains(",")) {
+        throw bad(src, Words.SPEC_RECORD_META);
+      }
+      pairs.append(e.getKey()).append('=').append(e.getValue().asText()).append(',');
+    }
+    try {
+      return org.mignet.formats.MetaDefaults.parse(pairs.toString());
+    } catch (IllegalArgumentException e) {
+      throw bad(src, Words.SPEC_RECORD_META);
+    }
+  }
   public int headerRow() { return headerRow; }
   public String sheet() { return sheet; }
   public String encoding() { return encoding; }

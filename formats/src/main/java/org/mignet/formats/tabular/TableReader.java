@@ -309,7 +309,7 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       RowSource source;
       try {
         source = f == TableFormat.XLSX
-            ? XlsxRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits.maxColumns())
+            ? XlsxRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits)
             : new CsvRowSource(buffered, sourceName, encoding, delimiter, limits.maxColumns());
       } catch (RuntimeException e) {
         closeQuietly(buffered);
@@ -335,7 +335,7 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
           }
         }
         if (f == TableFormat.XLSX) {
-          return new TableReader(XlsxRowSource.open(path, name, sheetName, sheetIndex, limits.maxColumns()), f, headerRow, name);
+          return new TableReader(XlsxRowSource.open(path, name, sheetName, sheetIndex, limits), f, headerRow, name);
         }
         return new Builder().format(TableFormat.CSV).encoding(encoding).delimiterOrDetect(delimiter)
             .headerRow(headerRow).limits(limits).open(Files.newInputStream(path), name);

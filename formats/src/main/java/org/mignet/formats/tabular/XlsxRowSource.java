@@ -20,12 +20,15 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.FileInput;
 import org.mignet.formats.internal.PrivateTempFiles;
@@ -69,17 +72,29 @@ final class XlsxRowSource implements RowSource {
    */
   public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex,
       int maxColumns) {
+    return open(input, sourceName, sheetName, sheetIndex, ReadLimits.defaults().withMaxColumns(maxColumns));
+  }
+
+  /**
+   * @param input the workbook bytes; closed here, after copying them (a {@link FileInput} is read in place)
+   * @param sourceName the name used in locations
+   * @param sheetName the sheet by name, or null
+   * @param sheetIndex the 0-based sheet index, used when no name is given
+   * @param limits the limits: columns per row and cell reference range, shared strings, XML nesting and text
+   */
+  public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex,
+      ReadLimits limits) {
     Path temp;
     try (InputStream in = input) {
       if (in instanceof FileInput file) {
-        return open(file.path(), sourceName, sheetName, sheetIndex, maxColumns);
+        return open(file.path(), sourceName, sheetName, sheetIndex, limits);
       }
       temp = PrivateTempFiles.copy(in, "mignet-", ".xlsx");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try {
-      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex, maxColumns);
+      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex, limits);
     } catch (RuntimeException e) {
       PrivateTempFiles.delete(temp);
       throw e;
@@ -94,19 +109,32 @@ final class XlsxRowSource implements RowSource {
    * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
    */
   public static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex, int maxColumns) {
-    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex, maxColumns);
+    return open(file, sourceName, sheetName, sheetIndex, ReadLimits.defaults().withMaxColumns(maxColumns));
+  }
+
+  /**
+   * @param file the workbook file, read in place
+   * @param sourceName the name used in locations
+   * @param sheetName the sheet by name, or null
+   * @param sheetIndex the 0-based sheet index, used when no name is given
+   * @param limits the limits: columns per row and cell reference range, shared strings, XML nesting and text
+   */
+  public static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex,
+      ReadLimits limits) {
+    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex, limits);
   }
 
   private XlsxRowSource(File file, Path tempFile, String sourceName, String wantedName, int wantedIndex,
-      int maxColumns) {
+      ReadLimits limits) {
     this.sourceName = sourceName;
-    this.maxColumns = maxColumns;
+    this.maxColumns = limits.maxColumns();
     this.tempFile = tempFile;
     OPCPackage opened = null;
     InputStream sheet = null;
     try {
       opened = OPCPackage.open(file, PackageAccess.READ);
       XSSFReader reader = new XSSFReader(opened);
+      checkSharedStrings(opened, limits.maxSharedStrings(), SourceLocation.of(sourceName));
       this.strings = new ReadOnlySharedStringsTable(opened, false);
       this.styles = reader.getStylesTable();
       this.date1904 = isDate1904(reader);
@@ -141,8 +169,34 @@ final class XlsxRowSource implements RowSource {
       throw e;
     } catch (Exception e) {
       closeQuietly(opened, sheet);
-      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName),
-          e.getClass().getSimpleName()), e);
+      SourceLocation at = SourceLocation.of(sourceName);
+      throw new org.mignet.formats.ReadException(limit(e, at).orElseGet(() -> TabularRules.issue(
+          TabularRules.NOT_A_WORKBOOK, at, e.getClass().getSimpleName())), e);
+    }
+  }
+
+  /**
+   * POI holds the whole shared-strings table in memory; a workbook of millions of distinct short strings passes the
+   * zip-bomb guard (it compresses only some twenty times) and would fill the heap. So the part is counted first, in
+   * one streaming pass, and refused past the limit before POI loads it.
+   */
+  private static void checkSharedStrings(OPCPackage pkg, int max, SourceLocation at) throws Exception {
+    for (org.apache.poi.openxml4j.opc.PackagePart part : pkg.getPartsByContentType(
+        org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType())) {
+      try (InputStream in = part.getInputStream()) {
+        XMLStreamReader x = XML.createXMLStreamReader(in);
+        try {
+          long count = 0;
+          while (x.hasNext()) {
+            if (x.next() == XMLStreamConstants.START_ELEMENT && "si".equals(x.getLocalName()) && ++count > max) {
+              throw new org.mignet.formats.ReadException(org.mignet.formats.internal.ReadRules.issue(
+                  org.mignet.formats.internal.ReadRules.LIMIT, at, Words.SHARED_STRINGS, max));
+            }
+          }
+        } finally {
+          x.close();
+        }
+      }
     }
   }
 
@@ -182,9 +236,36 @@ final class XlsxRowSource implements RowSource {
       if (e instanceof ParseException pe) {
         throw pe;
       }
-      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK, SourceLocation.of(sourceName).withLine(lastRow + 1, 0),
-          Words.BROKEN_SHEET_XML), e);
+      SourceLocation at = SourceLocation.of(sourceName).withLine(lastRow + 1, 0);
+      throw new org.mignet.formats.ReadException(limit(e, at).orElseGet(() -> TabularRules.issue(
+          TabularRules.NOT_A_WORKBOOK, at, Words.BROKEN_SHEET_XML)), e);
     }
+  }
+
+  /**
+   * POI's zip-bomb guard ({@link ZipSecureFile}: a part that expands more than 1 / min-inflate-ratio times, or past
+   * the max entry size) throws a plain IOException, which parsers wrap; this names the guard that fired, as the
+   * shared {@link org.mignet.formats.internal.LimitErrors} does for Jackson's and the XML limits.
+   */
+  private static Optional<Issue> limit(Throwable e, SourceLocation at) {
+    Optional<Issue> shared = org.mignet.formats.internal.LimitErrors.issue(e, at);
+    if (shared.isPresent()) {
+      return shared;
+    }
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause() != null ? t.getCause()
+        : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Zip bomb detected")) {
+        if (m.contains("max size of the expanded data")) {
+          return Optional.of(org.mignet.formats.internal.ReadRules.issue(org.mignet.formats.internal.ReadRules.LIMIT,
+              at, Words.EXPANDED_SIZE, ZipSecureFile.getMaxEntrySize()));
+        }
+        return Optional.of(org.mignet.formats.internal.ReadRules.issue(org.mignet.formats.internal.ReadRules.LIMIT,
+            at, Words.COMPRESSION_RATIO, Math.round(1 / ZipSecureFile.getMinInflateRatio())));
+      }
+    }
+    return Optional.empty();
   }
 
   private TableRow readRow() throws XMLStreamException {

@@ -238,6 +238,52 @@ class CtdcReadTest {
         .isEqualTo(CtdcReadRules.NOT_CTDC));
   }
 
+  /** Regression (issue 9): a table sharing only generic names with CTDC was read as thousands of empty cases. */
+  @Test
+  void refusesATableThatSharesOnlyGenericNamesWithCtdcNamingWhatWasExpected() {
+    List<ReadResult> r = read("id,name,gender,citizenship\n1,A,F,KE\n2,B,M,UG\n");
+    assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue i = r.get(0).issues().get(0);
+    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.NOT_CTDC);
+    assertThat(i.message()).contains("yearOfRegistration", "ageBroad", "at least half",
+        "2 CTDC variables among 4 named columns (gender, citizenship)");
+    assertThat(Formats.named(Ctdc.NAME).sniff("id,name,gender,citizenship\n".getBytes(StandardCharsets.UTF_8)))
+        .isFalse();
+  }
+
+  @Test
+  void refusesAWiderTableInWhichCtdcVariablesAreAMinority() {
+    List<ReadResult> r = read("yearOfRegistration,gender,a,b,c,d\n2019,Woman,1,2,3,4\n");
+    assertThat(r).singleElement().satisfies(x -> assertThat(x.issues()).extracting(Issue::ruleId)
+        .containsExactly(CtdcReadRules.NOT_CTDC));
+    assertThat(r.get(0).issues().get(0).message()).contains("2 CTDC variables among 6 named columns");
+    assertThat(read("yearOfRegistration,gender,a,b\n2019,Woman,1,2\n")).as("half is enough").singleElement()
+        .isInstanceOf(ReadResult.Ok.class);
+  }
+
+  @Test
+  void readsTheTermsOfUseNoticeAsAnUnnamedColumnAndNamesCtdcAsTheSource() {
+    String csv = "\"By using this data you agree to the Terms of Use: https://www.ctdatacollaborative.org/terms-use\","
+        + "yearOfRegistration,gender\n,2016,Female\nkept,2017,Male\n";
+    assertThat(Formats.named(Ctdc.NAME).sniff(csv.getBytes(StandardCharsets.UTF_8))).isTrue();
+    List<ReadResult> r = read(csv);
+    assertThat(r).hasSize(2).allMatch(x -> x instanceof ReadResult.Ok);
+    Issue notice = r.get(0).issues().get(0);
+    assertThat(notice.ruleId()).isEqualTo(CtdcReadRules.TERMS_NOTICE);
+    assertThat(notice.message()).contains("https://www.ctdatacollaborative.org/terms-use");
+    assertThat(r.get(0).issues()).extracting(Issue::ruleId).doesNotContain(CtdcReadRules.UNKNOWN_COLUMN);
+    TraffickingCase first = (TraffickingCase) ((ReadResult.Ok) r.get(0)).record();
+    assertThat(first.meta().sourceOrganization()).contains("Counter Trafficking Data Collaborative (CTDC)");
+    assertThat(first.meta().extensions()).isEmpty();
+    // a value under the notice is nobody's variable: kept, never dropped
+    TraffickingCase second = (TraffickingCase) ((ReadResult.Ok) r.get(1)).record();
+    assertThat(second.meta().extensions()).containsEntry("ctdc:column1", "kept");
+    // without the notice, the file does not say who published it
+    TraffickingCase plain = (TraffickingCase) ((ReadResult.Ok) read("yearOfRegistration,gender\n2016,Female\n")
+        .get(0)).record();
+    assertThat(plain.meta().sourceOrganization()).isEmpty();
+  }
+
   @Test
   void messagesNeverEchoCellValues() {
     List<ReadResult> r = read("yearOfRegistration,citizenship,isForcedLabour\nSECRET1,SECRET2,SECRET3\n");

@@ -263,4 +263,26 @@ class CtdcWriteTest {
     String header = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
     assertThat(header).contains("recruiterRelationIntimatePartner").doesNotContain("\"");
   }
+
+  @Test
+  void quotesACellIfAndOnlyIfCsvNeedsIt() {
+    List<TraffickingCase> cases = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      cases.add(TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "c" + i))
+          .victim(Victim.builder(org.mignet.core.model.Person.builder(
+              org.mignet.core.model.RecordMeta.of("urn:t", "p" + i)).gender("Feminine").build()).build())
+          .opened(org.mignet.core.model.PartialDate.ofYear(2020))
+          .build());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter w = Formats.named("ctdc").writer(out)) {
+      cases.forEach(w::write);
+    }
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(13);
+    // no header name and no value of the layout holds a comma, a quote or a line break: none is quoted
+    assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("\""));
+    assertThat(lines.get(0).split(",", -1)).containsExactlyElementsOf(CtdcColumns.V2024);
+    assertThat(lines.get(1)).startsWith("2020,Woman,");
+  }
 }

@@ -66,6 +66,21 @@ class CanonicalJsonRoundTripTest {
       empty.add(path);
       return;
     }
+    if (value instanceof List<?> l && l.size() > 1) {
+      // a component is empty if it is empty in every item (an observation has a number or a text, not both)
+      List<String> inAll = null;
+      for (Object item : l) {
+        List<String> e = new ArrayList<>();
+        collectEmpty(List.of(item), path, e, depth);
+        if (inAll == null) {
+          inAll = e;
+        } else {
+          inAll.retainAll(e);
+        }
+      }
+      empty.addAll(inAll);
+      return;
+    }
     Object v = value instanceof Optional<?> o ? o.get() : value instanceof List<?> l ? l.get(0) : value;
     if (v.getClass().isRecord() && v.getClass().getPackageName().equals("org.mignet.core.model") && depth < 12) {
       for (RecordComponent c : v.getClass().getRecordComponents()) {

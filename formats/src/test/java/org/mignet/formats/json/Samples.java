@@ -24,6 +24,7 @@ import org.mignet.core.model.Coordinates;
 import org.mignet.core.model.CoordinatePrecision;
 import org.mignet.core.model.Identifier;
 import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Observation;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.RecordMeta;
@@ -82,6 +83,10 @@ final class Samples {
       raws[i] = rc[i].getType();
       args[i] = value(rc[i].getGenericType(), rc[i].getAnnotatedType(), rc[i].getName(), depth + 1);
     }
+    if (type == Observation.class) {
+      // a value is a number or a text, never both: this one has the number, textObservation() the text
+      args[2] = Optional.empty();
+    }
     try {
       Constructor<?> c = type.getDeclaredConstructor(raws);
       return c.newInstance(args);
@@ -92,6 +97,14 @@ final class Samples {
     }
   }
 
+  /** @return an observation like the given one but of another sex and with a text value instead of a number */
+  private static Observation textObservation(Observation o) {
+    Map<String, String> dims = new LinkedHashMap<>(o.dimensions());
+    dims.put("SEX", "M");
+    return new Observation(dims, Optional.empty(), Optional.of("n.a."), o.unit(), o.status(), o.confidentiality(),
+        o.attributes());
+  }
+
   private static Object value(Type type, AnnotatedType annotated, String name, int depth) {
     Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw == Optional.class) {
@@ -100,6 +113,9 @@ final class Samples {
     if (raw == List.class) {
       List<Object> l = new ArrayList<>();
       l.add(value(arg(type, 0), arg(annotated, 0), name, depth));
+      if (arg(type, 0) == Observation.class) {
+        l.add(textObservation((Observation) l.get(0)));
+      }
       if (arg(type, 0) instanceof Class<?> c && c.isEnum() && c.getEnumConstants().length > 1) {
         l.add(c.getEnumConstants()[c.getEnumConstants().length - 1]);
       }

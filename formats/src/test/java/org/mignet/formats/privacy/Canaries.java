@@ -134,6 +134,9 @@ final class Canaries {
     Object[] args = new Object[model.components().size()];
     for (Component c : model.components()) {
       args[c.index()] = value(c.type(), c, c.annotatedType(), personal || c.isPersonal());
+      if (t == org.mignet.core.model.Observation.class && c.name().equals("textValue")) {
+        args[c.index()] = Optional.empty(); // a value is a number or a text, never both
+      }
     }
     return model.construct(args);
   }

@@ -28,13 +28,13 @@ import org.mignet.formats.RecordWriter;
 /**
  * SDMX-CSV 2.0 columns: from the data structures when a structure is given (SDMX-CSV 2.0 §"Multiple structures in
  * one file": the columns of every structure, empty where a row's structure lacks them), from the first dataset
- * otherwise, in which case a later dataset with other columns is refused naming them.
+ * otherwise; datasets with other columns add theirs (the union), a row leaves the columns it lacks empty.
  */
 class SdmxCsvColumnsTest {
 
   static Observation obs(Map<String, String> dims, String status) {
-    return new Observation(dims, Optional.of(BigDecimal.ONE), Optional.of("PS"), Optional.ofNullable(status),
-        Optional.empty(), Map.of());
+    return new Observation(dims, Optional.of(BigDecimal.ONE), Optional.empty(), Optional.of("PS"),
+        Optional.ofNullable(status), Optional.empty(), Map.of());
   }
 
   static Map<String, String> dims(String... kv) {
@@ -55,8 +55,9 @@ class SdmxCsvColumnsTest {
   static final Dataset BY_AREA_AND_SEX = dataset("TEST:DF_T(1.0)", List.of("TIME_PERIOD", "SEX", "REF_AREA"),
       obs(dims("TIME_PERIOD", "2021", "SEX", "F", "REF_AREA", "ITA"), null));
   static final Dataset BY_CITIZENSHIP = dataset("TEST:DSD_B(1.0)", List.of("REF_AREA", "CITIZENSHIP", "TIME_PERIOD"),
-      new Observation(dims("REF_AREA", "DEU", "CITIZENSHIP", "AFG", "TIME_PERIOD", "2020"), Optional.of(BigDecimal.TEN),
-          Optional.empty(), Optional.of("E"), Optional.empty(), Map.of()));
+      new Observation(dims("REF_AREA", "DEU", "CITIZENSHIP", "AFG", "TIME_PERIOD", "2020"),
+          Optional.of(BigDecimal.TEN), Optional.empty(), Optional.empty(), Optional.of("E"), Optional.empty(),
+          Map.of()));
 
   /** The fixture's DSD_T and a second structure by citizenship. */
   static SdmxStructures twoStructures() {
@@ -113,28 +114,43 @@ class SdmxCsvColumnsTest {
   }
 
   @Test
-  void withoutAStructureRefusesALaterDatasetWithNewColumnsNamingThem() {
-    ConversionReport report;
+  void withoutAStructureWritesEveryDatasetUnderOneHeaderOfTheUnionOfTheirColumns() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] json = writeJson(BY_AREA, BY_AREA_AND_SEX, BY_CITIZENSHIP);
-    report = Conversion.from(Formats.named("sdmx-json")).to(Formats.named("sdmx-csv"))
+    ConversionReport report = Conversion.from(Formats.named("sdmx-json")).to(Formats.named("sdmx-csv"))
         .run(new ByteArrayInputStream(json), "in.json", out);
-    assertThat(report.read()).isEqualTo(report.written() + report.rejected());
-    assertThat(report.written()).isEqualTo(1);
-    assertThat(report.rejected()).isEqualTo(2);
-    assertThat(report.issues()).anyMatch(i -> i.message().contains("dimension(s) SEX")
-        && i.message().contains("--structure"));
-    assertThat(report.issues()).anyMatch(i -> i.message().contains("dimension(s) CITIZENSHIP"));
+    assertThat(report.rejected()).as("%s", report.issues()).isZero();
+    assertThat(report.written()).isEqualTo(report.read()).isEqualTo(3);
+    String csv = out.toString(StandardCharsets.UTF_8);
+    // SDMX-CSV 2.0: the dimensions of the first structure, then the remaining ones of the next, and so forth
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,"
+        + "TIME_PERIOD,SEX,CITIZENSHIP,OBS_VALUE,OBS_STATUS,CONF_STATUS,UNIT_MEASURE");
+    assertThat(csv.lines()).hasSize(4).contains("dataflow,\"TEST:DSD_B(1.0)\",I,DEU,2020,,AFG,10,E,,");
+    assertThat(readBack(csv)).containsExactlyInAnyOrder(BY_AREA.observations().get(0),
+        BY_AREA_AND_SEX.observations().get(0), BY_CITIZENSHIP.observations().get(0));
   }
 
   @Test
-  void refusesAnAttributeTheDataStructureDoesNotHave() {
+  void writesAnAttributeTheDataStructureDoesNotHaveAsOneMoreColumn() {
     Dataset odd = dataset("TEST:DF_T(1.0)", List.of("REF_AREA", "SEX", "TIME_PERIOD"), new Observation(
         dims("REF_AREA", "DEU", "SEX", "F", "TIME_PERIOD", "2020"), Optional.of(BigDecimal.ONE), Optional.empty(),
-        Optional.empty(), Optional.of("C"), Map.of()));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> write(FormatOptions.none().with(SdmxOptions.STRUCTURES,
-        SdmxStructuresTest.fixture()), BY_AREA, odd)).isInstanceOf(org.mignet.core.MignetException.class)
-        .hasMessageContaining("attribute(s) CONF_STATUS");
+        Optional.empty(), Optional.empty(), Optional.of("C"), Map.of()));
+    String csv = write(FormatOptions.none().with(SdmxOptions.STRUCTURES, SdmxStructuresTest.fixture()), BY_AREA,
+        odd);
+    assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",OBS_VALUE,OBS_STATUS,UNIT_MEASURE,CONF_STATUS");
+    assertThat(readBack(csv)).containsExactlyInAnyOrder(BY_AREA.observations().get(0), odd.observations().get(0));
+  }
+
+  @Test
+  void refusesOnlyADatasetWhoseComponentIsADimensionWhereTheFileHasItAsAnAttribute() {
+    Dataset unitAsDimension = dataset("TEST:DF_U(1.0)", List.of("REF_AREA", "UNIT_MEASURE"), Observation.of(
+        dims("REF_AREA", "DEU", "UNIT_MEASURE", "PS"), BigDecimal.ONE));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ConversionReport report = Conversion.from(Formats.named("sdmx-json")).to(Formats.named("sdmx-csv"))
+        .run(new ByteArrayInputStream(writeJson(BY_AREA, unitAsDimension, BY_CITIZENSHIP)), "in.json", out);
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.issues()).anyMatch(i -> i.message().contains("UNIT_MEASURE as a dimension"));
   }
 
   static byte[] writeJson(Dataset... ds) {

@@ -220,8 +220,8 @@ class StructureValidatorTest {
     dims.put("REF_AREA", area);
     dims.put("SEX", sex);
     dims.put("TIME_PERIOD", period);
-    return new Observation(dims, Optional.of(BigDecimal.TEN), Optional.of("PS"), Optional.empty(), Optional.empty(),
-        Map.of());
+    return new Observation(dims, Optional.of(BigDecimal.TEN), Optional.empty(), Optional.of("PS"), Optional.empty(),
+        Optional.empty(), Map.of());
   }
 
   static Dataset dataset(Observation... o) {

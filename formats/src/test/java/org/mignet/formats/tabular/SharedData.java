@@ -3,11 +3,11 @@ package org.mignet.formats.tabular;
 import java.nio.file.Path;
 
 /** Where the real conformance files are: {@code mignet.shared.dir}, else {@code ../shared} beside the repository. */
-final class SharedData {
+public final class SharedData {
 
   private SharedData() {}
 
-  static Path dir() {
+  public static Path dir() {
     String p = System.getProperty("mignet.shared.dir");
     if (p != null && !p.isBlank()) {
       return Path.of(p);
@@ -23,7 +23,7 @@ final class SharedData {
     return (root == null ? Path.of("..") : root).resolve("../shared").normalize();
   }
 
-  static Path data(String relative) {
+  public static Path data(String relative) {
     return dir().resolve("data").resolve(relative);
   }
 }

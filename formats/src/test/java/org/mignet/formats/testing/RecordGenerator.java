@@ -336,7 +336,12 @@ public final class RecordGenerator {
         d.put("SEX", pick("F", "M", "_T"));
       }
       boolean all = full || random.nextBoolean();
-      obs.add(new Observation(d, opt(all || random.nextBoolean(), decimal(null)), opt(all, pick("PS", "NUMBER")),
+      // a value is a number or a text, never both: the full record has one text observation so that every
+      // format's coverage is tried on it
+      boolean text = full ? i == 1 : random.nextInt(4) == 0;
+      boolean valued = all || random.nextBoolean();
+      obs.add(new Observation(d, opt(valued && !text, decimal(null)), opt(valued && text, pick("n.a.", "<5", "x")),
+          opt(all, pick("PS", "NUMBER")),
           opt(all, pick("A", "E", "P")), opt(all, pick("F", "C")), all ? Map.of("COMMENT", text()) : Map.of()));
     }
     boolean all = full || random.nextBoolean();

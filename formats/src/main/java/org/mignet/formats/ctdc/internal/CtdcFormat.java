@@ -77,12 +77,52 @@ public final class CtdcFormat implements Format {
     return CtdcReadRules.all();
   }
 
+  /**
+   * {@inheritDoc} By the names of the first row, as the reader decides ({@link CtdcHeader}): at least one of
+   * CTDC's own variables, and CTDC variables in at least half of the named columns; comma, tab or semicolon
+   * separated.
+   */
   @Override
   public boolean sniff(byte[] head) {
-    String s = new String(head, StandardCharsets.UTF_8);
+    String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
     int nl = s.indexOf('\n');
-    String first = (nl < 0 ? s : s.substring(0, nl)).toLowerCase(java.util.Locale.ROOT);
-    return first.contains("yearofregistration") && (first.contains("ageBroad".toLowerCase(java.util.Locale.ROOT))
-        || first.contains("citizenship"));
+    String first = (nl < 0 ? s : s.substring(0, nl)).replace("\r", "");
+    return CtdcHeader.of(cells(first)).isCtdc();
+  }
+
+  /** @return the cells of a header line, split at its most frequent separator outside quotes, quotes removed */
+  static List<String> cells(String line) {
+    char separator = ',';
+    int best = -1;
+    for (char c : new char[] {',', '\t', ';'}) {
+      int n = 0;
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        quoted ^= line.charAt(i) == '"';
+        if (!quoted && line.charAt(i) == c) {
+          n++;
+        }
+      }
+      if (n > best) {
+        best = n;
+        separator = c;
+      }
+    }
+    List<String> cells = new java.util.ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == separator && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 }

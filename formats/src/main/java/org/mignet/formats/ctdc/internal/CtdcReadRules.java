@@ -38,6 +38,8 @@ public final class CtdcReadRules {
   public static final String TOO_MANY_ROWS = "MG-CTDC-011";
   /** A data row with more cells than the header has columns. */
   public static final String ROW_WIDER_THAN_HEADER = "MG-CTDC-012";
+  /** A header cell that is CTDC's terms-of-use notice, not a variable (the 2020 Global Dataset's first cell). */
+  public static final String TERMS_NOTICE = "MG-CTDC-013";
 
   private static final String SOURCE =
       "CTDC Data Codebook v6 (2017), Global Dataset data dictionary (2018), Global Synthetic Data Codebook v2 "
@@ -108,6 +110,17 @@ public final class CtdcReadRules {
             + "así que la fila no se lee.",
         "A cell beyond the header means a value slipped (a stray delimiter): every later value of the row would land "
             + "in the wrong variable, silently.");
+    TABLE.def(TERMS_NOTICE, Severity.INFO,
+        "The header of column {0} is CTDC''s terms-of-use notice ({1}), not a variable: the terms apply to this data; "
+            + "the column is read as unnamed and the records name CTDC as their source.",
+        "L''en-tête de la colonne {0} est l''avis des conditions d''utilisation de CTDC ({1}), pas une variable : ces "
+            + "conditions s''appliquent aux données ; la colonne est lue sans nom et les enregistrements citent CTDC "
+            + "comme source.",
+        "La cabecera de la columna {0} es el aviso de condiciones de uso de CTDC ({1}), no una variable: esas "
+            + "condiciones se aplican a los datos; la columna se lee sin nombre y los registros citan a CTDC como "
+            + "fuente.",
+        "The 2020 Global Dataset writes its terms of use in its first header cell, above a column that is empty in "
+            + "every row; it states who published the file.");
   }
 
   private CtdcReadRules() {}

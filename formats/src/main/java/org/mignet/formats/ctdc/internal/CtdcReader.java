@@ -45,6 +45,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
 
   /** The identifier system of records read from CTDC files. */
   public static final String SYSTEM = "urn:mignet:ctdc";
+  /** The source organisation of records from a file that carries CTDC's terms-of-use notice. */
+  public static final String PUBLISHER = "Counter Trafficking Data Collaborative (CTDC)";
   /** The prefix of the extensions that hold CTDC values without a model field. */
   public static final String EXT = "ctdc:";
 
@@ -60,6 +62,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
   private String[] headerNames;
   private final List<Issue> headerIssues = new ArrayList<>();
   private long records;
+  /** Whether the header carries CTDC's terms-of-use notice: the file says CTDC published it. */
+  private boolean published;
 
   /**
    * @param in the input
@@ -123,7 +127,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       finish();
       String id = e.ruleId().equals("MG-TAB-004") ? CtdcReadRules.NOT_CTDC : CtdcReadRules.MALFORMED;
       Issue issue = id.equals(CtdcReadRules.NOT_CTDC)
-          ? CtdcReadRules.issue(id, SourceLocation.of(source), Words.A_CTDC_HEADER, Words.AN_EMPTY_FILE)
+          ? CtdcReadRules.issue(id, SourceLocation.of(source), Words.CTDC_HEADER_EXPECTED.with(CtdcHeader.EXAMPLES),
+              Words.AN_EMPTY_FILE)
           : CtdcReadRules.issue(id, SourceLocation.of(source).withLine(e.location().line(), e.location().column()),
               cut(e.getMessage()));
       return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1), List.of(issue));
@@ -143,13 +148,28 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
   private ReadResult header(List<String> names) {
     columns = new Column[names.size()];
     headerNames = new String[names.size()];
-    int known = 0;
     // a variable named twice (by the same name, or by a name and its alias) or an unknown column named twice
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).replace("\ufeff", "").strip();
+      SourceLocation at = SourceLocation.of(source).withLine(table.headerRowNumber(), i + 1);
+      if (CtdcHeader.isNotice(name)) {
+        // the column under the notice is read as an unnamed one: a value there is kept as ctdc:column<n>
+        headerIssues.add(CtdcReadRules.issue(CtdcReadRules.TERMS_NOTICE, at, i + 1, CtdcHeader.noticeAddress(name)));
+        published = true;
+        name = "";
+      }
       headerNames[i] = name;
       keys.add(name.isEmpty() ? null : CtdcColumns.resolve(name).map(Column::name).orElse(name));
+    }
+    CtdcHeader.Verdict verdict = CtdcHeader.of(names);
+    if (!verdict.isCtdc()) {
+      headerIssues.clear();
+      Object found = verdict.known().isEmpty() ? Words.NO_CTDC_VARIABLE : Words.TOO_FEW_CTDC_VARIABLES.with(
+          verdict.known().size(), verdict.named(), cut(String.join(", ", verdict.known())));
+      return new ReadResult.Failed(SourceLocation.of(source), List.of(CtdcReadRules.issue(CtdcReadRules.NOT_CTDC,
+          SourceLocation.of(source).withLine(Math.max(1, table.headerRowNumber()), 0),
+          Words.CTDC_HEADER_EXPECTED.with(CtdcHeader.EXAMPLES), found)));
     }
     for (int i = 0; i < names.size(); i++) {
       String name = headerNames[i];
@@ -161,7 +181,6 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
         }
         continue;
       }
-      known++;
       Column col = c.get();
       if (!col.name().equals(name)) {
         headerIssues.add(CtdcReadRules.issue(CtdcReadRules.ALIAS_COLUMN, at, cut(name), col.name()));
@@ -170,11 +189,6 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
         headerIssues.add(CtdcReadRules.issue(CtdcReadRules.DERIVED_COLUMN, at, col.name()));
       }
       columns[i] = col;
-    }
-    if (known == 0) {
-      return new ReadResult.Failed(SourceLocation.of(source), List.of(CtdcReadRules.issue(CtdcReadRules.NOT_CTDC,
-          SourceLocation.of(source).withLine(Math.max(1, table.headerRowNumber()), 0),
-          Words.A_CTDC_HEADER, Words.NO_CTDC_VARIABLE)));
     }
     List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
     if (!twice.isEmpty()) {
@@ -408,6 +422,9 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
       vb.exploitationPlace(Place.country(exploitationCountry));
     }
     RecordMeta meta = RecordMeta.of(id);
+    if (published) {
+      meta = meta.withSourceOrganization(PUBLISHER);
+    }
     for (Map.Entry<String, Object> e : ext.entrySet()) {
       meta = meta.withExtension(e.getKey(), e.getValue());
     }

@@ -95,8 +95,9 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
       if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
         at = at.withLine(e.getLocation().getLineNumber(), Math.max(0, e.getLocation().getColumnNumber()));
       }
-      return new ReadResult.Failed(at, List.of(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, at,
-          Words.NOT_WELL_FORMED_XML)));
+      SourceLocation where = at;
+      return new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
+          .orElseGet(() -> HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, where, Words.NOT_WELL_FORMED_XML))));
     }
   }
 

@@ -12,28 +12,38 @@ import java.util.Optional;
 enum Field {
   MAIN_ID("Main ID"),
   INCIDENT_ID("Incident ID", "Web ID", "web_id"),
-  REGION("Region", "Region of Incident"),
+  /** The 2017 dataset's own record number ("id"): not a Web ID, so it takes its own identifier system. */
+  RECORD_ID("id"),
+  REGION("Region", "Region of Incident", "incident_region"),
   INCIDENT_DATE("Incident Date"),
   REPORTED_DATE("Reported Date", "reported_date"),
-  YEAR("Year", "Reported Year"),
-  MONTH("Reported Month"),
-  DEAD("Number Dead", "number_dead"),
-  MISSING("Minimum Estimated Number of Missing", "number_missing"),
+  /** The 2017 dataset's "date": the reported date, written day/month/year. */
+  DATE_DAY_FIRST("date"),
+  YEAR("Year", "Reported Year", "Incident Year"),
+  MONTH("Reported Month", "Month"),
+  DEAD("Number Dead", "number_dead", "Number of Dead", "dead"),
+  MISSING("Minimum Estimated Number of Missing", "number_missing", "missing"),
   TOTAL("Total Number of Dead and Missing", "Total Dead and Missing", "total_dead_and_missing"),
   SURVIVORS("Number of Survivors", "number_of_survivors"),
   FEMALES("Number of Females", "number_of_female"),
   MALES("Number of Males", "number_of_male"),
   CHILDREN("Number of Children", "number_of_children"),
-  REGION_OF_ORIGIN("Region of Origin"),
+  REGION_OF_ORIGIN("Region of Origin", "region_origin"),
   CAUSE("Cause of Death", "cause_death"),
-  COUNTRY_OF_ORIGIN("Country of Origin"),
-  LOCATION("Location of death", "Location Description", "location_description"),
-  SOURCE("Information Source", "information_source"),
+  /** "affected_nationality" (2017) is the nationality of the people concerned, which later exports call origin. */
+  COUNTRY_OF_ORIGIN("Country of Origin", "country_origin", "affected_nationality"),
+  LOCATION("Location of death", "Location Description", "location_description", "Location of Incident"),
+  SOURCE("Information Source", "information_source", "source"),
   COORDINATES("Coordinates", "Location Coordinates", "location_coodinates", "location_coordinates"),
+  /** A position given as two columns (2017: "lat", "lon"), in decimal degrees. */
+  LATITUDE("lat", "latitude"),
+  LONGITUDE("lon", "longitude"),
   ROUTE("Migration route", "Migration Route", "migration_route"),
   URL("URL", "url"),
   UNSD("UNSD Geographical Grouping", "unsd_geographic_grouping"),
   QUALITY("Source Quality", "source_quality"),
+  /** The 2017 dataset's verification status (Verified, Partially Verified, Unverified): no model field. */
+  RELIABILITY("reliability"),
   COUNTRY_OF_INCIDENT("Country of Incident", "country_of_incident");
 
   private static final Map<String, Field> BY_KEY = new HashMap<>();

@@ -30,10 +30,20 @@ import org.mignet.formats.mmp.MmpLayout;
  */
 final class IncidentMapper {
 
-  /** The identifier system of MMP incident ids. */
+  /** The identifier system of MMP incident ids (Web ID, Incident ID, the API's web_id). */
   static final String SYSTEM = "https://missingmigrants.iom.int";
+  /**
+   * The identifier system of the 2017 dataset's record numbers ("id"), which are not Web IDs: the incident with
+   * id 1 there has Web ID 40467 in the exports that followed.
+   */
+  static final String SYSTEM_2017 = "urn:mignet:mmp-2017";
   static final String ORGANIZATION = "IOM Missing Migrants Project";
   static final String EXT_PREFIX = "mmp.";
+
+  /** The extension key (after {@link #EXT_PREFIX}) of the 2017 dataset's verification status. */
+  static final String RELIABILITY_KEY = "reliability";
+  /** Decimal degrees as the exports write them: no exponent, no hexadecimal, no type suffix. */
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
 
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december"};
@@ -48,54 +58,76 @@ final class IncidentMapper {
 
   /**
    * @param values text per field ordinal (null or empty = absent)
+   * @param names the column or key name per field ordinal as the input writes it (null = the 2023 header), for
+   *     messages
    * @param extras unknown columns with a value, by header
    * @param at where the record starts (source, record number, line)
    */
-  ReadResult map(String[] values, Map<String, String> extras, SourceLocation at) {
+  ReadResult map(String[] values, String[] names, Map<String, String> extras, SourceLocation at) {
     List<Issue> errors = new ArrayList<>();
     List<Issue> warnings = new ArrayList<>();
-    String id = text(values, Field.INCIDENT_ID);
+    boolean of2017 = layout == MmpLayout.GLOBAL_2017;
+    Field idField = of2017 ? Field.RECORD_ID : Field.INCIDENT_ID;
+    String id = text(values, idField);
     if (id == null) {
-      errors.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/meta/identifier"), Field.INCIDENT_ID.header()));
+      errors.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/meta/identifier"), name(names, idField)));
       return new ReadResult.Failed(at, errors);
     }
-    RecordMeta meta = RecordMeta.of(SYSTEM, id).withSourceOrganization(ORGANIZATION)
+    RecordMeta meta = RecordMeta.of(of2017 ? SYSTEM_2017 : SYSTEM, id).withSourceOrganization(ORGANIZATION)
         .withSensitivity(Sensitivity.RESTRICTED);
     for (Map.Entry<String, String> e : extras.entrySet()) {
       meta = meta.withExtension(EXT_PREFIX + e.getKey(), e.getValue());
     }
+    String reliability = text(values, Field.RELIABILITY);
+    if (reliability != null) {
+      // another scale than the 1-5 source quality: kept as written, never converted into it
+      meta = meta.withExtension(EXT_PREFIX + RELIABILITY_KEY, reliability);
+    }
     // meta extensions may still grow (countries, causes), so values are collected before the builder is made
     String mainId = text(values, Field.MAIN_ID);
-    PartialDate date = date(values, Field.INCIDENT_DATE, at, errors);
-    PartialDate reported = date(values, Field.REPORTED_DATE, at, errors);
+    PartialDate date = date(values, names, Field.INCIDENT_DATE, at, errors);
+    PartialDate reported = date(values, names, Field.REPORTED_DATE, at, errors);
+    PartialDate dayFirst = dayFirstDate(values, names, at, errors);
+    if (dayFirst != null) {
+      // the 2017 dataset's date is the reported date (05/11/2015 there is "November 05, 2015" in later exports)
+      reported = dayFirst;
+    }
+    // the year and month columns go with the reported date in the 2017 and 2021 layouts, with the incident date
+    // in the later ones; where that date is empty they stand for it
+    boolean yearIsReported = layout == MmpLayout.GLOBAL_2021 || layout == MmpLayout.API_JSON || of2017;
+    Field dateField = !yearIsReported ? Field.INCIDENT_DATE : of2017 ? Field.DATE_DAY_FIRST : Field.REPORTED_DATE;
+    PartialDate fromYear = yearMonth(values, names, yearIsReported ? reported : date, dateField,
+        yearIsReported ? "/reportedDate" : "/date", at, errors);
     if (date == null && reported == null && errors.isEmpty()) {
-      PartialDate fromYear = yearMonth(values, at, errors);
-      if (fromYear == null && errors.isEmpty()) {
-        errors.add(MmpRules.issue(MmpRules.NO_DATE, at.withPointer("/date"),
-            "Incident Date, Reported Date, Year"));
+      if (fromYear == null) {
+        errors.add(MmpRules.issue(MmpRules.NO_DATE, at.withPointer("/date"), dateColumns(names)));
       }
-      if (layout == MmpLayout.GLOBAL_2021 || layout == MmpLayout.API_JSON) {
+      if (yearIsReported) {
         reported = fromYear;
       } else {
         date = fromYear;
       }
     }
-    Integer dead = count(values, Field.DEAD, "/dead", at, errors);
-    Integer missing = count(values, Field.MISSING, "/missing", at, errors);
-    Integer total = count(values, Field.TOTAL, "/totalDeadAndMissing", at, errors);
-    Integer survivors = count(values, Field.SURVIVORS, "/survivors", at, errors);
-    Integer females = count(values, Field.FEMALES, "/females", at, errors);
-    Integer males = count(values, Field.MALES, "/males", at, errors);
-    Integer children = count(values, Field.CHILDREN, "/children", at, errors);
+    Integer dead = count(values, names, Field.DEAD, "/dead", at, errors);
+    Integer missing = count(values, names, Field.MISSING, "/missing", at, errors);
+    Integer total = count(values, names, Field.TOTAL, "/totalDeadAndMissing", at, errors);
+    Integer survivors = count(values, names, Field.SURVIVORS, "/survivors", at, errors);
+    Integer females = count(values, names, Field.FEMALES, "/females", at, errors);
+    Integer males = count(values, names, Field.MALES, "/males", at, errors);
+    Integer children = count(values, names, Field.CHILDREN, "/children", at, errors);
     Integer quality = null;
     String q = text(values, Field.QUALITY);
     if (q != null) {
       quality = parseCount(q);
       if (quality == null) {
-        errors.add(MmpRules.issue(MmpRules.BAD_QUALITY, at.withPointer("/sourceQuality"), Field.QUALITY.header()));
+        errors.add(MmpRules.issue(MmpRules.BAD_QUALITY, at.withPointer("/sourceQuality"),
+            name(names, Field.QUALITY)));
       }
     }
-    Coordinates coordinates = coordinates(values, at, errors);
+    Coordinates coordinates = coordinates(values, names, at, errors);
+    if (coordinates == null) {
+      coordinates = position(values, names, at, errors);
+    }
     if (!errors.isEmpty()) {
       return new ReadResult.Failed(at, errors);
     }
@@ -113,19 +145,19 @@ final class IncidentMapper {
       } else {
         meta = meta.withExtension(EXT_PREFIX + "countryOfIncident", incidentCountry);
         warnings.add(MmpRules.issue(MmpRules.UNKNOWN_COUNTRY, at.withPointer("/place/country"),
-            Field.COUNTRY_OF_INCIDENT.header(), EXT_PREFIX + "countryOfIncident"));
+            name(names, Field.COUNTRY_OF_INCIDENT), EXT_PREFIX + "countryOfIncident"));
       }
     }
     if (coordinates != null) {
       place = place.withCoordinates(coordinates);
     }
 
-    String region = code(values, Field.REGION, MmpCodeList.regions(), "/region", at, warnings);
-    String route = code(values, Field.ROUTE, MmpCodeList.routes(), "/route", at, warnings);
+    String region = code(values, names, Field.REGION, MmpCodeList.regions(), "/region", at, warnings);
+    String route = code(values, names, Field.ROUTE, MmpCodeList.routes(), "/route", at, warnings);
     List<String> causes = new ArrayList<>();
     String causeText = text(values, Field.CAUSE);
     if (causeText != null) {
-      boolean changed = causes(causeText, causes, at, warnings);
+      boolean changed = causes(causeText, name(names, Field.CAUSE), causes, at, warnings);
       if (changed) {
         // the categories fold free-text causes together; the text as written is kept
         meta = meta.withExtension(EXT_PREFIX + "causeOfDeath", causeText);
@@ -143,7 +175,7 @@ final class IncidentMapper {
         String base = presumed ? p.substring(0, p.length() - 3).strip() : p;
         Resolution r = MmpCodeList.regionsOfOrigin().resolve(base);
         if (!r.isResolved()) {
-          warnings.add(unknownCode(Field.REGION_OF_ORIGIN, MmpCodeList.regionsOfOrigin(), base,
+          warnings.add(unknownCode(name(names, Field.REGION_OF_ORIGIN), MmpCodeList.regionsOfOrigin(), base,
               at.withPointer("/regionsOfOrigin/" + origins.size())));
         }
         origins.add(r.code().orElse(base) + (presumed ? " (P)" : ""));
@@ -167,7 +199,7 @@ final class IncidentMapper {
           kept = true;
           meta = meta.withExtension(EXT_PREFIX + "countryOfOrigin", countryText);
           warnings.add(MmpRules.issue(MmpRules.UNKNOWN_COUNTRY, at.withPointer("/countriesOfOrigin"),
-              Field.COUNTRY_OF_ORIGIN.header(), EXT_PREFIX + "countryOfOrigin"));
+              name(names, Field.COUNTRY_OF_ORIGIN), EXT_PREFIX + "countryOfOrigin"));
         }
       }
     }
@@ -220,8 +252,8 @@ final class IncidentMapper {
     return v.isEmpty() ? null : v;
   }
 
-  private String code(String[] values, Field f, MmpCodeList list, String pointer, SourceLocation at,
-      List<Issue> warnings) {
+  private String code(String[] values, String[] names, Field f, MmpCodeList list, String pointer,
+      SourceLocation at, List<Issue> warnings) {
     String v = text(values, f);
     if (v == null) {
       return null;
@@ -230,12 +262,12 @@ final class IncidentMapper {
     if (r.isResolved()) {
       return r.code().get();
     }
-    warnings.add(unknownCode(f, list, v, at.withPointer(pointer)));
+    warnings.add(unknownCode(name(names, f), list, v, at.withPointer(pointer)));
     return v;
   }
 
-  private static Issue unknownCode(Field f, MmpCodeList list, String value, SourceLocation at) {
-    return MmpRules.issue(MmpRules.UNKNOWN_CODE, at, f.header(), list.id(), Suggestions.closest(Incident.class,
+  private static Issue unknownCode(String column, MmpCodeList list, String value, SourceLocation at) {
+    return MmpRules.issue(MmpRules.UNKNOWN_CODE, at, column, list.id(), Suggestions.closest(Incident.class,
         at.pointer().orElse(""), () -> String.join(" | ", list.closest(value, 3))));
   }
 
@@ -245,9 +277,22 @@ final class IncidentMapper {
    *
    * @return whether the categories differ from the text as written
    */
-  private boolean causes(String text, List<String> out, SourceLocation at, List<Issue> warnings) {
+  private boolean causes(String text, String column, List<String> out, SourceLocation at, List<Issue> warnings) {
     String[] parts = text.split(",");
     boolean changed = false;
+    if (layout == MmpLayout.GLOBAL_2017 && text.indexOf('_') >= 0) {
+      // the 2017 dataset lists several causes as words joined by "_", separated by spaces (or commas):
+      // "Sickness_and_lack_of_access_to_medicines Starvation"
+      parts = text.strip().split("[,\\s]+");
+      for (int k = 0; k < parts.length; k++) {
+        parts[k] = parts[k].replace('_', ' ');
+      }
+      changed = true;
+      for (String p : parts) {
+        resolveCause(p, column, out, at, warnings);
+      }
+      return changed;
+    }
     int i = 0;
     while (i < parts.length) {
       String found = null;
@@ -266,7 +311,7 @@ final class IncidentMapper {
       if (found == null) {
         String p = parts[i].strip();
         if (!p.isEmpty()) {
-          warnings.add(unknownCode(Field.CAUSE, MmpCodeList.causesOfDeath(), p,
+          warnings.add(unknownCode(column, MmpCodeList.causesOfDeath(), p,
               at.withPointer("/causesOfDeath/" + out.size())));
           found = p;
         }
@@ -281,16 +326,47 @@ final class IncidentMapper {
     return changed;
   }
 
-  private static Integer count(String[] values, Field f, String pointer, SourceLocation at, List<Issue> errors) {
+  private static void resolveCause(String part, String column, List<String> out, SourceLocation at,
+      List<Issue> warnings) {
+    Resolution r = MmpCodeList.causesOfDeath().resolve(part);
+    String found = r.code().orElse(part);
+    if (!r.isResolved()) {
+      warnings.add(unknownCode(column, MmpCodeList.causesOfDeath(), part,
+          at.withPointer("/causesOfDeath/" + out.size())));
+    }
+    if (!out.contains(found)) {
+      out.add(found);
+    }
+  }
+
+  private static Integer count(String[] values, String[] names, Field f, String pointer, SourceLocation at,
+      List<Issue> errors) {
     String v = text(values, f);
     if (v == null) {
       return null;
     }
     Integer n = parseCount(v);
     if (n == null) {
-      errors.add(MmpRules.issue(MmpRules.NOT_A_COUNT, at.withPointer(pointer), f.header()));
+      errors.add(MmpRules.issue(MmpRules.NOT_A_COUNT, at.withPointer(pointer), name(names, f)));
     }
     return n;
+  }
+
+  /** @return the name the input gives a field, else its 2023 header */
+  static String name(String[] names, Field f) {
+    String n = names == null ? null : names[f.ordinal()];
+    return n == null ? f.header() : n;
+  }
+
+  /** @return the date columns the input names, for a message that none of them holds a value */
+  private static String dateColumns(String[] names) {
+    List<String> present = new ArrayList<>();
+    for (Field f : new Field[] {Field.INCIDENT_DATE, Field.REPORTED_DATE, Field.DATE_DAY_FIRST, Field.YEAR}) {
+      if (names != null && names[f.ordinal()] != null) {
+        present.add(names[f.ordinal()]);
+      }
+    }
+    return present.isEmpty() ? "Incident Date, Reported Date, Year" : String.join(", ", present);
   }
 
   /** A whole number, optionally signed, with optional thousands commas ("1,022") or a zero fraction ("2.0"). */
@@ -316,7 +392,7 @@ final class IncidentMapper {
     return n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : (int) n;
   }
 
-  private PartialDate date(String[] values, Field f, SourceLocation at, List<Issue> errors) {
+  private PartialDate date(String[] values, String[] names, Field f, SourceLocation at, List<Issue> errors) {
     String v = text(values, f);
     if (v == null) {
       return null;
@@ -324,26 +400,85 @@ final class IncidentMapper {
     PartialDate d = parseDate(v);
     if (d == null) {
       errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer(f == Field.INCIDENT_DATE ? "/date"
-          : "/reportedDate"), f.header()));
+          : "/reportedDate"), name(names, f)));
     }
     return d;
   }
 
-  private PartialDate yearMonth(String[] values, SourceLocation at, List<Issue> errors) {
+  private static PartialDate dayFirstDate(String[] values, String[] names, SourceLocation at, List<Issue> errors) {
+    String v = text(values, Field.DATE_DAY_FIRST);
+    if (v == null) {
+      return null;
+    }
+    PartialDate d = parseDayFirst(v);
+    if (d == null) {
+      errors.add(MmpRules.issue(MmpRules.BAD_DAY_FIRST_DATE, at.withPointer("/reportedDate"),
+          name(names, Field.DATE_DAY_FIRST)));
+    }
+    return d;
+  }
+
+  /**
+   * @return the date of "05/11/2015" (day/month/year, one or two digits for day and month) or of an ISO
+   *     "2015-11-05"; null if neither or no such day
+   */
+  static PartialDate parseDayFirst(String v) {
+    String[] p = v.split("/", -1);
+    try {
+      if (p.length == 3 && p[0].length() <= 2 && p[1].length() <= 2 && p[2].length() == 4
+          && (p[0] + p[1] + p[2]).chars().allMatch(c -> c >= '0' && c <= '9') && !p[0].isEmpty()
+          && !p[1].isEmpty()) {
+        return PartialDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+      }
+      if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+        return parseDate(v);
+      }
+    } catch (RuntimeException e) {
+      // an impossible day (31/02/2016): not a date
+    }
+    return null;
+  }
+
+  /**
+   * Reads the year and month columns. Where a date is known they only repeat it, so they must agree with it:
+   * a year or month of another value is an error, because which of the two is right cannot be known.
+   *
+   * @param known the date the columns go with (the incident date, else the reported date), or null
+   * @param dateField the column of that date, for the message
+   * @return the year, or year and month, the columns give; null if there is no year column value or it is wrong
+   */
+  private static PartialDate yearMonth(String[] values, String[] names, PartialDate known, Field dateField,
+      String pointer, SourceLocation at, List<Issue> errors) {
     String y = text(values, Field.YEAR);
+    String m = text(values, Field.MONTH);
+    int month = 0;
+    if (m != null) {
+      month = month(m);
+      if (month == 0) {
+        errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer(pointer), name(names, Field.MONTH)));
+        return null;
+      }
+      if (known != null && known.month() > 0 && known.month() != month) {
+        errors.add(MmpRules.issue(MmpRules.DATE_DISAGREES, at.withPointer(pointer), name(names, Field.MONTH),
+            name(names, dateField)));
+      }
+    }
     if (y == null) {
       return null;
     }
     Integer year = parseCount(y);
     // a year written with fewer than four digits ("21") is not taken for the year 21; "0021" is
     if (year == null || year < 1 || year < 1000 && y.strip().length() != 4) {
-      errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer("/date"), Field.YEAR.header()));
+      errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer(pointer), name(names, Field.YEAR)));
       return null;
     }
-    String m = text(values, Field.MONTH);
-    int month = m == null ? 0 : month(m);
+    if (known != null && known.year() != year) {
+      errors.add(MmpRules.issue(MmpRules.DATE_DISAGREES, at.withPointer(pointer), name(names, Field.YEAR),
+          name(names, dateField)));
+    }
     return month > 0 ? PartialDate.ofMonth(year, month) : PartialDate.ofYear(year);
   }
+
 
   /**
    * @return the date of "August 31, 2021", "Aug 31, 2021", "Thu, 01/01/2026 - 12:00" (US month/day/year) or
@@ -386,8 +521,12 @@ final class IncidentMapper {
     return null;
   }
 
+  /** @return the month of an English month name or its abbreviation ("Aug", "Sept."), or of "1" to "12"; else 0 */
   static int month(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.matches("0?[1-9]|1[0-2]")) {
+      return Integer.parseInt(n);
+    }
     if (n.length() < 3) {
       return 0;
     }
@@ -402,7 +541,7 @@ final class IncidentMapper {
     return 0;
   }
 
-  private static Coordinates coordinates(String[] values, SourceLocation at, List<Issue> errors) {
+  private static Coordinates coordinates(String[] values, String[] names, SourceLocation at, List<Issue> errors) {
     String v = text(values, Field.COORDINATES);
     if (v == null) {
       return null;
@@ -421,7 +560,22 @@ final class IncidentMapper {
       // reported below
     }
     errors.add(MmpRules.issue(MmpRules.BAD_COORDINATES, at.withPointer("/place/coordinates"),
-        Field.COORDINATES.header()));
+        name(names, Field.COORDINATES)));
+    return null;
+  }
+
+  /** A position in two columns ("lat", "lon"): both decimal degrees, or both empty. */
+  private static Coordinates position(String[] values, String[] names, SourceLocation at, List<Issue> errors) {
+    String lat = text(values, Field.LATITUDE);
+    String lon = text(values, Field.LONGITUDE);
+    if (lat == null && lon == null) {
+      return null;
+    }
+    if (lat != null && lon != null && DECIMAL.matcher(lat).matches() && DECIMAL.matcher(lon).matches()) {
+      return Coordinates.of(Double.parseDouble(lat), Double.parseDouble(lon));
+    }
+    errors.add(MmpRules.issue(MmpRules.BAD_POSITION, at.withPointer("/place/coordinates"),
+        name(names, Field.LATITUDE), name(names, Field.LONGITUDE)));
     return null;
   }
 }

@@ -33,6 +33,8 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
   private final Validation validation;
   private Field[] columns;
   private String[] headers;
+  /** The header of each field the layout reads, by field ordinal. */
+  private String[] names;
   private IncidentMapper mapper;
   private MmpLayout layout;
   private final List<Issue> headerWarnings = new ArrayList<>();
@@ -98,7 +100,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
           all.add(MmpRules.issue(MmpRules.FIELD_COUNT, at, n, columns.length));
           return new ReadResult.Failed(at, all);
         }
-        ReadResult r = mapper.map(values, extras, at);
+        ReadResult r = mapper.map(values, names, extras, at);
         return before.isEmpty() ? r : prepend(before, r);
       }
     } catch (CheckedDecoding.Undecodable e) {
@@ -142,38 +144,46 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     if (t != JsonToken.START_ARRAY) {
       return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, Words.THE_FILE_IS_EMPTY)));
     }
-    List<String> names = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
       String h = parser.getText().strip();
       if (h.startsWith("\uFEFF")) {
         h = h.substring(1);
       }
-      names.add(h);
+      cells.add(h);
     }
-    headers = names.toArray(String[]::new);
+    headers = cells.toArray(String[]::new);
     // a field named twice (two spellings of one column count) or an unknown column named twice
-    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(names.stream()
+    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(cells.stream()
         .map(h -> Field.of(h).map(Enum::name).orElse(h)).toList());
     if (!twice.isEmpty()) {
       return new ReadResult.Failed(at, twice.stream().map(d -> MmpRules.issue(MmpRules.DUPLICATE_COLUMN,
           at.withLine(1, d.second()), cut(headers[d.second() - 1]), d.columnList())).toList());
     }
-    Field[] cols = new Field[headers.length];
     boolean[] seen = new boolean[Field.values().length];
-    for (int i = 0; i < headers.length; i++) {
-      Optional<Field> f = Field.of(headers[i]);
-      if (f.isPresent() && !seen[f.get().ordinal()]) {
-        cols[i] = f.get();
-        seen[f.get().ordinal()] = true;
-      } else {
-        headerWarnings.add(MmpRules.issue(MmpRules.UNKNOWN_COLUMN, at.withLine(1, i + 1), "#" + (i + 1),
-            IncidentMapper.EXT_PREFIX + headers[i]));
-      }
+    for (String h : headers) {
+      Field.of(h).ifPresent(f -> seen[f.ordinal()] = true);
     }
     layout = Layouts.detect(seen);
     if (layout == null) {
       return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
           Words.NO_MMP_COLUMNS)));
+    }
+    Field[] cols = new Field[headers.length];
+    names = new String[Field.values().length];
+    for (int i = 0; i < headers.length; i++) {
+      Optional<Field> f = Field.of(headers[i]);
+      if (f.isPresent() && Layouts.reads(layout, f.get(), seen)) {
+        cols[i] = f.get();
+        names[f.get().ordinal()] = headers[i];
+        if (f.get() == Field.RELIABILITY) {
+          headerWarnings.add(MmpRules.issue(MmpRules.NOT_CARRIED, at.withLine(1, i + 1), headers[i],
+              IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
+        }
+      } else {
+        headerWarnings.add(MmpRules.issue(MmpRules.UNKNOWN_COLUMN, at.withLine(1, i + 1), "#" + (i + 1),
+            IncidentMapper.EXT_PREFIX + headers[i]));
+      }
     }
     columns = cols;
     mapper = new IncidentMapper(layout, validation);

@@ -23,6 +23,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.mmp.MissingMigrants;
+import org.mignet.formats.mmp.MmpLayout;
 import org.mignet.formats.internal.TextDetection;
 import org.mignet.formats.internal.Words;
 
@@ -112,14 +113,68 @@ public final class MmpFormat implements Format {
     };
   }
 
+  /**
+   * {@inheritDoc} By names, never positions: an API array whose first object has a {@code web_id}, or a header
+   * row from which {@link Layouts#detect} recognises a layout and that names at least {@value #SNIFF_FIELDS} MMP
+   * fields; the 2017 layout, whose names are common words ("id", "date", "dead"), must also name two of its own
+   * ({@code cause_of_death}, {@code region_origin}, {@code affected_nationality}, {@code reliability}).
+   */
   @Override
   public boolean sniff(byte[] head) {
-    String s = new String(head, 0, Math.min(head.length, 2048), StandardCharsets.UTF_8);
+    String s = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    if (s.stripLeading().startsWith("[")) {
+      return s.contains("\"web_id\"");
+    }
     int nl = s.indexOf('\n');
     String first = nl < 0 ? s : s.substring(0, nl);
-    if (first.contains("Web ID") || (first.contains("Main ID") && first.contains("Incident ID"))) {
+    boolean[] seen = new boolean[Field.values().length];
+    int fields = 0;
+    for (String cell : headerCells(first)) {
+      Optional<Field> f = Field.of(cell);
+      if (f.isPresent() && !seen[f.get().ordinal()]) {
+        seen[f.get().ordinal()] = true;
+        fields++;
+      }
+    }
+    MmpLayout layout = Layouts.detect(seen);
+    if (layout == null || fields < SNIFF_FIELDS) {
+      return false;
+    }
+    if (layout != MmpLayout.GLOBAL_2017) {
       return true;
     }
-    return s.stripLeading().startsWith("[") && s.contains("\"web_id\"");
+    int own = 0;
+    for (String cell : headerCells(first)) {
+      if (OWN_2017.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
+        own++;
+      }
+    }
+    return own >= 2;
+  }
+
+  /** The fewest MMP fields a header must name to be sniffed (the smallest layout, of 2017, has 12). */
+  static final int SNIFF_FIELDS = 6;
+
+  private static final Set<String> OWN_2017 = Set.of("cause_of_death", "region_origin", "affected_nationality",
+      "reliability");
+
+  /** @return the cells of a CSV header line; quotes removed, a quoted comma kept */
+  private static List<String> headerCells(String line) {
+    List<String> cells = new java.util.ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else if (c != '\r') {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 }

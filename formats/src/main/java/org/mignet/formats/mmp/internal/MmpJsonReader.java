@@ -68,6 +68,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
             at.withPointer("/" + index), Words.NOT_AN_INCIDENT_OBJECT)));
       }
       String[] values = new String[Field.values().length];
+      String[] names = new String[values.length];
       boolean[] seen = new boolean[values.length];
       Map<String, String> extras = Map.of();
       List<Issue> warnings = new ArrayList<>();
@@ -89,10 +90,15 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         } else {
           text = v == JsonToken.VALUE_NULL ? null : parser.getText();
         }
-        Optional<Field> f = Field.of(key);
+        Optional<Field> f = Field.of(key).filter(x -> Layouts.reads(MmpLayout.API_JSON, x, seen));
         if (f.isPresent() && !seen[f.get().ordinal()]) {
           seen[f.get().ordinal()] = true;
           values[f.get().ordinal()] = text;
+          names[f.get().ordinal()] = key;
+          if (f.get() == Field.RELIABILITY && warnedKeys.add(key)) {
+            warnings.add(MmpRules.issue(MmpRules.NOT_CARRIED, at.withPointer("/" + index + "/" + pointerToken(key)),
+                "\"" + shorten(key) + "\"", IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
+          }
         } else {
           if (warnedKeys.add(key)) {
             warnings.add(MmpRules.issue(MmpRules.UNKNOWN_COLUMN, at.withPointer("/" + index),
@@ -119,7 +125,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         all.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/" + index), "web_id"));
         return new ReadResult.Failed(at, all);
       }
-      ReadResult r = mapper.map(values, extras, at);
+      ReadResult r = mapper.map(values, names, extras, at);
       return warnings.isEmpty() ? r : MmpCsvReader.prepend(warnings, r);
     } catch (JsonProcessingException e) {
       finish();

@@ -45,6 +45,14 @@ public final class MmpRules {
   public static final String DUPLICATE_KEY = "MG-MMP-015";
   /** Bytes that do not decode in the detected encoding. */
   public static final String UNDECODABLE = "MG-MMP-016";
+  /** A year or month column that does not agree with the date it goes with. */
+  public static final String DATE_DISAGREES = "MG-MMP-017";
+  /** A column of a known layout that has no field in the model (the 2017 "reliability"); kept in meta.extensions. */
+  public static final String NOT_CARRIED = "MG-MMP-018";
+  /** A day/month/year date (the 2017 "date") that is not one. */
+  public static final String BAD_DAY_FIRST_DATE = "MG-MMP-019";
+  /** A position in two columns (the 2017 "lat" and "lon") that is not a pair of decimal degrees. */
+  public static final String BAD_POSITION = "MG-MMP-020";
 
   private static final RuleTable TABLE = new RuleTable(
       "IOM Missing Migrants Project downloads and API (missingmigrants.iom.int/downloads); RFC 4180")
@@ -108,7 +116,31 @@ public final class MmpRules {
       .def(UNDECODABLE, Severity.FATAL, "Line {0} holds bytes that are not {1} text.",
           "La ligne {0} contient des octets qui ne sont pas du texte {1}.",
           "La línea {0} contiene bytes que no son texto {1}.",
-          "Bytes that do not decode would become replacement characters: altered values, not read ones.");
+          "Bytes that do not decode would become replacement characters: altered values, not read ones.")
+      .def(DATE_DISAGREES, Severity.ERROR,
+          "Column {0} does not agree with the date in column {1}; which of them is right cannot be known.",
+          "La colonne {0} ne concorde pas avec la date de la colonne {1} ; on ne peut pas savoir laquelle est "
+              + "juste.",
+          "La columna {0} no concuerda con la fecha de la columna {1}; no se puede saber cuál es la correcta.",
+          "The year and month columns repeat the date; when they differ, taking either one is a guess.")
+      .def(NOT_CARRIED, Severity.WARNING,
+          "Column {0} has no field in the model; its values are kept in meta.extensions under {1}.",
+          "La colonne {0} n''a pas de champ dans le modèle ; ses valeurs sont conservées dans meta.extensions sous "
+              + "{1}.",
+          "La columna {0} no tiene campo en el modelo; sus valores se conservan en meta.extensions como {1}.",
+          "The 2017 dataset graded reports Verified, Partially Verified or Unverified; the 1-5 source quality of "
+              + "later exports is another scale, so one is never read as the other.")
+      .def(BAD_DAY_FIRST_DATE, Severity.ERROR,
+          "Column {0}: expected a date written day/month/year, such as \"31/08/2017\".",
+          "Colonne {0} : date jour/mois/année attendue, par ex. « 31/08/2017 ».",
+          "Columna {0}: se esperaba una fecha día/mes/año, como \"31/08/2017\".",
+          "The 2017 dataset writes its dates day first (05/11/2015 is 5 November 2015, as the later exports "
+              + "show for the same incident).")
+      .def(BAD_POSITION, Severity.ERROR,
+          "Columns {0} and {1}: expected a latitude and a longitude in decimal degrees, both or neither.",
+          "Colonnes {0} et {1} : latitude et longitude en degrés décimaux attendues, les deux ou aucune.",
+          "Columnas {0} y {1}: se esperaban una latitud y una longitud en grados decimales, ambas o ninguna.",
+          "Half a position places an incident nowhere; a position is read whole or reported.");
 
   private MmpRules() {}
 

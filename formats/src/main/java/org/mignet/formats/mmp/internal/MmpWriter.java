@@ -149,6 +149,9 @@ final class MmpWriter implements RecordWriter {
       case QUALITY -> num(inc.sourceQuality());
       case REPORTED_DATE -> inc.reportedDate().map(PartialDate::toString).orElse("");
       case COUNTRY_OF_INCIDENT -> inc.place().flatMap(Place::country).orElse("");
+      // columns of the 2017 layout only, which is read, never written
+      case RECORD_ID, DATE_DAY_FIRST, LATITUDE, LONGITUDE, RELIABILITY ->
+          throw new IllegalStateException("not a column of the written layout: " + f);
     };
   }
 

@@ -1,10 +1,18 @@
 package org.mignet.formats.sdmx.internal;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,42 +31,45 @@ import org.mignet.formats.sdmx.SdmxStructures;
 
 /**
  * Writes SDMX-CSV 2.0: one row per observation, {@code STRUCTURE,STRUCTURE_ID,ACTION}, the dimensions, {@code
- * OBS_VALUE}, then the attributes. The header is written before the first row, so it is fixed by what is known then:
- * <ul>
- *   <li>with structures ({@code SdmxOptions.STRUCTURE(S)}) holding the data structure of the first dataset's
- *       dataflow: that structure's dimensions in key order (time last), then those of the other data structures of
- *       the message not yet present, {@code OBS_VALUE}, then the attributes of those structures in their order (as
- *       SDMX-CSV 2.0 does for a file holding several structures; a row leaves the columns of other structures
- *       empty). Datasets of any dataflow whose structure is in the message fit;</li>
- *   <li>otherwise: the first dataset's dimensions, {@code OBS_VALUE}, {@code OBS_STATUS}, {@code CONF_STATUS},
- *       {@code UNIT_MEASURE} (unless a dimension) and the other attributes of the first dataset's observations.</li>
- * </ul>
- * A later dataset with a dimension or attribute the header lacks is refused whole with a {@link MignetException}
- * naming those columns, which a conversion reports as a rejection of that dataset. For spreadsheet users, cells a
- * spreadsheet could take for a formula are neutralised by the shared rule ({@link FormulaCells}). Not thread-safe.
+ * OBS_VALUE} (a number, or the text of a non-numeric value), then the attributes.
+ *
+ * <p>One header for the whole message, as SDMX-CSV 2.0 requires (RFC 4180: every row has the same columns): when
+ * data of several structures are present, the columns are the union of theirs, "first the dimensions of the first
+ * data structure, then the remaining dimensions of the second data structure and so forth", then the attributes the
+ * same way, and a row leaves the columns its structure lacks empty (SDMX-CSV 2.0 field guide, "Columns" and
+ * "Column content"). So datasets of any structure or dataflow are written, none refused for differing from the
+ * first: the union is only known at the end, so the rows are spooled to a temporary file (memory holds only the
+ * column names) and the header and rows are written on {@link #close()}. With structures ({@code
+ * SdmxOptions.STRUCTURE(S)}) the columns start with those of the first dataset's data structure, then the other
+ * data structures of the message; otherwise {@code OBS_STATUS}, {@code CONF_STATUS} and {@code UNIT_MEASURE}
+ * (unless a dimension) come first among the attributes.
+ *
+ * <p>The one thing not writable is a component that is a dimension in one dataset and an attribute in another (one
+ * column cannot be both: a reader takes the columns before {@code OBS_VALUE} as dimensions): such a dataset is
+ * refused whole with a {@link MignetException} naming the components, which a conversion reports as a rejection.
+ * Cells a spreadsheet could take for a formula are neutralised on request ({@link FormulaCells}). Not thread-safe.
  */
 final class SdmxCsvWriter implements RecordWriter {
 
-  private final CsvGenerator out;
+  private final OutputStream stream;
   private final SdmxStructures structures;
   private final boolean forSpreadsheet;
-  private List<String> dims;
-  private List<String> attrs;
+  private final LinkedHashSet<String> dims = new LinkedHashSet<>();
+  private final LinkedHashSet<String> attrs = new LinkedHashSet<>();
+  private Path spoolFile;
+  private CsvGenerator spool;
+  private boolean seeded;
   private boolean closed;
 
   /**
    * @param stream where the CSV goes; closed with the writer
-   * @param structures the structures that fix the columns, or null for the first dataset's
+   * @param structures the structures that start the columns, or null
    * @param forSpreadsheet whether to neutralise formula-like cells
    */
   SdmxCsvWriter(OutputStream stream, SdmxStructures structures, boolean forSpreadsheet) {
+    this.stream = stream;
     this.structures = structures;
     this.forSpreadsheet = forSpreadsheet;
-    try {
-      out = SdmxFormats.CSV.createGenerator(stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override
@@ -69,114 +80,89 @@ final class SdmxCsvWriter implements RecordWriter {
     if (!(record instanceof Dataset d)) {
       throw new MignetException("SDMX-CSV carries datasets only, not " + record.recordType().typeName());
     }
+    if (!seeded) {
+      seeded = true;
+      seed(d);
+    }
+    LinkedHashSet<String> newDims = new LinkedHashSet<>(d.dimensionIds());
+    LinkedHashSet<String> newAttrs = new LinkedHashSet<>();
+    for (Observation o : d.observations()) {
+      newDims.addAll(o.dimensions().keySet());
+      newAttrs.addAll(ObsFields.attributes(o).keySet());
+    }
+    refuseRoleConflicts(d, newDims, newAttrs);
+    dims.addAll(newDims);
+    attrs.addAll(newAttrs);
     try {
-      if (dims == null) {
-        columns(d);
-        header();
+      if (spool == null) {
+        spoolFile = Files.createTempFile("mignet-sdmx-csv", ".spool");
+        spool = SdmxFormats.CSV.createGenerator(new BufferedOutputStream(Files.newOutputStream(spoolFile)));
       }
-      check(d);
-      Object kind = d.meta().extensions().getOrDefault("sdmx.structure", "dataflow");
+      String kind = String.valueOf(d.meta().extensions().getOrDefault("sdmx.structure", "dataflow"));
+      // a spooled row: kind, dataflow, value, the number of dimensions, then name and value pairs of the
+      // dimensions and of the attributes
       for (Observation o : d.observations()) {
-        out.writeStartArray();
-        cell(String.valueOf(kind));
-        cell(d.dataflow());
-        cell("I");
-        for (String dim : dims) {
-          cell(o.dimensions().getOrDefault(dim, ""));
+        spool.writeStartArray();
+        spool.writeString(kind);
+        spool.writeString(d.dataflow());
+        spool.writeString(o.value().map(v -> v.toPlainString()).or(o::textValue).orElse(""));
+        spool.writeString(Integer.toString(o.dimensions().size()));
+        for (Map.Entry<String, String> e : o.dimensions().entrySet()) {
+          spool.writeString(e.getKey());
+          spool.writeString(e.getValue());
         }
-        cell(o.value().map(v -> v.toPlainString()).orElse(""));
-        Map<String, String> a = ObsFields.attributes(o);
-        for (String attr : attrs) {
-          cell(a.getOrDefault(attr, ""));
+        for (Map.Entry<String, String> e : ObsFields.attributes(o).entrySet()) {
+          spool.writeString(e.getKey());
+          spool.writeString(e.getValue());
         }
-        out.writeEndArray();
+        spool.writeEndArray();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void cell(String value) throws IOException {
-    out.writeString(forSpreadsheet ? FormulaCells.neutralised(value) : value);
-  }
-
-  private void columns(Dataset d) {
-    Optional<DataStructure> first = structures == null ? Optional.empty() : structures.structureFor(d.dataflow());
-    if (first.isPresent()) {
-      Set<String> ds = new LinkedHashSet<>(first.get().dimensionIds());
-      Set<String> as = new LinkedHashSet<>();
-      first.get().attributes().forEach(a -> as.add(a.id()));
+  /** The columns known before any data: the structures' (first dataset's first), or the usual attributes. */
+  private void seed(Dataset first) {
+    Optional<DataStructure> own = structures == null ? Optional.empty() : structures.structureFor(first.dataflow());
+    if (own.isPresent()) {
+      dims.addAll(own.get().dimensionIds());
+      own.get().attributes().forEach(a -> attrs.add(a.id()));
       for (DataStructure other : structures.dataStructures()) {
-        ds.addAll(other.dimensionIds());
-        other.attributes().stream().map(SdmxAttribute::id).forEach(as::add);
+        dims.addAll(other.dimensionIds());
+        other.attributes().stream().map(SdmxAttribute::id).forEach(attrs::add);
       }
-      as.removeAll(ds);
-      dims = new ArrayList<>(ds);
-      attrs = new ArrayList<>(as);
+      attrs.removeAll(dims);
       return;
     }
-    dims = new ArrayList<>(d.dimensionIds());
-    Set<String> a = new LinkedHashSet<>(List.of(ObsFields.OBS_STATUS, ObsFields.CONF_STATUS));
-    if (!dims.contains(ObsFields.UNIT_MEASURE)) {
-      a.add(ObsFields.UNIT_MEASURE);
+    attrs.add(ObsFields.OBS_STATUS);
+    attrs.add(ObsFields.CONF_STATUS);
+    if (!first.dimensionIds().contains(ObsFields.UNIT_MEASURE)) {
+      attrs.add(ObsFields.UNIT_MEASURE);
     }
-    for (Observation o : d.observations()) {
-      a.addAll(o.attributes().keySet());
-    }
-    attrs = new ArrayList<>(a);
   }
 
-  private void header() throws IOException {
-    out.writeStartArray();
-    for (String h : List.of("STRUCTURE", "STRUCTURE_ID", "ACTION")) {
-      cell(h);
+  private void refuseRoleConflicts(Dataset d, Set<String> newDims, Set<String> newAttrs) {
+    Set<String> both = new LinkedHashSet<>();
+    for (String dim : newDims) {
+      if (attrs.contains(dim) || newAttrs.contains(dim)) {
+        both.add(dim);
+      }
     }
-    for (String h : dims) {
-      cell(h);
+    for (String attr : newAttrs) {
+      if (dims.contains(attr)) {
+        both.add(attr);
+      }
     }
-    cell(ObsFields.OBS_VALUE);
-    for (String h : attrs) {
-      cell(h);
+    if (!both.isEmpty()) {
+      throw new MignetException("SDMX-CSV: dataset of " + d.dataflow() + " has " + String.join(", ", both)
+          + " as a dimension where this file has it as an attribute, or the reverse; one column cannot be both: "
+          + "write this dataset to another file");
     }
-    out.writeEndArray();
   }
 
-  /** Refuses a dataset that has dimensions or attributes the header has no column for, naming them all. */
-  private void check(Dataset d) {
-    Set<String> missingDims = new LinkedHashSet<>();
-    for (String dim : d.dimensionIds()) {
-      if (!dims.contains(dim)) {
-        missingDims.add(dim);
-      }
-    }
-    Set<String> missingAttrs = new LinkedHashSet<>();
-    for (Observation o : d.observations()) {
-      for (String k : o.dimensions().keySet()) {
-        if (!dims.contains(k)) {
-          missingDims.add(k);
-        }
-      }
-      for (String k : ObsFields.attributes(o).keySet()) {
-        if (!attrs.contains(k)) {
-          missingAttrs.add(k);
-        }
-      }
-    }
-    if (missingDims.isEmpty() && missingAttrs.isEmpty()) {
-      return;
-    }
-    StringBuilder m = new StringBuilder("SDMX-CSV: dataset of ").append(d.dataflow()).append(" has ");
-    if (!missingDims.isEmpty()) {
-      m.append("dimension(s) ").append(String.join(", ", missingDims));
-    }
-    if (!missingAttrs.isEmpty()) {
-      m.append(missingDims.isEmpty() ? "" : " and ").append("attribute(s) ").append(String.join(", ", missingAttrs));
-    }
-    m.append(" that are not among the columns of this file (dimensions ").append(String.join(",", dims))
-        .append("; attributes ").append(String.join(",", attrs)).append("), which the first dataset fixed; ")
-        .append(structures == null ? "give the structure (--structure) so the columns come from its data structures, "
-            + "or write this dataflow to another file" : "write this dataflow to another file");
-    throw new MignetException(m.toString());
+  private void cell(CsvGenerator out, String value) throws IOException {
+    out.writeString(forSpreadsheet ? FormulaCells.neutralised(value) : value);
   }
 
   @Override
@@ -185,10 +171,99 @@ final class SdmxCsvWriter implements RecordWriter {
       return;
     }
     closed = true;
-    try {
+    try (OutputStream s = stream) {
+      CsvGenerator out = SdmxFormats.CSV.createGenerator(s);
+      List<String> dimList = new ArrayList<>(dims);
+      List<String> attrList = new ArrayList<>(attrs);
+      out.writeStartArray();
+      for (String h : List.of("STRUCTURE", "STRUCTURE_ID", "ACTION")) {
+        cell(out, h);
+      }
+      for (String h : dimList) {
+        cell(out, h);
+      }
+      cell(out, ObsFields.OBS_VALUE);
+      for (String h : attrList) {
+        cell(out, h);
+      }
+      out.writeEndArray();
+      if (spool != null) {
+        spool.close();
+        copyRows(out, dimList, attrList);
+      }
       out.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      deleteSpool();
+    }
+  }
+
+  private void copyRows(CsvGenerator out, List<String> dimList, List<String> attrList) throws IOException {
+    Map<String, Integer> dimAt = new HashMap<>();
+    for (int i = 0; i < dimList.size(); i++) {
+      dimAt.put(dimList.get(i), i);
+    }
+    Map<String, Integer> attrAt = new HashMap<>();
+    for (int i = 0; i < attrList.size(); i++) {
+      attrAt.put(attrList.get(i), i);
+    }
+    String[] dimCells = new String[dimList.size()];
+    String[] attrCells = new String[attrList.size()];
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(spoolFile));
+        CsvParser p = SdmxFormats.CSV.createParser(in)) {
+      List<String> row = new ArrayList<>();
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t != JsonToken.START_ARRAY) {
+          continue;
+        }
+        row.clear();
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+          row.add(p.getText());
+        }
+        java.util.Arrays.fill(dimCells, "");
+        java.util.Arrays.fill(attrCells, "");
+        int nDims = Integer.parseInt(row.get(3));
+        int i = 4;
+        for (int k = 0; k < nDims; k++, i += 2) {
+          dimCells[dimAt.get(row.get(i))] = row.get(i + 1);
+        }
+        for (; i + 1 < row.size(); i += 2) {
+          attrCells[attrAt.get(row.get(i))] = row.get(i + 1);
+        }
+        out.writeStartArray();
+        cell(out, row.get(0));
+        cell(out, row.get(1));
+        cell(out, "I");
+        for (String c : dimCells) {
+          cell(out, c);
+        }
+        cell(out, row.get(2));
+        for (String c : attrCells) {
+          cell(out, c);
+        }
+        out.writeEndArray();
+      }
+    }
+  }
+
+  private void deleteSpool() {
+    if (spoolFile == null) {
+      return;
+    }
+    try {
+      if (spool != null) {
+        spool.close();
+      }
+    } catch (IOException e) {
+      // closing the spool again after a failure: the file is deleted below all the same
+    } finally {
+      try {
+        Files.deleteIfExists(spoolFile);
+      } catch (IOException e) {
+        spoolFile.toFile().deleteOnExit();
+      }
     }
   }
 }

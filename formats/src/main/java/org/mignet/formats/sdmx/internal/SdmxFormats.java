@@ -115,7 +115,11 @@ public final class SdmxFormats {
     }
   }
 
-  /** {@code sdmx-csv}: SDMX-CSV 2.0. */
+  /** The first term of an SDMX-CSV header and the field separator after it. */
+  private static final java.util.regex.Pattern CSV_HEADER =
+      java.util.regex.Pattern.compile("^(?:(STRUCTURE)(?:\\[[^\\]]{0,8}\\])?|DATAFLOW)[,;\t|]\"?");
+
+  /** {@code sdmx-csv}: SDMX-CSV 2.0 and 1.0. */
   public static final class Csv extends DatasetFormat {
 
     /** Creates the format; found by {@code ServiceLoader}. */
@@ -144,9 +148,8 @@ public final class SdmxFormats {
       }
       try {
         // SDMX-CSV 2.0 is UTF-8 (a BOM is skipped); bytes that are not are refused with their line
-        CsvParser p = CSV.createParser(TextDetection.open(in, StandardCharsets.UTF_8).reader());
-        p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        return new SdmxCsvReader(p, sourceName, gate);
+        TextDetection.Opened text = TextDetection.open(in, StandardCharsets.UTF_8);
+        return new SdmxCsvReader(text.reader(), text.sample(), sourceName, gate);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -163,16 +166,25 @@ public final class SdmxFormats {
       return new SdmxCsvWriter(out, StructureGate.structures(options), options.isSet(FormatOptions.FOR_SPREADSHEET));
     }
 
+    /**
+     * {@inheritDoc} SDMX-CSV 2.0: the header starts with {@code STRUCTURE} (or {@code STRUCTURE[sub-separator]}), the
+     * field separator and {@code STRUCTURE_ID}; SDMX-CSV 1.0: with {@code DATAFLOW} and has {@code OBS_VALUE}.
+     */
     @Override
     public boolean sniff(byte[] head) {
       String s = head(head).replace("\uFEFF", "");
       int nl = s.indexOf('\n');
-      String first = nl < 0 ? s : s.substring(0, nl);
-      return (first.startsWith("STRUCTURE,") || first.startsWith("DATAFLOW,")) && first.contains("OBS_VALUE");
+      String first = (nl < 0 ? s : s.substring(0, nl)).strip();
+      java.util.regex.Matcher m = CSV_HEADER.matcher(first);
+      if (!m.find()) {
+        return false;
+      }
+      String rest = first.substring(m.end());
+      return m.group(1) == null ? rest.contains("OBS_VALUE") : rest.startsWith("STRUCTURE_ID");
     }
   }
 
-  /** {@code sdmx-json}: SDMX-JSON 2.0 data messages. */
+  /** {@code sdmx-json}: SDMX-JSON 2.0 and 1.0 data messages. */
   public static final class Json extends DatasetFormat {
 
     /** Creates the format; found by {@code ServiceLoader}. */
@@ -202,14 +214,24 @@ public final class SdmxFormats {
       return new SdmxJsonWriter(out);
     }
 
+    /**
+     * {@inheritDoc} A JSON object that names the SDMX-JSON schema, has {@code dataSets}, or (SDMX-JSON 1.0, whose
+     * {@code dataSets} often come after a long {@code structure}) has a {@code structure} whose {@code dimensions}
+     * carry a {@code keyPosition}, which no other JSON format of mignet has.
+     */
     @Override
     public boolean sniff(byte[] head) {
-      String s = head(head);
-      return s.stripLeading().startsWith("{") && (s.contains("sdmx-json") || s.contains("\"dataSets\""));
+      String s = head(head).replace("\uFEFF", "").stripLeading();
+      return s.startsWith("{") && (s.contains("sdmx-json") || s.contains("\"dataSets\"")
+          || (s.contains("\"structure\"") && s.contains("\"dimensions\"") && s.contains("\"keyPosition\"")));
     }
   }
 
-  /** {@code sdmx-ml}: SDMX-ML 2.1 structure-specific data. */
+  /**
+   * {@code sdmx-ml}: SDMX-ML data messages, read: 2.1 generic and structure-specific data (series, cross-sectional
+   * and flat), 2.0 compact and generic data; written: 2.1 structure-specific data. A structure message, or another
+   * SDMX-ML message, given as data is refused with a fatal issue.
+   */
   public static final class Ml extends DatasetFormat {
 
     /** Creates the format; found by {@code ServiceLoader}. */
@@ -236,9 +258,15 @@ public final class SdmxFormats {
       return new SdmxMlWriter(out);
     }
 
+    /**
+     * {@inheritDoc} Any XML in an SDMX-ML namespace (2.0, 2.1 or later), data or not, so that a structure message
+     * given as data is told so rather than read by another XML format.
+     */
     @Override
     public boolean sniff(byte[] head) {
-      return head(head).contains("StructureSpecificData");
+      String s = head(head);
+      return s.replace("\uFEFF", "").stripLeading().startsWith("<") && s.toLowerCase(java.util.Locale.ROOT)
+          .contains("sdmx.org/resources/sdmxml/schemas/");
     }
   }
 }

@@ -33,7 +33,19 @@ import org.mignet.formats.internal.Words;
 
 /**
  * Reads an SDMX-JSON data message (2.0, and 1.0's root {@code dataSets}/{@code structure}) in the series and
- * AllDimensions layouts, on Jackson's streaming parser.
+ * AllDimensions (flat) layouts, on Jackson's streaming parser.
+ *
+ * <p>Values follow the SDMX-JSON 2.0 field guide: dimension values are always indexes into the structure's
+ * {@code values}; attribute and measure values are indexes when the component has a {@code values} array and are
+ * written in place otherwise (numbers, text, localised text of which the message's first content language, else
+ * English, is read and the others reported {@code MG-SDMX-046}, or arrays of these, joined with {@code ;}). A
+ * {@code null} unsets a value, a value left out keeps the component's {@code default}. Data-set, series,
+ * dimension-group (by partial key, the dimensions ordered by {@code keyPosition} when those are 0…n-1, else as the
+ * structure lists them) and observation attributes are all flattened onto each observation. With several measures
+ * ({@code structure.measures}), {@code OBS_VALUE} (else the first) is the observation's value and the others are
+ * carried as attributes ({@code MG-SDMX-047}); a non-numeric measure is the observation's text value. A key, index
+ * or value that does not fit the structure rejects its observation (every observation of a series whose key does
+ * not fit) with its JSON Pointer.
  *
  * <p>When the structure comes before {@code dataSets} (as the SDMX-JSON 2.0 schema orders them), each data set is
  * streamed: observations are emitted as {@code Dataset}s of at most {@value SdmxCsvReader#CHUNK} as they are parsed,
@@ -45,9 +57,9 @@ import org.mignet.formats.internal.Words;
  * structures) is bounded by {@code ReadLimits.maxRecordBytes()} (16 MiB by default, {@code SdmxOptions.LIMITS});
  * beyond it the read stops with {@code MG-READ-011}.
  *
- * <p>Data set {@code links} and {@code attributes} that come after the observations they qualify (not the schema's
- * order) cannot be applied to what was already emitted when streaming: {@code MG-SDMX-019} says so. Attributes at
- * any level are flattened onto the observations. One per message; not thread-safe.
+ * <p>Data set {@code links}, {@code attributes} and {@code dimensionGroupAttributes} that come after the observations
+ * they qualify (not the schema's order) cannot be applied to what was already emitted when streaming:
+ * {@code MG-SDMX-019} says so. One per message; not thread-safe.
  */
 final class SdmxJsonReader implements RecordReader {
 
@@ -108,6 +120,10 @@ final class SdmxJsonReader implements RecordReader {
   private long pendingBytes;
   private int dataSetIndex = -1;
   private DataSetState current;
+  /** The language whose text is read from localised values: the message's first content language, else English. */
+  private String language = "en";
+  /** Where the data sets are: under {@code data} (2.0) or at the root (1.0). */
+  private String dataSetsPointer = "/data/dataSets/";
 
   /** A data set waiting for the structure, with its index in {@code dataSets}. */
   private record Pending(int index, JsonNode dataSet) {}
@@ -214,6 +230,7 @@ final class SdmxJsonReader implements RecordReader {
         return;
       }
       sawDataSets = true;
+      dataSetsPointer = frame == Frame.DATA ? "/data/dataSets/" : "/dataSets/";
       frames.push(Frame.DATA_SETS);
     } else if ((name.equals("structures") && frame == Frame.DATA && value == JsonToken.START_ARRAY)
         || (name.equals("structure") && value == JsonToken.START_OBJECT)) {
@@ -226,6 +243,11 @@ final class SdmxJsonReader implements RecordReader {
         } else {
           structures.add(node);
         }
+      }
+    } else if (frame == Frame.ROOT && name.equals("meta") && value == JsonToken.START_OBJECT) {
+      JsonNode first = buffer(0).path("contentLanguages").path(0);
+      if (first.isTextual() && !first.asText().isBlank()) {
+        language = first.asText();
       }
     } else {
       parser.skipChildren();
@@ -255,7 +277,7 @@ final class SdmxJsonReader implements RecordReader {
     JsonToken value = parser.nextToken();
     switch (name) {
       case "structure" -> s.index = value.isNumeric() ? parser.getIntValue() : 0;
-      case "links", "attributes" -> {
+      case "links", "attributes", "dimensionGroupAttributes" -> {
         JsonNode node = buffer(0);
         if (s.decoder != null && s.decoder.emitted > 0 && !node.isEmpty()) {
           s.decoder.late(name);
@@ -294,7 +316,7 @@ final class SdmxJsonReader implements RecordReader {
     parser.nextToken();
     JsonNode value = trees.readTree(parser);
     DataSetDecoder d = current.decoder;
-    d.observation(key, value, d.base, d.baseAttrs, "/observations/");
+    d.observation(key, value, d.base, d.baseAttrs, d.baseIdx, "/observations/");
   }
 
   private long bufferedBytes;
@@ -348,13 +370,14 @@ final class SdmxJsonReader implements RecordReader {
     for (Pending p : pending) {
       JsonNode ds = p.dataSet();
       int si = ds.path("structure").asInt(0);
-      SourceLocation where = at.withPointer("/data/dataSets/" + p.index());
+      SourceLocation where = at.withPointer(dataSetsPointer + p.index());
       if (si < 0 || si >= structures.size()) {
         badStructureIndex(where, si);
         continue;
       }
       DataSetDecoder d = new DataSetDecoder(structures.get(si), ds.path("links"), where);
       d.attributes(ds.path("attributes"));
+      d.groups(ds.get("dimensionGroupAttributes"));
       d.decodeTree(ds);
       d.flush();
     }
@@ -398,13 +421,14 @@ final class SdmxJsonReader implements RecordReader {
       if (si < 0 || si >= structures.size()) {
         if (!reported) {
           reported = true;
-          badStructureIndex(at.withPointer("/data/dataSets/" + position), si);
+          badStructureIndex(at.withPointer(dataSetsPointer + position), si);
         }
         return false;
       }
       decoder = new DataSetDecoder(structures.get(si), members.getOrDefault("links", mapper.missingNode()),
-          at.withPointer("/data/dataSets/" + position));
+          at.withPointer(dataSetsPointer + position));
       decoder.attributes(members.getOrDefault("attributes", mapper.missingNode()));
+      decoder.groups(members.get("dimensionGroupAttributes"));
       return true;
     }
 
@@ -422,8 +446,16 @@ final class SdmxJsonReader implements RecordReader {
     }
   }
 
-  /** A component (dimension or attribute) with its value ids, at one attachment level. */
-  private record Component(String id, List<String> values, int keyPosition) {}
+  /**
+   * A component (dimension, measure or attribute) with its values at one attachment level.
+   *
+   * @param values the value ids (or non-coded values) of the component's {@code values}; an entry is null where the
+   *     message gives {@code null}
+   * @param coded whether the component has a {@code values} array, so that the data refer to its values by index
+   *     (without one, SDMX-JSON 2.0 writes attribute and measure values in place)
+   * @param defaultValue the component's {@code default}, applied when the data leave its value out; null if none
+   */
+  private record Component(String id, List<String> values, int keyPosition, boolean coded, String defaultValue) {}
 
   private static List<Component> components(JsonNode list) {
     List<Component> out = new ArrayList<>();
@@ -431,31 +463,64 @@ final class SdmxJsonReader implements RecordReader {
       int n = 0;
       for (JsonNode c : list) {
         List<String> values = new ArrayList<>();
-        for (JsonNode v : c.path("values")) {
-          values.add(v.has("id") ? v.get("id").asText() : v.path("value").asText(v.path("name").asText()));
+        JsonNode vs = c.path("values");
+        for (JsonNode v : vs) {
+          values.add(v.isNull() ? null : v.has("id") ? v.get("id").asText()
+              : v.has("value") ? v.get("value").asText() : v.path("name").asText());
         }
-        out.add(new Component(c.path("id").asText(), values, c.path("keyPosition").asInt(n)));
+        JsonNode def = c.path("default");
+        out.add(new Component(c.path("id").asText(), values, c.path("keyPosition").asInt(n), vs.isArray(),
+            def.isValueNode() && !def.isNull() ? def.asText() : null));
         n++;
       }
     }
     return out;
   }
 
+  /** A value of the data that does not fit the structure: the observation it belongs to is rejected. */
+  private static final class BadValue extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient Issue issue;
+
+    BadValue(Issue issue) {
+      super(null, null, false, false);
+      this.issue = issue;
+    }
+  }
+
+  /**
+   * Dimension-group attribute values of one partial key shape: the positions (in the order of all dimensions) the
+   * key gives, and the values by the indexes at those positions.
+   */
+  private record GroupLevel(int[] positions, Map<String, JsonNode> byKey) {}
+
   /** Turns one data set's keys and indexes into observations, in chunks. */
   private final class DataSetDecoder {
     private final SourceLocation at;
+    private final List<Component> dsDims;
     private final List<Component> seriesDims;
     private final List<Component> obsDims;
+    private final List<Component> measures;
+    private final int primary;
+    private final int measureCount;
     private final List<Component> dsAttrs;
     private final List<Component> seriesAttrs;
     private final List<Component> obsAttrs;
+    private final List<Component> groupAttrs;
     private final List<String> dimIds = new ArrayList<>();
+    /** Positions, in the order of all dimensions (that of dimension-group keys), of the series and observation ones. */
+    private final int[] seriesPos;
+    private final int[] obsPos;
+    private final int dimCount;
+    private final List<GroupLevel> groups = new ArrayList<>();
     private final String flow;
     private final String kind;
     private final String title;
     final Map<String, String> base = new LinkedHashMap<>();
     final Map<String, String> baseAttrs = new LinkedHashMap<>();
+    final int[] baseIdx;
     private final List<Issue> warnings = new ArrayList<>();
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
     private List<Observation> chunk = new ArrayList<>();
     private long chunks;
     long emitted;
@@ -464,17 +529,47 @@ final class SdmxJsonReader implements RecordReader {
       this.at = at;
       JsonNode dims = structure.path("dimensions");
       JsonNode attrs = structure.path("attributes");
-      List<Component> dsDims = components(dims.get("dataSet"));
+      dsDims = components(dims.get("dataSet"));
       seriesDims = components(dims.get("series"));
       obsDims = components(dims.get("observation"));
+      measures = components(structure.path("measures").get("observation"));
+      int p = 0;
+      for (int i = 0; i < measures.size(); i++) {
+        if (measures.get(i).id().equals(ObsFields.OBS_VALUE)) {
+          p = i;
+        }
+      }
+      primary = p;
+      measureCount = Math.max(1, measures.size());
       dsAttrs = components(attrs.get("dataSet"));
       seriesAttrs = components(attrs.get("series"));
       obsAttrs = components(attrs.get("observation"));
+      groupAttrs = components(attrs.get("dimensionGroup"));
       List<Component> all = new ArrayList<>(dsDims);
       all.addAll(seriesDims);
       all.addAll(obsDims);
       all.stream().sorted(Comparator.comparingInt(c -> c.id().equals("TIME_PERIOD") ? Integer.MAX_VALUE
           : c.keyPosition())).forEach(c -> dimIds.add(c.id()));
+      // dimension-group keys give every dimension its place: by keyPosition when those are 0…n-1, else (as the
+      // field guide's agri sample, whose keyPositions are not) in the order the structure lists them
+      List<Component> keyOrder = new ArrayList<>(all);
+      boolean[] seen = new boolean[all.size()];
+      boolean permutation = true;
+      for (Component c : all) {
+        int k = c.keyPosition();
+        if (k < 0 || k >= seen.length || seen[k]) {
+          permutation = false;
+          break;
+        }
+        seen[k] = true;
+      }
+      if (permutation) {
+        keyOrder.sort(Comparator.comparingInt(Component::keyPosition));
+      }
+      dimCount = keyOrder.size();
+      seriesPos = seriesDims.stream().mapToInt(keyOrder::indexOf).toArray();
+      obsPos = obsDims.stream().mapToInt(keyOrder::indexOf).toArray();
+      baseIdx = new int[dimCount];
       String urn = null;
       for (JsonNode links : List.of(dsLinks, structure.path("links"))) {
         for (JsonNode l : links) {
@@ -495,15 +590,67 @@ final class SdmxJsonReader implements RecordReader {
       }
       title = structure.has("name") ? structure.get("name").asText() : null;
       for (Component c : dsDims) {
-        if (!c.values().isEmpty()) {
+        if (!c.values().isEmpty() && c.values().get(0) != null) {
           base.put(c.id(), c.values().get(0));
         }
       }
+      for (List<Component> level : List.of(dsAttrs, seriesAttrs, groupAttrs, obsAttrs)) {
+        for (Component c : level) {
+          if (c.defaultValue() != null) {
+            baseAttrs.put(c.id(), c.defaultValue());
+          }
+        }
+      }
+      if (measures.size() > 1) {
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < measures.size(); i++) {
+          if (i != primary) {
+            others.add(measures.get(i).id());
+          }
+        }
+        warnings.add(SdmxRules.issue(SdmxRules.SEVERAL_MEASURES, at.withPointer(at.pointer().orElse("")),
+            String.join(", ", others), measures.get(primary).id()));
+      }
     }
 
-    /** Applies the data set's own attribute indexes. */
-    void attributes(JsonNode indexes) {
-      attach(dsAttrs, indexes, baseAttrs, 0, "/attributes");
+    /** Applies the data set's own attribute values (or indexes); a value that does not fit is reported. */
+    void attributes(JsonNode values) {
+      try {
+        attach(dsAttrs, values, baseAttrs, 0, "/attributes");
+      } catch (BadValue e) {
+        warnings.add(e.issue);
+      }
+    }
+
+    /** Takes the data set's dimension-group attribute values, by partial key; a key that does not fit is reported. */
+    void groups(JsonNode byKey) {
+      if (byKey == null || !byKey.isObject() || groupAttrs.isEmpty()) {
+        return;
+      }
+      Map<String, GroupLevel> levels = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> it = byKey.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String[] parts = e.getKey().split(":", -1);
+        if (parts.length != dimCount) {
+          warnings.add(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("")
+              + "/dimensionGroupAttributes/" + org.mignet.core.internal.Pointers.escape(e.getKey())), "key",
+              parts.length, dimCount));
+          continue;
+        }
+        List<Integer> positions = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+          if (!parts[i].isEmpty() && !parts[i].equals("~")) {
+            positions.add(i);
+            key.append(parts[i]).append(':');
+          }
+        }
+        String mask = positions.toString();
+        levels.computeIfAbsent(mask, m -> new GroupLevel(positions.stream().mapToInt(Integer::intValue).toArray(),
+            new java.util.HashMap<>())).byKey().put(key.toString(), e.getValue());
+      }
+      groups.addAll(levels.values());
     }
 
     /** Notes a data set member that came after observations already emitted. */
@@ -520,50 +667,63 @@ final class SdmxJsonReader implements RecordReader {
           Map.Entry<String, JsonNode> s = it.next();
           series(s.getKey(), s.getValue());
         }
-      } else {
-        observations(ds.path("observations"), base, baseAttrs, "/observations/");
+      }
+      if (ds.has("observations")) {
+        observations(ds.path("observations"), base, baseAttrs, baseIdx, "/observations/");
       }
     }
 
     void series(String key, JsonNode series) {
-      String ptr = "/series/" + key;
+      String ptr = "/series/" + org.mignet.core.internal.Pointers.escape(key);
       Map<String, String> dims = new LinkedHashMap<>(base);
-      if (!key(key, seriesDims, dims, ptr)) {
+      int[] idx = baseIdx.clone();
+      Map<String, String> attrs = new LinkedHashMap<>(baseAttrs);
+      try {
+        key(key, seriesDims, seriesPos, dims, idx, ptr);
+        attach(seriesAttrs, series.path("attributes"), attrs, 0, ptr + "/attributes");
+      } catch (BadValue e) {
+        // the series' observations cannot be read without their key: each is rejected with the reason
+        Iterator<String> names = series.path("observations").fieldNames();
+        boolean any = false;
+        while (names.hasNext()) {
+          String o = names.next();
+          SourceLocation where = at.withPointer(at.pointer().orElse("") + ptr + "/observations/"
+              + org.mignet.core.internal.Pointers.escape(o));
+          queue.add(new ReadResult.Failed(where, List.of(e.issue)));
+          any = true;
+        }
+        if (!any) {
+          fail(e.issue);
+        }
         return;
       }
-      Map<String, String> attrs = new LinkedHashMap<>(baseAttrs);
-      attach(seriesAttrs, series.path("attributes"), attrs, 0, ptr + "/attributes");
-      observations(series.path("observations"), dims, attrs, ptr + "/observations/");
+      observations(series.path("observations"), dims, attrs, idx, ptr + "/observations/");
     }
 
-    private void observations(JsonNode obs, Map<String, String> dims, Map<String, String> attrs, String ptr) {
+    private void observations(JsonNode obs, Map<String, String> dims, Map<String, String> attrs, int[] idx,
+        String ptr) {
       Iterator<Map.Entry<String, JsonNode>> it = obs.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> o = it.next();
-        observation(o.getKey(), o.getValue(), dims, attrs, ptr);
+        observation(o.getKey(), o.getValue(), dims, attrs, idx, ptr);
       }
     }
 
-    void observation(String key, JsonNode arr, Map<String, String> dims, Map<String, String> attrs, String ptr) {
+    void observation(String key, JsonNode arr, Map<String, String> dims, Map<String, String> attrs, int[] idx,
+        String ptr) {
       Map<String, String> d = new LinkedHashMap<>(dims);
-      String p = ptr + key;
-      if (!key(key, obsDims, d, p)) {
-        return;
-      }
-      JsonNode v = arr.path(0);
-      BigDecimal value = null;
-      if (v.isNumber()) {
-        value = v.decimalValue();
-      } else if (v.isTextual() && !v.asText().isEmpty() && !v.asText().equals("NaN")) {
-        value = ObsFields.number(v.asText());
-        if (value == null) {
-          fail(SdmxRules.issue(SdmxRules.NOT_A_NUMBER, at.withPointer(at.pointer().orElse("") + p + "/0"),
-              ObsFields.OBS_VALUE));
-          return;
-        }
-      }
+      String p = ptr + org.mignet.core.internal.Pointers.escape(key);
+      // the positions are read only by dimension-group attributes; without them the caller's array is only written
+      int[] at2 = groups.isEmpty() ? idx : idx.clone();
+      Object value;
       Map<String, String> a = new LinkedHashMap<>(attrs);
-      if (!attach(obsAttrs, arr, a, 1, p)) {
+      try {
+        key(key, obsDims, obsPos, d, at2, p);
+        applyGroups(at2, a);
+        value = measures(arr, a, p);
+        attach(obsAttrs, arr, a, measureCount, p);
+      } catch (BadValue e) {
+        fail(e.issue);
         return;
       }
       Map<String, String> ordered = new LinkedHashMap<>();
@@ -572,7 +732,8 @@ final class SdmxJsonReader implements RecordReader {
           ordered.put(id, d.get(id));
         }
       }
-      Observation ob = ObsFields.observation(ordered, value, a);
+      Observation ob = value instanceof String text ? ObsFields.textObservation(ordered, text, a)
+          : ObsFields.observation(ordered, (BigDecimal) value, a);
       if (gate != null) {
         SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
         List<Issue> rejected = gate.reject(flow, ob, where);
@@ -589,51 +750,182 @@ final class SdmxJsonReader implements RecordReader {
       emitted++;
     }
 
-    private boolean key(String key, List<Component> comps, Map<String, String> into, String ptr) {
+    /**
+     * @return the primary measure's value, a number or (a string measure) a text, null if none; the other measures
+     *     go into the attributes under their ids
+     */
+    private Object measures(JsonNode arr, Map<String, String> into, String p) throws BadValue {
+      Object value = null;
+      for (int i = 0; i < measureCount; i++) {
+        JsonNode v = arr.path(i);
+        Component m = measures.isEmpty() ? null : measures.get(i);
+        String ptr = p + "/" + i;
+        if (i == primary) {
+          value = measureValue(m, v, ptr);
+        } else {
+          String text = m.coded() && v.canConvertToInt() ? coded(m, v, ptr) : plain(m, v, ptr);
+          if (text != null) {
+            into.put(m.id(), text);
+          } else {
+            into.remove(m.id());
+          }
+        }
+      }
+      return value;
+    }
+
+    /** @return a number, a text (SDMX 3.0 string measures), or null for none ({@code null}, empty, NaN) */
+    private Object measureValue(Component m, JsonNode v, String ptr) throws BadValue {
+      if (v.isMissingNode() || v.isNull()) {
+        return null;
+      }
+      if (v.isNumber() && (m == null || !m.coded())) {
+        return v.decimalValue();
+      }
+      String text = m != null && m.coded() ? coded(m, v, ptr) : plain(m, v, ptr);
+      if (text == null || text.isEmpty() || text.equals("NaN")) {
+        return null;
+      }
+      BigDecimal n = v.isTextual() || (m != null && m.coded()) ? ObsFields.number(text) : null;
+      return n != null ? n : text;
+    }
+
+    private void key(String key, List<Component> comps, int[] positions, Map<String, String> into, int[] idx,
+        String ptr) throws BadValue {
       if (comps.isEmpty() && key.isEmpty()) {
-        return true;
+        return;
       }
       String[] parts = key.split(":", -1);
       if (parts.length != comps.size()) {
-        fail(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr), "key", parts.length,
-            comps.size()));
-        return false;
+        throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr), "key",
+            parts.length, comps.size()));
       }
       for (int i = 0; i < parts.length; i++) {
         Component c = comps.get(i);
-        int idx;
+        int n;
         try {
-          idx = Integer.parseInt(parts[i]);
+          n = Integer.parseInt(parts[i]);
         } catch (NumberFormatException e) {
-          idx = -1;
+          n = -1;
         }
-        if (idx < 0 || idx >= c.values().size()) {
-          fail(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr), c.id(), parts[i],
-              c.values().size()));
-          return false;
+        if (n < 0 || n >= c.values().size() || c.values().get(n) == null) {
+          throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr),
+              c.id(), cut(parts[i]), c.values().size()));
         }
-        into.put(c.id(), c.values().get(idx));
+        into.put(c.id(), c.values().get(n));
+        if (positions[i] >= 0) {
+          idx[positions[i]] = n;
+        }
       }
-      return true;
     }
 
-    private boolean attach(List<Component> comps, JsonNode indexes, Map<String, String> into, int offset,
-        String ptr) {
+    private void applyGroups(int[] idx, Map<String, String> into) throws BadValue {
+      for (GroupLevel g : groups) {
+        StringBuilder key = new StringBuilder();
+        for (int p : g.positions()) {
+          key.append(idx[p]).append(':');
+        }
+        JsonNode values = g.byKey().get(key.toString());
+        if (values != null) {
+          // here null means the attribute does not belong to this partial key, not that it is unset
+          attach(groupAttrs, values, into, 0, "/dimensionGroupAttributes/"
+              + org.mignet.core.internal.Pointers.escape(key.toString()), false);
+        }
+      }
+    }
+
+    /**
+     * Puts the attribute values an array gives from {@code offset} on: an index into a coded attribute's values, a
+     * value in place for one without values; {@code null} removes the value, a value left out keeps what the level
+     * above (or the default) gave. Elements beyond the attributes are annotation indexes.
+     */
+    private void attach(List<Component> comps, JsonNode values, Map<String, String> into, int offset, String ptr)
+        throws BadValue {
+      attach(comps, values, into, offset, ptr, true);
+    }
+
+    private void attach(List<Component> comps, JsonNode values, Map<String, String> into, int offset, String ptr,
+        boolean nullUnsets) throws BadValue {
       for (int i = 0; i < comps.size(); i++) {
-        JsonNode n = indexes.path(i + offset);
-        if (n.isMissingNode() || n.isNull()) {
+        JsonNode n = values.path(i + offset);
+        if (n.isMissingNode()) {
           continue;
         }
         Component c = comps.get(i);
-        int idx = n.asInt(-1);
-        if (idx < 0 || idx >= c.values().size()) {
-          fail(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr + "/" + (i + offset)),
-              c.id(), n.asText(), c.values().size()));
-          return false;
+        String p = ptr + "/" + (i + offset);
+        String v = c.coded() ? coded(c, n, p) : plain(c, n, p);
+        if (v == null) {
+          if (nullUnsets) {
+            into.remove(c.id());
+          }
+        } else {
+          into.put(c.id(), v);
         }
-        into.put(c.id(), c.values().get(idx));
       }
-      return true;
+    }
+
+    /** @return the value(s) an index (or an array of indexes) points to; null for null */
+    private String coded(Component c, JsonNode n, String ptr) throws BadValue {
+      if (n.isNull()) {
+        return null;
+      }
+      if (n.isArray()) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+          String v = coded(c, n.get(i), ptr + "/" + i);
+          if (v != null) {
+            out.add(v);
+          }
+        }
+        return out.isEmpty() ? null : String.join(";", out);
+      }
+      int idx = n.canConvertToInt() && n.isIntegralNumber() ? n.intValue() : -1;
+      if (idx < 0 || idx >= c.values().size()) {
+        throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr),
+            c.id(), cut(n.asText()), c.values().size()));
+      }
+      return c.values().get(idx);
+    }
+
+    /** @return a value written in place: a number or text, one language of a localised text, several joined */
+    private String plain(Component c, JsonNode n, String ptr) throws BadValue {
+      if (n.isNull() || n.isMissingNode()) {
+        return null;
+      }
+      if (n.isNumber()) {
+        return n.decimalValue().toPlainString();
+      }
+      if (n.isValueNode()) {
+        return n.asText();
+      }
+      if (n.isArray()) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+          String v = plain(c, n.get(i), ptr + "/" + i);
+          if (v != null) {
+            out.add(v);
+          }
+        }
+        return out.isEmpty() ? null : String.join(";", out);
+      }
+      String id = c == null ? ObsFields.OBS_VALUE : c.id();
+      JsonNode text = n.get(language);
+      if (text == null) {
+        text = n.get("en");
+      }
+      if (text == null && n.fields().hasNext()) {
+        text = n.fields().next().getValue();
+      }
+      if (text == null || !text.isValueNode()) {
+        throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr), id,
+            "{…}", c == null ? 0 : c.values().size()));
+      }
+      if (n.size() > 1 && warned.add(id)) {
+        String lang = n.has(language) ? language : n.has("en") ? "en" : n.fieldNames().next();
+        warnings.add(SdmxRules.issue(SdmxRules.LOCALISED_TEXT, at.withPointer(at.pointer().orElse("") + ptr), id,
+            lang));
+      }
+      return text.asText();
     }
 
     private void fail(Issue issue) {
@@ -651,6 +943,10 @@ final class SdmxJsonReader implements RecordReader {
       queue.add(new ReadResult.Ok(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk), at, issues));
       chunk = new ArrayList<>();
     }
+  }
+
+  private static String cut(String s) {
+    return org.mignet.core.internal.Values.cut(s, 40);
   }
 
   @Override

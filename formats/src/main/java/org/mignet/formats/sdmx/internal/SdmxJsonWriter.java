@@ -17,9 +17,11 @@ import org.mignet.formats.internal.ObsFields;
 
 /**
  * Writes an SDMX-JSON 2.0 data message in the AllDimensions layout. Each dataset record becomes one entry of
- * {@code data.dataSets}, written as it comes; datasets of the same dataflow share one entry of {@code
- * data.structures}, whose dimension and attribute values are collected while writing and written at the end
- * (memory grows with the number of distinct codes, not of observations). Closes the stream.
+ * {@code data.dataSets}, written as it comes (one per set of dimensions if its observations do not all have the
+ * same); data sets of the same dataflow, dimensions and title share one entry of {@code data.structures} (several
+ * dataflows or dimension sets make several structures, as SDMX-JSON 2.0 allows), whose dimension and attribute
+ * values are collected while writing and written at the end (memory grows with the number of distinct codes and
+ * structures, not of observations). Closes the stream.
  */
 final class SdmxJsonWriter implements RecordWriter {
 
@@ -55,12 +57,12 @@ final class SdmxJsonWriter implements RecordWriter {
     final List<Values> dims = new ArrayList<>();
     final Map<String, Values> attrs = new LinkedHashMap<>();
 
-    Structure(int number, Dataset d) {
+    Structure(int number, Dataset d, List<String> dimensionIds) {
       this.number = number;
       this.flow = d.dataflow();
       this.kind = String.valueOf(d.meta().extensions().getOrDefault("sdmx.structure", "dataflow"));
       this.title = d.title().orElse(null);
-      d.dimensionIds().forEach(id -> dims.add(new Values(id)));
+      dimensionIds.forEach(id -> dims.add(new Values(id)));
     }
   }
 
@@ -93,49 +95,74 @@ final class SdmxJsonWriter implements RecordWriter {
     if (time >= 0 && time != d.dimensionIds().size() - 1) {
       reordered++;
     }
-    Structure s = structures.computeIfAbsent(d.dataflow() + "|" + d.dimensionIds(),
-        k -> new Structure(structures.size(), d));
-    try {
-      out.writeStartObject();
-      out.writeNumberField("structure", s.number);
-      out.writeStringField("action", "Information");
-      out.writeObjectFieldStart("observations");
-      StringBuilder key = new StringBuilder();
-      for (Observation o : d.observations()) {
-        key.setLength(0);
-        for (Values v : s.dims) {
-          if (key.length() > 0) {
-            key.append(':');
-          }
-          String value = o.dimensions().get(v.id);
-          if (value == null) {
-            throw new MignetException("SDMX-JSON: an observation has no value for dimension " + v.id);
-          }
-          key.append(v.of(value));
+    // an SDMX-JSON observation key has a position for every dimension of its structure: observations of one record
+    // that do not have the same dimensions go to data sets of their own structures, never lose a dimension
+    Map<List<String>, List<Observation>> groups = new LinkedHashMap<>();
+    for (Observation o : d.observations()) {
+      List<String> ids = new ArrayList<>();
+      for (String id : d.dimensionIds()) {
+        if (o.dimensions().containsKey(id)) {
+          ids.add(id);
         }
-        out.writeArrayFieldStart(key.toString());
-        if (o.value().isPresent()) {
-          out.writeNumber(o.value().get());
-        } else {
-          out.writeNull();
-        }
-        Map<String, String> a = ObsFields.attributes(o);
-        a.keySet().forEach(id -> s.attrs.computeIfAbsent(id, Values::new));
-        for (Values v : s.attrs.values()) {
-          String value = a.get(v.id);
-          if (value == null) {
-            out.writeNull();
-          } else {
-            out.writeNumber(v.of(value));
-          }
-        }
-        out.writeEndArray();
       }
-      out.writeEndObject();
-      out.writeEndObject();
+      for (String id : o.dimensions().keySet()) {
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+      groups.computeIfAbsent(ids, k -> new ArrayList<>()).add(o);
+    }
+    if (groups.isEmpty()) {
+      groups.put(d.dimensionIds(), List.of());
+    }
+    try {
+      for (Map.Entry<List<String>, List<Observation>> g : groups.entrySet()) {
+        Structure s = structures.computeIfAbsent(d.dataflow() + "|" + g.getKey() + "|" + d.title().orElse(""),
+            k -> new Structure(structures.size(), d, g.getKey()));
+        dataSet(s, g.getValue());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void dataSet(Structure s, List<Observation> observations) throws IOException {
+    out.writeStartObject();
+    out.writeNumberField("structure", s.number);
+    out.writeStringField("action", "Information");
+    out.writeObjectFieldStart("observations");
+    StringBuilder key = new StringBuilder();
+    for (Observation o : observations) {
+      key.setLength(0);
+      for (Values v : s.dims) {
+        if (key.length() > 0) {
+          key.append(':');
+        }
+        key.append(v.of(o.dimensions().get(v.id)));
+      }
+      out.writeArrayFieldStart(key.toString());
+      if (o.value().isPresent()) {
+        out.writeNumber(o.value().get());
+      } else if (o.textValue().isPresent()) {
+        // SDMX-JSON 2.0: a non-numeric measure value is a string
+        out.writeString(o.textValue().get());
+      } else {
+        out.writeNull();
+      }
+      Map<String, String> a = ObsFields.attributes(o);
+      a.keySet().forEach(id -> s.attrs.computeIfAbsent(id, Values::new));
+      for (Values v : s.attrs.values()) {
+        String value = a.get(v.id);
+        if (value == null) {
+          out.writeNull();
+        } else {
+          out.writeNumber(v.of(value));
+        }
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+    out.writeEndObject();
   }
 
   /** @return the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD last) */

@@ -4,54 +4,145 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Observation;
+import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.internal.SdmxRules;
+import org.mignet.formats.sdmx.DataStructure;
+import org.mignet.formats.sdmx.SdmxRef;
 
 /**
- * Reads SDMX-ML 2.1 structure-specific data with StAX (external entities and DTDs off), one {@code Dataset} per
- * {@code Series} element (or per {@value SdmxCsvReader#CHUNK} flat observations). Series attributes are dimension
- * values except the SDMX cross-domain attributes ({@link ObsFields#KNOWN_ATTRIBUTES}); on {@code Obs} the
- * dimension at observation ({@code TIME_PERIOD} unless the header says otherwise) and {@code OBS_VALUE} are taken
- * out and the rest are attributes.
+ * Reads SDMX-ML data messages with StAX (external entities and DTDs off) in one pass with explicit state:
+ * <ul>
+ *   <li>SDMX-ML 2.1 {@code GenericData} and {@code GenericTimeSeriesData}: series ({@code Series/SeriesKey},
+ *       {@code Attributes}, {@code Obs/ObsDimension}, {@code ObsValue}) and flat ({@code Obs/ObsKey}); groups
+ *       ({@code Group/GroupKey}) give their attributes to the series whose key they match;</li>
+ *   <li>SDMX-ML 2.1 {@code StructureSpecificData} and {@code StructureSpecificTimeSeriesData}, with any dimension at
+ *       the observation level ({@code TIME_PERIOD}, another dimension for cross-sections, {@code AllDimensions} for
+ *       flat data) as the header's {@code Structure} says for the data set's {@code structureRef}; explicit
+ *       measures ({@code explicitMeasures="true"}: the {@code xsi:type} of an {@code Obs} is the value of the
+ *       measure dimension);</li>
+ *   <li>SDMX-ML 2.0 {@code CompactData} (series with the time dimension on {@code Obs}) and {@code GenericData}
+ *       ({@code SeriesKey/Value concept=…}, {@code Time}, {@code ObsValue value=…}), groups holding their series.
+ *       The time dimension, {@code TIME} or {@code TIME_PERIOD} in 2.0, is {@code TIME_PERIOD} as in SDMX 2.1.
+ *       SDMX-ML 1.0 generic and compact data, of the same layout, are read the same way.</li>
+ * </ul>
+ * One {@code Dataset} per series (or per {@value SdmxCsvReader#CHUNK} observations of a long series or of flat data),
+ * so memory does not grow with the message; groups are kept for the data set they belong to.
+ *
+ * <p>Roles: generic messages say which component is a dimension and which an attribute. Structure-specific and
+ * compact messages do not for the components of a series (or of a flat observation): those take their role from the
+ * data structure given ({@code SdmxOptions.STRUCTURE}), and without one each is reported once, with the role it is
+ * read in ({@code MG-SDMX-026} as a dimension, {@code MG-SDMX-027} as an attribute for the SDMX cross-domain
+ * attribute concepts). A structure message, or any other message, given as data is refused ({@code MG-SDMX-028},
+ * {@code MG-SDMX-029}).
+ *
+ * <p>Values: a number is the observation's value; {@code NaN} or no value is a missing value; anything else is kept
+ * as its text value (SDMX allows string measures), reported once per message ({@code MG-SDMX-032}).
  */
 final class SdmxMlReader implements RecordReader {
 
-  private static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = org.mignet.formats.internal.SecureXml.inputFactory();
+
+  /** The properties of a data set element that are not component values (SDMX-ML 2.1 and 2.0). */
+  private static final Set<String> DATASET_PROPERTIES = Set.of("structureRef", "setID", "action",
+      "reportingBeginDate", "reportingEndDate", "validFromDate", "validToDate", "publicationYear", "publicationPeriod",
+      "dataScope", "keyFamilyURI", "datasetID", "dataProviderSchemeAgencyId", "dataProviderSchemeId",
+      "dataProviderID", "dataflowAgencyID", "dataflowID");
+
+  /** SDMX cross-domain concepts that data structures use as attributes (never as dimensions in practice). */
+  static final Set<String> ATTRIBUTE_CONCEPTS = Set.of(ObsFields.OBS_STATUS, ObsFields.CONF_STATUS, "CONF_STATUS_OBS",
+      "OBS_CONF", "OBS_COM", "OBS_PRE_BREAK", "UNIT_MULT", "DECIMALS", "TIME_FORMAT", "TITLE", "TITLE_COMPL",
+      "COMMENT", "COMMENT_OBS", "COMMENT_TS", "COMMENT_DSET", "EMBARGO_TIME", "BASE_PER", "COMPILING_ORG",
+      "DATA_COMP", "SOURCE_DETAIL", "COLL_METHOD");
+
+  private enum Kind {
+    GENERIC_21, SPECIFIC_21, GENERIC_20, COMPACT_20;
+
+    boolean generic() {
+      return this == GENERIC_21 || this == GENERIC_20;
+    }
+  }
+
+  private enum Role { DIMENSION, ATTRIBUTE, MEASURE }
+
+  /** What a header's {@code Structure} says about the data sets that refer to it. */
+  private record HeaderStructure(String flow, String kind, String atObservation, boolean explicit) {}
 
   private final XMLStreamReader xml;
   private final InputStream in;
   private final String source;
+  private final StructureGate gate;
   private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
+  private final List<Issue> pending = new ArrayList<>();
+  private final Set<String> reported = new HashSet<>();
+  private final Deque<String> path = new ArrayDeque<>();
+  private final StringBuilder text = new StringBuilder();
+  private boolean collect;
+  private Kind kind;
+  private boolean done;
+  private boolean textReported;
+
+  // header
+  private final Map<String, HeaderStructure> headerStructures = new LinkedHashMap<>();
+  private String hsId;
+  private String hsAtObs;
+  private boolean hsExplicit;
+  private String hsFlow;
+  private String hsKind;
+  private String refElement;
+  private String headerAgency;
+
+  // the data set
+  private boolean dsReady;
+  private String dsStructureRef;
+  private String dsFlowAgency;
+  private String dsFlowId;
+  private String keyFamilyRef;
   private String flow;
-  private String kind = "dataflow";
-  private String atObservation = "TIME_PERIOD";
+  private String flowKind = "dataflow";
+  private String atObservation = Observation.TIME_PERIOD;
+  private boolean flat;
+  private boolean explicit;
+  private DataStructure dsd;
+  private Map<String, String> datasetAttrs = new LinkedHashMap<>();
+  private final List<Map<String, String>[]> groups = new ArrayList<>();
+
+  // generic group, series and observation
+  private Map<String, String> groupKey;
+  private Map<String, String> groupAttrs;
   private Map<String, String> seriesDims;
   private Map<String, String> seriesAttrs;
-  private List<String> dimIds;
+  private boolean seriesReady;
+  private Map<String, String> obsDims;
+  private Map<String, String> obsAttrs;
+  private String obsRaw;
+  private SourceLocation obsAt;
+  private String section;
+
+  // output
   private List<Observation> chunk = new ArrayList<>();
+  private List<String> dimIds;
   private SourceLocation chunkStart;
   private long chunks;
   private long count;
-  private boolean done;
-
-  private static XMLInputFactory factory() {
-    return org.mignet.formats.internal.SecureXml.inputFactory();
-  }
-
-  private final StructureGate gate;
 
   SdmxMlReader(InputStream in, String source, StructureGate gate) {
     this.in = in;
@@ -91,54 +182,34 @@ final class SdmxMlReader implements RecordReader {
   private void step() {
     try {
       if (!xml.hasNext()) {
-        flush();
-        done = true;
+        end();
         return;
       }
-      int e = xml.next();
-      if (e == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("Series")) {
-        flush();
-        seriesDims = null;
-        return;
-      }
-      if (e != XMLStreamConstants.START_ELEMENT) {
-        if (e == XMLStreamConstants.END_DOCUMENT) {
-          flush();
-          done = true;
-        }
-        return;
-      }
-      switch (xml.getLocalName()) {
-        case "Structure" -> {
-          String d = xml.getAttributeValue(null, "dimensionAtObservation");
-          if (d != null && !d.equals("AllDimensions")) {
-            atObservation = d;
+      switch (xml.next()) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          String parent = path.peek();
+          String name = xml.getLocalName();
+          path.push(name);
+          text.setLength(0);
+          collect = false;
+          if (parent == null) {
+            root(name);
+          } else {
+            start(name, parent);
           }
         }
-        case "Ref" -> {
-          if (flow == null && xml.getAttributeValue(null, "id") != null) {
-            flow = xml.getAttributeValue(null, "agencyID") + ":" + xml.getAttributeValue(null, "id") + "("
-                + Optional.ofNullable(xml.getAttributeValue(null, "version")).orElse("1.0") + ")";
-            String cls = xml.getAttributeValue(null, "class");
-            kind = cls != null && cls.equalsIgnoreCase("DataStructure") ? "datastructure" : "dataflow";
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+          if (collect) {
+            text.append(xml.getText());
           }
         }
-        case "Series" -> {
-          flush();
-          seriesDims = new LinkedHashMap<>();
-          seriesAttrs = new LinkedHashMap<>();
-          for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributePrefix(i) != null && !xml.getAttributePrefix(i).isEmpty()) {
-              continue;
-            }
-            String id = xml.getAttributeLocalName(i);
-            (isAttribute(id) ? seriesAttrs : seriesDims).put(id, xml.getAttributeValue(i));
-          }
-          dimIds = new ArrayList<>(seriesDims.keySet());
-          dimIds.add(atObservation);
-          chunkStart = here();
+        case XMLStreamConstants.END_ELEMENT -> {
+          String name = path.pop();
+          finish(name, path.isEmpty() ? "" : path.peek(), text.toString().strip());
+          text.setLength(0);
+          collect = false;
         }
-        case "Obs" -> observation();
+        case XMLStreamConstants.END_DOCUMENT -> end();
         default -> { }
       }
     } catch (XMLStreamException ex) {
@@ -147,67 +218,630 @@ final class SdmxMlReader implements RecordReader {
     }
   }
 
-  private void observation() {
-    count++;
-    SourceLocation at = here();
-    Map<String, String> dims = new LinkedHashMap<>(seriesDims == null ? Map.of() : seriesDims);
-    Map<String, String> attrs = new LinkedHashMap<>(seriesDims == null ? Map.of() : seriesAttrs);
-    String raw = null;
-    for (int i = 0; i < xml.getAttributeCount(); i++) {
-      if (xml.getAttributePrefix(i) != null && !xml.getAttributePrefix(i).isEmpty()) {
-        continue;
-      }
-      String id = xml.getAttributeLocalName(i);
-      String v = xml.getAttributeValue(i);
-      if (id.equals(ObsFields.OBS_VALUE)) {
-        raw = v;
-      } else if (seriesDims == null ? !isAttribute(id) : id.equals(atObservation)) {
-        dims.put(id, v);
-      } else {
-        attrs.put(id, v);
-      }
+  private void end() {
+    flush();
+    done = true;
+  }
+
+  /** The root element says what kind of message this is; only data messages are read. */
+  private void root(String name) {
+    String ns = Optional.ofNullable(xml.getNamespaceURI()).orElse("");
+    String lower = ns.toLowerCase(Locale.ROOT);
+    String version = lower.contains("/v2_1/") ? "2.1" : lower.contains("/v2_0/") ? "2.0"
+        : lower.contains("/v3_0/") ? "3.0" : lower.contains("/v1_0/") ? "1.0" : null;
+    if ("2.1".equals(version)) {
+      kind = switch (name) {
+        case "GenericData", "GenericTimeSeriesData" -> Kind.GENERIC_21;
+        case "StructureSpecificData", "StructureSpecificTimeSeriesData" -> Kind.SPECIFIC_21;
+        default -> null;
+      };
+    } else if ("2.0".equals(version) || "1.0".equals(version)) {
+      // SDMX-ML 1.0 generic and compact data have the layout 2.0 kept (Rosstat still publishes 1.0 generic data)
+      kind = switch (name) {
+        case "GenericData" -> Kind.GENERIC_20;
+        case "CompactData" -> Kind.COMPACT_20;
+        default -> null;
+      };
     }
-    BigDecimal value = ObsFields.number(raw);
-    if (value == null && raw != null && !raw.isBlank() && !raw.equals("NaN")) {
-      queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_A_NUMBER, at, ObsFields.OBS_VALUE))));
+    if (kind != null) {
       return;
     }
-    if (seriesDims == null) {
-      if (chunk.size() >= SdmxCsvReader.CHUNK || (dimIds != null && !dimIds.equals(new ArrayList<>(dims.keySet())))) {
-        flush();
+    SourceLocation at = here();
+    String what = version == null ? name : "SDMX-ML " + version + " " + name;
+    Issue issue = name.equals("Structure") || name.equals("RegistryInterface") && version != null
+        ? SdmxRules.issue(SdmxRules.STRUCTURE_AS_DATA, at, what)
+        : SdmxRules.issue(SdmxRules.NOT_A_DATA_MESSAGE, at, what);
+    queue.add(new ReadResult.Failed(at, List.of(issue)));
+    done = true;
+  }
+
+  private void start(String name, String parent) {
+    if (path.contains("Header")) {
+      header(name, parent);
+      return;
+    }
+    if (name.equals("DataSet") && path.size() == 2) {
+      dataSet();
+      return;
+    }
+    if (!path.contains("DataSet") || path.contains("Annotations")) {
+      return;
+    }
+    if (kind.generic()) {
+      generic(name);
+    } else {
+      specific(name, parent);
+    }
+  }
+
+  private void header(String name, String parent) {
+    switch (name) {
+      case "Structure" -> {
+        if (parent.equals("Header")) {
+          hsId = xml.getAttributeValue(null, "structureID");
+          hsAtObs = xml.getAttributeValue(null, "dimensionAtObservation");
+          hsExplicit = "true".equals(xml.getAttributeValue(null, "explicitMeasures"));
+          hsFlow = null;
+          hsKind = "dataflow";
+        } else {
+          refElement = name;
+        }
       }
-      if (chunk.isEmpty()) {
-        dimIds = new ArrayList<>(dims.keySet());
+      case "StructureUsage", "ProvisionAgrement", "ProvisionAgreement" -> refElement = name;
+      case "Ref" -> {
+        String id = xml.getAttributeValue(null, "id");
+        if (hsFlow == null && id != null && refElement != null) {
+          String agency = xml.getAttributeValue(null, "agencyID");
+          hsFlow = (agency == null ? "UNKNOWN" : agency) + ":" + id + "("
+              + Optional.ofNullable(xml.getAttributeValue(null, "version")).orElse("1.0") + ")";
+          String cls = xml.getAttributeValue(null, "class");
+          hsKind = refElement.equals("Structure") || "DataStructure".equals(cls) ? "datastructure" : "dataflow";
+        }
+      }
+      case "URN", "DataSetAgency", "KeyFamilyRef" -> collect = true;
+      case "Sender" -> {
+        if (headerAgency == null) {
+          headerAgency = xml.getAttributeValue(null, "id");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void dataSet() {
+    dsReady = false;
+    dsStructureRef = null;
+    dsFlowAgency = null;
+    dsFlowId = null;
+    keyFamilyRef = null;
+    datasetAttrs = new LinkedHashMap<>();
+    groups.clear();
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      String local = xml.getAttributeLocalName(i);
+      String v = xml.getAttributeValue(i);
+      switch (local) {
+        case "structureRef" -> dsStructureRef = v;
+        case "dataflowAgencyID" -> dsFlowAgency = v;
+        case "dataflowID" -> dsFlowId = v;
+        default -> {
+          if (!kind.generic() && unqualified(i) && !DATASET_PROPERTIES.contains(local)) {
+            datasetAttrs.put(local, v);
+          }
+        }
+      }
+    }
+  }
+
+  /** Resolves the data set's structure once its references are known (2.0 gives one in a child element). */
+  private void ready() {
+    if (dsReady) {
+      return;
+    }
+    dsReady = true;
+    HeaderStructure hs = dsStructureRef == null ? null : headerStructures.get(dsStructureRef);
+    if (hs == null && headerStructures.size() == 1) {
+      hs = headerStructures.values().iterator().next();
+    }
+    if (hs != null && hs.flow() != null) {
+      flow = hs.flow();
+      flowKind = hs.kind();
+    } else if (dsFlowId != null) {
+      flow = Optional.ofNullable(dsFlowAgency).orElse(Optional.ofNullable(headerAgency).orElse("UNKNOWN")) + ":"
+          + dsFlowId + "(1.0)";
+      flowKind = "dataflow";
+    } else if (keyFamilyRef != null && !keyFamilyRef.isEmpty()) {
+      flow = Optional.ofNullable(headerAgency).orElse("UNKNOWN") + ":" + keyFamilyRef + "(1.0)";
+      flowKind = "datastructure";
+    } else {
+      flow = null;
+      flowKind = "dataflow";
+    }
+    String at = hs == null || hs.atObservation() == null ? Observation.TIME_PERIOD : hs.atObservation();
+    flat = at.equals("AllDimensions");
+    atObservation = flat ? null : at;
+    explicit = hs != null && hs.explicit();
+    dsd = gate == null ? null : gate.structure(flowName()).orElse(null);
+  }
+
+  // ---- generic data (2.1 and 2.0) ----
+
+  private void generic(String name) {
+    switch (name) {
+      case "KeyFamilyRef" -> collect = true;
+      case "Group" -> {
+        ready();
+        groupKey = new LinkedHashMap<>();
+        groupAttrs = new LinkedHashMap<>();
+      }
+      case "Series" -> {
+        ready();
+        flush();
+        if (groupKey != null) {
+          // SDMX-ML 2.0: a group holds its series, after its key and attributes
+          registerGroup();
+        }
+        seriesDims = new LinkedHashMap<>();
+        seriesAttrs = new LinkedHashMap<>();
+        seriesReady = false;
+        chunkStart = here();
+      }
+      case "SeriesKey", "GroupKey", "ObsKey", "Attributes" -> section = name;
+      case "Value" -> value();
+      case "Obs" -> {
+        ready();
+        count++;
+        obsAt = here();
+        obsDims = new LinkedHashMap<>();
+        obsAttrs = new LinkedHashMap<>();
+        obsRaw = null;
+      }
+      case "ObsDimension" -> {
+        if (obsDims != null) {
+          String id = xml.getAttributeValue(null, "id");
+          obsDims.put(id != null ? id : atObservation == null ? Observation.TIME_PERIOD : atObservation,
+              xml.getAttributeValue(null, "value"));
+        }
+      }
+      case "Time" -> collect = obsDims != null;
+      case "ObsValue" -> {
+        if (obsDims != null) {
+          obsRaw = xml.getAttributeValue(null, "value");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void value() {
+    String id = Optional.ofNullable(xml.getAttributeValue(null, "id"))
+        .orElse(xml.getAttributeValue(null, "concept"));
+    String v = xml.getAttributeValue(null, "value");
+    if (id == null || section == null) {
+      return;
+    }
+    if (kind == Kind.GENERIC_20 && id.equals("TIME")) {
+      id = Observation.TIME_PERIOD;
+    }
+    Map<String, String> into = switch (section) {
+      case "SeriesKey" -> seriesDims;
+      case "GroupKey" -> groupKey;
+      case "ObsKey" -> obsDims;
+      default -> obsDims != null ? obsAttrs : seriesDims != null ? seriesAttrs : groupAttrs != null ? groupAttrs
+          : datasetAttrs;
+    };
+    if (into != null) {
+      into.put(id, v == null ? "" : v);
+    }
+  }
+
+  /** A generic observation is complete at its end tag. */
+  private void genericObservation() {
+    Map<String, String> dims = new LinkedHashMap<>();
+    Map<String, String> attrs = new LinkedHashMap<>(datasetAttrs);
+    if (seriesDims != null) {
+      if (!seriesReady) {
+        applyGroups(seriesDims, seriesAttrs);
+        seriesReady = true;
+      }
+      dims.putAll(seriesDims);
+      attrs.putAll(seriesAttrs);
+    } else {
+      Map<String, String> fromGroups = new LinkedHashMap<>();
+      applyGroups(obsDims, fromGroups);
+      attrs.putAll(fromGroups);
+    }
+    dims.putAll(obsDims);
+    attrs.putAll(obsAttrs);
+    if (seriesDims != null && atObservation != null && !obsDims.containsKey(atObservation)) {
+      queue.add(new ReadResult.Failed(obsAt, withPending(List.of(
+          SdmxRules.issue(SdmxRules.NO_OBS_DIMENSION, obsAt, atObservation)))));
+      return;
+    }
+    emit(obsAt, dims, attrs, obsRaw);
+  }
+
+  /** Gives a series (or a flat observation) the attributes of every group whose key it matches. */
+  private void applyGroups(Map<String, String> dims, Map<String, String> attrs) {
+    for (Map<String, String>[] g : groups) {
+      Map<String, String> key = g[0];
+      boolean match = !key.isEmpty();
+      for (Map.Entry<String, String> e : key.entrySet()) {
+        if (!e.getValue().equals(dims.get(e.getKey()))) {
+          match = false;
+          break;
+        }
+      }
+      if (match) {
+        g[1].forEach(attrs::putIfAbsent);
+      }
+    }
+  }
+
+  // ---- structure-specific (2.1) and compact (2.0) data ----
+
+  private void specific(String name, String parent) {
+    boolean inDataSet = parent.equals("DataSet");
+    if (name.equals("Series")) {
+      ready();
+      flush();
+      seriesDims = new LinkedHashMap<>();
+      seriesAttrs = new LinkedHashMap<>();
+      chunkStart = here();
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        if (unqualified(i)) {
+          String id = xml.getAttributeLocalName(i);
+          String v = xml.getAttributeValue(i);
+          switch (role(id, false)) {
+            case DIMENSION -> seriesDims.put(timeName(id), v);
+            default -> seriesAttrs.put(id, v);
+          }
+        }
+      }
+      specificGroups();
+    } else if (name.equals("Obs")) {
+      ready();
+      specificObservation();
+    } else if (inDataSet && (name.equals("Group") || kind == Kind.COMPACT_20)) {
+      ready();
+      Map<String, String> all = new LinkedHashMap<>();
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        if (unqualified(i)) {
+          all.put(timeName(xml.getAttributeLocalName(i)), xml.getAttributeValue(i));
+        }
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, String>[] g = new Map[] {all, null};
+      groups.add(g);
+    }
+  }
+
+  /**
+   * A group's values of the series' dimensions are its key; the rest are its attributes (with a structure, its
+   * dimensions are the key).
+   */
+  private void specificGroups() {
+    for (Map<String, String>[] g : groups) {
+      Map<String, String> all = g[0];
+      boolean match = false;
+      Map<String, String> attrs = new LinkedHashMap<>();
+      boolean differs = false;
+      for (Map.Entry<String, String> e : all.entrySet()) {
+        boolean isDim = dsd != null ? dsd.dimension(e.getKey()).isPresent() : seriesDims.containsKey(e.getKey());
+        if (isDim) {
+          if (e.getValue().equals(seriesDims.get(e.getKey()))) {
+            match = true;
+          } else {
+            differs = true;
+          }
+        } else {
+          attrs.put(e.getKey(), e.getValue());
+        }
+      }
+      if (match && !differs) {
+        attrs.forEach(seriesAttrs::putIfAbsent);
+      }
+    }
+  }
+
+  private void specificObservation() {
+    count++;
+    SourceLocation at = here();
+    Map<String, String> comps = new LinkedHashMap<>();
+    String type = null;
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      if (unqualified(i)) {
+        comps.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+      } else if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(xml.getAttributeNamespace(i))
+          && xml.getAttributeLocalName(i).equals("type")) {
+        String t = xml.getAttributeValue(i);
+        type = t.substring(t.indexOf(':') + 1);
+      }
+    }
+    String measureId = dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure();
+    String raw = comps.remove(measureId);
+    Map<String, String> dims = new LinkedHashMap<>();
+    Map<String, String> attrs = new LinkedHashMap<>(datasetAttrs);
+    boolean series = seriesDims != null && !flat;
+    if (series) {
+      dims.putAll(seriesDims);
+      attrs.putAll(seriesAttrs);
+    }
+    boolean timeFound = comps.keySet().stream().anyMatch(this::isTime);
+    Map<String, String> obsDimsHere = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : comps.entrySet()) {
+      String id = e.getKey();
+      Role r;
+      if (dsd != null) {
+        r = role(id, true);
+      } else if (series && (id.equals(atObservation) || kind == Kind.COMPACT_20 && isTime(id))) {
+        r = Role.DIMENSION;
+      } else if (series && (kind == Kind.SPECIFIC_21 || timeFound)) {
+        r = Role.ATTRIBUTE; // at the observation level only the dimension at observation is a dimension
+      } else {
+        r = role(id, true);
+      }
+      if (r == Role.DIMENSION) {
+        obsDimsHere.put(timeName(id), e.getValue());
+      } else {
+        attrs.put(id, e.getValue());
+      }
+    }
+    if (explicit && type != null) {
+      String measureDim = atObservation;
+      if (measureDim == null) {
+        measureDim = dsd == null ? null : dsd.dimensions().stream().filter(d -> !d.time())
+            .map(d -> d.id()).filter(d -> !obsDimsHere.containsKey(d) && !dims.containsKey(d))
+            .reduce((a, b) -> null).orElse(null);
+      }
+      if (measureDim == null) {
+        queue.add(new ReadResult.Failed(at, withPending(List.of(
+            SdmxRules.issue(SdmxRules.NO_MEASURE_DIMENSION, at, type)))));
+        return;
+      }
+      obsDimsHere.put(measureDim, type);
+    }
+    // SDMX-ML 2.0 declares no dimension at observation: its time dimension is checked against the structure
+    if (series && kind == Kind.SPECIFIC_21 && !obsDimsHere.containsKey(atObservation)) {
+      queue.add(new ReadResult.Failed(at, withPending(List.of(
+          SdmxRules.issue(SdmxRules.NO_OBS_DIMENSION, at, atObservation)))));
+      return;
+    }
+    dims.putAll(obsDimsHere);
+    if (!series) {
+      Map<String, String> fromGroups = new LinkedHashMap<>();
+      applyGroupsLoose(dims, fromGroups);
+      fromGroups.forEach(attrs::putIfAbsent);
+    }
+    emit(at, dims, attrs, raw);
+  }
+
+  private void applyGroupsLoose(Map<String, String> dims, Map<String, String> attrs) {
+    for (Map<String, String>[] g : groups) {
+      boolean match = false;
+      boolean differs = false;
+      Map<String, String> a = new LinkedHashMap<>();
+      for (Map.Entry<String, String> e : g[0].entrySet()) {
+        if (dims.containsKey(e.getKey())) {
+          if (e.getValue().equals(dims.get(e.getKey()))) {
+            match = true;
+          } else {
+            differs = true;
+          }
+        } else {
+          a.put(e.getKey(), e.getValue());
+        }
+      }
+      if (match && !differs) {
+        a.forEach(attrs::putIfAbsent);
+      }
+    }
+  }
+
+  private boolean isTime(String id) {
+    return id.equals(Observation.TIME_PERIOD) || id.equals("TIME") || id.equals(timeConcept())
+        || dsd != null && dsd.timeDimension().map(t -> t.id().equals(id)).orElse(false);
+  }
+
+  /** The concept of the structure's time dimension, which names it in SDMX-ML 2.0 data; null if none. */
+  private String timeConcept() {
+    return dsd == null ? null : dsd.timeDimension().flatMap(t -> t.concept()).map(c -> c.id()).orElse(null);
+  }
+
+  /** SDMX-ML 2.0 names the time dimension after its concept, {@code TIME} in older structures. */
+  private String timeName(String id) {
+    if ((kind == Kind.COMPACT_20 || kind == Kind.GENERIC_20) && (id.equals("TIME") || id.equals(timeConcept()))) {
+      return dsd == null ? Observation.TIME_PERIOD : dsd.timeDimension().map(t -> t.id())
+          .orElse(Observation.TIME_PERIOD);
+    }
+    return id;
+  }
+
+  /**
+   * The role of a component of a series (or of a flat observation): from the structure when there is one, else
+   * from what SDMX fixes (the time dimension, the dimension at observation, the primary measure), else reported.
+   */
+  private Role role(String id, boolean observation) {
+    if (dsd != null) {
+      if (dsd.dimension(id).isPresent() || isTime(id)) {
+        return Role.DIMENSION;
+      }
+      if (dsd.attribute(id).isPresent()) {
+        return Role.ATTRIBUTE;
+      }
+      return id.equals(dsd.primaryMeasure()) ? Role.MEASURE : Role.DIMENSION;
+    }
+    if (id.equals(Observation.TIME_PERIOD) || id.equals(atObservation)
+        || (kind == Kind.COMPACT_20 && id.equals("TIME"))) {
+      return Role.DIMENSION;
+    }
+    if (ATTRIBUTE_CONCEPTS.contains(id)) {
+      report(SdmxRules.ROLE_AS_ATTRIBUTE, id);
+      return Role.ATTRIBUTE;
+    }
+    report(SdmxRules.ROLE_AS_DIMENSION, id);
+    return Role.DIMENSION;
+  }
+
+  private void report(String rule, String id) {
+    if (reported.add(id)) {
+      pending.add(SdmxRules.issue(rule, here(), id));
+    }
+  }
+
+  private boolean unqualified(int i) {
+    String ns = xml.getAttributeNamespace(i);
+    return ns == null || ns.isEmpty();
+  }
+
+  // ---- end tags ----
+
+  private void finish(String name, String parent, String value) throws XMLStreamException {
+    if (path.contains("Header") || name.equals("Header")) {
+      switch (name) {
+        case "URN" -> {
+          if (hsFlow == null && refElement != null && !value.isEmpty()) {
+            try {
+              hsFlow = SdmxRef.parse(value).toString();
+              hsKind = value.contains(".DataStructure=") ? "datastructure" : "dataflow";
+            } catch (IllegalArgumentException e) {
+              // not a reference: the data set is named after its source
+            }
+          }
+        }
+        case "Structure" -> {
+          if (parent.equals("Header")) {
+            headerStructures.put(hsId == null ? "" : hsId, new HeaderStructure(hsFlow, hsKind, hsAtObs, hsExplicit));
+            refElement = null;
+          }
+        }
+        case "DataSetAgency" -> headerAgency = value.isEmpty() ? headerAgency : value;
+        case "KeyFamilyRef" -> keyFamilyRef = value;
+        default -> { }
+      }
+      return;
+    }
+    if (name.equals("DataSet") && path.size() == 1) {
+      flush();
+      seriesDims = null;
+      groups.clear();
+      return;
+    }
+    if (kind == null || !path.contains("DataSet")) {
+      return;
+    }
+    switch (name) {
+      case "KeyFamilyRef" -> keyFamilyRef = value;
+      case "Time" -> {
+        if (obsDims != null) {
+          obsDims.put(Observation.TIME_PERIOD, value);
+        }
+      }
+      case "SeriesKey", "GroupKey", "ObsKey", "Attributes" -> section = null;
+      case "Group" -> {
+        if (kind.generic() && groupKey != null) {
+          registerGroup();
+        }
+      }
+      case "Obs" -> {
+        if (kind.generic() && obsDims != null) {
+          genericObservation();
+          obsDims = null;
+          obsAttrs = null;
+        }
+      }
+      case "Series" -> {
+        flush();
+        seriesDims = null;
+        seriesAttrs = null;
+      }
+      default -> { }
+    }
+  }
+
+  private void registerGroup() {
+    @SuppressWarnings("unchecked")
+    Map<String, String>[] g = new Map[] {groupKey, groupAttrs};
+    groups.add(g);
+    groupKey = null;
+    groupAttrs = null;
+  }
+
+  // ---- output ----
+
+  private void emit(SourceLocation at, Map<String, String> dims, Map<String, String> attrs, String raw) {
+    BigDecimal value = ObsFields.number(raw);
+    // SDMX measures may be strings (a coded or text primary measure): kept as the text value, reported once
+    String text = value == null && raw != null && !raw.isBlank() && !raw.equals("NaN") ? raw : null;
+    if (text != null && !textReported) {
+      textReported = true;
+      pending.add(SdmxRules.issue(SdmxRules.TEXT_VALUE, at, dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure()));
+    }
+    Map<String, String> ordered = ordered(dims);
+    List<String> keys = new ArrayList<>(ordered.keySet());
+    if (chunk.size() >= SdmxCsvReader.CHUNK || dimIds != null && !chunk.isEmpty() && !dimIds.equals(keys)) {
+      flush();
+    }
+    if (chunk.isEmpty()) {
+      dimIds = keys;
+      if (chunkStart == null) {
         chunkStart = at;
       }
     }
-    Observation obs = ObsFields.observation(dims, value, attrs);
+    Observation obs = text == null ? ObsFields.observation(ordered, value, attrs)
+        : ObsFields.textObservation(ordered, text, attrs);
     if (gate != null) {
-      List<org.mignet.core.validation.Issue> rejected = gate.reject(flowName(), obs, at);
+      List<Issue> rejected = gate.reject(flowName(), obs, at);
       if (rejected != null) {
-        queue.add(new ReadResult.Failed(at, rejected));
+        queue.add(new ReadResult.Failed(at, withPending(rejected)));
         return;
       }
     }
     chunk.add(obs);
   }
 
+  /** Dimensions in the structure's key order when there is a structure, else as met. */
+  private Map<String, String> ordered(Map<String, String> dims) {
+    if (dsd == null) {
+      return dims;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String id : dsd.dimensionIds()) {
+      if (dims.containsKey(id)) {
+        out.put(id, dims.get(id));
+      }
+    }
+    dims.forEach(out::putIfAbsent);
+    return out;
+  }
+
   private String flowName() {
     return flow == null ? source : flow;
   }
 
-  private boolean isAttribute(String id) {
-    return gate == null ? ObsFields.KNOWN_ATTRIBUTES.contains(id) : gate.isAttribute(flowName(), id);
+  private List<Issue> takePending() {
+    List<Issue> out = new ArrayList<>(pending);
+    pending.clear();
+    out.addAll(StructureGate.drain(gate));
+    return out;
+  }
+
+  private List<Issue> withPending(List<Issue> issues) {
+    List<Issue> out = new ArrayList<>(pending);
+    pending.clear();
+    out.addAll(issues);
+    return out;
   }
 
   private void flush() {
     if (chunk.isEmpty()) {
+      chunkStart = null;
       return;
     }
     chunks++;
-    queue.add(new ReadResult.Ok(ObsFields.dataset(flowName(), kind, source, chunks, null, dimIds, chunk),
-        chunkStart, StructureGate.drain(gate)));
+    queue.add(new ReadResult.Ok(ObsFields.dataset(flowName(), flowKind, source, chunks, null, dimIds, chunk),
+        chunkStart == null ? SourceLocation.of(source) : chunkStart, takePending()));
     chunk = new ArrayList<>();
+    chunkStart = null;
   }
 
   private void fail(XMLStreamException e) {
@@ -215,7 +849,7 @@ final class SdmxMlReader implements RecordReader {
     SourceLocation at = new SourceLocation(Optional.of(source), count,
         e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber()),
         e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber()), Optional.empty());
-    queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.MALFORMED, at, "XML"))));
+    queue.add(new ReadResult.Failed(at, withPending(List.of(SdmxRules.issue(SdmxRules.MALFORMED, at, "XML")))));
   }
 
   @Override

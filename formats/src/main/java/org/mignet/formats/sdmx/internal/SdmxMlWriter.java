@@ -19,7 +19,10 @@ import org.mignet.formats.internal.ObsFields;
 /**
  * Writes SDMX-ML 2.1 structure-specific data: one {@code DataSet} per dataset record, its observations grouped
  * into {@code Series} by the dimensions other than {@code TIME_PERIOD} (in the order first met), every attribute
- * on {@code Obs}. Holds one dataset record at a time. Closes the stream.
+ * on {@code Obs}; a text value is written as {@code OBS_VALUE} like a number. The header names one structure, the first
+ * dataset's: a later dataset of another dataflow is refused whole with a {@link MignetException}, which a conversion
+ * reports as a rejection (mignet's SDMX-ML reader takes the whole message for the header's structure). Holds one
+ * dataset record at a time. Closes the stream.
  */
 final class SdmxMlWriter implements RecordWriter {
 
@@ -32,6 +35,7 @@ final class SdmxMlWriter implements RecordWriter {
   private final OutputStream stream;
   private final XMLStreamWriter out;
   private boolean headerDone;
+  private String headerFlow;
   private boolean closed;
 
   SdmxMlWriter(OutputStream stream) {
@@ -60,10 +64,17 @@ final class SdmxMlWriter implements RecordWriter {
     if (time >= 0 && time != d.dimensionIds().size() - 1) {
       reordered++;
     }
+    String flow = d.dataflow();
+    if (headerFlow != null && !headerFlow.equals(flow)) {
+      // the header, written before the first data set, names one structure that every DataSet refers to
+      throw new MignetException("SDMX-ML: this message holds data of " + headerFlow + ", the structure its "
+          + "header names; a dataset of " + flow + " cannot be written to it: write it to another file, or use "
+          + "sdmx-csv or sdmx-json, which carry several structures in one message");
+    }
     try {
-      String flow = d.dataflow();
       if (!headerDone) {
         headerDone = true;
+        headerFlow = flow;
         out.writeStartElement(MESSAGE, "Header");
         element("ID", "mignet");
         element("Test", "false");
@@ -114,6 +125,8 @@ final class SdmxMlWriter implements RecordWriter {
           }
           if (o.value().isPresent()) {
             out.writeAttribute(ObsFields.OBS_VALUE, o.value().get().toPlainString());
+          } else if (o.textValue().isPresent()) {
+            out.writeAttribute(ObsFields.OBS_VALUE, o.textValue().get());
           }
           for (Map.Entry<String, String> a : ObsFields.attributes(o).entrySet()) {
             out.writeAttribute(a.getKey(), a.getValue());

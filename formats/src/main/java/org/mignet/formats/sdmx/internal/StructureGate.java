@@ -78,6 +78,16 @@ final class StructureGate {
         .orElse(ObsFields.KNOWN_ATTRIBUTES.contains(id));
   }
 
+  /** @return the data structure of a dataflow (or of a structure id), if the structures given hold it */
+  java.util.Optional<org.mignet.formats.sdmx.DataStructure> structure(String dataflow) {
+    return structures.structureFor(dataflow);
+  }
+
+  /** @return a codelist the structures given hold, if they do */
+  java.util.Optional<org.mignet.formats.sdmx.Codelist> codelist(org.mignet.formats.sdmx.SdmxRef ref) {
+    return structures.codelist(ref);
+  }
+
   /** @return the pending warnings, now cleared */
   List<Issue> drain() {
     List<Issue> out = new ArrayList<>(pending);

@@ -19,6 +19,8 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.hxl.HxlDatasets;
+import org.mignet.formats.internal.HxlRules;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
 import org.mignet.formats.internal.Words;
@@ -61,9 +63,20 @@ public class TabularFormat implements Format {
     public Xlsx() {
       super("xlsx", TableFormat.XLSX);
     }
+
+    /** {@inheritDoc} A workbook whose first sheet is HXL-tagged is left to {@code hxl}. */
+    @Override
+    public boolean sniff(Path file) {
+      return super.sniff(file) && !HxlDatasets.sniff(file);
+    }
   }
 
-  /** The {@code hxl} format: CSV with an HXL hashtag row under the header. */
+  /**
+   * The {@code hxl} format. Reads mignet's own canonical tables (a header of JSON Pointers, {@code /recordType}
+   * first, then the hashtag row) as before, any other HXL-tagged table (CSV, XLSX or HXL JSON) by its hashtags into
+   * datasets ({@link HxlDatasets}), and, with a mapping spec, by the spec (CSV or XLSX, sniffed). Writes canonical
+   * tables with a hashtag row.
+   */
   public static final class Hxl extends TabularFormat {
     /** Creates it (ServiceLoader). */
     public Hxl() {
@@ -81,7 +94,49 @@ public class TabularFormat implements Format {
     }
 
     @Override
+    public List<org.mignet.core.validation.RuleDefinition> rules() {
+      List<org.mignet.core.validation.RuleDefinition> all = new java.util.ArrayList<>(TabularRules.all());
+      all.addAll(HxlRules.all());
+      return List.copyOf(all);
+    }
+
+    /** {@inheritDoc} Those of {@code csv}, and an HXL schema ({@link HxlDatasets#SCHEMA}). */
+    @Override
+    public Set<FormatOption<?>> readerOptions() {
+      return Set.of(FormatOptions.MAPPING, FormatOptions.LENIENT, FormatOptions.ENCODING, HxlDatasets.SCHEMA);
+    }
+
+    @Override
+    TableFormat mappedTable() {
+      return null;
+    }
+
+    @Override
+    public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+      if (options.get(FormatOptions.MAPPING).isPresent()) {
+        return super.reader(in, sourceName, options);
+      }
+      java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+      byte[] head;
+      try {
+        buffered.mark(256);
+        head = buffered.readNBytes(200);
+        buffered.reset();
+      } catch (IOException e) {
+        closeQuietly(buffered);
+        throw new UncheckedIOException(e);
+      }
+      if (HxlDatasets.isCanonical(head) && options.get(HxlDatasets.SCHEMA).isEmpty()) {
+        return super.reader(buffered, sourceName, options);
+      }
+      return HxlDatasets.reader(buffered, sourceName, options);
+    }
+
+    @Override
     public boolean sniff(byte[] head) {
+      if (HxlDatasets.sniff(head)) {
+        return true;
+      }
       String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
       for (String line : text.split("\r?\n", 6)) {
         String[] cells = line.replace("\"", "").split(",");
@@ -91,6 +146,11 @@ public class TabularFormat implements Format {
         }
       }
       return false;
+    }
+
+    @Override
+    public boolean sniff(Path file) {
+      return HxlDatasets.sniff(file) || super.sniff(file);
     }
   }
 
@@ -134,10 +194,15 @@ public class TabularFormat implements Format {
         closeQuietly(in);
         return failed(e);
       }
-      return Mapping.read(in, sourceName, spec, "json".equals(spec.sourceFormat()) ? null : table, encoding,
+      return Mapping.read(in, sourceName, spec, "json".equals(spec.sourceFormat()) ? null : mappedTable(), encoding,
           options.get(FormatOptions.LENIENT).orElse(false));
     }
     return new CanonicalTableReader(in, sourceName, table, encoding);
+  }
+
+  /** @return the table format a mapping spec reads, null to sniff it */
+  TableFormat mappedTable() {
+    return table;
   }
 
   /** @return the spec in a file, or a bundled spec by name if no such file exists */

@@ -1,0 +1,17 @@
+package org.mignet.formats.mrz;
+
+import org.mignet.formats.FormatOption;
+
+/** The options of the {@code mrz} format. */
+public final class MrzOptions {
+
+  /**
+   * Reader option: correct the OCR confusions O/0, I/1, B/8, S/5, Z/2, G/6 and &lt;/K where the field's type and a
+   * check digit confirm it ({@link Mrz#parseCorrecting(CharSequence)}), reporting each correction with its line and
+   * column ({@link MrzRules#CORRECTED_BY_CHECK_DIGIT}, {@link MrzRules#CORRECTED_BY_FIELD_TYPE}). Off by default:
+   * an MRZ is then read exactly as written.
+   */
+  public static final FormatOption<Boolean> OCR_TOLERANT = FormatOption.of("ocr-tolerant", Boolean.class);
+
+  private MrzOptions() {}
+}

@@ -1,0 +1,262 @@
+package org.mignet.formats.mrz;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mignet.core.code.IcaoCodes;
+import org.mignet.formats.mrz.Layout.Span;
+import org.mignet.formats.mrz.MrzCorrection.Basis;
+
+/**
+ * The OCR-tolerant reading of {@link Mrz#parseCorrecting(CharSequence)}: corrects the confusions O/0, I/1, B/8, S/5,
+ * Z/2, G/6 and &lt;/K only where the field's type and a check digit confirm it. Stateless.
+ */
+final class Ocr {
+
+  private static final String LETTERS = "OIBSZGK";
+  private static final String AS_DIGITS = "018526<";
+  private static final String DIGITS = "018526";
+  private static final String AS_LETTERS = "OIBSZG";
+  /**
+   * Swaps a check digit can tell apart in a field that holds letters and digits: K and &lt; (20 and 0) and G and 6
+   * (16 and 6) weigh the same modulo 10, so no check digit can confirm them.
+   */
+  private static final String SWAP_FROM = "0O1I8B5S2Z";
+  private static final String SWAP_TO = "O0I18B5S2Z";
+
+  private final char[][] rows;
+  private final Layout layout;
+  private final List<MrzCorrection> corrections = new ArrayList<>();
+
+  private Ocr(Mrz mrz) {
+    layout = mrz.layout();
+    rows = new char[mrz.lines().size()][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = mrz.lines().get(i).toCharArray();
+    }
+  }
+
+  static Mrz.Corrected correct(Mrz mrz) {
+    Ocr o = new Ocr(mrz);
+    o.dates();
+    o.compositeDigit();
+    o.checkedAlphanumeric();
+    o.compositeDigit();
+    o.alphabetic();
+    List<String> lines = new ArrayList<>();
+    for (char[] r : o.rows) {
+      lines.add(new String(r));
+    }
+    List<MrzCorrection> sorted = new ArrayList<>(o.corrections);
+    sorted.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+        : Integer.compare(a.column(), b.column()));
+    return new Mrz.Corrected(new Mrz(mrz.format(), lines), sorted);
+  }
+
+  /** A date and its check digit: letters become digits if the check digit then holds over a date that exists. */
+  private void dates() {
+    numeric(MrzField.BIRTH_DATE, layout.birth, layout.birthCheck, true);
+    numeric(MrzField.EXPIRY_DATE, layout.expiry, layout.expiryCheck, false);
+  }
+
+  private void numeric(MrzField field, Span value, Span digit, boolean unknownParts) {
+    String v = text(value);
+    char d = at(digit);
+    String fixed = toDigits(v);
+    char fixedDigit = toDigits(String.valueOf(d)).charAt(0);
+    if (fixed.equals(v) && fixedDigit == d) {
+      return;
+    }
+    boolean holds = Mrz.isPossibleDate(fixed, unknownParts) && validDigits(fixed + fixedDigit)
+        && (Mrz.checkDigit(fixed) == fixedDigit || (fixedDigit == '<' && fixed.equals("<<<<<<")));
+    if (!holds) {
+      return;
+    }
+    apply(field, value, fixed, Basis.CHECK_DIGIT);
+    apply(field, digit, String.valueOf(fixedDigit), Basis.CHECK_DIGIT);
+  }
+
+  /** The composite digit: a letter becomes a digit if the composite then holds. */
+  private void compositeDigit() {
+    if (layout.composite == null) {
+      return;
+    }
+    char d = at(layout.composite);
+    char fixed = toDigits(String.valueOf(d)).charAt(0);
+    if (fixed != d && fixed != '<' && compositeOver().chars().allMatch(Ocr::mrzChar)
+        && Mrz.checkDigit(compositeOver()) == fixed) {
+      apply(MrzField.COMPOSITE, layout.composite, String.valueOf(fixed), Basis.CHECK_DIGIT);
+    }
+  }
+
+  /**
+   * The document number and TD3's personal number, which hold letters and digits: when the check digit fails, the
+   * one set of at most two swaps that makes it hold, and the composite too where there is one.
+   */
+  private void checkedAlphanumeric() {
+    if (at(layout.numberCheck) != '<') {
+      alphanumeric(MrzField.DOCUMENT_NUMBER, layout.number, layout.numberCheck);
+    }
+    if (layout.optionalCheck != null) {
+      alphanumeric(MrzField.OPTIONAL_DATA, layout.optional, layout.optionalCheck);
+    }
+  }
+
+  private void alphanumeric(MrzField field, Span value, Span digit) {
+    String v = text(value);
+    char d = at(digit);
+    char fixedDigit = toDigits(String.valueOf(d)).charAt(0);
+    if (fixedDigit == '<' || fixedDigit < '0' || fixedDigit > '9') {
+      return;
+    }
+    if (Mrz.checkDigit(v) == fixedDigit) {
+      if (fixedDigit != d && compositeHoldsWith(digit, String.valueOf(fixedDigit))) {
+        apply(field, digit, String.valueOf(fixedDigit), Basis.CHECK_DIGIT);
+      }
+      return;
+    }
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < v.length() && found.size() < 2; i++) {
+      String one = swap(v, i);
+      if (one != null && Mrz.checkDigit(one) == fixedDigit) {
+        found.add(one);
+      }
+    }
+    if (found.isEmpty()) {
+      for (int i = 0; i < v.length() && found.size() < 2; i++) {
+        for (int j = i + 1; j < v.length() && found.size() < 2; j++) {
+          String one = swap(v, i);
+          String two = one == null ? null : swap(one, j);
+          if (two != null && Mrz.checkDigit(two) == fixedDigit) {
+            found.add(two);
+          }
+        }
+      }
+    }
+    if (found.size() != 1) {
+      return;
+    }
+    char[] saved = rows[value.line()].clone();
+    found.get(0).getChars(0, v.length(), rows[value.line()], value.start());
+    rows[digit.line()][digit.start()] = fixedDigit;
+    boolean confirmed = layout.composite == null || compositeHolds();
+    System.arraycopy(saved, 0, rows[value.line()], 0, saved.length);
+    if (confirmed) {
+      apply(field, value, found.get(0), Basis.CHECK_DIGIT);
+      apply(field, digit, String.valueOf(fixedDigit), Basis.CHECK_DIGIT);
+    }
+  }
+
+  private static String swap(String v, int i) {
+    int k = SWAP_FROM.indexOf(v.charAt(i));
+    if (k < 0) {
+      return null;
+    }
+    return v.substring(0, i) + SWAP_TO.charAt(k) + v.substring(i + 1);
+  }
+
+  private boolean compositeHoldsWith(Span span, String value) {
+    if (layout.composite == null) {
+      return true;
+    }
+    char[] saved = rows[span.line()].clone();
+    value.getChars(0, value.length(), rows[span.line()], span.start());
+    boolean holds = compositeHolds();
+    System.arraycopy(saved, 0, rows[span.line()], 0, saved.length);
+    return holds;
+  }
+
+  private boolean compositeHolds() {
+    String over = compositeOver();
+    return over.chars().allMatch(Ocr::mrzChar)
+        && Mrz.checkDigit(over) == toDigits(String.valueOf(at(layout.composite))).charAt(0);
+  }
+
+  /** Codes and names, which hold letters only and which no check digit covers: a digit has only one reading. */
+  private void alphabetic() {
+    String code = text(layout.code);
+    String fixedCode = toLetters(code);
+    if (!fixedCode.equals(code)) {
+      apply(MrzField.DOCUMENT_CODE, layout.code, fixedCode, Basis.FIELD_TYPE);
+    }
+    state(MrzField.ISSUING_STATE, layout.state);
+    state(MrzField.NATIONALITY, layout.nationality);
+    String name = text(layout.name);
+    String fixedName = toLetters(name);
+    if (!fixedName.equals(name)) {
+      apply(MrzField.NAME, layout.name, fixedName, Basis.FIELD_TYPE);
+    }
+    char sex = at(layout.sex);
+    if (sex == 'K') {
+      apply(MrzField.SEX, layout.sex, "<", Basis.FIELD_TYPE);
+    }
+  }
+
+  private void state(MrzField field, Span span) {
+    String v = text(span);
+    String fixed = toLetters(v);
+    if (!fixed.equals(v) && IcaoCodes.instance().contains(Mrz.trimFillers(fixed))) {
+      apply(field, span, fixed, Basis.FIELD_TYPE);
+      return;
+    }
+    // a trailing filler read as K: "DKK" is no code, "D<<" is Germany's
+    String filled = Mrz.trimFillers(fixed).replaceAll("K+$", "");
+    filled = filled + "<".repeat(fixed.length() - filled.length());
+    if (!filled.equals(v) && !IcaoCodes.instance().contains(Mrz.trimFillers(fixed))
+        && IcaoCodes.instance().contains(Mrz.trimFillers(filled)) && !Mrz.trimFillers(filled).isEmpty()) {
+      apply(field, span, filled, Basis.FIELD_TYPE);
+    }
+  }
+
+  private void apply(MrzField field, Span span, String value, Basis basis) {
+    for (int i = 0; i < span.length(); i++) {
+      char was = rows[span.line()][span.start() + i];
+      char now = value.charAt(i);
+      if (was != now) {
+        rows[span.line()][span.start() + i] = now;
+        corrections.add(new MrzCorrection(field, span.line() + 1, span.start() + i + 1, was, now, basis));
+      }
+    }
+  }
+
+  private String compositeOver() {
+    StringBuilder b = new StringBuilder();
+    for (Span s : layout.compositeOver) {
+      b.append(rows[s.line()], s.start(), s.length());
+    }
+    return b.toString();
+  }
+
+  private String text(Span s) {
+    return new String(rows[s.line()], s.start(), s.length());
+  }
+
+  private char at(Span s) {
+    return rows[s.line()][s.start()];
+  }
+
+  private static String toDigits(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      int k = LETTERS.indexOf(c);
+      b.append(k < 0 ? c : AS_DIGITS.charAt(k));
+    }
+    return b.toString();
+  }
+
+  private static String toLetters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      int k = DIGITS.indexOf(c);
+      b.append(k < 0 ? c : AS_LETTERS.charAt(k));
+    }
+    return b.toString();
+  }
+
+  private static boolean validDigits(String s) {
+    return s.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '<');
+  }
+
+  private static boolean mrzChar(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '<';
+  }
+}

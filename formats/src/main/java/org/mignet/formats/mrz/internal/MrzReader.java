@@ -1,0 +1,225 @@
+package org.mignet.formats.mrz.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.mrz.Mrz;
+import org.mignet.formats.mrz.MrzRules;
+
+/**
+ * Reads a text file of MRZs: each MRZ is 2 or 3 lines, MRZs are separated by one or more blank lines, and each
+ * block of non-blank lines is one record. A block that is not an MRZ (another number of lines, lines of a length no
+ * MRZ has, characters outside the MRZ alphabet) is a failed record naming its lines. Bytes are read one line at a
+ * time and a line keeps at most {@link #KEPT} characters, so memory does not grow with the file or with a line;
+ * any byte that is not ASCII is a character outside the alphabet. Trailing spaces, tabs and carriage returns are
+ * not part of a line; a UTF-8 byte-order mark at the start is skipped. Not thread-safe.
+ */
+final class MrzReader implements RecordReader {
+
+  /** The characters kept of a line: more than the longest MRZ line, so that a longer line is still measured. */
+  static final int KEPT = 64;
+
+  private final InputStream in;
+  private final String source;
+  private final boolean correcting;
+  private final LocalDate today;
+  private long line;
+  private long records;
+  private boolean started;
+  private boolean ended;
+  private ReadResult next;
+
+  private final byte[] buffer = new byte[8192];
+  private int position;
+  private int limit;
+
+  MrzReader(InputStream in, String source, boolean correcting, LocalDate today) {
+    this.in = in;
+    this.source = source;
+    this.correcting = correcting;
+    this.today = today;
+  }
+
+  /** One line: its kept characters and its full length. */
+  private record Line(long number, String text, long length) {}
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !ended) {
+      next = block();
+    }
+    return next != null;
+  }
+
+  @Override
+  public ReadResult next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ReadResult r = next;
+    next = null;
+    return r;
+  }
+
+  /** @return the next block's result, or null at the end */
+  private ReadResult block() {
+    List<Line> lines = new ArrayList<>();
+    long count = 0;
+    long first = 0;
+    while (true) {
+      Line l = readLine();
+      if (l == null) {
+        ended = true;
+        break;
+      }
+      if (l.length == 0) {
+        if (count > 0) {
+          break;
+        }
+        continue;
+      }
+      if (count == 0) {
+        first = l.number;
+      }
+      count++;
+      if (lines.size() < 3) {
+        lines.add(l);
+      }
+    }
+    if (count == 0) {
+      return null;
+    }
+    records++;
+    SourceLocation at = SourceLocation.of(source).withRecord(records).withLine(first, 1);
+    return evaluate(lines, count, at);
+  }
+
+  private ReadResult evaluate(List<Line> lines, long count, SourceLocation at) {
+    List<Issue> issues = new ArrayList<>();
+    if (count != 2 && count != 3) {
+      issues.add(MrzRules.issue(MrzRules.BLOCK, at, count));
+      return new ReadResult.Failed(at, issues);
+    }
+    long width = lines.get(0).length;
+    String expected = count == 3 ? "30" : "36, 44";
+    boolean known = count == 3 ? width == 30 : width == 36 || width == 44;
+    for (Line l : lines) {
+      if (!known || l.length != width) {
+        issues.add(MrzRules.issue(MrzRules.LINE_LENGTH, at.withLine(l.number, 1), l.number, l.length,
+            known ? String.valueOf(width) : expected));
+      }
+    }
+    for (Line l : lines) {
+      for (int i = 0; i < l.text.length(); i++) {
+        char c = l.text.charAt(i);
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<')) {
+          issues.add(MrzRules.issue(MrzRules.CHARACTER, at.withLine(l.number, i + 1), l.number, i + 1));
+          break;
+        }
+      }
+    }
+    if (!issues.isEmpty()) {
+      return new ReadResult.Failed(at, issues);
+    }
+    List<String> text = lines.stream().map(Line::text).toList();
+    Mrz mrz;
+    try {
+      mrz = Mrz.of(text);
+    } catch (IllegalArgumentException e) {
+      // a 2-line MRZ whose code does not fit its length cannot happen here (the layout follows the code); kept as a
+      // read error rather than a crash
+      issues.add(MrzRules.issue(MrzRules.LINE_LENGTH, at, at.lineNumber().orElse(0), width, expected));
+      return new ReadResult.Failed(at, issues);
+    }
+    if (correcting) {
+      Mrz.Corrected c = Mrz.parseCorrecting(mrz.text());
+      return DocumentMapping.read(c.mrz(), c.corrections(), at, today);
+    }
+    return DocumentMapping.read(mrz, List.of(), at, today);
+  }
+
+  /** @return the next line, its trailing white space removed, or null at the end of the input */
+  private Line readLine() {
+    try {
+      if (!started) {
+        started = true;
+        fill();
+        while (limit < 3 && limit > 0 && fillMore()) {
+          // a stream may give the first bytes one at a time
+        }
+        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+          position = 3;
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      long length = 0;
+      long trailingBlank = 0;
+      int c = read();
+      if (c < 0) {
+        return null;
+      }
+      line++;
+      while (c >= 0 && c != '\n') {
+        if (c == ' ' || c == '\t' || c == '\r') {
+          trailingBlank++;
+        } else {
+          // blanks inside a line are characters of it
+          for (long i = 0; i < trailingBlank; i++) {
+            if (b.length() < KEPT) {
+              b.append(' ');
+            }
+          }
+          length += trailingBlank;
+          trailingBlank = 0;
+          if (b.length() < KEPT) {
+            b.append((char) c);
+          }
+          length++;
+        }
+        c = read();
+      }
+      return new Line(line, b.toString(), length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int read() throws IOException {
+    if (position == limit && !fill()) {
+      return -1;
+    }
+    return buffer[position++] & 0xFF;
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    position = 0;
+    limit = Math.max(n, 0);
+    return n > 0;
+  }
+
+  private boolean fillMore() throws IOException {
+    int n = in.read(buffer, limit, buffer.length - limit);
+    if (n > 0) {
+      limit += n;
+    }
+    return n > 0;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

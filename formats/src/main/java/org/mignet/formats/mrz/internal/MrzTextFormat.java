@@ -1,0 +1,117 @@
+package org.mignet.formats.mrz.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.formats.Coverage;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOption;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.Words;
+import org.mignet.formats.mrz.MrzOptions;
+import org.mignet.formats.mrz.MrzRules;
+
+/**
+ * The {@code mrz} format: text files of ICAO Doc 9303 machine-readable zones (TD1, TD2, TD3, MRV-A, MRV-B), one
+ * MRZ of 2 or 3 lines per record, MRZs separated by blank lines, read into and written from
+ * {@link org.mignet.core.model.TravelDocument}s. Two-digit years are put in their century against today (UTC) and
+ * the document's own dates. Registered as a service; immutable and thread-safe.
+ */
+public final class MrzTextFormat implements Format {
+
+  private final Clock clock;
+
+  /** The format on the system clock (UTC). */
+  public MrzTextFormat() {
+    this(Clock.systemUTC());
+  }
+
+  MrzTextFormat(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "mrz";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/plain";
+  }
+
+  @Override
+  public List<String> fileExtensions() {
+    return List.of("mrz", "txt");
+  }
+
+  @Override
+  public Set<RecordType> carries() {
+    return EnumSet.of(RecordType.TRAVEL_DOCUMENT);
+  }
+
+  @Override
+  public Set<FormatOption<?>> readerOptions() {
+    return Set.of(MrzOptions.OCR_TOLERANT);
+  }
+
+  @Override
+  public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+    return new MrzReader(in, sourceName, options.isSet(MrzOptions.OCR_TOLERANT), LocalDate.now(clock));
+  }
+
+  @Override
+  public RecordWriter writer(OutputStream out, FormatOptions options) {
+    return new MrzWriter(out, LocalDate.now(clock));
+  }
+
+  @Override
+  public List<RuleDefinition> rules() {
+    return MrzRules.all();
+  }
+
+  @Override
+  public Coverage coverage() {
+    return (type, path) -> {
+      if (path.startsWith("/meta/") && !path.equals("/meta/schemaVersion")) {
+        return Optional.of(Words.LOSS_MRZ_NO_METADATA);
+      }
+      if (path.equals("/holderName/fullName") || path.equals("/holderName/salutation")
+          || path.equals("/holderName/script")) {
+        return Optional.of(Words.LOSS_MRZ_NAME_PARTS);
+      }
+      return Optional.empty();
+    };
+  }
+
+  /** {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines. */
+  @Override
+  public boolean sniff(byte[] head) {
+    String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (s.startsWith("\u00EF\u00BB\u00BF")) {
+      s = s.substring(3);
+    }
+    String[] lines = s.split("\r?\n", -1);
+    int i = 0;
+    while (i < lines.length && lines[i].isBlank()) {
+      i++;
+    }
+    if (i + 1 >= lines.length) {
+      return false;
+    }
+    String a = lines[i].stripTrailing();
+    String b = lines[i + 1].stripTrailing();
+    int n = a.length();
+    return (n == 30 || n == 36 || n == 44) && b.length() == n && a.matches("[A-Z][A-Z0-9<]+")
+        && b.matches("[A-Z0-9<]+");
+  }
+}

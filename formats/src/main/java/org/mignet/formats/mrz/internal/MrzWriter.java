@@ -1,0 +1,79 @@
+package org.mignet.formats.mrz.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mignet.core.MignetException;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.TravelDocument;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.Transformation;
+
+/**
+ * Writes each travel document as an MRZ, its lines ended by {@code \n}, MRZs separated by a blank line. A document
+ * the MRZ cannot hold is refused whole ({@link MignetException}, naming the member, never its value); what the MRZ
+ * changes (transliteration, truncation, joined names, a type read back from the code, a century read otherwise) is
+ * reported through {@link #transformations()}. Not thread-safe.
+ */
+final class MrzWriter implements RecordWriter {
+
+  private final OutputStream out;
+  private final LocalDate today;
+  private final Map<String, Map<Transformation.Action, long[]>> changes = new LinkedHashMap<>();
+  private boolean first = true;
+  private boolean closed;
+
+  MrzWriter(OutputStream out, LocalDate today) {
+    this.out = out;
+    this.today = today;
+  }
+
+  @Override
+  public void write(MignetRecord record) {
+    if (closed) {
+      throw new IllegalStateException("writer is closed");
+    }
+    if (!(record instanceof TravelDocument doc)) {
+      throw new MignetException("the mrz format carries travel documents only, not " + record.recordType().typeName());
+    }
+    DocumentMapping.Written w = DocumentMapping.write(doc, today);
+    try {
+      if (!first) {
+        out.write('\n');
+      }
+      first = false;
+      out.write((w.mrz().text() + "\n").getBytes(StandardCharsets.US_ASCII));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    w.changes().forEach((pointer, action) -> changes.computeIfAbsent(pointer, k -> new LinkedHashMap<>())
+        .computeIfAbsent(action, k -> new long[1])[0]++);
+  }
+
+  @Override
+  public List<Transformation> transformations() {
+    List<Transformation> list = new ArrayList<>();
+    changes.forEach((pointer, byAction) -> byAction.forEach((action, n) -> list.add(new Transformation(pointer,
+        action, n[0]))));
+    return List.copyOf(list);
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

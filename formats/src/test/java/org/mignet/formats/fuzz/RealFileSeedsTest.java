@@ -1,0 +1,92 @@
+package org.mignet.formats.fuzz;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fuzz targets of {@link ReaderFuzzTest}, seeded from the real files of {@code ../shared/data} without copying
+ * them: each target reads the first 4 KiB and the first 64 KiB of every file of its kind, cut wherever the cut
+ * falls (mid-row, mid-string, mid-element, mid-zip), and holds the same promises as under the fuzzer. The local
+ * fuzzing script uses the same heads as its starting corpus.
+ */
+class RealFileSeedsTest {
+
+  static final int[] CUTS = {4 * 1024, 64 * 1024};
+
+  /** Which files seed which targets, by file extension. */
+  static final Map<String, List<String>> TARGETS = Map.of(
+      "json", List.of("json", "ndjson", "sdmx-json", "json-stat", "mmp"),
+      "csv", List.of("csv", "hxl", "htcds", "ctdc", "mmp", "sdmx-csv"),
+      "xml", List.of("htcds-xform", "sdmx-ml"),
+      "xlsx", List.of("xlsx", "htcds", "ctdc"));
+
+  static Path shared() {
+    String p = System.getProperty("mignet.shared.dir");
+    return (p == null || p.isBlank() ? Path.of("../../shared") : Path.of(p)).resolve("data");
+  }
+
+  static List<Path> files(String extension) {
+    try (Stream<Path> all = Files.walk(shared())) {
+      return all.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().toLowerCase()
+          .endsWith("." + extension)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("../shared/data is missing: the seeds are its files", e);
+    }
+  }
+
+  static byte[] head(Path file, int bytes) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Stream<Arguments> seeds() {
+    List<Arguments> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> kind : TARGETS.entrySet()) {
+      for (Path file : files(kind.getKey())) {
+        for (String format : kind.getValue()) {
+          for (int cut : CUTS) {
+            out.add(Arguments.of(format, shared().relativize(file) + " [first " + cut / 1024 + " KiB]", file, cut));
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("seeds")
+  void everyReaderHoldsItsPromisesOnTheHeadOfEveryRealFile(String format, String name, Path file, int cut) {
+    FuzzedRead.check(format, head(file, cut));
+  }
+
+  @ParameterizedTest(name = "structure message: {0}")
+  @MethodSource("xmlHeads")
+  void theStructureReaderHoldsItsPromisesOnTheHeadOfEveryRealXmlFile(String name, byte[] head) {
+    FuzzedRead.checkStructure(head);
+  }
+
+  static Stream<Arguments> xmlHeads() {
+    List<Arguments> out = new ArrayList<>();
+    Consumer<Path> add = f -> {
+      for (int cut : CUTS) {
+        out.add(Arguments.of(shared().relativize(f) + " [first " + cut / 1024 + " KiB]", head(f, cut)));
+      }
+    };
+    files("xml").forEach(add);
+    return out.stream();
+  }
+}

@@ -1,0 +1,231 @@
+package org.mignet.formats.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mignet.core.ParseException;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.Formats;
+import org.mignet.formats.ReadException;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.hostile.HostileCorpus.Input;
+import org.mignet.formats.json.CanonicalJson;
+import org.mignet.formats.sdmx.SdmxStructures;
+
+/**
+ * Issue 10, point 4: the hostile corpus, run against every reader that could be handed it. The suite runs in its own
+ * surefire execution, in a forked JVM of 256 MB heap ({@code hostile} tag, see formats/pom.xml), so a reader that
+ * holds a hostile input in memory fails here with {@link OutOfMemoryError} instead of passing on a roomy heap.
+ *
+ * <p>Every case holds the same promises: the reader returns (within its time budget) or throws a
+ * {@link ReadException} carrying its issue; nothing else escapes, an {@link Error} least of all; every issue has a
+ * rule id and a location naming the source; a message never echoes the hostile payload; an input that is not well
+ * formed is refused, not read as records; and afterwards the heap is back to what it was (the JVM is still well).
+ */
+@Tag("hostile")
+class HostileCorpusTest {
+
+  /** How a case may end. */
+  enum Expect {
+    /** the input is not well formed for the format: at least one failure, with its issue */
+    REFUSED,
+    /** the input may be well formed (UTF-16 with a BOM, for instance): any clear outcome */
+    CLEAR,
+    /** the input points at a local file (DTD, XInclude): whatever is read, that file's text is nowhere in it */
+    NO_LEAK
+  }
+
+  private static final Duration BUDGET = Duration.ofSeconds(60);
+  private static final int MAX_MESSAGE = 2_000;
+
+  private static final String TABLE = "a,b,c";
+  private static final String SDMX_CSV = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE";
+  private static final String MMP = "Incident ID,Region,Reported Date,Reported Year,Reported Month,Number Dead";
+  private static final String HTCDS = "cas_CaseID,prs_PersonID,prs_Sex";
+  private static final String HXL = "Country,Affected\n#country,#affected";
+
+  static Stream<Arguments> jsonCases() {
+    List<Input> inputs = List.of(HostileCorpus.deepJsonArrays(100_000), HostileCorpus.deepJsonObjects(100_000),
+        HostileCorpus.hugeJsonString(100 * HostileCorpus.MB), HostileCorpus.hugeJsonNumber(10_000),
+        HostileCorpus.invalidUtf8Json(), HostileCorpus.duplicateKeysJson(), HostileCorpus.nanJson());
+    List<Arguments> cases = new ArrayList<>();
+    for (String format : List.of("json", "ndjson", "sdmx-json", "json-stat", "mmp")) {
+      for (Input input : inputs) {
+        cases.add(Arguments.of(format, input, Expect.REFUSED));
+      }
+      String doc = "{\"recordType\":\"Incident\",\"version\":\"2.0\"}";
+      cases.add(Arguments.of(format, HostileCorpus.utf16("JSON", doc, true), Expect.CLEAR));
+      cases.add(Arguments.of(format, HostileCorpus.utf16("JSON", doc, false), Expect.CLEAR));
+    }
+    return cases.stream();
+  }
+
+  static Stream<Arguments> xmlCases() {
+    List<Input> inputs = List.of(HostileCorpus.xxe(), HostileCorpus.billionLaughs(),
+        HostileCorpus.deepXml(100_000), HostileCorpus.hugeXmlText(100 * HostileCorpus.MB));
+    List<Arguments> cases = new ArrayList<>();
+    for (String format : List.of("sdmx-ml", "htcds-xform")) {
+      for (Input input : inputs) {
+        cases.add(Arguments.of(format, input, Expect.REFUSED));
+      }
+      cases.add(Arguments.of(format, HostileCorpus.dtd(), Expect.NO_LEAK));
+      cases.add(Arguments.of(format, HostileCorpus.xinclude(), Expect.NO_LEAK));
+      cases.add(Arguments.of(format, HostileCorpus.utf16("XML", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>",
+          true), Expect.CLEAR));
+    }
+    return cases.stream();
+  }
+
+  static Stream<Arguments> tableCases() {
+    List<Arguments> cases = new ArrayList<>();
+    List<String[]> formats = List.of(new String[] {"csv", TABLE}, new String[] {"hxl", HXL},
+        new String[] {"htcds", HTCDS}, new String[] {"ctdc", TABLE}, new String[] {"mmp", MMP},
+        new String[] {"sdmx-csv", SDMX_CSV});
+    for (String[] f : formats) {
+      cases.add(Arguments.of(f[0], HostileCorpus.unterminatedQuote(), Expect.REFUSED));
+      cases.add(Arguments.of(f[0], HostileCorpus.hugeCell(f[1], 50 * HostileCorpus.MB), Expect.REFUSED));
+      cases.add(Arguments.of(f[0], HostileCorpus.raggedRows(f[1]), Expect.REFUSED));
+      cases.add(Arguments.of(f[0], HostileCorpus.invalidUtf8Csv(f[1]), Expect.CLEAR));
+      cases.add(Arguments.of(f[0], HostileCorpus.utf16("CSV", f[1] + "\n1,2,3\n", true), Expect.CLEAR));
+      cases.add(Arguments.of(f[0], HostileCorpus.utf16("CSV", f[1] + "\n1,2,3\n", false), Expect.CLEAR));
+    }
+    return cases.stream();
+  }
+
+  static Stream<Arguments> workbookCases() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String format : List.of("xlsx", "htcds", "ctdc")) {
+      cases.add(Arguments.of(format, HostileCorpus.highRatioZipBomb(), Expect.REFUSED));
+      cases.add(Arguments.of(format, HostileCorpus.mediumRatioZipBomb(), Expect.REFUSED));
+      cases.add(Arguments.of(format, HostileCorpus.sharedStringsBomb(), Expect.REFUSED));
+      cases.add(Arguments.of(format, HostileCorpus.manySharedStrings(), Expect.REFUSED));
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("jsonCases")
+  void everyJsonReaderRefusesHostileJsonClearly(String format, Input input, Expect expect) {
+    check(format, input, expect);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("xmlCases")
+  void everyXmlReaderRefusesHostileXmlClearly(String format, Input input, Expect expect) {
+    check(format, input, expect);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("tableCases")
+  void everyTableReaderRefusesHostileTablesClearly(String format, Input input, Expect expect) {
+    check(format, input, expect);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("workbookCases")
+  void everyWorkbookReaderRefusesHostileWorkbooksClearly(String format, Input input, Expect expect) {
+    check(format, input, expect);
+  }
+
+  @ParameterizedTest(name = "structure message: {0}")
+  @MethodSource("structureInputs")
+  void theStructureReaderRefusesHostileXmlClearly(Input input) {
+    assertTimeoutPreemptively(BUDGET, () -> {
+      try (InputStream in = input.open().get()) {
+        SdmxStructures.read(in, "hostile.xml");
+        fail("a hostile structure message was read as if it were well formed: " + input);
+      } catch (ParseException e) {
+        assertThat(e.ruleId()).as("rule id").startsWith("MG-");
+        assertThat(e.getMessage()).hasSizeLessThan(MAX_MESSAGE).doesNotContain(HostileCorpus.SECRET);
+      }
+    });
+  }
+
+  static Stream<Input> structureInputs() {
+    return Stream.of(HostileCorpus.xxe(), HostileCorpus.dtd(), HostileCorpus.billionLaughs(),
+        HostileCorpus.xinclude(), HostileCorpus.deepXml(100_000), HostileCorpus.hugeXmlText(100 * HostileCorpus.MB));
+  }
+
+  private static void check(String format, Input input, Expect expect) {
+    List<Issue> issues = new ArrayList<>();
+    StringBuilder written = new StringBuilder();
+    int[] counts = new int[2];
+    assertTimeoutPreemptively(BUDGET, () -> {
+      try (InputStream in = input.open().get();
+          RecordReader reader = Formats.named(format).reader(in, "hostile-input")) {
+        while (reader.hasNext()) {
+          ReadResult r = reader.next();
+          if (r instanceof ReadResult.Ok ok) {
+            counts[0]++;
+            if (expect == Expect.NO_LEAK) {
+              written.append(CanonicalJson.standard().toJson(ok.record()));
+            }
+          } else {
+            counts[1]++;
+          }
+          issues.addAll(r.issues());
+          if (counts[0] + counts[1] > 10_000) {
+            break;
+          }
+        }
+      } catch (ReadException e) {
+        counts[1]++;
+        issues.add(e.issue());
+      } catch (Error | RuntimeException e) {
+        fail(format + " let " + e.getClass().getName() + " escape on " + input + ": " + cut(e.getMessage()), e);
+      }
+    }, () -> format + " did not finish " + input + " within " + BUDGET.toSeconds() + " s");
+
+    if (System.getenv("MIGNET_HOSTILE_VERBOSE") != null) {
+      System.out.println(format + " | " + input + " | ok " + counts[0] + " failed " + counts[1] + " | "
+          + issues.stream().limit(3).map(i -> i.ruleId() + " " + i.location() + " " + cut(i.message(Locale.ENGLISH)))
+              .toList());
+    }
+    for (Issue issue : issues) {
+      assertThat(issue.ruleId()).as("rule id of %s", issue).matches("MG-[A-Z]+-\\d{3}");
+      assertThat(issue.location().source()).as("source named by %s", issue.ruleId()).contains("hostile-input");
+      String message = issue.message(Locale.ENGLISH);
+      assertThat(message).as("message of %s", issue.ruleId()).hasSizeLessThan(MAX_MESSAGE)
+          .doesNotContain(HostileCorpus.SECRET).doesNotContain("x".repeat(1_000)).doesNotContain("a".repeat(1_000));
+    }
+    if (expect == Expect.NO_LEAK) {
+      assertThat(written.toString()).as("records read from %s", input).doesNotContain(HostileCorpus.SECRET);
+      assertThat(issues).extracting(i -> i.message(Locale.ENGLISH)).noneMatch(m -> m.contains(HostileCorpus.SECRET));
+    }
+    if (expect == Expect.REFUSED) {
+      assertThat(counts[1]).as("%s: failures reading %s (records read: %d)", format, input, counts[0])
+          .isPositive();
+    }
+  }
+
+  private static String cut(String s) {
+    return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
+  }
+
+  /** The JVM is still well after each case: the heap comes back down and a large array can still be had. */
+  @AfterEach
+  void heapIsBackToNormal() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long used = memory.getHeapMemoryUsage().getUsed();
+    long max = Runtime.getRuntime().maxMemory();
+    assertThat(used).as("heap in use after the case (of %d MB)", max >> 20).isLessThan(max / 2);
+    byte[] probe = new byte[(int) Math.min(max / 8, 64L << 20)];
+    assertThat(probe).isNotEmpty();
+  }
+}

@@ -1,0 +1,130 @@
+package org.mignet.formats.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.Formats;
+import org.mignet.formats.ReadException;
+import org.mignet.formats.ReadLimits;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.hostile.HostileCorpus.Input;
+import org.mignet.formats.hostile.HostileCorpus.Part;
+import org.mignet.formats.internal.SecureXml;
+import org.mignet.formats.tabular.TableReader;
+
+/**
+ * Issue 10, point 1: a limit that is hit is named, with its value and where, as {@code MG-READ-011}, whichever
+ * parser hit it (Jackson in CSV, the JDK's StAX in XML, POI's zip-bomb guard in XLSX), not reported as input that is
+ * "not well formed". Small inputs, the default heap; the 256 MB runs of the same readers are in
+ * {@link HostileCorpusTest}.
+ */
+class ReadLimitsNamedTest {
+
+  private static Issue firstIssue(String format, Input input) {
+    List<Issue> issues = new ArrayList<>();
+    try (InputStream in = input.open().get();
+        RecordReader reader = Formats.named(format).reader(in, "limits.in")) {
+      while (reader.hasNext() && issues.isEmpty()) {
+        ReadResult r = reader.next();
+        if (r instanceof ReadResult.Failed) {
+          issues.addAll(r.issues());
+        }
+      }
+    } catch (ReadException e) {
+      issues.add(e.issue());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(issues).as("issues reading %s as %s", input, format).isNotEmpty();
+    return issues.get(0);
+  }
+
+  @Test
+  void xmlLimitsFollowTheDocumentedReadLimits() {
+    assertThat(SecureXml.DEFAULT_MAX_DEPTH).isEqualTo(ReadLimits.defaults().maxNestingDepth());
+    assertThat(SecureXml.DEFAULT_MAX_TEXT)
+        .isEqualTo(SecureXml.TEXT_BACKSTOP_FACTOR * ReadLimits.defaults().maxStringLength());
+  }
+
+  @Test
+  void namesTheXmlNestingLimitInsteadOfCallingDeepXmlMalformed() {
+    Issue issue = firstIssue("htcds-xform", HostileCorpus.deepXml(ReadLimits.defaults().maxNestingDepth() + 1));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("XML element nesting depth").contains("64");
+    assertThat(issue.location().line()).isEqualTo(2);
+  }
+
+  @Test
+  void readsXmlNestedJustWithinTheLimit() {
+    Input input = HostileCorpus.text("XML nested 63 deep", "<?xml version=\"1.0\"?>\n<data>" + "<a>".repeat(62)
+        + "1" + "</a>".repeat(62) + "</data>");
+    try (RecordReader reader = Formats.named("htcds-xform").reader(input.open().get(), "limits.in")) {
+      List<ReadResult> all = new ArrayList<>();
+      reader.forEachRemaining(all::add);
+      assertThat(all).allSatisfy(r -> assertThat(r.issues()).noneMatch(i -> i.ruleId().equals("MG-READ-011")));
+    }
+  }
+
+  @Test
+  void namesTheXmlTextLimitForAnOverlongTextNode() {
+    long backstop = (long) SecureXml.TEXT_BACKSTOP_FACTOR * ReadLimits.defaults().maxStringLength();
+    byte[] wb = HostileCorpus.workbook(new Part("sheet", HostileCorpus.SHEET_HEAD
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", HostileCorpus::letter, backstop + 1,
+        "</t></is></c></row>" + HostileCorpus.SHEET_TAIL), null);
+    Issue issue = firstIssue("xlsx", HostileCorpus.bytes("a cell of 4,000,001 letters", wb));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("characters of text in one XML element").contains("4,000,000");
+  }
+
+  @Test
+  void leavesTheXFormItsOwnFieldLevelTextLimit() {
+    Issue issue = firstIssue("htcds-xform", HostileCorpus.repeated("XForm field of 1,000,001 characters",
+        "<?xml version=\"1.0\"?>\n<data><prs_Comments>", "x", ReadLimits.defaults().maxStringLength() + 1L,
+        "</prs_Comments></data>"));
+    assertThat(issue.ruleId()).isEqualTo("MG-HTCDS-017");
+  }
+
+  @Test
+  void namesTheStringLimitForAnOverlongCsvCell() {
+    Issue issue = firstIssue("csv", HostileCorpus.hugeCell("a,b", 21 * HostileCorpus.MB));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("string length").contains("20,000,000");
+    assertThat(issue.message(Locale.FRENCH)).contains("longueur de chaîne");
+  }
+
+  @Test
+  void namesTheZipBombGuardForAWorkbookThatExpandsTooFar() {
+    byte[] wb = HostileCorpus.workbook(new Part("sheet", HostileCorpus.SHEET_HEAD
+        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", "A", 8 * HostileCorpus.MB, "</t></is></c></row>"
+        + HostileCorpus.SHEET_TAIL), null);
+    Issue issue = firstIssue("xlsx", HostileCorpus.bytes("small bomb", wb));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("zip bomb").contains("100");
+  }
+
+  @Test
+  void refusesAWorkbookOfMoreSharedStringsThanTheLimitBeforeReadingARow() {
+    byte[] wb = HostileCorpus.workbook(HostileCorpus.headerOnlySheet("a"), new Part("sst",
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">", i -> "<si><t>s" + i + "</t></si>",
+        11, "</sst>"));
+    TableReader.Builder table = TableReader.builder().limits(ReadLimits.defaults().withMaxSharedStrings(10));
+    assertThatThrownBy(() -> table.open(new ByteArrayInputStream(wb), "strings.xlsx"))
+        .isInstanceOfSatisfying(ReadException.class, e -> {
+          assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
+          assertThat(e.issue().message(Locale.ENGLISH)).contains("shared-strings table").contains("(limit 10)");
+          assertThat(e.issue().location().source()).contains("strings.xlsx");
+        });
+    TableReader.Builder roomy = TableReader.builder().limits(ReadLimits.defaults().withMaxSharedStrings(11));
+    try (TableReader ok = roomy.open(new ByteArrayInputStream(wb), "strings.xlsx")) {
+      assertThat(ok.hasNext()).isFalse();
+    }
+  }
+}
