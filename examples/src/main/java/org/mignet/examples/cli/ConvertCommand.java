@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Output format: json, ndjson, … ('mignet convert --help' lists those installed).")
   String to;
 
-  @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular input (CSV, XLSX or a JSON table); implies --from csv or xlsx.")
+  @Option(names = "--mapping", paramLabel = "SPEC", description = "Mapping spec for tabular input (CSV, XLSX or a JSON table): a spec file, or the name of a bundled spec (see mignet specs); implies --from csv or xlsx.")
   Path mapping;
 
   @Option(names = "--policy", paramLabel = "POLICY.json", description = "Sharing policy applied to every record before any writer sees it; a policy that is not valid is a usage error.")
@@ -117,14 +117,15 @@ final class ConvertCommand implements Callable<Integer> {
     if (!Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
     }
-    Format source = from != null ? format(from) : mapping != null ? format(tableFormatOf(in))
+    Format source = from != null ? format(from) : mapping != null ? format(Outputs.tableFormatOf(in))
         : Formats.sniff(in).orElseThrow(() -> new CliException(
         "cannot tell the format of " + in.getFileName() + "; name it with --from (known: " + known() + ")"));
     Format target = format(to);
     if (!target.isWritable()) {
       throw new CliException(target.name() + " can be read but not written; choose another --to format");
     }
-    for (Path file : new Path[] {mapping, policy, structure, hxlSchema}) {
+    Outputs.mapping(mapping);
+    for (Path file : new Path[] {policy, structure, hxlSchema}) {
       if (file != null && !Files.isRegularFile(file)) {
         throw new CliException("cannot read " + file + ": no such file");
       }
@@ -195,16 +196,6 @@ final class ConvertCommand implements Callable<Integer> {
   private static boolean isWorkbook(Path file) {
     return file != null && file.getFileName() != null
         && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-  }
-
-  /** A mapping spec reads through the tabular formats: xlsx for a ZIP container, csv for anything else. */
-  private static String tableFormatOf(Path file) {
-    try (InputStream head = Files.newInputStream(file)) {
-      byte[] b = head.readNBytes(4);
-      return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4 ? "xlsx" : "csv";
-    } catch (IOException e) {
-      throw new CliException("cannot read " + file + ": " + Outputs.reason(e), e);
-    }
   }
 
   private static Format format(String name) {

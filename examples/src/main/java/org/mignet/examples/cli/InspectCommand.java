@@ -87,6 +87,13 @@ final class InspectCommand implements Callable<Integer> {
       r.encoding().ifPresent(e -> out.put("encoding", e.name() + (r.hasBom() ? " (BOM)" : "")));
       r.delimiter().ifPresent(d -> out.put("delimiter", d == '\t' ? "TAB" : String.valueOf(d)));
       r.sheetName().ifPresent(s -> out.put("sheet", s));
+      List<String> readers = bundledReaders();
+      if (readers.size() == 1) {
+        out.put("bundledSpec", readers.get(0) + " reads this layout (mignet convert --mapping " + readers.get(0)
+            + " ...)");
+      } else if (readers.size() > 1) {
+        out.put("bundledSpecs", readers);
+      }
       List<TableRow> head = new ArrayList<>();
       while (head.size() < SEARCH && r.hasNext()) {
         head.add(r.next());
@@ -373,6 +380,22 @@ final class InspectCommand implements Callable<Integer> {
       t += " (" + text + " other values, e.g. missing-value markers)";
     }
     return t;
+  }
+
+  /** @return the bundled specs whose expected header this file has (header only; JSON and HXL specs are not tried) */
+  private List<String> bundledReaders() {
+    List<String> out = new ArrayList<>();
+    for (String name : org.mignet.formats.tabular.MappingSpec.bundledNames()) {
+      org.mignet.formats.tabular.MappingSpec s = org.mignet.formats.tabular.MappingSpec.bundled(name).orElseThrow();
+      try {
+        if (s.readsLayoutOf(file)) {
+          out.add(name);
+        }
+      } catch (RuntimeException e) {
+        // a spec that cannot open this file does not read it
+      }
+    }
+    return out;
   }
 
   @SuppressWarnings("unchecked")

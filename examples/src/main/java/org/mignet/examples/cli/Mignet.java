@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     description = "Validate, convert and inspect migration-governance data with the shared mignet model and rules.",
     subcommands = {ValidateCommand.class, ConvertCommand.class, RulesCommand.class, SchemaCommand.class,
         AggregateCommand.class,
-        InspectCommand.class,
+        InspectCommand.class, SpecsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error, 3 resource limit exceeded."})
 public final class Mignet implements Callable<Integer> {

@@ -107,6 +107,35 @@ final class Outputs {
   }
 
   /** @return the format, or a usage error naming the installed ones */
+  /**
+   * Checks a {@code --mapping} argument: a spec file, or the name of a spec shipped with mignet (with or without
+   * {@code .json}); a file of that name wins. Anything else is a usage error listing the bundled names.
+   *
+   * @param mapping the argument, or null
+   * @return the argument as given (the tabular formats resolve a name that is no file to the bundled spec)
+   */
+  static java.nio.file.Path mapping(java.nio.file.Path mapping) {
+    if (mapping == null || java.nio.file.Files.isRegularFile(mapping)) {
+      return mapping;
+    }
+    String name = mapping.getFileName() == null ? "" : mapping.getFileName().toString().replaceFirst("\\.json$", "");
+    if (mapping.getNameCount() == 1 && org.mignet.formats.tabular.MappingSpec.bundledNames().contains(name)) {
+      return mapping;
+    }
+    throw new CliException("--mapping " + mapping + ": no such file and no bundled spec of that name; bundled specs: "
+        + String.join(", ", org.mignet.formats.tabular.MappingSpec.bundledNames()) + " (see mignet specs)");
+  }
+
+  /** A mapping spec reads through the tabular formats: xlsx for a ZIP container, csv for anything else. */
+  static String tableFormatOf(java.nio.file.Path file) {
+    try (java.io.InputStream head = java.nio.file.Files.newInputStream(file)) {
+      byte[] b = head.readNBytes(4);
+      return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4 ? "xlsx" : "csv";
+    } catch (java.io.IOException e) {
+      throw new CliException("cannot read " + file + ": " + reason(e), e);
+    }
+  }
+
   static Format format(String name) {
     try {
       return Formats.named(name);

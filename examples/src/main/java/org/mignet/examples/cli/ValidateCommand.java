@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Format of the files (json, ndjson, …); sniffed from each file when left out.")
   String from;
 
-  @Option(names = "--mapping", paramLabel = "SPEC.json", description = "Mapping spec for tabular files.")
+  @Option(names = "--mapping", paramLabel = "SPEC", description = "Mapping spec for tabular files: a spec file, or the name of a bundled spec (see mignet specs); as in convert, each file is then read as CSV or XLSX by its content, without --from.")
   Path mapping;
 
   @Option(names = "--structure", paramLabel = "STRUCTURE.xml",
@@ -116,9 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress || isTerminal();
     Tally tally = new Tally(json ? null : out, lang);
-    if (mapping != null && !Files.isRegularFile(mapping)) {
-      throw new CliException("cannot read " + mapping + ": no such file");
-    }
+    Outputs.mapping(mapping);
     if (structure != null && !Files.isRegularFile(structure)) {
       throw new CliException("cannot read " + structure + ": no such file");
     }
@@ -206,6 +204,10 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       if (from != null) {
         return Formats.named(from);
+      }
+      if (mapping != null) {
+        // as convert does: a mapping spec reads through the tabular formats, xlsx for a ZIP container, else csv
+        return source.file() == null ? Formats.named("csv") : Formats.named(Outputs.tableFormatOf(source.file()));
       }
       if (source.file() == null) {
         return Formats.named("json");

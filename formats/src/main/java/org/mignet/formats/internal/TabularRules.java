@@ -68,6 +68,12 @@ public final class TabularRules {
   public static final String INDEX_LIMIT = "MG-TAB-025";
   /** The columns of one kind past the first that was reported, counted in one warning. */
   public static final String MORE_COLUMNS = "MG-TAB-026";
+  /** Blank rows skipped, counted in one note (rows of empty cells, or of a template's row numbers only). */
+  public static final String BLANK_ROWS = "MG-TAB-027";
+  /** A header cell that is not what the mapping spec expects: the table is of another layout or edition. */
+  public static final String HEADER_MISMATCH = "MG-TAB-028";
+  /** An HXL hashtag row right under the header of a table read by column names (as HDX publishes them): skipped. */
+  public static final String HXL_ROW_SKIPPED = "MG-TAB-029";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -175,6 +181,28 @@ public final class TabularRules {
         "{0} autres colonnes du même type ({1}) ne sont pas listées une à une.",
         "Otras {0} columnas del mismo tipo ({1}) no se enumeran una por una.",
         "One warning per kind of column, then a count: a wide header must not flood the report.");
+    TABLE.def(BLANK_ROWS, Severity.INFO, "{0} blank rows were skipped (no value under any named column); they are "
+        + "counted, not read as records.",
+        "{0} lignes vides ont été ignorées (aucune valeur sous une colonne nommée) ; elles sont comptées, pas lues "
+            + "comme enregistrements.",
+        "Se omitieron {0} filas vacías (ningún valor bajo una columna con nombre); se cuentan, no se leen como "
+            + "registros.",
+        "An empty template or a sheet of formatted empty rows holds no records; each row is still accounted for.");
+    TABLE.def(HEADER_MISMATCH, Severity.FATAL, "The table is not of the layout the mapping spec {0} reads: cell {1} "
+        + "holds \"{2}\" where the spec expects \"{3}\"; no row is read.",
+        "Le tableau n''a pas la disposition que lit la spécification {0} : la cellule {1} contient « {2} » là où "
+            + "la spécification attend « {3} » ; aucune ligne n''est lue.",
+        "La tabla no tiene la disposición que lee la especificación {0}: la celda {1} contiene \"{2}\" donde la "
+            + "especificación espera \"{3}\"; no se lee ninguna fila.",
+        "A spec that finds its columns by position would put the values of another edition or layout in the wrong "
+            + "year, sex or measure without a word; it checks the header it was written for and refuses any other.");
+    TABLE.def(HXL_ROW_SKIPPED, Severity.INFO, "The HXL hashtag row under the header (line {0}) was skipped; it "
+        + "tags the columns and holds no data.",
+        "La ligne de hashtags HXL sous l''en-tête (ligne {0}) a été ignorée ; elle étiquette les colonnes et ne "
+            + "contient pas de données.",
+        "Se omitió la fila de hashtags HXL bajo el encabezado (línea {0}); etiqueta las columnas y no contiene "
+            + "datos.",
+        "HDX publishes tables with a row of HXL hashtags under the header; read as data it would be a rejected row.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",

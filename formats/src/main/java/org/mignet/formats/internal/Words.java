@@ -260,6 +260,14 @@ public enum Words implements Term {
   SPEC_BAD_REGEX,
   /** {@code "{0}" (text) is required} */
   SPEC_TEXT_REQUIRED,
+  /** source.expect maps cells of the header row (F) or of rows above it (F8) to the text expected there */
+  SPEC_EXPECT,
+  /** "at" checks the position of a column found by its header text ("column") */
+  SPEC_AT_NEEDS_COLUMN,
+  /** {@code valuesFrom names a value table shipped with mignet: {0}} */
+  SPEC_VALUES_FROM,
+  /** a wide block has either columns, dimension and headers, or named */
+  SPEC_WIDE_NAMED,
   /** {@code {0} carries trafficking cases only} */
   LOSS_CASES_ONLY,
   /** CTDC rows carry no identifier; records cannot be linked back */

@@ -57,7 +57,9 @@ final class MappedReader implements RecordReader {
   private final ArrayDeque<TableRow> buffered = new ArrayDeque<>();
   private final List<String> header;
   private final List<Tag> tags;
+  private final TableReader table;
   private final int[] slots;
+  private final List<int[]> namedSlots = new ArrayList<>();
   private final List<int[]> others = new ArrayList<>();
   private final List<String> otherKeys = new ArrayList<>();
   private final String dataflow;
@@ -68,6 +70,8 @@ final class MappedReader implements RecordReader {
   private final boolean keepUnmapped;
   private List<Issue> firstIssues = List.of();
   private ReadResult fatal;
+  private boolean firstRow = true;
+  private long hxlRowLine;
   private ReadResult pending;
   private boolean ended;
 
@@ -104,6 +108,7 @@ final class MappedReader implements RecordReader {
     List<Tag> t = List.of();
     Iterator<TableRow> it;
     AutoCloseable c;
+    TableReader opened = null;
     ReadResult failure = null;
     try {
       if ("json".equals(spec.sourceFormat())) {
@@ -146,9 +151,11 @@ final class MappedReader implements RecordReader {
           b.sheet(spec.sheet());
         }
         TableReader table = b.open(in, sourceName);
+        opened = table;
         it = table;
         c = table;
         h = table.header();
+        failure = checkExpected(table);
         if (spec.hashtags()) {
           TableRow previous = null;
           for (int i = 0; i < HXL_SEARCH_ROWS && table.hasNext(); i++) {
@@ -179,11 +186,58 @@ final class MappedReader implements RecordReader {
     this.closer = c;
     this.header = h;
     this.tags = t;
+    this.table = opened;
     this.slots = new int[spec.columns().size()];
     if (failure == null) {
       failure = resolveColumns();
     }
     this.fatal = failure;
+  }
+
+  /** Checks the header cells the spec expects (its layout or edition): a mismatch refuses the table, named. */
+  private ReadResult checkExpected(TableReader table) {
+    List<SpecModel.Expect> order = new ArrayList<>(spec.expect());
+    order.sort(java.util.Comparator.comparingInt(SpecModel.Expect::row));
+    for (SpecModel.Expect e : order) {
+      long row = e.row() == 0 ? table.headerRowNumber() : e.row();
+      String found = "";
+      if (e.row() == 0) {
+        found = e.column() < table.header().size() ? table.header().get(e.column()) : "";
+      } else {
+        for (TableRow r : table.preamble()) {
+          if (r.row() == e.row()) {
+            found = r.cell(e.column());
+          }
+        }
+      }
+      if (!SpecModel.sameHeader(found, e.text())) {
+        return mismatch(row, e.column(), found, e.text());
+      }
+    }
+    return null;
+  }
+
+  private ReadResult mismatch(long row, int column, String found, String expected) {
+    SourceLocation where = SourceLocation.of(sourceName).withLine(row, column + 1);
+    return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.HEADER_MISMATCH, where, spec.name(),
+        letters(column) + row, TabularRules.cut(found.strip()), TabularRules.cut(expected))));
+  }
+
+  /**
+   * @return whether the table is of the layout the spec reads: no header mismatch, no column missing, the header
+   *     row found (checked when the reader opens, before any row is read)
+   */
+  boolean layoutAccepted() {
+    return fatal == null;
+  }
+
+  /** @return the spreadsheet letters of a 0-based column: 0 is A, 26 is AA */
+  static String letters(int column) {
+    StringBuilder b = new StringBuilder();
+    for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+      b.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return b.toString();
   }
 
   /** @return the tags if at least half of the row's filled cells are hashtags, else null */
@@ -262,10 +316,13 @@ final class MappedReader implements RecordReader {
         }
       } else {
         for (int j = 0; j < header.size() && at < 0; j++) {
-          if (header.get(j).strip().equalsIgnoreCase(c.column().strip())) {
+          if (SpecModel.sameHeader(header.get(j), c.column())) {
             at = j;
           }
         }
+      }
+      if (c.at() >= 0 && at != c.at() && (at >= 0 || !c.optional())) {
+        return mismatch(spec.headerRow(), c.at(), c.at() < header.size() ? header.get(c.at()) : "", c.column());
       }
       if (at < 0 && !c.optional()) {
         SourceLocation where = SourceLocation.of(sourceName);
@@ -281,6 +338,24 @@ final class MappedReader implements RecordReader {
       for (int j = w.from(); j <= Math.min(w.to(), used.length - 1); j++) {
         used[j] = true;
       }
+      int[] found = new int[w.named().size()];
+      int k = 0;
+      for (String name : w.named().keySet()) {
+        int at = -1;
+        for (int j = 0; j < header.size() && at < 0; j++) {
+          if (SpecModel.sameHeader(header.get(j), name)) {
+            at = j;
+          }
+        }
+        if (at < 0) {
+          SourceLocation where = SourceLocation.of(sourceName);
+          return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.MISSING_COLUMN, where,
+              TabularRules.cut(name))));
+        }
+        used[at] = true;
+        found[k++] = at;
+      }
+      namedSlots.add(found);
     }
     if (spec.recordType() != null) {
       org.mignet.formats.internal.ColumnWarnings said = new org.mignet.formats.internal.ColumnWarnings();
@@ -349,10 +424,18 @@ final class MappedReader implements RecordReader {
   }
 
   private ReadResult withSummary(ReadResult r) {
-    if (unresolved.isEmpty()) {
+    long blank = table == null ? 0 : table.blankRows();
+    if (unresolved.isEmpty() && blank == 0 && hxlRowLine == 0) {
       return r;
     }
     List<Issue> issues = new ArrayList<>(r.issues());
+    if (hxlRowLine > 0) {
+      issues.add(TabularRules.issue(TabularRules.HXL_ROW_SKIPPED, SourceLocation.of(sourceName).withLine(hxlRowLine,
+          0), hxlRowLine));
+    }
+    if (blank > 0) {
+      issues.add(TabularRules.issue(TabularRules.BLANK_ROWS, SourceLocation.of(sourceName), blank));
+    }
     unresolved.forEach((key, count) -> {
       int tab = key.indexOf('\t');
       issues.add(TabularRules.issue(TabularRules.UNRESOLVED_SUMMARY, SourceLocation.of(sourceName),
@@ -385,6 +468,14 @@ final class MappedReader implements RecordReader {
     } catch (ParseException e) {
       ended = true;
       return new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
+    }
+    if (firstRow) {
+      firstRow = false;
+      // a table read by column names may carry HXL hashtags under its header (HDX): tags, not data
+      if (!spec.hashtags() && !"json".equals(spec.sourceFormat()) && hashtagRow(row) != null) {
+        hxlRowLine = row.line();
+        return compute();
+      }
     }
     return map(row);
   }
@@ -459,7 +550,20 @@ final class MappedReader implements RecordReader {
     if (spec.wide().isEmpty()) {
       observations.add(observation(dims, value, valueMissing, single, attrs));
     } else {
+      int block = 0;
       for (WideSpec w : spec.wide()) {
+        int[] named = namedSlots.get(block++);
+        int n = 0;
+        for (Map<String, String> set : w.named().values()) {
+          int j = named[n++];
+          Map<String, String> d = new LinkedHashMap<>(dims);
+          d.putAll(w.set());
+          d.putAll(set);
+          String cell = row.cell(j).strip();
+          boolean miss = cell.isEmpty() || spec.missing().contains(cell);
+          BigDecimal v = miss ? null : number(cell, null, at.withLine(row.line(), j + 1), errors);
+          observations.add(observation(d, v, miss, single, attrs));
+        }
         int last = Math.min(w.to(), Math.max(header.size(), row.size()) - 1);
         for (int j = w.from(); j <= last; j++) {
           String head = j < header.size() ? header.get(j).strip() : "";

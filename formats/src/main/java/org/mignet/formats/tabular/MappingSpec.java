@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mignet.core.ParseException;
@@ -23,12 +24,18 @@ import org.mignet.formats.internal.Words;
  * {@code mapping-spec.md} and described by the JSON Schema {@code mapping-spec.schema.json}, both resources of
  * this package. Immutable and thread-safe; parse once and reuse.
  *
- * <p>Specs shipped with mignet, by name ({@link #bundled(String)}): {@code eurostat-by-citizenship},
- * {@code undesa-ims-2024}, {@code iom-dtm-hxl}, {@code worldbank-indicator}, {@code mmp-2021-incidents}.
+ * <p>Specs shipped with mignet, by name ({@link #bundled(String)}, listed by {@link #bundledNames()}): Eurostat
+ * tables by citizenship, the UN DESA International Migrant Stock editions 2019, 2020 and 2024, UNHCR's refugee
+ * statistics as published on HDX, IOM DTM HXL tables, World Bank indicators and the Missing Migrants 2021 export.
  */
 public final class MappingSpec {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final List<String> BUNDLED = List.of("eurostat-by-citizenship", "undesa-ims-2019",
+      "undesa-ims-2020", "undesa-ims-2024", "unhcr-population-totals", "unhcr-demographics",
+      "unhcr-asylum-applications", "unhcr-asylum-decisions", "unhcr-solutions", "iom-dtm-hxl",
+      "worldbank-indicator", "mmp-2021-incidents");
 
   private final SpecModel model;
 
@@ -73,7 +80,7 @@ public final class MappingSpec {
    * @return the spec, if there is one by that name
    */
   public static Optional<MappingSpec> bundled(String name) {
-    if (!name.matches("[a-z0-9-]+")) {
+    if (!BUNDLED.contains(name)) {
       return Optional.empty();
     }
     try (InputStream in = MappingSpec.class.getResourceAsStream("mappings/" + name + ".json")) {
@@ -81,6 +88,42 @@ public final class MappingSpec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** @return the names of the specs shipped with mignet, each readable with {@link #bundled(String)} */
+  public static List<String> bundledNames() {
+    return BUNDLED;
+  }
+
+  /**
+   * Whether a table is of the layout this spec reads: its header (and the cells the spec expects above it) hold
+   * what the spec expects, and every column the spec needs is there. Reads the header only, not the rows.
+   *
+   * @param file a CSV or XLSX file; not null
+   * @return true if the spec would read the file's rows; false for a JSON or hashtag spec, which this does not tell
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public boolean readsLayoutOf(Path file) {
+    if (!"table".equals(model.sourceFormat()) || model.hashtags()) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file);
+        MappedReader r = new MappedReader(new java.io.BufferedInputStream(in), String.valueOf(file.getFileName()),
+            this, null, null)) {
+      return r.layoutAccepted();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return what the spec says it reads, as its author wrote it */
+  public String description() {
+    return model.description();
+  }
+
+  /** @return the dataflow of a Dataset spec (may hold {@code {1}}, filled from the file name), or empty */
+  public Optional<String> dataflow() {
+    return model.dataflow().isEmpty() ? Optional.empty() : Optional.of(model.dataflow());
   }
 
   /** @return the spec's name */

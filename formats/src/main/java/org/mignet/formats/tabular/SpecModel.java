@@ -34,10 +34,12 @@ final class SpecModel {
    * @param hashtag HXL tag pattern, or null
    * @param pointer JSON pointer into a JSON source's objects, or null
    * @param index 0-based column index, or -1
+   * @param at for a column found by header text: the 0-based position where the spec expects it (a check, not a
+   *     locator), or -1
    */
   public record ColumnSpec(String column, Tag hashtag, String pointer, int index, Target target, String key,
       boolean required, boolean optional, Map<String, String> values, boolean strictValues, String codeList,
-      Pattern keep, String type, List<String> dateFormats, Map<String, String> flags) {
+      Pattern keep, String type, List<String> dateFormats, Map<String, String> flags, int at) {
 
     /** @return how the column is named in messages */
     public String label() {
@@ -59,8 +61,22 @@ final class SpecModel {
   public record RecordColumn(List<String> to, List<RecordSchema.Kind> kinds, String split, Pattern pattern,
       Locale locale, boolean append, Map<String, JsonNode> set) {}
 
-  /** One block of wide columns: each becomes an observation whose {@code dimension} is the column's header. */
-  public record WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set) {}
+  /**
+   * One block of wide columns: each becomes an observation whose {@code dimension} is the column's header; or, with
+   * {@code named}, the columns of those header texts, found by name wherever they are, each with its own dimensions.
+   */
+  public record WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set,
+      Map<String, Map<String, String>> named) {}
+
+  /**
+   * A header cell the spec expects, checked before any row is read.
+   *
+   * @param row the 1-based sheet row (or CSV record), or 0 for the header row
+   * @param column the 0-based column
+   * @param text the text expected, compared trimmed, case-insensitively and with runs of white space as one space
+   * @param ref the cell as the spec gives it, e.g. {@code F} or {@code F8}
+   */
+  public record Expect(int row, int column, String text, String ref) {}
 
   /** A row-skip rule. */
   public record SkipSpec(String column, Pattern matches, String reason) {}
@@ -73,6 +89,7 @@ final class SpecModel {
       "otherColumns", "wide", "skipRows", "sensitivity", "recordType", "lenient", "ignoreColumns", "recordMeta");
 
   private final String name;
+  private final String description;
   private final org.mignet.core.model.Sensitivity sensitivity;
   private final org.mignet.formats.MetaDefaults recordMeta;
   private final int headerRow;
@@ -98,6 +115,7 @@ final class SpecModel {
   private final Map<String, JsonNode> recordConstants;
   private final boolean lenient;
   private final Set<String> ignoreColumns;
+  private final List<Expect> expect;
 
   private SpecModel(JsonNode t, String src) {
     if (!t.isObject()) {
@@ -112,6 +130,7 @@ final class SpecModel {
       throw bad(src, Words.SPEC_VERSION_REQUIRED);
     }
     name = text(t, "name", src);
+    description = t.path("description").asText("");
     if (t.hasNonNull("recordType")) {
       String rt = t.get("recordType").asText();
       recordType = java.util.Arrays.stream(org.mignet.core.model.RecordType.values())
@@ -141,6 +160,7 @@ final class SpecModel {
     }
     delimiter = d == null ? null : d.charAt(0);
     hashtags = s.path("hashtags").asBoolean(false);
+    expect = expectations(s.path("expect"), headerRow, src);
     sourceFormat = s.path("format").asText("table");
     records = s.path("records").asText("");
     dataflow = recordType == null ? text(t, "dataflow", src) : "";
@@ -203,11 +223,28 @@ final class SpecModel {
     others = Others.valueOf(t.path("otherColumns").asText("ignore").toUpperCase(Locale.ROOT));
     List<WideSpec> w = new ArrayList<>();
     for (JsonNode x : t.path("wide")) {
-      int[] range = range(x.path("columns").asText(""), src);
-      Pattern headers = x.hasNonNull("headers") ? regex(x.get("headers").asText(), src) : null;
       Map<String, String> set = new LinkedHashMap<>();
       x.path("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue().asText()));
-      w.add(new WideSpec(range[0], range[1], headers, text(x, "dimension", src), set));
+      if (x.has("named")) {
+        if (x.has("columns") || x.has("dimension") || x.has("headers") || !x.get("named").isObject()
+            || x.get("named").isEmpty()) {
+          throw bad(src, Words.SPEC_WIDE_NAMED);
+        }
+        Map<String, Map<String, String>> named = new LinkedHashMap<>();
+        x.get("named").fields().forEachRemaining(e -> {
+          Map<String, String> dims = new LinkedHashMap<>();
+          if (!e.getValue().isObject()) {
+            throw bad(src, Words.SPEC_WIDE_NAMED);
+          }
+          e.getValue().fields().forEachRemaining(dv -> dims.put(dv.getKey(), dv.getValue().asText()));
+          named.put(e.getKey(), Map.copyOf(dims));
+        });
+        w.add(new WideSpec(-1, -2, null, null, set, named));
+        continue;
+      }
+      int[] range = range(x.path("columns").asText(""), src);
+      Pattern headers = x.hasNonNull("headers") ? regex(x.get("headers").asText(), src) : null;
+      w.add(new WideSpec(range[0], range[1], headers, text(x, "dimension", src), set, Map.of()));
     }
     wide = List.copyOf(w);
     List<SkipSpec> sk = new ArrayList<>();
@@ -244,7 +281,18 @@ final class SpecModel {
     }
     String[] to = record ? new String[] {"RECORD",
         c.get("to").isArray() ? c.get("to").path(0).asText() : c.get("to").asText()} : target(text(c, "to", src), src);
+    int at = -1;
+    if (c.hasNonNull("at")) {
+      if (column == null) {
+        throw bad(src, Words.SPEC_AT_NEEDS_COLUMN);
+      }
+      at = col(c.get("at").asText(), src);
+    }
     Map<String, String> values = new HashMap<>();
+    if (c.hasNonNull("valuesFrom")) {
+      values.putAll(ValueTables.named(c.get("valuesFrom").asText())
+          .orElseThrow(() -> bad(src, Words.SPEC_VALUES_FROM.with(String.join(", ", ValueTables.NAMES)))));
+    }
     c.path("values").fields().forEachRemaining(e -> values.put(e.getKey().strip().toLowerCase(Locale.ROOT),
         e.getValue().isNull() ? null : e.getValue().asText()));
     Map<String, String> flags = new HashMap<>();
@@ -272,7 +320,7 @@ final class SpecModel {
     return new ColumnSpec(column, tag, pointer, index, Target.valueOf(to[0]), to[1],
         c.path("required").asBoolean(false), c.path("optional").asBoolean(false), values,
         c.path("strictValues").asBoolean(codeList == null && !values.isEmpty()), codeList,
-        c.hasNonNull("keep") ? regex(c.get("keep").asText(), src) : null, type, List.copyOf(dates), flags);
+        c.hasNonNull("keep") ? regex(c.get("keep").asText(), src) : null, type, List.copyOf(dates), flags, at);
   }
 
   private static RecordColumn recordColumn(JsonNode c, org.mignet.core.model.RecordType type, String src) {
@@ -384,6 +432,43 @@ final class SpecModel {
     throw bad(src, Words.SPEC_COLUMN_REFERENCE);
   }
 
+  /** Reads {@code source.expect}: cell references ({@code F} in the header row, {@code F8} at or above it) to text. */
+  private static List<Expect> expectations(JsonNode e, int headerRow, String src) {
+    if (e.isMissingNode() || e.isNull()) {
+      return List.of();
+    }
+    if (!e.isObject()) {
+      throw bad(src, Words.SPEC_EXPECT);
+    }
+    List<Expect> out = new ArrayList<>();
+    e.fields().forEachRemaining(x -> {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]{1,3})([0-9]{0,7})").matcher(x.getKey().strip());
+      if (!m.matches() || !x.getValue().isTextual()) {
+        throw bad(src, Words.SPEC_EXPECT);
+      }
+      int row = m.group(2).isEmpty() || Integer.parseInt(m.group(2)) == headerRow ? 0 : Integer.parseInt(m.group(2));
+      if (row < 0 || row > headerRow || row > 0 && headerRow > TableReader.MAX_PREAMBLE) {
+        throw bad(src, Words.SPEC_EXPECT);
+      }
+      out.add(new Expect(row, XlsxRowSource.columnIndex(m.group(1).toUpperCase(Locale.ROOT)), x.getValue().asText(),
+          x.getKey().strip().toUpperCase(Locale.ROOT)));
+    });
+    return List.copyOf(out);
+  }
+
+  /**
+   * @param cell a header cell
+   * @param expected the text a spec expects
+   * @return whether they are the same text, trimmed, case-insensitively and with runs of white space as one space
+   */
+  static boolean sameHeader(String cell, String expected) {
+    return normal(cell).equals(normal(expected));
+  }
+
+  private static String normal(String s) {
+    return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
   /** A spec's pattern, compiled by RE2/J: matching takes time linear in the cell, whatever the pattern. */
   private static Pattern regex(String r, String src) {
     try {
@@ -417,6 +502,7 @@ final class SpecModel {
   }
 
   public String name() { return name; }
+  public String description() { return description; }
   public org.mignet.core.model.Sensitivity sensitivity() { return sensitivity; }
 
   /** @return the record metadata every record read gets where it has none ({@code recordMeta}); never null */
@@ -492,4 +578,6 @@ final class SpecModel {
   public boolean lenient() { return lenient; }
   /** @return header names (lower case) a recordType spec leaves out on purpose, not reported */
   public Set<String> ignoreColumns() { return ignoreColumns; }
+  /** @return the header cells the spec expects, checked before any row is read */
+  public List<Expect> expect() { return expect; }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -37,6 +38,11 @@ import org.mignet.formats.internal.TabularRules;
  * superset of Latin-1) and delimiter ({@code , ; TAB |}) are detected unless declared. XLSX is read with Apache POI's
  * event API, one row at a time; the sheet is chosen by name or 0-based index (default: the first).
  *
+ * <p>Blank rows after the header, in CSV and XLSX alike, are skipped and counted ({@link #blankRows()}): rows whose
+ * cells are all empty (a CSV line of delimiters, an XLSX row of formatted empty cells) and rows whose only filled
+ * cells are whole numbers under unnamed header columns (the row numbers of an empty template). The rows above the
+ * header are kept in {@link #preamble()}, so that a mapping spec can check a layout's title rows.
+ *
  * <p>Memory is bounded: a detection sample of 1 MiB for CSV, the shared strings and styles for XLSX, and one row
  * of at most {@link ReadLimits#maxColumns()} cells. Not thread-safe. Unreadable input throws {@link ParseException}
  * (rule ids {@code MG-TAB-001} to {@code MG-TAB-004}, {@code MG-TAB-022}, and {@code MG-TAB-024} for a row past the
@@ -48,19 +54,25 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
   private final TableFormat format;
   private final List<String> header;
   private final long headerRowNumber;
+  private final List<TableRow> preamble;
   private TableRow pending;
   private boolean done;
+  private long blankRows;
 
   private TableReader(RowSource source, TableFormat format, int headerRow, String sourceName) {
     this.source = source;
     this.format = format;
     List<String> h = List.of();
     long hr = 0;
+    List<TableRow> before = new ArrayList<>();
     if (headerRow > 0) {
       TableRow row;
       try {
         do {
           row = source.nextRow();
+          if (row != null && row.row() < headerRow && headerRow <= MAX_PREAMBLE) {
+            before.add(row);
+          }
         } while (row != null && row.row() < headerRow);
       } catch (RuntimeException e) {
         source.close();
@@ -82,6 +94,45 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     }
     this.header = h;
     this.headerRowNumber = hr;
+    this.preamble = List.copyOf(before);
+    if (pending != null && blank(pending)) {
+      pending = null;
+      blankRows++;
+    }
+  }
+
+  /** The most rows above the header that {@link #preamble()} keeps (a spec checks its title rows there). */
+  public static final int MAX_PREAMBLE = 100;
+
+  /**
+   * @return the rows above the header row, as read (rows the sheet leaves out are absent); empty if the header row
+   *     is past {@link #MAX_PREAMBLE} or there is none
+   */
+  public List<TableRow> preamble() {
+    return preamble;
+  }
+
+  /**
+   * @return the number of blank rows skipped so far: rows whose cells are all empty, and, under a header, rows whose
+   *     only filled cells are whole numbers in columns the header leaves unnamed (a template's row numbers, as in
+   *     the official HTCDS v1.0 spreadsheet). They are counted, not returned.
+   */
+  public long blankRows() {
+    return blankRows;
+  }
+
+  private boolean blank(TableRow row) {
+    for (int i = 0; i < row.size(); i++) {
+      String c = row.cell(i);
+      if (c.isBlank()) {
+        continue;
+      }
+      boolean unnamed = !header.isEmpty() && i < header.size() && header.get(i).isBlank();
+      if (!unnamed || !c.strip().matches("[0-9]{1,9}")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return a builder with the defaults: format sniffed, encoding and delimiter detected, first sheet, header row 1 */
@@ -130,9 +181,13 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
    */
   @Override
   public boolean hasNext() {
-    if (pending == null && !done) {
+    while (pending == null && !done) {
       pending = source.nextRow();
       done = pending == null;
+      if (pending != null && blank(pending)) {
+        pending = null;
+        blankRows++;
+      }
     }
     return pending != null;
   }

@@ -35,12 +35,24 @@ class MappingSpecTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"eurostat-by-citizenship", "undesa-ims-2024", "iom-dtm-hxl", "worldbank-indicator",
-      "mmp-2021-incidents"})
+  @org.junit.jupiter.params.provider.MethodSource("bundledNames")
   void everyBundledSpecConformsToTheSpecSchemaAndParses(String name) throws IOException {
     Schema schema = REGISTRY.getSchema(resource("mapping-spec.schema.json"), InputFormat.JSON);
     assertThat(schema.validate(resource("mappings/" + name + ".json"), InputFormat.JSON)).isEmpty();
     assertThat(MappingSpec.bundled(name)).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo(name));
+  }
+
+  static List<String> bundledNames() {
+    return MappingSpec.bundledNames();
+  }
+
+  @Test
+  void everySpecFileShippedIsListedByName() throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/org/mignet/formats/tabular/mappings");
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json"))
+          .map(f -> f.substring(0, f.length() - 5))).containsExactlyInAnyOrderElementsOf(MappingSpec.bundledNames());
+    }
   }
 
   @Test

@@ -302,7 +302,7 @@ public final class HashtagReader implements RecordReader {
       pending.add(HxlRules.issue(HxlRules.NO_MEASURE, start, dataRows));
     }
     pending.add(HxlRules.issue(HxlRules.SUMMARY, start, dataRows, rowsWithObservations, observations, rowsEmpty,
-        emptyCells, rowsRejected, blankRows));
+        emptyCells, rowsRejected, blankRows + rows.skippedBlank()));
     if (!chunk.isEmpty()) {
       flush();
     } else if (chunks == 0 || !plan.hasMeasure()) {
@@ -330,7 +330,8 @@ public final class HashtagReader implements RecordReader {
 
   /** @return the counts so far: data rows, rows with observations, observations, empty rows, rejected, blank */
   long[] counts() {
-    return new long[] {dataRows, rowsWithObservations, observations, rowsEmpty, rowsRejected, blankRows};
+    return new long[] {dataRows, rowsWithObservations, observations, rowsEmpty, rowsRejected,
+        blankRows + (rows == null ? 0 : rows.skippedBlank())};
   }
 
   static String lower(String s) {

@@ -18,8 +18,18 @@ interface Rows extends Iterator<TableRow>, AutoCloseable {
   void close();
 
   /** @return the rows of a table opened with header row 0 */
+  /** @return the blank rows the table layer skipped (counted there, never returned as rows) */
+  default long skippedBlank() {
+    return 0;
+  }
+
   static Rows of(TableReader table) {
     return new Rows() {
+      @Override
+      public long skippedBlank() {
+        return table.blankRows();
+      }
+
       @Override
       public boolean hasNext() {
         return table.hasNext();

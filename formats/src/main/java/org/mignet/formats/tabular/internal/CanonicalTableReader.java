@@ -121,6 +121,18 @@ public final class CanonicalTableReader implements RecordReader {
     }
     first = false;
     SourceLocation at = SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
+    ReadResult result = read(row, at);
+    if (!hasNext() && table != null && table.blankRows() > 0) {
+      // the last result says how many blank rows were skipped (counted, not read)
+      List<org.mignet.core.validation.Issue> issues = new java.util.ArrayList<>(result.issues());
+      issues.add(TabularRules.issue(TabularRules.BLANK_ROWS, SourceLocation.of(sourceName), table.blankRows()));
+      result = result instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), issues)
+          : new ReadResult.Failed(result.location(), issues);
+    }
+    return result;
+  }
+
+  private ReadResult read(TableRow row, SourceLocation at) {
     try {
       return new ReadResult.Ok(CanonicalTable.unflatten(table.header(), row.cells(), sourceName), at, List.of());
     } catch (ParseException e) {

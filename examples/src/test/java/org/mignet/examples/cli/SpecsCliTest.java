@@ -1,0 +1,99 @@
+package org.mignet.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mignet.examples.TestFiles;
+import org.mignet.formats.tabular.MappingSpec;
+
+/** {@code --mapping NAME}, {@code mignet specs}, {@code validate --mapping} as convert, and inspect naming a spec. */
+class SpecsCliTest {
+
+  @TempDir
+  Path dir;
+
+  static final Path STATS = TestFiles.shared().resolve("data/statistics");
+  static final Path DEMOGRAPHICS = STATS.resolve("unhcr-refugee-statistics/unhcr-HDX_Demographics.csv");
+  static final Path IMS_2020 = STATS.resolve(
+      "un-desa-international-migrant-stock-2020/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx");
+
+  @Test
+  void convertFindsABundledSpecByItsName() throws Exception {
+    Path out = dir.resolve("out.ndjson");
+    CliRun run = CliRun.of("convert", "--mapping", "unhcr-demographics", "--to", "ndjson", DEMOGRAPHICS.toString(),
+        out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    long rows = Files.readAllLines(DEMOGRAPHICS).size() - 1;
+    assertThat(run.err()).contains("read " + rows + ", written " + rows + ", rejected 0");
+    assertThat(Files.readAllLines(out)).hasSize((int) rows);
+  }
+
+  @Test
+  void aMappingThatIsNeitherAFileNorABundledNameIsAUsageErrorListingTheNames() {
+    CliRun run = CliRun.of("convert", "--mapping", "eurostat-by-citizen", "--to", "ndjson", DEMOGRAPHICS.toString(),
+        dir.resolve("o.ndjson").toString());
+    assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(run.err()).contains("no such file and no bundled spec").contains("eurostat-by-citizenship")
+        .contains("unhcr-demographics");
+    assertThat(dir.resolve("o.ndjson")).doesNotExist();
+    CliRun validate = CliRun.of("validate", "--mapping", "nowhere/unhcr-demographics", DEMOGRAPHICS.toString());
+    assertThat(validate.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+  }
+
+  @Test
+  void validateWithAMappingSniffsACsvAsConvertDoes() {
+    CliRun csv = CliRun.of("validate", "--mapping", "unhcr-demographics", DEMOGRAPHICS.toString());
+    assertThat(csv.exitCode()).as(csv.err() + csv.out()).isZero();
+    assertThat(csv.out()).contains("1139 records: 1139 valid, 0 invalid");
+  }
+
+  @Test
+  void validateWithAMappingReadsAnXlsxWithoutFrom() {
+    CliRun xlsx = CliRun.of("validate", "--mapping", "undesa-ims-2020", IMS_2020.toString());
+    assertThat(xlsx.exitCode()).as(xlsx.err() + xlsx.out()).isZero();
+    assertThat(xlsx.out()).contains("283 records: 283 valid, 0 invalid");
+  }
+
+  @Test
+  void validateRefusesAWorkbookOfAnotherEditionNamingTheCell() {
+    CliRun wrong = CliRun.of("validate", "--mapping", "undesa-ims-2024", IMS_2020.toString());
+    assertThat(wrong.exitCode()).isEqualTo(Mignet.INVALID);
+    assertThat(wrong.out()).contains("MG-TAB-028").contains("C11");
+  }
+
+  @Test
+  void specsListsEveryBundledSpecWithWhatItReadsAndMakes() throws Exception {
+    CliRun text = CliRun.of("specs");
+    assertThat(text.exitCode()).isZero();
+    for (String name : MappingSpec.bundledNames()) {
+      assertThat(text.out()).contains(name + "\n");
+    }
+    assertThat(text.out()).contains("Dataset records (UNDESA:IMS_STOCK_2020)").contains("Incident records");
+    CliRun json = CliRun.of("specs", "--json");
+    JsonNode list = new ObjectMapper().readTree(json.out());
+    List<String> names = new ArrayList<>();
+    list.forEach(n -> names.add(n.get("name").asText()));
+    assertThat(names).containsExactlyElementsOf(MappingSpec.bundledNames());
+    assertThat(list).allSatisfy(n -> {
+      assertThat(n.get("reads").asText()).isNotBlank();
+      assertThat(n.get("recordType").asText()).isNotBlank();
+    });
+  }
+
+  @Test
+  void inspectSaysWhichBundledSpecReadsTheFile() {
+    CliRun run = CliRun.of("inspect", DEMOGRAPHICS.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("bundledSpec: unhcr-demographics reads this layout");
+    CliRun none = CliRun.of("inspect", TestFiles.shared().resolve(
+        "data/statistics/eurostat-databrowser/estat-migr_eipre-sdmxcsv1-labels.csv").toString());
+    assertThat(none.out()).doesNotContain("bundledSpec");
+  }
+}

@@ -1,0 +1,58 @@
+package org.mignet.formats.tabular;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Value tables shipped with mignet that a spec column names with {@code valuesFrom} (e.g. the Eurostat labels of
+ * regions and aggregates and their SDMX codes). Each is a UTF-8 resource {@code mappings/values/NAME.csv}: lines
+ * starting with {@code #} are comments (the first cites the table's source), then {@code label,code} lines; a label
+ * holding a comma is double-quoted. Labels are matched as the column's {@code values} are: trimmed, any case.
+ */
+final class ValueTables {
+
+  /** The names of the shipped tables. */
+  static final List<String> NAMES = List.of("eurostat-aggregates");
+
+  private ValueTables() {}
+
+  /**
+   * @param name a table's name
+   * @return its entries, labels lower-cased, or empty if no table has that name
+   */
+  static Optional<Map<String, String>> named(String name) {
+    if (!NAMES.contains(name)) {
+      return Optional.empty();
+    }
+    try (InputStream in = ValueTables.class.getResourceAsStream("mappings/values/" + name + ".csv")) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Map<String, String> out = new HashMap<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int comma = line.lastIndexOf(',');
+        String label = line.substring(0, comma).strip();
+        if (label.startsWith("\"") && label.endsWith("\"") && label.length() > 1) {
+          label = label.substring(1, label.length() - 1).replace("\"\"", "\"");
+        }
+        out.put(label.toLowerCase(Locale.ROOT), line.substring(comma + 1).strip());
+      }
+      return Optional.of(Map.copyOf(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
