@@ -27,6 +27,7 @@ import org.mignet.formats.json.ReportJson;
 import org.mignet.formats.privacy.SharingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,21 +58,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "POLICY.json", description = "Sharing policy applied to every record before any writer sees it; a policy that is not valid is a usage error.")
   Path policy;
 
-  @Option(names = "--structure", paramLabel = "STRUCTURE.xml",
-      description = "SDMX-ML 2.1 structure message to validate SDMX input against; observations that break it are "
-          + "rejected.")
-  Path structure;
-
-  @Option(names = "--meta", paramLabel = "NAME=VALUE,...",
-      description = "Record metadata for records that have none: sourceOrganization=…, created=YYYY-MM-DD "
-          + "(or an ISO 8601 instant), legalBasis=…, separated by commas; never replaces a value a record has. "
-          + "The exchange profile requires sourceOrganization and created.")
-  String meta;
-
-  @Option(names = "--hxl-schema", paramLabel = "SCHEMA",
-      description = "HXL schema (a table of #valid_* rules, as libhxl's hxlvalidate reads) to check HXL input "
-          + "against; a schema with a rule mignet does not apply is refused.")
-  Path hxlSchema;
+  @Mixin
+  ReaderOptions input = new ReaderOptions();
 
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
   Path report;
@@ -82,11 +70,6 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--lenient", description = "Keep unknown members or columns in extensions instead of rejecting.")
   boolean lenient;
-
-  @Option(names = "--ocr-tolerant",
-      description = "For --from mrz: correct OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6, </K) where the field type "
-          + "and a check digit confirm them, and report each correction by line and column.")
-  boolean ocrTolerant;
 
   @Option(names = "--k", paramLabel = "N",
       description = "k of k-anonymity for --to ctdc (default 11): rarer combinations are generalised, then suppressed.")
@@ -112,8 +95,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Outputs.refuseToOverwrite(out, in, mapping, policy, structure, hxlSchema);
-    Outputs.refuseToOverwrite(report, in, mapping, policy, structure, hxlSchema, out);
+    Outputs.refuseToOverwrite(out, in, mapping, policy, input.structure, input.hxlSchema);
+    Outputs.refuseToOverwrite(report, in, mapping, policy, input.structure, input.hxlSchema, out);
     if (!Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
     }
@@ -125,24 +108,21 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CliException(target.name() + " can be read but not written; choose another --to format");
     }
     Outputs.mapping(mapping);
-    for (Path file : new Path[] {policy, structure, hxlSchema}) {
-      if (file != null && !Files.isRegularFile(file)) {
-        throw new CliException("cannot read " + file + ": no such file");
-      }
+    if (policy != null && !Files.isRegularFile(policy)) {
+      throw new CliException("cannot read " + policy + ": no such file");
     }
-    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
+    input.checkReadable();
+    FormatOptions options = input.addTo(FormatOptions.none()).with(FormatOptions.MAPPING, mapping)
         .with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null)
         .with(FormatOptions.LENIENT, lenient ? true : null)
-        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null)
-        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure).with(Ctdc.K, k)
-        .with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema)
+        .with(Ctdc.K, k)
         .with(Htcds.WORKBOOK, isWorkbook(out) && target.writerOptions().contains(Htcds.WORKBOOK) ? true : null);
     if (k != null && k < 2) {
       throw new CliException("--k must be at least 2");
     }
     options = OptionUsage.forConversion(options, source, target);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
-    conversion = conversion.fillingMeta(MetaOption.parse(meta));
+    conversion = conversion.fillingMeta(input.metaDefaults());
     if (policy != null) {
       try {
         conversion = conversion.policy(SharingPolicy.read(policy));

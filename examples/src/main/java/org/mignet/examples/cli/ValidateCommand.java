@@ -29,6 +29,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -65,25 +66,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--mapping", paramLabel = "SPEC", description = "Mapping spec for tabular files: a spec file, or the name of a bundled spec (see mignet specs); as in convert, each file is then read as CSV or XLSX by its content, without --from.")
   Path mapping;
 
-  @Option(names = "--structure", paramLabel = "STRUCTURE.xml",
-      description = "SDMX-ML 2.1 structure message to validate SDMX files against.")
-  Path structure;
-
-  @Option(names = "--ocr-tolerant",
-      description = "For MRZ files: correct OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6, </K) where the field type "
-          + "and a check digit confirm them, and report each correction by line and column.")
-  boolean ocrTolerant;
-
-  @Option(names = "--meta", paramLabel = "NAME=VALUE,...",
-      description = "Record metadata for records that have none: sourceOrganization=…, created=YYYY-MM-DD "
-          + "(or an ISO 8601 instant), legalBasis=…, separated by commas; never replaces a value a record has. "
-          + "The exchange profile requires sourceOrganization and created.")
-  String meta;
-
-  @Option(names = "--hxl-schema", paramLabel = "SCHEMA",
-      description = "HXL schema (a table of #valid_* rules, as libhxl's hxlvalidate reads) to check HXL input "
-          + "against; a schema with a rule mignet does not apply is refused.")
-  Path hxlSchema;
+  @Mixin
+  ReaderOptions input = new ReaderOptions();
 
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
@@ -117,17 +101,9 @@ final class ValidateCommand implements Callable<Integer> {
     boolean showProgress = progress || isTerminal();
     Tally tally = new Tally(json ? null : out, lang);
     Outputs.mapping(mapping);
-    if (structure != null && !Files.isRegularFile(structure)) {
-      throw new CliException("cannot read " + structure + ": no such file");
-    }
-    if (hxlSchema != null && !Files.isRegularFile(hxlSchema)) {
-      throw new CliException("cannot read " + hxlSchema + ": no such file");
-    }
-    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, mapping)
-        .with(org.mignet.formats.sdmx.SdmxOptions.STRUCTURE, structure)
-        .with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, ocrTolerant ? true : null)
-        .with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema);
-    org.mignet.formats.MetaDefaults metaDefaults = MetaOption.parse(meta);
+    input.checkReadable();
+    FormatOptions options = input.addTo(FormatOptions.none()).with(FormatOptions.MAPPING, mapping);
+    org.mignet.formats.MetaDefaults metaDefaults = input.metaDefaults();
     // each file's format is told once (sniffing reads the file), and every option checked before any file is read
     List<Format> formats = new ArrayList<>(sources.size());
     for (Source source : sources) {
