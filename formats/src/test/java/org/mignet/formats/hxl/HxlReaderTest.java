@@ -151,6 +151,21 @@ class HxlReaderTest {
     assertThat(back).isEqualTo(records);
   }
 
+  /** Regression (found by fuzzing the hxl target): the hashtag row as a canonical table's last row. */
+  @org.junit.jupiter.api.Test
+  void aCanonicalTableEndingWithItsHashtagRowHasNoRecordAndSaysSo() {
+    byte[] table = "/recordType,/meta/identifier/value\n#x,#y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (org.mignet.formats.RecordReader r = org.mignet.formats.Formats.named("hxl")
+        .reader(new java.io.ByteArrayInputStream(table), "t.csv")) {
+      java.util.List<org.mignet.formats.ReadResult> all = new java.util.ArrayList<>();
+      while (r.hasNext()) {
+        all.add(r.next());
+      }
+      assertThat(all).isEmpty();
+      assertThat(r.hasNext()).isFalse();
+    }
+  }
+
   private static java.io.InputStream fileStream() {
     try {
       return Files.newInputStream(data("iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv"));

@@ -28,6 +28,8 @@ public final class CanonicalTableReader implements RecordReader {
   private TableReader table;
   private ReadResult fatal;
   private boolean first = true;
+  /** The first row, read by {@link #hasNext()} to tell a hashtag row from the first record. */
+  private TableRow pending;
 
   /**
    * @param in the table; closed on close()
@@ -90,8 +92,24 @@ public final class CanonicalTableReader implements RecordReader {
     if (fatal != null) {
       return true;
     }
+    if (pending != null) {
+      return true;
+    }
     try {
-      return table != null && table.hasNext();
+      if (table == null || !table.hasNext()) {
+        return false;
+      }
+      if (first) {
+        // the hashtag row under the pointer header is skipped here, not in next(): a table whose last row it is
+        // has no next record, and hasNext() must say so
+        first = false;
+        pending = table.next();
+        if (isHashtagRow(pending)) {
+          pending = null;
+          return table.hasNext();
+        }
+      }
+      return true;
     } catch (ParseException e) {
       fatal = new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
       table.close();
@@ -110,16 +128,8 @@ public final class CanonicalTableReader implements RecordReader {
       fatal = null;
       return f;
     }
-    TableRow row = table.next();
-    if (first && row.cells().stream().anyMatch(c -> c.startsWith("#")) && row.cells().stream()
-        .allMatch(c -> c.isEmpty() || Tag.tryParse(c).isPresent())) {
-      first = false;
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return next();
-    }
-    first = false;
+    TableRow row = pending != null ? pending : table.next();
+    pending = null;
     SourceLocation at = SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
     ReadResult result = read(row, at);
     if (!hasNext() && table != null && table.blankRows() > 0) {
@@ -130,6 +140,11 @@ public final class CanonicalTableReader implements RecordReader {
           : new ReadResult.Failed(result.location(), issues);
     }
     return result;
+  }
+
+  private static boolean isHashtagRow(TableRow row) {
+    return row.cells().stream().anyMatch(c -> c.startsWith("#"))
+        && row.cells().stream().allMatch(c -> c.isEmpty() || Tag.tryParse(c).isPresent());
   }
 
   private ReadResult read(TableRow row, SourceLocation at) {
