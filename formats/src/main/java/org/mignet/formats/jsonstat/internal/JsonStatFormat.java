@@ -104,6 +104,11 @@ public final class JsonStatFormat implements Format {
     } catch (JsonProcessingException e) {
       Issue failure = SdmxRules.jsonFailure(e, at);
       return new JsonStatReader(new ReadResult.Failed(failure.location(), List.of(failure)));
+    } catch (java.io.CharConversionException e) {
+      // Jackson took the first bytes for UTF-16/32 and met an impossible character: the file is not UTF-8 text
+      SourceLocation where = at.withLine(1, 0);
+      return new JsonStatReader(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, 1,
+          "UTF-8"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -235,8 +235,8 @@ public final class JsonStatRules {
   /** @return this table's rules and the earlier SDMX-table rules the JSON-stat reader reports */
   public static List<RuleDefinition> all() {
     List<RuleDefinition> out = new ArrayList<>();
-    for (String id : List.of(SdmxRules.MALFORMED, SdmxRules.DUPLICATE_MEMBER, SdmxRules.BAD_SIZE,
-        SdmxRules.CUBE_LIMIT, SdmxRules.OUTSIDE_CUBE)) {
+    for (String id : List.of(SdmxRules.MALFORMED, SdmxRules.UNDECODABLE, SdmxRules.DUPLICATE_MEMBER,
+        SdmxRules.BAD_SIZE, SdmxRules.CUBE_LIMIT, SdmxRules.OUTSIDE_CUBE)) {
       out.add(SdmxRules.get(id));
     }
     out.addAll(TABLE.all());
