@@ -402,11 +402,18 @@ public enum Words implements Term {
 
   /**
    * @param args the values the word's pattern takes (<code>{0}</code>, <code>{1}</code>…): data or other terms,
-   *     never personal data; not null, no null element
+   *     never personal data; not null; a null element is shown as {@code -}
    * @return the word with its values, rendered in the message's language
    */
   public Term with(Object... args) {
-    return new Phrase(this, List.of(args));
+    // a value missing from hostile input (an element without its id) is shown as "-", never a crash in a message
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] == null) {
+        shown[i] = "-";
+      }
+    }
+    return new Phrase(this, List.of(shown));
   }
 
   /**

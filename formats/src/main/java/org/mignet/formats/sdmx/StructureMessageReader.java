@@ -414,7 +414,8 @@ final class StructureMessageReader {
         }
       } else if (itemNames != null && (parent.equals("Code") || parent.equals("Concept"))) {
         if (itemNames.putIfAbsent(l, value) != null) {
-          warn(Words.ITEM_NAME_TWICE.with(l, parent.toLowerCase(Locale.ROOT), itemId, ref));
+          warn(Words.ITEM_NAME_TWICE.with(l, parent.toLowerCase(Locale.ROOT), itemId == null ? "-" : itemId,
+              ref == null ? "-" : ref));
         }
       }
       return;

@@ -398,8 +398,11 @@ final class SdmxMlReader implements RecordReader {
       case "ObsDimension" -> {
         if (obsDims != null) {
           String id = xml.getAttributeValue(null, "id");
-          obsDims.put(id != null ? id : atObservation == null ? Observation.TIME_PERIOD : atObservation,
-              xml.getAttributeValue(null, "value"));
+          String v = xml.getAttributeValue(null, "value");
+          if (v != null) {
+            // without its value the observation lacks the dimension at observation: reported (MG-SDMX-030) below
+            obsDims.put(id != null ? id : atObservation == null ? Observation.TIME_PERIOD : atObservation, v);
+          }
         }
       }
       case "Time" -> collect = obsDims != null;
