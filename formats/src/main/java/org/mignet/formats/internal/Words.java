@@ -77,6 +77,8 @@ public enum Words implements Term {
   EXPANDED_SIZE,
   /** entries of a workbook's shared-strings table */
   SHARED_STRINGS,
+  /** a zip entry compressed by a method XLSX does not use */
+  UNSUPPORTED_COMPRESSION,
   /** XML element nesting depth */
   XML_NESTING_DEPTH,
   /** characters of text in one XML element */

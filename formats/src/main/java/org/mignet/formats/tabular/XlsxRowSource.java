@@ -167,6 +167,12 @@ final class XlsxRowSource implements RowSource {
     } catch (ParseException e) {
       closeQuietly(opened, sheet);
       throw e;
+    } catch (LinkageError e) {
+      // commons-compress loads a codec class only for a zip entry that names its method (Zstandard, XZ…), and the
+      // codec is not on the class path: the workbook uses a compression XLSX does not, so it is refused as one
+      closeQuietly(opened, sheet);
+      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK,
+          SourceLocation.of(sourceName), Words.UNSUPPORTED_COMPRESSION));
     } catch (Exception e) {
       closeQuietly(opened, sheet);
       SourceLocation at = SourceLocation.of(sourceName);
