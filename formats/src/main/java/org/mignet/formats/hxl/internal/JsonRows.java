@@ -55,6 +55,9 @@ final class JsonRows implements Rows {
       }
     } catch (JsonProcessingException e) {
       throw bad("malformed JSON");
+    } catch (java.io.CharConversionException e) {
+      // Jackson took the first bytes for UTF-16/32 and met an impossible character: not UTF-8 text
+      throw bad("text that is not UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -132,6 +135,8 @@ final class JsonRows implements Rows {
       throw bad("a row that is neither an array nor an object");
     } catch (JsonProcessingException e) {
       throw bad("malformed JSON");
+    } catch (java.io.CharConversionException e) {
+      throw bad("text that is not UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
