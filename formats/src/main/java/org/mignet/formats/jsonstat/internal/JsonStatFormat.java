@@ -70,7 +70,9 @@ public final class JsonStatFormat implements Format {
 
   /** The tree mapper, made on first read so that loading the format (as every CLI start does) costs nothing. */
   static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper(Parsers.FACTORY);
+    // floats as BigDecimal: a value such as 1e999 is a number, not a double's Infinity that BigDecimal cannot hold
+    static final ObjectMapper MAPPER = new ObjectMapper(Parsers.FACTORY)
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Json() {}
   }

@@ -280,6 +280,10 @@ final class SdmxJsonReader implements RecordReader {
   private void dataSetMember() throws IOException {
     DataSetState s = current;
     String name = parser.currentName();
+    if (name == null) {
+      // not a member of an object (a value where a member name belongs): reported as malformed by step()
+      throw new com.fasterxml.jackson.core.JsonParseException(parser, "expected a data-set member");
+    }
     JsonToken value = parser.nextToken();
     switch (name) {
       case "structure" -> s.index = value.isNumeric() ? parser.getIntValue() : 0;
