@@ -94,6 +94,8 @@ public final class SdmxRules {
   public static final String NO_MEASURE_DIMENSION = "MG-SDMX-031";
   /** An observation value that is not a number, read as a text value (SDMX string measures). */
   public static final String TEXT_VALUE = "MG-SDMX-032";
+  /** A generic-data Value element that names no component (no id, no concept): its value is not read. */
+  public static final String VALUE_WITHOUT_ID = "MG-SDMX-033";
 
   private static final RuleTable TABLE = new RuleTable(
       "SDMX 2.1 Information Model and SDMX-ML 2.1; SDMX-CSV 2.0; SDMX-JSON 2.0; JSON-stat 2.0")
@@ -246,6 +248,12 @@ public final class SdmxRules {
               + "números.",
           "SDMX 2.1 Information Model: a primary measure may have a non-numeric representation (codes, strings); a "
               + "decimal comma or a footnote in a numeric measure would also land here, so it is reported.")
+      .def(VALUE_WITHOUT_ID, Severity.WARNING, "A Value element names no component (no id or concept attribute); "
+          + "its value is not read.",
+          "Un élément Value ne nomme aucun composant (ni attribut id ni concept) ; sa valeur n''est pas lue.",
+          "Un elemento Value no nombra ningún componente (ni atributo id ni concept); su valor no se lee.",
+          "SDMX-ML generic data names each key and attribute value by its component; a value without one cannot be "
+              + "placed, and dropping it without a word would lose data silently.")
       .def(LOCALISED_TEXT, Severity.WARNING, "{0} has text in several languages; only the {1} text is read.",
           "{0} a un texte en plusieurs langues ; seul le texte {1} est lu.",
           "{0} tiene texto en varios idiomas; solo se lee el texto {1}.",

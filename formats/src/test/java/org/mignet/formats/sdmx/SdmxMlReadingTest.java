@@ -143,6 +143,26 @@ class SdmxMlReadingTest {
     assertThat(r.at(Map.of("COUNTRY", "LU")).attributes()).doesNotContainKey("TITLE");
   }
 
+  @Test
+  void saysAGenericValueWithoutIdIsNotReadInsteadOfDroppingItSilently() throws IOException {
+    Read r = read(generic21("TIME_PERIOD", "<generic:Series><generic:SeriesKey>"
+        + "<generic:Value id=\"COUNTRY\" value=\"BE\"/></generic:SeriesKey><generic:Attributes>"
+        + "<generic:Value value=\"lost?\"/></generic:Attributes><generic:Obs><generic:ObsDimension value=\"2007\"/>"
+        + "<generic:ObsValue value=\"1\"/></generic:Obs></generic:Series>"));
+    assertThat(r.observations()).hasSize(1);
+    assertThat(r.issues()).extracting(Issue::ruleId).contains("MG-SDMX-033");
+  }
+
+  @Test
+  void rejectsAGenericObservationWhoseObsDimensionHasNoValue() throws IOException {
+    Read r = read(generic21("TIME_PERIOD", "<generic:Series><generic:SeriesKey>"
+        + "<generic:Value id=\"COUNTRY\" value=\"BE\"/></generic:SeriesKey><generic:Obs><generic:ObsDimension/>"
+        + "<generic:ObsValue value=\"1\"/></generic:Obs></generic:Series>"));
+    assertThat(r.observations()).isEmpty();
+    assertThat(r.failed()).singleElement().satisfies(f -> assertThat(f.issues()).extracting(Issue::ruleId)
+        .contains("MG-SDMX-030"));
+  }
+
   static String series(String country, String time, String value) {
     return "<generic:Series><generic:SeriesKey><generic:Value id=\"COUNTRY\" value=\"" + country + "\"/>"
         + "</generic:SeriesKey><generic:Obs><generic:ObsDimension value=\"" + time + "\"/>"

@@ -419,7 +419,11 @@ final class SdmxMlReader implements RecordReader {
     String id = Optional.ofNullable(xml.getAttributeValue(null, "id"))
         .orElse(xml.getAttributeValue(null, "concept"));
     String v = xml.getAttributeValue(null, "value");
-    if (id == null || section == null) {
+    if (section == null) {
+      return;
+    }
+    if (id == null) {
+      pending.add(SdmxRules.issue(SdmxRules.VALUE_WITHOUT_ID, here()));
       return;
     }
     if (kind == Kind.GENERIC_20 && id.equals("TIME")) {
