@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mignet.formats.tabular.SharedData;
 
 /**
  * The fuzz targets of {@link ReaderFuzzTest}, seeded from the real files of {@code ../shared/data} without copying
@@ -33,8 +34,7 @@ class RealFileSeedsTest {
       "tsv", List.of("mrz"));
 
   static Path shared() {
-    String p = System.getProperty("mignet.shared.dir");
-    return (p == null || p.isBlank() ? Path.of("../../shared") : Path.of(p)).resolve("data");
+    return SharedData.dir().resolve("data");
   }
 
   static List<Path> files(String extension) {
