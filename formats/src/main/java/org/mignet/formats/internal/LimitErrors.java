@@ -30,8 +30,7 @@ public final class LimitErrors {
    * @return the limit issue, or empty if no read limit is behind {@code e}
    */
   public static Optional<Issue> issue(Throwable e, SourceLocation at) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable t = e; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
+    for (Throwable t : causes(e)) {
       if (t instanceof SecureXml.LimitExceeded x) {
         Words what = "maxXmlDepth".equals(x.limit()) ? Words.XML_NESTING_DEPTH : Words.XML_TEXT_LENGTH;
         return Optional.of(ReadRules.issue(ReadRules.LIMIT, at, what, x.value()));
@@ -41,6 +40,20 @@ public final class LimitErrors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * @param e what a parser threw; not null
+   * @return {@code e} and its causes, outermost first, XML's nested exceptions included, each once (a cycle ends
+   *     the list)
+   */
+  public static java.util.List<Throwable> causes(Throwable e) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    java.util.List<Throwable> out = new java.util.ArrayList<>();
+    for (Throwable t = e; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
+      out.add(t);
+    }
+    return out;
   }
 
   private static Throwable next(Throwable t) {

@@ -258,9 +258,7 @@ final class XlsxRowSource implements RowSource {
     if (shared.isPresent()) {
       return shared;
     }
-    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Throwable t = e; t != null && seen.add(t); t = t.getCause() != null ? t.getCause()
-        : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+    for (Throwable t : org.mignet.formats.internal.LimitErrors.causes(e)) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb detected")) {
         if (m.contains("max size of the expanded data")) {

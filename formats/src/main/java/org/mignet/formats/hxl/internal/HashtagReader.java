@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
@@ -37,7 +36,8 @@ import org.mignet.formats.tabular.TableRow;
  * summary ({@code MG-HXL-012}) closes the table. Columns not carried are said once, at the start. With an HXL
  * schema, its rules' issues are attached to the row's observations or its failure. Not thread-safe.
  */
-public final class HashtagReader implements RecordReader {
+public final class HashtagReader extends org.mignet.formats.internal.LookaheadReader<ReadResult>
+    implements RecordReader {
 
   /** The most observations in one emitted dataset. */
   public static final int CHUNK = 1000;
@@ -152,8 +152,9 @@ public final class HashtagReader implements RecordReader {
     queue.add(new ReadResult.Failed(at, issues));
   }
 
+  /** Steps through rows until one gives a result (a row yields none, one, or a chunk's worth at once). */
   @Override
-  public boolean hasNext() {
+  protected ReadResult advance() {
     while (queue.isEmpty() && !done) {
       try {
         step();
@@ -161,20 +162,12 @@ public final class HashtagReader implements RecordReader {
         fail(e);
       }
     }
-    return !queue.isEmpty();
-  }
-
-  @Override
-  public ReadResult next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
     return queue.poll();
   }
 
   private void step() {
     if (!rows.hasNext()) {
-      finish();
+      finishTable();
       return;
     }
     TableRow row = rows.next();
@@ -295,7 +288,7 @@ public final class HashtagReader implements RecordReader {
     chunk = new ArrayList<>();
   }
 
-  private void finish() {
+  private void finishTable() {
     done = true;
     rows.close();
     if (!plan.hasMeasure()) {
