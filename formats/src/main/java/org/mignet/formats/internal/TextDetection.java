@@ -169,6 +169,33 @@ public final class TextDetection {
     return result;
   }
 
+  /**
+   * The cells of one header line, for sniffing a file by its column names (a reader parses with Jackson's CSV
+   * parser): split at the delimiter outside double quotes, quotes and carriage returns removed.
+   *
+   * @param line the first line, without its line break
+   * @param delimiter the delimiter, e.g. from {@link #delimiter(CharSequence)}
+   * @return the cells, at least one
+   */
+  public static java.util.List<String> headerCells(String line, char delimiter) {
+    java.util.List<String> cells = new java.util.ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == delimiter && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else if (c != '\r') {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
   /** Checked decoding of a whole small text, for tests and sniffing. */
   public static boolean isUtf8(byte[] bytes) {
     try {

@@ -90,39 +90,9 @@ public final class CtdcFormat implements Format {
     return CtdcHeader.of(cells(first)).isCtdc();
   }
 
-  /** @return the cells of a header line, split at its most frequent separator outside quotes, quotes removed */
+  /** @return the cells of a header line, split at its detected delimiter outside quotes, quotes removed */
   static List<String> cells(String line) {
-    char separator = ',';
-    int best = -1;
-    for (char c : new char[] {',', '\t', ';'}) {
-      int n = 0;
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        quoted ^= line.charAt(i) == '"';
-        if (!quoted && line.charAt(i) == c) {
-          n++;
-        }
-      }
-      if (n > best) {
-        best = n;
-        separator = c;
-      }
-    }
-    List<String> cells = new java.util.ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == separator && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
+    return org.mignet.formats.internal.TextDetection.headerCells(line,
+        org.mignet.formats.internal.TextDetection.delimiter(line + "\n"));
   }
 }

@@ -160,21 +160,6 @@ public final class MmpFormat implements Format {
 
   /** @return the cells of a CSV header line; quotes removed, a quoted comma kept */
   private static List<String> headerCells(String line) {
-    List<String> cells = new java.util.ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else if (c != '\r') {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
+    return org.mignet.formats.internal.TextDetection.headerCells(line, ',');
   }
 }
