@@ -62,6 +62,59 @@ public record TravelDocument(
     format = optional(format);
   }
 
+  /**
+   * The holder as a {@link Person}, with this document among the person's documents: the same metadata, the holder's
+   * name as the one name, sex, birth date, the nationality as the one citizenship and {@link #identityDocument()}.
+   * {@link #of(Person, IdentityDocument, String, Optional, Optional)} joins them back into an equal travel document.
+   *
+   * @return the holder; never null
+   */
+  public Person holder() {
+    Person.Builder b = Person.builder(meta).name(holderName).sex(sex).document(identityDocument());
+    birthDate.ifPresent(b::birthDate);
+    nationality.ifPresent(b::citizenship);
+    return b.build();
+  }
+
+  /**
+   * This document without its holder: type, issuing state, number and date of expiry. An MRZ has no date of issue,
+   * so the result has none.
+   *
+   * @return the document; never null
+   */
+  public IdentityDocument identityDocument() {
+    return new IdentityDocument(type, Optional.of(issuingState), number, Optional.empty(), expiryDate);
+  }
+
+  /**
+   * Joins a person and one of the person's documents into a travel document: the person's metadata, primary name,
+   * sex, birth date and first citizenship (as the nationality), and the document's type, issuing state, number and
+   * date of expiry. The rest of the person (other names and citizenships, age, contacts…) and the document's date of
+   * issue have no place in a travel document; a caller that writes it should report them as not carried.
+   *
+   * @param holder the holder; must have a name
+   * @param document the document; must have an issuing state
+   * @param documentCode the MRZ document code, such as {@code P}, {@code ID} or {@code V}
+   * @param optionalData the MRZ optional data, as written
+   * @param format the MRZ layout, if known
+   * @return the travel document
+   * @throws IllegalArgumentException naming the missing member (never a value) if the holder has no name or the
+   *     document no issuing state
+   */
+  public static TravelDocument of(Person holder, IdentityDocument document, String documentCode,
+      Optional<String> optionalData, Optional<MrzFormat> format) {
+    required(holder, "holder");
+    required(document, "document");
+    PersonName name = holder.primaryName().orElseThrow(() -> new IllegalArgumentException(
+        "/names: a travel document needs the holder's name"));
+    String issuer = document.issuingState().orElseThrow(() -> new IllegalArgumentException(
+        "/documents/issuingState: a travel document needs its issuing state"));
+    Optional<String> nationality = holder.citizenships().isEmpty() ? Optional.empty()
+        : Optional.of(holder.citizenships().get(0));
+    return new TravelDocument(holder.meta(), document.type(), documentCode, issuer, document.number(), name,
+        nationality, holder.birthDate(), holder.sex(), document.expiryDate(), optionalData, format);
+  }
+
   /** Shows the type and issuer, never the number or the holder. */
   @Override
   public String toString() {

@@ -328,6 +328,8 @@ public enum Words implements Term {
   LOSS_MRZ_NO_METADATA,
   /** an MRZ holds a name as its primary and secondary identifiers only */
   LOSS_MRZ_NAME_PARTS,
+  /** an MRZ holds only the holder's name, sex, date of birth and nationality, and one document */
+  LOSS_MRZ_PERSON_FIELD,
   /** {@code {0} carries only the first {1} item(s) of {2}; the rest were not written} */
   LOSS_ONLY_FIRST_ITEMS,
   /** dropped */

@@ -26,6 +26,8 @@ import org.mignet.core.model.MrzFormat;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sex;
+import org.mignet.core.model.IdentityDocument;
+import org.mignet.core.model.Person;
 import org.mignet.core.model.TravelDocument;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Severity;
@@ -37,6 +39,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
 import org.mignet.formats.mrz.MrzVectors.Vector;
 
 /**
@@ -229,6 +232,59 @@ class MrzConformanceTest {
       String was = valid.stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow().text();
       assertThat(textChanged.get(id)).as(id + ": only the filler digit of the empty personal number differs")
           .isEqualTo(was.substring(0, was.length() - 2) + "<" + was.charAt(was.length() - 1));
+    }
+  }
+
+  @Test
+  void everyValidVectorSplitsIntoItsHolderAndDocumentAndJoinsBackEqual() {
+    List<Vector> valid = VECTORS.stream().filter(Vector::valid).toList();
+    List<ReadResult> docs = read(file(valid), false);
+    for (int i = 0; i < valid.size(); i++) {
+      TravelDocument d = (TravelDocument) ((ReadResult.Ok) docs.get(i)).record();
+      Person holder = d.holder();
+      assertThat(holder.names()).as(valid.get(i).id()).containsExactly(d.holderName());
+      assertThat(holder.citizenships()).as(valid.get(i).id()).isEqualTo(d.nationality().stream().toList());
+      assertThat(holder.birthDate()).isEqualTo(d.birthDate());
+      assertThat(holder.sex()).isEqualTo(d.sex());
+      assertThat(holder.documents()).containsExactly(d.identityDocument());
+      assertThat(TravelDocument.of(holder, holder.documents().get(0), d.documentCode(), d.optionalData(),
+          d.format())).as(valid.get(i).id()).isEqualTo(d);
+    }
+  }
+
+  @Test
+  void everyValidVectorsHolderWrittenAsAPersonReadsBackAsTheSameHolder() {
+    List<Vector> valid = VECTORS.stream().filter(Vector::valid).toList();
+    List<ReadResult> docs = read(file(valid), false);
+    List<Person> holders = docs.stream().map(r -> ((TravelDocument) ((ReadResult.Ok) r).record()).holder())
+        .toList();
+    ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+    try (RecordWriter w = Formats.named("ndjson").writer(ndjson)) {
+      holders.forEach(w::write);
+    }
+    ByteArrayOutputStream mrz = new ByteArrayOutputStream();
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).to(MRZ)
+        .run(new ByteArrayInputStream(ndjson.toByteArray()), "holders.ndjson", mrz);
+    assertThat(report.written()).as(report.issues().toString()).isEqualTo(valid.size());
+    assertThat(report.lost()).as("a holder read from an MRZ has nothing an MRZ cannot hold but its metadata")
+        .allMatch(l -> l.pointer().startsWith("/meta/"));
+    List<ReadResult> back = read(mrz.toString(StandardCharsets.US_ASCII), false);
+    assertThat(back).hasSize(valid.size());
+    for (int i = 0; i < valid.size(); i++) {
+      Person again = ((TravelDocument) ((ReadResult.Ok) back.get(i)).record()).holder();
+      Person was = holders.get(i);
+      boolean truncated = report.transformed().stream().anyMatch(t -> t.pointer().startsWith("/names/0"));
+      if (!truncated) {
+        assertThat(again.names()).as(valid.get(i).id()).isEqualTo(was.names());
+      }
+      assertThat(again.sex()).as(valid.get(i).id()).isEqualTo(was.sex());
+      assertThat(again.birthDate()).as(valid.get(i).id()).isEqualTo(was.birthDate());
+      assertThat(again.citizenships()).as(valid.get(i).id()).isEqualTo(was.citizenships());
+      IdentityDocument a = again.documents().get(0);
+      IdentityDocument b = was.documents().get(0);
+      assertThat(a.issuingState()).as(valid.get(i).id()).isEqualTo(b.issuingState());
+      assertThat(a.number()).as(valid.get(i).id()).isEqualTo(b.number());
+      assertThat(a.expiryDate()).as(valid.get(i).id()).isEqualTo(b.expiryDate());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.model.DocumentType;
+import org.mignet.core.model.IdentityDocument;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.MrzFormat;
 import org.mignet.core.model.NameUse;
@@ -23,6 +24,7 @@ import org.mignet.core.model.TravelDocument;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
 import org.mignet.formats.Formats;
+import org.mignet.formats.Loss;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.Transformation;
@@ -86,6 +88,42 @@ class MrzWriteTest {
   }
 
   @Test
+  void aPersonIsWrittenAsTheMrzOfItsFirstDocumentAndWhatTheMrzCannotHoldIsReportedLost() {
+    Person p = Person.builder(RecordMeta.of("test", "3")).name(PersonName.of("Anna Maria", "Silva"))
+        .name(PersonName.of("Ana", "Silva")).sex(Sex.FEMALE).birthDate(PartialDate.of(1990, 2, 3))
+        .citizenship("PRT", "BRA").gender("Woman").language("por")
+        .document(new IdentityDocument(DocumentType.RESIDENCE_PERMIT, Optional.of("D"), "X1234567",
+            Optional.of(PartialDate.of(2020, 1, 1)), Optional.of(PartialDate.of(2030, 1, 1))))
+        .document(new IdentityDocument(DocumentType.PASSPORT, Optional.of("PRT"), "P7654321", Optional.empty(),
+            Optional.of(PartialDate.of(2029, 5, 6)))).build();
+    Out o = convert(p);
+    assertThat(o.report().written()).as(o.report().issues().toString()).isEqualTo(1);
+    Mrz mrz = Mrz.parse(o.text().strip());
+    assertThat(mrz.format()).isEqualTo(MrzFormat.TD1);
+    assertThat(mrz.isValid()).isTrue();
+    assertThat(mrz.fields().documentCode()).isEqualTo("I");
+    assertThat(mrz.fields().issuingState()).isEqualTo("D");
+    assertThat(mrz.fields().documentNumber()).isEqualTo("X1234567");
+    assertThat(mrz.fields().nationality()).isEqualTo("PRT");
+    assertThat(o.report().lost()).extracting(Loss::pointer).contains("/gender", "/languages",
+        "/documents/*/issueDate", "/names/1", "/citizenships/1", "/documents/1");
+    assertThat(o.report().transformed()).extracting(Transformation::pointer, Transformation::action)
+        .contains(org.assertj.core.groups.Tuple.tuple("/documents/0/type",
+            Transformation.Action.MRZ_TYPE_FROM_CODE));
+  }
+
+  @Test
+  void aPersonWhoseFirstDocumentHasNoMrzIsRefusedNamingTheMember() {
+    Person p = Person.builder(RecordMeta.of("test", "4")).name(PersonName.of("Anna", "Silva"))
+        .document(new IdentityDocument(DocumentType.BIRTH_CERTIFICATE, Optional.of("PRT"), "B-99",
+            Optional.empty(), Optional.empty())).build();
+    Out o = convert(p);
+    assertThat(o.report().rejected()).isEqualTo(1);
+    String message = o.report().issues().get(0).message(Locale.ENGLISH);
+    assertThat(message).contains("/documents/0/type").doesNotContain("B-99").doesNotContain("Silva");
+  }
+
+  @Test
   void documentsAnMrzCannotHoldAreRefusedWholeWithoutEchoingThem() {
     Out o = convert(doc(MrzFormat.TD3, "P", "L898902C3", PersonName.of("محمد", "Khalil")),
         doc(MrzFormat.TD3, "P", "AB1234567890", PersonName.of("Anna", "Silva")),
@@ -93,9 +131,9 @@ class MrzWriteTest {
     assertThat(o.report().read()).isEqualTo(3);
     assertThat(o.report().rejected()).isEqualTo(3);
     assertThat(o.report().issues()).extracting(i -> i.rule().id())
-        .containsExactly("MG-CONV-002", "MG-CONV-002", "MG-CONV-001");
+        .containsExactly("MG-CONV-002", "MG-CONV-002", "MG-CONV-002");
     String all = o.report().issues().stream().map(i -> i.message(Locale.ENGLISH)).reduce("", String::concat);
-    assertThat(all).contains("/holderName/givenNames").contains("documentNumber")
+    assertThat(all).contains("/holderName/givenNames").contains("documentNumber").contains("/documents: ")
         .doesNotContain("محمد").doesNotContain("AB1234567890").doesNotContain("Silva");
     assertThat(o.text()).isEmpty();
   }

@@ -12,9 +12,11 @@ import org.mignet.core.MignetException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.IcaoCodes;
 import org.mignet.core.model.DocumentType;
+import org.mignet.core.model.IdentityDocument;
 import org.mignet.core.model.MrzFormat;
 import org.mignet.core.model.NameUse;
 import org.mignet.core.model.PartialDate;
+import org.mignet.core.model.Person;
 import org.mignet.core.model.PersonName;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sex;
@@ -316,6 +318,63 @@ final class DocumentMapping {
       throw new MignetException("cannot be written as a " + format + " MRZ: " + e.getMessage());
     }
   }
+
+  /**
+   * Writes a person as the MRZ of the person's first document, joined by
+   * {@link TravelDocument#of(Person, IdentityDocument, String, Optional, Optional)}: the document code and layout
+   * follow the document's type (passport and other travel documents {@code P}, TD3; identity cards and residence
+   * permits {@code I}, TD1; visas {@code V}, MRV-A). Changes are reported at the person's pointers.
+   *
+   * @param person the holder
+   * @param today the day a reader will put two-digit years in their century against
+   * @return the MRZ and the changes it forced
+   * @throws MignetException naming the member (never its value) if the person has no document, no name, a first
+   *     document of a kind that has no MRZ or without an issuing state, or anything {@link #write(TravelDocument,
+   *     LocalDate)} refuses
+   */
+  static Written write(Person person, LocalDate today) {
+    if (person.documents().isEmpty()) {
+      throw new MignetException("/documents: an MRZ is written from a person's travel document, and there is none");
+    }
+    IdentityDocument document = person.documents().get(0);
+    String code = switch (document.type()) {
+      case PASSPORT, REFUGEE_TRAVEL_DOCUMENT, STATELESS_TRAVEL_DOCUMENT, EMERGENCY_TRAVEL_DOCUMENT -> "P";
+      case IDENTITY_CARD, RESIDENCE_PERMIT -> "I";
+      case VISA -> "V";
+      default -> throw new MignetException("/documents/0/type: a " + document.type()
+          + " has no machine-readable zone; expected a passport, identity card, residence permit, visa or travel"
+          + " document");
+    };
+    TravelDocument doc;
+    try {
+      doc = TravelDocument.of(person, document, code, Optional.empty(), Optional.empty());
+    } catch (IllegalArgumentException e) {
+      throw new MignetException(e.getMessage().replace("/documents/", "/documents/0/"));
+    }
+    Written w;
+    try {
+      w = write(doc, today);
+    } catch (MignetException e) {
+      throw new MignetException(personPointer(e.getMessage()));
+    }
+    Map<String, Transformation.Action> changes = new LinkedHashMap<>();
+    w.changes().forEach((pointer, action) -> changes.put(personPointer(pointer), action));
+    return new Written(w.mrz(), changes);
+  }
+
+  /** @return the text with a travel document's pointer at its start turned into the holder's */
+  private static String personPointer(String text) {
+    for (String[] p : PERSON_POINTERS) {
+      if (text.startsWith(p[0])) {
+        return p[1] + text.substring(p[0].length());
+      }
+    }
+    return text;
+  }
+
+  private static final String[][] PERSON_POINTERS = {{"/holderName", "/names/0"},
+      {"/nationality", "/citizenships/0"}, {"/type", "/documents/0/type"}, {"/number", "/documents/0/number"},
+      {"/issuingState", "/documents/0/issuingState"}, {"/expiryDate", "/documents/0/expiryDate"}};
 
   private static String trimFillers(String s) {
     int end = s.length();

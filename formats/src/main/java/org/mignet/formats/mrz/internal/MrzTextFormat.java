@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.Term;
 import org.mignet.formats.Coverage;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOption;
@@ -22,9 +24,9 @@ import org.mignet.formats.mrz.MrzRules;
 
 /**
  * The {@code mrz} format: text files of ICAO Doc 9303 machine-readable zones (TD1, TD2, TD3, MRV-A, MRV-B), one
- * MRZ of 2 or 3 lines per record, MRZs separated by blank lines, read into and written from
- * {@link org.mignet.core.model.TravelDocument}s. Two-digit years are put in their century against today (UTC) and
- * the document's own dates. Registered as a service; immutable and thread-safe.
+ * MRZ of 2 or 3 lines per record, MRZs separated by blank lines, read into {@link org.mignet.core.model.TravelDocument}s
+ * and written from them or from {@link org.mignet.core.model.Person}s with a travel document. Two-digit years are
+ * put in their century against today (UTC) and the document's own dates. Registered as a service; immutable and thread-safe.
  */
 public final class MrzTextFormat implements Format {
 
@@ -56,7 +58,7 @@ public final class MrzTextFormat implements Format {
 
   @Override
   public Set<RecordType> carries() {
-    return EnumSet.of(RecordType.TRAVEL_DOCUMENT);
+    return EnumSet.of(RecordType.TRAVEL_DOCUMENT, RecordType.PERSON);
   }
 
   @Override
@@ -81,16 +83,44 @@ public final class MrzTextFormat implements Format {
 
   @Override
   public Coverage coverage() {
-    return (type, path) -> {
-      if (path.startsWith("/meta/") && !path.equals("/meta/schemaVersion")) {
-        return Optional.of(Words.LOSS_MRZ_NO_METADATA);
+    return new Coverage() {
+      @Override
+      public Optional<Term> lossReason(RecordType type, String path) {
+        if (path.startsWith("/meta/") && !path.equals("/meta/schemaVersion")) {
+          return Optional.of(Words.LOSS_MRZ_NO_METADATA);
+        }
+        if (type == RecordType.PERSON) {
+          return personLoss(path);
+        }
+        if (path.equals("/holderName/fullName") || path.equals("/holderName/salutation")
+            || path.equals("/holderName/script")) {
+          return Optional.of(Words.LOSS_MRZ_NAME_PARTS);
+        }
+        return Optional.empty();
       }
-      if (path.equals("/holderName/fullName") || path.equals("/holderName/salutation")
-          || path.equals("/holderName/script")) {
-        return Optional.of(Words.LOSS_MRZ_NAME_PARTS);
+
+      @Override
+      public OptionalInt maxItems(RecordType type, String listPath) {
+        // a person is written as the MRZ of one document, with one name and one nationality
+        return type == RecordType.PERSON && PERSON_LISTS.contains(listPath) ? OptionalInt.of(1) : OptionalInt.empty();
       }
-      return Optional.empty();
     };
+  }
+
+  private static final Set<String> PERSON_LISTS = Set.of("/names", "/citizenships", "/documents");
+
+  /** What a person loses in the MRZ of its first document: all but the name parts, sex, birth, nationality. */
+  private static Optional<Term> personLoss(String path) {
+    if (path.equals("/names/*/fullName") || path.equals("/names/*/salutation") || path.equals("/names/*/script")) {
+      return Optional.of(Words.LOSS_MRZ_NAME_PARTS);
+    }
+    if (path.startsWith("/names/") || path.equals("/sex") || path.equals("/birthDate")
+        || path.startsWith("/citizenships") || path.equals("/meta/schemaVersion")
+        || path.equals("/documents/*/type") || path.equals("/documents/*/issuingState")
+        || path.equals("/documents/*/number") || path.equals("/documents/*/expiryDate")) {
+      return Optional.empty();
+    }
+    return Optional.of(Words.LOSS_MRZ_PERSON_FIELD);
   }
 
   /** {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines. */

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Person;
 import org.mignet.core.model.TravelDocument;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.Transformation;
 
 /**
- * Writes each travel document as an MRZ, its lines ended by {@code \n}, MRZs separated by a blank line. A document
+ * Writes each travel document, or each person with a travel document (the person's first document, see
+ * {@link DocumentMapping#write(Person, LocalDate)}), as an MRZ, its lines ended by {@code \n}, MRZs separated by a blank line. A document
  * the MRZ cannot hold is refused whole ({@link MignetException}, naming the member, never its value); what the MRZ
  * changes (transliteration, truncation, joined names, a type read back from the code, a century read otherwise) is
  * reported through {@link #transformations()}. Not thread-safe.
@@ -39,10 +41,15 @@ final class MrzWriter implements RecordWriter {
     if (closed) {
       throw new IllegalStateException("writer is closed");
     }
-    if (!(record instanceof TravelDocument doc)) {
-      throw new MignetException("the mrz format carries travel documents only, not " + record.recordType().typeName());
+    DocumentMapping.Written w;
+    if (record instanceof TravelDocument doc) {
+      w = DocumentMapping.write(doc, today);
+    } else if (record instanceof Person person) {
+      w = DocumentMapping.write(person, today);
+    } else {
+      throw new MignetException("the mrz format carries travel documents and persons only, not "
+          + record.recordType().typeName());
     }
-    DocumentMapping.Written w = DocumentMapping.write(doc, today);
     try {
       if (!first) {
         out.write('\n');
