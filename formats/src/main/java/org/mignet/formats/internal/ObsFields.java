@@ -85,6 +85,47 @@ public final class ObsFields {
     return new Dataset(meta, dataflow, Optional.ofNullable(title), dims, Map.of(), observations);
   }
 
+  /**
+   * What a message's header says about where its data sets come from, put in their records' metadata: the sender as
+   * the source organisation, the time the message was prepared as the records' creation time (kept as the
+   * extension {@code sdmx.prepared} when it has no time zone, since an instant cannot be made of it without
+   * guessing one), and the message id as the extension {@code sdmx.messageId}.
+   *
+   * @param sender the sender's id, or null
+   * @param prepared the header's {@code Prepared} (xs:dateTime or xs:date), or null
+   * @param messageId the header's message id, or null
+   */
+  public record Header(String sender, String prepared, String messageId) {
+
+    /** A header that says nothing. */
+    public static final Header NONE = new Header(null, null, null);
+
+    /** @return the dataset with this header in its metadata */
+    public Dataset onto(Dataset d) {
+      RecordMeta m = d.meta();
+      if (sender != null && !sender.isBlank()) {
+        m = m.withSourceOrganization(sender.strip());
+      }
+      if (prepared != null && !prepared.isBlank()) {
+        Optional<java.time.Instant> at = instant(prepared.strip());
+        m = at.isPresent() ? m.withTimestamps(at.get(), null) : m.withExtension("sdmx.prepared", prepared.strip());
+      }
+      if (messageId != null && !messageId.isBlank()) {
+        m = m.withExtension("sdmx.messageId", messageId.strip());
+      }
+      return m == d.meta() ? d : new Dataset(m, d.dataflow(), d.title(), d.dimensionIds(), d.attributes(),
+          d.observations());
+    }
+
+    private static Optional<java.time.Instant> instant(String s) {
+      try {
+        return Optional.of(java.time.OffsetDateTime.parse(s).toInstant());
+      } catch (java.time.format.DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
   /** @return the value parsed, or null if not a number */
   public static BigDecimal number(String s) {
     if (s == null || s.isEmpty() || s.equals("NaN")) {

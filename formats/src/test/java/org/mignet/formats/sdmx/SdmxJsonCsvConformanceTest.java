@@ -229,6 +229,21 @@ class SdmxJsonCsvConformanceTest {
   }
 
   @Test
+  void theMessagesMetaGivesEachDatasetItsSenderPreparationTimeAndMessageId() throws IOException {
+    for (String name : List.of("ecb-exr-ts-sdmxjson1.json", "sdmxjson2-exr-flat.json")) {
+      Path file = data("sdmx/test-messages/" + name);
+      com.fasterxml.jackson.databind.JsonNode meta = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(file.toFile()).path(name.contains("sdmxjson1") ? "header" : "meta");
+      Outcome out = read(file, "sdmx-json", FormatOptions.none());
+      assertThat(out.datasets()).as(name).isNotEmpty().allSatisfy(d -> {
+        assertThat(d.meta().sourceOrganization()).contains(meta.path("sender").path("id").asText());
+        assertThat(d.meta().created()).contains(java.time.Instant.parse(meta.path("prepared").asText()));
+        assertThat(d.meta().extensions()).containsEntry("sdmx.messageId", meta.path("id").asText());
+      });
+    }
+  }
+
+  @Test
   void rejectsTheGeneratedSamplesKeysThatPointOutsideTheirValuesWithTheirPointers() {
     Outcome out = read(data("sdmx/test-messages/sdmxjson2-generated-sample.json"), "sdmx-json",
         FormatOptions.none());

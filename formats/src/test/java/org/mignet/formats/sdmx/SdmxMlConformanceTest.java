@@ -254,6 +254,23 @@ class SdmxMlConformanceTest {
   }
 
   @Test
+  void theMessageHeaderGivesEachDatasetItsSenderPreparationTimeAndMessageId() throws Exception {
+    for (String name : List.of("ecb-exr-M.USD.EUR.SP00.A-generic.xml", "ecb-exr-ng-flat-ss.xml")) {
+      Path file = MESSAGES.resolve(name);
+      Document doc = dom(file);
+      Read r = read(file, name.contains("-ng-") ? MESSAGES.resolve("ecb-exr-ng-structure-full.xml") : null);
+      String prepared = xp(doc, "//*[local-name()='Header']/*[local-name()='Prepared']");
+      assertThat(r.datasets()).as(name).isNotEmpty().allSatisfy(d -> {
+        assertThat(d.meta().sourceOrganization())
+            .contains(xp(doc, "//*[local-name()='Header']/*[local-name()='Sender']/@id"));
+        assertThat(d.meta().created()).contains(java.time.OffsetDateTime.parse(prepared).toInstant());
+        assertThat(d.meta().extensions())
+            .containsEntry("sdmx.messageId", xp(doc, "//*[local-name()='Header']/*[local-name()='ID']"));
+      });
+    }
+  }
+
+  @Test
   void eurostatGenericDataReadsNotANumberAsAnEmptyValueWithItsStatus() throws Exception {
     Path file = MESSAGES.resolve("rsdmx-Example_Eurostat_2.1.xml");
     Document doc = dom(file);

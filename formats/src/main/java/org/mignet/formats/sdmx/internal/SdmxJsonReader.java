@@ -122,6 +122,11 @@ final class SdmxJsonReader implements RecordReader {
   private DataSetState current;
   /** The language whose text is read from localised values: the message's first content language, else English. */
   private String language = "en";
+  /**
+   * What the message's meta says of the sender, preparation time and id. It reaches the data sets that follow it:
+   * the reader streams, so data sets emitted before a trailing meta (allowed by JSON, rare in practice) go without.
+   */
+  private ObsFields.Header header = ObsFields.Header.NONE;
   /** Where the data sets are: under {@code data} (2.0) or at the root (1.0). */
   private String dataSetsPointer = "/data/dataSets/";
 
@@ -250,11 +255,16 @@ final class SdmxJsonReader implements RecordReader {
           structures.add(node);
         }
       }
-    } else if (frame == Frame.ROOT && name.equals("meta") && value == JsonToken.START_OBJECT) {
-      JsonNode first = buffer(0).path("contentLanguages").path(0);
+    } else if (frame == Frame.ROOT && (name.equals("meta") || name.equals("header"))
+        && value == JsonToken.START_OBJECT) {
+      // SDMX-JSON 2.0 "meta", 1.0 "header"
+      JsonNode meta = buffer(0);
+      JsonNode first = meta.path("contentLanguages").path(0);
       if (first.isTextual() && !first.asText().isBlank()) {
         language = first.asText();
       }
+      header = new ObsFields.Header(text(meta.path("sender").path("id")), text(meta.path("prepared")),
+          text(meta.path("id")));
     } else {
       parser.skipChildren();
     }
@@ -950,9 +960,15 @@ final class SdmxJsonReader implements RecordReader {
       List<Issue> issues = new ArrayList<>(StructureGate.drain(gate));
       issues.addAll(warnings);
       warnings.clear();
-      queue.add(new ReadResult.Ok(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk), at, issues));
+      queue.add(new ReadResult.Ok(header.onto(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk)), at,
+          issues));
       chunk = new ArrayList<>();
     }
+  }
+
+  /** @return the node's text, or null if it is not a non-blank string */
+  private static String text(JsonNode n) {
+    return n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
   }
 
   private static String cut(String s) {

@@ -109,6 +109,9 @@ final class SdmxMlReader implements RecordReader {
   private String hsKind;
   private String refElement;
   private String headerAgency;
+  private String headerSender;
+  private String headerPrepared;
+  private String headerId;
 
   // the data set
   private boolean dsReady;
@@ -303,7 +306,12 @@ final class SdmxMlReader implements RecordReader {
         if (headerAgency == null) {
           headerAgency = xml.getAttributeValue(null, "id");
         }
+        if (headerSender == null) {
+          headerSender = xml.getAttributeValue(null, "id");
+        }
       }
+      case "Prepared" -> collect = true;
+      case "ID" -> collect = parent.equals("Header");
       default -> { }
     }
   }
@@ -722,6 +730,12 @@ final class SdmxMlReader implements RecordReader {
           }
         }
         case "DataSetAgency" -> headerAgency = value.isEmpty() ? headerAgency : value;
+        case "Prepared" -> headerPrepared = value;
+        case "ID" -> {
+          if (parent.equals("Header")) {
+            headerId = value;
+          }
+        }
         case "KeyFamilyRef" -> keyFamilyRef = value;
         default -> { }
       }
@@ -845,7 +859,8 @@ final class SdmxMlReader implements RecordReader {
       return;
     }
     chunks++;
-    queue.add(new ReadResult.Ok(ObsFields.dataset(flowName(), flowKind, source, chunks, null, dimIds, chunk),
+    queue.add(new ReadResult.Ok(new ObsFields.Header(headerSender, headerPrepared, headerId)
+        .onto(ObsFields.dataset(flowName(), flowKind, source, chunks, null, dimIds, chunk)),
         chunkStart == null ? SourceLocation.of(source) : chunkStart, takePending()));
     chunk = new ArrayList<>();
     chunkStart = null;
