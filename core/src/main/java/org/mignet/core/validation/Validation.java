@@ -100,6 +100,7 @@ public final class Validation {
     private final List<RuleDefinition> structural = new ArrayList<>();
     private final List<Rule<?>> rules = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private Boolean beanValidation;
 
     private Builder() {
       for (Profile p : StandardRules.profiles()) {
@@ -149,11 +150,22 @@ public final class Validation {
     }
 
     /**
+     * Makes Hibernate Validator check the structural rules instead of the compiled plan (for the tests that compare
+     * the two); by default it does so only when {@code META-INF/validation.xml} is on the class path.
+     */
+    Builder beanValidation(boolean value) {
+      beanValidation = value;
+      return this;
+    }
+
+    /**
      * @return the validation, thread-safe
      * @throws IllegalStateException if two rules share an id, or a rule or profile names an unknown profile
      */
     public Validation build() {
-      return new Validation(new Engine(List.copyOf(profiles.values()), structural, rules, clock));
+      List<Profile> all = List.copyOf(profiles.values());
+      return new Validation(beanValidation == null ? new Engine(all, structural, rules, clock)
+          : new Engine(all, structural, rules, clock, beanValidation));
     }
   }
 }
