@@ -84,6 +84,11 @@ public final class Validation {
     return engine.validate(record, profile, locale);
   }
 
+  /** @return the engine, for the tests that look at its compiled plans */
+  Engine engine() {
+    return engine;
+  }
+
   /** @return the catalogue of every rule and profile this validation knows */
   public RuleCatalogue catalogue() {
     return engine.catalogue();
