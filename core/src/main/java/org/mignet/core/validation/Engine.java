@@ -140,12 +140,13 @@ final class Engine {
    */
   public ValidationReport validate(MignetRecord record, String profile, Locale locale) {
     ValidationPlan plan = plan(profile);
+    ValidationPlan.Root root = plan.root(record.getClass());
     List<Issue> before = null;
-    if (!plan.checksConstraints()) {
+    if (!root.checksConstraints()) {
       before = new ArrayList<>();
       structural(record, activeIds.get(profile), locale, before);
     }
-    return PlanWalker.acquire().validate(plan, record, locale, clock, plan.checksConstraints(), before);
+    return PlanWalker.acquire().validate(plan, root.node(), record, locale, clock, root.checksConstraints(), before);
   }
 
   /**

@@ -48,6 +48,7 @@ final class PlanWalker implements RuleContext {
    * Walks a record.
    *
    * @param plan the compiled plan
+   * @param node the plan of the record's class
    * @param record the record
    * @param locale the locale rules see
    * @param clock the clock of "today"
@@ -55,7 +56,8 @@ final class PlanWalker implements RuleContext {
    * @param before issues found before the walk (Hibernate Validator's), placed first; may be null
    * @return the report
    */
-  ValidationReport validate(ValidationPlan plan, MignetRecord record, Locale locale, Clock clock,
+  ValidationReport validate(ValidationPlan plan, ValidationPlan.Node node, MignetRecord record, Locale locale,
+      Clock clock,
       boolean constraints, List<Issue> before) {
     busy = true;
     try {
@@ -70,7 +72,7 @@ final class PlanWalker implements RuleContext {
       this.pointerDepth = -1;
       this.structural = null;
       this.semantic = null;
-      walk(plan.node(record.getClass()), record, constraints);
+      walk(node, record, constraints);
       if (structural == null && semantic == null && (before == null || before.isEmpty())) {
         return ValidationReport.empty();
       }

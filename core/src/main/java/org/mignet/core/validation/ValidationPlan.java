@@ -24,7 +24,8 @@ import org.mignet.core.model.MignetRecord;
  * <p>The walk follows Bean Validation's cascades for the constraints (only below {@code @Valid}, as Hibernate
  * Validator does) and every nested record for the semantic rules (as {@code Walk.records} does). When the model has
  * a constraint the plan cannot check directly, the plan is built without constraint checks and says so
- * ({@link #checksConstraints()}): the engine then asks Hibernate Validator, as it always did.
+ * for that record class ({@link Root#checksConstraints()}): the engine then asks Hibernate Validator, as it always
+ * did. Each record class is compiled on first use.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -72,18 +73,34 @@ final class ValidationPlan {
 
   private static final ConstraintCheck[] NO_CHECKS = new ConstraintCheck[0];
 
+  /**
+   * The compiled plan of one exchangeable record class.
+   *
+   * @param node the root's checks
+   * @param checksConstraints whether the plan checks the model's constraints itself (else Hibernate Validator must)
+   * @param uncompiled why the constraints could not be compiled, or null
+   */
+  record Root(Node node, boolean checksConstraints, String uncompiled) {}
+
   private final String profile;
-  private final Map<Class<?>, Node> roots;
-  private final boolean checksConstraints;
-  private final String uncompiled;
+  private final List<Rule<?>> rules;
+  private final ConstraintCheck.Rules structural;
+  private final boolean constraints;
+  /** Compiled per record class on first use, so that a run costs only the classes it meets. */
+  private final ClassValue<Root> roots = new ClassValue<>() {
+    @Override
+    protected Root computeValue(Class<?> type) {
+      return compileRoot(type);
+    }
+  };
 
   /**
-   * Compiles the plan of a profile.
+   * A plan of a profile; each record class is compiled when first validated.
    *
    * @param profile the profile's name
    * @param active the ids of the rules the profile runs
    * @param rules every semantic rule, in the order they run
-   * @param rules structural rules by message key
+   * @param structural structural rules by message key
    * @param constraints whether to compile the model's constraints (false: Hibernate Validator checks them)
    */
   ValidationPlan(String profile, Set<String> active, List<Rule<?>> rules, ConstraintCheck.Rules structural,
@@ -95,31 +112,12 @@ final class ValidationPlan {
         applicable.add(r);
       }
     }
-    ConstraintCheck.Rules filtered = template -> {
+    this.rules = List.copyOf(applicable);
+    this.structural = template -> {
       RuleDefinition d = structural.forMessage(template);
       return active.contains(d.id()) ? d : null;
     };
-    Map<Class<?>, Node> compiled = new LinkedHashMap<>();
-    String failure = null;
-    if (constraints) {
-      try {
-        compileAll(applicable, filtered, true, compiled);
-      } catch (ConstraintCheck.Uncompilable e) {
-        failure = e.getMessage();
-        compiled.clear();
-      }
-    }
-    if (!constraints || failure != null) {
-      try {
-        compileAll(applicable, filtered, false, compiled);
-      } catch (ConstraintCheck.Uncompilable e) {
-        throw new IllegalStateException("unreachable: no constraint compiled", e);
-      }
-    }
-    prune(compiled.values());
-    this.roots = Map.copyOf(compiled);
-    this.checksConstraints = constraints && failure == null;
-    this.uncompiled = failure;
+    this.constraints = constraints;
   }
 
   /** @return the profile's name */
@@ -127,30 +125,38 @@ final class ValidationPlan {
     return profile;
   }
 
-  /** @return whether the plan checks the model's constraints itself (else Hibernate Validator must) */
-  boolean checksConstraints() {
-    return checksConstraints;
+  /**
+   * @param type an exchangeable record class of the model
+   * @return its compiled plan
+   * @throws IllegalArgumentException if the class is not one
+   */
+  Root root(Class<?> type) {
+    return roots.get(type);
   }
 
-  /** @return why the constraints could not be compiled, or null */
-  String uncompiled() {
-    return uncompiled;
-  }
-
-  /** @return the plan of a record class of the model */
-  Node node(Class<?> type) {
-    Node n = roots.get(type);
-    if (n == null) {
+  private Root compileRoot(Class<?> type) {
+    if (!MignetRecord.class.isAssignableFrom(type) || !RecordModel.isModelRecord(type)) {
       throw new IllegalArgumentException(type.getName() + " is not a record of the mignet model");
     }
-    return n;
-  }
-
-  private static void compileAll(List<Rule<?>> rules, ConstraintCheck.Rules structural, boolean constraints,
-      Map<Class<?>, Node> out) throws ConstraintCheck.Uncompilable {
-    for (Class<?> root : MignetRecord.class.getPermittedSubclasses()) {
-      compile(root, rules, structural, constraints, out);
+    Map<Class<?>, Node> compiled = new LinkedHashMap<>();
+    String failure = null;
+    if (constraints) {
+      try {
+        compile(type, rules, structural, true, compiled);
+      } catch (ConstraintCheck.Uncompilable e) {
+        failure = e.getMessage();
+        compiled.clear();
+      }
     }
+    if (!constraints || failure != null) {
+      try {
+        compile(type, rules, structural, false, compiled);
+      } catch (ConstraintCheck.Uncompilable e) {
+        throw new IllegalStateException("unreachable: no constraint compiled", e);
+      }
+    }
+    prune(compiled.values());
+    return new Root(compiled.get(type), constraints && failure == null, failure);
   }
 
   @SuppressWarnings("unchecked")
