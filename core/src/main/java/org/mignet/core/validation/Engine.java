@@ -183,7 +183,8 @@ final class Engine {
     violations.sort((a, b) -> pointer(a.getPropertyPath()).compareTo(pointer(b.getPropertyPath())));
     for (ConstraintViolation<MignetRecord> v : violations) {
       RuleDefinition d = structuralRule(v.getMessageTemplate());
-      if (!active.contains(d.id())) {
+      // a constraint that names no rule (a user's own) is reported under every profile, so that nothing is dropped
+      if (d != StandardRules.unmappedConstraint() && !active.contains(d.id())) {
         continue;
       }
       String pointer = pointer(v.getPropertyPath());

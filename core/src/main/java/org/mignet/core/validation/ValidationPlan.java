@@ -115,7 +115,7 @@ final class ValidationPlan {
     this.rules = List.copyOf(applicable);
     this.structural = template -> {
       RuleDefinition d = structural.forMessage(template);
-      return active.contains(d.id()) ? d : null;
+      return d == StandardRules.unmappedConstraint() || active.contains(d.id()) ? d : null;
     };
     this.constraints = constraints;
   }
