@@ -5,7 +5,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,11 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.internal.Pointers;
 import org.mignet.core.internal.RecordModel;
-import org.mignet.core.internal.Walk;
 import org.mignet.core.validation.internal.BeanValidation;
 
 /** Runs structural and semantic rules over a record. Immutable and thread-safe after construction. */
@@ -35,6 +34,8 @@ final class Engine {
   private final Map<String, Set<String>> activeIds = new HashMap<>();
   private final Clock clock;
   private final RuleCatalogue catalogue;
+  private final boolean beanValidation;
+  private final ConcurrentHashMap<String, ValidationPlan> plans = new ConcurrentHashMap<>();
 
   /**
    * @param profiles the profiles
@@ -44,6 +45,16 @@ final class Engine {
    * @throws IllegalStateException on duplicate rule ids or unknown profile names
    */
   public Engine(List<Profile> profiles, List<RuleDefinition> structural, List<Rule<?>> rules, Clock clock) {
+    this(profiles, structural, rules, clock, userConstraintMappings());
+  }
+
+  /**
+   * @param beanValidation whether Hibernate Validator checks the structural rules (users' own constraint
+   *     mappings), instead of the plan's direct checks
+   */
+  Engine(List<Profile> profiles, List<RuleDefinition> structural, List<Rule<?>> rules, Clock clock,
+      boolean beanValidation) {
+    this.beanValidation = beanValidation;
     this.profiles = new LinkedHashMap<>();
     for (Profile p : profiles) {
       this.profiles.put(p.name(), p);
@@ -83,6 +94,18 @@ final class Engine {
     this.catalogue = new RuleCatalogue(List.copyOf(definitions.values()), List.copyOf(this.profiles.values()));
   }
 
+  /**
+   * Whether Bean Validation is configured on the class path ({@code META-INF/validation.xml}): the standard way to
+   * add constraints to classes one does not own, such as mignet's sealed model. Then Hibernate Validator checks
+   * the structural rules, so that those constraints count; otherwise it is never started.
+   */
+  private static boolean userConstraintMappings() {
+    String xml = "META-INF/validation.xml";
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return (context != null && context.getResource(xml) != null)
+        || (Engine.class.getClassLoader() != null && Engine.class.getClassLoader().getResource(xml) != null);
+  }
+
   private void register(RuleDefinition d) {
     if (definitions.putIfAbsent(d.id(), d) != null) {
       throw new IllegalStateException("two rules share the id " + d.id());
@@ -111,32 +134,57 @@ final class Engine {
     return Set.copyOf(profiles.keySet());
   }
 
-  /** Validates one record; see {@link org.mignet.core.validation.Validation#validate}. */
+  /**
+   * Validates one record; see {@link org.mignet.core.validation.Validation#validate}. The profile's plan is compiled
+   * on first use; Hibernate Validator is asked only when the plan cannot check the model's constraints itself.
+   */
   public ValidationReport validate(MignetRecord record, String profile, Locale locale) {
+    ValidationPlan plan = plan(profile);
+    ValidationPlan.Root root = plan.root(record.getClass());
+    List<Issue> before = null;
+    if (!root.checksConstraints()) {
+      before = new ArrayList<>();
+      structural(record, activeIds.get(profile), locale, before);
+    }
+    return PlanWalker.acquire().validate(plan, root.node(), record, locale, clock, root.checksConstraints(), before);
+  }
+
+  /**
+   * @param profile a profile's name
+   * @return its compiled plan
+   * @throws IllegalArgumentException if the profile is unknown
+   */
+  ValidationPlan plan(String profile) {
+    ValidationPlan plan = plans.get(profile);
+    if (plan != null) {
+      return plan;
+    }
     Set<String> active = activeIds.get(profile);
     if (active == null) {
       throw new IllegalArgumentException("unknown profile '" + profile + "'; known: " + profiles.keySet());
     }
-    List<Issue> issues = new ArrayList<>();
-    structural(record, active, locale, issues);
-    semantic(record, profile, active, locale, issues);
-    return new ValidationReport(issues);
+    return plans.computeIfAbsent(profile,
+        p -> new ValidationPlan(p, active, rules, this::structuralRule, !beanValidation));
   }
 
+  /** @return the structural rule a constraint's message key names, {@code MG-MODEL-000} for an unknown key */
+  private RuleDefinition structuralRule(String template) {
+    String id = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+        : template;
+    RuleDefinition d = definitions.get(id);
+    return d == null ? StandardRules.unmappedConstraint() : d;
+  }
+
+  /** The structural rules by Hibernate Validator, as the engine checked them before it compiled plans. */
   private void structural(MignetRecord record, Set<String> active, Locale locale, List<Issue> out) {
     Validator validator = BeanValidation.validator();
     List<ConstraintViolation<MignetRecord>> violations = new ArrayList<>(validator.validate(record));
     // Bean Validation returns a set; sort for a stable report.
     violations.sort((a, b) -> pointer(a.getPropertyPath()).compareTo(pointer(b.getPropertyPath())));
     for (ConstraintViolation<MignetRecord> v : violations) {
-      String template = v.getMessageTemplate();
-      String id = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
-          : template;
-      RuleDefinition d = definitions.get(id);
-      if (d == null) {
-        d = StandardRules.unmappedConstraint();
-      }
-      if (!active.contains(d.id())) {
+      RuleDefinition d = structuralRule(v.getMessageTemplate());
+      // a constraint that names no rule (a user's own) is reported under every profile, so that nothing is dropped
+      if (d != StandardRules.unmappedConstraint() && !active.contains(d.id())) {
         continue;
       }
       String pointer = pointer(v.getPropertyPath());
@@ -144,29 +192,11 @@ final class Engine {
     }
   }
 
-  private void semantic(MignetRecord record, String profile, Set<String> active, Locale locale, List<Issue> out) {
-    List<Rule<?>> applicable = new ArrayList<>();
-    for (Rule<?> r : rules) {
-      if (active.contains(r.definition().id())) {
-        applicable.add(r);
-      }
-    }
-    if (applicable.isEmpty()) {
-      return;
-    }
-    LocalDate today = LocalDate.now(clock);
-    Walk.records(record, (value, model, pointer) -> {
-      for (Rule<?> r : applicable) {
-        if (r.target().isInstance(value)) {
-          run(r, value, new Context(record, pointer, locale, today, profile, r.definition(), out));
-        }
-      }
-    });
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> void run(Rule<T> rule, Object value, RuleContext context) {
-    rule.check((T) value, context);
+  /**
+   * @return whether a rule's context is at a pointer; the engine's own context answers without making its pointer
+   */
+  static boolean pointerIs(RuleContext context, String pointer) {
+    return context instanceof PlanWalker w ? w.pointerIs(pointer) : context.pointer().equals(pointer);
   }
 
   static Issue issue(RuleDefinition d, Class<?> rootType, String pointer, Object value, boolean withValue,
@@ -211,63 +241,5 @@ final class Engine {
       }
     }
     return b.toString();
-  }
-
-
-  /** The context handed to one rule for one value. */
-  private static final class Context implements RuleContext {
-    private final MignetRecord root;
-    private final String pointer;
-    private final Locale locale;
-    private final LocalDate today;
-    private final String profile;
-    private final RuleDefinition definition;
-    private final List<Issue> out;
-
-    Context(MignetRecord root, String pointer, Locale locale, LocalDate today, String profile,
-        RuleDefinition definition, List<Issue> out) {
-      this.root = root;
-      this.pointer = pointer;
-      this.locale = locale;
-      this.today = today;
-      this.profile = profile;
-      this.definition = definition;
-      this.out = out;
-    }
-
-    @Override
-    public MignetRecord root() {
-      return root;
-    }
-
-    @Override
-    public String pointer() {
-      return pointer;
-    }
-
-    @Override
-    public Locale locale() {
-      return locale;
-    }
-
-    @Override
-    public LocalDate today() {
-      return today;
-    }
-
-    @Override
-    public String profile() {
-      return profile;
-    }
-
-    @Override
-    public void report(String relativePointer, Object... arguments) {
-      out.add(issue(definition, root.getClass(), pointer + relativePointer, null, false, locale, arguments));
-    }
-
-    @Override
-    public void reportValue(String relativePointer, Object value, Object... arguments) {
-      out.add(issue(definition, root.getClass(), pointer + relativePointer, value, true, locale, arguments));
-    }
   }
 }

@@ -39,7 +39,7 @@ final class ExchangeRules {
                 + "issuer's conditions of use.",
             "IOM Data Protection Principles (2009), principle 9 (transfer); SDMX 2.1 DataProvider"),
             RecordMeta.class, (m, ctx) -> {
-              if (isRootMeta(ctx.pointer()) && m.sourceOrganization().isEmpty()) {
+              if (isRootMeta(ctx) && m.sourceOrganization().isEmpty()) {
                 ctx.report("/sourceOrganization");
               }
             }),
@@ -48,7 +48,7 @@ final class ExchangeRules {
                 + "newer and apply retention periods.",
             "IOM Data Protection Principles (2009), principle 8 (retention); ISO 8601-1:2019"), RecordMeta.class,
             (m, ctx) -> {
-              if (isRootMeta(ctx.pointer()) && m.created().isEmpty()) {
+              if (isRootMeta(ctx) && m.created().isEmpty()) {
                 ctx.report("/created");
               }
             }),
@@ -57,7 +57,7 @@ final class ExchangeRules {
                 + "agreement…), which the receiver must know to process it lawfully.",
             "IOM Data Protection Principles (2009), principles 1 (lawful and fair collection) and 9 (transfer); "
                 + "IASC Operational Guidance on Data Responsibility (2023)"), RecordMeta.class, (m, ctx) -> {
-              if (isRootMeta(ctx.pointer()) && m.legalBasis().isEmpty() && Facts.holdsPersonalData(ctx.root())) {
+              if (isRootMeta(ctx) && m.legalBasis().isEmpty() && Facts.holdsPersonalData(ctx.root())) {
                 ctx.report("/legalBasis");
               }
             }),
@@ -65,7 +65,7 @@ final class ExchangeRules {
             "Agencies exchange records in the current schema version, so that the receiver reads every field as the "
                 + "sender meant it; older records are converted before they are sent.",
             "mignet design §3 (schema versioning)"), RecordMeta.class, (m, ctx) -> {
-              if (isRootMeta(ctx.pointer()) && !m.schemaVersion().equals(RecordMeta.CURRENT_SCHEMA_VERSION)) {
+              if (isRootMeta(ctx) && !m.schemaVersion().equals(RecordMeta.CURRENT_SCHEMA_VERSION)) {
                 ctx.reportValue("/schemaVersion", m.schemaVersion(), RecordMeta.CURRENT_SCHEMA_VERSION);
               }
             }),
@@ -124,7 +124,7 @@ final class ExchangeRules {
   }
 
   /** The metadata of the record being validated, not of a person nested in it. */
-  private static boolean isRootMeta(String pointer) {
-    return pointer.equals("/meta");
+  private static boolean isRootMeta(RuleContext ctx) {
+    return Engine.pointerIs(ctx, "/meta");
   }
 }

@@ -53,7 +53,7 @@ final class MetaRules {
                 + "basis.",
             "IOM Data Protection Principles (2009), principle 5 (confidentiality)"), MignetRecord.class, (r, ctx) -> {
               // only the record being validated: a nested person's own metadata is not what is shared
-              if (!ctx.pointer().isEmpty()) {
+              if (!Engine.pointerIs(ctx, "")) {
                 return;
               }
               if (!r.meta().sensitivity().isAtLeast(Sensitivity.CONFIDENTIAL) && Facts.hasNamedPerson(r)) {

@@ -2,12 +2,17 @@ package org.mignet.core.validation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -15,9 +20,13 @@ import org.mignet.core.model.MignetRecord;
  * and semantic rules (consistency across fields), selected by a {@link Profile}, reported in one of the six UN
  * languages.
  *
- * <p>{@link #standard()} is thread-safe and costly to create the first time (it builds the Bean Validation
- * metadata); create it once and share it. Validation never throws for bad data: every problem is an
- * {@link Issue} in the returned {@link ValidationReport}.
+ * <p>{@link #standard()} is thread-safe; create a validation once and share it. Each profile is compiled into a
+ * plan on first use (the rules that apply to each record class and the model's Jakarta constraints as direct
+ * checks, run in one walk of the record), so that Hibernate Validator is not started at all unless
+ * {@code META-INF/validation.xml} on the class path adds constraints of its own; then the structural rules are
+ * checked by Hibernate Validator, as the model's annotations declare them. Validation never throws for bad data:
+ * every problem is an {@link Issue} in the returned {@link ValidationReport}. Many records are validated on several
+ * threads, in order, with {@link #validateAll(Iterator, String, Locale, int)}.
  *
  * <pre>{@code
  * ValidationReport report = Validation.standard().validate(incident, Profile.EXCHANGE, Locale.FRENCH);
@@ -84,6 +93,69 @@ public final class Validation {
     return engine.validate(record, profile, locale);
   }
 
+  /**
+   * Validates many records on several threads, streaming, in input order: the i-th result is the i-th record with
+   * its report, the same report {@link #validate(MignetRecord, String, Locale)} gives. The source is read on the
+   * caller's thread, as results are asked for; at most {@code parallelism × 8} records are in flight at a time, so
+   * memory does not grow with the length of the source. With {@code parallelism} 1 everything runs on the caller's
+   * thread, one record per {@code next()}.
+   *
+   * <p>Worker threads are daemons; they end when the source is drained, or two seconds after the caller stops
+   * asking. A failure of the source (its {@code hasNext()} or {@code next()} throws) is thrown from the returned
+   * iterator after the results of the records read before it. A rule that throws ends the batch with its exception.
+   * The returned iterator is for one consumer thread.
+   *
+   * <pre>{@code
+   * Iterator<Validated<Person>> results = Validation.standard().validateAll(people.iterator(), Profile.EXCHANGE,
+   *     Locale.ENGLISH, Runtime.getRuntime().availableProcessors());
+   * while (results.hasNext()) { Validated<Person> v = results.next(); ... }
+   * }</pre>
+   *
+   * @param records the records; not null, no null element (a null element throws {@link NullPointerException})
+   * @param profile the profile's name; not null
+   * @param locale the language rules see; not null
+   * @param parallelism the number of threads that validate, at least 1
+   * @param <R> the record type
+   * @return the records with their reports, in input order
+   * @throws IllegalArgumentException if the profile is unknown or {@code parallelism < 1}
+   */
+  public <R extends MignetRecord> Iterator<Validated<R>> validateAll(Iterator<? extends R> records, String profile,
+      Locale locale, int parallelism) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(locale, "locale");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+    }
+    engine.plan(profile);
+    return new OrderedBatch<>(records, r -> engine.validate(r, profile, locale), parallelism);
+  }
+
+  /**
+   * {@link #validateAll(Iterator, String, Locale, int)} over a stream: a sequential, ordered stream of the records
+   * with their reports. Closing it closes the source stream and stops the workers.
+   *
+   * @param records the records; not null
+   * @param profile the profile's name; not null
+   * @param locale the language rules see; not null
+   * @param parallelism the number of threads that validate, at least 1
+   * @param <R> the record type
+   * @return the records with their reports, in input order
+   * @throws IllegalArgumentException if the profile is unknown or {@code parallelism < 1}
+   */
+  public <R extends MignetRecord> Stream<Validated<R>> validateAll(Stream<? extends R> records, String profile,
+      Locale locale, int parallelism) {
+    Objects.requireNonNull(records, "records");
+    Iterator<Validated<R>> it = validateAll(records.iterator(), profile, locale, parallelism);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(() -> ((OrderedBatch<?>) it).close()).onClose(records::close);
+  }
+
+  /** @return the engine, for the tests that look at its compiled plans */
+  Engine engine() {
+    return engine;
+  }
+
   /** @return the catalogue of every rule and profile this validation knows */
   public RuleCatalogue catalogue() {
     return engine.catalogue();
@@ -100,6 +172,7 @@ public final class Validation {
     private final List<RuleDefinition> structural = new ArrayList<>();
     private final List<Rule<?>> rules = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private Boolean beanValidation;
 
     private Builder() {
       for (Profile p : StandardRules.profiles()) {
@@ -149,11 +222,22 @@ public final class Validation {
     }
 
     /**
+     * Makes Hibernate Validator check the structural rules instead of the compiled plan (for the tests that compare
+     * the two); by default it does so only when {@code META-INF/validation.xml} is on the class path.
+     */
+    Builder beanValidation(boolean value) {
+      beanValidation = value;
+      return this;
+    }
+
+    /**
      * @return the validation, thread-safe
      * @throws IllegalStateException if two rules share an id, or a rule or profile names an unknown profile
      */
     public Validation build() {
-      return new Validation(new Engine(List.copyOf(profiles.values()), structural, rules, clock));
+      List<Profile> all = List.copyOf(profiles.values());
+      return new Validation(beanValidation == null ? new Engine(all, structural, rules, clock)
+          : new Engine(all, structural, rules, clock, beanValidation));
     }
   }
 }

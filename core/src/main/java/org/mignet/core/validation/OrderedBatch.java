@@ -1,0 +1,138 @@
+package org.mignet.core.validation;
+
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.mignet.core.model.MignetRecord;
+
+/**
+ * The iterator behind {@link Validation#validateAll}: reads the source on the consumer's thread, validates up to a
+ * bounded window of records ahead on worker threads, and hands results out in input order. Memory holds at most
+ * the window, whatever the length of the source. Not thread-safe: one consumer.
+ *
+ * <p>Worker threads are daemons that end when the source is drained, when {@link #close()} is called, or after two
+ * idle seconds if the consumer walks away.
+ */
+final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R>>, AutoCloseable {
+
+  /** Records in flight per worker: enough to keep every worker busy while the consumer takes results in order. */
+  static final int WINDOW_PER_THREAD = 8;
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final Iterator<? extends R> source;
+  private final Function<MignetRecord, ValidationReport> validate;
+  private final ThreadPoolExecutor pool;
+  private final int window;
+  private final ArrayDeque<Future<Validated<R>>> inFlight = new ArrayDeque<>();
+  private RuntimeException sourceFailure;
+  private boolean sourceDone;
+
+  OrderedBatch(Iterator<? extends R> source, Function<MignetRecord, ValidationReport> validate, int parallelism) {
+    this.source = source;
+    this.validate = validate;
+    this.window = parallelism * WINDOW_PER_THREAD;
+    if (parallelism == 1) {
+      this.pool = null;
+    } else {
+      int id = POOLS.incrementAndGet();
+      AtomicInteger threads = new AtomicInteger();
+      ThreadFactory factory = r -> {
+        Thread t = new Thread(r, "mignet-validate-" + id + "-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      };
+      this.pool = new ThreadPoolExecutor(parallelism, parallelism, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+          factory);
+      this.pool.allowCoreThreadTimeOut(true);
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pool == null) {
+      return source.hasNext();
+    }
+    fill();
+    if (inFlight.isEmpty() && sourceFailure != null) {
+      RuntimeException e = sourceFailure;
+      sourceFailure = null;
+      throw e;
+    }
+    return !inFlight.isEmpty();
+  }
+
+  @Override
+  public Validated<R> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    if (pool == null) {
+      R r = Objects.requireNonNull(source.next(), "a record of the batch is null");
+      return new Validated<>(r, validate.apply(r));
+    }
+    Validated<R> result = await(inFlight.poll());
+    fill();
+    return result;
+  }
+
+  /** Reads the source until the window is full; a failure of the source waits until what came before is out. */
+  private void fill() {
+    while (!sourceDone && sourceFailure == null && inFlight.size() < window) {
+      R r;
+      try {
+        if (!source.hasNext()) {
+          sourceDone = true;
+          break;
+        }
+        r = Objects.requireNonNull(source.next(), "a record of the batch is null");
+      } catch (RuntimeException e) {
+        sourceFailure = e;
+        break;
+      }
+      inFlight.add(pool.submit(() -> new Validated<>(r, validate.apply(r))));
+    }
+    if ((sourceDone || sourceFailure != null) && inFlight.isEmpty()) {
+      pool.shutdown();
+    }
+  }
+
+  private Validated<R> await(Future<Validated<R>> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      close();
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("validation failed", cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new IllegalStateException("interrupted while waiting for a validation", e);
+    }
+  }
+
+  /** Stops the workers and drops what is in flight. */
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.shutdownNow();
+      inFlight.clear();
+      sourceDone = true;
+    }
+  }
+}

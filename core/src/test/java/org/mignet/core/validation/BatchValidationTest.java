@@ -1,0 +1,111 @@
+package org.mignet.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.MignetRecord;
+
+/** {@link Validation#validateAll}: input order, the same reports as one record at a time, a bounded window. */
+class BatchValidationTest {
+
+  private static final Validation VALIDATION = Fixtures.VALIDATION;
+  private static final List<MignetRecord> RECORDS = new RecordCorpus(11, 0.1).records(20);
+
+  private static List<Validated<MignetRecord>> all(Iterator<Validated<MignetRecord>> it) {
+    List<Validated<MignetRecord>> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void givesEachRecordWithItsOwnReportInInputOrderOnSeveralThreads() {
+    List<Validated<MignetRecord>> three =
+        all(VALIDATION.validateAll(RECORDS.iterator(), Profile.EXCHANGE, Locale.ENGLISH, 3));
+    assertThat(three).hasSameSizeAs(RECORDS);
+    for (int i = 0; i < RECORDS.size(); i++) {
+      assertThat(three.get(i).record()).isSameAs(RECORDS.get(i));
+      assertThat(three.get(i).report()).as("record %d", i)
+          .isEqualTo(VALIDATION.validate(RECORDS.get(i), Profile.EXCHANGE, Locale.ENGLISH));
+    }
+    assertThat(three.stream().filter(v -> !v.report().isEmpty()).count()).isPositive();
+  }
+
+  @Test
+  void givesTheSameResultsOnOneThreadAsOnFour() {
+    assertThat(all(VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.FRENCH, 1)))
+        .isEqualTo(all(VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.FRENCH, 4)));
+  }
+
+  @Test
+  void readsOnlyABoundedWindowAheadOfTheConsumer() {
+    AtomicInteger read = new AtomicInteger();
+    Iterator<MignetRecord> endless = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public MignetRecord next() {
+        return RECORDS.get(read.getAndIncrement() % RECORDS.size());
+      }
+    };
+    Iterator<Validated<MignetRecord>> it = VALIDATION.validateAll(endless, Profile.STRUCTURAL, Locale.ENGLISH, 2);
+    for (int i = 0; i < 500; i++) {
+      assertThat(it.next().record()).isSameAs(RECORDS.get(i % RECORDS.size()));
+      assertThat(read.get()).isLessThanOrEqualTo(i + 1 + 2 * OrderedBatch.WINDOW_PER_THREAD);
+    }
+    ((OrderedBatch<?>) it).close();
+  }
+
+  @Test
+  void throwsAFailureOfTheSourceAfterTheResultsOfTheRecordsReadBeforeIt() {
+    Iterator<MignetRecord> failing = new Iterator<>() {
+      private int n;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public MignetRecord next() {
+        if (n == 5) {
+          throw new IllegalStateException("line 6 cannot be read");
+        }
+        return RECORDS.get(n++);
+      }
+    };
+    Iterator<Validated<MignetRecord>> it = VALIDATION.validateAll(failing, Profile.STRUCTURAL, Locale.ENGLISH, 2);
+    for (int i = 0; i < 5; i++) {
+      assertThat(it.next().record()).isSameAs(RECORDS.get(i));
+    }
+    assertThatThrownBy(it::hasNext).isInstanceOf(IllegalStateException.class).hasMessage("line 6 cannot be read");
+  }
+
+  @Test
+  void aStreamOfResultsClosesItsSource() {
+    AtomicBoolean closed = new AtomicBoolean();
+    try (Stream<Validated<MignetRecord>> s = VALIDATION.validateAll(
+        RECORDS.stream().onClose(() -> closed.set(true)), Profile.STRUCTURAL, Locale.ENGLISH, 2)) {
+      assertThat(s.map(Validated::record).toList()).isEqualTo(RECORDS);
+    }
+    assertThat(closed).isTrue();
+  }
+
+  @Test
+  void refusesNoThreadsAndUnknownProfilesBeforeReadingAnything() {
+    assertThatThrownBy(() -> VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parallelism");
+    assertThatThrownBy(() -> VALIDATION.validateAll(RECORDS.iterator(), "nope", Locale.ENGLISH, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+  }
+}
