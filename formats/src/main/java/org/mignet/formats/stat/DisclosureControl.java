@@ -25,7 +25,8 @@ import org.mignet.formats.stat.internal.Lp;
  * nothing in the direction that matters. Immutable and thread-safe; cost grows with the table: the audit solves
  * two LPs per suppressed cell, {@link SuppressionMethod#OPTIMAL} a mixed-integer program that is exponential in
  * the worst case (so it is refused above {@link #OPTIMAL_MAX_CELLS} cells and 2 dimensions: ojalgo's
- * branch-and-bound did not finish 3-dimensional models of 27 cells in 8 seconds).
+ * branch-and-bound did not finish 3-dimensional models of 27 cells in 8 seconds); a model not solved within 60
+ * seconds is an {@link IllegalStateException}.
  */
 public final class DisclosureControl {
 

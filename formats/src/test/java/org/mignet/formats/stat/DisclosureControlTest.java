@@ -89,6 +89,23 @@ class DisclosureControlTest {
     assertThat(p.audit()).noneMatch(CellRange::isExact);
   }
 
+  /**
+   * Two small cells in one row cannot cover each other: a box in which one moves against the other needs the other
+   * to absorb a move it is too small for, so each needs partners of its own.
+   */
+  @ParameterizedTest
+  @EnumSource(value = SuppressionMethod.class, names = {"HYPERCUBE", "LINEAR", "OPTIMAL"})
+  void twoSmallCellsInOneRowAreEachProtectedUpToTheThreshold(SuppressionMethod method) {
+    long[][] rows = {{1, 2, 20}, {20, 20, 20}, {20, 20, 20}};
+    ProtectedTable p = DisclosureControl.threshold(5).method(method).protect(table(rows));
+    assertThat(p.count(CellStatus.PRIMARY)).isEqualTo(2);
+    assertThat(p.isSafe()).isTrue();
+    assertThat(p.audit()).filteredOn(r -> r.status() == CellStatus.PRIMARY).allSatisfy(r -> {
+      assertThat(r.lower()).isLessThanOrEqualTo(0.0);
+      assertThat(r.upper()).isGreaterThanOrEqualTo(5.0);
+    });
+  }
+
   @ParameterizedTest
   @EnumSource(value = SuppressionMethod.class, names = {"HYPERCUBE", "LINEAR"})
   void protectsThreeDimensionalTables(SuppressionMethod method) {

@@ -188,7 +188,7 @@ public final class Lp {
         n++;
       }
     }
-    m.options.time_abort = 8_000L;
+    m.options.time_abort = 60_000L;
     Optimisation.Result r = m.minimise();
     if (!r.getState().isOptimal()) {
       return java.util.Optional.empty();
