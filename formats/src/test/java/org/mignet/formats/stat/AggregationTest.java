@@ -209,4 +209,28 @@ class AggregationTest {
     assertThat(d.observations()).hasSize(6);
     assertThat(Map.copyOf(cell(d, "_T", "MISSING").orElseThrow().dimensions())).containsEntry("ROUTE", "_T");
   }
+
+  @Test
+  void countsReturneesAndSmuggledMigrantsByTheirOwnDimensions() {
+    Person a = Person.builder(RecordMeta.of("urn:test", "r1")).sex(Sex.FEMALE).citizenship("NGA").build();
+    Person b = Person.builder(RecordMeta.of("urn:test", "r2")).sex(Sex.MALE).citizenship("NGA").build();
+    org.mignet.core.model.ReturnCase r = new org.mignet.core.model.ReturnCase(RecordMeta.of("urn:test", "rc1"), a,
+        org.mignet.core.model.ReturnType.ASSISTED_VOLUNTARY, "ROU", "NGA", null,
+        Optional.of(PartialDate.ofYear(2024)), null, null, null, null);
+    Aggregation returns = Aggregation.of(RecordType.RETURN_CASE, List.of("RETURN_TYPE", "HOST_COUNTRY",
+        "TIME_PERIOD")).with(DisclosureControl.threshold(0));
+    assertThat(returns.add(r, "r", 1)).isTrue();
+    Dataset rd = returns.result().dataset();
+    assertThat(cell(rd, "ASSISTED_VOLUNTARY", "ROU", "2024").orElseThrow().value()).contains(BigDecimal.ONE);
+
+    org.mignet.core.model.SmugglingCase sm = new org.mignet.core.model.SmugglingCase(RecordMeta.of("urn:test", "s1"),
+        List.of(a, b), null, null, Optional.of("Eastern Mediterranean"), null, null, null, null);
+    Aggregation smuggling = Aggregation.of(RecordType.SMUGGLING_CASE, List.of("ROUTE", "SEX"))
+        .with(DisclosureControl.threshold(0));
+    assertThat(smuggling.add(sm, "s", 1)).isTrue();
+    Aggregation.Result s = smuggling.result();
+    assertThat(s.unitsIn()).isEqualTo(2);
+    assertThat(cell(s.dataset(), "Eastern Mediterranean", "F").orElseThrow().value()).contains(BigDecimal.ONE);
+    assertThat(cell(s.dataset(), "_T", "_T").orElseThrow().value()).contains(BigDecimal.valueOf(2));
+  }
 }
