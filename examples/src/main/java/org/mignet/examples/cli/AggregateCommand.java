@@ -5,26 +5,34 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.mignet.core.model.Incident;
-import org.mignet.formats.Format;
-import org.mignet.formats.FormatOptions;
-import org.mignet.formats.Formats;
-import org.mignet.formats.Conversion;
-import org.mignet.formats.ConversionReport;
-import org.mignet.formats.privacy.SharingPolicy;
+import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
-import java.util.Set;
-import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
+import org.mignet.formats.Conversion;
+import org.mignet.formats.ConversionReport;
+import org.mignet.formats.Format;
+import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
+import org.mignet.formats.OutputFile;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.stat.IncidentAggregation;
+import org.mignet.formats.privacy.SharingPolicy;
+import org.mignet.formats.stat.Aggregation;
+import org.mignet.formats.stat.AggregationReport;
+import org.mignet.formats.stat.CellRange;
+import org.mignet.formats.stat.CellStatus;
+import org.mignet.formats.stat.DisclosureControl;
+import org.mignet.formats.stat.LeftOut;
+import org.mignet.formats.stat.SuppressionMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,28 +40,45 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mignet aggregate --by DIM[,DIM...] [--threshold N] [--to FORMAT] [--for-spreadsheet] IN [OUT]}: counts the
- * dead and missing of incidents (e.g. a Missing Migrants Project file) by route, region of origin, year and sex, with
- * primary suppression of small cells, and writes the statistics (SDMX-CSV by default). With {@code --for-spreadsheet}
- * the target's writer neutralises formula-like cells (a route named {@code =3+3}); a target that does not take it
- * is a usage error, before anything is read.
+ * {@code mignet aggregate [--type T] --by DIM[,DIM...] [--threshold N] [--method M] [--to FORMAT]
+ * [--report REPORT.json] IN [OUT]} (or {@code --output OUT IN...}): counts the people in case records (victims,
+ * smuggled migrants, returnees) or the dead and missing of incidents by the chosen dimensions, with every marginal
+ * and the grand total ({@code _T}), applies disclosure control (primary and secondary suppression, audited) and
+ * writes the statistics (SDMX-CSV by default). Every record read is counted or named as left out, with its rule.
+ *
+ * <p>The run has four steps, each its own method: {@link #aggregate} (read every input through the pipeline into
+ * the {@link Aggregation}), {@link #writeStatistics}, {@link #writeReport} (the JSON report) and
+ * {@link #printSummary} (the text report on standard error).
  */
 @Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Count the dead and missing of incidents as statistics.",
-        "By ROUTE, REGION_ORIGIN, TIME_PERIOD and SEX, written as SDMX-CSV by default; cells below the threshold",
-        "are suppressed (CONF_STATUS=C)."})
+    description = {"Count case records or incidents as statistics, with disclosure control.",
+        "Trafficking victims, smuggled migrants, returnees or the dead and missing of incidents, by the chosen",
+        "dimensions, with marginal and grand totals (_T); small cells are suppressed (CONF_STATUS=A) and so are",
+        "the cells that would reveal them (CONF_STATUS=D); the audit of every suppressed cell is reported."})
 final class AggregateCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--type", paramLabel = "TYPE", defaultValue = "incidents",
+      description = "What to count: trafficking (victims), smuggling (migrants), returns (returnees) or incidents "
+          + "(dead and missing; default).")
+  String type;
+
   @Option(names = "--by", paramLabel = "DIM[,DIM...]", required = true, split = ",",
-      description = "Dimensions: ROUTE, REGION_ORIGIN, TIME_PERIOD, SEX.")
+      description = "Dimensions. trafficking: CITIZENSHIP, SEX, AGE, TIME_PERIOD, EXPLOITATION_TYPE; smuggling: "
+          + "CITIZENSHIP, SEX, AGE, TIME_PERIOD, ROUTE; returns: CITIZENSHIP, SEX, AGE, TIME_PERIOD, RETURN_TYPE, "
+          + "HOST_COUNTRY, ORIGIN_COUNTRY; incidents: ROUTE, REGION_ORIGIN, TIME_PERIOD, SEX.")
   List<String> by;
 
-  @Option(names = "--threshold", paramLabel = "N", defaultValue = "0",
-      description = "Suppress cells above 0 and below N (default ${DEFAULT-VALUE}: MMP counts are public).")
-  int threshold;
+  @Option(names = "--threshold", paramLabel = "N",
+      description = "Suppress counts above 0 and below N. Default: the policy's minimumCellCount, else 5 for case "
+          + "records (personal data) and 0 for incidents (MMP counts are public).")
+  Integer threshold;
+
+  @Option(names = "--method", paramLabel = "M", defaultValue = "hypercube",
+      description = "Secondary suppression: hypercube (default), linear, optimal (small tables only) or none.")
+  String method;
 
   @Option(names = "--from", paramLabel = "FORMAT", description = "Input format; sniffed when left out.")
   String from;
@@ -67,82 +92,167 @@ final class AggregateCommand implements Callable<Integer> {
   boolean forSpreadsheet;
 
   @Option(names = "--profile", paramLabel = "P",
-      description = "Leave out incidents with errors under this rule profile (each reported).")
+      description = "Leave out records with errors under this rule profile (each reported).")
   String profile;
 
   @Option(names = "--policy", paramLabel = "POLICY.json",
-      description = "Sharing policy applied to every incident before it is counted.")
+      description = "Sharing policy applied to every record before it is counted; its minimumCellCount is the "
+          + "default threshold.")
   Path policy;
+
+  @Option(names = "--report", paramLabel = "REPORT.json",
+      description = "Write the aggregation report (records left out, audit of every suppressed cell) as JSON.")
+  Path report;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Output file; with it, every FILE is an input.")
+  Path output;
 
   @Option(names = "--lang", paramLabel = "L", defaultValue = "en", converter = UnLanguage.class,
       description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
-  java.util.Locale lang;
+  Locale lang;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Input file of incidents.")
-  Path in;
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "IN [OUT], or with --output one or more inputs.")
+  List<Path> files;
 
-  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left out.")
-  Path out;
+  private List<Path> inputs;
+  private Path out;
 
   @Override
   public Integer call() {
-    Outputs.refuseToOverwrite(out, in);
-    if (!Files.isRegularFile(in)) {
-      throw new CliException("cannot read " + in + ": no such file");
+    splitFiles();
+    Outputs.refuseToOverwrite(out, inputs.toArray(Path[]::new));
+    Outputs.refuseToOverwrite(report, inputs.toArray(Path[]::new));
+    for (Path in : inputs) {
+      if (!Files.isRegularFile(in)) {
+        throw new CliException("cannot read " + in + ": no such file");
+      }
     }
-    IncidentAggregation aggregation;
+    RecordType recordType = Aggregation.TYPE_NAMES.get(type.toLowerCase(Locale.ROOT));
+    if (recordType == null) {
+      throw new CliException("unknown --type '" + type + "'; known: trafficking, smuggling, returns, incidents");
+    }
+    SuppressionMethod suppression;
     try {
-      aggregation = IncidentAggregation.by(by).withThreshold(threshold);
+      suppression = SuppressionMethod.valueOf(method.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CliException("unknown --method '" + method + "'; known: hypercube, linear, optimal, none");
+    }
+    SharingPolicy sharing = policy == null ? null : readPolicy();
+    Aggregation aggregation;
+    try {
+      aggregation = Aggregation.of(recordType, by);
+      int minimum = threshold != null ? threshold : sharing != null && sharing.minimumCellCount().isPresent()
+          ? sharing.minimumCellCount().getAsInt() : aggregation.disclosureControl().threshold();
+      aggregation = aggregation.with(DisclosureControl.threshold(minimum).method(suppression));
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }
-    Format source = from != null ? format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
-        "cannot tell the format of " + in.getFileName() + "; name it with --from"));
-    Format target = format(to);
+    Format target = Outputs.format(to);
     if (!target.isWritable() || !target.carries().contains(RecordType.DATASET)) {
       throw new CliException(target.name() + " cannot hold statistics; choose a --to format that writes datasets "
           + "(sdmx-csv, sdmx-json, sdmx-ml, json, ndjson)");
     }
     FormatOptions writerOptions = OptionUsage.forWriter(
         FormatOptions.none().with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null), target);
-    Conversion pipeline = Conversion.from(source).locale(lang);
-    if (profile != null) {
-      Validation validation = Validation.standard();
-      if (!validation.profiles().contains(profile)) {
-        throw new CliException("unknown profile '" + profile + "'; known: "
-            + String.join(", ", validation.profiles().stream().sorted().toList()));
-      }
-      pipeline = pipeline.rejectingInvalid(validation, profile);
+    List<AggregationReport.Input> summaries = aggregate(aggregation, sharing);
+    Aggregation.Result result;
+    try {
+      result = aggregation.result();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new CliException("cannot protect the table: " + e.getMessage(), e);
     }
-    PrintWriter err = spec.commandLine().getErr();
-    ConversionReport report;
-    try (InputStream input = new BufferedInputStream(Files.newInputStream(in))) {
-      if (policy != null) {
-        pipeline = pipeline.policy(SharingPolicy.read(policy));
-      }
-      report = pipeline.drain(input, in.getFileName().toString(), "aggregate", Set.of(RecordType.INCIDENT),
-          new RecordWriter() {
-            @Override
-            public void write(MignetRecord record) {
-              aggregation.add((Incident) record);
-            }
+    AggregationReport aggregationReport = new AggregationReport(summaries, result);
+    writeStatistics(target, writerOptions, result.dataset());
+    writeReport(aggregationReport);
+    printSummary(aggregationReport);
+    boolean leftOut = !result.leftOut().isEmpty();
+    return leftOut ? Mignet.INVALID : Mignet.VALID;
+  }
 
-            @Override
-            public void close() {}
-          }, outcome -> {
-            for (Issue i : outcome.issues()) {
-              if (i.severity().isBlocking()) {
-                err.println(in.getFileName() + ": " + i.toString(lang));
-              }
-            }
-          });
-    } catch (IOException | UncheckedIOException e) {
-      throw new CliException("cannot read " + in.getFileName() + ": " + Outputs.reason(e), e);
+  /** IN [OUT] without --output; every FILE an input with it. */
+  private void splitFiles() {
+    if (output != null) {
+      inputs = List.copyOf(files);
+      out = output.toString().equals("-") ? null : output;
+    } else if (files.size() <= 2) {
+      inputs = List.of(files.get(0));
+      out = files.size() == 2 ? files.get(1) : null;
+    } else {
+      throw new CliException("several inputs need --output OUT (or --output - for standard output); without it "
+          + "the second FILE is the output");
+    }
+  }
+
+  private SharingPolicy readPolicy() {
+    try {
+      return SharingPolicy.read(policy);
     } catch (org.mignet.core.MignetException e) {
       throw new CliException(e.getMessage(), e);
     }
-    long rejected = report.rejected();
-    var dataset = aggregation.result();
+  }
+
+  /** Reads every input through the pipeline into the aggregation; names every record left out. */
+  private List<AggregationReport.Input> aggregate(Aggregation aggregation, SharingPolicy sharing) {
+    PrintWriter err = spec.commandLine().getErr();
+    List<AggregationReport.Input> summaries = new ArrayList<>();
+    for (Path in : inputs) {
+      String name = in.getFileName().toString();
+      Format source = from != null ? Outputs.format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
+          "cannot tell the format of " + name + "; name it with --from"));
+      Conversion pipeline = Conversion.from(source).locale(lang);
+      if (profile != null) {
+        Validation validation = Validation.standard();
+        if (!validation.profiles().contains(profile)) {
+          throw new CliException("unknown profile '" + profile + "'; known: "
+              + String.join(", ", validation.profiles().stream().sorted().toList()));
+        }
+        pipeline = pipeline.rejectingInvalid(validation, profile);
+      }
+      if (sharing != null) {
+        pipeline = pipeline.policy(sharing);
+      }
+      long[] counted = new long[1];
+      MignetRecord[] passed = new MignetRecord[1];
+      ConversionReport report;
+      try (InputStream input = new BufferedInputStream(Files.newInputStream(in))) {
+        // the sink keeps the record the pipeline passed; its outcome, which follows, gives its number
+        report = pipeline.drain(input, name, "aggregate", Set.of(aggregation.type()), new RecordWriter() {
+          @Override
+          public void write(MignetRecord record) {
+            passed[0] = record;
+          }
+
+          @Override
+          public void close() {}
+        }, outcome -> {
+          for (Issue i : outcome.issues()) {
+            if (i.severity().isBlocking()) {
+              err.println(name + ": " + i.toString(lang));
+            }
+          }
+          if (outcome.passed() && passed[0] != null) {
+            if (aggregation.add(passed[0], name, outcome.number())) {
+              counted[0]++;
+            }
+          } else {
+            aggregation.leftOut(name, outcome.number(), outcome.issues().stream()
+                .filter(i -> i.severity().isBlocking()).map(Issue::ruleId).distinct().toList());
+          }
+          passed[0] = null;
+        });
+      } catch (IOException | UncheckedIOException e) {
+        throw new CliException("cannot read " + name + ": " + Outputs.reason(e), e);
+      } catch (org.mignet.core.MignetException e) {
+        throw new CliException(e.getMessage(), e);
+      }
+      summaries.add(new AggregationReport.Input(name, report.read(), counted[0], report.read() - counted[0]));
+    }
+    return summaries;
+  }
+
+  private void writeStatistics(Format target, FormatOptions writerOptions, Dataset dataset) {
     try {
       Outputs.write(out, output -> {
         try (RecordWriter writer = target.writer(output, writerOptions)) {
@@ -154,15 +264,67 @@ final class AggregateCommand implements Callable<Integer> {
     } catch (org.mignet.core.MignetException e) {
       throw new CliException(e.getMessage(), e);
     }
-    err.println("aggregated " + aggregation.incidents() + " incidents into " + dataset.observations().size()
-        + " cells (" + aggregation.suppressed() + " suppressed below " + threshold + "); " + report.read()
-        + " records read, " + rejected + " left out (each reported above); " + dataset.observations().size()
-        + " observations written");
-    err.flush();
-    return rejected > 0 ? Mignet.INVALID : Mignet.VALID;
   }
 
-  private static Format format(String name) {
-    return Outputs.format(name);
+  private void writeReport(AggregationReport aggregationReport) {
+    if (report == null) {
+      return;
+    }
+    try (OutputFile file = OutputFile.open(report)) {
+      file.stream().write(aggregationReport.toJson().getBytes(StandardCharsets.UTF_8));
+      file.commit();
+    } catch (IOException | UncheckedIOException e) {
+      throw Outputs.failure("cannot write the report", e, report);
+    }
+  }
+
+  /** The text report: every record left out, the audit of every suppressed cell, the accounting. */
+  private void printSummary(AggregationReport r) {
+    PrintWriter err = spec.commandLine().getErr();
+    Aggregation.Result result = r.result();
+    for (LeftOut l : result.leftOut()) {
+      err.println(l.source() + ": record " + l.record() + " left out (" + String.join(", ", l.rules()) + ")");
+    }
+    for (CellRange c : result.audit()) {
+      err.println("audit: " + String.join(",", c.key()) + " " + c.status().confStatus() + " in ["
+          + number(c.lower()) + ", " + number(c.upper()) + "] " + (c.protectedEnough() ? "protected"
+          : "NOT PROTECTED"));
+    }
+    long read = r.inputs().stream().mapToLong(AggregationReport.Input::read).sum();
+    long primary = result.table() == null ? 0 : result.table().count(CellStatus.PRIMARY);
+    long secondary = result.table() == null ? 0 : result.table().count(CellStatus.SECONDARY);
+    int threshold = result.table() == null ? 0 : result.table().threshold();
+    err.println("aggregated " + result.counted() + " " + noun() + " (" + result.unitsIn() + " " + unitNoun()
+        + ") into " + result.dataset().observations().size() + " cells with totals; " + read
+        + " records read, " + result.leftOut().size() + " left out (each named above); " + primary
+        + " suppressed below " + threshold + ", " + secondary + " secondary; audit: "
+        + (result.table() == null || result.table().isSafe() ? "no suppressed cell can be recovered"
+            : "SOME CELLS CAN BE RECOVERED"));
+    err.flush();
+  }
+
+  private String noun() {
+    return switch (type.toLowerCase(Locale.ROOT)) {
+      case "trafficking" -> "trafficking cases";
+      case "smuggling" -> "smuggling cases";
+      case "returns" -> "return cases";
+      default -> "incidents";
+    };
+  }
+
+  private String unitNoun() {
+    return switch (type.toLowerCase(Locale.ROOT)) {
+      case "trafficking" -> "victims";
+      case "smuggling" -> "smuggled migrants";
+      case "returns" -> "returnees";
+      default -> "dead and missing";
+    };
+  }
+
+  private static String number(double x) {
+    if (Double.isInfinite(x)) {
+      return "unbounded";
+    }
+    return x == Math.rint(x) ? Long.toString((long) x) : String.format(Locale.ROOT, "%.3f", x);
   }
 }

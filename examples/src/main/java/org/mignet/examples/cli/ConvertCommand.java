@@ -24,7 +24,10 @@ import org.mignet.formats.Transformation;
 import org.mignet.formats.ctdc.Ctdc;
 import org.mignet.formats.htcds.Htcds;
 import org.mignet.formats.json.ReportJson;
+import org.mignet.formats.privacy.KAnonymityCheck;
 import org.mignet.formats.privacy.SharingPolicy;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -75,6 +78,24 @@ final class ConvertCommand implements Callable<Integer> {
       description = "k of k-anonymity for --to ctdc (default 11): rarer combinations are generalised, then suppressed.")
   Integer k;
 
+  @Option(names = "--k-anonymity", paramLabel = "K",
+      description = "Check the written microdata: people sharing their quasi-identifiers with fewer than K-1 others "
+          + "are reported (equivalence classes below K, what was generalised or suppressed, residual risk). Needs OUT.")
+  Integer kAnonymity;
+
+  @Option(names = "--l-diversity", paramLabel = "L",
+      description = "With --k-anonymity: also report classes with fewer than L distinct values of --sensitive.")
+  Integer lDiversity;
+
+  @Option(names = "--quasi-identifiers", paramLabel = "NAME[,NAME...]", split = ",",
+      description = "Person components checked by --k-anonymity (default: those the model marks quasi-identifier).")
+  java.util.List<String> quasiIdentifiers;
+
+  @Option(names = "--sensitive", paramLabel = "NAME",
+      description = "The sensitive attribute of --l-diversity, a component of the person or the record holding it "
+          + "(default: exploitationTypes).")
+  String sensitive;
+
   @Option(names = "--profile", paramLabel = "P",
       description = "Reject records with errors under this rule profile instead of passing them on.")
   String profile;
@@ -121,6 +142,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CliException("--k must be at least 2");
     }
     options = OptionUsage.forConversion(options, source, target);
+    KAnonymityCheck check = kAnonymityCheck(target);
     Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
     conversion = conversion.fillingMeta(input.metaDefaults());
     if (policy != null) {
@@ -139,11 +161,13 @@ final class ConvertCommand implements Callable<Integer> {
       conversion = conversion.rejectingInvalid(validation, profile);
     }
     ConversionReport result;
+    KAnonymityCheck.Result risk;
     // the report file is opened first, so that a report that cannot be written stops the run before OUT changes
     try (OutputFile reportFile = report == null ? null : OutputFile.open(report)) {
       result = out != null ? conversion.run(in, out) : toStandardOutput(conversion);
+      risk = check == null ? null : check(check, target);
       if (reportFile != null) {
-        reportFile.stream().write(ReportJson.toJson(result, lang).getBytes(StandardCharsets.UTF_8));
+        reportFile.stream().write(reportJson(result, risk).getBytes(StandardCharsets.UTF_8));
         reportFile.commit();
       }
     } catch (IOException | UncheckedIOException e) {
@@ -161,9 +185,72 @@ final class ConvertCommand implements Callable<Integer> {
     for (Transformation t : result.transformed()) {
       err.println(t.toString(lang));
     }
+    if (risk != null) {
+      long generalised = result.transformed().stream().filter(t -> t.action() == Transformation.Action.GENERALISED)
+          .mapToLong(Transformation::count).sum();
+      long suppressed = result.transformed().stream().filter(t -> t.action() == Transformation.Action.SUPPRESSED)
+          .mapToLong(Transformation::count).sum();
+      err.println(risk.summary() + "; generalised by this conversion: " + generalised + " values, suppressed: "
+          + suppressed + " (listed above)" + (risk.passes() ? "" : "; THE CHECK FAILS"));
+    }
     err.println(result.summary(lang));
     err.flush();
-    return result.rejected() > 0 ? Mignet.INVALID : Mignet.VALID;
+    return result.rejected() > 0 || risk != null && !risk.passes() ? Mignet.INVALID : Mignet.VALID;
+  }
+
+  /** The k-anonymity check asked for, or null; checked before anything is read. */
+  private KAnonymityCheck kAnonymityCheck(Format target) {
+    if (kAnonymity == null) {
+      if (lDiversity != null || quasiIdentifiers != null || sensitive != null) {
+        throw new CliException("--l-diversity, --quasi-identifiers and --sensitive go with --k-anonymity K");
+      }
+      return null;
+    }
+    if (out == null) {
+      throw new CliException("--k-anonymity checks the file written: name OUT");
+    }
+    try {
+      int l = lDiversity == null ? 1 : lDiversity;
+      return KAnonymityCheck.of(kAnonymity, l, quasiIdentifiers, l > 1 || sensitive != null
+          ? (sensitive == null ? "exploitationTypes" : sensitive) : null);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage());
+    }
+  }
+
+  /** Reads back the file written, as published, and checks its people. */
+  private KAnonymityCheck.Result check(KAnonymityCheck check, Format target) throws IOException {
+    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING,
+        target.readerOptions().contains(FormatOptions.MAPPING) ? mapping : null);
+    try (InputStream written = new BufferedInputStream(Files.newInputStream(out));
+        RecordReader reader = target.reader(written, out.getFileName().toString(), options)) {
+      reader.forEachRemaining(r -> {
+        if (r instanceof ReadResult.Ok ok) {
+          check.add(ok.record());
+        }
+      });
+    }
+    return check.result();
+  }
+
+  private String reportJson(ConversionReport result, KAnonymityCheck.Result risk) throws IOException {
+    String json = ReportJson.toJson(result, lang);
+    if (risk == null) {
+      return json;
+    }
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+        mapper.readTree(json);
+    com.fasterxml.jackson.databind.node.ObjectNode k = root.putObject("kAnonymity");
+    k.put("k", risk.k()).put("l", risk.l());
+    risk.quasiIdentifiers().forEach(k.putArray("quasiIdentifiers")::add);
+    k.put("sensitive", risk.sensitive().orElse(null)).put("people", risk.people()).put("classes", risk.classes())
+        .put("classesBelowK", risk.classesBelowK()).put("peopleBelowK", risk.peopleBelowK())
+        .put("classesBelowL", risk.classesBelowL()).put("maximumRisk", risk.maximumRisk())
+        .put("averageRisk", risk.averageRisk()).put("passes", risk.passes());
+    com.fasterxml.jackson.databind.node.ObjectNode sizes = k.putObject("classSizesBelowK");
+    risk.sizesBelowK().forEach((size, n) -> sizes.put(String.valueOf(size), n));
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 
   private ConversionReport toStandardOutput(Conversion conversion) throws IOException {

@@ -77,4 +77,89 @@ class AggregateCommandTest {
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(run.err()).contains("unknown dimension COLOUR");
   }
+
+  static int ids;
+
+  /** An NDJSON file of trafficking cases opened in {@code year}: each victim as sex and citizenship pairs. */
+  private Path cases(String name, int year, String... sexAndCitizenship) throws Exception {
+    Path file = tmp.resolve(name);
+    try (java.io.OutputStream out = Files.newOutputStream(file);
+        org.mignet.formats.RecordWriter w = org.mignet.formats.Formats.named("ndjson").writer(out)) {
+      for (int i = 0; i < sexAndCitizenship.length; i += 2) {
+        org.mignet.core.model.Person p = org.mignet.core.model.Person.builder(
+            org.mignet.core.model.RecordMeta.of("urn:test", "p" + ids++))
+            .sex(sexAndCitizenship[i].equals("F") ? org.mignet.core.model.Sex.FEMALE
+                : org.mignet.core.model.Sex.MALE)
+            .citizenship(sexAndCitizenship[i + 1]).build();
+        w.write(org.mignet.core.model.TraffickingCase.builder(
+            org.mignet.core.model.RecordMeta.of("urn:test", "c" + ids++))
+            .opened(org.mignet.core.model.PartialDate.ofYear(year))
+            .victim(org.mignet.core.model.Victim.builder(p).exploitationType("ForcedLabour").build()).build());
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void countsTraffickingVictimsFromSeveralInputsWithTotalsAndSuppressesSmallCellsByDefault() throws Exception {
+    Path a = cases("a.ndjson", 2023, "F", "NGA", "F", "NGA", "F", "NGA", "F", "NGA", "F", "NGA", "F", "NGA", "M",
+        "NGA", "F", "UKR", "F", "UKR", "M", "UKR");
+    Path b = cases("b.ndjson", 2024, "M", "UKR", "M", "UKR", "M", "UKR", "F", "ROU");
+    Path out = tmp.resolve("victims.csv");
+    Path report = tmp.resolve("report.json");
+    CliRun run = CliRun.of("aggregate", "--type", "trafficking", "--by", "CITIZENSHIP,SEX", "--report",
+        report.toString(), "--output", out.toString(), a.toString(), b.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String csv = Files.readString(out);
+    // every cell has OBS_STATUS and CONF_STATUS; small cells have no value
+    assertThat(csv).contains(",_T,_T,14,A,F,PS").contains(",NGA,M,,O,A,PS");
+    assertThat(csv.lines().skip(1)).hasSize(12).allSatisfy(l -> assertThat(l).containsPattern(",(A,F|O,[AD]),PS$"));
+    assertThat(run.err()).contains("aggregated 14 trafficking cases (14 victims)")
+        .contains("14 records read, 0 left out").contains("audit: no suppressed cell can be recovered")
+        .contains("audit: NGA,M A in [0, ");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(report.toFile());
+    assertThat(json.get("inputs")).hasSize(2);
+    assertThat(json.get("inputs").get(1).get("read").asLong()).isEqualTo(4);
+    assertThat(json.get("unitsCounted").asLong()).isEqualTo(14);
+    assertThat(json.get("publishedGrandTotal").asLong()).isEqualTo(14);
+    assertThat(json.get("disclosureControl").get("threshold").asInt()).isEqualTo(5);
+    assertThat(json.get("disclosureControl").get("safe").asBoolean()).isTrue();
+    assertThat(json.get("audit")).isNotEmpty().allSatisfy(c -> assertThat(c.get("protected").asBoolean()).isTrue());
+  }
+
+  @Test
+  void namesEveryRecordLeftOutByNumberAndRule() throws Exception {
+    Path a = cases("a.ndjson", 2023, "F", "NGA", "M", "NGA");
+    Path out = tmp.resolve("out.csv");
+    CliRun run = CliRun.of("aggregate", "--by", "ROUTE", a.toString(), out.toString());
+    assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
+    assertThat(run.err()).contains("a.ndjson: record 1 left out (MG-CONV-001)")
+        .contains("a.ndjson: record 2 left out (MG-CONV-001)").contains("2 records read, 2 left out");
+  }
+
+  @Test
+  void severalInputsWithoutOutputIsAUsageError() throws Exception {
+    Path a = cases("a.ndjson", 2023, "F", "NGA");
+    CliRun run = CliRun.of("aggregate", "--type", "trafficking", "--by", "SEX", a.toString(), a.toString(),
+        a.toString());
+    assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(run.err()).contains("--output");
+  }
+
+  @Test
+  void thePolicysMinimumCellCountIsTheDefaultThreshold() throws Exception {
+    Path a = cases("a.ndjson", 2023, "F", "NGA", "F", "NGA", "F", "NGA", "F", "NGA", "F", "NGA", "F", "NGA",
+        "M", "UKR");
+    Path policy = tmp.resolve("policy.json");
+    Files.writeString(policy, "{\"agreement\": \"A\", \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", "
+        + "\"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}, \"minimumCellCount\": 7}");
+    Path out = tmp.resolve("out.csv");
+    CliRun run = CliRun.of("aggregate", "--type", "trafficking", "--by", "CITIZENSHIP", "--policy",
+        policy.toString(), a.toString(), out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // NGA = 6 is below 7: suppressed; so is UKR = 1
+    assertThat(Files.readString(out)).contains(",NGA,,O,A,PS").contains(",UKR,,O,A,PS").contains(",_T,7,A,F,PS");
+    assertThat(run.err()).contains("suppressed below 7");
+  }
 }

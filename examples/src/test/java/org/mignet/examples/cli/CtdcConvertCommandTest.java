@@ -73,4 +73,40 @@ class CtdcConvertCommandTest {
     assertThat(CliRun.of("convert", "--to", "ctdc", "--k", "1", in.toString(), out.toString()).exitCode())
         .isEqualTo(Mignet.USAGE_OR_IO);
   }
+
+  @Test
+  void checksTheWrittenMicrodataForKAnonymityAndLDiversity() throws Exception {
+    Path in = dir.resolve("cases.ndjson");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Person p = Person.builder(RecordMeta.of("urn:t", "p" + i)).gender("Feminine")
+          .age(ReportedAge.of(AgeRange.exactly(30), PartialDate.ofYear(2020))).citizenship(i < 5 ? "NGA" : "VNM")
+          .build();
+      TraffickingCase c = TraffickingCase.builder(RecordMeta.of("urn:t", "c" + i)).opened(PartialDate.ofYear(2020))
+          .victim(Victim.builder(p).exploitationType("SexualExploitation").build()).build();
+      lines.add(CanonicalJson.standard().toJson(c));
+    }
+    Files.write(in, lines);
+    Path out = dir.resolve("out.ndjson");
+    Path report = dir.resolve("report.json");
+    // canonical output keeps the one VNM victim: a class of 1, and no class has two exploitation types
+    CliRun run = CliRun.of("convert", "--to", "ndjson", "--k-anonymity", "3", "--l-diversity", "2",
+        "--quasi-identifiers", "citizenships,age", "--report", report.toString(), in.toString(), out.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.INVALID);
+    assertThat(run.err()).contains("k-anonymity (k=3) over citizenships,age: 6 people in 2 equivalence classes; "
+        + "1 classes below k (1 people, sizes {1=1})").contains("2 classes below l").contains("THE CHECK FAILS")
+        .doesNotContain("VNM");
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertThat(json.get("kAnonymity").get("classesBelowK").asLong()).isEqualTo(1);
+    assertThat(json.get("kAnonymity").get("maximumRisk").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("written").asLong()).isEqualTo(6);
+
+    // the ctdc writer makes the rows 3-anonymous; the check on what it wrote passes
+    Path ctdc = dir.resolve("out.csv");
+    CliRun k3 = CliRun.of("convert", "--to", "ctdc", "--k", "3", "--k-anonymity", "3", in.toString(),
+        ctdc.toString());
+    assertThat(k3.err()).contains("0 classes below k");
+    assertThat(CliRun.of("convert", "--to", "ndjson", "--k-anonymity", "3", in.toString()).exitCode())
+        .isEqualTo(Mignet.USAGE_OR_IO);
+  }
 }

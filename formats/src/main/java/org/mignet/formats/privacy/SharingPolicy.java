@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.mignet.core.MignetException;
 import org.mignet.core.privacy.PersonalDataCategory;
@@ -30,7 +31,8 @@ import org.mignet.core.privacy.PersonalDataCategory;
  *   "agreement": "IOM-NGO-2025-014",                 // required: pseudonyms are stable within it
  *   "key": {"env": "MIGNET_POLICY_KEY"},             // or {"file": "agreement.key"} (relative to the policy)
  *   "categories": {"DIRECT_IDENTIFIER": "drop", "QUASI_IDENTIFIER": "generalise", "SENSITIVE": "keep"},
- *   "paths": {"/meta/identifier": "pseudonymise", "/victims/*}{@code /person/birthDate": "generalise"}
+ *   "paths": {"/meta/identifier": "pseudonymise", "/victims/*}{@code /person/birthDate": "generalise"},
+ *   "minimumCellCount": 10                           // optional: the threshold of published statistics
  * }
  * }</pre>
  * Actions are {@code keep}, {@code pseudonymise}, {@code generalise}, {@code drop}. The key (at least 16 bytes;
@@ -44,6 +46,7 @@ public final class SharingPolicy {
   private final Map<String, SharingAction> paths;
   private final Optional<String> keyEnv;
   private final Optional<Path> keyFile;
+  private final OptionalInt minimumCellCount;
 
   private SharingPolicy(String agreement, Map<PersonalDataCategory, SharingAction> categories,
       Map<String, SharingAction> paths, Optional<String> keyEnv, Optional<Path> keyFile) {
@@ -54,6 +57,16 @@ public final class SharingPolicy {
     this.paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
     this.keyEnv = keyEnv;
     this.keyFile = keyFile;
+    this.minimumCellCount = OptionalInt.empty();
+  }
+
+  private SharingPolicy(SharingPolicy p, OptionalInt minimumCellCount) {
+    this.agreement = p.agreement;
+    this.categories = p.categories;
+    this.paths = p.paths;
+    this.keyEnv = p.keyEnv;
+    this.keyFile = p.keyFile;
+    this.minimumCellCount = minimumCellCount;
   }
 
   /**
@@ -82,7 +95,7 @@ public final class SharingPolicy {
 
   /** The members a policy file may have; any other is refused. */
   private static final java.util.Set<String> MEMBERS = java.util.Set.of("agreement", "description", "key", "categories",
-      "paths");
+      "paths", "minimumCellCount");
 
   /**
    * Reads a policy file, failing closed: an unknown member (a misspelt {@code "categorie"}), a member of the wrong
@@ -192,6 +205,14 @@ public final class SharingPolicy {
       keyFile = Optional.ofNullable(key.path("file").textValue()).map(f -> base == null ? Path.of(f) : base.resolve(f));
     }
     SharingPolicy policy = new SharingPolicy(agreement.textValue(), cats, paths, env, keyFile);
+    JsonNode minimum = root.get("minimumCellCount");
+    if (minimum != null) {
+      if (!minimum.isIntegralNumber() || !minimum.canConvertToInt() || minimum.intValue() < 0) {
+        throw new PolicyException(name, "/minimumCellCount", "a whole number of 0 or more (the threshold of "
+            + "published statistics)");
+      }
+      policy = policy.withMinimumCellCount(minimum.intValue());
+    }
     if (policy.needsKey() && key == null) {
       throw new PolicyException(name, "/key", "a key ({\"env\": NAME} or {\"file\": PATH}), since the policy "
           + "pseudonymises");
@@ -214,6 +235,26 @@ public final class SharingPolicy {
     } catch (IllegalArgumentException e) {
       throw new PolicyException(file, at, "an action: keep, pseudonymise, generalise or drop");
     }
+  }
+
+  /**
+   * @return the threshold the agreement sets for published statistics: counts above 0 and below it are suppressed
+   *     ({@code "minimumCellCount"}); empty when the policy says nothing, so the aggregation's default applies
+   */
+  public OptionalInt minimumCellCount() {
+    return minimumCellCount;
+  }
+
+  /**
+   * @param minimum the threshold of published statistics; 0 or more
+   * @return a copy with it
+   * @throws IllegalArgumentException if it is negative
+   */
+  public SharingPolicy withMinimumCellCount(int minimum) {
+    if (minimum < 0) {
+      throw new IllegalArgumentException("minimumCellCount must be 0 or more");
+    }
+    return new SharingPolicy(this, OptionalInt.of(minimum));
   }
 
   /** @return the sharing agreement's id */

@@ -34,6 +34,9 @@ import org.mignet.core.model.Sensitivity;
  * Secondary suppression is not done: totals are not part of the output.
  *
  * <p>Not thread-safe; memory grows with the number of cells, not of incidents.
+ *
+ * <p>Superseded by {@link Aggregation} (every case type too, marginal and grand totals, secondary suppression,
+ * the audit, every record left out named), which {@code mignet aggregate} uses; kept for callers of this API.
  */
 public final class IncidentAggregation {
 

@@ -135,11 +135,23 @@ class SharingPolicyPipelineTest {
       "{\"agreement\": \"A\", \"agreement\": \"B\", \"categories\": {}}",
       "[]",
       "{\"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}}",
-      "{\"agreement\": \"A\", \"paths\": {\"victims\": \"drop\"}, \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}}"})
+      "{\"agreement\": \"A\", \"paths\": {\"victims\": \"drop\"}, \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}}",
+      "{\"agreement\": \"A\", \"minimumCellCount\": -1, \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}}",
+      "{\"agreement\": \"A\", \"minimumCellCount\": \"5\", \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}}",
+      "{\"agreement\": \"A\", \"minimumCellCount\": 2.5, \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}}"})
   void refusesAPolicyThatIsNotExactlyRight(String json, @TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> policy(dir, json)).isInstanceOf(PolicyException.class)
         .hasMessageStartingWith("sharing policy policy.json /").hasMessageContaining("expected")
         .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void readsTheThresholdOfPublishedStatistics(@TempDir Path dir) throws Exception {
+    String categories = "\"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", "
+        + "\"SENSITIVE\": \"keep\"}";
+    assertThat(policy(dir, "{\"agreement\": \"A\", \"minimumCellCount\": 10, " + categories + "}")
+        .minimumCellCount()).hasValue(10);
+    assertThat(policy(dir, "{\"agreement\": \"A\", " + categories + "}").minimumCellCount()).isEmpty();
   }
 
   @Test
