@@ -78,7 +78,13 @@ final class AggregateCommand implements Callable<Integer> {
       description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
   java.util.Locale lang;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Input file of incidents.")
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write a self-contained HTML report: the published table (suppressed cells marked), a chart "
+          + "of the first --by dimension, and the records left out, in the --lang language.")
+  Path html;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "Input file of incidents; - for standard input (with "
+      + "--from).")
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left out.")
@@ -87,7 +93,12 @@ final class AggregateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Outputs.refuseToOverwrite(out, in);
-    if (!Files.isRegularFile(in)) {
+    Outputs.refuseToOverwrite(html, in, out);
+    boolean stdin = Outputs.isDash(in);
+    if (stdin && from == null) {
+      throw new CliException("cannot tell the format of standard input (-); name it with --from");
+    }
+    if (!stdin && !Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": no such file");
     }
     IncidentAggregation aggregation;
@@ -116,7 +127,9 @@ final class AggregateCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     ConversionReport report;
-    try (InputStream input = new BufferedInputStream(Files.newInputStream(in))) {
+    IssueLog log = new IssueLog(IssueLog.DEFAULT_EXAMPLES);
+    log.file(in.toString());
+    try (InputStream input = new BufferedInputStream(stdin ? Outputs.standardInput() : Files.newInputStream(in))) {
       if (policy != null) {
         pipeline = pipeline.policy(SharingPolicy.read(policy));
       }
@@ -130,11 +143,15 @@ final class AggregateCommand implements Callable<Integer> {
             @Override
             public void close() {}
           }, outcome -> {
+            long number = outcome.location().recordNumber().orElse(outcome.number());
             for (Issue i : outcome.issues()) {
+              log.issue(in.toString(), number, i.location().line() > 0 ? i.location().line()
+                  : outcome.location().line(), i);
               if (i.severity().isBlocking()) {
                 err.println(in.getFileName() + ": " + i.toString(lang));
               }
             }
+            log.record(outcome.passed());
           });
     } catch (IOException | UncheckedIOException e) {
       throw new CliException("cannot read " + in.getFileName() + ": " + Outputs.reason(e), e);
@@ -159,6 +176,11 @@ final class AggregateCommand implements Callable<Integer> {
         + " records read, " + rejected + " left out (each reported above); " + dataset.observations().size()
         + " observations written");
     err.flush();
+    if (html != null) {
+      // the main dimension is the first of --by, the dataset's first
+      new HtmlReport(HtmlReport.Kind.AGGREGATE, lang, log).withTable(dataset, dataset.dimensionIds().get(0))
+          .writeTo(html);
+    }
     return rejected > 0 ? Mignet.INVALID : Mignet.VALID;
   }
 
