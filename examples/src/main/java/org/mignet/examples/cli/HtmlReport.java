@@ -323,6 +323,7 @@ final class HtmlReport {
       tr.more td{font-style:italic;color:#555}
       tr.suppressed td{background:#f4f4f4;color:#777}
       em.withheld{color:#777}
+      td code{white-space:nowrap}
       #filters{margin:1em 0;display:flex;gap:1.5em}
       svg rect.full{fill:#3a6ea5}svg rect.partial{fill:#9bb7d4}svg text{font-size:12px;fill:#222}
       p.note{font-size:.9em;color:#555}
