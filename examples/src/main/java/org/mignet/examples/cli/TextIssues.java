@@ -35,6 +35,10 @@ final class TextIssues {
   /** @return the one-line form of an issue: file, record and line, then the issue with its pointer once */
   static String line(IssueLog.Located l, Locale lang) {
     // Issue.value() is empty whenever the value is personal data (then masked() is set)
+    if (l.record() <= 0) {
+      // an issue of the whole file (records a writer withheld at the end), not of one record
+      return l.file() + ": " + l.issue().describe(lang);
+    }
     return l.file() + ": " + Issue.recordAndLine(lang, l.record(), l.line()) + ": " + l.issue().describe(lang);
   }
 

@@ -103,6 +103,28 @@ class HtmlReportTest {
         + "</code></td><td>warning</td><td class=\"n\">19</td>");
   }
 
+  @Test
+  void convertPageCountsWrittenAndRejectedRecordsAsTheReportDoes() throws Exception {
+    Path sample = TestFiles.copySample(dir, "invalid-incident-and-case.json");
+    Path html = dir.resolve("c.html");
+    Path report = dir.resolve("c.json");
+
+    CliRun run = CliRun.of("convert", "--to", "ndjson", "--profile", "structural", "--report", report.toString(),
+        "--html", html.toString(), sample.toString(), dir.resolve("out.ndjson").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.INVALID);
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(report.toFile());
+    String page = page(html);
+    assertThat(page).contains("<title>" + ReportWords.text("html.title.convert", Locale.ENGLISH) + "</title>")
+        .contains("<td id=\"sum-records\">" + json.get("read").asLong() + "</td>")
+        .contains("<td id=\"sum-valid\">" + json.get("written").asLong() + "</td>")
+        .contains("<td id=\"sum-invalid\">" + json.get("rejected").asLong() + "</td>")
+        .contains("<td id=\"sum-ERROR\">" + json.get("issues").size() + "</td>")
+        .contains("data-rule=\"MG-CONV-003\"");
+    assertThat(json.get("rejected").asLong()).isEqualTo(5);
+  }
+
   private static int count(String text, String what) {
     Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
     int n = 0;
