@@ -194,7 +194,8 @@ final class HtmlReport {
         b.append("<tr class=\"example ").append(i.severity().name()).append("\" data-rule=\"").append(esc(i.ruleId()))
             .append("\" data-severity=\"").append(i.severity().name()).append("\"><td><code>").append(esc(i.ruleId()))
             .append("</code></td><td>").append(esc(i.severity().label(lang))).append("</td><td><bdi>")
-            .append(esc(l.file())).append("</bdi></td><td class=\"n\">").append(l.record()).append("</td><td class=\"n\">")
+            .append(esc(l.file())).append("</bdi></td><td class=\"n\">").append(l.record() > 0 ? Long.toString(l.record()) : "")
+            .append("</td><td class=\"n\">")
             .append(l.line() > 0 ? Long.toString(l.line()) : "").append("</td><td><code dir=\"ltr\">")
             .append(esc(i.pointer().isEmpty() ? "/" : i.pointer())).append("</code></td><td>")
             .append(esc(i.message(lang))).append("</td><td>");
