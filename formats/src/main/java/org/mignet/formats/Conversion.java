@@ -289,14 +289,32 @@ public final class Conversion {
    */
   public ConversionReport run(java.nio.file.Path in, java.nio.file.Path out) {
     Objects.requireNonNull(in, "in");
+    java.nio.file.Path name = in.getFileName();
+    return run(in, name == null ? in.toString() : name.toString(), out, RecordOutcome.Listener.none());
+  }
+
+  /**
+   * As {@link #run(java.nio.file.Path, java.nio.file.Path)}, naming the input as the caller wants it named in
+   * locations (e.g. the path as a user typed it) and telling a listener what happened to each record as it goes.
+   *
+   * @param in the input file; not null
+   * @param sourceName the input's name for locations; not null
+   * @param out the output file; not null, not {@code in}
+   * @param listener receives each record's outcome, in order; not null
+   * @return the report
+   */
+  public ConversionReport run(java.nio.file.Path in, String sourceName, java.nio.file.Path out,
+      RecordOutcome.Listener listener) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(listener, "listener");
     if (OutputFile.isSameFile(in, out)) {
       throw new IllegalArgumentException("cannot convert " + in.getFileName() + " onto itself");
     }
-    java.nio.file.Path name = in.getFileName();
     try (InputStream input = org.mignet.formats.internal.FileInput.open(in);
         OutputFile output = OutputFile.open(out)) {
-      ConversionReport report = run(input, name == null ? in.toString() : name.toString(), output.stream());
+      ConversionReport report = run(input, sourceName, output.stream(), listener);
       output.commit();
       return report;
     } catch (java.io.IOException e) {

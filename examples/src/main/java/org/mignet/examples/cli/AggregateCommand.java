@@ -112,20 +112,32 @@ final class AggregateCommand implements Callable<Integer> {
       description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
   Locale lang;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write a self-contained HTML report: the published table (suppressed cells marked), a chart "
+          + "of the first --by dimension, and the records left out, in the --lang language.")
+  Path html;
+
   @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "IN [OUT], or with --output one or more inputs.")
+      description = "IN [OUT], or with --output one or more inputs; - for standard input (with --from).")
   List<Path> files;
 
   private List<Path> inputs;
   private Path out;
+  private final IssueLog log = new IssueLog(IssueLog.DEFAULT_EXAMPLES);
 
   @Override
   public Integer call() {
     splitFiles();
     Outputs.refuseToOverwrite(out, inputs.toArray(Path[]::new));
     Outputs.refuseToOverwrite(report, inputs.toArray(Path[]::new));
+    Outputs.refuseToOverwrite(html, inputs.toArray(Path[]::new));
+    Outputs.refuseToOverwrite(html, out, report);
     for (Path in : inputs) {
-      if (!Files.isRegularFile(in)) {
+      if (Outputs.isDash(in)) {
+        if (from == null) {
+          throw new CliException("cannot tell the format of standard input (-); name it with --from");
+        }
+      } else if (!Files.isRegularFile(in)) {
         throw new CliException("cannot read " + in + ": no such file");
       }
     }
@@ -167,6 +179,12 @@ final class AggregateCommand implements Callable<Integer> {
     writeStatistics(target, writerOptions, result.dataset());
     writeReport(aggregationReport);
     printSummary(aggregationReport);
+    if (html != null) {
+      // the main dimension is the first of --by, the dataset's first
+      Dataset dataset = result.dataset();
+      new HtmlReport(HtmlReport.Kind.AGGREGATE, lang, log).withTable(dataset, dataset.dimensionIds().get(0))
+          .writeTo(html);
+    }
     boolean leftOut = !result.leftOut().isEmpty();
     return leftOut ? Mignet.INVALID : Mignet.VALID;
   }
@@ -199,6 +217,7 @@ final class AggregateCommand implements Callable<Integer> {
     List<AggregationReport.Input> summaries = new ArrayList<>();
     for (Path in : inputs) {
       String name = in.getFileName().toString();
+      log.file(in.toString());
       Format source = from != null ? Outputs.format(from) : Formats.sniff(in).orElseThrow(() -> new CliException(
           "cannot tell the format of " + name + "; name it with --from"));
       Conversion pipeline = Conversion.from(source).locale(lang);
@@ -216,7 +235,8 @@ final class AggregateCommand implements Callable<Integer> {
       long[] counted = new long[1];
       MignetRecord[] passed = new MignetRecord[1];
       ConversionReport report;
-      try (InputStream input = new BufferedInputStream(Files.newInputStream(in))) {
+      try (InputStream input = new BufferedInputStream(Outputs.isDash(in) ? Outputs.standardInput()
+          : Files.newInputStream(in))) {
         // the sink keeps the record the pipeline passed; its outcome, which follows, gives its number
         report = pipeline.drain(input, name, "aggregate", Set.of(aggregation.type()), new RecordWriter() {
           @Override
@@ -228,10 +248,13 @@ final class AggregateCommand implements Callable<Integer> {
           public void close() {}
         }, outcome -> {
           for (Issue i : outcome.issues()) {
+            log.issue(in.toString(), outcome.location().recordNumber().orElse(outcome.number()),
+                i.location().line() > 0 ? i.location().line() : outcome.location().line(), i);
             if (i.severity().isBlocking()) {
               err.println(name + ": " + i.toString(lang));
             }
           }
+          log.record(outcome.passed());
           if (outcome.passed() && passed[0] != null) {
             if (aggregation.add(passed[0], name, outcome.number())) {
               counted[0]++;

@@ -20,6 +20,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.Loss;
 import org.mignet.formats.OutputFile;
+import org.mignet.formats.RecordOutcome;
 import org.mignet.formats.Transformation;
 import org.mignet.formats.ctdc.Ctdc;
 import org.mignet.formats.htcds.Htcds;
@@ -107,10 +108,21 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show details of internal errors.")
   boolean verbose;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Input file.")
+  @Option(names = "--max-issues", paramLabel = "N",
+      description = "Show at most N issues per rule and N in all on standard error, then how many more; in --html, "
+          + "the first N examples of each rule (default 20).")
+  Integer maxIssues;
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write a self-contained HTML report (summary, rules, examples, filters) in the --lang language.")
+  Path html;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "Input file; - for standard input (with --from or "
+      + "--mapping).")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left out."
+  @Parameters(index = "1", paramLabel = "OUT", arity = "0..1", description = "Output file; standard output if left "
+      + "out or -."
       + " An OUT ending in .xlsx gets the workbook form of formats that have one (htcds).")
   Path out;
 
@@ -118,10 +130,19 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Outputs.refuseToOverwrite(out, in, mapping, policy, input.structure, input.hxlSchema);
     Outputs.refuseToOverwrite(report, in, mapping, policy, input.structure, input.hxlSchema, out);
-    if (!Files.isRegularFile(in)) {
+    Outputs.refuseToOverwrite(html, in, mapping, policy, input.structure, input.hxlSchema, out, report);
+    if (maxIssues != null && maxIssues < 0) {
+      throw new CliException("--max-issues must be 0 or more");
+    }
+    boolean stdin = Outputs.isDash(in);
+    if (stdin && from == null && mapping == null) {
+      throw new CliException("cannot tell the format of standard input (-); name it with --from (known: " + known()
+          + ")");
+    }
+    if (!stdin && !Files.isRegularFile(in)) {
       throw new CliException("cannot read " + in + ": " + (Files.isDirectory(in) ? "is a directory" : "no such file"));
     }
-    Format source = from != null ? format(from) : mapping != null ? format(Outputs.tableFormatOf(in))
+    Format source = from != null ? format(from) : mapping != null ? format(stdin ? "csv" : Outputs.tableFormatOf(in))
         : Formats.sniff(in).orElseThrow(() -> new CliException(
         "cannot tell the format of " + in.getFileName() + "; name it with --from (known: " + known() + ")"));
     Format target = format(to);
@@ -162,9 +183,27 @@ final class ConvertCommand implements Callable<Integer> {
     }
     ConversionReport result;
     KAnonymityCheck.Result risk;
+    PrintWriter err = spec.commandLine().getErr();
+    String name = in.toString(); // the file as the user named it, - for standard input
+    IssueLog log = new IssueLog(html == null ? 0 : maxIssues == null ? IssueLog.DEFAULT_EXAMPLES : maxIssues);
+    log.file(name);
+    TextIssues text = new TextIssues(err, lang, maxIssues == null ? Integer.MAX_VALUE : maxIssues);
+    java.util.Set<Issue> seenUnplaced = new java.util.HashSet<>();
+    RecordOutcome.Listener listener = outcome -> {
+      long number = outcome.location().recordNumber().orElse(outcome.number());
+      for (Issue i : outcome.issues()) {
+        if (i.location().record() == 0 && seenUnplaced.size() < 1_000) {
+          seenUnplaced.add(i);
+        }
+        long line = i.location().line() > 0 ? i.location().line() : outcome.location().line();
+        text.print(log.issue(name, number, line, i));
+      }
+      log.record(outcome.passed());
+    };
     // the report file is opened first, so that a report that cannot be written stops the run before OUT changes
     try (OutputFile reportFile = report == null ? null : OutputFile.open(report)) {
-      result = out != null ? conversion.run(in, out) : toStandardOutput(conversion);
+      result = out != null && !Outputs.isDash(out) ? conversion.run(in, name, out, listener)
+          : toStandardOutput(conversion, name, listener);
       risk = check == null ? null : check(check, target);
       if (reportFile != null) {
         reportFile.stream().write(reportJson(result, risk).getBytes(StandardCharsets.UTF_8));
@@ -175,10 +214,13 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (MignetException e) {
       throw new CliException(e.getMessage(), e);
     }
-    PrintWriter err = spec.commandLine().getErr();
     for (Issue i : result.issues()) {
-      err.println(in.getFileName() + ": " + i.toString(lang));
+      // what no record's outcome told (records the writer withheld at the end): counted and shown once
+      if (i.location().record() == 0 && !seenUnplaced.contains(i)) {
+        text.print(log.issue(name, 0, i.location().line(), i));
+      }
     }
+    text.finish(log);
     for (Loss l : result.lost()) {
       err.println(l.toString(lang));
     }
@@ -195,6 +237,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
     err.println(result.summary(lang));
     err.flush();
+    if (html != null) {
+      // the records the writer withheld at the end count as rejected, as in the summary
+      long withheld = result.rejected() - log.invalid;
+      log.invalid += withheld;
+      log.valid -= withheld;
+      new HtmlReport(HtmlReport.Kind.CONVERT, lang, log).writeTo(html);
+    }
     return result.rejected() > 0 || risk != null && !risk.passes() ? Mignet.INVALID : Mignet.VALID;
   }
 
@@ -206,8 +255,8 @@ final class ConvertCommand implements Callable<Integer> {
       }
       return null;
     }
-    if (out == null) {
-      throw new CliException("--k-anonymity checks the file written: name OUT");
+    if (out == null || Outputs.isDash(out)) {
+      throw new CliException("--k-anonymity checks the file written: name OUT (a file, not -)");
     }
     try {
       int l = lDiversity == null ? 1 : lDiversity;
@@ -253,9 +302,11 @@ final class ConvertCommand implements Callable<Integer> {
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 
-  private ConversionReport toStandardOutput(Conversion conversion) throws IOException {
-    try (InputStream input = new BufferedInputStream(Files.newInputStream(in))) {
-      return conversion.run(input, in.getFileName().toString(), Outputs.standardOutput());
+  private ConversionReport toStandardOutput(Conversion conversion, String name, RecordOutcome.Listener listener)
+      throws IOException {
+    try (InputStream input = new BufferedInputStream(Outputs.isDash(in) ? Outputs.standardInput()
+        : Files.newInputStream(in))) {
+      return conversion.run(input, name, Outputs.standardOutput(), listener);
     }
   }
 

@@ -32,7 +32,7 @@ final class Outputs {
    * @throws IOException if the file cannot be written; its message names the file
    */
   static void write(Path file, Body body) throws IOException {
-    if (file == null) {
+    if (file == null || isDash(file)) {
       body.writeTo(standardOutput());
       return;
     }
@@ -61,6 +61,22 @@ final class Outputs {
     };
   }
 
+  /** The name that stands for standard input or output on the command line. */
+  static final String DASH = "-";
+
+  /** @return whether a file argument is {@code -}, standard input or output */
+  static boolean isDash(Path file) {
+    return file != null && DASH.equals(file.toString());
+  }
+
+  /** @return standard input, read as it is when called (tests replace it), whose closing leaves it open */
+  static java.io.InputStream standardInput() {
+    return new java.io.FilterInputStream(System.in) {
+      @Override
+      public void close() {}
+    };
+  }
+
   /**
    * A usage error, raised before anything is opened, if a command would write over one of the files it reads.
    *
@@ -68,11 +84,11 @@ final class Outputs {
    * @param inputs the files read; nulls are skipped
    */
   static void refuseToOverwrite(Path output, Path... inputs) {
-    if (output == null) {
+    if (output == null || isDash(output)) {
       return;
     }
     for (Path input : inputs) {
-      if (input != null && OutputFile.isSameFile(input, output)) {
+      if (input != null && !isDash(input) && OutputFile.isSameFile(input, output)) {
         throw new CliException("cannot write " + output + ": it is the input " + input + "; write to another file");
       }
     }

@@ -72,6 +72,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
+  @Option(names = "--max-issues", paramLabel = "N",
+      description = "Show at most N issues per rule and N in all (text and --json), then how many more; in --html, "
+          + "the first N examples of each rule (default 20).")
+  Integer maxIssues;
+
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Also write a self-contained HTML report (summary, rules, examples, filters) in the --lang language.")
+  Path html;
+
   @Option(names = "--progress",
       description = "Report progress on standard error every 10 000 records even when it is not a terminal.")
   boolean progress;
@@ -83,7 +92,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show details of internal errors.")
   boolean verbose;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to validate.")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to validate; - for standard input "
+      + "(with --from or --mapping).")
   List<Path> files = new ArrayList<>();
 
   private long seen;
@@ -95,11 +105,20 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CliException("unknown profile '" + cut(profile) + "'; known: "
           + String.join(", ", validation.profiles().stream().sorted().toList()));
     }
+    if (maxIssues != null && maxIssues < 0) {
+      throw new CliException("--max-issues must be 0 or more");
+    }
+    for (Path file : files) {
+      Outputs.refuseToOverwrite(html, file);
+    }
     List<Source> sources = sources();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress || isTerminal();
-    Tally tally = new Tally(json ? null : out, lang);
+    int limit = maxIssues == null ? Integer.MAX_VALUE : maxIssues;
+    IssueLog log = new IssueLog(html == null ? 0 : maxIssues == null ? IssueLog.DEFAULT_EXAMPLES : maxIssues);
+    Tally tally = new Tally(log, json ? null : new TextIssues(out, lang, limit), lang,
+        maxIssues == null ? MAX_KEPT : maxIssues);
     Outputs.mapping(mapping);
     input.checkReadable();
     FormatOptions options = input.addTo(FormatOptions.none()).with(FormatOptions.MAPPING, mapping);
@@ -118,6 +137,7 @@ final class ValidateCommand implements Callable<Integer> {
           .fillingMeta(metaDefaults)
           .maxIssues(0);
       PrintWriter progressTo = showProgress ? err : null;
+      log.file(source.name());
       try (InputStream in = source.open()) {
         tally.observations = tally.observations.plus(check.check(new BufferedInputStream(in), source.name(),
             outcome -> {
@@ -139,15 +159,27 @@ final class ValidateCommand implements Callable<Integer> {
     if (json) {
       tally.writeJson(out);
     } else {
+      tally.text.finish(log);
       out.println(tally.summary());
     }
     out.flush();
-    return tally.invalid > 0 ? Mignet.INVALID : Mignet.VALID;
+    if (html != null) {
+      new HtmlReport(HtmlReport.Kind.VALIDATE, lang, log).writeTo(html);
+    }
+    return log.invalid > 0 ? Mignet.INVALID : Mignet.VALID;
   }
 
   private List<Source> sources() {
     List<Source> list = new ArrayList<>();
     for (Path file : files) {
+      if (file.toString().equals("-")) {
+        if (from == null && mapping == null) {
+          throw new CliException("cannot tell the format of standard input (-); name it with --from (known: "
+              + String.join(", ", Formats.all().stream().map(Format::name).toList()) + ")");
+        }
+        list.add(new Source("-", () -> Outputs.standardInput(), null));
+        continue;
+      }
       if (!Files.isRegularFile(file)) {
         throw new CliException("cannot read " + file + ": " + (Files.isDirectory(file) ? "is a directory"
             : "no such file"));
@@ -239,15 +271,18 @@ final class ValidateCommand implements Callable<Integer> {
   /** At most this many issues are kept for {@code --json}; the rest are counted by rule under {@code omitted}. */
   static final int MAX_KEPT = 10_000;
 
-  /** Counts records and issues; prints issue lines as they come, or keeps them for the JSON object. */
+  /**
+   * Counts records and issues into the run's {@link IssueLog}; prints issue lines as they come, or keeps up to the
+   * limit for the JSON object (per rule and in all, as {@code --max-issues} asks).
+   */
   private static final class Tally {
-    private final PrintWriter lines;
-    private final List<Located> kept = new ArrayList<>();
-    /** Issues counted but not kept for the JSON object, by rule, once {@link #MAX_KEPT} are kept. */
+    private final IssueLog log;
+    final TextIssues text;
+    private final List<IssueLog.Located> kept = new ArrayList<>();
+    private final java.util.Map<String, Integer> keptByRule = new java.util.HashMap<>();
+    /** Issues counted but not kept for the JSON object, by rule. */
     private final java.util.Map<String, long[]> omitted = new java.util.TreeMap<>();
-    long records;
-    long valid;
-    long invalid;
+    private final int keep;
     long errors;
     long warnings;
     org.mignet.formats.ConversionReport.Observations observations =
@@ -255,13 +290,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     private final Locale lang;
 
-    Tally(PrintWriter lines, Locale lang) {
-      this.lines = lines;
+    Tally(IssueLog log, TextIssues text, Locale lang, int keep) {
+      this.log = log;
+      this.text = text;
       this.lang = lang;
+      this.keep = keep;
     }
 
     void record(String file, long number, SourceLocation where, List<Issue> issues, boolean unreadable) {
-      records++;
       boolean blocking = unreadable;
       for (Issue issue : issues) {
         if (issue.severity().isBlocking()) {
@@ -271,27 +307,25 @@ final class ValidateCommand implements Callable<Integer> {
           warnings++;
         }
         long line = issue.location().line() > 0 ? issue.location().line() : where.line();
-        Located located = new Located(file, number, line, issue);
-        if (lines != null) {
-          lines.println(located.toText(lang));
+        IssueLog.Located located = log.issue(file, number, line, issue);
+        if (text != null) {
+          text.print(located);
         } else {
-          if (kept.size() < MAX_KEPT) {
+          int forRule = keptByRule.getOrDefault(issue.ruleId(), 0);
+          if (kept.size() < keep && forRule < keep) {
             kept.add(located);
+            keptByRule.put(issue.ruleId(), forRule + 1);
           } else {
             omitted.computeIfAbsent(issue.ruleId(), k -> new long[1])[0]++;
           }
         }
       }
-      if (blocking) {
-        invalid++;
-      } else {
-        valid++;
-      }
+      log.record(!blocking);
     }
 
     String summary() {
       // where the records are datasets: their observations, valid ("written") or not ("rejected") with them
-      return ValidationReport.batchSummary(lang, records, valid, invalid, errors, warnings)
+      return ValidationReport.batchSummary(lang, log.records, log.valid, log.invalid, errors, warnings)
           + observations.checkSummary(lang);
     }
 
@@ -301,31 +335,28 @@ final class ValidateCommand implements Callable<Integer> {
       try (JsonGenerator g = factory.createGenerator(out)) {
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
-        g.writeNumberField("records", records);
-        g.writeNumberField("valid", valid);
-        g.writeNumberField("invalid", invalid);
+        g.writeNumberField("records", log.records);
+        g.writeNumberField("valid", log.valid);
+        g.writeNumberField("invalid", log.invalid);
         g.writeObjectFieldStart("observations");
         g.writeNumberField("read", observations.read());
         g.writeNumberField("valid", observations.written());
         g.writeNumberField("invalid", observations.rejected());
         g.writeEndObject();
         g.writeArrayFieldStart("issues");
-        for (Located l : kept) {
-          g.writeStartObject();
-          g.writeStringField("rule", l.issue.ruleId());
-          g.writeStringField("severity", l.issue.severity().name());
-          g.writeStringField("pointer", l.issue.pointer());
-          if (l.line > 0) {
-            g.writeNumberField("line", l.line);
-          } else {
-            g.writeNullField("line");
-          }
-          g.writeNumberField("record", l.record);
-          g.writeStringField("file", l.file);
-          g.writeStringField("message", l.issue.message(lang));
-          g.writeEndObject();
+        for (IssueLog.Located l : kept) {
+          // the one issue shape of every JSON report (ReportJson.ISSUE_SCHEMA)
+          g.writeRawValue(org.mignet.formats.json.ReportJson.toJson(l.issue(), l.file(), l.record(), l.line(), lang));
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("rules");
+        for (IssueLog.RuleCount r : log.rules().values()) {
+          g.writeObjectFieldStart(r.rule.id());
+          g.writeStringField("severity", r.severity.name());
+          g.writeNumberField("count", r.count);
+          g.writeEndObject();
+        }
+        g.writeEndObject();
         if (!omitted.isEmpty()) {
           // memory stays bounded over any number of records: beyond the first issues, counts by rule
           g.writeObjectFieldStart("omitted");
@@ -337,14 +368,6 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeEndObject();
       }
       out.println();
-    }
-  }
-
-  /** An issue with the file, record number and line it belongs to. */
-  private record Located(String file, long record, long line, Issue issue) {
-    String toText(Locale lang) {
-      // Issue.value() is empty whenever the value is personal data (then masked() is set)
-      return file + ": " + Issue.recordAndLine(lang, record, line) + ": " + issue.describe(lang);
     }
   }
 }

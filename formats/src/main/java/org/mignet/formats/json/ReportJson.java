@@ -26,9 +26,9 @@ public final class ReportJson {
   private ReportJson() {}
 
   /**
-   * Writes <code>{"valid":…,"counts":{"FATAL":n,"ERROR":n,"WARNING":n,"INFO":n},"issues":[{"rule","severity",
-   * "pointer","line","record","source","message","value","masked"}]}</code>. {@code line}, {@code record} and
-   * {@code source} are left out when unknown, {@code value} when absent or masked.
+   * Writes <code>{"valid":…,"counts":{"FATAL":n,"ERROR":n,"WARNING":n,"INFO":n},"issues":[…]}</code>,
+   * each issue as {@link #toJson(Issue, String, long, long, Locale)} writes it, its {@code file} the source of its
+   * location.
    *
    * @param report the report; not null
    * @return compact JSON
@@ -126,27 +126,61 @@ public final class ReportJson {
       throws IOException {
     g.writeArrayFieldStart("issues");
     for (Issue i : issues) {
-      g.writeStartObject();
-      g.writeStringField("rule", i.ruleId());
-      g.writeStringField("severity", i.severity().name());
-      g.writeStringField("pointer", i.pointer());
-      if (i.location().line() > 0) {
-        g.writeNumberField("line", i.location().line());
-      }
-      if (i.location().record() > 0) {
-        g.writeNumberField("record", i.location().record());
-      }
-      if (i.location().source().isPresent()) {
-        g.writeStringField("source", i.location().source().get());
-      }
-      g.writeStringField("message", i.message(locale));
-      if (i.value().isPresent()) {
-        g.writeStringField("value", i.value().get());
-      }
-      g.writeBooleanField("masked", i.masked());
-      g.writeEndObject();
+      writeIssue(g, i, i.location().source().orElse(null), i.location().record(), i.location().line(), locale);
     }
     g.writeEndArray();
+  }
+
+  /** The schema of one issue in every JSON mignet writes, as a classpath resource (JSON Schema 2020-12). */
+  public static final String ISSUE_SCHEMA = "/org/mignet/formats/json/issue.schema.json";
+
+  /**
+   * One issue as every JSON report of mignet writes it ({@code validate --json}, the conversion report, the
+   * validation report): <code>{"rule","severity","file","record","line","pointer","value","masked","message"}</code>,
+   * described by the JSON Schema {@link #ISSUE_SCHEMA}. {@code file}, {@code record} and {@code line} are null when
+   * unknown; {@code value} is left out when the issue has none or when it is personal data, and then {@code masked}
+   * is true.
+   *
+   * @param issue the issue; not null
+   * @param file the file as the user named it, or null if unknown
+   * @param record the 1-based record number, 0 if unknown
+   * @param line the 1-based line, 0 if unknown
+   * @param locale the language of the message; not null
+   * @return compact JSON of one object
+   */
+  public static String toJson(Issue issue, String file, long record, long line, Locale locale) {
+    Objects.requireNonNull(issue, "issue");
+    Objects.requireNonNull(locale, "locale");
+    return write(g -> writeIssue(g, issue, file, record, line, locale));
+  }
+
+  private static void writeIssue(JsonGenerator g, Issue i, String file, long record, long line, Locale locale)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", i.ruleId());
+    g.writeStringField("severity", i.severity().name());
+    if (file != null) {
+      g.writeStringField("file", file);
+    } else {
+      g.writeNullField("file");
+    }
+    if (record > 0) {
+      g.writeNumberField("record", record);
+    } else {
+      g.writeNullField("record");
+    }
+    if (line > 0) {
+      g.writeNumberField("line", line);
+    } else {
+      g.writeNullField("line");
+    }
+    g.writeStringField("pointer", i.pointer());
+    if (i.value().isPresent()) {
+      g.writeStringField("value", i.value().get());
+    }
+    g.writeBooleanField("masked", i.masked());
+    g.writeStringField("message", i.message(locale));
+    g.writeEndObject();
   }
 
   /**

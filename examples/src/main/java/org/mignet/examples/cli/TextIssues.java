@@ -1,0 +1,75 @@
+package org.mignet.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.ReportWords;
+
+/**
+ * The text form of a run's issues: one line per issue as it comes ({@code FILE: record N, line L: SEVERITY RULE
+ * /pointer: message (found: value)}, the pointer once), at most {@code --max-issues} of them per rule and in total,
+ * then how many more were found and a count per rule. Memory: one counter per rule.
+ */
+final class TextIssues {
+
+  private final PrintWriter out;
+  private final Locale lang;
+  private final int max;
+  private final Map<String, Integer> shownByRule = new HashMap<>();
+  private long shown;
+  private long notShown;
+
+  /**
+   * @param out where the lines go
+   * @param lang their language
+   * @param max the most lines per rule and in total; {@link Integer#MAX_VALUE} for no limit
+   */
+  TextIssues(PrintWriter out, Locale lang, int max) {
+    this.out = out;
+    this.lang = lang;
+    this.max = max;
+  }
+
+  /** @return the one-line form of an issue: file, record and line, then the issue with its pointer once */
+  static String line(IssueLog.Located l, Locale lang) {
+    // Issue.value() is empty whenever the value is personal data (then masked() is set)
+    if (l.record() <= 0) {
+      // an issue of the whole file (records a writer withheld at the end), not of one record
+      return l.file() + ": " + l.issue().describe(lang);
+    }
+    return l.file() + ": " + Issue.recordAndLine(lang, l.record(), l.line()) + ": " + l.issue().describe(lang);
+  }
+
+  /** Prints the issue, or counts it as not shown once its rule or the whole run has had {@code max} lines. */
+  void print(IssueLog.Located l) {
+    int forRule = shownByRule.getOrDefault(l.issue().ruleId(), 0);
+    if (shown >= max || forRule >= max) {
+      notShown++;
+      return;
+    }
+    shownByRule.put(l.issue().ruleId(), forRule + 1);
+    shown++;
+    out.println(line(l, lang));
+  }
+
+  /** Prints "… N more not shown" if any were held back, then each rule broken with its severity and count. */
+  void finish(IssueLog log) {
+    if (notShown > 0) {
+      out.println(ReportWords.text("text.more", lang, notShown, max));
+    }
+    if (log.rules().isEmpty()) {
+      return;
+    }
+    out.println(ReportWords.text("text.rules", lang));
+    int width = log.rules().keySet().stream().mapToInt(String::length).max().orElse(0);
+    for (IssueLog.RuleCount r : log.rules().values()) {
+      out.println("  " + pad(r.rule.id(), width) + "  " + pad(r.severity.label(lang), 8) + "  " + r.count);
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}
