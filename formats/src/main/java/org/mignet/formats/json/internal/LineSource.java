@@ -2,11 +2,6 @@ package org.mignet.formats.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -25,9 +20,6 @@ final class LineSource {
   private boolean tooLong;
   private long number;
   private boolean eof;
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-  private CharBuffer chars = CharBuffer.allocate(1024);
 
   LineSource(InputStream in, long max) {
     this.in = in;
@@ -98,22 +90,62 @@ final class LineSource {
     length += n;
   }
 
-  /** @return whether the line is well-formed UTF-8 (checked strictly: no overlong forms, no surrogates) */
+  /**
+   * @return whether the line is well-formed UTF-8 (checked strictly, as the JDK's decoder does: no overlong forms,
+   *     no surrogates, nothing above U+10FFFF, no sequence cut short); checked byte by byte, nothing decoded
+   */
   boolean isUtf8() {
-    int i = 0;
-    while (i < length && line[i] >= 0) {
-      i++;
+    return isUtf8(line, 0, length);
+  }
+
+  /** The well-formed byte sequences of Unicode's table 3-7, checked in place. */
+  static boolean isUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int b0 = b[i];
+      if (b0 >= 0) {
+        i++;
+        continue;
+      }
+      b0 &= 0xFF;
+      int need;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 1;
+      } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 2;
+        if (b0 == 0xE0) {
+          lo = 0xA0;
+        } else if (b0 == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 3;
+        if (b0 == 0xF0) {
+          lo = 0x90;
+        } else if (b0 == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return false;
+      }
+      if (i + need >= to) {
+        // cut short by the end of the line
+        return false;
+      }
+      int b1 = b[i + 1] & 0xFF;
+      if (b1 < lo || b1 > hi) {
+        return false;
+      }
+      for (int k = 2; k <= need; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += need + 1;
     }
-    if (i == length) {
-      return true;
-    }
-    if (chars.capacity() < length) {
-      chars = CharBuffer.allocate(length);
-    }
-    chars.clear();
-    utf8.reset();
-    ByteBuffer in = ByteBuffer.wrap(line, 0, length);
-    return !utf8.decode(in, chars, true).isError() && !utf8.flush(chars).isError();
+    return true;
   }
 
   byte[] bytes() {
