@@ -23,8 +23,18 @@ final class JsonBinding {
     }
   };
 
-  /** One component as the canonical form reads and writes it. */
-  record Member(Component component, int index, JsonShape shape, SerializedString name) {}
+  /**
+   * One component as the canonical form reads and writes it.
+   *
+   * @param component the component
+   * @param index its position
+   * @param shape the shape of its values
+   * @param name its member name, interned (as the JSON parser interns member names, so that it is found by identity)
+   * @param encodedName its member name, encoded once for the generator
+   * @param empty the value of an absent member: an empty container, or null for a required component
+   */
+  record Member(Component component, int index, JsonShape shape, String name, SerializedString encodedName,
+      Object empty) {}
 
   private final RecordModel model;
   private final Member[] members;
@@ -38,7 +48,8 @@ final class JsonBinding {
     this.members = new Member[components.size()];
     Map<String, Member> names = new HashMap<>();
     for (Component c : components) {
-      Member m = new Member(c, c.index(), JsonShape.of(c.type()), new SerializedString(c.name()));
+      Member m = new Member(c, c.index(), JsonShape.of(c.type()), c.name().intern(), new SerializedString(c.name()),
+          c.type().isContainer() ? c.type().empty() : null);
       members[c.index()] = m;
       names.put(c.name(), m);
     }
@@ -77,6 +88,23 @@ final class JsonBinding {
 
   /** @return the member of that name, or null */
   Member member(String name) {
+    return byName.get(name);
+  }
+
+  /**
+   * Finds a member, first by identity from where the canonical order says the next one is (the parser interns
+   * member names, and canonical JSON writes members in component order), then by name.
+   *
+   * @param name the member name
+   * @param from the position after the previous member found
+   * @return the member of that name, or null
+   */
+  Member member(String name, int from) {
+    for (int i = from; i < members.length; i++) {
+      if (members[i].name() == name) {
+        return members[i];
+      }
+    }
     return byName.get(name);
   }
 

@@ -345,7 +345,7 @@ public final class JsonRecordReader implements RecordReader {
       if (!lines.isUtf8()) {
         return failed(ReadRules.UNDECODABLE, at, lines.number());
       }
-      try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), 0, lines.length())) {
+      try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), lines.offset(), lines.length())) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
           return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));

@@ -59,6 +59,8 @@ final class JsonShape {
   private final JsonShape element;
   private final Map<String, Object> constants;
   private final Term oneOf;
+  /** The binding of a record shape, looked up on first use (records nest one another); a benign race. */
+  private JsonBinding record;
 
   private JsonShape(Kind kind, ValueType type, JsonShape element, Map<String, Object> constants, Term oneOf) {
     this.kind = kind;
@@ -149,7 +151,13 @@ final class JsonShape {
 
   /** @return the binding of a record shape */
   JsonBinding record() {
-    return JsonBinding.of(type.raw());
+    JsonBinding b = record;
+    if (b == null) {
+      // JsonBinding is immutable (final fields only), so publishing it through a plain field is safe
+      b = JsonBinding.of(type.raw());
+      record = b;
+    }
+    return b;
   }
 
   /** @return the enum constant of that name, or null; for {@link Kind#ENUM} */

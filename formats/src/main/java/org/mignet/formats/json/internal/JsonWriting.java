@@ -105,7 +105,7 @@ public final class JsonWriting {
       if (m.shape().isEmpty(v)) {
         continue;
       }
-      g.writeFieldName(m.name());
+      g.writeFieldName(m.encodedName());
       writeValue(g, v, m.shape());
     }
   }

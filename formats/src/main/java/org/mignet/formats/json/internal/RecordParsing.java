@@ -53,9 +53,14 @@ public final class RecordParsing {
   private final SourceLocation start;
   private final long lineBase;
   private final boolean sizeBounded;
-  private final List<Object> path = new ArrayList<>();
+  /** The tokens of the current pointer: member names, and list indices as numbers (made text only for an issue). */
+  private Object[] path = new Object[16];
+  private int depth;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, Object> unknown = new LinkedHashMap<>();
+  /** The items of the lists being read, innermost last. */
+  private Object[] stack = new Object[16];
+  private int items;
   private boolean failed;
   private long startOffset = -1;
   private boolean locationsKnown = true;
@@ -119,15 +124,15 @@ public final class RecordParsing {
         error(ReadRules.MISSING_RECORD_TYPE, p);
         return Optional.empty();
       }
-      path.add("recordType");
+      push("recordType");
       if (!type.isTextual()) {
         error(ReadRules.WRONG_TYPE, tree, Words.A_STRING, kind(type.asToken()));
         return Optional.empty();
       }
       Optional<RecordType> rt = RecordType.named(type.textValue());
-      path.remove(path.size() - 1);
+      pop();
       if (rt.isEmpty()) {
-        path.add("recordType");
+        push("recordType");
         error(ReadRules.UNKNOWN_RECORD_TYPE, tree, EXPECTED_TYPES);
         return Optional.empty();
       }
@@ -155,21 +160,21 @@ public final class RecordParsing {
   }
 
   private Optional<MignetRecord> readTyped(JsonParser p, boolean top) throws IOException {
-    path.add("recordType");
+    push("recordType");
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       error(ReadRules.WRONG_TYPE, p, Words.A_STRING, kind(p.currentToken()));
-      path.remove(path.size() - 1);
+      pop();
       finishObject(p);
       return Optional.empty();
     }
     Optional<RecordType> rt = RecordType.named(p.getText());
     if (rt.isEmpty()) {
       error(ReadRules.UNKNOWN_RECORD_TYPE, p, EXPECTED_TYPES);
-      path.remove(path.size() - 1);
+      pop();
       finishObject(p);
       return Optional.empty();
     }
-    path.remove(path.size() - 1);
+    pop();
     return build(readMembers(p, JsonBinding.of(rt.get().javaType()), top));
   }
 
@@ -259,17 +264,34 @@ public final class RecordParsing {
 
   /** The parser is at START_ARRAY. */
   private Object readList(JsonParser p, JsonShape element) throws IOException {
-    List<Object> list = new ArrayList<>();
+    // the items go on a stack shared by nested lists, then into an immutable list the record keeps as it is
+    int base = items;
     boolean bad = false;
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      path.add(i++);
+      push(i++);
       Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_VALUE) : readValue(p, element);
       bad |= v == FAILED;
-      list.add(v);
-      path.remove(path.size() - 1);
+      if (items == stack.length) {
+        stack = Arrays.copyOf(stack, stack.length * 2);
+      }
+      stack[items++] = v;
+      pop();
     }
-    return bad ? FAILED : list;
+    int n = items - base;
+    items = base;
+    if (bad) {
+      Arrays.fill(stack, base, base + n, null);
+      return FAILED;
+    }
+    List<Object> list = switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(stack[base]);
+      case 2 -> List.of(stack[base], stack[base + 1]);
+      default -> List.of(Arrays.copyOfRange(stack, base, base + n));
+    };
+    Arrays.fill(stack, base, base + n, null);
+    return list;
   }
 
   /** The parser is at START_OBJECT. */
@@ -280,7 +302,7 @@ public final class RecordParsing {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       p.nextToken();
-      path.add(key);
+      push(key);
       Object v;
       if (map.containsKey(key)) {
         error(ReadRules.DUPLICATE_MEMBER, p);
@@ -293,7 +315,7 @@ public final class RecordParsing {
       }
       bad |= v == FAILED;
       map.put(key, v);
-      path.remove(path.size() - 1);
+      pop();
     }
     return bad ? FAILED : map;
   }
@@ -312,12 +334,13 @@ public final class RecordParsing {
     boolean[] seen = new boolean[args.length];
     boolean typeSeen = false;
     boolean bad = false;
+    int next = 0;
     JsonToken t = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.FIELD_NAME : p.nextToken();
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      path.add(name);
-      JsonBinding.Member member = binding.member(name);
+      push(name);
+      JsonBinding.Member member = binding.member(name, next);
       if (member == null) {
         if (name.equals("recordType") && (top || typeSeen)) {
           // a document's recordType was read before its members; a second one is a duplicate, never a silent pick
@@ -339,11 +362,12 @@ public final class RecordParsing {
       } else {
         int i = member.index();
         seen[i] = true;
+        next = i + 1;
         Object v = readValue(p, member.shape());
         args[i] = v;
         bad |= v == FAILED;
       }
-      path.remove(path.size() - 1);
+      pop();
     }
     if (bad) {
       return FAILED;
@@ -351,14 +375,14 @@ public final class RecordParsing {
     for (JsonBinding.Member m : members) {
       int i = m.index();
       if (args[i] == null) {
-        if (m.component().type().isContainer()) {
-          args[i] = m.component().type().empty();
+        if (m.empty() != null) {
+          args[i] = m.empty();
         } else {
           // required: the writer always writes it and the schema requires it, even where a constructor would
           // default a null
-          path.add(m.component().name());
+          push(m.component().name());
           error(ReadRules.MISSING_MEMBER, p, m.component().name(), type.getSimpleName());
-          path.remove(path.size() - 1);
+          pop();
           bad = true;
         }
       }
@@ -417,11 +441,11 @@ public final class RecordParsing {
         int i = 0;
         boolean bad = false;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          path.add(i++);
+          push(i++);
           Object v = readJsonLike(p);
           bad |= v == FAILED;
           list.add(v);
-          path.remove(path.size() - 1);
+          pop();
         }
         return bad ? FAILED : Collections.unmodifiableList(list);
       }
@@ -431,7 +455,7 @@ public final class RecordParsing {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           p.nextToken();
-          path.add(key);
+          push(key);
           if (map.containsKey(key)) {
             error(ReadRules.DUPLICATE_MEMBER, p);
             p.skipChildren();
@@ -441,7 +465,7 @@ public final class RecordParsing {
             bad |= v == FAILED;
             map.put(key, v);
           }
-          path.remove(path.size() - 1);
+          pop();
         }
         return bad ? FAILED : Collections.unmodifiableMap(map);
       }
@@ -478,12 +502,24 @@ public final class RecordParsing {
     return at.withLine(lineBase + l.getLineNr(), Math.max(0, l.getColumnNr()));
   }
 
+  private void push(Object token) {
+    if (depth == path.length) {
+      path = Arrays.copyOf(path, depth * 2);
+    }
+    path[depth++] = token;
+  }
+
+  private void pop() {
+    path[--depth] = null;
+  }
+
   /** @return the RFC 6901 pointer of the current path */
   String pointer() {
     StringBuilder b = new StringBuilder();
-    for (Object s : path) {
+    for (int i = 0; i < depth; i++) {
+      Object s = path[i];
       // list indices are kept as numbers until a pointer is needed (only when an issue is raised)
-      b.append('/').append(s instanceof Integer i ? Integer.toString(i) : Pointers.escape((String) s));
+      b.append('/').append(s instanceof Integer n ? Integer.toString(n) : Pointers.escape((String) s));
     }
     return b.toString();
   }
@@ -506,9 +542,9 @@ public final class RecordParsing {
       p.nextToken();
       checkSize(p);
       if (node.has(name)) {
-        path.add(name);
+        push(name);
         error(ReadRules.DUPLICATE_MEMBER, p);
-        path.remove(path.size() - 1);
+        pop();
       }
       node.set(name, p.readValueAsTree());
     }
