@@ -30,7 +30,9 @@ import org.mignet.formats.RecordWriter;
  *   <li>{@code read + bind}: the {@code ndjson} reader, every record built and checked by its constructor;
  *   <li>{@code write}: the {@code ndjson} writer over records already built, next to a Jackson copy of the tokens
  *       of the same bytes to a generator;
- *   <li>{@code convert}: {@code Conversion.from(ndjson).to(ndjson)} (read, bind, write, loss accounting).
+ *   <li>{@code convert}: {@code Conversion.from(ndjson).to(ndjson)} (read, bind, write, loss accounting);
+ *   <li>{@code Jackson values per line}: the least a binding does with Jackson, one parser per line and every value
+ *       decoded, nothing built: the floor of read + bind.
  * </ul>
  *
  * <pre>java -cp mignet.jar org.mignet.examples.bench.BindBenchmark [records] [rounds]</pre>
@@ -52,14 +54,16 @@ public final class BindBenchmark {
     byte[] sampleBytes = Arrays.copyOf(bytes, prefix(bytes, sample.size()));
     int sampleRepeat = Math.max(1, count / sample.size());
 
-    String[] names = {"token scan", "read + bind", "token copy", "write", "convert ndjson→ndjson"};
+    String[] names = {"token scan", "read + bind", "token copy", "write", "convert ndjson→ndjson",
+        "Jackson values per line"};
     Job[] jobs = {
         () -> scan(json, bytes),
         () -> count(ndjson, bytes),
         () -> copy(json, sampleBytes, sampleRepeat),
         () -> write(ndjson, sample, sampleRepeat),
         () -> Conversion.from(ndjson).to(ndjson)
-            .run(new ByteArrayInputStream(bytes), "bench.ndjson", OutputStream.nullOutputStream()).written()
+            .run(new ByteArrayInputStream(bytes), "bench.ndjson", OutputStream.nullOutputStream()).written(),
+        () -> values(json, bytes)
     };
     double[][] rates = new double[jobs.length][rounds];
     for (int w = 0; w < 3; w++) {
@@ -116,6 +120,39 @@ public final class BindBenchmark {
         if (t == JsonToken.END_OBJECT && p.getParsingContext().inRoot()) {
           records++;
         }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return records;
+  }
+
+  /**
+   * What any binding must at least do with Jackson: one parser per line (as an NDJSON reader that goes on after a
+   * bad line needs), every string, integer and number decoded.
+   */
+  private static long values(JsonFactory json, byte[] bytes) {
+    long records = 0;
+    int start = 0;
+    try {
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] != '\n') {
+          continue;
+        }
+        try (JsonParser p = json.createParser(bytes, start, i - start)) {
+          JsonToken t;
+          while ((t = p.nextToken()) != null) {
+            if (t == JsonToken.VALUE_STRING) {
+              p.getText();
+            } else if (t == JsonToken.VALUE_NUMBER_INT) {
+              p.getIntValue();
+            } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+              p.getDoubleValue();
+            }
+          }
+        }
+        records++;
+        start = i + 1;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
