@@ -54,7 +54,8 @@ final class LossPlan {
     boolean full = false;
     try {
       // a target that carries everything loses nothing, whatever keys its maps hold
-      r = coverage == Coverage.EVERYTHING ? null : record(RecordModel.of(type.javaType()), "", new java.util.ArrayList<>());
+      r = coverage == Coverage.EVERYTHING ? null
+          : record(RecordModel.of(type.javaType()), "", new java.util.ArrayList<>());
     } catch (Recursive e) {
       r = null;
       full = true;
