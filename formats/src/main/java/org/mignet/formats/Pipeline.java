@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.mignet.core.MignetException;
 import org.mignet.core.SourceLocation;
-import org.mignet.core.internal.Walk;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
@@ -59,6 +57,8 @@ final class Pipeline {
   private final Map<Lost, long[]> lostCounts = new LinkedHashMap<>();
   private final Map<Lost, Term> lostReasons = new LinkedHashMap<>();
   private final Map<Change, long[]> transformed = new LinkedHashMap<>();
+  /** What the target loses of each record type, worked out on the first record of the type. */
+  private final Map<RecordType, LossPlan> lossPlans = new java.util.EnumMap<>(RecordType.class);
 
   Pipeline(String from, String to, Set<RecordType> carries, Coverage coverage, Settings settings,
       RecordOutcome.Listener listener) {
@@ -188,22 +188,27 @@ final class Pipeline {
       // a target that carries everything loses nothing: no walk over the record
       return;
     }
-    Walk.Scan scan = Walk.scan(record);
-    for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
-      OptionalInt max = coverage.maxItems(type, list.getKey());
-      if (max.isPresent() && list.getValue() > max.getAsInt()) {
-        Lost key = new Lost(type, list.getKey() + "/" + max.getAsInt());
+    LossPlan plan = lossPlans.computeIfAbsent(type, t -> LossPlan.of(t, coverage));
+    if (plan.losesNothing()) {
+      return;
+    }
+    LossPlan.Found found = plan.scan(record);
+    if (found == null) {
+      return;
+    }
+    for (Map.Entry<String, int[]> list : found.lists.entrySet()) {
+      int size = list.getValue()[0];
+      int max = list.getValue()[1];
+      if (size > max) {
+        Lost key = new Lost(type, list.getKey() + "/" + max);
         lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-        lostReasons.putIfAbsent(key, Words.LOSS_ONLY_FIRST_ITEMS.with(to, max.getAsInt(), list.getKey()));
+        lostReasons.putIfAbsent(key, Words.LOSS_ONLY_FIRST_ITEMS.with(to, max, list.getKey()));
       }
     }
-    for (String path : scan.leaves()) {
-      Optional<Term> reason = coverage.lossReason(type, path);
-      if (reason.isPresent()) {
-        Lost key = new Lost(type, path);
-        lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-        lostReasons.putIfAbsent(key, reason.get());
-      }
+    for (Map.Entry<String, Term> leaf : found.leaves.entrySet()) {
+      Lost key = new Lost(type, leaf.getKey());
+      lostCounts.computeIfAbsent(key, k -> new long[1])[0]++;
+      lostReasons.putIfAbsent(key, leaf.getValue());
     }
   }
 

@@ -84,22 +84,45 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
    */
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    String s = text.toString();
-    try {
-      if (s.matches("\\d{4}")) {
-        return ofYear(Integer.parseInt(s));
-      }
-      if (s.matches("\\d{4}-\\d{2}")) {
-        return ofMonth(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)));
-      }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
-            Integer.parseInt(s.substring(8, 10)));
-      }
-    } catch (IllegalArgumentException | DateTimeException e) {
-      throw new DateTimeParseException("not a real date: expected yyyy, yyyy-MM or yyyy-MM-dd", cut(s), 0, e);
+    // by hand, not by regex: this runs once per date of every record read. Only ASCII digits count (as \d does)
+    int n = text.length();
+    boolean shaped = (n == 4 || n == 7 || n == 10) && digits(text, 0, 4)
+        && (n == 4 || text.charAt(4) == '-' && digits(text, 5, 7)
+            && (n == 7 || text.charAt(7) == '-' && digits(text, 8, 10)));
+    if (!shaped) {
+      throw new DateTimeParseException("expected yyyy, yyyy-MM or yyyy-MM-dd", cut(text.toString()), 0);
     }
-    throw new DateTimeParseException("expected yyyy, yyyy-MM or yyyy-MM-dd", cut(s), 0);
+    int year = number(text, 0, 4);
+    try {
+      return switch (n) {
+        case 4 -> ofYear(year);
+        case 7 -> ofMonth(year, number(text, 5, 7));
+        default -> of(year, number(text, 5, 7), number(text, 8, 10));
+      };
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new DateTimeParseException("not a real date: expected yyyy, yyyy-MM or yyyy-MM-dd", cut(text.toString()),
+          0, e);
+    }
+  }
+
+  /** @return whether the characters from {@code from} (inclusive) to {@code to} (exclusive) are ASCII digits */
+  private static boolean digits(CharSequence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return the number written in ASCII digits from {@code from} (inclusive) to {@code to} (exclusive) */
+  private static int number(CharSequence s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
   }
 
   private static String cut(String s) {
@@ -168,10 +191,25 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   /** @return {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} */
   @Override
   public String toString() {
-    return switch (precision()) {
-      case YEAR -> String.format("%04d", year);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-    };
+    // by hand, not String.format: writers call this for every date they write
+    char[] out = new char[day != 0 ? 10 : month != 0 ? 7 : 4];
+    put(out, 0, year, 4);
+    if (month != 0) {
+      out[4] = '-';
+      put(out, 5, month, 2);
+    }
+    if (day != 0) {
+      out[7] = '-';
+      put(out, 8, day, 2);
+    }
+    return new String(out);
+  }
+
+  /** Writes a non-negative number as exactly {@code width} digits, zero-padded on the left. */
+  private static void put(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 }

@@ -15,8 +15,8 @@ import org.mignet.formats.RecordReader;
 
 /**
  * Rows per second reading the 2021 Missing Migrants Project export: a raw jackson-dataformat-csv token read of the
- * same bytes (the floor), the {@code mmp} reader without the standard rules, and with them; all in one JVM, with
- * warm-up rounds. Usage: {@code MmpReadBenchmark [FILE] [ROUNDS]}; FILE defaults to
+ * same bytes (the floor), the {@code mmp} reader without the standard rules, and with them; all in one JVM and
+ * thread, with warm-up rounds, then interleaved measured rounds; the figures are medians. Usage: {@code MmpReadBenchmark [FILE] [ROUNDS]}; FILE defaults to
  * {@code ../shared/data/missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv}.
  */
 public final class MmpReadBenchmark {
@@ -38,16 +38,19 @@ public final class MmpReadBenchmark {
       checked(mmp, bytes);
     }
     long rows = raw(csv, bytes);
-    double rawBest = 0;
-    double readBest = 0;
-    double validBest = 0;
+    double[] raws = new double[rounds];
+    double[] reads = new double[rounds];
+    double[] valids = new double[rounds];
     for (int i = 0; i < rounds; i++) {
-      rawBest = Math.max(rawBest, rate(() -> raw(csv, bytes)));
-      readBest = Math.max(readBest, rate(() -> mignet(mmp, bytes, plain)));
-      validBest = Math.max(validBest, rate(() -> checked(mmp, bytes)));
+      raws[i] = rate(() -> raw(csv, bytes));
+      reads[i] = rate(() -> mignet(mmp, bytes, plain));
+      valids[i] = rate(() -> checked(mmp, bytes));
     }
-    System.out.printf(Locale.ROOT, "%s: %d rows, %d bytes, best of %d rounds%n", file.getFileName(), rows,
-        bytes.length, rounds);
+    double rawBest = TabularBenchmark.median(raws);
+    double readBest = TabularBenchmark.median(reads);
+    double validBest = TabularBenchmark.median(valids);
+    System.out.printf(Locale.ROOT, "%s: %d rows, %d bytes, median of %d interleaved rounds, %s%n",
+        file.getFileName(), rows, bytes.length, rounds, System.getProperty("java.version"));
     System.out.printf(Locale.ROOT, "raw jackson-dataformat-csv     %,12.0f rows/s%n", rawBest);
     System.out.printf(Locale.ROOT, "mignet mmp reader (no rules)   %,12.0f rows/s  ratio %.2f%n", readBest,
         readBest / rawBest);

@@ -471,14 +471,14 @@ public final class RowsToCase {
       return null;
     }
     try {
-      if (v.matches("\\d{4}")) {
+      if (YEAR.matcher(v).matches()) {
         return PartialDate.parse(v);
-      } else if (v.matches("\\d{1,5}(\\.\\d+)?")) {
+      } else if (EXCEL_SERIAL.matcher(v).matches()) {
         double serial = Double.parseDouble(v);
         if (serial >= 1 && serial <= 2958465) {
           return PartialDate.from(EXCEL_EPOCH.plusDays((long) Math.floor(serial)));
         }
-      } else if (v.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")) {
+      } else if (DATE_TIME.matcher(v).matches()) {
         return PartialDate.parse(v.substring(0, 10));
       } else {
         return PartialDate.parse(v);
@@ -572,9 +572,16 @@ public final class RowsToCase {
     return l.withPointer(pointerOf(field));
   }
 
+  // compiled once: these run for every date cell and column label, where String.matches would compile each time
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+  private static final java.util.regex.Pattern EXCEL_SERIAL = java.util.regex.Pattern.compile("\\d{1,5}(\\.\\d+)?");
+  private static final java.util.regex.Pattern DATE_TIME =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
+  private static final java.util.regex.Pattern COLUMN_LABEL = java.util.regex.Pattern.compile("[A-Z]{1,3}");
+
   /** @return the 1-based number of a column label such as {@code AJ}, or 0 if it is not one */
   static long columnNumber(String label) {
-    if (!label.matches("[A-Z]{1,3}")) {
+    if (!COLUMN_LABEL.matcher(label).matches()) {
       return 0;
     }
     long n = 0;

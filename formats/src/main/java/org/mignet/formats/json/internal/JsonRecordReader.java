@@ -251,7 +251,7 @@ public final class JsonRecordReader implements RecordReader {
       parser.skipChildren();
       return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
     }
-    return read(parser, at, 0);
+    return read(parser, at, 0, false);
   }
 
   private ReadResult nextInBundle() throws IOException {
@@ -278,7 +278,7 @@ public final class JsonRecordReader implements RecordReader {
       parser.skipChildren();
       return failed(ReadRules.WRONG_TYPE, at.withPointer(""), Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
     }
-    return read(parser, at, 0);
+    return read(parser, at, 0, false);
   }
 
   /** Reads bundle members up to the {@code records} array, or to the end of the bundle. */
@@ -345,12 +345,12 @@ public final class JsonRecordReader implements RecordReader {
       if (!lines.isUtf8()) {
         return failed(ReadRules.UNDECODABLE, at, lines.number());
       }
-      try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), 0, lines.length())) {
+      try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), lines.offset(), lines.length())) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
           return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
         }
-        ReadResult r = read(p, at, lines.number() - 1);
+        ReadResult r = read(p, at, lines.number() - 1, true);
         JsonToken after = p.nextToken();
         if (after != null) {
           return failed(ReadRules.MALFORMED, at.withLine(lines.number(),
@@ -366,8 +366,9 @@ public final class JsonRecordReader implements RecordReader {
     return null;
   }
 
-  private ReadResult read(JsonParser p, SourceLocation at, long lineBase) throws IOException {
-    RecordParsing parsing = new RecordParsing(lenient, limits, at, lineBase);
+  private ReadResult read(JsonParser p, SourceLocation at, long lineBase, boolean measured) throws IOException {
+    // a line LineSource let through is within the record size limit: no need to measure it value by value
+    RecordParsing parsing = new RecordParsing(lenient, limits, at, lineBase, measured);
     Optional<MignetRecord> record = parsing.readDocument(p);
     if (record.isPresent()) {
       return new ReadResult.Ok(record.get(), at, parsing.issues());

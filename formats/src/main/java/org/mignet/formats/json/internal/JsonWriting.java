@@ -1,6 +1,7 @@
 package org.mignet.formats.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,15 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
-import org.mignet.core.internal.Component;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
-import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
+import org.mignet.core.model.MignetRecord;
 
 /**
  * Writes the model in the canonical JSON shape: members in component order, empty optionals, lists and maps
- * left out, {@code recordType} first in a record document.
+ * left out, {@code recordType} first in a record document. Each record is written through its {@link JsonBinding},
+ * worked out once per class: no class tests or metamodel look-ups per value.
  */
 public final class JsonWriting {
 
@@ -27,35 +28,26 @@ public final class JsonWriting {
   /** Writes a record document: {@code recordType} first, then the components. */
   public static void writeDocument(JsonGenerator g, MignetRecord record) throws IOException {
     g.writeStartObject();
-    g.writeStringField("recordType", record.recordType().typeName());
-    writeMembers(g, record, RecordModel.of(record.getClass()));
+    g.writeFieldName(RECORD_TYPE);
+    g.writeString(record.recordType().typeName());
+    writeMembers(g, record, JsonBinding.of(record.getClass()));
     g.writeEndObject();
   }
 
+  private static final SerializedString RECORD_TYPE = new SerializedString("recordType");
+
   /** Writes any value of the model (a nested record, a partial date, an enum…) in its canonical form. */
   public static void writeValue(JsonGenerator g, Object value) throws IOException {
-    writeValue(g, value, ValueType.of(value.getClass()));
+    writeAny(g, value, ValueType.of(value.getClass()));
   }
 
-  static void writeMembers(JsonGenerator g, Object instance, RecordModel model) throws IOException {
-    for (Component c : model.components()) {
-      Object v = c.get(instance);
-      if (isEmpty(v)) {
-        continue;
-      }
-      g.writeFieldName(c.name());
-      writeValue(g, v, c.type());
-    }
-  }
-
-  private static boolean isEmpty(Object v) {
-    return v == null || v instanceof Optional<?> o && o.isEmpty() || v instanceof List<?> l && l.isEmpty()
-        || v instanceof Map<?, ?> m && m.isEmpty();
-  }
-
-  private static void writeValue(JsonGenerator g, Object v, ValueType type) throws IOException {
+  /**
+   * Writes a value of any type the model has, by its class at run time (the type of a value handed in on its own
+   * is known only that way); the components of a record are then written by their declared shapes.
+   */
+  private static void writeAny(JsonGenerator g, Object v, ValueType type) throws IOException {
     if (v instanceof Optional<?> o) {
-      writeValue(g, o.orElseThrow(), type.element());
+      writeAny(g, o.orElseThrow(), type.element());
     } else if (v instanceof String s) {
       g.writeString(s);
     } else if (v instanceof Boolean b) {
@@ -82,7 +74,7 @@ public final class JsonWriting {
       ValueType element = type.element();
       g.writeStartArray();
       for (Object o : list) {
-        writeValue(g, o, element);
+        writeAny(g, o, element);
       }
       g.writeEndArray();
     } else if (v instanceof Map<?, ?> map) {
@@ -93,16 +85,72 @@ public final class JsonWriting {
         if (jsonLike) {
           writeJsonLike(g, e.getValue());
         } else {
-          writeValue(g, e.getValue(), type.element());
+          writeAny(g, e.getValue(), type.element());
         }
       }
       g.writeEndObject();
     } else if (RecordModel.isModelRecord(v.getClass())) {
       g.writeStartObject();
-      writeMembers(g, v, RecordModel.of(v.getClass()));
+      writeMembers(g, v, JsonBinding.of(v.getClass()));
       g.writeEndObject();
     } else {
       throw new IllegalArgumentException("no canonical JSON form for " + v.getClass().getName());
+    }
+  }
+
+
+  static void writeMembers(JsonGenerator g, Object instance, JsonBinding binding) throws IOException {
+    for (JsonBinding.Member m : binding.members()) {
+      Object v = m.component().get(instance);
+      if (m.shape().isEmpty(v)) {
+        continue;
+      }
+      g.writeFieldName(m.encodedName());
+      writeValue(g, v, m.shape());
+    }
+  }
+
+  /** Writes a value of the given shape; its type is the shape's, as the record's component declares it. */
+  private static void writeValue(JsonGenerator g, Object v, JsonShape shape) throws IOException {
+    switch (shape.kind()) {
+      case OPTIONAL -> writeValue(g, ((Optional<?>) v).orElseThrow(), shape.element());
+      case STRING -> g.writeString((String) v);
+      case INTEGER -> g.writeNumber((Integer) v);
+      case BOOLEAN -> g.writeBoolean((Boolean) v);
+      case DOUBLE -> g.writeNumber((Double) v);
+      case DECIMAL -> writeDecimal(g, (BigDecimal) v);
+      case PARTIAL_DATE -> g.writeString(v.toString());
+      case INSTANT -> g.writeString(v.toString());
+      case GCM_OBJECTIVE -> g.writeNumber(((GcmObjective) v).number());
+      case GUIDING_PRINCIPLE -> g.writeString(String.valueOf(((GuidingPrinciple) v).letter()));
+      case ENUM -> g.writeString(((Enum<?>) v).name());
+      case LIST -> {
+        JsonShape element = shape.element();
+        g.writeStartArray();
+        for (Object o : (List<?>) v) {
+          writeValue(g, o, element);
+        }
+        g.writeEndArray();
+      }
+      case MAP, JSON_MAP -> {
+        boolean jsonLike = shape.kind() == JsonShape.Kind.JSON_MAP;
+        g.writeStartObject();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+          g.writeFieldName(String.valueOf(e.getKey()));
+          if (jsonLike) {
+            writeJsonLike(g, e.getValue());
+          } else {
+            writeValue(g, e.getValue(), shape.element());
+          }
+        }
+        g.writeEndObject();
+      }
+      case RECORD -> {
+        g.writeStartObject();
+        writeMembers(g, v, shape.record());
+        g.writeEndObject();
+      }
+      default -> throw new IllegalArgumentException("no canonical JSON form for " + v.getClass().getName());
     }
   }
 

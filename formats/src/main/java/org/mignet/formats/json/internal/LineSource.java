@@ -2,11 +2,9 @@ package org.mignet.formats.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -15,33 +13,43 @@ import java.util.Arrays;
  */
 final class LineSource {
 
+  /** Eight bytes at a time, in the order they stand in the array (the lowest byte first). */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
   private final InputStream in;
   private final long max;
   private final byte[] chunk = new byte[64 * 1024];
   private int pos;
   private int end;
-  private byte[] line = new byte[1024];
+  private byte[] copy = new byte[1024];
+  private int copied;
+  private byte[] bytes;
+  private int offset;
   private int length;
   private boolean tooLong;
   private long number;
   private boolean eof;
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-  private CharBuffer chars = CharBuffer.allocate(1024);
 
   LineSource(InputStream in, long max) {
     this.in = in;
     this.max = max;
   }
 
-  /** @return whether a line was read; then {@link #bytes()}, {@link #length()}, {@link #number()} describe it */
+  /**
+   * @return whether a line was read; then {@link #bytes()}, {@link #offset()}, {@link #length()}, {@link #number()}
+   *     describe it (a line inside the read buffer is not copied: its bytes are valid until the next call)
+   */
   boolean next() throws IOException {
-    length = 0;
+    copied = 0;
     tooLong = false;
     if (eof && pos >= end) {
       return false;
     }
     boolean any = false;
+    boolean spans = false;
     while (true) {
       if (pos >= end) {
         end = in.read(chunk, 0, chunk.length);
@@ -56,14 +64,18 @@ final class LineSource {
         }
       }
       any = true;
-      int nl = -1;
-      for (int i = pos; i < end; i++) {
-        if (chunk[i] == '\n') {
-          nl = i;
-          break;
-        }
-      }
+      int nl = indexOfNewline(chunk, pos, end);
       int stop = nl < 0 ? end : nl;
+      if (nl >= 0 && !spans) {
+        // the whole line is in the buffer: read it there
+        bytes = chunk;
+        offset = pos;
+        length = stop - pos;
+        tooLong = length > max;
+        pos = nl + 1;
+        break;
+      }
+      spans = true;
       append(chunk, pos, stop - pos);
       pos = stop;
       if (nl >= 0) {
@@ -71,53 +83,128 @@ final class LineSource {
         break;
       }
     }
+    if (spans) {
+      bytes = copy;
+      offset = 0;
+      length = copied;
+    }
     number++;
-    if (length > 0 && line[length - 1] == '\r') {
+    if (length > 0 && bytes[offset + length - 1] == '\r') {
       length--;
     }
-    if (number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
-        && (line[2] & 0xFF) == 0xBF) {
-      System.arraycopy(line, 3, line, 0, length - 3);
+    if (number == 1 && length >= 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB
+        && (bytes[offset + 2] & 0xFF) == 0xBF) {
+      offset += 3;
       length -= 3;
     }
     return true;
+  }
+
+  /** @return the index of the first {@code '\n'} from {@code from} to {@code to} (exclusive), or -1 */
+  static int indexOfNewline(byte[] a, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(a, i) ^ NEWLINES;
+      // the lowest flagged byte is the first zero byte of x, that is the first newline
+      long zero = (x - ONES) & ~x & HIGHS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (a[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void append(byte[] b, int off, int n) {
     if (tooLong || n == 0) {
       return;
     }
-    if ((long) length + n > max) {
+    if ((long) copied + n > max) {
       tooLong = true;
       return;
     }
-    if (length + n > line.length) {
-      line = Arrays.copyOf(line, Math.max(length + n, line.length * 2));
+    if (copied + n > copy.length) {
+      copy = Arrays.copyOf(copy, Math.max(copied + n, copy.length * 2));
     }
-    System.arraycopy(b, off, line, length, n);
-    length += n;
+    System.arraycopy(b, off, copy, copied, n);
+    copied += n;
   }
 
-  /** @return whether the line is well-formed UTF-8 (checked strictly: no overlong forms, no surrogates) */
+  /**
+   * @return whether the line is well-formed UTF-8 (checked strictly, as the JDK's decoder does: no overlong forms,
+   *     no surrogates, nothing above U+10FFFF, no sequence cut short); checked byte by byte, nothing decoded
+   */
   boolean isUtf8() {
-    int i = 0;
-    while (i < length && line[i] >= 0) {
-      i++;
+    return isUtf8(bytes, offset, offset + length);
+  }
+
+  /** The well-formed byte sequences of Unicode's table 3-7, checked in place. */
+  static boolean isUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      // ASCII, eight bytes at a time, up to the next byte that is not
+      while (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & HIGHS) == 0) {
+        i += Long.BYTES;
+      }
+      if (i >= to) {
+        break;
+      }
+      int b0 = b[i];
+      if (b0 >= 0) {
+        i++;
+        continue;
+      }
+      b0 &= 0xFF;
+      int need;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 1;
+      } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 2;
+        if (b0 == 0xE0) {
+          lo = 0xA0;
+        } else if (b0 == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 3;
+        if (b0 == 0xF0) {
+          lo = 0x90;
+        } else if (b0 == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return false;
+      }
+      if (i + need >= to) {
+        // cut short by the end of the line
+        return false;
+      }
+      int b1 = b[i + 1] & 0xFF;
+      if (b1 < lo || b1 > hi) {
+        return false;
+      }
+      for (int k = 2; k <= need; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += need + 1;
     }
-    if (i == length) {
-      return true;
-    }
-    if (chars.capacity() < length) {
-      chars = CharBuffer.allocate(length);
-    }
-    chars.clear();
-    utf8.reset();
-    ByteBuffer in = ByteBuffer.wrap(line, 0, length);
-    return !utf8.decode(in, chars, true).isError() && !utf8.flush(chars).isError();
+    return true;
   }
 
   byte[] bytes() {
-    return line;
+    return bytes;
+  }
+
+  int offset() {
+    return offset;
   }
 
   int length() {
@@ -133,8 +220,8 @@ final class LineSource {
   }
 
   boolean isBlank() {
-    for (int i = 0; i < length; i++) {
-      byte b = line[i];
+    for (int i = offset; i < offset + length; i++) {
+      byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,9 +19,7 @@ import org.mignet.core.validation.Term;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
-import org.mignet.core.internal.Component;
 import org.mignet.core.internal.Pointers;
-import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
@@ -56,9 +52,15 @@ public final class RecordParsing {
   private final ReadLimits limits;
   private final SourceLocation start;
   private final long lineBase;
-  private final List<String> path = new ArrayList<>();
+  private final boolean sizeBounded;
+  /** The tokens of the current pointer: member names, and list indices as numbers (made text only for an issue). */
+  private Object[] path = new Object[16];
+  private int depth;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, Object> unknown = new LinkedHashMap<>();
+  /** The items of the lists being read, innermost last. */
+  private Object[] stack = new Object[16];
+  private int items;
   private boolean failed;
   private long startOffset = -1;
   private boolean locationsKnown = true;
@@ -70,10 +72,24 @@ public final class RecordParsing {
    * @param lineBase added to the parser's line numbers (NDJSON parses one line at a time)
    */
   public RecordParsing(boolean lenient, ReadLimits limits, SourceLocation start, long lineBase) {
+    this(lenient, limits, start, lineBase, false);
+  }
+
+  /**
+   * @param lenient whether unknown members are kept in extensions (else they are errors)
+   * @param limits the limits
+   * @param start the record's start: source, record number, line and column
+   * @param lineBase added to the parser's line numbers (NDJSON parses one line at a time)
+   * @param sizeBounded whether the parser's whole input is already known to be within the record size limit (an
+   *     NDJSON line that was measured), so that the size need not be checked value by value
+   */
+  public RecordParsing(boolean lenient, ReadLimits limits, SourceLocation start, long lineBase,
+      boolean sizeBounded) {
     this.lenient = lenient;
     this.limits = limits;
     this.start = start;
     this.lineBase = lineBase;
+    this.sizeBounded = sizeBounded;
   }
 
   /** @return the issues found so far (warnings and errors) */
@@ -89,7 +105,7 @@ public final class RecordParsing {
    * @throws IOException for malformed JSON, a truncated input or a stream constraint of the parser
    */
   public Optional<MignetRecord> readDocument(JsonParser p) throws IOException {
-    startOffset = offset(p.currentTokenLocation());
+    startOffset = sizeBounded ? -1 : offset(p.currentTokenLocation());
     JsonStreamContext documentContext = null;
     try {
       p.nextToken();
@@ -108,19 +124,19 @@ public final class RecordParsing {
         error(ReadRules.MISSING_RECORD_TYPE, p);
         return Optional.empty();
       }
-      path.add("recordType");
+      push("recordType");
       if (!type.isTextual()) {
         error(ReadRules.WRONG_TYPE, tree, Words.A_STRING, kind(type.asToken()));
         return Optional.empty();
       }
       Optional<RecordType> rt = RecordType.named(type.textValue());
-      path.remove(path.size() - 1);
+      pop();
       if (rt.isEmpty()) {
-        path.add("recordType");
+        push("recordType");
         error(ReadRules.UNKNOWN_RECORD_TYPE, tree, EXPECTED_TYPES);
         return Optional.empty();
       }
-      return build(readObject(tree, RecordModel.of(rt.get().javaType()), true));
+      return build(readObject(tree, JsonBinding.of(rt.get().javaType()), true));
     } catch (LimitExceeded e) {
       skipTo(p, documentContext);
       return Optional.empty();
@@ -136,7 +152,7 @@ public final class RecordParsing {
   public Optional<Object> readValue(JsonParser p, Class<?> type) throws IOException {
     Object v;
     try {
-      v = readValue(p, ValueType.of(type));
+      v = readValue(p, JsonShape.of(ValueType.of(type)));
     } catch (LimitExceeded e) {
       return Optional.empty();
     }
@@ -144,22 +160,22 @@ public final class RecordParsing {
   }
 
   private Optional<MignetRecord> readTyped(JsonParser p, boolean top) throws IOException {
-    path.add("recordType");
+    push("recordType");
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       error(ReadRules.WRONG_TYPE, p, Words.A_STRING, kind(p.currentToken()));
-      path.remove(path.size() - 1);
+      pop();
       finishObject(p);
       return Optional.empty();
     }
     Optional<RecordType> rt = RecordType.named(p.getText());
     if (rt.isEmpty()) {
       error(ReadRules.UNKNOWN_RECORD_TYPE, p, EXPECTED_TYPES);
-      path.remove(path.size() - 1);
+      pop();
       finishObject(p);
       return Optional.empty();
     }
-    path.remove(path.size() - 1);
-    return build(readMembers(p, RecordModel.of(rt.get().javaType()), top));
+    pop();
+    return build(readMembers(p, JsonBinding.of(rt.get().javaType()), top));
   }
 
   private Optional<MignetRecord> build(Object value) {
@@ -169,164 +185,169 @@ public final class RecordParsing {
     return Optional.of((MignetRecord) value);
   }
 
-  /** Reads a nested value of the given type; the parser is at its first token. */
-  private Object readValue(JsonParser p, ValueType type) throws IOException {
+  /** Reads a nested value of the given shape; the parser is at its first token. */
+  private Object readValue(JsonParser p, JsonShape shape) throws IOException {
     checkSize(p);
     JsonToken t = p.currentToken();
-    Class<?> raw = type.raw();
     if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    if (raw == Optional.class) {
-      Object v = readValue(p, type.element());
-      return v == FAILED ? FAILED : Optional.ofNullable(v);
-    }
-    if (raw == String.class) {
-      return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, Words.A_STRING);
-    }
-    if (raw == Integer.class || raw == int.class) {
-      if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-        return p.getIntValue();
+    switch (shape.kind()) {
+      case OPTIONAL: {
+        Object v = readValue(p, shape.element());
+        return v == FAILED ? FAILED : Optional.ofNullable(v);
       }
-      return wrongType(p, Words.AN_INTEGER);
-    }
-    if (raw == Boolean.class || raw == boolean.class) {
-      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE
-          : wrongType(p, Words.TRUE_OR_FALSE);
-    }
-    if (raw == Double.class || raw == double.class) {
-      return t.isNumeric() ? p.getDoubleValue() : wrongType(p, Words.A_NUMBER);
-    }
-    if (raw == BigDecimal.class) {
-      return t.isNumeric() ? p.getDecimalValue() : wrongType(p, Words.A_NUMBER);
-    }
-    if (raw == PartialDate.class) {
-      if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, Words.A_PARTIAL_DATE_STRING);
-      }
-      try {
-        return PartialDate.parse(p.getText());
-      } catch (DateTimeException e) {
-        return invalid(p, Words.A_PARTIAL_DATE);
-      }
-    }
-    if (raw == Instant.class) {
-      if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, Words.A_DATE_TIME_STRING);
-      }
-      try {
-        return Instant.parse(p.getText());
-      } catch (DateTimeException e) {
-        return invalid(p, Words.AN_INSTANT);
-      }
-    }
-    if (raw == GcmObjective.class) {
-      if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-        int n = p.getIntValue();
-        return n >= 1 && n <= 23 ? GcmObjective.of(n) : invalid(p, Words.A_GCM_OBJECTIVE);
-      }
-      return wrongType(p, Words.AN_INTEGER);
-    }
-    if (raw == GuidingPrinciple.class) {
-      if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, Words.A_STRING);
-      }
-      String s = p.getText();
-      return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'j' ? GuidingPrinciple.values()[s.charAt(0) - 'a']
-          : invalid(p, Words.A_GCM_PRINCIPLE);
-    }
-    if (type.kind() == ValueType.Kind.ENUM) {
-      if (t != JsonToken.VALUE_STRING) {
-        return wrongType(p, Words.A_STRING);
-      }
-      String s = p.getText();
-      for (Object c : raw.getEnumConstants()) {
-        if (((Enum<?>) c).name().equals(s)) {
-          return c;
+      case STRING:
+        return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, Words.A_STRING);
+      case INTEGER:
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+          return p.getIntValue();
         }
-      }
-      return invalid(p, Words.ONE_OF.with(Arrays.toString(raw.getEnumConstants())));
-    }
-    if (type.kind() == ValueType.Kind.LIST) {
-      if (t != JsonToken.START_ARRAY) {
-        return wrongType(p, Words.AN_ARRAY);
-      }
-      List<Object> list = new ArrayList<>();
-      boolean bad = false;
-      int i = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        path.add(Integer.toString(i++));
-        Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_VALUE)
-            : readValue(p, type.element());
-        bad |= v == FAILED;
-        list.add(v);
-        path.remove(path.size() - 1);
-      }
-      return bad ? FAILED : list;
-    }
-    if (type.kind() == ValueType.Kind.MAP) {
-      if (t != JsonToken.START_OBJECT) {
-        return wrongType(p, Words.AN_OBJECT);
-      }
-      ValueType valueType = type.element();
-      Map<String, Object> map = new LinkedHashMap<>();
-      boolean bad = false;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        p.nextToken();
-        path.add(key);
-        Object v;
-        if (map.containsKey(key)) {
-          error(ReadRules.DUPLICATE_MEMBER, p);
-          p.skipChildren();
-          v = FAILED;
-        } else if (valueType.raw() == Object.class) {
-          v = readJsonLike(p);
-        } else {
-          v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_STRING) : readValue(p, valueType);
+        return wrongType(p, Words.AN_INTEGER);
+      case BOOLEAN:
+        return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE
+            : wrongType(p, Words.TRUE_OR_FALSE);
+      case DOUBLE:
+        return t.isNumeric() ? p.getDoubleValue() : wrongType(p, Words.A_NUMBER);
+      case DECIMAL:
+        return t.isNumeric() ? p.getDecimalValue() : wrongType(p, Words.A_NUMBER);
+      case PARTIAL_DATE:
+        if (t != JsonToken.VALUE_STRING) {
+          return wrongType(p, Words.A_PARTIAL_DATE_STRING);
         }
-        bad |= v == FAILED;
-        map.put(key, v);
-        path.remove(path.size() - 1);
+        try {
+          return PartialDate.parse(p.getText());
+        } catch (DateTimeException e) {
+          return invalid(p, Words.A_PARTIAL_DATE);
+        }
+      case INSTANT:
+        if (t != JsonToken.VALUE_STRING) {
+          return wrongType(p, Words.A_DATE_TIME_STRING);
+        }
+        try {
+          return Instants.parse(p.getText());
+        } catch (DateTimeException e) {
+          return invalid(p, Words.AN_INSTANT);
+        }
+      case GCM_OBJECTIVE:
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+          int n = p.getIntValue();
+          return n >= 1 && n <= 23 ? GcmObjective.of(n) : invalid(p, Words.A_GCM_OBJECTIVE);
+        }
+        return wrongType(p, Words.AN_INTEGER);
+      case GUIDING_PRINCIPLE: {
+        if (t != JsonToken.VALUE_STRING) {
+          return wrongType(p, Words.A_STRING);
+        }
+        String s = p.getText();
+        return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'j'
+            ? GuidingPrinciple.values()[s.charAt(0) - 'a'] : invalid(p, Words.A_GCM_PRINCIPLE);
       }
-      return bad ? FAILED : map;
-    }
-    if (type.kind() == ValueType.Kind.RECORD) {
-      if (t != JsonToken.START_OBJECT) {
-        return wrongType(p, Words.AN_OBJECT);
+      case ENUM: {
+        if (t != JsonToken.VALUE_STRING) {
+          return wrongType(p, Words.A_STRING);
+        }
+        Object c = shape.constant(p.getText());
+        return c != null ? c : invalid(p, shape.oneOf());
       }
-      return readObject(p, type.record(), false);
+      case LIST:
+        return t == JsonToken.START_ARRAY ? readList(p, shape.element()) : wrongType(p, Words.AN_ARRAY);
+      case MAP:
+      case JSON_MAP:
+        return t == JsonToken.START_OBJECT ? readMap(p, shape) : wrongType(p, Words.AN_OBJECT);
+      case RECORD:
+        return t == JsonToken.START_OBJECT ? readObject(p, shape.record(), false) : wrongType(p, Words.AN_OBJECT);
+      default:
+        throw new IllegalStateException("no canonical JSON form for " + shape.type().raw().getName());
     }
-    throw new IllegalStateException("no canonical JSON form for " + raw.getName());
+  }
+
+  /** The parser is at START_ARRAY. */
+  private Object readList(JsonParser p, JsonShape element) throws IOException {
+    // the items go on a stack shared by nested lists, then into an immutable list the record keeps as it is
+    int base = items;
+    boolean bad = false;
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      push(i++);
+      Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_VALUE) : readValue(p, element);
+      bad |= v == FAILED;
+      if (items == stack.length) {
+        stack = Arrays.copyOf(stack, stack.length * 2);
+      }
+      stack[items++] = v;
+      pop();
+    }
+    int n = items - base;
+    items = base;
+    if (bad) {
+      Arrays.fill(stack, base, base + n, null);
+      return FAILED;
+    }
+    List<Object> list = switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(stack[base]);
+      case 2 -> List.of(stack[base], stack[base + 1]);
+      default -> List.of(Arrays.copyOfRange(stack, base, base + n));
+    };
+    Arrays.fill(stack, base, base + n, null);
+    return list;
   }
 
   /** The parser is at START_OBJECT. */
-  private Object readObject(JsonParser p, RecordModel type, boolean top) throws IOException {
+  private Object readMap(JsonParser p, JsonShape shape) throws IOException {
+    boolean jsonLike = shape.kind() == JsonShape.Kind.JSON_MAP;
+    Map<String, Object> map = new LinkedHashMap<>();
+    boolean bad = false;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      push(key);
+      Object v;
+      if (map.containsKey(key)) {
+        error(ReadRules.DUPLICATE_MEMBER, p);
+        p.skipChildren();
+        v = FAILED;
+      } else if (jsonLike) {
+        v = readJsonLike(p);
+      } else {
+        v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_STRING) : readValue(p, shape.element());
+      }
+      bad |= v == FAILED;
+      map.put(key, v);
+      pop();
+    }
+    return bad ? FAILED : map;
+  }
+
+  /** The parser is at START_OBJECT. */
+  private Object readObject(JsonParser p, JsonBinding type, boolean top) throws IOException {
     p.nextToken();
     return readMembers(p, type, top);
   }
 
   /** The parser is at the first FIELD_NAME of the object or past recordType (at its value). */
-  private Object readMembers(JsonParser p, RecordModel model, boolean top) throws IOException {
-    List<Component> components = model.components();
-    Class<?> type = model.type();
-    Object[] args = new Object[components.size()];
+  private Object readMembers(JsonParser p, JsonBinding binding, boolean top) throws IOException {
+    JsonBinding.Member[] members = binding.members();
+    Class<?> type = binding.model().type();
+    Object[] args = new Object[members.length];
     boolean[] seen = new boolean[args.length];
     boolean typeSeen = false;
     boolean bad = false;
+    int next = 0;
     JsonToken t = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.FIELD_NAME : p.nextToken();
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      path.add(name);
-      Optional<Component> member = model.component(name);
-      if (member.isEmpty()) {
+      push(name);
+      JsonBinding.Member member = binding.member(name, next);
+      if (member == null) {
         if (name.equals("recordType") && (top || typeSeen)) {
           // a document's recordType was read before its members; a second one is a duplicate, never a silent pick
           error(ReadRules.DUPLICATE_MEMBER, p);
           p.skipChildren();
           bad = true;
-        } else if (MignetRecord.class.isAssignableFrom(type) && name.equals("recordType")
+        } else if (binding.recordType() != null && name.equals("recordType")
             && p.currentToken() == JsonToken.VALUE_STRING
             && type == RecordType.named(p.getText()).map(RecordType::javaType).orElse(null)) {
           // a nested record (e.g. a victim's person) may repeat its own recordType, once
@@ -334,33 +355,34 @@ public final class RecordParsing {
         } else {
           unknownMember(p, type);
         }
-      } else if (seen[member.get().index()]) {
+      } else if (seen[member.index()]) {
         error(ReadRules.DUPLICATE_MEMBER, p);
         p.skipChildren();
         bad = true;
       } else {
-        int i = member.get().index();
+        int i = member.index();
         seen[i] = true;
-        Object v = readValue(p, member.get().type());
+        next = i + 1;
+        Object v = readValue(p, member.shape());
         args[i] = v;
         bad |= v == FAILED;
       }
-      path.remove(path.size() - 1);
+      pop();
     }
     if (bad) {
       return FAILED;
     }
-    for (Component c : components) {
-      int i = c.index();
+    for (JsonBinding.Member m : members) {
+      int i = m.index();
       if (args[i] == null) {
-        if (c.type().isContainer()) {
-          args[i] = c.type().empty();
+        if (m.empty() != null) {
+          args[i] = m.empty();
         } else {
           // required: the writer always writes it and the schema requires it, even where a constructor would
           // default a null
-          path.add(c.name());
-          error(ReadRules.MISSING_MEMBER, p, c.name(), type.getSimpleName());
-          path.remove(path.size() - 1);
+          push(m.component().name());
+          error(ReadRules.MISSING_MEMBER, p, m.component().name(), type.getSimpleName());
+          pop();
           bad = true;
         }
       }
@@ -368,16 +390,15 @@ public final class RecordParsing {
     if (bad) {
       return FAILED;
     }
-    Optional<Component> metaComponent = model.component("meta");
-    if (top && !unknown.isEmpty() && metaComponent.isPresent()
-        && args[metaComponent.get().index()] instanceof RecordMeta meta) {
+    int metaIndex = binding.metaIndex();
+    if (top && !unknown.isEmpty() && metaIndex >= 0 && args[metaIndex] instanceof RecordMeta meta) {
       LinkedHashMap<String, Object> ext = new LinkedHashMap<>(meta.extensions());
       unknown.forEach(ext::putIfAbsent);
-      args[metaComponent.get().index()] = new RecordMeta(meta.identifier(), meta.sourceOrganization(), meta.created(),
+      args[metaIndex] = new RecordMeta(meta.identifier(), meta.sourceOrganization(), meta.created(),
           meta.updated(), meta.schemaVersion(), meta.sensitivity(), meta.legalBasis(), meta.consentReference(), ext);
     }
     try {
-      return model.construct(args);
+      return binding.model().construct(args);
     } catch (RuntimeException e) {
       // the canonical constructor refused values that each read well (an invariant across components)
       error(ReadRules.REJECTED, p, type.getSimpleName());
@@ -420,11 +441,11 @@ public final class RecordParsing {
         int i = 0;
         boolean bad = false;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          path.add(Integer.toString(i++));
+          push(i++);
           Object v = readJsonLike(p);
           bad |= v == FAILED;
           list.add(v);
-          path.remove(path.size() - 1);
+          pop();
         }
         return bad ? FAILED : Collections.unmodifiableList(list);
       }
@@ -434,7 +455,7 @@ public final class RecordParsing {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           p.nextToken();
-          path.add(key);
+          push(key);
           if (map.containsKey(key)) {
             error(ReadRules.DUPLICATE_MEMBER, p);
             p.skipChildren();
@@ -444,7 +465,7 @@ public final class RecordParsing {
             bad |= v == FAILED;
             map.put(key, v);
           }
-          path.remove(path.size() - 1);
+          pop();
         }
         return bad ? FAILED : Collections.unmodifiableMap(map);
       }
@@ -481,17 +502,30 @@ public final class RecordParsing {
     return at.withLine(lineBase + l.getLineNr(), Math.max(0, l.getColumnNr()));
   }
 
+  private void push(Object token) {
+    if (depth == path.length) {
+      path = Arrays.copyOf(path, depth * 2);
+    }
+    path[depth++] = token;
+  }
+
+  private void pop() {
+    path[--depth] = null;
+  }
+
   /** @return the RFC 6901 pointer of the current path */
   String pointer() {
     StringBuilder b = new StringBuilder();
-    for (String s : path) {
-      b.append('/').append(Pointers.escape(s));
+    for (int i = 0; i < depth; i++) {
+      Object s = path[i];
+      // list indices are kept as numbers until a pointer is needed (only when an issue is raised)
+      b.append('/').append(s instanceof Integer n ? Integer.toString(n) : Pointers.escape((String) s));
     }
     return b.toString();
   }
 
   private void checkSize(JsonParser p) {
-    if (startOffset < 0 || !locationsKnown) {
+    if (sizeBounded || startOffset < 0 || !locationsKnown) {
       return;
     }
     long now = offset(p.currentTokenLocation());
@@ -508,9 +542,9 @@ public final class RecordParsing {
       p.nextToken();
       checkSize(p);
       if (node.has(name)) {
-        path.add(name);
+        push(name);
         error(ReadRules.DUPLICATE_MEMBER, p);
-        path.remove(path.size() - 1);
+        pop();
       }
       node.set(name, p.readValueAsTree());
     }

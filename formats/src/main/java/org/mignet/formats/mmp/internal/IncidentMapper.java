@@ -44,6 +44,10 @@ final class IncidentMapper {
   static final String RELIABILITY_KEY = "reliability";
   /** Decimal degrees as the exports write them: no exponent, no hexadecimal, no type suffix. */
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
+  /** A count with thousands separators ({@code 1,234}); compiled once, not per cell. */
+  private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("-?\\d{1,3}(,\\d{3})+");
+  /** A month by number ({@code 7}, {@code 07}); compiled once, not per cell. */
+  private static final java.util.regex.Pattern MONTH_NUMBER = java.util.regex.Pattern.compile("0?[1-9]|1[0-2]");
 
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december"};
@@ -375,7 +379,7 @@ final class IncidentMapper {
     if (s.endsWith(".0")) {
       s = s.substring(0, s.length() - 2);
     }
-    if (s.indexOf(',') > 0 && s.matches("-?\\d{1,3}(,\\d{3})+")) {
+    if (s.indexOf(',') > 0 && GROUPED.matcher(s).matches()) {
       s = s.replace(",", "");
     }
     int start = s.startsWith("-") ? 1 : 0;
@@ -524,7 +528,7 @@ final class IncidentMapper {
   /** @return the month of an English month name or its abbreviation ("Aug", "Sept."), or of "1" to "12"; else 0 */
   static int month(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
-    if (n.matches("0?[1-9]|1[0-2]")) {
+    if (MONTH_NUMBER.matcher(n).matches()) {
       return Integer.parseInt(n);
     }
     if (n.length() < 3) {
