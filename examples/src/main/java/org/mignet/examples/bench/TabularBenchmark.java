@@ -67,7 +67,7 @@ public final class TabularBenchmark {
     CsvMapper mapper = new CsvMapper();
     long rows = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(table));
-        CsvParser p = (CsvParser) mapper.getFactory().createParser(
+        CsvParser p = mapper.getFactory().createParser(
             new InputStreamReader(in, Charset.forName("windows-1252")))) {
       p.setSchema(CsvSchema.emptySchema());
       JsonToken t;
