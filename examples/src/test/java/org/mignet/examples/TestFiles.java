@@ -15,10 +15,23 @@ public final class TestFiles {
 
   private TestFiles() {}
 
-  /** @return the shared folder (surefire passes {@code mignet.shared.dir}; else ../../shared from the module) */
+  /**
+   * @return the shared folder (surefire passes {@code mignet.shared.dir}; else ../../shared from the module); a
+   *     missing folder fails with one line saying so (skipped instead with {@code -Dmignet.shared.optional=true})
+   */
   public static Path shared() {
     String d = System.getProperty("mignet.shared.dir");
-    return d != null ? Path.of(d) : Path.of("../../shared").toAbsolutePath().normalize();
+    Path dir = d != null ? Path.of(d) : Path.of("../../shared").toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir.resolve("data"))) {
+      String message = "the conformance data is missing: no folder " + dir.resolve("data")
+          + " (put the mignet 'shared' folder beside the repository or pass -Dmignet.shared.dir=<its path>;"
+          + " -Dmignet.shared.optional=true skips the tests that need it)";
+      if (Boolean.getBoolean("mignet.shared.optional")) {
+        org.junit.jupiter.api.Assumptions.abort(message);
+      }
+      throw new org.opentest4j.AssertionFailedError(message);
+    }
+    return dir;
   }
 
   /** @return a file of ../shared/data */

@@ -242,12 +242,13 @@ public final class Conversion {
         return pipeline.report(List.of());
       }
       List<Transformation> writerChanges;
-      try (RecordWriter writer = target.get()) {
+      RecordWriter writer = target.get();
+      try (writer) {
         pipeline.run(reader, writer);
-        writer.close();
-        writerChanges = writer.transformations();
-        pipeline.withheld(writer.withheld(), sourceName);
       }
+      // closed (flushed) before asking what it changed or withheld
+      writerChanges = writer.transformations();
+      pipeline.withheld(writer.withheld(), sourceName);
       return pipeline.report(writerChanges);
     }
   }

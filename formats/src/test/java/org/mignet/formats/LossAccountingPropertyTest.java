@@ -311,7 +311,7 @@ class LossAccountingPropertyTest {
 
   private static void flatten(JsonNode n, String at, Map<String, String> out) {
     if (n.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         flatten(e.getValue(), at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out);

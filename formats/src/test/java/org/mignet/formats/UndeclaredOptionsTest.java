@@ -66,13 +66,13 @@ class UndeclaredOptionsTest {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       FormatOptions options = set(option);
-      UnsupportedOptionException e = catchThrowableOfType(() -> {
+      UnsupportedOptionException e = catchThrowableOfType(UnsupportedOptionException.class, () -> {
         if (direction == Direction.READER) {
           format.reader(new Untouched(), "in", options);
         } else {
           format.writer(out, options);
         }
-      }, UnsupportedOptionException.class);
+      });
       assertThat(e).as("%s %s given %s", format.name(), direction, option.name()).isNotNull();
       assertRefusal(e, option, format, direction);
       assertThat(out.size()).as("bytes written").isZero();
@@ -99,30 +99,27 @@ class UndeclaredOptionsTest {
     assertThatCode(() -> bound.checkFor(csv, Direction.READER)).doesNotThrowAnyException();
     assertThatCode(() -> bound.checkFor(json, Direction.WRITER)).doesNotThrowAnyException();
     // bound to csv -> json, the options are still refused by any other end
-    assertThat(catchThrowableOfType(() -> bound.checkFor(json, Direction.READER), UnsupportedOptionException.class))
+    assertThat(catchThrowableOfType(UnsupportedOptionException.class, () -> bound.checkFor(json, Direction.READER)))
         .isNotNull();
-    assertThat(catchThrowableOfType(() -> bound.checkFor(sdmxCsv, Direction.WRITER),
-        UnsupportedOptionException.class)).isNotNull();
+    assertThat(catchThrowableOfType(UnsupportedOptionException.class, () -> bound.checkFor(sdmxCsv, Direction.WRITER))).isNotNull();
     assertThat(bound.with(FormatOptions.LENIENT, true)).as("a changed copy is bound to nothing")
         .isNotEqualTo(mapped.with(FormatOptions.LENIENT, true).forConversion(csv, json));
 
-    UnsupportedOptionException reader = catchThrowableOfType(() -> mapped.forConversion(sdmxCsv, json),
-        UnsupportedOptionException.class);
+    UnsupportedOptionException reader = catchThrowableOfType(UnsupportedOptionException.class, () -> mapped.forConversion(sdmxCsv, json));
     assertRefusal(reader, FormatOptions.MAPPING, sdmxCsv, Direction.READER);
-    UnsupportedOptionException writer = catchThrowableOfType(
-        () -> FormatOptions.none().with(Ctdc.K, 3).forConversion(csv, json), UnsupportedOptionException.class);
+    UnsupportedOptionException writer = catchThrowableOfType(UnsupportedOptionException.class, 
+        () -> FormatOptions.none().with(Ctdc.K, 3).forConversion(csv, json));
     assertRefusal(writer, Ctdc.K, json, Direction.WRITER);
   }
 
   @Test
   void theMessageNamesTheOptionTheFormatTheEndAndWhatItTakesButNoValue() {
-    UnsupportedOptionException e = catchThrowableOfType(() -> FormatOptions.none()
+    UnsupportedOptionException e = catchThrowableOfType(UnsupportedOptionException.class, () -> FormatOptions.none()
         .with(FormatOptions.MAPPING, Path.of("secret-partner-name.json")).checkFor(Formats.named("sdmx-csv"),
-            Direction.READER), UnsupportedOptionException.class);
+            Direction.READER));
     assertThat(e).hasMessage("the sdmx-csv reader does not take the option 'mapping'; it takes: structure, structures")
         .isInstanceOf(org.mignet.core.MignetException.class);
-    assertThat(catchThrowableOfType(() -> set(UNKNOWN).checkFor(Formats.named("json"), Direction.WRITER),
-        UnsupportedOptionException.class)).hasMessage(
+    assertThat(catchThrowableOfType(UnsupportedOptionException.class, () -> set(UNKNOWN).checkFor(Formats.named("json"), Direction.WRITER))).hasMessage(
             "the json writer does not take the option 'no-such-option'; it takes no options");
   }
 

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance with the HTCDS code lists as extracted from the standard's own spreadsheets
  * ({@code shared/data/htcds/derived/htcds-codelists-all-versions.csv}: v0.2, v1.0 and v2.0 Field Standards).
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsCodeListsConformanceTest {
 
   /** One row of the derived CSV. */

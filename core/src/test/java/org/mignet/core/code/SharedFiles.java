@@ -1,8 +1,14 @@
 package org.mignet.core.code;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.opentest4j.AssertionFailedError;
 
-/** Locates the shared conformance files (system property {@code mignet.shared.dir}, else {@code ../shared}). */
+/**
+ * Locates the shared conformance files (system property {@code mignet.shared.dir}, else {@code ../shared}). A
+ * missing folder fails with one line saying so (skipped instead with {@code -Dmignet.shared.optional=true}).
+ */
 final class SharedFiles {
 
   private SharedFiles() {
@@ -14,7 +20,17 @@ final class SharedFiles {
       // relative paths are relative to the repository root, the parent of the module directory
       p = Path.of(System.getProperty("user.dir")).getParent().resolve(p);
     }
-    return p.normalize();
+    p = p.normalize();
+    if (!Files.isDirectory(p.resolve("data"))) {
+      String message = "the conformance data is missing: no folder " + p.resolve("data")
+          + " (put the mignet 'shared' folder beside the repository or pass -Dmignet.shared.dir=<its path>;"
+          + " -Dmignet.shared.optional=true skips the tests that need it)";
+      if (Boolean.getBoolean("mignet.shared.optional")) {
+        Assumptions.abort(message);
+      }
+      throw new AssertionFailedError(message);
+    }
+    return p;
   }
 
   static Path resolve(String relative) {

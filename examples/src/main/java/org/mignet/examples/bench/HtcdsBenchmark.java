@@ -94,7 +94,7 @@ public final class HtcdsBenchmark {
     CsvMapper mapper = new CsvMapper();
     long rows = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(table));
-        CsvParser p = (CsvParser) mapper.getFactory().createParser(
+        CsvParser p = mapper.getFactory().createParser(
             new InputStreamReader(in, StandardCharsets.UTF_8))) {
       p.setSchema(CsvSchema.emptySchema());
       JsonToken t;

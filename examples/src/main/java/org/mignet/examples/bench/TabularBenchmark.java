@@ -132,7 +132,7 @@ public final class TabularBenchmark {
     long rows = 0;
     List<String> header = new ArrayList<>();
     try (InputStream in = new ByteArrayInputStream(table.bytes());
-        CsvParser p = (CsvParser) mapper.getFactory().createParser(new InputStreamReader(in, LATIN));
+        CsvParser p = mapper.getFactory().createParser(new InputStreamReader(in, LATIN));
         JsonGenerator g = json == null ? null : json.createGenerator(OutputStream.nullOutputStream())) {
       p.setSchema(CsvSchema.emptySchema());
       JsonToken t;

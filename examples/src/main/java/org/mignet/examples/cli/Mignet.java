@@ -59,11 +59,7 @@ public final class Mignet implements Callable<Integer> {
     // Hibernate Validator announces itself on java.util.logging; a command's standard error is for its own
     // messages. Held in a field: java.util.logging keeps loggers only weakly.
     QUIET_LIBRARIES.setLevel(Level.WARNING);
-    // Apache POI logs through the Log4j API, which complains on standard error when no backend is present; the
-    // command has nothing to say through it, so it gets the simple backend, switched off.
-    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-    System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+    // Apache POI logs through the Log4j API: mignet-formats routes it to SLF4J, whose binding here is slf4j-nop
     System.exit(commandLine().execute(args));
   }
 

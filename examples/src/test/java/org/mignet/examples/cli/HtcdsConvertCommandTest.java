@@ -16,8 +16,10 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.examples.TestFiles;
 import org.mignet.formats.tabular.TableReader;
+import org.junit.jupiter.api.Tag;
 
 /** {@code mignet convert} with HTCDS workbooks: OUT.xlsx gets the workbook form, and workbooks are read back. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsConvertCommandTest {
 
   @TempDir

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.examples.TestFiles;
+import org.junit.jupiter.api.Tag;
 
 /** HXL tables as HDX publishes them, converted and validated from the command line without a spec. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HxlCliTest {
 
   @TempDir

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.examples.TestFiles;
+import org.junit.jupiter.api.Tag;
 
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class InspectCommandTest {
 
   private static Path shared(String relative) {

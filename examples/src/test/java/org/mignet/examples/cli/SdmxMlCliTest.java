@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** {@code mignet convert} on real SDMX-ML messages: data read whole, a structure message given as data refused. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxMlCliTest {
 
   static final Path MESSAGES = shared().resolve("data/sdmx/test-messages");

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.examples.TestFiles;
 import org.mignet.formats.tabular.MappingSpec;
+import org.junit.jupiter.api.Tag;
 
 /** {@code --mapping NAME}, {@code mignet specs}, {@code validate --mapping} as convert, and inspect naming a spec. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SpecsCliTest {
 
   @TempDir

@@ -20,8 +20,10 @@ import org.mignet.examples.TestFiles;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
 /** {@code mignet validate|convert --structure} and conversions of the statistics formats on the real files. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class StatisticsCliTest {
 
   @TempDir

@@ -11,12 +11,13 @@ import org.mignet.core.internal.Pointers;
 /** Building a JSON tree by RFC 6901 pointers, for the readers that map table columns to the canonical form. */
 public final class JsonPointers {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
   private JsonPointers() {}
 
   /** A list index above the limit: the list would be padded with that many empty items. */
   public static final class IndexLimitExceeded extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
     private final long index;
 
     IndexLimitExceeded(long index) {

@@ -145,7 +145,7 @@ public final class SharingPolicy {
           + java.util.Arrays.toString(PersonalDataCategory.values()));
     }
     Map<PersonalDataCategory, SharingAction> cats = new EnumMap<>(PersonalDataCategory.class);
-    for (Iterator<Map.Entry<String, JsonNode>> it = categoriesNode.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = categoriesNode.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String at = "/categories/" + pointerToken(e.getKey());
       PersonalDataCategory c;
@@ -168,7 +168,7 @@ public final class SharingPolicy {
       if (!pathsNode.isObject()) {
         throw new PolicyException(name, "/paths", "an object from JSON Pointers to actions");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = pathsNode.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = pathsNode.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String at = "/paths/" + pointerToken(e.getKey());
         if (!e.getKey().startsWith("/")) {

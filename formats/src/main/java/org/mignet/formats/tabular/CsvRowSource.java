@@ -62,7 +62,7 @@ final class CsvRowSource implements RowSource {
       char d = declaredDelimiter == 0 ? TextDetection.delimiter(text.sample()) : declaredDelimiter;
       this.delimiter = d;
       Reader reader = text.reader();
-      this.parser = (CsvParser) MAPPER.getFactory().createParser(reader);
+      this.parser = MAPPER.getFactory().createParser(reader);
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withQuoteChar('"').withoutEscapeChar());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -59,7 +59,7 @@ final class RecordRowMapper {
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final CanonicalJson CANONICAL = CanonicalJson.standard();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
   private final SpecModel spec;
   private final String sourceName;

@@ -183,7 +183,7 @@ final class SpecModel {
         rcols.add(recordColumn(c, recordType, src));
         cols.add(column(c, src, true));
       }
-      t.path("constants").fields().forEachRemaining(e -> {
+      t.path("constants").properties().iterator().forEachRemaining(e -> {
         withinIndexLimit(e.getKey(), src);
         if (RecordSchema.kind(recordType, e.getKey()).isEmpty()) {
           throw bad(src, Words.SPEC_CONSTANT_NOT_A_PATH.with(TabularRules.cut(e.getKey()),
@@ -215,7 +215,7 @@ final class SpecModel {
     }
     columns = List.copyOf(cols);
     Map<String, String> k = new LinkedHashMap<>();
-    t.path("constants").fields().forEachRemaining(e -> k.put(e.getKey(), e.getValue().asText()));
+    t.path("constants").properties().iterator().forEachRemaining(e -> k.put(e.getKey(), e.getValue().asText()));
     for (String path : k.keySet()) {
       target(path, src);
     }
@@ -224,19 +224,19 @@ final class SpecModel {
     List<WideSpec> w = new ArrayList<>();
     for (JsonNode x : t.path("wide")) {
       Map<String, String> set = new LinkedHashMap<>();
-      x.path("set").fields().forEachRemaining(e -> set.put(e.getKey(), e.getValue().asText()));
+      x.path("set").properties().iterator().forEachRemaining(e -> set.put(e.getKey(), e.getValue().asText()));
       if (x.has("named")) {
         if (x.has("columns") || x.has("dimension") || x.has("headers") || !x.get("named").isObject()
             || x.get("named").isEmpty()) {
           throw bad(src, Words.SPEC_WIDE_NAMED);
         }
         Map<String, Map<String, String>> named = new LinkedHashMap<>();
-        x.get("named").fields().forEachRemaining(e -> {
+        x.get("named").properties().iterator().forEachRemaining(e -> {
           Map<String, String> dims = new LinkedHashMap<>();
           if (!e.getValue().isObject()) {
             throw bad(src, Words.SPEC_WIDE_NAMED);
           }
-          e.getValue().fields().forEachRemaining(dv -> dims.put(dv.getKey(), dv.getValue().asText()));
+          e.getValue().properties().iterator().forEachRemaining(dv -> dims.put(dv.getKey(), dv.getValue().asText()));
           named.put(e.getKey(), Map.copyOf(dims));
         });
         w.add(new WideSpec(-1, -2, null, null, set, named));
@@ -293,10 +293,10 @@ final class SpecModel {
       values.putAll(ValueTables.named(c.get("valuesFrom").asText())
           .orElseThrow(() -> bad(src, Words.SPEC_VALUES_FROM.with(String.join(", ", ValueTables.NAMES)))));
     }
-    c.path("values").fields().forEachRemaining(e -> values.put(e.getKey().strip().toLowerCase(Locale.ROOT),
+    c.path("values").properties().iterator().forEachRemaining(e -> values.put(e.getKey().strip().toLowerCase(Locale.ROOT),
         e.getValue().isNull() ? null : e.getValue().asText()));
     Map<String, String> flags = new HashMap<>();
-    c.path("flags").fields().forEachRemaining(e -> flags.put(e.getKey().strip(),
+    c.path("flags").properties().iterator().forEachRemaining(e -> flags.put(e.getKey().strip(),
         e.getValue().isNull() ? null : e.getValue().asText()));
     String codeList = c.hasNonNull("codeList") ? c.get("codeList").asText() : null;
     if (codeList != null && !codeList.equals("iso3166")
@@ -382,7 +382,7 @@ final class SpecModel {
     }
     Locale locale = c.hasNonNull("locale") ? Locale.forLanguageTag(c.get("locale").asText()) : Locale.ENGLISH;
     Map<String, JsonNode> set = new LinkedHashMap<>();
-    c.path("set").fields().forEachRemaining(e -> {
+    c.path("set").properties().iterator().forEachRemaining(e -> {
       withinIndexLimit(e.getKey(), src);
       if (RecordSchema.kind(type, e.getKey()).isEmpty()) {
         throw bad(src, Words.SPEC_SET_NOT_A_PATH.with(TabularRules.cut(e.getKey()), type.typeName()));
@@ -441,7 +441,7 @@ final class SpecModel {
       throw bad(src, Words.SPEC_EXPECT);
     }
     List<Expect> out = new ArrayList<>();
-    e.fields().forEachRemaining(x -> {
+    e.properties().iterator().forEachRemaining(x -> {
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]{1,3})([0-9]{0,7})").matcher(x.getKey().strip());
       if (!m.matches() || !x.getValue().isTextual()) {
         throw bad(src, Words.SPEC_EXPECT);
@@ -517,7 +517,7 @@ final class SpecModel {
       throw bad(src, Words.SPEC_RECORD_META);
     }
     StringBuilder pairs = new StringBuilder();
-    java.util.Iterator<Map.Entry<String, JsonNode>> it = m.fields();
+    java.util.Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!org.mignet.formats.MetaDefaults.NAMES.contains(e.getKey()) || !e.getValue().isTextual()

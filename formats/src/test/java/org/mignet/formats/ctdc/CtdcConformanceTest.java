@@ -32,12 +32,14 @@ import org.mignet.formats.tabular.SimpleCsv;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance on every file of {@code ../shared/data/ctdc}: the excerpt of the real Global Dataset of 14 April 2020
  * (its first header cell is the terms-of-use notice, every row starts with an empty cell) and the 2017 and 2018 data
  * dictionaries. The test parses the CSV itself to count rows and read the cells it compares.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class CtdcConformanceTest {
 
   private static final Path DIR = SharedData.data("ctdc");

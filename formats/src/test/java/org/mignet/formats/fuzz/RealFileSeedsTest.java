@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The fuzz targets of {@link ReaderFuzzTest}, seeded from the real files of {@code ../shared/data} without copying
@@ -21,6 +22,7 @@ import org.mignet.formats.tabular.SharedData;
  * falls (mid-row, mid-string, mid-element, mid-zip), and holds the same promises as under the fuzzer. The local
  * fuzzing script uses the same heads as its starting corpus.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class RealFileSeedsTest {
 
   static final int[] CUTS = {4 * 1024, 64 * 1024};

@@ -22,8 +22,10 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.htcds.internal.HtcdsReadRules;
 import org.mignet.formats.privacy.Pseudonymiser;
+import org.junit.jupiter.api.Tag;
 
 /** Bad input is reported where it is, and the row is still read; sharing policies; code lists as published. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsBadInputTest {
 
   private static List<ReadResult> read(String csv) {

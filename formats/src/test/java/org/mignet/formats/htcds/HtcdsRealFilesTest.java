@@ -19,14 +19,15 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.htcds.internal.HtcdsReadRules;
+import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /** Conformance on the official HTCDS toolkit files in ../shared/data/htcds (read in place, never copied). */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsRealFilesTest {
 
   static Path dir() {
-    String shared = System.getProperty("mignet.shared.dir");
-    Path base = shared != null ? Path.of(shared) : Path.of("..", "..", "shared");
-    return base.resolve("data/htcds");
+    return SharedData.data("htcds");
   }
 
   private static List<ReadResult> read(String format, Path file) throws Exception {

@@ -13,13 +13,15 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.tabular.TableWriter;
+import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /** {@link Formats#sniff(Path)} tells HTCDS tables from generic CSV and XLSX tables by their row-1 field names. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsSniffTest {
 
   private static Path htcds(String name) {
-    String p = System.getProperty("mignet.shared.dir");
-    return (p != null ? Path.of(p) : Path.of("../../shared")).resolve("data").resolve("htcds").resolve(name);
+    return SharedData.data("htcds").resolve(name);
   }
 
   @Test

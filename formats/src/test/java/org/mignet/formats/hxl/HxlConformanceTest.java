@@ -35,6 +35,8 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance on every table of {@code ../shared/data/hxl}: each file is read through the {@code hxl} format by its
@@ -42,6 +44,7 @@ import org.mignet.formats.RecordReader;
  * parse, its own search for the hashtag row), so that every row is accounted for; a handful of cells per file are
  * checked against the file (a P-code, a number, a date, a sex breakdown, a year).
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HxlConformanceTest {
 
   private static final Pattern MEASURE = Pattern.compile(
@@ -49,8 +52,7 @@ class HxlConformanceTest {
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   static Path data(String relative) {
-    String p = System.getProperty("mignet.shared.dir");
-    return (p != null ? Path.of(p) : Path.of("../../shared")).resolve("data/hxl").resolve(relative);
+    return SharedData.data("hxl").resolve(relative);
   }
 
   /** The table as this test reads it: every row's cells, in file order. */

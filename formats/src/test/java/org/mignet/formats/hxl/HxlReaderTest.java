@@ -22,13 +22,15 @@ import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.Mapping;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
+import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /** Conformance on ../shared/data/hxl: libhxl's edge cases, the DTM file, the core schema. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HxlReaderTest {
 
   private static Path data(String relative) {
-    String p = System.getProperty("mignet.shared.dir");
-    return (p != null ? Path.of(p) : Path.of("../../shared")).resolve("data/hxl").resolve(relative);
+    return SharedData.data("hxl").resolve(relative);
   }
 
   private static HxlReader open(String relative, boolean keepUntagged) {

@@ -37,6 +37,7 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.tabular.SharedData;
 import org.mignet.formats.tabular.SimpleCsv;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance on every file of {@code ../shared/data/missing-migrants}: the 2020 and 2021 "Global" exports, the three
@@ -44,6 +45,7 @@ import org.mignet.formats.tabular.SimpleCsv;
  * The test parses each file itself (its own RFC 4180 loop, a Jackson tree) to count the rows and to read the cells it
  * compares with what mignet read; it never asks mignet how many rows there are.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class MmpConformanceTest {
 
   private static final Path DIR = SharedData.data("missing-migrants");
@@ -108,7 +110,7 @@ class MmpConformanceTest {
       JsonNode array = JSON.readTree(file.toFile());
       for (JsonNode o : array) {
         Map<String, String> row = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
           row.put(e.getKey(), e.getValue().asText());
         }

@@ -41,6 +41,7 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.mrz.MrzVectors.Vector;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance on {@code ../shared/data/mrz}: every vector of {@code mrz-test-vectors.json} read by the {@code mrz}
@@ -49,6 +50,7 @@ import org.mignet.formats.mrz.MrzVectors.Vector;
  * OCR-noise vectors corrected to their clean twins, and every valid vector round-tripped through
  * {@link TravelDocument}. Counts come from the files themselves, not from mignet.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class MrzConformanceTest {
 
   private static final Format MRZ = Formats.named("mrz");
@@ -452,7 +454,7 @@ class MrzConformanceTest {
   private static int compareFields(Vector v, Mrz mrz, TravelDocument doc, JsonNode expected) {
     MrzFields f = mrz.fields();
     int n = 0;
-    Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = expected.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getValue().isTextual()) {

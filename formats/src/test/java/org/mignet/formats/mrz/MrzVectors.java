@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mignet.formats.tabular.SharedData;
 
 /**
  * The MRZ vectors of {@code ../shared/data/mrz}, read in place and independently of mignet: the JSON with a plain
@@ -32,19 +33,7 @@ final class MrzVectors {
   private MrzVectors() {}
 
   static Path dir() {
-    String p = System.getProperty("mignet.shared.dir");
-    if (p != null && !p.isBlank()) {
-      return Path.of(p).resolve("data/mrz");
-    }
-    Path here = Path.of("").toAbsolutePath();
-    while (here != null && !here.resolve("pom.xml").toFile().exists()) {
-      here = here.getParent();
-    }
-    Path root = here;
-    while (root != null && root.getParent() != null && root.getParent().resolve("pom.xml").toFile().exists()) {
-      root = root.getParent();
-    }
-    return (root == null ? Path.of("..") : root).resolve("../shared/data/mrz").normalize();
+    return SharedData.data("mrz");
   }
 
   static JsonNode json() {

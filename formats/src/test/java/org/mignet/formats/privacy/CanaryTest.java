@@ -379,7 +379,7 @@ class CanaryTest {
       List<String> out) {
     if (n.isContainerNode()) {
       if (n.isObject()) {
-        n.fields().forEachRemaining(e -> collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0")
+        n.properties().iterator().forEachRemaining(e -> collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0")
             .replace("/", "~1"), model, out));
       } else {
         for (int i = 0; i < n.size(); i++) {

@@ -15,6 +15,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * What the SDMX-CSV 2.0 field guide ("Column headers", "Column content", "Multi-valued components", "Non-coded
@@ -22,6 +23,7 @@ import org.mignet.formats.RecordReader;
  * in the header, {@code labels=both} and {@code labels=name}, actions, custom columns, roles from a structure, and the
  * Eurostat data browser's labels-only export.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxCsvVariantsTest {
 
   record Read(List<Observation> observations, List<ReadResult.Failed> rejected, List<Issue> warnings) {}

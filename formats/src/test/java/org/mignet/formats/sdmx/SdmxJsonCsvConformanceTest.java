@@ -27,6 +27,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance of the SDMX-JSON and SDMX-CSV readers on the real files of {@code ../shared/data}: the SDMX-JSON 1.0
@@ -35,6 +36,7 @@ import org.mignet.formats.RecordReader;
  * observation is read or rejected with its place: the test counts them itself (a Jackson tree walk of each data
  * set's series and observations; the CSV's non-blank lines after the header), then checks cells against the file.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxJsonCsvConformanceTest {
 
   static final ObjectMapper TREE = new ObjectMapper();
@@ -265,7 +267,7 @@ class SdmxJsonCsvConformanceTest {
     assertThat(status.path("id").asText()).isEqualTo("OBS_STATUS");
     Outcome out = read(file, "sdmx-json", FormatOptions.none());
     assertThat(out.rejected()).isEmpty();
-    Iterator<Map.Entry<String, JsonNode>> it = data.path("dataSets").path(0).path("observations").fields();
+    Iterator<Map.Entry<String, JsonNode>> it = data.path("dataSets").path(0).path("observations").properties().iterator();
     int checked = 0;
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();

@@ -15,6 +15,7 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * What the SDMX-JSON 2.0 data message field guide allows beyond the samples of {@code ../shared/data}: values of
@@ -22,6 +23,7 @@ import org.mignet.formats.RecordReader;
  * defaults, {@code null}, localised text, dimension-group attributes (the guide's examples, "dataSet",
  * "dimensionGroupAttributes", "series" and "observations", made into whole messages).
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxJsonVariantsTest {
 
   record Read(List<Observation> observations, List<ReadResult.Failed> rejected, List<Issue> warnings) {}

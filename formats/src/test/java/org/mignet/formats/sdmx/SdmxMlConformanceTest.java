@@ -33,6 +33,7 @@ import org.mignet.formats.RecordReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance of the {@code sdmx-ml} reader on every SDMX-ML file in ../shared/data/sdmx: each data message is read
@@ -41,6 +42,7 @@ import org.w3c.dom.NodeList;
  * code, a time period, a value, an attribute). Structure messages given as data are refused; each is read as a
  * structure and its data structures compared with the file's own component elements.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxMlConformanceTest {
 
   static final Path MESSAGES = SdmxStructuresTest.sdmx("test-messages");

@@ -12,13 +12,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
 import org.mignet.core.validation.Issue;
+import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /** Conformance of the structure reader on the real SDMX-ML 2.1 structure messages in ../shared/data/sdmx. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxStructuresTest {
 
   static Path shared() {
-    String dir = System.getProperty("mignet.shared.dir");
-    return dir != null ? Path.of(dir) : Path.of("../../shared").toAbsolutePath().normalize();
+    return SharedData.dir();
   }
 
   static Path sdmx(String file) {

@@ -21,6 +21,7 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance of the {@code json-stat} reader on every file of {@code statistics/jsonstat-samples} and
@@ -30,6 +31,7 @@ import org.mignet.formats.ReadResult;
  * of its own), and on a handful of cells per file each dimension's code, the value (number or text) and the status.
  * Collection items that only link to a dataset must each be reported, and nothing else may fail.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class JsonStatConformanceTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -123,7 +125,7 @@ class JsonStatConformanceTest {
     } else if (root.has("dimension")) {
       out.add(dataset(root, ""));
     } else {
-      root.fields().forEachRemaining(e -> out.add(dataset(e.getValue(), "/" + e.getKey())));
+      root.properties().iterator().forEachRemaining(e -> out.add(dataset(e.getValue(), "/" + e.getKey())));
     }
     return out;
   }
@@ -148,7 +150,7 @@ class JsonStatConformanceTest {
           c[k] = index.get(k).asText();
         }
       } else {
-        Iterator<Map.Entry<String, JsonNode>> it = index.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = index.properties().iterator();
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> e = it.next();
           c[e.getValue().asInt()] = e.getKey();
@@ -173,7 +175,7 @@ class JsonStatConformanceTest {
     int unitDimension = -1;
     for (int i = 0; i < ids.size(); i++) {
       JsonNode unit = dim.get(ids.get(i)).path("category").path("unit");
-      unit.fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().has("base")
+      unit.properties().iterator().forEachRemaining(e -> units.put(e.getKey(), e.getValue().has("base")
           ? e.getValue().get("base").asText() : e.getValue().has("label") ? e.getValue().get("label").asText()
           : e.getValue().get("symbol").asText()));
       unitDimension = unit.isObject() ? i : unitDimension;

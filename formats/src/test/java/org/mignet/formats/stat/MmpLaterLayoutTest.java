@@ -11,11 +11,13 @@ import org.mignet.core.model.Incident;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The 22-column Missing Migrants exports (the 2023 layout without "Total Number of Dead and Missing") are recognised by
  * their header names; no real file of that layout is in ../shared/data, so the header is the 2023 one minus the total.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class MmpLaterLayoutTest {
 
   private static final String HEADER = "\"Main ID\",\"Incident ID\",Region,\"Incident Date\",Year,\"Reported Month\","

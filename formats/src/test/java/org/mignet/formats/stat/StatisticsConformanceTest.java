@@ -24,13 +24,15 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /** Conformance on the real files in ../shared/data: MMP, OECD SDMX-JSON, ISTAT SDMX-ML, Eurostat JSON-stat. */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class StatisticsConformanceTest {
 
   static Path shared() {
-    String dir = System.getProperty("mignet.shared.dir");
-    return dir != null ? Path.of(dir) : Path.of("../../shared").toAbsolutePath().normalize();
+    return SharedData.dir();
   }
 
   static List<ReadResult> read(String format, Path file) throws IOException {

@@ -19,8 +19,10 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.junit.jupiter.api.Tag;
 
 /** Header checks of mapping specs (MG-TAB-028), value tables, named wide columns, and blank rows (MG-TAB-027). */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class LayoutAndBlankRowsTest {
 
   private static final String LONG_SPEC = "{\"mappingSpec\":\"1.0\",\"name\":\"s\",\"dataflow\":\"D\",%s"

@@ -16,7 +16,9 @@ import org.mignet.core.model.Dataset;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class MappingRealFilesTest {
 
   record Counts(long read, long ok, long failed, long observations, List<Issue> issues, Map<String, Long> rules) {}

@@ -29,7 +29,9 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class RecordMappingTest {
 
   private static final String MMP_2021 = "missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv";

@@ -22,12 +22,14 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.MetaDefaults;
 import org.mignet.formats.Transformation;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The record metadata the {@code exchange} profile requires (MG-META-010 source organisation, MG-META-011 created)
  * comes from the spec ({@code recordMeta}: the publisher) and the conversion ({@code fillingMeta}: what varies by
  * file), filling absent fields only, each fill reported as a transformation.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class RecordMetaForExchangeTest {
 
   private static final String EUROSTAT =

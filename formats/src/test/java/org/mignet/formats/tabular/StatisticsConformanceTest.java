@@ -23,6 +23,7 @@ import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Conformance of the shipped mapping specs on the real files of {@code shared/data/statistics}: each test counts
@@ -30,6 +31,7 @@ import org.mignet.formats.RecordReader;
  * that every row is accounted for (read = written + rejected, blank rows counted apart) and compares a handful of
  * cells (a code, a number, a year, a sex) with what the spec made of them.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class StatisticsConformanceTest {
 
   private static final String STATS = "statistics/";

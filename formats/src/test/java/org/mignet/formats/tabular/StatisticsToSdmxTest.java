@@ -32,12 +32,14 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.junit.jupiter.api.Tag;
 
 /**
  * End to end to SDMX: what a shipped spec reads from a real statistics file converts whole to SDMX-CSV and
  * SDMX-JSON (written = read, none rejected), the report's observation count equals the file's counted here on its
  * own, and the SDMX read back holds the same observations as the spec read.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class StatisticsToSdmxTest {
 
   private static final Path SPECS = Path.of("src/main/resources/org/mignet/formats/tabular/mappings");

@@ -16,7 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
+import org.junit.jupiter.api.Tag;
 
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class TableReaderTest {
 
   private static TableReader csv(String text) {

@@ -164,7 +164,7 @@ final class JsonStatReader implements RecordReader {
   private void bundle(JsonNode root) {
     int datasets = 0;
     List<ReadResult> failures = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
@@ -450,7 +450,7 @@ final class JsonStatReader implements RecordReader {
       }
       List<long[]> ok = new ArrayList<>();
       List<String> keys = new ArrayList<>();
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
       int k = 0;
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
@@ -552,7 +552,7 @@ final class JsonStatReader implements RecordReader {
       if (!index.isObject()) {
         throw refuse(JsonStatRules.WRONG_TYPE, cp + "/index", "index", type(index), "array|object");
       }
-      Iterator<Map.Entry<String, JsonNode>> it = index.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = index.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode v = e.getValue();
@@ -591,7 +591,7 @@ final class JsonStatReader implements RecordReader {
       if (!role.isObject()) {
         throw refuse(JsonStatRules.WRONG_TYPE, where, "role", type(role), "object");
       }
-      Iterator<Map.Entry<String, JsonNode>> it = role.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = role.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String name = e.getKey();
@@ -722,7 +722,7 @@ final class JsonStatReader implements RecordReader {
       }
       JsonNode unit = dimension.get(ids.get(unitDim)).get("category").get("unit");
       Map<String, String[]> out = new HashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = unit.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = unit.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode u = e.getValue();
@@ -805,7 +805,7 @@ final class JsonStatReader implements RecordReader {
         m = m.withExtension("jsonstat.label", plain(d.get("label")));
       }
       Set<String> unknown = new TreeSet<>();
-      Iterator<Map.Entry<String, JsonNode>> it = d.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = d.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!DATASET_MEMBERS.contains(e.getKey())) {

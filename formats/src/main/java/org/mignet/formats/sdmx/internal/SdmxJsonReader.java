@@ -648,7 +648,7 @@ final class SdmxJsonReader implements RecordReader {
         return;
       }
       Map<String, GroupLevel> levels = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> it = byKey.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = byKey.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String[] parts = e.getKey().split(":", -1);
@@ -682,7 +682,7 @@ final class SdmxJsonReader implements RecordReader {
     /** Decodes a data set (or the buffered members of one) held as a tree. */
     void decodeTree(JsonNode ds) {
       if (ds.has("series")) {
-        Iterator<Map.Entry<String, JsonNode>> it = ds.get("series").fields();
+        Iterator<Map.Entry<String, JsonNode>> it = ds.get("series").properties().iterator();
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> s = it.next();
           series(s.getKey(), s.getValue());
@@ -722,7 +722,7 @@ final class SdmxJsonReader implements RecordReader {
 
     private void observations(JsonNode obs, Map<String, String> dims, Map<String, String> attrs, int[] idx,
         String ptr) {
-      Iterator<Map.Entry<String, JsonNode>> it = obs.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = obs.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> o = it.next();
         observation(o.getKey(), o.getValue(), dims, attrs, idx, ptr);
@@ -933,8 +933,8 @@ final class SdmxJsonReader implements RecordReader {
       if (text == null) {
         text = n.get("en");
       }
-      if (text == null && n.fields().hasNext()) {
-        text = n.fields().next().getValue();
+      if (text == null && n.properties().iterator().hasNext()) {
+        text = n.properties().iterator().next().getValue();
       }
       if (text == null || !text.isValueNode()) {
         throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr), id,

@@ -524,7 +524,7 @@ final class SdmxMlReader implements RecordReader {
           all.put(timeName(xml.getAttributeLocalName(i)), xml.getAttributeValue(i));
         }
       }
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: the raw Map[] is its only spelling
       Map<String, String>[] g = new Map[] {all, null};
       groups.add(g);
     }
@@ -780,7 +780,7 @@ final class SdmxMlReader implements RecordReader {
   }
 
   private void registerGroup() {
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: the raw Map[] is its only spelling
     Map<String, String>[] g = new Map[] {groupKey, groupAttrs};
     groups.add(g);
     groupKey = null;

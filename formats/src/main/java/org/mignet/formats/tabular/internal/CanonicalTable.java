@@ -33,7 +33,7 @@ public final class CanonicalTable {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+      .setNodeFactory(new JsonNodeFactory(true));
   /** Extension values are free JSON: each is one cell holding its JSON text. */
   private static final String EXTENSIONS = "/meta/extensions/";
   private static final CanonicalJson CANONICAL = CanonicalJson.standard();
@@ -58,7 +58,7 @@ public final class CanonicalTable {
       return;
     }
     if (n.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         flatten(e.getValue(), org.mignet.core.internal.Pointers.append(at, e.getKey()), out);

@@ -13,17 +13,19 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.SourceLocation;
+import org.mignet.formats.tabular.SharedData;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The roles mignet gives hashtags and attributes agree with the HXL core schema as published
  * ({@code ../shared/data/hxl/hxl-core-schema}, read here as vocabulary): every released hashtag has one role, the
  * number hashtags are measures, the Places hashtags are places, the SADD attributes are sex, age or unit.
  */
+@Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class CoreSchemaVocabularyTest {
 
   private static List<List<String>> rows(String name) throws IOException {
-    String p = System.getProperty("mignet.shared.dir");
-    Path f = (p != null ? Path.of(p) : Path.of("../../shared")).resolve("data/hxl/hxl-core-schema").resolve(name);
+    Path f = SharedData.data("hxl/hxl-core-schema").resolve(name);
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<List<String>> out = new ArrayList<>();

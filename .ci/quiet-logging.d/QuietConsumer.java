@@ -1,0 +1,40 @@
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.formats.Formats;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
+import org.mignet.formats.RecordWriter;
+
+/**
+ * A library user of mignet-formats with nothing else on its class path: reads a canonical JSON file, writes it as
+ * XLSX and reads the XLSX back (Apache POI both ways). It prints one line; anything else on stdout or stderr is a
+ * library talking on its own.
+ */
+public class QuietConsumer {
+  public static void main(String[] args) throws Exception {
+    List<MignetRecord> records = new ArrayList<>();
+    try (InputStream in = new java.io.FileInputStream(args[0]);
+        RecordReader r = Formats.named("json").reader(in, "sample.json")) {
+      r.forEachRemaining(res -> records.add(((ReadResult.Ok) res).record()));
+    }
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    try (RecordWriter w = Formats.named("xlsx").writer(xlsx)) {
+      for (MignetRecord rec : records) {
+        w.write(rec);
+      }
+    }
+    int read = 0;
+    try (RecordReader r = Formats.named("xlsx").reader(new ByteArrayInputStream(xlsx.toByteArray()), "out.xlsx")) {
+      while (r.hasNext()) {
+        if (r.next() instanceof ReadResult.Ok) {
+          read++;
+        }
+      }
+    }
+    System.out.println("read " + read + " of " + records.size() + " records back from " + xlsx.size() + " bytes of XLSX");
+  }
+}

@@ -1,0 +1,99 @@
+package org.mignet.formats.internal.logging;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.Marker;
+import org.apache.logging.log4j.message.Message;
+import org.apache.logging.log4j.spi.AbstractLogger;
+
+/** A Log4j API logger whose every {@code isEnabled} asks one question: is this level on. */
+abstract class LevelLogger extends AbstractLogger {
+
+  private static final long serialVersionUID = 1L;
+
+  LevelLogger(String name) {
+    super(name);
+  }
+
+  /** @return whether a message of this level is logged */
+  abstract boolean enabled(Level level);
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, Message message, Throwable t) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, CharSequence message, Throwable t) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, Object message, Throwable t) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Throwable t) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object... params) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2, Object p3) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2, Object p3, Object p4) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2, Object p3, Object p4, Object p5) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2, Object p3, Object p4, Object p5, Object p6) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2, Object p3, Object p4, Object p5, Object p6, Object p7) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2, Object p3, Object p4, Object p5, Object p6, Object p7, Object p8) {
+    return enabled(level);
+  }
+
+  @Override
+  public final boolean isEnabled(Level level, Marker marker, String message, Object p0, Object p1, Object p2, Object p3, Object p4, Object p5, Object p6, Object p7, Object p8, Object p9) {
+    return enabled(level);
+  }
+}
