@@ -44,7 +44,7 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
     this.spark = spark;
     this.schema = schema;
     this.options = options;
-    this.job = JobOptions.parse(options, "from", spark.sessionState().newHadoopConf());
+    this.job = JobOptions.parse(options, "from", spark.sparkContext().hadoopConfiguration());
     StructType expected = MignetDataSource.schema(job.recordType());
     if (!expected.equals(schema)) {
       throw new IllegalArgumentException("a mignet read has the schema of its record type (" + job.type
@@ -74,7 +74,7 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
 
   @Override
   public InputPartition[] planInputPartitions() {
-    Configuration hadoop = spark.sessionState().newHadoopConf();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<InputPartition> out = new ArrayList<>();
     for (Source source : sources(paths(options), hadoop)) {
       if (job.format.equals("ndjson") && source.length > job.splitBytes) {
@@ -88,7 +88,7 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new Readers(job, new SerializableConfiguration(spark.sessionState().newHadoopConf()));
+    return new Readers(job, new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
   }
 
   /** The paths given to {@code load}. */

@@ -63,7 +63,7 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
     this.spark = spark;
     this.schema = info.schema();
     Map<String, String> options = info.options().asCaseSensitiveMap();
-    this.job = JobOptions.parse(options, "to", spark.sessionState().newHadoopConf());
+    this.job = JobOptions.parse(options, "to", spark.sparkContext().hadoopConfiguration());
     List<String> paths = MignetScan.paths(options);
     if (paths.size() != 1) {
       throw new IllegalArgumentException("a mignet write takes one directory: .save(\"out/\")");
@@ -103,7 +103,7 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
   @Override
   public DataWriterFactory createBatchWriterFactory(PhysicalWriteInfo info) {
     return new Writers(job, schema, new Path(new Path(directory), "_temporary-" + id).toString(),
-        new SerializableConfiguration(spark.sessionState().newHadoopConf()));
+        new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
   }
 
   @Override
@@ -113,7 +113,7 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
 
   @Override
   public void commit(WriterCommitMessage[] messages) {
-    Configuration hadoop = spark.sessionState().newHadoopConf();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Path dir = new Path(directory);
     Path temporary = new Path(dir, "_temporary-" + id);
     try {
@@ -157,7 +157,7 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
   public void abort(WriterCommitMessage[] messages) {
     Path temporary = new Path(new Path(directory), "_temporary-" + id);
     try {
-      temporary.getFileSystem(spark.sessionState().newHadoopConf()).delete(temporary, true);
+      temporary.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(temporary, true);
     } catch (IOException e) {
       // nothing was moved into place; the temporary directory is left for the user to remove
     }
