@@ -1,0 +1,81 @@
+package org.mignet.formats.spark;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
+import org.mignet.core.validation.Issue;
+
+/**
+ * The columns the mignet data source adds after a record's own: whether the pipeline rejected the record, every issue
+ * found in it, and where it came from. Issues are data: rule, severity, JSON Pointer, line and the message in the
+ * language asked for; never the offending value of personal data (issue messages mask it, as everywhere in mignet).
+ */
+public final class MignetColumns {
+
+  /** {@code _rejected}: boolean, whether the pipeline rejected the record (its record columns are then null). */
+  public static final String REJECTED = "_rejected";
+  /** {@code _issues}: {@code array<struct<rule, severity, pointer, line, message>>}, in the order found. */
+  public static final String ISSUES = "_issues";
+  /** {@code _source}: the file the record was read from, as named to the reader. */
+  public static final String SOURCE = "_source";
+  /** {@code _record}: the 1-based number of the record in its file, as the CLI counts it. */
+  public static final String RECORD = "_record";
+
+  private static final Set<String> ALL = Set.of(REJECTED, ISSUES, SOURCE, RECORD);
+
+  /** One issue: {@code struct<rule, severity, pointer, line, message>}; {@code line} is null where unknown. */
+  public static final StructType ISSUE = new StructType(new StructField[] {
+      new StructField("rule", DataTypes.StringType, false, Metadata.empty()),
+      new StructField("severity", DataTypes.StringType, false, Metadata.empty()),
+      new StructField("pointer", DataTypes.StringType, false, Metadata.empty()),
+      new StructField("line", DataTypes.LongType, true, Metadata.empty()),
+      new StructField("message", DataTypes.StringType, false, Metadata.empty())});
+
+  /** The {@code _issues} column type. */
+  public static final ArrayType ISSUES_TYPE = DataTypes.createArrayType(ISSUE, false);
+
+  private MignetColumns() {}
+
+  /** @return whether a column name is one of the columns added by the data source */
+  public static boolean isMignetColumn(String name) {
+    return ALL.contains(name);
+  }
+
+  /** @return the added columns, in order */
+  static List<StructField> fields() {
+    return List.of(new StructField(REJECTED, DataTypes.BooleanType, false, Metadata.empty()),
+        new StructField(ISSUES, ISSUES_TYPE, false, Metadata.empty()),
+        new StructField(SOURCE, DataTypes.StringType, false, Metadata.empty()),
+        new StructField(RECORD, DataTypes.LongType, false, Metadata.empty()));
+  }
+
+  /**
+   * @param fallbackLine the record's own line, for an issue that has none (as the CLI does)
+   * @return the Catalyst value of an {@code _issues} cell
+   */
+  static GenericArrayData issues(List<Issue> issues, Locale lang, long fallbackLine) {
+    Object[] out = new Object[issues.size()];
+    for (int i = 0; i < out.length; i++) {
+      Issue issue = issues.get(i);
+      long line = issue.location().line() > 0 ? issue.location().line() : fallbackLine;
+      out[i] = new GenericInternalRow(new Object[] {UTF8String.fromString(issue.ruleId()),
+          UTF8String.fromString(issue.severity().name()), UTF8String.fromString(issue.pointer()),
+          line > 0 ? line : null, UTF8String.fromString(issue.message(lang))});
+    }
+    return new GenericArrayData(out);
+  }
+
+  /** @return the added columns' values for one record */
+  static Object[] values(boolean rejected, GenericArrayData issues, String source, long record) {
+    return new Object[] {rejected, issues, UTF8String.fromString(source), record};
+  }
+
+}

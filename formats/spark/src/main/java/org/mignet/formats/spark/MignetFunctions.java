@@ -1,0 +1,271 @@
+package org.mignet.formats.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.exists;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.mignet.core.model.MignetRecord;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Validation;
+import org.mignet.formats.ReadException;
+import org.mignet.formats.json.CanonicalJson;
+
+/**
+ * mignet's validation as Spark functions.
+ *
+ * <ul>
+ *   <li>{@code mignet_validate(json, profile[, lang])}, registered for Spark SQL (and so for PySpark) by
+ *       {@link #register(SparkSession)}: the issues of one canonical record document under a profile, as
+ *       {@code array<struct<rule, severity, pointer, message>>} (empty when the record passes; a document that cannot
+ *       be read gives its read-level issue), messages in the language asked for (English by default, any of the six
+ *       UN languages).</li>
+ *   <li>{@link #report(Dataset)}: the validation report of a {@code mignet} read, aggregated on the cluster into the
+ *       JSON object {@code mignet validate --json} prints for the same files.</li>
+ *   <li>{@link #issueCounts(Dataset)}: the issues of a {@code mignet} read counted by rule and severity.</li>
+ * </ul>
+ */
+public final class MignetFunctions {
+
+  /** The name the validation function is registered under. */
+  public static final String VALIDATE = "mignet_validate";
+
+  /** As {@code mignet validate --json}: at most this many issues are listed, the rest counted by rule. */
+  public static final int MAX_KEPT = 10_000;
+
+  /** {@code struct<rule, severity, pointer, message>}. */
+  public static final StructType ISSUE = new StructType(new StructField[] {
+      new StructField("rule", DataTypes.StringType, false, Metadata.empty()),
+      new StructField("severity", DataTypes.StringType, false, Metadata.empty()),
+      new StructField("pointer", DataTypes.StringType, false, Metadata.empty()),
+      new StructField("message", DataTypes.StringType, false, Metadata.empty())});
+
+  /** The result type of {@code mignet_validate}. */
+  public static final ArrayType ISSUES = DataTypes.createArrayType(ISSUE, false);
+
+  private MignetFunctions() {}
+
+  /**
+   * Registers {@code mignet_validate(json, profile[, lang])} in a session, for SQL, PySpark and
+   * {@code functions.call_function}.
+   *
+   * @param spark the session; not null
+   */
+  public static void register(SparkSession spark) {
+    // Spark's own registration of the three-argument function gives the builder of its expression; the function
+    // registered under the name then takes two or three arguments, the language defaulting to English
+    spark.udf().register(VALIDATE, validateFunction());
+    var registry = spark.sessionState().functionRegistry();
+    org.apache.spark.sql.catalyst.FunctionIdentifier id = null;
+    for (var f : scala.jdk.javaapi.CollectionConverters.asJava(registry.listFunction())) {
+      if (f.funcName().equals(VALIDATE)) {
+        id = f;
+      }
+    }
+    if (id == null) {
+      throw new IllegalStateException(VALIDATE + " was not registered");
+    }
+    scala.Function1<scala.collection.immutable.Seq<Expression>, Expression> three =
+        registry.lookupFunctionBuilder(id).get();
+    scala.Function1<scala.collection.immutable.Seq<Expression>, Expression> builder = args -> {
+      int n = args.size();
+      if (n == 3) {
+        return three.apply(args);
+      }
+      if (n != 2) {
+        throw new IllegalArgumentException(VALIDATE + " takes (json, profile) or (json, profile, lang), not " + n
+            + " arguments");
+      }
+      return three.apply(scala.jdk.javaapi.CollectionConverters.asScala(List.of(args.apply(0), args.apply(1),
+          (Expression) Literal.create("en", DataTypes.StringType))).toList());
+    };
+    registry.registerFunction(id, builder, "scala_udf");
+  }
+
+  /**
+   * @return {@code mignet_validate} as a column function of three arguments (json, profile, lang), for the
+   *     DataFrame API: {@code df.select(MignetFunctions.validateFunction().apply(col("json"), lit("exchange"),
+   *     lit("fr")))}
+   */
+  public static UserDefinedFunction validateFunction() {
+    UDF3<String, String, String, List<Row>> f = MignetFunctions::validate;
+    return org.apache.spark.sql.functions.udf(f, ISSUES).withName(VALIDATE);
+  }
+
+  /**
+   * The function itself: reads the document with the canonical reader and validates it under the profile.
+   *
+   * @param json a canonical record document, or null (gives null)
+   * @param profile a profile of the standard validation; not null
+   * @param lang a language tag for the messages (null for English)
+   * @return the issues, in the order found
+   * @throws IllegalArgumentException for an unknown profile (the query fails, naming the profiles)
+   */
+  static List<Row> validate(String json, String profile, String lang) {
+    if (json == null) {
+      return null;
+    }
+    Validation validation = Validation.standard();
+    if (profile == null || !validation.profiles().contains(profile)) {
+      throw new IllegalArgumentException("unknown profile '" + profile + "'; known: "
+          + String.join(", ", new TreeSet<>(validation.profiles())));
+    }
+    Locale locale = lang == null ? Locale.ENGLISH : Locale.forLanguageTag(lang);
+    List<Issue> issues;
+    try {
+      MignetRecord record = CanonicalJson.standard().fromJson(json);
+      issues = validation.validate(record, profile, locale).issues();
+    } catch (ReadException e) {
+      issues = List.of(e.issue());
+    }
+    List<Row> out = new ArrayList<>(issues.size());
+    for (Issue i : issues) {
+      out.add(RowFactory.create(i.ruleId(), i.severity().name(), i.pointer(), i.message(locale)));
+    }
+    return out;
+  }
+
+  /** @return whether a row of a {@code mignet} read is invalid as the CLI counts it: rejected, or with an error */
+  private static Column invalid() {
+    return col(MignetColumns.REJECTED).or(exists(col(MignetColumns.ISSUES),
+        i -> i.getField("severity").isin("ERROR", "FATAL")));
+  }
+
+  /**
+   * Counts the issues of a {@code mignet} read by rule and severity, on the cluster.
+   *
+   * @param read a DataFrame from {@code spark.read().format("mignet")} (its {@code _issues} column is used)
+   * @return {@code rule, severity, count}, most frequent first
+   */
+  public static Dataset<Row> issueCounts(Dataset<Row> read) {
+    return read.select(posexplode(col(MignetColumns.ISSUES)).as(new String[] {"pos", "issue"}))
+        .groupBy(col("issue.rule").as("rule"), col("issue.severity").as("severity"))
+        .agg(count(lit(1)).as("count"))
+        .orderBy(col("count").desc(), col("rule"));
+  }
+
+  /**
+   * The validation report of a {@code mignet} read, aggregated on the cluster, as the JSON object that
+   * {@code mignet validate --json} prints for the same files (the files named in name order, as a shell glob
+   * gives them): {@code records}, {@code valid}, {@code invalid}, {@code observations}, the first
+   * {@value #MAX_KEPT} {@code issues} by file, record and order found (each with rule, severity, pointer, line,
+   * record, file and message), and {@code omitted}, the count by rule of the issues beyond them. Messages are in the
+   * language of the read ({@code lang}). Only the counts and the listed issues reach the driver.
+   *
+   * <p>Read with {@code profile} (and without {@code reject-invalid}) to get the CLI's check: every record read and
+   * validated. A read keeps one record type; records of another type in the files are rejected (rule
+   * {@code MG-CONV-001}), where the CLI would validate them too.
+   *
+   * @param read a DataFrame from {@code spark.read().format("mignet")}, not filtered
+   * @return the JSON text, pretty-printed as the CLI prints it (without the CLI's final line break)
+   */
+  public static String report(Dataset<Row> read) {
+    Column observations = hasObservations(read)
+        ? when(col("observations").isNull(), lit(0L)).otherwise(size(col("observations")).cast("long"))
+        : lit(0L);
+    Column readable = not(col(MignetColumns.REJECTED));
+    Row totals = read.agg(count(lit(1)), sum(when(invalid(), 1L).otherwise(0L)),
+        sum(when(readable, observations).otherwise(0L)),
+        sum(when(readable.and(not(invalid())), observations).otherwise(0L))).first();
+    long records = totals.getLong(0);
+    long invalid = totals.isNullAt(1) ? 0 : totals.getLong(1);
+    long obsRead = totals.isNullAt(2) ? 0 : totals.getLong(2);
+    long obsValid = totals.isNullAt(3) ? 0 : totals.getLong(3);
+    Dataset<Row> issues = read.select(col(MignetColumns.SOURCE), col(MignetColumns.RECORD),
+        posexplode(col(MignetColumns.ISSUES)).as(new String[] {"pos", "issue"}));
+    List<Row> kept = issues.orderBy(col(MignetColumns.SOURCE), col(MignetColumns.RECORD), col("pos"))
+        .limit(MAX_KEPT).collectAsList();
+    Map<String, Long> omitted = new TreeMap<>();
+    long total = issues.count();
+    if (total > kept.size()) {
+      for (Row r : issues.groupBy(col("issue.rule")).count().collectAsList()) {
+        omitted.put(r.getString(0), r.getLong(1));
+      }
+      for (Row r : kept) {
+        omitted.merge(r.getStruct(3).getString(0), -1L, Long::sum);
+      }
+      omitted.values().removeIf(v -> v == 0);
+    }
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeNumberField("records", records);
+      g.writeNumberField("valid", records - invalid);
+      g.writeNumberField("invalid", invalid);
+      g.writeObjectFieldStart("observations");
+      g.writeNumberField("read", obsRead);
+      g.writeNumberField("valid", obsValid);
+      g.writeNumberField("invalid", obsRead - obsValid);
+      g.writeEndObject();
+      g.writeArrayFieldStart("issues");
+      for (Row r : kept) {
+        Row issue = r.getStruct(3);
+        g.writeStartObject();
+        g.writeStringField("rule", issue.getString(0));
+        g.writeStringField("severity", issue.getString(1));
+        g.writeStringField("pointer", issue.getString(2));
+        if (!issue.isNullAt(3)) {
+          g.writeNumberField("line", issue.getLong(3));
+        } else {
+          g.writeNullField("line");
+        }
+        g.writeNumberField("record", r.getLong(1));
+        g.writeStringField("file", r.getString(0));
+        g.writeStringField("message", issue.getString(4));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (!omitted.isEmpty()) {
+        g.writeObjectFieldStart("omitted");
+        for (Map.Entry<String, Long> e : omitted.entrySet()) {
+          g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  private static boolean hasObservations(Dataset<Row> read) {
+    for (String f : read.schema().fieldNames()) {
+      if (f.equals("observations")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
