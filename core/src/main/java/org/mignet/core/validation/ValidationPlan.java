@@ -174,7 +174,9 @@ final class ValidationPlan {
         mine.add((Rule<Object>) r);
       }
     }
-    node.rules = mine.toArray(new Rule[0]);
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: every element is a Rule<Object>
+    Rule<Object>[] array = mine.toArray(new Rule[0]);
+    node.rules = array;
     RecordModel model = RecordModel.of(type);
     List<Step> steps = new ArrayList<>();
     for (Component c : model.components()) {
