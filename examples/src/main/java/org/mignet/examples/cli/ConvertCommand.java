@@ -61,6 +61,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   ReaderOptions input = new ReaderOptions();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
   Path report;
 
@@ -121,7 +124,8 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CliException("--k must be at least 2");
     }
     options = OptionUsage.forConversion(options, source, target);
-    Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
+    Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang)
+        .parallelism(threads.threads());
     conversion = conversion.fillingMeta(input.metaDefaults());
     if (policy != null) {
       try {

@@ -69,6 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   ReaderOptions input = new ReaderOptions();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -95,6 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CliException("unknown profile '" + cut(profile) + "'; known: "
           + String.join(", ", validation.profiles().stream().sorted().toList()));
     }
+    int workers = threads.threads();
     List<Source> sources = sources();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -116,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
       Format format = formats.get(s);
       Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
           .fillingMeta(metaDefaults)
-          .maxIssues(0);
+          .maxIssues(0).parallelism(workers);
       PrintWriter progressTo = showProgress ? err : null;
       try (InputStream in = source.open()) {
         tally.observations = tally.observations.plus(check.check(new BufferedInputStream(in), source.name(),
