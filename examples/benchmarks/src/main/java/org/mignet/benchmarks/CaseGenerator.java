@@ -59,8 +59,10 @@ public final class CaseGenerator {
     n++;
     String id = "case-" + n + "-" + Integer.toHexString(r.nextInt());
     RecordMeta meta = RecordMeta.of(SYSTEM, id).withSensitivity(Sensitivity.STRICTLY_CONFIDENTIAL);
-    if (xformOnly && r.nextBoolean()) {
-      meta = meta.withTimestamps(java.time.Instant.ofEpochSecond(1_600_000_000L + r.nextInt(100_000_000)), null);
+    if (r.nextInt(50) > 0) {
+      // as a case-management system exports them: issuer, creation time and legal basis (the exchange profile)
+      meta = meta.withSourceOrganization("IOM").withLegalBasis("consent")
+          .withTimestamps(java.time.Instant.ofEpochSecond(1_600_000_000L + r.nextInt(100_000_000)), null);
     }
     TraffickingCase.Builder b = TraffickingCase.builder(meta);
     b.status(maybe(code("cas_Status")));
@@ -75,21 +77,21 @@ public final class CaseGenerator {
       b.consent(new Consent(Optional.empty(), r.nextBoolean(), Optional.empty(), List.of(), Optional.empty(),
           Optional.empty(), Optional.empty()));
     }
-    int reps = xformOnly ? 1 : 3;
+    int reps = 1;
     for (int i = 0, k = r.nextInt(reps + 1); i < k; i++) {
       b.referral(referral(ReferralDirection.INCOMING));
     }
     if (!xformOnly) {
-      for (int i = 0, k = r.nextInt(3); i < k; i++) {
+      for (int i = 0, k = r.nextInt(2); i < k; i++) {
         b.referral(referral(ReferralDirection.OUTGOING));
       }
-      for (int i = 0, k = r.nextInt(3); i < k; i++) {
+      for (int i = 0, k = r.nextInt(2); i < k; i++) {
         b.perpetrator(new Perpetrator(Optional.empty(), PerpetratorKind.UNKNOWN,
             Optional.ofNullable(maybe(word())).map(s -> OrganizationRef.named(s, null)),
             List.of(code("per_RoleInProcess")), Optional.ofNullable(maybe(word())), List.of(), Sex.UNKNOWN,
             Optional.empty()));
       }
-      for (int i = 0, k = r.nextInt(3); i < k; i++) {
+      for (int i = 0, k = r.nextInt(2); i < k; i++) {
         b.comment(new CaseComment(Optional.empty(), Optional.empty(), word()));
       }
       for (int i = 0, k = r.nextInt(3); i < k; i++) {
@@ -97,7 +99,7 @@ public final class CaseGenerator {
         b.event(new TraffickingEvent(Optional.of(code("hte_Type")), Optional.empty(), Optional.ofNullable(date()),
             Optional.ofNullable(p), Optional.ofNullable(maybe(word()))));
       }
-      for (int i = 0, k = r.nextInt(3); i < k; i++) {
+      for (int i = 0, k = r.nextInt(2); i < k; i++) {
         b.supportPlan(new SupportPlan(Optional.of(code("spl_Type")), Optional.ofNullable(maybe(word())),
             Optional.ofNullable(maybe(word())), Optional.empty(), Optional.ofNullable(date()),
             Optional.ofNullable(date())));
@@ -160,12 +162,21 @@ public final class CaseGenerator {
     Victim.Builder v = Victim.builder(new Person(q.meta(), q.names(), q.sex(), q.gender(), q.birthDate(), q.age(),
         q.deceased(), distinct, q.stateless(), q.countryOfBirth(), q.languages(), q.maritalStatus(),
         q.numberOfChildren(), q.educationLevel(), q.documents(), q.contacts(), q.addresses(), q.jobTitle()));
-    v.status(maybe(code("vic_TraffickingStatus")), maybe(code("vic_TraffickingStatusDecisionMakingOrg")));
-    v.recruitmentMethod(codes("vic_MethodOfRecruitment", 3).toArray(String[]::new));
-    v.methodOfControl(codes("vic_MethodsOfControl", 4).toArray(String[]::new));
-    v.exploitationType(codes("vic_TypeOfExploitation", 2).toArray(String[]::new));
-    v.forcedLabourIndustry(maybe(code("vic_ForcedLabourIndustry")));
-    v.sexualExploitationType(codes("vic_TypeOfSexExploitation", 2).toArray(String[]::new));
+    // consistent as real cases mostly are: types of sexual exploitation and a forced-labour industry only with
+    // their exploitation type, and none for a person found not to be a victim
+    String status = r.nextBoolean() ? (r.nextBoolean() ? "ActualVictimOfTrafficking" : "PossibleVictimOfTrafficking")
+        : null;
+    v.status(status, maybe(code("vic_TraffickingStatusDecisionMakingOrg")));
+    v.recruitmentMethod(codes("vic_MethodOfRecruitment", 2).toArray(String[]::new));
+    v.methodOfControl(codes("vic_MethodsOfControl", 2).toArray(String[]::new));
+    List<String> exploitation = codes("vic_TypeOfExploitation", 2);
+    v.exploitationType(exploitation.toArray(String[]::new));
+    if (exploitation.contains("ForcedLabour")) {
+      v.forcedLabourIndustry(maybe(code("vic_ForcedLabourIndustry")));
+    }
+    if (exploitation.contains("SexualExploitation")) {
+      v.sexualExploitationType(codes("vic_TypeOfSexExploitation", 2).toArray(String[]::new));
+    }
     if (r.nextBoolean()) {
       v.recruitmentPlace(xformOnly ? Place.unknown().withName(word()) : place(false).withName("Org " + word()));
     }

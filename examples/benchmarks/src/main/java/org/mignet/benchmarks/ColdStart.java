@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * Wall time of {@code java [JVM options] -jar mignet.jar validate} (the bundled valid samples) from process start to
- * exit, the median of several runs after two discarded ones, with the JVM options given.
+ * exit, the median of several runs after two discarded ones, with the JVM options given; and, where
+ * {@code /usr/bin/time} exists, the CPU time (user + system) of the same runs, which a machine shared with other work
+ * disturbs less than the wall time.
  *
  * <pre>java -cp benchmarks.jar org.mignet.benchmarks.ColdStart MIGNET.jar RUNS LABEL [JVM OPTION...]</pre>
  */
@@ -27,14 +29,19 @@ public final class ColdStart {
     int runs = Integer.parseInt(args[1]);
     String label = args[2];
     List<String> command = new ArrayList<>();
+    boolean cpu = java.nio.file.Files.isExecutable(Path.of("/usr/bin/time"));
+    if (cpu) {
+      command.addAll(List.of("/usr/bin/time", "-f", "cpu %U %S"));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(args).subList(3, args.length));
     command.addAll(List.of("-jar", jar.toString(), "validate"));
     double[] seconds = new double[runs];
+    double[] cpuSeconds = new double[runs];
     for (int i = -2; i < runs; i++) {
       long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       int code = p.waitFor();
       double s = (System.nanoTime() - t0) / 1e9;
       if (code != 0) {
@@ -42,11 +49,23 @@ public final class ColdStart {
       }
       if (i >= 0) {
         seconds[i] = s;
+        for (String line : err.split("\n")) {
+          if (line.startsWith("cpu ")) {
+            String[] parts = line.split(" ");
+            cpuSeconds[i] = Double.parseDouble(parts[1]) + Double.parseDouble(parts[2]);
+          }
+        }
       }
     }
-    Arrays.sort(seconds);
-    double median = runs % 2 == 1 ? seconds[runs / 2] : (seconds[runs / 2 - 1] + seconds[runs / 2]) / 2;
-    System.out.printf(Locale.ROOT, "%-52s %13.3fs  median of %d (min %.3f, max %.3f)%n",
-        "CLI cold start, validate, " + label, median, runs, seconds[0], seconds[runs - 1]);
+    System.out.printf(Locale.ROOT, "%-52s %9.3f s wall (min %.3f, max %.3f)%s; median of %d runs%n",
+        "CLI cold start, validate, " + label, median(seconds), seconds[0], seconds[runs - 1],
+        cpu ? String.format(Locale.ROOT, ", %.3f s CPU", median(cpuSeconds)) : "", runs);
+  }
+
+  /** @return the median; sorts the array */
+  private static double median(double[] values) {
+    Arrays.sort(values);
+    int n = values.length;
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
   }
 }
