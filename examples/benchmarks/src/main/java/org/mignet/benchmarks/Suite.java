@@ -54,7 +54,7 @@ public final class Suite {
         .forks(1)
         .warmupIterations(quick ? 2 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 3))
         .measurementIterations(quick ? 3 : 8).measurementTime(TimeValue.seconds(quick ? 2 : 3))
-        .jvmArgsAppend("-Xmx3g", "-Dmignet.shared.dir=" + System.getProperty("mignet.shared.dir", "../shared"));
+        .jvmArgsAppend("-Xmx3g", "-Dorg.jboss.logging.provider=jdk", "-Dmignet.shared.dir=" + System.getProperty("mignet.shared.dir", "../shared"));
     Collection<RunResult> results = new Runner(options.build()).run();
     Map<String, Double> ops = new HashMap<>();
     for (RunResult r : results) {
