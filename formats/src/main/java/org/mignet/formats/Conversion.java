@@ -48,10 +48,19 @@ public final class Conversion {
   private final Locale locale;
   private final int maxIssues;
   private final MetaDefaults metaDefaults;
+  private final int parallelism;
 
   private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
       boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
       int maxIssues, MetaDefaults metaDefaults) {
+    this(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, maxIssues, metaDefaults,
+        1);
+  }
+
+  private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
+      boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
+      int maxIssues, MetaDefaults metaDefaults, int parallelism) {
+    this.parallelism = parallelism;
     this.metaDefaults = metaDefaults;
     this.from = from;
     this.to = to;
@@ -74,8 +83,7 @@ public final class Conversion {
   /** @return a copy converting to the given format */
   public Conversion to(Format target) {
     return new Conversion(from, Objects.requireNonNull(target, "to"), options, validation, profile, rejectInvalid,
-        policy, environment, locale, maxIssues,
-        metaDefaults);
+        policy, environment, locale, maxIssues, metaDefaults, parallelism);
   }
 
   /**
@@ -86,8 +94,7 @@ public final class Conversion {
   public Conversion options(FormatOptions value) {
     Objects.requireNonNull(value, "options");
     return new Conversion(from, to, value, validation, profile, rejectInvalid, policy, environment, locale,
-        maxIssues,
-        metaDefaults);
+        maxIssues, metaDefaults, parallelism);
   }
 
   /**
@@ -98,7 +105,7 @@ public final class Conversion {
   public Conversion validating(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
         Objects.requireNonNull(profileName, "profile"), false, policy, environment, locale, maxIssues,
-        metaDefaults);
+        metaDefaults, parallelism);
   }
 
   /**
@@ -109,7 +116,7 @@ public final class Conversion {
   public Conversion rejectingInvalid(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
         Objects.requireNonNull(profileName, "profile"), true, policy, environment, locale, maxIssues,
-        metaDefaults);
+        metaDefaults, parallelism);
   }
 
   /**
@@ -127,8 +134,7 @@ public final class Conversion {
    */
   public Conversion policy(SharingPolicy value, Function<String, String> env) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, Objects.requireNonNull(value),
-        Objects.requireNonNull(env), locale, maxIssues,
-        metaDefaults);
+        Objects.requireNonNull(env), locale, maxIssues, metaDefaults, parallelism);
   }
 
   /**
@@ -138,8 +144,7 @@ public final class Conversion {
    */
   public Conversion locale(Locale value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment,
-        Objects.requireNonNull(value), maxIssues,
-        metaDefaults);
+        Objects.requireNonNull(value), maxIssues, metaDefaults, parallelism);
   }
 
   /**
@@ -150,7 +155,7 @@ public final class Conversion {
    */
   public Conversion fillingMeta(MetaDefaults value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
-        maxIssues, Objects.requireNonNull(value, "metaDefaults"));
+        maxIssues, Objects.requireNonNull(value, "metaDefaults"), parallelism);
   }
 
   /** @return a copy keeping at most {@code max} issues in its report */
@@ -158,7 +163,27 @@ public final class Conversion {
     if (max < 0) {
       throw new IllegalArgumentException("max must be >= 0");
     }
-    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max, metaDefaults);
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max,
+        metaDefaults, parallelism);
+  }
+
+  /**
+   * Spreads validation and the sharing policy of a run over several threads. The input is still read, and the
+   * output written, by the thread that runs the conversion, in input order; records go to the workers in chunks
+   * (at most two chunks per worker in flight, so memory does not grow with the input). The output, the report and
+   * the order in which a {@link RecordOutcome.Listener} hears of each record (on the running thread) are the same
+   * as with one thread. The workers live for one run.
+   *
+   * @param threads the worker threads; 1 (the default) runs everything on the caller's thread
+   * @return a copy running on that many threads
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public Conversion parallelism(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1");
+    }
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
+        maxIssues, metaDefaults, threads);
   }
 
   /**
@@ -254,7 +279,8 @@ public final class Conversion {
   }
 
   private Pipeline.Settings settings(Redactor redactor) {
-    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues, metaDefaults);
+    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues, metaDefaults,
+        parallelism);
   }
 
   /** The policy, built (and its key read) before anything is opened, so a bad policy writes nothing. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,8 +14,9 @@ import java.util.ServiceLoader;
 
 /**
  * The registry of {@link Format}s found through {@link ServiceLoader} on the class path of this class: the
- * entry point for "which format is this file" and "give me the format called X". Thread-safe; formats are
- * loaded once, on first use.
+ * entry point for "which format is this file" and "give me the format called X". Thread-safe; each format is
+ * made once, when first needed: {@link #named} makes the formats listed up to the one named, {@link #all} and
+ * {@link #sniff} every one.
  *
  * <p>The formats it hands out refuse options they do not declare: their readers and writers throw
  * {@link UnsupportedOptionException} before reading or writing anything (see {@link FormatOptions}).
@@ -26,21 +28,38 @@ public final class Formats {
 
   private Formats() {}
 
-  private static final class Holder {
-    static final List<Format> ALL = load();
+  /**
+   * The formats, made one by one as they are asked for, in class-path order: a command that names its format
+   * makes only the formats listed before it, not every codec on the class path (some build tables when made).
+   */
+  private static final class Registry {
+    private static final Registry INSTANCE = new Registry();
 
-    private static List<Format> load() {
-      List<Format> list = new ArrayList<>();
-      for (Format f : ServiceLoader.load(Format.class, Formats.class.getClassLoader())) {
-        list.add(new CheckedFormat(f));
+    private final Iterator<ServiceLoader.Provider<Format>> providers =
+        ServiceLoader.load(Format.class, Formats.class.getClassLoader()).stream().iterator();
+    private final List<Format> made = new ArrayList<>();
+    private List<Format> all;
+
+    /** @return the format at this position, made if need be; null past the last one */
+    synchronized Format at(int index) {
+      while (made.size() <= index && providers.hasNext()) {
+        made.add(new CheckedFormat(providers.next().get()));
       }
-      return Collections.unmodifiableList(list);
+      return index < made.size() ? made.get(index) : null;
+    }
+
+    synchronized List<Format> all() {
+      if (all == null) {
+        at(Integer.MAX_VALUE - 1);
+        all = Collections.unmodifiableList(new ArrayList<>(made));
+      }
+      return all;
     }
   }
 
   /** @return every registered format, in class-path order; never null */
   public static List<Format> all() {
-    return Holder.ALL;
+    return Registry.INSTANCE.all();
   }
 
   /**
@@ -51,9 +70,15 @@ public final class Formats {
   public static Format named(String name) {
     Objects.requireNonNull(name, "name");
     String n = name.toLowerCase(Locale.ROOT);
-    return all().stream().filter(f -> f.name().equals(n)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no format named " + cut(name) + "; known: "
-            + all().stream().map(Format::name).toList()));
+    // the first format of that name in class-path order, making no format listed after it
+    Format f;
+    for (int i = 0; (f = Registry.INSTANCE.at(i)) != null; i++) {
+      if (f.name().equals(n)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("no format named " + cut(name) + "; known: "
+        + all().stream().map(Format::name).toList());
   }
 
   /**

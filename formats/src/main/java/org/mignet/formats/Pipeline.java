@@ -1,11 +1,18 @@
 package org.mignet.formats;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.mignet.core.MignetException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
@@ -32,13 +39,24 @@ import org.mignet.formats.privacy.SharingAction;
  * {@code read = written + rejected}, and so is every observation of a dataset read (written or rejected with
  * it); every populated path the target cannot carry is counted as lost by the
  * target's {@link Coverage}; every change the policy (or a writer's disclosure control) made is counted as a
- * transformation. One instance per run; not thread-safe.
+ * transformation. One instance per run, driven by one thread (which may hand records to workers of its own).
  */
 final class Pipeline {
 
-  /** What the pipeline runs with; immutable. */
+  /**
+   * What the pipeline runs with; immutable.
+   *
+   * @param parallelism the threads that validate and apply the policy: 1 runs every stage on the caller's thread;
+   *     more reads and writes on the caller's thread and hands chunks of records to that many workers
+   */
   record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues,
-      MetaDefaults metaDefaults) {}
+      MetaDefaults metaDefaults, int parallelism) {}
+
+  /** Records handed to a worker at once. */
+  static final int CHUNK_RECORDS = 128;
+
+  /** A chunk also ends once its datasets hold this many observations, so large datasets travel a few at a time. */
+  static final long CHUNK_OBSERVATIONS = 8_192;
 
   private final String from;
   private final String to;
@@ -73,46 +91,164 @@ final class Pipeline {
   /**
    * Runs the reader to its end, passing what may go on to the writer (none for a check).
    *
+   * <p>Each record goes through two steps: {@link #process} (fill metadata, check the type, validate, apply the
+   * policy), which touches nothing shared and may run on a worker, and {@link #commit} (count, write, account,
+   * tell the listener), which runs on the caller's thread in input order. With one thread the two follow each
+   * other record by record; with more, the caller reads a chunk, hands it to a worker, and commits finished chunks
+   * in the order they were read, with at most two chunks per worker in flight. Both ways write the same bytes and
+   * report the same counts, issues, losses and transformations in the same order.
+   *
    * @param reader the source; the caller closes it
    * @param writer the target, or null to check only; the caller closes it and then calls {@link #report}
    */
   void run(RecordReader reader, RecordWriter writer) {
-    while (true) {
-      ReadResult result;
-      try {
-        if (!reader.hasNext()) {
+    if (settings.parallelism() <= 1) {
+      while (true) {
+        Step step = readOne(reader);
+        if (step == null) {
           return;
         }
-        result = reader.next();
-      } catch (ReadException e) {
-        // the reader gave up on the rest of its input: one more unreadable record, and the end
-        read++;
-        reject(e.location(), Optional.empty(), List.of(e.issue().withSeverity(Severity.FATAL)));
-        return;
+        process(step, writer == null);
+        if (!commit(step, writer)) {
+          return;
+        }
       }
-      read++;
+    }
+    runParallel(reader, writer);
+  }
+
+  private void runParallel(RecordReader reader, RecordWriter writer) {
+    int threads = settings.parallelism();
+    AtomicInteger made = new AtomicInteger();
+    ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "mignet-pipeline-" + made.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Future<List<Step>>> inFlight = new ArrayDeque<>();
+    boolean checkOnly = writer == null;
+    try {
+      boolean end = false;
+      while (!end) {
+        List<Step> chunk = new ArrayList<>(CHUNK_RECORDS);
+        long chunkObservations = 0;
+        while (chunk.size() < CHUNK_RECORDS && chunkObservations < CHUNK_OBSERVATIONS) {
+          Step step = readOne(reader);
+          if (step == null) {
+            end = true;
+            break;
+          }
+          chunk.add(step);
+          if (step.last) {
+            end = true;
+            break;
+          }
+          if (step.result instanceof ReadResult.Ok ok) {
+            chunkObservations += observations(ok.record());
+          }
+        }
+        if (!chunk.isEmpty()) {
+          inFlight.add(workers.submit(() -> {
+            for (Step step : chunk) {
+              process(step, checkOnly);
+            }
+            return chunk;
+          }));
+        }
+        // commit what is done, and wait for the oldest chunk when too many are in flight: memory stays bounded
+        while (!inFlight.isEmpty() && (inFlight.size() > 2 * threads || inFlight.peek().isDone())) {
+          if (!commitAll(await(inFlight.poll()), writer)) {
+            return;
+          }
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        if (!commitAll(await(inFlight.poll()), writer)) {
+          return;
+        }
+      }
+    } finally {
+      for (Future<List<Step>> pending : inFlight) {
+        pending.cancel(true);
+      }
+      workers.shutdownNow();
+    }
+  }
+
+  private boolean commitAll(List<Step> chunk, RecordWriter writer) {
+    for (Step step : chunk) {
+      if (!commit(step, writer)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Step> await(Future<List<Step>> chunk) {
+    try {
+      return chunk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while records were being validated");
+    } catch (ExecutionException e) {
+      // process() keeps what a record throws in its step; anything else is a bug of the pipeline itself
+      throw new IllegalStateException("a pipeline worker failed", e.getCause());
+    }
+  }
+
+  /** @return the next record read, or null at the end of the input */
+  private static Step readOne(RecordReader reader) {
+    Step step = new Step();
+    try {
+      if (!reader.hasNext()) {
+        return null;
+      }
+      step.result = reader.next();
+    } catch (ReadException e) {
+      // the reader gave up on the rest of its input: one more unreadable record, and the end
+      step.fatal = e;
+      step.last = true;
+    } catch (RuntimeException | Error e) {
+      // thrown where the records before it have been committed, as one thread would
+      step.thrown = e;
+      step.last = true;
+    }
+    return step;
+  }
+
+  /**
+   * Everything done to one record that depends on nothing but the record and the settings: may run on any thread.
+   * What it finds is kept in the step for {@link #commit}; what it throws too.
+   */
+  private void process(Step step, boolean checkOnly) {
+    if (step.fatal != null || step.thrown != null) {
+      return;
+    }
+    try {
+      ReadResult result = step.result;
       List<Issue> found = new ArrayList<>(result.issues());
+      step.found = found;
       if (result instanceof ReadResult.Failed) {
-        reject(result.location(), Optional.empty(), found);
-        continue;
+        step.verdict = Verdict.UNREADABLE;
+        return;
       }
       ReadResult.Ok ok = (ReadResult.Ok) result;
       MignetRecord record = ok.record();
       if (settings.metaDefaults() != null && !settings.metaDefaults().isEmpty()) {
         // absent record metadata the conversion was given, before the record is validated or written
-        record = settings.metaDefaults().fill(record, path -> transformed.computeIfAbsent(
-            new Change(path, null), k -> new long[1])[0]++);
+        List<String> filled = new ArrayList<>(2);
+        record = settings.metaDefaults().fill(record, filled::add);
+        step.filled = filled;
       }
       RecordType type = record.recordType();
       SourceLocation at = ok.location();
-      long observations = observations(record);
-      obsRead += observations;
-      // until written, the record's observations count as rejected: each rejection below leaves them there
-      obsRejected += observations;
+      step.type = type;
+      step.at = at;
+      step.observations = observations(record);
       if (!carries.contains(type)) {
         found.add(issue(ConversionRules.TYPE_NOT_CARRIED, at, Reason.NOT_CARRIED, to, type.typeName()));
-        reject(at, Optional.of(type), found);
-        continue;
+        step.verdict = Verdict.REJECTED;
+        return;
       }
       if (settings.validation() != null) {
         ValidationReport report = settings.validation().validate(record, settings.profile());
@@ -122,23 +258,14 @@ final class Pipeline {
         if (settings.rejectInvalid() && report.hasErrors()) {
           long errors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
           found.add(issue(ConversionRules.INVALID_REJECTED, at, Reason.REJECTED, settings.profile(), errors));
-          reject(at, Optional.of(type), found);
-          continue;
+          step.verdict = Verdict.REJECTED;
+          return;
         }
       }
-      if (writer == null) {
+      if (checkOnly) {
         // a check: a record passes when nothing blocking was found in it
-        boolean passes = found.stream().noneMatch(i -> i.severity().isBlocking());
-        if (passes) {
-          written++;
-          obsRejected -= observations;
-          obsWritten += observations;
-        } else {
-          rejected++;
-        }
-        keep(found);
-        listener.accept(new RecordOutcome(read, at, Optional.of(type), passes, found));
-        continue;
+        step.verdict = found.stream().noneMatch(i -> i.severity().isBlocking()) ? Verdict.PASSED : Verdict.FAILED;
+        return;
       }
       MignetRecord shared = record;
       if (settings.redactor() != null) {
@@ -149,27 +276,108 @@ final class Pipeline {
         } catch (PolicyException e) {
           found.add(issue(ConversionRules.POLICY_FAILED, at, Reason.REJECTED, settings.redactor().policy()
               .agreement()));
-          reject(at, Optional.of(type), found);
-          continue;
+          step.verdict = Verdict.REJECTED;
+          return;
         }
-        changes.forEach((k, n) -> transformed.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
+        step.changes = changes;
       }
-      try {
-        writer.write(shared);
-      } catch (MignetException e) {
-        found.add(issue(ConversionRules.WRITE_FAILED, at, Reason.REJECTED, to, e.getMessage()));
-        reject(at, Optional.of(type), found);
-        continue;
-      }
-      written++;
-      // a policy that left out observations (none does today) leaves them counted as rejected
-      long kept = Math.min(observations, observations(shared));
-      obsRejected -= kept;
-      obsWritten += kept;
-      account(shared, type);
-      keep(found);
-      listener.accept(new RecordOutcome(read, at, Optional.of(type), true, found));
+      step.shared = shared;
+      step.verdict = Verdict.WRITE;
+    } catch (RuntimeException | Error e) {
+      step.thrown = e;
     }
+  }
+
+  /**
+   * Counts, writes and accounts one processed record, on the caller's thread, in input order.
+   *
+   * @return false when the input ends here (the reader gave up)
+   */
+  private boolean commit(Step step, RecordWriter writer) {
+    if (step.thrown != null) {
+      throw sneaky(step.thrown);
+    }
+    read++;
+    if (step.fatal != null) {
+      reject(step.fatal.location(), Optional.empty(), List.of(step.fatal.issue().withSeverity(Severity.FATAL)));
+      return false;
+    }
+    List<Issue> found = step.found;
+    if (step.verdict == Verdict.UNREADABLE) {
+      reject(step.result.location(), Optional.empty(), found);
+      return true;
+    }
+    for (String path : step.filled) {
+      transformed.computeIfAbsent(new Change(path, null), k -> new long[1])[0]++;
+    }
+    RecordType type = step.type;
+    SourceLocation at = step.at;
+    long observations = step.observations;
+    obsRead += observations;
+    // until written, the record's observations count as rejected: each rejection below leaves them there
+    obsRejected += observations;
+    switch (step.verdict) {
+      case REJECTED -> reject(at, Optional.of(type), found);
+      case PASSED, FAILED -> {
+        boolean passes = step.verdict == Verdict.PASSED;
+        if (passes) {
+          written++;
+          obsRejected -= observations;
+          obsWritten += observations;
+        } else {
+          rejected++;
+        }
+        keep(found);
+        listener.accept(new RecordOutcome(read, at, Optional.of(type), passes, found));
+      }
+      case WRITE -> {
+        step.changes.forEach((k, n) -> transformed.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
+        MignetRecord shared = step.shared;
+        try {
+          writer.write(shared);
+        } catch (MignetException e) {
+          found.add(issue(ConversionRules.WRITE_FAILED, at, Reason.REJECTED, to, e.getMessage()));
+          reject(at, Optional.of(type), found);
+          return true;
+        }
+        written++;
+        // a policy that left out observations (none does today) leaves them counted as rejected
+        long kept = Math.min(observations, observations(shared));
+        obsRejected -= kept;
+        obsWritten += kept;
+        account(shared, type);
+        keep(found);
+        listener.accept(new RecordOutcome(read, at, Optional.of(type), true, found));
+      }
+      default -> throw new IllegalStateException("unprocessed record " + read);
+    }
+    return true;
+  }
+
+  private static RuntimeException sneaky(Throwable t) {
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return (RuntimeException) t;
+  }
+
+  /** What became of a record in {@link #process}. */
+  private enum Verdict { UNREADABLE, REJECTED, PASSED, FAILED, WRITE }
+
+  /** One record on its way through the pipeline: read, then processed (maybe on a worker), then committed. */
+  private static final class Step {
+    ReadResult result;
+    ReadException fatal;
+    Throwable thrown;
+    boolean last;
+    Verdict verdict;
+    List<Issue> found;
+    List<String> filled = List.of();
+    MignetRecord shared;
+    RecordType type;
+    SourceLocation at;
+    long observations;
+    Map<Change, long[]> changes = Map.of();
   }
 
   /** @return the number of observations of a dataset, 0 for other records */

@@ -65,6 +65,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   ReaderOptions input = new ReaderOptions();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Option(names = "--report", paramLabel = "REPORT.json", description = "Write the conversion report as JSON.")
   Path report;
 
@@ -164,7 +167,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     options = OptionUsage.forConversion(options, source, target);
     KAnonymityCheck check = kAnonymityCheck(target);
-    Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang);
+    Conversion conversion = Conversion.from(source).to(target).options(options).locale(lang)
+        .parallelism(threads.threads());
     conversion = conversion.fillingMeta(input.metaDefaults());
     if (policy != null) {
       try {

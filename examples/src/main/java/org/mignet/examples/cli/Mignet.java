@@ -16,18 +16,14 @@ import picocli.CommandLine.Spec;
  * valid, {@value #INVALID} invalid data, {@value #USAGE_OR_IO} usage or I/O error, {@value #RESOURCE_LIMIT} a
  * resource limit exceeded (out of memory, input nested too deeply for the stack).
  *
- * <p>Further subcommands ({@code convert}, {@code inspect}, {@code aggregate}) are added as picocli subcommands
- * of this class when they exist; until then picocli reports them as unknown, a usage error.
+ * <p>The subcommands are added by {@link #commandLine()} (all of them) or, when {@link #main} is told which one to
+ * run, only that one: picocli then builds the model of one command, not of eight (part of a fast start).
  */
 @Command(
     name = "mignet",
     mixinStandardHelpOptions = true,
     versionProvider = Mignet.Version.class,
     description = "Validate, convert and inspect migration-governance data with the shared mignet model and rules.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, RulesCommand.class, SchemaCommand.class,
-        AggregateCommand.class,
-        InspectCommand.class, SpecsCommand.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error, 3 resource limit exceeded."})
 public final class Mignet implements Callable<Integer> {
 
@@ -60,7 +56,37 @@ public final class Mignet implements Callable<Integer> {
     // messages. Held in a field: java.util.logging keeps loggers only weakly.
     QUIET_LIBRARIES.setLevel(Level.WARNING);
     // Apache POI logs through the Log4j API: mignet-formats routes it to SLF4J, whose binding here is slf4j-nop
-    System.exit(commandLine().execute(args));
+    // Hibernate Validator logs through JBoss Logging, which would otherwise start the Log4j API to find a backend
+    System.setProperty("org.jboss.logging.provider", "jdk");
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /** Every subcommand by name, in the order the usage lists them. */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("validate", ValidateCommand::new);
+    m.put("convert", ConvertCommand::new);
+    m.put("rules", RulesCommand::new);
+    m.put("schema", SchemaCommand::new);
+    m.put("aggregate", AggregateCommand::new);
+    m.put("inspect", InspectCommand::new);
+    m.put("specs", SpecsCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * @param args the arguments of the run
+   * @return a command line for them: with only the subcommand they name (parsing, usage and errors of that
+   *     subcommand are the same either way), or every subcommand when they name none or ask for {@code help}
+   */
+  static CommandLine commandLine(String[] args) {
+    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+      return commandLine(java.util.List.of(args[0]));
+    }
+    return commandLine();
   }
 
   private static final Logger QUIET_LIBRARIES = Logger.getLogger("org.hibernate");
@@ -71,7 +97,14 @@ public final class Mignet implements Callable<Integer> {
    *     {@link CommandLine#setErr(PrintWriter)}. Not thread-safe: create one per run.
    */
   public static CommandLine commandLine() {
+    return commandLine(SUBCOMMANDS.keySet());
+  }
+
+  private static CommandLine commandLine(java.util.Collection<String> names) {
     CommandLine cl = new CommandLine(new Mignet());
+    for (String name : names) {
+      cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
+    }
     cl.setExitCodeExceptionMapper(t -> USAGE_OR_IO);
     cl.setExecutionStrategy(Mignet::runWithinLimits);
     cl.setParameterExceptionHandler((e, args) -> {

@@ -69,6 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   ReaderOptions input = new ReaderOptions();
 
+  @Mixin
+  ThreadsOption threads = new ThreadsOption();
+
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
@@ -111,6 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       Outputs.refuseToOverwrite(html, file);
     }
+    int workers = threads.threads();
     List<Source> sources = sources();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -135,7 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
       Format format = formats.get(s);
       Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
           .fillingMeta(metaDefaults)
-          .maxIssues(0);
+          .maxIssues(0).parallelism(workers);
       PrintWriter progressTo = showProgress ? err : null;
       log.file(source.name());
       try (InputStream in = source.open()) {

@@ -38,6 +38,30 @@ class MignetTest {
     assertThat(run.out()).contains("validate", "rules", "schema", "Exit codes");
   }
 
+  /** What main builds for one subcommand (that subcommand only) answers as the command line with all of them. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate --help", "validate --nope",
+      "validate --threads 0", "validate no-such-file.json", "convert --help", "convert --to", "rules --help",
+      "schema --help", "schema Nope", "aggregate --help", "inspect --help", "specs --help", "help validate", "--help",
+      "frobnicate"})
+  void aCommandLineWithOnlyTheNamedSubcommandAnswersAsTheWholeOne(String line) {
+    String[] args = line.split(" ");
+    picocli.CommandLine only = Mignet.commandLine(args);
+    if (!args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("frobnicate")) {
+      assertThat(only.getSubcommands().keySet()).containsExactly(args[0]);
+    }
+    assertThat(run(only, args)).isEqualTo(run(Mignet.commandLine(), args));
+  }
+
+  private static String run(picocli.CommandLine cl, String[] args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    int code = cl.execute(args);
+    return code + "\n" + out + "\n" + err;
+  }
+
   @Test
   void versionExitsZero() {
     CliRun run = CliRun.of("--version");

@@ -20,7 +20,10 @@ import org.mignet.formats.ctdc.Ctdc;
 /** The {@code ctdc} format. Registered as a service; immutable and thread-safe. */
 public final class CtdcFormat implements Format {
 
-  private static final Coverage COVERAGE = new CtdcCoverage();
+  /** Worked out from the model when first asked for, not when the format is made (start-up of every command). */
+  private static final class CoverageHolder {
+    static final Coverage COVERAGE = new CtdcCoverage();
+  }
 
   @Override
   public String name() {
@@ -69,7 +72,7 @@ public final class CtdcFormat implements Format {
 
   @Override
   public Coverage coverage() {
-    return COVERAGE;
+    return CoverageHolder.COVERAGE;
   }
 
   @Override

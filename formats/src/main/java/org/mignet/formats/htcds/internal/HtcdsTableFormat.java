@@ -34,7 +34,10 @@ public final class HtcdsTableFormat implements Format {
     return HtcdsReadRules.all();
   }
 
-  private static final Coverage COVERAGE = HtcdsCoverage.table();
+  /** Worked out from the model when first asked for, not when the format is made (start-up of every command). */
+  private static final class CoverageHolder {
+    static final Coverage COVERAGE = HtcdsCoverage.table();
+  }
 
   @Override
   public String name() {
@@ -80,7 +83,7 @@ public final class HtcdsTableFormat implements Format {
 
   @Override
   public Coverage coverage() {
-    return COVERAGE;
+    return CoverageHolder.COVERAGE;
   }
 
   /** How many names of row 1 must be HTCDS field names (or their known variants) for a table to be HTCDS. */

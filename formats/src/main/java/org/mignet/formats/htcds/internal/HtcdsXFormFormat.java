@@ -22,7 +22,10 @@ public final class HtcdsXFormFormat implements Format {
     return HtcdsReadRules.all();
   }
 
-  private static final Coverage COVERAGE = HtcdsCoverage.xform();
+  /** Worked out from the model when first asked for, not when the format is made (start-up of every command). */
+  private static final class CoverageHolder {
+    static final Coverage COVERAGE = HtcdsCoverage.xform();
+  }
 
   @Override
   public String name() {
@@ -56,7 +59,7 @@ public final class HtcdsXFormFormat implements Format {
 
   @Override
   public Coverage coverage() {
-    return COVERAGE;
+    return CoverageHolder.COVERAGE;
   }
 
   @Override

@@ -1,0 +1,30 @@
+package org.mignet.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --threads N} option of {@code convert} and {@code validate}: how many threads validate records and
+ * apply the sharing policy ({@link org.mignet.formats.Conversion#parallelism}); by default, the cores available to
+ * the JVM. Output and report do not depend on it.
+ */
+final class ThreadsOption {
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that validate and apply the policy (default: the available cores). Output and report"
+          + " are the same for any N.")
+  Integer threads;
+
+  /**
+   * @return the threads to use
+   * @throws CliException if the option is below 1
+   */
+  int threads() {
+    if (threads == null) {
+      return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+    if (threads < 1) {
+      throw new CliException("--threads must be 1 or more; found " + threads);
+    }
+    return threads;
+  }
+}
