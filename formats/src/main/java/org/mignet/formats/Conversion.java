@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.CrossRecordCheck;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.privacy.PolicyException;
 import org.mignet.formats.privacy.Redactor;
@@ -48,11 +49,13 @@ public final class Conversion {
   private final Locale locale;
   private final int maxIssues;
   private final MetaDefaults metaDefaults;
+  private final CrossRecordCheck batch;
 
   private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
       boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
-      int maxIssues, MetaDefaults metaDefaults) {
+      int maxIssues, MetaDefaults metaDefaults, CrossRecordCheck batch) {
     this.metaDefaults = metaDefaults;
+    this.batch = batch;
     this.from = from;
     this.to = to;
     this.options = options;
@@ -68,14 +71,14 @@ public final class Conversion {
   /** @return a conversion from a format, to be completed with {@link #to(Format)} (or used by {@link #check}) */
   public static Conversion from(Format source) {
     return new Conversion(Objects.requireNonNull(source, "from"), null, FormatOptions.none(), null, null, false,
-        null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES, MetaDefaults.NONE);
+        null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES, MetaDefaults.NONE, null);
   }
 
   /** @return a copy converting to the given format */
   public Conversion to(Format target) {
     return new Conversion(from, Objects.requireNonNull(target, "to"), options, validation, profile, rejectInvalid,
         policy, environment, locale, maxIssues,
-        metaDefaults);
+        metaDefaults, batch);
   }
 
   /**
@@ -87,7 +90,7 @@ public final class Conversion {
     Objects.requireNonNull(value, "options");
     return new Conversion(from, to, value, validation, profile, rejectInvalid, policy, environment, locale,
         maxIssues,
-        metaDefaults);
+        metaDefaults, batch);
   }
 
   /**
@@ -98,7 +101,7 @@ public final class Conversion {
   public Conversion validating(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
         Objects.requireNonNull(profileName, "profile"), false, policy, environment, locale, maxIssues,
-        metaDefaults);
+        metaDefaults, batch);
   }
 
   /**
@@ -109,7 +112,7 @@ public final class Conversion {
   public Conversion rejectingInvalid(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
         Objects.requireNonNull(profileName, "profile"), true, policy, environment, locale, maxIssues,
-        metaDefaults);
+        metaDefaults, batch);
   }
 
   /**
@@ -128,7 +131,7 @@ public final class Conversion {
   public Conversion policy(SharingPolicy value, Function<String, String> env) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, Objects.requireNonNull(value),
         Objects.requireNonNull(env), locale, maxIssues,
-        metaDefaults);
+        metaDefaults, batch);
   }
 
   /**
@@ -139,7 +142,7 @@ public final class Conversion {
   public Conversion locale(Locale value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment,
         Objects.requireNonNull(value), maxIssues,
-        metaDefaults);
+        metaDefaults, batch);
   }
 
   /**
@@ -150,7 +153,7 @@ public final class Conversion {
    */
   public Conversion fillingMeta(MetaDefaults value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
-        maxIssues, Objects.requireNonNull(value, "metaDefaults"));
+        maxIssues, Objects.requireNonNull(value, "metaDefaults"), batch);
   }
 
   /** @return a copy keeping at most {@code max} issues in its report */
@@ -158,7 +161,22 @@ public final class Conversion {
     if (max < 0) {
       throw new IllegalArgumentException("max must be >= 0");
     }
-    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max, metaDefaults);
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max,
+        metaDefaults, batch);
+  }
+
+  /**
+   * Shares the cross-record rules' state (an identifier used twice) with other runs of one batch: several files
+   * validated or converted together each pass the same check, so that a key of one file found again in another
+   * is reported too. Without it, each run checks its own input on its own. The check only counts where records are
+   * validated ({@link #validating} or {@link #rejectingInvalid}).
+   *
+   * @param check a check from {@link Validation#crossRecord(String)} for the profile of this conversion; not null
+   * @return a copy sharing it
+   */
+  public Conversion crossRecord(CrossRecordCheck check) {
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
+        maxIssues, metaDefaults, Objects.requireNonNull(check, "check"));
   }
 
   /**
@@ -253,7 +271,9 @@ public final class Conversion {
   }
 
   private Pipeline.Settings settings(Redactor redactor) {
-    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues, metaDefaults);
+    // the cross-record rules see every record of one run (or of the batch this conversion shares a check with)
+    CrossRecordCheck crossRecord = validation == null ? null : batch != null ? batch : validation.crossRecord(profile);
+    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues, metaDefaults, crossRecord);
   }
 
   /** The policy, built (and its key read) before anything is opened, so a bad policy writes nothing. */

@@ -12,6 +12,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Walk;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.CrossRecordCheck;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Reason;
 import org.mignet.core.validation.RuleDefinition;
@@ -40,7 +41,7 @@ final class Pipeline {
 
   /** What the pipeline runs with; immutable. */
   record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues,
-      MetaDefaults metaDefaults) {}
+      MetaDefaults metaDefaults, CrossRecordCheck crossRecord) {}
 
   private final String from;
   private final String to;
@@ -119,8 +120,13 @@ final class Pipeline {
         for (Issue i : report.issues()) {
           found.add(i.at(at.withoutPointer()));
         }
-        if (settings.rejectInvalid() && report.hasErrors()) {
-          long errors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
+        // the record against the records before it in this file or batch (an identifier used twice)
+        List<Issue> across = settings.crossRecord() == null ? List.of()
+            : settings.crossRecord().check(record, at.withoutPointer());
+        found.addAll(across);
+        long errors = report.issues().stream().filter(i -> i.severity().isBlocking()).count()
+            + across.stream().filter(i -> i.severity().isBlocking()).count();
+        if (settings.rejectInvalid() && errors > 0) {
           found.add(issue(ConversionRules.INVALID_REJECTED, at, Reason.REJECTED, settings.profile(), errors));
           reject(at, Optional.of(type), found);
           continue;
