@@ -267,7 +267,7 @@ final class IncidentMapper {
   }
 
   private static Issue unknownCode(String column, MmpCodeList list, String value, SourceLocation at) {
-    return MmpRules.issue(MmpRules.UNKNOWN_CODE, at, column, list.id(), Suggestions.closest(Incident.class,
+    return MmpRules.issueWithValue(MmpRules.UNKNOWN_CODE, at, value, column, list.id(), Suggestions.closest(Incident.class,
         at.pointer().orElse(""), () -> String.join(" | ", list.closest(value, 3))));
   }
 
@@ -347,7 +347,7 @@ final class IncidentMapper {
     }
     Integer n = parseCount(v);
     if (n == null) {
-      errors.add(MmpRules.issue(MmpRules.NOT_A_COUNT, at.withPointer(pointer), name(names, f)));
+      errors.add(MmpRules.issueWithValue(MmpRules.NOT_A_COUNT, at.withPointer(pointer), v, name(names, f)));
     }
     return n;
   }
