@@ -125,6 +125,31 @@ class ConformanceVectorsTest {
     }
   }
 
+  private static final Path INVALID_SAMPLE = FormatsPage.repositoryRoot()
+      .resolve("examples/src/main/resources/org/mignet/examples/samples/invalid-incident-and-case.json");
+
+  @Test
+  void everyStructuralErrorInTheBundledInvalidSampleIsASchemaErrorAtItsPointer() throws IOException {
+    JsonNode bundle = ConformanceVectors.JSON.readTree(INVALID_SAMPLE.toFile());
+    assertThat(ConformanceVectors.SCHEMA.validate(bundle.toString(), InputFormat.JSON)).isNotEmpty();
+    int structural = 0;
+    for (JsonNode record : bundle.get("records")) {
+      org.mignet.core.model.MignetRecord r = org.mignet.formats.json.CanonicalJson.standard()
+          .fromJson(record.toString());
+      List<String> schemaErrors = ConformanceVectors.SCHEMAS
+          .getSchema(org.mignet.formats.json.JsonSchemas.schema(r.recordType()), InputFormat.JSON)
+          .validate(record.toString(), InputFormat.JSON).stream().map(Object::toString).toList();
+      for (org.mignet.core.validation.Issue i : Validation.standard().validate(r).issues()) {
+        if (i.rule().kind() == RuleKind.STRUCTURAL) {
+          structural++;
+          assertThat(schemaErrors).as("schema errors of %s for %s", r.recordType(), i)
+              .anyMatch(e -> e.startsWith(i.pointer() + ":") || e.startsWith(i.pointer() + " "));
+        }
+      }
+    }
+    assertThat(structural).as("structural errors in the sample").isPositive();
+  }
+
   @Test
   void pythonJsonschemaAgreesWithTheSchemaHalfOfEveryVector() throws Exception {
     Path script = FormatsPage.repositoryRoot().resolve("docs/conformance/check_schema.py");
@@ -139,11 +164,13 @@ class ConformanceVectorsTest {
     Assumptions.assumeTrue(probe != null && probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
         "python3 with jsonschema is not installed (Debian: apt-get install python3-jsonschema); .ci/run installs "
             + "it");
-    Process p = new ProcessBuilder("python3", script.toString(), "--schema", schema.toString(), FOLDER.toString())
+    Process p = new ProcessBuilder("python3", script.toString(), "--schema", schema.toString(), "--reject",
+        INVALID_SAMPLE.toString(), FOLDER.toString())
         .redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains((ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size()) + " vectors");
+    assertThat(out).contains((ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size()) + " vectors")
+        .contains("invalid-incident-and-case.json: rejected");
   }
 }
