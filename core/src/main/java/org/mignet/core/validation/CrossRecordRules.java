@@ -38,8 +38,9 @@ final class CrossRecordRules {
         Identifier id = record.meta().identifier();
         String key = record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value();
         Optional<SeenKeys.Occurrence> first = seen.firstOrAdd(key, context.location());
-        first.ifPresent(f -> context.reportValue("/meta/identifier/value", id.value(), f.source(),
-            Long.toString(f.record()), f.line(), Long.toString(f.line())));
+        // {0} the first's source, {1} its line (0 if unknown), {2} its record number
+        first.ifPresent(f -> context.reportValue("/meta/identifier/value", id.value(), f.source(), f.line(),
+            Long.toString(f.record())));
       };
     }
 
