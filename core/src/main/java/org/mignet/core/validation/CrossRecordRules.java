@@ -24,6 +24,14 @@ final class CrossRecordRules {
     return List.of(new DuplicateIdentifier());
   }
 
+  /** Where a record is, as the message shows it: {@code record 3, line 12} (without the line when unknown). */
+  private record RecordAndLine(long record, long line) implements Term {
+    @Override
+    public String text(java.util.Locale locale) {
+      return Issue.recordAndLine(locale, record, line);
+    }
+  }
+
   /** Each record's type, identifier system and value, hashed; the first record to use them is remembered. */
   private static final class DuplicateIdentifier implements CrossRecordRule {
     @Override
@@ -38,9 +46,9 @@ final class CrossRecordRules {
         Identifier id = record.meta().identifier();
         String key = record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value();
         Optional<SeenKeys.Occurrence> first = seen.firstOrAdd(key, context.location());
-        // {0} the first's source, {1} its line (0 if unknown), {2} its record number
-        first.ifPresent(f -> context.reportValue("/meta/identifier/value", id.value(), f.source(), f.line(),
-            Long.toString(f.record())));
+        // {0} the first's source, {1} its record and line, in the reader's language
+        first.ifPresent(f -> context.reportValue("/meta/identifier/value", id.value(), f.source(),
+            new RecordAndLine(f.record(), f.line())));
       };
     }
 

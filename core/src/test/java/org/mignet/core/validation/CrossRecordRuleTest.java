@@ -49,8 +49,8 @@ class CrossRecordRuleTest {
       // an incident carries no personal data: its id is shown
       assertThat(i.value()).hasValue("100");
       assertThat(i.message()).isEqualTo(
-          "Expected each record identifier once in a file or batch; found it again: record 1 of mmp.csv, line 2, "
-              + "already uses it.");
+          "Expected each record identifier once in a file or batch; found it again: it is already used in "
+              + "mmp.csv, record 1, line 2.");
     });
   }
 
@@ -61,8 +61,8 @@ class CrossRecordRuleTest {
     Issue i = check.check(incident("7"), SourceLocation.of("a.json").withRecord(12_346)).get(0);
 
     assertThat(i.message()).isEqualTo(
-        "Expected each record identifier once in a file or batch; found it again: record 12345 of a.json already "
-            + "uses it.");
+        "Expected each record identifier once in a file or batch; found it again: it is already used in a.json, "
+            + "record 12345.");
     for (String lang : List.of("ar", "zh", "fr", "ru", "es")) {
       assertThat(i.message(Locale.forLanguageTag(lang))).as(lang).contains("12345").contains("a.json")
           .isNotEqualTo(i.message());
@@ -96,7 +96,7 @@ class CrossRecordRuleTest {
     Issue i = batch.check(incident("9"), at("2023.csv", 1, 2)).get(0);
 
     assertThat(i.location().source()).hasValue("2023.csv");
-    assertThat(i.message()).contains("record 5 of 2022.csv, line 6");
+    assertThat(i.message()).contains("2022.csv, record 5, line 6");
   }
 
   @Test

@@ -69,7 +69,7 @@ class MmpDuplicateIdsTest {
     assertThat(dup.location().lineNumber()).hasValue(4);
     assertThat(dup.pointer()).isEqualTo("/meta/identifier/value");
     assertThat(dup.value()).hasValue("2023.MMP00012");
-    assertThat(dup.message()).contains("record 1 of mmp-2023.csv, line 2,");
+    assertThat(dup.message()).contains("mmp-2023.csv, record 1, line 2.");
   }
 
   @Test
@@ -107,7 +107,7 @@ class MmpDuplicateIdsTest {
     assertThat(found).singleElement().satisfies(i -> {
       assertThat(i.location().source()).hasValue("b.csv");
       assertThat(i.location().lineNumber()).hasValue(3);
-      assertThat(i.message()).contains("record 1 of a.csv, line 2,");
+      assertThat(i.message()).contains("a.csv, record 1, line 2.");
     });
   }
 
