@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.CrossRecordCheck;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.privacy.PolicyException;
 import org.mignet.formats.privacy.Redactor;
@@ -49,19 +50,21 @@ public final class Conversion {
   private final int maxIssues;
   private final MetaDefaults metaDefaults;
   private final int parallelism;
+  private final CrossRecordCheck batch;
 
   private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
       boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
       int maxIssues, MetaDefaults metaDefaults) {
     this(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, maxIssues, metaDefaults,
-        1);
+        1, null);
   }
 
   private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
       boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
-      int maxIssues, MetaDefaults metaDefaults, int parallelism) {
+      int maxIssues, MetaDefaults metaDefaults, int parallelism, CrossRecordCheck batch) {
     this.parallelism = parallelism;
     this.metaDefaults = metaDefaults;
+    this.batch = batch;
     this.from = from;
     this.to = to;
     this.options = options;
@@ -77,13 +80,13 @@ public final class Conversion {
   /** @return a conversion from a format, to be completed with {@link #to(Format)} (or used by {@link #check}) */
   public static Conversion from(Format source) {
     return new Conversion(Objects.requireNonNull(source, "from"), null, FormatOptions.none(), null, null, false,
-        null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES, MetaDefaults.NONE);
+        null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES, MetaDefaults.NONE, 1, null);
   }
 
   /** @return a copy converting to the given format */
   public Conversion to(Format target) {
     return new Conversion(from, Objects.requireNonNull(target, "to"), options, validation, profile, rejectInvalid,
-        policy, environment, locale, maxIssues, metaDefaults, parallelism);
+        policy, environment, locale, maxIssues, metaDefaults, parallelism, batch);
   }
 
   /**
@@ -94,7 +97,7 @@ public final class Conversion {
   public Conversion options(FormatOptions value) {
     Objects.requireNonNull(value, "options");
     return new Conversion(from, to, value, validation, profile, rejectInvalid, policy, environment, locale,
-        maxIssues, metaDefaults, parallelism);
+        maxIssues, metaDefaults, parallelism, batch);
   }
 
   /**
@@ -105,7 +108,7 @@ public final class Conversion {
   public Conversion validating(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
         Objects.requireNonNull(profileName, "profile"), false, policy, environment, locale, maxIssues,
-        metaDefaults, parallelism);
+        metaDefaults, parallelism, batch);
   }
 
   /**
@@ -116,7 +119,7 @@ public final class Conversion {
   public Conversion rejectingInvalid(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
         Objects.requireNonNull(profileName, "profile"), true, policy, environment, locale, maxIssues,
-        metaDefaults, parallelism);
+        metaDefaults, parallelism, batch);
   }
 
   /**
@@ -134,7 +137,7 @@ public final class Conversion {
    */
   public Conversion policy(SharingPolicy value, Function<String, String> env) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, Objects.requireNonNull(value),
-        Objects.requireNonNull(env), locale, maxIssues, metaDefaults, parallelism);
+        Objects.requireNonNull(env), locale, maxIssues, metaDefaults, parallelism, batch);
   }
 
   /**
@@ -144,7 +147,7 @@ public final class Conversion {
    */
   public Conversion locale(Locale value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment,
-        Objects.requireNonNull(value), maxIssues, metaDefaults, parallelism);
+        Objects.requireNonNull(value), maxIssues, metaDefaults, parallelism, batch);
   }
 
   /**
@@ -155,7 +158,7 @@ public final class Conversion {
    */
   public Conversion fillingMeta(MetaDefaults value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
-        maxIssues, Objects.requireNonNull(value, "metaDefaults"), parallelism);
+        maxIssues, Objects.requireNonNull(value, "metaDefaults"), parallelism, batch);
   }
 
   /** @return a copy keeping at most {@code max} issues in its report */
@@ -164,7 +167,7 @@ public final class Conversion {
       throw new IllegalArgumentException("max must be >= 0");
     }
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, max,
-        metaDefaults, parallelism);
+        metaDefaults, parallelism, batch);
   }
 
   /**
@@ -183,7 +186,21 @@ public final class Conversion {
       throw new IllegalArgumentException("threads must be >= 1");
     }
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
-        maxIssues, metaDefaults, threads);
+        maxIssues, metaDefaults, threads, batch);
+  }
+
+  /**
+   * Shares the cross-record rules' state (an identifier used twice) with other runs of one batch: several files
+   * validated or converted together each pass the same check, so that a key of one file found again in another
+   * is reported too. Without it, each run checks its own input on its own. The check only counts where records are
+   * validated ({@link #validating} or {@link #rejectingInvalid}).
+   *
+   * @param check a check from {@link Validation#crossRecord(String)} for the profile of this conversion; not null
+   * @return a copy sharing it
+   */
+  public Conversion crossRecord(CrossRecordCheck check) {
+    return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
+        maxIssues, metaDefaults, parallelism, Objects.requireNonNull(check, "check"));
   }
 
   /**
@@ -279,8 +296,10 @@ public final class Conversion {
   }
 
   private Pipeline.Settings settings(Redactor redactor) {
-    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues, metaDefaults,
-        parallelism);
+    // the cross-record rules see every record of one run (or of the batch this conversion shares a check with)
+    CrossRecordCheck crossRecord = validation == null ? null : batch != null ? batch : validation.crossRecord(profile);
+    return new Pipeline.Settings(validation, profile, rejectInvalid, redactor, maxIssues, metaDefaults, parallelism,
+        crossRecord);
   }
 
   /** The policy, built (and its key read) before anything is opened, so a bad policy writes nothing. */

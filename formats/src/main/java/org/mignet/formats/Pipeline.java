@@ -17,6 +17,7 @@ import org.mignet.core.MignetException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
+import org.mignet.core.validation.CrossRecordCheck;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Reason;
 import org.mignet.core.validation.RuleDefinition;
@@ -48,9 +49,11 @@ final class Pipeline {
    *
    * @param parallelism the threads that validate and apply the policy: 1 runs every stage on the caller's thread;
    *     more reads and writes on the caller's thread and hands chunks of records to that many workers
+   * @param crossRecord the cross-record rules' check of this file or batch, or null; run on the caller's thread, in
+   *     input order, when each record is committed
    */
   record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues,
-      MetaDefaults metaDefaults, int parallelism) {}
+      MetaDefaults metaDefaults, int parallelism, CrossRecordCheck crossRecord) {}
 
   /** Records handed to a worker at once. */
   static final int CHUNK_RECORDS = 128;
@@ -255,9 +258,10 @@ final class Pipeline {
         for (Issue i : report.issues()) {
           found.add(i.at(at.withoutPointer()));
         }
-        if (settings.rejectInvalid() && report.hasErrors()) {
-          long errors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
-          found.add(issue(ConversionRules.INVALID_REJECTED, at, Reason.REJECTED, settings.profile(), errors));
+        // the cross-record rules and the rejection they may add wait for commit(), which sees records in order
+        step.validated = record;
+        step.ownErrors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
+        if (settings.rejectInvalid() && step.ownErrors > 0) {
           step.verdict = Verdict.REJECTED;
           return;
         }
@@ -312,6 +316,21 @@ final class Pipeline {
     }
     RecordType type = step.type;
     SourceLocation at = step.at;
+    if (step.validated != null) {
+      // the record against the records before it in this file or batch (an identifier used twice): here, on the
+      // caller's thread and in input order, whatever the parallelism
+      List<Issue> across = settings.crossRecord() == null ? List.of()
+          : settings.crossRecord().check(step.validated, at.withoutPointer());
+      found.addAll(across);
+      long acrossErrors = across.stream().filter(i -> i.severity().isBlocking()).count();
+      if (settings.rejectInvalid() && step.ownErrors + acrossErrors > 0) {
+        found.add(issue(ConversionRules.INVALID_REJECTED, at, Reason.REJECTED, settings.profile(),
+            step.ownErrors + acrossErrors));
+        step.verdict = Verdict.REJECTED;
+      } else if (step.verdict == Verdict.PASSED && acrossErrors > 0) {
+        step.verdict = Verdict.FAILED;
+      }
+    }
     long observations = step.observations;
     obsRead += observations;
     // until written, the record's observations count as rejected: each rejection below leaves them there
@@ -374,6 +393,9 @@ final class Pipeline {
     List<Issue> found;
     List<String> filled = List.of();
     MignetRecord shared;
+    /** The record as validated (after metadata filling, before the policy), for the cross-record rules. */
+    MignetRecord validated;
+    long ownErrors;
     RecordType type;
     SourceLocation at;
     long observations;

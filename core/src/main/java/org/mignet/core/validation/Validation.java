@@ -38,9 +38,11 @@ public final class Validation {
   private static volatile Validation standard;
 
   private final Engine engine;
+  private final List<CrossRecordRule> crossRecordRules;
 
-  private Validation(Engine engine) {
+  private Validation(Engine engine, List<CrossRecordRule> crossRecordRules) {
     this.engine = engine;
+    this.crossRecordRules = crossRecordRules;
   }
 
   /** @return the shared validation with mignet's standard rules and profiles */
@@ -156,6 +158,41 @@ public final class Validation {
     return engine;
   }
 
+  /**
+   * Starts the cross-record rules of a profile (an identifier used twice, an agency's own {@link CrossRecordRule}s)
+   * over one file or batch: hand the returned check each record in order. Its memory grows with the distinct keys
+   * the rules keep, not with the number of records.
+   *
+   * @param profile the profile's name; not null
+   * @return a new check with no record seen yet; not thread-safe
+   * @throws IllegalArgumentException if the profile is unknown
+   */
+  public CrossRecordCheck crossRecord(String profile) {
+    Objects.requireNonNull(profile, "profile");
+    if (!engine.profileNames().contains(profile)) {
+      throw new IllegalArgumentException("unknown profile '" + profile + "'; known: " + engine.profileNames());
+    }
+    Map<String, Profile> known = new LinkedHashMap<>();
+    for (Profile p : engine.catalogue().profiles()) {
+      known.put(p.name(), p);
+    }
+    Set<String> closure = new java.util.HashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(profile));
+    while (!todo.isEmpty()) {
+      String n = todo.pop();
+      if (closure.add(n)) {
+        todo.addAll(known.get(n).includes());
+      }
+    }
+    List<CrossRecordRule> active = new ArrayList<>();
+    for (CrossRecordRule r : crossRecordRules) {
+      if (r.definition().profiles().stream().anyMatch(closure::contains)) {
+        active.add(r);
+      }
+    }
+    return new CrossRecordCheck(active);
+  }
+
   /** @return the catalogue of every rule and profile this validation knows */
   public RuleCatalogue catalogue() {
     return engine.catalogue();
@@ -171,6 +208,7 @@ public final class Validation {
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
     private final List<RuleDefinition> structural = new ArrayList<>();
     private final List<Rule<?>> rules = new ArrayList<>();
+    private final List<CrossRecordRule> crossRecordRules = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Boolean beanValidation;
 
@@ -186,6 +224,22 @@ public final class Validation {
         }
         rules.addAll(provider.rules());
       }
+      crossRecordRules.addAll(CrossRecordRules.standard());
+      for (CrossRecordRule rule : java.util.ServiceLoader.load(CrossRecordRule.class,
+          Validation.class.getClassLoader())) {
+        crossRecordRules.add(rule);
+      }
+    }
+
+    /**
+     * Adds a cross-record rule (see {@link CrossRecordRule}).
+     *
+     * @param rule the rule; its id must not clash with another rule's
+     * @return this builder
+     */
+    public Builder addCrossRecordRule(CrossRecordRule rule) {
+      crossRecordRules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
     }
 
     /**
@@ -235,9 +289,13 @@ public final class Validation {
      * @throws IllegalStateException if two rules share an id, or a rule or profile names an unknown profile
      */
     public Validation build() {
+      // cross-record rules are checked by CrossRecordCheck, not the engine; the engine registers their
+      // definitions (ids unique, profiles known) and lists them in the catalogue
+      List<RuleDefinition> definitions = new ArrayList<>(structural);
+      crossRecordRules.forEach(r -> definitions.add(r.definition()));
       List<Profile> all = List.copyOf(profiles.values());
-      return new Validation(beanValidation == null ? new Engine(all, structural, rules, clock)
-          : new Engine(all, structural, rules, clock, beanValidation));
+      return new Validation(beanValidation == null ? new Engine(all, definitions, rules, clock)
+          : new Engine(all, definitions, rules, clock, beanValidation), List.copyOf(crossRecordRules));
     }
   }
 }

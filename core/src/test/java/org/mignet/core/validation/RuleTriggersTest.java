@@ -323,7 +323,9 @@ class RuleTriggersTest {
     Set<String> covered = new HashSet<>();
     cases().forEach(a -> covered.add((String) a.get()[0]));
     Set<String> all = new HashSet<>();
-    Validation.standard().catalogue().rules().forEach(r -> all.add(r.id()));
+    // cross-record rules need several records; CrossRecordRuleTest covers them
+    Validation.standard().catalogue().rules().stream().filter(r -> r.kind() != RuleKind.CROSS_RECORD)
+        .forEach(r -> all.add(r.id()));
     all.remove("MG-MODEL-000");
     assertThat(covered).containsExactlyInAnyOrderElementsOf(all);
   }

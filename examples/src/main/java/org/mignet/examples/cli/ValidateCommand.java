@@ -134,11 +134,13 @@ final class ValidateCommand implements Callable<Integer> {
       OptionUsage.forReader(options, format);
       formats.add(format);
     }
+    // the files of one run are one batch for the cross-record rules (an identifier used in two files is reported)
+    org.mignet.core.validation.CrossRecordCheck batch = validation.crossRecord(profile);
     for (int s = 0; s < sources.size(); s++) {
       Source source = sources.get(s);
       Format format = formats.get(s);
       Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
-          .fillingMeta(metaDefaults)
+          .fillingMeta(metaDefaults).crossRecord(batch)
           .maxIssues(0).parallelism(workers);
       PrintWriter progressTo = showProgress ? err : null;
       log.file(source.name());

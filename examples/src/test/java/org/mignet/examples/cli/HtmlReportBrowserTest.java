@@ -128,7 +128,7 @@ class HtmlReportBrowserTest {
     assertThat(text("sum-invalid")).isEqualTo(run.get("invalid").asText());
     Map<String, Long> bySeverity = new HashMap<>();
     Map<String, String> ruleCounts = new HashMap<>();
-    run.get("rules").fields().forEachRemaining(e -> {
+    run.get("rules").properties().forEach(e -> {
       bySeverity.merge(e.getValue().get("severity").asText(), e.getValue().get("count").asLong(), Long::sum);
       ruleCounts.put(e.getKey(), e.getValue().get("count").asText());
     });

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.examples.Samples;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.RecordWriter;
 import org.mignet.formats.json.CanonicalJson;
 
 class ValidateCommandTest {
@@ -149,10 +149,13 @@ class ValidateCommandTest {
     MignetRecord incident = firstRecord("incident-central-mediterranean.json");
     Path file = dir.resolve("many.ndjson");
     int n = ValidateCommand.PROGRESS_EVERY + 1;
-    try (OutputStream out = Files.newOutputStream(file);
-        RecordWriter writer = CanonicalJson.standard().ndjsonWriter(out)) {
+    // each record its own identifier: the same one twice would be a duplicate (MG-XREC-001)
+    String json = CanonicalJson.standard().toJson(incident);
+    String id = "\"value\":\"" + incident.meta().identifier().value() + "\"";
+    assertThat(json).contains(id);
+    try (OutputStream out = Files.newOutputStream(file)) {
       for (int k = 0; k < n; k++) {
-        writer.write(incident);
+        out.write((json.replace(id, "\"value\":\"INC-" + k + "\"") + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
 
@@ -161,6 +164,19 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).as(run.out()).isEqualTo(Mignet.VALID);
     assertThat(run.out()).contains(n + " records: " + n + " valid, 0 invalid");
     assertThat(run.err()).contains(ValidateCommand.PROGRESS_EVERY + " records validated");
+  }
+
+  @Test
+  void theSameIncidentInTwoFilesOfOneRunIsADuplicateNamingTheFirstFile() throws Exception {
+    String json = CanonicalJson.standard().toJson(firstRecord("incident-central-mediterranean.json")) + "\n";
+    Path first = Files.writeString(dir.resolve("first.ndjson"), json);
+    Path second = Files.writeString(dir.resolve("second.ndjson"), json);
+
+    CliRun run = CliRun.of("validate", first.toString(), second.toString());
+
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(Mignet.INVALID);
+    assertThat(run.out()).contains("MG-XREC-001").contains("already used in " + first + ", record 1, line 1")
+        .contains("2 records: 1 valid, 1 invalid");
   }
 
   @Test

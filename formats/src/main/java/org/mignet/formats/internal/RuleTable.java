@@ -81,6 +81,27 @@ public final class RuleTable {
     return issue(id, get(id).severity(), location, args);
   }
 
+  /**
+   * As {@link #issue(String, SourceLocation, Object...)} with the offending value as the reader found it, shown
+   * unless the location's pointer addresses personal data in the record type read (then the issue says it was
+   * withheld).
+   *
+   * @param id the rule id
+   * @param location where, with the pointer of the value in the record being read
+   * @param recordType the type of record being read, whose personal-data marks decide
+   * @param value the value as read; may be null
+   * @param args the message arguments (never personal data)
+   * @return the issue
+   */
+  public Issue issueWithValue(String id, SourceLocation location, Class<?> recordType, String value,
+      Object... args) {
+    String pointer = location.pointer().orElse("");
+    boolean personal = org.mignet.core.internal.RecordModel.of(recordType).categoryAt(pointer).isPresent();
+    boolean present = value != null && !value.isEmpty();
+    return new Issue(get(id), get(id).severity(), pointer, location, null, Issue.arguments(args),
+        present && !personal ? Optional.of(value) : Optional.empty(), present && personal);
+  }
+
   /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */
   public Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
     return new Issue(get(id), severity, location.pointer().orElse(""), location, null, Issue.arguments(args),

@@ -29,6 +29,7 @@ final class MignetTable implements SupportsRead, SupportsWrite {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // deprecated for columns(), whose default Spark 4 derives from this schema
   public StructType schema() {
     return schema;
   }

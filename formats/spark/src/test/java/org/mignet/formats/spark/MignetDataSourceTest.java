@@ -38,7 +38,6 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordOutcome;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.json.CanonicalJson;
-import scala.collection.JavaConverters;
 
 /**
  * The {@code mignet} data source on {@code local[2]} against the pipeline the CLI runs, on the same input: real files
@@ -292,10 +291,10 @@ class MignetDataSourceTest {
     List<Row> fr = spark.sql("select mignet_validate(j, 'exchange', 'fr') as i from values ('" + json
         + "') as t(j)").collectAsList();
     List<Row> direct = MignetFunctions.validate(json, "exchange", "fr");
-    List<Row> sqlFr = JavaConverters.seqAsJavaList(fr.get(0).<Row>getSeq(0));
+    List<Row> sqlFr = fr.get(0).<Row>getList(0);
     assertThat(sqlFr).isNotEmpty().isEqualTo(direct);
     assertThat(en.get(0).<Row>getSeq(0).size()).isEqualTo(sqlFr.size());
     assertThat(sqlFr.get(0).getString(3)).isNotEqualTo(
-        JavaConverters.seqAsJavaList(en.get(0).<Row>getSeq(0)).get(0).getString(3));
+        en.get(0).<Row>getList(0).get(0).getString(3));
   }
 }

@@ -240,8 +240,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
         case TEXT -> {
           if (!CtdcValues.isMissing(cell)) {
             if (col.name().equals("traffickMonths") && !CtdcColumns.TRAFFICK_MONTHS.contains(normaliseDashes(cell))) {
-              issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer("/meta/extensions/" + key),
-                  col.name(), "traffickMonths", Suggestions.closest(TraffickingCase.class, "/meta/extensions/" + key,
+              issues.add(CtdcReadRules.issueWithValue(CtdcReadRules.UNKNOWN_CODE,
+                  at.withPointer("/meta/extensions/" + key), cell, col.name(), "traffickMonths", Suggestions.closest(TraffickingCase.class, "/meta/extensions/" + key,
                       () -> CtdcValues.closest(cell, CtdcColumns.TRAFFICK_MONTHS))));
               ext.put(key, cell.strip());
             } else {
@@ -270,8 +270,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
             case "female", "woman" -> gender = "Feminine";
             case "transgender/nonconforming", "trans/transgender/nonconforming" -> ext.put(key, CtdcValues.TRANS);
             default -> {
-              issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE,
-                  at.withPointer("/victims/0/person/gender"), col.name(), Words.CTDC_GENDER_LABELS,
+              issues.add(CtdcReadRules.issueWithValue(CtdcReadRules.UNKNOWN_CODE,
+                  at.withPointer("/victims/0/person/gender"), cell, col.name(), Words.CTDC_GENDER_LABELS,
                   Suggestions.closest(TraffickingCase.class, "/victims/0/person/gender",
                       () -> CtdcValues.closest(cell, CtdcValues.GENDER_LABELS))));
               ext.put(key, cell);
@@ -284,8 +284,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
           }
           Optional<AgeRange> band = CtdcValues.parseBand(cell);
           if (band.isEmpty()) {
-            issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer("/victims/0/person/age"),
-                col.name(), Words.CTDC_AGE_BANDS, Suggestions.closest(TraffickingCase.class, "/victims/0/person/age",
+            issues.add(CtdcReadRules.issueWithValue(CtdcReadRules.UNKNOWN_CODE,
+                at.withPointer("/victims/0/person/age"), cell, col.name(), Words.CTDC_AGE_BANDS, Suggestions.closest(TraffickingCase.class, "/victims/0/person/age",
                     () -> CtdcValues.closest(cell, CtdcValues.BAND_LABELS))));
             ext.put(key, cell);
           } else {
@@ -302,8 +302,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
           }
           String v = cell.strip();
           if (!v.equalsIgnoreCase("Minor") && !v.equalsIgnoreCase("Adult")) {
-            issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer("/meta/extensions/" + key),
-                col.name(), "Minor, Adult, Unknown, -99", Suggestions.closest(TraffickingCase.class,
+            issues.add(CtdcReadRules.issueWithValue(CtdcReadRules.UNKNOWN_CODE,
+                at.withPointer("/meta/extensions/" + key), cell, col.name(), "Minor, Adult, Unknown, -99", Suggestions.closest(TraffickingCase.class,
                     // a majority status says how old the victim is: it is read into the person's age
                     "/victims/0/person/age", () -> CtdcValues.closest(cell, CtdcValues.MAJORITY_LABELS))));
             ext.put(key, cell);
@@ -332,7 +332,8 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
                 col.name(), Words.M49_REGION.with(v, CtdcValues.m49Name(v))));
             ext.put(key, v);
           } else {
-            issues.add(CtdcReadRules.issue(CtdcReadRules.UNKNOWN_CODE, at.withPointer(pointer), col.name(),
+            issues.add(CtdcReadRules.issueWithValue(CtdcReadRules.UNKNOWN_CODE, at.withPointer(pointer), cell,
+                col.name(),
                 Words.ISO_COUNTRY_CODES, Suggestions.closest(TraffickingCase.class, pointer,
                     () -> String.join(", ", Countries.instance().closest(v, 3)))));
             ext.put(key, cell);

@@ -170,4 +170,12 @@ public final class HtcdsReadRules {
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
+
+  /**
+   * @return an issue with the value read, shown unless its pointer addresses personal data of a trafficking case
+   *     (then withheld)
+   */
+  public static Issue issueWithValue(String id, SourceLocation location, String value, Object... args) {
+    return TABLE.issueWithValue(id, location, org.mignet.core.model.TraffickingCase.class, value, args);
+  }
 }

@@ -410,7 +410,8 @@ public final class RowsToCase {
     Resolution r = list.get().resolve(value);
     if (r.code().isEmpty()) {
       bad.add(value);
-      issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_CODE, at(field), field, list.get().id(),
+      issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.UNKNOWN_CODE, at(field), value, field,
+          list.get().id(),
           Suggestions.closest(TraffickingCase.class, pointerOf(field),
               () -> String.join(", ", list.get().closest(value, 3)))));
       return null;
@@ -438,7 +439,7 @@ public final class RowsToCase {
         }
       } else {
         bad.add(part);
-        issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_CODE, at(field), field, Countries.ID,
+        issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.UNKNOWN_CODE, at(field), part, field, Countries.ID,
             Suggestions.closest(TraffickingCase.class, pointerOf(field),
                 () -> String.join(", ", Countries.instance().closest(part, 3)))));
       }
@@ -458,7 +459,7 @@ public final class RowsToCase {
     if (r.code().isPresent()) {
       return r.code().get();
     }
-    issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_CODE, at(field), field, Languages.ID,
+    issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.UNKNOWN_CODE, at(field), v, field, Languages.ID,
         Suggestions.closest(TraffickingCase.class, pointerOf(field),
             () -> String.join(", ", Languages.instance().closest(v, 3)))));
     extensions.put(EXTENSION_PREFIX + field, v);
@@ -486,7 +487,7 @@ public final class RowsToCase {
     } catch (DateTimeException | IllegalArgumentException e) {
       // reported below
     }
-    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_DATE, at(field), field));
+    issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.MALFORMED_DATE, at(field), v, field));
     keep(field);
     return null;
   }
@@ -536,7 +537,7 @@ public final class RowsToCase {
     if (b.isPresent()) {
       return b.get();
     }
-    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_BOOLEAN, at(field), field));
+    issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.MALFORMED_BOOLEAN, at(field), v, field));
     keep(field);
     return null;
   }

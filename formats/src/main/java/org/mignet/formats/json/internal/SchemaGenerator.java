@@ -300,7 +300,13 @@ public final class SchemaGenerator {
       } else if (a instanceof NotBlank && !list) {
         n.put("minLength", 1);
       } else if (a instanceof InCodeList c && !list) {
-        codes(c.value()).ifPresent(codes -> n.set("enum", codes));
+        Optional<ArrayNode> codes = codes(c.value());
+        if (codes.isPresent()) {
+          n.set("enum", codes.get());
+        } else {
+          // an open list (from the JDK's data) is not frozen into the schema, but every code has its shape
+          shape(c.value()).ifPresent(pattern -> n.put("pattern", pattern));
+        }
       } else {
         throw new IllegalStateException("no JSON Schema for @" + a.annotationType().getSimpleName() + " on "
             + type + " in " + where);
@@ -323,6 +329,24 @@ public final class SchemaGenerator {
       }
     }
     return codes.size() <= MAX_ENUM_CODES ? Optional.of(codes) : Optional.empty();
+  }
+
+  /** Shapes a code of an open list may have, tried in order; the first every code of the list has is used. */
+  private static final List<String> SHAPES = List.of("^[a-z]{3}$", "^[A-Z]{3}$", "^[A-Z]{2,3}$", "^[a-z]{2,3}$");
+
+  /**
+   * The shape every code of a list has (ISO 639 codes are three lower-case letters, ISO 4217 codes three capitals),
+   * for a list too open or too long to be an {@code enum}: the schema then rejects what cannot be a code of it.
+   */
+  static Optional<String> shape(String listId) {
+    CodeList list = CodeLists.standard().require(listId);
+    for (String shape : SHAPES) {
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(shape);
+      if (list.codes().stream().allMatch(c -> p.matcher(c.code()).matches())) {
+        return Optional.of(shape);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

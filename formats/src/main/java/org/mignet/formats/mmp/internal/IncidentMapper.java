@@ -271,7 +271,7 @@ final class IncidentMapper {
   }
 
   private static Issue unknownCode(String column, MmpCodeList list, String value, SourceLocation at) {
-    return MmpRules.issue(MmpRules.UNKNOWN_CODE, at, column, list.id(), Suggestions.closest(Incident.class,
+    return MmpRules.issueWithValue(MmpRules.UNKNOWN_CODE, at, value, column, list.id(), Suggestions.closest(Incident.class,
         at.pointer().orElse(""), () -> String.join(" | ", list.closest(value, 3))));
   }
 
@@ -351,7 +351,7 @@ final class IncidentMapper {
     }
     Integer n = parseCount(v);
     if (n == null) {
-      errors.add(MmpRules.issue(MmpRules.NOT_A_COUNT, at.withPointer(pointer), name(names, f)));
+      errors.add(MmpRules.issueWithValue(MmpRules.NOT_A_COUNT, at.withPointer(pointer), v, name(names, f)));
     }
     return n;
   }
@@ -403,8 +403,8 @@ final class IncidentMapper {
     }
     PartialDate d = parseDate(v);
     if (d == null) {
-      errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer(f == Field.INCIDENT_DATE ? "/date"
-          : "/reportedDate"), name(names, f)));
+      errors.add(MmpRules.issueWithValue(MmpRules.BAD_DATE, at.withPointer(f == Field.INCIDENT_DATE ? "/date"
+          : "/reportedDate"), v, name(names, f)));
     }
     return d;
   }
@@ -416,7 +416,7 @@ final class IncidentMapper {
     }
     PartialDate d = parseDayFirst(v);
     if (d == null) {
-      errors.add(MmpRules.issue(MmpRules.BAD_DAY_FIRST_DATE, at.withPointer("/reportedDate"),
+      errors.add(MmpRules.issueWithValue(MmpRules.BAD_DAY_FIRST_DATE, at.withPointer("/reportedDate"), v,
           name(names, Field.DATE_DAY_FIRST)));
     }
     return d;
@@ -459,7 +459,7 @@ final class IncidentMapper {
     if (m != null) {
       month = month(m);
       if (month == 0) {
-        errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer(pointer), name(names, Field.MONTH)));
+        errors.add(MmpRules.issueWithValue(MmpRules.BAD_DATE, at.withPointer(pointer), m, name(names, Field.MONTH)));
         return null;
       }
       if (known != null && known.month() > 0 && known.month() != month) {
@@ -473,7 +473,7 @@ final class IncidentMapper {
     Integer year = parseCount(y);
     // a year written with fewer than four digits ("21") is not taken for the year 21; "0021" is
     if (year == null || year < 1 || year < 1000 && y.strip().length() != 4) {
-      errors.add(MmpRules.issue(MmpRules.BAD_DATE, at.withPointer(pointer), name(names, Field.YEAR)));
+      errors.add(MmpRules.issueWithValue(MmpRules.BAD_DATE, at.withPointer(pointer), y, name(names, Field.YEAR)));
       return null;
     }
     if (known != null && known.year() != year) {

@@ -153,4 +153,9 @@ public final class MmpRules {
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
+
+  /** @return an issue with the offending value of an incident (none of which is personal data) */
+  public static Issue issueWithValue(String id, SourceLocation location, String value, Object... args) {
+    return TABLE.issueWithValue(id, location, org.mignet.core.model.Incident.class, value, args);
+  }
 }

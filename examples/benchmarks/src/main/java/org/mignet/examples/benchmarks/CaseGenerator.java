@@ -1,4 +1,4 @@
-package org.mignet.benchmarks;
+package org.mignet.examples.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;

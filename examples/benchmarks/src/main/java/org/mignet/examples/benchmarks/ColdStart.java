@@ -1,4 +1,4 @@
-package org.mignet.benchmarks;
+package org.mignet.examples.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import java.util.Locale;
  * {@code /usr/bin/time} exists, the CPU time (user + system) of the same runs, which a machine shared with other work
  * disturbs less than the wall time.
  *
- * <pre>java -cp benchmarks.jar org.mignet.benchmarks.ColdStart MIGNET.jar RUNS LABEL [JVM OPTION...]</pre>
+ * <pre>java -cp benchmarks.jar org.mignet.examples.benchmarks.ColdStart MIGNET.jar RUNS LABEL [JVM OPTION...]</pre>
  */
 public final class ColdStart {
 

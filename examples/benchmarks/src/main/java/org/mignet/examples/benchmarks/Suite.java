@@ -1,4 +1,4 @@
-package org.mignet.benchmarks;
+package org.mignet.examples.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.mignet.benchmarks;
+package org.mignet.examples.benchmarks;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -64,7 +64,7 @@ public class SdmxWriteBenchmarks {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(out);
     cells = new ArrayList<>();
-    try (CsvParser p = (CsvParser) csvFactory.createParser(out.toByteArray())) {
+    try (CsvParser p = csvFactory.createParser(out.toByteArray())) {
       p.setSchema(CsvSchema.emptySchema());
       List<String> row = new ArrayList<>();
       JsonToken t;
@@ -97,7 +97,7 @@ public class SdmxWriteBenchmarks {
   /** @return rows written by jackson-dataformat-csv, the same cells */
   @Benchmark
   public int jacksonCsvWrite() throws IOException {
-    try (CsvGenerator g = (CsvGenerator) csvFactory.createGenerator(OutputStream.nullOutputStream())) {
+    try (CsvGenerator g = csvFactory.createGenerator(OutputStream.nullOutputStream())) {
       g.setSchema(CsvSchema.emptySchema());
       for (String[] row : cells) {
         g.writeStartArray();

@@ -1,4 +1,4 @@
-package org.mignet.benchmarks;
+package org.mignet.examples.benchmarks;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,9 +17,9 @@ import org.mignet.formats.json.JsonSchemas;
  * JSON Schema. As a program it writes them to files for the baselines outside the JVM (ajv) and the memory check:
  *
  * <pre>
- * java -cp benchmarks.jar org.mignet.benchmarks.Corpus cases FILE RECORDS     # RECORDS cases, seed 42
- * java -cp benchmarks.jar org.mignet.benchmarks.Corpus bytes FILE BYTES       # at least BYTES of cases
- * java -cp benchmarks.jar org.mignet.benchmarks.Corpus schema FILE            # the TraffickingCase schema
+ * java -cp benchmarks.jar org.mignet.examples.benchmarks.Corpus cases FILE RECORDS     # RECORDS cases, seed 42
+ * java -cp benchmarks.jar org.mignet.examples.benchmarks.Corpus bytes FILE BYTES       # at least BYTES of cases
+ * java -cp benchmarks.jar org.mignet.examples.benchmarks.Corpus schema FILE            # the TraffickingCase schema
  * </pre>
  */
 public final class Corpus {

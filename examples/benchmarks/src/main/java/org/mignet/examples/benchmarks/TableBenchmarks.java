@@ -1,4 +1,4 @@
-package org.mignet.benchmarks;
+package org.mignet.examples.benchmarks;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
@@ -97,7 +97,7 @@ public class TableBenchmarks {
   @Benchmark
   public long eurostatRawCsv() throws IOException {
     long rows = 0;
-    try (CsvParser p = (CsvParser) csvFactory.createParser(new InputStreamReader(new ByteArrayInputStream(eurostat),
+    try (CsvParser p = csvFactory.createParser(new InputStreamReader(new ByteArrayInputStream(eurostat),
         Charset.forName("windows-1252")));
         JsonGenerator g = json.getFactory().createGenerator(OutputStream.nullOutputStream())) {
       p.setSchema(CsvSchema.emptySchema());
@@ -142,7 +142,7 @@ public class TableBenchmarks {
   /** @return the data rows of a CSV file (not its header), as jackson-dataformat-csv reads it */
   long rawRows(byte[] bytes, Charset charset) throws IOException {
     long rows = 0;
-    try (CsvParser p = (CsvParser) csvFactory.createParser(new InputStreamReader(new ByteArrayInputStream(bytes),
+    try (CsvParser p = csvFactory.createParser(new InputStreamReader(new ByteArrayInputStream(bytes),
         charset))) {
       p.setSchema(CsvSchema.emptySchema());
       JsonToken t;

@@ -1,4 +1,4 @@
-package org.mignet.benchmarks;
+package org.mignet.examples.benchmarks;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

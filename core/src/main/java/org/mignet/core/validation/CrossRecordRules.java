@@ -1,0 +1,60 @@
+package org.mignet.core.validation;
+
+import java.util.List;
+import java.util.Optional;
+import org.mignet.core.model.Identifier;
+
+/** mignet's own cross-record rules. */
+final class CrossRecordRules {
+
+  private CrossRecordRules() {}
+
+  /** MG-XREC-001: a record identifier used twice by records of one type in a file or batch. */
+  static final RuleDefinition DUPLICATE_IDENTIFIER = StandardRules.def("MG-XREC-001", Severity.ERROR,
+      RuleKind.CROSS_RECORD,
+      "A record identifier names one record in its issuing system: two records of one type under one identifier "
+          + "cannot both be referred to, corrected or withdrawn, and one of them is usually a row exported twice. "
+          + "Format keys read into the identifier are checked with it: the Missing Migrants Project's Incident ID "
+          + "(Web ID), an HTCDS or CTDC case id. Only a 128-bit hash of each identifier is kept, so memory grows "
+          + "with the distinct identifiers, not the records; an identifier of a record that carries personal data "
+          + "is never repeated in the report.",
+      "mignet RecordMeta (identifier scoped to its issuing system); IOM Missing Migrants Project (Incident ID)");
+
+  static List<CrossRecordRule> standard() {
+    return List.of(new DuplicateIdentifier());
+  }
+
+  /** Where a record is, as the message shows it: {@code record 3, line 12} (without the line when unknown). */
+  private record RecordAndLine(long record, long line) implements Term {
+    @Override
+    public String text(java.util.Locale locale) {
+      return Issue.recordAndLine(locale, record, line);
+    }
+  }
+
+  /** Each record's type, identifier system and value, hashed; the first record to use them is remembered. */
+  private static final class DuplicateIdentifier implements CrossRecordRule {
+    @Override
+    public RuleDefinition definition() {
+      return DUPLICATE_IDENTIFIER;
+    }
+
+    @Override
+    public Scope open() {
+      SeenKeys seen = new SeenKeys();
+      return (record, context) -> {
+        Identifier id = record.meta().identifier();
+        String key = record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value();
+        Optional<SeenKeys.Occurrence> first = seen.firstOrAdd(key, context.location());
+        // {0} the first's source, {1} its record and line, in the reader's language
+        first.ifPresent(f -> context.reportValue("/meta/identifier/value", id.value(), f.source(),
+            new RecordAndLine(f.record(), f.line())));
+      };
+    }
+
+    @Override
+    public String toString() {
+      return "CrossRecordRule[" + DUPLICATE_IDENTIFIER.id() + "]";
+    }
+  }
+}

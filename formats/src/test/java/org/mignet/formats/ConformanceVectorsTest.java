@@ -1,0 +1,177 @@
+package org.mignet.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.validation.RuleDefinition;
+import org.mignet.core.validation.RuleKind;
+import org.mignet.core.validation.Validation;
+
+/**
+ * Keeps {@code docs/conformance/vectors} true (as {@link FormatsPageTest} does for the formats page), checks mignet
+ * against every shipped vector, and runs the schema half of them through Python's {@code jsonschema}.
+ */
+class ConformanceVectorsTest {
+
+  private static final Path FOLDER = FormatsPage.repositoryRoot().resolve(ConformanceVectors.FOLDER);
+  private static final String RESOURCES = "/org/mignet/formats/conformance/vectors/";
+
+  @Test
+  void committedVectorsAreWhatTheTestsMake() throws IOException {
+    Map<String, String> made = ConformanceVectors.render();
+    if (Boolean.getBoolean("mignet.vectors.write")) {
+      Files.createDirectories(FOLDER);
+      try (Stream<Path> old = Files.list(FOLDER)) {
+        for (Path p : old.toList()) {
+          Files.delete(p);
+        }
+      }
+      for (Map.Entry<String, String> e : made.entrySet()) {
+        Files.writeString(FOLDER.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+      }
+    }
+    if (!Files.isDirectory(FOLDER)) {
+      fail(ConformanceVectors.FOLDER + " is missing; generate it with: " + ConformanceVectors.REGENERATE);
+    }
+    try (Stream<Path> s = Files.list(FOLDER)) {
+      assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
+          .as("files in %s (regenerate: %s)", ConformanceVectors.FOLDER, ConformanceVectors.REGENERATE)
+          .isEqualTo(List.copyOf(made.keySet()));
+    }
+    for (Map.Entry<String, String> e : made.entrySet()) {
+      assertThat(Files.readString(FOLDER.resolve(e.getKey()), StandardCharsets.UTF_8))
+          .as("%s is stale; regenerate: %s", e.getKey(), ConformanceVectors.REGENERATE).isEqualTo(e.getValue());
+    }
+  }
+
+  @Test
+  void everyStructuralAndExchangeRuleHasAnInvalidVector() {
+    Set<String> covered = ConformanceVectors.CHANGES.stream().map(ConformanceVectors.Change::rule)
+        .collect(Collectors.toSet());
+    List<String> structuralOrExchange = Validation.standard().catalogue().rules().stream()
+        .filter(r -> r.id().startsWith("MG-"))
+        .filter(r -> r.kind() == RuleKind.STRUCTURAL
+            || (r.kind() == RuleKind.SEMANTIC && r.profiles().equals(Set.of("exchange"))
+            && r.id().startsWith("MG-META-")))
+        .map(RuleDefinition::id).toList();
+    assertThat(covered).containsAll(structuralOrExchange);
+  }
+
+  /** The vectors the formats jar ships, read from the class path as a user of the jar would. */
+  private static List<JsonNode> shipped() throws IOException {
+    JsonNode index = read("index.json");
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode name : index.get("vectors")) {
+      out.add(read(name.asText()));
+    }
+    assertThat(out.size()).as("vectors in the jar (rebuild after regenerating)")
+        .isEqualTo(ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size());
+    return out;
+  }
+
+  private static JsonNode read(String name) throws IOException {
+    try (InputStream in = ConformanceVectorsTest.class.getResourceAsStream(RESOURCES + name)) {
+      assertThat(in).as("%s in the formats jar's resources", name).isNotNull();
+      return ConformanceVectors.JSON.readTree(in);
+    }
+  }
+
+  @Test
+  void mignetReportsExactlyWhatEveryShippedVectorExpects() throws IOException {
+    for (JsonNode v : shipped()) {
+      List<Map<String, String>> expected = new ArrayList<>();
+      for (JsonNode i : v.get("expected")) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("rule", i.get("rule").asText());
+        m.put("pointer", i.get("pointer").asText());
+        expected.add(m);
+      }
+      assertThat(ConformanceVectors.mignet(v.get("document"), v.get("profile").asText()))
+          .as("vector %s", v.path("rule").asText(v.get("document").get("recordType").asText()))
+          .isEqualTo(expected);
+      assertThat(ConformanceVectors.SCHEMA.validate(v.get("document").toString(), InputFormat.JSON).isEmpty())
+          .as("schema on %s", v.path("rule").asText("valid")).isEqualTo(v.get("schemaValid").asBoolean());
+    }
+  }
+
+  @Test
+  void everyStructuralRuleBrokenIsASchemaErrorAndEveryValidDocumentPassesTheSchema()
+      throws IOException {
+    for (JsonNode v : shipped()) {
+      String rule = v.path("rule").asText("");
+      boolean structural = Validation.standard().catalogue().find(rule).map(r -> r.kind() == RuleKind.STRUCTURAL)
+          .orElse(false);
+      if (rule.isEmpty()) {
+        assertThat(v.get("schemaValid").asBoolean()).as("valid %s", v.get("document").get("recordType")).isTrue();
+      } else if (structural) {
+        assertThat(v.get("schemaValid").asBoolean()).as("schema on %s", rule).isFalse();
+      }
+    }
+  }
+
+  private static final Path INVALID_SAMPLE = FormatsPage.repositoryRoot()
+      .resolve("examples/src/main/resources/org/mignet/examples/samples/invalid-incident-and-case.json");
+
+  @Test
+  void everyStructuralErrorInTheBundledInvalidSampleIsASchemaErrorAtItsPointer() throws IOException {
+    JsonNode bundle = ConformanceVectors.JSON.readTree(INVALID_SAMPLE.toFile());
+    assertThat(ConformanceVectors.SCHEMA.validate(bundle.toString(), InputFormat.JSON)).isNotEmpty();
+    int structural = 0;
+    for (JsonNode record : bundle.get("records")) {
+      org.mignet.core.model.MignetRecord r = org.mignet.formats.json.CanonicalJson.standard()
+          .fromJson(record.toString());
+      List<String> schemaErrors = ConformanceVectors.SCHEMAS
+          .getSchema(org.mignet.formats.json.JsonSchemas.schema(r.recordType()), InputFormat.JSON)
+          .validate(record.toString(), InputFormat.JSON).stream().map(Object::toString).toList();
+      for (org.mignet.core.validation.Issue i : Validation.standard().validate(r).issues()) {
+        if (i.rule().kind() == RuleKind.STRUCTURAL) {
+          structural++;
+          assertThat(schemaErrors).as("schema errors of %s for %s", r.recordType(), i)
+              .anyMatch(e -> e.startsWith(i.pointer() + ":") || e.startsWith(i.pointer() + " "));
+        }
+      }
+    }
+    assertThat(structural).as("structural errors in the sample").isPositive();
+  }
+
+  @Test
+  void pythonJsonschemaAgreesWithTheSchemaHalfOfEveryVector() throws Exception {
+    Path script = FormatsPage.repositoryRoot().resolve("docs/conformance/check_schema.py");
+    Path schema = Path.of(ConformanceVectorsTest.class.getResource("/org/mignet/formats/json/mignet.schema.json")
+        .toURI());
+    Process probe;
+    try {
+      probe = new ProcessBuilder("python3", "-c", "import jsonschema").redirectErrorStream(true).start();
+    } catch (IOException e) {
+      probe = null;
+    }
+    Assumptions.assumeTrue(probe != null && probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
+        "python3 with jsonschema is not installed (Debian: apt-get install python3-jsonschema); .ci/run installs "
+            + "it");
+    Process p = new ProcessBuilder("python3", script.toString(), "--schema", schema.toString(), "--reject",
+        INVALID_SAMPLE.toString(), FOLDER.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).contains((ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size()) + " vectors")
+        .contains("invalid-incident-and-case.json: rejected");
+  }
+}

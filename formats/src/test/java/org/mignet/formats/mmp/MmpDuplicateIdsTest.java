@@ -1,0 +1,147 @@
+package org.mignet.formats.mmp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mignet.core.validation.CrossRecordCheck;
+import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
+import org.mignet.core.validation.Validation;
+import org.mignet.formats.Conversion;
+import org.mignet.formats.ConversionReport;
+import org.mignet.formats.Formats;
+import org.mignet.formats.RecordOutcome;
+import org.mignet.formats.tabular.SharedData;
+
+/**
+ * An Incident ID used twice in a Missing Migrants Project file is an error of the pipeline (MG-XREC-001) when it
+ * validates and when it converts, naming the records and lines of both; and what the real exports hold.
+ */
+class MmpDuplicateIdsTest {
+
+  private static final String HEADER = "\"Main ID\",\"Incident ID\",Region,\"Incident Date\",Year,\"Reported Month\","
+      + "\"Number Dead\",\"Minimum Estimated Number of Missing\",\"Total Number of Dead and Missing\","
+      + "\"Number of Survivors\",\"Number of Females\",\"Number of Males\",\"Number of Children\",\"Region of Origin\","
+      + "\"Cause of Death\",\"Country of Origin\",\"Location of death\",\"Information Source\",Coordinates,"
+      + "\"Migration route\",URL,\"UNSD Geographical Grouping\",\"Source Quality\"\n";
+
+  private static String row(String mainId, String incidentId) {
+    return mainId + "," + incidentId + ",Mediterranean,\"Mon, 01/02/2023 - 12:00\",2023,January,1,,1,,,,,"
+        + "\"Northern Africa\",Drowning,Egypt,\"Off Libya\",\"IOM Libya\",\"32.9, 13.1\",\"Central Mediterranean\",,"
+        + "\"Northern Africa\",4\n";
+  }
+
+  /** Three rows; the third repeats the first's Incident ID (the second shares only the Main ID, which is allowed). */
+  private static final byte[] TWICE = (HEADER + row("2023.MMP0001", "2023.MMP00012")
+      + row("2023.MMP0001", "2023.MMP00013") + row("2023.MMP0002", "2023.MMP00012")).getBytes(StandardCharsets.UTF_8);
+
+  private static Conversion mmp() {
+    return Conversion.from(Formats.named("mmp"));
+  }
+
+  @Test
+  void validatingAFileWithAnIncidentIdTwiceFailsTheSecondRecordNamingTheFirst() {
+    List<RecordOutcome> outcomes = new ArrayList<>();
+    ConversionReport report = mmp().validating(Validation.standard(), Profile.STRUCTURAL)
+        .check(new ByteArrayInputStream(TWICE), "mmp-2023.csv", outcomes::add);
+
+    assertThat(report.read()).isEqualTo(3);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(outcomes).extracting(RecordOutcome::passed).containsExactly(true, true, false);
+    Issue dup = duplicates(report.issues()).get(0);
+    assertThat(duplicates(report.issues())).hasSize(1);
+    assertThat(dup.location().recordNumber()).hasValue(3);
+    assertThat(dup.location().lineNumber()).hasValue(4);
+    assertThat(dup.pointer()).isEqualTo("/meta/identifier/value");
+    assertThat(dup.value()).hasValue("2023.MMP00012");
+    assertThat(dup.message()).contains("mmp-2023.csv, record 1, line 2.");
+  }
+
+  @Test
+  void convertingRejectsTheRepeatedIncidentAndWritesTheFirst() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ConversionReport report = mmp().to(Formats.named("ndjson"))
+        .rejectingInvalid(Validation.standard(), Profile.STRUCTURAL)
+        .run(new ByteArrayInputStream(TWICE), "mmp-2023.csv", out);
+
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.issues()).extracting(Issue::ruleId).contains("MG-XREC-001", "MG-CONV-003");
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
+        .anyMatch(l -> l.contains("2023.MMP00013"));
+  }
+
+  @Test
+  void convertingWithoutValidationChecksNothingAcrossRecords() {
+    ConversionReport report = mmp().to(Formats.named("ndjson"))
+        .run(new ByteArrayInputStream(TWICE), "mmp-2023.csv", new ByteArrayOutputStream());
+    assertThat(report.written()).isEqualTo(3);
+    assertThat(duplicates(report.issues())).isEmpty();
+  }
+
+  @Test
+  void filesCheckedAsOneBatchReportAnIdOfOneFileFoundInTheNext() {
+    CrossRecordCheck batch = Validation.standard().crossRecord(Profile.STRUCTURAL);
+    byte[] first = (HEADER + row("2023.MMP0001", "2023.MMP00012")).getBytes(StandardCharsets.UTF_8);
+    byte[] second = (HEADER + row("2023.MMP0009", "2023.MMP00099") + row("2023.MMP0001", "2023.MMP00012"))
+        .getBytes(StandardCharsets.UTF_8);
+    Conversion check = mmp().validating(Validation.standard(), Profile.STRUCTURAL).crossRecord(batch);
+    assertThat(duplicates(check.check(new ByteArrayInputStream(first), "a.csv", o -> { }).issues())).isEmpty();
+    List<Issue> found = duplicates(check.check(new ByteArrayInputStream(second), "b.csv", o -> { }).issues());
+
+    assertThat(found).singleElement().satisfies(i -> {
+      assertThat(i.location().source()).hasValue("b.csv");
+      assertThat(i.location().lineNumber()).hasValue(3);
+      assertThat(i.message()).contains("a.csv, record 1, line 2.");
+    });
+  }
+
+  static Stream<Path> realFiles() throws IOException {
+    try (Stream<Path> s = Files.walk(SharedData.data("missing-migrants"))) {
+      return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".csv")
+          || p.getFileName().toString().equals("2023-json.json")).sorted().toList().stream();
+    }
+  }
+
+  /**
+   * Every CSV export, and the API JSON of 2023: as many MG-XREC-001 as the test itself counts repeated ids in the
+   * file. The CSV exports repeat no Incident ID (their "Main ID" groups incidents and is not checked); the API JSON's
+   * {@code web_id} has the Main ID's form ({@code 2023.MMP1333}), and repeats.
+   */
+  @ParameterizedTest
+  @MethodSource("realFiles")
+  void realExportsHaveAsManyDuplicatesAsTheTestCounts(Path file) throws IOException {
+    List<Map<String, String>> rows = MmpConformanceTest.rows(file);
+    String idColumn = Stream.of("Incident ID", "Web ID", "web_id", "id").filter(rows.get(0)::containsKey)
+        .findFirst().orElseThrow();
+    Set<String> seen = new HashSet<>();
+    long repeats = rows.stream().map(r -> r.get(idColumn).strip()).filter(id -> !id.isEmpty() && !seen.add(id))
+        .count();
+
+    ConversionReport report;
+    try (InputStream in = Files.newInputStream(file)) {
+      report = mmp().validating(Validation.standard(), Profile.STRUCTURAL).maxIssues(Integer.MAX_VALUE)
+          .check(in, file.getFileName().toString(), o -> { });
+    }
+    assertThat((long) duplicates(report.issues()).size()).as(file.getFileName().toString()).isEqualTo(repeats);
+  }
+
+  private static List<Issue> duplicates(List<Issue> issues) {
+    return issues.stream().filter(i -> i.ruleId().equals("MG-XREC-001")).toList();
+  }
+}
