@@ -29,6 +29,7 @@ module org.mignet.core {
   opens org.mignet.core.constraints.internal to org.hibernate.validator;
 
   uses org.mignet.core.validation.RuleProvider;
+  uses org.mignet.core.validation.CrossRecordRule;
 
   provides jakarta.validation.ConstraintValidator
       with org.mignet.core.constraints.internal.InCodeListValidator;
