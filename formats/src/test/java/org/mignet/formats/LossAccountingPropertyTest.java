@@ -77,7 +77,10 @@ class LossAccountingPropertyTest {
       }
       for (RecordType t : RecordType.values()) {
         // ctdc writes one row per victim: see ctdcRoundTripGivesBackEveryPathNotReportedLostPerVictim
-        if (f.carries().contains(t) && !f.name().equals("ctdc")) {
+        // mrz writes a person as the MRZ of its document and reads back a travel document: MrzConformanceTest
+        // compares the holder read back with the person written
+        if (f.carries().contains(t) && !f.name().equals("ctdc")
+            && !(f.name().equals("mrz") && t == RecordType.PERSON)) {
           out.add(Arguments.of(f.name(), t));
         }
       }

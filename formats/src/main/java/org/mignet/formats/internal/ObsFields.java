@@ -89,11 +89,11 @@ public final class ObsFields {
    * What a message's header says about where its data sets come from, put in their records' metadata: the sender as
    * the source organisation, the time the message was prepared as the records' creation time (kept as the
    * extension {@code sdmx.prepared} when it has no time zone, since an instant cannot be made of it without
-   * guessing one), and the message id as the extension {@code sdmx.messageId}.
+   * guessing one). The message id is not kept: it names the message, not its data, and a writer makes a new one.
    *
    * @param sender the sender's id, or null
    * @param prepared the header's {@code Prepared} (xs:dateTime or xs:date), or null
-   * @param messageId the header's message id, or null
+   * @param messageId the header's message id, or null (not put in the records)
    */
   public record Header(String sender, String prepared, String messageId) {
 
@@ -109,9 +109,6 @@ public final class ObsFields {
       if (prepared != null && !prepared.isBlank()) {
         Optional<java.time.Instant> at = instant(prepared.strip());
         m = at.isPresent() ? m.withTimestamps(at.get(), null) : m.withExtension("sdmx.prepared", prepared.strip());
-      }
-      if (messageId != null && !messageId.isBlank()) {
-        m = m.withExtension("sdmx.messageId", messageId.strip());
       }
       return m == d.meta() ? d : new Dataset(m, d.dataflow(), d.title(), d.dimensionIds(), d.attributes(),
           d.observations());
