@@ -96,6 +96,16 @@ class MignetDataSourceTest {
     return out;
   }
 
+  private static List<String> crossRecord(Seen s) {
+    return s.issues().stream().filter(i -> i.startsWith("MG-XREC-")).map(i -> i.substring(0, i.indexOf(' ')))
+        .toList();
+  }
+
+  private static Seen withoutCrossRecord(Seen s) {
+    return new Seen(s.record(), s.unreadable(), s.issues().stream().filter(i -> !i.startsWith("MG-XREC-")).toList(),
+        s.json());
+  }
+
   /** @return a digest of a record's canonical JSON (the records themselves are too many to collect whole) */
   private static String digest(String json) {
     if (json == null) {
@@ -197,11 +207,19 @@ class MignetDataSourceTest {
     List<Seen> actual = spark(df, RecordType.TRAFFICKING_CASE);
     assertThat(expected.size()).isGreaterThan(lines - 2_000);
     assertThat(actual).hasSameSizeAs(expected);
+    // cross-record rules (an identifier used twice, MG-XREC-*) run within each task's split: what a task finds the
+    // pipeline finds too, but a repeat across splits only the one pipeline sees (a known gap, formats/spark/README)
+    long crossInSpark = 0;
     for (int i = 0; i < expected.size(); i++) {
-      if (!actual.get(i).equals(expected.get(i))) {
-        assertThat(actual.get(i)).as("record %d", i + 1).isEqualTo(expected.get(i));
+      Seen a = actual.get(i);
+      Seen e = expected.get(i);
+      assertThat(crossRecord(a)).as("record %d", i + 1).isSubsetOf(crossRecord(e));
+      crossInSpark += crossRecord(a).size();
+      if (!withoutCrossRecord(a).equals(withoutCrossRecord(e))) {
+        assertThat(withoutCrossRecord(a)).as("record %d", i + 1).isEqualTo(withoutCrossRecord(e));
       }
     }
+    assertThat(crossInSpark).as("repeats within a split are found").isPositive();
     assertThat(expected.stream().filter(Seen::unreadable).count()).isGreaterThan(500);
   }
 
