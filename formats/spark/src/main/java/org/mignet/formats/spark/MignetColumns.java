@@ -31,13 +31,18 @@ public final class MignetColumns {
 
   private static final Set<String> ALL = Set.of(REJECTED, ISSUES, SOURCE, RECORD);
 
-  /** One issue: {@code struct<rule, severity, pointer, line, message>}; {@code line} is null where unknown. */
+  /**
+   * One issue: {@code struct<rule, severity, pointer, line, message, value, masked>}; {@code line} is null where
+   * unknown, {@code value} where there is none or it is personal data ({@code masked} true).
+   */
   public static final StructType ISSUE = new StructType(new StructField[] {
       new StructField("rule", DataTypes.StringType, false, Metadata.empty()),
       new StructField("severity", DataTypes.StringType, false, Metadata.empty()),
       new StructField("pointer", DataTypes.StringType, false, Metadata.empty()),
       new StructField("line", DataTypes.LongType, true, Metadata.empty()),
-      new StructField("message", DataTypes.StringType, false, Metadata.empty())});
+      new StructField("message", DataTypes.StringType, false, Metadata.empty()),
+      new StructField("value", DataTypes.StringType, true, Metadata.empty()),
+      new StructField("masked", DataTypes.BooleanType, false, Metadata.empty())});
 
   /** The {@code _issues} column type. */
   public static final ArrayType ISSUES_TYPE = DataTypes.createArrayType(ISSUE, false);
@@ -68,7 +73,8 @@ public final class MignetColumns {
       long line = issue.location().line() > 0 ? issue.location().line() : fallbackLine;
       out[i] = new GenericInternalRow(new Object[] {UTF8String.fromString(issue.ruleId()),
           UTF8String.fromString(issue.severity().name()), UTF8String.fromString(issue.pointer()),
-          line > 0 ? line : null, UTF8String.fromString(issue.message(lang))});
+          line > 0 ? line : null, UTF8String.fromString(issue.message(lang)),
+          issue.value().map(UTF8String::fromString).orElse(null), issue.masked()});
     }
     return new GenericArrayData(out);
   }

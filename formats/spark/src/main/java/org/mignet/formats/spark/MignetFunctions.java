@@ -230,22 +230,19 @@ public final class MignetFunctions {
       g.writeEndObject();
       g.writeArrayFieldStart("issues");
       for (Row r : kept) {
-        Row issue = r.getStruct(3);
-        g.writeStartObject();
-        g.writeStringField("rule", issue.getString(0));
-        g.writeStringField("severity", issue.getString(1));
-        g.writeStringField("pointer", issue.getString(2));
-        if (!issue.isNullAt(3)) {
-          g.writeNumberField("line", issue.getLong(3));
-        } else {
-          g.writeNullField("line");
-        }
-        g.writeNumberField("record", r.getLong(1));
-        g.writeStringField("file", r.getString(0));
-        g.writeStringField("message", issue.getString(4));
-        g.writeEndObject();
+        // the one issue shape of every JSON report (ReportJson.ISSUE_SCHEMA), compact, as the CLI writes it
+        g.writeRawValue(issueJson(r.getStruct(3), r.getString(0), r.getLong(1)));
       }
       g.writeEndArray();
+      g.writeObjectFieldStart("rules");
+      for (Row r : issues.groupBy(col("issue.rule"), col("issue.severity")).count()
+          .orderBy(col("rule")).collectAsList()) {
+        g.writeObjectFieldStart(r.getString(0));
+        g.writeStringField("severity", r.getString(1));
+        g.writeNumberField("count", r.getLong(2));
+        g.writeEndObject();
+      }
+      g.writeEndObject();
       if (!omitted.isEmpty()) {
         g.writeObjectFieldStart("omitted");
         for (Map.Entry<String, Long> e : omitted.entrySet()) {
@@ -256,6 +253,31 @@ public final class MignetFunctions {
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** @return one issue as the compact JSON object of {@code ReportJson.toJson(Issue, String, long, long, Locale)} */
+  private static String issueJson(Row issue, String file, long record) throws IOException {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("rule", issue.getString(0));
+      g.writeStringField("severity", issue.getString(1));
+      g.writeStringField("file", file);
+      g.writeNumberField("record", record);
+      if (!issue.isNullAt(3)) {
+        g.writeNumberField("line", issue.getLong(3));
+      } else {
+        g.writeNullField("line");
+      }
+      g.writeStringField("pointer", issue.getString(2));
+      if (!issue.isNullAt(5)) {
+        g.writeStringField("value", issue.getString(5));
+      }
+      g.writeBooleanField("masked", issue.getBoolean(6));
+      g.writeStringField("message", issue.getString(4));
+      g.writeEndObject();
     }
     return w.toString();
   }
