@@ -17,7 +17,6 @@ public interface RecordWriter extends AutoCloseable {
    */
   void write(MignetRecord record);
 
-  /** Finishes and flushes the output; never throws a checked exception. */
   /**
    * What the writer changed to protect personal data (pseudonymised, generalised, dropped) since it was opened,
    * counted by path. Writers that transform nothing return an empty list.
@@ -39,6 +38,7 @@ public interface RecordWriter extends AutoCloseable {
     return 0;
   }
 
+  /** Finishes and flushes the output; never throws a checked exception. */
   @Override
   void close();
 }

@@ -14,7 +14,7 @@ public final class UnsupportedOptionException extends MignetException {
   private final String option;
   private final String format;
   private final FormatOptions.Direction direction;
-  private final List<String> taken;
+  private final transient List<String> taken;
 
   /**
    * @param option the option given; not null

@@ -122,7 +122,6 @@ final class Outputs {
         .toLowerCase(Locale.ROOT);
   }
 
-  /** @return the format, or a usage error naming the installed ones */
   /**
    * Checks a {@code --mapping} argument: a spec file, or the name of a spec shipped with mignet (with or without
    * {@code .json}); a file of that name wins. Anything else is a usage error listing the bundled names.
@@ -152,6 +151,7 @@ final class Outputs {
     }
   }
 
+  /** @return the format, or a usage error naming the installed ones */
   static Format format(String name) {
     try {
       return Formats.named(name);

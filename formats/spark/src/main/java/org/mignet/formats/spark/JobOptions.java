@@ -56,8 +56,10 @@ final class JobOptions implements Serializable {
   final String lang;
   final long splitBytes;
   /** Format options with a text value, by name. */
+  @SuppressWarnings("serial") // an immutable Map.copyOf, which is serializable
   final Map<String, String> values;
   /** Format options naming a file (and the policy, under {@code policy}): the file's bytes, by option name. */
+  @SuppressWarnings("serial") // an immutable Map.copyOf, which is serializable
   final Map<String, byte[]> files;
 
   private JobOptions(String format, String type, String profile, boolean rejectInvalid, String lang, long splitBytes,

@@ -32,7 +32,6 @@ public final class CaseToRows {
 
   private CaseToRows() {}
 
-  /** One organisation block ({@code org_} fields) describing a place by name. */
   /** The order in which a reader gives contacts back. */
   private static final List<ContactPoint.Kind> READ_ORDER = List.of(ContactPoint.Kind.EMAIL, ContactPoint.Kind.PHONE,
       ContactPoint.Kind.MOBILE_PHONE);

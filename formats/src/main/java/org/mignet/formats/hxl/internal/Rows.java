@@ -17,7 +17,6 @@ interface Rows extends Iterator<TableRow>, AutoCloseable {
   @Override
   void close();
 
-  /** @return the rows of a table opened with header row 0 */
   /** @return the blank rows the table layer skipped (counted there, never returned as rows) */
   default long skippedBlank() {
     return 0;
