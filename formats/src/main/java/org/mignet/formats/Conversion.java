@@ -54,13 +54,6 @@ public final class Conversion {
 
   private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
       boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
-      int maxIssues, MetaDefaults metaDefaults) {
-    this(from, to, options, validation, profile, rejectInvalid, policy, environment, locale, maxIssues, metaDefaults,
-        1, null);
-  }
-
-  private Conversion(Format from, Format to, FormatOptions options, Validation validation, String profile,
-      boolean rejectInvalid, SharingPolicy policy, Function<String, String> environment, Locale locale,
       int maxIssues, MetaDefaults metaDefaults, int parallelism, CrossRecordCheck batch) {
     this.parallelism = parallelism;
     this.metaDefaults = metaDefaults;

@@ -123,11 +123,13 @@ final class AggregateCommand implements Callable<Integer> {
 
   private List<Path> inputs;
   private Path out;
-  private final IssueLog log = new IssueLog(IssueLog.DEFAULT_EXAMPLES);
+  /** Counts and, for --html only, the first examples of each rule; made once the options are known. */
+  private IssueLog log;
 
   @Override
   public Integer call() {
     splitFiles();
+    log = new IssueLog(html == null ? 0 : IssueLog.DEFAULT_EXAMPLES);
     Outputs.refuseToOverwrite(out, inputs.toArray(Path[]::new));
     Outputs.refuseToOverwrite(report, inputs.toArray(Path[]::new));
     Outputs.refuseToOverwrite(html, inputs.toArray(Path[]::new));

@@ -89,16 +89,15 @@ public final class ObsFields {
    * What a message's header says about where its data sets come from, put in their records' metadata: the sender as
    * the source organisation, the time the message was prepared as the records' creation time (kept as the
    * extension {@code sdmx.prepared} when it has no time zone, since an instant cannot be made of it without
-   * guessing one). The message id is not kept: it names the message, not its data, and a writer makes a new one.
+   * guessing one). The message id is not read: it names the message, not its data, and a writer makes a new one.
    *
    * @param sender the sender's id, or null
    * @param prepared the header's {@code Prepared} (xs:dateTime or xs:date), or null
-   * @param messageId the header's message id, or null (not put in the records)
    */
-  public record Header(String sender, String prepared, String messageId) {
+  public record Header(String sender, String prepared) {
 
     /** A header that says nothing. */
-    public static final Header NONE = new Header(null, null, null);
+    public static final Header NONE = new Header(null, null);
 
     /** @return the dataset with this header in its metadata */
     public Dataset onto(Dataset d) {

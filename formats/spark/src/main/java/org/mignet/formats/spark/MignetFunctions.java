@@ -205,11 +205,14 @@ public final class MignetFunctions {
         posexplode(col(MignetColumns.ISSUES)).as(new String[] {"pos", "issue"}));
     List<Row> kept = issues.orderBy(col(MignetColumns.SOURCE), col(MignetColumns.RECORD), col("pos"))
         .limit(MAX_KEPT).collectAsList();
+    // one pass over the issues counts them by rule: the rules map, the total and what is omitted come from it
+    List<Row> byRule = issues.groupBy(col("issue.rule"), col("issue.severity")).count().orderBy(col("rule"))
+        .collectAsList();
+    long total = byRule.stream().mapToLong(r -> r.getLong(2)).sum();
     Map<String, Long> omitted = new TreeMap<>();
-    long total = issues.count();
     if (total > kept.size()) {
-      for (Row r : issues.groupBy(col("issue.rule")).count().collectAsList()) {
-        omitted.put(r.getString(0), r.getLong(1));
+      for (Row r : byRule) {
+        omitted.merge(r.getString(0), r.getLong(2), Long::sum);
       }
       for (Row r : kept) {
         omitted.merge(r.getStruct(3).getString(0), -1L, Long::sum);
@@ -235,8 +238,7 @@ public final class MignetFunctions {
       }
       g.writeEndArray();
       g.writeObjectFieldStart("rules");
-      for (Row r : issues.groupBy(col("issue.rule"), col("issue.severity")).count()
-          .orderBy(col("rule")).collectAsList()) {
+      for (Row r : byRule) {
         g.writeObjectFieldStart(r.getString(0));
         g.writeStringField("severity", r.getString(1));
         g.writeNumberField("count", r.getLong(2));

@@ -123,7 +123,7 @@ final class SdmxJsonReader implements RecordReader {
   /** The language whose text is read from localised values: the message's first content language, else English. */
   private String language = "en";
   /**
-   * What the message's meta says of the sender, preparation time and id. It reaches the data sets that follow it:
+   * What the message's meta says of the sender and preparation time. It reaches the data sets that follow it:
    * the reader streams, so data sets emitted before a trailing meta (allowed by JSON, rare in practice) go without.
    */
   private ObsFields.Header header = ObsFields.Header.NONE;
@@ -263,8 +263,7 @@ final class SdmxJsonReader implements RecordReader {
       if (first.isTextual() && !first.asText().isBlank()) {
         language = first.asText();
       }
-      header = new ObsFields.Header(text(meta.path("sender").path("id")), text(meta.path("prepared")),
-          text(meta.path("id")));
+      header = new ObsFields.Header(text(meta.path("sender").path("id")), text(meta.path("prepared")));
     } else {
       parser.skipChildren();
     }

@@ -111,7 +111,6 @@ final class SdmxMlReader implements RecordReader {
   private String headerAgency;
   private String headerSender;
   private String headerPrepared;
-  private String headerId;
 
   // the data set
   private boolean dsReady;
@@ -311,7 +310,6 @@ final class SdmxMlReader implements RecordReader {
         }
       }
       case "Prepared" -> collect = true;
-      case "ID" -> collect = parent.equals("Header");
       default -> { }
     }
   }
@@ -731,11 +729,6 @@ final class SdmxMlReader implements RecordReader {
         }
         case "DataSetAgency" -> headerAgency = value.isEmpty() ? headerAgency : value;
         case "Prepared" -> headerPrepared = value;
-        case "ID" -> {
-          if (parent.equals("Header")) {
-            headerId = value;
-          }
-        }
         case "KeyFamilyRef" -> keyFamilyRef = value;
         default -> { }
       }
@@ -859,7 +852,7 @@ final class SdmxMlReader implements RecordReader {
       return;
     }
     chunks++;
-    queue.add(new ReadResult.Ok(new ObsFields.Header(headerSender, headerPrepared, headerId)
+    queue.add(new ReadResult.Ok(new ObsFields.Header(headerSender, headerPrepared)
         .onto(ObsFields.dataset(flowName(), flowKind, source, chunks, null, dimIds, chunk)),
         chunkStart == null ? SourceLocation.of(source) : chunkStart, takePending()));
     chunk = new ArrayList<>();
