@@ -310,6 +310,10 @@ final class AggregateCommand implements Callable<Integer> {
     for (LeftOut l : result.leftOut()) {
       err.println(l.source() + ": record " + l.record() + " left out (" + String.join(", ", l.rules()) + ")");
     }
+    for (Issue w : result.warnings()) {
+      log.issue("", 0, 0, w);
+      err.println(w.toString(lang));
+    }
     for (CellRange c : result.audit()) {
       err.println("audit: " + String.join(",", c.key()) + " " + c.status().confStatus() + " in ["
           + number(c.lower()) + ", " + number(c.upper()) + "] " + (c.protectedEnough() ? "protected"

@@ -69,10 +69,13 @@ final class IssueLog {
   /**
    * Counts one issue, keeping it as an example if its rule has fewer than the limit.
    *
+   * @param file the file as named, or empty for an issue about the run as a whole (an aggregated table)
    * @return the issue as located, kept or not
    */
   Located issue(String file, long record, long line, Issue issue) {
-    files.add(file);
+    if (!file.isEmpty()) {
+      files.add(file);
+    }
     bySeverity.merge(issue.severity(), 1L, Long::sum);
     RuleCount r = rules.computeIfAbsent(issue.ruleId(), k -> new RuleCount(issue.rule(), issue.severity()));
     r.count++;

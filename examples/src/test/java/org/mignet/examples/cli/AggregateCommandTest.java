@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.mignet.examples.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,5 +164,48 @@ class AggregateCommandTest {
     // NGA = 6 is below 7: suppressed; so is UKR = 1
     assertThat(Files.readString(out)).contains(",NGA,,O,A,PS").contains(",UKR,,O,A,PS").contains(",_T,7,A,F,PS");
     assertThat(run.err()).contains("suppressed below 7");
+  }
+
+  /** The CTDC excerpt in ../shared/data: CTDC records gender (Female, Male), not sex. */
+  static final Path CTDC = TestFiles.shared().resolve("data/ctdc/ctdc-global-dataset-14apr2020-EXCERPT.csv");
+
+  /** Counts the excerpt's rows by its gender column, independently of mignet. */
+  static Map<String, Long> ctdcGenders() throws Exception {
+    List<String> lines = Files.readAllLines(CTDC);
+    int at = java.util.Arrays.asList(lines.get(0).split(",", -1)).indexOf("gender");
+    return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)[at])
+        .collect(java.util.stream.Collectors.groupingBy(g -> g, java.util.stream.Collectors.counting()));
+  }
+
+  @Test
+  void countingTheCtdcExcerptBySexSaysThatCtdcRecordsGender() throws Exception {
+    Map<String, Long> genders = ctdcGenders();
+    long known = genders.getOrDefault("Female", 0L) + genders.getOrDefault("Male", 0L);
+    assertThat(known).isPositive();
+    Path out = tmp.resolve("by-sex.csv");
+    Path report = tmp.resolve("report.json");
+    CliRun run = CliRun.of("aggregate", "--from", "ctdc", "--type", "trafficking", "--by", "SEX", "--report",
+        report.toString(), CTDC.toString(), out.toString());
+    assertThat(run.err()).contains("MG-STAT-008").contains(known + " of ").contains("count by GENDER");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(report.toFile());
+    assertThat(json.get("warnings")).singleElement().satisfies(w -> {
+      assertThat(w.get("rule").asText()).isEqualTo("MG-STAT-008");
+      assertThat(w.get("severity").asText()).isEqualTo("WARNING");
+    });
+  }
+
+  @Test
+  void countsTheCtdcExcerptByGenderAsTheFileHasIt() throws Exception {
+    Map<String, Long> genders = ctdcGenders();
+    Path out = tmp.resolve("by-gender.csv");
+    CliRun run = CliRun.of("aggregate", "--from", "ctdc", "--type", "trafficking", "--by", "GENDER",
+        "--threshold", "0", CTDC.toString(), out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("MG-STAT-008");
+    String csv = Files.readString(out);
+    assertThat(csv).contains(",Feminine," + genders.get("Female") + ",")
+        .contains(",Masculine," + genders.get("Male") + ",")
+        .contains(",_T," + genders.values().stream().mapToLong(Long::longValue).sum() + ",");
   }
 }

@@ -8,7 +8,7 @@ import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
 
 /**
- * The rules a conversion itself reports. English, French and Spanish messages are given here, Arabic, Chinese and
+ * The rules a conversion (or an aggregation) itself reports. English, French and Spanish messages are given here, Arabic, Chinese and
  * Russian come from {@link FormatMessages}.
  */
 public final class ConversionRules {
@@ -60,6 +60,25 @@ public final class ConversionRules {
               + "enteros (ver las transformaciones), contados como rechazados."),
       "A conversion reports what is really in its output: records a writer suppressed whole are not written.");
 
+  /**
+   * Counted by SEX, people whose sex is not recorded but whose gender is: the source records gender, not sex, and the
+   * table would put them all under {@code _U} without a word.
+   */
+  public static final RuleDefinition SEX_FROM_GENDER = new RuleDefinition("MG-STAT-008", Severity.WARNING,
+      RuleKind.CROSS_RECORD, Set.of("structural"), FormatMessages.with("MG-STAT-008", Map.of(
+          "en", "Counted by SEX, {0} of {1} people have no sex recorded but a gender, so they are counted as _U "
+              + "(unknown); the source records gender, not sex: count by GENDER instead, or map the source''s field "
+              + "to sex if it records sex.",
+          "fr", "Comptage par SEX : {0} des {1} personnes n''ont pas de sexe enregistré mais un genre, et sont comptées "
+              + "en _U (inconnu) ; la source enregistre le genre, non le sexe : comptez par GENDER, ou faites "
+              + "correspondre le champ de la source au sexe s''il enregistre le sexe.",
+          "es", "Recuento por SEX: {0} de {1} personas no tienen sexo registrado pero sí un género, y se cuentan como "
+              + "_U (desconocido); la fuente registra el género, no el sexo: cuente por GENDER o asigne el campo de la "
+              + "fuente al sexo si registra el sexo.")),
+      "Sex and gender are different fields (HTCDS prs_Sex and prs_Gender); a table must not present people whose "
+          + "gender is known as of unknown sex without saying why.",
+      "mignet DESIGN.md section 5; IOM HTCDS 2.0 prs_Sex, prs_Gender");
+
   private static RuleDefinition def(String id, Map<String, String> messages, String rationale) {
     return new RuleDefinition(id, Severity.ERROR, RuleKind.READ, Set.of("structural"),
         FormatMessages.with(id, messages), rationale, "mignet DESIGN.md section 5");
@@ -67,6 +86,6 @@ public final class ConversionRules {
 
   /** @return every conversion rule */
   public static List<RuleDefinition> all() {
-    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED, POLICY_FAILED, WITHHELD);
+    return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED, POLICY_FAILED, WITHHELD, SEX_FROM_GENDER);
   }
 }

@@ -20,9 +20,12 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.model.ReturnCase;
 import org.mignet.core.model.Sensitivity;
+import org.mignet.core.model.Sex;
 import org.mignet.core.model.SmugglingCase;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.Victim;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.internal.ConversionRules;
 
 /**
  * Records → statistics: counts the people of one record type by chosen dimensions into a frequency table with every
@@ -35,11 +38,11 @@ import org.mignet.core.model.Victim;
  * <caption>units and dimensions</caption>
  * <tr><th>type</th><th>unit</th><th>dimensions</th></tr>
  * <tr><td>{@code trafficking}</td><td>victims</td><td>CITIZENSHIP, SEX, AGE, TIME_PERIOD (year the case was
- *   opened), EXPLOITATION_TYPE</td></tr>
+ *   opened), EXPLOITATION_TYPE, GENDER</td></tr>
  * <tr><td>{@code smuggling}</td><td>smuggled migrants</td><td>CITIZENSHIP, SEX, AGE, TIME_PERIOD (year of the first
- *   leg's departure, else of the interception), ROUTE</td></tr>
+ *   leg's departure, else of the interception), ROUTE, GENDER</td></tr>
  * <tr><td>{@code returns}</td><td>returnees</td><td>CITIZENSHIP, SEX, AGE, TIME_PERIOD (year of departure, else
- *   arrival, else application), RETURN_TYPE, HOST_COUNTRY, ORIGIN_COUNTRY</td></tr>
+ *   arrival, else application), RETURN_TYPE, HOST_COUNTRY, ORIGIN_COUNTRY, GENDER</td></tr>
  * <tr><td>{@code incidents}</td><td>dead and missing</td><td>ROUTE, REGION_ORIGIN, TIME_PERIOD, SEX; without SEX a
  *   MEASURE dimension (DEAD, MISSING, their total {@code _T}) is added; with SEX the measure is
  *   DEAD_MISSING</td></tr>
@@ -47,7 +50,10 @@ import org.mignet.core.model.Victim;
  * A person counts once in one cell, so every total equals the sum of its parts: CITIZENSHIP is the first
  * citizenship ({@code _U} if none); EXPLOITATION_TYPE is the victim's one type, {@code MULTIPLE} when there are
  * several, {@code _U} when none; AGE is {@code Y_LT18} (child), {@code Y_GE18} (adult) or {@code _U}; any unknown
- * code is {@code _U}.
+ * code is {@code _U}. SEX is the person's sex (SDMX {@code CL_SEX}); GENDER is the person's gender, an HTCDS
+ * {@code prs_Gender} code ({@code NonSpecifiedUnknown} and none are {@code _U}). They are different fields: a source
+ * that records gender (CTDC, for one) leaves sex unknown, and counting it by SEX puts everyone under {@code _U}, so
+ * the result then carries the warning {@code MG-STAT-008} saying how many people that is ({@link Result#warnings()}).
  *
  * <p>Left out, by record number: an incident whose dead and missing do not add up to its total ({@code MG-INC-001},
  * as the count would depend on which one is believed) or, counted by SEX, whose females and males exceed it
@@ -62,10 +68,11 @@ public final class Aggregation {
 
   /** The dimensions each record type can be counted by. */
   public static final Map<RecordType, List<String>> DIMENSIONS = Map.of(
-      RecordType.TRAFFICKING_CASE, List.of("CITIZENSHIP", "SEX", "AGE", "TIME_PERIOD", "EXPLOITATION_TYPE"),
-      RecordType.SMUGGLING_CASE, List.of("CITIZENSHIP", "SEX", "AGE", "TIME_PERIOD", "ROUTE"),
+      RecordType.TRAFFICKING_CASE, List.of("CITIZENSHIP", "SEX", "AGE", "TIME_PERIOD", "EXPLOITATION_TYPE",
+          "GENDER"),
+      RecordType.SMUGGLING_CASE, List.of("CITIZENSHIP", "SEX", "AGE", "TIME_PERIOD", "ROUTE", "GENDER"),
       RecordType.RETURN_CASE, List.of("CITIZENSHIP", "SEX", "AGE", "TIME_PERIOD", "RETURN_TYPE", "HOST_COUNTRY",
-          "ORIGIN_COUNTRY"),
+          "ORIGIN_COUNTRY", "GENDER"),
       RecordType.INCIDENT, List.of("ROUTE", "REGION_ORIGIN", "TIME_PERIOD", "SEX"));
 
   /** The names the command line uses for the types. */
@@ -81,6 +88,8 @@ public final class Aggregation {
   private final List<LeftOut> leftOut = new ArrayList<>();
   private long counted;
   private long unitsIn;
+  /** People counted by SEX whose sex is unknown while their gender is recorded. */
+  private long sexUnknownGenderKnown;
 
   private Aggregation(RecordType type, List<String> by, DisclosureControl control) {
     this.type = type;
@@ -190,6 +199,11 @@ public final class Aggregation {
     values.put("AGE", p.age().map(a -> a.range()).map(r -> r.isChild() ? "Y_LT18" : r.isAdult() ? "Y_GE18"
         : UNKNOWN).orElseGet(() -> age(p, when)));
     values.put("TIME_PERIOD", when.map(d -> String.valueOf(d.year())).orElse(UNKNOWN));
+    String gender = p.gender().filter(g -> !g.equals("NonSpecifiedUnknown")).orElse(UNKNOWN);
+    values.put("GENDER", gender);
+    if (p.sex() == Sex.UNKNOWN && !gender.equals(UNKNOWN) && by.contains("SEX")) {
+      sexUnknownGenderKnown++;
+    }
     for (int i = 0; i < extra.length; i++) {
       values.put(known.get(4 + i), extra[i]);
     }
@@ -305,7 +319,9 @@ public final class Aggregation {
         .withSensitivity(Sensitivity.PUBLIC)
         .withExtension("sdmx.structure", "dataflow");
     Dataset dataset = new Dataset(meta, dataflow, Optional.of(title()), datasetDims, Map.of(), obs);
-    return new Result(dataset, protectedTable, List.copyOf(leftOut), counted, unitsIn);
+    List<Issue> warnings = sexUnknownGenderKnown == 0 ? List.of() : List.of(Issue.of(
+        ConversionRules.SEX_FROM_GENDER, "", null, sexUnknownGenderKnown, unitsIn));
+    return new Result(dataset, protectedTable, List.copyOf(leftOut), counted, unitsIn, warnings);
   }
 
   private String dataflowId() {
@@ -335,8 +351,17 @@ public final class Aggregation {
    * @param leftOut every record not counted, with the rules that left it out
    * @param counted how many records were counted
    * @param unitsIn the people in the records counted: the grand total of the table
+   * @param warnings what the reader of the table must know about the counts as a whole (for example
+   *     {@code MG-STAT-008}: people of known gender counted under an unknown SEX); no personal value in them
    */
-  public record Result(Dataset dataset, ProtectedTable table, List<LeftOut> leftOut, long counted, long unitsIn) {
+  public record Result(Dataset dataset, ProtectedTable table, List<LeftOut> leftOut, long counted, long unitsIn,
+      List<Issue> warnings) {
+
+    /** Copies the lists. */
+    public Result {
+      leftOut = List.copyOf(leftOut);
+      warnings = List.copyOf(warnings);
+    }
 
     /** @return the audit of every suppressed cell, empty when nothing is suppressed */
     public List<CellRange> audit() {

@@ -75,6 +75,15 @@ public record AggregationReport(List<Input> inputs, Aggregation.Result result) {
           .put("primary", t.count(CellStatus.PRIMARY)).put("secondary", t.count(CellStatus.SECONDARY))
           .put("safe", t.isSafe());
     }
+    ArrayNode warnings = root.putArray("warnings");
+    for (org.mignet.core.validation.Issue w : result.warnings()) {
+      try {
+        warnings.add(mapper.readTree(org.mignet.formats.json.ReportJson.toJson(w, null, 0, 0,
+            java.util.Locale.ENGLISH)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     ArrayNode audit = root.putArray("audit");
     for (CellRange r : result.audit()) {
       ObjectNode a = audit.addObject();

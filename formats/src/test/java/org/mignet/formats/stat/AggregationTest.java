@@ -233,4 +233,53 @@ class AggregationTest {
     assertThat(cell(s.dataset(), "Eastern Mediterranean", "F").orElseThrow().value()).contains(BigDecimal.ONE);
     assertThat(cell(s.dataset(), "_T", "_T").orElseThrow().value()).contains(BigDecimal.valueOf(2));
   }
+
+  static TraffickingCase genderOnly(String... genders) {
+    TraffickingCase.Builder b = TraffickingCase.builder(RecordMeta.of("urn:test", "case-" + ids++))
+        .opened(PartialDate.ofYear(2020));
+    for (String g : genders) {
+      Person.Builder p = Person.builder(RecordMeta.of("urn:test", "p-" + ids++)).citizenship("COL");
+      if (g != null) {
+        p.gender(g);
+      }
+      b.victim(Victim.builder(p.build()).exploitationType("SexualExploitation").build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void countingBySexPeopleWhoseOnlyGenderIsRecordedWarnsWithTheirNumber() {
+    Aggregation a = Aggregation.of(RecordType.TRAFFICKING_CASE, List.of("SEX")).with(DisclosureControl.threshold(0));
+    a.add(genderOnly("Feminine", "Feminine", "Masculine", "NonSpecifiedUnknown", null), "c", 1);
+    a.add(trafficking(2020, Sex.FEMALE, "NGA", "ForcedLabour"), "c", 2);
+    Aggregation.Result r = a.result();
+    // the table is what the records say: sex unknown is _U ...
+    assertThat(cell(r.dataset(), "_U").orElseThrow().value()).contains(BigDecimal.valueOf(5));
+    // ... but the three people with a gender and no sex are named, not silently folded into _U
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.ruleId()).isEqualTo("MG-STAT-008");
+      assertThat(w.message(java.util.Locale.ENGLISH)).startsWith("Counted by SEX, 3 of 6 people have no sex "
+          + "recorded but a gender").contains("count by GENDER");
+    });
+  }
+
+  @Test
+  void countsByGenderWithUnknownAndNoneAsUnknownAndWarnsNothing() {
+    Aggregation a = Aggregation.of(RecordType.TRAFFICKING_CASE, List.of("GENDER"))
+        .with(DisclosureControl.threshold(0));
+    a.add(genderOnly("Feminine", "Feminine", "Masculine", "NonSpecifiedUnknown", null), "c", 1);
+    Aggregation.Result r = a.result();
+    assertThat(cell(r.dataset(), "Feminine").orElseThrow().value()).contains(BigDecimal.valueOf(2));
+    assertThat(cell(r.dataset(), "Masculine").orElseThrow().value()).contains(BigDecimal.ONE);
+    assertThat(cell(r.dataset(), "_U").orElseThrow().value()).contains(BigDecimal.valueOf(2));
+    assertThat(cell(r.dataset(), "_T").orElseThrow().value()).contains(BigDecimal.valueOf(5));
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void countingBySexWhereSexIsRecordedWarnsNothing() {
+    Aggregation a = Aggregation.of(RecordType.TRAFFICKING_CASE, List.of("SEX"));
+    cases().forEach(c -> a.add(c, "c", 1));
+    assertThat(a.result().warnings()).isEmpty();
+  }
 }
