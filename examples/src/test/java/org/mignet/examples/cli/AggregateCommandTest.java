@@ -208,4 +208,26 @@ class AggregateCommandTest {
         .contains(",Masculine," + genders.get("Male") + ",")
         .contains(",_T," + genders.values().stream().mapToLong(Long::longValue).sum() + ",");
   }
+
+  @Test
+  void statisticsOnStandardOutputAreNotInterruptedByTheSolversBanner() throws Exception {
+    // a fresh JVM: the LP solver prints its banner when its classes first load, which only a new process shows
+    Path a = cases("a.ndjson", 2023, "F", "NGA", "F", "NGA", "M", "NGA", "F", "UKR");
+    Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Mignet.class.getName(), "aggregate", "--type", "trafficking",
+        "--by", "CITIZENSHIP,SEX", "--method", "linear", a.toString(), "-").redirectErrorStream(false).start();
+    p.getOutputStream().close();
+    java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err.get()).isZero();
+    assertThat(err.get()).contains("audit: no suppressed cell can be recovered");
+    assertThat(out).startsWith("STRUCTURE,").doesNotContainIgnoringCase("ojalgo").doesNotContain("hardware");
+    assertThat(out.lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("dataflow,"));
+  }
 }

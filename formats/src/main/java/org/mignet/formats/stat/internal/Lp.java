@@ -15,16 +15,12 @@ import org.ojalgo.optimisation.Variable;
 public final class Lp {
 
   static {
-    // ojalgo prints a banner about hardware profiles on standard output when it first loads, which would land in
-    // the middle of statistics written to standard output: load it with standard output silenced
-    java.io.PrintStream out = System.out;
-    try {
-      System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-      Class.forName("org.ojalgo.OjAlgoUtils", true, Lp.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new ExceptionInInitializerError(e);
-    } finally {
-      System.setOut(out);
+    // ojalgo prints a banner about hardware profiles on standard output when it first loads (OjAlgoUtils' static
+    // initialiser), which would land in the middle of statistics written to standard output. Its own switch, the
+    // system property shut.up.ojAlgo, turns the banner off; set it unless the application set it already. (Swapping
+    // System.out while the class loads, as before, would also silence other threads writing at that moment.)
+    if (System.getProperty("shut.up.ojAlgo") == null) {
+      System.setProperty("shut.up.ojAlgo", "true");
     }
   }
 
