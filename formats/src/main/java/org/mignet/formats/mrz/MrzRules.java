@@ -46,6 +46,8 @@ public final class MrzRules {
   public static final String NO_NAME = "MG-MRZ-015";
   /** A document number of fillers only. */
   public static final String NO_NUMBER = "MG-MRZ-016";
+  /** A line of text beside an MRZ (a caption, a page number) that is not part of it. */
+  public static final String NOT_MRZ_LINE = "MG-MRZ-017";
 
   private static final RuleTable TABLE = new RuleTable(
       "ICAO Doc 9303 (8th ed., 2021), Parts 3 (common specifications, check digits §4.9), 4 (TD3), 5 (TD1), "
@@ -140,7 +142,17 @@ public final class MrzRules {
       .def(NO_NUMBER, Severity.ERROR, "The document number (line {0}) holds fillers only.",
           "Le numéro du document (ligne {0}) ne contient que des caractères de remplissage.",
           "El número del documento (línea {0}) solo contiene caracteres de relleno.",
-          "Every travel document has a number.");
+          "Every travel document has a number.")
+      .def(NOT_MRZ_LINE, Severity.WARNING,
+          "Line {0} is not an MRZ line ({1} characters, with characters no MRZ has); it is not read as part of an "
+              + "MRZ.",
+          "La ligne {0} n''est pas une ligne de ZLA ({1} caractères, dont certains qu''aucune ZLA n''a) ; elle n''est "
+              + "pas lue comme partie d''une ZLA.",
+          "La línea {0} no es una línea de ZLM ({1} caracteres, con caracteres que ninguna ZLM tiene); no se lee "
+              + "como parte de una ZLM.",
+          "Scans and exports put captions and page numbers next to MRZs; such a line (not of an MRZ length, with "
+              + "lower-case letters, spaces or punctuation) is named and set aside, never read as MRZ data nor "
+              + "dropped without a word.");
 
   private MrzRules() {}
 

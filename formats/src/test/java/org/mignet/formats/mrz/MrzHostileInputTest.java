@@ -51,16 +51,44 @@ class MrzHostileInputTest {
   @Test
   void linesThatAreNotAnMrzAreReportedWithTheirLineNumbers() {
     List<ReadResult> r = read("Passenger list\nprinted 2024-05-01\nby the airline\n\n" + TD3_1 + "\n" + TD3_2
-        + "\n\nthis is a note\n");
-    assertThat(r).hasSize(3);
-    // three lines are read as a TD1 would be: each is named with its length
+        + "\n\nthis is a note\n\nABC\nDEF\n");
+    assertThat(r).hasSize(4);
+    // a block of text only: each line named as not an MRZ line, with its length, never its text
     assertThat(r.get(0)).isInstanceOf(ReadResult.Failed.class);
-    assertThat(r.get(0).issues()).filteredOn(x -> x.rule().id().equals(MrzRules.LINE_LENGTH))
-        .extracting(x -> x.location().lineNumber().orElse(0)).containsExactly(1L, 2L, 3L);
+    assertThat(r.get(0).issues()).allSatisfy(x -> {
+      assertThat(x.rule().id()).isEqualTo(MrzRules.NOT_MRZ_LINE);
+      assertThat(x.severity()).isEqualTo(org.mignet.core.validation.Severity.ERROR);
+      assertThat(x.message(java.util.Locale.ENGLISH)).doesNotContain("Passenger").doesNotContain("airline");
+    }).extracting(x -> x.location().lineNumber().orElse(0)).containsExactly(1L, 2L, 3L);
+    assertThat(r.get(0).issues().get(0).message(java.util.Locale.ENGLISH))
+        .isEqualTo("Line 1 is not an MRZ line (14 characters, with characters no MRZ has); it is not read as part of "
+            + "an MRZ.");
     assertThat(r.get(0).location().lineNumber()).hasValue(1);
     assertThat(r.get(1)).isInstanceOf(ReadResult.Ok.class);
-    assertThat(r.get(2).issues()).extracting(x -> x.rule().id()).containsExactly(MrzRules.BLOCK);
+    assertThat(r.get(2).issues()).extracting(x -> x.rule().id()).containsExactly(MrzRules.NOT_MRZ_LINE);
     assertThat(r.get(2).location().lineNumber()).hasValue(8);
+    // upper-case letters only could be a damaged MRZ: read as one, and its lines' lengths named
+    assertThat(r.get(3).issues()).extracting(x -> x.rule().id()).containsOnly(MrzRules.LINE_LENGTH);
+  }
+
+  @Test
+  void captionsBeforeAndAfterAnMrzInItsBlockAreSetAsideWithAWarningAndTheMrzIsRead() {
+    List<ReadResult> r = read("Scan of page 2:\n" + TD3_1 + "\n" + TD3_2 + "\n(end of page)\n\n"
+        + TD3_1 + "\n" + TD3_2 + "\nPage 3\n");
+    assertThat(r).hasSize(2);
+    assertThat(r).allSatisfy(x -> assertThat(x).isInstanceOf(ReadResult.Ok.class));
+    ReadResult.Ok first = (ReadResult.Ok) r.get(0);
+    assertThat(first.location().lineNumber()).as("the MRZ starts on line 2").hasValue(2);
+    assertThat(first.issues()).filteredOn(x -> x.rule().id().equals(MrzRules.NOT_MRZ_LINE))
+        .extracting(x -> x.location().lineNumber().orElse(0)).containsExactly(1L, 4L);
+    assertThat(first.issues()).filteredOn(x -> x.rule().id().equals(MrzRules.NOT_MRZ_LINE))
+        .allSatisfy(x -> assertThat(x.severity()).isEqualTo(org.mignet.core.validation.Severity.WARNING));
+    assertThat(((org.mignet.core.model.TravelDocument) first.record()).number()).isEqualTo("L898902C3");
+    assertThat(r.get(1).issues()).filteredOn(x -> x.rule().id().equals(MrzRules.NOT_MRZ_LINE))
+        .extracting(x -> x.location().lineNumber().orElse(0)).containsExactly(8L);
+    // text between the lines of an MRZ is not set aside: the block is refused, naming its lines
+    List<ReadResult> inside = read(TD3_1 + "\nnot here\n" + TD3_2 + "\n");
+    assertThat(inside.get(0)).isInstanceOf(ReadResult.Failed.class);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Severity;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.mrz.Mrz;
@@ -16,8 +17,11 @@ import org.mignet.formats.mrz.MrzRules;
 
 /**
  * Reads a text file of MRZs: each MRZ is 2 or 3 lines, MRZs are separated by one or more blank lines, and each
- * block of non-blank lines is one record. A block that is not an MRZ (another number of lines, lines of a length no
- * MRZ has, characters outside the MRZ alphabet) is a failed record naming its lines. Bytes are read one line at a
+ * block of non-blank lines is one record. Lines of text before or after an MRZ in its block (a caption, a page
+ * number: not of an MRZ length, with lower-case letters, spaces or punctuation) are set aside with a warning naming
+ * each ({@code MG-MRZ-017}); a block of such lines only is a failed record naming them. A block that is not an MRZ
+ * (another number of lines, lines of a length no MRZ has, characters outside the MRZ alphabet) is a failed record
+ * naming its lines. Bytes are read one line at a
  * time and a line keeps at most {@link #KEPT} characters, so memory does not grow with the file or with a line;
  * any byte that is not ASCII is a character outside the alphabet. Trailing spaces, tabs and carriage returns are
  * not part of a line; a UTF-8 byte-order mark at the start is skipped. Not thread-safe.
@@ -26,6 +30,8 @@ final class MrzReader implements RecordReader {
 
   /** The characters kept of a line: more than the longest MRZ line, so that a longer line is still measured. */
   static final int KEPT = 64;
+  /** The lines of a block kept to tell captions from the MRZ; longer blocks are counted only. */
+  static final int KEPT_LINES = 8;
 
   private final InputStream in;
   private final String source;
@@ -90,7 +96,7 @@ final class MrzReader implements RecordReader {
         first = l.number;
       }
       count++;
-      if (lines.size() < 3) {
+      if (lines.size() < KEPT_LINES) {
         lines.add(l);
       }
     }
@@ -102,7 +108,61 @@ final class MrzReader implements RecordReader {
     return evaluate(lines, count, at);
   }
 
+  /**
+   * Sets aside lines of text before and after an MRZ (a caption, a page number: {@link #isText}), each reported, and
+   * reads the MRZ between them; a block of text only is a failed record naming each line.
+   */
   private ReadResult evaluate(List<Line> lines, long count, SourceLocation at) {
+    if (count <= KEPT_LINES) {
+      int from = 0;
+      int to = lines.size();
+      while (from < to && isText(lines.get(from))) {
+        from++;
+      }
+      while (to > from && isText(lines.get(to - 1))) {
+        to--;
+      }
+      List<Issue> aside = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i < from || i >= to) {
+          Line l = lines.get(i);
+          aside.add(MrzRules.issue(MrzRules.NOT_MRZ_LINE, from == to ? Severity.ERROR : Severity.WARNING,
+              at.withLine(l.number, 1), l.number, l.length));
+        }
+      }
+      if (from == to) {
+        return new ReadResult.Failed(at, aside);
+      }
+      if (!aside.isEmpty() && (to - from == 2 || to - from == 3)) {
+        List<Line> mrz = lines.subList(from, to);
+        ReadResult r = mrzBlock(mrz, mrz.size(), at.withLine(mrz.get(0).number, 1));
+        List<Issue> all = new ArrayList<>(aside);
+        all.addAll(r.issues());
+        return r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), all)
+            : new ReadResult.Failed(r.location(), all);
+      }
+    }
+    return mrzBlock(lines.subList(0, Math.min(lines.size(), 3)), count, at);
+  }
+
+  /**
+   * A line that is text, not an MRZ line damaged by a scan: not of an MRZ length (30, 36, 44) and holding a
+   * lower-case letter, a space or punctuation other than the filler.
+   */
+  static boolean isText(Line l) {
+    if (l.length == 30 || l.length == 36 || l.length == 44) {
+      return false;
+    }
+    for (int i = 0; i < l.text.length(); i++) {
+      char c = l.text.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ReadResult mrzBlock(List<Line> lines, long count, SourceLocation at) {
     List<Issue> issues = new ArrayList<>();
     if (count != 2 && count != 3) {
       issues.add(MrzRules.issue(MrzRules.BLOCK, at, count));
