@@ -22,7 +22,7 @@ import org.mignet.core.privacy.PersonalDataCategory;
  * person out, and a class with fewer than l distinct values of the sensitive attribute lets the intruder learn it.
  *
  * <p>Quasi-identifiers are components of {@link Person}, by JSON name; the default is every component the model
- * marks {@link PersonalDataCategory#QUASI_IDENTIFIER} ({@link #defaultQuasiIdentifiers()}). An absent value is a
+ * marks {@link PersonalDataCategory#QUASI_IDENTIFIER}, and gender ({@link #defaultQuasiIdentifiers()}). An absent value is a
  * value of its own. The sensitive attribute is a component, by JSON name, of the record that holds the person
  * (e.g. a victim's {@code exploitationTypes}) or of the person; people without it are left out of the l-diversity
  * count. Nothing of a value is kept but its hash-equal form inside this object, and {@link Result} holds only
@@ -48,11 +48,15 @@ public final class KAnonymityCheck {
     this.sensitive = sensitive;
   }
 
-  /** @return the JSON names of the components of {@link Person} the model marks as quasi-identifiers */
+  /**
+   * @return the JSON names of the components of {@link Person} the model marks as quasi-identifiers, and
+   *     {@code gender}: the model marks it {@link PersonalDataCategory#SENSITIVE} (a special category), but anyone who
+   *     knows the person knows it, so it singles people out like sex does (CTDC's own k-anonymisation counts it)
+   */
   public static List<String> defaultQuasiIdentifiers() {
     List<String> out = new ArrayList<>();
     for (Component c : RecordModel.of(Person.class).components()) {
-      if (c.mark().equals(Optional.of(PersonalDataCategory.QUASI_IDENTIFIER))) {
+      if (c.mark().equals(Optional.of(PersonalDataCategory.QUASI_IDENTIFIER)) || c.name().equals("gender")) {
         out.add(c.name());
       }
     }

@@ -22,9 +22,25 @@ class KAnonymityCheckTest {
   }
 
   @Test
-  void defaultQuasiIdentifiersAreThePersonComponentsTheModelMarks() {
+  void defaultQuasiIdentifiersAreThePersonComponentsTheModelMarksAndGender() {
     assertThat(KAnonymityCheck.defaultQuasiIdentifiers()).contains("sex", "birthDate", "citizenships",
-        "countryOfBirth").doesNotContain("names", "documents", "gender");
+        "countryOfBirth", "gender").doesNotContain("names", "documents", "deceased");
+  }
+
+  @Test
+  void byDefaultAGenderOfItsOwnSinglesAPersonOut() {
+    // CTDC records gender and not sex: without gender among the quasi-identifiers these five look alike
+    KAnonymityCheck check = KAnonymityCheck.of(2, 1, List.of(), null);
+    for (String g : List.of("Feminine", "Feminine", "Masculine", "Masculine", "NonConforming")) {
+      Person p = Person.builder(RecordMeta.of("urn:t", "p" + ids++)).citizenship("COL").gender(g).build();
+      check.add(TraffickingCase.builder(RecordMeta.of("urn:t", "c" + ids++))
+          .victim(Victim.builder(p).exploitationType("ForcedLabour").build()).build());
+    }
+    KAnonymityCheck.Result r = check.result();
+    assertThat(r.classes()).isEqualTo(3);
+    assertThat(r.classesBelowK()).isEqualTo(1);
+    assertThat(r.peopleBelowK()).isEqualTo(1);
+    assertThat(r.summary()).doesNotContain("NonConforming");
   }
 
   @Test
