@@ -40,7 +40,7 @@ import org.mignet.formats.json.CanonicalJson;
 
 /**
  * The {@code mignet} data source on {@code local[2]} against the pipeline the CLI runs, on the same input: real files
- * of {@code ../shared/data} and a generated NDJSON input of 100,000 records (not millions: the test must stay fast;
+ * of {@code ../shared/data} and a generated NDJSON input of 40,000 records (not millions: the test must stay fast;
  * the benchmark, {@code SparkValidationBenchmark}, runs millions). One session for all the tests ({@link TestSpark}).
  */
 class MignetDataSourceTest {
@@ -180,14 +180,14 @@ class MignetDataSourceTest {
   }
 
   /**
-   * 100,000 generated records (templates from the real CTDC excerpt, with a blank line and a broken line here and
+   * 40,000 generated records (templates from the real CTDC excerpt, with a blank line and a broken line here and
    * there) split into byte ranges across tasks: the same records, issues, record and line numbers as one pipeline
    * over the whole file.
    */
   @Test
   void aLargeNdjsonFileSplitAcrossTasksGivesWhatOnePipelineGives(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("generated.ndjson");
-    int lines = generate(file, 100_000);
+    int lines = generate(file, 40_000);
     Dataset<Row> df = spark.read().format("mignet").option("from", "ndjson").option("type", "TraffickingCase")
         .option("profile", "exchange").option("split-bytes", String.valueOf(Files.size(file) / 7)).load(
             file.toString());
@@ -195,7 +195,7 @@ class MignetDataSourceTest {
     assertThat(df.rdd().getNumPartitions()).isGreaterThanOrEqualTo(7);
     List<Seen> expected = pipeline(file, file.toString(), "ndjson", "exchange");
     List<Seen> actual = spark(df, RecordType.TRAFFICKING_CASE);
-    assertThat(expected.size()).isGreaterThan(lines - 2_000);
+    assertThat(expected.size()).isGreaterThan(lines - 1_000);
     assertThat(actual).hasSameSizeAs(expected);
     // cross-record rules (an identifier used twice, MG-XREC-*) run within each task's split: what a task finds the
     // pipeline finds too, but a repeat across splits only the one pipeline sees
@@ -222,7 +222,7 @@ class MignetDataSourceTest {
         assertThat(checked.get(i)).as("record %d", i + 1).isEqualTo(expected.get(i));
       }
     }
-    assertThat(expected.stream().filter(Seen::unreadable).count()).isGreaterThan(500);
+    assertThat(expected.stream().filter(Seen::unreadable).count()).isGreaterThan(200);
   }
 
   /** Writes {@code n} lines: canonical cases from the CTDC excerpt, every 97th broken, every 89th blank. */
