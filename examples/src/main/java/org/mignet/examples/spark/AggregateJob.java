@@ -44,9 +44,14 @@ public final class AggregateJob {
       System.err.println("usage: AggregateJob FROM INPUT TYPE DIM[,DIM...] THRESHOLD|- STATISTICS.csv REPORT.json");
       System.exit(2);
     }
+    var recordType = org.mignet.formats.stat.Aggregation.TYPE_NAMES.get(args[2]);
+    if (recordType == null) {
+      System.err.println("unknown type '" + args[2] + "'; known: trafficking, smuggling, returns, incidents");
+      System.exit(2);
+    }
     SparkSession spark = SparkSession.builder().appName("mignet aggregate").getOrCreate();
     try {
-      String typeName = org.mignet.formats.stat.Aggregation.TYPE_NAMES.get(args[2]).typeName();
+      String typeName = recordType.typeName();
       Dataset<Row> records = spark.read().format("mignet").option("from", args[0]).option("type", typeName)
           .load(args[1]);
       Integer threshold = args[4].equals("-") ? null : Integer.valueOf(args[4]);
