@@ -43,7 +43,7 @@ public final class ValidateAndShareJob {
           + "group by i.rule, i.severity order by n desc").show(50, false);
 
       Dataset<Row> valid = records.filter("not _rejected and not exists(_issues, i -> i.severity in ('ERROR', "
-          + "'FATAL'))").drop("_rejected", "_issues", "_source", "_record");
+          + "'FATAL'))").drop("_rejected", "_issues", "_source", "_record", "_line");
       var write = valid.write().format("mignet").option("to", args.length > 3 ? args[3] : "ndjson")
           .option("type", valid.first().getString(0)).mode("overwrite");
       if (args.length > 4) {

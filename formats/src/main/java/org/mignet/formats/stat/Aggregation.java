@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ObjLongConsumer;
 import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Incident;
@@ -152,27 +153,79 @@ public final class Aggregation {
    * @return whether it was counted
    */
   public boolean add(MignetRecord record, String source, long number) {
-    Objects.requireNonNull(record, "record");
-    if (record.recordType() != type) {
-      return leftOut(source, number, List.of("MG-CONV-001"));
-    }
-    if (record instanceof TraffickingCase c) {
-      c.victims().forEach(v -> person(v.person(), c.opened(), exploitation(v)));
-    } else if (record instanceof SmugglingCase c) {
-      Optional<PartialDate> when = c.legs().stream().flatMap(l -> l.departure().stream()).findFirst()
-          .or(() -> c.interception().flatMap(i -> i.date()));
-      c.migrants().forEach(p -> person(p, when, c.routeName().orElse(UNKNOWN)));
-    } else if (record instanceof ReturnCase c) {
-      person(c.returnee(), c.departureDate().or(c::arrivalDate).or(c::applicationDate),
-          c.type().name(), c.hostCountry(), c.originCountry());
-    } else {
-      Optional<String> rule = incident((Incident) record);
-      if (rule.isPresent()) {
-        return leftOut(source, number, List.of(rule.get()));
-      }
+    Optional<String> rule = cells(record, (key, units) -> {
+      cells.merge(key, units, Long::sum);
+      unitsIn += units;
+    });
+    if (rule.isPresent()) {
+      return leftOut(source, number, List.of(rule.get()));
     }
     counted++;
     return true;
+  }
+
+  /**
+   * The cells one record adds to, without counting it here: what {@link #add} counts, handed to {@code sink} cell by
+   * cell, for a caller that sums the cells of many records itself (mignet-spark sums them on a cluster) and then
+   * hands the sums to {@link #addCounted}. A cell may receive 0 (an incident with no missing still names the
+   * MISSING cell, so that its codes are in the table). Nothing is kept; usable from any thread on its own
+   * aggregation.
+   *
+   * @param record the record; not null
+   * @param sink receives each cell's key (one code per {@link #cellDimensions() cell dimension}) and the units
+   *     the record adds to it; called only when the record is counted
+   * @return the rule that leaves the record out ({@code MG-CONV-001}, {@code MG-INC-001}, {@code MG-INC-003}), or
+   *     empty when it is counted
+   */
+  public Optional<String> cells(MignetRecord record, ObjLongConsumer<List<String>> sink) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(sink, "sink");
+    if (record.recordType() != type) {
+      return Optional.of("MG-CONV-001");
+    }
+    if (record instanceof TraffickingCase c) {
+      c.victims().forEach(v -> person(sink, v.person(), c.opened(), exploitation(v)));
+    } else if (record instanceof SmugglingCase c) {
+      Optional<PartialDate> when = c.legs().stream().flatMap(l -> l.departure().stream()).findFirst()
+          .or(() -> c.interception().flatMap(i -> i.date()));
+      c.migrants().forEach(p -> person(sink, p, when, c.routeName().orElse(UNKNOWN)));
+    } else if (record instanceof ReturnCase c) {
+      person(sink, c.returnee(), c.departureDate().or(c::arrivalDate).or(c::applicationDate),
+          c.type().name(), c.hostCountry(), c.originCountry());
+    } else {
+      return incident(sink, (Incident) record);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Adds what was counted elsewhere from {@link #cells}: the sum of each cell over the records counted, and how
+   * many records those were. The result is then exactly what {@link #add} of each record would give.
+   *
+   * @param sums units by cell key (keys as {@link #cells} gives them); counts 0 or more
+   * @param records how many records were counted into them
+   * @throws IllegalArgumentException for a key of the wrong length or a negative count
+   */
+  public void addCounted(Map<List<String>, Long> sums, long records) {
+    int n = cellDimensions().size();
+    for (Map.Entry<List<String>, Long> e : sums.entrySet()) {
+      if (e.getKey().size() != n || e.getValue() < 0) {
+        throw new IllegalArgumentException("a cell needs one code per dimension (" + n + ") and a count of 0 or more");
+      }
+    }
+    if (records < 0) {
+      throw new IllegalArgumentException("records counted must be 0 or more");
+    }
+    sums.forEach((k, v) -> {
+      cells.merge(List.copyOf(k), v, Long::sum);
+      unitsIn += v;
+    });
+    counted += records;
+  }
+
+  /** @return the dimensions chosen, in order (upper case) */
+  public List<String> dimensions() {
+    return by;
   }
 
   /**
@@ -191,7 +244,7 @@ public final class Aggregation {
   }
 
   /** Counts a person; {@code extra} are the type's own dimension values after CITIZENSHIP, SEX, AGE, TIME_PERIOD. */
-  private void person(Person p, Optional<PartialDate> when, String... extra) {
+  private void person(ObjLongConsumer<List<String>> sink, Person p, Optional<PartialDate> when, String... extra) {
     List<String> known = DIMENSIONS.get(type);
     Map<String, String> values = new HashMap<>();
     values.put("CITIZENSHIP", p.citizenships().stream().findFirst().orElse(UNKNOWN));
@@ -211,8 +264,7 @@ public final class Aggregation {
     for (String d : by) {
       key.add(values.getOrDefault(d, UNKNOWN));
     }
-    cells.merge(key, 1L, Long::sum);
-    unitsIn++;
+    sink.accept(key, 1L);
   }
 
   /** The age band from the birth date at the time counted, when both are known well enough to tell. */
@@ -225,7 +277,7 @@ public final class Aggregation {
     return oldest < AgeRange.ADULT_AGE ? "Y_LT18" : youngest >= AgeRange.ADULT_AGE ? "Y_GE18" : UNKNOWN;
   }
 
-  private Optional<String> incident(Incident i) {
+  private Optional<String> incident(ObjLongConsumer<List<String>> sink, Incident i) {
     int total = i.deadAndMissing().orElse(0);
     List<String> key = new ArrayList<>(by.size());
     int sexAt = -1;
@@ -248,8 +300,8 @@ public final class Aggregation {
       if (dead + missing != total) {
         return Optional.of("MG-INC-001");
       }
-      count(key, "DEAD", dead);
-      count(key, "MISSING", missing);
+      count(sink, key, "DEAD", dead);
+      count(sink, key, "MISSING", missing);
     } else {
       int f = i.females().orElse(0);
       int m = i.males().orElse(0);
@@ -257,24 +309,26 @@ public final class Aggregation {
         return Optional.of("MG-INC-003");
       }
       key.set(sexAt, "F");
-      cells.merge(List.copyOf(key), (long) f, Long::sum);
+      sink.accept(List.copyOf(key), f);
       key.set(sexAt, "M");
-      cells.merge(List.copyOf(key), (long) m, Long::sum);
+      sink.accept(List.copyOf(key), m);
       key.set(sexAt, UNKNOWN);
-      cells.merge(List.copyOf(key), (long) (total - f - m), Long::sum);
+      sink.accept(List.copyOf(key), total - f - m);
     }
-    unitsIn += total;
     return Optional.empty();
   }
 
-  private void count(List<String> key, String measure, int n) {
+  private static void count(ObjLongConsumer<List<String>> sink, List<String> key, String measure, int n) {
     List<String> k = new ArrayList<>(key);
     k.add(measure);
-    cells.merge(k, (long) n, Long::sum);
+    sink.accept(k, n);
   }
 
-  /** @return the dimensions of the table: the chosen ones, and MEASURE for incidents counted without SEX */
-  private List<String> tableDimensions() {
+  /**
+   * @return the dimensions of a cell's key (and of the table): the chosen ones, and MEASURE for incidents counted
+   *     without SEX
+   */
+  public List<String> cellDimensions() {
     List<String> dims = new ArrayList<>(by);
     if (type == RecordType.INCIDENT && !by.contains("SEX")) {
       dims.add("MEASURE");
@@ -288,7 +342,7 @@ public final class Aggregation {
    * @return the result
    */
   public Result result() {
-    List<String> dims = tableDimensions();
+    List<String> dims = cellDimensions();
     CountTable table = cells.isEmpty() ? null : CountTable.of(dims, cells);
     ProtectedTable protectedTable = table == null ? null : control.protect(table);
     List<String> datasetDims = new ArrayList<>(dims);

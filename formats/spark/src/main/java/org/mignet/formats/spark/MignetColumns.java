@@ -28,8 +28,10 @@ public final class MignetColumns {
   public static final String SOURCE = "_source";
   /** {@code _record}: the 1-based number of the record in its file, as the CLI counts it. */
   public static final String RECORD = "_record";
+  /** {@code _line}: the line the record starts on in its file (null where the format has no lines). */
+  public static final String LINE = "_line";
 
-  private static final Set<String> ALL = Set.of(REJECTED, ISSUES, SOURCE, RECORD);
+  private static final Set<String> ALL = Set.of(REJECTED, ISSUES, SOURCE, RECORD, LINE);
 
   /**
    * One issue: {@code struct<rule, severity, pointer, line, message, value, masked>}; {@code line} is null where
@@ -59,7 +61,8 @@ public final class MignetColumns {
     return List.of(new StructField(REJECTED, DataTypes.BooleanType, false, Metadata.empty()),
         new StructField(ISSUES, ISSUES_TYPE, false, Metadata.empty()),
         new StructField(SOURCE, DataTypes.StringType, false, Metadata.empty()),
-        new StructField(RECORD, DataTypes.LongType, false, Metadata.empty()));
+        new StructField(RECORD, DataTypes.LongType, false, Metadata.empty()),
+        new StructField(LINE, DataTypes.LongType, true, Metadata.empty()));
   }
 
   /**
@@ -80,8 +83,8 @@ public final class MignetColumns {
   }
 
   /** @return the added columns' values for one record */
-  static Object[] values(boolean rejected, GenericArrayData issues, String source, long record) {
-    return new Object[] {rejected, issues, UTF8String.fromString(source), record};
+  static Object[] values(boolean rejected, GenericArrayData issues, String source, long record, long line) {
+    return new Object[] {rejected, issues, UTF8String.fromString(source), record, line > 0 ? line : null};
   }
 
 }

@@ -36,10 +36,16 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Observation;
+import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadException;
 import org.mignet.formats.json.CanonicalJson;
+import org.mignet.formats.stat.Aggregation;
+import org.mignet.formats.stat.AggregationReport;
+import org.mignet.formats.stat.DisclosureControl;
+import org.mignet.formats.stat.SuppressionMethod;
 
 /**
  * mignet's validation as Spark functions.
@@ -53,6 +59,10 @@ import org.mignet.formats.json.CanonicalJson;
  *   <li>{@link #report(Dataset)}: the validation report of a {@code mignet} read, aggregated on the cluster into the
  *       JSON object {@code mignet validate --json} prints for the same files.</li>
  *   <li>{@link #issueCounts(Dataset)}: the issues of a {@code mignet} read counted by rule and severity.</li>
+ *   <li>{@link #checkAcrossInput(Dataset)}: the read with {@code MG-XREC-001} (an identifier used twice) checked
+ *       across the whole input, where each task checks only its own file or split.</li>
+ *   <li>{@link #aggregate(Dataset, Aggregation)}: {@code mignet aggregate} on the cluster, the statistics with
+ *       disclosure control and their report; {@link #observations} gives the published table as a DataFrame.</li>
  * </ul>
  */
 public final class MignetFunctions {
@@ -190,6 +200,7 @@ public final class MignetFunctions {
    * @return the JSON text, pretty-printed as the CLI prints it (without the CLI's final line break)
    */
   public static String report(Dataset<Row> read) {
+    read = checkAcrossInput(read);
     Column observations = hasObservations(read)
         ? when(col("observations").isNull(), lit(0L)).otherwise(size(col("observations")).cast("long"))
         : lit(0L);
@@ -282,6 +293,124 @@ public final class MignetFunctions {
       g.writeEndObject();
     }
     return w.toString();
+  }
+
+  /**
+   * A read with {@code MG-XREC-001} (a record identifier used twice) found across the whole input, as
+   * {@code mignet validate} finds it over the files of one run: each task of a read checks only its own file or
+   * split, so a repeat in another split or file is missed there. The records are grouped by identifier on the
+   * cluster, and the uses of each repeated identifier are checked in input order (files in name order, records in
+   * their file's order) by the CLI's own check; each repeat's {@code _issues} then holds the CLI's issue (its file,
+   * record and line, and where the identifier was first used), after the record's other issues; the tasks' own
+   * {@code MG-XREC-001} issues are replaced. {@link #report} does this itself.
+   *
+   * <p>It needs the read's profile (the rule is active under {@code exchange} and the profiles including it); a read
+   * without a profile, or with {@code reject-invalid} (whose rejections were decided in the tasks and cannot be
+   * re-decided here), is returned as it is. Agencies' own cross-record rules stay per task.
+   *
+   * @param read a DataFrame from {@code spark.read().format("mignet")}, every column kept (filter after, not
+   *     before: a record filtered away is not seen)
+   * @return the same rows and columns, {@code _issues} with the repeats across the whole input
+   */
+  public static Dataset<Row> checkAcrossInput(Dataset<Row> read) {
+    Map<String, String> options = AcrossInput.readOptions(read);
+    String profile = options.get("profile");
+    if (profile == null || Boolean.parseBoolean(options.getOrDefault("reject-invalid", "false"))) {
+      return read;
+    }
+    return AcrossInput.check(read, profile, Locale.forLanguageTag(options.getOrDefault("lang", "en")));
+  }
+
+  /**
+   * {@code mignet aggregate} on the cluster: counts the people (or the dead and missing) of a {@code mignet} read by
+   * the aggregation's dimensions, then protects and audits the table as the CLI does. The executors ask
+   * {@link Aggregation#cells} which cells each record adds to (the CLI's own unit counting); Spark sums the cells
+   * with a {@code groupBy} on the dimensions; only the small table, one count per file and the records left out reach
+   * the driver, where {@link Aggregation#result()} applies the primary and secondary suppression and the audit.
+   *
+   * <p>The result equals {@code mignet aggregate --type T --by … --threshold N --method M --report R FILES…} when
+   * the read is the CLI's: the same files, read with {@code type} of the aggregation's record type (for formats that
+   * carry several) and, for {@code --profile P}, with {@code profile=P} and {@code reject-invalid=true}; the files
+   * listed in name order. Records left out are named as the CLI names them: the file's name and the record's number
+   * in that file ({@code _record}, which is the file's own even when the file is split across tasks), with the rules
+   * that left them out (a record the read rejected: its blocking rules; otherwise the aggregation's rule).
+   *
+   * @param read a DataFrame from {@code spark.read().format("mignet")} of the aggregation's record type, with every
+   *     column (it may be filtered: rows filtered away are neither counted nor left out)
+   * @param aggregation the type, dimensions and disclosure control (its {@link Aggregation#with}); it is not
+   *     changed
+   * @return the report: {@code result().dataset()} is the published table (every cell and total with
+   *     {@code CONF_STATUS} and {@code OBS_STATUS}), {@code result().audit()} the audit, {@code result().leftOut()}
+   *     the records left out, {@code toJson()} the JSON of {@code --report}
+   * @throws IllegalArgumentException if the DataFrame lacks a column of a read of that record type
+   */
+  public static AggregationReport aggregate(Dataset<Row> read, Aggregation aggregation) {
+    return ClusterAggregation.aggregate(read, aggregation);
+  }
+
+  /**
+   * {@link #aggregate(Dataset, Aggregation)} with the CLI's option values, for PySpark and other callers without the
+   * Java types.
+   *
+   * @param type {@code trafficking}, {@code smuggling}, {@code returns} or {@code incidents}
+   * @param by dimensions, comma-separated, as {@code --by}
+   * @param threshold as {@code --threshold}; null for the type's default (5 for cases, 0 for incidents)
+   * @param method as {@code --method} ({@code hypercube}, {@code linear}, {@code optimal}, {@code none}); null for
+   *     hypercube
+   * @return the report
+   * @throws IllegalArgumentException for an unknown type, dimension or method, naming what is known
+   */
+  public static AggregationReport aggregate(Dataset<Row> read, String type, String by, Integer threshold,
+      String method) {
+    RecordType recordType = type == null ? null : Aggregation.TYPE_NAMES.get(type.toLowerCase(Locale.ROOT));
+    if (recordType == null) {
+      throw new IllegalArgumentException("unknown type '" + type + "'; known: trafficking, smuggling, returns, "
+          + "incidents");
+    }
+    SuppressionMethod suppression;
+    try {
+      suppression = method == null ? SuppressionMethod.HYPERCUBE
+          : SuppressionMethod.valueOf(method.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown method '" + method + "'; known: hypercube, linear, optimal, none",
+          e);
+    }
+    Aggregation a = Aggregation.of(recordType, List.of(by == null ? new String[0] : by.split(",")));
+    int minimum = threshold != null ? threshold : a.disclosureControl().threshold();
+    return aggregate(read, a.with(DisclosureControl.threshold(minimum).method(suppression)));
+  }
+
+  /**
+   * The published table of an aggregation as a DataFrame, one row per cell (totals {@code _T} included), in the
+   * dataset's order: one string column per dimension, {@code OBS_VALUE} (long; null where suppressed),
+   * {@code OBS_STATUS} and {@code CONF_STATUS}. It holds only what the report publishes.
+   *
+   * @param spark the session
+   * @param report a report of {@link #aggregate}
+   * @return the DataFrame
+   */
+  public static Dataset<Row> observations(SparkSession spark, AggregationReport report) {
+    org.mignet.core.model.Dataset d = report.result().dataset();
+    List<StructField> fields = new ArrayList<>();
+    for (String dim : d.dimensionIds()) {
+      fields.add(new StructField(dim, DataTypes.StringType, false, Metadata.empty()));
+    }
+    fields.add(new StructField("OBS_VALUE", DataTypes.LongType, true, Metadata.empty()));
+    fields.add(new StructField("OBS_STATUS", DataTypes.StringType, true, Metadata.empty()));
+    fields.add(new StructField("CONF_STATUS", DataTypes.StringType, true, Metadata.empty()));
+    List<Row> rows = new ArrayList<>();
+    for (Observation o : d.observations()) {
+      Object[] v = new Object[fields.size()];
+      int k = 0;
+      for (String dim : d.dimensionIds()) {
+        v[k++] = o.dimensions().get(dim);
+      }
+      v[k++] = o.value().map(x -> x.longValueExact()).orElse(null);
+      v[k++] = o.status().orElse(null);
+      v[k] = o.confidentiality().orElse(null);
+      rows.add(RowFactory.create(v));
+    }
+    return spark.createDataFrame(rows, new StructType(fields.toArray(StructField[]::new)));
   }
 
   private static boolean hasObservations(Dataset<Row> read) {

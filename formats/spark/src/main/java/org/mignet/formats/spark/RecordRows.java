@@ -73,7 +73,7 @@ final class RecordRows implements PartitionReader<InternalRow> {
         }
         long number = where.recordNumber().orElse(outcome.number() + recordShift);
         Object[] extra = MignetColumns.values(!outcome.passed(), MignetColumns.issues(issues, lang, where.line()),
-            part.name(), number);
+            part.name(), number, where.line());
         InternalRow row = outcome.passed() && pending[0] != null ? ModelRows.toRow(pending[0], extra)
             : ModelRows.emptyRow(type, extra);
         pending[0] = null;

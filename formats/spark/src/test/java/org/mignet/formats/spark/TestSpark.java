@@ -1,0 +1,26 @@
+package org.mignet.formats.spark;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one {@code local[2]} session of this module's tests: Spark is slow to start, so every test class shares it
+ * (surefire runs them in one JVM); it stops when the JVM does.
+ */
+final class TestSpark {
+
+  private static SparkSession session;
+
+  private TestSpark() {}
+
+  static synchronized SparkSession session() {
+    if (session == null) {
+      session = SparkSession.builder().master("local[2]").appName("mignet-spark-test")
+          .config("spark.ui.enabled", "false")
+          .config("spark.sql.shuffle.partitions", "2")
+          .config("spark.sql.warehouse.dir", Path.of("target", "spark-warehouse").toAbsolutePath().toString())
+          .getOrCreate();
+    }
+    return session;
+  }
+}
