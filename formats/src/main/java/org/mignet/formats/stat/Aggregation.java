@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.ObjLongConsumer;
 import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Incident;
@@ -153,15 +152,43 @@ public final class Aggregation {
    * @return whether it was counted
    */
   public boolean add(MignetRecord record, String source, long number) {
-    Optional<String> rule = cells(record, (key, units) -> {
-      cells.merge(key, units, Long::sum);
-      unitsIn += units;
+    long[] genderOnly = new long[1];
+    Optional<String> rule = cells(record, new CellSink() {
+      @Override
+      public void accept(List<String> key, long units) {
+        cells.merge(key, units, Long::sum);
+        unitsIn += units;
+      }
+
+      @Override
+      public void sexUnknownGenderKnown(long people) {
+        genderOnly[0] += people;
+      }
     });
     if (rule.isPresent()) {
       return leftOut(source, number, List.of(rule.get()));
     }
+    sexUnknownGenderKnown += genderOnly[0];
     counted++;
     return true;
+  }
+
+  /** Where {@link #cells} hands what one record adds. */
+  @FunctionalInterface
+  public interface CellSink {
+    /**
+     * @param key one code per {@link #cellDimensions() cell dimension}
+     * @param units the units the record adds to that cell; 0 or more
+     */
+    void accept(List<String> key, long units);
+
+    /**
+     * Counted by SEX, people of the record whose sex is unknown while their gender is recorded (for
+     * {@code MG-STAT-008}); called once per such person. Does nothing unless overridden.
+     *
+     * @param people how many
+     */
+    default void sexUnknownGenderKnown(long people) {}
   }
 
   /**
@@ -177,7 +204,7 @@ public final class Aggregation {
    * @return the rule that leaves the record out ({@code MG-CONV-001}, {@code MG-INC-001}, {@code MG-INC-003}), or
    *     empty when it is counted
    */
-  public Optional<String> cells(MignetRecord record, ObjLongConsumer<List<String>> sink) {
+  public Optional<String> cells(MignetRecord record, CellSink sink) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(sink, "sink");
     if (record.recordType() != type) {
@@ -207,6 +234,21 @@ public final class Aggregation {
    * @throws IllegalArgumentException for a key of the wrong length or a negative count
    */
   public void addCounted(Map<List<String>, Long> sums, long records) {
+    addCounted(sums, records, 0);
+  }
+
+  /**
+   * As {@link #addCounted(Map, long)}, with the people of those records that {@link CellSink#sexUnknownGenderKnown}
+   * was told of, so that the result warns as {@link #add} would ({@code MG-STAT-008}).
+   *
+   * @param sums units by cell key
+   * @param records how many records were counted; 0 or more
+   * @param sexUnknownGenderKnown the sum of what {@link CellSink#sexUnknownGenderKnown} received; 0 or more
+   */
+  public void addCounted(Map<List<String>, Long> sums, long records, long sexUnknownGenderKnown) {
+    if (sexUnknownGenderKnown < 0) {
+      throw new IllegalArgumentException("people of unknown sex and known gender must be 0 or more");
+    }
     int n = cellDimensions().size();
     for (Map.Entry<List<String>, Long> e : sums.entrySet()) {
       if (e.getKey().size() != n || e.getValue() < 0) {
@@ -221,6 +263,7 @@ public final class Aggregation {
       unitsIn += v;
     });
     counted += records;
+    this.sexUnknownGenderKnown += sexUnknownGenderKnown;
   }
 
   /** @return the dimensions chosen, in order (upper case) */
@@ -244,7 +287,7 @@ public final class Aggregation {
   }
 
   /** Counts a person; {@code extra} are the type's own dimension values after CITIZENSHIP, SEX, AGE, TIME_PERIOD. */
-  private void person(ObjLongConsumer<List<String>> sink, Person p, Optional<PartialDate> when, String... extra) {
+  private void person(CellSink sink, Person p, Optional<PartialDate> when, String... extra) {
     List<String> known = DIMENSIONS.get(type);
     Map<String, String> values = new HashMap<>();
     values.put("CITIZENSHIP", p.citizenships().stream().findFirst().orElse(UNKNOWN));
@@ -255,7 +298,7 @@ public final class Aggregation {
     String gender = p.gender().filter(g -> !g.equals("NonSpecifiedUnknown")).orElse(UNKNOWN);
     values.put("GENDER", gender);
     if (p.sex() == Sex.UNKNOWN && !gender.equals(UNKNOWN) && by.contains("SEX")) {
-      sexUnknownGenderKnown++;
+      sink.sexUnknownGenderKnown(1);
     }
     for (int i = 0; i < extra.length; i++) {
       values.put(known.get(4 + i), extra[i]);
@@ -277,7 +320,7 @@ public final class Aggregation {
     return oldest < AgeRange.ADULT_AGE ? "Y_LT18" : youngest >= AgeRange.ADULT_AGE ? "Y_GE18" : UNKNOWN;
   }
 
-  private Optional<String> incident(ObjLongConsumer<List<String>> sink, Incident i) {
+  private Optional<String> incident(CellSink sink, Incident i) {
     int total = i.deadAndMissing().orElse(0);
     List<String> key = new ArrayList<>(by.size());
     int sexAt = -1;
@@ -318,7 +361,7 @@ public final class Aggregation {
     return Optional.empty();
   }
 
-  private static void count(ObjLongConsumer<List<String>> sink, List<String> key, String measure, int n) {
+  private static void count(CellSink sink, List<String> key, String measure, int n) {
     List<String> k = new ArrayList<>(key);
     k.add(measure);
     sink.accept(k, n);

@@ -85,16 +85,19 @@ final class ClusterAggregation {
         sums.put(key, r.getLong(dims.size()));
       }
       List<Row> perFile = parts.filter(col("_kind").lt(CELL)).groupBy(col("_source"))
-          .agg(count(lit(1)), sum(when(col("_kind").equalTo(COUNTED), 1L).otherwise(0L)))
+          .agg(count(lit(1)), sum(when(col("_kind").equalTo(COUNTED), 1L).otherwise(0L)),
+              sum(when(col("_kind").equalTo(COUNTED), col("_units")).otherwise(0L)))
           .orderBy(col("_source")).collectAsList();
       List<AggregationReport.Input> inputs = new ArrayList<>(perFile.size());
       long counted = 0;
+      long genderOnly = 0;
       for (Row r : perFile) {
         long c = r.getLong(2);
         inputs.add(new AggregationReport.Input(name(r.getString(0)), r.getLong(1), c, r.getLong(1) - c));
         counted += c;
+        genderOnly += r.getLong(3);
       }
-      aggregation.addCounted(sums, counted);
+      aggregation.addCounted(sums, counted, genderOnly);
       for (Row r : parts.filter(col("_kind").equalTo(LEFT_OUT)).select(col("_source"), col("_record"), col("_rules"))
           .orderBy(col("_source"), col("_record")).collectAsList()) {
         aggregation.leftOut(name(r.getString(0)), r.getLong(1), r.<String>getList(2));
@@ -168,16 +171,25 @@ final class ClusterAggregation {
       return List.of(leftOut(from, at, List.of(e.issue().ruleId()), dims));
     }
     List<Row> out = new ArrayList<>();
-    var rule = local.cells(record, (key, units) -> {
-      Object[] v = new Object[5 + dims];
-      v[0] = CELL;
-      v[1] = from;
-      v[2] = at;
-      v[4] = units;
-      for (int k = 0; k < dims; k++) {
-        v[5 + k] = key.get(k);
+    long[] genderOnly = new long[1];
+    var rule = local.cells(record, new Aggregation.CellSink() {
+      @Override
+      public void accept(List<String> key, long units) {
+        Object[] v = new Object[5 + dims];
+        v[0] = CELL;
+        v[1] = from;
+        v[2] = at;
+        v[4] = units;
+        for (int k = 0; k < dims; k++) {
+          v[5 + k] = key.get(k);
+        }
+        out.add(RowFactory.create(v));
       }
-      out.add(RowFactory.create(v));
+
+      @Override
+      public void sexUnknownGenderKnown(long people) {
+        genderOnly[0] += people;
+      }
     });
     if (rule.isPresent()) {
       return List.of(leftOut(from, at, List.of(rule.get()), dims));
@@ -186,7 +198,8 @@ final class ClusterAggregation {
     v[0] = COUNTED;
     v[1] = from;
     v[2] = at;
-    v[4] = 0L;
+    // a counted record's units are its people of unknown sex and known gender (MG-STAT-008), summed per file
+    v[4] = genderOnly[0];
     out.add(RowFactory.create(v));
     return out;
   }

@@ -148,6 +148,8 @@ class SparkAggregationTest {
     AggregationReport r = assertSameAsCli(read, "trafficking", "CITIZENSHIP,SEX,AGE", 10, "ctdc", null,
         List.of(file));
     assertThat(r.result().audit()).isNotEmpty();
+    // CTDC records gender, not sex: the cluster warns as the CLI does (MG-STAT-008, with the same count)
+    assertThat(r.result().warnings()).singleElement().satisfies(w -> assertThat(w.ruleId()).isEqualTo("MG-STAT-008"));
   }
 
   /**
