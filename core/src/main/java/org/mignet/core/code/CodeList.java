@@ -75,7 +75,10 @@ public interface CodeList {
     String key = Text.key(input);
     Map<String, Integer> best = new LinkedHashMap<>();
     for (Code c : codes()) {
-      int d = Math.min(Text.distance(key, Text.key(c.code()), 64), Text.distance(key, Text.key(c.label()), 64));
+      int d = Text.distance(key, Text.key(c.code()), 64);
+      if (!c.label().equals(c.code())) {
+        d = Math.min(d, Text.distance(key, Text.key(c.label()), 64));
+      }
       best.merge(c.code(), d, Math::min);
     }
     return best.entrySet().stream()

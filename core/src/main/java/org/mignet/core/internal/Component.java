@@ -1,9 +1,14 @@
 package org.mignet.core.internal;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
@@ -24,6 +29,17 @@ public final class Component {
   private final RecordComponent reflected;
   private final MethodHandle accessor;
   private final boolean coded;
+  /**
+   * The accessor as a plain function, made on first use past {@link #SPIN_AFTER} reads: a method handle held in a
+   * field is not a constant, so the JIT cannot inline through it and every read pays a generic invocation; a
+   * function made by {@link LambdaMetafactory} is an ordinary call. Made lazily so that a short run (a CLI start)
+   * spins no class for the many components it reads a few times. Racy but benign: the function is stateless.
+   */
+  private Function<Object, Object> function;
+  private int reads;
+
+  /** Reads through the method handle before the accessor gets a function of its own. */
+  static final int SPIN_AFTER = 200;
 
   Component(RecordModel owner, RecordComponent c, int index, MethodHandle accessor) {
     this.owner = owner;
@@ -117,13 +133,52 @@ public final class Component {
    * @return the component's value
    */
   public Object get(Object record) {
+    Function<Object, Object> f = function;
+    if (f != null) {
+      return f.apply(record);
+    }
+    if (++reads > SPIN_AFTER) {
+      f = spin();
+      function = f;
+      return f.apply(record);
+    }
     try {
-      return accessor.invoke(record);
+      return (Object) accessor.invokeExact(record);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + owner.type().getSimpleName() + "." + name, e);
     }
+  }
+
+  /** @return the accessor as a {@link Function}, or one over the method handle if the metafactory refuses */
+  @SuppressWarnings("unchecked")
+  private Function<Object, Object> spin() {
+    java.lang.reflect.Method m = reflected.getAccessor();
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle direct = lookup.unreflect(m);
+      CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+          MethodType.methodType(Object.class, Object.class), direct,
+          MethodType.methodType(m.getReturnType().isPrimitive() ? wrap(m.getReturnType()) : m.getReturnType(),
+              m.getDeclaringClass()));
+      return (Function<Object, Object>) site.getTarget().invokeExact();
+    } catch (Throwable e) {
+      // not expected for a public record of the model; the method handle still reads the value
+      return r -> {
+        try {
+          return (Object) accessor.invokeExact(r);
+        } catch (RuntimeException | Error x) {
+          throw x;
+        } catch (Throwable x) {
+          throw new IllegalStateException("cannot read " + owner.type().getSimpleName() + "." + name, x);
+        }
+      };
+    }
+  }
+
+  private static Class<?> wrap(Class<?> primitive) {
+    return MethodType.methodType(primitive).wrap().returnType();
   }
 
   @Override

@@ -127,7 +127,7 @@ public final class RecordModel {
       throw new IllegalArgumentException(type.getSimpleName() + " takes " + components.size() + " components");
     }
     try {
-      return constructor.invoke(args);
+      return (Object) constructor.invokeExact(args);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

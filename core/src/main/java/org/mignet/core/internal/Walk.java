@@ -41,6 +41,44 @@ public final class Walk {
     visit(root, "", visitor, 0);
   }
 
+  /** Per record class of the model: the record classes a walk from one of its values can meet, itself included. */
+  private static final ClassValue<Set<Class<?>>> REACHABLE = new ClassValue<>() {
+    @Override
+    protected Set<Class<?>> computeValue(Class<?> type) {
+      Set<Class<?>> out = new LinkedHashSet<>();
+      reach(type, out);
+      return Set.copyOf(out);
+    }
+  };
+
+  /**
+   * Whether {@link #records(Object, RecordVisitor)} from a value of one class can ever visit a record of another:
+   * worked out once per class from the component types (a walk descends only into components whose element type is
+   * a record of the model, and records are final, so the static types are exact).
+   *
+   * @param root the class of the root value; not null
+   * @param type the record class looked for; not null
+   * @return false if no value of {@code root} can hold a {@code type} anywhere (the walk can be skipped)
+   */
+  public static boolean canMeet(Class<?> root, Class<?> type) {
+    if (!root.isRecord() || !RecordModel.isModelRecord(root)) {
+      return false;
+    }
+    return REACHABLE.get(root).contains(type);
+  }
+
+  private static void reach(Class<?> type, Set<Class<?>> out) {
+    if (!out.add(type)) {
+      return;
+    }
+    for (Component c : RecordModel.of(type).components()) {
+      ValueType leaf = c.type().leaf();
+      if (leaf.kind() == ValueType.Kind.RECORD) {
+        reach(leaf.raw(), out);
+      }
+    }
+  }
+
   private static void visit(Object value, String pointer, RecordVisitor visitor, int depth) {
     if (depth > MAX_DEPTH || value == null) {
       return;

@@ -75,6 +75,12 @@ public enum RecordType {
    */
   public static Optional<RecordType> named(String typeName) {
     Objects.requireNonNull(typeName, "typeName");
-    return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+    return Optional.ofNullable(ByName.TYPES.get(typeName));
+  }
+
+  /** The types by name, built on first look-up (a lookup per record read). */
+  private static final class ByName {
+    static final java.util.Map<String, RecordType> TYPES = java.util.Map.copyOf(Arrays.stream(values())
+        .collect(java.util.stream.Collectors.toMap(t -> t.typeName, t -> t)));
   }
 }

@@ -64,6 +64,13 @@ final class MappedReader implements RecordReader {
   private final List<String> otherKeys = new ArrayList<>();
   private final String dataflow;
   private final Map<String, Resolution> resolved = new HashMap<>();
+  /**
+   * Per column of the spec, the cells already converted without an issue and what they became: a column of a
+   * statistics table holds a few hundred values over many thousand rows, so each is lowered, looked up in the
+   * value table and resolved once. Bounded ({@link #CONVERTED_PER_COLUMN}), so memory does not grow with the file.
+   */
+  private final List<Map<String, String>> converted = new ArrayList<>();
+  static final int CONVERTED_PER_COLUMN = 4096;
   private final Map<String, long[]> unresolved = new LinkedHashMap<>();
   private final RecordRowMapper records;
   private final Map<Integer, String> unmapped = new LinkedHashMap<>();
@@ -188,6 +195,9 @@ final class MappedReader implements RecordReader {
     this.tags = t;
     this.table = opened;
     this.slots = new int[spec.columns().size()];
+    for (int i = 0; i < spec.columns().size(); i++) {
+      converted.add(new HashMap<>());
+    }
     if (failure == null) {
       failure = resolveColumns();
     }
@@ -528,7 +538,15 @@ final class MappedReader implements RecordReader {
         value = number(cell, c, where, errors);
         continue;
       }
-      String v = convert(c, cell, where, errors);
+      Map<String, String> memo = converted.get(i);
+      String v = memo.get(cell);
+      if (v == null) {
+        int before = errors.size();
+        v = convert(c, cell, where, errors);
+        if (v != null && errors.size() == before && memo.size() < CONVERTED_PER_COLUMN) {
+          memo.put(cell, v);
+        }
+      }
       if (v != null) {
         switch (c.target()) {
           case DIMENSION -> dims.put(c.key(), v);
@@ -590,6 +608,8 @@ final class MappedReader implements RecordReader {
       if (spec.sensitivity() != null) {
         meta = meta.withSensitivity(spec.sensitivity());
       }
+      // the spec's recordMeta here, not by rebuilding the dataset in next() (that fills only absent fields)
+      meta = spec.recordMeta().fill(meta, path -> { });
       return new ReadResult.Ok(new Dataset(meta, dataflow, Optional.empty(), dimensionIds, Map.of(), observations),
           at, List.of());
     } catch (RuntimeException e) {

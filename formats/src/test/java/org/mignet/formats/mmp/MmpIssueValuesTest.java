@@ -14,16 +14,26 @@ import org.mignet.formats.Formats;
 class MmpIssueValuesTest {
 
   private static List<Issue> read(String dead, String cause) {
-    String csv = "\"Main ID\",\"Incident ID\",Region,\"Incident Date\",Year,\"Reported Month\",\"Number Dead\","
+    return read(dead, cause, 1);
+  }
+
+  /** @return the issues of a file of {@code rows} copies of one row (ids made distinct) */
+  private static List<Issue> read(String dead, String cause, int rows) {
+    String head = "\"Main ID\",\"Incident ID\",Region,\"Incident Date\",Year,\"Reported Month\",\"Number Dead\","
         + "\"Minimum Estimated Number of Missing\",\"Total Number of Dead and Missing\",\"Number of Survivors\","
         + "\"Number of Females\",\"Number of Males\",\"Number of Children\",\"Region of Origin\",\"Cause of Death\","
         + "\"Country of Origin\",\"Location of death\",\"Information Source\",Coordinates,\"Migration route\",URL,"
-        + "\"UNSD Geographical Grouping\",\"Source Quality\"\n"
-        + "2023.MMP0001,2023.MMP00012,Mediterranean,\"Mon, 01/02/2023 - 12:00\",2023,January," + dead + ",,1,,,,,"
-        + "\"Northern Africa\"," + cause + ",Egypt,\"Off Libya\",\"IOM Libya\",\"32.9, 13.1\",\"Central Mediterranean\",,"
-        + "\"Northern Africa\",4\n";
-    return Conversion.from(Formats.named("mmp")).check(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-        "mmp.csv", o -> { }).issues();
+        + "\"UNSD Geographical Grouping\",\"Source Quality\"\n";
+    StringBuilder csv = new StringBuilder(head);
+    for (int r = 0; r < rows; r++) {
+      csv.append("2023.MMP0001,2023.MMP0001").append(r)
+          .append(",Mediterranean,\"Mon, 01/02/2023 - 12:00\",2023,January,").append(dead).append(",,1,,,,,")
+          .append("\"Northern Africa\",").append(cause)
+          .append(",Egypt,\"Off Libya\",\"IOM Libya\",\"32.9, 13.1\",\"Central Mediterranean\",,")
+          .append("\"Northern Africa\",4\n");
+    }
+    return Conversion.from(Formats.named("mmp")).check(new ByteArrayInputStream(csv.toString()
+        .getBytes(StandardCharsets.UTF_8)), "mmp.csv", o -> { }).issues();
   }
 
   @Test
@@ -42,5 +52,18 @@ class MmpIssueValuesTest {
           assertThat(i.value()).hasValue("Struck by meteorite");
           assertThat(i.masked()).isFalse();
         });
+  }
+
+  @Test
+  void aValueMetAgainGetsTheSameIssueAsTheFirstTime() {
+    // the reader remembers resolutions and suggestions per value: the rows after the first must not differ
+    List<Issue> unknown = read("1", "Struck by meteorite", 3).stream()
+        .filter(i -> i.ruleId().equals("MG-MMP-008")).toList();
+    assertThat(unknown).hasSize(3);
+    assertThat(unknown).extracting(Issue::message).containsOnly(unknown.get(0).message());
+    assertThat(unknown).extracting(i -> i.arguments()).containsOnly(unknown.get(0).arguments());
+    // the closest codes are offered each time, not only the first
+    assertThat(unknown.get(0).arguments().get(unknown.get(0).arguments().size() - 1).toString()).contains(" | ");
+    assertThat(unknown).extracting(i -> i.location().record()).containsExactly(1L, 2L, 3L);
   }
 }

@@ -126,6 +126,29 @@ class LayoutAndBlankRowsTest {
   }
 
   @Test
+  void aCellMetAgainConvertsAsTheFirstTimeAndAnUnresolvedOneFailsEachTime() {
+    // the reader remembers each column's converted cells: repeats read the same, errors are never remembered
+    String s = "{\"mappingSpec\":\"1.0\",\"name\":\"s\",\"dataflow\":\"D\",\"columns\":[{\"column\":\"CITIZEN\","
+        + "\"to\":\"/dimensions/CITIZENSHIP\",\"codeList\":\"iso3166\",\"values\":{\"Total\":\"_T\"}},"
+        + "{\"column\":\"Value\",\"to\":\"/value\"}]}";
+    List<ReadResult> r = MappingSpecTestAccess.read(s, "CITIZEN,Value\nKenya,1\nAtlantis,2\nKenya,3\nTotal,4\n"
+        + "Atlantis,5\nTotal,6\nKenya,7\n");
+    assertThat(r).hasSize(7);
+    for (int k : new int[] {0, 2, 6}) {
+      assertThat(((Dataset) ((ReadResult.Ok) r.get(k)).record()).observations().get(0).dimensions())
+          .containsEntry("CITIZENSHIP", "KEN");
+    }
+    for (int k : new int[] {3, 5}) {
+      assertThat(((Dataset) ((ReadResult.Ok) r.get(k)).record()).observations().get(0).dimensions())
+          .containsEntry("CITIZENSHIP", "_T");
+    }
+    for (int k : new int[] {1, 4}) {
+      assertThat(r.get(k)).isInstanceOf(ReadResult.Failed.class);
+      assertThat(r.get(k).issues()).filteredOn(i -> i.ruleId().equals("MG-TAB-008")).hasSize(1);
+    }
+  }
+
+  @Test
   void skipsAndCountsBlankCsvRowsInsteadOfRejectingThem() {
     String s = spec("", "");
     List<ReadResult> r = MappingSpecTestAccess.read(s, "Country,Value\nKE,1\n,\n , \nUG,2\n,,\n");

@@ -73,6 +73,9 @@ public final class Facts {
 
   /** @return whether any person anywhere in the record has a recorded name */
   public static boolean hasNamedPerson(MignetRecord root) {
+    if (!Walk.canMeet(root.getClass(), Person.class)) {
+      return false; // no person can be anywhere in a record of this type: no walk
+    }
     boolean[] found = new boolean[1];
     Walk.records(root, (value, model, pointer) -> {
       if (value instanceof Person p && !p.names().isEmpty()) {

@@ -52,8 +52,21 @@ final class IncidentMapper {
   private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december"};
 
+  /** URLs in one cell, separated by commas or white space; compiled once, not per row. */
+  private static final java.util.regex.Pattern URL_SEPARATORS = java.util.regex.Pattern.compile("[,\\s]+");
+  /**
+   * How many distinct cell values one reader remembers per code list: the columns hold a few dozen values repeated
+   * over thousands of rows; beyond this bound values are resolved again each time (memory does not grow with the
+   * file).
+   */
+  static final int MEMO_SIZE = 1024;
+
   private final Validation validation;
   private final MmpLayout layout;
+  /** Resolutions already made, per code list, by value as written. */
+  private final Map<org.mignet.core.code.CodeList, Map<String, Resolution>> resolved = new java.util.IdentityHashMap<>();
+  /** The closest codes already computed for an unknown value, per code list, by value. */
+  private final Map<MmpCodeList, Map<String, String>> suggested = new java.util.IdentityHashMap<>();
 
   IncidentMapper(MmpLayout layout, Validation validation) {
     this.layout = layout;
@@ -143,7 +156,7 @@ final class IncidentMapper {
     }
     String incidentCountry = text(values, Field.COUNTRY_OF_INCIDENT);
     if (incidentCountry != null) {
-      Resolution r = Countries.instance().resolve(incidentCountry);
+      Resolution r = resolve(Countries.instance(), incidentCountry);
       if (r.isResolved()) {
         place = place.withCountry(r.code().get());
       } else {
@@ -177,7 +190,7 @@ final class IncidentMapper {
         }
         boolean presumed = p.endsWith("(P)");
         String base = presumed ? p.substring(0, p.length() - 3).strip() : p;
-        Resolution r = MmpCodeList.regionsOfOrigin().resolve(base);
+        Resolution r = resolve(MmpCodeList.regionsOfOrigin(), base);
         if (!r.isResolved()) {
           warnings.add(unknownCode(name(names, Field.REGION_OF_ORIGIN), MmpCodeList.regionsOfOrigin(), base,
               at.withPointer("/regionsOfOrigin/" + origins.size())));
@@ -194,7 +207,7 @@ final class IncidentMapper {
         if (p.isEmpty() || p.equalsIgnoreCase("Unknown")) {
           continue;
         }
-        Resolution r = Countries.instance().resolve(p);
+        Resolution r = resolve(Countries.instance(), p);
         if (r.isResolved() && Countries.instance().contains(r.code().get())) {
           if (!countries.contains(r.code().get())) {
             countries.add(r.code().get());
@@ -222,7 +235,7 @@ final class IncidentMapper {
     }
     String urls = text(values, Field.URL);
     if (urls != null) {
-      for (String u : urls.split("[,\\s]+")) {
+      for (String u : URL_SEPARATORS.split(urls)) {
         if (!u.isBlank()) {
           b.url(u.strip());
         }
@@ -262,7 +275,7 @@ final class IncidentMapper {
     if (v == null) {
       return null;
     }
-    Resolution r = list.resolve(v);
+    Resolution r = resolve(list, v);
     if (r.isResolved()) {
       return r.code().get();
     }
@@ -270,9 +283,35 @@ final class IncidentMapper {
     return v;
   }
 
-  private static Issue unknownCode(String column, MmpCodeList list, String value, SourceLocation at) {
+  private Issue unknownCode(String column, MmpCodeList list, String value, SourceLocation at) {
     return MmpRules.issueWithValue(MmpRules.UNKNOWN_CODE, at, value, column, list.id(), Suggestions.closest(Incident.class,
-        at.pointer().orElse(""), () -> String.join(" | ", list.closest(value, 3))));
+        at.pointer().orElse(""), () -> closest(list, value)));
+  }
+
+  /** @return the three codes closest to a value, remembered per reader (the distance to every code is costly) */
+  private String closest(MmpCodeList list, String value) {
+    Map<String, String> memo = suggested.computeIfAbsent(list, l -> new java.util.HashMap<>());
+    String s = memo.get(value);
+    if (s == null) {
+      s = String.join(" | ", list.closest(value, 3));
+      if (memo.size() < MEMO_SIZE) {
+        memo.put(value, s);
+      }
+    }
+    return s;
+  }
+
+  /** @return {@code list.resolve(value)}, remembered per reader */
+  private Resolution resolve(org.mignet.core.code.CodeList list, String value) {
+    Map<String, Resolution> memo = resolved.computeIfAbsent(list, l -> new java.util.HashMap<>());
+    Resolution r = memo.get(value);
+    if (r == null) {
+      r = list.resolve(value);
+      if (memo.size() < MEMO_SIZE) {
+        memo.put(value, r);
+      }
+    }
+    return r;
   }
 
   /**
@@ -303,7 +342,7 @@ final class IncidentMapper {
       int used = 1;
       for (int j = parts.length; j > i && found == null; j--) {
         String joined = String.join(",", java.util.Arrays.copyOfRange(parts, i, j)).strip();
-        Resolution r = MmpCodeList.causesOfDeath().resolve(joined);
+        Resolution r = resolve(MmpCodeList.causesOfDeath(), joined);
         if (r.isResolved()) {
           found = r.code().get();
           used = j - i;
@@ -330,9 +369,9 @@ final class IncidentMapper {
     return changed;
   }
 
-  private static void resolveCause(String part, String column, List<String> out, SourceLocation at,
+  private void resolveCause(String part, String column, List<String> out, SourceLocation at,
       List<Issue> warnings) {
-    Resolution r = MmpCodeList.causesOfDeath().resolve(part);
+    Resolution r = resolve(MmpCodeList.causesOfDeath(), part);
     String found = r.code().orElse(part);
     if (!r.isResolved()) {
       warnings.add(unknownCode(column, MmpCodeList.causesOfDeath(), part,

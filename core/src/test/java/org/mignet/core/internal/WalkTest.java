@@ -1,0 +1,61 @@
+package org.mignet.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mignet.core.model.Incident;
+import org.mignet.core.model.Person;
+import org.mignet.core.model.Place;
+import org.mignet.core.model.Referral;
+import org.mignet.core.model.ReturnCase;
+import org.mignet.core.model.SmugglingCase;
+import org.mignet.core.model.TraffickingCase;
+import org.mignet.core.model.Victim;
+
+class WalkTest {
+
+  @Test
+  void aRecordTypeWithNoPersonInItsComponentsCannotMeetOne() {
+    assertThat(Walk.canMeet(Incident.class, Person.class)).isFalse();
+    assertThat(Walk.canMeet(Incident.class, Place.class)).isTrue();
+    assertThat(Walk.canMeet(Place.class, Person.class)).isFalse();
+  }
+
+  @Test
+  void aRecordTypeThatNestsPersonsCanMeetThem() {
+    assertThat(Walk.canMeet(TraffickingCase.class, Person.class)).isTrue();
+    assertThat(Walk.canMeet(TraffickingCase.class, Victim.class)).isTrue();
+    assertThat(Walk.canMeet(Person.class, Person.class)).isTrue();
+  }
+
+  @Test
+  void notARecordOfTheModelMeetsNothing() {
+    assertThat(Walk.canMeet(String.class, Person.class)).isFalse();
+  }
+
+  @Test
+  void everyClassAWalkVisitsIsOneTheTypeCanMeet() {
+    // the static answer must cover what a walk over real values finds, for every root type of the model
+    for (Class<?> root : List.of(TraffickingCase.class, SmugglingCase.class, ReturnCase.class, Referral.class,
+        Incident.class)) {
+      Set<Class<?>> reachable = new HashSet<>();
+      for (Component c : RecordModel.of(root).components()) {
+        if (c.type().leaf().kind() == ValueType.Kind.RECORD) {
+          reachable.add(c.type().leaf().raw());
+          assertThat(Walk.canMeet(root, c.type().leaf().raw())).as(root.getSimpleName() + "/" + c.name()).isTrue();
+        }
+      }
+      for (Class<?> direct : reachable) {
+        for (Component c : RecordModel.of(direct).components()) {
+          if (c.type().leaf().kind() == ValueType.Kind.RECORD) {
+            assertThat(Walk.canMeet(root, c.type().leaf().raw())).as(direct.getSimpleName() + "/" + c.name())
+                .isTrue();
+          }
+        }
+      }
+    }
+  }
+}
