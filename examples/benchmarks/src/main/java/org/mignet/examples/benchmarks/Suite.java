@@ -49,7 +49,7 @@ public final class Suite {
     }
     int records = quick ? 20_000 : 100_000;
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(only == null ? "org\\.mignet\\.benchmarks\\..*Benchmarks\\..*" : only)
+        .include(only == null ? "org\\.mignet\\.examples\\.benchmarks\\..*Benchmarks\\..*" : only)
         .param("records", Integer.toString(records))
         .forks(1)
         .warmupIterations(quick ? 2 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 3))
