@@ -164,9 +164,11 @@ public final class Conversion {
   }
 
   /**
-   * Spreads validation and the sharing policy of a run over several threads. The input is still read, and the
-   * output written, by the thread that runs the conversion, in input order; records go to the workers in chunks
-   * (at most two chunks per worker in flight, so memory does not grow with the input). The output, the report and
+   * Spreads decoding, validation and the sharing policy of a run over several threads. The thread that runs the
+   * conversion takes records out of the input (for NDJSON only cutting lines: the workers decode them, see
+   * {@link RecordReader#nextPending()}), writes the output and runs the cross-record rules, in input order; records
+   * go to the workers in chunks (at most two chunks per worker in flight, so memory does not grow with the
+   * input). The output, the report and
    * the order in which a {@link RecordOutcome.Listener} hears of each record (on the running thread) are the same
    * as with one thread. The workers live for one run.
    *

@@ -56,7 +56,10 @@ final class Pipeline {
       MetaDefaults metaDefaults, int parallelism, CrossRecordCheck crossRecord) {}
 
   /** Records handed to a worker at once. */
-  static final int CHUNK_RECORDS = 128;
+  static final int CHUNK_RECORDS = 256;
+
+  /** A chunk also ends once its records hold this many undecoded bytes of the source. */
+  static final long CHUNK_BYTES = 1 << 20;
 
   /** A chunk also ends once its datasets hold this many observations, so large datasets travel a few at a time. */
   static final long CHUNK_OBSERVATIONS = 8_192;
@@ -97,8 +100,9 @@ final class Pipeline {
    * <p>Each record goes through two steps: {@link #process} (fill metadata, check the type, validate, apply the
    * policy), which touches nothing shared and may run on a worker, and {@link #commit} (count, write, account,
    * tell the listener), which runs on the caller's thread in input order. With one thread the two follow each
-   * other record by record; with more, the caller reads a chunk, hands it to a worker, and commits finished chunks
-   * in the order they were read, with at most two chunks per worker in flight. Both ways write the same bytes and
+   * other record by record; with more, the caller takes a chunk of records out of the source (undecoded where the
+   * reader allows it, {@link RecordReader#nextPending()}), hands it to a worker that decodes and processes it, and
+   * commits finished chunks in the order they were read, with at most two chunks per worker in flight. Both ways write the same bytes and
    * report the same counts, issues, losses and transformations in the same order.
    *
    * @param reader the source; the caller closes it
@@ -135,8 +139,10 @@ final class Pipeline {
       while (!end) {
         List<Step> chunk = new ArrayList<>(CHUNK_RECORDS);
         long chunkObservations = 0;
-        while (chunk.size() < CHUNK_RECORDS && chunkObservations < CHUNK_OBSERVATIONS) {
-          Step step = readOne(reader);
+        long chunkBytes = 0;
+        while (chunk.size() < CHUNK_RECORDS && chunkObservations < CHUNK_OBSERVATIONS && chunkBytes < CHUNK_BYTES) {
+          // the reader only cuts the record out of the source here; the worker decodes it (NDJSON)
+          Step step = readPending(reader);
           if (step == null) {
             end = true;
             break;
@@ -146,13 +152,16 @@ final class Pipeline {
             end = true;
             break;
           }
-          if (step.result instanceof ReadResult.Ok ok) {
+          if (step.pending != null) {
+            chunkBytes += step.pending.heldBytes();
+          } else if (step.result instanceof ReadResult.Ok ok) {
             chunkObservations += observations(ok.record());
           }
         }
         if (!chunk.isEmpty()) {
           inFlight.add(workers.submit(() -> {
             for (Step step : chunk) {
+              decode(step);
               process(step, checkOnly);
             }
             return chunk;
@@ -217,6 +226,50 @@ final class Pipeline {
       step.last = true;
     }
     return step;
+  }
+
+  /**
+   * @return the next record taken from the source, decoded already (then {@link Step#result} is set) or not yet
+   *     ({@link Step#pending}), or null at the end of the input
+   */
+  private static Step readPending(RecordReader reader) {
+    Step step = new Step();
+    try {
+      if (!reader.hasNext()) {
+        return null;
+      }
+      RecordReader.Pending pending = reader.nextPending();
+      if (pending.heldBytes() == 0) {
+        step.result = pending.decode();
+      } else {
+        step.pending = pending;
+      }
+    } catch (ReadException e) {
+      step.fatal = e;
+      step.last = true;
+    } catch (RuntimeException | Error e) {
+      step.thrown = e;
+      step.last = true;
+    }
+    return step;
+  }
+
+  /**
+   * Decodes a record the reader left undecoded, on a worker; what decoding throws is kept in the step, so that
+   * {@link #commit} meets it where one thread would have: after the records before it, and ending the run.
+   */
+  private static void decode(Step step) {
+    if (step.pending == null) {
+      return;
+    }
+    try {
+      step.result = step.pending.decode();
+    } catch (ReadException e) {
+      step.fatal = e;
+    } catch (RuntimeException | Error e) {
+      step.thrown = e;
+    }
+    step.pending = null;
   }
 
   /**
@@ -385,6 +438,8 @@ final class Pipeline {
 
   /** One record on its way through the pipeline: read, then processed (maybe on a worker), then committed. */
   private static final class Step {
+    /** A record the reader has not decoded yet; decoded on a worker into {@link #result}. */
+    RecordReader.Pending pending;
     ReadResult result;
     ReadException fatal;
     Throwable thrown;

@@ -8,7 +8,8 @@ import java.util.NoSuchElementException;
  * the issues that stopped it. Bad data never throws: it is a {@link ReadResult.Failed}, after which the reader
  * goes on with the next record where the format allows it, or ends.
  *
- * <p>Not thread-safe: one reader belongs to one thread. Close it to release the underlying stream.
+ * <p>Not thread-safe: one reader belongs to one thread. Close it to release the underlying stream. Only the
+ * {@link Pending#decode()} of what {@link #nextPending()} returns may run on another thread.
  */
 public interface RecordReader extends Iterator<ReadResult>, AutoCloseable {
 
@@ -19,6 +20,46 @@ public interface RecordReader extends Iterator<ReadResult>, AutoCloseable {
    */
   @Override
   ReadResult next();
+
+  /**
+   * Takes the next record from the source without necessarily decoding it yet, so that a caller with several threads
+   * can decode records on workers while this reader's thread only splits the source. Everything that depends on
+   * the position in the source (record numbers, lines, the record limit) is settled here, on the reader's thread;
+   * {@link Pending#decode()} gives exactly the result {@link #next()} would have given in its place.
+   *
+   * <p>The default decodes the record now ({@link #next()}) and returns it as already decoded; a reader whose
+   * records can be cut out of the source cheaply (NDJSON lines) overrides it.
+   *
+   * @return the next record, decoded now or later
+   * @throws NoSuchElementException if {@link #hasNext()} is false
+   * @throws java.io.UncheckedIOException if the underlying stream fails (not for bad data)
+   */
+  default Pending nextPending() {
+    ReadResult result = next();
+    return () -> result;
+  }
+
+  /**
+   * A record taken from the source by {@link #nextPending()}, decoded now or later.
+   */
+  interface Pending {
+
+    /**
+     * Decodes the record: may run on any thread, once. Bad data is a {@link ReadResult.Failed}, as for
+     * {@link RecordReader#next()}.
+     *
+     * @return the result
+     */
+    ReadResult decode();
+
+    /**
+     * @return the bytes of the source this record holds until it is decoded (for a caller that bounds what it keeps
+     *     in memory); 0 when the record was decoded already and {@link #decode()} does no work
+     */
+    default int heldBytes() {
+      return 0;
+    }
+  }
 
   /** Closes the underlying stream; never throws a checked exception. */
   @Override

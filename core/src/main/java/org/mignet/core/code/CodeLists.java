@@ -1,12 +1,11 @@
 package org.mignet.core.code;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The registry of code lists, found by id: {@code iso3166}, {@code icao-nationality}, {@code iso639},
@@ -17,31 +16,55 @@ import java.util.Optional;
  */
 public final class CodeLists {
 
-  private final Map<String, CodeList> byId;
+  /**
+   * The lists other than HTCDS's, by id, each built on first use: a validation that meets only country codes does
+   * not read the JDK's language and currency data (a cold start pays for the lists it uses only).
+   */
+  private static final Map<String, Supplier<CodeList>> SINGLE = singleLists();
+
+  private final Map<String, Supplier<CodeList>> single;
 
   private static final class Holder {
-    static final CodeLists STANDARD = new CodeLists(standardLists());
+    static final CodeLists STANDARD = new CodeLists(SINGLE);
   }
 
-  private CodeLists(List<CodeList> lists) {
-    Map<String, CodeList> m = new LinkedHashMap<>();
-    for (CodeList l : lists) {
-      if (m.putIfAbsent(l.id(), l) != null) {
-        throw new IllegalStateException("duplicate code list id " + l.id());
+  /** Every list, built on first call of {@link #all()}. */
+  private volatile Map<String, CodeList> byId;
+
+  private CodeLists(Map<String, Supplier<CodeList>> single) {
+    this.single = single;
+  }
+
+  private static Map<String, Supplier<CodeList>> singleLists() {
+    Map<String, Supplier<CodeList>> m = new LinkedHashMap<>();
+    m.put(Countries.ID, Countries::instance);
+    m.put(IcaoCodes.ID, IcaoCodes::instance);
+    m.put(Languages.ID, Languages::instance);
+    m.put(Currencies.ID, Currencies::instance);
+    m.put("gcm-objective", GcmObjective::codeList);
+    m.put("gcm-principle", GuidingPrinciple::codeList);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private Map<String, CodeList> byId() {
+    Map<String, CodeList> all = byId;
+    if (all == null) {
+      Map<String, CodeList> m = new LinkedHashMap<>();
+      single.forEach((id, list) -> m.put(id, list.get()));
+      for (CodeList l : HtcdsCodeLists.instance().all()) {
+        if (m.putIfAbsent(l.id(), l) != null) {
+          throw new IllegalStateException("duplicate code list id " + l.id());
+        }
       }
+      all = java.util.Collections.unmodifiableMap(m);
+      byId = all;
     }
-    this.byId = java.util.Collections.unmodifiableMap(m);
-  }
-
-  private static List<CodeList> standardLists() {
-    List<CodeList> lists = new ArrayList<>(List.of(Countries.instance(), IcaoCodes.instance(),
-        Languages.instance(), Currencies.instance(), GcmObjective.codeList(), GuidingPrinciple.codeList()));
-    lists.addAll(HtcdsCodeLists.instance().all());
-    return lists;
+    return all;
   }
 
   /**
-   * Returns the standard registry (built on first call, then cached; thread-safe).
+   * Returns the standard registry (built on first call, then cached; thread-safe). Each list is built on its first
+   * use.
    *
    * @return the registry
    */
@@ -58,7 +81,18 @@ public final class CodeLists {
    */
   public Optional<CodeList> named(String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(byId.get(id));
+    Supplier<CodeList> one = single.get(id);
+    if (one != null) {
+      return Optional.of(one.get());
+    }
+    if (id.startsWith(HtcdsCodeLists.ID_PREFIX)) {
+      for (CodeList l : HtcdsCodeLists.instance().all()) {
+        if (l.id().equals(id)) {
+          return Optional.of(l);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -71,16 +105,16 @@ public final class CodeLists {
    */
   public CodeList require(String id) {
     return named(id).orElseThrow(() -> new IllegalArgumentException("no code list with id '"
-        + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; known ids: " + byId.keySet()));
+        + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; known ids: " + byId().keySet()));
   }
 
   /** @return every code list, in registration order, unmodifiable */
   public Collection<CodeList> all() {
-    return byId.values();
+    return byId().values();
   }
 
   @Override
   public String toString() {
-    return "CodeLists" + byId.keySet();
+    return "CodeLists" + byId().keySet();
   }
 }

@@ -1,6 +1,7 @@
 package org.mignet.core.code;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,10 @@ public final class Countries extends TableBackedCodeList {
   private static final List<Locale> UN_LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH,
       Locale.forLanguageTag("es"), Locale.forLanguageTag("ru"), Locale.CHINESE, Locale.forLanguageTag("ar"));
 
+  /** Codes, aliases and what stays unresolved, without the JDK's names: all but {@link #resolve} needs. */
   private final CodeTable table;
+  /** The same with the JDK's names in the six UN languages, built on the first {@link #resolve}. */
+  private volatile CodeTable withNames;
   private final Map<String, Country> byAlpha3;
   private final Map<String, Country> byAlpha2;
   private final Map<String, Country> byNumeric;
@@ -69,12 +73,24 @@ public final class Countries extends TableBackedCodeList {
     this.byAlpha2 = Map.copyOf(a2);
     this.byNumeric = Map.copyOf(num);
 
-    CodeTable.Builder b = CodeTable.builder(ID, tsv.version(), tsv.source());
+    Map<String, String> aggregateKeys = new HashMap<>();
+    this.table = table(tsv.version(), tsv.source(), a3.values(), false, aggregateKeys);
+    this.aggregates = Map.copyOf(aggregateKeys);
+  }
+
+  /**
+   * Builds the table: codes, aliases and what stays unresolved; with {@code jdkNames} also the names of every
+   * country in the six UN languages from the JDK's locale data, which only {@link #resolve(String)} needs and which
+   * take about a tenth of a second to look up (validation, which only asks {@link #contains}, never does).
+   */
+  private static CodeTable table(String version, String source, Collection<Country> countries, boolean jdkNames,
+      Map<String, String> aggregateKeys) {
+    CodeTable.Builder b = CodeTable.builder(ID, version, source);
     b.extra(KOSOVO);
-    for (Country c : a3.values()) {
+    for (Country c : countries) {
       b.code(c.alpha3(), c.englishName());
     }
-    for (Country c : a3.values()) {
+    for (Country c : countries) {
       b.alias(c.alpha2(), c.alpha3(), "ISO 3166-1 alpha-2 code " + c.alpha2());
       b.alias(c.numeric(), c.alpha3(), "ISO 3166-1 numeric code " + c.numeric());
       String unpadded = c.numeric().replaceFirst("^0+", "");
@@ -100,8 +116,8 @@ public final class Countries extends TableBackedCodeList {
     }
     // Names from the JDK come after the curated names, so that ambiguous translations are dropped rather
     // than allowed to shadow an ISO name.
-    for (Locale language : UN_LANGUAGES) {
-      for (Country c : a3.values()) {
+    for (Locale language : jdkNames ? UN_LANGUAGES : List.<Locale>of()) {
+      for (Country c : countries) {
         String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(language);
         if (!name.isBlank() && !name.equals(c.alpha2())) {
           b.name(name, c.alpha3());
@@ -109,7 +125,6 @@ public final class Countries extends TableBackedCodeList {
       }
     }
     TsvResource agg = TsvResource.read("country-aggregates.tsv", 3, "code");
-    Map<String, String> aggregateKeys = new HashMap<>();
     for (TsvResource.Row r : agg.rows()) {
       String note = r.get(2).isEmpty() ? AGGREGATE_NOTE + " (Eurostat " + r.get(0) + ")" : r.get(2);
       for (String input : List.of(r.get(0), r.get(1))) {
@@ -117,12 +132,12 @@ public final class Countries extends TableBackedCodeList {
         aggregateKeys.putIfAbsent(Text.key(input), r.get(0));
       }
     }
-    this.aggregates = Map.copyOf(aggregateKeys);
-    this.table = b.build();
+    return b.build();
   }
 
   /**
-   * Returns the shared instance, building it on first use (thread-safe, a few milliseconds).
+   * Returns the shared instance, building it on first use (thread-safe, a few milliseconds; the names in the six
+   * UN languages wait for the first {@link #resolve}).
    *
    * @return the ISO 3166-1 code list
    */
@@ -133,6 +148,22 @@ public final class Countries extends TableBackedCodeList {
   @Override
   CodeTable table() {
     return table;
+  }
+
+  /** Resolves against the table with the names in the six UN languages, built on first use. */
+  @Override
+  public Resolution resolve(String input) {
+    CodeTable t = withNames;
+    if (t == null) {
+      synchronized (this) {
+        t = withNames;
+        if (t == null) {
+          t = table(table.version(), table.source(), countries(), true, new HashMap<>());
+          withNames = t;
+        }
+      }
+    }
+    return t.resolve(input);
   }
 
   @Override

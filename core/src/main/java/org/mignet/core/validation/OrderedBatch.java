@@ -1,7 +1,10 @@
 package org.mignet.core.validation;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -15,17 +18,26 @@ import java.util.function.Function;
 import org.mignet.core.model.MignetRecord;
 
 /**
- * The iterator behind {@link Validation#validateAll}: reads the source on the consumer's thread, validates up to a
- * bounded window of records ahead on worker threads, and hands results out in input order. Memory holds at most
+ * The iterator behind {@link Validation#validateAll}: reads the source on the consumer's thread, hands it in chunks
+ * to worker threads that validate a bounded window ahead, and hands results out in input order. Memory holds at most
  * the window, whatever the length of the source. Not thread-safe: one consumer.
+ *
+ * <p>Records travel in chunks rather than one by one: a task per record costs a queue hand-over and a wake-up of a
+ * worker per record, about what validating a record costs, and made two threads slower than one.
  *
  * <p>Worker threads are daemons that end when the source is drained, when {@link #close()} is called, or after two
  * idle seconds if the consumer walks away.
  */
 final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R>>, AutoCloseable {
 
-  /** Records in flight per worker: enough to keep every worker busy while the consumer takes results in order. */
-  static final int WINDOW_PER_THREAD = 8;
+  /** Records handed to a worker at once. */
+  static final int CHUNK_RECORDS = 64;
+
+  /** Chunks in flight per worker: enough to keep every worker busy while the consumer takes results in order. */
+  static final int CHUNKS_PER_THREAD = 4;
+
+  /** Records read ahead of the consumer per worker, at most. */
+  static final int AHEAD_PER_THREAD = CHUNK_RECORDS * CHUNKS_PER_THREAD;
 
   private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -33,14 +45,15 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
   private final Function<MignetRecord, ValidationReport> validate;
   private final ThreadPoolExecutor pool;
   private final int window;
-  private final ArrayDeque<Future<Validated<R>>> inFlight = new ArrayDeque<>();
+  private final ArrayDeque<Future<List<Validated<R>>>> inFlight = new ArrayDeque<>();
+  private Iterator<Validated<R>> current = Collections.emptyIterator();
   private RuntimeException sourceFailure;
   private boolean sourceDone;
 
   OrderedBatch(Iterator<? extends R> source, Function<MignetRecord, ValidationReport> validate, int parallelism) {
     this.source = source;
     this.validate = validate;
-    this.window = parallelism * WINDOW_PER_THREAD;
+    this.window = parallelism * CHUNKS_PER_THREAD;
     if (parallelism == 1) {
       this.pool = null;
     } else {
@@ -62,13 +75,19 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
     if (pool == null) {
       return source.hasNext();
     }
-    fill();
-    if (inFlight.isEmpty() && sourceFailure != null) {
-      RuntimeException e = sourceFailure;
-      sourceFailure = null;
-      throw e;
+    while (!current.hasNext()) {
+      fill();
+      if (inFlight.isEmpty()) {
+        if (sourceFailure != null) {
+          RuntimeException e = sourceFailure;
+          sourceFailure = null;
+          throw e;
+        }
+        return false;
+      }
+      current = await(inFlight.poll()).iterator();
     }
-    return !inFlight.isEmpty();
+    return true;
   }
 
   @Override
@@ -80,33 +99,46 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
       R r = Objects.requireNonNull(source.next(), "a record of the batch is null");
       return new Validated<>(r, validate.apply(r));
     }
-    Validated<R> result = await(inFlight.poll());
+    Validated<R> result = current.next();
     fill();
     return result;
   }
 
-  /** Reads the source until the window is full; a failure of the source waits until what came before is out. */
+  /**
+   * Reads the source until the window is full (the chunk being handed out counts); a failure of the source waits
+   * until what came before is out.
+   */
   private void fill() {
-    while (!sourceDone && sourceFailure == null && inFlight.size() < window) {
-      R r;
-      try {
-        if (!source.hasNext()) {
-          sourceDone = true;
+    while (!sourceDone && sourceFailure == null && inFlight.size() + (current.hasNext() ? 1 : 0) < window) {
+      List<R> chunk = new ArrayList<>(CHUNK_RECORDS);
+      while (chunk.size() < CHUNK_RECORDS) {
+        try {
+          if (!source.hasNext()) {
+            sourceDone = true;
+            break;
+          }
+          chunk.add(Objects.requireNonNull(source.next(), "a record of the batch is null"));
+        } catch (RuntimeException e) {
+          sourceFailure = e;
           break;
         }
-        r = Objects.requireNonNull(source.next(), "a record of the batch is null");
-      } catch (RuntimeException e) {
-        sourceFailure = e;
-        break;
       }
-      inFlight.add(pool.submit(() -> new Validated<>(r, validate.apply(r))));
+      if (!chunk.isEmpty()) {
+        inFlight.add(pool.submit(() -> {
+          List<Validated<R>> done = new ArrayList<>(chunk.size());
+          for (R r : chunk) {
+            done.add(new Validated<>(r, validate.apply(r)));
+          }
+          return done;
+        }));
+      }
     }
     if ((sourceDone || sourceFailure != null) && inFlight.isEmpty()) {
       pool.shutdown();
     }
   }
 
-  private Validated<R> await(Future<Validated<R>> f) {
+  private List<Validated<R>> await(Future<List<Validated<R>>> f) {
     try {
       return f.get();
     } catch (ExecutionException e) {
@@ -132,6 +164,7 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
     if (pool != null) {
       pool.shutdownNow();
       inFlight.clear();
+      current = Collections.emptyIterator();
       sourceDone = true;
     }
   }

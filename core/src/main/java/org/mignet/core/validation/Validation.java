@@ -98,8 +98,8 @@ public final class Validation {
   /**
    * Validates many records on several threads, streaming, in input order: the i-th result is the i-th record with
    * its report, the same report {@link #validate(MignetRecord, String, Locale)} gives. The source is read on the
-   * caller's thread, as results are asked for; at most {@code parallelism × 8} records are in flight at a time, so
-   * memory does not grow with the length of the source. With {@code parallelism} 1 everything runs on the caller's
+   * caller's thread, as results are asked for, and handed to the workers in chunks of up to 64 records; at most
+   * {@code parallelism × 4} chunks are in flight at a time, so memory does not grow with the length of the source. With {@code parallelism} 1 everything runs on the caller's
    * thread, one record per {@code next()}.
    *
    * <p>Worker threads are daemons; they end when the source is drained, or two seconds after the caller stops

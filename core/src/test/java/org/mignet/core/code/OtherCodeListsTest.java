@@ -130,6 +130,8 @@ class OtherCodeListsTest {
     assertThat(ids).hasSize(6 + 21);
     for (String id : ids) {
       assertThat(registry.named(id)).isPresent();
+      assertThat(registry.named(id).orElseThrow().id()).isEqualTo(id);
+      assertThat(registry.require(id)).isSameAs(registry.named(id).orElseThrow());
       assertThat(id).matches("[a-z0-9-]+|htcds:[a-z]{3}_[A-Za-z]+");
       CodeList list = registry.require(id);
       assertThat(list.version()).isNotBlank();

@@ -61,7 +61,7 @@ class BatchValidationTest {
     Iterator<Validated<MignetRecord>> it = VALIDATION.validateAll(endless, Profile.STRUCTURAL, Locale.ENGLISH, 2);
     for (int i = 0; i < 500; i++) {
       assertThat(it.next().record()).isSameAs(RECORDS.get(i % RECORDS.size()));
-      assertThat(read.get()).isLessThanOrEqualTo(i + 1 + 2 * OrderedBatch.WINDOW_PER_THREAD);
+      assertThat(read.get()).isLessThanOrEqualTo(i + 1 + 2 * OrderedBatch.AHEAD_PER_THREAD);
     }
     ((OrderedBatch<?>) it).close();
   }

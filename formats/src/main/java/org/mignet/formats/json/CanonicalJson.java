@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,13 +54,13 @@ public final class CanonicalJson {
   private final boolean lenient;
   private final ReadLimits limits;
   private final boolean pretty;
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
 
   private CanonicalJson(boolean lenient, ReadLimits limits, boolean pretty) {
     this.lenient = lenient;
     this.limits = limits;
     this.pretty = pretty;
-    this.mapper = Mappers.limitedTo(limits);
+    this.factory = Mappers.limitedTo(limits);
   }
 
   /** @return the strict reader and compact writer with {@link ReadLimits#defaults()} */
@@ -108,7 +108,7 @@ public final class CanonicalJson {
   public String toJson(MignetRecord record) {
     Objects.requireNonNull(record, "record");
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = Mappers.generator(mapper.getFactory().createGenerator(w), pretty)) {
+    try (JsonGenerator g = Mappers.generator(factory.createGenerator(w), pretty)) {
       JsonWriting.writeDocument(g, record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -125,7 +125,7 @@ public final class CanonicalJson {
    */
   public void write(MignetRecord record, OutputStream out) {
     Objects.requireNonNull(record, "record");
-    try (JsonGenerator g = Mappers.generator(mapper.getFactory().createGenerator(out), pretty)) {
+    try (JsonGenerator g = Mappers.generator(factory.createGenerator(out), pretty)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       JsonWriting.writeDocument(g, record);
     } catch (IOException e) {
@@ -144,7 +144,7 @@ public final class CanonicalJson {
   public MignetRecord fromJson(String json) {
     Objects.requireNonNull(json, "json");
     SourceLocation at = SourceLocation.of("(string)").withRecord(1);
-    try (JsonParser p = mapper.getFactory().createParser(json)) {
+    try (JsonParser p = factory.createParser(json)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         throw exception(ReadRules.issue(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT,
@@ -175,7 +175,7 @@ public final class CanonicalJson {
    * @return a reader; bad data becomes {@link org.mignet.formats.ReadResult.Failed} results, never exceptions
    */
   public RecordReader reader(InputStream in, String sourceName) {
-    return new JsonRecordReader(mapper, lenient, limits, Objects.requireNonNull(in, "in"),
+    return new JsonRecordReader(factory, lenient, limits, Objects.requireNonNull(in, "in"),
         Objects.requireNonNull(sourceName, "sourceName"), null);
   }
 
@@ -187,7 +187,7 @@ public final class CanonicalJson {
    * @return a reader
    */
   public RecordReader ndjsonReader(InputStream in, String sourceName) {
-    return new JsonRecordReader(mapper, lenient, limits, Objects.requireNonNull(in, "in"),
+    return new JsonRecordReader(factory, lenient, limits, Objects.requireNonNull(in, "in"),
         Objects.requireNonNull(sourceName, "sourceName"), JsonRecordReader.Layout.NDJSON);
   }
 
@@ -196,7 +196,7 @@ public final class CanonicalJson {
    * @return a writer of one compact record document per line
    */
   public RecordWriter ndjsonWriter(OutputStream out) {
-    return Mappers.ndjsonWriter(mapper, out);
+    return Mappers.ndjsonWriter(factory, out);
   }
 
   /**
@@ -204,7 +204,7 @@ public final class CanonicalJson {
    * @return a writer of a bundle whose {@code records} array is streamed
    */
   public RecordWriter bundleWriter(OutputStream out) {
-    return Mappers.bundleWriter(mapper, out, pretty);
+    return Mappers.bundleWriter(factory, out, pretty);
   }
 
   private static ParseException exception(Issue issue) {

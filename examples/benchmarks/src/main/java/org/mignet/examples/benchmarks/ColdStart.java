@@ -13,7 +13,11 @@ import java.util.Locale;
  * {@code /usr/bin/time} exists, the CPU time (user + system) of the same runs, which a machine shared with other work
  * disturbs less than the wall time.
  *
- * <pre>java -cp benchmarks.jar org.mignet.examples.benchmarks.ColdStart MIGNET.jar RUNS LABEL [JVM OPTION...]</pre>
+ * <p>With {@code -} for the jar it times {@code java [JVM options] -version} instead: the JVM's own start, the floor
+ * under any command, printed beside the CLI's as its baseline from the same run. Each line ends with the load average
+ * of the machine, without which a wall time on a shared machine cannot be read.
+ *
+ * <pre>java -cp benchmarks.jar org.mignet.examples.benchmarks.ColdStart MIGNET.jar|- RUNS LABEL [JVM OPTION...]</pre>
  */
 public final class ColdStart {
 
@@ -25,7 +29,7 @@ public final class ColdStart {
    * @throws InterruptedException if interrupted while waiting
    */
   public static void main(String[] args) throws IOException, InterruptedException {
-    Path jar = Path.of(args[0]);
+    boolean jvmOnly = args[0].equals("-");
     int runs = Integer.parseInt(args[1]);
     String label = args[2];
     List<String> command = new ArrayList<>();
@@ -35,7 +39,11 @@ public final class ColdStart {
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(args).subList(3, args.length));
-    command.addAll(List.of("-jar", jar.toString(), "validate"));
+    if (jvmOnly) {
+      command.add("-version");
+    } else {
+      command.addAll(List.of("-jar", Path.of(args[0]).toString(), "validate"));
+    }
     double[] seconds = new double[runs];
     double[] cpuSeconds = new double[runs];
     for (int i = -2; i < runs; i++) {
@@ -57,9 +65,10 @@ public final class ColdStart {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%-52s %9.3f s wall (min %.3f, max %.3f)%s; median of %d runs%n",
-        "CLI cold start, validate, " + label, median(seconds), seconds[0], seconds[runs - 1],
-        cpu ? String.format(Locale.ROOT, ", %.3f s CPU", median(cpuSeconds)) : "", runs);
+    System.out.printf(Locale.ROOT, "%-52s %9.3f s wall (min %.3f, max %.3f)%s; median of %d runs; load %.1f%n",
+        (jvmOnly ? "JVM start alone (java -version), " : "CLI cold start, validate, ") + label, median(seconds),
+        seconds[0], seconds[runs - 1], cpu ? String.format(Locale.ROOT, ", %.3f s CPU", median(cpuSeconds)) : "",
+        runs, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   /** @return the median; sorts the array */

@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * with the ratio and the target of issue 11. Figures measured outside this JVM (ajv on Node, the CLI's cold start)
  * are read from files the {@code run} script wrote before.
  *
- * <pre>java -jar benchmarks.jar [--quick] [--ajv FILE] [--cold-start FILE] [--memory FILE]</pre>
+ * <pre>java -jar benchmarks.jar [--quick] [--ajv FILE] [--cold-start FILE] [--scaling FILE] [--memory FILE]</pre>
  */
 public final class Suite {
 
@@ -36,6 +36,7 @@ public final class Suite {
     Path ajv = null;
     Path coldStart = null;
     Path memory = null;
+    Path scaling = null;
     String only = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -43,13 +44,14 @@ public final class Suite {
         case "--ajv" -> ajv = Path.of(args[++i]);
         case "--cold-start" -> coldStart = Path.of(args[++i]);
         case "--memory" -> memory = Path.of(args[++i]);
+        case "--scaling" -> scaling = Path.of(args[++i]);
         case "--only" -> only = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     int records = quick ? 20_000 : 100_000;
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(only == null ? "org\\.mignet\\.benchmarks\\..*Benchmarks\\..*" : only)
+        .include(only == null ? "org\\.mignet\\.examples\\.benchmarks\\..*Benchmarks\\..*" : only)
         .param("records", Integer.toString(records))
         .forks(1)
         .warmupIterations(quick ? 2 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 3))
@@ -94,6 +96,9 @@ public final class Suite {
         "raw jackson-csv read (target ≥ 0.3)");
     new Rate(ops, sdmxRows, "obs/s").line("SDMX-CSV write, " + sdmxRows + " observations", "mignetSdmxCsvWrite",
         "jacksonCsvWrite", "jackson-csv write of the same cells");
+    if (scaling != null) {
+      System.out.print(Files.readString(scaling));
+    }
     if (coldStart != null) {
       System.out.println();
       System.out.print(Files.readString(coldStart));

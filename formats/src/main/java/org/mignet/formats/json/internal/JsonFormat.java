@@ -49,7 +49,7 @@ public class JsonFormat implements Format {
 
   @Override
   public boolean sniff(byte[] head) {
-    return JsonRecordReader.isJson(head) && JsonRecordReader.sniff(head, head.length, Mappers.PLAIN)
+    return JsonRecordReader.isJson(head) && JsonRecordReader.sniff(head, head.length, Mappers.limitedTo(ReadLimits.defaults()))
         != JsonRecordReader.Layout.NDJSON;
   }
 

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class JsonRecordReader implements RecordReader {
   private static final int HEAD = 8192;
   private static final Set<String> BUNDLE_MEMBERS = Set.of("schemaVersion", "records", "id", "created");
 
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
   private final boolean lenient;
   private final ReadLimits limits;
   private final String source;
@@ -56,18 +57,21 @@ public final class JsonRecordReader implements RecordReader {
   private boolean inRecords;
   private boolean sawRecords;
   private long records;
+  /** Whether an NDJSON line waits in {@link #lines}, checked but not decoded, at {@link #lineAt}. */
+  private boolean lineReady;
+  private SourceLocation lineAt;
 
   /**
-   * @param mapper the codec whose factory carries the stream constraints
+   * @param factory the streaming factory, which carries the stream constraints
    * @param lenient whether unknown members are kept
    * @param limits the limits
    * @param in the source, closed by {@link #close()}
    * @param source the source name for locations
    * @param layout the layout, or null to sniff it
    */
-  public JsonRecordReader(ObjectMapper mapper, boolean lenient, ReadLimits limits, InputStream in, String source,
+  public JsonRecordReader(JsonFactory factory, boolean lenient, ReadLimits limits, InputStream in, String source,
       Layout layout) {
-    this.mapper = mapper;
+    this.factory = factory;
     this.lenient = lenient;
     this.limits = limits;
     this.source = source;
@@ -85,7 +89,7 @@ public final class JsonRecordReader implements RecordReader {
   }
 
   /** @return the sniffed layout of the first bytes of a source */
-  public static Layout sniff(byte[] head, int n, ObjectMapper mapper) {
+  public static Layout sniff(byte[] head, int n, JsonFactory factory) {
     int i = 0;
     if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
       i = 3;
@@ -97,7 +101,7 @@ public final class JsonRecordReader implements RecordReader {
       return Layout.DOCUMENTS;
     }
     String first = null;
-    try (JsonParser p = mapper.getFactory().createParser(head, i, n - i)) {
+    try (JsonParser p = factory.createParser(head, i, n - i)) {
       if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME) {
         first = p.currentName();
       }
@@ -139,13 +143,13 @@ public final class JsonRecordReader implements RecordReader {
 
   @Override
   public boolean hasNext() {
-    while (queue.isEmpty() && !done) {
+    while (queue.isEmpty() && !lineReady && !done) {
       ReadResult r = advance();
       if (r != null) {
         queue.add(r);
       }
     }
-    return !queue.isEmpty();
+    return !queue.isEmpty() || lineReady;
   }
 
   @Override
@@ -153,7 +157,39 @@ public final class JsonRecordReader implements RecordReader {
     if (!hasNext()) {
       throw new NoSuchElementException("no more records in " + source);
     }
-    return queue.poll();
+    if (!lineReady) {
+      return queue.poll();
+    }
+    // an NDJSON line: decoded here, in the reader's buffer
+    lineReady = false;
+    return decodeLine(lines.bytes(), lines.offset(), lines.length(), lineAt, lines.number());
+  }
+
+  /** NDJSON lines are cut out of the source here and decoded by {@link Pending#decode()}, on any thread. */
+  @Override
+  public Pending nextPending() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more records in " + source);
+    }
+    if (!lineReady) {
+      ReadResult r = queue.poll();
+      return () -> r;
+    }
+    lineReady = false;
+    byte[] line = Arrays.copyOfRange(lines.bytes(), lines.offset(), lines.offset() + lines.length());
+    SourceLocation at = lineAt;
+    long number = lines.number();
+    return new Pending() {
+      @Override
+      public ReadResult decode() {
+        return decodeLine(line, 0, line.length, at, number);
+      }
+
+      @Override
+      public int heldBytes() {
+        return line.length;
+      }
+    };
   }
 
   @Override
@@ -205,13 +241,13 @@ public final class JsonRecordReader implements RecordReader {
       in.mark(HEAD + 1);
       byte[] head = in.readNBytes(HEAD);
       in.reset();
-      layout = sniff(head, head.length, mapper);
+      layout = sniff(head, head.length, factory);
     }
     if (layout == Layout.NDJSON) {
       lines = new LineSource(in, limits.maxRecordBytes());
       return;
     }
-    parser = mapper.getFactory().createParser(in);
+    parser = factory.createParser(in);
     if (layout == Layout.BUNDLE) {
       JsonToken t = parser.nextToken();
       if (t != JsonToken.START_OBJECT) {
@@ -345,25 +381,39 @@ public final class JsonRecordReader implements RecordReader {
       if (!lines.isUtf8()) {
         return failed(ReadRules.UNDECODABLE, at, lines.number());
       }
-      try (JsonParser p = mapper.getFactory().createParser(lines.bytes(), lines.offset(), lines.length())) {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.START_OBJECT) {
-          return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
-        }
-        ReadResult r = read(p, at, lines.number() - 1, true);
-        JsonToken after = p.nextToken();
-        if (after != null) {
-          return failed(ReadRules.MALFORMED, at.withLine(lines.number(),
-              Math.max(1, p.currentTokenLocation().getColumnNr())));
-        }
-        return r;
-      } catch (JsonProcessingException e) {
-        Issue issue = SyntaxErrors.issue(e, at, lines.number() - 1, limits);
-        return new ReadResult.Failed(at, List.of(issue));
-      }
+      // the line stays in the source's buffer until next() or nextPending() takes it
+      lineAt = at;
+      lineReady = true;
+      return null;
     }
     done = true;
     return null;
+  }
+
+  /**
+   * Decodes one NDJSON line; touches nothing of the reader but its immutable settings, so it may run on any thread.
+   *
+   * @param number the line's 1-based number in the source
+   */
+  private ReadResult decodeLine(byte[] bytes, int offset, int length, SourceLocation at, long number) {
+    try (JsonParser p = factory.createParser(bytes, offset, length)) {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
+      }
+      ReadResult r = read(p, at, number - 1, true);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        return failed(ReadRules.MALFORMED, at.withLine(number, Math.max(1, p.currentTokenLocation().getColumnNr())));
+      }
+      return r;
+    } catch (JsonProcessingException e) {
+      Issue issue = SyntaxErrors.issue(e, at, number - 1, limits);
+      return new ReadResult.Failed(at, List.of(issue));
+    } catch (IOException e) {
+      // a parser over bytes in memory reads nothing from the stream
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
   }
 
   private ReadResult read(JsonParser p, SourceLocation at, long lineBase, boolean measured) throws IOException {

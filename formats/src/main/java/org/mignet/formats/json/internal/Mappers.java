@@ -12,27 +12,41 @@ import org.mignet.formats.ReadLimits;
 import org.mignet.formats.RecordWriter;
 
 /**
- * Shared plain mappers (no modules, no default typing), used as tree codecs only, and the writers built on them.
- * The public {@code CanonicalJson} and the registered {@code json} and {@code ndjson} formats both build their
- * readers and writers here, so that the formats do not call back into the public package. Thread-safe.
+ * Shared streaming factories, the writers built on them, and a plain mapper (no modules, no default typing) used as
+ * a tree codec only. The public {@code CanonicalJson} and the registered {@code json} and {@code ndjson} formats
+ * both build their readers and writers here, so that the formats do not call back into the public package.
+ * Thread-safe.
+ *
+ * <p>Reading and writing records needs only jackson-core's streaming factory; the databind mapper (a few hundred
+ * classes, about a tenth of a second of a cold start) is created on first use, by a record whose members must be
+ * buffered as a tree (one whose {@code recordType} is not its first member).
  */
 public final class Mappers {
-  static final ObjectMapper PLAIN = new ObjectMapper();
 
-  private static final ObjectMapper DEFAULT_LIMITS = build(ReadLimits.defaults());
+  private static final JsonFactory DEFAULT_LIMITS = build(ReadLimits.defaults());
 
   private Mappers() {}
 
+  /** The plain mapper, created on first use. */
+  private static final class Plain {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
+  /** @return a plain mapper, a tree codec only (no modules, no default typing) */
+  static ObjectMapper plain() {
+    return Plain.MAPPER;
+  }
+
   /**
-   * @param limits the read limits the mapper's parsers enforce; not null
-   * @return a plain mapper whose parsers keep to the limits and leave their source open
+   * @param limits the read limits the factory's parsers enforce; not null
+   * @return a streaming factory whose parsers keep to the limits and leave their source open
    */
-  public static ObjectMapper limitedTo(ReadLimits limits) {
+  public static JsonFactory limitedTo(ReadLimits limits) {
     return limits.equals(ReadLimits.defaults()) ? DEFAULT_LIMITS : build(limits);
   }
 
-  private static ObjectMapper build(ReadLimits limits) {
-    JsonFactory factory = JsonFactory.builder()
+  private static JsonFactory build(ReadLimits limits) {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
@@ -41,8 +55,6 @@ public final class Mappers {
             .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
-    // a plain codec for trees only: no modules, no default typing
-    return new ObjectMapper(factory);
   }
 
   /** @return the generator, indented if {@code pretty} */
@@ -51,29 +63,29 @@ public final class Mappers {
   }
 
   /**
-   * @param mapper the mapper whose factory creates the generator; not null
+   * @param factory the factory that creates the generator; not null
    * @param out the target; closed by the writer's {@code close()}
    * @return a writer of one compact record document per line
    * @throws UncheckedIOException if the generator cannot be created
    */
-  public static RecordWriter ndjsonWriter(ObjectMapper mapper, OutputStream out) {
+  public static RecordWriter ndjsonWriter(JsonFactory factory, OutputStream out) {
     try {
-      return new JsonRecordWriter(mapper.getFactory().createGenerator(out), false);
+      return new JsonRecordWriter(factory.createGenerator(out), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * @param mapper the mapper whose factory creates the generator; not null
+   * @param factory the factory that creates the generator; not null
    * @param out the target; closed by the writer's {@code close()}, which also ends the bundle
    * @param pretty whether the bundle is indented
    * @return a writer of a bundle whose {@code records} array is streamed
    * @throws UncheckedIOException if the generator cannot be created
    */
-  public static RecordWriter bundleWriter(ObjectMapper mapper, OutputStream out, boolean pretty) {
+  public static RecordWriter bundleWriter(JsonFactory factory, OutputStream out, boolean pretty) {
     try {
-      return new JsonRecordWriter(generator(mapper.getFactory().createGenerator(out), pretty), true);
+      return new JsonRecordWriter(generator(factory.createGenerator(out), pretty), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -117,7 +117,7 @@ public final class RecordParsing {
       // recordType is not first: buffer this one record (bounded by the record size limit) and read the tree
       ObjectNode node = bufferRest(p);
       JsonNode type = node.remove("recordType");
-      JsonParser tree = node.traverse(p.getCodec());
+      JsonParser tree = node.traverse(Mappers.plain());
       tree.nextToken();
       locationsKnown = false;
       if (type == null) {
@@ -546,7 +546,7 @@ public final class RecordParsing {
         error(ReadRules.DUPLICATE_MEMBER, p);
         pop();
       }
-      node.set(name, p.readValueAsTree());
+      node.set(name, Mappers.plain().readTree(p));
     }
     return node;
   }

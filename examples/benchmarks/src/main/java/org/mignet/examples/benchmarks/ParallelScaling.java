@@ -1,0 +1,97 @@
+package org.mignet.examples.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import org.mignet.core.validation.Validation;
+import org.mignet.formats.Conversion;
+import org.mignet.formats.Format;
+import org.mignet.formats.Formats;
+import org.mignet.formats.RecordOutcome;
+
+/**
+ * One thread against two on the headline check (NDJSON read + bind + {@code structural}, as
+ * {@code mignet validate --threads N}), in one JVM, in interleaved rounds (the order alternates each round), medians.
+ * Besides the rate it measures the CPU time per record of the whole process and of the committing thread (the one
+ * that runs the check: it reads the lines, runs the cross-record rules and commits in order), so that on a machine
+ * shared with other work, where a wall-time ratio says little, the figures still show whether the parallel path adds
+ * work and how much of it stays serial. Prints the load average before and after.
+ *
+ * <pre>java -cp benchmarks.jar org.mignet.examples.benchmarks.ParallelScaling [RECORDS] [ROUNDS]</pre>
+ */
+public final class ParallelScaling {
+
+  private ParallelScaling() {}
+
+  /**
+   * @param args the records per pass (default 20,000) and the measured rounds (default 15)
+   */
+  public static void main(String[] args) {
+    int records = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    int warmup = Math.max(3, rounds / 2);
+    byte[] ndjson = Corpus.ndjson(records);
+    Format ndjsonFormat = Formats.named("ndjson");
+    Validation validation = Validation.standard();
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    double loadBefore = os.getSystemLoadAverage();
+    double[][] rate = new double[2][rounds];
+    double[][] cpu = new double[2][rounds];
+    double[][] caller = new double[2][rounds];
+    for (int round = -warmup; round < rounds; round++) {
+      for (int k = 0; k < 2; k++) {
+        int threads = (round & 1) == 0 ? 1 + k : 2 - k;
+        Sample s = pass(ndjsonFormat, validation, ndjson, threads);
+        if (round >= 0) {
+          rate[threads - 1][round] = s.recordsPerSecond;
+          cpu[threads - 1][round] = s.cpuMicrosPerRecord;
+          caller[threads - 1][round] = s.callerMicrosPerRecord;
+        }
+      }
+    }
+    double loadAfter = os.getSystemLoadAverage();
+    double r1 = median(rate[0]);
+    double r2 = median(rate[1]);
+    double c1 = median(cpu[0]);
+    double c2 = median(cpu[1]);
+    double k2 = median(caller[1]);
+    String f = "%-52s %,14.0f %,14.0f %8.3f %s%n";
+    System.out.printf(Locale.ROOT, f, "structural, 2 threads vs 1 (interleaved)", r2, r1, r2 / r1,
+        "one thread, rec/s (target ≥ 1.8)");
+    System.out.printf(Locale.ROOT, "%-52s %14.2f %14.2f %8.3f %s%n", "  CPU µs per record, 2 threads vs 1", c2, c1,
+        c2 / c1, "one thread (1.0 = the parallel path adds no work)");
+    System.out.printf(Locale.ROOT, "%-52s %14.2f %14.2f %8.3f %s%n", "  committing thread's CPU µs/record, 2 threads",
+        k2, c2, k2 / c2, "all threads (the serial share)");
+    System.out.printf(Locale.ROOT,
+        "  %d cores; %d records per pass; medians of %d interleaved rounds after %d; load average %.1f before, %.1f "
+            + "after%n",
+        Runtime.getRuntime().availableProcessors(), records, rounds, warmup, loadBefore, loadAfter);
+  }
+
+  private record Sample(double recordsPerSecond, double cpuMicrosPerRecord, double callerMicrosPerRecord) {}
+
+  private static Sample pass(Format format, Validation validation, byte[] ndjson, int threads) {
+    ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
+    long caller0 = tmx.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    long n = Conversion.from(format).validating(validation, "structural").maxIssues(0).parallelism(threads)
+        .check(new ByteArrayInputStream(ndjson), "bench", RecordOutcome.Listener.none()).read();
+    long wall = System.nanoTime() - t0;
+    long callerCpu = tmx.getCurrentThreadCpuTime() - caller0;
+    long cpu = os.getProcessCpuTime() - cpu0;
+    return new Sample(n * 1e9 / wall, cpu / 1e3 / n, callerCpu / 1e3 / n);
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+}
