@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ConformanceVectorsTest {
       out.add(read(name.asText()));
     }
     assertThat(out.size()).as("vectors in the jar (rebuild after regenerating)")
-        .isEqualTo(ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size());
+        .isEqualTo(ConformanceVectors.count());
     return out;
   }
 
@@ -99,16 +100,63 @@ class ConformanceVectorsTest {
       List<Map<String, String>> expected = new ArrayList<>();
       for (JsonNode i : v.get("expected")) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("rule", i.get("rule").asText());
-        m.put("pointer", i.get("pointer").asText());
+        i.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
         expected.add(m);
       }
-      assertThat(ConformanceVectors.mignet(v.get("document"), v.get("profile").asText()))
-          .as("vector %s", v.path("rule").asText(v.get("document").get("recordType").asText()))
-          .isEqualTo(expected);
+      String name = v.path("rule").asText("valid " + v.path("document").path("recordType").asText());
+      String profile = v.get("profile").asText();
+      if (v.has("format")) {
+        byte[] input = v.has("inputBase64") ? Base64.getDecoder().decode(v.get("inputBase64").asText())
+            : v.get("input").asText().getBytes(StandardCharsets.UTF_8);
+        assertThat(ConformanceVectors.mignet(v.get("format").asText(), profile,
+            v.path("options").path("lenient").asBoolean(false), input)).as("vector %s", name).isEqualTo(expected);
+        if (v.has("schemaValid")) {
+          assertThat(ConformanceVectors.SCHEMA.validate(v.get("input").asText(), InputFormat.JSON).isEmpty())
+              .as("schema on %s", name).isEqualTo(v.get("schemaValid").asBoolean());
+        }
+        continue;
+      }
+      assertThat(ConformanceVectors.mignet(v.get("document"), profile)).as("vector %s", name).isEqualTo(expected);
       assertThat(ConformanceVectors.SCHEMA.validate(v.get("document").toString(), InputFormat.JSON).isEmpty())
-          .as("schema on %s", v.path("rule").asText("valid")).isEqualTo(v.get("schemaValid").asBoolean());
+          .as("schema on %s", name).isEqualTo(v.get("schemaValid").asBoolean());
     }
+  }
+
+  /**
+   * Rules without a vector, by id prefix, each with the reason. Everything else in the catalogue (every rule of
+   * {@link Validation#standard()} and of the formats, through ServiceLoader) must have one.
+   */
+  static final Map<String, String> NOT_A_DOCUMENT = Map.of(
+      "MG-CONV-", "about a conversion, not a document: the target format cannot carry a record type, its writer "
+          + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
+          + "they need a target format, a policy or a writer's state, which a vector (one input, one profile) does "
+          + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them");
+
+  /**
+   * Read rules of the source formats (CSV/XLSX mappings, SDMX, JSON-stat, HXL, MRZ lines, MMP, CTDC, HTCDS tables):
+   * each concerns a file in that format, which the vector format can carry ({@code format} and {@code input}) but
+   * which are not vectored yet; the formats' own tests check them. Listed here so that the gap is explicit and a
+   * new rule of any other family fails the test until it has a vector.
+   */
+  static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED = List.of("MG-MMP-", "MG-CTDC-", "MG-HXL-",
+      "MG-JSTAT-", "MG-MRZ-", "MG-SDMX-", "MG-TAB-", "MG-HTCDS-0");
+
+  @Test
+  void everyRuleInTheCatalogueHasAVectorOrASaidReasonWhyNot() throws IOException {
+    Set<String> vectored = new java.util.TreeSet<>();
+    for (JsonNode v : shipped()) {
+      for (JsonNode i : v.get("expected")) {
+        vectored.add(i.get("rule").asText());
+      }
+    }
+    List<String> missing = org.mignet.formats.Formats.catalogue(Validation.standard()).rules().stream()
+        .map(RuleDefinition::id)
+        .filter(id -> !vectored.contains(id))
+        .filter(id -> NOT_A_DOCUMENT.keySet().stream().noneMatch(id::startsWith))
+        .filter(id -> FORMAT_READ_RULES_NOT_YET_VECTORED.stream().noneMatch(id::startsWith))
+        .toList();
+    assertThat(missing).as("rules with no conformance vector (add a Change or a FileCase to ConformanceVectors)")
+        .isEmpty();
   }
 
   @Test
@@ -171,7 +219,7 @@ class ConformanceVectorsTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains((ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size()) + " vectors")
+    assertThat(out).contains(ConformanceVectors.count() + " vectors")
         .contains("invalid-incident-and-case.json: rejected");
   }
 }
