@@ -7,9 +7,11 @@ whose input is not one JSON text (malformed JSON, bytes that are not UTF-8, a me
 and are skipped. This script validates every document with jsonschema, format
 assertions on, and exits 1 naming each vector where jsonschema disagrees.
 
-    python3 check_schema.py --schema mignet.schema.json [--reject DOCUMENT.json ...] [VECTORS_FOLDER]
+    python3 check_schema.py --schema mignet.schema.json [--reject DOCUMENT.json ...] [--accept DOCUMENT.json ...]
+        [VECTORS_FOLDER]
 
-With --reject, each named document (such as mignet's deliberately invalid sample) must be rejected too.
+With --reject, each named document (such as mignet's deliberately invalid sample) must be rejected too; with
+--accept, each named document (such as mignet's valid samples) must be accepted.
 
 Get the schema with `mignet schema > mignet.schema.json`. Needs jsonschema 4.0 or later, for Draft 2020-12 (Debian: python3-jsonschema).
 """
@@ -28,6 +30,8 @@ def main():
     parser.add_argument("folder", nargs="?", default=here, help="the vectors folder (default: %(default)s)")
     parser.add_argument("--reject", action="append", default=[], metavar="DOCUMENT",
                         help="a document the schema must reject (repeatable)")
+    parser.add_argument("--accept", action="append", default=[], metavar="DOCUMENT",
+                        help="a document the schema must accept (repeatable)")
     args = parser.parse_args()
     with open(args.schema, encoding="utf-8") as f:
         schema = json.load(f)
@@ -60,6 +64,15 @@ def main():
             print("%s: rejected (%s)" % (name, errors[0].message[:120]))
         else:
             wrong.append("%s: expected the schema to reject it; jsonschema accepts it" % name)
+    for document in args.accept:
+        with open(document, encoding="utf-8") as f:
+            errors = list(validator.iter_errors(json.load(f)))
+        name = os.path.basename(document)
+        if errors:
+            wrong.append("%s: expected the schema to accept it; jsonschema rejects it (%s)" % (
+                name, errors[0].message[:120]))
+        else:
+            print("%s: accepted" % name)
     for line in wrong:
         print(line)
     print("%d vectors, %d without a schema half, %d disagree" % (len(names), skipped, len(wrong)))
