@@ -235,6 +235,10 @@ final class ConformanceVectors {
         + "\"title\": \"National migration strategy\", \"country\": \"TUN\"" + more + "}";
   }
 
+  /** ICAO Doc 9303 Part 4, Appendix A: the specimen passport's two lines. */
+  private static final String MRZ_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+  private static final String MRZ_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
   static final List<FileCase> FILES = List.of(
       new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
       new FileCase("MG-READ-002", "json", policy(", \"gcmObjectives\": \"one\"")),
@@ -250,6 +254,19 @@ final class ConformanceVectors {
       new FileCase("MG-READ-012", "json", policy(", \"country\": \"MAR\"")),
       new FileCase("MG-READ-013", "json", "[1, 2, 3]"),
       new FileCase("MG-READ-014", "ndjson", Profile.STRUCTURAL, false, null, ndjsonWithLatin1()),
+      // MRZ lines (ICAO Doc 9303), read as the mrz format: the specimen passport of Doc 9303 Part 4, changed
+      new FileCase("MG-MRZ-001", "mrz", MRZ_1),
+      new FileCase("MG-MRZ-002", "mrz", MRZ_1.substring(0, 43) + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-003", "mrz", MRZ_1.replace("ANNA", "AnNA") + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-004", "mrz", MRZ_1 + "\n" + MRZ_2.replace("L898902C36", "L898902C37")),
+      new FileCase("MG-MRZ-005", "mrz", MRZ_1 + "\n" + MRZ_2.substring(0, 43) + "1"),
+      new FileCase("MG-MRZ-006", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "7413122")),
+      new FileCase("MG-MRZ-007", "mrz", MRZ_1.replace("ERIKSSON", "ERIKSS0N") + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-010", "mrz", "P<UTOERIKSSONWESTERBERG<<ANNA<MARIA<ELISABET" + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-011", "mrz", MRZ_1.replace("P<UTO", "P<ZZZ") + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-012", "mrz", MRZ_1 + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-015", "mrz", "P<UTO" + "<".repeat(39) + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-016", "mrz", MRZ_1 + "\n" + "<<<<<<<<<0" + MRZ_2.substring(10)),
       new FileCase("MG-XREC-001", "json", "{\"schemaVersion\": \"1.0\", \"records\": [" + policy("") + ", "
           + policy("").replace("National migration strategy", "Labour migration strategy") + "]}"));
 

@@ -133,13 +133,16 @@ class ConformanceVectorsTest {
           + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them");
 
   /**
-   * Read rules of the source formats (CSV/XLSX mappings, SDMX, JSON-stat, HXL, MRZ lines, MMP, CTDC, HTCDS tables):
+   * Read rules of the source formats (CSV/XLSX mappings, SDMX, JSON-stat, HXL, four MRZ rules, MMP, CTDC, HTCDS tables):
    * each concerns a file in that format, which the vector format can carry ({@code format} and {@code input}) but
    * which are not vectored yet; the formats' own tests check them. Listed here so that the gap is explicit and a
    * new rule of any other family fails the test until it has a vector.
    */
   static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED = List.of("MG-MMP-", "MG-CTDC-", "MG-HXL-",
-      "MG-JSTAT-", "MG-MRZ-", "MG-SDMX-", "MG-TAB-", "MG-HTCDS-0");
+      "MG-JSTAT-", "MG-SDMX-", "MG-TAB-", "MG-HTCDS-0",
+      // MRZ: long document numbers (a specimen of an issuer that writes them is needed) and OCR corrections (the
+      // reader's ocr-tolerant option, which vectors do not carry yet)
+      "MG-MRZ-008", "MG-MRZ-009", "MG-MRZ-013", "MG-MRZ-014");
 
   @Test
   void everyRuleInTheCatalogueHasAVectorOrASaidReasonWhyNot() throws IOException {
