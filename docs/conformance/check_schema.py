@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Check the schema half of mignet's conformance vectors with Python's jsonschema.
 
-Each vector in the folder (listed by index.json) holds a document and "schemaValid": whether the JSON Schema
-mignet.schema.json (Draft 2020-12) accepts it. This script validates every document with jsonschema, format
+Each vector in the folder (listed by index.json) holds a document (or, for a file read through a format, its
+"input" text) and "schemaValid": whether the JSON Schema mignet.schema.json (Draft 2020-12) accepts it. Vectors
+whose input is not one JSON text (malformed JSON, bytes that are not UTF-8, a member twice) have no "schemaValid"
+and are skipped. This script validates every document with jsonschema, format
 assertions on, and exits 1 naming each vector where jsonschema disagrees.
 
-    python3 check_schema.py --schema mignet.schema.json [--reject DOCUMENT.json ...] [VECTORS_FOLDER]
+    python3 check_schema.py --schema mignet.schema.json [--reject DOCUMENT.json ...] [--accept DOCUMENT.json ...]
+        [VECTORS_FOLDER]
 
-With --reject, each named document (such as mignet's deliberately invalid sample) must be rejected too.
+With --reject, each named document (such as mignet's deliberately invalid sample) must be rejected too; with
+--accept, each named document (such as mignet's valid samples) must be accepted.
 
 Get the schema with `mignet schema > mignet.schema.json`. Needs jsonschema 4.0 or later, for Draft 2020-12 (Debian: python3-jsonschema).
 """
@@ -26,6 +30,8 @@ def main():
     parser.add_argument("folder", nargs="?", default=here, help="the vectors folder (default: %(default)s)")
     parser.add_argument("--reject", action="append", default=[], metavar="DOCUMENT",
                         help="a document the schema must reject (repeatable)")
+    parser.add_argument("--accept", action="append", default=[], metavar="DOCUMENT",
+                        help="a document the schema must accept (repeatable)")
     args = parser.parse_args()
     with open(args.schema, encoding="utf-8") as f:
         schema = json.load(f)
@@ -36,10 +42,16 @@ def main():
     with open(os.path.join(args.folder, "index.json"), encoding="utf-8") as f:
         names = json.load(f)["vectors"]
     wrong = []
+    skipped = 0
     for name in names:
         with open(os.path.join(args.folder, name), encoding="utf-8") as f:
             vector = json.load(f)
-        errors = list(validator.iter_errors(vector["document"]))
+        if "schemaValid" not in vector:
+            # a file that is not one JSON text (malformed, bytes, a member twice): no schema half
+            skipped += 1
+            continue
+        document = vector["document"] if "document" in vector else json.loads(vector["input"])
+        errors = list(validator.iter_errors(document))
         if (not errors) != vector["schemaValid"]:
             said = "accepts" if not errors else "rejects (%s)" % errors[0].message[:120]
             wrong.append("%s: expected the schema to %s it; jsonschema %s" % (
@@ -52,9 +64,18 @@ def main():
             print("%s: rejected (%s)" % (name, errors[0].message[:120]))
         else:
             wrong.append("%s: expected the schema to reject it; jsonschema accepts it" % name)
+    for document in args.accept:
+        with open(document, encoding="utf-8") as f:
+            errors = list(validator.iter_errors(json.load(f)))
+        name = os.path.basename(document)
+        if errors:
+            wrong.append("%s: expected the schema to accept it; jsonschema rejects it (%s)" % (
+                name, errors[0].message[:120]))
+        else:
+            print("%s: accepted" % name)
     for line in wrong:
         print(line)
-    print("%d vectors, %d disagree" % (len(names), len(wrong)))
+    print("%d vectors, %d without a schema half, %d disagree" % (len(names), skipped, len(wrong)))
     return 1 if wrong else 0
 
 

@@ -10,10 +10,13 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +51,56 @@ final class ConformanceVectors {
       b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   static final Schema SCHEMA = SCHEMAS.getSchema(JsonSchemas.schema(), InputFormat.JSON);
 
+  /** The profile of the HTCDS v2.0 Core fields. */
+  static final String HTCDS_CORE = org.mignet.formats.htcds.HtcdsRules.PROFILE;
+
   /** The base documents, by record type name. */
   static final List<String> BASES = List.of("Dataset", "Incident", "IndicatorValue", "Organization", "Person",
       "Policy", "Programme", "Referral", "ReturnCase", "SmugglingCase", "TraffickingCase", "TravelDocument");
+
+  /** Base documents also valid under a profile other than {@code exchange}: type, profile. */
+  static final Map<String, String> VALID_UNDER = Map.of("TraffickingCase", HTCDS_CORE);
+
+  /** @return how many vectors there are */
+  static int count() {
+    return BASES.size() + VALID_UNDER.size() + CHANGES.size() + FILES.size();
+  }
 
   /**
    * One change that breaks one rule: in the base document of a type, the member at a JSON Pointer is set to a value
    * (JSON text) or, with {@code null}, removed.
    */
-  record Change(String rule, String base, String profile, String pointer, String json) {}
+  record Change(String rule, String base, String profile, String pointer, List<Edit> edits) {
+    Change(String rule, String base, String profile, String pointer, String json) {
+      this(rule, base, profile, pointer, List.of(new Edit(pointer, json)));
+    }
+
+    Change(String rule, String base, String profile, String pointer, String json, Edit... more) {
+      this(rule, base, profile, pointer, concat(new Edit(pointer, json), more));
+    }
+
+    /** @return this change, expecting the issue at another pointer than the edit's */
+    Change reportedAt(String expected) {
+      return new Change(rule, base, profile, expected, edits);
+    }
+
+    private static List<Edit> concat(Edit first, Edit... more) {
+      // the other edits first, so that the one breaking the rule may edit inside what they set
+      List<Edit> all = new ArrayList<>(List.of(more));
+      all.add(first);
+      return all;
+    }
+  }
+
+  /** The value of an edit that removes the member. */
+  static final String REMOVE = null;
+
+  /** One edit of a base document: the member at a pointer set to a value (JSON text) or, with null, removed. */
+  record Edit(String pointer, String json) {}
+
+  static Edit edit(String pointer, String json) {
+    return new Edit(pointer, json);
+  }
 
   static final List<Change> CHANGES = List.of(
       // structural rules: each is also a JSON Schema error
@@ -97,12 +141,153 @@ final class ConformanceVectors {
       new Change("MG-PERSON-002", "Person", Profile.STRUCTURAL, "/stateless", "true"),
       new Change("MG-TIP-009", "TraffickingCase", Profile.STRUCTURAL, "/victims/1/sexualExploitationTypes",
           "[\"Prostitution\"]"),
+      new Change("MG-DOC-003", "TravelDocument", Profile.STRUCTURAL, "/expiryDate", "\"1989-01-01\"",
+          edit("/birthDate", "\"1990-04-02\"")),
+      new Change("MG-DOC-004", "TravelDocument", Profile.STRUCTURAL, "/documentCode", "\"V\""),
+      new Change("MG-DOC-005", "TravelDocument", Profile.STRUCTURAL, "/expiryDate", "\"2001-01-01\""),
+      new Change("MG-GEO-003", "Incident", Profile.STRUCTURAL, "/place/coordinates", "{\"latitude\": 34, "
+          + "\"longitude\": 12, \"precision\": \"EXACT\"}"),
+      new Change("MG-GEO-004", "Incident", Profile.STRUCTURAL, "/place/coordinates", "{\"latitude\": 0, "
+          + "\"longitude\": 0, \"precision\": \"APPROXIMATE\"}"),
+      new Change("MG-INC-007", "Incident", Profile.STRUCTURAL, "/reportedDate", "\"2024-06-01\""),
+      new Change("MG-IND-002", "IndicatorValue", Profile.STRUCTURAL, "/status", REMOVE, edit("/value", REMOVE)),
+      new Change("MG-JOURNEY-001", "SmugglingCase", Profile.STRUCTURAL, "/legs/1/from/country", "\"AFG\""),
+      new Change("MG-JOURNEY-003", "SmugglingCase", Profile.STRUCTURAL, "/legs/1/departure", "\"2024-08-01\""),
+      new Change("MG-JOURNEY-004", "SmugglingCase", Profile.STRUCTURAL, "/legs/2/crossing", "\"IRREGULAR\""),
+      new Change("MG-META-004", "TraffickingCase", Profile.STRUCTURAL, "/comments/0/at",
+          "\"2020-01-01T00:00:00Z\""),
+      new Change("MG-META-005", "TraffickingCase", Profile.STRUCTURAL, "/meta/sensitivity", "\"CONFIDENTIAL\""),
+      new Change("MG-META-006", "Person", Profile.STRUCTURAL, "/meta/sensitivity", "\"PUBLIC\""),
+      new Change("MG-PERSON-003", "Person", Profile.STRUCTURAL, "/age", "{\"range\": {\"min\": 60, \"max\": 60}, "
+          + "\"asOf\": \"2024-01-01\"}"),
+      new Change("MG-PERSON-005", "Person", Profile.STRUCTURAL, "/gender", "\"Masculine\""),
+      new Change("MG-PERSON-006", "Person", Profile.STRUCTURAL, "/documents/0/issueDate", "\"1980-01-01\"",
+          edit("/documents", "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\"}]")),
+      new Change("MG-PERSON-007", "Person", Profile.STRUCTURAL, "/documents/0/expiryDate", "\"2019-01-01\"",
+          edit("/documents", "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\", "
+              + "\"issueDate\": \"2020-01-01\"}]")),
+      new Change("MG-REF-001", "Referral", Profile.STRUCTURAL, "/consent", REMOVE),
+      new Change("MG-REF-002", "Referral", Profile.STRUCTURAL, "/responseDate", "\"2025-02-01\""),
+      new Change("MG-REF-003", "Referral", Profile.STRUCTURAL, "/consent/withdrawn", "\"2025-01-01\""),
+      new Change("MG-SOM-001", "SmugglingCase", Profile.STRUCTURAL, "/fees/0/amount/amount", "-5"),
+      new Change("MG-SOM-002", "SmugglingCase", Profile.STRUCTURAL, "/legs", "[{\"from\": {\"name\": \"Van\", "
+          + "\"country\": \"TUR\"}, \"to\": {\"name\": \"Edirne\", \"country\": \"TUR\"}, "
+          + "\"departure\": \"2024-08-25\", \"arrival\": \"2024-08-27\", \"mode\": \"BUS\", "
+          + "\"crossing\": \"NONE\"}]"),
+      new Change("MG-STAT-001", "Dataset", Profile.STRUCTURAL, "/observations/0/dimensions/SEX", REMOVE)
+          .reportedAt("/observations/0/dimensions"),
+      new Change("MG-STAT-002", "Dataset", Profile.STRUCTURAL, "/observations/1/dimensions/SEX", "\"F\"")
+          .reportedAt("/observations/1/dimensions"),
+      new Change("MG-STAT-003", "Dataset", Profile.STRUCTURAL, "/observations/0/status", REMOVE,
+          edit("/observations/0/value", REMOVE)),
+      new Change("MG-STAT-004", "Dataset", Profile.STRUCTURAL, "/observations/11/value", "3300"),
+      new Change("MG-TIP-001", "TraffickingCase", Profile.STRUCTURAL, "/palermo/means", "[]"),
+      new Change("MG-TIP-002", "TraffickingCase", Profile.STRUCTURAL, "/palermo/acts", "[]"),
+      new Change("MG-TIP-003", "TraffickingCase", Profile.STRUCTURAL, "/victims/1/ageWhenTrafficked", "30"),
+      new Change("MG-TIP-005", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/ageWhenTrafficked", "25"),
+      new Change("MG-TIP-006", "TraffickingCase", Profile.STRUCTURAL, "/events/2/date", "\"1990-01\""),
+      new Change("MG-TIP-007", "TraffickingCase", Profile.STRUCTURAL, "/events/5/date", "\"2999-01\""),
+      new Change("MG-TIP-008", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/traffickingStatus",
+          "\"NotAVictimOfTrafficking\"").reportedAt("/victims/0/exploitationTypes"),
+      new Change("MG-TIP-010", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/forcedLabourIndustry",
+          "\"Agriculture\""),
+      new Change("MG-TIP-011", "TraffickingCase", Profile.STRUCTURAL, "/referrals/0/date", "\"2025-01-01\""),
+      new Change("MG-TIP-012", "TraffickingCase", Profile.STRUCTURAL, "/supportPlans/1/actualEnd",
+          "\"2025-01-01\""),
+      // the htcds-core profile (HTCDS v2.0 Core fields): warnings only
+      new Change("MG-HTCDS-101", "TraffickingCase", HTCDS_CORE, "/status", REMOVE),
+      new Change("MG-HTCDS-102", "TraffickingCase", HTCDS_CORE, "/victims/0/statusDecidedBy", REMOVE),
+      new Change("MG-HTCDS-103", "TraffickingCase", HTCDS_CORE, "/victims/1/person/gender", REMOVE),
+      new Change("MG-HTCDS-104", "TraffickingCase", HTCDS_CORE, "/consents", "[]"),
+      new Change("MG-HTCDS-105", "TraffickingCase", HTCDS_CORE, "/victims/1/methodsOfControl", "[]"),
       // exchange rules
-      new Change("MG-META-010", "Policy", Profile.EXCHANGE, "/meta/sourceOrganization", null),
-      new Change("MG-META-011", "Policy", Profile.EXCHANGE, "/meta/created", null),
-      new Change("MG-META-012", "Person", Profile.EXCHANGE, "/meta/legalBasis", null),
+      new Change("MG-META-010", "Policy", Profile.EXCHANGE, "/meta/sourceOrganization", REMOVE),
+      new Change("MG-META-011", "Policy", Profile.EXCHANGE, "/meta/created", REMOVE),
+      new Change("MG-META-012", "Person", Profile.EXCHANGE, "/meta/legalBasis", REMOVE),
       new Change("MG-META-013", "Person", Profile.EXCHANGE, "/meta/schemaVersion", "\"2.0\""),
-      new Change("MG-META-014", "Person", Profile.EXCHANGE, "/meta/extensions/unit", "\"x\""));
+      new Change("MG-META-014", "Person", Profile.EXCHANGE, "/meta/extensions/unit", "\"x\""),
+      new Change("MG-CODE-010", "IndicatorValue", Profile.EXCHANGE, "/refArea", "\"QQQ\""),
+      new Change("MG-CODE-011", "Dataset", Profile.EXCHANGE, "/observations/0/status", "\"X\""),
+      new Change("MG-CODE-012", "Dataset", Profile.EXCHANGE, "/observations/0/dimensions/CITIZENSHIP",
+          "\"ZZZ\""));
+
+  /**
+   * A file in a format, read and checked through the pipeline as {@code mignet validate --from FORMAT} does: for
+   * rules about reading (canonical JSON that is not well-formed, a member twice…) and about several records
+   * (an identifier used twice). The input is text, or bytes where it must not be text; {@code lenient} is the
+   * {@code lenient} reader option.
+   */
+  record FileCase(String rule, String format, String profile, boolean lenient, String text, byte[] bytes) {
+    FileCase(String rule, String format, String text) {
+      this(rule, format, Profile.STRUCTURAL, false, text, null);
+    }
+
+    byte[] input() {
+      return bytes != null ? bytes.clone() : text.getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A Policy record as canonical JSON text, with members added after the title. */
+  private static String policy(String more) {
+    return "{\"recordType\": \"Policy\", \"meta\": {\"identifier\": {\"system\": \"urn:mignet:conformance:policy\", "
+        + "\"value\": \"POL-1\"}, \"sourceOrganization\": \"IOM\", \"created\": \"2024-06-18T12:00:00Z\", "
+        + "\"schemaVersion\": \"1.0\", \"sensitivity\": \"PUBLIC\", \"legalBasis\": \"public-interest\"}, "
+        + "\"title\": \"National migration strategy\", \"country\": \"TUN\"" + more + "}";
+  }
+
+  /** ICAO Doc 9303 Part 4, Appendix A: the specimen passport's two lines. */
+  private static final String MRZ_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+  private static final String MRZ_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+  static final List<FileCase> FILES = List.of(
+      new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
+      new FileCase("MG-READ-002", "json", policy(", \"gcmObjectives\": \"one\"")),
+      new FileCase("MG-READ-003", "json", policy("").replace("\"Policy\"", "\"Treaty\"")),
+      new FileCase("MG-READ-004", "json", policy("").replace("\"recordType\": \"Policy\", ", "")),
+      new FileCase("MG-READ-005", "json", policy(", \"minister\": \"A. Example\"")),
+      new FileCase("MG-READ-006", "json", Profile.STRUCTURAL, true, policy(", \"minister\": \"A. Example\""), null),
+      new FileCase("MG-READ-007", "json", policy(", \"adopted\": \"2024-13-45\"")),
+      new FileCase("MG-READ-008", "json", edited("Person", "/age", "{\"range\": {\"min\": 30, \"max\": 20}}")),
+      new FileCase("MG-READ-009", "json", policy("").replace("\"title\": \"National migration strategy\", ", "")),
+      new FileCase("MG-READ-010", "json", policy("").substring(0, 120)),
+      new FileCase("MG-READ-011", "json", policy(", \"gcmObjectives\": [" + "1".repeat(101) + "]")),
+      new FileCase("MG-READ-012", "json", policy(", \"country\": \"MAR\"")),
+      new FileCase("MG-READ-013", "json", "[1, 2, 3]"),
+      new FileCase("MG-READ-014", "ndjson", Profile.STRUCTURAL, false, null, ndjsonWithLatin1()),
+      // MRZ lines (ICAO Doc 9303), read as the mrz format: the specimen passport of Doc 9303 Part 4, changed
+      new FileCase("MG-MRZ-001", "mrz", MRZ_1),
+      new FileCase("MG-MRZ-002", "mrz", MRZ_1.substring(0, 43) + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-003", "mrz", MRZ_1.replace("ANNA", "AnNA") + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-004", "mrz", MRZ_1 + "\n" + MRZ_2.replace("L898902C36", "L898902C37")),
+      new FileCase("MG-MRZ-005", "mrz", MRZ_1 + "\n" + MRZ_2.substring(0, 43) + "1"),
+      new FileCase("MG-MRZ-006", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "7413122")),
+      new FileCase("MG-MRZ-007", "mrz", MRZ_1.replace("ERIKSSON", "ERIKSS0N") + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-010", "mrz", "P<UTOERIKSSONWESTERBERG<<ANNA<MARIA<ELISABET" + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-011", "mrz", MRZ_1.replace("P<UTO", "P<ZZZ") + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-012", "mrz", MRZ_1 + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-015", "mrz", "P<UTO" + "<".repeat(39) + "\n" + MRZ_2),
+      new FileCase("MG-MRZ-016", "mrz", MRZ_1 + "\n" + "<<<<<<<<<0" + MRZ_2.substring(10)),
+      new FileCase("MG-XREC-001", "json", "{\"schemaVersion\": \"1.0\", \"records\": [" + policy("") + ", "
+          + policy("").replace("National migration strategy", "Labour migration strategy") + "]}"));
+
+  /** @return a base document with one edit, as compact JSON text */
+  private static String edited(String base, String pointer, String json) {
+    ObjectNode document = base(base);
+    apply(document, pointer, json);
+    return document.toString();
+  }
+
+  /** Two NDJSON lines, the second holding a Latin-1 byte (é) where UTF-8 is required. */
+  private static byte[] ndjsonWithLatin1() {
+    byte[] line = policy("").replace("\n", "").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = policy("").replace("National", "Nationale strat\u00e9gie").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] all = new byte[line.length + 1 + bad.length + 1];
+    System.arraycopy(line, 0, all, 0, line.length);
+    all[line.length] = '\n';
+    System.arraycopy(bad, 0, all, line.length + 1, bad.length);
+    all[all.length - 1] = '\n';
+    return all;
+  }
 
   private ConformanceVectors() {}
 
@@ -116,21 +301,44 @@ final class ConformanceVectors {
       files.put(name, text(vector(null, Profile.EXCHANGE, document)));
       index.add(name);
     }
+    for (Map.Entry<String, String> e : VALID_UNDER.entrySet()) {
+      String name = e.getKey() + "." + e.getValue() + ".valid.json";
+      files.put(name, text(vector(null, e.getValue(), base(e.getKey()))));
+      index.add(name);
+    }
+    List<String> wrong = new ArrayList<>();
     for (Change c : CHANGES) {
       ObjectNode document = base(c.base());
-      apply(document, c.pointer(), c.json());
+      for (Edit e : c.edits()) {
+        apply(document, e.pointer(), e.json());
+      }
       ObjectNode v = vector(c.rule(), c.profile(), document);
       boolean found = false;
       for (JsonNode i : v.get("expected")) {
         found |= i.get("rule").asText().equals(c.rule()) && i.get("pointer").asText().equals(c.pointer());
       }
       if (!found) {
-        throw new IllegalStateException(c + " does not break " + c.rule() + " at " + c.pointer() + "; mignet reports "
-            + v.get("expected"));
+        wrong.add(c.rule() + " at " + c.pointer() + " is not broken; mignet reports " + v.get("expected"));
       }
       String name = c.rule() + ".invalid.json";
       files.put(name, text(v));
       index.add(name);
+    }
+    for (FileCase f : FILES) {
+      ObjectNode v = fileVector(f);
+      boolean found = false;
+      for (JsonNode i : v.get("expected")) {
+        found |= i.get("rule").asText().equals(f.rule());
+      }
+      if (!found) {
+        wrong.add(f.rule() + " in a " + f.format() + " file is not broken; mignet reports " + v.get("expected"));
+      }
+      String name = f.rule() + ".invalid.json";
+      files.put(name, text(v));
+      index.add(name);
+    }
+    if (!wrong.isEmpty()) {
+      throw new IllegalStateException("changes that do not break their rule:\n" + String.join("\n", wrong));
     }
     ObjectNode root = JSON.createObjectNode();
     root.put("description", "mignet conformance vectors: for each document, the rule ids and JSON Pointers mignet "
@@ -154,6 +362,82 @@ final class ConformanceVectors {
     v.put("schemaValid", SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty());
     v.set("document", document);
     return v;
+  }
+
+  private static ObjectNode fileVector(FileCase f) {
+    ObjectNode v = JSON.createObjectNode();
+    v.put("rule", f.rule());
+    v.put("profile", f.profile());
+    v.put("format", f.format());
+    if (f.lenient()) {
+      v.putObject("options").put("lenient", true);
+    }
+    ArrayNode expected = v.putArray("expected");
+    for (Map<String, String> i : mignet(f.format(), f.profile(), f.lenient(), f.input())) {
+      ObjectNode o = expected.addObject();
+      i.forEach((k, x) -> {
+        if (k.equals("record")) {
+          o.put(k, Long.parseLong(x));
+        } else {
+          o.put(k, x);
+        }
+      });
+    }
+    // the schema half, where the input is one JSON text (a member twice is not: JSON parsers disagree on it)
+    if (f.bytes() == null) {
+      try {
+        JsonNode parsed = STRICT.readTree(f.text());
+        v.put("schemaValid", SCHEMA.validate(parsed.toString(), InputFormat.JSON).isEmpty());
+      } catch (IOException e) {
+        // not JSON: no schema half
+      }
+      v.put("input", f.text());
+    } else {
+      v.put("inputBase64", Base64.getEncoder().encodeToString(f.bytes()));
+    }
+    return v;
+  }
+
+  private static final ObjectMapper STRICT = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /**
+   * @return the record number (1-based), rule and pointer (when the issue has one) of every issue mignet reports
+   *     reading and checking a file of a format under a profile, in report order
+   */
+  static List<Map<String, String>> mignet(String format, String profile, boolean lenient, byte[] input) {
+    List<Map<String, String>> out = new ArrayList<>();
+    if (lenient) {
+      // the lenient reader is an API choice (CanonicalJson.lenient()), not a format option: read, then validate
+      try (RecordReader reader = CanonicalJson.standard().lenient().reader(new ByteArrayInputStream(input),
+          "vector")) {
+        while (reader.hasNext()) {
+          ReadResult r = reader.next();
+          List<Issue> issues = new ArrayList<>(r.issues());
+          if (r instanceof ReadResult.Ok ok) {
+            issues.addAll(Validation.standard().validate(ok.record(), profile).issues());
+          }
+          add(out, r.location().recordNumber().orElse(0), issues);
+        }
+      }
+      return out;
+    }
+    Conversion.from(Formats.named(format)).validating(Validation.standard(), profile)
+        .check(new ByteArrayInputStream(input), "vector",
+            outcome -> add(out, outcome.location().recordNumber().orElse(outcome.number()), outcome.issues()));
+    return out;
+  }
+
+  private static void add(List<Map<String, String>> out, long record, List<Issue> issues) {
+    for (Issue i : issues) {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("record", Long.toString(record));
+      m.put("rule", i.ruleId());
+      if (i.pointer() != null && !i.pointer().isEmpty()) {
+        m.put("pointer", i.pointer());
+      }
+      out.add(m);
+    }
   }
 
   /** @return the rule and pointer of every issue mignet reports on a document under a profile, in report order */

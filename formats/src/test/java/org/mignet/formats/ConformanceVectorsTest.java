@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ConformanceVectorsTest {
       out.add(read(name.asText()));
     }
     assertThat(out.size()).as("vectors in the jar (rebuild after regenerating)")
-        .isEqualTo(ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size());
+        .isEqualTo(ConformanceVectors.count());
     return out;
   }
 
@@ -99,16 +100,66 @@ class ConformanceVectorsTest {
       List<Map<String, String>> expected = new ArrayList<>();
       for (JsonNode i : v.get("expected")) {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("rule", i.get("rule").asText());
-        m.put("pointer", i.get("pointer").asText());
+        i.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
         expected.add(m);
       }
-      assertThat(ConformanceVectors.mignet(v.get("document"), v.get("profile").asText()))
-          .as("vector %s", v.path("rule").asText(v.get("document").get("recordType").asText()))
-          .isEqualTo(expected);
+      String name = v.path("rule").asText("valid " + v.path("document").path("recordType").asText());
+      String profile = v.get("profile").asText();
+      if (v.has("format")) {
+        byte[] input = v.has("inputBase64") ? Base64.getDecoder().decode(v.get("inputBase64").asText())
+            : v.get("input").asText().getBytes(StandardCharsets.UTF_8);
+        assertThat(ConformanceVectors.mignet(v.get("format").asText(), profile,
+            v.path("options").path("lenient").asBoolean(false), input)).as("vector %s", name).isEqualTo(expected);
+        if (v.has("schemaValid")) {
+          assertThat(ConformanceVectors.SCHEMA.validate(v.get("input").asText(), InputFormat.JSON).isEmpty())
+              .as("schema on %s", name).isEqualTo(v.get("schemaValid").asBoolean());
+        }
+        continue;
+      }
+      assertThat(ConformanceVectors.mignet(v.get("document"), profile)).as("vector %s", name).isEqualTo(expected);
       assertThat(ConformanceVectors.SCHEMA.validate(v.get("document").toString(), InputFormat.JSON).isEmpty())
-          .as("schema on %s", v.path("rule").asText("valid")).isEqualTo(v.get("schemaValid").asBoolean());
+          .as("schema on %s", name).isEqualTo(v.get("schemaValid").asBoolean());
     }
+  }
+
+  /**
+   * Rules without a vector, by id prefix, each with the reason. Everything else in the catalogue (every rule of
+   * {@link Validation#standard()} and of the formats, through ServiceLoader) must have one.
+   */
+  static final Map<String, String> NOT_A_DOCUMENT = Map.of(
+      "MG-CONV-", "about a conversion, not a document: the target format cannot carry a record type, its writer "
+          + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
+          + "they need a target format, a policy or a writer's state, which a vector (one input, one profile) does "
+          + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them");
+
+  /**
+   * Read rules of the source formats (CSV/XLSX mappings, SDMX, JSON-stat, HXL, four MRZ rules, MMP, CTDC, HTCDS tables):
+   * each concerns a file in that format, which the vector format can carry ({@code format} and {@code input}) but
+   * which are not vectored yet; the formats' own tests check them. Listed here so that the gap is explicit and a
+   * new rule of any other family fails the test until it has a vector.
+   */
+  static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED = List.of("MG-MMP-", "MG-CTDC-", "MG-HXL-",
+      "MG-JSTAT-", "MG-SDMX-", "MG-TAB-", "MG-HTCDS-0",
+      // MRZ: long document numbers (a specimen of an issuer that writes them is needed) and OCR corrections (the
+      // reader's ocr-tolerant option, which vectors do not carry yet)
+      "MG-MRZ-008", "MG-MRZ-009", "MG-MRZ-013", "MG-MRZ-014");
+
+  @Test
+  void everyRuleInTheCatalogueHasAVectorOrASaidReasonWhyNot() throws IOException {
+    Set<String> vectored = new java.util.TreeSet<>();
+    for (JsonNode v : shipped()) {
+      for (JsonNode i : v.get("expected")) {
+        vectored.add(i.get("rule").asText());
+      }
+    }
+    List<String> missing = org.mignet.formats.Formats.catalogue(Validation.standard()).rules().stream()
+        .map(RuleDefinition::id)
+        .filter(id -> !vectored.contains(id))
+        .filter(id -> NOT_A_DOCUMENT.keySet().stream().noneMatch(id::startsWith))
+        .filter(id -> FORMAT_READ_RULES_NOT_YET_VECTORED.stream().noneMatch(id::startsWith))
+        .toList();
+    assertThat(missing).as("rules with no conformance vector (add a Change or a FileCase to ConformanceVectors)")
+        .isEmpty();
   }
 
   @Test
@@ -165,13 +216,96 @@ class ConformanceVectorsTest {
     Assumptions.assumeTrue(probe != null && probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
         "python3 with jsonschema is not installed (Debian: apt-get install python3-jsonschema); .ci/run installs "
             + "it");
-    Process p = new ProcessBuilder("python3", script.toString(), "--schema", schema.toString(), "--reject",
-        INVALID_SAMPLE.toString(), FOLDER.toString())
-        .redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of("python3", script.toString(), "--schema", schema.toString(),
+        "--reject", INVALID_SAMPLE.toString()));
+    for (Path sample : validSamples()) {
+      command.add("--accept");
+      command.add(sample.toString());
+    }
+    command.add(FOLDER.toString());
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains((ConformanceVectors.BASES.size() + ConformanceVectors.CHANGES.size()) + " vectors")
-        .contains("invalid-incident-and-case.json: rejected");
+    assertThat(out).contains(ConformanceVectors.count() + " vectors")
+        .contains("invalid-incident-and-case.json: rejected")
+        .contains("trafficking-case-two-victims.json: accepted");
+  }
+
+  /**
+   * The schema is exactly as strict as mignet about empty text: in every base document, each text member set to
+   * {@code ""} is rejected by the schema when mignet rejects the record (an error, in reading or under the
+   * structural rules), and accepted when mignet accepts it or rejects it only under a semantic rule (the schema is never stricter than the rules on data
+   * they accept).
+   */
+  @Test
+  void theSchemaRejectsAnEmptyTextMemberExactlyWhenMignetDoes() {
+    List<String> disagree = new ArrayList<>();
+    int checked = 0;
+    for (String type : ConformanceVectors.BASES) {
+      com.fasterxml.jackson.databind.node.ObjectNode base = ConformanceVectors.base(type);
+      for (String pointer : textPointers(base, "")) {
+        com.fasterxml.jackson.databind.node.ObjectNode document = base.deepCopy();
+        JsonNode parent = document.at(pointer.substring(0, pointer.lastIndexOf('/')));
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+          a.set(Integer.parseInt(last), "");
+        } else {
+          ((com.fasterxml.jackson.databind.node.ObjectNode) parent).put(last, "");
+        }
+        // mignet rejects the record structurally: an error in reading it or under a structural rule (a semantic
+        // rule, such as a consent reference no longer matching, is not the schema's to check)
+        List<String> errors = new ArrayList<>();
+        org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json"))
+            .validating(Validation.standard(), "structural")
+            .check(new java.io.ByteArrayInputStream(document.toString().getBytes(StandardCharsets.UTF_8)), type,
+                o -> o.issues().stream().filter(i -> i.severity().isBlocking())
+                    .filter(i -> i.rule().kind() == RuleKind.READ || i.rule().kind() == RuleKind.STRUCTURAL)
+                    .forEach(i -> errors.add(i.ruleId())));
+        boolean[] passed = {errors.isEmpty()};
+        boolean schemaValid = ConformanceVectors.SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty();
+        checked++;
+        if (passed[0] != schemaValid) {
+          disagree.add(type + " " + pointer + " = \"\": mignet " + (passed[0] ? "accepts" : "rejects " + errors)
+              + ", the schema " + (schemaValid ? "accepts" : "rejects"));
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+    assertThat(disagree).isEmpty();
+  }
+
+  /** @return the pointer of every text value in a document, except recordType */
+  private static List<String> textPointers(JsonNode node, String at) {
+    List<String> out = new ArrayList<>();
+    if (node.isTextual() && !at.equals("/recordType")) {
+      out.add(at);
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        out.addAll(textPointers(node.get(i), at + "/" + i));
+      }
+    } else if (node.isObject()) {
+      node.properties().forEach(e -> out.addAll(textPointers(e.getValue(),
+          at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"))));
+    }
+    return out;
+  }
+
+  /** @return the bundled samples meant to be valid (all but invalid-*.json) */
+  private static List<Path> validSamples() throws IOException {
+    try (Stream<Path> s = Files.list(INVALID_SAMPLE.getParent())) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().startsWith("invalid-")).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyValidBundledSamplePassesTheSchema() throws IOException {
+    List<Path> samples = validSamples();
+    assertThat(samples).hasSizeGreaterThanOrEqualTo(7);
+    for (Path sample : samples) {
+      assertThat(ConformanceVectors.SCHEMA.validate(Files.readString(sample), InputFormat.JSON))
+          .as("schema errors of %s", sample.getFileName()).isEmpty();
+    }
   }
 }

@@ -36,8 +36,8 @@ final class DatasetRules {
                 if (!found.equals(expected)) {
                   List<String> missing = expected.stream().filter(k -> !found.contains(k)).toList();
                   List<String> extra = found.stream().filter(k -> !expected.contains(k)).toList();
-                  ctx.report("/observations/" + i + "/dimensions", expected.size(), String.join(", ", missing),
-                      String.join(", ", extra));
+                  ctx.reportValue("/observations/" + i + "/dimensions", String.join(", ", found), expected.size(),
+                      String.join(", ", missing), String.join(", ", extra));
                 }
               }
             }),
@@ -49,7 +49,9 @@ final class DatasetRules {
               for (int i = 0; i < d.observations().size(); i++) {
                 Integer first = seen.putIfAbsent(new TreeMap<>(d.observations().get(i).dimensions()), i);
                 if (first != null) {
-                  ctx.report("/observations/" + i + "/dimensions", first);
+                  // the key, as SDMX writes one (codes in dimension order, dot-separated): statistics, not personal
+                  ctx.reportValue("/observations/" + i + "/dimensions", String.join(".",
+                      d.observations().get(i).dimensions().values()), first);
                 }
               }
             }),

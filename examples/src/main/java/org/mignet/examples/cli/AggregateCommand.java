@@ -117,6 +117,11 @@ final class AggregateCommand implements Callable<Integer> {
           + "of the first --by dimension, and the records left out, in the --lang language.")
   Path html;
 
+  @Option(names = "--max-issues", paramLabel = "N",
+      description = "Show at most N of the errors that left records out per rule and N in all on standard error, then "
+          + "how many more; in --html, the first N examples of each rule (default 20).")
+  Integer maxIssues;
+
   @Parameters(paramLabel = "FILE", arity = "1..*",
       description = "IN [OUT], or with --output one or more inputs; - for standard input (with --from).")
   List<Path> files;
@@ -125,11 +130,17 @@ final class AggregateCommand implements Callable<Integer> {
   private Path out;
   /** Counts and, for --html only, the first examples of each rule; made once the options are known. */
   private IssueLog log;
+  /** The errors shown on standard error, at most --max-issues per rule and in all. */
+  private TextIssues text;
 
   @Override
   public Integer call() {
     splitFiles();
-    log = new IssueLog(html == null ? 0 : IssueLog.DEFAULT_EXAMPLES);
+    if (maxIssues != null && maxIssues < 0) {
+      throw new CliException("--max-issues must be 0 or more");
+    }
+    log = new IssueLog(html == null ? 0 : maxIssues == null ? IssueLog.DEFAULT_EXAMPLES : maxIssues);
+    text = new TextIssues(spec.commandLine().getErr(), lang, maxIssues == null ? Integer.MAX_VALUE : maxIssues);
     Outputs.refuseToOverwrite(out, inputs.toArray(Path[]::new));
     Outputs.refuseToOverwrite(report, inputs.toArray(Path[]::new));
     Outputs.refuseToOverwrite(html, inputs.toArray(Path[]::new));
@@ -171,6 +182,7 @@ final class AggregateCommand implements Callable<Integer> {
     FormatOptions writerOptions = OptionUsage.forWriter(
         FormatOptions.none().with(FormatOptions.FOR_SPREADSHEET, forSpreadsheet ? true : null), target);
     List<AggregationReport.Input> summaries = aggregate(aggregation, sharing);
+    text.finish(log);
     Aggregation.Result result;
     try {
       result = aggregation.result();
@@ -215,7 +227,6 @@ final class AggregateCommand implements Callable<Integer> {
 
   /** Reads every input through the pipeline into the aggregation; names every record left out. */
   private List<AggregationReport.Input> aggregate(Aggregation aggregation, SharingPolicy sharing) {
-    PrintWriter err = spec.commandLine().getErr();
     List<AggregationReport.Input> summaries = new ArrayList<>();
     for (Path in : inputs) {
       String name = in.getFileName().toString();
@@ -250,10 +261,11 @@ final class AggregateCommand implements Callable<Integer> {
           public void close() {}
         }, outcome -> {
           for (Issue i : outcome.issues()) {
-            log.issue(in.toString(), outcome.location().recordNumber().orElse(outcome.number()),
+            IssueLog.Located located = log.issue(in.toString(),
+                outcome.location().recordNumber().orElse(outcome.number()),
                 i.location().line() > 0 ? i.location().line() : outcome.location().line(), i);
             if (i.severity().isBlocking()) {
-              err.println(name + ": " + i.toString(lang));
+              text.print(located);
             }
           }
           log.record(outcome.passed());
@@ -307,8 +319,18 @@ final class AggregateCommand implements Callable<Integer> {
   private void printSummary(AggregationReport r) {
     PrintWriter err = spec.commandLine().getErr();
     Aggregation.Result result = r.result();
+    // as many records named as --max-issues allows (the --report names every one)
+    long named = maxIssues == null ? Long.MAX_VALUE : maxIssues;
+    long notNamed = 0;
     for (LeftOut l : result.leftOut()) {
-      err.println(l.source() + ": record " + l.record() + " left out (" + String.join(", ", l.rules()) + ")");
+      if (named-- > 0) {
+        err.println(l.source() + ": record " + l.record() + " left out (" + String.join(", ", l.rules()) + ")");
+      } else {
+        notNamed++;
+      }
+    }
+    if (notNamed > 0) {
+      err.println("… " + notNamed + " more records left out not named (--max-issues " + maxIssues + ")");
     }
     for (Issue w : result.warnings()) {
       log.issue("", 0, 0, w);
@@ -325,7 +347,8 @@ final class AggregateCommand implements Callable<Integer> {
     int threshold = result.table() == null ? 0 : result.table().threshold();
     err.println("aggregated " + result.counted() + " " + noun() + " (" + result.unitsIn() + " " + unitNoun()
         + ") into " + result.dataset().observations().size() + " cells with totals; " + read
-        + " records read, " + result.leftOut().size() + " left out (each named above); " + primary
+        + " records read, " + result.leftOut().size() + " left out (" + (notNamed > 0 ? "the first " + maxIssues
+        + " named above" : "each named above") + "); " + primary
         + " suppressed below " + threshold + ", " + secondary + " secondary; audit: "
         + (result.table() == null || result.table().isSafe() ? "no suppressed cell can be recovered"
             : "SOME CELLS CAN BE RECOVERED"));

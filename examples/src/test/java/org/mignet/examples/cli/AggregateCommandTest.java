@@ -142,6 +142,46 @@ class AggregateCommandTest {
   }
 
   @Test
+  void maxIssuesShowsAtMostNErrorsPerRuleThenHowManyMoreAndACountPerRule() throws Exception {
+    Path a = cases("a.ndjson", 2023, "F", "NGA", "M", "NGA", "F", "UKR", "M", "UKR", "F", "ROU");
+    CliRun run = CliRun.of("aggregate", "--by", "ROUTE", "--max-issues", "2", a.toString(),
+        tmp.resolve("out.csv").toString());
+    assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
+    // each record's MG-CONV-001 error: two shown, three counted, then the count per rule
+    assertThat(run.err().lines().filter(l -> l.contains("ERROR MG-CONV-001"))).hasSize(2);
+    assertThat(run.err()).contains("… 3 more issues not shown (--max-issues 2)").contains("Issues by rule:")
+        .containsPattern("MG-CONV-001 +error +5");
+    assertThat(run.err().lines().filter(l -> l.endsWith("left out (MG-CONV-001)"))).hasSize(2);
+    assertThat(run.err()).contains("… 3 more records left out not named (--max-issues 2)")
+        .contains("5 records read, 5 left out (the first 2 named above)");
+
+    CliRun all = CliRun.of("aggregate", "--by", "ROUTE", a.toString(), tmp.resolve("out2.csv").toString());
+    assertThat(all.err().lines().filter(l -> l.contains("ERROR MG-CONV-001"))).hasSize(5);
+    assertThat(all.err()).doesNotContain("more issues not shown");
+    assertThat(CliRun.of("aggregate", "--by", "ROUTE", "--max-issues", "-1", a.toString()).exitCode())
+        .isEqualTo(Mignet.USAGE_OR_IO);
+  }
+
+  @Test
+  void aggregatesSeveralFilesAndStandardInputTogether() throws Exception {
+    Path a = cases("a.ndjson", 2023, "F", "NGA", "F", "NGA", "F", "NGA");
+    Path b = cases("b.ndjson", 2024, "F", "NGA", "F", "NGA", "M", "UKR");
+    Path out = tmp.resolve("victims.csv");
+    java.io.InputStream stdin = System.in;
+    CliRun run;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(b)));
+      run = CliRun.of("aggregate", "--from", "ndjson", "--type", "trafficking", "--by", "SEX", "--method", "none",
+          "--output", out.toString(), a.toString(), "-");
+    } finally {
+      System.setIn(stdin);
+    }
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("aggregated 6 trafficking cases (6 victims)");
+    assertThat(Files.readString(out)).contains(",F,5,").contains(",_T,6,");
+  }
+
+  @Test
   void severalInputsWithoutOutputIsAUsageError() throws Exception {
     Path a = cases("a.ndjson", 2023, "F", "NGA");
     CliRun run = CliRun.of("aggregate", "--type", "trafficking", "--by", "SEX", a.toString(), a.toString(),

@@ -61,10 +61,12 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
       SourceLocation at = SourceLocation.of(sourceName).withLine(tags.line(), i + 1);
       int column = i + 1;
       if (tag.isEmpty() && !cell.isEmpty()) {
-        found.add(TabularRules.issue(TabularRules.BAD_HASHTAG, at, column, TabularRules.cut(cell)));
+        found.add(TabularRules.issueWithValue(TabularRules.BAD_HASHTAG, at, cell, false, column,
+            TabularRules.cut(cell)));
       }
       tag.filter(t -> !HxlSchema.core().knows(t)).ifPresent(t ->
-          found.add(TabularRules.issue(TabularRules.UNKNOWN_HASHTAG, at, column, t.hashtag())));
+          found.add(TabularRules.issueWithValue(TabularRules.UNKNOWN_HASHTAG, at, t.hashtag(), false, column,
+              t.hashtag())));
       cols.add(new HxlColumn(i, i < header.size() ? header.get(i) : "", tag));
     }
     columns = keepUntagged ? List.copyOf(cols) : cols.stream().filter(c -> c.tag().isPresent()).toList();

@@ -36,8 +36,8 @@ public final class ColumnWarnings {
       out.add(i);
       long[] n = more.get(i.ruleId());
       if (n != null) {
-        out.add(TabularRules.issue(TabularRules.MORE_COLUMNS, moreAt.get(i.ruleId()), Long.toString(n[0]),
-            i.ruleId()));
+        out.add(TabularRules.issueWithValue(TabularRules.MORE_COLUMNS, moreAt.get(i.ruleId()), Long.toString(n[0]),
+            false, Long.toString(n[0]), i.ruleId()));
       }
     }
     return List.copyOf(out);

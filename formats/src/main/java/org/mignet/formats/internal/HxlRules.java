@@ -174,8 +174,23 @@ public final class HxlRules {
     return TABLE.issue(id, location, args);
   }
 
+  /**
+   * @return an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
+   *     reader says it is personal
+   */
+  public static Issue issueWithValue(String id, SourceLocation location, String value, boolean personal,
+      Object... args) {
+    return TABLE.issueWithValue(id, location, value, personal, args);
+  }
+
   /** @return an issue of another severity (a schema's #valid_severity) */
   public static Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
     return TABLE.issue(id, severity, location, args);
+  }
+
+  /** As {@link #issueWithValue(String, SourceLocation, String, boolean, Object...)} with another severity. */
+  public static Issue issueWithValue(String id, Severity severity, SourceLocation location, String value,
+      boolean personal, Object... args) {
+    return TABLE.issueWithValue(id, severity, location, value, personal, args);
   }
 }

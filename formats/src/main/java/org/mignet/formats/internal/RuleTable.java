@@ -102,6 +102,36 @@ public final class RuleTable {
         present && !personal ? Optional.of(value) : Optional.empty(), present && personal);
   }
 
+  /**
+   * As {@link #issue(String, SourceLocation, Object...)} with the offending value, for readers that know by
+   * themselves whether it is personal (a statistics table never is; a column of case records may be): shown when
+   * not personal, else withheld and the issue marked masked.
+   *
+   * @param id the rule id
+   * @param location where
+   * @param value the value as read; may be null or empty (then none is carried)
+   * @param personal whether the value is personal data
+   * @param args the message arguments (never personal data)
+   * @return the issue
+   */
+  public Issue issueWithValue(String id, SourceLocation location, String value, boolean personal, Object... args) {
+    return issueWithValue(id, get(id).severity(), location, value, personal, args);
+  }
+
+  /** As {@link #issueWithValue(String, SourceLocation, String, boolean, Object...)} with another severity. */
+  public Issue issueWithValue(String id, Severity severity, SourceLocation location, String value, boolean personal,
+      Object... args) {
+    boolean present = value != null && !value.isEmpty();
+    return new Issue(get(id), severity, location.pointer().orElse(""), location, null,
+        Issue.arguments(args), present && !personal ? Optional.of(cutValue(value)) : Optional.empty(),
+        present && personal);
+  }
+
+  /** A value cut to at most 200 characters, as issues carry it. */
+  private static String cutValue(String value) {
+    return value.length() <= 200 ? value : value.substring(0, 199) + "…";
+  }
+
   /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */
   public Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
     return new Issue(get(id), severity, location.pointer().orElse(""), location, null, Issue.arguments(args),

@@ -337,6 +337,15 @@ public final class SdmxRules {
   }
 
   /**
+   * @return an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
+   *     reader says it is personal
+   */
+  public static Issue issueWithValue(String id, SourceLocation location, String value, boolean personal,
+      Object... args) {
+    return TABLE.issueWithValue(id, location, value, personal, args);
+  }
+
+  /**
    * @param e what stopped a JSON parser with strict duplicate detection (SDMX-JSON, JSON-stat)
    * @param at where the reader was
    * @return why it failed: a member given twice ({@code MG-SDMX-021}, with its pointer) or malformed JSON

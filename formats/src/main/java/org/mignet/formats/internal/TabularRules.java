@@ -240,6 +240,15 @@ public final class TabularRules {
     return TABLE.issue(id, location, args);
   }
 
+  /**
+   * @return an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
+   *     reader says it is personal
+   */
+  public static Issue issueWithValue(String id, SourceLocation location, String value, boolean personal,
+      Object... args) {
+    return TABLE.issueWithValue(id, location, value, personal, args);
+  }
+
 
   /** @return a value cut to at most 60 characters, for a message */
   public static String cut(String value) {

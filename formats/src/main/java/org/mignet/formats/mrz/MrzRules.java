@@ -171,6 +171,20 @@ public final class MrzRules {
     return TABLE.issue(id, location, args);
   }
 
+  /**
+   * As {@link #issue(String, SourceLocation, Object...)} carrying the value found, withheld (the issue masked) when
+   * the location's pointer is personal data of a travel document (its number, the holder's name, nationality, birth
+   * date…), as the model's marks say.
+   */
+  public static Issue issueWithValue(String id, SourceLocation location, String value, Object... args) {
+    return TABLE.issueWithValue(id, location, org.mignet.core.model.TravelDocument.class, value, args);
+  }
+
+  /** As {@link #issue(String, SourceLocation, Object...)} carrying a count found (of lines, of characters). */
+  public static Issue issueWithCount(String id, SourceLocation location, long count, Object... args) {
+    return TABLE.issueWithValue(id, location, Long.toString(count), false, args);
+  }
+
   /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */
   public static Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
     return TABLE.issue(id, severity, location, args);

@@ -294,8 +294,9 @@ final class MappedReader implements RecordReader {
         List<Issue> issues = new ArrayList<>();
         for (DuplicateNames.Duplicate d : twice) {
           SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), d.second());
-          issues.add(TabularRules.issue(TabularRules.DUPLICATE_HEADER, where,
-              TabularRules.cut(header.get(d.second() - 1).strip()), d.columnList()));
+          issues.add(TabularRules.issueWithValue(TabularRules.DUPLICATE_HEADER, where,
+              header.get(d.second() - 1).strip(), false, TabularRules.cut(header.get(d.second() - 1).strip()),
+              d.columnList()));
         }
         return new ReadResult.Failed(SourceLocation.of(sourceName).withLine(spec.headerRow(), 0), issues);
       }
@@ -374,7 +375,8 @@ final class MappedReader implements RecordReader {
         if (!used[j] && !name.isEmpty() && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))) {
           unmapped.put(j, name);
           SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), j + 1);
-          said.add(TabularRules.issue(TabularRules.UNMAPPED_COLUMN, where, TabularRules.cut(name), keepUnmapped
+          said.add(TabularRules.issueWithValue(TabularRules.UNMAPPED_COLUMN, where, name, false,
+              TabularRules.cut(name), keepUnmapped
               ? Words.CELLS_KEPT.with(RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name))
               : Words.CELLS_DROPPED));
         }
@@ -670,8 +672,8 @@ final class MappedReader implements RecordReader {
       }
       String k = String.valueOf(ch);
       if (!c.flags().containsKey(k)) {
-        errors.add(TabularRules.issue(TabularRules.UNKNOWN_FLAG, where, TabularRules.cut(c.label()),
-            TabularRules.cut(cell)));
+        errors.add(TabularRules.issueWithValue(TabularRules.UNKNOWN_FLAG, where, cell, false,
+            TabularRules.cut(c.label()), TabularRules.cut(cell)));
         return null;
       }
       if (c.flags().get(k) != null) {
@@ -685,7 +687,8 @@ final class MappedReader implements RecordReader {
     BigDecimal n = spec.number(cell);
     if (n == null) {
       String label = c == null ? (where.column() > 0 ? "#" + where.column() : "?") : c.label();
-      errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, Words.NUMBER_SEPARATORS.with(spec.grouping(),
+      errors.add(TabularRules.issueWithValue(TabularRules.BAD_NUMBER, where, cell, false,
+          Words.NUMBER_SEPARATORS.with(spec.grouping(),
           spec.decimal()), TabularRules.cut(label), TabularRules.cut(cell)));
       return null;
     }
@@ -705,14 +708,14 @@ final class MappedReader implements RecordReader {
       if (c.keep() != null && c.keep().matcher(cell).matches()) {
         return cell;
       }
-      errors.add(TabularRules.issue(TabularRules.UNRESOLVED_CODE, where, TabularRules.cut(c.label()),
-          TabularRules.cut(cell), "ISO 3166-1" + r.note().map(n -> " (" + TabularRules.cut(n) + ")").orElse("")));
+      errors.add(TabularRules.issueWithValue(TabularRules.UNRESOLVED_CODE, where, cell, false,
+          TabularRules.cut(c.label()), TabularRules.cut(cell), "ISO 3166-1" + r.note().map(n -> " (" + TabularRules.cut(n) + ")").orElse("")));
       unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
       return null;
     }
     if (c.strictValues()) {
-      errors.add(TabularRules.issue(TabularRules.UNMAPPED_VALUE, where, TabularRules.cut(c.label()),
-          TabularRules.cut(cell)));
+      errors.add(TabularRules.issueWithValue(TabularRules.UNMAPPED_VALUE, where, cell, false,
+          TabularRules.cut(c.label()), TabularRules.cut(cell)));
       unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
       return null;
     }
@@ -739,7 +742,8 @@ final class MappedReader implements RecordReader {
         // try the next format
       }
     }
-    errors.add(TabularRules.issue(TabularRules.BAD_DATE, where, String.join(" | ", c.dateFormats()),
+    errors.add(TabularRules.issueWithValue(TabularRules.BAD_DATE, where, cell, false,
+        String.join(" | ", c.dateFormats()),
         TabularRules.cut(c.label()), TabularRules.cut(cell)));
     return null;
   }

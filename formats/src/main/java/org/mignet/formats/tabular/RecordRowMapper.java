@@ -121,8 +121,8 @@ final class RecordRowMapper {
       if (rc.pattern() != null) {
         Matcher m = rc.pattern().matcher(cell);
         if (!m.matches()) {
-          errors.add(TabularRules.issue(TabularRules.BAD_PARTS, where, TabularRules.cut(c.label()),
-              Words.THE_PATTERN.with(TabularRules.cut(rc.pattern().pattern())), shown(cell)));
+          errors.add(TabularRules.issueWithValue(TabularRules.BAD_PARTS, where, cell, !quote,
+              TabularRules.cut(c.label()), Words.THE_PATTERN.with(TabularRules.cut(rc.pattern().pattern())), shown(cell)));
           continue;
         }
         for (int g = 1; g <= rc.to().size(); g++) {
@@ -136,8 +136,8 @@ final class RecordRowMapper {
           }
         }
         if (rc.to().size() > 1 && parts.size() != rc.to().size()) {
-          errors.add(TabularRules.issue(TabularRules.BAD_PARTS, where, TabularRules.cut(c.label()),
-              Words.VALUES_SEPARATED_BY.with(rc.to().size(), rc.split()), shown(cell)));
+          errors.add(TabularRules.issueWithValue(TabularRules.BAD_PARTS, where, cell, !quote,
+              TabularRules.cut(c.label()), Words.VALUES_SEPARATED_BY.with(rc.to().size(), rc.split()), shown(cell)));
           continue;
         }
       } else {
@@ -274,15 +274,16 @@ final class RecordRowMapper {
       } else if (c.keep() != null && c.keep().matcher(cell).matches()) {
         mapped = true;
       } else {
-        errors.add(TabularRules.issue(TabularRules.UNRESOLVED_CODE, where, TabularRules.cut(c.label()),
-            shown(cell), c.codeList()));
+        errors.add(TabularRules.issueWithValue(TabularRules.UNRESOLVED_CODE, where, cell, !quote,
+            TabularRules.cut(c.label()), shown(cell), c.codeList()));
         if (quote) {
           unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
         }
         return null;
       }
     } else if (c.strictValues()) {
-      errors.add(TabularRules.issue(TabularRules.UNMAPPED_VALUE, where, TabularRules.cut(c.label()), shown(cell)));
+      errors.add(TabularRules.issueWithValue(TabularRules.UNMAPPED_VALUE, where, cell, !quote,
+          TabularRules.cut(c.label()), shown(cell)));
       if (quote) {
         unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
       }
@@ -292,7 +293,7 @@ final class RecordRowMapper {
       case INTEGER, NUMBER -> {
         BigDecimal n = number(v);
         if (n == null || kind == Kind.INTEGER && n.stripTrailingZeros().scale() > 0) {
-          errors.add(TabularRules.issue(TabularRules.BAD_NUMBER, where, (kind == Kind.INTEGER
+          errors.add(TabularRules.issueWithValue(TabularRules.BAD_NUMBER, where, v, !quote, (kind == Kind.INTEGER
               ? Words.WHOLE_NUMBER_SEPARATORS : Words.NUMBER_SEPARATORS).with(spec.grouping(), spec.decimal()),
               TabularRules.cut(c.label()), shown(v)));
           return null;
@@ -305,7 +306,8 @@ final class RecordRowMapper {
         if (b.isPresent()) {
           return NODES.booleanNode(b.get());
         }
-        errors.add(TabularRules.issue(TabularRules.BAD_BOOLEAN, where, TabularRules.cut(c.label()), shown(v)));
+        errors.add(TabularRules.issueWithValue(TabularRules.BAD_BOOLEAN, where, v, !quote, TabularRules.cut(c.label()),
+            shown(v)));
         return null;
       }
       case DATE, INSTANT -> {
@@ -314,7 +316,8 @@ final class RecordRowMapper {
         }
         String d = date(c, kind == Kind.INSTANT, locale, v);
         if (d == null) {
-          errors.add(TabularRules.issue(TabularRules.BAD_DATE, where, c.dateFormats().isEmpty() ? "ISO 8601"
+          errors.add(TabularRules.issueWithValue(TabularRules.BAD_DATE, where, v, !quote,
+              c.dateFormats().isEmpty() ? "ISO 8601"
               : String.join(" | ", c.dateFormats()), TabularRules.cut(c.label()), shown(v)));
           return null;
         }

@@ -105,7 +105,8 @@ final class ColumnPlan {
       Optional<Tag> tag = parsed.get(i);
       if (tag.isEmpty()) {
         if (!cell.isEmpty()) {
-          found.add(TabularRules.issue(TabularRules.BAD_HASHTAG, where, column, TabularRules.cut(cell)));
+          found.add(TabularRules.issueWithValue(TabularRules.BAD_HASHTAG, where, cell, false, column,
+              TabularRules.cut(cell)));
         }
         roles.add(new Role(i, Kind.NOT_CARRIED, null, null, null, null, text.isEmpty() ? "" : text));
         continue;
@@ -117,16 +118,16 @@ final class ColumnPlan {
         String key = r.kind() == Kind.MEASURE ? r.measure() + "|" + r.sex() + "|" + r.age() : r.id();
         Integer before = seen.putIfAbsent(key, column);
         if (before != null) {
-          found.add(HxlRules.issue(HxlRules.DUPLICATE_COLUMN, where, column, spec, before));
+          found.add(HxlRules.issueWithValue(HxlRules.DUPLICATE_COLUMN, where, spec, false, column, spec, before));
           r = new Role(i, Kind.NOT_CARRIED, null, null, null, null, spec);
         }
       } else if (r.id() != null) {
-        found.add(HxlRules.issue(r.id(), where, column, spec, r.measure()));
+        found.add(HxlRules.issueWithValue(r.id(), where, spec, false, column, spec, r.measure()));
         r = new Role(i, Kind.NOT_CARRIED, null, null, null, null, spec);
       } else if (FREE_TEXT.contains(t.hashtag())) {
-        found.add(HxlRules.issue(HxlRules.FREE_TEXT, where, column, spec));
+        found.add(HxlRules.issueWithValue(HxlRules.FREE_TEXT, where, spec, false, column, spec));
       } else {
-        found.add(HxlRules.issue(HxlRules.ROLE_UNKNOWN, where, column, spec));
+        found.add(HxlRules.issueWithValue(HxlRules.ROLE_UNKNOWN, where, spec, false, column, spec));
       }
       if (r.kind() == Kind.DIMENSION || r.kind() == Kind.DATE) {
         dims.add(r.id());

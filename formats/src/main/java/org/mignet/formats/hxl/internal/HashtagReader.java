@@ -191,8 +191,8 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
           String date = HxlValues.date(cell);
           if (date == null && !dateSaid[r.index()]) {
             dateSaid[r.index()] = true;
-            pending.add(HxlRules.issue(HxlRules.NOT_A_DATE, at.withLine(row.line(), r.index() + 1), r.index() + 1,
-                r.label()));
+            pending.add(HxlRules.issueWithValue(HxlRules.NOT_A_DATE, at.withLine(row.line(), r.index() + 1), cell,
+                false, r.index() + 1, r.label()));
           }
           dims.put(r.id(), date == null ? cell : date);
         }
@@ -234,8 +234,8 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       }
       BigDecimal value = HxlValues.number(cell);
       if (value == null) {
-        rowIssues.add(HxlRules.issue(HxlRules.NOT_A_NUMBER, at.withLine(row.line(), m.index() + 1), m.index() + 1,
-            m.label(), cut(cell)));
+        rowIssues.add(HxlRules.issueWithValue(HxlRules.NOT_A_NUMBER, at.withLine(row.line(), m.index() + 1), cell,
+            false, m.index() + 1, m.label(), cut(cell)));
         continue;
       }
       Map<String, String> d = new LinkedHashMap<>(dims);

@@ -365,7 +365,7 @@ final class ValidationSchema {
             continue;
           }
           filled++;
-          check(rule, v, where, col, out);
+          check(rule, v, where, col, personal(i), out);
         }
         if (!cols.isEmpty() && ((rule.min() != null && filled < rule.min())
             || (rule.max() != null && filled > rule.max()))) {
@@ -380,45 +380,52 @@ final class ValidationSchema {
       return out;
     }
 
-    private void check(Rule rule, String v, SourceLocation where, Object[] col, List<Issue> out) {
+    private void check(Rule rule, String v, SourceLocation where, Object[] col, boolean personal,
+        List<Issue> out) {
       String d = rule.datatype();
       if (d != null && !d.equals("text") && !ofType(d, v)) {
-        out.add(HxlRules.issue(HxlRules.VALID_DATATYPE, rule.severity(), where, col[0], col[1], d));
+        out.add(HxlRules.issueWithValue(HxlRules.VALID_DATATYPE, rule.severity(), where, v, personal, col[0], col[1], d));
       }
       if (rule.minNumber() != null || rule.maxNumber() != null) {
         BigDecimal n = HxlValues.number(v);
         if (n == null) {
-          out.add(HxlRules.issue(HxlRules.VALID_DATATYPE, rule.severity(), where, col[0], col[1], "number"));
+          out.add(HxlRules.issueWithValue(HxlRules.VALID_DATATYPE, rule.severity(), where, v, personal, col[0], col[1], "number"));
         } else if ((rule.minNumber() != null && n.compareTo(rule.minNumber()) < 0)
             || (rule.maxNumber() != null && n.compareTo(rule.maxNumber()) > 0)) {
-          out.add(range(rule, where, col));
+          out.add(range(rule, where, col, v, personal));
         }
       }
       if (rule.minDate() != null || rule.maxDate() != null) {
         String date = HxlValues.date(v);
         if (date == null) {
-          out.add(HxlRules.issue(HxlRules.VALID_DATATYPE, rule.severity(), where, col[0], col[1], "date"));
+          out.add(HxlRules.issueWithValue(HxlRules.VALID_DATATYPE, rule.severity(), where, v, personal, col[0], col[1], "date"));
         } else if ((rule.minDate() != null && date.compareTo(rule.minDate()) < 0)
             || (rule.maxDate() != null && date.compareTo(rule.maxDate()) > 0)) {
-          out.add(range(rule, where, col));
+          out.add(range(rule, where, col, v, personal));
         }
       }
       if (rule.list() != null && !rule.list().contains(normal(v))) {
-        out.add(HxlRules.issue(HxlRules.VALID_LIST, rule.severity(), where, col));
+        out.add(HxlRules.issueWithValue(HxlRules.VALID_LIST, rule.severity(), where, v, personal, col));
       }
       if (rule.regex() != null && !rule.regex().matcher(v).lookingAt()) {
-        out.add(HxlRules.issue(HxlRules.VALID_REGEX, rule.severity(), where, col));
+        out.add(HxlRules.issueWithValue(HxlRules.VALID_REGEX, rule.severity(), where, v, personal, col));
       }
       if (rule.whitespace() && !v.equals(v.strip().replaceAll("\\s+", " "))) {
-        out.add(HxlRules.issue(HxlRules.VALID_WHITESPACE, rule.severity(), where, col));
+        out.add(HxlRules.issueWithValue(HxlRules.VALID_WHITESPACE, rule.severity(), where, v, personal, col));
       }
     }
 
-    private Issue range(Rule rule, SourceLocation where, Object[] col) {
+    private Issue range(Rule rule, SourceLocation where, Object[] col, String v, boolean personal) {
       Object lo = rule.minNumber() != null ? rule.minNumber() : rule.minDate() != null ? rule.minDate() : "-";
       Object hi = rule.maxNumber() != null ? rule.maxNumber() : rule.maxDate() != null ? rule.maxDate() : "-";
-      return HxlRules.issue(HxlRules.VALID_RANGE, rule.severity(), where, col[0], col[1], lo.toString(),
+      return HxlRules.issueWithValue(HxlRules.VALID_RANGE, rule.severity(), where, v, personal, col[0], col[1], lo.toString(),
           hi.toString());
+    }
+
+    /** Whether the cells of a column may hold personal data: free text and contacts, or an untagged column. */
+    private boolean personal(int column) {
+      Tag t = columns.get(column);
+      return t == null || ColumnPlan.FREE_TEXT.contains(t.hashtag());
     }
 
     private void unique(Rule rule, TableRow row, List<Integer> cols, SourceLocation at, List<Issue> out) {
@@ -429,8 +436,8 @@ final class ValidationSchema {
           if (!v.isEmpty()) {
             Long first = values.putIfAbsent(i + "\u0000" + v, row.line());
             if (first != null) {
-              out.add(HxlRules.issue(HxlRules.VALID_UNIQUE, rule.severity(), at.withLine(row.line(), i + 1), i + 1,
-                  labels.get(i), first));
+              out.add(HxlRules.issueWithValue(HxlRules.VALID_UNIQUE, rule.severity(), at.withLine(row.line(), i + 1),
+                  v, personal(i), i + 1, labels.get(i), first));
             }
           }
         }

@@ -140,9 +140,16 @@ public final class SchemaGenerator {
     ObjectNode props = def.putObject("properties");
     ArrayNode required = NODES.arrayNode();
     for (Component c : model.components()) {
-      props.set(c.name(), value(c.type(), c.annotatedType(), c));
+      ObjectNode member = value(c.type(), c.annotatedType(), c);
+      props.set(c.name(), member);
       if (c.isRequired()) {
         required.add(c.name());
+        // the model's canonical constructors refuse a blank required text (Checks.text); a code list or pattern
+        // already refuses "" on its own
+        if (c.type().kind() == ValueType.Kind.SCALAR && c.type().raw() == String.class && !member.has("enum")
+            && !member.has("pattern")) {
+          member.put("minLength", 1);
+        }
       }
     }
     if (!required.isEmpty()) {

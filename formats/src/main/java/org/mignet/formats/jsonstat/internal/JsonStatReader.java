@@ -153,7 +153,7 @@ final class JsonStatReader implements RecordReader {
       case "dataset" -> jobs.add(new Job(root, "", null));
       case "collection" -> collection(root, "", 0);
       case "bundle" -> bundle(root);
-      default -> fail(JsonStatRules.NO_DATA_CLASS, "/class", Values.cut(kind, 40));
+      default -> failWithValue(JsonStatRules.NO_DATA_CLASS, "/class", kind, Values.cut(kind, 40));
     }
   }
 
@@ -220,13 +220,14 @@ final class JsonStatReader implements RecordReader {
       } else if ("collection".equals(kind) && item.has("link") && depth < MAX_COLLECTION_DEPTH) {
         collection(item, p, depth + 1);
       } else if (("dataset".equals(kind) || "collection".equals(kind) || kind == null) && item.has("href")) {
-        fail(JsonStatRules.LINKED_ITEM, p, Values.cut(item.get("href").asText(), 120));
+        failWithValue(JsonStatRules.LINKED_ITEM, p, item.get("href").asText(),
+            Values.cut(item.get("href").asText(), 120));
       } else if ("dataset".equals(kind) || kind == null) {
         fail(JsonStatRules.MISSING_MEMBER, Pointers.append(p, "value"), "value");
       } else if ("collection".equals(kind)) {
         fail(JsonStatRules.NO_DATASET, p, "collection");
       } else {
-        fail(JsonStatRules.NO_DATA_CLASS, Pointers.append(p, "class"), Values.cut(kind, 40));
+        failWithValue(JsonStatRules.NO_DATA_CLASS, Pointers.append(p, "class"), kind, Values.cut(kind, 40));
       }
     }
   }
@@ -339,7 +340,9 @@ final class JsonStatReader implements RecordReader {
       }
       for (Map.Entry<String, List<String>> e : seen.entrySet()) {
         if (e.getValue().size() > 1) {
-          throw refuse(JsonStatRules.DUPLICATE_DIMENSION, where, e.getValue(), e.getKey());
+          throw new Refusal(new ReadResult.Failed(at.withPointer(where), List.of(JsonStatRules.issueWithValue(
+              JsonStatRules.DUPLICATE_DIMENSION, at.withPointer(where), String.valueOf(e.getValue()), e.getValue(),
+              e.getKey()))));
         }
       }
       ids = List.copyOf(list);
@@ -384,8 +387,9 @@ final class JsonStatReader implements RecordReader {
         }
         if (i >= n || v < 1 || v > Integer.MAX_VALUE) {
           String found = s.isMissingNode() ? "-" : Values.cut(s.toString(), 60);
-          throw new Refusal(new ReadResult.Failed(at.withPointer(where + "/" + i), List.of(SdmxRules.issue(
-              SdmxRules.BAD_SIZE, at.withPointer(where + "/" + i), Integer.toString(i), found, Integer.toString(n)))));
+          throw new Refusal(new ReadResult.Failed(at.withPointer(where + "/" + i), List.of(SdmxRules.issueWithValue(
+              SdmxRules.BAD_SIZE, at.withPointer(where + "/" + i), found, false, Integer.toString(i), found,
+              Integer.toString(n)))));
         }
         out[i] = (int) v;
       }
@@ -441,7 +445,8 @@ final class JsonStatReader implements RecordReader {
               Long.toString(cells)))));
         }
         if (node.size() < cells) {
-          warnings.add(warning(JsonStatRules.SHORT_ARRAY, where, member, node.size(), Long.toString(cells)));
+          warnings.add(JsonStatRules.issueWithValue(JsonStatRules.SHORT_ARRAY, at.withPointer(where),
+              Integer.toString(node.size()), member, node.size(), Long.toString(cells)));
         }
         return Cells.dense(node, where);
       }
@@ -462,8 +467,8 @@ final class JsonStatReader implements RecordReader {
         }
         long pos = Long.parseLong(key);
         if (pos >= cells) {
-          queue.add(new ReadResult.Failed(at.withPointer(kp), List.of(SdmxRules.issue(SdmxRules.OUTSIDE_CUBE,
-              at.withPointer(kp), member, key, Long.toString(cells)))));
+          queue.add(new ReadResult.Failed(at.withPointer(kp), List.of(SdmxRules.issueWithValue(SdmxRules.OUTSIDE_CUBE,
+              at.withPointer(kp), key, false, member, key, Long.toString(cells)))));
           continue;
         }
         ok.add(new long[] {pos, k++});
@@ -1030,6 +1035,12 @@ final class JsonStatReader implements RecordReader {
 
   private void fail(String rule, String pointer, Object... args) {
     queue.add(failed(rule, pointer, args));
+  }
+
+  /** As {@link #fail}, the issue carrying the value found. */
+  private void failWithValue(String rule, String pointer, String value, Object... args) {
+    SourceLocation where = at.withPointer(pointer);
+    queue.add(new ReadResult.Failed(where, List.of(JsonStatRules.issueWithValue(rule, where, value, args))));
   }
 
   /** @return the JSON type of a node, as JSON names it */

@@ -247,4 +247,10 @@ public final class JsonStatRules {
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return id.startsWith("MG-SDMX-") ? SdmxRules.issue(id, location, args) : TABLE.issue(id, location, args);
   }
+
+  /** As {@link #issue}, carrying the value found (statistics: never personal) */
+  public static Issue issueWithValue(String id, SourceLocation location, String value, Object... args) {
+    return id.startsWith("MG-SDMX-") ? SdmxRules.issueWithValue(id, location, value, false, args)
+        : TABLE.issueWithValue(id, location, value, false, args);
+  }
 }

@@ -185,9 +185,10 @@ final class DocumentMapping {
     if (code.isEmpty()) {
       issues.add(MrzRules.issue(MrzRules.UNKNOWN_CODE, Severity.ERROR, where(at, firstLine, pos[0], pos[1], field),
           field.pointer(), firstLine + pos[0] - 1, pos[1]));
+      // nothing found, so no value to carry
     } else if (code.matches("[A-Z]+") && !ICAO.contains(code)) {
-      issues.add(MrzRules.issue(MrzRules.UNKNOWN_CODE, where(at, firstLine, pos[0], pos[1], field), field.pointer(),
-          firstLine + pos[0] - 1, pos[1]));
+      issues.add(MrzRules.issueWithValue(MrzRules.UNKNOWN_CODE, where(at, firstLine, pos[0], pos[1], field), code,
+          field.pointer(), firstLine + pos[0] - 1, pos[1]));
     }
   }
 
@@ -209,8 +210,9 @@ final class DocumentMapping {
           ok = false;
         }
         if (!ok) {
-          issues.add(MrzRules.issue(MrzRules.FIELD_CHARACTER, where(at, firstLine, pos[0], pos[1] + i, e.getKey()),
-              e.getKey().pointer(), firstLine + pos[0] - 1, pos[1] + i, e.getValue()));
+          issues.add(MrzRules.issueWithValue(MrzRules.FIELD_CHARACTER,
+              where(at, firstLine, pos[0], pos[1] + i, e.getKey()), text, e.getKey().pointer(),
+              firstLine + pos[0] - 1, pos[1] + i, e.getValue()));
           break;
         }
       }

@@ -165,7 +165,7 @@ final class MrzReader implements RecordReader {
   private ReadResult mrzBlock(List<Line> lines, long count, SourceLocation at) {
     List<Issue> issues = new ArrayList<>();
     if (count != 2 && count != 3) {
-      issues.add(MrzRules.issue(MrzRules.BLOCK, at, count));
+      issues.add(MrzRules.issueWithCount(MrzRules.BLOCK, at, count, count));
       return new ReadResult.Failed(at, issues);
     }
     long width = lines.get(0).length;
@@ -173,7 +173,8 @@ final class MrzReader implements RecordReader {
     boolean known = count == 3 ? width == 30 : width == 36 || width == 44;
     for (Line l : lines) {
       if (!known || l.length != width) {
-        issues.add(MrzRules.issue(MrzRules.LINE_LENGTH, at.withLine(l.number, 1), l.number, l.length,
+        issues.add(MrzRules.issueWithCount(MrzRules.LINE_LENGTH, at.withLine(l.number, 1), l.length, l.number,
+            l.length,
             known ? String.valueOf(width) : expected));
       }
     }

@@ -311,7 +311,8 @@ final class SdmxCsvReader implements RecordReader {
     rows++;
     SourceLocation at = new SourceLocation(Optional.of(source), rows, line, 0, Optional.empty());
     if (values.size() != columns.size()) {
-      reject(at, SdmxRules.issue(SdmxRules.FIELD_COUNT, at, values.size(), columns.size()));
+      reject(at, SdmxRules.issueWithValue(SdmxRules.FIELD_COUNT, at, Integer.toString(values.size()), false,
+          values.size(), columns.size()));
       return;
     }
     String flow = flowOf(values);
@@ -319,8 +320,8 @@ final class SdmxCsvReader implements RecordReader {
     if (actionCol >= 0) {
       String action = values.get(actionCol).strip().toUpperCase(Locale.ROOT);
       if (!action.isEmpty() && !action.equals("I") && !action.equals("A") && !action.equals("R")) {
-        reject(at.withLine(line, actionCol + 1), SdmxRules.issue(SdmxRules.ACTION_NOT_READ,
-            at.withLine(line, actionCol + 1), cut(action)));
+        reject(at.withLine(line, actionCol + 1), SdmxRules.issueWithValue(SdmxRules.ACTION_NOT_READ,
+            at.withLine(line, actionCol + 1), action, false, cut(action)));
         return;
       }
     }
@@ -533,13 +534,14 @@ final class SdmxCsvReader implements RecordReader {
     List<DuplicateNames.Duplicate> twice = DuplicateNames.in(ids);
     if (!twice.isEmpty()) {
       done = true;
-      queue.add(new ReadResult.Failed(at, twice.stream().map(d -> SdmxRules.issue(SdmxRules.DUPLICATE_COLUMN,
-          at.withLine(1, d.second()), cut(d.name()), d.columnList())).toList()));
+      queue.add(new ReadResult.Failed(at, twice.stream().map(d -> SdmxRules.issueWithValue(SdmxRules.DUPLICATE_COLUMN,
+          at.withLine(1, d.second()), d.name(), false, cut(d.name()), d.columnList())).toList()));
       return;
     }
     for (Column c : columns) {
       if (c.kind() == Kind.CUSTOM) {
-        pending.add(SdmxRules.issue(SdmxRules.CUSTOM_COLUMN, at.withLine(1, c.index() + 1), cut(c.id())));
+        pending.add(SdmxRules.issueWithValue(SdmxRules.CUSTOM_COLUMN, at.withLine(1, c.index() + 1), c.id(), false,
+            cut(c.id())));
       }
     }
   }
@@ -588,7 +590,8 @@ final class SdmxCsvReader implements RecordReader {
       } else if (c.id().equals(d.primaryMeasure())) {
         measure = c.index();
       } else {
-        warnings.add(SdmxRules.issue(SdmxRules.NOT_IN_STRUCTURE, at.withLine(1, c.index() + 1), cut(c.id()),
+        warnings.add(SdmxRules.issueWithValue(SdmxRules.NOT_IN_STRUCTURE, at.withLine(1, c.index() + 1), c.id(), false,
+            cut(c.id()),
             cut(flow)));
       }
     }

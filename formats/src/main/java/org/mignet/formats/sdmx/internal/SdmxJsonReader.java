@@ -674,8 +674,8 @@ final class SdmxJsonReader implements RecordReader {
 
     /** Notes a data set member that came after observations already emitted. */
     void late(String member) {
-      warnings.add(SdmxRules.issue(SdmxRules.LATE_MEMBER, at.withPointer(at.pointer().orElse("") + "/" + member),
-          member));
+      warnings.add(SdmxRules.issueWithValue(SdmxRules.LATE_MEMBER, at.withPointer(at.pointer().orElse("") + "/" + member),
+          member, false, member));
     }
 
     /** Decodes a data set (or the buffered members of one) held as a tree. */
@@ -828,8 +828,9 @@ final class SdmxJsonReader implements RecordReader {
           n = -1;
         }
         if (n < 0 || n >= c.values().size() || c.values().get(n) == null) {
-          throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr),
-              c.id(), cut(parts[i]), c.values().size()));
+          throw new BadValue(SdmxRules.issueWithValue(SdmxRules.BAD_INDEX,
+              at.withPointer(at.pointer().orElse("") + ptr), parts[i], false, c.id(), cut(parts[i]),
+              c.values().size()));
         }
         into.put(c.id(), c.values().get(n));
         if (positions[i] >= 0) {
@@ -900,8 +901,9 @@ final class SdmxJsonReader implements RecordReader {
       }
       int idx = n.canConvertToInt() && n.isIntegralNumber() ? n.intValue() : -1;
       if (idx < 0 || idx >= c.values().size()) {
-        throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr),
-            c.id(), cut(n.asText()), c.values().size()));
+        throw new BadValue(SdmxRules.issueWithValue(SdmxRules.BAD_INDEX,
+            at.withPointer(at.pointer().orElse("") + ptr), n.asText(), false, c.id(), cut(n.asText()),
+            c.values().size()));
       }
       return c.values().get(idx);
     }

@@ -697,7 +697,7 @@ final class SdmxMlReader implements RecordReader {
 
   private void report(String rule, String id) {
     if (reported.add(id)) {
-      pending.add(SdmxRules.issue(rule, here(), id));
+      pending.add(SdmxRules.issueWithValue(rule, here(), id, false, id));
     }
   }
 
