@@ -36,12 +36,12 @@ public class ParseException extends MignetException {
     this.location = Objects.requireNonNull(location, "location");
   }
 
-  /** @return where the input could not be read */
+  /** Returns where the input could not be read. */
   public SourceLocation location() {
     return location;
   }
 
-  /** @return the permanent id of the read-level rule that failed */
+  /** Returns the permanent id of the read-level rule that failed. */
   public String ruleId() {
     return ruleId;
   }

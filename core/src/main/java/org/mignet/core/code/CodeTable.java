@@ -211,7 +211,11 @@ final class CodeTable implements CodeList {
       return this;
     }
 
-    /** @param code a code @return true if it is canonical or a declared extra */
+    /**
+     * Returns whether a code is canonical or a declared extra.
+     *
+     * @param code a code
+     */
     public boolean knows(String code) {
       return codes.containsKey(code) || extras.contains(code);
     }
@@ -272,7 +276,7 @@ final class CodeTable implements CodeList {
       return this;
     }
 
-    /** @return the immutable table */
+    /** Returns the immutable table. */
     public CodeTable build() {
       if (codes.isEmpty()) {
         throw new IllegalStateException("code list " + id + " has no codes");

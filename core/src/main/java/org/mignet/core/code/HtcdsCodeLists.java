@@ -106,12 +106,12 @@ public final class HtcdsCodeLists {
     return Optional.ofNullable(lists.get(fieldName));
   }
 
-  /** @return the field names with a code list, in the standard's order, unmodifiable */
+  /** Returns the field names with a code list, in the standard's order, unmodifiable. */
   public Set<String> fields() {
     return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(lists.keySet()));
   }
 
-  /** @return all HTCDS code lists, in the standard's field order, unmodifiable */
+  /** Returns all HTCDS code lists, in the standard's field order, unmodifiable. */
   public List<CodeList> all() {
     return List.copyOf(lists.values());
   }

@@ -66,7 +66,7 @@ public record Resolution(String input, Optional<String> code, ResolutionKind kin
     return new Resolution(input, Optional.of(code), kind, Optional.ofNullable(note));
   }
 
-  /** @return true if the input stands for a code */
+  /** Returns true if the input stands for a code. */
   public boolean isResolved() {
     return code.isPresent();
   }

@@ -40,13 +40,10 @@ public final class Values {
    * @return the boolean, empty if the text is none of these words
    */
   public static Optional<Boolean> parseBoolean(String s) {
-    switch (s.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "y", "1", "x", "oui", "sí", "si", "sim", "vrai", "verdadero":
-        return Optional.of(Boolean.TRUE);
-      case "false", "no", "n", "0", "non", "não", "nao", "faux", "falso":
-        return Optional.of(Boolean.FALSE);
-      default:
-        return Optional.empty();
-    }
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "y", "1", "x", "oui", "sí", "si", "sim", "vrai", "verdadero" -> Optional.of(Boolean.TRUE);
+      case "false", "no", "n", "0", "non", "não", "nao", "faux", "falso" -> Optional.of(Boolean.FALSE);
+      default -> Optional.empty();
+    };
   }
 }

@@ -92,7 +92,7 @@ public record Incident(
     sourceQuality = optional(sourceQuality);
   }
 
-  /** @return the number of dead and missing: the reported total, else dead + missing where either is known */
+  /** Returns the number of dead and missing: the reported total, else dead + missing where either is known. */
   public Optional<Integer> deadAndMissing() {
     if (totalDeadAndMissing.isPresent()) {
       return totalDeadAndMissing;
@@ -103,7 +103,7 @@ public record Incident(
     return Optional.of(dead.orElse(0) + missing.orElse(0));
   }
 
-  /** @return a builder with the metadata set */
+  /** Returns a builder with the metadata set. */
   public static Builder builder(RecordMeta meta) {
     return new Builder(meta);
   }
@@ -141,49 +141,49 @@ public record Incident(
       this.meta = meta;
     }
 
-    /** @return this builder with the MMP main id */
+    /** Returns this builder with the MMP main id. */
     public Builder mainId(String value) {
       mainId = value;
       return this;
     }
 
-    /** @return this builder with the incident date */
+    /** Returns this builder with the incident date. */
     public Builder date(PartialDate value) {
       date = value;
       return this;
     }
 
-    /** @return this builder with the reported date */
+    /** Returns this builder with the reported date. */
     public Builder reportedDate(PartialDate value) {
       reportedDate = value;
       return this;
     }
 
-    /** @return this builder with the place */
+    /** Returns this builder with the place. */
     public Builder place(Place value) {
       place = value;
       return this;
     }
 
-    /** @return this builder with the region */
+    /** Returns this builder with the region. */
     public Builder region(String value) {
       region = value;
       return this;
     }
 
-    /** @return this builder with the UNSD grouping */
+    /** Returns this builder with the UNSD grouping. */
     public Builder unsdGrouping(String value) {
       unsdGrouping = value;
       return this;
     }
 
-    /** @return this builder with the route */
+    /** Returns this builder with the route. */
     public Builder route(String value) {
       route = value;
       return this;
     }
 
-    /** @return this builder with dead, missing and the reported total (each may be null) */
+    /** Returns this builder with dead, missing and the reported total (each may be null). */
     public Builder counts(Integer deadCount, Integer missingCount, Integer total) {
       dead = deadCount;
       missing = missingCount;
@@ -191,13 +191,13 @@ public record Incident(
       return this;
     }
 
-    /** @return this builder with the number of survivors */
+    /** Returns this builder with the number of survivors. */
     public Builder survivors(Integer value) {
       survivors = value;
       return this;
     }
 
-    /** @return this builder with the sex and child breakdown (each may be null) */
+    /** Returns this builder with the sex and child breakdown (each may be null). */
     public Builder breakdown(Integer femaleCount, Integer maleCount, Integer childCount) {
       females = femaleCount;
       males = maleCount;
@@ -205,43 +205,43 @@ public record Incident(
       return this;
     }
 
-    /** @return this builder with causes of death added */
+    /** Returns this builder with causes of death added. */
     public Builder causeOfDeath(String... values) {
       causesOfDeath.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with regions of origin added */
+    /** Returns this builder with regions of origin added. */
     public Builder regionOfOrigin(String... values) {
       regionsOfOrigin.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with countries of origin added */
+    /** Returns this builder with countries of origin added. */
     public Builder countryOfOrigin(String... alpha3) {
       countriesOfOrigin.addAll(List.of(alpha3));
       return this;
     }
 
-    /** @return this builder with information sources added */
+    /** Returns this builder with information sources added. */
     public Builder source(String... values) {
       sources.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with URLs added */
+    /** Returns this builder with URLs added. */
     public Builder url(String... values) {
       urls.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with the source quality */
+    /** Returns this builder with the source quality. */
     public Builder sourceQuality(Integer value) {
       sourceQuality = value;
       return this;
     }
 
-    /** @return the incident */
+    /** Returns the incident. */
     public Incident build() {
       return new Incident(meta, Optional.ofNullable(mainId), Optional.ofNullable(date),
           Optional.ofNullable(reportedDate), Optional.ofNullable(place), Optional.ofNullable(region),

@@ -68,7 +68,7 @@ public record TraffickingCase(
     comments = list(comments, "comments");
   }
 
-  /** @return a builder with the metadata set */
+  /** Returns a builder with the metadata set. */
   public static Builder builder(RecordMeta meta) {
     return new Builder(meta);
   }
@@ -98,79 +98,79 @@ public record TraffickingCase(
       this.meta = meta;
     }
 
-    /** @return this builder with the status code set */
+    /** Returns this builder with the status code set. */
     public Builder status(String code) {
       status = code;
       return this;
     }
 
-    /** @return this builder with the reason for closure set */
+    /** Returns this builder with the reason for closure set. */
     public Builder reasonForClosure(String text) {
       reasonForClosure = text;
       return this;
     }
 
-    /** @return this builder with the case owner set */
+    /** Returns this builder with the case owner set. */
     public Builder caseOwner(String userId) {
       caseOwner = userId;
       return this;
     }
 
-    /** @return this builder with the opening date set */
+    /** Returns this builder with the opening date set. */
     public Builder opened(PartialDate date) {
       opened = date;
       return this;
     }
 
-    /** @return this builder with a victim added */
+    /** Returns this builder with a victim added. */
     public Builder victim(Victim value) {
       victims.add(value);
       return this;
     }
 
-    /** @return this builder with a perpetrator added */
+    /** Returns this builder with a perpetrator added. */
     public Builder perpetrator(Perpetrator value) {
       perpetrators.add(value);
       return this;
     }
 
-    /** @return this builder with the Palermo elements set */
+    /** Returns this builder with the Palermo elements set. */
     public Builder palermo(PalermoElements value) {
       palermo = value;
       return this;
     }
 
-    /** @return this builder with an event added */
+    /** Returns this builder with an event added. */
     public Builder event(TraffickingEvent value) {
       events.add(value);
       return this;
     }
 
-    /** @return this builder with a referral added */
+    /** Returns this builder with a referral added. */
     public Builder referral(CaseReferral value) {
       referrals.add(value);
       return this;
     }
 
-    /** @return this builder with a support plan added */
+    /** Returns this builder with a support plan added. */
     public Builder supportPlan(SupportPlan value) {
       supportPlans.add(value);
       return this;
     }
 
-    /** @return this builder with a consent added */
+    /** Returns this builder with a consent added. */
     public Builder consent(Consent value) {
       consents.add(value);
       return this;
     }
 
-    /** @return this builder with a comment added */
+    /** Returns this builder with a comment added. */
     public Builder comment(CaseComment value) {
       comments.add(value);
       return this;
     }
 
-    /** @return the case */
+    /** Returns the case. */
     public TraffickingCase build() {
       return new TraffickingCase(meta, Optional.ofNullable(status), Optional.ofNullable(reasonForClosure),
           Optional.ofNullable(caseOwner), Optional.ofNullable(opened), victims, perpetrators,

@@ -100,7 +100,7 @@ public record Victim(
     agreementToManagePersonalData = optional(agreementToManagePersonalData);
   }
 
-  /** @return a builder for a victim record about the given person */
+  /** Returns a builder for a victim record about the given person. */
   public static Builder builder(Person person) {
     return new Builder(person);
   }
@@ -134,98 +134,98 @@ public record Victim(
       this.person = person;
     }
 
-    /** @return this builder with the trafficking status and who decided it */
+    /** Returns this builder with the trafficking status and who decided it. */
     public Builder status(String statusCode, String decidedByCode) {
       traffickingStatus = statusCode;
       statusDecidedBy = decidedByCode;
       return this;
     }
 
-    /** @return this builder with the relationship to the trafficker */
+    /** Returns this builder with the relationship to the trafficker. */
     public Builder relationshipToTrafficker(String code) {
       relationshipToTrafficker = code;
       return this;
     }
 
-    /** @return this builder with the age when trafficked */
+    /** Returns this builder with the age when trafficked. */
     public Builder ageWhenTrafficked(Integer years) {
       ageWhenTrafficked = years;
       return this;
     }
 
-    /** @return this builder with recruitment methods added */
+    /** Returns this builder with recruitment methods added. */
     public Builder recruitmentMethod(String... codes) {
       recruitmentMethods.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the place of recruitment */
+    /** Returns this builder with the place of recruitment. */
     public Builder recruitmentPlace(Place place) {
       recruitmentPlace = place;
       return this;
     }
 
-    /** @return this builder with recruitment websites and apps added */
+    /** Returns this builder with recruitment websites and apps added. */
     public Builder recruitmentWebsite(String... codes) {
       recruitmentWebsites.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with methods of control added */
+    /** Returns this builder with methods of control added. */
     public Builder methodOfControl(String... codes) {
       methodsOfControl.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with exploitation types added */
+    /** Returns this builder with exploitation types added. */
     public Builder exploitationType(String... codes) {
       exploitationTypes.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the forced-labour industry */
+    /** Returns this builder with the forced-labour industry. */
     public Builder forcedLabourIndustry(String code) {
       forcedLabourIndustry = code;
       return this;
     }
 
-    /** @return this builder with sexual-exploitation types added */
+    /** Returns this builder with sexual-exploitation types added. */
     public Builder sexualExploitationType(String... codes) {
       sexualExploitationTypes.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the place of exploitation */
+    /** Returns this builder with the place of exploitation. */
     public Builder exploitationPlace(Place place) {
       exploitationPlace = place;
       return this;
     }
 
-    /** @return this builder with exploitation websites and apps added */
+    /** Returns this builder with exploitation websites and apps added. */
     public Builder exploitationWebsite(String... codes) {
       exploitationWebsites.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with (deprecated) vulnerability codes added */
+    /** Returns this builder with (deprecated) vulnerability codes added. */
     public Builder vulnerability(String... codes) {
       vulnerabilities.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with (deprecated) vulnerability details */
+    /** Returns this builder with (deprecated) vulnerability details. */
     public Builder vulnerabilityDetails(String text) {
       vulnerabilityDetails = text;
       return this;
     }
 
-    /** @return this builder with the (deprecated) agreement flag */
+    /** Returns this builder with the (deprecated) agreement flag. */
     public Builder agreementToManagePersonalData(Boolean value) {
       agreementToManagePersonalData = value;
       return this;
     }
 
-    /** @return the victim */
+    /** Returns the victim. */
     public Victim build() {
       return new Victim(person, Optional.ofNullable(traffickingStatus), Optional.ofNullable(statusDecidedBy),
           Optional.ofNullable(relationshipToTrafficker), Optional.ofNullable(ageWhenTrafficked), recruitmentMethods,

@@ -164,17 +164,17 @@ public final class HxlRules {
 
   private HxlRules() {}
 
-  /** @return the rules, by id */
+  /** Returns the rules, by id. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
-  /** @return an issue of the rule's own severity */
+  /** Returns an issue of the rule's own severity. */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
 
-  /** @return an issue of another severity (a schema's #valid_severity) */
+  /** Returns an issue of another severity (a schema's #valid_severity). */
   public static Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
     return TABLE.issue(id, severity, location, args);
   }

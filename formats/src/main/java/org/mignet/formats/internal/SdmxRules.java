@@ -321,26 +321,27 @@ public final class SdmxRules {
 
   private SdmxRules() {}
 
-  /** @return the rule definitions */
+  /** Returns the rule definitions. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
-  /** @return the definition of one rule */
+  /** Returns the definition of one rule. */
   public static RuleDefinition get(String id) {
     return TABLE.get(id);
   }
 
-  /** @return an issue of one of these rules */
+  /** Returns an issue of one of these rules. */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
 
   /**
+   * Returns why it failed: a member given twice ({@code MG-SDMX-021}, with its pointer) or malformed JSON ({@code
+   * MG-SDMX-001}), at the parser's line and column (the issue's location).
+   *
    * @param e what stopped a JSON parser with strict duplicate detection (SDMX-JSON, JSON-stat)
    * @param at where the reader was
-   * @return why it failed: a member given twice ({@code MG-SDMX-021}, with its pointer) or malformed JSON
-   *     ({@code MG-SDMX-001}), at the parser's line and column (the issue's location)
    */
   public static Issue jsonFailure(JsonProcessingException e, SourceLocation at) {
     SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),

@@ -24,8 +24,9 @@ public final class Mappers {
   private Mappers() {}
 
   /**
+   * Returns a plain mapper whose parsers keep to the limits and leave their source open.
+   *
    * @param limits the read limits the mapper's parsers enforce; not null
-   * @return a plain mapper whose parsers keep to the limits and leave their source open
    */
   public static ObjectMapper limitedTo(ReadLimits limits) {
     return limits.equals(ReadLimits.defaults()) ? DEFAULT_LIMITS : build(limits);
@@ -45,15 +46,16 @@ public final class Mappers {
     return new ObjectMapper(factory);
   }
 
-  /** @return the generator, indented if {@code pretty} */
+  /** Returns the generator, indented if {@code pretty}. */
   public static JsonGenerator generator(JsonGenerator g, boolean pretty) {
     return pretty ? g.useDefaultPrettyPrinter() : g;
   }
 
   /**
+   * Returns a writer of one compact record document per line.
+   *
    * @param mapper the mapper whose factory creates the generator; not null
    * @param out the target; closed by the writer's {@code close()}
-   * @return a writer of one compact record document per line
    * @throws UncheckedIOException if the generator cannot be created
    */
   public static RecordWriter ndjsonWriter(ObjectMapper mapper, OutputStream out) {
@@ -65,10 +67,11 @@ public final class Mappers {
   }
 
   /**
+   * Returns a writer of a bundle whose {@code records} array is streamed.
+   *
    * @param mapper the mapper whose factory creates the generator; not null
    * @param out the target; closed by the writer's {@code close()}, which also ends the bundle
    * @param pretty whether the bundle is indented
-   * @return a writer of a bundle whose {@code records} array is streamed
    * @throws UncheckedIOException if the generator cannot be created
    */
   public static RecordWriter bundleWriter(ObjectMapper mapper, OutputStream out, boolean pretty) {
