@@ -37,8 +37,8 @@ public record Transformation(String pointer, Action action, long count) {
   }
 
   /**
-   * Returns the change as a line of a conversion report, e.g. {@code transformed: /victims/&#42;/person/names dropped
-   * (2)}, in that language.
+   * Returns the change as a line of a conversion report, e.g. <code>transformed: /victims/&#42;/person/names dropped
+   * (2)</code>, in that language.
    *
    * @param locale the language; not null
    */

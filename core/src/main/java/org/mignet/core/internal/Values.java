@@ -14,12 +14,12 @@ public final class Values {
 
   private Values() {}
 
-  /** @return the text cut to {@link #MAX_ECHO} characters, with {@code …} when cut; never splits a surrogate pair */
+  /** Returns the text cut to {@link #MAX_ECHO} characters, with {@code …} when cut; never splits a surrogate pair. */
   public static String cut(String s) {
     return cut(s, MAX_ECHO);
   }
 
-  /** @return the text cut to {@code max} characters, with {@code …} when cut; never splits a surrogate pair */
+  /** Returns the text cut to {@code max} characters, with {@code …} when cut; never splits a surrogate pair. */
   public static String cut(String s, int max) {
     if (s.length() <= max) {
       return s;

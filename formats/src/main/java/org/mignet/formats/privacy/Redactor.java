@@ -169,7 +169,7 @@ public final class Redactor {
         return record(v, type.record(), path, cat, counter);
       }
       default -> {
-        return scalar(v, type, path, action, c, counter);
+        return scalar(v, path, action, c, counter);
       }
     }
   }
@@ -189,7 +189,7 @@ public final class Redactor {
   }
 
   /** @return the value as the action leaves it; null when it is removed */
-  private Object scalar(Object v, ValueType type, String path, SharingAction action, Component c, Counter counter) {
+  private Object scalar(Object v, String path, SharingAction action, Component c, Counter counter) {
     boolean coarse = v instanceof Enum<?> || v instanceof Boolean;
     switch (action) {
       case KEEP -> {

@@ -92,7 +92,7 @@ public final class RecordParsing {
     this.sizeBounded = sizeBounded;
   }
 
-  /** @return the issues found so far (warnings and errors) */
+  /** Returns the issues found so far (warnings and errors). */
   public List<Issue> issues() {
     return Collections.unmodifiableList(issues);
   }
@@ -518,7 +518,7 @@ public final class RecordParsing {
     path[--depth] = null;
   }
 
-  /** @return the RFC 6901 pointer of the current path */
+  /** Returns the RFC 6901 pointer of the current path. */
   String pointer() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < depth; i++) {

@@ -504,7 +504,7 @@ final class SdmxMlReader implements RecordReader {
         if (unqualified(i)) {
           String id = xml.getAttributeLocalName(i);
           String v = xml.getAttributeValue(i);
-          switch (role(id, false)) {
+          switch (role(id)) {
             case DIMENSION -> seriesDims.put(timeName(id), v);
             default -> seriesAttrs.put(id, v);
           }
@@ -585,13 +585,13 @@ final class SdmxMlReader implements RecordReader {
       String id = e.getKey();
       Role r;
       if (dsd != null) {
-        r = role(id, true);
+        r = role(id);
       } else if (series && (id.equals(atObservation) || (kind == Kind.COMPACT_20 && isTime(id)))) {
         r = Role.DIMENSION;
       } else if (series && (kind == Kind.SPECIFIC_21 || timeFound)) {
         r = Role.ATTRIBUTE; // at the observation level only the dimension at observation is a dimension
       } else {
-        r = role(id, true);
+        r = role(id);
       }
       if (r == Role.DIMENSION) {
         obsDimsHere.put(timeName(id), e.getValue());
@@ -673,7 +673,7 @@ final class SdmxMlReader implements RecordReader {
    * The role of a component of a series (or of a flat observation): from the structure when there is one, else
    * from what SDMX fixes (the time dimension, the dimension at observation, the primary measure), else reported.
    */
-  private Role role(String id, boolean observation) {
+  private Role role(String id) {
     if (dsd != null) {
       if (dsd.dimension(id).isPresent() || isTime(id)) {
         return Role.DIMENSION;
