@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.code.internal.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The general immutable {@link CodeList}: canonical codes plus lookup tables for aliases, names and
@@ -22,7 +23,7 @@ import org.mignet.core.code.internal.Text;
 final class CodeTable implements CodeList {
 
   /** Where an alias or name leads, and the note to show. */
-  private record Target(String code, String note) {
+  private record Target(String code, @Nullable String note) {
   }
 
   private final String id;
@@ -229,7 +230,7 @@ final class CodeTable implements CodeList {
      * @return this builder
      * @throws IllegalStateException if the code is unknown
      */
-    public Builder alias(String alias, String code, String note) {
+    public Builder alias(String alias, String code, @Nullable String note) {
       if (!knows(code)) {
         throw new IllegalStateException("alias " + alias + " of code list " + id + " leads to unknown code "
             + code);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident of death or disappearance on a migration route, covering every column of IOM's Missing Migrants
@@ -116,69 +117,69 @@ public record Incident(
   /** A mutable builder for {@link Incident}; not thread-safe. */
   public static final class Builder {
     private final RecordMeta meta;
-    private String mainId;
-    private PartialDate date;
-    private PartialDate reportedDate;
-    private Place place;
-    private String region;
-    private String unsdGrouping;
-    private String route;
-    private Integer dead;
-    private Integer missing;
-    private Integer totalDeadAndMissing;
-    private Integer survivors;
-    private Integer females;
-    private Integer males;
-    private Integer children;
+    private @Nullable String mainId;
+    private @Nullable PartialDate date;
+    private @Nullable PartialDate reportedDate;
+    private @Nullable Place place;
+    private @Nullable String region;
+    private @Nullable String unsdGrouping;
+    private @Nullable String route;
+    private @Nullable Integer dead;
+    private @Nullable Integer missing;
+    private @Nullable Integer totalDeadAndMissing;
+    private @Nullable Integer survivors;
+    private @Nullable Integer females;
+    private @Nullable Integer males;
+    private @Nullable Integer children;
     private final List<String> causesOfDeath = new ArrayList<>();
     private final List<String> regionsOfOrigin = new ArrayList<>();
     private final List<String> countriesOfOrigin = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private final List<String> urls = new ArrayList<>();
-    private Integer sourceQuality;
+    private @Nullable Integer sourceQuality;
 
     private Builder(RecordMeta meta) {
       this.meta = meta;
     }
 
     /** Returns this builder with the MMP main id. */
-    public Builder mainId(String value) {
+    public Builder mainId(@Nullable String value) {
       mainId = value;
       return this;
     }
 
     /** Returns this builder with the incident date. */
-    public Builder date(PartialDate value) {
+    public Builder date(@Nullable PartialDate value) {
       date = value;
       return this;
     }
 
     /** Returns this builder with the reported date. */
-    public Builder reportedDate(PartialDate value) {
+    public Builder reportedDate(@Nullable PartialDate value) {
       reportedDate = value;
       return this;
     }
 
     /** Returns this builder with the place. */
-    public Builder place(Place value) {
+    public Builder place(@Nullable Place value) {
       place = value;
       return this;
     }
 
     /** Returns this builder with the region. */
-    public Builder region(String value) {
+    public Builder region(@Nullable String value) {
       region = value;
       return this;
     }
 
     /** Returns this builder with the UNSD grouping. */
-    public Builder unsdGrouping(String value) {
+    public Builder unsdGrouping(@Nullable String value) {
       unsdGrouping = value;
       return this;
     }
 
     /** Returns this builder with the route. */
-    public Builder route(String value) {
+    public Builder route(@Nullable String value) {
       route = value;
       return this;
     }
@@ -192,7 +193,7 @@ public record Incident(
     }
 
     /** Returns this builder with the number of survivors. */
-    public Builder survivors(Integer value) {
+    public Builder survivors(@Nullable Integer value) {
       survivors = value;
       return this;
     }
@@ -236,7 +237,7 @@ public record Incident(
     }
 
     /** Returns this builder with the source quality. */
-    public Builder sourceQuality(Integer value) {
+    public Builder sourceQuality(@Nullable Integer value) {
       sourceQuality = value;
       return this;
     }

@@ -43,7 +43,8 @@ public record Leg(
 
   /** Returns a leg between two places with nothing else known. */
   public static Leg between(Place from, Place to) {
-    return new Leg(from, to, Optional.empty(), Optional.empty(), null, null, Optional.empty(), Optional.empty());
+    return new Leg(from, to, Optional.empty(), Optional.empty(), TransportMode.UNKNOWN, BorderCrossing.UNKNOWN,
+        Optional.empty(), Optional.empty());
   }
 
   /** Returns a copy with the given dates (either may be null). */

@@ -71,12 +71,12 @@ public record Observation(
 
   /** Returns an observation of a value with nothing but its dimensions. */
   public static Observation of(Map<String, String> dimensions, BigDecimal value) {
-    return new Observation(dimensions, Optional.ofNullable(value), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), null);
+    return new Observation(dimensions, Optional.ofNullable(value), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
   }
 
   /** Returns an observation of a non-numeric value with nothing but its dimensions. */
   public static Observation ofText(Map<String, String> dimensions, String textValue) {
-    return new Observation(dimensions, Optional.empty(), Optional.ofNullable(textValue), Optional.empty(), Optional.empty(), Optional.empty(), null);
+    return new Observation(dimensions, Optional.empty(), Optional.ofNullable(textValue), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
   }
 
   /** Returns whether the observation has a value, numeric or text. */

@@ -51,7 +51,7 @@ public record Organization(
 
   /** Returns an organisation with a name, acronym and type only. */
   public static Organization of(RecordMeta meta, String name, String acronym, OrganizationType type) {
-    return new Organization(meta, name, Optional.ofNullable(acronym), type, Optional.empty(), Optional.empty(), Optional.empty(), null, Optional.empty());
+    return new Organization(meta, name, Optional.ofNullable(acronym), type, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
   }
 
   /** Returns a reference to this organisation by identifier, name and type. */

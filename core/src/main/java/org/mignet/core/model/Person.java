@@ -14,6 +14,7 @@ import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person: a migrant, a victim, a perpetrator, a returnee, a contact. The record's identifier is pseudonymous;
@@ -143,21 +144,21 @@ public record Person(
     private RecordMeta meta;
     private final List<PersonName> names = new ArrayList<>();
     private Sex sex = Sex.UNKNOWN;
-    private String gender;
-    private PartialDate birthDate;
-    private ReportedAge age;
-    private Boolean deceased;
+    private @Nullable String gender;
+    private @Nullable PartialDate birthDate;
+    private @Nullable ReportedAge age;
+    private @Nullable Boolean deceased;
     private final List<String> citizenships = new ArrayList<>();
-    private Boolean stateless;
-    private String countryOfBirth;
+    private @Nullable Boolean stateless;
+    private @Nullable String countryOfBirth;
     private final List<String> languages = new ArrayList<>();
-    private String maritalStatus;
-    private Integer numberOfChildren;
-    private String educationLevel;
+    private @Nullable String maritalStatus;
+    private @Nullable Integer numberOfChildren;
+    private @Nullable String educationLevel;
     private final List<IdentityDocument> documents = new ArrayList<>();
     private final List<ContactPoint> contacts = new ArrayList<>();
     private final List<Place> addresses = new ArrayList<>();
-    private String jobTitle;
+    private @Nullable String jobTitle;
 
     private Builder(RecordMeta meta) {
       this.meta = meta;
@@ -182,25 +183,25 @@ public record Person(
     }
 
     /** Returns this builder with the gender code set. */
-    public Builder gender(String code) {
+    public Builder gender(@Nullable String code) {
       gender = code;
       return this;
     }
 
     /** Returns this builder with the birth date set. */
-    public Builder birthDate(PartialDate value) {
+    public Builder birthDate(@Nullable PartialDate value) {
       birthDate = value;
       return this;
     }
 
     /** Returns this builder with the reported age set. */
-    public Builder age(ReportedAge value) {
+    public Builder age(@Nullable ReportedAge value) {
       age = value;
       return this;
     }
 
     /** Returns this builder with the deceased flag set. */
-    public Builder deceased(Boolean value) {
+    public Builder deceased(@Nullable Boolean value) {
       deceased = value;
       return this;
     }
@@ -212,13 +213,13 @@ public record Person(
     }
 
     /** Returns this builder with the stateless flag set. */
-    public Builder stateless(Boolean value) {
+    public Builder stateless(@Nullable Boolean value) {
       stateless = value;
       return this;
     }
 
     /** Returns this builder with the country of birth set. */
-    public Builder countryOfBirth(String alpha3) {
+    public Builder countryOfBirth(@Nullable String alpha3) {
       countryOfBirth = alpha3;
       return this;
     }
@@ -230,19 +231,19 @@ public record Person(
     }
 
     /** Returns this builder with the marital-status code set. */
-    public Builder maritalStatus(String code) {
+    public Builder maritalStatus(@Nullable String code) {
       maritalStatus = code;
       return this;
     }
 
     /** Returns this builder with the number of children set. */
-    public Builder numberOfChildren(Integer value) {
+    public Builder numberOfChildren(@Nullable Integer value) {
       numberOfChildren = value;
       return this;
     }
 
     /** Returns this builder with the education-level code set. */
-    public Builder educationLevel(String code) {
+    public Builder educationLevel(@Nullable String code) {
       educationLevel = code;
       return this;
     }
@@ -266,7 +267,7 @@ public record Person(
     }
 
     /** Returns this builder with the job title set. */
-    public Builder jobTitle(String value) {
+    public Builder jobTitle(@Nullable String value) {
       jobTitle = value;
       return this;
     }

@@ -12,6 +12,7 @@ import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A human-trafficking case, covering the Human Trafficking Case Data Standard (HTCDS) v2.0: its victims with
@@ -81,13 +82,13 @@ public record TraffickingCase(
   /** A mutable builder for {@link TraffickingCase}; not thread-safe. */
   public static final class Builder {
     private final RecordMeta meta;
-    private String status;
-    private String reasonForClosure;
-    private String caseOwner;
-    private PartialDate opened;
+    private @Nullable String status;
+    private @Nullable String reasonForClosure;
+    private @Nullable String caseOwner;
+    private @Nullable PartialDate opened;
     private final List<Victim> victims = new ArrayList<>();
     private final List<Perpetrator> perpetrators = new ArrayList<>();
-    private PalermoElements palermo;
+    private @Nullable PalermoElements palermo;
     private final List<TraffickingEvent> events = new ArrayList<>();
     private final List<CaseReferral> referrals = new ArrayList<>();
     private final List<SupportPlan> supportPlans = new ArrayList<>();
@@ -99,25 +100,25 @@ public record TraffickingCase(
     }
 
     /** Returns this builder with the status code set. */
-    public Builder status(String code) {
+    public Builder status(@Nullable String code) {
       status = code;
       return this;
     }
 
     /** Returns this builder with the reason for closure set. */
-    public Builder reasonForClosure(String text) {
+    public Builder reasonForClosure(@Nullable String text) {
       reasonForClosure = text;
       return this;
     }
 
     /** Returns this builder with the case owner set. */
-    public Builder caseOwner(String userId) {
+    public Builder caseOwner(@Nullable String userId) {
       caseOwner = userId;
       return this;
     }
 
     /** Returns this builder with the opening date set. */
-    public Builder opened(PartialDate date) {
+    public Builder opened(@Nullable PartialDate date) {
       opened = date;
       return this;
     }
@@ -135,7 +136,7 @@ public record TraffickingCase(
     }
 
     /** Returns this builder with the Palermo elements set. */
-    public Builder palermo(PalermoElements value) {
+    public Builder palermo(@Nullable PalermoElements value) {
       palermo = value;
       return this;
     }

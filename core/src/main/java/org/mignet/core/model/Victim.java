@@ -14,6 +14,7 @@ import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A victim or possible victim in a trafficking case: the person and the victim context of HTCDS v2.0
@@ -113,22 +114,22 @@ public record Victim(
   /** A mutable builder for {@link Victim}; not thread-safe. */
   public static final class Builder {
     private final Person person;
-    private String traffickingStatus;
-    private String statusDecidedBy;
-    private String relationshipToTrafficker;
-    private Integer ageWhenTrafficked;
+    private @Nullable String traffickingStatus;
+    private @Nullable String statusDecidedBy;
+    private @Nullable String relationshipToTrafficker;
+    private @Nullable Integer ageWhenTrafficked;
     private final List<String> recruitmentMethods = new ArrayList<>();
-    private Place recruitmentPlace;
+    private @Nullable Place recruitmentPlace;
     private final List<String> recruitmentWebsites = new ArrayList<>();
     private final List<String> methodsOfControl = new ArrayList<>();
     private final List<String> exploitationTypes = new ArrayList<>();
-    private String forcedLabourIndustry;
+    private @Nullable String forcedLabourIndustry;
     private final List<String> sexualExploitationTypes = new ArrayList<>();
-    private Place exploitationPlace;
+    private @Nullable Place exploitationPlace;
     private final List<String> exploitationWebsites = new ArrayList<>();
     private final List<String> vulnerabilities = new ArrayList<>();
-    private String vulnerabilityDetails;
-    private Boolean agreementToManagePersonalData;
+    private @Nullable String vulnerabilityDetails;
+    private @Nullable Boolean agreementToManagePersonalData;
 
     private Builder(Person person) {
       this.person = person;
@@ -142,13 +143,13 @@ public record Victim(
     }
 
     /** Returns this builder with the relationship to the trafficker. */
-    public Builder relationshipToTrafficker(String code) {
+    public Builder relationshipToTrafficker(@Nullable String code) {
       relationshipToTrafficker = code;
       return this;
     }
 
     /** Returns this builder with the age when trafficked. */
-    public Builder ageWhenTrafficked(Integer years) {
+    public Builder ageWhenTrafficked(@Nullable Integer years) {
       ageWhenTrafficked = years;
       return this;
     }
@@ -160,7 +161,7 @@ public record Victim(
     }
 
     /** Returns this builder with the place of recruitment. */
-    public Builder recruitmentPlace(Place place) {
+    public Builder recruitmentPlace(@Nullable Place place) {
       recruitmentPlace = place;
       return this;
     }
@@ -184,7 +185,7 @@ public record Victim(
     }
 
     /** Returns this builder with the forced-labour industry. */
-    public Builder forcedLabourIndustry(String code) {
+    public Builder forcedLabourIndustry(@Nullable String code) {
       forcedLabourIndustry = code;
       return this;
     }
@@ -196,7 +197,7 @@ public record Victim(
     }
 
     /** Returns this builder with the place of exploitation. */
-    public Builder exploitationPlace(Place place) {
+    public Builder exploitationPlace(@Nullable Place place) {
       exploitationPlace = place;
       return this;
     }
@@ -214,13 +215,13 @@ public record Victim(
     }
 
     /** Returns this builder with (deprecated) vulnerability details. */
-    public Builder vulnerabilityDetails(String text) {
+    public Builder vulnerabilityDetails(@Nullable String text) {
       vulnerabilityDetails = text;
       return this;
     }
 
     /** Returns this builder with the (deprecated) agreement flag. */
-    public Builder agreementToManagePersonalData(Boolean value) {
+    public Builder agreementToManagePersonalData(@Nullable Boolean value) {
       agreementToManagePersonalData = value;
       return this;
     }
