@@ -140,9 +140,9 @@ public final class RowsToCase {
       String roleDetails = text("per_RoleDetails");
       String perOrg = text("per_Organisation");
       if (!roles.isEmpty() || roleDetails != null || perOrg != null) {
-        perpetrators.add(new Perpetrator(Optional.empty(), PerpetratorKind.UNKNOWN,
-            Optional.ofNullable(perOrg).map(n -> OrganizationRef.named(n, null)), roles,
-            Optional.ofNullable(roleDetails), List.of(), Sex.UNKNOWN, Optional.empty()));
+        perpetrators.add(Perpetrator.builder()
+            .organisation(perOrg == null ? null : OrganizationRef.named(perOrg, null))
+            .role(roles.toArray(String[]::new)).roleDetails(roleDetails).build());
       }
       String comment = text("cco_CaseComment");
       if (comment != null) {
