@@ -10,6 +10,8 @@
 @SuppressWarnings("module")
 module org.mignet.core {
   requires transitive jakarta.validation;
+  // nullness annotations (@NullMarked, @Nullable): needed to compile, optional at run time
+  requires static transitive org.jspecify;
 
   exports org.mignet.core;
   exports org.mignet.core.code;

@@ -1,6 +1,7 @@
 package org.mignet.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when input cannot be read at all: malformed syntax, a truncated stream, an unreadable file. Carries
@@ -30,18 +31,21 @@ public class ParseException extends MignetException {
    * @param message what was expected and what was found, without personal data; not null
    * @param cause the underlying failure; may be null
    */
-  public ParseException(String ruleId, SourceLocation location, String message, Throwable cause) {
-    super(location + ": " + message + " [" + ruleId + "]", cause);
+  public ParseException(String ruleId, SourceLocation location, String message, @Nullable Throwable cause) {
+    super(location + ": " + message + " [" + ruleId + "]");
+    if (cause != null) {
+      initCause(cause);
+    }
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.location = Objects.requireNonNull(location, "location");
   }
 
-  /** @return where the input could not be read */
+  /** Returns where the input could not be read. */
   public SourceLocation location() {
     return location;
   }
 
-  /** @return the permanent id of the read-level rule that failed */
+  /** Returns the permanent id of the read-level rule that failed. */
   public String ruleId() {
     return ruleId;
   }

@@ -36,50 +36,51 @@ public record SourceLocation(Optional<String> source, long record, long line, lo
     });
   }
 
-  /** @return the location with nothing known */
+  /** Returns the location with nothing known. */
   public static SourceLocation unknown() {
     return UNKNOWN;
   }
 
   /**
+   * Returns a location naming only the source.
+   *
    * @param source the file or stream name, not null
-   * @return a location naming only the source
    */
   public static SourceLocation of(String source) {
     return new SourceLocation(Optional.of(Objects.requireNonNull(source, "source")), 0, 0, 0, Optional.empty());
   }
 
-  /** @return a copy with the given 1-based record number */
+  /** Returns a copy with the given 1-based record number. */
   public SourceLocation withRecord(long recordNumber) {
     return new SourceLocation(source, recordNumber, line, column, pointer);
   }
 
-  /** @return a copy with the given 1-based line and column (0 = unknown) */
+  /** Returns a copy with the given 1-based line and column (0 = unknown). */
   public SourceLocation withLine(long lineNumber, long columnNumber) {
     return new SourceLocation(source, record, lineNumber, columnNumber, pointer);
   }
 
-  /** @return a copy with the given JSON Pointer */
+  /** Returns a copy with the given JSON Pointer. */
   public SourceLocation withPointer(String jsonPointer) {
     return new SourceLocation(source, record, line, column, Optional.of(jsonPointer));
   }
 
-  /** @return a copy without a JSON Pointer (where the pointer is shown apart, as an issue does) */
+  /** Returns a copy without a JSON Pointer (where the pointer is shown apart, as an issue does). */
   public SourceLocation withoutPointer() {
     return pointer.isEmpty() ? this : new SourceLocation(source, record, line, column, Optional.empty());
   }
 
-  /** @return the line if known */
+  /** Returns the line if known. */
   public OptionalLong lineNumber() {
     return line == 0 ? OptionalLong.empty() : OptionalLong.of(line);
   }
 
-  /** @return the record number if known */
+  /** Returns the record number if known. */
   public OptionalLong recordNumber() {
     return record == 0 ? OptionalLong.empty() : OptionalLong.of(record);
   }
 
-  /** @return the column if known */
+  /** Returns the column if known. */
   public OptionalInt columnNumber() {
     return column == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.min(Integer.MAX_VALUE, column));
   }

@@ -70,22 +70,23 @@ public final class Conversion {
     this.maxIssues = maxIssues;
   }
 
-  /** @return a conversion from a format, to be completed with {@link #to(Format)} (or used by {@link #check}) */
+  /** Returns a conversion from a format, to be completed with {@link #to(Format)} (or used by {@link #check}). */
   public static Conversion from(Format source) {
     return new Conversion(Objects.requireNonNull(source, "from"), null, FormatOptions.none(), null, null, false,
         null, System::getenv, Locale.ENGLISH, DEFAULT_MAX_ISSUES, MetaDefaults.NONE, 1, null);
   }
 
-  /** @return a copy converting to the given format */
+  /** Returns a copy converting to the given format. */
   public Conversion to(Format target) {
     return new Conversion(from, Objects.requireNonNull(target, "to"), options, validation, profile, rejectInvalid,
         policy, environment, locale, maxIssues, metaDefaults, parallelism, batch);
   }
 
   /**
+   * Returns a copy with the options.
+   *
    * @param value the reader and writer options; a {@link FormatOptions#POLICY} among them is taken as the
    *     conversion's policy (read with {@link SharingPolicy#read(Path)}) and is not handed to the formats
-   * @return a copy with the options
    */
   public Conversion options(FormatOptions value) {
     Objects.requireNonNull(value, "options");
@@ -94,9 +95,10 @@ public final class Conversion {
   }
 
   /**
+   * Returns a copy that validates every record under the profile and reports its issues, passing records on.
+   *
    * @param rules the validation to apply; not null
    * @param profileName the profile; not null
-   * @return a copy that validates every record under the profile and reports its issues, passing records on
    */
   public Conversion validating(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
@@ -105,9 +107,10 @@ public final class Conversion {
   }
 
   /**
+   * Returns a copy that rejects records with errors under the profile.
+   *
    * @param rules the validation to apply; not null
    * @param profileName the profile a record must pass to be written; not null
-   * @return a copy that rejects records with errors under the profile
    */
   public Conversion rejectingInvalid(Validation rules, String profileName) {
     return new Conversion(from, to, options, Objects.requireNonNull(rules, "validation"),
@@ -116,17 +119,19 @@ public final class Conversion {
   }
 
   /**
+   * Returns a copy applying it, with a key (if it pseudonymises) read from the process environment or key file.
+   *
    * @param value the sharing policy applied to every record before it is written; not null
-   * @return a copy applying it, with a key (if it pseudonymises) read from the process environment or key file
    */
   public Conversion policy(SharingPolicy value) {
     return policy(value, System::getenv);
   }
 
   /**
+   * Returns a copy applying the policy.
+   *
    * @param value the sharing policy; not null
    * @param env where the policy's key variable is read
-   * @return a copy applying the policy
    */
   public Conversion policy(SharingPolicy value, Function<String, String> env) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, Objects.requireNonNull(value),
@@ -134,9 +139,10 @@ public final class Conversion {
   }
 
   /**
+   * Returns a copy with the locale.
+   *
    * @param value the language rules see while they check; messages themselves are rendered where they are shown
    *     ({@link org.mignet.core.validation.Issue#message(Locale)})
-   * @return a copy with the locale
    */
   public Conversion locale(Locale value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment,
@@ -144,17 +150,18 @@ public final class Conversion {
   }
 
   /**
+   * Returns a copy filling it.
+   *
    * @param value record metadata to fill where a record read does not give it (never replacing a value it gives),
    *     before it is validated and written; each field filled is reported as a transformation ({@link
    *     Transformation.Action#META_FILLED}) of its path; not null
-   * @return a copy filling it
    */
   public Conversion fillingMeta(MetaDefaults value) {
     return new Conversion(from, to, options, validation, profile, rejectInvalid, policy, environment, locale,
         maxIssues, Objects.requireNonNull(value, "metaDefaults"), parallelism, batch);
   }
 
-  /** @return a copy keeping at most {@code max} issues in its report */
+  /** Returns a copy keeping at most {@code max} issues in its report. */
   public Conversion maxIssues(int max) {
     if (max < 0) {
       throw new IllegalArgumentException("max must be >= 0");

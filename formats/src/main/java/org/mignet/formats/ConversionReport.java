@@ -46,15 +46,16 @@ public record ConversionReport(
       }
     }
 
-    /** @return the sum of both counts */
+    /** Returns the sum of both counts. */
     public Observations plus(Observations other) {
       return new Observations(read + other.read, written + other.written, rejected + other.rejected);
     }
 
     /**
+     * Returns what a summary line ends with, its separator first, e.g. {@code ; observations: read 3400, written 3400,
+     * rejected 0}; empty when no observation was read.
+     *
      * @param locale the language; not null
-     * @return what a summary line ends with, its separator first, e.g. {@code ; observations: read 3400, written
-     *     3400, rejected 0}; empty when no observation was read
      */
     public String summary(Locale locale) {
       Objects.requireNonNull(locale, "locale");
@@ -62,9 +63,10 @@ public record ConversionReport(
     }
 
     /**
+     * Returns what the summary line of a check ends with, its separator first, e.g. {@code ; observations: 3400: 3400
+     * valid, 0 invalid} (written being valid, rejected invalid); empty when no observation was read.
+     *
      * @param locale the language; not null
-     * @return what the summary line of a check ends with, its separator first, e.g. {@code ; observations: 3400:
-     *     3400 valid, 0 invalid} (written being valid, rejected invalid); empty when no observation was read
      */
     public String checkSummary(Locale locale) {
       Objects.requireNonNull(locale, "locale");
@@ -89,28 +91,29 @@ public record ConversionReport(
     this(from, to, read, written, rejected, issues, lost, transformed, Observations.NONE);
   }
 
-  /** @return whether every record was written and nothing was lost or rejected */
+  /** Returns whether every record was written and nothing was lost or rejected. */
   public boolean isLossless() {
     return rejected == 0 && lost.isEmpty();
   }
 
-  /** @return the number of issues of a severity */
+  /** Returns the number of issues of a severity. */
   public long count(Severity severity) {
     return issues.stream().filter(i -> i.severity() == severity).count();
   }
 
   /**
-   * @return e.g. {@code read 120, written 118, rejected 2; 3 field(s) lost; 0 transformation(s)}, in English, with
-   *     {@code ; observations: read 3,400, …} after it when datasets were read
+   * Returns e.g. {@code read 120, written 118, rejected 2; 3 field(s) lost; 0 transformation(s)}, in English, with
+   * {@code ; observations: read 3,400, …} after it when datasets were read.
    */
   public String summary() {
     return summary(Locale.ENGLISH);
   }
 
   /**
+   * Returns the summary line in that language, e.g. {@code lus : 120, écrits : 118, rejetés : 2 ; …}; counts are
+   * written in ASCII digits without grouping.
+   *
    * @param locale the language; not null (one of the six UN languages, English otherwise)
-   * @return the summary line in that language, e.g. {@code lus : 120, écrits : 118, rejetés : 2 ; …}; counts are
-   *     written in ASCII digits without grouping
    */
   public String summary(Locale locale) {
     Objects.requireNonNull(locale, "locale");

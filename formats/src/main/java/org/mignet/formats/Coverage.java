@@ -7,7 +7,7 @@ import org.mignet.core.validation.Term;
 /**
  * What parts of the model a format can carry, so that a conversion reports every populated field the target
  * drops. Paths are JSON Pointers into the canonical form with every list index replaced by {@code *}, e.g.
- * {@code /victims/&#42;/methodsOfControl}.
+ * <code>/victims/&#42;/methodsOfControl</code>.
  */
 @FunctionalInterface
 public interface Coverage {
@@ -16,10 +16,11 @@ public interface Coverage {
   Coverage EVERYTHING = (type, path) -> Optional.empty();
 
   /**
+   * Returns why the format cannot carry it, as a term rendered in the reader's language where the loss is shown ({@link
+   * Loss#reason(java.util.Locale)}), or empty if it can.
+   *
    * @param type the record's type
    * @param path the normalised path of a populated value
-   * @return why the format cannot carry it, as a term rendered in the reader's language where the loss is shown
-   *     ({@link Loss#reason(java.util.Locale)}), or empty if it can
    */
   Optional<Term> lossReason(RecordType type, String path);
 

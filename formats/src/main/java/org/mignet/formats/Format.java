@@ -22,13 +22,13 @@ import org.mignet.core.model.RecordType;
  */
 public interface Format {
 
-  /** @return the permanent lower-case name, e.g. {@code json}, {@code ndjson}, {@code sdmx-csv} */
+  /** Returns the permanent lower-case name, e.g. {@code json}, {@code ndjson}, {@code sdmx-csv}. */
   String name();
 
-  /** @return the media type, e.g. {@code application/json} */
+  /** Returns the media type, e.g. {@code application/json}. */
   String mediaType();
 
-  /** @return file extensions without dot, most usual first, e.g. {@code [json]} */
+  /** Returns file extensions without dot, most usual first, e.g. {@code [json]}. */
   List<String> fileExtensions();
 
   /**
@@ -52,12 +52,13 @@ public interface Format {
     return writer(out, FormatOptions.none());
   }
 
-  /** @return the record types this format can carry without loss */
+  /** Returns the record types this format can carry without loss. */
   Set<RecordType> carries();
 
   /**
+   * Returns whether the bytes look like this format.
+   *
    * @param head the first bytes of a file (up to a few KiB, possibly fewer); not null
-   * @return whether the bytes look like this format
    */
   boolean sniff(byte[] head);
 
@@ -118,7 +119,7 @@ public interface Format {
     return Set.of();
   }
 
-  /** @return what parts of the model this format carries; everything unless it says otherwise */
+  /** Returns what parts of the model this format carries; everything unless it says otherwise. */
   default Coverage coverage() {
     return Coverage.EVERYTHING;
   }
@@ -132,7 +133,10 @@ public interface Format {
     return List.of();
   }
 
-  /** @return whether this format can be written; read-only formats throw from {@link #writer(OutputStream, FormatOptions)} */
+  /**
+   * Returns whether this format can be written; read-only formats throw from {@link #writer(OutputStream,
+   * FormatOptions)}.
+   */
   default boolean isWritable() {
     return true;
   }

@@ -25,7 +25,7 @@ public record FormatOption<T>(String name, Class<T> type) {
     }
   }
 
-  /** @return a new option key */
+  /** Returns a new option key. */
   public static <T> FormatOption<T> of(String name, Class<T> type) {
     return new FormatOption<>(name, type);
   }

@@ -50,8 +50,9 @@ public final class FormatOptions {
     WRITER;
 
     /**
+     * Returns the options this end of the format takes.
+     *
      * @param format the format; not null
-     * @return the options this end of the format takes
      */
     public Set<FormatOption<?>> options(Format format) {
       return this == READER ? format.readerOptions() : format.writerOptions();
@@ -75,16 +76,17 @@ public final class FormatOptions {
     this.conversion = conversion;
   }
 
-  /** @return no options */
+  /** Returns no options. */
   public static FormatOptions none() {
     return NONE;
   }
 
   /**
+   * Returns a copy with the option set, bound to no conversion.
+   *
    * @param option the option; not null
    * @param value its value; null removes the option
    * @param <T> the value type
-   * @return a copy with the option set, bound to no conversion
    */
   public <T> FormatOptions with(FormatOption<T> option, T value) {
     Objects.requireNonNull(option, "option");
@@ -97,12 +99,12 @@ public final class FormatOptions {
     return new FormatOptions(Collections.unmodifiableMap(copy), null);
   }
 
-  /** @return the option's value, if set */
+  /** Returns the option's value, if set. */
   public <T> Optional<T> get(FormatOption<T> option) {
     return Optional.ofNullable(option.type().cast(values.get(option)));
   }
 
-  /** @return whether a boolean option is set to true */
+  /** Returns whether a boolean option is set to true. */
   public boolean isSet(FormatOption<Boolean> option) {
     return get(option).orElse(false);
   }

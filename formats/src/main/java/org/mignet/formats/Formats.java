@@ -57,14 +57,15 @@ public final class Formats {
     }
   }
 
-  /** @return every registered format, in class-path order; never null */
+  /** Returns every registered format, in class-path order; never null. */
   public static List<Format> all() {
     return Registry.INSTANCE.all();
   }
 
   /**
+   * Returns the format.
+   *
    * @param name a format name such as {@code json}; case-insensitive; not null
-   * @return the format
    * @throws IllegalArgumentException if no format has that name
    */
   public static Format named(String name) {

@@ -11,7 +11,7 @@ import org.mignet.formats.internal.Words;
  * data (a {@link Term} from the target's {@link Coverage}) and becomes text only where the loss is shown, in the
  * reader's language ({@link #reason(Locale)}). Immutable and thread-safe.
  *
- * @param pointer the normalised path ({@code *} for list indices), e.g. {@code /victims/&#42;/methodsOfControl}
+ * @param pointer the normalised path ({@code *} for list indices), e.g. <code>/victims/&#42;/methodsOfControl</code>
  * @param type the type of the records the path was populated in
  * @param cause why the target cannot carry it, as {@link Coverage#lossReason} gave it
  * @param count in how many records it was populated
@@ -29,23 +29,25 @@ public record Loss(String pointer, RecordType type, Term cause, long count) {
   }
 
   /**
+   * Returns the record type and why it is lost, e.g. {@code TraffickingCase: CTDC has no referrals}.
+   *
    * @param locale the language; not null (English where the language is not one of the six UN languages)
-   * @return the record type and why it is lost, e.g. {@code TraffickingCase: CTDC has no referrals}
    */
   public String reason(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     return type.typeName() + ": " + cause.text(locale);
   }
 
-  /** @return {@link #reason(Locale)} in English */
+  /** Returns {@link #reason(Locale)} in English. */
   public String reason() {
     return reason(Locale.ENGLISH);
   }
 
   /**
+   * Returns the loss as a line of a conversion report, e.g. {@code lost: /referrals (3): TraffickingCase: CTDC has no
+   * referrals}, in that language.
+   *
    * @param locale the language; not null
-   * @return the loss as a line of a conversion report, e.g. {@code lost: /referrals (3): TraffickingCase: CTDC has
-   *     no referrals}, in that language
    */
   public String toString(Locale locale) {
     return Words.LOST_LINE.with(pointer, count, reason(locale)).text(locale);

@@ -65,22 +65,24 @@ final class LossPlan {
   }
 
   /**
+   * Returns the plan for that type and target.
+   *
    * @param type the record type
    * @param coverage what the target carries
-   * @return the plan for that type and target
    */
   static LossPlan of(RecordType type, Coverage coverage) {
     return new LossPlan(type, coverage);
   }
 
-  /** @return whether no record of the type can lose anything to the target: accounting need not look at it */
+  /** Returns whether no record of the type can lose anything to the target: accounting need not look at it. */
   boolean losesNothing() {
     return root == null && !fullScan;
   }
 
   /**
+   * Returns what the target loses of it, or null if nothing.
+   *
    * @param record a record of the plan's type
-   * @return what the target loses of it, or null if nothing
    */
   Found scan(Object record) {
     if (fullScan) {

@@ -43,23 +43,24 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
     }
   }
 
-  /** @return whether there is nothing to fill */
+  /** Returns whether there is nothing to fill. */
   public boolean isEmpty() {
     return sourceOrganization.isEmpty() && created.isEmpty() && legalBasis.isEmpty();
   }
 
   /**
+   * Returns the defaults.
+   *
    * @param spec {@code name=value} pairs separated by commas, e.g. {@code sourceOrganization=Eurostat,
    *     created=2024-03-01}; names are those of {@link #NAMES}; {@code created} is an ISO 8601 instant ({@code
    *     2024-03-01T10:00:00Z}) or date (the start of that day, UTC); a value cannot hold a comma
-   * @return the defaults
    * @throws IllegalArgumentException naming the part that is not understood
    */
   public static MetaDefaults parse(String spec) {
     String org = null;
     Instant created = null;
     String basis = null;
-    for (String part : spec.split(",")) {
+    for (String part : spec.split(",", -1)) {
       if (part.isBlank()) {
         continue;
       }
@@ -81,8 +82,9 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
   }
 
   /**
+   * Returns the instant (a date is the start of its day, UTC).
+   *
    * @param text an ISO 8601 instant or date
-   * @return the instant (a date is the start of its day, UTC)
    * @throws IllegalArgumentException if it is neither
    */
   public static Instant instant(String text) {
@@ -96,9 +98,10 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
   }
 
   /**
+   * Returns the metadata with its absent fields filled.
+   *
    * @param meta a record's metadata; not null
    * @param filled told the path of each field filled ({@code /meta/sourceOrganization}, …)
-   * @return the metadata with its absent fields filled
    */
   public RecordMeta fill(RecordMeta meta, Consumer<String> filled) {
     RecordMeta m = meta;
@@ -118,9 +121,10 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
   }
 
   /**
+   * Returns the record with its metadata's absent fields filled (the same record if none was).
+   *
    * @param record a record; not null
    * @param filled told the path of each field filled
-   * @return the record with its metadata's absent fields filled (the same record if none was)
    */
   public MignetRecord fill(MignetRecord record, Consumer<String> filled) {
     List<String> paths = new ArrayList<>(3);

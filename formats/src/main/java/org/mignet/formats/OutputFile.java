@@ -133,8 +133,8 @@ public final class OutputFile implements AutoCloseable {
   }
 
   /**
-   * @return where to write; buffered; closing it (writers do) finishes the bytes but does not commit them; writing
-   *     after {@link #commit()} or {@link #close()} throws {@code IOException}
+   * Returns where to write; buffered; closing it (writers do) finishes the bytes but does not commit them; writing
+   * after {@link #commit()} or {@link #close()} throws {@code IOException}.
    */
   public OutputStream stream() {
     return stream;

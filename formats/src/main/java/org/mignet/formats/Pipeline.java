@@ -525,8 +525,9 @@ final class Pipeline {
   }
 
   /**
+   * Returns the report of the run so far.
+   *
    * @param writerChanges what the writer itself changed (disclosure control), or empty for a check
-   * @return the report of the run so far
    */
   ConversionReport report(List<Transformation> writerChanges) {
     List<Loss> lost = new ArrayList<>();

@@ -32,8 +32,9 @@ public class ReadException extends ParseException {
   }
 
   /**
+   * Returns its issue.
+   *
    * @param e an exception from a reader
-   * @return its issue
    * @throws IllegalStateException if it is a bare {@link ParseException}, which mignet's readers never throw (their
    *     failures carry their issue as data, never only as text)
    */
@@ -44,7 +45,7 @@ public class ReadException extends ParseException {
     throw new IllegalStateException("a reader failed without saying why as data (rule " + e.ruleId() + ")", e);
   }
 
-  /** @return the issue: rule, reason, location and arguments */
+  /** Returns the issue: rule, reason, location and arguments. */
   public Issue issue() {
     return issue;
   }

@@ -69,63 +69,63 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
   }
 
   /**
-   * @return nesting depth 64, strings 1,000,000 characters, numbers 100 characters, records 16 MiB, 10,000,000
-   *     records per source, 16,384 columns per table row, list index 10,000 in pointers, 10,000,000 cube cells,
-   *     1,000,000 shared strings per workbook
+   * Returns nesting depth 64, strings 1,000,000 characters, numbers 100 characters, records 16 MiB, 10,000,000 records
+   * per source, 16,384 columns per table row, list index 10,000 in pointers, 10,000,000 cube cells, 1,000,000 shared
+   * strings per workbook.
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** @return a copy with the given columns per table row */
+  /** Returns a copy with the given columns per table row. */
   public ReadLimits withMaxColumns(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, value,
         maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
-  /** @return a copy with the given highest list index in pointers */
+  /** Returns a copy with the given highest list index in pointers. */
   public ReadLimits withMaxListIndex(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
         value, maxCubeCells, maxSharedStrings);
   }
 
-  /** @return a copy with the given cells per cube */
+  /** Returns a copy with the given cells per cube. */
   public ReadLimits withMaxCubeCells(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
         maxListIndex, value, maxSharedStrings);
   }
 
-  /** @return a copy with the given nesting depth */
+  /** Returns a copy with the given nesting depth. */
   public ReadLimits withMaxNestingDepth(int value) {
     return new ReadLimits(value, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
         maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
-  /** @return a copy with the given string length */
+  /** Returns a copy with the given string length. */
   public ReadLimits withMaxStringLength(int value) {
     return new ReadLimits(maxNestingDepth, value, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
         maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
-  /** @return a copy with the given number length */
+  /** Returns a copy with the given number length. */
   public ReadLimits withMaxNumberLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, value, maxRecordBytes, maxRecords, maxColumns,
         maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
-  /** @return a copy with the given record size */
+  /** Returns a copy with the given record size. */
   public ReadLimits withMaxRecordBytes(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, value, maxRecords, maxColumns,
         maxListIndex, maxCubeCells, maxSharedStrings);
   }
 
-  /** @return a copy with the given entries per shared-strings table */
+  /** Returns a copy with the given entries per shared-strings table. */
   public ReadLimits withMaxSharedStrings(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, maxRecords, maxColumns,
         maxListIndex, maxCubeCells, value);
   }
 
-  /** @return a copy with the given number of records per source */
+  /** Returns a copy with the given number of records per source. */
   public ReadLimits withMaxRecords(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxRecordBytes, value, maxColumns,
         maxListIndex, maxCubeCells, maxSharedStrings);

@@ -12,10 +12,10 @@ import org.mignet.core.validation.Issue;
  */
 public sealed interface ReadResult permits ReadResult.Ok, ReadResult.Failed {
 
-  /** @return where the record starts in its source (file name, 1-based record number, line, column) */
+  /** Returns where the record starts in its source (file name, 1-based record number, line, column). */
   SourceLocation location();
 
-  /** @return read-level issues; for {@link Ok} warnings only, for {@link Failed} at least one error */
+  /** Returns read-level issues; for {@link Ok} warnings only, for {@link Failed} at least one error. */
   List<Issue> issues();
 
   /**

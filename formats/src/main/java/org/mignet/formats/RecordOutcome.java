@@ -29,17 +29,17 @@ public record RecordOutcome(long number, SourceLocation location, Optional<Recor
     issues = List.copyOf(issues);
   }
 
-  /** @return whether the record could be read */
+  /** Returns whether the record could be read. */
   public boolean isReadable() {
     return type.isPresent();
   }
 
-  /** @return whether any issue is an error or fatal */
+  /** Returns whether any issue is an error or fatal. */
   public boolean hasErrors() {
     return issues.stream().anyMatch(i -> i.severity().isBlocking());
   }
 
-  /** @return the most serious severity among the issues, empty if there are none */
+  /** Returns the most serious severity among the issues, empty if there are none. */
   public Optional<Severity> maxSeverity() {
     return issues.stream().map(Issue::severity).max(Enum::compareTo);
   }
@@ -47,10 +47,14 @@ public record RecordOutcome(long number, SourceLocation location, Optional<Recor
   /** Receives each record's outcome as the pipeline goes; called on the pipeline's thread, in record order. */
   @FunctionalInterface
   public interface Listener {
-    /** @param outcome what happened to one record */
+    /**
+     * Receives the outcome of one record.
+     *
+     * @param outcome what happened to one record
+     */
     void accept(RecordOutcome outcome);
 
-    /** @return a listener that ignores everything */
+    /** Returns a listener that ignores everything. */
     static Listener none() {
       return o -> { };
     }

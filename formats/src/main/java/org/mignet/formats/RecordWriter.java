@@ -11,6 +11,8 @@ import org.mignet.core.model.MignetRecord;
 public interface RecordWriter extends AutoCloseable {
 
   /**
+   * Writes one record.
+   *
    * @param record the record to write; not null
    * @throws java.io.UncheckedIOException if the underlying stream fails
    * @throws IllegalStateException if the writer is closed

@@ -11,7 +11,7 @@ import org.mignet.formats.internal.Words;
  * the JSON report ({@code action}) and {@link #toString()} show and what scripts may read; {@link #action(Locale)}
  * and {@link #toString(Locale)} are for people, in their language. Immutable and thread-safe.
  *
- * @param pointer the normalised path ({@code *} for list indices), e.g. {@code /victims/&#42;/person/birthDate};
+ * @param pointer the normalised path ({@code *} for list indices), e.g. <code>/victims/&#42;/person/birthDate</code>;
  *     empty for whole records
  * @param action what was done
  * @param count how many values
@@ -28,17 +28,19 @@ public record Transformation(String pointer, Action action, long count) {
   }
 
   /**
+   * Returns what was done, in that language.
+   *
    * @param locale the language; not null (English where the language is not one of the six UN languages)
-   * @return what was done, in that language
    */
   public String action(Locale locale) {
     return action.text(locale);
   }
 
   /**
+   * Returns the change as a line of a conversion report, e.g. <code>transformed: /victims/&#42;/person/names dropped
+   * (2)</code>, in that language.
+   *
    * @param locale the language; not null
-   * @return the change as a line of a conversion report, e.g. {@code transformed: /victims/&#42;/person/names dropped
-   *     (2)}, in that language
    */
   public String toString(Locale locale) {
     return Words.TRANSFORMED_LINE.with(pointer, action.text(locale), count).text(locale);
@@ -114,14 +116,15 @@ public record Transformation(String pointer, Action action, long count) {
       this.word = Words.valueOf("ACTION_" + name());
     }
 
-    /** @return the stable English code, e.g. {@code dropped} */
+    /** Returns the stable English code, e.g. {@code dropped}. */
     public String code() {
       return code;
     }
 
     /**
+     * Returns the action with that code.
+     *
      * @param code a code as {@link #code()} gives it; not null
-     * @return the action with that code
      * @throws IllegalArgumentException if no action has it
      */
     public static Action of(String code) {

@@ -39,22 +39,22 @@ public final class UnsupportedOptionException extends MignetException {
         + (taken.isEmpty() ? "it takes no options" : "it takes: " + String.join(", ", taken));
   }
 
-  /** @return the name of the option given, e.g. {@code lenient} */
+  /** Returns the name of the option given, e.g. {@code lenient}. */
   public String option() {
     return option;
   }
 
-  /** @return the name of the format, e.g. {@code sdmx-csv} */
+  /** Returns the name of the format, e.g. {@code sdmx-csv}. */
   public String format() {
     return format;
   }
 
-  /** @return whether the format's reader or writer refused the option */
+  /** Returns whether the format's reader or writer refused the option. */
   public FormatOptions.Direction direction() {
     return direction;
   }
 
-  /** @return the names of the options that end does take, sorted; possibly empty */
+  /** Returns the names of the options that end does take, sorted; possibly empty. */
   public List<String> taken() {
     return taken;
   }

@@ -16,16 +16,16 @@ import org.mignet.core.code.internal.Text;
  */
 public interface CodeList {
 
-  /** @return the stable lower-case id, e.g. {@code iso3166} or {@code htcds:vic_MethodsOfControl} */
+  /** Returns the stable lower-case id, e.g. {@code iso3166} or {@code htcds:vic_MethodsOfControl}. */
   String id();
 
-  /** @return the version of the list's data, e.g. {@code 2.0} */
+  /** Returns the version of the list's data, e.g. {@code 2.0}. */
   String version();
 
-  /** @return a citation of where the data comes from */
+  /** Returns a citation of where the data comes from. */
   String source();
 
-  /** @return the canonical codes in the list's own order, unmodifiable */
+  /** Returns the canonical codes in the list's own order, unmodifiable. */
   List<Code> codes();
 
   /**

@@ -108,7 +108,7 @@ public final class CodeLists {
         + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; known ids: " + byId().keySet()));
   }
 
-  /** @return every code list, in registration order, unmodifiable */
+  /** Returns every code list, in registration order, unmodifiable. */
   public Collection<CodeList> all() {
     return byId().values();
   }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.code.internal.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The general immutable {@link CodeList}: canonical codes plus lookup tables for aliases, names and
@@ -22,7 +23,7 @@ import org.mignet.core.code.internal.Text;
 final class CodeTable implements CodeList {
 
   /** Where an alias or name leads, and the note to show. */
-  private record Target(String code, String note) {
+  private record Target(String code, @Nullable String note) {
   }
 
   private final String id;
@@ -211,7 +212,11 @@ final class CodeTable implements CodeList {
       return this;
     }
 
-    /** @param code a code @return true if it is canonical or a declared extra */
+    /**
+     * Returns whether a code is canonical or a declared extra.
+     *
+     * @param code a code
+     */
     public boolean knows(String code) {
       return codes.containsKey(code) || extras.contains(code);
     }
@@ -225,7 +230,7 @@ final class CodeTable implements CodeList {
      * @return this builder
      * @throws IllegalStateException if the code is unknown
      */
-    public Builder alias(String alias, String code, String note) {
+    public Builder alias(String alias, String code, @Nullable String note) {
       if (!knows(code)) {
         throw new IllegalStateException("alias " + alias + " of code list " + id + " leads to unknown code "
             + code);
@@ -272,7 +277,7 @@ final class CodeTable implements CodeList {
       return this;
     }
 
-    /** @return the immutable table */
+    /** Returns the immutable table. */
     public CodeTable build() {
       if (codes.isEmpty()) {
         throw new IllegalStateException("code list " + id + " has no codes");

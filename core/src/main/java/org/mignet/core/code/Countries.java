@@ -171,7 +171,7 @@ public final class Countries extends TableBackedCodeList {
     return ID;
   }
 
-  /** @return all countries in the order of {@link #codes()}, unmodifiable */
+  /** Returns all countries in the order of {@link #codes()}, unmodifiable. */
   public List<Country> countries() {
     List<Country> out = new ArrayList<>();
     for (Code c : codes()) {

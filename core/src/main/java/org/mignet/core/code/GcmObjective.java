@@ -90,22 +90,22 @@ public enum GcmObjective {
     this.shortLabel = shortLabel;
   }
 
-  /** @return the objective number, 1 to 23 */
+  /** Returns the objective number, 1 to 23. */
   public int number() {
     return number;
   }
 
-  /** @return the official title from A/RES/73/195 para. 16 */
+  /** Returns the official title from A/RES/73/195 para. 16. */
   public String title() {
     return title;
   }
 
-  /** @return the Migration Network Hub's short label */
+  /** Returns the Migration Network Hub's short label. */
   public String shortLabel() {
     return shortLabel;
   }
 
-  /** @return the code-list code: the number as a string, "1" to "23" */
+  /** Returns the code-list code: the number as a string, "1" to "23". */
   public String code() {
     return Integer.toString(number);
   }
@@ -137,7 +137,7 @@ public enum GcmObjective {
     return codeList().resolve(text).code().map(c -> of(Integer.parseInt(c)));
   }
 
-  /** @return the objectives as a code list (id {@code gcm-objective}), shared and thread-safe */
+  /** Returns the objectives as a code list (id {@code gcm-objective}), shared and thread-safe. */
   public static CodeList codeList() {
     return ListHolder.LIST;
   }

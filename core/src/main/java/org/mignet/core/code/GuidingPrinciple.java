@@ -39,17 +39,17 @@ public enum GuidingPrinciple {
     this.title = title;
   }
 
-  /** @return the letter of para. 15, 'a' to 'j' */
+  /** Returns the letter of para. 15, 'a' to 'j'. */
   public char letter() {
     return letter;
   }
 
-  /** @return the principle's title */
+  /** Returns the principle's title. */
   public String title() {
     return title;
   }
 
-  /** @return the code-list code: the letter as a string */
+  /** Returns the code-list code: the letter as a string. */
   public String code() {
     return String.valueOf(letter);
   }
@@ -67,7 +67,7 @@ public enum GuidingPrinciple {
     return codeList().resolve(text).code().map(c -> values()[c.charAt(0) - 'a']);
   }
 
-  /** @return the principles as a code list (id {@code gcm-principle}), shared and thread-safe */
+  /** Returns the principles as a code list (id {@code gcm-principle}), shared and thread-safe. */
   public static CodeList codeList() {
     return ListHolder.LIST;
   }

@@ -59,15 +59,15 @@ public final class HtcdsCodeLists {
           case "code" -> builders.computeIfAbsent(field, f -> CodeTable.builder(ID_PREFIX + f, tsv.version(),
               tsv.source() + ", field " + f)).code(value, r.get(3));
           case "ext" -> {
-            b.extra(value);
+            Objects.requireNonNull(b).extra(value); // not null: refused above unless the kind is "code"
             String note = "mignet extension code " + value + ", not in HTCDS " + tsv.version()
                 + (r.get(5).isEmpty() ? "" : ": " + r.get(5));
             b.alias(value, value, note);
             b.alias(r.get(3), value, note);
             ext.computeIfAbsent(field, f -> new java.util.ArrayList<>()).add(new Code(value, r.get(3)));
           }
-          case "alias" -> b.alias(value, r.get(3), r.get(5));
-          case "unmapped" -> b.unresolvable(value, r.get(5));
+          case "alias" -> Objects.requireNonNull(b).alias(value, r.get(3), r.get(5));
+          case "unmapped" -> Objects.requireNonNull(b).unresolvable(value, r.get(5));
           default -> throw TsvResource.malformed(tsv.name(), r.line(), "unknown kind " + kind);
         }
       } catch (IllegalStateException e) {
@@ -106,12 +106,12 @@ public final class HtcdsCodeLists {
     return Optional.ofNullable(lists.get(fieldName));
   }
 
-  /** @return the field names with a code list, in the standard's order, unmodifiable */
+  /** Returns the field names with a code list, in the standard's order, unmodifiable. */
   public Set<String> fields() {
     return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(lists.keySet()));
   }
 
-  /** @return all HTCDS code lists, in the standard's field order, unmodifiable */
+  /** Returns all HTCDS code lists, in the standard's field order, unmodifiable. */
   public List<CodeList> all() {
     return List.copyOf(lists.values());
   }

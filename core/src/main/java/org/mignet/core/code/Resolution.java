@@ -2,6 +2,7 @@ package org.mignet.core.code;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of {@link CodeList#resolve(String)}: which canonical code an input stands for, how it was
@@ -62,11 +63,11 @@ public record Resolution(String input, Optional<String> code, ResolutionKind kin
    * @param note an optional note, null for none
    * @return the outcome
    */
-  public static Resolution of(String input, String code, ResolutionKind kind, String note) {
+  public static Resolution of(String input, String code, ResolutionKind kind, @Nullable String note) {
     return new Resolution(input, Optional.of(code), kind, Optional.ofNullable(note));
   }
 
-  /** @return true if the input stands for a code */
+  /** Returns true if the input stands for a code. */
   public boolean isResolved() {
     return code.isPresent();
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 abstract class TableBackedCodeList implements CodeList {
 
-  /** @return the table holding the codes, aliases and names; built once by the subclass */
+  /** Returns the table holding the codes, aliases and names; built once by the subclass. */
   abstract CodeTable table();
 
   @Override

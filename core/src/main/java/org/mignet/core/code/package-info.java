@@ -8,4 +8,7 @@
  *
  * <p>All types are immutable and thread-safe. {@code org.mignet.core.code.internal} is not public API.
  */
+@NullMarked
 package org.mignet.core.code;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,15 +30,15 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface InCodeList {
-  /** @return the id of the code list, e.g. {@code iso3166}, {@code icao-nationality}, {@code htcds:prs_Gender} */
+  /** Returns the id of the code list, e.g. {@code iso3166}, {@code icao-nationality}, {@code htcds:prs_Gender}. */
   String value();
 
-  /** @return the message key: the permanent rule id in braces */
+  /** Returns the message key: the permanent rule id in braces. */
   String message() default "{MG-CODE-001}";
 
-  /** @return validation groups */
+  /** Returns validation groups. */
   Class<?>[] groups() default {};
 
-  /** @return payload */
+  /** Returns payload. */
   Class<? extends Payload>[] payload() default {};
 }

@@ -55,54 +55,54 @@ public final class Component {
     this.coded = coded(annotatedType) || c.getAnnotation(jakarta.validation.constraints.Pattern.class) != null;
   }
 
-  /** @return the record this component belongs to */
+  /** Returns the record this component belongs to. */
   public RecordModel owner() {
     return owner;
   }
 
-  /** @return the component name, also the canonical JSON member name */
+  /** Returns the component name, also the canonical JSON member name. */
   public String name() {
     return name;
   }
 
-  /** @return the name escaped as a JSON Pointer token */
+  /** Returns the name escaped as a JSON Pointer token. */
   public String token() {
     return token;
   }
 
-  /** @return the position in the canonical constructor */
+  /** Returns the position in the canonical constructor. */
   public int index() {
     return index;
   }
 
-  /** @return the value type */
+  /** Returns the value type. */
   public ValueType type() {
     return type;
   }
 
-  /** @return the personal-data category declared on this component, empty if it is not marked */
+  /** Returns the personal-data category declared on this component, empty if it is not marked. */
   public Optional<PersonalDataCategory> mark() {
     return mark;
   }
 
-  /** @return whether this component is marked as personal data */
+  /** Returns whether this component is marked as personal data. */
   public boolean isPersonal() {
     return mark.isPresent();
   }
 
-  /** @return whether absence is a value (optional, list or map); other components are required */
+  /** Returns whether absence is a value (optional, list or map); other components are required. */
   public boolean isRequired() {
     return !type.isContainer();
   }
 
-  /** @return the annotated type, whose annotations and type arguments' annotations hold the constraints */
+  /** Returns the annotated type, whose annotations and type arguments' annotations hold the constraints. */
   public AnnotatedType annotatedType() {
     return annotatedType;
   }
 
   /**
-   * @return whether the component's values (or its list's elements) are codes: constrained to a code list or a
-   *     pattern, so that a code, not free text, is what it holds
+   * Returns whether the component's values (or its list's elements) are codes: constrained to a code list or a pattern,
+   * so that a code, not free text, is what it holds.
    */
   public boolean isCoded() {
     return coded;
@@ -123,14 +123,15 @@ public final class Component {
     return false;
   }
 
-  /** @return the reflected component, for annotation look-ups */
+  /** Returns the reflected component, for annotation look-ups. */
   public RecordComponent reflected() {
     return reflected;
   }
 
   /**
+   * Returns the component's value.
+   *
    * @param record an instance of the owning record; not null
-   * @return the component's value
    */
   public Object get(Object record) {
     Function<Object, Object> f = function;

@@ -14,7 +14,7 @@ public final class Pointers {
 
   private Pointers() {}
 
-  /** @return the token escaped for a pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1} */
+  /** Returns the token escaped for a pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
   public static String escape(String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return token;
@@ -22,7 +22,7 @@ public final class Pointers {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
-  /** @return the token unescaped: {@code ~1} as {@code /}, then {@code ~0} as {@code ~} */
+  /** Returns the token unescaped: {@code ~1} as {@code /}, then {@code ~0} as {@code ~}. */
   public static String unescape(String token) {
     if (token.indexOf('~') < 0) {
       return token;
@@ -30,19 +30,20 @@ public final class Pointers {
     return token.replace("~1", "/").replace("~0", "~");
   }
 
-  /** @return {@code pointer + "/" + escape(token)} */
+  /** Returns {@code pointer + "/" + escape(token)}. */
   public static String append(String pointer, String token) {
     return pointer + "/" + escape(token);
   }
 
-  /** @return {@code pointer + "/" + index} */
+  /** Returns {@code pointer + "/" + index}. */
   public static String append(String pointer, int index) {
     return pointer + "/" + index;
   }
 
   /**
+   * Returns its reference tokens, unescaped.
+   *
    * @param pointer an RFC 6901 pointer ({@code ""} for the whole document); not null
-   * @return its reference tokens, unescaped
    * @throws IllegalArgumentException if the pointer is neither empty nor starts with {@code /}
    */
   public static List<String> tokens(String pointer) {
@@ -63,7 +64,7 @@ public final class Pointers {
     return out;
   }
 
-  /** @return whether a token is a list index: ASCII digits, without a leading zero unless it is 0 */
+  /** Returns whether a token is a list index: ASCII digits, without a leading zero unless it is 0. */
   public static boolean isIndex(String token) {
     if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
       return false;
@@ -78,10 +79,10 @@ public final class Pointers {
   }
 
   /**
+   * Returns the pointer with every list index replaced by {@code *}, e.g. {@code /victims/0/person} → <code>/victims/&#42;/person</code>; tokens are not otherwise touched (so a map key of digits is kept only where the model says
+   * it is a map key, see {@link RecordModel#normalise(String)}).
+   *
    * @param pointer a pointer into a record; not null
-   * @return the pointer with every list index replaced by {@code *}, e.g. {@code /victims/0/person} →
-   *     {@code /victims/&#42;/person}; tokens are not otherwise touched (so a map key of digits is kept only where
-   *     the model says it is a map key, see {@link RecordModel#normalise(String)})
    */
   public static String normaliseIndices(String pointer) {
     StringBuilder b = new StringBuilder(pointer.length());
@@ -92,9 +93,10 @@ public final class Pointers {
   }
 
   /**
+   * Returns whether {@code path} is {@code normalised} itself or lies below it.
+   *
    * @param normalised a normalised path, possibly a prefix such as {@code /victims}
    * @param path a normalised path
-   * @return whether {@code path} is {@code normalised} itself or lies below it
    */
   public static boolean covers(String normalised, String path) {
     return path.equals(normalised) || (path.startsWith(normalised) && path.length() > normalised.length()

@@ -77,8 +77,9 @@ public final class RecordModel {
   }
 
   /**
+   * Returns its model.
+   *
    * @param type a record class of the model; not null
-   * @return its model
    * @throws IllegalArgumentException if the class is not a record of the model
    */
   public static RecordModel of(Class<?> type) {
@@ -93,24 +94,24 @@ public final class RecordModel {
   private static final java.util.Set<String> TEXT_VALUES = java.util.Set.of(MODEL_PACKAGE + ".PartialDate");
 
   /**
-   * @return whether a class is a record of the mignet model written as an object, member per component; a value
-   *     record the canonical form writes as text ({@code PartialDate}) counts as a scalar, not as a record
+   * Returns whether a class is a record of the mignet model written as an object, member per component; a value record
+   * the canonical form writes as text ({@code PartialDate}) counts as a scalar, not as a record.
    */
   public static boolean isModelRecord(Class<?> c) {
     return c.isRecord() && c.getPackageName().equals(MODEL_PACKAGE) && !TEXT_VALUES.contains(c.getName());
   }
 
-  /** @return the record class */
+  /** Returns the record class. */
   public Class<?> type() {
     return type;
   }
 
-  /** @return the components, in declaration order */
+  /** Returns the components, in declaration order. */
   public List<Component> components() {
     return components;
   }
 
-  /** @return the component with that name, if any */
+  /** Returns the component with that name, if any. */
   public Optional<Component> component(String name) {
     return Optional.ofNullable(byName.get(name));
   }
@@ -135,7 +136,7 @@ public final class RecordModel {
     }
   }
 
-  /** @return the values of a record's components, in order (a fresh array the caller may change) */
+  /** Returns the values of a record's components, in order (a fresh array the caller may change). */
   public Object[] values(Object record) {
     Object[] out = new Object[components.size()];
     for (Component c : components) {
@@ -291,8 +292,9 @@ public final class RecordModel {
   }
 
   /**
+   * Returns the pointer with list indices replaced by {@code *} where the model has a list, map keys kept.
+   *
    * @param pointer an RFC 6901 pointer into a record of this type
-   * @return the pointer with list indices replaced by {@code *} where the model has a list, map keys kept
    */
   public String normalise(String pointer) {
     StringBuilder b = new StringBuilder(pointer.length());

@@ -43,8 +43,9 @@ public final class ValueType {
   }
 
   /**
+   * Returns its value type.
+   *
    * @param type a component's generic type
-   * @return its value type
    * @throws IllegalArgumentException for a type the canonical form has no shape for (a raw collection)
    */
   public static ValueType of(Type type) {
@@ -65,32 +66,32 @@ public final class ValueType {
     return new ValueType(Kind.SCALAR, raw, type, null);
   }
 
-  /** @return the kind */
+  /** Returns the kind. */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the erased class */
+  /** Returns the erased class. */
   public Class<?> raw() {
     return raw;
   }
 
-  /** @return the generic type as declared */
+  /** Returns the generic type as declared. */
   public Type type() {
     return type;
   }
 
-  /** @return the element type of an optional or list, the value type of a map; null for other kinds */
+  /** Returns the element type of an optional or list, the value type of a map; null for other kinds. */
   public ValueType element() {
     return element;
   }
 
-  /** @return whether absence is a value of this type: an optional, a list or a map */
+  /** Returns whether absence is a value of this type: an optional, a list or a map. */
   public boolean isContainer() {
     return kind == Kind.OPTIONAL || kind == Kind.LIST || kind == Kind.MAP;
   }
 
-  /** @return the type below every optional and list: {@code List<Optional<Place>>} gives {@code Place} */
+  /** Returns the type below every optional and list: {@code List<Optional<Place>>} gives {@code Place}. */
   public ValueType leaf() {
     ValueType t = this;
     while (t.kind == Kind.OPTIONAL || t.kind == Kind.LIST) {
@@ -99,7 +100,7 @@ public final class ValueType {
     return t;
   }
 
-  /** @return the record model of a record type */
+  /** Returns the record model of a record type. */
   public RecordModel record() {
     if (kind != Kind.RECORD) {
       throw new IllegalStateException(raw.getSimpleName() + " is not a record of the model");
@@ -107,7 +108,7 @@ public final class ValueType {
     return RecordModel.of(raw);
   }
 
-  /** @return the empty value of a container ({@code Optional.empty()}, {@code List.of()}, {@code Map.of()}) */
+  /** Returns the empty value of a container ({@code Optional.empty()}, {@code List.of()}, {@code Map.of()}). */
   public Object empty() {
     return switch (kind) {
       case OPTIONAL -> Optional.empty();

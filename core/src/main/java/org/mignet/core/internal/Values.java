@@ -14,12 +14,12 @@ public final class Values {
 
   private Values() {}
 
-  /** @return the text cut to {@link #MAX_ECHO} characters, with {@code …} when cut; never splits a surrogate pair */
+  /** Returns the text cut to {@link #MAX_ECHO} characters, with {@code …} when cut; never splits a surrogate pair. */
   public static String cut(String s) {
     return cut(s, MAX_ECHO);
   }
 
-  /** @return the text cut to {@code max} characters, with {@code …} when cut; never splits a surrogate pair */
+  /** Returns the text cut to {@code max} characters, with {@code …} when cut; never splits a surrogate pair. */
   public static String cut(String s, int max) {
     if (s.length() <= max) {
       return s;
@@ -40,13 +40,10 @@ public final class Values {
    * @return the boolean, empty if the text is none of these words
    */
   public static Optional<Boolean> parseBoolean(String s) {
-    switch (s.strip().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "y", "1", "x", "oui", "sí", "si", "sim", "vrai", "verdadero":
-        return Optional.of(Boolean.TRUE);
-      case "false", "no", "n", "0", "non", "não", "nao", "faux", "falso":
-        return Optional.of(Boolean.FALSE);
-      default:
-        return Optional.empty();
-    }
+    return switch (s.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "y", "1", "x", "oui", "sí", "si", "sim", "vrai", "verdadero" -> Optional.of(Boolean.TRUE);
+      case "false", "no", "n", "0", "non", "não", "nao", "faux", "falso" -> Optional.of(Boolean.FALSE);
+      default -> Optional.empty();
+    };
   }
 }

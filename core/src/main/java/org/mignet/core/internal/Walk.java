@@ -23,6 +23,8 @@ public final class Walk {
   @FunctionalInterface
   public interface RecordVisitor {
     /**
+     * Visits one record.
+     *
      * @param record a record of the model (the root, or one nested in it)
      * @param model its model
      * @param pointer its RFC 6901 pointer from the root ({@code ""} for the root)
@@ -169,7 +171,7 @@ public final class Walk {
     out.leaves().add(path);
   }
 
-  /** @return whether a value is "not known": null, empty, or an enum constant named {@code UNKNOWN} */
+  /** Returns whether a value is "not known": null, empty, or an enum constant named {@code UNKNOWN}. */
   public static boolean isAbsent(Object v) {
     if (v == null) {
       return true;

@@ -18,32 +18,32 @@ public record AgeRange(int min, int max) {
     }
   }
 
-  /** @return the exact age */
+  /** Returns the exact age. */
   public static AgeRange exactly(int years) {
     return new AgeRange(years, years);
   }
 
-  /** @return the band {@code min..max} */
+  /** Returns the band {@code min..max}. */
   public static AgeRange of(int min, int max) {
     return new AgeRange(min, max);
   }
 
-  /** @return whether the whole band is under 18 */
+  /** Returns whether the whole band is under 18. */
   public boolean isChild() {
     return max < ADULT_AGE;
   }
 
-  /** @return whether the whole band is 18 or over */
+  /** Returns whether the whole band is 18 or over. */
   public boolean isAdult() {
     return min >= ADULT_AGE;
   }
 
-  /** @return whether the band contains the age */
+  /** Returns whether the band contains the age. */
   public boolean contains(int years) {
     return years >= min && years <= max;
   }
 
-  /** @return whether the two bands share an age */
+  /** Returns whether the two bands share an age. */
   public boolean overlaps(AgeRange other) {
     return min <= other.max && other.min <= max;
   }
@@ -55,8 +55,9 @@ public record AgeRange(int min, int max) {
   }
 
   /**
+   * Returns the range.
+   *
    * @param text {@code 34}, {@code 9-17} or CTDC's {@code 9--17}; not null
-   * @return the range
    * @throws IllegalArgumentException if the text is not such a form
    */
   public static AgeRange parse(CharSequence text) {

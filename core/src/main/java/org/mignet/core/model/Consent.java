@@ -39,20 +39,21 @@ public record Consent(
     givenByGuardian = optional(givenByGuardian);
   }
 
-  /** @return consent given on a date for the listed purposes */
+  /** Returns consent given on a date for the listed purposes. */
   public static Consent given(String personId, PartialDate date, String... purposes) {
     return new Consent(Optional.ofNullable(personId), true, Optional.ofNullable(date), List.of(purposes),
         Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** @return whether consent was given and not withdrawn */
+  /** Returns whether consent was given and not withdrawn. */
   public boolean isInForce() {
     return given && withdrawn.isEmpty();
   }
 
   /**
+   * Returns whether consent is in force and covers the purpose (an empty purpose list covers none).
+   *
    * @param purpose a purpose such as {@code data-sharing}; not null
-   * @return whether consent is in force and covers the purpose (an empty purpose list covers none)
    */
   public boolean covers(String purpose) {
     required(purpose, "purpose");

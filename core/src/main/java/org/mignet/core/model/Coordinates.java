@@ -28,12 +28,12 @@ public record Coordinates(
     required(precision, "coordinates.precision");
   }
 
-  /** @return coordinates of unknown precision */
+  /** Returns coordinates of unknown precision. */
   public static Coordinates of(double latitude, double longitude) {
     return new Coordinates(latitude, longitude, CoordinatePrecision.UNKNOWN);
   }
 
-  /** @return whether both values are whole degrees, a sign that they were rounded */
+  /** Returns whether both values are whole degrees, a sign that they were rounded. */
   public boolean isIntegerRounded() {
     return latitude == Math.rint(latitude) && longitude == Math.rint(longitude);
   }

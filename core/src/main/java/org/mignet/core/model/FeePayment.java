@@ -28,8 +28,8 @@ public record FeePayment(
     method = optional(method);
   }
 
-  /** @return a fee with only the amount known */
+  /** Returns a fee with only the amount known. */
   public static FeePayment of(Money amount) {
-    return new FeePayment(amount, null, null, null, null);
+    return new FeePayment(amount, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 }

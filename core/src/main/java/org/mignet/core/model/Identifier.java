@@ -19,7 +19,7 @@ public record Identifier(String system, String value) {
     text(value, "identifier.value");
   }
 
-  /** @return {@code new Identifier(system, value)} */
+  /** Returns {@code new Identifier(system, value)}. */
   public static Identifier of(String system, String value) {
     return new Identifier(system, value);
   }
@@ -31,8 +31,9 @@ public record Identifier(String system, String value) {
   }
 
   /**
+   * Returns the identifier.
+   *
    * @param text {@code system|value}, as {@link #toString()} writes it; not null
-   * @return the identifier
    * @throws IllegalArgumentException if there is no {@code |} separator or a part is blank
    */
   public static Identifier parse(CharSequence text) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An incident of death or disappearance on a migration route, covering every column of IOM's Missing Migrants
@@ -92,7 +93,7 @@ public record Incident(
     sourceQuality = optional(sourceQuality);
   }
 
-  /** @return the number of dead and missing: the reported total, else dead + missing where either is known */
+  /** Returns the number of dead and missing: the reported total, else dead + missing where either is known. */
   public Optional<Integer> deadAndMissing() {
     if (totalDeadAndMissing.isPresent()) {
       return totalDeadAndMissing;
@@ -103,7 +104,7 @@ public record Incident(
     return Optional.of(dead.orElse(0) + missing.orElse(0));
   }
 
-  /** @return a builder with the metadata set */
+  /** Returns a builder with the metadata set. */
   public static Builder builder(RecordMeta meta) {
     return new Builder(meta);
   }
@@ -116,74 +117,74 @@ public record Incident(
   /** A mutable builder for {@link Incident}; not thread-safe. */
   public static final class Builder {
     private final RecordMeta meta;
-    private String mainId;
-    private PartialDate date;
-    private PartialDate reportedDate;
-    private Place place;
-    private String region;
-    private String unsdGrouping;
-    private String route;
-    private Integer dead;
-    private Integer missing;
-    private Integer totalDeadAndMissing;
-    private Integer survivors;
-    private Integer females;
-    private Integer males;
-    private Integer children;
+    private @Nullable String mainId;
+    private @Nullable PartialDate date;
+    private @Nullable PartialDate reportedDate;
+    private @Nullable Place place;
+    private @Nullable String region;
+    private @Nullable String unsdGrouping;
+    private @Nullable String route;
+    private @Nullable Integer dead;
+    private @Nullable Integer missing;
+    private @Nullable Integer totalDeadAndMissing;
+    private @Nullable Integer survivors;
+    private @Nullable Integer females;
+    private @Nullable Integer males;
+    private @Nullable Integer children;
     private final List<String> causesOfDeath = new ArrayList<>();
     private final List<String> regionsOfOrigin = new ArrayList<>();
     private final List<String> countriesOfOrigin = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private final List<String> urls = new ArrayList<>();
-    private Integer sourceQuality;
+    private @Nullable Integer sourceQuality;
 
     private Builder(RecordMeta meta) {
       this.meta = meta;
     }
 
-    /** @return this builder with the MMP main id */
-    public Builder mainId(String value) {
+    /** Returns this builder with the MMP main id. */
+    public Builder mainId(@Nullable String value) {
       mainId = value;
       return this;
     }
 
-    /** @return this builder with the incident date */
-    public Builder date(PartialDate value) {
+    /** Returns this builder with the incident date. */
+    public Builder date(@Nullable PartialDate value) {
       date = value;
       return this;
     }
 
-    /** @return this builder with the reported date */
-    public Builder reportedDate(PartialDate value) {
+    /** Returns this builder with the reported date. */
+    public Builder reportedDate(@Nullable PartialDate value) {
       reportedDate = value;
       return this;
     }
 
-    /** @return this builder with the place */
-    public Builder place(Place value) {
+    /** Returns this builder with the place. */
+    public Builder place(@Nullable Place value) {
       place = value;
       return this;
     }
 
-    /** @return this builder with the region */
-    public Builder region(String value) {
+    /** Returns this builder with the region. */
+    public Builder region(@Nullable String value) {
       region = value;
       return this;
     }
 
-    /** @return this builder with the UNSD grouping */
-    public Builder unsdGrouping(String value) {
+    /** Returns this builder with the UNSD grouping. */
+    public Builder unsdGrouping(@Nullable String value) {
       unsdGrouping = value;
       return this;
     }
 
-    /** @return this builder with the route */
-    public Builder route(String value) {
+    /** Returns this builder with the route. */
+    public Builder route(@Nullable String value) {
       route = value;
       return this;
     }
 
-    /** @return this builder with dead, missing and the reported total (each may be null) */
+    /** Returns this builder with dead, missing and the reported total (each may be null). */
     public Builder counts(Integer deadCount, Integer missingCount, Integer total) {
       dead = deadCount;
       missing = missingCount;
@@ -191,13 +192,13 @@ public record Incident(
       return this;
     }
 
-    /** @return this builder with the number of survivors */
-    public Builder survivors(Integer value) {
+    /** Returns this builder with the number of survivors. */
+    public Builder survivors(@Nullable Integer value) {
       survivors = value;
       return this;
     }
 
-    /** @return this builder with the sex and child breakdown (each may be null) */
+    /** Returns this builder with the sex and child breakdown (each may be null). */
     public Builder breakdown(Integer femaleCount, Integer maleCount, Integer childCount) {
       females = femaleCount;
       males = maleCount;
@@ -205,43 +206,43 @@ public record Incident(
       return this;
     }
 
-    /** @return this builder with causes of death added */
+    /** Returns this builder with causes of death added. */
     public Builder causeOfDeath(String... values) {
       causesOfDeath.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with regions of origin added */
+    /** Returns this builder with regions of origin added. */
     public Builder regionOfOrigin(String... values) {
       regionsOfOrigin.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with countries of origin added */
+    /** Returns this builder with countries of origin added. */
     public Builder countryOfOrigin(String... alpha3) {
       countriesOfOrigin.addAll(List.of(alpha3));
       return this;
     }
 
-    /** @return this builder with information sources added */
+    /** Returns this builder with information sources added. */
     public Builder source(String... values) {
       sources.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with URLs added */
+    /** Returns this builder with URLs added. */
     public Builder url(String... values) {
       urls.addAll(List.of(values));
       return this;
     }
 
-    /** @return this builder with the source quality */
-    public Builder sourceQuality(Integer value) {
+    /** Returns this builder with the source quality. */
+    public Builder sourceQuality(@Nullable Integer value) {
       sourceQuality = value;
       return this;
     }
 
-    /** @return the incident */
+    /** Returns the incident. */
     public Incident build() {
       return new Incident(meta, Optional.ofNullable(mainId), Optional.ofNullable(date),
           Optional.ofNullable(reportedDate), Optional.ofNullable(place), Optional.ofNullable(region),

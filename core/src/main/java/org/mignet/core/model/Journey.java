@@ -35,12 +35,12 @@ public record Journey(
     routeName = optional(routeName);
   }
 
-  /** @return the place the journey started, if there is a leg */
+  /** Returns the place the journey started, if there is a leg. */
   public Optional<Place> origin() {
     return legs.isEmpty() ? Optional.empty() : Optional.of(legs.get(0).from());
   }
 
-  /** @return the place the journey ended, if there is a leg */
+  /** Returns the place the journey ended, if there is a leg. */
   public Optional<Place> destination() {
     return legs.isEmpty() ? Optional.empty() : Optional.of(legs.get(legs.size() - 1).to());
   }

@@ -41,28 +41,29 @@ public record Leg(
     routeName = optional(routeName);
   }
 
-  /** @return a leg between two places with nothing else known */
+  /** Returns a leg between two places with nothing else known. */
   public static Leg between(Place from, Place to) {
-    return new Leg(from, to, null, null, null, null, null, null);
+    return new Leg(from, to, Optional.empty(), Optional.empty(), TransportMode.UNKNOWN, BorderCrossing.UNKNOWN,
+        Optional.empty(), Optional.empty());
   }
 
-  /** @return a copy with the given dates (either may be null) */
+  /** Returns a copy with the given dates (either may be null). */
   public Leg withDates(PartialDate departureDate, PartialDate arrivalDate) {
     return new Leg(from, to, Optional.ofNullable(departureDate), Optional.ofNullable(arrivalDate), mode, crossing,
         borderCrossingPoint, routeName);
   }
 
-  /** @return a copy with the given mode and crossing */
+  /** Returns a copy with the given mode and crossing. */
   public Leg withTravel(TransportMode transportMode, BorderCrossing borderCrossing) {
     return new Leg(from, to, departure, arrival, transportMode, borderCrossing, borderCrossingPoint, routeName);
   }
 
-  /** @return a copy with the given border crossing point */
+  /** Returns a copy with the given border crossing point. */
   public Leg withBorderCrossingPoint(String name) {
     return new Leg(from, to, departure, arrival, mode, crossing, Optional.of(name), routeName);
   }
 
-  /** @return a copy with the given route name */
+  /** Returns a copy with the given route name. */
   public Leg withRouteName(String name) {
     return new Leg(from, to, departure, arrival, mode, crossing, borderCrossingPoint, Optional.of(name));
   }

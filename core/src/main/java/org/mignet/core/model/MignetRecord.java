@@ -9,10 +9,10 @@ public sealed interface MignetRecord
     permits Person, TravelDocument, Journey, TraffickingCase, SmugglingCase, ReturnCase, Incident, Dataset,
         Organization, Programme, Policy, IndicatorValue, Referral {
 
-  /** @return the record's metadata; never null */
+  /** Returns the record's metadata; never null. */
   RecordMeta meta();
 
-  /** @return the record's type, whose name is written in the canonical JSON {@code recordType} member */
+  /** Returns the record's type, whose name is written in the canonical JSON {@code recordType} member. */
   default RecordType recordType() {
     return RecordType.of(getClass());
   }

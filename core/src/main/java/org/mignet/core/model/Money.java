@@ -19,7 +19,7 @@ public record Money(BigDecimal amount, @InCodeList(value = "iso4217", message = 
     required(currency, "money.currency");
   }
 
-  /** @return {@code new Money(new BigDecimal(amount), currency)} */
+  /** Returns {@code new Money(new BigDecimal(amount), currency)}. */
   public static Money of(String amount, String currency) {
     return new Money(new BigDecimal(amount), currency);
   }

@@ -21,12 +21,12 @@ public enum MrzFormat {
     this.lineLength = lineLength;
   }
 
-  /** @return the number of lines */
+  /** Returns the number of lines. */
   public int lines() {
     return lines;
   }
 
-  /** @return the characters per line */
+  /** Returns the characters per line. */
   public int lineLength() {
     return lineLength;
   }

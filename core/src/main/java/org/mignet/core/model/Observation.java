@@ -69,38 +69,38 @@ public record Observation(
     attributes = orderedMap(attributes, "observation.attributes");
   }
 
-  /** @return an observation of a value with nothing but its dimensions */
+  /** Returns an observation of a value with nothing but its dimensions. */
   public static Observation of(Map<String, String> dimensions, BigDecimal value) {
-    return new Observation(dimensions, Optional.ofNullable(value), null, null, null, null, null);
+    return new Observation(dimensions, Optional.ofNullable(value), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
   }
 
-  /** @return an observation of a non-numeric value with nothing but its dimensions */
+  /** Returns an observation of a non-numeric value with nothing but its dimensions. */
   public static Observation ofText(Map<String, String> dimensions, String textValue) {
-    return new Observation(dimensions, null, Optional.ofNullable(textValue), null, null, null, null);
+    return new Observation(dimensions, Optional.empty(), Optional.ofNullable(textValue), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
   }
 
-  /** @return whether the observation has a value, numeric or text */
+  /** Returns whether the observation has a value, numeric or text. */
   public boolean hasValue() {
     return value.isPresent() || textValue.isPresent();
   }
 
-  /** @return the code of a dimension, if present */
+  /** Returns the code of a dimension, if present. */
   public Optional<String> dimension(String id) {
     return Optional.ofNullable(dimensions.get(id));
   }
 
-  /** @return a copy with the given value (null for none) and status; it replaces a text value too */
+  /** Returns a copy with the given value (null for none) and status; it replaces a text value too. */
   public Observation withValue(BigDecimal newValue, String newStatus) {
     return new Observation(dimensions, Optional.ofNullable(newValue), Optional.empty(), unit,
         Optional.ofNullable(newStatus), confidentiality, attributes);
   }
 
-  /** @return a copy with the given confidentiality status */
+  /** Returns a copy with the given confidentiality status. */
   public Observation withConfidentiality(String confStatus) {
     return new Observation(dimensions, value, textValue, unit, status, Optional.ofNullable(confStatus), attributes);
   }
 
-  /** @return a copy with the given unit */
+  /** Returns a copy with the given unit. */
   public Observation withUnit(String unitCode) {
     return new Observation(dimensions, value, textValue, Optional.ofNullable(unitCode), status, confidentiality,
         attributes);

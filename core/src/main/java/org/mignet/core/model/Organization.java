@@ -49,12 +49,12 @@ public record Organization(
     parent = optional(parent);
   }
 
-  /** @return an organisation with a name, acronym and type only */
+  /** Returns an organisation with a name, acronym and type only. */
   public static Organization of(RecordMeta meta, String name, String acronym, OrganizationType type) {
-    return new Organization(meta, name, Optional.ofNullable(acronym), type, null, null, null, null, null);
+    return new Organization(meta, name, Optional.ofNullable(acronym), type, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
   }
 
-  /** @return a reference to this organisation by identifier, name and type */
+  /** Returns a reference to this organisation by identifier, name and type. */
   public OrganizationRef toRef() {
     return new OrganizationRef(Optional.of(meta.identifier().toString()), Optional.of(name), Optional.of(type));
   }

@@ -24,17 +24,17 @@ public record OrganizationRef(Optional<String> id, Optional<String> name, Option
     }
   }
 
-  /** @return a reference by identifier or acronym */
+  /** Returns a reference by identifier or acronym. */
   public static OrganizationRef id(String id) {
     return new OrganizationRef(Optional.of(id), Optional.empty(), Optional.empty());
   }
 
-  /** @return a reference by name and type */
+  /** Returns a reference by name and type. */
   public static OrganizationRef named(String name, OrganizationType type) {
     return new OrganizationRef(Optional.empty(), Optional.of(name), Optional.ofNullable(type));
   }
 
-  /** @return a reference by id, name and type */
+  /** Returns a reference by id, name and type. */
   public static OrganizationRef of(String id, String name, OrganizationType type) {
     return new OrganizationRef(Optional.of(id), Optional.of(name), Optional.ofNullable(type));
   }

@@ -49,12 +49,12 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
   }
 
-  /** @return a date known to the year */
+  /** Returns a date known to the year. */
   public static PartialDate ofYear(int year) {
     return new PartialDate(year, 0, 0);
   }
 
-  /** @return a date known to the month */
+  /** Returns a date known to the month. */
   public static PartialDate ofMonth(int year, int month) {
     if (month == 0) {
       throw new IllegalArgumentException("month must be 1-12");
@@ -62,7 +62,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return new PartialDate(year, month, 0);
   }
 
-  /** @return a full date */
+  /** Returns a full date. */
   public static PartialDate of(int year, int month, int day) {
     if (month == 0 || day == 0) {
       throw new IllegalArgumentException("a full date needs month and day");
@@ -70,7 +70,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return new PartialDate(year, month, day);
   }
 
-  /** @return the full date as a partial date of precision {@link Precision#DAY} */
+  /** Returns the full date as a partial date of precision {@link Precision#DAY}. */
   public static PartialDate from(LocalDate date) {
     return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
@@ -87,8 +87,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     // by hand, not by regex: this runs once per date of every record read. Only ASCII digits count (as \d does)
     int n = text.length();
     boolean shaped = (n == 4 || n == 7 || n == 10) && digits(text, 0, 4)
-        && (n == 4 || text.charAt(4) == '-' && digits(text, 5, 7)
-            && (n == 7 || text.charAt(7) == '-' && digits(text, 8, 10)));
+        && (n == 4 || (text.charAt(4) == '-' && digits(text, 5, 7)
+            && (n == 7 || (text.charAt(7) == '-' && digits(text, 8, 10)))));
     if (!shaped) {
       throw new DateTimeParseException("expected yyyy, yyyy-MM or yyyy-MM-dd", cut(text.toString()), 0);
     }
@@ -129,17 +129,17 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return s.length() > 20 ? s.substring(0, 20) + "…" : s;
   }
 
-  /** @return how precisely this date is known */
+  /** Returns how precisely this date is known. */
   public Precision precision() {
     return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
   }
 
-  /** @return the first day this date may stand for */
+  /** Returns the first day this date may stand for. */
   public LocalDate earliest() {
     return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
   }
 
-  /** @return the last day this date may stand for */
+  /** Returns the last day this date may stand for. */
   public LocalDate latest() {
     if (day != 0) {
       return LocalDate.of(year, month, day);
@@ -150,12 +150,12 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return LocalDate.of(year, 12, 31);
   }
 
-  /** @return whether every day this date stands for is before every day {@code other} stands for */
+  /** Returns whether every day this date stands for is before every day {@code other} stands for. */
   public boolean isDefinitelyBefore(PartialDate other) {
     return latest().isBefore(other.earliest());
   }
 
-  /** @return whether every day this date stands for is after the given day */
+  /** Returns whether every day this date stands for is after the given day. */
   public boolean isDefinitelyAfter(LocalDate other) {
     return earliest().isAfter(other);
   }
@@ -172,7 +172,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return new int[] {min, max};
   }
 
-  /** @return a copy truncated to the given precision (never more precise than this date) */
+  /** Returns a copy truncated to the given precision (never more precise than this date). */
   public PartialDate truncatedTo(Precision precision) {
     return switch (precision) {
       case YEAR -> ofYear(year);

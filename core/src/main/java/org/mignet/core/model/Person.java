@@ -14,6 +14,7 @@ import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person: a migrant, a victim, a perpetrator, a returnee, a contact. The record's identifier is pseudonymous;
@@ -95,20 +96,21 @@ public record Person(
     jobTitle = optional(jobTitle);
   }
 
-  /** @return the primary name, if any name is recorded */
+  /** Returns the primary name, if any name is recorded. */
   public Optional<PersonName> primaryName() {
     return names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
   }
 
   /**
+   * Returns a builder with nothing but the metadata set.
+   *
    * @param meta the record's metadata; not null
-   * @return a builder with nothing but the metadata set
    */
   public static Builder builder(RecordMeta meta) {
     return new Builder(meta);
   }
 
-  /** @return a builder holding this record's values */
+  /** Returns a builder holding this record's values. */
   public Builder toBuilder() {
     Builder b = new Builder(meta);
     b.names.addAll(names);
@@ -142,136 +144,137 @@ public record Person(
     private RecordMeta meta;
     private final List<PersonName> names = new ArrayList<>();
     private Sex sex = Sex.UNKNOWN;
-    private String gender;
-    private PartialDate birthDate;
-    private ReportedAge age;
-    private Boolean deceased;
+    private @Nullable String gender;
+    private @Nullable PartialDate birthDate;
+    private @Nullable ReportedAge age;
+    private @Nullable Boolean deceased;
     private final List<String> citizenships = new ArrayList<>();
-    private Boolean stateless;
-    private String countryOfBirth;
+    private @Nullable Boolean stateless;
+    private @Nullable String countryOfBirth;
     private final List<String> languages = new ArrayList<>();
-    private String maritalStatus;
-    private Integer numberOfChildren;
-    private String educationLevel;
+    private @Nullable String maritalStatus;
+    private @Nullable Integer numberOfChildren;
+    private @Nullable String educationLevel;
     private final List<IdentityDocument> documents = new ArrayList<>();
     private final List<ContactPoint> contacts = new ArrayList<>();
     private final List<Place> addresses = new ArrayList<>();
-    private String jobTitle;
+    private @Nullable String jobTitle;
 
     private Builder(RecordMeta meta) {
       this.meta = meta;
     }
 
-    /** @return this builder with the metadata replaced */
+    /** Returns this builder with the metadata replaced. */
     public Builder meta(RecordMeta value) {
       meta = value;
       return this;
     }
 
-    /** @return this builder with a name added */
+    /** Returns this builder with a name added. */
     public Builder name(PersonName value) {
       names.add(value);
       return this;
     }
 
-    /** @return this builder with the sex set */
+    /** Returns this builder with the sex set. */
     public Builder sex(Sex value) {
       sex = value;
       return this;
     }
 
-    /** @return this builder with the gender code set */
-    public Builder gender(String code) {
+    /** Returns this builder with the gender code set. */
+    public Builder gender(@Nullable String code) {
       gender = code;
       return this;
     }
 
-    /** @return this builder with the birth date set */
-    public Builder birthDate(PartialDate value) {
+    /** Returns this builder with the birth date set. */
+    public Builder birthDate(@Nullable PartialDate value) {
       birthDate = value;
       return this;
     }
 
-    /** @return this builder with the reported age set */
-    public Builder age(ReportedAge value) {
+    /** Returns this builder with the reported age set. */
+    public Builder age(@Nullable ReportedAge value) {
       age = value;
       return this;
     }
 
-    /** @return this builder with the deceased flag set */
-    public Builder deceased(Boolean value) {
+    /** Returns this builder with the deceased flag set. */
+    public Builder deceased(@Nullable Boolean value) {
       deceased = value;
       return this;
     }
 
-    /** @return this builder with citizenships added */
+    /** Returns this builder with citizenships added. */
     public Builder citizenship(String... codes) {
       citizenships.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the stateless flag set */
-    public Builder stateless(Boolean value) {
+    /** Returns this builder with the stateless flag set. */
+    public Builder stateless(@Nullable Boolean value) {
       stateless = value;
       return this;
     }
 
-    /** @return this builder with the country of birth set */
-    public Builder countryOfBirth(String alpha3) {
+    /** Returns this builder with the country of birth set. */
+    public Builder countryOfBirth(@Nullable String alpha3) {
       countryOfBirth = alpha3;
       return this;
     }
 
-    /** @return this builder with languages added */
+    /** Returns this builder with languages added. */
     public Builder language(String... codes) {
       languages.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the marital-status code set */
-    public Builder maritalStatus(String code) {
+    /** Returns this builder with the marital-status code set. */
+    public Builder maritalStatus(@Nullable String code) {
       maritalStatus = code;
       return this;
     }
 
-    /** @return this builder with the number of children set */
-    public Builder numberOfChildren(Integer value) {
+    /** Returns this builder with the number of children set. */
+    public Builder numberOfChildren(@Nullable Integer value) {
       numberOfChildren = value;
       return this;
     }
 
-    /** @return this builder with the education-level code set */
-    public Builder educationLevel(String code) {
+    /** Returns this builder with the education-level code set. */
+    public Builder educationLevel(@Nullable String code) {
       educationLevel = code;
       return this;
     }
 
-    /** @return this builder with a document added */
+    /** Returns this builder with a document added. */
     public Builder document(IdentityDocument value) {
       documents.add(value);
       return this;
     }
 
-    /** @return this builder with a contact point added */
+    /** Returns this builder with a contact point added. */
     public Builder contact(ContactPoint value) {
       contacts.add(value);
       return this;
     }
 
-    /** @return this builder with an address added */
+    /** Returns this builder with an address added. */
     public Builder address(Place value) {
       addresses.add(value);
       return this;
     }
 
-    /** @return this builder with the job title set */
-    public Builder jobTitle(String value) {
+    /** Returns this builder with the job title set. */
+    public Builder jobTitle(@Nullable String value) {
       jobTitle = value;
       return this;
     }
 
     /**
-     * @return the person
+     * Returns the person.
+     *
      * @throws NullPointerException if the metadata is missing
      */
     public Person build() {

@@ -45,21 +45,21 @@ public record PersonName(
     }
   }
 
-  /** @return a primary name known only as one string */
+  /** Returns a primary name known only as one string. */
   public static PersonName full(String fullName) {
     return new PersonName(NameUse.PRIMARY, Optional.of(fullName), List.of(), List.of(), List.of(), Optional.empty(),
         Optional.empty());
   }
 
-  /** @return a primary name with one given and one family part */
+  /** Returns a primary name with one given and one family part. */
   public static PersonName of(String given, String family) {
     return new PersonName(NameUse.PRIMARY, Optional.empty(), List.of(given), List.of(), List.of(family),
         Optional.empty(), Optional.empty());
   }
 
   /**
-   * @return the full name if given, else the parts joined in given–middle–family order (which is right for many
-   *     cultures and wrong for some: prefer storing {@code fullName})
+   * Returns the full name if given, else the parts joined in given–middle–family order (which is right for many
+   * cultures and wrong for some: prefer storing {@code fullName}).
    */
   public String displayName() {
     if (fullName.isPresent()) {

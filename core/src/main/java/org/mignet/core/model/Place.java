@@ -33,7 +33,7 @@ public record Place(
     Optional<String> pcode,
     Optional<@Valid Coordinates> coordinates) {
 
-  private static final Place EMPTY = new Place(null, null, null, null, null, null, null, null, null);
+  private static final Place EMPTY = new Place(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   /** Normalises absent parts. */
   public Place {
@@ -48,42 +48,42 @@ public record Place(
     coordinates = optional(coordinates);
   }
 
-  /** @return a place known only by its country (ISO 3166-1 alpha-3) */
+  /** Returns a place known only by its country (ISO 3166-1 alpha-3). */
   public static Place country(String alpha3) {
     return EMPTY.withCountry(alpha3);
   }
 
-  /** @return a place with nothing known, to build on with the {@code with} methods */
+  /** Returns a place with nothing known, to build on with the {@code with} methods. */
   public static Place unknown() {
     return EMPTY;
   }
 
-  /** @return whether nothing about the place is known */
+  /** Returns whether nothing about the place is known. */
   public boolean isUnknown() {
     return equals(EMPTY);
   }
 
-  /** @return a copy with the given country */
+  /** Returns a copy with the given country. */
   public Place withCountry(String alpha3) {
     return new Place(name, Optional.of(alpha3), adminArea1, adminArea2, city, street, postalCode, pcode, coordinates);
   }
 
-  /** @return a copy with the given name or description */
+  /** Returns a copy with the given name or description. */
   public Place withName(String text) {
     return new Place(Optional.of(text), country, adminArea1, adminArea2, city, street, postalCode, pcode, coordinates);
   }
 
-  /** @return a copy with the given city */
+  /** Returns a copy with the given city. */
   public Place withCity(String text) {
     return new Place(name, country, adminArea1, adminArea2, Optional.of(text), street, postalCode, pcode, coordinates);
   }
 
-  /** @return a copy with the given first-level administrative area */
+  /** Returns a copy with the given first-level administrative area. */
   public Place withAdminArea1(String text) {
     return new Place(name, country, Optional.of(text), adminArea2, city, street, postalCode, pcode, coordinates);
   }
 
-  /** @return a copy with the given coordinates */
+  /** Returns a copy with the given coordinates. */
   public Place withCoordinates(Coordinates position) {
     return new Place(name, country, adminArea1, adminArea2, city, street, postalCode, pcode, Optional.of(position));
   }

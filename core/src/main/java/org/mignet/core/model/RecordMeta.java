@@ -66,50 +66,51 @@ public record RecordMeta(
   }
 
   /**
+   * Returns metadata with the current schema version, {@link Sensitivity#CONFIDENTIAL} and nothing else set.
+   *
    * @param identifier the record's identifier; not null
-   * @return metadata with the current schema version, {@link Sensitivity#CONFIDENTIAL} and nothing else set
    */
   public static RecordMeta of(Identifier identifier) {
     return new RecordMeta(identifier, Optional.empty(), Optional.empty(), Optional.empty(), CURRENT_SCHEMA_VERSION,
         Sensitivity.CONFIDENTIAL, Optional.empty(), Optional.empty(), Map.of());
   }
 
-  /** @return {@code of(Identifier.of(system, value))} */
+  /** Returns {@code of(Identifier.of(system, value))}. */
   public static RecordMeta of(String system, String value) {
     return of(Identifier.of(system, value));
   }
 
-  /** @return a copy with the given source organisation */
+  /** Returns a copy with the given source organisation. */
   public RecordMeta withSourceOrganization(String organization) {
     return new RecordMeta(identifier, Optional.of(organization), created, updated, schemaVersion, sensitivity,
         legalBasis, consentReference, extensions);
   }
 
-  /** @return a copy with the given creation and update instants (update may be null) */
+  /** Returns a copy with the given creation and update instants (update may be null). */
   public RecordMeta withTimestamps(Instant createdAt, Instant updatedAt) {
     return new RecordMeta(identifier, sourceOrganization, Optional.ofNullable(createdAt),
         Optional.ofNullable(updatedAt), schemaVersion, sensitivity, legalBasis, consentReference, extensions);
   }
 
-  /** @return a copy with the given sensitivity */
+  /** Returns a copy with the given sensitivity. */
   public RecordMeta withSensitivity(Sensitivity level) {
     return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, level, legalBasis,
         consentReference, extensions);
   }
 
-  /** @return a copy with the given legal basis */
+  /** Returns a copy with the given legal basis. */
   public RecordMeta withLegalBasis(String basis) {
     return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity,
         Optional.of(basis), consentReference, extensions);
   }
 
-  /** @return a copy with the given consent reference */
+  /** Returns a copy with the given consent reference. */
   public RecordMeta withConsentReference(String reference) {
     return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity, legalBasis,
         Optional.of(reference), extensions);
   }
 
-  /** @return a copy with one extension added or replaced */
+  /** Returns a copy with one extension added or replaced. */
   public RecordMeta withExtension(String name, Object value) {
     LinkedHashMap<String, Object> copy = new LinkedHashMap<>(extensions);
     copy.put(name, value);
@@ -117,7 +118,7 @@ public record RecordMeta(
         consentReference, copy);
   }
 
-  /** @return a copy with the given schema version */
+  /** Returns a copy with the given schema version. */
   public RecordMeta withSchemaVersion(String version) {
     return new RecordMeta(identifier, sourceOrganization, created, updated, version, sensitivity, legalBasis,
         consentReference, extensions);

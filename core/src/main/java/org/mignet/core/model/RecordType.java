@@ -44,19 +44,20 @@ public enum RecordType {
     this.type = type;
   }
 
-  /** @return the permanent name, e.g. {@code TraffickingCase} */
+  /** Returns the permanent name, e.g. {@code TraffickingCase}. */
   public String typeName() {
     return typeName;
   }
 
-  /** @return the Java type */
+  /** Returns the Java type. */
   public Class<? extends MignetRecord> javaType() {
     return type;
   }
 
   /**
+   * Returns its record type.
+   *
    * @param javaType a record class of the model; not null
-   * @return its record type
    * @throws IllegalArgumentException if the class is not an exchangeable record
    */
   public static RecordType of(Class<?> javaType) {
@@ -70,8 +71,9 @@ public enum RecordType {
   }
 
   /**
+   * Returns the record type, empty if the name is unknown.
+   *
    * @param typeName a permanent name such as {@code Incident}; not null
-   * @return the record type, empty if the name is unknown
    */
   public static Optional<RecordType> named(String typeName) {
     Objects.requireNonNull(typeName, "typeName");

@@ -19,7 +19,7 @@ public record ReportedAge(AgeRange range, Optional<PartialDate> asOf) {
     asOf = optional(asOf);
   }
 
-  /** @return an age with the date it refers to */
+  /** Returns an age with the date it refers to. */
   public static ReportedAge of(AgeRange range, PartialDate asOf) {
     return new ReportedAge(range, Optional.of(asOf));
   }

@@ -14,7 +14,7 @@ public enum Sensitivity {
   /** For named staff only; data about victims of trafficking or of other crimes by default. */
   STRICTLY_CONFIDENTIAL;
 
-  /** @return whether this level is at least as sensitive as {@code other} */
+  /** Returns whether this level is at least as sensitive as {@code other}. */
   public boolean isAtLeast(Sensitivity other) {
     return compareTo(other) >= 0;
   }

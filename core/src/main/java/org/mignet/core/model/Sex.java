@@ -20,7 +20,7 @@ public enum Sex {
     this.sdmxCode = sdmxCode;
   }
 
-  /** @return the SDMX {@code CL_SEX} code ({@code X} for {@link #OTHER}, which SDMX lacks) */
+  /** Returns the SDMX {@code CL_SEX} code ({@code X} for {@link #OTHER}, which SDMX lacks). */
   public String sdmxCode() {
     return sdmxCode;
   }

@@ -12,6 +12,7 @@ import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A human-trafficking case, covering the Human Trafficking Case Data Standard (HTCDS) v2.0: its victims with
@@ -68,7 +69,7 @@ public record TraffickingCase(
     comments = list(comments, "comments");
   }
 
-  /** @return a builder with the metadata set */
+  /** Returns a builder with the metadata set. */
   public static Builder builder(RecordMeta meta) {
     return new Builder(meta);
   }
@@ -81,13 +82,13 @@ public record TraffickingCase(
   /** A mutable builder for {@link TraffickingCase}; not thread-safe. */
   public static final class Builder {
     private final RecordMeta meta;
-    private String status;
-    private String reasonForClosure;
-    private String caseOwner;
-    private PartialDate opened;
+    private @Nullable String status;
+    private @Nullable String reasonForClosure;
+    private @Nullable String caseOwner;
+    private @Nullable PartialDate opened;
     private final List<Victim> victims = new ArrayList<>();
     private final List<Perpetrator> perpetrators = new ArrayList<>();
-    private PalermoElements palermo;
+    private @Nullable PalermoElements palermo;
     private final List<TraffickingEvent> events = new ArrayList<>();
     private final List<CaseReferral> referrals = new ArrayList<>();
     private final List<SupportPlan> supportPlans = new ArrayList<>();
@@ -98,79 +99,79 @@ public record TraffickingCase(
       this.meta = meta;
     }
 
-    /** @return this builder with the status code set */
-    public Builder status(String code) {
+    /** Returns this builder with the status code set. */
+    public Builder status(@Nullable String code) {
       status = code;
       return this;
     }
 
-    /** @return this builder with the reason for closure set */
-    public Builder reasonForClosure(String text) {
+    /** Returns this builder with the reason for closure set. */
+    public Builder reasonForClosure(@Nullable String text) {
       reasonForClosure = text;
       return this;
     }
 
-    /** @return this builder with the case owner set */
-    public Builder caseOwner(String userId) {
+    /** Returns this builder with the case owner set. */
+    public Builder caseOwner(@Nullable String userId) {
       caseOwner = userId;
       return this;
     }
 
-    /** @return this builder with the opening date set */
-    public Builder opened(PartialDate date) {
+    /** Returns this builder with the opening date set. */
+    public Builder opened(@Nullable PartialDate date) {
       opened = date;
       return this;
     }
 
-    /** @return this builder with a victim added */
+    /** Returns this builder with a victim added. */
     public Builder victim(Victim value) {
       victims.add(value);
       return this;
     }
 
-    /** @return this builder with a perpetrator added */
+    /** Returns this builder with a perpetrator added. */
     public Builder perpetrator(Perpetrator value) {
       perpetrators.add(value);
       return this;
     }
 
-    /** @return this builder with the Palermo elements set */
-    public Builder palermo(PalermoElements value) {
+    /** Returns this builder with the Palermo elements set. */
+    public Builder palermo(@Nullable PalermoElements value) {
       palermo = value;
       return this;
     }
 
-    /** @return this builder with an event added */
+    /** Returns this builder with an event added. */
     public Builder event(TraffickingEvent value) {
       events.add(value);
       return this;
     }
 
-    /** @return this builder with a referral added */
+    /** Returns this builder with a referral added. */
     public Builder referral(CaseReferral value) {
       referrals.add(value);
       return this;
     }
 
-    /** @return this builder with a support plan added */
+    /** Returns this builder with a support plan added. */
     public Builder supportPlan(SupportPlan value) {
       supportPlans.add(value);
       return this;
     }
 
-    /** @return this builder with a consent added */
+    /** Returns this builder with a consent added. */
     public Builder consent(Consent value) {
       consents.add(value);
       return this;
     }
 
-    /** @return this builder with a comment added */
+    /** Returns this builder with a comment added. */
     public Builder comment(CaseComment value) {
       comments.add(value);
       return this;
     }
 
-    /** @return the case */
+    /** Returns the case. */
     public TraffickingCase build() {
       return new TraffickingCase(meta, Optional.ofNullable(status), Optional.ofNullable(reasonForClosure),
           Optional.ofNullable(caseOwner), Optional.ofNullable(opened), victims, perpetrators,

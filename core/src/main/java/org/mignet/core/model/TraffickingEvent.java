@@ -34,7 +34,7 @@ public record TraffickingEvent(
     description = optional(description);
   }
 
-  /** @return an event of the given type, date and place (date and place may be null) */
+  /** Returns an event of the given type, date and place (date and place may be null). */
   public static TraffickingEvent of(String type, PartialDate date, Place place) {
     return new TraffickingEvent(Optional.of(type), Optional.empty(), Optional.ofNullable(date),
         Optional.ofNullable(place), Optional.empty());

@@ -14,6 +14,7 @@ import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A victim or possible victim in a trafficking case: the person and the victim context of HTCDS v2.0
@@ -100,7 +101,7 @@ public record Victim(
     agreementToManagePersonalData = optional(agreementToManagePersonalData);
   }
 
-  /** @return a builder for a victim record about the given person */
+  /** Returns a builder for a victim record about the given person. */
   public static Builder builder(Person person) {
     return new Builder(person);
   }
@@ -113,119 +114,119 @@ public record Victim(
   /** A mutable builder for {@link Victim}; not thread-safe. */
   public static final class Builder {
     private final Person person;
-    private String traffickingStatus;
-    private String statusDecidedBy;
-    private String relationshipToTrafficker;
-    private Integer ageWhenTrafficked;
+    private @Nullable String traffickingStatus;
+    private @Nullable String statusDecidedBy;
+    private @Nullable String relationshipToTrafficker;
+    private @Nullable Integer ageWhenTrafficked;
     private final List<String> recruitmentMethods = new ArrayList<>();
-    private Place recruitmentPlace;
+    private @Nullable Place recruitmentPlace;
     private final List<String> recruitmentWebsites = new ArrayList<>();
     private final List<String> methodsOfControl = new ArrayList<>();
     private final List<String> exploitationTypes = new ArrayList<>();
-    private String forcedLabourIndustry;
+    private @Nullable String forcedLabourIndustry;
     private final List<String> sexualExploitationTypes = new ArrayList<>();
-    private Place exploitationPlace;
+    private @Nullable Place exploitationPlace;
     private final List<String> exploitationWebsites = new ArrayList<>();
     private final List<String> vulnerabilities = new ArrayList<>();
-    private String vulnerabilityDetails;
-    private Boolean agreementToManagePersonalData;
+    private @Nullable String vulnerabilityDetails;
+    private @Nullable Boolean agreementToManagePersonalData;
 
     private Builder(Person person) {
       this.person = person;
     }
 
-    /** @return this builder with the trafficking status and who decided it */
+    /** Returns this builder with the trafficking status and who decided it. */
     public Builder status(String statusCode, String decidedByCode) {
       traffickingStatus = statusCode;
       statusDecidedBy = decidedByCode;
       return this;
     }
 
-    /** @return this builder with the relationship to the trafficker */
-    public Builder relationshipToTrafficker(String code) {
+    /** Returns this builder with the relationship to the trafficker. */
+    public Builder relationshipToTrafficker(@Nullable String code) {
       relationshipToTrafficker = code;
       return this;
     }
 
-    /** @return this builder with the age when trafficked */
-    public Builder ageWhenTrafficked(Integer years) {
+    /** Returns this builder with the age when trafficked. */
+    public Builder ageWhenTrafficked(@Nullable Integer years) {
       ageWhenTrafficked = years;
       return this;
     }
 
-    /** @return this builder with recruitment methods added */
+    /** Returns this builder with recruitment methods added. */
     public Builder recruitmentMethod(String... codes) {
       recruitmentMethods.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the place of recruitment */
-    public Builder recruitmentPlace(Place place) {
+    /** Returns this builder with the place of recruitment. */
+    public Builder recruitmentPlace(@Nullable Place place) {
       recruitmentPlace = place;
       return this;
     }
 
-    /** @return this builder with recruitment websites and apps added */
+    /** Returns this builder with recruitment websites and apps added. */
     public Builder recruitmentWebsite(String... codes) {
       recruitmentWebsites.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with methods of control added */
+    /** Returns this builder with methods of control added. */
     public Builder methodOfControl(String... codes) {
       methodsOfControl.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with exploitation types added */
+    /** Returns this builder with exploitation types added. */
     public Builder exploitationType(String... codes) {
       exploitationTypes.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the forced-labour industry */
-    public Builder forcedLabourIndustry(String code) {
+    /** Returns this builder with the forced-labour industry. */
+    public Builder forcedLabourIndustry(@Nullable String code) {
       forcedLabourIndustry = code;
       return this;
     }
 
-    /** @return this builder with sexual-exploitation types added */
+    /** Returns this builder with sexual-exploitation types added. */
     public Builder sexualExploitationType(String... codes) {
       sexualExploitationTypes.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with the place of exploitation */
-    public Builder exploitationPlace(Place place) {
+    /** Returns this builder with the place of exploitation. */
+    public Builder exploitationPlace(@Nullable Place place) {
       exploitationPlace = place;
       return this;
     }
 
-    /** @return this builder with exploitation websites and apps added */
+    /** Returns this builder with exploitation websites and apps added. */
     public Builder exploitationWebsite(String... codes) {
       exploitationWebsites.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with (deprecated) vulnerability codes added */
+    /** Returns this builder with (deprecated) vulnerability codes added. */
     public Builder vulnerability(String... codes) {
       vulnerabilities.addAll(List.of(codes));
       return this;
     }
 
-    /** @return this builder with (deprecated) vulnerability details */
-    public Builder vulnerabilityDetails(String text) {
+    /** Returns this builder with (deprecated) vulnerability details. */
+    public Builder vulnerabilityDetails(@Nullable String text) {
       vulnerabilityDetails = text;
       return this;
     }
 
-    /** @return this builder with the (deprecated) agreement flag */
-    public Builder agreementToManagePersonalData(Boolean value) {
+    /** Returns this builder with the (deprecated) agreement flag. */
+    public Builder agreementToManagePersonalData(@Nullable Boolean value) {
       agreementToManagePersonalData = value;
       return this;
     }
 
-    /** @return the victim */
+    /** Returns the victim. */
     public Victim build() {
       return new Victim(person, Optional.ofNullable(traffickingStatus), Optional.ofNullable(statusDecidedBy),
           Optional.ofNullable(relationshipToTrafficker), Optional.ofNullable(ageWhenTrafficked), recruitmentMethods,

@@ -9,4 +9,7 @@
  * {@link org.mignet.core.privacy.PersonalData}. Canonical constructors reject values that cannot be represented;
  * data that can be represented but breaks the rules is reported by {@code org.mignet.core.validation}.
  */
+@NullMarked
 package org.mignet.core.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 public @interface PersonalData {
-  /** @return the category of the personal data carried */
+  /** Returns the category of the personal data carried. */
   PersonalDataCategory value();
 }

@@ -57,7 +57,7 @@ final class CaseRules {
                 ctx.reportValue("/departureDate", c.departureDate().get());
               }
               if (Facts.outOfOrder(c.departureDate(), c.arrivalDate())
-                  || c.departureDate().isEmpty() && Facts.outOfOrder(c.applicationDate(), c.arrivalDate())) {
+                  || (c.departureDate().isEmpty() && Facts.outOfOrder(c.applicationDate(), c.arrivalDate()))) {
                 ctx.reportValue("/arrivalDate", c.arrivalDate().get());
               }
             }),

@@ -45,7 +45,7 @@ abstract class ConstraintCheck {
     this.rule = rule;
   }
 
-  /** @return whether the value satisfies the constraint */
+  /** Returns whether the value satisfies the constraint. */
   abstract boolean isValid(Object value);
 
   /** A constraint that the plan cannot check directly: a composed one, a user's own, or on a type it does not know. */

@@ -30,7 +30,7 @@ public final class CrossRecordCheck {
     this.scopes = List.copyOf(s);
   }
 
-  /** @return whether no cross-record rule is active, so that checking records finds nothing */
+  /** Returns whether no cross-record rule is active, so that checking records finds nothing. */
   public boolean isEmpty() {
     return scopes.isEmpty();
   }

@@ -9,10 +9,10 @@ import org.mignet.core.model.MignetRecord;
  */
 public interface CrossRecordContext {
 
-  /** @return where the record is: source (file name), record number and line, as the reader gave them */
+  /** Returns where the record is: source (file name), record number and line, as the reader gave them. */
   SourceLocation location();
 
-  /** @return the record being checked */
+  /** Returns the record being checked. */
   MignetRecord record();
 
   /**

@@ -49,7 +49,7 @@ import org.mignet.core.model.MignetRecord;
  */
 public interface CrossRecordRule {
 
-  /** @return the rule's definition: id, severity, kind {@link RuleKind#CROSS_RECORD}, profiles, messages */
+  /** Returns the rule's definition: id, severity, kind {@link RuleKind#CROSS_RECORD}, profiles, messages. */
   RuleDefinition definition();
 
   /**

@@ -124,12 +124,12 @@ final class Engine {
     return seen;
   }
 
-  /** @return the catalogue */
+  /** Returns the catalogue. */
   public RuleCatalogue catalogue() {
     return catalogue;
   }
 
-  /** @return the profile names */
+  /** Returns the profile names. */
   public Set<String> profileNames() {
     return Set.copyOf(profiles.keySet());
   }
@@ -184,7 +184,7 @@ final class Engine {
     for (ConstraintViolation<MignetRecord> v : violations) {
       RuleDefinition d = structuralRule(v.getMessageTemplate());
       // a constraint that names no rule (a user's own) is reported under every profile, so that nothing is dropped
-      if (d != StandardRules.unmappedConstraint() && !active.contains(d.id())) {
+      if (!d.equals(StandardRules.unmappedConstraint()) && !active.contains(d.id())) {
         continue;
       }
       String pointer = pointer(v.getPropertyPath());
@@ -192,9 +192,7 @@ final class Engine {
     }
   }
 
-  /**
-   * @return whether a rule's context is at a pointer; the engine's own context answers without making its pointer
-   */
+  /** Returns whether a rule's context is at a pointer; the engine's own context answers without making its pointer. */
   static boolean pointerIs(RuleContext context, String pointer) {
     return context instanceof PlanWalker w ? w.pointerIs(pointer) : context.pointer().equals(pointer);
   }

@@ -99,14 +99,15 @@ public record Issue(
     return List.of(out);
   }
 
-  /** @return the rule's permanent id, e.g. {@code MG-INC-001} */
+  /** Returns the rule's permanent id, e.g. {@code MG-INC-001}. */
   public String ruleId() {
     return rule.id();
   }
 
   /**
+   * Returns the message in that language (English where the rule has none in it), arguments filled in.
+   *
    * @param locale the language; not null ({@link Locale#getLanguage()} picks the rule's message)
-   * @return the message in that language (English where the rule has none in it), arguments filled in
    */
   public String message(Locale locale) {
     Object[] args = arguments.toArray();
@@ -120,27 +121,27 @@ public record Issue(
     return new MessageFormat(rule.messagePattern(locale), locale).format(args);
   }
 
-  /** @return the message in English */
+  /** Returns the message in English. */
   public String message() {
     return message(Locale.ENGLISH);
   }
 
-  /** @return a copy located in a source (file, record, line); the pointer stays */
+  /** Returns a copy located in a source (file, record, line); the pointer stays. */
   public Issue at(SourceLocation where) {
     return new Issue(rule, severity, pointer, where, reason, arguments, value, masked);
   }
 
-  /** @return a copy whose pointer is prefixed, for a record nested in a bundle */
+  /** Returns a copy whose pointer is prefixed, for a record nested in a bundle. */
   public Issue under(String prefix) {
     return new Issue(rule, severity, prefix + pointer, location, reason, arguments, value, masked);
   }
 
-  /** @return a copy with another severity */
+  /** Returns a copy with another severity. */
   public Issue withSeverity(Severity s) {
     return new Issue(rule, s, pointer, location, reason, arguments, value, masked);
   }
 
-  /** @return a copy with another reason */
+  /** Returns a copy with another reason. */
   public Issue withReason(Reason r) {
     return new Issue(rule, severity, pointer, location, r, arguments, value, masked);
   }
@@ -152,9 +153,10 @@ public record Issue(
   }
 
   /**
+   * Returns the one-line form of {@link #toString()} in that language: the severity's {@linkplain
+   * Severity#label(Locale) label} in upper case, rule id, pointer, location, message and value.
+   *
    * @param locale the language of the severity word and the message; not null
-   * @return the one-line form of {@link #toString()} in that language: the severity's {@linkplain
-   *     Severity#label(Locale) label} in upper case, rule id, pointer, location, message and value
    */
   public String toString(Locale locale) {
     StringBuilder b = head(locale);
@@ -165,9 +167,10 @@ public record Issue(
   }
 
   /**
+   * Returns {@code SEVERITY RULE /pointer: message (found: value)} in that language, without the location (for a caller
+   * that shows the location its own way).
+   *
    * @param locale the language
-   * @return {@code SEVERITY RULE /pointer: message (found: value)} in that language, without the location (for a
-   *     caller that shows the location its own way)
    */
   public String describe(Locale locale) {
     return tail(head(locale), locale);
@@ -188,10 +191,11 @@ public record Issue(
   }
 
   /**
+   * Returns {@code record 3, line 12} in that language.
+   *
    * @param locale the language
    * @param record a 1-based record number
    * @param line a 1-based line, 0 if unknown
-   * @return {@code record 3, line 12} in that language
    */
   public static String recordAndLine(Locale locale, long record, long line) {
     String r = Messages.word("issue.record", locale, Long.toString(record));

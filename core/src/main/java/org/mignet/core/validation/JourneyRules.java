@@ -53,7 +53,7 @@ final class JourneyRules {
               }
               boolean crosses = leg.crossing() == BorderCrossing.REGULAR || leg.crossing() == BorderCrossing.IRREGULAR;
               boolean same = from.get().equals(to.get());
-              if (crosses && same || leg.crossing() == BorderCrossing.NONE && !same) {
+              if ((crosses && same) || (leg.crossing() == BorderCrossing.NONE && !same)) {
                 ctx.report("/crossing", leg.crossing().name());
               }
             }));

@@ -63,7 +63,7 @@ final class PersonRules {
                 return;
               }
               String g = p.gender().get();
-              if (p.sex() == Sex.FEMALE && MASCULINE.contains(g) || p.sex() == Sex.MALE && FEMININE.contains(g)) {
+              if ((p.sex() == Sex.FEMALE && MASCULINE.contains(g)) || (p.sex() == Sex.MALE && FEMININE.contains(g))) {
                 ctx.reportValue("/gender", g);
               }
             }),

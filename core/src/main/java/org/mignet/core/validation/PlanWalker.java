@@ -38,7 +38,7 @@ final class PlanWalker implements RuleContext {
   private LocalDate today;
   private long todayEpochDay = Long.MIN_VALUE;
 
-  /** @return this thread's walker, or a fresh one if a rule validates a record while its own is being validated */
+  /** Returns this thread's walker, or a fresh one if a rule validates a record while its own is being validated. */
   static PlanWalker acquire() {
     PlanWalker w = WALKERS.get();
     return w.busy ? new PlanWalker() : w;
@@ -64,7 +64,7 @@ final class PlanWalker implements RuleContext {
       this.root = record;
       this.profile = plan.profile();
       this.locale = locale;
-      if (this.clock != clock) {
+      if (!clock.equals(this.clock)) {
         this.clock = clock;
         this.todayEpochDay = Long.MIN_VALUE;
       }
@@ -191,7 +191,7 @@ final class PlanWalker implements RuleContext {
     }
   }
 
-  /** @return whether the current pointer is exactly {@code p}, without making the current pointer */
+  /** Returns whether the current pointer is exactly {@code p}, without making the current pointer. */
   boolean pointerIs(String p) {
     int at = 0;
     for (int i = 0; i < depth; i++) {
@@ -252,7 +252,7 @@ final class PlanWalker implements RuleContext {
 
   @Override
   public LocalDate today() {
-    if (clock.getZone() != ZoneOffset.UTC) {
+    if (!clock.getZone().equals(ZoneOffset.UTC)) {
       return LocalDate.now(clock);
     }
     long day = Math.floorDiv(clock.millis(), MILLIS_PER_DAY);

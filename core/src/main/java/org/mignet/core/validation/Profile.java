@@ -31,7 +31,7 @@ public record Profile(String name, String description, Set<String> includes) {
     includes = Set.copyOf(includes);
   }
 
-  /** @return a profile that applies its own rules and those of the included profiles */
+  /** Returns a profile that applies its own rules and those of the included profiles. */
   public static Profile of(String name, String description, String... includes) {
     return new Profile(name, description, Set.of(includes));
   }

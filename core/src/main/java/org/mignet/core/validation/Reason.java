@@ -35,7 +35,7 @@ public enum Reason {
   /** Something worth knowing that changes nothing: a value kept, an alias resolved. */
   NOTICE;
 
-  /** @return the usual reason of a rule of that kind: {@link #SYNTAX} for read rules, {@link #RULE} otherwise */
+  /** Returns the usual reason of a rule of that kind: {@link #SYNTAX} for read rules, {@link #RULE} otherwise. */
   public static Reason defaultFor(RuleKind kind) {
     return kind == RuleKind.READ ? SYNTAX : RULE;
   }

@@ -16,17 +16,18 @@ public final class ReportWords {
   private ReportWords() {}
 
   /**
+   * Returns the text.
+   *
    * @param key the word's key, e.g. {@code html.records}; not null
    * @param locale the language; English where the language is not one of the six
    * @param args the pattern's arguments, shown as given ({@code String.valueOf}), so counts keep ASCII digits
-   * @return the text
    * @throws IllegalArgumentException if there is no such key
    */
   public static String text(String key, Locale locale, Object... args) {
     return Messages.word(Objects.requireNonNull(key, "key"), Objects.requireNonNull(locale, "locale"), args);
   }
 
-  /** @return every key */
+  /** Returns every key. */
   public static Set<String> keys() {
     return Set.copyOf(Messages.wordKeys());
   }

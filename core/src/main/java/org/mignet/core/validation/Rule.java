@@ -15,10 +15,10 @@ import java.util.function.BiConsumer;
  */
 public interface Rule<T> {
 
-  /** @return the rule's definition: id, severity, profiles, messages, rationale */
+  /** Returns the rule's definition: id, severity, profiles, messages, rationale. */
   RuleDefinition definition();
 
-  /** @return the type of value this rule checks, e.g. {@code Person.class} or {@code Incident.class} */
+  /** Returns the type of value this rule checks, e.g. {@code Person.class} or {@code Incident.class}. */
   Class<T> target();
 
   /**

@@ -22,17 +22,18 @@ public record RuleCatalogue(List<RuleDefinition> rules, List<Profile> profiles) 
     profiles = List.copyOf(profiles);
   }
 
-  /** @return the definition of a rule, if known */
+  /** Returns the definition of a rule, if known. */
   public Optional<RuleDefinition> find(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
   }
 
   /**
+   * Returns one block per rule: id, severity, kind, profiles, message (arguments shown as slots, see {@link
+   * RuleDefinition#template(Locale)}), rationale and source.
+   *
    * @param locale the language of the messages and labels; not null (English where a rule has no message in it;
    *     rationales and sources are English)
-   * @return one block per rule: id, severity, kind, profiles, message (arguments shown as slots, see
-   *     {@link RuleDefinition#template(Locale)}), rationale and source
    */
   public String toText(Locale locale) {
     Objects.requireNonNull(locale, "locale");

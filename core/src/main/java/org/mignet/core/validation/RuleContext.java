@@ -11,19 +11,19 @@ import org.mignet.core.model.MignetRecord;
  */
 public interface RuleContext {
 
-  /** @return the record being validated, whose canonical JSON the pointers address */
+  /** Returns the record being validated, whose canonical JSON the pointers address. */
   MignetRecord root();
 
-  /** @return the JSON Pointer of the checked value within {@link #root()} ({@code ""} for the root itself) */
+  /** Returns the JSON Pointer of the checked value within {@link #root()} ({@code ""} for the root itself). */
   String pointer();
 
-  /** @return the language messages are written in */
+  /** Returns the language messages are written in. */
   Locale locale();
 
-  /** @return today's date in the validation's clock, for "not in the future" rules */
+  /** Returns today's date in the validation's clock, for "not in the future" rules. */
   LocalDate today();
 
-  /** @return the name of the profile being applied */
+  /** Returns the name of the profile being applied. */
   String profile();
 
   /**

@@ -54,8 +54,9 @@ public record RuleDefinition(
   }
 
   /**
+   * Returns the message pattern in the locale's language, or English if there is none.
+   *
    * @param locale the reader's locale; not null
-   * @return the message pattern in the locale's language, or English if there is none
    */
   public String messagePattern(Locale locale) {
     return messages.getOrDefault(locale.getLanguage(), messages.get("en"));

@@ -12,9 +12,9 @@ import java.util.List;
  */
 public interface RuleProvider {
 
-  /** @return the profiles this provider adds; their names must not clash with other profiles */
+  /** Returns the profiles this provider adds; their names must not clash with other profiles. */
   List<Profile> profiles();
 
-  /** @return the rules this provider adds; their ids must not clash with other rules */
+  /** Returns the rules this provider adds; their ids must not clash with other rules. */
   List<Rule<?>> rules();
 }

@@ -89,12 +89,12 @@ public final class SeenKeys {
     return Optional.empty();
   }
 
-  /** @return the number of distinct keys seen */
+  /** Returns the number of distinct keys seen. */
   public int size() {
     return size;
   }
 
-  /** @return the slots held (at most four per distinct key, 36 bytes each), for tests of the memory bound */
+  /** Returns the slots held (at most four per distinct key, 36 bytes each), for tests of the memory bound. */
   public int capacity() {
     return hi.length;
   }

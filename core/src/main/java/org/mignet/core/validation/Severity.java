@@ -15,7 +15,7 @@ public enum Severity {
   /** The record could not be read or checked at all. */
   FATAL;
 
-  /** @return whether this severity makes a record invalid ({@link #ERROR} or {@link #FATAL}) */
+  /** Returns whether this severity makes a record invalid ({@link #ERROR} or {@link #FATAL}). */
   public boolean isBlocking() {
     return this == ERROR || this == FATAL;
   }

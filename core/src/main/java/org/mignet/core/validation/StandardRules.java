@@ -15,7 +15,7 @@ final class StandardRules {
 
   private StandardRules() {}
 
-  /** @return the standard profiles */
+  /** Returns the standard profiles. */
   public static List<Profile> profiles() {
     return List.of(
         Profile.of(Profile.STRUCTURAL, "Structure, codes and consistency of one record (the default)."),
@@ -23,12 +23,12 @@ final class StandardRules {
             + "current schema version, resolvable codes and namespaced extensions.", Profile.STRUCTURAL));
   }
 
-  /** @return the structural rules checked by Bean Validation constraints on the model */
+  /** Returns the structural rules checked by Bean Validation constraints on the model. */
   public static List<RuleDefinition> structural() {
     return StructuralRules.definitions();
   }
 
-  /** @return the semantic rules, including those of the {@code exchange} profile */
+  /** Returns the semantic rules, including those of the {@code exchange} profile. */
   public static List<Rule<?>> semantic() {
     List<Rule<?>> all = new ArrayList<>();
     all.addAll(MetaRules.rules());
@@ -42,7 +42,7 @@ final class StandardRules {
     return List.copyOf(all);
   }
 
-  /** @return the definition used for a model constraint whose message key is not a known rule id */
+  /** Returns the definition used for a model constraint whose message key is not a known rule id. */
   public static RuleDefinition unmappedConstraint() {
     return UNMAPPED;
   }
@@ -56,12 +56,12 @@ final class StandardRules {
         profiles.length == 0 ? Set.of(Profile.STRUCTURAL) : Set.of(profiles), Messages.forRule(id), rationale, source);
   }
 
-  /** @return a semantic rule definition in the {@code structural} profile */
+  /** Returns a semantic rule definition in the {@code structural} profile. */
   static RuleDefinition semantic(String id, Severity severity, String rationale, String source) {
     return def(id, severity, RuleKind.SEMANTIC, rationale, source);
   }
 
-  /** @return a semantic rule definition in the {@code exchange} profile only */
+  /** Returns a semantic rule definition in the {@code exchange} profile only. */
   static RuleDefinition exchange(String id, Severity severity, String rationale, String source) {
     return def(id, severity, RuleKind.SEMANTIC, rationale, source, Profile.EXCHANGE);
   }

@@ -10,8 +10,9 @@ import java.util.Locale;
 public interface Term {
 
   /**
+   * Returns the term in that language, or in English if it has no translation.
+   *
    * @param locale the language wanted; not null
-   * @return the term in that language, or in English if it has no translation
    */
   String text(Locale locale);
 }

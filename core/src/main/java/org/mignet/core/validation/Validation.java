@@ -45,7 +45,7 @@ public final class Validation {
     this.crossRecordRules = crossRecordRules;
   }
 
-  /** @return the shared validation with mignet's standard rules and profiles */
+  /** Returns the shared validation with mignet's standard rules and profiles. */
   public static Validation standard() {
     Validation v = standard;
     if (v == null) {
@@ -61,19 +61,19 @@ public final class Validation {
   }
 
   /**
-   * @return a builder that starts from the standard rules and profiles, plus those of every {@link RuleProvider}
-   *     on the class path, to add an agency's own
+   * Returns a builder that starts from the standard rules and profiles, plus those of every {@link RuleProvider} on the
+   * class path, to add an agency's own.
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the report of a record under the {@code structural} profile, in English */
+  /** Returns the report of a record under the {@code structural} profile, in English. */
   public ValidationReport validate(MignetRecord record) {
     return validate(record, Profile.STRUCTURAL, Locale.ENGLISH);
   }
 
-  /** @return the report of a record under a profile, in English */
+  /** Returns the report of a record under a profile, in English. */
   public ValidationReport validate(MignetRecord record, String profile) {
     return validate(record, profile, Locale.ENGLISH);
   }
@@ -153,7 +153,7 @@ public final class Validation {
         false).onClose(() -> ((OrderedBatch<?>) it).close()).onClose(records::close);
   }
 
-  /** @return the engine, for the tests that look at its compiled plans */
+  /** Returns the engine, for the tests that look at its compiled plans. */
   Engine engine() {
     return engine;
   }
@@ -193,12 +193,12 @@ public final class Validation {
     return new CrossRecordCheck(active);
   }
 
-  /** @return the catalogue of every rule and profile this validation knows */
+  /** Returns the catalogue of every rule and profile this validation knows. */
   public RuleCatalogue catalogue() {
     return engine.catalogue();
   }
 
-  /** @return the names of the profiles this validation knows */
+  /** Returns the names of the profiles this validation knows. */
   public Set<String> profiles() {
     return engine.profileNames();
   }
@@ -285,7 +285,8 @@ public final class Validation {
     }
 
     /**
-     * @return the validation, thread-safe
+     * Returns the validation, thread-safe.
+     *
      * @throws IllegalStateException if two rules share an id, or a rule or profile names an unknown profile
      */
     public Validation build() {

@@ -115,12 +115,12 @@ final class ValidationPlan {
     this.rules = List.copyOf(applicable);
     this.structural = template -> {
       RuleDefinition d = structural.forMessage(template);
-      return d == StandardRules.unmappedConstraint() || active.contains(d.id()) ? d : null;
+      return d.equals(StandardRules.unmappedConstraint()) || active.contains(d.id()) ? d : null;
     };
     this.constraints = constraints;
   }
 
-  /** @return the profile's name */
+  /** Returns the profile's name. */
   String profile() {
     return profile;
   }

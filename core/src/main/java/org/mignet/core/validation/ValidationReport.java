@@ -31,42 +31,42 @@ public record ValidationReport(List<Issue> issues) {
     issues = List.copyOf(issues);
   }
 
-  /** @return a report with no issues */
+  /** Returns a report with no issues. */
   public static ValidationReport empty() {
     return EMPTY;
   }
 
-  /** @return a report of the given issues */
+  /** Returns a report of the given issues. */
   public static ValidationReport of(Collection<Issue> issues) {
     return new ValidationReport(List.copyOf(issues));
   }
 
-  /** @return whether no issue is an error or fatal */
+  /** Returns whether no issue is an error or fatal. */
   public boolean isValid() {
     return issues.stream().noneMatch(i -> i.severity().isBlocking());
   }
 
-  /** @return whether there is any error or fatal issue */
+  /** Returns whether there is any error or fatal issue. */
   public boolean hasErrors() {
     return !isValid();
   }
 
-  /** @return whether there is no issue at all */
+  /** Returns whether there is no issue at all. */
   public boolean isEmpty() {
     return issues.isEmpty();
   }
 
-  /** @return the most serious severity found, empty if there are no issues */
+  /** Returns the most serious severity found, empty if there are no issues. */
   public Optional<Severity> maxSeverity() {
     return issues.stream().map(Issue::severity).max(Comparator.naturalOrder());
   }
 
-  /** @return the number of issues of a severity */
+  /** Returns the number of issues of a severity. */
   public long count(Severity severity) {
     return issues.stream().filter(i -> i.severity() == severity).count();
   }
 
-  /** @return issue counts by severity, every severity present */
+  /** Returns issue counts by severity, every severity present. */
   public Map<Severity, Long> counts() {
     EnumMap<Severity, Long> m = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
@@ -75,22 +75,22 @@ public record ValidationReport(List<Issue> issues) {
     return m;
   }
 
-  /** @return the issues of a rule */
+  /** Returns the issues of a rule. */
   public List<Issue> issuesOf(String ruleId) {
     return filter(i -> i.ruleId().equals(ruleId));
   }
 
-  /** @return whether a rule fired at a pointer */
+  /** Returns whether a rule fired at a pointer. */
   public boolean hasIssue(String ruleId, String pointer) {
     return issues.stream().anyMatch(i -> i.ruleId().equals(ruleId) && i.pointer().equals(pointer));
   }
 
-  /** @return the issues that match */
+  /** Returns the issues that match. */
   public List<Issue> filter(Predicate<Issue> predicate) {
     return issues.stream().filter(predicate).collect(Collectors.toUnmodifiableList());
   }
 
-  /** @return a report with this report's issues followed by the other's */
+  /** Returns a report with this report's issues followed by the other's. */
   public ValidationReport merge(ValidationReport other) {
     if (other.issues.isEmpty()) {
       return this;
@@ -104,14 +104,15 @@ public record ValidationReport(List<Issue> issues) {
     return new ValidationReport(all);
   }
 
-  /** @return one line per issue and a summary line, for terminals and logs, in English */
+  /** Returns one line per issue and a summary line, for terminals and logs, in English. */
   public String toText() {
     return toText(Locale.ENGLISH);
   }
 
   /**
+   * Returns one line per issue ({@link Issue#toString(Locale)}) and a summary line ({@link #summary(Locale)}).
+   *
    * @param locale the language of the messages, severity words and summary; not null
-   * @return one line per issue ({@link Issue#toString(Locale)}) and a summary line ({@link #summary(Locale)})
    */
   public String toText(Locale locale) {
     Objects.requireNonNull(locale, "locale");
@@ -123,15 +124,16 @@ public record ValidationReport(List<Issue> issues) {
     return b.toString();
   }
 
-  /** @return e.g. {@code invalid: 0 fatal, 2 errors, 1 warnings, 0 info}, in English */
+  /** Returns e.g. {@code invalid: 0 fatal, 2 errors, 1 warnings, 0 info}, in English. */
   public String summary() {
     return summary(Locale.ENGLISH);
   }
 
   /**
+   * Returns the summary line in that language, e.g. {@code non valide : fatales : 0, erreurs : 2, …}; counts are
+   * written in ASCII digits without grouping.
+   *
    * @param locale the language; not null (one of the six UN languages, English otherwise)
-   * @return the summary line in that language, e.g. {@code non valide : fatales : 0, erreurs : 2, …}; counts are
-   *     written in ASCII digits without grouping
    */
   public String summary(Locale locale) {
     Objects.requireNonNull(locale, "locale");
@@ -156,7 +158,7 @@ public record ValidationReport(List<Issue> issues) {
         Long.toString(valid), Long.toString(invalid), Long.toString(errors), Long.toString(warnings));
   }
 
-  /** @return a self-contained HTML page listing the issues in a table; all text is escaped */
+  /** Returns a self-contained HTML page listing the issues in a table; all text is escaped. */
   public String toHtml() {
     StringBuilder b = new StringBuilder(256 + issues.size() * 160);
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>mignet validation report</title>")

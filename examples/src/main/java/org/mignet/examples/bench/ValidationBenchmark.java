@@ -178,9 +178,9 @@ public final class ValidationBenchmark {
         b.victim(victim.build());
         b.event(TraffickingEvent.of(codes.pick("htcds:hte_Type", random), opened, place(codes, random)));
       }
-      b.perpetrator(new Perpetrator(null, PerpetratorKind.INDIVIDUAL, null,
-          List.of(codes.pick("htcds:per_RoleInProcess", random)), null,
-          List.of(codes.pick("icao-nationality", random)), Sex.MALE, null));
+      b.perpetrator(Perpetrator.builder().kind(PerpetratorKind.INDIVIDUAL)
+          .role(codes.pick("htcds:per_RoleInProcess", random))
+          .nationality(codes.pick("icao-nationality", random)).sex(Sex.MALE).build());
       b.consent(Consent.given("P-" + i + "-0", opened, "referral"));
       out.add(b.build());
     }

@@ -34,17 +34,17 @@ public record HtcdsField(String name, String label, String type, boolean core, b
     }
   }
 
-  /** @return whether the field holds several values ({@code Multiselect Picklist}) */
+  /** Returns whether the field holds several values ({@code Multiselect Picklist}). */
   public boolean isMultiple() {
     return type.startsWith("Multiselect");
   }
 
-  /** @return whether the field holds a code of an HTCDS code list */
+  /** Returns whether the field holds a code of an HTCDS code list. */
   public boolean isCoded() {
     return type.contains("Picklist") && !type.equals("Picklist or Text");
   }
 
-  /** @return the prefix naming the logical table, e.g. {@code vic_} */
+  /** Returns the prefix naming the logical table, e.g. {@code vic_}. */
   public String prefix() {
     return name.substring(0, name.indexOf('_') + 1);
   }

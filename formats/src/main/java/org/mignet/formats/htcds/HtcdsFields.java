@@ -165,27 +165,29 @@ public final class HtcdsFields {
     }
   }
 
-  /** @return the shared dictionary */
+  /** Returns the shared dictionary. */
   public static HtcdsFields instance() {
     return INSTANCE;
   }
 
-  /** @return the 84 v2.0 fields in the standard's order, unmodifiable */
+  /** Returns the 84 v2.0 fields in the standard's order, unmodifiable. */
   public List<HtcdsField> all() {
     return List.copyOf(fields.values());
   }
 
   /**
+   * Returns the field, if it is one.
+   *
    * @param name a v2.0 system name; not null
-   * @return the field, if it is one
    */
   public Optional<HtcdsField> get(String name) {
     return Optional.ofNullable(fields.get(Objects.requireNonNull(name, "name")));
   }
 
   /**
+   * Returns the field.
+   *
    * @param name a v2.0 system name; not null
-   * @return the field
    * @throws IllegalArgumentException if it is not a v2.0 field name
    */
   public HtcdsField field(String name) {
@@ -225,8 +227,9 @@ public final class HtcdsFields {
   }
 
   /**
+   * Returns whether they mix names only found before v2.0 with names new in v2.0.
+   *
    * @param names the column or element names of one file; not null
-   * @return whether they mix names only found before v2.0 with names new in v2.0
    */
   public boolean mixesVersions(List<String> names) {
     boolean old = false;
@@ -240,8 +243,9 @@ public final class HtcdsFields {
   }
 
   /**
+   * Returns the v2.0 field whose label it is, if exactly one field has it.
+   *
    * @param label a label as written in row 2 of a template; not null
-   * @return the v2.0 field whose label it is, if exactly one field has it
    */
   public Optional<HtcdsField> byLabel(String label) {
     String l = strip(label).toLowerCase(Locale.ROOT);

@@ -40,12 +40,12 @@ public final class HtcdsRules {
 
   private HtcdsRules() {}
 
-  /** @return the {@code htcds-core} profile, which includes {@code structural} */
+  /** Returns the {@code htcds-core} profile, which includes {@code structural}. */
   public static Profile profile() {
     return Profile.of(PROFILE, "HTCDS v2.0 Core fields present and codes exact", Profile.STRUCTURAL);
   }
 
-  /** @return the rules of the profile */
+  /** Returns the rules of the profile. */
   public static List<Rule<?>> rules() {
     return List.of(
         Rule.of(def(CASE_STATUS, "The case has no status (HTCDS Core field cas_Status).",
@@ -95,7 +95,7 @@ public final class HtcdsRules {
             }));
   }
 
-  /** @return the standard validation with the {@code htcds-core} profile and its rules added */
+  /** Returns the standard validation with the {@code htcds-core} profile and its rules added. */
   public static Validation validation() {
     // the profile and rules reach Validation.standard() through HtcdsRuleProvider (ServiceLoader)
     return Validation.standard();

@@ -43,13 +43,14 @@ public final class HxlDatasets {
   private HxlDatasets() {}
 
   /**
+   * Returns a reader of datasets: one failed result, and nothing else, if the table has no hashtag row, cannot be read
+   * or the schema cannot be used (also when the table is a mignet canonical table, which a schema of hashtags does not
+   * check).
+   *
    * @param in the table; not null; closed by the reader's close
    * @param sourceName the name used in locations; not null
    * @param options {@link FormatOptions#ENCODING} (CSV) and {@link #SCHEMA} are read; others are the caller's to
    *     refuse; not null
-   * @return a reader of datasets: one failed result, and nothing else, if the table has no hashtag row, cannot be
-   *     read or the schema cannot be used (also when the table is a mignet canonical table, which a schema of
-   *     hashtags does not check)
    */
   public static RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     Objects.requireNonNull(in, "in");
@@ -59,17 +60,19 @@ public final class HxlDatasets {
   }
 
   /**
+   * Returns whether they look like an HXL table: CSV or HXL JSON whose first rows hold a hashtag row.
+   *
    * @param head the first bytes of a file
-   * @return whether they look like an HXL table: CSV or HXL JSON whose first rows hold a hashtag row
    */
   public static boolean sniff(byte[] head) {
     return HxlSniffing.sniff(head);
   }
 
   /**
+   * Returns whether it is an HXL table by its hashtags (a workbook is opened to look at its first sheet's first rows);
+   * false for a canonical table and for anything unreadable.
+   *
    * @param file a file; not null
-   * @return whether it is an HXL table by its hashtags (a workbook is opened to look at its first sheet's first
-   *     rows); false for a canonical table and for anything unreadable
    * @throws UncheckedIOException if the file cannot be read at all
    */
   public static boolean sniff(Path file) {
@@ -84,8 +87,9 @@ public final class HxlDatasets {
   }
 
   /**
+   * Returns whether its first row is a canonical table's header of JSON Pointers ({@code /recordType} …).
+   *
    * @param head the first bytes of a table
-   * @return whether its first row is a canonical table's header of JSON Pointers ({@code /recordType} …)
    */
   public static boolean isCanonical(byte[] head) {
     return HxlSniffing.isCanonical(head);

@@ -75,17 +75,18 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
   }
 
   /**
+   * Returns a reader positioned after the hashtag row.
+   *
    * @param table a table opened with {@code headerRow(0)}; closed by this reader
    * @param sourceName the name used in messages
    * @param keepUntagged whether untagged columns are kept (as columns without tag) or dropped
-   * @return a reader positioned after the hashtag row
    * @throws ParseException ({@code MG-HXL-001}) if no hashtag row is found
    */
   public static HxlReader open(TableReader table, String sourceName, boolean keepUntagged) {
     return new HxlReader(table, sourceName, keepUntagged);
   }
 
-  /** @return whether at least half of the row's filled cells are hashtags */
+  /** Returns whether at least half of the row's filled cells are hashtags. */
   public static boolean isHashtagRow(TableRow row) {
     int filled = 0;
     int tagged = 0;
@@ -98,24 +99,25 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
     return tagged > 0 && tagged * 2 >= filled;
   }
 
-  /** @return the columns returned, in order (tagged only, unless untagged columns are kept) */
+  /** Returns the columns returned, in order (tagged only, unless untagged columns are kept). */
   public List<HxlColumn> columns() {
     return columns;
   }
 
-  /** @return the row number of the hashtag row */
+  /** Returns the row number of the hashtag row. */
   public long hashtagRow() {
     return hashtagRow;
   }
 
-  /** @return warnings and notes about the hashtag row */
+  /** Returns warnings and notes about the hashtag row. */
   public List<Issue> issues() {
     return issues;
   }
 
   /**
+   * Returns the position, among {@link #columns()}, of the first column matching it (an exact match first).
+   *
    * @param pattern a tag pattern such as {@code #affected+idps}
-   * @return the position, among {@link #columns()}, of the first column matching it (an exact match first)
    */
   public Optional<Integer> find(HxlTag pattern) {
     for (int pass = 0; pass < 2; pass++) {

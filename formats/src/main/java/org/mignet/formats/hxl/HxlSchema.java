@@ -23,17 +23,17 @@ public final class HxlSchema {
     this.hashtags = Set.copyOf(hashtags);
   }
 
-  /** @return the core schema */
+  /** Returns the core schema. */
   public static HxlSchema core() {
     return CORE;
   }
 
-  /** @return the core hashtags, each with its {@code #} */
+  /** Returns the core hashtags, each with its {@code #}. */
   public Set<String> hashtags() {
     return hashtags;
   }
 
-  /** @return whether the tag's hashtag is in the core schema */
+  /** Returns whether the tag's hashtag is in the core schema. */
   public boolean knows(HxlTag tag) {
     return hashtags.contains(tag.hashtag());
   }

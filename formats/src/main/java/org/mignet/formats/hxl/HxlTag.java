@@ -21,16 +21,18 @@ public record HxlTag(String hashtag, List<String> attributes) {
   }
 
   /**
+   * Returns the tag, or empty if the text is not one.
+   *
    * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case are ignored
-   * @return the tag, or empty if the text is not one
    */
   public static Optional<HxlTag> tryParse(CharSequence text) {
     return Tag.tryParse(text).map(t -> new HxlTag(t.hashtag(), t.attributes()));
   }
 
   /**
+   * Returns the tag.
+   *
    * @param text a tag spec
-   * @return the tag
    * @throws IllegalArgumentException if the text is not a tag spec
    */
   public static HxlTag parse(CharSequence text) {
@@ -38,9 +40,10 @@ public record HxlTag(String hashtag, List<String> attributes) {
   }
 
   /**
+   * Returns whether this tag matches.
+   *
    * @param pattern a tag pattern such as {@code #affected+idps}: this tag matches if it has the pattern's hashtag
    *     and at least all of its attributes
-   * @return whether this tag matches
    */
   public boolean matches(HxlTag pattern) {
     return toTag().matches(pattern.toTag());

@@ -122,12 +122,12 @@ public final class CheckedDecoding extends Reader {
       this.encoding = encoding;
     }
 
-    /** @return the 1-based line of the bytes */
+    /** Returns the 1-based line of the bytes. */
     public long line() {
       return line;
     }
 
-    /** @return the encoding the bytes are not text in */
+    /** Returns the encoding the bytes are not text in. */
     public Charset encoding() {
       return encoding;
     }

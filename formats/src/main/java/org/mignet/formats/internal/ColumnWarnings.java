@@ -18,7 +18,11 @@ public final class ColumnWarnings {
   private final Map<String, long[]> more = new LinkedHashMap<>();
   private final Map<String, SourceLocation> moreAt = new LinkedHashMap<>();
 
-  /** @param issue an issue about one column; kept if it is the first of its rule, else counted */
+  /**
+   * Adds an issue about one column: kept if it is the first of its rule, else counted.
+   *
+   * @param issue the issue
+   */
   public void add(Issue issue) {
     String id = issue.ruleId();
     if (first.stream().noneMatch(i -> i.ruleId().equals(id))) {
@@ -29,7 +33,7 @@ public final class ColumnWarnings {
     }
   }
 
-  /** @return the first issue of each rule, each followed by the count of the others of its rule, if any */
+  /** Returns the first issue of each rule, each followed by the count of the others of its rule, if any. */
   public List<Issue> issues() {
     List<Issue> out = new ArrayList<>();
     for (Issue i : first) {

@@ -84,7 +84,7 @@ public final class ConversionRules {
         FormatMessages.with(id, messages), rationale, "mignet DESIGN.md section 5");
   }
 
-  /** @return every conversion rule */
+  /** Returns every conversion rule. */
   public static List<RuleDefinition> all() {
     return List.of(TYPE_NOT_CARRIED, WRITE_FAILED, INVALID_REJECTED, POLICY_FAILED, WITHHELD, SEX_FROM_GENDER);
   }

@@ -19,8 +19,9 @@ public final class DuplicateMembers {
   private DuplicateMembers() {}
 
   /**
+   * Returns the JSON Pointer of the repeated member if that is what stopped the parser; empty for any other failure.
+   *
    * @param e a failure of a parser with strict duplicate detection; not null
-   * @return the JSON Pointer of the repeated member if that is what stopped the parser; empty for any other failure
    */
   public static Optional<String> pointer(JsonProcessingException e) {
     String m = e.getOriginalMessage();
@@ -33,8 +34,9 @@ public final class DuplicateMembers {
   }
 
   /**
+   * Returns its last reference token, unescaped, cut to 60 characters: the member's name for a message.
+   *
    * @param pointer a JSON Pointer
-   * @return its last reference token, unescaped, cut to 60 characters: the member's name for a message
    */
   public static String name(String pointer) {
     String last = org.mignet.core.internal.Pointers.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));

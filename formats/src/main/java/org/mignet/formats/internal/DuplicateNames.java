@@ -24,7 +24,7 @@ public final class DuplicateNames {
       columns = List.copyOf(columns);
     }
 
-    /** @return the columns as a message argument, e.g. {@code "2, 5"} */
+    /** Returns the columns as a message argument, e.g. {@code "2, 5"}. */
     public String columnList() {
       StringBuilder b = new StringBuilder();
       for (int c : columns) {
@@ -36,7 +36,7 @@ public final class DuplicateNames {
       return b.toString();
     }
 
-    /** @return the first column after the first, where the duplicate is found */
+    /** Returns the first column after the first, where the duplicate is found. */
     public int second() {
       return columns.get(1);
     }
@@ -45,9 +45,10 @@ public final class DuplicateNames {
   private DuplicateNames() {}
 
   /**
+   * Returns each key that stands in two or more columns, in the order of its first column; empty if none.
+   *
    * @param keys the key of each column in order (0-based index = column - 1); null or empty for a column that is
    *     not keyed (an empty header cell)
-   * @return each key that stands in two or more columns, in the order of its first column; empty if none
    */
   public static List<Duplicate> in(List<String> keys) {
     Map<String, List<Integer>> columns = new LinkedHashMap<>();

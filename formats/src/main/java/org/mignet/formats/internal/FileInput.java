@@ -20,8 +20,9 @@ public final class FileInput extends BufferedInputStream {
   }
 
   /**
+   * Returns a stream over it.
+   *
    * @param path a readable file; not null
-   * @return a stream over it
    * @throws IOException if it cannot be opened
    */
   public static FileInput open(Path path) throws IOException {
@@ -29,8 +30,8 @@ public final class FileInput extends BufferedInputStream {
   }
 
   /**
-   * @return the file, to be read in place: only by a reader that has consumed nothing of this stream, or has reset
-   *     it to its start, and which then closes this stream instead of reading it
+   * Returns the file, to be read in place: only by a reader that has consumed nothing of this stream, or has reset it
+   * to its start, and which then closes this stream instead of reading it.
    */
   public Path path() {
     return path;

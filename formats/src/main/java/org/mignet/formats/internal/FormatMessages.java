@@ -64,9 +64,10 @@ public final class FormatMessages {
   }
 
   /**
+   * Returns those messages followed by the Arabic, Chinese and Russian ones the bundles have for the rule.
+   *
    * @param ruleId a rule id
    * @param messages the rule's other messages by language (at least English)
-   * @return those messages followed by the Arabic, Chinese and Russian ones the bundles have for the rule
    */
   public static Map<String, String> with(String ruleId, Map<String, String> messages) {
     Map<String, String> m = new LinkedHashMap<>(messages);

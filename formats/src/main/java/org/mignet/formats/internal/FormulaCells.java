@@ -13,8 +13,9 @@ public final class FormulaCells {
   }
 
   /**
+   * Returns whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR.
+   *
    * @param cell a cell's text; not null
-   * @return whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR
    */
   public static boolean isDangerous(String cell) {
     if (cell.isEmpty()) {
@@ -25,8 +26,9 @@ public final class FormulaCells {
   }
 
   /**
+   * Returns the cell behind an apostrophe when it {@linkplain #isDangerous(String) is dangerous}, else the cell.
+   *
    * @param cell a cell's text; not null
-   * @return the cell behind an apostrophe when it {@linkplain #isDangerous(String) is dangerous}, else the cell
    */
   public static String neutralised(String cell) {
     Objects.requireNonNull(cell, "cell");

@@ -164,26 +164,26 @@ public final class HxlRules {
 
   private HxlRules() {}
 
-  /** @return the rules, by id */
+  /** Returns the rules, by id. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
-  /** @return an issue of the rule's own severity */
+  /** Returns an issue of the rule's own severity. */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
 
   /**
-   * @return an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
-   *     reader says it is personal
+   * Returns an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
+   * reader says it is personal.
    */
   public static Issue issueWithValue(String id, SourceLocation location, String value, boolean personal,
       Object... args) {
     return TABLE.issueWithValue(id, location, value, personal, args);
   }
 
-  /** @return an issue of another severity (a schema's #valid_severity) */
+  /** Returns an issue of another severity (a schema's #valid_severity). */
   public static Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
     return TABLE.issue(id, severity, location, args);
   }

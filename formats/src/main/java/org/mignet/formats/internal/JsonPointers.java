@@ -25,7 +25,7 @@ public final class JsonPointers {
       this.index = index;
     }
 
-    /** @return the index named (saturated at {@link Long#MAX_VALUE}) */
+    /** Returns the index named (saturated at {@link Long#MAX_VALUE}). */
     public long index() {
       return index;
     }

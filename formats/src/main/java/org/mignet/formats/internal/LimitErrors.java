@@ -25,9 +25,10 @@ public final class LimitErrors {
   private LimitErrors() {}
 
   /**
+   * Returns the limit issue, or empty if no read limit is behind {@code e}.
+   *
    * @param e what a parser threw; not null
    * @param at where, for the issue
-   * @return the limit issue, or empty if no read limit is behind {@code e}
    */
   public static Optional<Issue> issue(Throwable e, SourceLocation at) {
     for (Throwable t : causes(e)) {
@@ -43,12 +44,13 @@ public final class LimitErrors {
   }
 
   /**
+   * Returns {@code e} and its causes, outermost first, XML's nested exceptions included, each once (a cycle ends the
+   * list).
+   *
    * @param e what a parser threw; not null
-   * @return {@code e} and its causes, outermost first, XML's nested exceptions included, each once (a cycle ends
-   *     the list)
    */
   public static java.util.List<Throwable> causes(Throwable e) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
     java.util.List<Throwable> out = new java.util.ArrayList<>();
     for (Throwable t = e; t != null && seen.put(t, Boolean.TRUE) == null; t = next(t)) {
       out.add(t);

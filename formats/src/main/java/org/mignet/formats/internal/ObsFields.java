@@ -33,14 +33,14 @@ public final class ObsFields {
 
   private ObsFields() {}
 
-  /** @return an observation from dimension values, a value and attribute values (absent ones left out) */
+  /** Returns an observation from dimension values, a value and attribute values (absent ones left out). */
   public static Observation observation(Map<String, String> dims, BigDecimal value, Map<String, String> attrs) {
     return build(dims, value, null, attrs);
   }
 
   /**
-   * @return an observation of a non-numeric value (an SDMX string measure, a JSON-stat string dataset) from
-   *     dimension values, the text (empty or null for none) and attribute values (absent ones left out)
+   * Returns an observation of a non-numeric value (an SDMX string measure, a JSON-stat string dataset) from dimension
+   * values, the text (empty or null for none) and attribute values (absent ones left out).
    */
   public static Observation textObservation(Map<String, String> dims, String text, Map<String, String> attrs) {
     return build(dims, null, text == null || text.isEmpty() ? null : text, attrs);
@@ -67,7 +67,7 @@ public final class ObsFields {
         Optional.ofNullable(status), Optional.ofNullable(conf), rest);
   }
 
-  /** @return the attribute values of an observation, status and confidentiality first */
+  /** Returns the attribute values of an observation, status and confidentiality first. */
   public static Map<String, String> attributes(Observation o) {
     Map<String, String> m = new LinkedHashMap<>();
     o.status().ifPresent(s -> m.put(OBS_STATUS, s));
@@ -77,7 +77,7 @@ public final class ObsFields {
     return m;
   }
 
-  /** @return a dataset record for one chunk of a message */
+  /** Returns a dataset record for one chunk of a message. */
   public static Dataset dataset(String dataflow, String kind, String source, long chunk, String title,
       List<String> dims, List<Observation> observations) {
     RecordMeta meta = RecordMeta.of(SYSTEM, dataflow + "#" + source + "#" + chunk).withSensitivity(Sensitivity.PUBLIC)
@@ -99,7 +99,7 @@ public final class ObsFields {
     /** A header that says nothing. */
     public static final Header NONE = new Header(null, null);
 
-    /** @return the dataset with this header in its metadata */
+    /** Returns the dataset with this header in its metadata. */
     public Dataset onto(Dataset d) {
       RecordMeta m = d.meta();
       if (sender != null && !sender.isBlank()) {
@@ -109,7 +109,7 @@ public final class ObsFields {
         Optional<java.time.Instant> at = instant(prepared.strip());
         m = at.isPresent() ? m.withTimestamps(at.get(), null) : m.withExtension("sdmx.prepared", prepared.strip());
       }
-      return m == d.meta() ? d : new Dataset(m, d.dataflow(), d.title(), d.dimensionIds(), d.attributes(),
+      return m.equals(d.meta()) ? d : new Dataset(m, d.dataflow(), d.title(), d.dimensionIds(), d.attributes(),
           d.observations());
     }
 
@@ -122,7 +122,7 @@ public final class ObsFields {
     }
   }
 
-  /** @return the value parsed, or null if not a number */
+  /** Returns the value parsed, or null if not a number. */
   public static BigDecimal number(String s) {
     if (s == null || s.isEmpty() || s.equals("NaN")) {
       return null;

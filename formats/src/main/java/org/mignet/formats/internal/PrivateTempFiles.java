@@ -34,9 +34,10 @@ public final class PrivateTempFiles {
   private PrivateTempFiles() {}
 
   /**
+   * Returns a new, empty file in the system's temporary directory, private to its owner.
+   *
    * @param prefix the start of the file name, e.g. {@code "mignet-"}; not null
    * @param suffix the end of the file name, e.g. {@code ".xlsx"}; not null
-   * @return a new, empty file in the system's temporary directory, private to its owner
    * @throws IOException if it cannot be created
    */
   public static Path create(String prefix, String suffix) throws IOException {
@@ -44,11 +45,12 @@ public final class PrivateTempFiles {
   }
 
   /**
+   * Returns a new, empty file in {@code directory}, private to its owner, deleted at shutdown unless {@link
+   * #delete(Path) deleted} or {@link #forget(Path) forgotten} before.
+   *
    * @param directory where to create it; not null, must exist
    * @param prefix the start of the file name; not null
    * @param suffix the end of the file name; not null
-   * @return a new, empty file in {@code directory}, private to its owner, deleted at shutdown unless
-   *     {@link #delete(Path) deleted} or {@link #forget(Path) forgotten} before
    * @throws IOException if it cannot be created
    */
   public static Path create(Path directory, String prefix, String suffix) throws IOException {
@@ -105,7 +107,7 @@ public final class PrivateTempFiles {
     PENDING.remove(file);
   }
 
-  /** @return the files made here and not yet deleted or forgotten, a snapshot */
+  /** Returns the files made here and not yet deleted or forgotten, a snapshot. */
   public static Set<Path> pending() {
     return Set.copyOf(PENDING);
   }

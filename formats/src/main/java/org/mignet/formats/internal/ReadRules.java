@@ -107,21 +107,22 @@ public final class ReadRules {
   private ReadRules() {}
 
 
-  /** @return the read-level rules, by id */
+  /** Returns the read-level rules, by id. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
-  /** @return the rule with that id */
+  /** Returns the rule with that id. */
   public static RuleDefinition get(String id) {
     return TABLE.get(id);
   }
 
   /**
+   * Returns an issue with the English message.
+   *
    * @param id a rule id of this class
    * @param location where; its pointer, if any, becomes the issue's pointer
    * @param args the message arguments
-   * @return an issue with the English message
    */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);

@@ -52,12 +52,12 @@ public final class RuleTable {
     return this;
   }
 
-  /** @return the definitions, in the order they were added */
+  /** Returns the definitions, in the order they were added. */
   public List<RuleDefinition> all() {
     return List.copyOf(rules.values());
   }
 
-  /** @return the definition with that id */
+  /** Returns the definition with that id. */
   public RuleDefinition get(String id) {
     RuleDefinition r = rules.get(id);
     if (r == null) {
@@ -66,16 +66,17 @@ public final class RuleTable {
     return r;
   }
 
-  /** @return the English message of a rule with its arguments (never personal data) */
+  /** Returns the English message of a rule with its arguments (never personal data). */
   public String message(String id, Object... args) {
     return new MessageFormat(get(id).messagePattern(Locale.ENGLISH), Locale.ROOT).format(args);
   }
 
   /**
+   * Returns an issue with the English message and the rule's severity.
+   *
    * @param id a rule id of this table
    * @param location where; its pointer, if any, becomes the issue's pointer
    * @param args the message arguments (never personal data)
-   * @return an issue with the English message and the rule's severity
    */
   public Issue issue(String id, SourceLocation location, Object... args) {
     return issue(id, get(id).severity(), location, args);

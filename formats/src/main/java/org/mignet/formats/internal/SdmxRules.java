@@ -321,24 +321,24 @@ public final class SdmxRules {
 
   private SdmxRules() {}
 
-  /** @return the rule definitions */
+  /** Returns the rule definitions. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
-  /** @return the definition of one rule */
+  /** Returns the definition of one rule. */
   public static RuleDefinition get(String id) {
     return TABLE.get(id);
   }
 
-  /** @return an issue of one of these rules */
+  /** Returns an issue of one of these rules. */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
 
   /**
-   * @return an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
-   *     reader says it is personal
+   * Returns an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
+   * reader says it is personal.
    */
   public static Issue issueWithValue(String id, SourceLocation location, String value, boolean personal,
       Object... args) {
@@ -346,10 +346,11 @@ public final class SdmxRules {
   }
 
   /**
+   * Returns why it failed: a member given twice ({@code MG-SDMX-021}, with its pointer) or malformed JSON ({@code
+   * MG-SDMX-001}), at the parser's line and column (the issue's location).
+   *
    * @param e what stopped a JSON parser with strict duplicate detection (SDMX-JSON, JSON-stat)
    * @param at where the reader was
-   * @return why it failed: a member given twice ({@code MG-SDMX-021}, with its pointer) or malformed JSON
-   *     ({@code MG-SDMX-001}), at the parser's line and column (the issue's location)
    */
   public static Issue jsonFailure(JsonProcessingException e, SourceLocation at) {
     SourceLocation where = e.getLocation() == null ? at : at.withLine(Math.max(0, e.getLocation().getLineNr()),

@@ -50,19 +50,20 @@ public final class SecureXml {
   public static final int DEFAULT_MAX_TEXT = TEXT_BACKSTOP_FACTOR * 1_000_000;
 
   /**
-   * @return a new factory with DTDs and external entities off and the default limits: element depth
-   *     {@code ReadLimits.maxNestingDepth()} (SDMX messages, XForm instances and sheets nest a dozen levels at most)
-   *     and {@link #TEXT_BACKSTOP_FACTOR} times {@code ReadLimits.maxStringLength()} characters of text in one run;
-   *     factories are cheap and not shared across threads
+   * Returns a new factory with DTDs and external entities off and the default limits: element depth {@code
+   * ReadLimits.maxNestingDepth()} (SDMX messages, XForm instances and sheets nest a dozen levels at most) and {@link
+   * #TEXT_BACKSTOP_FACTOR} times {@code ReadLimits.maxStringLength()} characters of text in one run; factories are
+   * cheap and not shared across threads.
    */
   public static XMLInputFactory inputFactory() {
     return inputFactory(DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT);
   }
 
   /**
+   * Returns a new factory with DTDs and external entities off and the two limits on every stream reader it makes.
+   *
    * @param maxDepth element nesting allowed, at least 1
    * @param maxText characters allowed in one run of text (between two tags), at least 1
-   * @return a new factory with DTDs and external entities off and the two limits on every stream reader it makes
    */
   public static XMLInputFactory inputFactory(int maxDepth, int maxText) {
     if (maxDepth < 1 || maxText < 1) {
@@ -86,12 +87,12 @@ public final class SecureXml {
       this.value = value;
     }
 
-    /** @return the limit's name, e.g. {@code maxStringLength} */
+    /** Returns the limit's name, e.g. {@code maxStringLength}. */
     public String limit() {
       return limit;
     }
 
-    /** @return the limit's value */
+    /** Returns the limit's value. */
     public long value() {
       return value;
     }
@@ -138,8 +139,8 @@ public final class SecureXml {
     @Override
     public int nextTag() throws XMLStreamException {
       int event = next();
-      while (event == XMLStreamConstants.CHARACTERS && isWhiteSpace()
-          || event == XMLStreamConstants.CDATA && isWhiteSpace() || event == XMLStreamConstants.SPACE
+      while ((event == XMLStreamConstants.CHARACTERS && isWhiteSpace())
+          || (event == XMLStreamConstants.CDATA && isWhiteSpace()) || event == XMLStreamConstants.SPACE
           || event == XMLStreamConstants.PROCESSING_INSTRUCTION || event == XMLStreamConstants.COMMENT) {
         event = next();
       }

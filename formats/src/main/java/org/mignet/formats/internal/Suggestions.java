@@ -16,11 +16,12 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
+   * Returns the suggestions, or {@link Words#SUGGESTIONS_WITHHELD} if the field is personal data.
+   *
    * @param type the record type the value was read into; not null
    * @param pointer the JSON Pointer of the field the value was meant for, in a record of that type; not null. An
    *     empty pointer or one that leaves the model counts as personal data (fail closed)
    * @param codes computes the suggestions, only when they may be shown
-   * @return the suggestions, or {@link Words#SUGGESTIONS_WITHHELD} if the field is personal data
    */
   public static Object closest(Class<? extends MignetRecord> type, String pointer, Supplier<String> codes) {
     Objects.requireNonNull(codes, "codes");
@@ -28,9 +29,10 @@ public final class Suggestions {
   }
 
   /**
+   * Returns whether suggestions for the field at the pointer would echo personal data.
+   *
    * @param type the record type; not null
    * @param pointer the pointer; not null
-   * @return whether suggestions for the field at the pointer would echo personal data
    */
   public static boolean isPersonal(Class<? extends MignetRecord> type, String pointer) {
     Objects.requireNonNull(type, "type");

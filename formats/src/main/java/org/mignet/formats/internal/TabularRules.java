@@ -220,22 +220,22 @@ public final class TabularRules {
   private TabularRules() {}
 
 
-  /** @return the rules, by id */
+  /** Returns the rules, by id. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
-  /** @return the rule with that id */
+  /** Returns the rule with that id. */
   public static RuleDefinition get(String id) {
     return TABLE.get(id);
   }
 
-  /** @return the English message of a rule with its arguments */
+  /** Returns the English message of a rule with its arguments. */
   public static String message(String id, Object... args) {
     return TABLE.message(id, args);
   }
 
-  /** @return an issue of the rule's own severity */
+  /** Returns an issue of the rule's own severity. */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
@@ -250,7 +250,7 @@ public final class TabularRules {
   }
 
 
-  /** @return a value cut to at most 60 characters, for a message */
+  /** Returns a value cut to at most 60 characters, for a message. */
   public static String cut(String value) {
     return Values.cut(value, 60);
   }

@@ -36,8 +36,9 @@ public record Tag(String hashtag, List<String> attributes) {
   }
 
   /**
+   * Returns the tag, or empty if the text is not one.
+   *
    * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case are ignored
-   * @return the tag, or empty if the text is not one
    */
   public static Optional<Tag> tryParse(CharSequence text) {
     String s = text.toString().strip().toLowerCase(Locale.ROOT).replace(" ", "");
@@ -59,8 +60,9 @@ public record Tag(String hashtag, List<String> attributes) {
   }
 
   /**
+   * Returns the tag.
+   *
    * @param text a tag spec
-   * @return the tag
    * @throws IllegalArgumentException if the text is not a tag spec
    */
   public static Tag parse(CharSequence text) {
@@ -68,9 +70,10 @@ public record Tag(String hashtag, List<String> attributes) {
   }
 
   /**
+   * Returns whether this tag matches.
+   *
    * @param pattern a tag pattern such as {@code #affected+idps}: this tag matches if it has the pattern's hashtag
    *     and at least all of its attributes
-   * @return whether this tag matches
    */
   public boolean matches(Tag pattern) {
     return hashtag.equals(pattern.hashtag) && attributes.containsAll(pattern.attributes);

@@ -27,7 +27,7 @@ public final class TextDetection {
   public static final int SAMPLE = 1 << 20;
 
   /** The delimiters tried, in order of preference on a tie. */
-  public static final char[] DELIMITERS = {',', ';', '\t', '|'};
+  private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
   /** Windows-1252. */
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -35,25 +35,27 @@ public final class TextDetection {
   private TextDetection() {}
 
   /**
+   * Returns the length of a byte-order mark at the start, 0 if none.
+   *
    * @param head the first bytes
-   * @return the length of a byte-order mark at the start, 0 if none
    */
   public static int bomLength(byte[] head, int length) {
     if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
       return 3;
     }
-    if (length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+    if (length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
       return 2;
     }
     return 0;
   }
 
   /**
+   * Returns the detected encoding.
+   *
    * @param head the first bytes of the text
    * @param length how many of them are filled
    * @param complete whether the sample is the whole input (a multi-byte sequence cut at its end is then an error)
-   * @return the detected encoding
    */
   public static Charset encoding(byte[] head, int length, boolean complete) {
     int bom = bomLength(head, length);
@@ -120,8 +122,9 @@ public final class TextDetection {
   }
 
   /**
+   * Returns the detected delimiter; a comma if no candidate splits the first line.
+   *
    * @param sample the first characters of the text
-   * @return the detected delimiter; a comma if no candidate splits the first line
    */
   public static char delimiter(CharSequence sample) {
     char best = ',';
@@ -138,7 +141,7 @@ public final class TextDetection {
           score++;
         }
       }
-      if (score > bestScore || score == bestScore && counts[0] > bestFields) {
+      if (score > bestScore || (score == bestScore && counts[0] > bestFields)) {
         best = d;
         bestScore = score;
         bestFields = counts[0];

@@ -389,8 +389,9 @@ public enum Words implements Term {
   public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
   /**
+   * Returns the word's pattern in that language, as written in the bundle.
+   *
    * @param locale the language; not null (English where the language is not one of {@link #LANGUAGES})
-   * @return the word's pattern in that language, as written in the bundle
    */
   public String pattern(Locale locale) {
     Objects.requireNonNull(locale, "locale");
@@ -405,9 +406,10 @@ public enum Words implements Term {
   }
 
   /**
+   * Returns the word with its values, rendered in the message's language.
+   *
    * @param args the values the word's pattern takes (<code>{0}</code>, <code>{1}</code>…): data or other terms,
    *     never personal data; not null; a null element is shown as {@code -}
-   * @return the word with its values, rendered in the message's language
    */
   public Term with(Object... args) {
     // a value missing from hostile input (an element without its id) is shown as "-", never a crash in a message

@@ -63,47 +63,53 @@ public final class CanonicalJson {
     this.factory = Mappers.limitedTo(limits);
   }
 
-  /** @return the strict reader and compact writer with {@link ReadLimits#defaults()} */
+  /** Returns the strict reader and compact writer with {@link ReadLimits#defaults()}. */
   public static CanonicalJson standard() {
     return STANDARD;
   }
 
-  /** @return a copy whose readers keep unknown members in {@code meta.extensions} (see the class comment) */
+  /** Returns a copy whose readers keep unknown members in {@code meta.extensions} (see the class comment). */
   public CanonicalJson lenient() {
     return new CanonicalJson(true, limits, pretty);
   }
 
-  /** @return a copy whose readers report unknown members as errors */
+  /** Returns a copy whose readers report unknown members as errors. */
   public CanonicalJson strict() {
     return new CanonicalJson(false, limits, pretty);
   }
 
-  /** @param value the limits; not null @return a copy with the given read limits */
+  /**
+   * Returns a copy with the given read limits.
+   *
+   * @param value the limits; not null
+   */
   public CanonicalJson withLimits(ReadLimits value) {
     return new CanonicalJson(lenient, Objects.requireNonNull(value, "limits"), pretty);
   }
 
   /**
+   * Returns a copy that writes so.
+   *
    * @param value true for indented output of documents and bundles (NDJSON is always compact)
-   * @return a copy that writes so
    */
   public CanonicalJson withPrettyPrinting(boolean value) {
     return new CanonicalJson(lenient, limits, value);
   }
 
-  /** @return whether readers are lenient */
+  /** Returns whether readers are lenient. */
   public boolean isLenient() {
     return lenient;
   }
 
-  /** @return the read limits */
+  /** Returns the read limits. */
   public ReadLimits limits() {
     return limits;
   }
 
   /**
+   * Returns its record document.
+   *
    * @param record the record; not null
-   * @return its record document
    */
   public String toJson(MignetRecord record) {
     Objects.requireNonNull(record, "record");
@@ -192,16 +198,18 @@ public final class CanonicalJson {
   }
 
   /**
+   * Returns a writer of one compact record document per line.
+   *
    * @param out the target; closed by the writer's {@code close()}
-   * @return a writer of one compact record document per line
    */
   public RecordWriter ndjsonWriter(OutputStream out) {
     return Mappers.ndjsonWriter(factory, out);
   }
 
   /**
+   * Returns a writer of a bundle whose {@code records} array is streamed.
+   *
    * @param out the target; closed by the writer's {@code close()}, which also ends the bundle
-   * @return a writer of a bundle whose {@code records} array is streamed
    */
   public RecordWriter bundleWriter(OutputStream out) {
     return Mappers.bundleWriter(factory, out, pretty);

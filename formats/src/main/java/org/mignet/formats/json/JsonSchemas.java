@@ -21,8 +21,9 @@ public final class JsonSchemas {
   private JsonSchemas() {}
 
   /**
-   * @return the schema accepting any record document or a bundle: a {@code oneOf} over the record types, each
-   *     in {@code $defs}
+   * Returns the schema accepting any record document or a bundle: a {@code oneOf} over the record types, each in {@code
+   * $defs}.
+   *
    * @throws IllegalStateException if the jar was built without it
    */
   public static String schema() {
@@ -42,9 +43,10 @@ public final class JsonSchemas {
   }
 
   /**
+   * Returns a schema for documents of that type only: the full schema's {@code $defs} with a {@code $ref} to the type's
+   * definition at the top.
+   *
    * @param type a record type; not null
-   * @return a schema for documents of that type only: the full schema's {@code $defs} with a {@code $ref} to the
-   *     type's definition at the top
    */
   public static String schema(RecordType type) {
     Objects.requireNonNull(type, "type");

@@ -56,7 +56,7 @@ public final class MignetModule extends SimpleModule {
 
   private static boolean handles(Class<?> c) {
     return MignetRecord.class.isAssignableFrom(c)
-        || c.isRecord() && c.getPackageName().equals("org.mignet.core.model")
+        || (c.isRecord() && c.getPackageName().equals("org.mignet.core.model"))
         || c == GcmObjective.class || c == GuidingPrinciple.class;
   }
 

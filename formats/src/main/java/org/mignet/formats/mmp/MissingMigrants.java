@@ -26,8 +26,8 @@ public final class MissingMigrants {
   private MissingMigrants() {}
 
   /**
-   * @return the read-level rules of the reader ({@code MG-MMP-…}), as the registered {@code mmp} format declares
-   *     them
+   * Returns the read-level rules of the reader ({@code MG-MMP-…}), as the registered {@code mmp} format declares them.
+   *
    * @throws IllegalArgumentException if the {@code mmp} format is not registered (its {@code META-INF/services}
    *     entry was lost, as in a badly merged shaded jar)
    */

@@ -55,22 +55,22 @@ public final class MmpCodeList implements CodeList {
     this.aliasKeys = Map.copyOf(aliasKeys);
   }
 
-  /** @return the regions of incident */
+  /** Returns the regions of incident. */
   public static MmpCodeList regions() {
     return Holder.REGIONS;
   }
 
-  /** @return the migration routes */
+  /** Returns the migration routes. */
   public static MmpCodeList routes() {
     return Holder.ROUTES;
   }
 
-  /** @return the causes of death (the seven categories in use since 2022) */
+  /** Returns the causes of death (the seven categories in use since 2022). */
   public static MmpCodeList causesOfDeath() {
     return Holder.CAUSES;
   }
 
-  /** @return the regions of origin */
+  /** Returns the regions of origin. */
   public static MmpCodeList regionsOfOrigin() {
     return Holder.ORIGINS;
   }
@@ -124,7 +124,7 @@ public final class MmpCodeList implements CodeList {
     return Resolution.unresolved(input);
   }
 
-  /** @return a comparison key: lower case, no accents, letters and digits only */
+  /** Returns a comparison key: lower case, no accents, letters and digits only. */
   static String key(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(n.length());
@@ -162,7 +162,10 @@ public final class MmpCodeList implements CodeList {
         codes.add(new Code(code, code));
         byKey.put(key(code), code);
         if (cells.length > 1 && !cells[1].isBlank()) {
-          for (String alias : cells[1].split("\\|")) {
+          for (String alias : cells[1].split("\\|", -1)) {
+            if (alias.isBlank()) {
+              continue;
+            }
             aliases.putIfAbsent(key(alias), code);
           }
         }

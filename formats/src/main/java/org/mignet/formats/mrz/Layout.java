@@ -98,10 +98,11 @@ final class Layout {
   }
 
   /**
+   * Returns the layout of an MRZ of that shape, or null if no layout has it.
+   *
    * @param lineCount the number of lines
    * @param width the length of the first line
    * @param firstChar the first character of the first line
-   * @return the layout of an MRZ of that shape, or null if no layout has it
    */
   static MrzFormat formatOf(int lineCount, int width, char firstChar) {
     if (lineCount == 3 && width == 30) {

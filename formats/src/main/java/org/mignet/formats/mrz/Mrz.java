@@ -56,8 +56,9 @@ public record Mrz(MrzFormat format, List<String> lines) {
   }
 
   /**
+   * Returns the MRZ, its layout told by its shape.
+   *
    * @param lines the lines of an MRZ; not null
-   * @return the MRZ, its layout told by its shape
    * @throws IllegalArgumentException if the lines are not an MRZ (a message without the text)
    */
   public static Mrz of(List<String> lines) {
@@ -129,7 +130,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
     return Ocr.correct(parse(text));
   }
 
-  /** @return the lines joined with {@code \n}, without a trailing line break */
+  /** Returns the lines joined with {@code \n}, without a trailing line break. */
   public String text() {
     return String.join("\n", lines);
   }
@@ -138,7 +139,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
     return Layout.of(format);
   }
 
-  /** @return the fields as written, without fillers */
+  /** Returns the fields as written, without fillers. */
   public MrzFields fields() {
     Layout l = layout();
     String[] name = names(l.name.of(lines));
@@ -170,7 +171,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
     return n.charAt(n.length() - 1) != '<';
   }
 
-  /** @return every check digit of the layout, in the order of the MRZ */
+  /** Returns every check digit of the layout, in the order of the MRZ. */
   public List<MrzCheck> checks() {
     Layout l = layout();
     List<MrzCheck> out = new ArrayList<>();
@@ -212,7 +213,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
     return new MrzCheck(field, digit.line() + 1, digit.start() + 1, found, expected, holds, false);
   }
 
-  /** @return the date fields ({@link MrzField#BIRTH_DATE}, {@link MrzField#EXPIRY_DATE}) that are not dates */
+  /** Returns the date fields ({@link MrzField#BIRTH_DATE}, {@link MrzField#EXPIRY_DATE}) that are not dates. */
   public List<MrzField> impossibleDates() {
     List<MrzField> out = new ArrayList<>();
     if (!isPossibleDate(layout().birth.of(lines), true)) {
@@ -224,7 +225,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
     return List.copyOf(out);
   }
 
-  /** @return whether every check digit holds and both dates exist */
+  /** Returns whether every check digit holds and both dates exist. */
   public boolean isValid() {
     return checks().stream().allMatch(MrzCheck::holds) && impossibleDates().isEmpty();
   }
@@ -454,7 +455,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
 
   private static String components(String s) {
     StringBuilder b = new StringBuilder();
-    for (String part : s.split("<+")) {
+    for (String part : s.split("<+", -1)) {
       if (!part.isEmpty()) {
         if (b.length() > 0) {
           b.append(' ');
@@ -474,8 +475,9 @@ public record Mrz(MrzFormat format, List<String> lines) {
   }
 
   /**
+   * Returns the index of its first character that is not {@code A–Z}, {@code 0–9} or {@code <}, or -1.
+   *
    * @param line a line
-   * @return the index of its first character that is not {@code A–Z}, {@code 0–9} or {@code <}, or -1
    */
   static int firstNonMrzCharacter(CharSequence line) {
     for (int i = 0; i < line.length(); i++) {

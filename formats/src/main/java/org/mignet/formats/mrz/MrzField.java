@@ -34,7 +34,7 @@ public enum MrzField {
     this.pointer = pointer;
   }
 
-  /** @return the JSON Pointer of the travel-document member it becomes; empty for the composite */
+  /** Returns the JSON Pointer of the travel-document member it becomes; empty for the composite. */
   public String pointer() {
     return pointer;
   }

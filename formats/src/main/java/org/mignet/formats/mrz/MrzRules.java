@@ -156,16 +156,17 @@ public final class MrzRules {
 
   private MrzRules() {}
 
-  /** @return the rule definitions, in id order */
+  /** Returns the rule definitions, in id order. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
   /**
+   * Returns an issue of that rule.
+   *
    * @param id a rule id of this table
    * @param location where
    * @param args the message arguments (never personal data)
-   * @return an issue of that rule
    */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);

@@ -236,8 +236,7 @@ final class Ocr {
 
   private static String toDigits(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      int k = LETTERS.indexOf(c);
+    for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);int k = LETTERS.indexOf(c);
       b.append(k < 0 ? c : AS_DIGITS.charAt(k));
     }
     return b.toString();
@@ -245,8 +244,7 @@ final class Ocr {
 
   private static String toLetters(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      int k = DIGITS.indexOf(c);
+    for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);int k = DIGITS.indexOf(c);
       b.append(k < 0 ? c : AS_LETTERS.charAt(k));
     }
     return b.toString();

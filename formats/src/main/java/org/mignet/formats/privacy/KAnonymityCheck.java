@@ -49,9 +49,9 @@ public final class KAnonymityCheck {
   }
 
   /**
-   * @return the JSON names of the components of {@link Person} the model marks as quasi-identifiers, and
-   *     {@code gender}: the model marks it {@link PersonalDataCategory#SENSITIVE} (a special category), but anyone who
-   *     knows the person knows it, so it singles people out like sex does (CTDC's own k-anonymisation counts it)
+   * Returns the JSON names of the components of {@link Person} the model marks as quasi-identifiers, and
+   * {@code gender}: the model marks it {@link PersonalDataCategory#SENSITIVE} (a special category), but anyone who
+   * knows the person knows it, so it singles people out like sex does (CTDC's own k-anonymisation counts it).
    */
   public static List<String> defaultQuasiIdentifiers() {
     List<String> out = new ArrayList<>();
@@ -64,11 +64,12 @@ public final class KAnonymityCheck {
   }
 
   /**
+   * Returns the check.
+   *
    * @param k the smallest class size wanted; 2 or more
    * @param l the fewest distinct sensitive values wanted per class; 1 or more (1: no l-diversity check)
    * @param quasiIdentifiers components of {@link Person} by JSON name; empty for the default
    * @param sensitive the sensitive attribute's JSON name, or null for none
-   * @return the check
    * @throws IllegalArgumentException for k below 2, l below 1, or a name that is not a component of Person
    */
   public static KAnonymityCheck of(int k, int l, List<String> quasiIdentifiers, String sensitive) {
@@ -136,7 +137,7 @@ public final class KAnonymityCheck {
     return v == null || Walk.isAbsent(v) ? "" : v;
   }
 
-  /** @return the result so far */
+  /** Returns the result so far. */
   public Result result() {
     long below = 0;
     long peopleBelow = 0;
@@ -188,12 +189,12 @@ public final class KAnonymityCheck {
       sizesBelowK = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sizesBelowK));
     }
 
-    /** @return whether every class has k people and l sensitive values */
+    /** Returns whether every class has k people and l sensitive values. */
     public boolean passes() {
       return classesBelowK == 0 && classesBelowL == 0;
     }
 
-    /** @return one line for a report */
+    /** Returns one line for a report. */
     public String summary() {
       return String.format(java.util.Locale.ROOT, "k-anonymity (k=%d) over %s: %d people in %d equivalence classes;"
           + " %d classes below k (%d people, sizes %s)%s; residual risk: maximum %.3f, average %.3f", k,

@@ -30,7 +30,7 @@ public final class PolicyException extends MignetException {
     this.pointer = "";
   }
 
-  /** @return the JSON Pointer of the problem in the policy */
+  /** Returns the JSON Pointer of the problem in the policy. */
   public String pointer() {
     return pointer;
   }

@@ -29,9 +29,10 @@ public final class Pseudonymiser {
   }
 
   /**
+   * Returns the pseudonymiser.
+   *
    * @param key the secret key, at least 16 bytes; not null
    * @param agreementId the sharing agreement the pseudonyms are stable within; not null
-   * @return the pseudonymiser
    * @throws IllegalArgumentException if the key is shorter than 16 bytes
    */
   public static Pseudonymiser of(byte[] key, String agreementId) {
@@ -44,8 +45,9 @@ public final class Pseudonymiser {
   }
 
   /**
+   * Returns its pseudonym, {@code ps-} and 24 hexadecimal digits.
+   *
    * @param value the value; not null
-   * @return its pseudonym, {@code ps-} and 24 hexadecimal digits
    */
   public String pseudonym(String value) {
     Objects.requireNonNull(value, "value");

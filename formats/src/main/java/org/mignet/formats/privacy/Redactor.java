@@ -41,6 +41,8 @@ public final class Redactor {
   @FunctionalInterface
   public interface Counter {
     /**
+     * Counts one changed value.
+     *
      * @param normalisedPath the changed value's path, {@code *} for list indices
      * @param action what was done to it: {@link SharingAction#DROP}, {@link SharingAction#PSEUDONYMISE} or
      *     {@link SharingAction#GENERALISE} (never keep)
@@ -57,24 +59,26 @@ public final class Redactor {
   }
 
   /**
+   * Returns the redactor.
+   *
    * @param policy the policy; not null
    * @param environment where a key variable is read (normally {@code System::getenv})
-   * @return the redactor
    * @throws PolicyException if the policy pseudonymises and its key cannot be had
    */
   public static Redactor of(SharingPolicy policy, Function<String, String> environment) {
     return new Redactor(policy, policy.needsKey() ? policy.pseudonymiser(environment) : null);
   }
 
-  /** @return the policy applied */
+  /** Returns the policy applied. */
   public SharingPolicy policy() {
     return policy;
   }
 
   /**
+   * Returns the record as it may leave the agency.
+   *
    * @param record the record; not null
    * @param counter receives every change
-   * @return the record as it may leave the agency
    * @throws PolicyException if the policy asks to drop a value the record cannot be without
    */
   public MignetRecord apply(MignetRecord record, Counter counter) {
@@ -165,7 +169,7 @@ public final class Redactor {
         return record(v, type.record(), path, cat, counter);
       }
       default -> {
-        return scalar(v, type, path, action, c, counter);
+        return scalar(v, path, action, c, counter);
       }
     }
   }
@@ -185,21 +189,21 @@ public final class Redactor {
   }
 
   /** @return the value as the action leaves it; null when it is removed */
-  private Object scalar(Object v, ValueType type, String path, SharingAction action, Component c, Counter counter) {
+  private Object scalar(Object v, String path, SharingAction action, Component c, Counter counter) {
     boolean coarse = v instanceof Enum<?> || v instanceof Boolean;
     switch (action) {
       case KEEP -> {
         return v;
       }
       case DROP -> {
-        return drop(v, type, path, counter);
+        return drop(v, path, counter);
       }
       case PSEUDONYMISE -> {
         if (v instanceof String s) {
           counter.count(path, SharingAction.PSEUDONYMISE);
           return pseudonymiser.pseudonym(s);
         }
-        return coarse ? v : drop(v, type, path, counter);
+        return coarse ? v : drop(v, path, counter);
       }
       case GENERALISE -> {
         if (v instanceof PartialDate d) {
@@ -216,13 +220,13 @@ public final class Redactor {
         if (coarse || (v instanceof String && c.isCoded())) {
           return v;
         }
-        return drop(v, type, path, counter);
+        return drop(v, path, counter);
       }
       default -> throw new IllegalStateException("unknown action " + action);
     }
   }
 
-  private Object drop(Object v, ValueType type, String path, Counter counter) {
+  private Object drop(Object v, String path, Counter counter) {
     if (v instanceof Enum<?> e) {
       for (Object constant : e.getDeclaringClass().getEnumConstants()) {
         if (((Enum<?>) constant).name().equals("UNKNOWN")) {

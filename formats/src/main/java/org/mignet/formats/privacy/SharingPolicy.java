@@ -26,15 +26,15 @@ import org.mignet.core.privacy.PersonalDataCategory;
  * identifiers are pseudonymised when the path {@code /meta/identifier} says so.
  *
  * <p>The JSON form ({@code --policy POLICY.json}, {@link org.mignet.formats.FormatOptions#POLICY}):
- * <pre>{@code
+ * <pre>
  * {
  *   "agreement": "IOM-NGO-2025-014",                 // required: pseudonyms are stable within it
  *   "key": {"env": "MIGNET_POLICY_KEY"},             // or {"file": "agreement.key"} (relative to the policy)
  *   "categories": {"DIRECT_IDENTIFIER": "drop", "QUASI_IDENTIFIER": "generalise", "SENSITIVE": "keep"},
- *   "paths": {"/meta/identifier": "pseudonymise", "/victims/*}{@code /person/birthDate": "generalise"},
+ *   "paths": {"/meta/identifier": "pseudonymise", "/victims/&#42;/person/birthDate": "generalise"},
  *   "minimumCellCount": 10                           // optional: the threshold of published statistics
  * }
- * }</pre>
+ * </pre>
  * Actions are {@code keep}, {@code pseudonymise}, {@code generalise}, {@code drop}. The key (at least 16 bytes;
  * a key file holds raw bytes or hexadecimal text) is never written in the policy itself: a {@code "value"} member
  * is refused. Immutable and thread-safe.
@@ -70,8 +70,9 @@ public final class SharingPolicy {
   }
 
   /**
+   * Returns a policy that drops every direct identifier and keeps the rest (needs no key).
+   *
    * @param agreementId the sharing agreement; not null
-   * @return a policy that drops every direct identifier and keeps the rest (needs no key)
    */
   public static SharingPolicy dropDirectIdentifiers(String agreementId) {
     return new SharingPolicy(Objects.requireNonNull(agreementId, "agreementId"),
@@ -80,12 +81,13 @@ public final class SharingPolicy {
   }
 
   /**
+   * Returns the policy.
+   *
    * @param agreementId the sharing agreement; not null
    * @param categories actions by category; not null
    * @param paths actions by normalised path or path prefix; not null
    * @param keyEnv the environment variable holding the key, or null
    * @param keyFile the file holding the key, or null
-   * @return the policy
    */
   public static SharingPolicy of(String agreementId, Map<PersonalDataCategory, SharingAction> categories,
       Map<String, SharingAction> paths, String keyEnv, Path keyFile) {
@@ -238,16 +240,17 @@ public final class SharingPolicy {
   }
 
   /**
-   * @return the threshold the agreement sets for published statistics: counts above 0 and below it are suppressed
-   *     ({@code "minimumCellCount"}); empty when the policy says nothing, so the aggregation's default applies
+   * Returns the threshold the agreement sets for published statistics: counts above 0 and below it are suppressed
+   * ({@code "minimumCellCount"}); empty when the policy says nothing, so the aggregation's default applies.
    */
   public OptionalInt minimumCellCount() {
     return minimumCellCount;
   }
 
   /**
+   * Returns a copy with it.
+   *
    * @param minimum the threshold of published statistics; 0 or more
-   * @return a copy with it
    * @throws IllegalArgumentException if it is negative
    */
   public SharingPolicy withMinimumCellCount(int minimum) {
@@ -257,15 +260,16 @@ public final class SharingPolicy {
     return new SharingPolicy(this, OptionalInt.of(minimum));
   }
 
-  /** @return the sharing agreement's id */
+  /** Returns the sharing agreement's id. */
   public String agreement() {
     return agreement;
   }
 
   /**
+   * Returns the action: the longest matching path entry, else the category's, else keep.
+   *
    * @param pointer the normalised path of a component; not null
    * @param category its personal-data category, empty if it is not personal data
-   * @return the action: the longest matching path entry, else the category's, else keep
    */
   public SharingAction actionFor(String pointer, Optional<PersonalDataCategory> category) {
     String best = null;
@@ -280,14 +284,15 @@ public final class SharingPolicy {
     return category.map(c -> categories.getOrDefault(c, SharingAction.KEEP)).orElse(SharingAction.KEEP);
   }
 
-  /** @return whether any action is {@link SharingAction#PSEUDONYMISE}, so that a key is needed */
+  /** Returns whether any action is {@link SharingAction#PSEUDONYMISE}, so that a key is needed. */
   public boolean needsKey() {
     return categories.containsValue(SharingAction.PSEUDONYMISE) || paths.containsValue(SharingAction.PSEUDONYMISE);
   }
 
   /**
+   * Returns the pseudonymiser of this policy's agreement.
+   *
    * @param environment the environment to read a key variable from (normally {@code System::getenv})
-   * @return the pseudonymiser of this policy's agreement
    * @throws PolicyException if the policy names no key, or the key cannot be read or is too short
    */
   public Pseudonymiser pseudonymiser(Function<String, String> environment) {

@@ -22,17 +22,17 @@ public record Codelist(SdmxRef ref, Map<String, String> names, Map<String, SdmxC
     codes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(codes, "codes")));
   }
 
-  /** @return whether the codelist has a code with that id */
+  /** Returns whether the codelist has a code with that id. */
   public boolean contains(String codeId) {
     return codes.containsKey(codeId);
   }
 
-  /** @return the code with that id, if any */
+  /** Returns the code with that id, if any. */
   public Optional<SdmxCode> code(String codeId) {
     return Optional.ofNullable(codes.get(codeId));
   }
 
-  /** @return the name in a language, falling back to English, then to any name */
+  /** Returns the name in a language, falling back to English, then to any name. */
   public Optional<String> name(String language) {
     return Names.pick(names, language);
   }

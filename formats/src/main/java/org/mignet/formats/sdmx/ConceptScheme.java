@@ -22,7 +22,7 @@ public record ConceptScheme(SdmxRef ref, Map<String, String> names, Map<String, 
     concepts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(concepts, "concepts")));
   }
 
-  /** @return the concept with that id, if any */
+  /** Returns the concept with that id, if any. */
   public Optional<SdmxConcept> concept(String conceptId) {
     return Optional.ofNullable(concepts.get(conceptId));
   }

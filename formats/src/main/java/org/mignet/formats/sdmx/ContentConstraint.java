@@ -152,7 +152,7 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
     return true;
   }
 
-  /** @return {@code yyyy-MM-dd} of the start of a period or date, or null if not a period mignet knows */
+  /** Returns {@code yyyy-MM-dd} of the start of a period or date, or null if not a period mignet knows. */
   static String startOf(String period) {
     String p = period.strip();
     if (p.length() < 4 || !p.substring(0, 4).chars().allMatch(Character::isDigit)) {
@@ -187,7 +187,7 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
     return month < 1 || month > 12 ? null : String.format(java.util.Locale.ROOT, "%s-%02d-01", year, month);
   }
 
-  /** @return the name in a language, falling back to English, then to any name */
+  /** Returns the name in a language, falling back to English, then to any name. */
   public Optional<String> name(String language) {
     return Names.pick(names, language);
   }

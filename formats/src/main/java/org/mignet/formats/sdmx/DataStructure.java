@@ -32,27 +32,27 @@ public record DataStructure(SdmxRef ref, Map<String, String> names, List<SdmxDim
     }
   }
 
-  /** @return the dimension ids in key order, the time dimension last */
+  /** Returns the dimension ids in key order, the time dimension last. */
   public List<String> dimensionIds() {
     return dimensions.stream().map(SdmxDimension::id).toList();
   }
 
-  /** @return the dimension with that id, if any */
+  /** Returns the dimension with that id, if any. */
   public Optional<SdmxDimension> dimension(String id) {
     return dimensions.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** @return the time dimension, if the structure has one */
+  /** Returns the time dimension, if the structure has one. */
   public Optional<SdmxDimension> timeDimension() {
     return dimensions.stream().filter(SdmxDimension::time).findFirst();
   }
 
-  /** @return the attribute with that id, if any */
+  /** Returns the attribute with that id, if any. */
   public Optional<SdmxAttribute> attribute(String id) {
     return attributes.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
-  /** @return the name in a language, falling back to English, then to any name */
+  /** Returns the name in a language, falling back to English, then to any name. */
   public Optional<String> name(String language) {
     return Names.pick(names, language);
   }

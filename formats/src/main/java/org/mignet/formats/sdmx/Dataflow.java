@@ -22,7 +22,7 @@ public record Dataflow(SdmxRef ref, Map<String, String> names, Optional<SdmxRef>
     structure = structure == null ? Optional.empty() : structure;
   }
 
-  /** @return the name in a language, falling back to English, then to any name */
+  /** Returns the name in a language, falling back to English, then to any name. */
   public Optional<String> name(String language) {
     return Names.pick(names, language);
   }

@@ -50,7 +50,7 @@ public record SdmxAttribute(String id, Assignment assignment, AttachmentLevel le
     codelist = codelist == null ? Optional.empty() : codelist;
   }
 
-  /** @return whether a value must be reported */
+  /** Returns whether a value must be reported. */
   public boolean isMandatory() {
     return assignment == Assignment.MANDATORY;
   }

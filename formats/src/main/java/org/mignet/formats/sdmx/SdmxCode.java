@@ -23,7 +23,7 @@ public record SdmxCode(String id, Map<String, String> names, Optional<String> pa
     parent = parent == null ? Optional.empty() : parent;
   }
 
-  /** @return the name in a language, falling back to English, then to any name */
+  /** Returns the name in a language, falling back to English, then to any name. */
   public Optional<String> name(String language) {
     return Names.pick(names, language);
   }

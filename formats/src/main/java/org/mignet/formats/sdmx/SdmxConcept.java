@@ -24,7 +24,7 @@ public record SdmxConcept(String id, Map<String, String> names, Optional<SdmxRef
     codelist = codelist == null ? Optional.empty() : codelist;
   }
 
-  /** @return the name in a language, falling back to English, then to any name */
+  /** Returns the name in a language, falling back to English, then to any name. */
   public Optional<String> name(String language) {
     return Names.pick(names, language);
   }

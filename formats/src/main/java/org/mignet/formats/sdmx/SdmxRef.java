@@ -22,7 +22,7 @@ public record SdmxRef(String agencyId, String id, String version) {
     }
   }
 
-  /** @return a reference */
+  /** Returns a reference. */
   public static SdmxRef of(String agencyId, String id, String version) {
     return new SdmxRef(agencyId, id, version);
   }

@@ -52,7 +52,7 @@ public final class SdmxStructures {
     this.issues = List.copyOf(issues);
   }
 
-  /** @return no structures at all */
+  /** Returns no structures at all. */
   public static SdmxStructures empty() {
     return EMPTY;
   }
@@ -92,62 +92,62 @@ public final class SdmxStructures {
     }
   }
 
-  /** @return the dataflows, in the message's order */
+  /** Returns the dataflows, in the message's order. */
   public List<Dataflow> dataflows() {
     return dataflows;
   }
 
-  /** @return the data structure definitions, in the message's order */
+  /** Returns the data structure definitions, in the message's order. */
   public List<DataStructure> dataStructures() {
     return dataStructures;
   }
 
-  /** @return the codelists, in the message's order */
+  /** Returns the codelists, in the message's order. */
   public List<Codelist> codelists() {
     return codelists;
   }
 
-  /** @return the concept schemes, in the message's order */
+  /** Returns the concept schemes, in the message's order. */
   public List<ConceptScheme> conceptSchemes() {
     return conceptSchemes;
   }
 
-  /** @return the content constraints, in the message's order */
+  /** Returns the content constraints, in the message's order. */
   public List<ContentConstraint> constraints() {
     return constraints;
   }
 
-  /** @return the issues found while reading (never errors: those make {@link #read} throw) */
+  /** Returns the issues found while reading (never errors: those make {@link #read} throw). */
   public List<Issue> issues() {
     return issues;
   }
 
-  /** @return the number of codes over all codelists */
+  /** Returns the number of codes over all codelists. */
   public int codeCount() {
     return codelists.stream().mapToInt(c -> c.codes().size()).sum();
   }
 
-  /** @return the codelist with exactly that reference, if held */
+  /** Returns the codelist with exactly that reference, if held. */
   public Optional<Codelist> codelist(SdmxRef ref) {
     return codelists.stream().filter(c -> c.ref().equals(ref)).findFirst();
   }
 
-  /** @return the first codelist with that id, whatever its agency and version, if held */
+  /** Returns the first codelist with that id, whatever its agency and version, if held. */
   public Optional<Codelist> codelist(String id) {
     return codelists.stream().filter(c -> c.ref().id().equals(id)).findFirst();
   }
 
-  /** @return the data structure with exactly that reference, if held */
+  /** Returns the data structure with exactly that reference, if held. */
   public Optional<DataStructure> dataStructure(SdmxRef ref) {
     return dataStructures.stream().filter(c -> c.ref().equals(ref)).findFirst();
   }
 
-  /** @return the dataflow with exactly that reference, if held */
+  /** Returns the dataflow with exactly that reference, if held. */
   public Optional<Dataflow> dataflow(SdmxRef ref) {
     return dataflows.stream().filter(c -> c.ref().equals(ref)).findFirst();
   }
 
-  /** @return the concept scheme with exactly that reference, if held */
+  /** Returns the concept scheme with exactly that reference, if held. */
   public Optional<ConceptScheme> conceptScheme(SdmxRef ref) {
     return conceptSchemes.stream().filter(c -> c.ref().equals(ref)).findFirst();
   }

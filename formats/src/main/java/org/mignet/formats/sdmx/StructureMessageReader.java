@@ -47,7 +47,6 @@ final class StructureMessageReader {
   private String artefact;
   private SdmxRef ref;
   private Map<String, String> names;
-  private SourceLocation artefactAt;
   // dataflow
   private SdmxRef flowStructure;
   // codelist / concept scheme items
@@ -111,9 +110,10 @@ final class StructureMessageReader {
   }
 
   /**
+   * Returns the structures.
+   *
    * @param in the message; read to its end, not closed
    * @param source the name used in issues
-   * @return the structures
    * @throws ParseException for XML that is not well-formed or not a structure message
    */
   public static SdmxStructures read(InputStream in, String source) {
@@ -318,12 +318,11 @@ final class StructureMessageReader {
 
   /** Artefacts sit in their plural container ({@code Codelists}); concept schemes in {@code Concepts}. */
   private static boolean isArtefact(String name, String parent) {
-    return parent.equals(name + "s") || parent.equals("Concepts") && name.equals("ConceptScheme")
-        || parent.equals("Constraints") && name.equals("ContentConstraint");
+    return parent.equals(name + "s") || (parent.equals("Concepts") && name.equals("ConceptScheme"))
+        || (parent.equals("Constraints") && name.equals("ContentConstraint"));
   }
 
   private void beginArtefact(String name) {
-    artefactAt = here();
     String id = attr("id");
     String agency = attr("agencyID");
     String version = Optional.ofNullable(attr("version")).orElse("1.0");

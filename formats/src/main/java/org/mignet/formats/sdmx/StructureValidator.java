@@ -47,14 +47,15 @@ public final class StructureValidator {
   }
 
   /**
+   * Returns a validator.
+   *
    * @param structures the structures holding the data structures, codelists and constraints; not null
-   * @return a validator
    */
   public static StructureValidator of(SdmxStructures structures) {
     return new StructureValidator(Objects.requireNonNull(structures, "structures"));
   }
 
-  /** @return the structures this validator checks against */
+  /** Returns the structures this validator checks against. */
   public SdmxStructures structures() {
     return structures;
   }
@@ -93,12 +94,12 @@ public final class StructureValidator {
     return session().validate(dataset, structure, List.of(constraint));
   }
 
-  /** @return a new session, which remembers the keys it has seen to find duplicates across datasets */
+  /** Returns a new session, which remembers the keys it has seen to find duplicates across datasets. */
   public Session session() {
     return new Session();
   }
 
-  /** @return the data structure and constraints that apply to a dataflow, with their codelists resolved */
+  /** Returns the data structure and constraints that apply to a dataflow, with their codelists resolved. */
   Optional<Plan> plan(String dataflow) {
     return plans.computeIfAbsent(dataflow, f -> structures.structureFor(f)
         .map(d -> new Plan(d, structures.allowedConstraintsFor(f), structures)));
@@ -209,7 +210,7 @@ public final class StructureValidator {
       return issues;
     }
 
-    /** @return whether a data structure applies to the dataflow */
+    /** Returns whether a data structure applies to the dataflow. */
     public boolean hasStructure(String dataflow) {
       return plan(dataflow).isPresent();
     }
@@ -295,7 +296,7 @@ public final class StructureValidator {
       SdmxRules.NO_STRUCTURE);
 
   /**
-   * The structure checks as semantic rules on {@link Dataset}, active in the {@code structural} and {@code exchange}
+   * The structure checks as semantic rules on {@link Dataset}, active in the {@code "structural"} and {@code "exchange"}
    * profiles, to add to a {@link org.mignet.core.validation.Validation} with
    * {@code Validation.builder().addRule(...)}: {@code MG-SDMX-010}..{@code 015} and {@code MG-SDMX-017}, with the
    * messages and severities of the readers' checks.

@@ -98,9 +98,10 @@ public final class Aggregation {
   }
 
   /**
+   * Returns an aggregation with the type's default disclosure control.
+   *
    * @param type one of the keys of {@link #DIMENSIONS}
    * @param dimensions some of that type's dimensions, in the order wanted; not empty, no repeats
-   * @return an aggregation with the type's default disclosure control
    * @throws IllegalArgumentException for a type that cannot be aggregated or an unknown or repeated dimension
    */
   public static Aggregation of(RecordType type, List<String> dimensions) {
@@ -125,7 +126,7 @@ public final class Aggregation {
     return new Aggregation(type, upper, DisclosureControl.threshold(threshold));
   }
 
-  /** @return a copy with that disclosure control (only before any record is added) */
+  /** Returns a copy with that disclosure control (only before any record is added). */
   public Aggregation with(DisclosureControl disclosureControl) {
     if (counted > 0 || !leftOut.isEmpty()) {
       throw new IllegalStateException("set disclosure control before adding records");
@@ -133,12 +134,12 @@ public final class Aggregation {
     return new Aggregation(type, by, Objects.requireNonNull(disclosureControl, "disclosureControl"));
   }
 
-  /** @return the disclosure control applied */
+  /** Returns the disclosure control applied. */
   public DisclosureControl disclosureControl() {
     return control;
   }
 
-  /** @return the record type counted */
+  /** Returns the record type counted. */
   public RecordType type() {
     return type;
   }
@@ -460,12 +461,12 @@ public final class Aggregation {
       warnings = List.copyOf(warnings);
     }
 
-    /** @return the audit of every suppressed cell, empty when nothing is suppressed */
+    /** Returns the audit of every suppressed cell, empty when nothing is suppressed. */
     public List<CellRange> audit() {
       return table == null ? List.of() : table.audit();
     }
 
-    /** @return the published grand total, empty when it is suppressed or nothing was counted */
+    /** Returns the published grand total, empty when it is suppressed or nothing was counted. */
     public Optional<Long> publishedTotal() {
       if (table == null) {
         return Optional.empty();

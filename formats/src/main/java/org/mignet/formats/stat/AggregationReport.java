@@ -41,7 +41,7 @@ public record AggregationReport(List<Input> inputs, Aggregation.Result result) {
     }
   }
 
-  /** @return the report as JSON (pretty-printed) */
+  /** Returns the report as JSON (pretty-printed). */
   public String toJson() {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();

@@ -21,7 +21,7 @@ public record CellRange(List<String> key, CellStatus status, double lower, doubl
     key = List.copyOf(key);
   }
 
-  /** @return whether an intruder can work out the cell's value exactly */
+  /** Returns whether an intruder can work out the cell's value exactly. */
   public boolean isExact() {
     return upper - lower < DisclosureControl.TOLERANCE;
   }

@@ -17,12 +17,12 @@ public enum CellStatus {
     this.confStatus = confStatus;
   }
 
-  /** @return the SDMX {@code CONF_STATUS} code */
+  /** Returns the SDMX {@code CONF_STATUS} code. */
   public String confStatus() {
     return confStatus;
   }
 
-  /** @return whether the cell's value is withheld */
+  /** Returns whether the cell's value is withheld. */
   public boolean isSuppressed() {
     return this != FREE;
   }

@@ -120,32 +120,32 @@ public final class CountTable {
     at[k] = own;
   }
 
-  /** @return the dimension ids */
+  /** Returns the dimension ids. */
   public List<String> dimensions() {
     return dimensions;
   }
 
-  /** @return the interior codes of dimension {@code k} (the total is index {@code codes(k).size()}) */
+  /** Returns the interior codes of dimension {@code k} (the total is index {@code codes(k).size()}). */
   public List<String> codes(int k) {
     return codes.get(k);
   }
 
-  /** @return the number of cells, totals included */
+  /** Returns the number of cells, totals included. */
   public int size() {
     return counts == null ? Arrays.stream(extent).reduce(1, Math::multiplyExact) : counts.length;
   }
 
-  /** @return the count of a cell */
+  /** Returns the count of a cell. */
   public long count(int cell) {
     return counts[cell];
   }
 
-  /** @return the grand total */
+  /** Returns the grand total. */
   public long grandTotal() {
     return counts[counts.length - 1];
   }
 
-  /** @return the cell at the given index in each dimension (the total at {@code codes(k).size()}) */
+  /** Returns the cell at the given index in each dimension (the total at {@code codes(k).size()}). */
   public int cell(int... at) {
     int c = 0;
     for (int k = 0; k < at.length; k++) {
@@ -154,7 +154,7 @@ public final class CountTable {
     return c;
   }
 
-  /** @return the index in each dimension of a cell */
+  /** Returns the index in each dimension of a cell. */
   public int[] indices(int cell) {
     int[] at = new int[extent.length];
     for (int k = 0; k < extent.length; k++) {
@@ -163,7 +163,7 @@ public final class CountTable {
     return at;
   }
 
-  /** @return the codes of a cell, {@value #TOTAL} for totals */
+  /** Returns the codes of a cell, {@value #TOTAL} for totals. */
   public List<String> key(int cell) {
     int[] at = indices(cell);
     List<String> key = new ArrayList<>(at.length);
@@ -173,7 +173,7 @@ public final class CountTable {
     return key;
   }
 
-  /** @return whether the cell is a total in at least one dimension */
+  /** Returns whether the cell is a total in at least one dimension. */
   public boolean isTotal(int cell) {
     int[] at = indices(cell);
     for (int k = 0; k < at.length; k++) {
@@ -184,7 +184,7 @@ public final class CountTable {
     return false;
   }
 
-  /** @return the extent (codes + 1) of dimension {@code k} */
+  /** Returns the extent (codes + 1) of dimension {@code k}. */
   int extent(int k) {
     return extent[k];
   }

@@ -48,8 +48,9 @@ public final class DisclosureControl {
   }
 
   /**
+   * Returns disclosure control with that threshold and the {@link SuppressionMethod#HYPERCUBE} method.
+   *
    * @param minimum counts above 0 and below this are primary; 0 or more (0 and 1 suppress nothing)
-   * @return disclosure control with that threshold and the {@link SuppressionMethod#HYPERCUBE} method
    * @throws IllegalArgumentException for a negative threshold
    */
   public static DisclosureControl threshold(int minimum) {
@@ -59,22 +60,22 @@ public final class DisclosureControl {
     return new DisclosureControl(minimum, SuppressionMethod.HYPERCUBE);
   }
 
-  /** @return a copy using that method for secondary suppression */
+  /** Returns a copy using that method for secondary suppression. */
   public DisclosureControl method(SuppressionMethod m) {
     return new DisclosureControl(threshold, Objects.requireNonNull(m, "method"));
   }
 
-  /** @return the threshold */
+  /** Returns the threshold. */
   public int threshold() {
     return threshold;
   }
 
-  /** @return the method */
+  /** Returns the method. */
   public SuppressionMethod method() {
     return method;
   }
 
-  /** @return whether a count is primary under this threshold */
+  /** Returns whether a count is primary under this threshold. */
   public boolean isPrimary(long count) {
     return count > 0 && count < threshold;
   }
@@ -180,7 +181,6 @@ public final class DisclosureControl {
         boxes = Math.min(Long.MAX_VALUE / 64, boxes * (table.extent(k) - 1));
       }
       int[] best = null;
-      double bestCost = Double.POSITIVE_INFINITY;
       if (boxes <= MAX_BOXES) {
         int[] alt = new int[d];
         best = bestBox(table, counts, status, s, own, alt, 0, null, new double[] {Double.POSITIVE_INFINITY});

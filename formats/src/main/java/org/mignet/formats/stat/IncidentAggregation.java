@@ -65,8 +65,9 @@ public final class IncidentAggregation {
   }
 
   /**
+   * Returns an aggregation with threshold 0.
+   *
    * @param dimensions some of {@link #DIMENSIONS}, in the order wanted; not empty, no repeats
-   * @return an aggregation with threshold 0
    * @throws IllegalArgumentException for an unknown or repeated dimension
    */
   public static IncidentAggregation by(List<String> dimensions) {
@@ -84,8 +85,9 @@ public final class IncidentAggregation {
   }
 
   /**
+   * Returns a copy with that threshold (only before any incident is added).
+   *
    * @param minimum cells with a count above 0 and below this are suppressed; 0 or more
-   * @return a copy with that threshold (only before any incident is added)
    */
   public IncidentAggregation withThreshold(int minimum) {
     if (minimum < 0) {
@@ -137,17 +139,17 @@ public final class IncidentAggregation {
     cells.computeIfAbsent(k, x -> new long[1])[0] += n;
   }
 
-  /** @return how many incidents were added */
+  /** Returns how many incidents were added. */
   public long incidents() {
     return incidents;
   }
 
-  /** @return how many cells the last {@link #result()} suppressed */
+  /** Returns how many cells the last {@link #result()} suppressed. */
   public long suppressed() {
     return suppressed;
   }
 
-  /** @return the cells as one dataset, in key order, with disclosure control applied */
+  /** Returns the cells as one dataset, in key order, with disclosure control applied. */
   public Dataset result() {
     List<String> dims = new ArrayList<>(by);
     dims.add("MEASURE");

@@ -24,37 +24,37 @@ public final class ProtectedTable {
     this.audit = List.copyOf(audit);
   }
 
-  /** @return the table (all counts, suppressed ones included: never publish it as such) */
+  /** Returns the table (all counts, suppressed ones included: never publish it as such). */
   public CountTable table() {
     return table;
   }
 
-  /** @return the status of a cell */
+  /** Returns the status of a cell. */
   public CellStatus status(int cell) {
     return status[cell];
   }
 
-  /** @return the method that chose the secondary cells */
+  /** Returns the method that chose the secondary cells. */
   public SuppressionMethod method() {
     return method;
   }
 
-  /** @return the threshold: counts above 0 and below it were primary */
+  /** Returns the threshold: counts above 0 and below it were primary. */
   public int threshold() {
     return threshold;
   }
 
-  /** @return how many cells have the status */
+  /** Returns how many cells have the status. */
   public long count(CellStatus s) {
     return Arrays.stream(status).filter(x -> x == s).count();
   }
 
-  /** @return the audit: one range per suppressed cell, in cell order */
+  /** Returns the audit: one range per suppressed cell, in cell order. */
   public List<CellRange> audit() {
     return audit;
   }
 
-  /** @return whether the audit found every suppressed cell protected */
+  /** Returns whether the audit found every suppressed cell protected. */
   public boolean isSafe() {
     return audit.stream().allMatch(CellRange::protectedEnough);
   }

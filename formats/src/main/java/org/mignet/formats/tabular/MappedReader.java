@@ -234,14 +234,14 @@ final class MappedReader implements RecordReader {
   }
 
   /**
-   * @return whether the table is of the layout the spec reads: no header mismatch, no column missing, the header
-   *     row found (checked when the reader opens, before any row is read)
+   * Returns whether the table is of the layout the spec reads: no header mismatch, no column missing, the header row
+   * found (checked when the reader opens, before any row is read).
    */
   boolean layoutAccepted() {
     return fatal == null;
   }
 
-  /** @return the spreadsheet letters of a 0-based column: 0 is A, 26 is AA */
+  /** Returns the spreadsheet letters of a 0-based column: 0 is A, 26 is AA. */
   static String letters(int column) {
     StringBuilder b = new StringBuilder();
     for (int n = column + 1; n > 0; n = (n - 1) / 26) {
@@ -250,7 +250,7 @@ final class MappedReader implements RecordReader {
     return b.toString();
   }
 
-  /** @return the tags if at least half of the row's filled cells are hashtags, else null */
+  /** Returns the tags if at least half of the row's filled cells are hashtags, else null. */
   static List<Tag> hashtagRow(TableRow r) {
     int filled = 0;
     int tagged = 0;
@@ -587,7 +587,7 @@ final class MappedReader implements RecordReader {
         int last = Math.min(w.to(), Math.max(header.size(), row.size()) - 1);
         for (int j = w.from(); j <= last; j++) {
           String head = j < header.size() ? header.get(j).strip() : "";
-          if (head.isEmpty() || w.headers() != null && !w.headers().matcher(head).matches()) {
+          if (head.isEmpty() || (w.headers() != null && !w.headers().matcher(head).matches())) {
             continue;
           }
           Map<String, String> d = new LinkedHashMap<>(dims);
@@ -666,8 +666,7 @@ final class MappedReader implements RecordReader {
       return c.flags().get(cell);
     }
     List<String> out = new ArrayList<>();
-    for (char ch : cell.toCharArray()) {
-      if (ch == ' ' || ch == ',') {
+    for (int i = 0; i < cell.length(); i++) { char ch = cell.charAt(i);if (ch == ' ' || ch == ',') {
         continue;
       }
       String k = String.valueOf(ch);

@@ -17,22 +17,24 @@ public final class Mapping {
   private Mapping() {}
 
   /**
+   * Returns a streaming reader of one record per row.
+   *
    * @param in the table (CSV, XLSX or, for a spec whose source format is {@code json}, JSON); closed by the reader
    * @param sourceName the file name, used in locations and, by some specs, to name the dataflow
    * @param spec the mapping spec; not null
-   * @return a streaming reader of one record per row
    */
   public static RecordReader read(InputStream in, String sourceName, MappingSpec spec) {
     return read(in, sourceName, spec, null, null);
   }
 
   /**
+   * Returns a streaming reader of one record per row.
+   *
    * @param in the table; closed by the reader
    * @param sourceName the file name
    * @param spec the mapping spec; not null
    * @param format the table format, or null to sniff it
    * @param encoding a declared encoding overriding the spec's, or null
-   * @return a streaming reader of one record per row
    */
   public static RecordReader read(InputStream in, String sourceName, MappingSpec spec, TableFormat format,
       Charset encoding) {
@@ -43,6 +45,8 @@ public final class Mapping {
   }
 
   /**
+   * Returns a streaming reader of one record per row.
+   *
    * @param in the table; closed by the reader
    * @param sourceName the file name
    * @param spec the mapping spec; not null
@@ -50,7 +54,6 @@ public final class Mapping {
    * @param encoding a declared encoding overriding the spec's, or null
    * @param lenient for a spec with a {@code recordType}: keep the cells of unmapped columns in the record's
    *     {@code meta.extensions} under {@code tab:<header>}, as the spec's own {@code "lenient": true} does
-   * @return a streaming reader of one record per row
    */
   public static RecordReader read(InputStream in, String sourceName, MappingSpec spec, TableFormat format,
       Charset encoding, boolean lenient) {

@@ -44,9 +44,10 @@ public final class MappingSpec {
   }
 
   /**
+   * Returns the spec.
+   *
    * @param in the spec's JSON; not null; not closed
    * @param sourceName the spec's name for messages
-   * @return the spec
    * @throws ParseException ({@code MG-TAB-011}) if the JSON is malformed or breaks the spec's rules
    */
   public static MappingSpec parse(InputStream in, String sourceName) {
@@ -61,8 +62,9 @@ public final class MappingSpec {
   }
 
   /**
+   * Returns the spec.
+   *
    * @param path a spec file; not null
-   * @return the spec
    * @throws ParseException if the spec is invalid
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -76,8 +78,9 @@ public final class MappingSpec {
   }
 
   /**
+   * Returns the spec, if there is one by that name.
+   *
    * @param name a spec shipped with mignet, e.g. {@code eurostat-by-citizenship}
-   * @return the spec, if there is one by that name
    */
   public static Optional<MappingSpec> bundled(String name) {
     if (!BUNDLED.contains(name)) {
@@ -90,7 +93,7 @@ public final class MappingSpec {
     }
   }
 
-  /** @return the names of the specs shipped with mignet, each readable with {@link #bundled(String)} */
+  /** Returns the names of the specs shipped with mignet, each readable with {@link #bundled(String)}. */
   public static List<String> bundledNames() {
     return BUNDLED;
   }
@@ -116,35 +119,35 @@ public final class MappingSpec {
     }
   }
 
-  /** @return what the spec says it reads, as its author wrote it */
+  /** Returns what the spec says it reads, as its author wrote it. */
   public String description() {
     return model.description();
   }
 
-  /** @return the dataflow of a Dataset spec (may hold {@code {1}}, filled from the file name), or empty */
+  /** Returns the dataflow of a Dataset spec (may hold {@code {1}}, filled from the file name), or empty. */
   public Optional<String> dataflow() {
     return model.dataflow().isEmpty() ? Optional.empty() : Optional.of(model.dataflow());
   }
 
-  /** @return the spec's name */
+  /** Returns the spec's name. */
   public String name() {
     return model.name();
   }
 
-  /** @return the record type of a row-per-record spec, or empty for a spec of Dataset observations */
+  /** Returns the record type of a row-per-record spec, or empty for a spec of Dataset observations. */
   public Optional<org.mignet.core.model.RecordType> recordType() {
     return Optional.ofNullable(model.recordType());
   }
 
   /**
-   * @return what the spec reads: {@code "json"} for rows of a JSON array, {@code "table"} (the default) for the
-   *     rows of a CSV or XLSX table
+   * Returns what the spec reads: {@code "json"} for rows of a JSON array, {@code "table"} (the default) for the rows of
+   * a CSV or XLSX table.
    */
   public String sourceFormat() {
     return model.sourceFormat();
   }
 
-  /** @return the parsed spec the mapping readers work from */
+  /** Returns the parsed spec the mapping readers work from. */
   SpecModel model() {
     return model;
   }

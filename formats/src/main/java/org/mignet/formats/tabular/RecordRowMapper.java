@@ -77,11 +77,12 @@ final class RecordRowMapper {
   }
 
   /**
+   * Returns the record or the row's problems.
+   *
    * @param row the row
    * @param at where the row is
    * @param slots per spec column, its 0-based table column or -1
    * @param others unmapped table columns (0-based) and their headers
-   * @return the record or the row's problems
    */
   ReadResult map(TableRow row, SourceLocation at, int[] slots, Map<Integer, String> others) {
     List<Issue> errors = new ArrayList<>();
@@ -292,7 +293,7 @@ final class RecordRowMapper {
     switch (kind) {
       case INTEGER, NUMBER -> {
         BigDecimal n = number(v);
-        if (n == null || kind == Kind.INTEGER && n.stripTrailingZeros().scale() > 0) {
+        if (n == null || (kind == Kind.INTEGER && n.stripTrailingZeros().scale() > 0)) {
           errors.add(TabularRules.issueWithValue(TabularRules.BAD_NUMBER, where, v, !quote, (kind == Kind.INTEGER
               ? Words.WHOLE_NUMBER_SEPARATORS : Words.NUMBER_SEPARATORS).with(spec.grouping(), spec.decimal()),
               TabularRules.cut(c.label()), shown(v)));
@@ -338,9 +339,9 @@ final class RecordRowMapper {
 
 
   /**
-   * @return the ISO-8601 text of a partial date ({@code 2021-08-31}, {@code 2021-08}, {@code 2021}) or of an
-   *     instant (UTC when the cell has no offset), or null. After the spec's formats, the ISO forms are tried, as
-   *     XLSX date cells are read as ISO dates.
+   * Returns the ISO-8601 text of a partial date ({@code 2021-08-31}, {@code 2021-08}, {@code 2021}) or of an instant
+   * (UTC when the cell has no offset), or null. After the spec's formats, the ISO forms are tried, as XLSX date cells
+   * are read as ISO dates.
    */
   static String date(ColumnSpec c, boolean instant, Locale locale, String cell) {
     List<String> formats = new ArrayList<>(c.dateFormats());
@@ -391,8 +392,7 @@ final class RecordRowMapper {
   private static String strict(String pattern) {
     StringBuilder b = new StringBuilder(pattern.length());
     boolean quoted = false;
-    for (char ch : pattern.toCharArray()) {
-      if (ch == '\'') {
+    for (int i = 0; i < pattern.length(); i++) { char ch = pattern.charAt(i);if (ch == '\'') {
         quoted = !quoted;
       }
       b.append(!quoted && ch == 'y' ? 'u' : ch);

@@ -25,9 +25,10 @@ final class RecordSchema {
   private RecordSchema() {}
 
   /**
+   * Returns the kind of value it names, or empty if the record type has no such path.
+   *
    * @param type the record type
    * @param pointer a JSON Pointer into its canonical JSON; digits (or {@code -}) name array items
-   * @return the kind of value it names, or empty if the record type has no such path
    */
   public static Optional<Kind> kind(RecordType type, String pointer) {
     if (!pointer.startsWith("/") || pointer.equals("/recordType")) {

@@ -27,12 +27,13 @@ public final class RecordSpecSkeleton {
   private RecordSpecSkeleton() {}
 
   /**
+   * Returns the column entries, in column order, as JSON-ready maps ({@code column} or {@code hashtag}, {@code to}, and
+   * a {@code comment} where something is left to the user).
+   *
    * @param type the record type the rows become; not null
    * @param header the header cells, {@code ""} where blank; not null
    * @param tags the HXL hashtags by column, {@code ""} where none (may be shorter or empty); not null
    * @param empty for each column, whether it holds no value in the rows seen (may be shorter); not null
-   * @return the column entries, in column order, as JSON-ready maps ({@code column} or {@code hashtag}, {@code to},
-   *     and a {@code comment} where something is left to the user)
    */
   public static List<Map<String, Object>> columns(RecordType type, List<String> header, List<String> tags,
       List<Boolean> empty) {
@@ -85,13 +86,13 @@ public final class RecordSpecSkeleton {
   }
 
   /**
-   * @return the component whose normalised name is the header's (also without filler words such as "Number of",
-   *     or with a plural s), else the longest component (of 4 letters or more) the header ends with; null if none
+   * Returns the component whose normalised name is the header's (also without filler words such as "Number of", or with
+   * a plural s), else the longest component (of 4 letters or more) the header ends with; null if none.
    */
   static String guessComponent(String header, List<String> components) {
     String whole = normalise(header);
     StringBuilder kept = new StringBuilder();
-    for (String word : header.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : header.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+", -1)) {
       if (!word.isEmpty() && !FILLERS.contains(word)) {
         kept.append(word);
       }

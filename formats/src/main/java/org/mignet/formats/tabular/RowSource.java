@@ -7,27 +7,28 @@ import java.util.Optional;
 interface RowSource extends AutoCloseable {
 
   /**
-   * @return the next row, or {@code null} at the end of the table
+   * Returns the next row, or {@code null} at the end of the table.
+   *
    * @throws org.mignet.core.ParseException if the input cannot be read further
    */
   TableRow nextRow();
 
-  /** @return the encoding of a text source */
+  /** Returns the encoding of a text source. */
   default Optional<Charset> encoding() {
     return Optional.empty();
   }
 
-  /** @return the delimiter of a delimited text source */
+  /** Returns the delimiter of a delimited text source. */
   default Optional<Character> delimiter() {
     return Optional.empty();
   }
 
-  /** @return whether a text source started with a byte-order mark */
+  /** Returns whether a text source started with a byte-order mark. */
   default boolean bom() {
     return false;
   }
 
-  /** @return the sheet read, for a workbook */
+  /** Returns the sheet read, for a workbook. */
   default Optional<String> sheetName() {
     return Optional.empty();
   }

@@ -41,7 +41,7 @@ final class SpecModel {
       boolean required, boolean optional, Map<String, String> values, boolean strictValues, String codeList,
       Pattern keep, String type, List<String> dateFormats, Map<String, String> flags, int at) {
 
-    /** @return how the column is named in messages */
+    /** Returns how the column is named in messages. */
     public String label() {
       return column != null ? column : hashtag != null ? hashtag.toString() : pointer != null ? pointer : "#" + (index + 1);
     }
@@ -256,9 +256,10 @@ final class SpecModel {
   }
 
   /**
+   * Returns the checked spec.
+   *
    * @param tree the spec's JSON
    * @param sourceName its name for messages
-   * @return the checked spec
    */
   public static SpecModel of(JsonNode tree, String sourceName) {
     return new SpecModel(tree, sourceName);
@@ -310,7 +311,7 @@ final class SpecModel {
         continue;
       }
       try {
-        java.time.format.DateTimeFormatter.ofPattern(f);
+        var unused = java.time.format.DateTimeFormatter.ofPattern(f); // only checks that the pattern parses
       } catch (IllegalArgumentException e) {
         throw bad(src, Words.SPEC_BAD_DATE_FORMAT.with(TabularRules.cut(f)));
       }
@@ -414,7 +415,7 @@ final class SpecModel {
     if (r.isEmpty()) {
       return new int[] {0, Integer.MAX_VALUE};
     }
-    String[] p = r.split(":");
+    String[] p = r.split(":", -1);
     if (p.length != 2) {
       throw bad(src, Words.SPEC_WIDE_COLUMNS);
     }
@@ -447,7 +448,7 @@ final class SpecModel {
         throw bad(src, Words.SPEC_EXPECT);
       }
       int row = m.group(2).isEmpty() || Integer.parseInt(m.group(2)) == headerRow ? 0 : Integer.parseInt(m.group(2));
-      if (row < 0 || row > headerRow || row > 0 && headerRow > TableReader.MAX_PREAMBLE) {
+      if (row < 0 || row > headerRow || (row > 0 && headerRow > TableReader.MAX_PREAMBLE)) {
         throw bad(src, Words.SPEC_EXPECT);
       }
       out.add(new Expect(row, XlsxRowSource.columnIndex(m.group(1).toUpperCase(Locale.ROOT)), x.getValue().asText(),
@@ -457,9 +458,10 @@ final class SpecModel {
   }
 
   /**
+   * Returns whether they are the same text, trimmed, case-insensitively and with runs of white space as one space.
+   *
    * @param cell a header cell
    * @param expected the text a spec expects
-   * @return whether they are the same text, trimmed, case-insensitively and with runs of white space as one space
    */
   static boolean sameHeader(String cell, String expected) {
     return normal(cell).equals(normal(expected));
@@ -505,7 +507,7 @@ final class SpecModel {
   public String description() { return description; }
   public org.mignet.core.model.Sensitivity sensitivity() { return sensitivity; }
 
-  /** @return the record metadata every record read gets where it has none ({@code recordMeta}); never null */
+  /** Returns the record metadata every record read gets where it has none ({@code recordMeta}); never null. */
   public org.mignet.formats.MetaDefaults recordMeta() { return recordMeta; }
 
   /** {@code "recordMeta": {"sourceOrganization": "Eurostat", "created": "2024-03-01", "legalBasis": "…"}}. */
@@ -547,9 +549,10 @@ final class SpecModel {
   public char decimal() { return decimal; }
 
   /**
+   * Returns the number it holds under the spec's grouping and decimal separators (spaces and no-break spaces are
+   * grouping too), or null if it is not a number.
+   *
    * @param cell a cell's text
-   * @return the number it holds under the spec's grouping and decimal separators (spaces and no-break spaces are
-   *     grouping too), or null if it is not a number
    */
   BigDecimal number(String cell) {
     StringBuilder b = new StringBuilder(cell.length());
@@ -571,13 +574,13 @@ final class SpecModel {
   public Others others() { return others; }
   public List<WideSpec> wide() { return wide; }
   public List<SkipSpec> skips() { return skips; }
-  /** @return the record type of a row-per-record spec, or null for a Dataset spec */
+  /** Returns the record type of a row-per-record spec, or null for a Dataset spec. */
   public org.mignet.core.model.RecordType recordType() { return recordType; }
   public List<RecordColumn> recordColumns() { return recordColumns; }
   public Map<String, JsonNode> recordConstants() { return recordConstants; }
   public boolean lenient() { return lenient; }
-  /** @return header names (lower case) a recordType spec leaves out on purpose, not reported */
+  /** Returns header names (lower case) a recordType spec leaves out on purpose, not reported. */
   public Set<String> ignoreColumns() { return ignoreColumns; }
-  /** @return the header cells the spec expects, checked before any row is read */
+  /** Returns the header cells the spec expects, checked before any row is read. */
   public List<Expect> expect() { return expect; }
 }

@@ -8,8 +8,9 @@ public enum TableFormat {
   XLSX;
 
   /**
+   * Returns {@link #XLSX} for a ZIP container, otherwise {@link #CSV}.
+   *
    * @param head the first bytes of a file; not null
-   * @return {@link #XLSX} for a ZIP container, otherwise {@link #CSV}
    */
   public static TableFormat sniff(byte[] head) {
     return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 ? XLSX : CSV;

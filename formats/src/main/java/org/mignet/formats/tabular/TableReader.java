@@ -105,17 +105,17 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
   public static final int MAX_PREAMBLE = 100;
 
   /**
-   * @return the rows above the header row, as read (rows the sheet leaves out are absent); empty if the header row
-   *     is past {@link #MAX_PREAMBLE} or there is none
+   * Returns the rows above the header row, as read (rows the sheet leaves out are absent); empty if the header row is
+   * past {@link #MAX_PREAMBLE} or there is none.
    */
   public List<TableRow> preamble() {
     return preamble;
   }
 
   /**
-   * @return the number of blank rows skipped so far: rows whose cells are all empty, and, under a header, rows whose
-   *     only filled cells are whole numbers in columns the header leaves unnamed (a template's row numbers, as in
-   *     the official HTCDS v1.0 spreadsheet). They are counted, not returned.
+   * Returns the number of blank rows skipped so far: rows whose cells are all empty, and, under a header, rows whose
+   * only filled cells are whole numbers in columns the header leaves unnamed (a template's row numbers, as in the
+   * official HTCDS v1.0 spreadsheet). They are counted, not returned.
    */
   public long blankRows() {
     return blankRows;
@@ -135,42 +135,44 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     return true;
   }
 
-  /** @return a builder with the defaults: format sniffed, encoding and delimiter detected, first sheet, header row 1 */
+  /**
+   * Returns a builder with the defaults: format sniffed, encoding and delimiter detected, first sheet, header row 1.
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the format read */
+  /** Returns the format read. */
   public TableFormat format() {
     return format;
   }
 
-  /** @return the header row's cells; empty if the reader was opened with header row 0 */
+  /** Returns the header row's cells; empty if the reader was opened with header row 0. */
   public List<String> header() {
     return header;
   }
 
-  /** @return the row number of the header, 0 if none */
+  /** Returns the row number of the header, 0 if none. */
   public long headerRowNumber() {
     return headerRowNumber;
   }
 
-  /** @return the encoding of a CSV, declared or detected; empty for XLSX */
+  /** Returns the encoding of a CSV, declared or detected; empty for XLSX. */
   public Optional<Charset> encoding() {
     return source.encoding();
   }
 
-  /** @return the delimiter of a CSV, declared or detected; empty for XLSX */
+  /** Returns the delimiter of a CSV, declared or detected; empty for XLSX. */
   public Optional<Character> delimiter() {
     return source.delimiter();
   }
 
-  /** @return whether a CSV started with a byte-order mark */
+  /** Returns whether a CSV started with a byte-order mark. */
   public boolean hasBom() {
     return source.bom();
   }
 
-  /** @return the name of the sheet read; empty for CSV */
+  /** Returns the name of the sheet read; empty for CSV. */
   public Optional<String> sheetName() {
     return source.sheetName();
   }
@@ -226,6 +228,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     private Builder() {}
 
     /**
+     * Sets the read limits.
+     *
      * @param limits the limits; of them a table reader enforces {@link ReadLimits#maxColumns()} (cells per row, the
      *     header included, and for XLSX the highest column a cell reference names); not null; default
      *     {@link ReadLimits#defaults()}
@@ -235,19 +239,31 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       return this;
     }
 
-    /** @param format the format; null to sniff it (a ZIP container is XLSX, anything else CSV) */
+    /**
+     * Sets the table format.
+     *
+     * @param format the format; null to sniff it (a ZIP container is XLSX, anything else CSV)
+     */
     public Builder format(TableFormat format) {
       this.format = format;
       return this;
     }
 
-    /** @param encoding the CSV encoding; null to detect it */
+    /**
+     * Sets the CSV encoding.
+     *
+     * @param encoding the CSV encoding; null to detect it
+     */
     public Builder encoding(Charset encoding) {
       this.encoding = encoding;
       return this;
     }
 
-    /** @param delimiter the CSV delimiter, one character; 0 to detect it */
+    /**
+     * Sets the CSV delimiter.
+     *
+     * @param delimiter the CSV delimiter, one character; 0 to detect it
+     */
     public Builder delimiter(char delimiter) {
       if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
         throw new IllegalArgumentException("a delimiter cannot be a quote or a line break");
@@ -256,13 +272,21 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       return this;
     }
 
-    /** @param name the XLSX sheet by name; null for the index */
+    /**
+     * Selects the XLSX sheet by name.
+     *
+     * @param name the XLSX sheet by name; null for the index
+     */
     public Builder sheet(String name) {
       this.sheetName = name;
       return this;
     }
 
-    /** @param index the XLSX sheet by 0-based index, &gt;= 0 */
+    /**
+     * Selects the XLSX sheet by index.
+     *
+     * @param index the XLSX sheet by 0-based index, &gt;= 0
+     */
     public Builder sheet(int index) {
       if (index < 0) {
         throw new IllegalArgumentException("a sheet index is >= 0");
@@ -273,6 +297,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     }
 
     /**
+     * Sets the header row.
+     *
      * @param row the 1-based row number of the header (CSV: the n-th record; XLSX: the sheet's row number); rows
      *     before it are skipped; 0 for a table without header, whose rows are then all returned
      */
@@ -285,9 +311,10 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     }
 
     /**
+     * Returns an open reader, positioned after the header row.
+     *
      * @param in the table; not null; closed by the reader's {@code close()} (or here if opening fails)
      * @param sourceName the name used in locations and messages; not null
-     * @return an open reader, positioned after the header row
      * @throws ParseException if the input is not a readable table or has no header row
      */
     public TableReader open(InputStream in, String sourceName) {
@@ -319,8 +346,9 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     }
 
     /**
+     * Returns an open reader, positioned after the header row.
+     *
      * @param path a CSV or XLSX file; not null; an XLSX file is read in place
-     * @return an open reader, positioned after the header row
      * @throws ParseException if the file is not a readable table or has no header row
      * @throws UncheckedIOException if the file cannot be opened
      */

@@ -31,38 +31,41 @@ public record TableRow(long row, long line, List<String> cells, List<String> raw
   }
 
   /**
+   * Returns a row whose raw values are its cells (CSV).
+   *
    * @param row the row number
    * @param line the line
    * @param cells the cells, also the raw values
-   * @return a row whose raw values are its cells (CSV)
    */
   public static TableRow of(long row, long line, List<String> cells) {
     List<String> copy = List.copyOf(cells);
     return new TableRow(row, line, copy, copy);
   }
 
-  /** @return the number of cells, up to the last one present */
+  /** Returns the number of cells, up to the last one present. */
   public int size() {
     return cells.size();
   }
 
   /**
+   * Returns the cell's text, or an empty string if the row has no such cell.
+   *
    * @param column the 0-based column index, &gt;= 0
-   * @return the cell's text, or an empty string if the row has no such cell
    */
   public String cell(int column) {
     return column < cells.size() ? cells.get(column) : "";
   }
 
   /**
+   * Returns the cell's stored value, or an empty string if the row has no such cell.
+   *
    * @param column the 0-based column index, &gt;= 0
-   * @return the cell's stored value, or an empty string if the row has no such cell
    */
   public String rawCell(int column) {
     return column < raw.size() ? raw.get(column) : "";
   }
 
-  /** @return whether every cell is empty or blank */
+  /** Returns whether every cell is empty or blank. */
   public boolean isBlank() {
     for (String c : cells) {
       if (!c.isBlank()) {

@@ -26,8 +26,9 @@ final class ValueTables {
   private ValueTables() {}
 
   /**
+   * Returns its entries, labels lower-cased, or empty if no table has that name.
+   *
    * @param name a table's name
-   * @return its entries, labels lower-cased, or empty if no table has that name
    */
   static Optional<Map<String, String>> named(String name) {
     if (!NAMES.contains(name)) {

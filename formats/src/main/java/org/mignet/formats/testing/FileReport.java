@@ -24,12 +24,12 @@ public record FileReport(String file, long read, long valid, List<Issue> issues)
     }
   }
 
-  /** @return rows or records rejected or invalid */
+  /** Returns rows or records rejected or invalid. */
   public long invalid() {
     return read - valid;
   }
 
-  /** @return the issues that block an exchange (error or fatal) */
+  /** Returns the issues that block an exchange (error or fatal). */
   public List<Issue> errors() {
     return issues.stream().filter(i -> i.severity().isBlocking()).toList();
   }

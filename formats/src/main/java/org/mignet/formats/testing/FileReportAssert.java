@@ -22,6 +22,8 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
   }
 
   /**
+   * Checks that the report has an issue of a rule at a place.
+   *
    * @param ruleId the rule, e.g. {@code MG-TAB-008}
    * @param pointer the JSON Pointer or, for a table, the column's location; "" for the record
    */
@@ -36,7 +38,11 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
     return this;
   }
 
-  /** @param ruleId a rule that must appear anywhere in the report */
+  /**
+   * Checks that the report has an issue of a rule anywhere.
+   *
+   * @param ruleId a rule that must appear anywhere in the report
+   */
   public FileReportAssert hasIssue(String ruleId) {
     isNotNull();
     if (actual.issues().stream().noneMatch(i -> i.ruleId().equals(ruleId))) {
@@ -45,7 +51,11 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
     return this;
   }
 
-  /** @param rows the number of rows or records read */
+  /**
+   * Checks how many rows or records were read.
+   *
+   * @param rows the number of rows or records read
+   */
   public FileReportAssert hasRead(long rows) {
     isNotNull();
     if (actual.read() != rows) {

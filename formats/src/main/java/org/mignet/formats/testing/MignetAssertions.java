@@ -9,8 +9,9 @@ public final class MignetAssertions {
   private MignetAssertions() {}
 
   /**
+   * Returns its assertion.
+   *
    * @param report a file report; may be null (the assertion then fails)
-   * @return its assertion
    */
   public static FileReportAssert assertThat(FileReport report) {
     return new FileReportAssert(report);

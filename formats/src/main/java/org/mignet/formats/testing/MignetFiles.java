@@ -33,10 +33,11 @@ public final class MignetFiles {
   private MignetFiles() {}
 
   /**
+   * Returns what was found.
+   *
    * @param file a CSV, XLSX or JSON table; not null
    * @param spec the mapping spec that converts it; not null
    * @param profile a rule profile of {@link Validation#standard()}, e.g. {@code structural} or {@code exchange}
-   * @return what was found
    * @throws UncheckedIOException if the file cannot be opened
    */
   public static FileReport validate(Path file, MappingSpec spec, String profile) {
@@ -45,10 +46,11 @@ public final class MignetFiles {
   }
 
   /**
+   * Returns what was found.
+   *
    * @param file a file in a mignet format; not null
    * @param format its format, e.g. {@code Formats.named("ndjson")}; not null
    * @param profile a rule profile
-   * @return what was found
    */
   public static FileReport validate(Path file, Format format, String profile) {
     Objects.requireNonNull(format, "format");

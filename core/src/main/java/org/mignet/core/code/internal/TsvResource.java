@@ -136,22 +136,22 @@ public final class TsvResource {
     return new IllegalStateException("malformed bundled resource " + resource + " line " + line + ": " + what);
   }
 
-  /** @return the resource path */
+  /** Returns the resource path. */
   public String name() {
     return name;
   }
 
-  /** @return the {@code # version:} value */
+  /** Returns the {@code # version:} value. */
   public String version() {
     return version;
   }
 
-  /** @return the {@code # source:} value */
+  /** Returns the {@code # source:} value. */
   public String source() {
     return source;
   }
 
-  /** @return the data rows in file order */
+  /** Returns the data rows in file order. */
   public List<Row> rows() {
     return rows;
   }

@@ -13,12 +13,12 @@ public final class Checks {
 
   private Checks() {}
 
-  /** @return the value, or a NullPointerException naming the component */
+  /** Returns the value, or a NullPointerException naming the component. */
   public static <T> T required(T value, String name) {
     return Objects.requireNonNull(value, () -> name + " is required and must not be null");
   }
 
-  /** @return the text, or an exception if it is null or blank */
+  /** Returns the text, or an exception if it is null or blank. */
   public static String text(String value, String name) {
     required(value, name);
     if (value.isBlank()) {
@@ -27,12 +27,12 @@ public final class Checks {
     return value;
   }
 
-  /** @return the optional, or empty if {@code null}: optional parts accept null for "absent" */
+  /** Returns the optional, or empty if {@code null}: optional parts accept null for "absent". */
   public static <T> Optional<T> optional(Optional<T> value) {
     return value == null ? Optional.empty() : value;
   }
 
-  /** @return an unmodifiable copy; empty for {@code null}; null elements rejected with the component name */
+  /** Returns an unmodifiable copy; empty for {@code null}; null elements rejected with the component name. */
   public static <T> List<T> list(List<T> value, String name) {
     if (value == null || value.isEmpty()) {
       return List.of();
@@ -45,7 +45,7 @@ public final class Checks {
     return List.copyOf(value);
   }
 
-  /** @return an unmodifiable, order-preserving copy; empty for {@code null}; null keys or values rejected */
+  /** Returns an unmodifiable, order-preserving copy; empty for {@code null}; null keys or values rejected. */
   public static <K, V> Map<K, V> orderedMap(Map<K, V> value, String name) {
     if (value == null || value.isEmpty()) {
       return Map.of();
@@ -60,7 +60,7 @@ public final class Checks {
     return Collections.unmodifiableMap(copy);
   }
 
-  /** @return the count, or an exception if it is negative */
+  /** Returns the count, or an exception if it is negative. */
   public static int nonNegative(int value, String name) {
     if (value < 0) {
       throw new IllegalArgumentException(name + " must be >= 0");

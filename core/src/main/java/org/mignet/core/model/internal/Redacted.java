@@ -13,13 +13,13 @@ public final class Redacted {
 
   private Redacted() {}
 
-  /** @return {@code Type[component=value, personalComponent=<DIRECT_IDENTIFIER>, ...]} */
+  /** Returns {@code Type[component=value, personalComponent=<DIRECT_IDENTIFIER>, ...]}. */
   public static String toString(Record record) {
     StringBuilder b = new StringBuilder(record.getClass().getSimpleName()).append('[');
     boolean first = true;
     for (Component c : RecordModel.of(record.getClass()).components()) {
       Object value = c.get(record);
-      if (value == null || Walk.isAbsent(value) && !(value instanceof Enum<?>)) {
+      if (value == null || (Walk.isAbsent(value) && !(value instanceof Enum<?>))) {
         continue;
       }
       if (!first) {

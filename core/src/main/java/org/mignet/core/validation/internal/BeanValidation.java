@@ -18,7 +18,7 @@ public final class BeanValidation {
     static final Validator VALIDATOR = build();
   }
 
-  /** @return the shared validator, built on first use */
+  /** Returns the shared validator, built on first use. */
   public static Validator validator() {
     return Holder.VALIDATOR;
   }

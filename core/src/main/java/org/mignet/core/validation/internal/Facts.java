@@ -20,28 +20,28 @@ public final class Facts {
 
   private Facts() {}
 
-  /** @return whether both dates are known and every day of {@code later} falls before every day of {@code earlier} */
+  /** Returns whether both dates are known and every day of {@code later} falls before every day of {@code earlier}. */
   public static boolean outOfOrder(Optional<PartialDate> earlier, Optional<PartialDate> later) {
     return earlier.isPresent() && later.isPresent() && later.get().isDefinitelyBefore(earlier.get());
   }
 
-  /** @return whether the date is known and every day it stands for is after today */
+  /** Returns whether the date is known and every day it stands for is after today. */
   public static boolean inFuture(Optional<PartialDate> date, LocalDate today) {
     return date.isPresent() && date.get().isDefinitelyAfter(today);
   }
 
-  /** @return the calendar day of an instant in UTC */
+  /** Returns the calendar day of an instant in UTC. */
   public static LocalDate day(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC).toLocalDate();
   }
 
-  /** @return the events of a case that concern a victim: those naming it, and those naming no victim */
+  /** Returns the events of a case that concern a victim: those naming it, and those naming no victim. */
   public static List<TraffickingEvent> eventsOf(TraffickingCase c, Victim v) {
     String id = v.person().meta().identifier().toString();
     return c.events().stream().filter(e -> e.victimId().isEmpty() || e.victimId().get().equals(id)).toList();
   }
 
-  /** @return the earliest dated event of a case that concerns a victim */
+  /** Returns the earliest dated event of a case that concerns a victim. */
   public static Optional<PartialDate> firstEventDate(TraffickingCase c, Victim v) {
     return eventsOf(c, v).stream().flatMap(e -> e.date().stream()).sorted().findFirst();
   }
@@ -71,7 +71,7 @@ public final class Facts {
     return false;
   }
 
-  /** @return whether any person anywhere in the record has a recorded name */
+  /** Returns whether any person anywhere in the record has a recorded name. */
   public static boolean hasNamedPerson(MignetRecord root) {
     if (!Walk.canMeet(root.getClass(), Person.class)) {
       return false; // no person can be anywhere in a record of this type: no walk

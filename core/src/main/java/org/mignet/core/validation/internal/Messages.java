@@ -48,8 +48,9 @@ public final class Messages {
   }
 
   /**
+   * Returns the rule's message pattern by language, for every language that has one.
+   *
    * @param ruleId a rule id
-   * @return the rule's message pattern by language, for every language that has one
    * @throws IllegalStateException if there is no English message
    */
   public static Map<String, String> forRule(String ruleId) {
@@ -92,7 +93,7 @@ public final class Messages {
     return new MessageFormat(pattern, locale).format(shown);
   }
 
-  /** @return the keys of the report words, for tests */
+  /** Returns the keys of the report words, for tests. */
   public static java.util.Set<String> wordKeys() {
     return WORDS.get("en").stringPropertyNames();
   }

@@ -59,8 +59,9 @@ public final class CaseToCtdc {
   }
 
   /**
+   * Returns one row per victim, cells as in {@link CtdcColumns#V2024} ({@code ""} for NULL).
+   *
    * @param c a case
-   * @return one row per victim, cells as in {@link CtdcColumns#V2024} ({@code ""} for NULL)
    */
   public List<String[]> rows(TraffickingCase c) {
     List<String[]> out = new ArrayList<>();
@@ -86,7 +87,7 @@ public final class CaseToCtdc {
       row[index("traffickMonths")] = extText(ext, "traffickMonths", CtdcColumns.TRAFFICK_MONTHS::contains);
       for (Map.Entry<String, List<String>> m : MEANS.entrySet()) {
         boolean set = isSet(ext, m.getKey()) || v.methodsOfControl().stream().anyMatch(m.getValue()::contains)
-            || m.getKey().equals("meansDenyBasicNeeds") && isSet(ext, "meansOfControlRestrictsMovement");
+            || (m.getKey().equals("meansDenyBasicNeeds") && isSet(ext, "meansOfControlRestrictsMovement"));
         row[index(m.getKey())] = set ? "1" : "";
       }
       for (String code : v.methodsOfControl()) {
@@ -134,7 +135,7 @@ public final class CaseToCtdc {
       String rel = v.relationshipToTrafficker().orElse("");
       boolean intimate = isSet(ext, "recruiterRelationIntimatePartner");
       row[index("recruiterRelationIntimatePartner")] = flag(intimate);
-      row[index("recruiterRelationFriend")] = flag(rel.equals("Acquainted") && !intimate
+      row[index("recruiterRelationFriend")] = flag((rel.equals("Acquainted") && !intimate)
           || isSet(ext, "recruiterRelationFriend"));
       row[index("recruiterRelationFamily")] = flag(rel.equals("Familial") || isSet(ext, "recruiterRelationFamily"));
       row[index("recruiterRelationOther")] = flag(rel.equals("Unaquainted") || isSet(ext, "recruiterRelationOther"));

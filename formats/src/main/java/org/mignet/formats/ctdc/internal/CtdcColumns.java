@@ -158,8 +158,9 @@ public final class CtdcColumns {
   }
 
   /**
+   * Returns the variable it names (exactly, in another case, or by a known variant spelling), or empty.
+   *
    * @param header a header cell
-   * @return the variable it names (exactly, in another case, or by a known variant spelling), or empty
    */
   public static Optional<Column> resolve(String header) {
     String key = header.strip().toLowerCase(Locale.ROOT);
@@ -170,7 +171,7 @@ public final class CtdcColumns {
     return Optional.ofNullable(c);
   }
 
-  /** @return every variable name */
+  /** Returns every variable name. */
   public static List<String> names() {
     return BY_KEY.values().stream().map(Column::name).toList();
   }

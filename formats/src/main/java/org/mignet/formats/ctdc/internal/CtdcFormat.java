@@ -93,7 +93,7 @@ public final class CtdcFormat implements Format {
     return CtdcHeader.of(cells(first)).isCtdc();
   }
 
-  /** @return the cells of a header line, split at its detected delimiter outside quotes, quotes removed */
+  /** Returns the cells of a header line, split at its detected delimiter outside quotes, quotes removed. */
   static List<String> cells(String line) {
     return org.mignet.formats.internal.TextDetection.headerCells(line,
         org.mignet.formats.internal.TextDetection.delimiter(line + "\n"));

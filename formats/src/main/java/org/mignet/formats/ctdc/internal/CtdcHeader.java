@@ -34,7 +34,7 @@ final class CtdcHeader {
    */
   record Verdict(List<String> known, int own, int named) {
 
-    /** @return whether the header is a CTDC header */
+    /** Returns whether the header is a CTDC header. */
     boolean isCtdc() {
       return own >= 1 && known.size() * 2 >= named;
     }
@@ -65,10 +65,11 @@ final class CtdcHeader {
   }
 
   /**
+   * Returns whether it is CTDC's terms-of-use notice ("By using this data you agree to the Terms of Use:
+   * https://www.ctdatacollaborative.org/terms-use"), which the 2020 Global Dataset writes as its first header cell,
+   * above a column that is empty in every row.
+   *
    * @param cell a header cell
-   * @return whether it is CTDC's terms-of-use notice ("By using this data you agree to the Terms of Use:
-   *     https://www.ctdatacollaborative.org/terms-use"), which the 2020 Global Dataset writes as its first header
-   *     cell, above a column that is empty in every row
    */
   static boolean isNotice(String cell) {
     String c = cell.toLowerCase(Locale.ROOT);
@@ -76,9 +77,9 @@ final class CtdcHeader {
         && c.contains("ctdatacollaborative");
   }
 
-  /** @return the address the notice gives, or the notice cut short if it gives none */
+  /** Returns the address the notice gives, or the notice cut short if it gives none. */
   static String noticeAddress(String cell) {
-    for (String token : cell.split("\\s+")) {
+    for (String token : cell.split("\\s+", -1)) {
       if (token.startsWith("http://") || token.startsWith("https://")) {
         return token;
       }

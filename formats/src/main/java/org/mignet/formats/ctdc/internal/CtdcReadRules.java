@@ -126,33 +126,35 @@ public final class CtdcReadRules {
   private CtdcReadRules() {}
 
 
-  /** @return the rules */
+  /** Returns the rules. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
   /**
+   * Returns the English message.
+   *
    * @param id a rule id of this class
    * @param args message arguments, never cell values
-   * @return the English message
    */
   public static String message(String id, Object... args) {
     return TABLE.message(id, args);
   }
 
   /**
+   * Returns the issue, in English.
+   *
    * @param id a rule id of this class
    * @param location where
    * @param args message arguments, never cell values
-   * @return the issue, in English
    */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
 
   /**
-   * @return an issue with the value read, shown unless its pointer addresses personal data of a trafficking case
-   *     (then withheld)
+   * Returns an issue with the value read, shown unless its pointer addresses personal data of a trafficking case (then
+   * withheld).
    */
   public static Issue issueWithValue(String id, SourceLocation location, String value, Object... args) {
     return TABLE.issueWithValue(id, location, org.mignet.core.model.TraffickingCase.class, value, args);

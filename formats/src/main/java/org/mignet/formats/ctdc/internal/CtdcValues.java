@@ -57,14 +57,15 @@ public final class CtdcValues {
 
   private CtdcValues() {}
 
-  /** @return whether a cell means "not reported" ({@code -99}, empty, {@code NULL}, {@code Unknown}) */
+  /** Returns whether a cell means "not reported" ({@code -99}, empty, {@code NULL}, {@code Unknown}). */
   public static boolean isMissing(String cell) {
     return MISSING.contains(cell.strip().toLowerCase(Locale.ROOT));
   }
 
   /**
+   * Returns the band ({@code 9--17}, {@code 09--17}, {@code 0—8}, {@code 48+}, or any wider {@code N--M}), or empty.
+   *
    * @param cell an {@code ageBroad} cell, not missing
-   * @return the band ({@code 9--17}, {@code 09--17}, {@code 0—8}, {@code 48+}, or any wider {@code N--M}), or empty
    */
   public static Optional<AgeRange> parseBand(String cell) {
     String s = cell.strip();
@@ -81,12 +82,12 @@ public final class CtdcValues {
     return Optional.empty();
   }
 
-  /** @return whether a band is one of CTDC's own */
+  /** Returns whether a band is one of CTDC's own. */
   public static boolean isCtdcBand(AgeRange band) {
     return BANDS.contains(band);
   }
 
-  /** @return the 2024 label of a band: {@code 09--17}, {@code 48+}, {@code 18--29} */
+  /** Returns the 2024 label of a band: {@code 09--17}, {@code 48+}, {@code 18--29}. */
   public static String label(AgeRange band) {
     if (band.max() == 150) {
       return band.min() + "+";
@@ -95,9 +96,10 @@ public final class CtdcValues {
   }
 
   /**
+   * Returns the band of that level containing the whole of {@code age}, or empty if none does.
+   *
    * @param age an age or band
    * @param level 0 for CTDC's bands, 1 for {@link #WIDE_BANDS}, 2 for {@link #MAJORITY_BANDS}
-   * @return the band of that level containing the whole of {@code age}, or empty if none does
    */
   public static Optional<AgeRange> bandAt(AgeRange age, int level) {
     List<AgeRange> bands = level == 0 ? BANDS : level == 1 ? WIDE_BANDS : MAJORITY_BANDS;
@@ -110,8 +112,9 @@ public final class CtdcValues {
   }
 
   /**
+   * Returns the ISO alpha-3 code of an alpha-2, alpha-3 or numeric code (or a name {@link Countries} knows).
+   *
    * @param cell a country cell, not missing
-   * @return the ISO alpha-3 code of an alpha-2, alpha-3 or numeric code (or a name {@link Countries} knows)
    */
   public static Optional<String> country(String cell) {
     String s = cell.strip().toUpperCase(Locale.ROOT);
@@ -127,19 +130,20 @@ public final class CtdcValues {
     return Countries.instance().resolve(cell.strip()).code();
   }
 
-  /** @return whether a cell is a UN M49 region, sub-region or intermediate-region code */
+  /** Returns whether a cell is a UN M49 region, sub-region or intermediate-region code. */
   public static boolean isM49Region(String cell) {
     return M49_NAMES.containsKey(cell.strip());
   }
 
-  /** @return the English name of an M49 region code, or the code */
+  /** Returns the English name of an M49 region code, or the code. */
   public static String m49Name(String code) {
     return M49_NAMES.getOrDefault(code, code);
   }
 
   /**
+   * Returns true for {@code 1}, false for {@code 0}, {@code -99} or empty (not reported), empty if not a flag.
+   *
    * @param cell a flag cell
-   * @return true for {@code 1}, false for {@code 0}, {@code -99} or empty (not reported), empty if not a flag
    */
   public static Optional<Boolean> flag(String cell) {
     String s = cell.strip().toLowerCase(Locale.ROOT);
@@ -150,7 +154,7 @@ public final class CtdcValues {
     };
   }
 
-  /** @return up to three of the candidates closest to the input by edit distance, case ignored */
+  /** Returns up to three of the candidates closest to the input by edit distance, case ignored. */
   public static String closest(String input, List<String> candidates) {
     String key = input.strip().toLowerCase(Locale.ROOT);
     List<String> sorted = new ArrayList<>(new HashSet<>(candidates));

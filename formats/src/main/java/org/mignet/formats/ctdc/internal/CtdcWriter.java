@@ -108,7 +108,7 @@ public final class CtdcWriter implements RecordWriter {
       inOutput.set(caseOfRow.get(i));
     }
     caseOfRow.clear();
-    withheld = cases - inOutput.cardinality();
+    withheld = (long) cases - inOutput.cardinality();
     List<Transformation> list = new ArrayList<>();
     counts.forEach((key, n) -> {
       int space = key.lastIndexOf(' ');

@@ -27,6 +27,8 @@ public final class KAnonymity {
    * @param suppressed per column index, how many cells were blanked
    * @param suppressedRows how many rows were suppressed whole
    */
+  // never compared nor hashed: the result of one pass, read by the writer once
+  @SuppressWarnings("ArrayRecordComponent")
   public record Result(List<String[]> rows, int[] kept, long[] generalised, long[] suppressed, long suppressedRows) {}
 
   private static final Map<String, String> PARENT = new HashMap<>();
@@ -47,10 +49,11 @@ public final class KAnonymity {
   private KAnonymity() {}
 
   /**
+   * Returns the anonymised rows and what changed.
+   *
    * @param input the rows (not changed)
    * @param qi the column indices of the quasi-identifiers
    * @param k at least 1
-   * @return the anonymised rows and what changed
    */
   public static Result apply(List<String[]> input, int[] qi, int k) {
     // no rows still have the quasi-identifier columns, which callers index the counts by
@@ -147,9 +150,10 @@ public final class KAnonymity {
   }
 
   /**
+   * Returns the next more general value, or null if there is none.
+   *
    * @param column a column index
    * @param value a non-empty value
-   * @return the next more general value, or null if there is none
    */
   static String generalise(int column, String value) {
     if (column == CaseToCtdc.index("ageBroad")) {

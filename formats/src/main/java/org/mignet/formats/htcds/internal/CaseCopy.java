@@ -8,7 +8,7 @@ public final class CaseCopy {
 
   private CaseCopy() {}
 
-  /** @return the case with other metadata */
+  /** Returns the case with other metadata. */
   public static TraffickingCase withMeta(TraffickingCase c, RecordMeta meta) {
     return new TraffickingCase(meta, c.status(), c.reasonForClosure(), c.caseOwner(), c.opened(), c.victims(),
         c.perpetrators(), c.palermo(), c.events(), c.referrals(), c.supportPlans(), c.consents(), c.comments());

@@ -41,18 +41,20 @@ public final class CaseToRows {
   private record Org(String name, Place place, Map<String, Object> extra) {}
 
   /**
+   * Returns at least one row; each maps a v2.0 field name to its values (one for single-valued fields).
+   *
    * @param c the case; not null
-   * @return at least one row; each maps a v2.0 field name to its values (one for single-valued fields)
    */
   public static List<Map<String, List<String>>> rows(TraffickingCase c) {
     return rows(c, (pointer, action) -> { });
   }
 
   /**
+   * Returns the rows of the case, the first one holding the case, victim and consent.
+   *
    * @param c the case
    * @param changed told the normalised pointer and the action of every value the layout changes: a place name made
    *     up (see {@link #place}), name parts joined
-   * @return the rows of the case, the first one holding the case, victim and consent
    */
   public static List<Map<String, List<String>>> rows(TraffickingCase c,
       BiConsumer<String, Action> changed) {
@@ -326,7 +328,7 @@ public final class CaseToRows {
     return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
   }
 
-  /** @return the alpha-2 code of an alpha-3 (or ICAO) country code, or the code itself if it has none */
+  /** Returns the alpha-2 code of an alpha-3 (or ICAO) country code, or the code itself if it has none. */
   static String alpha2(String code) {
     return Countries.instance().byAlpha3(code).map(c -> c.alpha2())
         .or(() -> {

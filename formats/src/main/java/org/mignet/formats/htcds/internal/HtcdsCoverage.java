@@ -63,19 +63,19 @@ public final class HtcdsCoverage implements Coverage {
     }
   }
 
-  /** @return the coverage of the table format (every v2.0 field) */
+  /** Returns the coverage of the table format (every v2.0 field). */
   public static HtcdsCoverage table() {
     Set<String> all = new HashSet<>();
     HtcdsFields.instance().all().forEach(f -> all.add(f.name()));
     return new HtcdsCoverage("htcds", all, false);
   }
 
-  /** @return the coverage of the XForm format (the fields of the HTCDS CORE 2.0 survey) */
+  /** Returns the coverage of the XForm format (the fields of the HTCDS CORE 2.0 survey). */
   public static HtcdsCoverage xform() {
     return new HtcdsCoverage("htcds-xform", new HashSet<>(XForm.ELEMENTS.values()), true);
   }
 
-  /** @return whether the path is carried */
+  /** Returns whether the path is carried. */
   public boolean carries(String path) {
     return carried.contains(path) || REGENERATED.contains(path);
   }

@@ -71,7 +71,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
 
   static List<String> splitMulti(String cell) {
     List<String> out = new ArrayList<>();
-    for (String p : cell.split(";")) {
+    for (String p : cell.split(";", -1)) {
       String s = p.replace('\u00a0', ' ').strip();
       if (!s.isEmpty()) {
         out.add(s);

@@ -22,7 +22,7 @@ public record RawRow(long line, int width, Map<String, String> values, Map<Strin
     extras = Map.copyOf(extras);
   }
 
-  /** @return whether the row holds no value at all */
+  /** Returns whether the row holds no value at all. */
   public boolean isEmpty() {
     return values.isEmpty() && extras.isEmpty();
   }

@@ -78,11 +78,12 @@ public final class RowsToCase {
   }
 
   /**
+   * Returns the case.
+   *
    * @param key the case key (column A, or the XForm instance id), possibly {@code system|value}; may be null
    * @param rows the case's rows, first row first; not empty
    * @param recordNumber the 1-based record number
    * @param out where issues go
-   * @return the case
    */
   public TraffickingCase build(String key, List<RawRow> rows, long recordNumber, List<Issue> out) {
     issues = out;
@@ -112,7 +113,6 @@ public final class RowsToCase {
     String exploitation = text("vic_LocationOfExploitation");
     boolean hasVictim = hasPerson || first.values().keySet().stream().anyMatch(f -> f.startsWith("vic_"));
 
-    TraffickingCase.Builder cb = null;
     String status = code("cas_Status");
     String closure = text("cas_ReasonForCaseClosure");
     String owner = text("cas_CaseOwner");
@@ -140,9 +140,9 @@ public final class RowsToCase {
       String roleDetails = text("per_RoleDetails");
       String perOrg = text("per_Organisation");
       if (!roles.isEmpty() || roleDetails != null || perOrg != null) {
-        perpetrators.add(new Perpetrator(Optional.empty(), PerpetratorKind.UNKNOWN,
-            Optional.ofNullable(perOrg).map(n -> OrganizationRef.named(n, null)), roles,
-            Optional.ofNullable(roleDetails), List.of(), Sex.UNKNOWN, Optional.empty()));
+        perpetrators.add(Perpetrator.builder()
+            .organisation(perOrg == null ? null : OrganizationRef.named(perOrg, null))
+            .role(roles.toArray(String[]::new)).roleDetails(roleDetails).build());
       }
       String comment = text("cco_CaseComment");
       if (comment != null) {
@@ -209,7 +209,7 @@ public final class RowsToCase {
     for (Map.Entry<String, Object> e : extensions.entrySet()) {
       meta = meta.withExtension(e.getKey(), e.getValue());
     }
-    cb = TraffickingCase.builder(meta).status(status).reasonForClosure(closure).caseOwner(owner);
+    TraffickingCase.Builder cb = TraffickingCase.builder(meta).status(status).reasonForClosure(closure).caseOwner(owner);
     if (hasVictim || recruitment != null || exploitation != null) {
       cb.victim(vb.build());
     }
@@ -580,14 +580,13 @@ public final class RowsToCase {
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
   private static final java.util.regex.Pattern COLUMN_LABEL = java.util.regex.Pattern.compile("[A-Z]{1,3}");
 
-  /** @return the 1-based number of a column label such as {@code AJ}, or 0 if it is not one */
+  /** Returns the 1-based number of a column label such as {@code AJ}, or 0 if it is not one. */
   static long columnNumber(String label) {
     if (!COLUMN_LABEL.matcher(label).matches()) {
       return 0;
     }
     long n = 0;
-    for (char ch : label.toCharArray()) {
-      n = n * 26 + (ch - 'A' + 1);
+    for (int i = 0; i < label.length(); i++) { char ch = label.charAt(i);n = n * 26 + (ch - 'A' + 1);
     }
     return n;
   }

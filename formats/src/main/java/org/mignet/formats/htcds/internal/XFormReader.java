@@ -57,7 +57,7 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
 
   static List<String> split(String v) {
     List<String> out = new ArrayList<>();
-    for (String s : v.strip().split("\\s+")) {
+    for (String s : v.strip().split("\\s+", -1)) {
       if (!s.isEmpty()) {
         out.add(s);
       }

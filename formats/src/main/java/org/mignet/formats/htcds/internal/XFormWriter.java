@@ -25,7 +25,6 @@ import org.mignet.formats.Transformation;
  */
 public final class XFormWriter implements RecordWriter {
 
-  private final OutputStream out;
   private final Writer writer;
   /** Values the layout changed, by "pointer action". */
   private final Map<String, long[]> changed = new java.util.LinkedHashMap<>();
@@ -37,7 +36,6 @@ public final class XFormWriter implements RecordWriter {
    * @param out the target, closed by {@link #close()}
    */
   public XFormWriter(OutputStream out) {
-    this.out = out;
     this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
   }
 

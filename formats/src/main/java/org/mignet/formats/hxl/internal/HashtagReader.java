@@ -321,7 +321,7 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
     }
   }
 
-  /** @return the counts so far: data rows, rows with observations, observations, empty rows, rejected, blank */
+  /** Returns the counts so far: data rows, rows with observations, observations, empty rows, rejected, blank. */
   long[] counts() {
     return new long[] {dataRows, rowsWithObservations, observations, rowsEmpty, rowsRejected,
         blankRows + (rows == null ? 0 : rows.skippedBlank())};

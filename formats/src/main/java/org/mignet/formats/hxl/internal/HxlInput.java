@@ -32,7 +32,7 @@ final class HxlInput {
 
   private HxlInput() {}
 
-  /** @return whether the bytes start as JSON (after a BOM and blanks, a {@code [}) */
+  /** Returns whether the bytes start as JSON (after a BOM and blanks, a {@code [}). */
   static boolean isJson(byte[] head) {
     int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
         ? 3 : 0;
@@ -99,7 +99,7 @@ final class HxlInput {
         SEARCH_ROWS));
   }
 
-  /** @return whether at least half of the filled cells are valid tag specs, and one is */
+  /** Returns whether at least half of the filled cells are valid tag specs, and one is. */
   static boolean isHashtagRow(List<String> cells) {
     int filled = 0;
     int tagged = 0;
@@ -112,7 +112,7 @@ final class HxlInput {
     return tagged > 0 && tagged * 2 >= filled;
   }
 
-  /** @return the cells of a first row, in case it is a canonical table's header of JSON Pointers */
+  /** Returns the cells of a first row, in case it is a canonical table's header of JSON Pointers. */
   static boolean isCanonicalHeader(List<String> cells) {
     return !cells.isEmpty() && cells.stream().anyMatch(c -> c.strip().replace("\uFEFF", "").equals("/recordType"));
   }

@@ -13,7 +13,7 @@ public final class HxlSniffing {
 
   private HxlSniffing() {}
 
-  /** @return whether the bytes are a CSV or HXL JSON table with a hashtag row among its first rows */
+  /** Returns whether the bytes are a CSV or HXL JSON table with a hashtag row among its first rows. */
   public static boolean sniff(byte[] head) {
     if (TableFormat.sniff(head) == TableFormat.XLSX || isCanonical(head)) {
       return false;
@@ -39,7 +39,7 @@ public final class HxlSniffing {
     return out;
   }
 
-  /** @return whether the bytes start with a canonical table's header ({@code /recordType}) */
+  /** Returns whether the bytes start with a canonical table's header ({@code /recordType}). */
   public static boolean isCanonical(byte[] head) {
     String start = new String(head, 0, Math.min(head.length, 200), StandardCharsets.UTF_8);
     int nl = start.indexOf('\n');
@@ -47,7 +47,7 @@ public final class HxlSniffing {
     return HxlInput.isCanonicalHeader(cells(first));
   }
 
-  /** @return whether a workbook's first sheet has a hashtag row among its first rows (false if unreadable) */
+  /** Returns whether a workbook's first sheet has a hashtag row among its first rows (false if unreadable). */
   public static boolean sniffWorkbook(byte[] head, Path file) {
     if (TableFormat.sniff(head) != TableFormat.XLSX) {
       return false;

@@ -28,7 +28,7 @@ final class HxlValues {
 
   private HxlValues() {}
 
-  /** @return the number, or null if the (stripped, non-empty) text is not one */
+  /** Returns the number, or null if the (stripped, non-empty) text is not one. */
   static BigDecimal number(String text) {
     String s = text.strip();
     if (s.length() > 64 || !NUMBER.matcher(s).matches()) {
@@ -38,8 +38,8 @@ final class HxlValues {
   }
 
   /**
-   * @return the date in ISO 8601 ({@code 2017-03-30}; a time of midnight is dropped, another time kept as
-   *     {@code 2017-03-30T12:00}), or null if the text is not a date
+   * Returns the date in ISO 8601 ({@code 2017-03-30}; a time of midnight is dropped, another time kept as {@code
+   * 2017-03-30T12:00}), or null if the text is not a date.
    */
   static String date(String text) {
     String s = text.strip();
@@ -77,7 +77,7 @@ final class HxlValues {
   }
 
   private static String capitaliseMonth(String s) {
-    String[] parts = s.split("\\s+");
+    String[] parts = s.split("\\s+", -1);
     if (parts.length != 3 || parts[1].isEmpty()) {
       return s;
     }

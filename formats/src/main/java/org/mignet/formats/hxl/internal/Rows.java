@@ -9,7 +9,7 @@ import org.mignet.formats.tabular.TableRow;
 /** The rows of an HXL table, whatever carries them (CSV, XLSX, HXL JSON). Not thread-safe. */
 interface Rows extends Iterator<TableRow>, AutoCloseable {
 
-  /** @return issues the source found since the last call (e.g. JSON members outside the columns); never null */
+  /** Returns issues the source found since the last call (e.g. JSON members outside the columns); never null. */
   default List<Issue> drainIssues() {
     return List.of();
   }
@@ -17,7 +17,7 @@ interface Rows extends Iterator<TableRow>, AutoCloseable {
   @Override
   void close();
 
-  /** @return the blank rows the table layer skipped (counted there, never returned as rows) */
+  /** Returns the blank rows the table layer skipped (counted there, never returned as rows). */
   default long skippedBlank() {
     return 0;
   }

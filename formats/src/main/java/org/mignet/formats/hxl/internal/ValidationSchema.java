@@ -280,7 +280,7 @@ final class ValidationSchema {
 
   private static List<TagPattern> patterns(String name, long line, String text) {
     List<TagPattern> out = new ArrayList<>();
-    for (String p : text.split(",")) {
+    for (String p : text.split(",", -1)) {
       out.add(TagPattern.parse(p).orElseThrow(() -> refuse(name, line, "not a tag pattern in #valid_tag or +key")));
     }
     return out;
@@ -319,14 +319,14 @@ final class ValidationSchema {
   final class Checker {
     private final List<Tag> columns;
     private final List<String> labels;
-    private final Map<Rule, Map<String, Long>> seen = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Rule, Map<String, Long>> seen = new java.util.IdentityHashMap<>();
 
     Checker(List<Tag> columns, List<String> labels) {
       this.columns = columns;
       this.labels = labels;
     }
 
-    /** @return issues about the columns themselves: a required tag that no column has */
+    /** Returns issues about the columns themselves: a required tag that no column has. */
     List<Issue> columns(SourceLocation at) {
       List<Issue> out = new ArrayList<>();
       for (Rule rule : rules) {
@@ -348,7 +348,7 @@ final class ValidationSchema {
       return out;
     }
 
-    /** @return the rules' issues on one data row */
+    /** Returns the rules' issues on one data row. */
     List<Issue> row(TableRow row, SourceLocation at) {
       List<Issue> out = new ArrayList<>();
       for (Rule rule : rules) {

@@ -20,7 +20,7 @@ public final class FallbackLoggerContextFactory implements LoggerContextFactory 
   /** Creates it (Log4j API, through {@link FallbackLog4jProvider}). */
   public FallbackLoggerContextFactory() {}
 
-  /** @return whether SLF4J would bind to a provider: one is registered, or named by {@code slf4j.provider} */
+  /** Returns whether SLF4J would bind to a provider: one is registered, or named by {@code slf4j.provider}. */
   static boolean slf4jHasProvider() {
     try {
       Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false,
@@ -35,7 +35,7 @@ public final class FallbackLoggerContextFactory implements LoggerContextFactory 
     }
   }
 
-  /** @return whether this JVM's loggers forward to SLF4J */
+  /** Returns whether this JVM's loggers forward to SLF4J. */
   static boolean forwardsToSlf4j() {
     return CONTEXT.toSlf4j;
   }

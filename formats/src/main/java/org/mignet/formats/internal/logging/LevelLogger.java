@@ -14,7 +14,7 @@ abstract class LevelLogger extends AbstractLogger {
     super(name);
   }
 
-  /** @return whether a message of this level is logged */
+  /** Returns whether a message of this level is logged. */
   abstract boolean enabled(Level level);
 
   @Override

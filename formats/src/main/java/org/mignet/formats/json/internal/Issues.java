@@ -10,7 +10,7 @@ public final class Issues {
 
   private Issues() {}
 
-  /** @return the read-level issue for a syntax or constraint error at a location */
+  /** Returns the read-level issue for a syntax or constraint error at a location. */
   public static Issue syntax(JsonProcessingException e, SourceLocation at, ReadLimits limits) {
     return SyntaxErrors.issue(e, at, 0, limits);
   }

@@ -76,17 +76,17 @@ final class JsonBinding {
     return BINDINGS.get(type);
   }
 
-  /** @return the metamodel of the class */
+  /** Returns the metamodel of the class. */
   RecordModel model() {
     return model;
   }
 
-  /** @return the members in component order (the array itself: callers do not change it) */
+  /** Returns the members in component order (the array itself: callers do not change it). */
   Member[] members() {
     return members;
   }
 
-  /** @return the member of that name, or null */
+  /** Returns the member of that name, or null. */
   Member member(String name) {
     return byName.get(name);
   }
@@ -101,19 +101,19 @@ final class JsonBinding {
    */
   Member member(String name, int from) {
     for (int i = from; i < members.length; i++) {
-      if (members[i].name() == name) {
+      if (members[i].name().equals(name)) {
         return members[i];
       }
     }
     return byName.get(name);
   }
 
-  /** @return the index of the {@code meta} component, or -1 */
+  /** Returns the index of the {@code meta} component, or -1. */
   int metaIndex() {
     return metaIndex;
   }
 
-  /** @return the exchangeable type this class is, or null for a record that is only ever nested */
+  /** Returns the exchangeable type this class is, or null for a record that is only ever nested. */
   RecordType recordType() {
     return recordType;
   }

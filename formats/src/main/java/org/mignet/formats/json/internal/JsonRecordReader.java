@@ -79,7 +79,7 @@ public final class JsonRecordReader implements RecordReader {
     this.layout = layout;
   }
 
-  /** @return whether the head starts (after a BOM and white space) with an object, as every mignet JSON does */
+  /** Returns whether the head starts (after a BOM and white space) with an object, as every mignet JSON does. */
   public static boolean isJson(byte[] head) {
     int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
     while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
@@ -88,7 +88,7 @@ public final class JsonRecordReader implements RecordReader {
     return i < head.length && head[i] == '{';
   }
 
-  /** @return the sniffed layout of the first bytes of a source */
+  /** Returns the sniffed layout of the first bytes of a source. */
   public static Layout sniff(byte[] head, int n, JsonFactory factory) {
     int i = 0;
     if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -209,7 +209,7 @@ public final class JsonRecordReader implements RecordReader {
   private ReadResult advance() {
     long lineBase = 0;
     try {
-      if (layout == null || parser == null && lines == null) {
+      if (layout == null || (parser == null && lines == null)) {
         start();
       }
       if (layout == Layout.NDJSON) {

@@ -134,22 +134,22 @@ final class JsonShape {
     return new JsonShape(kind, type, null, null, null);
   }
 
-  /** @return the kind */
+  /** Returns the kind. */
   Kind kind() {
     return kind;
   }
 
-  /** @return the value type */
+  /** Returns the value type. */
   ValueType type() {
     return type;
   }
 
-  /** @return the shape of an optional's, list's or map's element; null for other kinds */
+  /** Returns the shape of an optional's, list's or map's element; null for other kinds. */
   JsonShape element() {
     return element;
   }
 
-  /** @return the binding of a record shape */
+  /** Returns the binding of a record shape. */
   JsonBinding record() {
     JsonBinding b = record;
     if (b == null) {
@@ -160,19 +160,20 @@ final class JsonShape {
     return b;
   }
 
-  /** @return the enum constant of that name, or null; for {@link Kind#ENUM} */
+  /** Returns the enum constant of that name, or null; for {@link Kind#ENUM}. */
   Object constant(String name) {
     return constants.get(name);
   }
 
-  /** @return what an enum value must be, for the issue of one that is none of the constants */
+  /** Returns what an enum value must be, for the issue of one that is none of the constants. */
   Term oneOf() {
     return oneOf;
   }
 
   /**
+   * Returns whether the canonical form leaves it out: null, an empty optional, list or map.
+   *
    * @param value a value of this shape, or null
-   * @return whether the canonical form leaves it out: null, an empty optional, list or map
    */
   boolean isEmpty(Object value) {
     if (value == null) {

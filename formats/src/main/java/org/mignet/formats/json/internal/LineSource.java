@@ -39,8 +39,8 @@ final class LineSource {
   }
 
   /**
-   * @return whether a line was read; then {@link #bytes()}, {@link #offset()}, {@link #length()}, {@link #number()}
-   *     describe it (a line inside the read buffer is not copied: its bytes are valid until the next call)
+   * Returns whether a line was read; then {@link #bytes()}, {@link #offset()}, {@link #length()}, {@link #number()}
+   * describe it (a line inside the read buffer is not copied: its bytes are valid until the next call).
    */
   boolean next() throws IOException {
     copied = 0;
@@ -100,7 +100,7 @@ final class LineSource {
     return true;
   }
 
-  /** @return the index of the first {@code '\n'} from {@code from} to {@code to} (exclusive), or -1 */
+  /** Returns the index of the first {@code '\n'} from {@code from} to {@code to} (exclusive), or -1. */
   static int indexOfNewline(byte[] a, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
@@ -135,8 +135,8 @@ final class LineSource {
   }
 
   /**
-   * @return whether the line is well-formed UTF-8 (checked strictly, as the JDK's decoder does: no overlong forms,
-   *     no surrogates, nothing above U+10FFFF, no sequence cut short); checked byte by byte, nothing decoded
+   * Returns whether the line is well-formed UTF-8 (checked strictly, as the JDK's decoder does: no overlong forms, no
+   * surrogates, nothing above U+10FFFF, no sequence cut short); checked byte by byte, nothing decoded.
    */
   boolean isUtf8() {
     return isUtf8(bytes, offset, offset + length);

@@ -38,8 +38,9 @@ public final class Mappers {
   }
 
   /**
+   * Returns a streaming factory whose parsers keep to the limits and leave their source open.
+   *
    * @param limits the read limits the factory's parsers enforce; not null
-   * @return a streaming factory whose parsers keep to the limits and leave their source open
    */
   public static JsonFactory limitedTo(ReadLimits limits) {
     return limits.equals(ReadLimits.defaults()) ? DEFAULT_LIMITS : build(limits);
@@ -57,15 +58,16 @@ public final class Mappers {
         .build();
   }
 
-  /** @return the generator, indented if {@code pretty} */
+  /** Returns the generator, indented if {@code pretty}. */
   public static JsonGenerator generator(JsonGenerator g, boolean pretty) {
     return pretty ? g.useDefaultPrettyPrinter() : g;
   }
 
   /**
+   * Returns a writer of one compact record document per line.
+   *
    * @param factory the factory that creates the generator; not null
    * @param out the target; closed by the writer's {@code close()}
-   * @return a writer of one compact record document per line
    * @throws UncheckedIOException if the generator cannot be created
    */
   public static RecordWriter ndjsonWriter(JsonFactory factory, OutputStream out) {
@@ -77,10 +79,11 @@ public final class Mappers {
   }
 
   /**
+   * Returns a writer of a bundle whose {@code records} array is streamed.
+   *
    * @param factory the factory that creates the generator; not null
    * @param out the target; closed by the writer's {@code close()}, which also ends the bundle
    * @param pretty whether the bundle is indented
-   * @return a writer of a bundle whose {@code records} array is streamed
    * @throws UncheckedIOException if the generator cannot be created
    */
   public static RecordWriter bundleWriter(JsonFactory factory, OutputStream out, boolean pretty) {

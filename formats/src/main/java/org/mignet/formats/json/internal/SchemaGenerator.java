@@ -77,7 +77,11 @@ public final class SchemaGenerator {
 
   private SchemaGenerator() {}
 
-  /** @param args the output file */
+  /**
+   * Writes the schema to a file.
+   *
+   * @param args the output file
+   */
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
     Files.createDirectories(out.getParent());

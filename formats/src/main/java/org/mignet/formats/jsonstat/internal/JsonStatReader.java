@@ -964,7 +964,7 @@ final class JsonStatReader implements RecordReader {
           chunk.add(o);
         }
       }
-      String id = flow + "#" + source + cube.ptr + "#" + (++chunks);
+      String id = flow + "#" + source + cube.ptr + "#" +  ++chunks;
       RecordMeta m = new RecordMeta(org.mignet.core.model.Identifier.of(ObsFields.SYSTEM, id),
           meta.sourceOrganization(), meta.created(), meta.updated(), meta.schemaVersion(), meta.sensitivity(),
           meta.legalBasis(), meta.consentReference(), meta.extensions());
@@ -1043,7 +1043,7 @@ final class JsonStatReader implements RecordReader {
     queue.add(new ReadResult.Failed(where, List.of(JsonStatRules.issueWithValue(rule, where, value, args))));
   }
 
-  /** @return the JSON type of a node, as JSON names it */
+  /** Returns the JSON type of a node, as JSON names it. */
   static String type(JsonNode n) {
     if (n == null || n.isMissingNode()) {
       return "nothing";

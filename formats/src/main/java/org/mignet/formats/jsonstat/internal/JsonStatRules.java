@@ -232,7 +232,7 @@ public final class JsonStatRules {
 
   private JsonStatRules() {}
 
-  /** @return this table's rules and the earlier SDMX-table rules the JSON-stat reader reports */
+  /** Returns this table's rules and the earlier SDMX-table rules the JSON-stat reader reports. */
   public static List<RuleDefinition> all() {
     List<RuleDefinition> out = new ArrayList<>();
     for (String id : List.of(SdmxRules.MALFORMED, SdmxRules.UNDECODABLE, SdmxRules.DUPLICATE_MEMBER,
@@ -243,7 +243,7 @@ public final class JsonStatRules {
     return List.copyOf(out);
   }
 
-  /** @return an issue of one of this table's rules, or of the SDMX-table rules the reader reports */
+  /** Returns an issue of one of this table's rules, or of the SDMX-table rules the reader reports. */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return id.startsWith("MG-SDMX-") ? SdmxRules.issue(id, location, args) : TABLE.issue(id, location, args);
   }

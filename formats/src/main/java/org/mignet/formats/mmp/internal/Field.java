@@ -56,13 +56,14 @@ enum Field {
     }
   }
 
+  @SuppressWarnings("ImmutableEnumChecker") // List.of below: unmodifiable
   private final List<String> names;
 
   Field(String... names) {
     this.names = List.of(names);
   }
 
-  /** @return the name of the column in the 2023 export */
+  /** Returns the name of the column in the 2023 export. */
   String header() {
     return names.get(0);
   }

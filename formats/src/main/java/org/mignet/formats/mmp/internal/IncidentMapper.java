@@ -28,6 +28,9 @@ import org.mignet.formats.mmp.MmpLayout;
  *
  * <p>Not thread-safe (one per reader).
  */
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// package-private and its order is never written anywhere
+@SuppressWarnings("EnumOrdinal")
 final class IncidentMapper {
 
   /** The identifier system of MMP incident ids (Web ID, Incident ID, the API's web_id). */
@@ -183,7 +186,7 @@ final class IncidentMapper {
     List<String> origins = new ArrayList<>();
     String originText = text(values, Field.REGION_OF_ORIGIN);
     if (originText != null) {
-      for (String part : originText.split(",")) {
+      for (String part : originText.split(",", -1)) {
         String p = part.strip();
         if (p.isEmpty()) {
           continue;
@@ -202,7 +205,7 @@ final class IncidentMapper {
     String countryText = text(values, Field.COUNTRY_OF_ORIGIN);
     if (countryText != null) {
       boolean kept = false;
-      for (String part : countryText.split(",")) {
+      for (String part : countryText.split(",", -1)) {
         String p = part.strip();
         if (p.isEmpty() || p.equalsIgnoreCase("Unknown")) {
           continue;
@@ -395,7 +398,7 @@ final class IncidentMapper {
     return n;
   }
 
-  /** @return the name the input gives a field, else its 2023 header */
+  /** Returns the name the input gives a field, else its 2023 header. */
   static String name(String[] names, Field f) {
     String n = names == null ? null : names[f.ordinal()];
     return n == null ? f.header() : n;
@@ -462,8 +465,8 @@ final class IncidentMapper {
   }
 
   /**
-   * @return the date of "05/11/2015" (day/month/year, one or two digits for day and month) or of an ISO
-   *     "2015-11-05"; null if neither or no such day
+   * Returns the date of "05/11/2015" (day/month/year, one or two digits for day and month) or of an ISO "2015-11-05";
+   * null if neither or no such day.
    */
   static PartialDate parseDayFirst(String v) {
     String[] p = v.split("/", -1);
@@ -511,7 +514,7 @@ final class IncidentMapper {
     }
     Integer year = parseCount(y);
     // a year written with fewer than four digits ("21") is not taken for the year 21; "0021" is
-    if (year == null || year < 1 || year < 1000 && y.strip().length() != 4) {
+    if (year == null || year < 1 || (year < 1000 && y.strip().length() != 4)) {
       errors.add(MmpRules.issueWithValue(MmpRules.BAD_DATE, at.withPointer(pointer), y, name(names, Field.YEAR)));
       return null;
     }
@@ -524,13 +527,13 @@ final class IncidentMapper {
 
 
   /**
-   * @return the date of "August 31, 2021", "Aug 31, 2021", "Thu, 01/01/2026 - 12:00" (US month/day/year) or
-   *     "2023-12-31", or the partial "2023-12" and "2023" this library writes for a reported date known to the
-   *     month or year; null if none of these
+   * Returns the date of "August 31, 2021", "Aug 31, 2021", "Thu, 01/01/2026 - 12:00" (US month/day/year) or
+   * "2023-12-31", or the partial "2023-12" and "2023" this library writes for a reported date known to the month or
+   * year; null if none of these.
    */
   static PartialDate parseDate(String v) {
     try {
-      if ((v.length() == 4 || v.length() == 7 && v.charAt(4) == '-') && v.chars().filter(ch -> ch == '-').count()
+      if ((v.length() == 4 || (v.length() == 7 && v.charAt(4) == '-')) && v.chars().filter(ch -> ch == '-').count()
           == (v.length() == 7 ? 1 : 0) && v.replace("-", "").chars().allMatch(Character::isDigit)) {
         return PartialDate.parse(v);
       }
@@ -543,7 +546,7 @@ final class IncidentMapper {
         int comma = v.indexOf(',');
         int dash = v.indexOf(" - ");
         String d = v.substring(comma < 0 ? 0 : comma + 1, dash < 0 ? v.length() : dash).strip();
-        String[] p = d.split("/");
+        String[] p = d.split("/", -1);
         if (p.length == 3 && p[2].length() == 4) {
           return PartialDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         }
@@ -564,7 +567,7 @@ final class IncidentMapper {
     return null;
   }
 
-  /** @return the month of an English month name or its abbreviation ("Aug", "Sept."), or of "1" to "12"; else 0 */
+  /** Returns the month of an English month name or its abbreviation ("Aug", "Sept."), or of "1" to "12"; else 0. */
   static int month(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
     if (MONTH_NUMBER.matcher(n).matches()) {

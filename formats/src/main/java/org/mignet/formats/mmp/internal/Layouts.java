@@ -3,14 +3,18 @@ package org.mignet.formats.mmp.internal;
 import org.mignet.formats.mmp.MmpLayout;
 
 /** Recognises an MMP layout from the fields its header or keys name, and says which fields each layout reads. */
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// package-private and its order is never written anywhere
+@SuppressWarnings("EnumOrdinal")
 final class Layouts {
 
   private Layouts() {}
 
   /**
+   * Returns the layout, or null if the header names no incident id with a date column (an "Incident ID" or "Web ID"
+   * with "Incident Date", "Reported Date" or "Year"), nor the 2017 dataset's "id" with its "date".
+   *
    * @param seen which fields the header names, by ordinal
-   * @return the layout, or null if the header names no incident id with a date column (an "Incident ID" or "Web
-   *     ID" with "Incident Date", "Reported Date" or "Year"), nor the 2017 dataset's "id" with its "date"
    */
   static MmpLayout detect(boolean[] seen) {
     boolean date = seen[Field.INCIDENT_DATE.ordinal()] || seen[Field.REPORTED_DATE.ordinal()]

@@ -26,6 +26,9 @@ import org.mignet.formats.mmp.MmpLayout;
  * Reads an MMP CSV export row by row on Jackson's streaming {@link CsvParser}: the header decides the layout and
  * which column feeds which field; then each row becomes one {@link ReadResult}. Holds one row at a time.
  */
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// package-private and its order is never written anywhere
+@SuppressWarnings("EnumOrdinal")
 final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   private final CsvParser parser;
@@ -46,7 +49,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     this.validation = validation;
   }
 
-  /** @return the layout, once the header is read (after the first {@link #hasNext()}) */
+  /** Returns the layout, once the header is read (after the first {@link #hasNext()}). */
   Optional<MmpLayout> layout() {
     return Optional.ofNullable(layout);
   }
@@ -71,7 +74,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
           continue;
         }
         // the CSV parser reports a row's start on the line where the previous row ended
-        long line = parser.currentTokenLocation().getLineNr() + 1;
+        long line = parser.currentTokenLocation().getLineNr() + 1L;
         String[] values = new String[Field.values().length];
         Map<String, String> extras = Map.of();
         int n = 0;

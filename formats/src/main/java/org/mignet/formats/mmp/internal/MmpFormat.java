@@ -28,6 +28,9 @@ import org.mignet.formats.internal.TextDetection;
 import org.mignet.formats.internal.Words;
 
 /** The {@code mmp} format (see {@link MissingMigrants}). Registered as a service; immutable and thread-safe. */
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// package-private and its order is never written anywhere
+@SuppressWarnings("EnumOrdinal")
 public final class MmpFormat implements Format {
 
   @Override

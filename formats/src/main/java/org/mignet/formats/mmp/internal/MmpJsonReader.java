@@ -26,6 +26,9 @@ import org.mignet.formats.mmp.MmpLayout;
  * {@link JsonParser}. Each object's keys decide its fields; an object without an id or a date is rejected, the
  * rest of the array is still read. Holds one object at a time.
  */
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// package-private and its order is never written anywhere
+@SuppressWarnings("EnumOrdinal")
 final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   private final JsonParser parser;

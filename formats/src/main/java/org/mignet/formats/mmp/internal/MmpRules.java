@@ -144,17 +144,17 @@ public final class MmpRules {
 
   private MmpRules() {}
 
-  /** @return the rule definitions */
+  /** Returns the rule definitions. */
   public static List<RuleDefinition> all() {
     return TABLE.all();
   }
 
-  /** @return an issue of one of these rules */
+  /** Returns an issue of one of these rules. */
   public static Issue issue(String id, SourceLocation location, Object... args) {
     return TABLE.issue(id, location, args);
   }
 
-  /** @return an issue with the offending value of an incident (none of which is personal data) */
+  /** Returns an issue with the offending value of an incident (none of which is personal data). */
   public static Issue issueWithValue(String id, SourceLocation location, String value, Object... args) {
     return TABLE.issueWithValue(id, location, org.mignet.core.model.Incident.class, value, args);
   }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.Coordinates;
@@ -118,7 +119,7 @@ final class MmpWriter implements RecordWriter {
 
   private static String value(Incident inc, Field f) {
     Optional<PartialDate> when = inc.date().or(inc::reportedDate);
-    Object ext;
+    Map<String, Object> ext = inc.meta().extensions();
     return switch (f) {
       case MAIN_ID -> inc.mainId().orElse("");
       case INCIDENT_ID -> inc.meta().identifier().value();
@@ -136,10 +137,9 @@ final class MmpWriter implements RecordWriter {
       case MALES -> num(inc.males());
       case CHILDREN -> num(inc.children());
       case REGION_OF_ORIGIN -> String.join(",", inc.regionsOfOrigin());
-      case CAUSE -> (ext = inc.meta().extensions().get(IncidentMapper.EXT_PREFIX + "causeOfDeath")) instanceof String s
+      case CAUSE -> ext.get(IncidentMapper.EXT_PREFIX + "causeOfDeath") instanceof String s
           ? s : String.join(",", inc.causesOfDeath());
-      case COUNTRY_OF_ORIGIN -> (ext = inc.meta().extensions().get(IncidentMapper.EXT_PREFIX + "countryOfOrigin"))
-          instanceof String s ? s : String.join(",", inc.countriesOfOrigin());
+      case COUNTRY_OF_ORIGIN -> ext.get(IncidentMapper.EXT_PREFIX + "countryOfOrigin") instanceof String s ? s : String.join(",", inc.countriesOfOrigin());
       case LOCATION -> inc.place().flatMap(Place::name).orElse("");
       case SOURCE -> String.join(", ", inc.sources());
       case COORDINATES -> inc.place().flatMap(Place::coordinates).map(MmpWriter::coordinates).orElse("");

@@ -22,10 +22,11 @@ final class Centuries {
   record Dates(Optional<PartialDate> birth, PartialDate expiry) {}
 
   /**
+   * Returns the dates in their centuries.
+   *
    * @param birth the MRZ date of birth, {@code YYMMDD} with {@code <} for unknown parts, a possible date
    * @param expiry the MRZ date of expiry, {@code YYMMDD}, a possible date
    * @param today the reference day
-   * @return the dates in their centuries
    */
   static Dates resolve(String birth, String expiry, LocalDate today) {
     int ey = Integer.parseInt(expiry.substring(0, 2));

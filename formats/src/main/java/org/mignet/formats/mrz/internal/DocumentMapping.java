@@ -53,11 +53,12 @@ final class DocumentMapping {
   // ---------------------------------------------------------------- reading
 
   /**
+   * Returns the travel document with its warnings, or the errors that stop it.
+   *
    * @param mrz the MRZ, as corrected
    * @param corrections the OCR corrections made, empty in the strict mode
    * @param at the record's location: source, record number and the line of its first MRZ line
    * @param today the day against which two-digit years are put in their century
-   * @return the travel document with its warnings, or the errors that stop it
    */
   static ReadResult read(Mrz mrz, List<MrzCorrection> corrections, SourceLocation at, LocalDate today) {
     List<Issue> issues = new ArrayList<>();
@@ -128,7 +129,7 @@ final class DocumentMapping {
     List<String> family = f.primaryIdentifier().isEmpty() ? List.of() : List.of(f.primaryIdentifier());
     PersonName name = new PersonName(NameUse.PRIMARY, Optional.empty(), f.secondaryIdentifiers(), List.of(), family,
         Optional.empty(), Optional.empty());
-    String optional = mrz.format() == MrzFormat.TD1 ? td1Optional(mrz, f) : f.optionalData();
+    String optional = mrz.format() == MrzFormat.TD1 ? td1Optional(f) : f.optionalData();
     TravelDocument doc = new TravelDocument(RecordMeta.of(SYSTEM, at.source().orElse("mrz") + "#"
         + at.recordNumber().orElse(0)), typeOf(f.documentCode()), f.documentCode(), f.issuingState(),
         f.documentNumber(), name, f.nationality().isEmpty() ? Optional.empty() : Optional.of(f.nationality()),
@@ -145,7 +146,7 @@ final class DocumentMapping {
     return (mrz.format() == MrzFormat.TD1 || mrz.format() == MrzFormat.TD2) && mrz.fields().documentNumber().length() > 9;
   }
 
-  private static String td1Optional(Mrz mrz, MrzFields f) {
+  private static String td1Optional(MrzFields f) {
     int width = td1FirstOptionalWidth(f.documentNumber());
     if (f.optionalData2().isEmpty()) {
       return f.optionalData();
@@ -389,7 +390,7 @@ final class DocumentMapping {
   private static List<String> splitComponents(List<String> parts) {
     List<String> out = new ArrayList<>();
     for (String p : parts) {
-      for (String c : p.split(" +")) {
+      for (String c : p.split(" +", -1)) {
         if (!c.isEmpty()) {
           out.add(c);
         }
@@ -444,13 +445,13 @@ final class DocumentMapping {
       } else if (c == ' ' || c == '-' || c == ',' || c == '<' || c == '.') {
         b.append(' ');
       } else if (c == '\'' || c == '’' || c == 'ʼ') {
-        continue;
+        
       } else {
         String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         if (base.length() == 1 && base.charAt(0) >= 'A' && base.charAt(0) <= 'Z') {
           b.append(base);
         } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-          continue;
+          
         } else {
           throw new MignetException(pointer + ": a name with characters that have no ICAO transliteration to the "
               + "MRZ alphabet here; give its Latin form");

@@ -21,7 +21,7 @@ final class Positions {
       case EXPIRY_DATE -> td1 ? new int[] {2, 9} : new int[] {2, 22};
       case OPTIONAL_DATA -> td1 ? new int[] {1, 16} : new int[] {2, 29};
       case OPTIONAL_DATA_2 -> new int[] {2, 19};
-      case COMPOSITE -> new int[] {td1 ? 2 : 2, format.lineLength()};
+      case COMPOSITE -> new int[] {2, format.lineLength()};
     };
   }
 

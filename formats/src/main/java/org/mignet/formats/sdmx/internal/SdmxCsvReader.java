@@ -247,7 +247,7 @@ final class SdmxCsvReader implements RecordReader {
         continue;
       }
       // the CSV parser reports a row's start on the line where the previous row ended
-      long line = parser.currentTokenLocation().getLineNr() + 1;
+      long line = parser.currentTokenLocation().getLineNr() + 1L;
       List<String> values = new ArrayList<>(columns.size());
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
         values.add(parser.getText());
@@ -369,7 +369,7 @@ final class SdmxCsvReader implements RecordReader {
         text = raw;
       }
     }
-    if (!flow.equals(currentFlow) || layout != currentLayout || chunk.size() >= CHUNK) {
+    if (!flow.equals(currentFlow) || !java.util.Objects.equals(layout, currentLayout) || chunk.size() >= CHUNK) {
       flush();
       currentFlow = flow;
       currentKind = kind;

@@ -130,7 +130,7 @@ final class SdmxJsonReader implements RecordReader {
   /** Where the data sets are: under {@code data} (2.0) or at the root (1.0). */
   private String dataSetsPointer = "/data/dataSets/";
 
-  /** A data set waiting for the structure, with its index in {@code dataSets}. */
+  /** A data set waiting for the structure, with its index in the {@code "dataSets"} array. */
   private record Pending(int index, JsonNode dataSet) {}
 
   private enum Frame {
@@ -511,6 +511,8 @@ final class SdmxJsonReader implements RecordReader {
    * Dimension-group attribute values of one partial key shape: the positions (in the order of all dimensions) the
    * key gives, and the values by the indexes at those positions.
    */
+  // never compared nor hashed: a carrier of the positions an index walks
+  @SuppressWarnings("ArrayRecordComponent")
   private record GroupLevel(int[] positions, Map<String, JsonNode> byKey) {}
 
   /** Turns one data set's keys and indexes into observations, in chunks. */

@@ -250,7 +250,7 @@ final class SdmxMlReader implements RecordReader {
     }
     SourceLocation at = here();
     String what = version == null ? name : "SDMX-ML " + version + " " + name;
-    Issue issue = name.equals("Structure") || name.equals("RegistryInterface") && version != null
+    Issue issue = name.equals("Structure") || (name.equals("RegistryInterface") && version != null)
         ? SdmxRules.issue(SdmxRules.STRUCTURE_AS_DATA, at, what)
         : SdmxRules.issue(SdmxRules.NOT_A_DATA_MESSAGE, at, what);
     queue.add(new ReadResult.Failed(at, List.of(issue)));
@@ -504,7 +504,7 @@ final class SdmxMlReader implements RecordReader {
         if (unqualified(i)) {
           String id = xml.getAttributeLocalName(i);
           String v = xml.getAttributeValue(i);
-          switch (role(id, false)) {
+          switch (role(id)) {
             case DIMENSION -> seriesDims.put(timeName(id), v);
             default -> seriesAttrs.put(id, v);
           }
@@ -585,13 +585,13 @@ final class SdmxMlReader implements RecordReader {
       String id = e.getKey();
       Role r;
       if (dsd != null) {
-        r = role(id, true);
-      } else if (series && (id.equals(atObservation) || kind == Kind.COMPACT_20 && isTime(id))) {
+        r = role(id);
+      } else if (series && (id.equals(atObservation) || (kind == Kind.COMPACT_20 && isTime(id)))) {
         r = Role.DIMENSION;
       } else if (series && (kind == Kind.SPECIFIC_21 || timeFound)) {
         r = Role.ATTRIBUTE; // at the observation level only the dimension at observation is a dimension
       } else {
-        r = role(id, true);
+        r = role(id);
       }
       if (r == Role.DIMENSION) {
         obsDimsHere.put(timeName(id), e.getValue());
@@ -652,7 +652,7 @@ final class SdmxMlReader implements RecordReader {
 
   private boolean isTime(String id) {
     return id.equals(Observation.TIME_PERIOD) || id.equals("TIME") || id.equals(timeConcept())
-        || dsd != null && dsd.timeDimension().map(t -> t.id().equals(id)).orElse(false);
+        || (dsd != null && dsd.timeDimension().map(t -> t.id().equals(id)).orElse(false));
   }
 
   /** The concept of the structure's time dimension, which names it in SDMX-ML 2.0 data; null if none. */
@@ -673,7 +673,7 @@ final class SdmxMlReader implements RecordReader {
    * The role of a component of a series (or of a flat observation): from the structure when there is one, else
    * from what SDMX fixes (the time dimension, the dimension at observation, the primary measure), else reported.
    */
-  private Role role(String id, boolean observation) {
+  private Role role(String id) {
     if (dsd != null) {
       if (dsd.dimension(id).isPresent() || isTime(id)) {
         return Role.DIMENSION;
@@ -792,7 +792,7 @@ final class SdmxMlReader implements RecordReader {
     }
     Map<String, String> ordered = ordered(dims);
     List<String> keys = new ArrayList<>(ordered.keySet());
-    if (chunk.size() >= SdmxCsvReader.CHUNK || dimIds != null && !chunk.isEmpty() && !dimIds.equals(keys)) {
+    if (chunk.size() >= SdmxCsvReader.CHUNK || (dimIds != null && !chunk.isEmpty() && !dimIds.equals(keys))) {
       flush();
     }
     if (chunk.isEmpty()) {

@@ -67,36 +67,36 @@ final class StructureGate {
       pending.addAll(issues);
       return null;
     }
-    List<Issue> out = drain();
+    List<Issue> out = drainPending();
     out.addAll(issues);
     return out;
   }
 
-  /** @return whether a component of the dataflow's structure is an attribute (else the cross-domain guess) */
+  /** Returns whether a component of the dataflow's structure is an attribute (else the cross-domain guess). */
   boolean isAttribute(String dataflow, String id) {
     return structures.structureFor(dataflow).map(d -> d.attribute(id).isPresent())
         .orElse(ObsFields.KNOWN_ATTRIBUTES.contains(id));
   }
 
-  /** @return the data structure of a dataflow (or of a structure id), if the structures given hold it */
+  /** Returns the data structure of a dataflow (or of a structure id), if the structures given hold it. */
   java.util.Optional<org.mignet.formats.sdmx.DataStructure> structure(String dataflow) {
     return structures.structureFor(dataflow);
   }
 
-  /** @return a codelist the structures given hold, if they do */
+  /** Returns a codelist the structures given hold, if they do. */
   java.util.Optional<org.mignet.formats.sdmx.Codelist> codelist(org.mignet.formats.sdmx.SdmxRef ref) {
     return structures.codelist(ref);
   }
 
-  /** @return the pending warnings, now cleared */
-  List<Issue> drain() {
+  /** Returns the pending warnings, now cleared. */
+  List<Issue> drainPending() {
     List<Issue> out = new ArrayList<>(pending);
     pending.clear();
     return out;
   }
 
-  /** @return the warnings for an Ok result of a reader that may have no gate */
+  /** Returns the warnings for an Ok result of a reader that may have no gate. */
   static List<Issue> drain(StructureGate gate) {
-    return gate == null ? List.of() : gate.drain();
+    return gate == null ? List.of() : gate.drainPending();
   }
 }

@@ -40,7 +40,7 @@ public final class CanonicalTable {
 
   private CanonicalTable() {}
 
-  /** @return the record's leaves by JSON Pointer, in document order */
+  /** Returns the record's leaves by JSON Pointer, in document order. */
   public static Map<String, String> flatten(MignetRecord record) {
     try {
       JsonNode tree = MAPPER.readTree(CANONICAL.toJson(record));
@@ -73,10 +73,11 @@ public final class CanonicalTable {
   }
 
   /**
+   * Returns the record.
+   *
    * @param header the pointers
    * @param cells the cells, in the header's order
    * @param sourceName for messages
-   * @return the record
    * @throws ParseException if the cells do not make a valid record
    */
   public static MignetRecord unflatten(List<String> header, List<String> cells, String sourceName) {

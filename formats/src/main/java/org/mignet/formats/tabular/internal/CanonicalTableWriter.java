@@ -124,10 +124,11 @@ public final class CanonicalTableWriter implements RecordWriter {
   }
 
   /**
-   * @param pointer a canonical column
-   * @return its HXL tag: core hashtags where the meaning is known (REF_AREA {@code #country+code}, TIME_PERIOD
-   *     {@code #date}, an observation's value {@code #indicator+num}), else {@code #meta} with the pointer's
-   *     segments as attributes
+   *Returns its HXL tag: core hashtags where the meaning is known (REF_AREA {@code #country+code}, TIME_PERIOD
+     {@code #date}, an observation's value {@code #indicator+num}), else {@code #meta} with the pointer's
+     segments as attributes.
+ @param pointer a canonical column
+   * 
    */
   static String hashtag(String pointer) {
     if (pointer.endsWith("/dimensions/REF_AREA")) {
@@ -140,7 +141,7 @@ public final class CanonicalTableWriter implements RecordWriter {
       return "#indicator+num";
     }
     StringBuilder b = new StringBuilder("#meta");
-    for (String seg : pointer.substring(1).split("/")) {
+    for (String seg : pointer.substring(1).split("/", -1)) {
       String a = seg.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
       b.append('+').append(a.isEmpty() || !Character.isLetter(a.charAt(0)) ? "i" + a : a);
     }

@@ -200,12 +200,12 @@ public class TabularFormat implements Format {
     return new CanonicalTableReader(in, sourceName, table, encoding);
   }
 
-  /** @return the table format a mapping spec reads, null to sniff it */
+  /** Returns the table format a mapping spec reads, null to sniff it. */
   TableFormat mappedTable() {
     return table;
   }
 
-  /** @return the spec in a file, or a bundled spec by name if no such file exists */
+  /** Returns the spec in a file, or a bundled spec by name if no such file exists. */
   static MappingSpec spec(Path path) {
     if (!Files.exists(path)) {
       String n = path.getFileName().toString().replaceFirst("\\.json$", "");
