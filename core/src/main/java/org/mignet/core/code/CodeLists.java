@@ -1,5 +1,6 @@
 package org.mignet.core.code;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class CodeLists {
   }
 
   /** Every list, built on first call of {@link #all()}. */
-  private volatile Map<String, CodeList> byId;
+  private volatile @Nullable Map<String, CodeList> byId;
 
   private CodeLists(Map<String, Supplier<CodeList>> single) {
     this.single = single;

@@ -1,5 +1,6 @@
 package org.mignet.core.code;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ public final class Countries extends TableBackedCodeList {
   /** Codes, aliases and what stays unresolved, without the JDK's names: all but {@link #resolve} needs. */
   private final CodeTable table;
   /** The same with the JDK's names in the six UN languages, built on the first {@link #resolve}. */
-  private volatile CodeTable withNames;
+  private volatile @Nullable CodeTable withNames;
   private final Map<String, Country> byAlpha3;
   private final Map<String, Country> byAlpha2;
   private final Map<String, Country> byNumeric;
