@@ -68,6 +68,10 @@ final class MappedReader implements RecordReader {
   private final RecordRowMapper records;
   private final Map<Integer, String> unmapped = new LinkedHashMap<>();
   private final boolean keepUnmapped;
+  /** Per {@link SpecModel#recordMetaSources()}: its 0-based column, or -1 (from the file name, or absent). */
+  private int[] metaSlots = new int[0];
+  /** Per {@link SpecModel#recordMetaSources()}: the text taken from the file name, or null. */
+  private String[] metaFromName = new String[0];
   private List<Issue> firstIssues = List.of();
   private ReadResult fatal;
   private boolean firstRow = true;
@@ -191,7 +195,102 @@ final class MappedReader implements RecordReader {
     if (failure == null) {
       failure = resolveColumns();
     }
+    if (failure == null) {
+      failure = resolveMetaSources();
+    }
     this.fatal = failure;
+  }
+
+  /**
+   * Finds the columns of the spec's recordMeta sources (a missing one refuses the table, as any column the spec
+   * needs) and reads those taken from the file name; a name that does not give one is said once, on the first row.
+   */
+  private ReadResult resolveMetaSources() {
+    List<SpecModel.MetaSource> sources = spec.recordMetaSources();
+    metaSlots = new int[sources.size()];
+    metaFromName = new String[sources.size()];
+    List<Issue> said = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      SpecModel.MetaSource m = sources.get(i);
+      metaSlots[i] = -1;
+      if (m.column() != null) {
+        for (int j = 0; j < header.size() && metaSlots[i] < 0; j++) {
+          if (SpecModel.sameHeader(header.get(j), m.column())) {
+            metaSlots[i] = j;
+          }
+        }
+        if (metaSlots[i] < 0 && !m.optional()) {
+          SourceLocation where = SourceLocation.of(sourceName);
+          return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.MISSING_COLUMN, where,
+              TabularRules.cut(m.column()))));
+        }
+        continue;
+      }
+      Matcher found = m.fromSource().matcher(sourceName);
+      String text = found.find() && found.group(1) != null ? found.group(1).strip() : "";
+      if (!text.isEmpty() && (!m.isDate() || m.instant(text) != null)) {
+        metaFromName[i] = text;
+      } else {
+        said.add(TabularRules.issue(TabularRules.META_NOT_IN_NAME, SourceLocation.of(sourceName), m.name(),
+            TabularRules.cut(m.fromSource().pattern()), m.isDate() ? m.form() : "text"));
+      }
+    }
+    if (!said.isEmpty()) {
+      List<Issue> all = new ArrayList<>(firstIssues);
+      all.addAll(said);
+      firstIssues = all;
+    }
+    return null;
+  }
+
+  /**
+   * Fills the record's absent metadata from the row's recordMeta columns and the file name; a date cell not of the
+   * declared form rejects the row (MG-TAB-030), an empty cell leaves the field empty.
+   */
+  private ReadResult withRowMeta(ReadResult r, TableRow row) {
+    if (metaSlots.length == 0 || !(r instanceof ReadResult.Ok ok)) {
+      return r;
+    }
+    List<SpecModel.MetaSource> sources = spec.recordMetaSources();
+    RecordMeta meta = ok.record().meta();
+    List<Issue> errors = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      SpecModel.MetaSource m = sources.get(i);
+      String text = metaSlots[i] >= 0 ? row.cell(metaSlots[i]).strip() : metaFromName[i];
+      if (text == null || text.isEmpty() || spec.missing().contains(text)) {
+        continue;
+      }
+      java.time.Instant when = null;
+      if (m.isDate()) {
+        when = m.instant(text);
+        if (when == null) {
+          SourceLocation where = ok.location().withLine(row.line(), metaSlots[i] + 1)
+              .withPointer("/meta/" + m.name());
+          errors.add(TabularRules.issue(TabularRules.BAD_META_DATE, where, TabularRules.cut(m.column()), m.name(),
+              m.form()));
+          continue;
+        }
+      }
+      meta = switch (m.name()) {
+        case "sourceOrganization" -> meta.sourceOrganization().isPresent() ? meta : meta.withSourceOrganization(text);
+        case "legalBasis" -> meta.legalBasis().isPresent() ? meta : meta.withLegalBasis(text);
+        case "created" -> meta.created().isPresent() ? meta : meta.withTimestamps(when, meta.updated().orElse(null));
+        default -> meta.updated().isPresent() ? meta : meta.withTimestamps(meta.created().orElse(null), when);
+      };
+    }
+    if (!errors.isEmpty()) {
+      List<Issue> all = new ArrayList<>(ok.issues());
+      all.addAll(errors);
+      return new ReadResult.Failed(ok.location(), all);
+    }
+    if (meta.equals(ok.record().meta())) {
+      return r;
+    }
+    org.mignet.core.internal.RecordModel model = org.mignet.core.internal.RecordModel.of(ok.record().getClass());
+    Object[] values = model.values(ok.record());
+    values[model.component("meta").orElseThrow().index()] = meta;
+    return new ReadResult.Ok((org.mignet.core.model.MignetRecord) model.construct(values), ok.location(),
+        ok.issues());
   }
 
   /** Checks the header cells the spec expects (its layout or edition): a mismatch refuses the table, named. */
@@ -477,7 +576,7 @@ final class MappedReader implements RecordReader {
         return compute();
       }
     }
-    return map(row);
+    return withRowMeta(map(row), row);
   }
 
   private ReadResult map(TableRow row) {
