@@ -351,16 +351,35 @@ class SdmxJsonCsvConformanceTest {
   }
 
   @Test
-  void rejectsEveryRowOfTheEurostatLabelsOnlyExportNamingTheLabelColumn() throws IOException {
+  void rejectsEveryRowOfTheEurostatLabelsOnlyExportNamingEveryLabelColumnAndPointingToStructure()
+      throws IOException {
     Path file = data("statistics/eurostat-databrowser/estat-migr_eipre-sdmxcsv1-labels.csv");
+    // the test's own reading: the dimension columns holding a value that cannot be an SDMX id
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> header = cells(lines.get(0), ',');
+    java.util.Set<String> labelled = new java.util.TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> c = cells(line, ',');
+      for (int j = header.indexOf("freq"); j < header.indexOf("TIME_PERIOD"); j++) {
+        if (!c.get(j).isEmpty() && !c.get(j).matches("[A-Za-z0-9_@$\\-]+")) {
+          labelled.add(header.get(j));
+        }
+      }
+    }
+    assertThat(labelled).contains("reason", "apprehen");
     Outcome out = read(file, "sdmx-csv", FormatOptions.none());
     // its values are labels ("Austria", "Illegal entry"): none may become a code
     assertThat(out.observations()).isEmpty();
     assertThat(out.rejected()).hasSize((int) countCsv(file));
     assertThat(out.rejected()).allSatisfy(f -> assertThat(f.issues()).singleElement().satisfies(i -> {
       assertThat(i.rule().id()).isEqualTo("MG-SDMX-051");
-      assertThat(i.arguments()).first().isEqualTo("reason");
+      // "Annual" could be an id, but no SDMX frequency code is longer than three characters
+      assertThat(i.arguments().get(0).toString()).contains("freq (2)");
+      assertThat(i.message()).contains("--structure");
     }));
+    String last = out.rejected().get(out.rejected().size() - 1).issues().get(0).arguments().get(0).toString();
+    assertThat(labelled).allSatisfy(column -> assertThat(last).contains(column + " ("));
     assertThat(out.rejected().get(out.rejected().size() - 1).location().line()).isEqualTo(countCsv(file) + 1);
   }
+
 }

@@ -62,8 +62,11 @@ import org.mignet.formats.sdmx.SdmxDimension;
  *
  * <p>Dimension values that cannot be SDMX codes (a space, a comma…) are labels: the data browser's "labels only"
  * export. The first {@value #LOOKAHEAD} rows are looked at before any is read; if a dimension column holds labels
- * there (or in a later row), the rows are rejected naming that column ({@code MG-SDMX-051}), so that no label
- * ever becomes a code. With a structure whose dimension has its codelist, a label that names exactly one code
+ * there (or in a later row), the rows are rejected naming every such column with the line of its first label
+ * ({@code MG-SDMX-051}, pointing to {@code --structure}), so that no label ever becomes a code: the model keeps
+ * codes in dimensions, and without the structure's codelists a label cannot be turned into its code. A frequency
+ * value longer than three characters ({@code Annual}) is a label too, which catches labels-only files whose other
+ * labels could pass for codes ({@code Austria}). With a structure whose dimension has its codelist, a label that names exactly one code
  * (in any language) is read as that code ({@code MG-SDMX-054}) and one that does not rejects its row
  * ({@code MG-SDMX-055}). SDMX-CSV 2.0 has no labels-only form, so there a value that cannot be a code is a
  * non-coded value and is read as it is. A non-numeric measure is the observation's text value (an SDMX 3.0 string
@@ -282,17 +285,33 @@ final class SdmxCsvReader implements RecordReader {
     }
   }
 
-  /** Notes the first dimension column of a row whose value cannot be a code, with the row's line. */
+  /**
+   * Notes each dimension column of a row whose value cannot be a code, with the row's line. A value that can be an
+   * SDMX id may still be a label ({@code Austria}, {@code Males}), so the frequency, whose codes (SDMX {@code
+   * CL_FREQ}: {@code A}, {@code Q}, {@code M}, {@code A5}, {@code _O}…) are never longer than three characters,
+   * also gives a labels-only export away ({@code Annual}).
+   */
   private void noteLabels(Layout layout, Row r) {
     for (int c : layout.codedDims()) {
       if (labelColumns.containsKey(c)) {
         continue;
       }
       String v = code(r.values().get(c));
-      if (!v.isEmpty() && !ID.matcher(v).matches()) {
+      if (!v.isEmpty() && (!ID.matcher(v).matches()
+          || v.length() > 3 && columns.get(c).id().equalsIgnoreCase("FREQ"))) {
         labelColumns.put(c, (int) Math.min(Integer.MAX_VALUE, r.line()));
       }
     }
+  }
+
+  /** @return the dimension columns found holding labels, each with the line of its first label: {@code reason (2)} */
+  private String labelColumnList() {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<Integer, Integer> e : labelColumns.entrySet()) {
+      b.append(b.length() == 0 ? "" : ", ").append(columns.get(e.getKey()).id()).append(" (").append(e.getValue())
+          .append(')');
+    }
+    return b.toString();
   }
 
   private String flowOf(List<String> values) {
@@ -354,7 +373,7 @@ final class SdmxCsvReader implements RecordReader {
         }
       } else if (seen != null) {
         SourceLocation where = at.withLine(line, c + 1);
-        reject(where, SdmxRules.issue(SdmxRules.LABEL_VALUES, where, columns.get(c).id(), seen));
+        reject(where, SdmxRules.issue(SdmxRules.LABEL_VALUES, where, labelColumnList()));
         return;
       }
     }
