@@ -78,6 +78,8 @@ public final class SdmxRules {
   public static final String LABELS_RESOLVED = "MG-SDMX-054";
   /** An SDMX-CSV dimension label that names no code (or several) of the structure's codelist. */
   public static final String LABEL_UNRESOLVED = "MG-SDMX-055";
+  /** SDMX-CSV rows of several measures (an SDMX 3.0 structure) read as one observation per measure. */
+  public static final String MEASURES_AS_OBSERVATIONS = "MG-SDMX-060";
 
   // SDMX-ML data messages (MG-SDMX-026..045)
   /** A component whose role the message does not give, read as a dimension (no structure given). */
@@ -301,6 +303,15 @@ public final class SdmxRules {
               + "datos con códigos (o labels=both).",
           "A label read as a code puts values under the wrong key (e.g. the Eurostat data browser's labels-only "
               + "export).")
+      .def(MEASURES_AS_OBSERVATIONS, Severity.INFO, "The {0} measures of {1} are read as one observation each, "
+          + "keyed by the dimension {2} holding the measure''s id.",
+          "Les {0} mesures de {1} sont lues comme une observation chacune, repérée par la dimension {2} qui porte "
+              + "l''identifiant de la mesure.",
+          "Las {0} medidas de {1} se leen como una observación cada una, identificada por la dimensión {2} que "
+              + "lleva el identificador de la medida.",
+          "An observation holds one measure in mignet's model; an SDMX 3.0 structure may give a row several. Each "
+              + "becomes its own observation, so no measure is dropped or carried as an attribute, and its id says "
+              + "which it is.")
       .def(NO_MEASURE, Severity.ERROR, "No column is known as the measure: without a structure only {0} is; give "
           + "--structure.",
           "Aucune colonne n''est connue comme mesure : sans structure, seule {0} l''est ; donnez --structure.",
