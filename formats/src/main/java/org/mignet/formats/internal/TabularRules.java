@@ -78,6 +78,8 @@ public final class TabularRules {
   public static final String BAD_META_DATE = "MG-TAB-030";
   /** The file name does not give the record metadata a mapping spec's recordMeta takes from it. */
   public static final String META_NOT_IN_NAME = "MG-TAB-031";
+  /** A wide block's title is not found exactly once in its row: the table is of another layout or edition. */
+  public static final String BLOCK_TITLE = "MG-TAB-032";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -224,6 +226,15 @@ public final class TabularRules {
             + "registros se leen sin él.",
         "Files are renamed after download; a spec that takes a date from the name says when the name does not "
             + "have it, rather than leaving the field empty without a word or guessing it.");
+    TABLE.def(BLOCK_TITLE, Severity.FATAL, "The table is not of the layout the mapping spec {0} reads: the block "
+        + "title \"{1}\" is found {3} times in row {2}, where the spec expects it once; no row is read.",
+        "Le tableau n''a pas la disposition que lit la spécification {0} : le titre de bloc « {1} » figure {3} "
+            + "fois dans la ligne {2}, où la spécification l''attend une fois ; aucune ligne n''est lue.",
+        "La tabla no tiene la disposición que lee la especificación {0}: el título de bloque \"{1}\" aparece {3} "
+            + "veces en la fila {2}, donde la especificación lo espera una vez; no se lee ninguna fila.",
+        "Editions move and rename their blocks of columns (both sexes, males, females); a block found by its "
+            + "title reads the columns under it wherever they are, and a title not there refuses the table rather "
+            + "than reading another block's values under its sex.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",

@@ -68,6 +68,8 @@ final class MappedReader implements RecordReader {
   private final RecordRowMapper records;
   private final Map<Integer, String> unmapped = new LinkedHashMap<>();
   private final boolean keepUnmapped;
+  /** The first and last 0-based columns of each wide block found by its title, made when the table opens. */
+  private final Map<WideSpec, int[]> blocks = new java.util.IdentityHashMap<>();
   /** Per {@link SpecModel#recordMetaSources()}: its 0-based column, or -1 (from the file name, or absent). */
   private int[] metaSlots = new int[0];
   /** Per {@link SpecModel#recordMetaSources()}: the text taken from the file name, or null. */
@@ -192,6 +194,9 @@ final class MappedReader implements RecordReader {
     this.tags = t;
     this.table = opened;
     this.slots = new int[spec.columns().size()];
+    if (failure == null && opened != null) {
+      failure = resolveBlocks(opened);
+    }
     if (failure == null) {
       failure = resolveColumns();
     }
@@ -199,6 +204,59 @@ final class MappedReader implements RecordReader {
       failure = resolveMetaSources();
     }
     this.fatal = failure;
+  }
+
+  private int from(WideSpec w) {
+    int[] b = blocks.get(w);
+    return b != null ? b[0] : w.from();
+  }
+
+  private int to(WideSpec w) {
+    int[] b = blocks.get(w);
+    return b != null ? b[1] : w.to();
+  }
+
+  /**
+   * Places each wide block given by its title: the title's cell in its row (above the header) is the block's first
+   * column, the cell before the next filled cell of that row (a merged title fills only its first cell) or the
+   * header's end its last. A title not found exactly once refuses the table (MG-TAB-032), naming it: the columns
+   * under it would otherwise be a guess.
+   */
+  private ReadResult resolveBlocks(TableReader table) {
+    for (WideSpec w : spec.wide()) {
+      if (!w.byTitle()) {
+        continue;
+      }
+      TableRow titles = null;
+      for (TableRow r : table.preamble()) {
+        if (r.row() == w.titleRow()) {
+          titles = r;
+        }
+      }
+      int found = -1;
+      int times = 0;
+      int width = titles == null ? 0 : titles.size();
+      for (int j = 0; j < width; j++) {
+        if (SpecModel.sameHeader(titles.cell(j), w.title())) {
+          found = found < 0 ? j : found;
+          times++;
+        }
+      }
+      if (times != 1) {
+        SourceLocation where = SourceLocation.of(sourceName).withLine(w.titleRow(), found < 0 ? 0 : found + 1);
+        return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.BLOCK_TITLE, where, spec.name(),
+            TabularRules.cut(w.title()), w.titleRow(), times)));
+      }
+      int last = Math.max(header.size(), width) - 1;
+      for (int j = found + 1; j < width; j++) {
+        if (!titles.cell(j).isBlank()) {
+          last = j - 1;
+          break;
+        }
+      }
+      blocks.put(w, new int[] {found, last});
+    }
+    return null;
   }
 
   /**
@@ -374,7 +432,7 @@ final class MappedReader implements RecordReader {
         keys.add(header.get(j).strip().toLowerCase(Locale.ROOT));
       }
       for (WideSpec w : spec.wide()) {
-        for (int j = w.from(); j <= Math.min(w.to(), keys.size() - 1); j++) {
+        for (int j = from(w); j <= Math.min(to(w), keys.size() - 1); j++) {
           keys.set(j, null);
         }
       }
@@ -434,7 +492,7 @@ final class MappedReader implements RecordReader {
       }
     }
     for (WideSpec w : spec.wide()) {
-      for (int j = w.from(); j <= Math.min(w.to(), used.length - 1); j++) {
+      for (int j = from(w); j <= Math.min(to(w), used.length - 1); j++) {
         used[j] = true;
       }
       int[] found = new int[w.named().size()];
@@ -663,8 +721,8 @@ final class MappedReader implements RecordReader {
           BigDecimal v = miss ? null : number(cell, null, at.withLine(row.line(), j + 1), errors);
           observations.add(observation(d, v, miss, single, attrs));
         }
-        int last = Math.min(w.to(), Math.max(header.size(), row.size()) - 1);
-        for (int j = w.from(); j <= last; j++) {
+        int last = Math.min(to(w), Math.max(header.size(), row.size()) - 1);
+        for (int j = from(w); j <= last; j++) {
           String head = j < header.size() ? header.get(j).strip() : "";
           if (head.isEmpty() || w.headers() != null && !w.headers().matcher(head).matches()) {
             continue;

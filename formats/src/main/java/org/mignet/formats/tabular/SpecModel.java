@@ -66,7 +66,18 @@ final class SpecModel {
    * {@code named}, the columns of those header texts, found by name wherever they are, each with its own dimensions.
    */
   public record WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set,
-      Map<String, Map<String, String>> named) {}
+      Map<String, Map<String, String>> named, int titleRow, String title) {
+
+    WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set,
+        Map<String, Map<String, String>> named) {
+      this(from, to, headers, dimension, set, named, 0, null);
+    }
+
+    /** @return whether the block's columns are found by its title (a row above the header), not by letters */
+    public boolean byTitle() {
+      return title != null;
+    }
+  }
 
   /**
    * A header cell the spec expects, checked before any row is read.
@@ -245,8 +256,19 @@ final class SpecModel {
         w.add(new WideSpec(-1, -2, null, null, set, named));
         continue;
       }
-      int[] range = range(x.path("columns").asText(""), src);
       Pattern headers = x.hasNonNull("headers") ? regex(x.get("headers").asText(), src) : null;
+      if (x.has("block")) {
+        // {"block": {"row": 15, "title": "…"}}: the columns under a title cell, up to the next title
+        JsonNode b = x.get("block");
+        if (x.has("columns") || !b.isObject() || !b.path("row").canConvertToInt() || b.path("row").asInt() < 1
+            || !b.path("title").isTextual() || b.path("title").asText().isBlank()) {
+          throw bad(src, Words.SPEC_WIDE_COLUMNS);
+        }
+        w.add(new WideSpec(0, Integer.MAX_VALUE, headers, text(x, "dimension", src), set, Map.of(),
+            b.get("row").asInt(), b.get("title").asText().strip()));
+        continue;
+      }
+      int[] range = range(x.path("columns").asText(""), src);
       w.add(new WideSpec(range[0], range[1], headers, text(x, "dimension", src), set, Map.of()));
     }
     wide = List.copyOf(w);
