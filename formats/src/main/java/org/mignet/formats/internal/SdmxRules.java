@@ -78,6 +78,8 @@ public final class SdmxRules {
   public static final String LABELS_RESOLVED = "MG-SDMX-054";
   /** An SDMX-CSV dimension label that names no code (or several) of the structure's codelist. */
   public static final String LABEL_UNRESOLVED = "MG-SDMX-055";
+  /** SDMX-CSV rows of several measures (an SDMX 3.0 structure) read as one observation per measure. */
+  public static final String MEASURES_AS_OBSERVATIONS = "MG-SDMX-060";
 
   // SDMX-ML data messages (MG-SDMX-026..045)
   /** A component whose role the message does not give, read as a dimension (no structure given). */
@@ -287,14 +289,29 @@ public final class SdmxRules {
               + "sont pas lues.",
           "La columna {0} no es una dimensión, un atributo ni la medida primaria de {1}; sus valores no se leen.",
           "With a structure, the roles of the columns come from it; a column it does not define cannot be placed.")
-      .def(LABEL_VALUES, Severity.ERROR, "Dimension column {0} holds labels, not codes (line {1} has a value that "
-          + "cannot be an SDMX code); export the data with codes (or labels=both).",
-          "La colonne de dimension {0} contient des libellés, pas des codes (la ligne {1} a une valeur qui ne peut "
-              + "pas être un code SDMX) ; exportez les données avec les codes (ou labels=both).",
-          "La columna de dimensión {0} contiene etiquetas, no códigos (la línea {1} tiene un valor que no puede ser "
-              + "un código SDMX); exporte los datos con códigos (o labels=both).",
+      .def(LABEL_VALUES, Severity.ERROR, "A labels-only export: dimension columns {0} hold labels, not codes "
+          + "(column and line of the first label), and a label is never read as a code; give the dataflow''s "
+          + "structure with --structure (its codelists turn the labels into codes) or export the data with codes "
+          + "(or labels=both).",
+          "Export en libellés seuls : les colonnes de dimension {0} contiennent des libellés, pas des codes (colonne "
+              + "et ligne du premier libellé), et un libellé n''est jamais lu comme un code ; donnez la structure du "
+              + "dataflow avec --structure (ses listes de codes traduisent les libellés en codes) ou exportez les "
+              + "données avec les codes (ou labels=both).",
+          "Exportación solo con etiquetas: las columnas de dimensión {0} contienen etiquetas, no códigos (columna y "
+              + "línea de la primera etiqueta), y una etiqueta nunca se lee como código; dé la estructura del "
+              + "dataflow con --structure (sus listas de códigos convierten las etiquetas en códigos) o exporte los "
+              + "datos con códigos (o labels=both).",
           "A label read as a code puts values under the wrong key (e.g. the Eurostat data browser's labels-only "
               + "export).")
+      .def(MEASURES_AS_OBSERVATIONS, Severity.INFO, "The {0} measures of {1} are read as one observation each, "
+          + "keyed by the dimension {2} holding the measure''s id.",
+          "Les {0} mesures de {1} sont lues comme une observation chacune, repérée par la dimension {2} qui porte "
+              + "l''identifiant de la mesure.",
+          "Las {0} medidas de {1} se leen como una observación cada una, identificada por la dimensión {2} que "
+              + "lleva el identificador de la medida.",
+          "An observation holds one measure in mignet's model; an SDMX 3.0 structure may give a row several. Each "
+              + "becomes its own observation, so no measure is dropped or carried as an attribute, and its id says "
+              + "which it is.")
       .def(NO_MEASURE, Severity.ERROR, "No column is known as the measure: without a structure only {0} is; give "
           + "--structure.",
           "Aucune colonne n''est connue comme mesure : sans structure, seule {0} l''est ; donnez --structure.",

@@ -74,6 +74,12 @@ public final class TabularRules {
   public static final String HEADER_MISMATCH = "MG-TAB-028";
   /** An HXL hashtag row right under the header of a table read by column names (as HDX publishes them): skipped. */
   public static final String HXL_ROW_SKIPPED = "MG-TAB-029";
+  /** A cell of a column a mapping spec's recordMeta takes a date from is not a date of the declared form. */
+  public static final String BAD_META_DATE = "MG-TAB-030";
+  /** The file name does not give the record metadata a mapping spec's recordMeta takes from it. */
+  public static final String META_NOT_IN_NAME = "MG-TAB-031";
+  /** A wide block's title is not found exactly once in its row: the table is of another layout or edition. */
+  public static final String BLOCK_TITLE = "MG-TAB-032";
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
   /** A cell of the hashtag row that is not a valid hashtag with attributes. */
@@ -203,6 +209,32 @@ public final class TabularRules {
         "Se omitió la fila de hashtags HXL bajo el encabezado (línea {0}); etiqueta las columnas y no contiene "
             + "datos.",
         "HDX publishes tables with a row of HXL hashtags under the header; read as data it would be a rejected row.");
+    TABLE.def(BAD_META_DATE, Severity.ERROR, "The cell of column {0}, which gives the record''s {1}, is not a date "
+        + "of the form {2}; the row is not read.",
+        "La cellule de la colonne {0}, qui donne le champ {1} de l''enregistrement, n''est pas une date de la forme "
+            + "{2} ; la ligne n''est pas lue.",
+        "La celda de la columna {0}, que da el campo {1} del registro, no es una fecha de la forma {2}; la fila no "
+            + "se lee.",
+        "A date read in another form would put a record's creation or update on the wrong day, and the exchange "
+            + "profile's retention and ordering on it; a row whose date cannot be read as the spec declares is "
+            + "refused, not left undated.");
+    TABLE.def(META_NOT_IN_NAME, Severity.WARNING, "The file name does not give the records'' {0} (the spec "
+        + "looks for {1}, form {2}); the records are read without it.",
+        "Le nom du fichier ne donne pas le champ {0} des enregistrements (la spécification cherche {1}, forme "
+            + "{2}) ; les enregistrements sont lus sans lui.",
+        "El nombre del archivo no da el campo {0} de los registros (la especificación busca {1}, forma {2}); los "
+            + "registros se leen sin él.",
+        "Files are renamed after download; a spec that takes a date from the name says when the name does not "
+            + "have it, rather than leaving the field empty without a word or guessing it.");
+    TABLE.def(BLOCK_TITLE, Severity.FATAL, "The table is not of the layout the mapping spec {0} reads: the block "
+        + "title \"{1}\" is found {3} times in row {2}, where the spec expects it once; no row is read.",
+        "Le tableau n''a pas la disposition que lit la spécification {0} : le titre de bloc « {1} » figure {3} "
+            + "fois dans la ligne {2}, où la spécification l''attend une fois ; aucune ligne n''est lue.",
+        "La tabla no tiene la disposición que lee la especificación {0}: el título de bloque \"{1}\" aparece {3} "
+            + "veces en la fila {2}, donde la especificación lo espera una vez; no se lee ninguna fila.",
+        "Editions move and rename their blocks of columns (both sexes, males, females); a block found by its "
+            + "title reads the columns under it wherever they are, and a title not there refuses the table rather "
+            + "than reading another block's values under its sex.");
     TABLE.def(NO_HASHTAG_ROW, Severity.FATAL, "No HXL hashtag row among the first {0} rows.",
         "Aucune ligne de hashtags HXL parmi les {0} premières lignes.",
         "No hay fila de hashtags HXL entre las primeras {0} filas.",

@@ -20,6 +20,11 @@ public enum MmpLayout {
   PER_YEAR_2023,
   /** The 22-column exports from 2024 on: as {@link #PER_YEAR_2023} without the total column. */
   PER_YEAR_2026,
-  /** The MMP API: a JSON array of objects with snake_case keys ({@code web_id}, {@code reported_date}, …). */
+  /**
+   * The MMP API: a JSON array of objects with snake_case keys ({@code web_id}, {@code reported_date}, …). Its
+   * {@code web_id} is the Main ID (it repeats for split incidents) and is read as the incident's main id; each
+   * incident's identifier is {@code web_id~} and 12 hexadecimal digits of a hash of the object as written, in the
+   * system {@code urn:mignet:mmp-api}.
+   */
   API_JSON
 }

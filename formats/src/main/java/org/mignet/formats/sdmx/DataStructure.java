@@ -9,16 +9,34 @@ import java.util.Optional;
 
 /**
  * An SDMX data structure definition (DSD): the dimensions of the series key in order (the time dimension last),
- * the attributes and the primary measure. Immutable and thread-safe.
+ * the attributes and the measures: SDMX 2.1 has one, the primary measure; an SDMX 3.0 {@code MeasureList} may
+ * hold several, the first of which stands as the primary measure. Immutable and thread-safe.
  *
  * @param ref agency, id and version, e.g. {@code OECD.ELS.IMD:DSD_MIG(1.0)}; not null
  * @param names names by language; never null
  * @param dimensions the dimensions ordered by position, the time dimension (if any) included and last
  * @param attributes the attributes in the message's order
- * @param primaryMeasure the id of the primary measure, usually {@code OBS_VALUE}; not blank
+ * @param primaryMeasure the id of the primary measure, usually {@code OBS_VALUE} (SDMX 3.0: the first measure); not
+ *     blank
+ * @param measures every measure id in the message's order, the primary measure first; null or empty for the
+ *     primary measure alone
  */
 public record DataStructure(SdmxRef ref, Map<String, String> names, List<SdmxDimension> dimensions,
-    List<SdmxAttribute> attributes, String primaryMeasure) {
+    List<SdmxAttribute> attributes, String primaryMeasure, List<String> measures) {
+
+  /**
+   * A structure of one measure (SDMX 2.1 and 2.0).
+   *
+   * @param ref agency, id and version; not null
+   * @param names names by language; not null
+   * @param dimensions the dimensions
+   * @param attributes the attributes
+   * @param primaryMeasure the primary measure's id; not blank
+   */
+  public DataStructure(SdmxRef ref, Map<String, String> names, List<SdmxDimension> dimensions,
+      List<SdmxAttribute> attributes, String primaryMeasure) {
+    this(ref, names, dimensions, attributes, primaryMeasure, List.of());
+  }
 
   /** Checks required parts and copies collections; sorts dimensions by position, time last. */
   public DataStructure {
@@ -29,6 +47,14 @@ public record DataStructure(SdmxRef ref, Map<String, String> names, List<SdmxDim
     attributes = List.copyOf(attributes);
     if (Objects.requireNonNull(primaryMeasure, "primaryMeasure").isBlank()) {
       throw new IllegalArgumentException("the primary measure id must not be blank");
+    }
+    if (measures == null || measures.isEmpty()) {
+      measures = List.of(primaryMeasure);
+    } else {
+      measures = List.copyOf(measures);
+      if (!measures.get(0).equals(primaryMeasure) || new java.util.HashSet<>(measures).size() != measures.size()) {
+        throw new IllegalArgumentException("the measures are distinct and the primary measure is the first");
+      }
     }
   }
 

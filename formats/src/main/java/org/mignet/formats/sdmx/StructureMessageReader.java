@@ -24,10 +24,13 @@ import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.internal.Words;
 
 /**
- * Reads an SDMX-ML 2.1 structure message with StAX (DTDs and external entities off) in one pass with explicit
+ * Reads an SDMX-ML 2.1 (and 2.0 and 3.0) structure message with StAX (DTDs and external entities off) in one pass with explicit
  * state: the element path, the artefact being built and the component or item within it. Elements are matched by
  * local name under their parent, so any namespace prefix works; categories, agencies, annotations and other
- * artefacts are skipped.
+ * artefacts are skipped. SDMX-ML 3.0: the {@code MeasureList} may hold several {@code Measure}s (all kept, the
+ * first as primary measure), an attribute's {@code usage} stands for 2.1's {@code assignmentStatus}, and an
+ * attribute relationship names its dimensions as text ({@code <Dimension>FREQ</Dimension>}) or the whole data set
+ * ({@code <Dataflow/>}); references are URNs.
  */
 final class StructureMessageReader {
 
@@ -60,6 +63,7 @@ final class StructureMessageReader {
   private List<SdmxDimension> dims;
   private List<SdmxAttribute> attrs;
   private String primaryMeasure;
+  private List<String> measures;
   private String compKind;
   private String compId;
   private int compPosition;
@@ -198,6 +202,9 @@ final class StructureMessageReader {
           beginArtefact(name);
         } else if (artefact != null && artefact.equals("ContentConstraint") && under("ConstraintAttachment")) {
           compKind = name; // a Ref inside names a dataflow or data structure
+        } else if ("DataStructure".equals(artefact) && name.equals("Dataflow")
+            && parent.equals("AttributeRelationship")) {
+          compLevel = SdmxAttribute.AttachmentLevel.DATASET; // SDMX-ML 3.0's 2.1 None
         }
       }
       case "Name" -> lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
@@ -211,13 +218,13 @@ final class StructureMessageReader {
           itemCodelist = null;
         }
       }
-      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure" -> {
+      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure", "Measure" -> {
         if ("DataStructure".equals(artefact) && parent.endsWith("List")) {
           compKind = name;
           compId = attr("id");
           compConceptId = null;
           inComponent = true;
-          compStatus = attr("assignmentStatus");
+          compStatus = Optional.ofNullable(attr("assignmentStatus")).orElse(attr("usage"));
           compConcept = null;
           compCodelist = null;
           compLevel = SdmxAttribute.AttachmentLevel.OBSERVATION;
@@ -341,6 +348,7 @@ final class StructureMessageReader {
     dims = new ArrayList<>();
     attrs = new ArrayList<>();
     primaryMeasure = null;
+    measures = new ArrayList<>();
     compKind = null;
     String type = attr("type");
     constraintType = "Actual".equalsIgnoreCase(type) ? ContentConstraint.Type.ACTUAL
@@ -434,12 +442,22 @@ final class StructureMessageReader {
           endItem(name);
         }
       }
-      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure" -> {
+      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure", "Measure" -> {
         if (artefact.equals("DataStructure") && parent.endsWith("List") && name.equals(compKind)) {
           endComponent();
+        } else if (artefact.equals("DataStructure") && name.equals("Dimension")
+            && parent.equals("AttributeRelationship") && compDims != null && !value.isEmpty()) {
+          // SDMX-ML 3.0 names the dimension as text, 2.1 with a Ref
+          compDims.add(value);
         }
       }
       case "URN" -> urn(parent, value);
+      // SDMX-ML 3.0 writes a reference as the element's text, a URN, where 2.1 has a Ref or URN child
+      case "Enumeration", "ConceptIdentity", "Structure" -> {
+        if (value.startsWith("urn:")) {
+          urn(name, value);
+        }
+      }
       case "Value" -> {
         if (keyValueId != null && !value.isEmpty()) {
           if (key != null) {
@@ -565,7 +583,14 @@ final class StructureMessageReader {
               : SdmxAttribute.Assignment.CONDITIONAL,
           compLevel, compLevel == SdmxAttribute.AttachmentLevel.DIMENSIONS ? compDims : List.of(),
           Optional.ofNullable(compConcept), Optional.ofNullable(compCodelist).or(this::conceptCodelist)));
-      default -> primaryMeasure = compId;
+      default -> {
+        if (primaryMeasure == null) {
+          primaryMeasure = compId;
+        }
+        if (!measures.contains(compId)) {
+          measures.add(compId);
+        }
+      }
     }
     compId = null;
   }
@@ -593,7 +618,7 @@ final class StructureMessageReader {
         }
       }
       case "DataStructure" -> structures.add(new DataStructure(ref, names, dims, attrs,
-          primaryMeasure == null ? "OBS_VALUE" : primaryMeasure));
+          primaryMeasure == null ? "OBS_VALUE" : primaryMeasure, measures));
       case "ContentConstraint" -> constraints.add(new ContentConstraint(ref, names, constraintType, attached,
           regions, keySets));
       default -> { }

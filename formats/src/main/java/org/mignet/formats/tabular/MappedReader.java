@@ -75,6 +75,12 @@ final class MappedReader implements RecordReader {
   private final RecordRowMapper records;
   private final Map<Integer, String> unmapped = new LinkedHashMap<>();
   private final boolean keepUnmapped;
+  /** The first and last 0-based columns of each wide block found by its title, made when the table opens. */
+  private final Map<WideSpec, int[]> blocks = new java.util.IdentityHashMap<>();
+  /** Per {@link SpecModel#recordMetaSources()}: its 0-based column, or -1 (from the file name, or absent). */
+  private int[] metaSlots = new int[0];
+  /** Per {@link SpecModel#recordMetaSources()}: the text taken from the file name, or null. */
+  private String[] metaFromName = new String[0];
   private List<Issue> firstIssues = List.of();
   private ReadResult fatal;
   private boolean firstRow = true;
@@ -198,10 +204,161 @@ final class MappedReader implements RecordReader {
     for (int i = 0; i < spec.columns().size(); i++) {
       converted.add(new HashMap<>());
     }
+    if (failure == null && opened != null) {
+      failure = resolveBlocks(opened);
+    }
     if (failure == null) {
       failure = resolveColumns();
     }
+    if (failure == null) {
+      failure = resolveMetaSources();
+    }
     this.fatal = failure;
+  }
+
+  private int from(WideSpec w) {
+    int[] b = blocks.get(w);
+    return b != null ? b[0] : w.from();
+  }
+
+  private int to(WideSpec w) {
+    int[] b = blocks.get(w);
+    return b != null ? b[1] : w.to();
+  }
+
+  /**
+   * Places each wide block given by its title: the title's cell in its row (above the header) is the block's first
+   * column, the cell before the next filled cell of that row (a merged title fills only its first cell) or the
+   * header's end its last. A title not found exactly once refuses the table (MG-TAB-032), naming it: the columns
+   * under it would otherwise be a guess.
+   */
+  private ReadResult resolveBlocks(TableReader table) {
+    for (WideSpec w : spec.wide()) {
+      if (!w.byTitle()) {
+        continue;
+      }
+      TableRow titles = null;
+      for (TableRow r : table.preamble()) {
+        if (r.row() == w.titleRow()) {
+          titles = r;
+        }
+      }
+      int found = -1;
+      int times = 0;
+      int width = titles == null ? 0 : titles.size();
+      for (int j = 0; j < width; j++) {
+        if (SpecModel.sameHeader(titles.cell(j), w.title())) {
+          found = found < 0 ? j : found;
+          times++;
+        }
+      }
+      if (times != 1) {
+        SourceLocation where = SourceLocation.of(sourceName).withLine(w.titleRow(), found < 0 ? 0 : found + 1);
+        return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.BLOCK_TITLE, where, spec.name(),
+            TabularRules.cut(w.title()), w.titleRow(), times)));
+      }
+      int last = Math.max(header.size(), width) - 1;
+      for (int j = found + 1; j < width; j++) {
+        if (!titles.cell(j).isBlank()) {
+          last = j - 1;
+          break;
+        }
+      }
+      blocks.put(w, new int[] {found, last});
+    }
+    return null;
+  }
+
+  /**
+   * Finds the columns of the spec's recordMeta sources (a missing one refuses the table, as any column the spec
+   * needs) and reads those taken from the file name; a name that does not give one is said once, on the first row.
+   */
+  private ReadResult resolveMetaSources() {
+    List<SpecModel.MetaSource> sources = spec.recordMetaSources();
+    metaSlots = new int[sources.size()];
+    metaFromName = new String[sources.size()];
+    List<Issue> said = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      SpecModel.MetaSource m = sources.get(i);
+      metaSlots[i] = -1;
+      if (m.column() != null) {
+        for (int j = 0; j < header.size() && metaSlots[i] < 0; j++) {
+          if (SpecModel.sameHeader(header.get(j), m.column())) {
+            metaSlots[i] = j;
+          }
+        }
+        if (metaSlots[i] < 0 && !m.optional()) {
+          SourceLocation where = SourceLocation.of(sourceName);
+          return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.MISSING_COLUMN, where,
+              TabularRules.cut(m.column()))));
+        }
+        continue;
+      }
+      Matcher found = m.fromSource().matcher(sourceName);
+      String text = found.find() && found.group(1) != null ? found.group(1).strip() : "";
+      if (!text.isEmpty() && (!m.isDate() || m.instant(text) != null)) {
+        metaFromName[i] = text;
+      } else {
+        said.add(TabularRules.issue(TabularRules.META_NOT_IN_NAME, SourceLocation.of(sourceName), m.name(),
+            TabularRules.cut(m.fromSource().pattern()), m.isDate() ? m.form() : "text"));
+      }
+    }
+    if (!said.isEmpty()) {
+      List<Issue> all = new ArrayList<>(firstIssues);
+      all.addAll(said);
+      firstIssues = all;
+    }
+    return null;
+  }
+
+  /**
+   * Fills the record's absent metadata from the row's recordMeta columns and the file name; a date cell not of the
+   * declared form rejects the row (MG-TAB-030), an empty cell leaves the field empty.
+   */
+  private ReadResult withRowMeta(ReadResult r, TableRow row) {
+    if (metaSlots.length == 0 || !(r instanceof ReadResult.Ok ok)) {
+      return r;
+    }
+    List<SpecModel.MetaSource> sources = spec.recordMetaSources();
+    RecordMeta meta = ok.record().meta();
+    List<Issue> errors = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      SpecModel.MetaSource m = sources.get(i);
+      String text = metaSlots[i] >= 0 ? row.cell(metaSlots[i]).strip() : metaFromName[i];
+      if (text == null || text.isEmpty() || spec.missing().contains(text)) {
+        continue;
+      }
+      java.time.Instant when = null;
+      if (m.isDate()) {
+        when = m.instant(text);
+        if (when == null) {
+          SourceLocation where = ok.location().withLine(row.line(), metaSlots[i] + 1)
+              .withPointer("/meta/" + m.name());
+          errors.add(TabularRules.issue(TabularRules.BAD_META_DATE, where, TabularRules.cut(m.column()), m.name(),
+              m.form()));
+          continue;
+        }
+      }
+      meta = switch (m.name()) {
+        case "sourceOrganization" -> meta.sourceOrganization().isPresent() ? meta : meta.withSourceOrganization(text);
+        case "legalBasis" -> meta.legalBasis().isPresent() ? meta : meta.withLegalBasis(text);
+        case "created" -> meta.created().isPresent() ? meta : meta.withTimestamps(when, meta.updated().orElse(null));
+        default -> meta.updated().isPresent() ? meta : meta.withTimestamps(meta.created().orElse(null), when);
+      };
+    }
+    if (!errors.isEmpty()) {
+      List<Issue> all = new ArrayList<>(ok.issues());
+      all.addAll(errors);
+      return new ReadResult.Failed(ok.location(), all);
+    }
+    if (meta.equals(ok.record().meta())) {
+      return r;
+    }
+    org.mignet.core.internal.RecordModel model = org.mignet.core.internal.RecordModel.of(ok.record().getClass());
+    Object[] values = model.values(ok.record());
+    values[model.component("meta").orElseThrow().index()] = meta;
+    return new ReadResult.Ok((org.mignet.core.model.MignetRecord) model.construct(values), ok.location(),
+        ok.issues());
   }
 
   /** Checks the header cells the spec expects (its layout or edition): a mismatch refuses the table, named. */
@@ -285,7 +442,7 @@ final class MappedReader implements RecordReader {
         keys.add(header.get(j).strip().toLowerCase(Locale.ROOT));
       }
       for (WideSpec w : spec.wide()) {
-        for (int j = w.from(); j <= Math.min(w.to(), keys.size() - 1); j++) {
+        for (int j = from(w); j <= Math.min(to(w), keys.size() - 1); j++) {
           keys.set(j, null);
         }
       }
@@ -346,7 +503,7 @@ final class MappedReader implements RecordReader {
       }
     }
     for (WideSpec w : spec.wide()) {
-      for (int j = w.from(); j <= Math.min(w.to(), used.length - 1); j++) {
+      for (int j = from(w); j <= Math.min(to(w), used.length - 1); j++) {
         used[j] = true;
       }
       int[] found = new int[w.named().size()];
@@ -489,7 +646,7 @@ final class MappedReader implements RecordReader {
         return compute();
       }
     }
-    return map(row);
+    return withRowMeta(map(row), row);
   }
 
   private ReadResult map(TableRow row) {
@@ -584,8 +741,8 @@ final class MappedReader implements RecordReader {
           BigDecimal v = miss ? null : number(cell, null, at.withLine(row.line(), j + 1), errors);
           observations.add(observation(d, v, miss, single, attrs));
         }
-        int last = Math.min(w.to(), Math.max(header.size(), row.size()) - 1);
-        for (int j = w.from(); j <= last; j++) {
+        int last = Math.min(to(w), Math.max(header.size(), row.size()) - 1);
+        for (int j = from(w); j <= last; j++) {
           String head = j < header.size() ? header.get(j).strip() : "";
           if (head.isEmpty() || (w.headers() != null && !w.headers().matcher(head).matches())) {
             continue;

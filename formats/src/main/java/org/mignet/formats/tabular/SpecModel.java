@@ -66,7 +66,18 @@ final class SpecModel {
    * {@code named}, the columns of those header texts, found by name wherever they are, each with its own dimensions.
    */
   public record WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set,
-      Map<String, Map<String, String>> named) {}
+      Map<String, Map<String, String>> named, int titleRow, String title) {
+
+    WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set,
+        Map<String, Map<String, String>> named) {
+      this(from, to, headers, dimension, set, named, 0, null);
+    }
+
+    /** @return whether the block's columns are found by its title (a row above the header), not by letters */
+    public boolean byTitle() {
+      return title != null;
+    }
+  }
 
   /**
    * A header cell the spec expects, checked before any row is read.
@@ -92,6 +103,7 @@ final class SpecModel {
   private final String description;
   private final org.mignet.core.model.Sensitivity sensitivity;
   private final org.mignet.formats.MetaDefaults recordMeta;
+  private final List<MetaSource> recordMetaSources;
   private final int headerRow;
   private final String sheet;
   private final String encoding;
@@ -149,7 +161,9 @@ final class SpecModel {
     } catch (IllegalArgumentException e) {
       throw bad(src, Words.SPEC_SENSITIVITY);
     }
-    recordMeta = recordMeta(t.path("recordMeta"), src);
+    List<MetaSource> metaSources = new ArrayList<>();
+    recordMeta = recordMeta(t.path("recordMeta"), src, metaSources);
+    recordMetaSources = List.copyOf(metaSources);
     JsonNode s = t.path("source");
     headerRow = s.path("headerRow").asInt(1);
     sheet = s.hasNonNull("sheet") ? s.get("sheet").asText() : null;
@@ -242,8 +256,19 @@ final class SpecModel {
         w.add(new WideSpec(-1, -2, null, null, set, named));
         continue;
       }
-      int[] range = range(x.path("columns").asText(""), src);
       Pattern headers = x.hasNonNull("headers") ? regex(x.get("headers").asText(), src) : null;
+      if (x.has("block")) {
+        // {"block": {"row": 15, "title": "…"}}: the columns under a title cell, up to the next title
+        JsonNode b = x.get("block");
+        if (x.has("columns") || !b.isObject() || !b.path("row").canConvertToInt() || b.path("row").asInt() < 1
+            || !b.path("title").isTextual() || b.path("title").asText().isBlank()) {
+          throw bad(src, Words.SPEC_WIDE_COLUMNS);
+        }
+        w.add(new WideSpec(0, Integer.MAX_VALUE, headers, text(x, "dimension", src), set, Map.of(),
+            b.get("row").asInt(), b.get("title").asText().strip()));
+        continue;
+      }
+      int[] range = range(x.path("columns").asText(""), src);
       w.add(new WideSpec(range[0], range[1], headers, text(x, "dimension", src), set, Map.of()));
     }
     wide = List.copyOf(w);
@@ -510,8 +535,60 @@ final class SpecModel {
   /** Returns the record metadata every record read gets where it has none ({@code recordMeta}); never null. */
   public org.mignet.formats.MetaDefaults recordMeta() { return recordMeta; }
 
-  /** {@code "recordMeta": {"sourceOrganization": "Eurostat", "created": "2024-03-01", "legalBasis": "…"}}. */
-  private static org.mignet.formats.MetaDefaults recordMeta(JsonNode m, String src) {
+  /** @return the record metadata taken from a column or the file name ({@code recordMeta}); never null */
+  public List<MetaSource> recordMetaSources() { return recordMetaSources; }
+
+  /** The record metadata a spec can fill, in the order of {@code RecordMeta}'s components. */
+  static final List<String> META_NAMES = List.of("sourceOrganization", "created", "updated", "legalBasis");
+
+  /**
+   * Record metadata taken from each row's cell ({@code {"column": "Extracted"}}) or from the file name ({@code
+   * {"fromSource": "(\\d{4}-\\d{2}-\\d{2})"}}, group 1 of a regular expression found in the name).
+   *
+   * @param name one of {@link #META_NAMES}
+   * @param column the column's header text, or null when the value comes from the file name
+   * @param fromSource the regular expression, or null
+   * @param dateFormat for {@code created} and {@code updated}: a {@link java.time.format.DateTimeFormatter} pattern
+   *     (a date, or a date and time taken as UTC), or null for ISO 8601 (a date or an instant)
+   * @param optional the column may be absent from the header
+   */
+  public record MetaSource(String name, String column, Pattern fromSource, String dateFormat, boolean optional) {
+
+    /** @return whether the value is a date (created, updated) */
+    public boolean isDate() {
+      return name.equals("created") || name.equals("updated");
+    }
+
+    /**
+     * @param text the cell or the part of the file name
+     * @return the instant, or null if the text is not of the declared form
+     */
+    public java.time.Instant instant(String text) {
+      try {
+        if (dateFormat == null) {
+          return org.mignet.formats.MetaDefaults.instant(text);
+        }
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
+        java.time.temporal.TemporalAccessor t = f.parse(text);
+        return t.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)
+            ? java.time.LocalDateTime.from(t).toInstant(java.time.ZoneOffset.UTC)
+            : java.time.LocalDate.from(t).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+
+    /** @return the form a date must have, for messages */
+    public String form() {
+      return dateFormat != null ? dateFormat : "ISO 8601";
+    }
+  }
+
+  /**
+   * {@code "recordMeta": {"sourceOrganization": "Eurostat", "created": {"column": "Extracted", "dateFormat":
+   * "dd/MM/yyyy"}, "updated": {"fromSource": "…"}, "legalBasis": "…"}}: a text is a constant, an object a source.
+   */
+  private static org.mignet.formats.MetaDefaults recordMeta(JsonNode m, String src, List<MetaSource> sources) {
     if (m.isMissingNode() || m.isNull()) {
       return org.mignet.formats.MetaDefaults.NONE;
     }
@@ -522,17 +599,61 @@ final class SpecModel {
     java.util.Iterator<Map.Entry<String, JsonNode>> it = m.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!org.mignet.formats.MetaDefaults.NAMES.contains(e.getKey()) || !e.getValue().isTextual()
-          || e.getValue().asText().isBlank() || e.getValue().asText().contains(",")) {
+      JsonNode v = e.getValue();
+      if (!META_NAMES.contains(e.getKey())) {
         throw bad(src, Words.SPEC_RECORD_META);
       }
-      pairs.append(e.getKey()).append('=').append(e.getValue().asText()).append(',');
+      if (v.isObject()) {
+        sources.add(metaSource(e.getKey(), v, src));
+        continue;
+      }
+      // updated has no constant: a publisher's files are not all updated on one day
+      if (e.getKey().equals("updated") || !v.isTextual() || v.asText().isBlank() || v.asText().contains(",")) {
+        throw bad(src, Words.SPEC_RECORD_META);
+      }
+      pairs.append(e.getKey()).append('=').append(v.asText()).append(',');
     }
     try {
       return org.mignet.formats.MetaDefaults.parse(pairs.toString());
     } catch (IllegalArgumentException e) {
       throw bad(src, Words.SPEC_RECORD_META);
     }
+  }
+
+  private static MetaSource metaSource(String name, JsonNode v, String src) {
+    for (java.util.Iterator<String> f = v.fieldNames(); f.hasNext(); ) {
+      if (!Set.of("column", "fromSource", "dateFormat", "optional").contains(f.next())) {
+        throw bad(src, Words.SPEC_RECORD_META);
+      }
+    }
+    boolean column = v.path("column").isTextual() && !v.path("column").asText().isBlank();
+    boolean fromSource = v.path("fromSource").isTextual() && !v.path("fromSource").asText().isBlank();
+    boolean date = name.equals("created") || name.equals("updated");
+    if (column == fromSource || v.has("dateFormat") && (!date || !v.get("dateFormat").isTextual())
+        || v.has("optional") && (!column || !v.get("optional").isBoolean())) {
+      throw bad(src, Words.SPEC_RECORD_META);
+    }
+    Pattern p = null;
+    if (fromSource) {
+      try {
+        p = Pattern.compile(v.get("fromSource").asText());
+      } catch (PatternSyntaxException e) {
+        throw bad(src, Words.SPEC_RECORD_META);
+      }
+      if (p.groupCount() < 1) {
+        throw bad(src, Words.SPEC_RECORD_META);
+      }
+    }
+    String format = v.hasNonNull("dateFormat") ? v.get("dateFormat").asText() : null;
+    if (format != null) {
+      try {
+        java.time.format.DateTimeFormatter.ofPattern(format, Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        throw bad(src, Words.SPEC_RECORD_META);
+      }
+    }
+    return new MetaSource(name, column ? v.get("column").asText() : null, p, format,
+        v.path("optional").asBoolean(false));
   }
   public int headerRow() { return headerRow; }
   public String sheet() { return sheet; }

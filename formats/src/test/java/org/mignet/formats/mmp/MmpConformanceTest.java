@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -205,6 +208,8 @@ class MmpConformanceTest {
     assertThat(results).as("one result per row the test counted").hasSize(rows.size());
 
     long noDate = 0;
+    // API objects, member for member in file order, with the identifiers mignet gave them
+    Map<List<Map.Entry<String, String>>, Set<String>> idsByObject = new HashMap<>();
     // plain comparisons collected, then asserted once: tens of thousands of cells stay fast
     List<String> wrong = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -227,7 +232,17 @@ class MmpConformanceTest {
         continue;
       }
       Incident inc = (Incident) ok.record();
-      same(wrong, at + "id", row.get(l.id()).strip(), inc.meta().identifier().value());
+      if (l == API) {
+        // web_id is the Main ID; the incident's own identifier starts with it and is checked across rows below
+        same(wrong, at + "main id", row.get(l.id()).strip(), inc.mainId().orElse(null));
+        if (!inc.meta().identifier().value().startsWith(row.get(l.id()).strip() + "~")) {
+          wrong.add(at + "id " + inc.meta().identifier().value() + " does not start with its web_id");
+        }
+        idsByObject.computeIfAbsent(List.copyOf(row.entrySet()), k -> new HashSet<>())
+            .add(inc.meta().identifier().value());
+      } else {
+        same(wrong, at + "id", row.get(l.id()).strip(), inc.meta().identifier().value());
+      }
       // a date and a year
       Optional<PartialDate> date = l.dateIsReported() ? inc.reportedDate() : inc.date();
       same(wrong, at + "date", day(l, row), date.map(PartialDate::earliest).orElse(null));
@@ -254,6 +269,13 @@ class MmpConformanceTest {
           inc.place().flatMap(Place::coordinates).map(Coordinates::isIntegerRounded).orElse(false));
     }
     assertThat(wrong).isEmpty();
+    if (l == API) {
+      // one identifier per distinct object, and no two distinct objects under one identifier
+      assertThat(idsByObject.values()).as("identifiers per distinct object").allSatisfy(ids -> assertThat(ids)
+          .hasSize(1));
+      assertThat(idsByObject.values().stream().flatMap(Set::stream).distinct().count())
+          .as("distinct identifiers").isEqualTo(idsByObject.size());
+    }
     long ok = results.stream().filter(r -> r instanceof ReadResult.Ok).count();
     assertThat(ok + noDate).as("every row is an incident except those without a date").isEqualTo(rows.size());
     System.out.printf("%s: %d rows, %d incidents, %d rejected%n", file.getFileName(), rows.size(), ok, noDate);

@@ -87,6 +87,29 @@ class SdmxCsvVariantsTest {
   }
 
   @Test
+  void aLabelsOnlyExportWhoseLabelsLookLikeCodesIsRefusedByItsFrequency() {
+    // every label here could be an SDMX id; "Annual" cannot be a frequency code (CL_FREQ codes are at most 3 long)
+    String csv = "DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE\n"
+        + "ESTAT:MIGR_EIPRE(1.0),,Annual,Males,Austria,2021,5\n"
+        + "ESTAT:MIGR_EIPRE(1.0),,Annual,Females,Austria,2021,6\n";
+    Read r = read(csv);
+    assertThat(r.observations()).isEmpty();
+    assertThat(r.rejected()).hasSize(2).allSatisfy(f -> assertThat(f.issues()).singleElement().satisfies(i -> {
+      assertThat(i.rule().id()).isEqualTo("MG-SDMX-051");
+      assertThat(i.arguments()).first().hasToString("freq (2)");
+    }));
+  }
+
+  @Test
+  void aCodedExportWithItsFrequencyCodeIsRead() {
+    String csv = "DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE\n"
+        + "ESTAT:MIGR_EIPRE(1.0),,A,M,AT,2021,5\n";
+    assertThat(read(csv).rejected()).isEmpty();
+    assertThat(read(csv).observations()).singleElement().satisfies(o -> assertThat(o.dimensions())
+        .containsEntry("freq", "A"));
+  }
+
+  @Test
   void readsOneLanguageOfAMultiLingualAttributeAndSaysSo() {
     String csv = "STRUCTURE[;],STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE,TITLE[fr;en]\n"
         + "dataflow,T:DF(1.0),FRA,2020,3,\"Titre;Title\"\n";
@@ -141,7 +164,7 @@ class SdmxCsvVariantsTest {
     assertThat(r.observations()).isEmpty();
     assertThat(r.rejected()).extracting(f -> f.location().line()).containsExactly(2L, 3L);
     assertThat(r.rejected()).allSatisfy(f -> assertThat(f.issues()).singleElement()
-        .satisfies(i -> assertThat(i.arguments()).containsExactly("geo", 3)));
+        .satisfies(i -> assertThat(i.arguments()).containsExactly("geo (3)")));
   }
 
   @Test

@@ -318,6 +318,58 @@ class SdmxJsonCsvConformanceTest {
         .containsExactly("MG-SDMX-052"));
   }
 
+  /**
+   * With an SDMX-ML 3.0 structure whose MeasureList holds OBS_VALUE1 and OBS_VALUE2 (written for the test from the
+   * field guide's example), each measure of each row is its own observation keyed by MEASURE; the test reads the
+   * cells itself and checks every observation against them.
+   */
+  @Test
+  void readsEachMeasureOfTheSeveralMeasuresExampleAsItsOwnObservationWithAnSdmx30Structure() throws Exception {
+    Path file = data("sdmx/test-messages/sdmx-csv2-example-02.csv");
+    Path structure = Path.of(getClass().getResource("na-main-3.0-structure.xml").toURI());
+    Outcome out = read(file, "sdmx-csv", FormatOptions.none().with(SdmxOptions.STRUCTURE, structure));
+
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> header = cells(lines.get(0), ',');
+    List<String> measures = header.stream().filter(h -> h.startsWith("OBS_VALUE")).toList();
+    assertThat(measures).containsExactly("OBS_VALUE1", "OBS_VALUE2");
+    assertThat(out.rejected()).isEmpty();
+    assertThat(out.observations()).hasSize((int) countCsv(file) * measures.size());
+    int k = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> c = cells(line, ',');
+      for (String m : measures) {
+        Observation o = out.observations().get(k++);
+        assertThat(o.dimensions()).containsEntry("MEASURE", m)
+            .containsEntry("DIM_1", c.get(header.indexOf("DIM_1"))).containsEntry("DIM_2", c.get(header.indexOf("DIM_2")))
+            .containsEntry("DIM_3", c.get(header.indexOf("DIM_3")));
+        assertThat(o.value()).contains(new BigDecimal(c.get(header.indexOf(m))));
+        assertThat(o.attributes()).containsEntry("ATTR_3", c.get(header.indexOf("ATTR_3")));
+      }
+    }
+    assertThat(out.warnings()).extracting(i -> i.rule().id()).contains("MG-SDMX-060").doesNotContain("MG-SDMX-050");
+    assertThat(out.datasets()).allSatisfy(d -> assertThat(d.dimensionIds()).contains("MEASURE"));
+  }
+
+  @Test
+  void readsAnSdmxMl30StructureWithItsMeasuresUsageAndAttachments() throws Exception {
+    Path structure = Path.of(getClass().getResource("na-main-3.0-structure.xml").toURI());
+    SdmxStructures s = SdmxStructures.read(structure);
+    DataStructure d = s.structureFor("ESTAT:NA_MAIN(1.6.0)").orElseThrow();
+
+    assertThat(d.measures()).containsExactly("OBS_VALUE1", "OBS_VALUE2");
+    assertThat(d.primaryMeasure()).isEqualTo("OBS_VALUE1");
+    assertThat(d.dimensionIds()).containsExactly("DIM_1", "DIM_2", "DIM_3");
+    assertThat(d.timeDimension()).map(SdmxDimension::id).hasValue("DIM_3");
+    assertThat(d.dimension("DIM_1").flatMap(SdmxDimension::codelist)).map(Object::toString)
+        .hasValue("ESTAT:CL_DIM_1(1.0.0)");
+    assertThat(d.attribute("ATTR_3").orElseThrow().isMandatory()).isTrue();
+    assertThat(d.attribute("ATTR_1").orElseThrow().isMandatory()).isFalse();
+    assertThat(d.attribute("ATTR_9").orElseThrow().level()).isEqualTo(SdmxAttribute.AttachmentLevel.DIMENSIONS);
+    assertThat(d.attribute("ATTR_9").orElseThrow().dimensions()).containsExactly("DIM_1", "DIM_2");
+    assertThat(s.codelist("CL_DIM_1")).isPresent();
+  }
+
   @Test
   void readsCodesNeverLabelsFromTheEurostatLabelsBothExport() throws IOException {
     Path file = data("statistics/eurostat-databrowser/estat-migr_asyappctza-sdmxcsv2-labels.csv");
@@ -351,16 +403,35 @@ class SdmxJsonCsvConformanceTest {
   }
 
   @Test
-  void rejectsEveryRowOfTheEurostatLabelsOnlyExportNamingTheLabelColumn() throws IOException {
+  void rejectsEveryRowOfTheEurostatLabelsOnlyExportNamingEveryLabelColumnAndPointingToStructure()
+      throws IOException {
     Path file = data("statistics/eurostat-databrowser/estat-migr_eipre-sdmxcsv1-labels.csv");
+    // the test's own reading: the dimension columns holding a value that cannot be an SDMX id
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> header = cells(lines.get(0), ',');
+    java.util.Set<String> labelled = new java.util.TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> c = cells(line, ',');
+      for (int j = header.indexOf("freq"); j < header.indexOf("TIME_PERIOD"); j++) {
+        if (!c.get(j).isEmpty() && !c.get(j).matches("[A-Za-z0-9_@$\\-]+")) {
+          labelled.add(header.get(j));
+        }
+      }
+    }
+    assertThat(labelled).contains("reason", "apprehen");
     Outcome out = read(file, "sdmx-csv", FormatOptions.none());
     // its values are labels ("Austria", "Illegal entry"): none may become a code
     assertThat(out.observations()).isEmpty();
     assertThat(out.rejected()).hasSize((int) countCsv(file));
     assertThat(out.rejected()).allSatisfy(f -> assertThat(f.issues()).singleElement().satisfies(i -> {
       assertThat(i.rule().id()).isEqualTo("MG-SDMX-051");
-      assertThat(i.arguments()).first().isEqualTo("reason");
+      // "Annual" could be an id, but no SDMX frequency code is longer than three characters
+      assertThat(i.arguments().get(0).toString()).contains("freq (2)");
+      assertThat(i.message()).contains("--structure");
     }));
+    String last = out.rejected().get(out.rejected().size() - 1).issues().get(0).arguments().get(0).toString();
+    assertThat(labelled).allSatisfy(column -> assertThat(last).contains(column + " ("));
     assertThat(out.rejected().get(out.rejected().size() - 1).location().line()).isEqualTo(countCsv(file) + 1);
   }
+
 }

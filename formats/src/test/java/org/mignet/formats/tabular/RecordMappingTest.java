@@ -76,7 +76,8 @@ class RecordMappingTest {
     Issue unmapped = null;
     Incident first = null;
     try (InputStream in = Files.newInputStream(file);
-        RecordReader r = Mapping.read(in, "mmp.csv", MappingSpec.bundled("mmp-2021-incidents").orElseThrow())) {
+        RecordReader r = Mapping.read(in, file.getFileName().toString(),
+            MappingSpec.bundled("mmp-2021-incidents").orElseThrow())) {
       while (r.hasNext()) {
         ReadResult res = r.next();
         if (first == null && res instanceof ReadResult.Ok ok) {

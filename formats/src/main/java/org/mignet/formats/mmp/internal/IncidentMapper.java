@@ -40,6 +40,11 @@ final class IncidentMapper {
    * id 1 there has Web ID 40467 in the exports that followed.
    */
   static final String SYSTEM_2017 = "urn:mignet:mmp-2017";
+  /**
+   * The identifier system of incidents read from the MMP API, whose {@code web_id} is the Main ID: the value is
+   * {@code web_id~} and 12 hexadecimal digits of the object's content hash (see {@link MmpJsonReader}).
+   */
+  static final String SYSTEM_API = "urn:mignet:mmp-api";
   static final String ORGANIZATION = "IOM Missing Migrants Project";
   static final String EXT_PREFIX = "mmp.";
 
@@ -82,18 +87,20 @@ final class IncidentMapper {
    *     messages
    * @param extras unknown columns with a value, by header
    * @param at where the record starts (source, record number, line)
+   * @param ownId the record's identifier in {@link #SYSTEM_API} when the input has no incident id of its own (the
+   *     API), or null to read it from the incident id column
    */
-  ReadResult map(String[] values, String[] names, Map<String, String> extras, SourceLocation at) {
+  ReadResult map(String[] values, String[] names, Map<String, String> extras, SourceLocation at, String ownId) {
     List<Issue> errors = new ArrayList<>();
     List<Issue> warnings = new ArrayList<>();
     boolean of2017 = layout == MmpLayout.GLOBAL_2017;
     Field idField = of2017 ? Field.RECORD_ID : Field.INCIDENT_ID;
-    String id = text(values, idField);
+    String id = ownId != null ? ownId : text(values, idField);
     if (id == null) {
       errors.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/meta/identifier"), name(names, idField)));
       return new ReadResult.Failed(at, errors);
     }
-    RecordMeta meta = RecordMeta.of(of2017 ? SYSTEM_2017 : SYSTEM, id).withSourceOrganization(ORGANIZATION)
+    RecordMeta meta = RecordMeta.of(ownId != null ? SYSTEM_API : of2017 ? SYSTEM_2017 : SYSTEM, id).withSourceOrganization(ORGANIZATION)
         .withSensitivity(Sensitivity.RESTRICTED);
     for (Map.Entry<String, String> e : extras.entrySet()) {
       meta = meta.withExtension(EXT_PREFIX + e.getKey(), e.getValue());

@@ -103,7 +103,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
           all.add(MmpRules.issue(MmpRules.FIELD_COUNT, at, n, columns.length));
           return new ReadResult.Failed(at, all);
         }
-        ReadResult r = mapper.map(values, names, extras, at);
+        ReadResult r = mapper.map(values, names, extras, at, null);
         return before.isEmpty() ? r : prepend(before, r);
       }
     } catch (CheckedDecoding.Undecodable e) {

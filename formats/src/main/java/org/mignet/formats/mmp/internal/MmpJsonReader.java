@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,14 @@ import org.mignet.formats.mmp.MmpLayout;
  * Reads the MMP API's JSON (an array of flat objects, keys varying by year) object by object on a streaming
  * {@link JsonParser}. Each object's keys decide its fields; an object without an id or a date is rejected, the
  * rest of the array is still read. Holds one object at a time.
+ *
+ * <p>The API's {@code web_id} is the Main ID ({@code 2023.MMP1333}), which repeats for an incident split across
+ * objects, so it is read as {@link org.mignet.core.model.Incident#mainId()}; each incident gets an identifier of its
+ * own in the system {@value IncidentMapper#SYSTEM_API}: {@code web_id}, {@code ~} and the first 12 hexadecimal
+ * digits of the SHA-256 of the object's members as written (name and value of each, in file order). The same
+ * object gives the same identifier on every run and in every file, so only an object repeated member for member
+ * shares one (and {@code MG-XREC-001} reports it). An object that also names a Main ID of its own ({@code main_id})
+ * keeps the exports' meaning: {@code web_id} is then the incident id.
  */
 // per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
 // package-private and its order is never written anywhere
@@ -77,6 +89,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
       List<Issue> warnings = new ArrayList<>();
       Set<String> keys = new HashSet<>();
       Issue duplicate = null;
+      MessageDigest digest = sha256();
       while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
         // the same key twice, or two spellings of one field: which value holds cannot be known
@@ -93,6 +106,12 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         } else {
           text = v == JsonToken.VALUE_NULL ? null : parser.getText();
         }
+        digest.update(key.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        // a nested value is skipped (reported as an unknown key), so only its kind takes part in the identity
+        digest.update(text != null ? text.getBytes(StandardCharsets.UTF_8)
+            : (v == JsonToken.VALUE_NULL ? "null" : v.asString()).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 1);
         Optional<Field> f = Field.of(key).filter(x -> Layouts.reads(MmpLayout.API_JSON, x, seen));
         if (f.isPresent() && !seen[f.get().ordinal()]) {
           seen[f.get().ordinal()] = true;
@@ -128,7 +147,14 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         all.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/" + index), "web_id"));
         return new ReadResult.Failed(at, all);
       }
-      ReadResult r = mapper.map(values, names, extras, at);
+      String ownId = null;
+      if (!seen[Field.MAIN_ID.ordinal()] && values[Field.INCIDENT_ID.ordinal()] != null) {
+        // web_id is the Main ID: it groups the objects of a split incident, each of which needs its own identifier
+        values[Field.MAIN_ID.ordinal()] = values[Field.INCIDENT_ID.ordinal()];
+        names[Field.MAIN_ID.ordinal()] = names[Field.INCIDENT_ID.ordinal()];
+        ownId = values[Field.INCIDENT_ID.ordinal()].strip() + "~" + HexFormat.of().formatHex(digest.digest(), 0, 6);
+      }
+      ReadResult r = mapper.map(values, names, extras, at, ownId);
       return warnings.isEmpty() ? r : MmpCsvReader.prepend(warnings, r);
     } catch (JsonProcessingException e) {
       finish();
@@ -144,6 +170,15 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
       return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, 1, "UTF-8")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // every Java platform has SHA-256 (MessageDigest's javadoc)
+      throw new IllegalStateException(e);
     }
   }
 

@@ -58,12 +58,20 @@ import org.mignet.formats.sdmx.SdmxDimension;
  * ({@code OBS_STATUS}, {@code OBS_FLAG}, {@code CONF_STATUS}, …) attributes; any other column takes its role from
  * its place before or after {@code OBS_VALUE} (the order SDMX web services write), and the file's first result says
  * so naming those columns ({@code MG-SDMX-048}). Without a structure and without {@code OBS_VALUE}, which column is
- * the measure cannot be known, and every row is rejected saying so ({@code MG-SDMX-052}).
+ * the measure cannot be known, and every row is rejected saying so ({@code MG-SDMX-052}): SDMX-CSV's header
+ * conventions do not mark measures, so {@code OBS_VALUE1}, {@code OBS_VALUE2} are not taken for measures by their
+ * names. With an SDMX 3.0 structure of several measures, each measure column of a row becomes an observation of
+ * its own, keyed by a {@value #MEASURE_DIMENSION} dimension holding the measure's id ({@code MG-SDMX-060}; the
+ * model holds one measure per observation); a structure that has a {@code MEASURE} dimension of its own keeps its
+ * primary measure and reports the others as not read ({@code MG-SDMX-050}).
  *
  * <p>Dimension values that cannot be SDMX codes (a space, a comma…) are labels: the data browser's "labels only"
  * export. The first {@value #LOOKAHEAD} rows are looked at before any is read; if a dimension column holds labels
- * there (or in a later row), the rows are rejected naming that column ({@code MG-SDMX-051}), so that no label
- * ever becomes a code. With a structure whose dimension has its codelist, a label that names exactly one code
+ * there (or in a later row), the rows are rejected naming every such column with the line of its first label
+ * ({@code MG-SDMX-051}, pointing to {@code --structure}), so that no label ever becomes a code: the model keeps
+ * codes in dimensions, and without the structure's codelists a label cannot be turned into its code. A frequency
+ * value longer than three characters ({@code Annual}) is a label too, which catches labels-only files whose other
+ * labels could pass for codes ({@code Austria}). With a structure whose dimension has its codelist, a label that names exactly one code
  * (in any language) is read as that code ({@code MG-SDMX-054}) and one that does not rejects its row
  * ({@code MG-SDMX-055}). SDMX-CSV 2.0 has no labels-only form, so there a value that cannot be a code is a
  * non-coded value and is read as it is. A non-numeric measure is the observation's text value (an SDMX 3.0 string
@@ -101,9 +109,17 @@ final class SdmxCsvReader implements RecordReader {
   /** A header column: its id (the header cut of its name and brackets), multi-valued or multi-lingual. */
   private record Column(int index, String id, Kind kind, boolean multi, List<String> languages) {}
 
-  /** The component roles of one structure's rows (or of every row, without a structure). */
+  /**
+   * The component roles of one structure's rows (or of every row, without a structure). {@code measures} holds the
+   * columns of an SDMX 3.0 structure's measures when there are several (empty otherwise): each gives its own
+   * observation, keyed by {@link #MEASURE_DIMENSION}.
+   */
   private record Layout(String key, List<Integer> dims, List<String> dimIds, Set<Integer> codedDims, int measure,
-      List<Integer> attrs, Set<Integer> codedAttrs, String problem, Map<Integer, Codelist> codelists) {}
+      List<Integer> attrs, Set<Integer> codedAttrs, String problem, Map<Integer, Codelist> codelists,
+      List<Integer> measures) {}
+
+  /** The dimension naming the measure of an observation read from a row of several measures. */
+  static final String MEASURE_DIMENSION = "MEASURE";
 
   /** The codes of a codelist by their names (in every language); a name of several codes is not there. */
   private static Map<String, String> byName(Codelist list) {
@@ -282,17 +298,33 @@ final class SdmxCsvReader implements RecordReader {
     }
   }
 
-  /** Notes the first dimension column of a row whose value cannot be a code, with the row's line. */
+  /**
+   * Notes each dimension column of a row whose value cannot be a code, with the row's line. A value that can be an
+   * SDMX id may still be a label ({@code Austria}, {@code Males}), so the frequency, whose codes (SDMX {@code
+   * CL_FREQ}: {@code A}, {@code Q}, {@code M}, {@code A5}, {@code _O}…) are never longer than three characters,
+   * also gives a labels-only export away ({@code Annual}).
+   */
   private void noteLabels(Layout layout, Row r) {
     for (int c : layout.codedDims()) {
       if (labelColumns.containsKey(c)) {
         continue;
       }
       String v = code(r.values().get(c));
-      if (!v.isEmpty() && !ID.matcher(v).matches()) {
+      if (!v.isEmpty() && (!ID.matcher(v).matches()
+          || v.length() > 3 && columns.get(c).id().equalsIgnoreCase("FREQ"))) {
         labelColumns.put(c, (int) Math.min(Integer.MAX_VALUE, r.line()));
       }
     }
+  }
+
+  /** @return the dimension columns found holding labels, each with the line of its first label: {@code reason (2)} */
+  private String labelColumnList() {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<Integer, Integer> e : labelColumns.entrySet()) {
+      b.append(b.length() == 0 ? "" : ", ").append(columns.get(e.getKey()).id()).append(" (").append(e.getValue())
+          .append(')');
+    }
+    return b.toString();
   }
 
   private String flowOf(List<String> values) {
@@ -355,7 +387,7 @@ final class SdmxCsvReader implements RecordReader {
         }
       } else if (seen != null) {
         SourceLocation where = at.withLine(line, c + 1);
-        reject(where, SdmxRules.issue(SdmxRules.LABEL_VALUES, where, columns.get(c).id(), seen));
+        reject(where, SdmxRules.issue(SdmxRules.LABEL_VALUES, where, labelColumnList()));
         return;
       }
     }
@@ -390,6 +422,7 @@ final class SdmxCsvReader implements RecordReader {
     Observation obs = text != null ? ObsFields.textObservation(dims, text, attrs)
         : ObsFields.observation(dims, value, attrs);
     if (gate != null) {
+      // the key and attributes are checked against the structure once per row, before the measure is keyed
       List<Issue> rejected = gate.reject(flow.isEmpty() ? source : flow, obs, at);
       if (rejected != null) {
         rejected.addAll(0, drainPending());
@@ -397,7 +430,18 @@ final class SdmxCsvReader implements RecordReader {
         return;
       }
     }
-    chunk.add(obs);
+    if (layout.measures().isEmpty()) {
+      chunk.add(obs);
+      return;
+    }
+    for (int m : layout.measures()) {
+      Map<String, String> keyed = new LinkedHashMap<>(dims);
+      keyed.put(MEASURE_DIMENSION, columns.get(m).id());
+      String raw = values.get(m).strip();
+      BigDecimal v = number(raw);
+      chunk.add(v == null && !raw.isEmpty() && !raw.equals("NaN") ? ObsFields.textObservation(keyed, raw, attrs)
+          : ObsFields.observation(keyed, v, attrs));
+    }
   }
 
   private void reject(SourceLocation at, Issue issue) {
@@ -589,6 +633,9 @@ final class SdmxCsvReader implements RecordReader {
         }
       } else if (c.id().equals(d.primaryMeasure())) {
         measure = c.index();
+      } else if (d.measures().contains(c.id())) {
+        // a measure after the first (SDMX 3.0): placed below, once all columns are known
+        continue;
       } else {
         warnings.add(SdmxRules.issueWithValue(SdmxRules.NOT_IN_STRUCTURE, at.withLine(1, c.index() + 1), c.id(), false,
             cut(c.id()),
@@ -604,8 +651,36 @@ final class SdmxCsvReader implements RecordReader {
         dimIds.add(id);
       }
     }
+    List<Integer> measures = new ArrayList<>();
+    if (d.measures().size() > 1) {
+      if (d.dimension(MEASURE_DIMENSION).isPresent()) {
+        // the structure has a MEASURE dimension of its own: the measure cannot be keyed by it
+        for (Column c : columns) {
+          if (c.kind() == Kind.COMPONENT && d.measures().contains(c.id()) && !c.id().equals(d.primaryMeasure())) {
+            warnings.add(SdmxRules.issue(SdmxRules.NOT_IN_STRUCTURE, at.withLine(1, c.index() + 1), cut(c.id()),
+                cut(flow)));
+          }
+        }
+      } else {
+        for (String m : d.measures()) {
+          for (Column c : columns) {
+            if (c.kind() == Kind.COMPONENT && c.id().equals(m)) {
+              measures.add(c.index());
+            }
+          }
+        }
+        if (measures.size() > 1) {
+          dimIds.add(MEASURE_DIMENSION);
+          warnings.add(SdmxRules.issue(SdmxRules.MEASURES_AS_OBSERVATIONS, at, measures.size(), cut(flow),
+              MEASURE_DIMENSION));
+          measure = -1;
+        } else {
+          measures.clear();
+        }
+      }
+    }
     pending.addAll(warnings);
-    return new Layout(flow, dims, dimIds, codedDims, measure, attrs, coded, null, lists);
+    return new Layout(flow, dims, dimIds, codedDims, measure, attrs, coded, null, lists, List.copyOf(measures));
   }
 
   /**
@@ -627,7 +702,8 @@ final class SdmxCsvReader implements RecordReader {
       }
     }
     if (measure < 0) {
-      return new Layout("", List.of(), List.of(), Set.of(), -1, List.of(), Set.of(), SdmxRules.NO_MEASURE, Map.of());
+      return new Layout("", List.of(), List.of(), Set.of(), -1, List.of(), Set.of(), SdmxRules.NO_MEASURE, Map.of(),
+          List.of());
     }
     List<Integer> dims = new ArrayList<>();
     List<String> dimIds = new ArrayList<>();
@@ -669,7 +745,7 @@ final class SdmxCsvReader implements RecordReader {
           cut(String.join(", ", placedAttrs)), ObsFields.OBS_VALUE));
     }
     pending.addAll(warnings);
-    return new Layout("", dims, dimIds, codedDims, measure, attrs, coded, null, Map.of());
+    return new Layout("", dims, dimIds, codedDims, measure, attrs, coded, null, Map.of(), List.of());
   }
 
   private static String cut(String s) {

@@ -15,7 +15,7 @@ class TabularRulesTest {
   @Test
   void ruleIdsAreUniqueAndEveryRuleSpeaksEnglishFrenchAndSpanish() {
     var ids = TabularRules.all().stream().map(RuleDefinition::id).toList();
-    assertThat(ids).doesNotHaveDuplicates().hasSize(32).allMatch(id -> id.matches("MG-(TAB|HXL)-\\d{3}"));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(35).allMatch(id -> id.matches("MG-(TAB|HXL)-\\d{3}"));
     for (RuleDefinition r : TabularRules.all()) {
       assertThat(r.messagePattern(Locale.FRENCH)).as(r.id()).isNotEqualTo(r.messagePattern(Locale.ENGLISH));
       assertThat(r.messagePattern(Locale.forLanguageTag("es"))).as(r.id()).isNotEqualTo(r.messagePattern(Locale.ENGLISH));
