@@ -19,8 +19,9 @@ final class FileHead {
   private FileHead() {}
 
   /**
+   * Returns its first {@value #BYTES} bytes, fewer if it is shorter.
+   *
    * @param file the file; not null
-   * @return its first {@value #BYTES} bytes, fewer if it is shorter
    * @throws UncheckedIOException if the file cannot be read
    */
   static byte[] read(Path file) {

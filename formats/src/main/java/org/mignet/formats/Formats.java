@@ -40,7 +40,7 @@ public final class Formats {
     private final List<Format> made = new ArrayList<>();
     private List<Format> all;
 
-    /** @return the format at this position, made if need be; null past the last one */
+    /** Returns the format at this position, made if need be; null past the last one. */
     synchronized Format at(int index) {
       while (made.size() <= index && providers.hasNext()) {
         made.add(new CheckedFormat(providers.next().get()));

@@ -53,7 +53,7 @@ public record Loss(String pointer, RecordType type, Term cause, long count) {
     return Words.LOST_LINE.with(pointer, count, reason(locale)).text(locale);
   }
 
-  /** @return {@link #toString(Locale)} in English */
+  /** Returns {@link #toString(Locale)} in English. */
   @Override
   public String toString() {
     return toString(Locale.ENGLISH);

@@ -169,7 +169,7 @@ final class LossPlan {
     }
   }
 
-  /** @return the node of a record at a path, or null if nothing below it can be lost */
+  /** Returns the node of a record at a path, or null if nothing below it can be lost. */
   private Node record(RecordModel model, String path, List<Class<?>> enclosing) {
     if (enclosing.contains(model.type())) {
       throw new Recursive();
@@ -201,7 +201,7 @@ final class LossPlan {
     };
   }
 
-  /** @return the node of a value of a declared type at a path, or null if nothing below it can be lost */
+  /** Returns the node of a value of a declared type at a path, or null if nothing below it can be lost. */
   private Node value(ValueType type, String path, List<Class<?>> enclosing) {
     switch (type.kind()) {
       case OPTIONAL -> {

@@ -208,7 +208,7 @@ final class Pipeline {
     }
   }
 
-  /** @return the next record read, or null at the end of the input */
+  /** Returns the next record read, or null at the end of the input. */
   private static Step readOne(RecordReader reader) {
     Step step = new Step();
     try {
@@ -229,8 +229,8 @@ final class Pipeline {
   }
 
   /**
-   * @return the next record taken from the source, decoded already (then {@link Step#result} is set) or not yet
-   *     ({@link Step#pending}), or null at the end of the input
+   * Returns the next record taken from the source, decoded already (then {@link Step#result} is set) or not yet ({@link
+   * Step#pending}), or null at the end of the input.
    */
   private static Step readPending(RecordReader reader) {
     Step step = new Step();
@@ -457,7 +457,7 @@ final class Pipeline {
     Map<Change, long[]> changes = Map.of();
   }
 
-  /** @return the number of observations of a dataset, 0 for other records */
+  /** Returns the number of observations of a dataset, 0 for other records. */
   private static long observations(MignetRecord record) {
     return record instanceof org.mignet.core.model.Dataset d ? d.observations().size() : 0;
   }

@@ -14,7 +14,8 @@ import java.util.NoSuchElementException;
 public interface RecordReader extends Iterator<ReadResult>, AutoCloseable {
 
   /**
-   * @return the next result
+   * Returns the next result.
+   *
    * @throws NoSuchElementException if {@link #hasNext()} is false
    * @throws java.io.UncheckedIOException if the underlying stream fails (not for bad data)
    */
@@ -53,8 +54,8 @@ public interface RecordReader extends Iterator<ReadResult>, AutoCloseable {
     ReadResult decode();
 
     /**
-     * @return the bytes of the source this record holds until it is decoded (for a caller that bounds what it keeps
-     *     in memory); 0 when the record was decoded already and {@link #decode()} does no work
+     * Returns the bytes of the source this record holds until it is decoded (for a caller that bounds what it keeps
+     * in memory); 0 when the record was decoded already and {@link #decode()} does no work.
      */
     default int heldBytes() {
       return 0;

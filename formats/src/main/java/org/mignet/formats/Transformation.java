@@ -46,7 +46,7 @@ public record Transformation(String pointer, Action action, long count) {
     return Words.TRANSFORMED_LINE.with(pointer, action.text(locale), count).text(locale);
   }
 
-  /** @return the change as a line of a conversion report in English, with the action's stable code */
+  /** Returns the change as a line of a conversion report in English, with the action's stable code. */
   @Override
   public String toString() {
     return toString(Locale.ENGLISH);
@@ -142,7 +142,7 @@ public record Transformation(String pointer, Action action, long count) {
       return word.text(locale);
     }
 
-    /** @return the code */
+    /** Returns the code. */
     @Override
     public String toString() {
       return code;

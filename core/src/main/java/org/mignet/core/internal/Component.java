@@ -152,7 +152,7 @@ public final class Component {
     }
   }
 
-  /** @return the accessor as a {@link Function}, or one over the method handle if the metafactory refuses */
+  /** Returns the accessor as a {@link Function}, or one over the method handle if the metafactory refuses. */
   @SuppressWarnings("unchecked")
   private Function<Object, Object> spin() {
     java.lang.reflect.Method m = reflected.getAccessor();

@@ -48,7 +48,7 @@ public record AgeRange(int min, int max) {
     return min <= other.max && other.min <= max;
   }
 
-  /** @return {@code 34} or {@code 9-17}, the form {@link #parse(CharSequence)} reads */
+  /** Returns {@code 34} or {@code 9-17}, the form {@link #parse(CharSequence)} reads. */
   @Override
   public String toString() {
     return min == max ? Integer.toString(min) : min + "-" + max;

@@ -24,7 +24,7 @@ public record Identifier(String system, String value) {
     return new Identifier(system, value);
   }
 
-  /** @return {@code system|value}, the form {@link #parse(CharSequence)} reads back */
+  /** Returns {@code system|value}, the form {@link #parse(CharSequence)} reads back. */
   @Override
   public String toString() {
     return system + "|" + value;

@@ -24,7 +24,7 @@ public record Money(BigDecimal amount, @InCodeList(value = "iso4217", message = 
     return new Money(new BigDecimal(amount), currency);
   }
 
-  /** @return {@code 1500.00 EUR} */
+  /** Returns {@code 1500.00 EUR}. */
   @Override
   public String toString() {
     return amount.toPlainString() + " " + currency;

@@ -105,7 +105,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
   }
 
-  /** @return whether the characters from {@code from} (inclusive) to {@code to} (exclusive) are ASCII digits */
+  /** Returns whether the characters from {@code from} (inclusive) to {@code to} (exclusive) are ASCII digits. */
   private static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -116,7 +116,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return true;
   }
 
-  /** @return the number written in ASCII digits from {@code from} (inclusive) to {@code to} (exclusive) */
+  /** Returns the number written in ASCII digits from {@code from} (inclusive) to {@code to} (exclusive). */
   private static int number(CharSequence s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
@@ -188,7 +188,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return c != 0 ? c : precision().compareTo(other.precision());
   }
 
-  /** @return {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} */
+  /** Returns {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
   @Override
   public String toString() {
     // by hand, not String.format: writers call this for every date they write

@@ -150,8 +150,9 @@ final class Engine {
   }
 
   /**
+   * Returns its compiled plan.
+   *
    * @param profile a profile's name
-   * @return its compiled plan
    * @throws IllegalArgumentException if the profile is unknown
    */
   ValidationPlan plan(String profile) {
@@ -167,7 +168,7 @@ final class Engine {
         p -> new ValidationPlan(p, active, rules, this::structuralRule, !beanValidation));
   }
 
-  /** @return the structural rule a constraint's message key names, {@code MG-MODEL-000} for an unknown key */
+  /** Returns the structural rule a constraint's message key names, {@code MG-MODEL-000} for an unknown key. */
   private RuleDefinition structuralRule(String template) {
     String id = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
         : template;

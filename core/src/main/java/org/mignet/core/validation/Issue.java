@@ -146,7 +146,7 @@ public record Issue(
     return new Issue(rule, severity, pointer, location, r, arguments, value, masked);
   }
 
-  /** @return {@code ERROR MG-INC-001 /totalDeadAndMissing: message (value)}, in English */
+  /** Returns {@code ERROR MG-INC-001 /totalDeadAndMissing: message (value)}, in English. */
   @Override
   public String toString() {
     return toString(Locale.ENGLISH);
@@ -202,7 +202,7 @@ public record Issue(
     return line > 0 ? r + ", " + Messages.word("issue.line", locale, Long.toString(line)) : r;
   }
 
-  /** @return the location as {@link SourceLocation#toString()} gives it, without pointer, its words translated */
+  /** Returns the location as {@link SourceLocation#toString()} gives it, without pointer, its words translated. */
   private String where(Locale locale) {
     SourceLocation l = location.withoutPointer();
     if (l.record() == 0) {

@@ -126,8 +126,9 @@ final class ValidationPlan {
   }
 
   /**
+   * Returns its compiled plan.
+   *
    * @param type an exchangeable record class of the model
-   * @return its compiled plan
    * @throws IllegalArgumentException if the class is not one
    */
   Root root(Class<?> type) {

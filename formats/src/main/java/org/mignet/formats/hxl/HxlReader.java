@@ -137,7 +137,7 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
     return table.hasNext();
   }
 
-  /** @return the next data row, its cells in the order of {@link #columns()} */
+  /** Returns the next data row, its cells in the order of {@link #columns()}. */
   @Override
   public TableRow next() {
     if (!hasNext()) {

@@ -53,7 +53,7 @@ public record HxlTag(String hashtag, List<String> attributes) {
     return new Tag(hashtag, attributes);
   }
 
-  /** @return the normal form, e.g. {@code #affected+idps+ind} */
+  /** Returns the normal form, e.g. {@code #affected+idps+ind}. */
   @Override
   public String toString() {
     return toTag().toString();

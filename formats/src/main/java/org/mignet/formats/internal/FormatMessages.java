@@ -28,8 +28,9 @@ public final class FormatMessages {
   private FormatMessages() {}
 
   /**
+   * Returns the Arabic, Chinese and Russian bundles.
+   *
    * @param prefix the resource path of the bundles up to the language code
-   * @return the Arabic, Chinese and Russian bundles
    * @throws IllegalStateException naming the file if a bundle is missing, unreadable or not UTF-8
    */
   static Map<String, Properties> load(String prefix) {
@@ -37,9 +38,10 @@ public final class FormatMessages {
   }
 
   /**
+   * Returns each language's bundle.
+   *
    * @param prefix the resource path of the bundles up to the language code
    * @param languages the languages to read
-   * @return each language's bundle
    * @throws IllegalStateException naming the file if a bundle is missing, unreadable or not UTF-8
    */
   static Map<String, Properties> load(String prefix, List<String> languages) {

@@ -273,8 +273,8 @@ public final class TabularRules {
   }
 
   /**
-   * @return an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the
-   *     reader says it is personal
+   * Returns an issue of the rule's own severity carrying the value found, withheld (the issue masked) when the reader
+   * says it is personal.
    */
   public static Issue issueWithValue(String id, SourceLocation location, String value, boolean personal,
       Object... args) {

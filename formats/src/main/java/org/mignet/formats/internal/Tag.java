@@ -79,7 +79,7 @@ public record Tag(String hashtag, List<String> attributes) {
     return hashtag.equals(pattern.hashtag) && attributes.containsAll(pattern.attributes);
   }
 
-  /** @return the normal form, e.g. {@code #affected+idps+ind} */
+  /** Returns the normal form, e.g. {@code #affected+idps+ind}. */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(hashtag);

@@ -444,7 +444,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
     return new LongNumber(number, cd, optional.substring(end));
   }
 
-  /** @return primary identifier and secondary identifier, components joined by single spaces */
+  /** Returns primary identifier and secondary identifier, components joined by single spaces. */
   private static String[] names(String field) {
     String f = trimFillers(field);
     int sep = f.indexOf("<<");

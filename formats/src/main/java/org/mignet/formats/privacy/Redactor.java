@@ -188,7 +188,7 @@ public final class Redactor {
     }
   }
 
-  /** @return the value as the action leaves it; null when it is removed */
+  /** Returns the value as the action leaves it; null when it is removed. */
   private Object scalar(Object v, String path, SharingAction action, Component c, Counter counter) {
     boolean coarse = v instanceof Enum<?> || v instanceof Boolean;
     switch (action) {

@@ -18,7 +18,7 @@ public record ConceptRef(SdmxRef scheme, String id) {
     }
   }
 
-  /** @return {@code AGENCY:SCHEME(VERSION).ID} */
+  /** Returns {@code AGENCY:SCHEME(VERSION).ID}. */
   @Override
   public String toString() {
     return scheme + "." + id;

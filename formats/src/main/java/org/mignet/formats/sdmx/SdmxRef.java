@@ -56,7 +56,7 @@ public record SdmxRef(String agencyId, String id, String version) {
     return new SdmxRef(agency, rest, version);
   }
 
-  /** @return {@code AGENCY:ID(VERSION)} */
+  /** Returns {@code AGENCY:ID(VERSION)}. */
   @Override
   public String toString() {
     return agencyId + ":" + id + "(" + version + ")";

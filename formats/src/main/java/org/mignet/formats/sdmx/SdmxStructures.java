@@ -237,7 +237,7 @@ public final class SdmxStructures {
     }
   }
 
-  /** @return e.g. {@code SdmxStructures[1 dataflows, 1 data structures, 11 codelists (1596 codes), 2 constraints]} */
+  /** Returns e.g. {@code SdmxStructures[1 dataflows, 1 data structures, 11 codelists (1596 codes), 2 constraints]}. */
   @Override
   public String toString() {
     return "SdmxStructures[" + dataflows.size() + " dataflows, " + dataStructures.size() + " data structures, "

@@ -178,6 +178,8 @@ public final class Aggregation {
   @FunctionalInterface
   public interface CellSink {
     /**
+     * Takes what the record adds to one cell.
+     *
      * @param key one code per {@link #cellDimensions() cell dimension}
      * @param units the units the record adds to that cell; 0 or more
      */
@@ -267,7 +269,7 @@ public final class Aggregation {
     this.sexUnknownGenderKnown += sexUnknownGenderKnown;
   }
 
-  /** @return the dimensions chosen, in order (upper case) */
+  /** Returns the dimensions chosen, in order (upper case). */
   public List<String> dimensions() {
     return by;
   }
@@ -369,8 +371,8 @@ public final class Aggregation {
   }
 
   /**
-   * @return the dimensions of a cell's key (and of the table): the chosen ones, and MEASURE for incidents counted
-   *     without SEX
+   * Returns the dimensions of a cell's key (and of the table): the chosen ones, and MEASURE for incidents counted
+   * without SEX.
    */
   public List<String> cellDimensions() {
     List<String> dims = new ArrayList<>(by);

@@ -76,7 +76,7 @@ final class MappedReader implements RecordReader {
   private final Map<Integer, String> unmapped = new LinkedHashMap<>();
   private final boolean keepUnmapped;
   /** The first and last 0-based columns of each wide block found by its title, made when the table opens. */
-  private final Map<WideSpec, int[]> blocks = new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<WideSpec, int[]> blocks = new java.util.IdentityHashMap<>();
   /** Per {@link SpecModel#recordMetaSources()}: its 0-based column, or -1 (from the file name, or absent). */
   private int[] metaSlots = new int[0];
   /** Per {@link SpecModel#recordMetaSources()}: the text taken from the file name, or null. */

@@ -230,7 +230,7 @@ final class RecordRowMapper {
     return body.replaceAll("\\.$", "") + " (" + e.ruleId() + ")";
   }
 
-  /** @return the 1-based column that wrote the pointer or the nearest pointer below or above it, else 0 */
+  /** Returns the 1-based column that wrote the pointer or the nearest pointer below or above it, else 0. */
   private static int columnFor(String pointer, Map<String, Integer> columnOf, Map<String, Integer> declared) {
     if (pointer.isEmpty()) {
       return 0;
@@ -388,7 +388,7 @@ final class RecordRowMapper {
     return null;
   }
 
-  /** @return the pattern with year-of-era {@code y} as proleptic year {@code u}, so STRICT needs no era */
+  /** Returns the pattern with year-of-era {@code y} as proleptic year {@code u}, so STRICT needs no era. */
   private static String strict(String pattern) {
     StringBuilder b = new StringBuilder(pattern.length());
     boolean quoted = false;

@@ -73,7 +73,7 @@ final class SpecModel {
       this(from, to, headers, dimension, set, named, 0, null);
     }
 
-    /** @return whether the block's columns are found by its title (a row above the header), not by letters */
+    /** Returns whether the block's columns are found by its title (a row above the header), not by letters. */
     public boolean byTitle() {
       return title != null;
     }
@@ -535,7 +535,7 @@ final class SpecModel {
   /** Returns the record metadata every record read gets where it has none ({@code recordMeta}); never null. */
   public org.mignet.formats.MetaDefaults recordMeta() { return recordMeta; }
 
-  /** @return the record metadata taken from a column or the file name ({@code recordMeta}); never null */
+  /** Returns the record metadata taken from a column or the file name ({@code recordMeta}); never null. */
   public List<MetaSource> recordMetaSources() { return recordMetaSources; }
 
   /** The record metadata a spec can fill, in the order of {@code RecordMeta}'s components. */
@@ -554,14 +554,15 @@ final class SpecModel {
    */
   public record MetaSource(String name, String column, Pattern fromSource, String dateFormat, boolean optional) {
 
-    /** @return whether the value is a date (created, updated) */
+    /** Returns whether the value is a date (created, updated). */
     public boolean isDate() {
       return name.equals("created") || name.equals("updated");
     }
 
     /**
+     * Returns the instant, or null if the text is not of the declared form.
+     *
      * @param text the cell or the part of the file name
-     * @return the instant, or null if the text is not of the declared form
      */
     public java.time.Instant instant(String text) {
       try {
@@ -578,7 +579,7 @@ final class SpecModel {
       }
     }
 
-    /** @return the form a date must have, for messages */
+    /** Returns the form a date must have, for messages. */
     public String form() {
       return dateFormat != null ? dateFormat : "ISO 8601";
     }
@@ -629,8 +630,8 @@ final class SpecModel {
     boolean column = v.path("column").isTextual() && !v.path("column").asText().isBlank();
     boolean fromSource = v.path("fromSource").isTextual() && !v.path("fromSource").asText().isBlank();
     boolean date = name.equals("created") || name.equals("updated");
-    if (column == fromSource || v.has("dateFormat") && (!date || !v.get("dateFormat").isTextual())
-        || v.has("optional") && (!column || !v.get("optional").isBoolean())) {
+    if (column == fromSource || (v.has("dateFormat") && (!date || !v.get("dateFormat").isTextual()))
+        || (v.has("optional") && (!column || !v.get("optional").isBoolean()))) {
       throw bad(src, Words.SPEC_RECORD_META);
     }
     Pattern p = null;
@@ -647,7 +648,7 @@ final class SpecModel {
     String format = v.hasNonNull("dateFormat") ? v.get("dateFormat").asText() : null;
     if (format != null) {
       try {
-        java.time.format.DateTimeFormatter.ofPattern(format, Locale.ROOT);
+        var unused = java.time.format.DateTimeFormatter.ofPattern(format, Locale.ROOT);
       } catch (IllegalArgumentException e) {
         throw bad(src, Words.SPEC_RECORD_META);
       }

@@ -178,7 +178,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
   }
 
   /**
-   * @return whether another row follows
+   * Returns whether another row follows.
+   *
    * @throws ParseException if the input cannot be read further
    */
   @Override
@@ -195,7 +196,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
   }
 
   /**
-   * @return the next row after the header
+   * Returns the next row after the header.
+   *
    * @throws NoSuchElementException at the end
    * @throws ParseException if the input cannot be read further
    */

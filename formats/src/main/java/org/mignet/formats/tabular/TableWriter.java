@@ -82,12 +82,12 @@ public final class TableWriter implements AutoCloseable {
     }
   }
 
-  /** @return a builder for CSV: comma, UTF-8 without BOM, CRLF line ends (RFC 4180), no neutralising */
+  /** Returns a builder for CSV: comma, UTF-8 without BOM, CRLF line ends (RFC 4180), no neutralising. */
   public static Builder csv() {
     return new Builder(TableFormat.CSV);
   }
 
-  /** @return a builder for XLSX: one sheet named {@code Sheet1}, formula injection neutralised */
+  /** Returns a builder for XLSX: one sheet named {@code Sheet1}, formula injection neutralised. */
   public static Builder xlsx() {
     return new Builder(TableFormat.XLSX);
   }
@@ -156,12 +156,12 @@ public final class TableWriter implements AutoCloseable {
     writeRow(java.util.Arrays.asList(cells));
   }
 
-  /** @return the rows written so far */
+  /** Returns the rows written so far. */
   public long rowsWritten() {
     return rows;
   }
 
-  /** @return how many cells were given a leading apostrophe against formula injection */
+  /** Returns how many cells were given a leading apostrophe against formula injection. */
   public long neutralised() {
     return neutralised;
   }
@@ -174,9 +174,10 @@ public final class TableWriter implements AutoCloseable {
   }
 
   /**
+   * Returns whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR (the rule
+   * every mignet writer of CSV or XLSX output neutralises by).
+   *
    * @param cell a cell's text; not null
-   * @return whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR (the
-   *     rule every mignet writer of CSV or XLSX output neutralises by)
    */
   public static boolean isDangerous(String cell) {
     return FormulaCells.isDangerous(cell);
@@ -287,8 +288,9 @@ public final class TableWriter implements AutoCloseable {
     }
 
     /**
+     * Returns an open writer.
+     *
      * @param out the output; not null; closed by the writer's {@code close()}
-     * @return an open writer
      */
     public TableWriter open(OutputStream out) {
       Objects.requireNonNull(out, "out");

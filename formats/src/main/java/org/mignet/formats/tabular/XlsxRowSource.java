@@ -387,7 +387,7 @@ final class XlsxRowSource implements RowSource {
     return excelNumber(stored);
   }
 
-  /** @return a stored double as Excel shows it: at most 15 significant digits, plain decimal */
+  /** Returns a stored double as Excel shows it: at most 15 significant digits, plain decimal. */
   public static String excelNumber(String stored) {
     try {
       BigDecimal b = new BigDecimal(stored.trim());
@@ -416,7 +416,7 @@ final class XlsxRowSource implements RowSource {
         Long.toString(row), "maxColumns", Integer.toString(maxColumns), TabularRules.cut(column)));
   }
 
-  /** @return the letters that open a cell reference ({@code AB} of {@code AB12}) */
+  /** Returns the letters that open a cell reference ({@code AB} of {@code AB12}). */
   private static String columnLetters(String ref) {
     int i = 0;
     while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
@@ -426,8 +426,8 @@ final class XlsxRowSource implements RowSource {
   }
 
   /**
-   * @return the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past
-   *     any column an {@code int} can count (it is refused as too wide, never wrapped round)
+   * Returns the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past any
+   * column an {@code int} can count (it is refused as too wide, never wrapped round).
    */
   static int columnIndex(String ref) {
     long col = 0;

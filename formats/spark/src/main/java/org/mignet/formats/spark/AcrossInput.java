@@ -66,7 +66,7 @@ final class AcrossInput {
     return found.stream().distinct().count() == 1 ? found.get(0) : Map.of();
   }
 
-  /** @return the record type whose read schema the DataFrame has */
+  /** Returns the record type whose read schema the DataFrame has. */
   static RecordType typeOf(StructType schema) {
     for (RecordType t : RecordType.values()) {
       StructType s;
@@ -95,10 +95,11 @@ final class AcrossInput {
   }
 
   /**
+   * Returns the read with {@code MG-XREC-001} found across the whole input.
+   *
    * @param read a read with every column
    * @param profile the profile whose cross-record rules apply (as the read's)
    * @param lang the language of the messages
-   * @return the read with {@code MG-XREC-001} found across the whole input
    */
   static Dataset<Row> check(Dataset<Row> read, String profile, Locale lang) {
     RecordType type = typeOf(read.schema());

@@ -75,10 +75,11 @@ final class JobOptions implements Serializable {
   }
 
   /**
+   * Returns the checked options.
+   *
    * @param options the data source options (keys compared without case)
    * @param formatKey {@code from} for a read, {@code to} for a write
    * @param hadoop where the files options name are read
-   * @return the checked options
    * @throws IllegalArgumentException naming what is wrong
    */
   static JobOptions parse(Map<String, String> options, String formatKey, Configuration hadoop) {
@@ -206,17 +207,17 @@ final class JobOptions implements Serializable {
     }
   }
 
-  /** @return the record type */
+  /** Returns the record type. */
   RecordType recordType() {
     return RecordType.named(type).orElseThrow();
   }
 
-  /** @return the language of messages */
+  /** Returns the language of messages. */
   Locale locale() {
     return Locale.forLanguageTag(lang);
   }
 
-  /** @return the format */
+  /** Returns the format. */
   Format formatObject() {
     return Formats.named(format);
   }

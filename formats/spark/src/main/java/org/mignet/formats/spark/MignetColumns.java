@@ -51,12 +51,12 @@ public final class MignetColumns {
 
   private MignetColumns() {}
 
-  /** @return whether a column name is one of the columns added by the data source */
+  /** Returns whether a column name is one of the columns added by the data source. */
   public static boolean isMignetColumn(String name) {
     return ALL.contains(name);
   }
 
-  /** @return the added columns, in order */
+  /** Returns the added columns, in order. */
   static List<StructField> fields() {
     return List.of(new StructField(REJECTED, DataTypes.BooleanType, false, Metadata.empty()),
         new StructField(ISSUES, ISSUES_TYPE, false, Metadata.empty()),
@@ -66,8 +66,9 @@ public final class MignetColumns {
   }
 
   /**
+   * Returns the Catalyst value of an {@code _issues} cell.
+   *
    * @param fallbackLine the record's own line, for an issue that has none (as the CLI does)
-   * @return the Catalyst value of an {@code _issues} cell
    */
   static GenericArrayData issues(List<Issue> issues, Locale lang, long fallbackLine) {
     Object[] out = new Object[issues.size()];
@@ -82,7 +83,7 @@ public final class MignetColumns {
     return new GenericArrayData(out);
   }
 
-  /** @return the added columns' values for one record */
+  /** Returns the added columns' values for one record. */
   static Object[] values(boolean rejected, GenericArrayData issues, String source, long record, long line) {
     return new Object[] {rejected, issues, UTF8String.fromString(source), record, line > 0 ? line : null};
   }

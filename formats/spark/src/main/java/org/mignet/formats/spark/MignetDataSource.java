@@ -57,8 +57,9 @@ public final class MignetDataSource implements TableProvider, DataSourceRegister
   }
 
   /**
+   * Returns the schema of a read of that type: the record's columns, then the columns of {@link MignetColumns}.
+   *
    * @param type a record type
-   * @return the schema of a read of that type: the record's columns, then the columns of {@link MignetColumns}
    */
   public static StructType schema(RecordType type) {
     java.util.List<StructField> fields = new java.util.ArrayList<>(java.util.List.of(ModelRows.schema(type).fields()));
@@ -67,8 +68,9 @@ public final class MignetDataSource implements TableProvider, DataSourceRegister
   }
 
   /**
+   * Returns the schema of the record alone: {@code recordType}, then one column per component.
+   *
    * @param type a record type
-   * @return the schema of the record alone: {@code recordType}, then one column per component
    */
   public static StructType recordSchema(RecordType type) {
     return ModelRows.schema(type);

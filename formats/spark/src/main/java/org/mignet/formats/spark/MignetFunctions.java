@@ -123,9 +123,8 @@ public final class MignetFunctions {
   }
 
   /**
-   * @return {@code mignet_validate} as a column function of three arguments (json, profile, lang), for the
-   *     DataFrame API: {@code df.select(MignetFunctions.validateFunction().apply(col("json"), lit("exchange"),
-   *     lit("fr")))}
+   * Returns {@code mignet_validate} as a column function of three arguments (json, profile, lang), for the DataFrame
+   * API: {@code df.select(MignetFunctions.validateFunction().apply(col("json"), lit("exchange"), lit("fr")))}.
    */
   public static UserDefinedFunction validateFunction() {
     UDF3<String, String, String, List<Row>> f = MignetFunctions::validate;
@@ -165,7 +164,7 @@ public final class MignetFunctions {
     return out;
   }
 
-  /** @return whether a row of a {@code mignet} read is invalid as the CLI counts it: rejected, or with an error */
+  /** Returns whether a row of a {@code mignet} read is invalid as the CLI counts it: rejected, or with an error. */
   private static Column invalid() {
     return col(MignetColumns.REJECTED).or(exists(col(MignetColumns.ISSUES),
         i -> i.getField("severity").isin("ERROR", "FATAL")));
@@ -270,7 +269,7 @@ public final class MignetFunctions {
     return w.toString();
   }
 
-  /** @return one issue as the compact JSON object of {@code ReportJson.toJson(Issue, String, long, long, Locale)} */
+  /** Returns one issue as the compact JSON object of {@code ReportJson.toJson(Issue, String, long, long, Locale)}. */
   private static String issueJson(Row issue, String file, long record) throws IOException {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(w)) {

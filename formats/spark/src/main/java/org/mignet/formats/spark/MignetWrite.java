@@ -73,7 +73,7 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
     ModelRows.checkWritable(schema, type);
   }
 
-  /** @return the partition reports of the last write committed on this thread (JSON, one per partition) */
+  /** Returns the partition reports of the last write committed on this thread (JSON, one per partition). */
   static List<String> lastReports() {
     List<String> r = LAST.get();
     return r == null ? List.of() : r;

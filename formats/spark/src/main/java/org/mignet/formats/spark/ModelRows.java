@@ -57,7 +57,7 @@ final class ModelRows {
 
   private ModelRows() {}
 
-  /** @return the columns of a record type: {@code recordType}, then one per component */
+  /** Returns the columns of a record type: {@code recordType}, then one per component. */
   static StructType schema(RecordType type) {
     List<StructField> fields = new ArrayList<>();
     // nullable: a rejected record keeps its row, with null record columns
@@ -112,9 +112,10 @@ final class ModelRows {
   // ---- record -> row -------------------------------------------------------------------------------------------
 
   /**
+   * Returns the Catalyst row.
+   *
    * @param record a record of the schema's type
    * @param extra the values of the columns after the record's (already Catalyst values)
-   * @return the Catalyst row
    */
   static InternalRow toRow(MignetRecord record, Object... extra) {
     RecordModel model = RecordModel.of(record.getClass());
@@ -128,7 +129,7 @@ final class ModelRows {
     return new GenericInternalRow(values);
   }
 
-  /** @return a row of nulls for the record columns of a type, then the extra values */
+  /** Returns a row of nulls for the record columns of a type, then the extra values. */
   static InternalRow emptyRow(RecordType type, Object... extra) {
     int n = 1 + RecordModel.of(type.javaType()).components().size();
     Object[] values = new Object[n + extra.length];
@@ -411,7 +412,7 @@ final class ModelRows {
     }
   }
 
-  /** @return a struct's non-null fields as Java values, by name */
+  /** Returns a struct's non-null fields as Java values, by name. */
   private static Map<String, Object> struct(InternalRow row, StructType schema) {
     Map<String, Object> out = new LinkedHashMap<>();
     StructField[] fields = schema.fields();

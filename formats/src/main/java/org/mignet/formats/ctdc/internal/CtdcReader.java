@@ -135,7 +135,7 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
     }
   }
 
-  /** @return the number of cells up to the row's last non-blank one (trailing empty cells are no cells) */
+  /** Returns the number of cells up to the row's last non-blank one (trailing empty cells are no cells). */
   private static int filledWidth(TableRow row) {
     for (int i = row.size() - 1; i >= 0; i--) {
       if (!row.cell(i).isBlank()) {

@@ -151,8 +151,8 @@ public final class CtdcWriter implements RecordWriter {
   }
 
   /**
-   * @return the cases of which no row is in the output: all their rows suppressed by k-anonymity, or no victim to
-   *     make a row of; known after {@link #transformations()}
+   * Returns the cases of which no row is in the output: all their rows suppressed by k-anonymity, or no victim to make
+   * a row of; known after {@link #transformations()}.
    */
   @Override
   public long withheld() {

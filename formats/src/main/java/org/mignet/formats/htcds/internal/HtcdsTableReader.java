@@ -340,7 +340,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     return k.isEmpty() ? null : k;
   }
 
-  /** @return the index of the row's last non-blank cell, -1 if none (trailing empty cells are no cells) */
+  /** Returns the index of the row's last non-blank cell, -1 if none (trailing empty cells are no cells). */
   private static int lastFilled(TableRow row) {
     for (int i = row.size() - 1; i >= 0; i--) {
       if (!HtcdsFieldsAccess.strip(row.cell(i)).isEmpty()) {

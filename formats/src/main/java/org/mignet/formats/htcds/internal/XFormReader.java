@@ -203,7 +203,7 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
     }
   }
 
-  /** @return the location of the current event, in the instance being read */
+  /** Returns the location of the current event, in the instance being read. */
   private SourceLocation here() {
     javax.xml.stream.Location l = xml.getLocation();
     return SourceLocation.of(source).withRecord(records + 1).withLine(Math.max(0, l.getLineNumber()),

@@ -75,7 +75,8 @@ final class HxlInput {
   }
 
   /**
-   * @return the head; the rows are positioned after the hashtag row
+   * Returns the head; the rows are positioned after the hashtag row.
+   *
    * @throws ReadException ({@code MG-HXL-001}) if no hashtag row is found; the rows are then closed
    */
   static Head head(Rows rows, String source) {

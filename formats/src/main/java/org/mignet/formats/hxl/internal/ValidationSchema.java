@@ -88,8 +88,9 @@ final class ValidationSchema {
   }
 
   /**
+   * Returns the schema.
+   *
    * @param path the schema file
-   * @return the schema
    * @throws ReadException ({@code MG-HXL-015}) if it cannot be read or uses a rule mignet does not apply
    */
   static ValidationSchema read(Path path) {

@@ -17,8 +17,9 @@ final class Instants {
   private Instants() {}
 
   /**
+   * Returns the instant.
+   *
    * @param text the text; not null
-   * @return the instant
    * @throws java.time.format.DateTimeParseException as {@link Instant#parse(CharSequence)}
    */
   static Instant parse(CharSequence text) {
@@ -43,7 +44,7 @@ final class Instants {
     return Instant.parse(text);
   }
 
-  /** @return the number written in ASCII digits from {@code from} to {@code to} (exclusive), or -1 */
+  /** Returns the number written in ASCII digits from {@code from} to {@code to} (exclusive), or -1. */
   private static int digits(CharSequence s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {

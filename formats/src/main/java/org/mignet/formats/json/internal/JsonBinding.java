@@ -68,8 +68,9 @@ final class JsonBinding {
   }
 
   /**
+   * Returns its binding.
+   *
    * @param type a record class of the model
-   * @return its binding
    * @throws IllegalArgumentException if the class is not a record of the model
    */
   static JsonBinding of(Class<?> type) {

@@ -205,7 +205,7 @@ public final class JsonRecordReader implements RecordReader {
     }
   }
 
-  /** @return the next result, or null when nothing was produced this step (then {@link #done} may be set) */
+  /** Returns the next result, or null when nothing was produced this step (then {@link #done} may be set). */
   private ReadResult advance() {
     long lineBase = 0;
     try {
@@ -426,7 +426,7 @@ public final class JsonRecordReader implements RecordReader {
     return new ReadResult.Failed(at, parsing.issues());
   }
 
-  /** @return the location of the record starting at the current token, or null if the record limit is hit */
+  /** Returns the location of the record starting at the current token, or null if the record limit is hit. */
   private SourceLocation startOf(JsonParser p) {
     records++;
     JsonLocation l = p.currentTokenLocation();

@@ -71,8 +71,9 @@ final class JsonShape {
   }
 
   /**
+   * Returns its shape.
+   *
    * @param type a value type of the model
-   * @return its shape
    * @throws IllegalStateException for a type the canonical form has no shape for
    */
   static JsonShape of(ValueType type) {

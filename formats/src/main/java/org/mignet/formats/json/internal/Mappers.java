@@ -32,7 +32,7 @@ public final class Mappers {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
-  /** @return a plain mapper, a tree codec only (no modules, no default typing) */
+  /** Returns a plain mapper, a tree codec only (no modules, no default typing). */
   static ObjectMapper plain() {
     return Plain.MAPPER;
   }

@@ -163,7 +163,7 @@ public final class JsonStatFormat implements Format {
     }
   }
 
-  /** @return whether the object the parser has entered has {@code dimension}, or {@code value} and {@code status} */
+  /** Returns whether the object the parser has entered has {@code dimension}, or {@code value} and {@code status}. */
   private static boolean holdsDatasetMembers(JsonParser p) throws IOException {
     boolean value = false;
     boolean status = false;

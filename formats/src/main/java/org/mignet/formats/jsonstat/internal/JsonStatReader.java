@@ -234,7 +234,7 @@ final class JsonStatReader implements RecordReader {
 
   // ---- one dataset: its structure, checked before any cell is read
 
-  /** @return a cursor over the dataset's cells, or null when the dataset cannot be read (its failure queued) */
+  /** Returns a cursor over the dataset's cells, or null when the dataset cannot be read (its failure queued). */
   private Cursor open(Job job) {
     try {
       return new Cube(job).cursor();
@@ -305,7 +305,7 @@ final class JsonStatReader implements RecordReader {
       return JsonStatRules.issue(rule, at.withPointer(pointer), args);
     }
 
-    /** @return the 1.x member of {@code dimension} ({@code id}, {@code size}, {@code role}) when it is not a dimension */
+    /** Returns the 1.x member of {@code dimension} ({@code id}, {@code size}, {@code role}) when it is not a dimension. */
     private JsonNode inner(String member, List<String> dimensionIds) {
       JsonNode n = dimension.get(member);
       if (n == null || (dimensionIds != null && dimensionIds.contains(member))) {
@@ -580,7 +580,7 @@ final class JsonStatReader implements RecordReader {
       return c;
     }
 
-    /** @return the dimensions of each role JSON-stat defines (time, geo, metric), from 2.0 {@code role} or 1.x */
+    /** Returns the dimensions of each role JSON-stat defines (time, geo, metric), from 2.0 {@code role} or 1.x. */
     private Map<String, List<String>> readRoles() throws Refusal {
       JsonNode root = d.get("role");
       JsonNode old = inner("role", ids);
@@ -847,7 +847,7 @@ final class JsonStatReader implements RecordReader {
       return new Cells(object, where, positions, names);
     }
 
-    /** @return the first position after {@code p} whose entry is not null, or -1 */
+    /** Returns the first position after {@code p} whose entry is not null, or -1. */
     long nextAfter(long p) {
       if (positions == null) {
         for (long i = p + 1; i < node.size(); i++) {
@@ -868,7 +868,7 @@ final class JsonStatReader implements RecordReader {
       return -1;
     }
 
-    /** @return the entry at a position, or null */
+    /** Returns the entry at a position, or null. */
     JsonNode at(long p) {
       if (positions == null) {
         return p < node.size() ? node.get((int) p) : null;

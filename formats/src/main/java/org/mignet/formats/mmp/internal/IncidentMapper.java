@@ -72,9 +72,11 @@ final class IncidentMapper {
   private final Validation validation;
   private final MmpLayout layout;
   /** Resolutions already made, per code list, by value as written. */
-  private final Map<org.mignet.core.code.CodeList, Map<String, Resolution>> resolved = new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<org.mignet.core.code.CodeList, Map<String, Resolution>> resolved =
+      new java.util.IdentityHashMap<>();
   /** The closest codes already computed for an unknown value, per code list, by value. */
-  private final Map<MmpCodeList, Map<String, String>> suggested = new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<MmpCodeList, Map<String, String>> suggested =
+      new java.util.IdentityHashMap<>();
 
   IncidentMapper(MmpLayout layout, Validation validation) {
     this.layout = layout;
@@ -245,7 +247,7 @@ final class IncidentMapper {
     }
     String urls = text(values, Field.URL);
     if (urls != null) {
-      for (String u : URL_SEPARATORS.split(urls)) {
+      for (String u : URL_SEPARATORS.split(urls, -1)) {
         if (!u.isBlank()) {
           b.url(u.strip());
         }
@@ -298,7 +300,7 @@ final class IncidentMapper {
         at.pointer().orElse(""), () -> closest(list, value)));
   }
 
-  /** @return the three codes closest to a value, remembered per reader (the distance to every code is costly) */
+  /** Returns the three codes closest to a value, remembered per reader (the distance to every code is costly). */
   private String closest(MmpCodeList list, String value) {
     Map<String, String> memo = suggested.computeIfAbsent(list, l -> new java.util.HashMap<>());
     String s = memo.get(value);
@@ -311,7 +313,7 @@ final class IncidentMapper {
     return s;
   }
 
-  /** @return {@code list.resolve(value)}, remembered per reader */
+  /** Returns {@code list.resolve(value)}, remembered per reader. */
   private Resolution resolve(org.mignet.core.code.CodeList list, String value) {
     Map<String, Resolution> memo = resolved.computeIfAbsent(list, l -> new java.util.HashMap<>());
     Resolution r = memo.get(value);
@@ -411,7 +413,7 @@ final class IncidentMapper {
     return n == null ? f.header() : n;
   }
 
-  /** @return the date columns the input names, for a message that none of them holds a value */
+  /** Returns the date columns the input names, for a message that none of them holds a value. */
   private static String dateColumns(String[] names) {
     List<String> present = new ArrayList<>();
     for (Field f : new Field[] {Field.INCIDENT_DATE, Field.REPORTED_DATE, Field.DATE_DAY_FIRST, Field.YEAR}) {

@@ -161,7 +161,7 @@ public final class MmpFormat implements Format {
   private static final Set<String> OWN_2017 = Set.of("cause_of_death", "region_origin", "affected_nationality",
       "reliability");
 
-  /** @return the cells of a CSV header line; quotes removed, a quoted comma kept */
+  /** Returns the cells of a CSV header line; quotes removed, a quoted comma kept. */
   private static List<String> headerCells(String line) {
     return org.mignet.formats.internal.TextDetection.headerCells(line, ',');
   }

@@ -155,8 +155,8 @@ final class DocumentMapping {
   }
 
   /**
-   * @return the width of TD1's first optional field after the document number: 15, less an overflowing part of the
-   *     number, its check digit and the filler that ends them
+   * Returns the width of TD1's first optional field after the document number: 15, less an overflowing part of the
+   * number, its check digit and the filler that ends them.
    */
   private static int td1FirstOptionalWidth(String number) {
     return number.length() > 9 ? Math.max(0, 15 - (number.length() - 9) - 2) : 15;
@@ -220,7 +220,7 @@ final class DocumentMapping {
     }
   }
 
-  /** @return line and column, from 1, of a field's first character */
+  /** Returns line and column, from 1, of a field's first character. */
   private static int[] position(Mrz mrz, MrzField field) {
     return Positions.of(mrz.format(), field);
   }
@@ -242,9 +242,10 @@ final class DocumentMapping {
   record Written(Mrz mrz, Map<String, Transformation.Action> changes) {}
 
   /**
+   * Returns the MRZ and the changes it forced.
+   *
    * @param doc the travel document
    * @param today the day a reader will put two-digit years in their century against
-   * @return the MRZ and the changes it forced
    * @throws MignetException naming the member (never its value) if the document cannot be an MRZ: a name in a
    *     script with no ICAO transliteration, a number or optional data that does not fit, an expiry date without a
    *     day, no date of expiry
@@ -365,7 +366,7 @@ final class DocumentMapping {
     return new Written(w.mrz(), changes);
   }
 
-  /** @return the text with a travel document's pointer at its start turned into the holder's */
+  /** Returns the text with a travel document's pointer at its start turned into the holder's. */
   private static String personPointer(String text) {
     for (String[] p : PERSON_POINTERS) {
       if (text.startsWith(p[0])) {

@@ -75,7 +75,7 @@ final class MrzReader implements RecordReader {
     return r;
   }
 
-  /** @return the next block's result, or null at the end */
+  /** Returns the next block's result, or null at the end. */
   private ReadResult block() {
     List<Line> lines = new ArrayList<>();
     long count = 0;
@@ -207,7 +207,7 @@ final class MrzReader implements RecordReader {
     return DocumentMapping.read(mrz, List.of(), at, today);
   }
 
-  /** @return the next line, its trailing white space removed, or null at the end of the input */
+  /** Returns the next line, its trailing white space removed, or null at the end of the input. */
   private Line readLine() {
     try {
       if (!started) {

@@ -239,7 +239,7 @@ final class SdmxCsvReader implements RecordReader {
     }
   }
 
-  /** @return the next row, from the rows read ahead first; null at the end */
+  /** Returns the next row, from the rows read ahead first; null at the end. */
   private Row nextRow() throws IOException {
     if (!ahead.isEmpty()) {
       return ahead.poll();
@@ -311,13 +311,13 @@ final class SdmxCsvReader implements RecordReader {
       }
       String v = code(r.values().get(c));
       if (!v.isEmpty() && (!ID.matcher(v).matches()
-          || v.length() > 3 && columns.get(c).id().equalsIgnoreCase("FREQ"))) {
+          || (v.length() > 3 && columns.get(c).id().equalsIgnoreCase("FREQ")))) {
         labelColumns.put(c, (int) Math.min(Integer.MAX_VALUE, r.line()));
       }
     }
   }
 
-  /** @return the dimension columns found holding labels, each with the line of its first label: {@code reason (2)} */
+  /** Returns the dimension columns found holding labels, each with the line of its first label: {@code reason (2)}. */
   private String labelColumnList() {
     StringBuilder b = new StringBuilder();
     for (Map.Entry<Integer, Integer> e : labelColumns.entrySet()) {
@@ -454,7 +454,7 @@ final class SdmxCsvReader implements RecordReader {
     return out;
   }
 
-  /** @return a value as a number: a decimal point, or a decimal comma when fields are separated by semicolons */
+  /** Returns a value as a number: a decimal point, or a decimal comma when fields are separated by semicolons. */
   private BigDecimal number(String raw) {
     BigDecimal n = ObsFields.number(raw);
     if (n == null && delimiter == ';' && DECIMAL_COMMA.matcher(raw).matches()) {
@@ -464,8 +464,8 @@ final class SdmxCsvReader implements RecordReader {
   }
 
   /**
-   * @return an attribute's value: coded values cut to their code ({@code labels=both}), several values joined with
-   *     {@code ;}, one language of a multi-lingual value (the others reported)
+   * Returns an attribute's value: coded values cut to their code ({@code labels=both}), several values joined with
+   * {@code ;}, one language of a multi-lingual value (the others reported).
    */
   private String attribute(Column c, String raw, boolean coded, SourceLocation at) {
     String v = raw.strip();
@@ -490,7 +490,7 @@ final class SdmxCsvReader implements RecordReader {
     return String.join(";", out);
   }
 
-  /** @return the code of a {@code code: label} value when the header is {@code labels=both}, else the value */
+  /** Returns the code of a {@code code: label} value when the header is {@code labels=both}, else the value. */
   private String code(String v) {
     if (!labelsBoth) {
       return v;
@@ -590,7 +590,7 @@ final class SdmxCsvReader implements RecordReader {
     }
   }
 
-  /** @return the roles of the rows of a structure: from the structure given, else from the header */
+  /** Returns the roles of the rows of a structure: from the structure given, else from the header. */
   private Layout layoutFor(String flow) {
     if (gate == null) {
       return headerLayout();
@@ -633,10 +633,8 @@ final class SdmxCsvReader implements RecordReader {
         }
       } else if (c.id().equals(d.primaryMeasure())) {
         measure = c.index();
-      } else if (d.measures().contains(c.id())) {
-        // a measure after the first (SDMX 3.0): placed below, once all columns are known
-        continue;
-      } else {
+      } else if (!d.measures().contains(c.id())) {
+        // (a measure after the first, SDMX 3.0, is placed below, once all columns are known)
         warnings.add(SdmxRules.issueWithValue(SdmxRules.NOT_IN_STRUCTURE, at.withLine(1, c.index() + 1), c.id(), false,
             cut(c.id()),
             cut(flow)));

@@ -361,7 +361,7 @@ final class SdmxJsonReader implements RecordReader {
     return node == null ? mapper.nullNode() : node;
   }
 
-  /** @return the byte offset, or the char offset where the parser decodes characters (close for SDMX's ASCII) */
+  /** Returns the byte offset, or the char offset where the parser decodes characters (close for SDMX's ASCII). */
   private static long offset(com.fasterxml.jackson.core.JsonLocation l) {
     return l.getByteOffset() >= 0 ? l.getByteOffset() : l.getCharOffset();
   }
@@ -434,7 +434,7 @@ final class SdmxJsonReader implements RecordReader {
       this.position = position;
     }
 
-    /** @return whether the structure index is valid; makes the decoder if so */
+    /** Returns whether the structure index is valid; makes the decoder if so. */
     boolean start() {
       int si = index == null ? 0 : index;
       if (si < 0 || si >= structures.size()) {
@@ -772,8 +772,8 @@ final class SdmxJsonReader implements RecordReader {
     }
 
     /**
-     * @return the primary measure's value, a number or (a string measure) a text, null if none; the other measures
-     *     go into the attributes under their ids
+     * Returns the primary measure's value, a number or (a string measure) a text, null if none; the other measures go
+     * into the attributes under their ids.
      */
     private Object measures(JsonNode arr, Map<String, String> into, String p) throws BadValue {
       Object value = null;
@@ -795,7 +795,7 @@ final class SdmxJsonReader implements RecordReader {
       return value;
     }
 
-    /** @return a number, a text (SDMX 3.0 string measures), or null for none ({@code null}, empty, NaN) */
+    /** Returns a number, a text (SDMX 3.0 string measures), or null for none ({@code null}, empty, NaN). */
     private Object measureValue(Component m, JsonNode v, String ptr) throws BadValue {
       if (v.isMissingNode() || v.isNull()) {
         return null;
@@ -886,7 +886,7 @@ final class SdmxJsonReader implements RecordReader {
       }
     }
 
-    /** @return the value(s) an index (or an array of indexes) points to; null for null */
+    /** Returns the value(s) an index (or an array of indexes) points to; null for null. */
     private String coded(Component c, JsonNode n, String ptr) throws BadValue {
       if (n.isNull()) {
         return null;
@@ -910,7 +910,7 @@ final class SdmxJsonReader implements RecordReader {
       return c.values().get(idx);
     }
 
-    /** @return a value written in place: a number or text, one language of a localised text, several joined */
+    /** Returns a value written in place: a number or text, one language of a localised text, several joined. */
     private String plain(Component c, JsonNode n, String ptr) throws BadValue {
       if (n.isNull() || n.isMissingNode()) {
         return null;
@@ -969,7 +969,7 @@ final class SdmxJsonReader implements RecordReader {
     }
   }
 
-  /** @return the node's text, or null if it is not a non-blank string */
+  /** Returns the node's text, or null if it is not a non-blank string. */
   private static String text(JsonNode n) {
     return n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
   }

@@ -146,7 +146,7 @@ final class SdmxMlWriter implements RecordWriter {
     out.writeEndElement();
   }
 
-  /** @return the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD last) */
+  /** Returns the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD last). */
   @Override
   public java.util.List<org.mignet.formats.Transformation> transformations() {
     return reordered == 0 ? java.util.List.of() : java.util.List.of(new org.mignet.formats.Transformation(

@@ -33,7 +33,8 @@ final class StructureGate {
   }
 
   /**
-   * @return a gate for the options' structure, or null if none is given
+   * Returns a gate for the options' structure, or null if none is given.
+   *
    * @throws org.mignet.core.ParseException if the structure message cannot be read
    */
   static StructureGate of(FormatOptions options) {
@@ -42,7 +43,8 @@ final class StructureGate {
   }
 
   /**
-   * @return the options' structures, or null if none is given
+   * Returns the options' structures, or null if none is given.
+   *
    * @throws org.mignet.core.ParseException if the structure message cannot be read
    */
   static SdmxStructures structures(FormatOptions options) {

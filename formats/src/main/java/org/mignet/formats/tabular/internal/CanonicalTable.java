@@ -100,7 +100,7 @@ public final class CanonicalTable {
     }
   }
 
-  /** @return whether the pointer names one value of a meta.extensions map, at any depth */
+  /** Returns whether the pointer names one value of a meta.extensions map, at any depth. */
   private static boolean isExtension(String pointer) {
     int i = pointer.lastIndexOf(EXTENSIONS);
     return i >= 0 && pointer.indexOf('/', i + EXTENSIONS.length()) < 0;
