@@ -289,6 +289,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
      * @param sourceName the name used in locations and messages; not null
      * @return an open reader, positioned after the header row
      * @throws ParseException if the input is not a readable table or has no header row
+     * @throws org.mignet.core.MignetException if the input is a workbook and {@code mignet-formats-xlsx} is not on
+     *     the class path (the message names the artifact)
      */
     public TableReader open(InputStream in, String sourceName) {
       Objects.requireNonNull(in, "in");
@@ -309,7 +311,7 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       RowSource source;
       try {
         source = f == TableFormat.XLSX
-            ? XlsxRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits)
+            ? WorkbookRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits)
             : new CsvRowSource(buffered, sourceName, encoding, delimiter, limits.maxColumns());
       } catch (RuntimeException e) {
         closeQuietly(buffered);
@@ -322,6 +324,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
      * @param path a CSV or XLSX file; not null; an XLSX file is read in place
      * @return an open reader, positioned after the header row
      * @throws ParseException if the file is not a readable table or has no header row
+     * @throws org.mignet.core.MignetException if the file is a workbook and {@code mignet-formats-xlsx} is not on
+     *     the class path (the message names the artifact)
      * @throws UncheckedIOException if the file cannot be opened
      */
     public TableReader open(Path path) {
@@ -335,7 +339,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
           }
         }
         if (f == TableFormat.XLSX) {
-          return new TableReader(XlsxRowSource.open(path, name, sheetName, sheetIndex, limits), f, headerRow, name);
+          return new TableReader(WorkbookRowSource.open(path, name, sheetName, sheetIndex, limits), f, headerRow,
+              name);
         }
         return new Builder().format(TableFormat.CSV).encoding(encoding).delimiterOrDetect(delimiter)
             .headerRow(headerRow).limits(limits).open(Files.newInputStream(path), name);

@@ -196,6 +196,7 @@ class RecordMappingTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void aPartnerWorkbookOfPersonsMapsToPersonRecordsAndABadDateIsReportedWithItsLineAndColumn() {
     List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(personsWorkbook()), "personnes.xlsx",
         spec(PERSONS_SPEC)));
@@ -234,6 +235,7 @@ class RecordMappingTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void withLenientUnmappedColumnsAreKeptInMetaExtensions() {
     List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(personsWorkbook()), "personnes.xlsx",
         spec(PERSONS_SPEC), null, null, true));
