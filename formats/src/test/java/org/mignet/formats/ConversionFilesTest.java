@@ -124,6 +124,7 @@ class ConversionFilesTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void readsAWorkbookInPlaceWithoutATemporaryCopy() throws IOException {
     Path workbook = workbook();
     Probe probe = new Probe(0);
@@ -134,6 +135,7 @@ class ConversionFilesTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void createsTemporaryCopiesOfAWorkbookStreamReadableOnlyByTheOwner() throws IOException {
     assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
     Path workbook = workbook();

@@ -102,16 +102,20 @@ class DeclaredOptionsTest {
     cases.add(Case.reading("hxl", org.mignet.formats.hxl.HxlDatasets.SCHEMA, NONE,
         NONE.with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema()),
         "#adm1+code,#affected\nX1,5\n".getBytes(StandardCharsets.UTF_8)));
-    cases.add(Case.reading("xlsx", FormatOptions.MAPPING, NONE, NONE.with(FormatOptions.MAPPING, MMP_SPEC),
-        written("xlsx", NONE, formulaCases)));
-    cases.add(Case.reading("xlsx", FormatOptions.LENIENT, mapped, lenient, workbook("id", "note", "1", "x")));
-    // a workbook neutralises formula-like cells unless told not to
-    cases.add(Case.writing("xlsx", FormatOptions.FOR_SPREADSHEET, NONE,
-        NONE.with(FormatOptions.FOR_SPREADSHEET, false), formulaCases));
+    if (WithXlsx.Support.available()) {
+      cases.add(Case.reading("xlsx", FormatOptions.MAPPING, NONE, NONE.with(FormatOptions.MAPPING, MMP_SPEC),
+          written("xlsx", NONE, formulaCases)));
+      cases.add(Case.reading("xlsx", FormatOptions.LENIENT, mapped, lenient, workbook("id", "note", "1", "x")));
+      // a workbook neutralises formula-like cells unless told not to
+      cases.add(Case.writing("xlsx", FormatOptions.FOR_SPREADSHEET, NONE,
+          NONE.with(FormatOptions.FOR_SPREADSHEET, false), formulaCases));
+    }
 
     cases.add(Case.reading(Htcds.TABLE, FormatOptions.ENCODING, NONE, UTF_16,
         ",prs_FirstName\nc1,Zoe\n".getBytes(StandardCharsets.US_ASCII)));
-    cases.add(Case.writing(Htcds.TABLE, Htcds.WORKBOOK, NONE, NONE.with(Htcds.WORKBOOK, true), formulaCases));
+    if (WithXlsx.Support.available()) {
+      cases.add(Case.writing(Htcds.TABLE, Htcds.WORKBOOK, NONE, NONE.with(Htcds.WORKBOOK, true), formulaCases));
+    }
     cases.add(Case.writing(Htcds.TABLE, FormatOptions.FOR_SPREADSHEET, NONE,
         NONE.with(FormatOptions.FOR_SPREADSHEET, true), formulaCases));
 
@@ -169,7 +173,9 @@ class DeclaredOptionsTest {
     }
   }
 
+  /** Complete only with the workbook cases: runs in mignet-formats-xlsx. */
   @Test
+  @WithXlsx
   void everyDeclaredOptionHasACase() {
     Set<String> declared = new TreeSet<>();
     for (Format f : Formats.all()) {
@@ -180,8 +186,10 @@ class DeclaredOptionsTest {
     assertThat(cases().map(Case::key).toList()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(declared);
   }
 
+  /** Here without the workbook cases; in mignet-formats-xlsx with them. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  @org.junit.jupiter.api.Tag(WithXlsx.TAG)
   void aDeclaredOptionChangesWhatIsReadOrWritten(Case c) {
     assertThat(c.base().get(c.option())).as("the base options leave the option out").isEmpty();
     assertThat(c.with().get(c.option())).as("the options under test set it").isPresent();

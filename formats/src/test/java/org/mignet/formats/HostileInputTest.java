@@ -88,6 +88,7 @@ class HostileInputTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void refusesAnXlsxCellReferencePastTheColumnLimit() {
     byte[] xlsx = workbook("<row r=\"1\">" + inline("A1", "/recordType") + inline("ZZZZZZ1", "/region") + "</row>");
     Issue issue = onlyIssueOfLast(read("xlsx", xlsx, "wide.xlsx"));
@@ -97,6 +98,7 @@ class HostileInputTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void refusesAnXlsxRowOfMoreCellsThanTheLimit() {
     StringBuilder row = new StringBuilder("<row r=\"1\">");
     // no references: each cell is the one after the last; scattered values, so that the sheet does not compress

@@ -453,7 +453,7 @@ final class SpecModel {
       return Integer.parseInt(s) - 1;
     }
     if (s.matches("[A-Za-z]{1,3}")) {
-      return XlsxRowSource.columnIndex(s.toUpperCase(Locale.ROOT));
+      return WorkbookRowSource.columnIndex(s.toUpperCase(Locale.ROOT));
     }
     throw bad(src, Words.SPEC_COLUMN_REFERENCE);
   }
@@ -476,7 +476,7 @@ final class SpecModel {
       if (row < 0 || row > headerRow || (row > 0 && headerRow > TableReader.MAX_PREAMBLE)) {
         throw bad(src, Words.SPEC_EXPECT);
       }
-      out.add(new Expect(row, XlsxRowSource.columnIndex(m.group(1).toUpperCase(Locale.ROOT)), x.getValue().asText(),
+      out.add(new Expect(row, WorkbookRowSource.columnIndex(m.group(1).toUpperCase(Locale.ROOT)), x.getValue().asText(),
           x.getKey().strip().toUpperCase(Locale.ROOT)));
     });
     return List.copyOf(out);

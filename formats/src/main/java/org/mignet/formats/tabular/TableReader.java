@@ -318,6 +318,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
      * @param in the table; not null; closed by the reader's {@code close()} (or here if opening fails)
      * @param sourceName the name used in locations and messages; not null
      * @throws ParseException if the input is not a readable table or has no header row
+     * @throws org.mignet.core.MignetException if the input is a workbook and {@code mignet-formats-xlsx} is not on
+     *     the class path (the message names the artifact)
      */
     public TableReader open(InputStream in, String sourceName) {
       Objects.requireNonNull(in, "in");
@@ -338,7 +340,7 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       RowSource source;
       try {
         source = f == TableFormat.XLSX
-            ? XlsxRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits)
+            ? WorkbookRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits)
             : new CsvRowSource(buffered, sourceName, encoding, delimiter, limits.maxColumns());
       } catch (RuntimeException e) {
         closeQuietly(buffered);
@@ -352,6 +354,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
      *
      * @param path a CSV or XLSX file; not null; an XLSX file is read in place
      * @throws ParseException if the file is not a readable table or has no header row
+     * @throws org.mignet.core.MignetException if the file is a workbook and {@code mignet-formats-xlsx} is not on
+     *     the class path (the message names the artifact)
      * @throws UncheckedIOException if the file cannot be opened
      */
     public TableReader open(Path path) {
@@ -365,7 +369,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
           }
         }
         if (f == TableFormat.XLSX) {
-          return new TableReader(XlsxRowSource.open(path, name, sheetName, sheetIndex, limits), f, headerRow, name);
+          return new TableReader(WorkbookRowSource.open(path, name, sheetName, sheetIndex, limits), f, headerRow,
+              name);
         }
         return new Builder().format(TableFormat.CSV).encoding(encoding).delimiterOrDetect(delimiter)
             .headerRow(headerRow).limits(limits).open(Files.newInputStream(path), name);

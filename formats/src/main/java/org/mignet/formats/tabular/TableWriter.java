@@ -8,22 +8,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.mignet.core.MignetException;
 import org.mignet.formats.internal.FormulaCells;
-import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.WorkbookCodec;
 
 /**
- * A streaming writer of table rows to CSV (jackson-dataformat-csv, RFC 4180 quoting) or XLSX (POI SXSSF: a window
- * of rows in memory, the rest flushed to a compressed temporary file until {@link #close()}).
+ * A streaming writer of table rows to CSV (jackson-dataformat-csv, RFC 4180 quoting) or XLSX (through the artifact
+ * {@code org.mignet:mignet-formats-xlsx}, which must be on the class path for XLSX: POI SXSSF, a window of rows in
+ * memory, the rest flushed to a compressed temporary file until {@link #close()}).
  *
  * <p><b>Formula injection.</b> When neutralising (the default for XLSX, {@link Builder#forSpreadsheet(boolean)} for
  * CSV), a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
@@ -50,18 +46,13 @@ public final class TableWriter implements AutoCloseable {
   private final TableFormat format;
   private final boolean neutralise;
   private final SequenceWriter csv;
-  private final SXSSFWorkbook workbook;
-  private final SXSSFSheet sheet;
-  private final OutputStream out;
+  private final WorkbookCodec.SheetWriter sheet;
   private long rows;
   private long neutralised;
-  /** The XLSX style that marks a text cell as text (created on first use). */
-  private org.apache.poi.ss.usermodel.CellStyle quotePrefix;
   private boolean closed;
 
   private TableWriter(Builder b, OutputStream out) throws IOException {
     this.format = b.format;
-    this.out = out;
     if (format == TableFormat.CSV) {
       this.neutralise = b.neutralise != null && b.neutralise;
       Writer w = new OutputStreamWriter(out, b.encoding);
@@ -71,14 +62,11 @@ public final class TableWriter implements AutoCloseable {
       CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(b.delimiter).withQuoteChar('"')
           .withoutEscapeChar().withLineSeparator(b.lineSeparator);
       this.csv = MAPPER.writerFor(String[].class).with(schema).writeValues(w);
-      this.workbook = null;
       this.sheet = null;
     } else {
       this.neutralise = b.neutralise == null || b.neutralise;
       this.csv = null;
-      this.workbook = new SXSSFWorkbook(200);
-      workbook.setCompressTempFiles(true);
-      this.sheet = workbook.createSheet(b.sheetName);
+      this.sheet = WorkbookCodec.require().write(out, b.sheetName, neutralise);
     }
   }
 
@@ -117,36 +105,7 @@ public final class TableWriter implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     } else {
-      if (rows >= 1_048_576) {
-        throw new MignetException("an XLSX sheet holds at most 1,048,576 rows");
-      }
-      Row row = sheet.createRow((int) rows);
-      for (int i = 0; i < cells.size(); i++) {
-        String c = cells.get(i);
-        if (c == null || c.isEmpty()) {
-          continue;
-        }
-        Cell cell = row.createCell(i);
-        BigDecimal number = plainNumber(c);
-        if (number != null) {
-          cell.setCellValue(number.doubleValue());
-        } else {
-          String v = c;
-          if (neutralise && isDangerous(c)) {
-            neutralised++;
-            if (quotePrefix == null) {
-              quotePrefix = workbook.createCellStyle();
-              quotePrefix.setQuotePrefixed(true);
-            }
-            cell.setCellStyle(quotePrefix);
-          }
-          if (v.length() > XLSX_MAX_CELL) {
-            throw new MignetException(TabularRules.message(TabularRules.CELL_TOO_LONG, XLSX_MAX_CELL)
-                + " [" + TabularRules.CELL_TOO_LONG + "] row " + (rows + 1) + ", column " + (i + 1));
-          }
-          cell.setCellValue(v);
-        }
-      }
+      sheet.writeRow(cells);
     }
     rows++;
   }
@@ -161,9 +120,11 @@ public final class TableWriter implements AutoCloseable {
     return rows;
   }
 
-  /** Returns how many cells were given a leading apostrophe against formula injection. */
+  /**
+   * Returns how many cells were marked against formula injection (CSV: a leading apostrophe; XLSX: quote prefix).
+   */
   public long neutralised() {
-    return neutralised;
+    return sheet != null ? sheet.neutralised() : neutralised;
   }
 
   private String neutralised(String c) {
@@ -183,38 +144,6 @@ public final class TableWriter implements AutoCloseable {
     return FormulaCells.isDangerous(cell);
   }
 
-  /** A number written so that Excel shows it back the same: plain decimal, no leading zero, 15 digits at most. */
-  private static BigDecimal plainNumber(String s) {
-    int n = s.length();
-    if (n == 0 || n > 17) {
-      return null;
-    }
-    int start = s.charAt(0) == '-' ? 1 : 0;
-    if (start == n || s.charAt(start) == '0' && n > start + 1 && s.charAt(start + 1) != '.') {
-      return null;
-    }
-    boolean dot = false;
-    for (int i = start; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '.') {
-        if (dot || i == start || i == n - 1) {
-          return null;
-        }
-        dot = true;
-      } else if (c < '0' || c > '9') {
-        return null;
-      }
-    }
-    if (dot && s.charAt(n - 1) == '0') {
-      return null;
-    }
-    BigDecimal b = new BigDecimal(s);
-    if (b.precision() > 15 || "-0".equals(s)) {
-      return null;
-    }
-    return b;
-  }
-
   /** Finishes the output (for XLSX, writes the workbook) and closes the stream; never throws a checked exception. */
   @Override
   public void close() {
@@ -226,11 +155,7 @@ public final class TableWriter implements AutoCloseable {
       if (csv != null) {
         csv.close();
       } else {
-        try (OutputStream o = out) {
-          workbook.write(o);
-        } finally {
-          workbook.close();
-        }
+        sheet.close();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -291,6 +216,9 @@ public final class TableWriter implements AutoCloseable {
      * Returns an open writer.
      *
      * @param out the output; not null; closed by the writer's {@code close()}
+     * @return an open writer
+     * @throws MignetException for XLSX, if {@code mignet-formats-xlsx} is not on the class path (the message names
+     *     the artifact; nothing is written)
      */
     public TableWriter open(OutputStream out) {
       Objects.requireNonNull(out, "out");

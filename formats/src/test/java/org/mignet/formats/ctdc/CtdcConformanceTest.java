@@ -66,6 +66,7 @@ class CtdcConformanceTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void theGlobalDatasetIsSniffedAsCtdcAndTheDictionariesAreNot() {
     assertThat(Formats.sniff(EXCERPT).map(Format::name)).contains(Ctdc.NAME);
     // a dictionary lists the variables down its rows: a workbook, not a CTDC table
@@ -160,6 +161,7 @@ class CtdcConformanceTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void theReaderKnowsEveryVariableTheDictionariesDefineAndTheDictionariesAreRefusedAsData() throws IOException {
     for (Path d : DICTIONARIES) {
       List<String> variables = new ArrayList<>();

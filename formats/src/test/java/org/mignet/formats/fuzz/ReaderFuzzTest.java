@@ -97,6 +97,7 @@ class ReaderFuzzTest {
   }
 
   @FuzzTest(maxDuration = "5m")
+  @org.mignet.formats.WithXlsx
   void xlsx(byte[] input) {
     FuzzedRead.check("xlsx", input, FormatOptions.none());
   }

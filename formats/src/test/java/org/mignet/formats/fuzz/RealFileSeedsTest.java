@@ -56,9 +56,22 @@ class RealFileSeedsTest {
     }
   }
 
+  /** @return the seeds of every file but workbooks */
   static Stream<Arguments> seeds() {
+    return seedsOf(false);
+  }
+
+  /** @return the seeds of workbooks (read with mignet-formats-xlsx) */
+  static Stream<Arguments> workbookSeeds() {
+    return seedsOf(true);
+  }
+
+  static Stream<Arguments> seedsOf(boolean workbooks) {
     List<Arguments> out = new ArrayList<>();
     for (Map.Entry<String, List<String>> kind : TARGETS.entrySet()) {
+      if (kind.getKey().equals("xlsx") != workbooks) {
+        continue;
+      }
       for (Path file : files(kind.getKey())) {
         for (String format : kind.getValue()) {
           for (int cut : CUTS) {
@@ -75,6 +88,13 @@ class RealFileSeedsTest {
   void everyReaderHoldsItsPromisesOnTheHeadOfEveryRealFile(String format, String name, Path file, int cut) {
     FuzzedRead.check(format, head(file, cut));
   }
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("workbookSeeds")
+  @org.mignet.formats.WithXlsx
+  void everyReaderHoldsItsPromisesOnTheHeadOfEveryRealWorkbook(String format, String name, Path file, int cut) {
+    everyReaderHoldsItsPromisesOnTheHeadOfEveryRealFile(format, name, file, cut);
+  }
+
 
   @ParameterizedTest(name = "structure message: {0}")
   @MethodSource("xmlHeads")

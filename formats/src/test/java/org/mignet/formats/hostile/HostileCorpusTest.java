@@ -162,6 +162,7 @@ class HostileCorpusTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("workbookCases")
+  @org.mignet.formats.WithXlsx
   void everyWorkbookReaderRefusesHostileWorkbooksClearly(String format, Input input, Expect expect) {
     check(format, input, expect);
   }

@@ -74,6 +74,7 @@ class ReadLimitsNamedTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void namesTheXmlTextLimitForAnOverlongTextNode() {
     long backstop = (long) SecureXml.TEXT_BACKSTOP_FACTOR * ReadLimits.defaults().maxStringLength();
     byte[] wb = HostileCorpus.workbook(new Part("sheet", HostileCorpus.SHEET_HEAD
@@ -141,6 +142,7 @@ class ReadLimitsNamedTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void namesTheZipBombGuardForAWorkbookThatExpandsTooFar() {
     byte[] wb = HostileCorpus.workbook(new Part("sheet", HostileCorpus.SHEET_HEAD
         + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", "A", 8 * HostileCorpus.MB, "</t></is></c></row>"
@@ -151,6 +153,7 @@ class ReadLimitsNamedTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void refusesAWorkbookOfMoreSharedStringsThanTheLimitBeforeReadingARow() {
     byte[] wb = HostileCorpus.workbook(HostileCorpus.headerOnlySheet("a"), new Part("sst",
         "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">", i -> "<si><t>s" + i + "</t></si>",

@@ -42,12 +42,14 @@ class HtcdsRealFilesTest {
   @ParameterizedTest
   @ValueSource(strings = {"HTCDS Excel Spreadsheet v2.0.xlsx",
       "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"})
+  @org.mignet.formats.WithXlsx
   void officialTemplatesReadAsValidEmptyInputs(String name) throws Exception {
     List<ReadResult> results = read(Htcds.TABLE, dir().resolve(name));
     assertThat(results).isEmpty();
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void templateHeaderIssuesNameTheTyposAndTheUnnamedColumn() throws Exception {
     // One synthetic row appended to the template's header rows: the header issues come with the first record.
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
@@ -92,6 +94,7 @@ class HtcdsRealFilesTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void writtenTableHasTheTemplatesRowOneNamesInTheirOrderWithV2Spelling() throws Exception {
     List<String> template;
     try (InputStream in = Files.newInputStream(dir().resolve("HTCDS Excel Spreadsheet v2.0.xlsx"));

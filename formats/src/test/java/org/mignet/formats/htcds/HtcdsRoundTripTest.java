@@ -29,6 +29,7 @@ class HtcdsRoundTripTest {
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {5L, 99L})
+  @org.mignet.formats.WithXlsx
   void xlsxTablesGiveBackEveryCarriedField(long seed) {
     roundTrip(seed, Htcds.TABLE, FormatOptions.none().with(Htcds.WORKBOOK, true), false);
   }

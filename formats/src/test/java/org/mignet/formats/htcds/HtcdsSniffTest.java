@@ -25,17 +25,20 @@ class HtcdsSniffTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void recognisesTheOfficialExcelTemplateAsHtcds() {
     assertThat(Formats.sniff(htcds("HTCDS Excel Spreadsheet v2.0.xlsx")).map(Format::name)).contains(Htcds.TABLE);
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void recognisesTheSingleSelectTemplateAsHtcds() {
     assertThat(Formats.sniff(htcds("HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"))
         .map(Format::name)).contains(Htcds.TABLE);
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void leavesAGenericWorkbookToTheXlsxFormat(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("table.xlsx");
     try (OutputStream out = Files.newOutputStream(file);
@@ -47,6 +50,7 @@ class HtcdsSniffTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void leavesAWorkbookWithOnlyTwoHtcdsNamesToTheXlsxFormat(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("table.xlsx");
     try (OutputStream out = Files.newOutputStream(file); TableWriter w = TableWriter.xlsx().open(out)) {
@@ -64,6 +68,7 @@ class HtcdsSniffTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void recognisesAWorkbookWrittenByTheHtcdsWriter(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("cases.xlsx");
     writeCases(file, FormatOptions.none().with(Htcds.WORKBOOK, true));

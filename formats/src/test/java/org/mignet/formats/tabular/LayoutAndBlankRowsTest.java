@@ -191,6 +191,7 @@ class LayoutAndBlankRowsTest {
 
   /** The official HTCDS v1.0 template: a hidden row of v1.0 names, a row of labels, 1,000 numbered empty rows. */
   @Test
+  @org.mignet.formats.WithXlsx
   void readsTheEmptyHtcdsV1TemplateAsAValidEmptyInputWithItsNamesAsAliases() throws Exception {
     Path file = SharedData.data("htcds/older-versions/HTCDS Excel Spreadsheet v1.0.xlsx");
     Map<Integer, Map<Integer, String>> sheet = XlsxCells.sheet(file, "Sheet1".equals(firstSheet(file))

@@ -67,6 +67,7 @@ class MappingRealFilesTest {
   }
 
   @org.junit.jupiter.api.Test
+  @org.mignet.formats.WithXlsx
   void reshapesTheUnDesaWorkbookWideToLongOneObservationPerYearAndSex() throws IOException {
     Counts c = convert("statistics/un-desa-international-migrant-stock-2024/"
         + "UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx", "undesa-ims-2024");

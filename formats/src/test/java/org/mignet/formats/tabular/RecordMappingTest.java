@@ -197,6 +197,7 @@ class RecordMappingTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void aPartnerWorkbookOfPersonsMapsToPersonRecordsAndABadDateIsReportedWithItsLineAndColumn() {
     List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(personsWorkbook()), "personnes.xlsx",
         spec(PERSONS_SPEC)));
@@ -235,6 +236,7 @@ class RecordMappingTest {
   }
 
   @Test
+  @org.mignet.formats.WithXlsx
   void withLenientUnmappedColumnsAreKeptInMetaExtensions() {
     List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(personsWorkbook()), "personnes.xlsx",
         spec(PERSONS_SPEC), null, null, true));

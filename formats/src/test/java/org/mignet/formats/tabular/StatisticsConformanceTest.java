@@ -183,6 +183,7 @@ class StatisticsConformanceTest {
   @CsvSource({
       "un-desa-international-migrant-stock-2020/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx, undesa-ims-2020, 3, 5, 7",
       "un-desa-international-migrant-stock-2024/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx, undesa-ims-2024, 4, 5, 8"})
+  @org.mignet.formats.WithXlsx
   void readsEveryUnDesaRowWithTheRightYearAndSexForEveryValue(String relative, String spec, int codeColumn,
       int firstYear, int years) throws IOException {
     Path file = SharedData.data(STATS + relative);
@@ -233,6 +234,7 @@ class StatisticsConformanceTest {
       "un-desa-international-migrant-stock-2024/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx, undesa-ims-2020, C11, Coverage, Notes",
       "un-desa-international-migrant-stock-2020/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx, undesa-ims-2019, B15, Central and Southern Asia, 'Major area, region, country or area of destination'",
       "un-desa-international-migrant-stock-2024/UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx, undesa-ims-2019, B15, Central and Southern Asia, 'Major area, region, country or area of destination'"})
+  @org.mignet.formats.WithXlsx
   void refusesAnUnDesaEditionWithTheSpecOfAnotherNamingTheCell(String relative, String spec, String cell,
       String found, String expected) throws IOException {
     Path file = SharedData.data(STATS + relative);

@@ -3,4 +3,4 @@
  * provider of the lowest priority, used only when the application has no Log4j backend of its own, that forwards to
  * SLF4J when SLF4J has a provider and is silent otherwise. Not API.
  */
-package org.mignet.formats.internal.logging;
+package org.mignet.formats.xlsx.internal.logging;

@@ -1,4 +1,4 @@
-package org.mignet.formats.internal.logging;
+package org.mignet.formats.xlsx.internal.logging;
 
 import java.net.URI;
 import java.util.ServiceLoader;

@@ -1,4 +1,4 @@
-package org.mignet.formats.internal.logging;
+package org.mignet.formats.xlsx.internal.logging;
 
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.Marker;

@@ -1,4 +1,4 @@
-package org.mignet.formats.tabular;
+package org.mignet.formats.xlsx.internal;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,23 +28,23 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
-import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.FileInput;
 import org.mignet.formats.internal.PrivateTempFiles;
+import org.mignet.formats.internal.WorkbookCodec;
 import org.mignet.formats.internal.Words;
 
 /**
  * Rows of one sheet of an XLSX workbook, read with POI's event API without loading the workbook: {@link XSSFReader}
  * gives the parts, the shared strings are read by {@link ReadOnlySharedStringsTable}, and the sheet XML is pulled
  * row by row with StAX (DTDs and external entities off). StAX rather than {@code XSSFSheetXMLHandler}: the handler is
- * push-only (SAX), and a {@link RowSource} is pulled one row at a time. Memory holds the shared strings, the styles
- * and one row.
+ * push-only (SAX), and a sheet is pulled one row at a time. Memory holds the shared strings, the styles
+ * and one row. Reached through {@link XlsxWorkbookCodec}.
  *
  * <p>An input stream is first copied to a private temporary file (deleted on close), because POI reads a ZIP held in
  * memory otherwise; a {@link FileInput} is read in place.
  */
-final class XlsxRowSource implements RowSource {
+final class XlsxRowSource implements WorkbookCodec.SheetRows {
 
   private static final XMLInputFactory XML = org.mignet.formats.internal.SecureXml.inputFactory();
 
@@ -69,32 +69,22 @@ final class XlsxRowSource implements RowSource {
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
    * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
+   * @param maxSharedStrings the most entries of the shared-strings table
    */
-  public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex,
-      int maxColumns) {
-    return open(input, sourceName, sheetName, sheetIndex, ReadLimits.defaults().withMaxColumns(maxColumns));
-  }
-
-  /**
-   * @param input the workbook bytes; closed here, after copying them (a {@link FileInput} is read in place)
-   * @param sourceName the name used in locations
-   * @param sheetName the sheet by name, or null
-   * @param sheetIndex the 0-based sheet index, used when no name is given
-   * @param limits the limits: columns per row and cell reference range, shared strings, XML nesting and text
-   */
-  public static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex,
-      ReadLimits limits) {
+  static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex, int maxColumns,
+      int maxSharedStrings) {
     Path temp;
     try (InputStream in = input) {
       if (in instanceof FileInput file) {
-        return open(file.path(), sourceName, sheetName, sheetIndex, limits);
+        return open(file.path(), sourceName, sheetName, sheetIndex, maxColumns, maxSharedStrings);
       }
       temp = PrivateTempFiles.copy(in, "mignet-", ".xlsx");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try {
-      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex, limits);
+      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex, maxColumns,
+          maxSharedStrings);
     } catch (RuntimeException e) {
       PrivateTempFiles.delete(temp);
       throw e;
@@ -107,34 +97,24 @@ final class XlsxRowSource implements RowSource {
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
    * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
+   * @param maxSharedStrings the most entries of the shared-strings table
    */
-  public static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex, int maxColumns) {
-    return open(file, sourceName, sheetName, sheetIndex, ReadLimits.defaults().withMaxColumns(maxColumns));
-  }
-
-  /**
-   * @param file the workbook file, read in place
-   * @param sourceName the name used in locations
-   * @param sheetName the sheet by name, or null
-   * @param sheetIndex the 0-based sheet index, used when no name is given
-   * @param limits the limits: columns per row and cell reference range, shared strings, XML nesting and text
-   */
-  public static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex,
-      ReadLimits limits) {
-    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex, limits);
+  static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex, int maxColumns,
+      int maxSharedStrings) {
+    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex, maxColumns, maxSharedStrings);
   }
 
   private XlsxRowSource(File file, Path tempFile, String sourceName, String wantedName, int wantedIndex,
-      ReadLimits limits) {
+      int maxColumns, int maxSharedStrings) {
     this.sourceName = sourceName;
-    this.maxColumns = limits.maxColumns();
+    this.maxColumns = maxColumns;
     this.tempFile = tempFile;
     OPCPackage opened = null;
     InputStream sheet = null;
     try {
       opened = OPCPackage.open(file, PackageAccess.READ);
       XSSFReader reader = new XSSFReader(opened);
-      checkSharedStrings(opened, limits.maxSharedStrings(), SourceLocation.of(sourceName));
+      checkSharedStrings(opened, maxSharedStrings, SourceLocation.of(sourceName));
       this.strings = new ReadOnlySharedStringsTable(opened, false);
       this.styles = reader.getStylesTable();
       this.date1904 = isDate1904(reader);
@@ -229,7 +209,7 @@ final class XlsxRowSource implements RowSource {
   }
 
   @Override
-  public TableRow nextRow() {
+  public WorkbookCodec.Row next() {
     try {
       while (xml.hasNext()) {
         int e = xml.next();
@@ -272,7 +252,7 @@ final class XlsxRowSource implements RowSource {
     return Optional.empty();
   }
 
-  private TableRow readRow() throws XMLStreamException {
+  private WorkbookCodec.Row readRow() throws XMLStreamException {
     String r = xml.getAttributeValue(null, "r");
     long rowNumber = r != null ? Long.parseLong(r) : lastRow + 1;
     lastRow = rowNumber;
@@ -313,7 +293,7 @@ final class XlsxRowSource implements RowSource {
       cells.remove(cells.size() - 1);
       raw.remove(raw.size() - 1);
     }
-    return new TableRow(rowNumber, rowNumber, cells, raw);
+    return new WorkbookCodec.Row(rowNumber, cells, raw);
   }
 
   /** Reads the cell's content up to its end tag; returns {converted, raw}. */
@@ -388,7 +368,7 @@ final class XlsxRowSource implements RowSource {
   }
 
   /** Returns a stored double as Excel shows it: at most 15 significant digits, plain decimal. */
-  public static String excelNumber(String stored) {
+  static String excelNumber(String stored) {
     try {
       BigDecimal b = new BigDecimal(stored.trim());
       if (b.precision() > 15) {
@@ -448,8 +428,8 @@ final class XlsxRowSource implements RowSource {
   }
 
   @Override
-  public Optional<String> sheetName() {
-    return Optional.of(sheetName);
+  public String sheetName() {
+    return sheetName;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.mignet.formats.internal.logging;
+package org.mignet.formats.xlsx.internal.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

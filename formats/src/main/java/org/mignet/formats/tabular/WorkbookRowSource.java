@@ -1,0 +1,77 @@
+package org.mignet.formats.tabular;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mignet.formats.ReadLimits;
+import org.mignet.formats.internal.WorkbookCodec;
+
+/**
+ * Rows of one sheet of an XLSX workbook, read by the {@link WorkbookCodec} that {@code mignet-formats-xlsx} provides
+ * (without it, opening throws a {@link org.mignet.core.MignetException} naming that artifact, before the input is
+ * read).
+ */
+final class WorkbookRowSource implements RowSource {
+
+  private final WorkbookCodec.SheetRows rows;
+
+  private WorkbookRowSource(WorkbookCodec.SheetRows rows) {
+    this.rows = rows;
+  }
+
+  /**
+   * @param input the workbook bytes; closed here or by the source (a {@link org.mignet.formats.internal.FileInput} is
+   *     read in place)
+   */
+  static WorkbookRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex,
+      ReadLimits limits) {
+    WorkbookCodec codec = WorkbookCodec.require();
+    return new WorkbookRowSource(codec.read(input, sourceName, sheetName, sheetIndex, limits.maxColumns(),
+        limits.maxSharedStrings()));
+  }
+
+  /** @param file the workbook file, read in place */
+  static WorkbookRowSource open(Path file, String sourceName, String sheetName, int sheetIndex, ReadLimits limits) {
+    WorkbookCodec codec = WorkbookCodec.require();
+    return new WorkbookRowSource(codec.read(file, sourceName, sheetName, sheetIndex, limits.maxColumns(),
+        limits.maxSharedStrings()));
+  }
+
+  @Override
+  public TableRow nextRow() {
+    WorkbookCodec.Row r = rows.next();
+    return r == null ? null : new TableRow(r.number(), r.number(), r.cells(), r.raw());
+  }
+
+  @Override
+  public Optional<String> sheetName() {
+    return Optional.of(rows.sheetName());
+  }
+
+  @Override
+  public void close() {
+    rows.close();
+  }
+
+  /**
+   * @return the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past
+   *     any column an {@code int} can count (it is refused as too wide, never wrapped round)
+   */
+  static int columnIndex(String ref) {
+    long col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        col = col * 26 + (c - 'a' + 1);
+      } else {
+        break;
+      }
+      if (col > Integer.MAX_VALUE) {
+        return Integer.MAX_VALUE;
+      }
+    }
+    return (int) (col - 1);
+  }
+}

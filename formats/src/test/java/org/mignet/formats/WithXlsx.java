@@ -1,0 +1,47 @@
+package org.mignet.formats;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mignet.formats.internal.WorkbookCodec;
+
+/**
+ * A test (or test class) that needs a workbook read or written: it runs where XLSX support is on the class path, in
+ * mignet-formats-xlsx, which runs this module's tests tagged {@value #TAG} from its test jar; here, without POI, it
+ * is disabled and says where it runs. A test that also covers other formats takes {@code @Tag(WithXlsx.TAG)} alone
+ * and leaves out its workbook cases when {@link Support#available()} is false, so that it runs in both modules.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Tag(WithXlsx.TAG)
+@ExtendWith(WithXlsx.Support.class)
+public @interface WithXlsx {
+
+  /** The tag mignet-formats-xlsx selects from this module's tests. */
+  String TAG = "xlsx";
+
+  /** Enables the test when XLSX support is on the class path. */
+  final class Support implements ExecutionCondition {
+    /** @return whether XLSX support (mignet-formats-xlsx) is on the class path */
+    public static boolean available() {
+      return WorkbookCodec.find().isPresent();
+    }
+
+    /** @return whether the format's reader and writer (without options) work here: all but xlsx without POI */
+    public static boolean usable(Format format) {
+      return available() || !format.name().equals("xlsx");
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return available() ? ConditionEvaluationResult.enabled("XLSX support is on the class path")
+          : ConditionEvaluationResult.disabled("needs a workbook: runs in mignet-formats-xlsx, with POI");
+    }
+  }
+}
