@@ -69,12 +69,13 @@ public interface WorkbookCodec {
   /** The rows of one sheet, pulled one at a time; not thread-safe. */
   interface SheetRows extends AutoCloseable {
     /**
-     * @return the next row, or null at the end of the sheet
+     * Returns the next row, or null at the end of the sheet.
+     *
      * @throws org.mignet.core.ParseException if the sheet cannot be read further
      */
     Row next();
 
-    /** @return the name of the sheet read */
+    /** Returns the name of the sheet read. */
     String sheetName();
 
     @Override
@@ -84,12 +85,14 @@ public interface WorkbookCodec {
   /** A sheet being written; not thread-safe. */
   interface SheetWriter extends AutoCloseable {
     /**
+     * Writes one row.
+     *
      * @param cells the row's cells in column order; a null or empty cell is left empty
      * @throws MignetException if a cell is too long for a sheet or the sheet is full
      */
     void writeRow(List<String> cells);
 
-    /** @return how many text cells were marked as text against formula injection */
+    /** Returns how many text cells were marked as text against formula injection. */
     long neutralised();
 
     /** Writes the workbook out and closes the output. */
@@ -97,13 +100,14 @@ public interface WorkbookCodec {
     void close();
   }
 
-  /** @return the provider on the class path, if any */
+  /** Returns the provider on the class path, if any. */
   static Optional<WorkbookCodec> find() {
     return Provider.CODEC;
   }
 
   /**
-   * @return the provider
+   * Returns the provider.
+   *
    * @throws MignetException saying which artifact to add, when none is on the class path
    */
   static WorkbookCodec require() {

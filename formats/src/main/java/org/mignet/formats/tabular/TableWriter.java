@@ -110,7 +110,7 @@ public final class TableWriter implements AutoCloseable {
     rows++;
   }
 
-  /** @see #writeRow(List) */
+  /** Writes one row, as {@link #writeRow(List)}. */
   public void writeRow(String... cells) {
     writeRow(java.util.Arrays.asList(cells));
   }
@@ -176,37 +176,37 @@ public final class TableWriter implements AutoCloseable {
       this.format = format;
     }
 
-    /** @param d the CSV delimiter */
+    /** Sets the CSV delimiter; returns this builder. */
     public Builder delimiter(char d) {
       this.delimiter = d;
       return this;
     }
 
-    /** @param charset the CSV encoding; not null */
+    /** Sets the CSV encoding; not null; returns this builder. */
     public Builder encoding(Charset charset) {
       this.encoding = Objects.requireNonNull(charset, "charset");
       return this;
     }
 
-    /** @param bom whether a CSV starts with a byte-order mark (helps Excel recognise UTF-8) */
+    /** Sets whether a CSV starts with a byte-order mark (helps Excel recognise UTF-8); returns this builder. */
     public Builder bom(boolean bom) {
       this.bom = bom;
       return this;
     }
 
-    /** @param separator the CSV line separator; not null */
+    /** Sets the CSV line separator; not null; returns this builder. */
     public Builder lineSeparator(String separator) {
       this.lineSeparator = Objects.requireNonNull(separator, "separator");
       return this;
     }
 
-    /** @param on whether to neutralise formula injection (default: on for XLSX, off for CSV) */
+    /** Sets whether to neutralise formula injection (default: on for XLSX, off for CSV); returns this builder. */
     public Builder forSpreadsheet(boolean on) {
       this.neutralise = on;
       return this;
     }
 
-    /** @param name the XLSX sheet name; not null */
+    /** Sets the XLSX sheet name; not null; returns this builder. */
     public Builder sheetName(String name) {
       this.sheetName = Objects.requireNonNull(name, "name");
       return this;

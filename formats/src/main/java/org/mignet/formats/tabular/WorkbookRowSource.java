@@ -54,8 +54,8 @@ final class WorkbookRowSource implements RowSource {
   }
 
   /**
-   * @return the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past
-   *     any column an {@code int} can count (it is refused as too wide, never wrapped round)
+   * Returns the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past any
+   * column an {@code int} can count (it is refused as too wide, never wrapped round).
    */
   static int columnIndex(String ref) {
     long col = 0;

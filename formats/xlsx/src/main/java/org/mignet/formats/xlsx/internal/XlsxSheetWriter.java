@@ -91,7 +91,7 @@ final class XlsxSheetWriter implements WorkbookCodec.SheetWriter {
       return null;
     }
     int start = s.charAt(0) == '-' ? 1 : 0;
-    if (start == n || s.charAt(start) == '0' && n > start + 1 && s.charAt(start + 1) != '.') {
+    if (start == n || (s.charAt(start) == '0' && n > start + 1 && s.charAt(start + 1) != '.')) {
       return null;
     }
     boolean dot = false;
