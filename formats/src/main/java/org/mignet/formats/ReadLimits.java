@@ -17,7 +17,9 @@ package org.mignet.formats;
  * @param maxStringLength longest string value or member name in characters, at least 1
  * @param maxNumberLength longest number literal in characters, at least 1
  * @param maxRecordBytes largest single record (one bundle element, one NDJSON line, one document) in bytes or
- *     characters, at least 1
+ *     characters, at least 1; also the largest JSON-stat document, which is held whole while it is read (its values
+ *     may come before the dimensions that index them), checked while it is parsed (default 16 MiB: some 2 million
+ *     cells, read within a 256 MB heap)
  * @param maxRecords most records read from one source, at least 1; the stream ends with a failed result after
  * @param maxColumns most columns of one table row (CSV, XLSX, HXL, the header included), at least 1; for XLSX also
  *     the highest column a cell reference may name (default 16,384, XLSX's own maximum, column {@code XFD})
