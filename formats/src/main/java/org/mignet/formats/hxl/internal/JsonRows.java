@@ -55,11 +55,8 @@ final class JsonRows implements Rows {
       }
     } catch (JsonProcessingException e) {
       throw malformed(e);
-    } catch (java.io.CharConversionException e) {
-      // Jackson took the first bytes for UTF-16/32 and met an impossible character: not UTF-8 text
-      throw bad("text that is not UTF-8");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw notUtf8(e);
     }
   }
 
@@ -72,6 +69,14 @@ final class JsonRows implements Rows {
     long column = where == null ? 0 : Math.max(0, where.getColumnNr());
     return org.mignet.formats.internal.LimitErrors.issue(e, SourceLocation.of(source).withLine(line, column))
         .map(ReadException::new).orElseGet(() -> bad("malformed JSON"));
+  }
+
+  /** @return the finding "not UTF-8" for Jackson's UTF-16/32 decoding failure (see NotUtf8Json) */
+  private RuntimeException notUtf8(IOException e) {
+    if (org.mignet.formats.internal.NotUtf8Json.line(e, parser).isEmpty()) {
+      return new UncheckedIOException(e);
+    }
+    return bad("text that is not UTF-8");
   }
 
   private ReadException bad(String what) {
@@ -146,10 +151,8 @@ final class JsonRows implements Rows {
       throw bad("a row that is neither an array nor an object");
     } catch (JsonProcessingException e) {
       throw malformed(e);
-    } catch (java.io.CharConversionException e) {
-      throw bad("text that is not UTF-8");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw notUtf8(e);
     }
   }
 

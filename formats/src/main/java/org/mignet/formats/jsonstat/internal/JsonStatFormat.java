@@ -27,6 +27,7 @@ import org.mignet.formats.ReadLimits;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.NotUtf8Json;
 import org.mignet.formats.internal.SdmxRules;
 
 /**
@@ -126,13 +127,11 @@ public final class JsonStatFormat implements Format {
           : at.withLine(Math.max(0, parser.currentLocation().getLineNr()),
               Math.max(0, parser.currentLocation().getColumnNr())));
       return new JsonStatReader(new ReadResult.Failed(failure.location(), List.of(failure)));
-    } catch (java.io.CharConversionException e) {
-      // Jackson took the first bytes for UTF-16/32 and met an impossible character: the file is not UTF-8 text
-      SourceLocation where = at.withLine(1, 0);
-      return new JsonStatReader(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, 1,
-          "UTF-8"))));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      long line = NotUtf8Json.line(e, parser).orElseThrow(() -> new UncheckedIOException(e));
+      SourceLocation where = at.withLine(line, 0);
+      return new JsonStatReader(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where,
+          line, "UTF-8"))));
     }
     return new JsonStatReader(root, sourceName, at, ReadLimits.defaults().maxCubeCells());
   }
