@@ -13,6 +13,14 @@ package org.mignet.formats;
  * refuse DTDs and external entities outright. XLSX parts that expand more than 100 times, or past 4 GiB, are
  * refused as zip bombs (Apache POI's guard, reported as {@code MG-READ-011}).
  *
+ * <p>The bounds that are not read limits, listed here so that this stays the one place to look: a conversion's
+ * report keeps at most {@link Conversion#DEFAULT_MAX_ISSUES} issues (10,000; {@code Conversion.maxIssues}, the
+ * CLI's {@code --max-issues}) and counts the rest by rule; {@code validate --json} keeps as many and counts the rest
+ * under {@code omitted}; a mapping spec's patterns run on RE2/J, in time linear in the cell whatever the pattern; a
+ * JSON-stat document is held whole and so bounded by {@link #maxRecordBytes()} while it is parsed. A run that still
+ * needs more heap or stack than the JVM has ends with exit code 3 (resource limit exceeded; examples/README-cli.md,
+ * "Exit codes").
+ *
  * @param maxNestingDepth deepest nesting of objects and arrays, at least 8
  * @param maxStringLength longest string value or member name in characters, at least 1
  * @param maxNumberLength longest number literal in characters, at least 1
