@@ -100,6 +100,39 @@ class PipelineAccountingTest {
     assertThat(heard.get(2)).startsWith("3:false:INCIDENT:");
   }
 
+  private static String dataset(String id, int observations) {
+    List<org.mignet.core.model.Observation> obs = new ArrayList<>();
+    for (int i = 0; i < observations; i++) {
+      obs.add(org.mignet.core.model.Observation.of(java.util.Map.of("REF_AREA", "FRA", "TIME_PERIOD",
+          Integer.toString(2000 + i)), java.math.BigDecimal.valueOf(i)));
+    }
+    return CanonicalJson.standard().toJson(new org.mignet.core.model.Dataset(RecordMeta.of("estat", id), "ESTAT:X(1.0)",
+        java.util.Optional.empty(), List.of("REF_AREA", "TIME_PERIOD"), java.util.Map.of(), obs));
+  }
+
+  @Test
+  void aCheckCountsTheObservationsOfEveryDatasetAsValidOrNot() {
+    List<String> lines = List.of(dataset("a", 3), "{not json", dataset("b", 2));
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).validating(Validation.standard(), "structural")
+        .check(ndjson(lines), "in.ndjson", o -> { });
+    assertThat(report.read()).isEqualTo(3);
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.observations()).isEqualTo(new ConversionReport.Observations(5, 5, 0));
+  }
+
+  @Test
+  void aCheckFailsTheSecondRecordOfAnIdentifierUsedTwice() {
+    String same = CanonicalJson.standard().toJson(GOOD);
+    List<Boolean> passed = new ArrayList<>();
+    ConversionReport report = Conversion.from(Formats.named("ndjson")).validating(Validation.standard(), "structural")
+        .crossRecord(Validation.standard().crossRecord("structural"))
+        .check(ndjson(List.of(same, same)), "in.ndjson", o -> passed.add(o.passed()));
+    assertThat(passed).containsExactly(true, false);
+    assertThat(report.written()).isEqualTo(1);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.issues()).extracting(Issue::ruleId).contains("MG-XREC-001");
+  }
+
   @Test
   void aReportMustAccountForEveryRecordAndObservation() {
     assertThatThrownBy(() -> new ConversionReport("a", "b", 3, 1, 1, List.of(), List.of(), List.of()))
