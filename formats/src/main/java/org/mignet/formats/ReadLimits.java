@@ -13,11 +13,21 @@ package org.mignet.formats;
  * refuse DTDs and external entities outright. XLSX parts that expand more than 100 times, or past 4 GiB, are
  * refused as zip bombs (Apache POI's guard, reported as {@code MG-READ-011}).
  *
+ * <p>The bounds that are not read limits, listed here so that this stays the one place to look: a conversion's
+ * report keeps at most {@link Conversion#DEFAULT_MAX_ISSUES} issues (10,000; {@code Conversion.maxIssues}, the
+ * CLI's {@code --max-issues}) and counts the rest by rule; {@code validate --json} keeps as many and counts the rest
+ * under {@code omitted}; a mapping spec's patterns run on RE2/J, in time linear in the cell whatever the pattern; a
+ * JSON-stat document is held whole and so bounded by {@link #maxRecordBytes()} while it is parsed. A run that still
+ * needs more heap or stack than the JVM has ends with exit code 3 (resource limit exceeded; examples/README-cli.md,
+ * "Exit codes").
+ *
  * @param maxNestingDepth deepest nesting of objects and arrays, at least 8
  * @param maxStringLength longest string value or member name in characters, at least 1
  * @param maxNumberLength longest number literal in characters, at least 1
  * @param maxRecordBytes largest single record (one bundle element, one NDJSON line, one document) in bytes or
- *     characters, at least 1
+ *     characters, at least 1; also the largest JSON-stat document, which is held whole while it is read (its values
+ *     may come before the dimensions that index them), checked while it is parsed (default 16 MiB: some 2 million
+ *     cells, read within a 256 MB heap)
  * @param maxRecords most records read from one source, at least 1; the stream ends with a failed result after
  * @param maxColumns most columns of one table row (CSV, XLSX, HXL, the header included), at least 1; for XLSX also
  *     the highest column a cell reference may name (default 16,384, XLSX's own maximum, column {@code XFD})

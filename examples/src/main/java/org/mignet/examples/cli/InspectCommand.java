@@ -382,20 +382,15 @@ final class InspectCommand implements Callable<Integer> {
     return t;
   }
 
-  /** @return the bundled specs whose expected header this file has (header only; JSON and HXL specs are not tried) */
+  /**
+   * @return the bundled specs whose expected header this file has (header only; JSON and HXL specs are not tried),
+   *     the file opened once per way of reading a header the specs have, not once per spec
+   */
   private List<String> bundledReaders() {
-    List<String> out = new ArrayList<>();
-    for (String name : org.mignet.formats.tabular.MappingSpec.bundledNames()) {
-      org.mignet.formats.tabular.MappingSpec s = org.mignet.formats.tabular.MappingSpec.bundled(name).orElseThrow();
-      try {
-        if (s.readsLayoutOf(file)) {
-          out.add(name);
-        }
-      } catch (RuntimeException e) {
-        // a spec that cannot open this file does not read it
-      }
-    }
-    return out;
+    List<org.mignet.formats.tabular.MappingSpec> specs = org.mignet.formats.tabular.MappingSpec.bundledNames().stream()
+        .map(name -> org.mignet.formats.tabular.MappingSpec.bundled(name).orElseThrow()).toList();
+    return org.mignet.formats.tabular.MappingSpec.readingLayoutOf(file, specs).stream()
+        .map(org.mignet.formats.tabular.MappingSpec::name).toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -70,6 +70,9 @@ public final class LimitErrors {
     String lower = m.toLowerCase(Locale.ROOT);
     Matcher value = MAXIMUM.matcher(m);
     Object limit = value.find() ? Long.parseLong(value.group(1).replace(",", "")) : "-";
+    if (lower.contains("document length")) {
+      return ReadRules.issue(ReadRules.LIMIT, at, Words.DOCUMENT_SIZE, limit);
+    }
     if (lower.contains("nesting")) {
       return ReadRules.issue(ReadRules.LIMIT, at, Words.NESTING_DEPTH, limit);
     }

@@ -85,6 +85,8 @@ public enum Words implements Term {
   XML_TEXT_LENGTH,
   /** stream constraint */
   STREAM_CONSTRAINT,
+  /** bytes of a document read whole (JSON-stat) */
+  DOCUMENT_SIZE,
   /** a bundle object */
   A_BUNDLE_OBJECT,
   /** a record document, a bundle or NDJSON */

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Issue;
+import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.DuplicateMembers;
+import org.mignet.formats.internal.LimitErrors;
 import org.mignet.formats.internal.Words;
 
 /**
@@ -28,8 +31,14 @@ import org.mignet.formats.internal.Words;
 final class JsonRowSource implements RowSource {
 
   // a member given twice is refused (MG-TAB-023), never resolved last-wins
+  // and each element is bounded as the JSON readers bound theirs (ReadLimits' string, number and nesting limits)
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxStringLength(ReadLimits.defaults().maxStringLength())
+          .maxNumberLength(ReadLimits.defaults().maxNumberLength())
+          .maxNestingDepth(ReadLimits.defaults().maxNestingDepth()).build())
+      .build());
 
   private final String sourceName;
   private final JsonParser parser;
@@ -116,6 +125,16 @@ final class JsonRowSource implements RowSource {
   }
 
   private ParseException fail(IOException e) {
+    if (e != null) {
+      SourceLocation at = SourceLocation.of(sourceName).withRecord(rows + 1);
+      if (e instanceof JsonProcessingException j && j.getLocation() != null) {
+        at = at.withLine(Math.max(0, j.getLocation().getLineNr()), Math.max(0, j.getLocation().getColumnNr()));
+      }
+      Optional<Issue> limit = LimitErrors.issue(e, at);
+      if (limit.isPresent()) {
+        return new org.mignet.formats.ReadException(limit.get(), e);
+      }
+    }
     return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName).withRecord(rows + 1),
         e == null ? Words.NO_RECORDS_ARRAY
             : Words.NO_RECORDS_ARRAY_BECAUSE.with(e.getClass().getSimpleName())), e);

@@ -361,6 +361,64 @@ final class MappedReader implements RecordReader {
         ok.issues());
   }
 
+  /**
+   * A reader for the layout check only, over a table someone else opened with the spec's header row, sheet,
+   * encoding and delimiter: it reads no row and leaves the table open, so that one opening serves every spec that
+   * reads the file the same way ({@link MappingSpec#readingLayoutOf}).
+   */
+  private MappedReader(TableReader shared, String sourceName, MappingSpec mapping) {
+    this.spec = mapping.model();
+    this.keepUnmapped = spec.lenient();
+    this.records = spec.recordType() == null ? null
+        : new RecordRowMapper(spec, sourceName, keepUnmapped, unresolved);
+    this.sourceName = sourceName;
+    this.dataflow = spec.dataflow();
+    this.rows = java.util.Collections.emptyIterator();
+    this.closer = () -> { };
+    this.header = shared.header();
+    this.tags = List.of();
+    this.table = null;
+    this.slots = new int[spec.columns().size()];
+    ReadResult failure = checkExpected(shared);
+    if (failure == null) {
+      failure = resolveBlocks(shared);
+    }
+    if (failure == null) {
+      failure = resolveColumns();
+    }
+    if (failure == null) {
+      failure = resolveMetaSources();
+    }
+    this.fatal = failure;
+  }
+
+  /**
+   * @param shared a table opened with the way of reading of {@code mapping} (see {@link #tableOptions}), its header
+   *     read and no row after it
+   * @return whether the spec, a table spec without hashtags, reads the table's layout
+   */
+  static boolean readsLayout(TableReader shared, String sourceName, MappingSpec mapping) {
+    return new MappedReader(shared, sourceName, mapping).layoutAccepted();
+  }
+
+  /** @return how a table spec opens its table: header row, sheet, encoding, delimiter (equal lists, equal opening) */
+  static List<Object> tableOptions(SpecModel spec) {
+    return java.util.Arrays.asList(spec.headerRow(), spec.sheet(), spec.encoding(), spec.delimiter());
+  }
+
+  /** @return a builder opening tables as {@code spec} does, the format sniffed */
+  static TableReader.Builder tableBuilder(SpecModel spec) {
+    TableReader.Builder b = TableReader.builder().headerRow(spec.hashtags() ? 0 : spec.headerRow());
+    b.encoding(spec.encoding() == null ? null : Charset.forName(spec.encoding()));
+    if (spec.delimiter() != null) {
+      b.delimiter(spec.delimiter());
+    }
+    if (spec.sheet() != null) {
+      b.sheet(spec.sheet());
+    }
+    return b;
+  }
+
   /** Checks the header cells the spec expects (its layout or edition): a mismatch refuses the table, named. */
   private ReadResult checkExpected(TableReader table) {
     List<SpecModel.Expect> order = new ArrayList<>(spec.expect());

@@ -7,9 +7,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.TabularRules;
@@ -117,6 +122,44 @@ public final class MappingSpec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Which of some specs read a file's layout, as {@link #readsLayoutOf} tells for one, the file opened once per
+   * distinct way of reading its header (header row, sheet, encoding, delimiter) instead of once per spec: the
+   * bundled specs read a workbook's header in three ways, not ten.
+   *
+   * @param file a CSV or XLSX file; not null
+   * @param specs the candidates; JSON and hashtag specs never match (as in {@link #readsLayoutOf})
+   * @return the candidates that read the file's rows, in their order; a spec whose way of opening the file fails
+   *     (a sheet the workbook lacks, an encoding that does not decode) does not read it
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public static List<MappingSpec> readingLayoutOf(Path file, List<MappingSpec> specs) {
+    Map<List<Object>, List<MappingSpec>> byOpening = new LinkedHashMap<>();
+    for (MappingSpec s : specs) {
+      if ("table".equals(s.model.sourceFormat()) && !s.model.hashtags()) {
+        byOpening.computeIfAbsent(MappedReader.tableOptions(s.model), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Set<MappingSpec> reading = new HashSet<>();
+    String name = String.valueOf(file.getFileName());
+    for (List<MappingSpec> group : byOpening.values()) {
+      try (InputStream in = Files.newInputStream(file);
+          TableReader table = MappedReader.tableBuilder(group.get(0).model).open(new java.io.BufferedInputStream(in),
+              name)) {
+        for (MappingSpec s : group) {
+          if (MappedReader.readsLayout(table, name, s)) {
+            reading.add(s);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        // this way of opening the file fails (a ParseException for a missing sheet, say): no spec of the group reads it
+      }
+    }
+    return specs.stream().filter(reading::contains).toList();
   }
 
   /** Returns what the spec says it reads, as its author wrote it. */

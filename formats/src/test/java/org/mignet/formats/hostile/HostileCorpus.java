@@ -109,6 +109,70 @@ final class HostileCorpus {
     }
   }
 
+  /** @return an input of {@code prefix}, then {@code piece(i)} for i in [0, count), then {@code suffix}, made lazily */
+  static Input pieces(String name, String prefix, long count, java.util.function.LongFunction<String> piece,
+      String suffix) {
+    return new Input(name, () -> new java.io.SequenceInputStream(new java.util.Enumeration<InputStream>() {
+      private long next = -1;
+
+      @Override
+      public boolean hasMoreElements() {
+        return next <= count;
+      }
+
+      @Override
+      public InputStream nextElement() {
+        long i = next++;
+        String s;
+        if (i < 0) {
+          s = prefix;
+        } else if (i == count) {
+          s = suffix;
+        } else {
+          StringBuilder block = new StringBuilder();
+          for (long k = i; k < count && block.length() < 8192; k++) {
+            block.append(piece.apply(k));
+            next = k + 1;
+          }
+          s = block.toString();
+        }
+        return new java.io.ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+      }
+    }));
+  }
+
+  /**
+   * A JSON-stat 2.0 dataset of {@code 1000 × 1000 × thirds} cells, every one holding a distinct number and a status,
+   * in the order Eurostat writes it ({@code value} and {@code status} before {@code id}, {@code size} and
+   * {@code dimension}), as a dense array or a sparse object keyed by position.
+   */
+  static Input largeJsonStat(int thirds, boolean sparse) {
+    long cells = 1000L * 1000L * thirds;
+    String head = "{\"version\":\"2.0\",\"class\":\"dataset\",\"label\":\"large\",\"value\":" + (sparse ? "{" : "[");
+    java.util.function.LongFunction<String> value = i -> (i > 0 ? "," : "") + (sparse ? "\"" + i + "\":" : "")
+        + (i % 997) + "." + (i % 10);
+    String statusHead = (sparse ? "}" : "]") + ",\"status\":{";
+    StringBuilder dims = new StringBuilder("},\"id\":[\"geo\",\"citizen\",\"time\"],\"size\":[1000,1000,"
+        + thirds + "],\"dimension\":{");
+    String[] ids = {"geo", "citizen", "time"};
+    for (int d = 0; d < 3; d++) {
+      int n = d < 2 ? 1000 : thirds;
+      dims.append(d > 0 ? "," : "").append('"').append(ids[d]).append("\":{\"category\":{\"index\":[");
+      for (int k = 0; k < n; k++) {
+        dims.append(k > 0 ? "," : "").append('"').append(d == 2 ? Integer.toString(2000 + k) : "C" + k).append('"');
+      }
+      dims.append("]}}");
+    }
+    dims.append("}}");
+    // the value array or object, then a sparse status on one cell in seven, then the dimensions
+    Input values = pieces("", head, cells, value, "");
+    Input statuses = pieces("", statusHead, cells / 7, i -> (i > 0 ? "," : "") + "\"" + (i * 7) + "\":\"e\"",
+        dims.toString());
+    String name = String.format(java.util.Locale.ROOT, "JSON-stat of %,d cells (%s, value first)", cells,
+        sparse ? "sparse" : "dense");
+    return new Input(name, () -> new java.io.SequenceInputStream(values.open().get(), statuses.open().get()));
+  }
+
   // ---- JSON
 
   static Input deepJsonArrays(int depth) {

@@ -186,6 +186,41 @@ class HostileCorpusTest {
         HostileCorpus.xinclude(), HostileCorpus.deepXml(100_000), HostileCorpus.hugeXmlText(100 * HostileCorpus.MB));
   }
 
+  static Stream<Arguments> largeJsonStat() {
+    return Stream.of(Arguments.of(HostileCorpus.largeJsonStat(2, false), 2_000_000L),
+        Arguments.of(HostileCorpus.largeJsonStat(1, true), 1_000_000L));
+  }
+
+  /**
+   * Issue 10: a large JSON-stat is read whole at 256 MB of heap, every cell an observation with its value and the
+   * status of one cell in seven, though its values come before the dimensions that index them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("largeJsonStat")
+  void aLargeJsonStatIsReadInBoundedMemory(Input input, long cells) {
+    long[] seen = new long[2];
+    assertTimeoutPreemptively(BUDGET, () -> {
+      try (InputStream in = input.open().get();
+          RecordReader reader = Formats.named("json-stat").reader(in, "hostile-input")) {
+        while (reader.hasNext()) {
+          ReadResult r = reader.next();
+          assertThat(r).as("a cell of %s", input).isInstanceOf(ReadResult.Ok.class);
+          org.mignet.core.model.Dataset ds = (org.mignet.core.model.Dataset) ((ReadResult.Ok) r).record();
+          for (org.mignet.core.model.Observation o : ds.observations()) {
+            long p = seen[0]++;
+            if (p % 99_991 == 0) {
+              assertThat(o.value()).as("value of cell %d", p).hasValueSatisfying(v -> assertThat(v)
+                  .isEqualByComparingTo((p % 997) + "." + (p % 10)));
+            }
+            seen[1] += o.status().filter("e"::equalsIgnoreCase).isPresent() ? 1 : 0;
+          }
+        }
+      }
+    });
+    assertThat(seen[0]).as("observations").isEqualTo(cells);
+    assertThat(seen[1]).as("cells with status e").isEqualTo(cells / 7);
+  }
+
   private static void check(String format, Input input, Expect expect) {
     List<Issue> issues = new ArrayList<>();
     StringBuilder written = new StringBuilder();

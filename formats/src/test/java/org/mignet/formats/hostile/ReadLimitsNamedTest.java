@@ -122,6 +122,49 @@ class ReadLimitsNamedTest {
     assertThat(issue.message(Locale.ENGLISH)).contains("number length");
   }
 
+  @Test
+  void theHxlJsonReaderNamesTheStringLengthLimit() {
+    Issue issue = firstIssue("hxl", HostileCorpus.repeated("HXL JSON with a 2 MB cell", "[[\"#country\"],[\"", "a",
+        2 * HostileCorpus.MB, "\"]]"));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("string length");
+    assertThat(issue.location().line()).isEqualTo(1);
+  }
+
+  @Test
+  void aMappedJsonTableNamesTheStringLengthLimit() throws java.io.IOException {
+    Input input = HostileCorpus.repeated("World Bank JSON with a 2 MB value", "[{\"page\":1},[{\"date\":\"", "1",
+        2 * HostileCorpus.MB, "\"}]]");
+    List<Issue> issues = new ArrayList<>();
+    try (InputStream in = input.open().get();
+        RecordReader r = org.mignet.formats.tabular.Mapping.read(in, "wb.json",
+            org.mignet.formats.tabular.MappingSpec.bundled("worldbank-indicator").orElseThrow())) {
+      while (r.hasNext()) {
+        issues.addAll(r.next().issues());
+      }
+    } catch (ReadException e) {
+      issues.add(e.issue());
+    }
+    assertThat(issues).singleElement().satisfies(issue -> {
+      assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+      assertThat(issue.message(Locale.ENGLISH)).contains("string length").contains("(limit 1,000,000)");
+      assertThat(issue.location().source()).contains("wb.json");
+      assertThat(issue.location().record()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void refusesAJsonStatDocumentLargerThanTheRecordLimitWhileParsingIt() {
+    long limit = ReadLimits.defaults().maxRecordBytes();
+    Issue issue = firstIssue("json-stat", HostileCorpus.repeated("a JSON-stat value array past 16 MiB",
+        "{\"class\":\"dataset\",\"value\":[\n", "0,\n", limit / 2, "0]}"));
+    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.message(Locale.ENGLISH)).contains("bytes of a document read whole (maxRecordBytes)")
+        .contains(String.format(Locale.ENGLISH, "(limit %,d)", limit));
+    // where: the line the parser had reached, which is past the first half of the document
+    assertThat(issue.location().line()).isGreaterThan(limit / 4);
+  }
+
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
       "mmp, 'Incident ID,Reported Date,Number Dead'",

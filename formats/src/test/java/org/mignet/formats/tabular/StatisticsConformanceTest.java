@@ -356,6 +356,37 @@ class StatisticsConformanceTest {
     assertThat(wrong.issues()).singleElement().satisfies(i -> assertThat(i.ruleId()).isEqualTo("MG-TAB-005"));
   }
 
+  /**
+   * Reading the header once per way of opening it finds the same specs as opening the file once per spec (the UNHCR
+   * and Eurostat tables), and only its own edition's spec for a UN DESA workbook.
+   */
+  @Test
+  void findsTheSameReadersOpeningTheFileOncePerWayOfReadingItsHeader() throws IOException {
+    List<MappingSpec> all = MappingSpec.bundledNames().stream().map(n -> MappingSpec.bundled(n).orElseThrow())
+        .toList();
+    Path workbook = SharedData.data(STATS + "un-desa-international-migrant-stock-2024/"
+        + "UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx");
+    assertThat(MappingSpec.readingLayoutOf(workbook, all)).extracting(MappingSpec::name)
+        .containsExactly("undesa-ims-2024");
+    List<Path> files = List.of(
+        SharedData.data(STATS + "unhcr-refugee-statistics/unhcr-HDX_Demographics.csv"),
+        SharedData.data(STATS + "eurostat-by-citizenship-2012-2016/migr_eirfs_Data_allcitizenships.csv"));
+    for (Path file : files) {
+      List<String> oneByOne = new java.util.ArrayList<>();
+      for (MappingSpec s : all) {
+        try {
+          if (s.readsLayoutOf(file)) {
+            oneByOne.add(s.name());
+          }
+        } catch (RuntimeException e) {
+          // a spec that cannot open the file does not read it
+        }
+      }
+      assertThat(MappingSpec.readingLayoutOf(file, all)).extracting(MappingSpec::name).as("%s", file.getFileName())
+          .isNotEmpty().containsExactlyElementsOf(oneByOne);
+    }
+  }
+
   /** The HDX layouts of asylum decisions and solutions, header and HXL row as UNHCR's HDX scraper publishes them. */
   @Test
   void readsTheUnhcrDecisionsAndSolutionsLayoutsSkippingTheirHashtagRow() {

@@ -54,13 +54,29 @@ final class JsonRows implements Rows {
         throw bad(t == null ? "an empty document" : "not an array at the top");
       }
     } catch (JsonProcessingException e) {
-      throw bad("malformed JSON");
-    } catch (java.io.CharConversionException e) {
-      // Jackson took the first bytes for UTF-16/32 and met an impossible character: not UTF-8 text
-      throw bad("text that is not UTF-8");
+      throw malformed(e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw notUtf8(e);
     }
+  }
+
+  /** @return the read limit behind {@code e}, named as such, or else "malformed JSON" */
+  private ReadException malformed(JsonProcessingException e) {
+    // a stream constraint carries no location of its own: the parser's is where it was hit
+    com.fasterxml.jackson.core.JsonLocation where = e.getLocation() != null ? e.getLocation()
+        : parser != null ? parser.currentLocation() : null;
+    long line = where == null ? 0 : Math.max(0, where.getLineNr());
+    long column = where == null ? 0 : Math.max(0, where.getColumnNr());
+    return org.mignet.formats.internal.LimitErrors.issue(e, SourceLocation.of(source).withLine(line, column))
+        .map(ReadException::new).orElseGet(() -> bad("malformed JSON"));
+  }
+
+  /** @return the finding "not UTF-8" for Jackson's UTF-16/32 decoding failure (see NotUtf8Json) */
+  private RuntimeException notUtf8(IOException e) {
+    if (org.mignet.formats.internal.NotUtf8Json.line(e, parser).isEmpty()) {
+      return new UncheckedIOException(e);
+    }
+    return bad("text that is not UTF-8");
   }
 
   private ReadException bad(String what) {
@@ -134,11 +150,9 @@ final class JsonRows implements Rows {
       }
       throw bad("a row that is neither an array nor an object");
     } catch (JsonProcessingException e) {
-      throw bad("malformed JSON");
-    } catch (java.io.CharConversionException e) {
-      throw bad("text that is not UTF-8");
+      throw malformed(e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw notUtf8(e);
     }
   }
 

@@ -224,10 +224,9 @@ public final class JsonRecordReader implements RecordReader {
       Issue issue = SyntaxErrors.issue(e, base().withRecord(Math.max(records, 0)), lineBase, limits);
       return new ReadResult.Failed(issue.location(), List.of(issue));
     } catch (java.io.CharConversionException e) {
-      // Jackson detects UTF-16/32 from the first bytes and its decoders throw this for impossible characters;
-      // exchanged JSON is UTF-8 (RFC 8259 §8.1), so it is the same finding as bytes that are not UTF-8.
+      // the same finding as bytes that are not UTF-8 (see NotUtf8Json)
       done = true;
-      long line = parser == null ? 1 : Math.max(1, parser.currentLocation().getLineNr());
+      long line = org.mignet.formats.internal.NotUtf8Json.line(e, parser).orElseThrow();
       SourceLocation at = base().withRecord(Math.max(records, 1)).withLine(line, 0);
       return new ReadResult.Failed(at, List.of(ReadRules.issue(ReadRules.UNDECODABLE, at, line)));
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ import org.mignet.formats.ReadLimits;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.NotUtf8Json;
 import org.mignet.formats.internal.SdmxRules;
 
 /**
@@ -54,8 +56,10 @@ import org.mignet.formats.internal.SdmxRules;
  * Dataflow: {@code extension.agencyId:extension.id(extension.version)} (Eurostat), else the 1.x dataset's name,
  * else the source name.
  *
- * <p>The document is parsed as a tree (JSON-stat may put the values before the dimensions they index); the
- * observations are then made a chunk at a time. Registered as a service; immutable and thread-safe.
+ * <p>The document is parsed as a tree (JSON-stat may put the values before the dimensions they index, as Eurostat
+ * does); the observations are then made a chunk at a time. Because the tree is held whole, the document is bounded
+ * while it is parsed by {@link ReadLimits#maxRecordBytes()} (with the string, number and nesting limits): a larger one
+ * is refused with {@code MG-READ-011} naming the limit, its value and the line and column where it was hit. Registered as a service; immutable and thread-safe.
  */
 public final class JsonStatFormat implements Format {
 
@@ -63,9 +67,20 @@ public final class JsonStatFormat implements Format {
   static final class Parsers {
     // a member given twice is refused (MG-SDMX-021), never resolved last-wins
     static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+        .streamReadConstraints(constraints(ReadLimits.defaults())).build();
 
     private Parsers() {}
+
+    /**
+     * The document is held whole (its values may come before the dimensions that index them), so it is bounded
+     * while it is parsed: {@code maxRecordBytes} in all (16 MiB by default: some 2 million cells, a tree of well under
+     * 256 MB of heap), {@code maxStringLength}, {@code maxNumberLength} and {@code maxNestingDepth} as everywhere.
+     */
+    static StreamReadConstraints constraints(ReadLimits limits) {
+      return StreamReadConstraints.builder().maxDocumentLength(limits.maxRecordBytes())
+          .maxStringLength(limits.maxStringLength()).maxNumberLength(limits.maxNumberLength())
+          .maxNestingDepth(limits.maxNestingDepth()).build();
+    }
   }
 
   /** The tree mapper, made on first read so that loading the format (as every CLI start does) costs nothing. */
@@ -101,18 +116,22 @@ public final class JsonStatFormat implements Format {
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
     SourceLocation at = new SourceLocation(Optional.of(sourceName), 0, 0, 0, Optional.of(""));
     JsonNode root;
+    JsonParser parser = null;
     try (in) {
-      root = Json.MAPPER.readTree(in);
+      parser = Parsers.FACTORY.createParser(in);
+      root = Json.MAPPER.readTree(parser);
+      parser.close();
     } catch (JsonProcessingException e) {
-      Issue failure = SdmxRules.jsonFailure(e, at);
+      // a stream constraint carries no location of its own: the parser's is where it was hit
+      Issue failure = SdmxRules.jsonFailure(e, e.getLocation() != null || parser == null ? at
+          : at.withLine(Math.max(0, parser.currentLocation().getLineNr()),
+              Math.max(0, parser.currentLocation().getColumnNr())));
       return new JsonStatReader(new ReadResult.Failed(failure.location(), List.of(failure)));
-    } catch (java.io.CharConversionException e) {
-      // Jackson took the first bytes for UTF-16/32 and met an impossible character: the file is not UTF-8 text
-      SourceLocation where = at.withLine(1, 0);
-      return new JsonStatReader(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, 1,
-          "UTF-8"))));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      long line = NotUtf8Json.line(e, parser).orElseThrow(() -> new UncheckedIOException(e));
+      SourceLocation where = at.withLine(line, 0);
+      return new JsonStatReader(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where,
+          line, "UTF-8"))));
     }
     return new JsonStatReader(root, sourceName, at, ReadLimits.defaults().maxCubeCells());
   }

@@ -163,13 +163,12 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
           e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()), Optional.empty());
       return new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
           .orElseGet(() -> MmpRules.issue(MmpRules.MALFORMED, at, "JSON"))));
-    } catch (java.io.CharConversionException e) {
-      // Jackson took the first bytes for UTF-16/32 and met an impossible character: the file is not UTF-8 text
-      finish();
-      SourceLocation at = new SourceLocation(Optional.of(source), Math.max(record, 1), 1, 0, Optional.empty());
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, 1, "UTF-8")));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      long line = org.mignet.formats.internal.NotUtf8Json.line(e, parser)
+          .orElseThrow(() -> new UncheckedIOException(e));
+      finish();
+      SourceLocation at = new SourceLocation(Optional.of(source), Math.max(record, 1), line, 0, Optional.empty());
+      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, line, "UTF-8")));
     }
   }
 

@@ -187,14 +187,13 @@ final class SdmxJsonReader implements RecordReader {
       org.mignet.core.validation.Issue failure = SdmxRules.jsonFailure(e, at);
       queue.add(new ReadResult.Failed(failure.location(), List.of(failure)));
       done = true;
-    } catch (java.io.CharConversionException e) {
-      // Jackson took the first bytes for UTF-16/32 and met an impossible character: the file is not UTF-8 text
-      finishCurrent();
-      SourceLocation where = at.withLine(1, 0);
-      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, 1, "UTF-8"))));
-      done = true;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      long line = org.mignet.formats.internal.NotUtf8Json.line(e, parser)
+          .orElseThrow(() -> new UncheckedIOException(e));
+      finishCurrent();
+      SourceLocation where = at.withLine(line, 0);
+      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, line, "UTF-8"))));
+      done = true;
     }
   }
 

@@ -1,0 +1,31 @@
+package org.mignet.formats.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.OptionalLong;
+
+/**
+ * The one place that knows how Jackson reports JSON bytes that are not UTF-8 text in a way no JSON reader may let
+ * escape: Jackson takes a document for UTF-16 or UTF-32 when its first bytes look so, and its decoders then throw
+ * {@link CharConversionException} (an {@link IOException}, not a {@code JsonProcessingException}) for a character
+ * those encodings cannot make. Exchanged JSON is UTF-8 (RFC 8259 §8.1), so every JSON reader reports it as its own
+ * "not UTF-8" finding, at the line the parser had reached.
+ */
+public final class NotUtf8Json {
+
+  private NotUtf8Json() {}
+
+  /**
+   * @param e what reading JSON threw; not null
+   * @param parser the parser that was reading, or null if it was not made yet
+   * @return the 1-based line where the text stopped decoding, if {@code e} is that finding; empty for any other
+   *     failure (a real I/O error)
+   */
+  public static OptionalLong line(IOException e, JsonParser parser) {
+    if (!(e instanceof CharConversionException)) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(parser == null ? 1 : Math.max(1, parser.currentLocation().getLineNr()));
+  }
+}
