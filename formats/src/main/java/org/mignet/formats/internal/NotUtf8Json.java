@@ -17,10 +17,11 @@ public final class NotUtf8Json {
   private NotUtf8Json() {}
 
   /**
+   * Returns the 1-based line where the text stopped decoding, if {@code e} is that finding; empty for any other failure
+   * (a real I/O error).
+   *
    * @param e what reading JSON threw; not null
    * @param parser the parser that was reading, or null if it was not made yet
-   * @return the 1-based line where the text stopped decoding, if {@code e} is that finding; empty for any other
-   *     failure (a real I/O error)
    */
   public static OptionalLong line(IOException e, JsonParser parser) {
     if (!(e instanceof CharConversionException)) {

@@ -393,20 +393,21 @@ final class MappedReader implements RecordReader {
   }
 
   /**
+   * Returns whether the spec, a table spec without hashtags, reads the table's layout.
+   *
    * @param shared a table opened with the way of reading of {@code mapping} (see {@link #tableOptions}), its header
    *     read and no row after it
-   * @return whether the spec, a table spec without hashtags, reads the table's layout
    */
   static boolean readsLayout(TableReader shared, String sourceName, MappingSpec mapping) {
     return new MappedReader(shared, sourceName, mapping).layoutAccepted();
   }
 
-  /** @return how a table spec opens its table: header row, sheet, encoding, delimiter (equal lists, equal opening) */
+  /** Returns how a table spec opens its table: header row, sheet, encoding, delimiter (equal lists, equal opening). */
   static List<Object> tableOptions(SpecModel spec) {
     return java.util.Arrays.asList(spec.headerRow(), spec.sheet(), spec.encoding(), spec.delimiter());
   }
 
-  /** @return a builder opening tables as {@code spec} does, the format sniffed */
+  /** Returns a builder opening tables as {@code spec} does, the format sniffed. */
   static TableReader.Builder tableBuilder(SpecModel spec) {
     TableReader.Builder b = TableReader.builder().headerRow(spec.hashtags() ? 0 : spec.headerRow());
     b.encoding(spec.encoding() == null ? null : Charset.forName(spec.encoding()));

@@ -60,7 +60,7 @@ final class JsonRows implements Rows {
     }
   }
 
-  /** @return the read limit behind {@code e}, named as such, or else "malformed JSON" */
+  /** Returns the read limit behind {@code e}, named as such, or else "malformed JSON". */
   private ReadException malformed(JsonProcessingException e) {
     // a stream constraint carries no location of its own: the parser's is where it was hit
     com.fasterxml.jackson.core.JsonLocation where = e.getLocation() != null ? e.getLocation()
@@ -71,7 +71,7 @@ final class JsonRows implements Rows {
         .map(ReadException::new).orElseGet(() -> bad("malformed JSON"));
   }
 
-  /** @return the finding "not UTF-8" for Jackson's UTF-16/32 decoding failure (see NotUtf8Json) */
+  /** Returns the finding "not UTF-8" for Jackson's UTF-16/32 decoding failure (see NotUtf8Json). */
   private RuntimeException notUtf8(IOException e) {
     if (org.mignet.formats.internal.NotUtf8Json.line(e, parser).isEmpty()) {
       return new UncheckedIOException(e);
