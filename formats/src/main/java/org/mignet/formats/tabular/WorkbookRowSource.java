@@ -53,25 +53,8 @@ final class WorkbookRowSource implements RowSource {
     rows.close();
   }
 
-  /**
-   * Returns the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past any
-   * column an {@code int} can count (it is refused as too wide, never wrapped round).
-   */
+  /** Returns the 0-based column of a cell reference, as {@link WorkbookCodec#columnIndex}. */
   static int columnIndex(String ref) {
-    long col = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        col = col * 26 + (c - 'A' + 1);
-      } else if (c >= 'a' && c <= 'z') {
-        col = col * 26 + (c - 'a' + 1);
-      } else {
-        break;
-      }
-      if (col > Integer.MAX_VALUE) {
-        return Integer.MAX_VALUE;
-      }
-    }
-    return (int) (col - 1);
+    return WorkbookCodec.columnIndex(ref);
   }
 }

@@ -267,7 +267,7 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
       }
       if (e == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
         String ref = xml.getAttributeValue(null, "r");
-        int column = ref != null ? columnIndex(ref) : nextColumn;
+        int column = ref != null ? WorkbookCodec.columnIndex(ref) : nextColumn;
         // a cell reference such as ZZZZZZ1 would otherwise have the row padded with hundreds of millions of cells
         if (column >= maxColumns || ++count > maxColumns) {
           throw tooWide(rowNumber, ref != null ? columnLetters(ref) : Integer.toString(column + 1));
@@ -405,27 +405,6 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
     return ref.substring(0, i);
   }
 
-  /**
-   * Returns the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past any
-   * column an {@code int} can count (it is refused as too wide, never wrapped round).
-   */
-  static int columnIndex(String ref) {
-    long col = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        col = col * 26 + (c - 'A' + 1);
-      } else if (c >= 'a' && c <= 'z') {
-        col = col * 26 + (c - 'a' + 1);
-      } else {
-        break;
-      }
-      if (col > Integer.MAX_VALUE) {
-        return Integer.MAX_VALUE;
-      }
-    }
-    return (int) (col - 1);
-  }
 
   @Override
   public String sheetName() {
