@@ -267,6 +267,7 @@ final class ConformanceVectors {
       new FileCase("MG-MRZ-012", "mrz", MRZ_1 + "\n" + MRZ_2),
       new FileCase("MG-MRZ-015", "mrz", "P<UTO" + "<".repeat(39) + "\n" + MRZ_2),
       new FileCase("MG-MRZ-016", "mrz", MRZ_1 + "\n" + "<<<<<<<<<0" + MRZ_2.substring(10)),
+      new FileCase("MG-MRZ-017", "mrz", "Scan of page 2:\n" + MRZ_1 + "\n" + MRZ_2),
       new FileCase("MG-XREC-001", "json", "{\"schemaVersion\": \"1.0\", \"records\": [" + policy("") + ", "
           + policy("").replace("National migration strategy", "Labour migration strategy") + "]}"));
 

@@ -130,7 +130,10 @@ class ConformanceVectorsTest {
       "MG-CONV-", "about a conversion, not a document: the target format cannot carry a record type, its writer "
           + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
           + "they need a target format, a policy or a writer's state, which a vector (one input, one profile) does "
-          + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them");
+          + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them",
+      "MG-STAT-008", "about an aggregated table, not a document: people of known gender and unknown sex counted by "
+          + "SEX; it needs an aggregation's dimensions, which a vector does not hold; AggregationTest and "
+          + "AggregateCommandTest (on the real CTDC excerpt) check it");
 
   /**
    * Read rules of the source formats (CSV/XLSX mappings, SDMX, JSON-stat, HXL, four MRZ rules, MMP, CTDC, HTCDS tables):

@@ -144,12 +144,12 @@ public final class MrzRules {
           "El número del documento (línea {0}) solo contiene caracteres de relleno.",
           "Every travel document has a number.")
       .def(NOT_MRZ_LINE, Severity.WARNING,
-          "Line {0} is not an MRZ line ({1} characters, with characters no MRZ has); it is not read as part of an "
-              + "MRZ.",
-          "La ligne {0} n''est pas une ligne de ZLA ({1} caractères, dont certains qu''aucune ZLA n''a) ; elle n''est "
-              + "pas lue comme partie d''une ZLA.",
-          "La línea {0} no es una línea de ZLM ({1} caracteres, con caracteres que ninguna ZLM tiene); no se lee "
-              + "como parte de una ZLM.",
+          "Line {0} is not an MRZ line (not of an MRZ''s length, with characters no MRZ has); it is not read as part "
+              + "of an MRZ.",
+          "La ligne {0} n''est pas une ligne de ZLA (pas de la longueur d''une ZLA, avec des caractères qu''aucune ZLA "
+              + "n''a) ; elle n''est pas lue comme partie d''une ZLA.",
+          "La línea {0} no es una línea de ZLM (no tiene la longitud de una ZLM y tiene caracteres que ninguna ZLM "
+              + "tiene); no se lee como parte de una ZLM.",
           "Scans and exports put captions and page numbers next to MRZs; such a line (not of an MRZ length, with "
               + "lower-case letters, spaces or punctuation) is named and set aside, never read as MRZ data nor "
               + "dropped without a word.");

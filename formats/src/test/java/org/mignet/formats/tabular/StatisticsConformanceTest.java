@@ -361,6 +361,7 @@ class StatisticsConformanceTest {
    * and Eurostat tables), and only its own edition's spec for a UN DESA workbook.
    */
   @Test
+  @org.mignet.formats.WithXlsx
   void findsTheSameReadersOpeningTheFileOncePerWayOfReadingItsHeader() throws IOException {
     List<MappingSpec> all = MappingSpec.bundledNames().stream().map(n -> MappingSpec.bundled(n).orElseThrow())
         .toList();

@@ -127,7 +127,7 @@ final class MrzReader implements RecordReader {
         if (i < from || i >= to) {
           Line l = lines.get(i);
           aside.add(MrzRules.issue(MrzRules.NOT_MRZ_LINE, from == to ? Severity.ERROR : Severity.WARNING,
-              at.withLine(l.number, 1), l.number, l.length));
+              at.withLine(l.number, 1), l.number));
         }
       }
       if (from == to) {
