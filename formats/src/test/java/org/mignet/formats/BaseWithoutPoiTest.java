@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.MignetException;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableWriter;
@@ -103,6 +104,17 @@ class BaseWithoutPoiTest {
         .isInstanceOf(MignetException.class).hasMessageContaining("org.mignet:mignet-formats-xlsx");
     // telling a workbook by its first bytes needs no POI
     assertThat(Formats.named("xlsx").sniff(zip)).isTrue();
+  }
+
+  @Test
+  void findingWhichSpecsReadAWorkbookWithoutXlsxSupportSaysSoInsteadOfFindingNone(@TempDir Path dir)
+      throws IOException {
+    Path workbook = dir.resolve("stock.xlsx");
+    Files.write(workbook, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+    List<org.mignet.formats.tabular.MappingSpec> specs = org.mignet.formats.tabular.MappingSpec.bundledNames()
+        .stream().map(n -> org.mignet.formats.tabular.MappingSpec.bundled(n).orElseThrow()).toList();
+    assertThatThrownBy(() -> org.mignet.formats.tabular.MappingSpec.readingLayoutOf(workbook, specs))
+        .isInstanceOf(MignetException.class).hasMessageContaining("org.mignet:mignet-formats-xlsx");
   }
 
   private static String text(Element parent, String name) {

@@ -134,6 +134,8 @@ public final class MappingSpec {
    * @return the candidates that read the file's rows, in their order; a spec whose way of opening the file fails
    *     (a sheet the workbook lacks, an encoding that does not decode) does not read it
    * @throws UncheckedIOException if the file cannot be opened
+   * @throws org.mignet.core.MignetException for a workbook, when {@code mignet-formats-xlsx} is not on the class
+   *     path (the message names the artifact)
    */
   public static List<MappingSpec> readingLayoutOf(Path file, List<MappingSpec> specs) {
     Map<List<Object>, List<MappingSpec>> byOpening = new LinkedHashMap<>();
@@ -155,8 +157,9 @@ public final class MappingSpec {
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      } catch (RuntimeException e) {
-        // this way of opening the file fails (a ParseException for a missing sheet, say): no spec of the group reads it
+      } catch (ParseException | IllegalArgumentException e) {
+        // this way of opening the file fails (a missing sheet, an encoding that does not decode or is unknown): no
+        // spec of the group reads it
       }
     }
     return specs.stream().filter(reading::contains).toList();
