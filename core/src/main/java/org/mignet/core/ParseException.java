@@ -1,14 +1,29 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when input cannot be read at all: malformed syntax, a truncated stream, an unreadable file. Carries
- * the location and the permanent id of the read-level rule that failed.
+ * Thrown when input cannot be read at all: malformed syntax, a truncated stream, an unreadable
+ * file. Carries the location and the permanent id of the read-level rule that failed.
  *
- * <p>Readers that can go on after a bad record report it as an issue instead of throwing. The message never
- * echoes personal data.
+ * <p>Readers that can go on after a bad record report it as an issue instead of throwing. The
+ * message never echoes personal data.
  */
 public class ParseException extends MignetException {
   private static final long serialVersionUID = 1L;
@@ -31,7 +46,8 @@ public class ParseException extends MignetException {
    * @param message what was expected and what was found, without personal data; not null
    * @param cause the underlying failure; may be null
    */
-  public ParseException(String ruleId, SourceLocation location, String message, @Nullable Throwable cause) {
+  public ParseException(
+      String ruleId, SourceLocation location, String message, @Nullable Throwable cause) {
     super(location + ": " + message + " [" + ruleId + "]");
     if (cause != null) {
       initCause(cause);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples;
 
 import java.io.BufferedReader;
@@ -11,11 +26,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The synthetic sample data bundled with the examples: canonical JSON files on the class path, listed in
- * {@code org/mignet/examples/samples/index.txt}. Every person, name and case in them is invented.
+ * The synthetic sample data bundled with the examples: canonical JSON files on the class path,
+ * listed in {@code org/mignet/examples/samples/index.txt}. Every person, name and case in them is
+ * invented.
  *
- * <p>Files whose name contains {@code invalid} break rules on purpose; the others are valid under the
- * {@code structural} and {@code exchange} profiles. Stateless and thread-safe.
+ * <p>Files whose name contains {@code invalid} break rules on purpose; the others are valid under
+ * the {@code structural} and {@code exchange} profiles. Stateless and thread-safe.
  */
 public final class Samples {
 
@@ -46,12 +62,16 @@ public final class Samples {
     }
   }
 
-  /** @return the names of the samples meant to be valid */
+  /**
+   * @return the names of the samples meant to be valid
+   */
   public static List<String> validNames() {
     return names().stream().filter(n -> !isDeliberatelyInvalid(n)).toList();
   }
 
-  /** @return whether a sample breaks rules on purpose (its name contains {@code invalid}) */
+  /**
+   * @return whether a sample breaks rules on purpose (its name contains {@code invalid})
+   */
   public static boolean isDeliberatelyInvalid(String name) {
     return name.toLowerCase(Locale.ROOT).contains("invalid");
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,9 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.model.Sensitivity;
@@ -35,7 +50,8 @@ class SamplesTest {
   @Test
   void indexListsTheValidSamplesAndOneDeliberatelyInvalidFile() {
     assertThat(Samples.names()).hasSizeGreaterThanOrEqualTo(7).doesNotHaveDuplicates();
-    assertThat(Samples.names()).filteredOn(Samples::isDeliberatelyInvalid)
+    assertThat(Samples.names())
+        .filteredOn(Samples::isDeliberatelyInvalid)
         .containsExactly("invalid-incident-and-case.json");
   }
 
@@ -53,7 +69,8 @@ class SamplesTest {
     for (MignetRecord record : read(name)) {
       for (String profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
         ValidationReport report = Validation.standard().validate(record, profile, Locale.ENGLISH);
-        assertThat(report.isValid()).as(name + " " + record.recordType() + " " + profile + "\n" + report.toText())
+        assertThat(report.isValid())
+            .as(name + " " + record.recordType() + " " + profile + "\n" + report.toText())
             .isTrue();
       }
     }
@@ -76,17 +93,27 @@ class SamplesTest {
     }
     Set<RecordType> types = all.stream().map(MignetRecord::recordType).collect(Collectors.toSet());
 
-    assertThat(types).contains(RecordType.SMUGGLING_CASE, RecordType.TRAFFICKING_CASE, RecordType.INCIDENT,
-        RecordType.RETURN_CASE, RecordType.PROGRAMME, RecordType.DATASET, RecordType.ORGANIZATION,
-        RecordType.REFERRAL);
-    assertThat(all).filteredOn(r -> r.recordType() == RecordType.TRAFFICKING_CASE)
-        .allSatisfy(r -> assertThat(r.meta().sensitivity()).isEqualTo(Sensitivity.STRICTLY_CONFIDENTIAL));
+    assertThat(types)
+        .contains(
+            RecordType.SMUGGLING_CASE,
+            RecordType.TRAFFICKING_CASE,
+            RecordType.INCIDENT,
+            RecordType.RETURN_CASE,
+            RecordType.PROGRAMME,
+            RecordType.DATASET,
+            RecordType.ORGANIZATION,
+            RecordType.REFERRAL);
+    assertThat(all)
+        .filteredOn(r -> r.recordType() == RecordType.TRAFFICKING_CASE)
+        .allSatisfy(
+            r -> assertThat(r.meta().sensitivity()).isEqualTo(Sensitivity.STRICTLY_CONFIDENTIAL));
   }
 
   @Test
   void invalidSampleBreaksRulesInEveryRecord() throws Exception {
     for (MignetRecord record : read("invalid-incident-and-case.json")) {
-      ValidationReport report = Validation.standard().validate(record, Profile.STRUCTURAL, Locale.ENGLISH);
+      ValidationReport report =
+          Validation.standard().validate(record, Profile.STRUCTURAL, Locale.ENGLISH);
       assertThat(report.isValid()).as(record.recordType().typeName()).isFalse();
     }
   }

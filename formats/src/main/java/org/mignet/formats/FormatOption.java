@@ -1,14 +1,30 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A typed key for an option that a format understands, such as the mapping spec of a tabular format or the
- * sharing policy of a writer. Formats declare their own options as constants; the well-known ones are in
- * {@link FormatOptions}.
+ * A typed key for an option that a format understands, such as the mapping spec of a tabular format
+ * or the sharing policy of a writer. Formats declare their own options as constants; the well-known
+ * ones are in {@link FormatOptions}.
  *
- * @param name the option's stable name, lower-case with dashes (also the CLI option without {@code --})
+ * @param name the option's stable name, lower-case with dashes (also the CLI option without {@code
+ *     --})
  * @param type the type of its value
  * @param <T> the type of its value
  */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import java.nio.charset.Charset;
@@ -10,31 +25,43 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Options handed to a format's reader or writer. Immutable and thread-safe. Build with {@link #none()} and
- * {@link #with(FormatOption, Object)}.
+ * Options handed to a format's reader or writer. Immutable and thread-safe. Build with {@link
+ * #none()} and {@link #with(FormatOption, Object)}.
  *
- * <p>Options are typed and fail closed: each format declares the options its reader and its writer take
- * ({@link Format#readerOptions()}, {@link Format#writerOptions()}), and a reader or writer of a format from
- * {@link Formats} given an option it does not take throws {@link UnsupportedOptionException} before it reads or
- * writes anything ({@link #checkFor(Format, Direction)}). A conversion hands one set of options to both ends: bind
- * them with {@link #forConversion(Format, Format)} so that each end accepts what the other end takes.
+ * <p>Options are typed and fail closed: each format declares the options its reader and its writer
+ * take ({@link Format#readerOptions()}, {@link Format#writerOptions()}), and a reader or writer of
+ * a format from {@link Formats} given an option it does not take throws {@link
+ * UnsupportedOptionException} before it reads or writes anything ({@link #checkFor(Format,
+ * Direction)}). A conversion hands one set of options to both ends: bind them with {@link
+ * #forConversion(Format, Format)} so that each end accepts what the other end takes.
  */
 public final class FormatOptions {
 
   /** A mapping spec (JSON) from a partner's columns to model paths, for tabular formats. */
   public static final FormatOption<Path> MAPPING = FormatOption.of("mapping", Path.class);
+
   /**
-   * A sharing policy (JSON) that decides what personal data leaves the agency. A pipeline option, never a format
-   * option: {@link Conversion} takes it (as {@link Conversion#policy}) and applies it before any writer sees a
-   * record; a format's reader or writer handed it refuses it ({@link UnsupportedOptionException}), so that a policy
-   * is never silently ignored.
+   * A sharing policy (JSON) that decides what personal data leaves the agency. A pipeline option,
+   * never a format option: {@link Conversion} takes it (as {@link Conversion#policy}) and applies
+   * it before any writer sees a record; a format's reader or writer handed it refuses it ({@link
+   * UnsupportedOptionException}), so that a policy is never silently ignored.
    */
   public static final FormatOption<Path> POLICY = FormatOption.of("policy", Path.class);
+
   /** The character encoding of a text input, when it is not to be detected. */
   public static final FormatOption<Charset> ENCODING = FormatOption.of("encoding", Charset.class);
-  /** Write for spreadsheet users: neutralise cells that start with {@code = + - @} (formula injection). */
-  public static final FormatOption<Boolean> FOR_SPREADSHEET = FormatOption.of("for-spreadsheet", Boolean.class);
-  /** Keep unknown members or columns (in {@code meta.extensions}) instead of reporting them as errors. */
+
+  /**
+   * Write for spreadsheet users: neutralise cells that start with {@code = + - @} (formula
+   * injection).
+   */
+  public static final FormatOption<Boolean> FOR_SPREADSHEET =
+      FormatOption.of("for-spreadsheet", Boolean.class);
+
+  /**
+   * Keep unknown members or columns (in {@code meta.extensions}) instead of reporting them as
+   * errors.
+   */
   public static final FormatOption<Boolean> LENIENT = FormatOption.of("lenient", Boolean.class);
 
   /** Options of the pipeline that formats neither declare nor refuse. */
@@ -68,6 +95,7 @@ public final class FormatOptions {
   private record Binding(String from, String to) {}
 
   private final Map<FormatOption<?>, Object> values;
+
   /** Null unless bound by {@link #forConversion(Format, Format)}. */
   private final Binding conversion;
 
@@ -110,9 +138,9 @@ public final class FormatOptions {
   }
 
   /**
-   * Checks that one end of a format takes every option set here (pipeline options such as {@link #POLICY}
-   * excepted). Options bound by {@link #forConversion(Format, Format)} pass at the reader of its source and the
-   * writer of its target, where they were checked already.
+   * Checks that one end of a format takes every option set here (pipeline options such as {@link
+   * #POLICY} excepted). Options bound by {@link #forConversion(Format, Format)} pass at the reader
+   * of its source and the writer of its target, where they were checked already.
    *
    * @param format the format; not null
    * @param direction its reader or its writer; not null
@@ -122,7 +150,10 @@ public final class FormatOptions {
   public FormatOptions checkFor(Format format, Direction direction) {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(direction, "direction");
-    String end = conversion == null ? null : direction == Direction.READER ? conversion.from() : conversion.to();
+    String end =
+        conversion == null
+            ? null
+            : direction == Direction.READER ? conversion.from() : conversion.to();
     if (format.name().equals(end)) {
       return this;
     }
@@ -135,23 +166,28 @@ public final class FormatOptions {
   }
 
   /**
-   * Checks these options for a conversion, which hands the same options to both ends: each option must be taken
-   * by the reader of {@code from} or by the writer of {@code to}; each end then uses those it takes.
+   * Checks these options for a conversion, which hands the same options to both ends: each option
+   * must be taken by the reader of {@code from} or by the writer of {@code to}; each end then uses
+   * those it takes.
    *
    * @param from the source format; not null
    * @param to the target format; not null
-   * @return a copy bound to the conversion, accepted by {@code from}'s reader and {@code to}'s writer
-   * @throws UnsupportedOptionException for an option neither end takes, naming the reader if any registered
-   *     format's reader takes the option, else the writer
+   * @return a copy bound to the conversion, accepted by {@code from}'s reader and {@code to}'s
+   *     writer
+   * @throws UnsupportedOptionException for an option neither end takes, naming the reader if any
+   *     registered format's reader takes the option, else the writer
    */
   public FormatOptions forConversion(Format from, Format to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     for (FormatOption<?> option : values.keySet()) {
-      if (!PIPELINE.contains(option) && !from.readerOptions().contains(option)
+      if (!PIPELINE.contains(option)
+          && !from.readerOptions().contains(option)
           && !to.writerOptions().contains(option)) {
-        boolean forReaders = Formats.all().stream().anyMatch(f -> f.readerOptions().contains(option));
-        throw forReaders ? new UnsupportedOptionException(option, from, Direction.READER)
+        boolean forReaders =
+            Formats.all().stream().anyMatch(f -> f.readerOptions().contains(option));
+        throw forReaders
+            ? new UnsupportedOptionException(option, from, Direction.READER)
             : new UnsupportedOptionException(option, to, Direction.WRITER);
       }
     }
@@ -160,7 +196,8 @@ public final class FormatOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FormatOptions other && values.equals(other.values)
+    return o instanceof FormatOptions other
+        && values.equals(other.values)
         && Objects.equals(conversion, other.conversion);
   }
 
@@ -171,7 +208,8 @@ public final class FormatOptions {
 
   @Override
   public String toString() {
-    return "FormatOptions" + values.keySet().stream().map(FormatOption::name).toList()
+    return "FormatOptions"
+        + values.keySet().stream().map(FormatOption::name).toList()
         + (conversion == null ? "" : " for " + conversion.from() + " -> " + conversion.to());
   }
 }

@@ -1,6 +1,20 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
-import org.mignet.core.internal.Values;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,15 +25,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.mignet.core.internal.Values;
 
 /**
- * The registry of {@link Format}s found through {@link ServiceLoader} on the class path of this class: the
- * entry point for "which format is this file" and "give me the format called X". Thread-safe; each format is
- * made once, when first needed: {@link #named} makes the formats listed up to the one named, {@link #all} and
- * {@link #sniff} every one.
+ * The registry of {@link Format}s found through {@link ServiceLoader} on the class path of this
+ * class: the entry point for "which format is this file" and "give me the format called X".
+ * Thread-safe; each format is made once, when first needed: {@link #named} makes the formats listed
+ * up to the one named, {@link #all} and {@link #sniff} every one.
  *
  * <p>The formats it hands out refuse options they do not declare: their readers and writers throw
- * {@link UnsupportedOptionException} before reading or writing anything (see {@link FormatOptions}).
+ * {@link UnsupportedOptionException} before reading or writing anything (see {@link
+ * FormatOptions}).
  */
 public final class Formats {
 
@@ -29,8 +45,9 @@ public final class Formats {
   private Formats() {}
 
   /**
-   * The formats, made one by one as they are asked for, in class-path order: a command that names its format
-   * makes only the formats listed before it, not every codec on the class path (some build tables when made).
+   * The formats, made one by one as they are asked for, in class-path order: a command that names
+   * its format makes only the formats listed before it, not every codec on the class path (some
+   * build tables when made).
    */
   private static final class Registry {
     private static final Registry INSTANCE = new Registry();
@@ -78,22 +95,25 @@ public final class Formats {
         return f;
       }
     }
-    throw new IllegalArgumentException("no format named " + cut(name) + "; known: "
-        + all().stream().map(Format::name).toList());
+    throw new IllegalArgumentException(
+        "no format named " + cut(name) + "; known: " + all().stream().map(Format::name).toList());
   }
 
   /**
-   * Recognises a file's format by asking every registered format's {@link Format#sniff(Path)} (by default, from
-   * the first {@value #SNIFF_BYTES} bytes; some formats, such as the HTCDS workbook, look further).
+   * Recognises a file's format by asking every registered format's {@link Format#sniff(Path)} (by
+   * default, from the first {@value #SNIFF_BYTES} bytes; some formats, such as the HTCDS workbook,
+   * look further).
    *
    * <p>When several formats recognise the file, the most specific wins, in this order:
+   *
    * <ol>
-   *   <li>a format that carries fewer record types ({@link Format#carries()}) before one that carries more: the
-   *       generic table and JSON formats ({@code csv}, {@code xlsx}, {@code json}, …) carry every record type, so
-   *       an agency format ({@code htcds}, {@code mmp}, {@code ctdc}, …) that recognises the file wins over them,
-   *       even though every workbook is also an {@code xlsx};</li>
-   *   <li>then a format whose file extension matches the file name;</li>
-   *   <li>then registration (class-path) order.</li>
+   *   <li>a format that carries fewer record types ({@link Format#carries()}) before one that
+   *       carries more: the generic table and JSON formats ({@code csv}, {@code xlsx}, {@code
+   *       json}, …) carry every record type, so an agency format ({@code htcds}, {@code mmp},
+   *       {@code ctdc}, …) that recognises the file wins over them, even though every workbook is
+   *       also an {@code xlsx};
+   *   <li>then a format whose file extension matches the file name;
+   *   <li>then registration (class-path) order.
    * </ol>
    *
    * @param file the file; not null
@@ -103,12 +123,13 @@ public final class Formats {
   public static Optional<Format> sniff(Path file) {
     Objects.requireNonNull(file, "file");
     String fileName = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    java.util.Comparator<Format> specificFirst = java.util.Comparator.comparingInt(f -> f.carries().size());
-    java.util.Comparator<Format> order = specificFirst.thenComparing(
-        f -> f.fileExtensions().stream().anyMatch(e -> fileName.endsWith("." + e)) ? 0 : 1);
+    java.util.Comparator<Format> specificFirst =
+        java.util.Comparator.comparingInt(f -> f.carries().size());
+    java.util.Comparator<Format> order =
+        specificFirst.thenComparing(
+            f -> f.fileExtensions().stream().anyMatch(e -> fileName.endsWith("." + e)) ? 0 : 1);
     // The comparator is stable over the registration order (List.sort is a stable merge sort).
-    List<Format> matching = new ArrayList<>(all().stream()
-        .filter(f -> f.sniff(file)).toList());
+    List<Format> matching = new ArrayList<>(all().stream().filter(f -> f.sniff(file)).toList());
     matching.sort(order);
     return matching.stream().findFirst();
   }
@@ -118,15 +139,17 @@ public final class Formats {
   }
 
   /**
-   * Every rule a catalogue should list: the validation's own rules, the read-level rules of every installed
-   * format and the conversion's rules, each once, ordered by id.
+   * Every rule a catalogue should list: the validation's own rules, the read-level rules of every
+   * installed format and the conversion's rules, each once, ordered by id.
    *
    * @param validation the validation whose rules and profiles come first; not null
    * @return the combined catalogue
    */
-  public static org.mignet.core.validation.RuleCatalogue catalogue(org.mignet.core.validation.Validation validation) {
+  public static org.mignet.core.validation.RuleCatalogue catalogue(
+      org.mignet.core.validation.Validation validation) {
     Objects.requireNonNull(validation, "validation");
-    java.util.Map<String, org.mignet.core.validation.RuleDefinition> byId = new java.util.TreeMap<>();
+    java.util.Map<String, org.mignet.core.validation.RuleDefinition> byId =
+        new java.util.TreeMap<>();
     for (org.mignet.core.validation.RuleDefinition r : validation.catalogue().rules()) {
       byId.put(r.id(), r);
     }
@@ -135,10 +158,11 @@ public final class Formats {
         byId.putIfAbsent(r.id(), r);
       }
     }
-    for (org.mignet.core.validation.RuleDefinition r : org.mignet.formats.internal.ConversionRules.all()) {
+    for (org.mignet.core.validation.RuleDefinition r :
+        org.mignet.formats.internal.ConversionRules.all()) {
       byId.putIfAbsent(r.id(), r);
     }
-    return new org.mignet.core.validation.RuleCatalogue(List.copyOf(byId.values()),
-        validation.catalogue().profiles());
+    return new org.mignet.core.validation.RuleCatalogue(
+        List.copyOf(byId.values()), validation.catalogue().profiles());
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import java.util.Collection;
@@ -16,16 +31,18 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Term;
 
 /**
- * What a target loses of one record type, worked out once per type and {@link Coverage} from the metamodel: the
- * normalised paths the coverage cannot carry and the lists it carries only some items of. Accounting a record then
- * walks only the components that lead to such a path, or to a map whose keys it must ask about (nothing at all
- * when the target carries everything), instead of naming every populated leaf and asking the coverage about each.
+ * What a target loses of one record type, worked out once per type and {@link Coverage} from the
+ * metamodel: the normalised paths the coverage cannot carry and the lists it carries only some
+ * items of. Accounting a record then walks only the components that lead to such a path, or to a
+ * map whose keys it must ask about (nothing at all when the target carries everything), instead of
+ * naming every populated leaf and asking the coverage about each.
  *
- * <p>It finds exactly what {@link Walk#scan} with the coverage finds (a test compares them): the populated leaves
- * and the largest size of every non-empty list, in the same order. Map keys (agency extensions, dimensions) are not
- * known in advance: a map on a path to a loss is walked and each key's path asked of the coverage (remembered for
- * the keys seen). A model whose records nest themselves (none does today) falls back to the full scan. Not
- * thread-safe (the pipeline keeps one per run).
+ * <p>It finds exactly what {@link Walk#scan} with the coverage finds (a test compares them): the
+ * populated leaves and the largest size of every non-empty list, in the same order. Map keys
+ * (agency extensions, dimensions) are not known in advance: a map on a path to a loss is walked and
+ * each key's path asked of the coverage (remembered for the keys seen). A model whose records nest
+ * themselves (none does today) falls back to the full scan. Not thread-safe (the pipeline keeps one
+ * per run).
  */
 final class LossPlan {
 
@@ -36,6 +53,7 @@ final class LossPlan {
   static final class Found {
     /** Lists carried only in part: normalised path → {largest size, items carried}. */
     final Map<String, int[]> lists = new LinkedHashMap<>();
+
     /** Leaves not carried: normalised path → why. */
     final Map<String, Term> leaves = new LinkedHashMap<>();
   }
@@ -54,8 +72,10 @@ final class LossPlan {
     boolean full = false;
     try {
       // a target that carries everything loses nothing, whatever keys its maps hold
-      r = coverage == Coverage.EVERYTHING ? null
-          : record(RecordModel.of(type.javaType()), "", new java.util.ArrayList<>());
+      r =
+          coverage == Coverage.EVERYTHING
+              ? null
+              : record(RecordModel.of(type.javaType()), "", new java.util.ArrayList<>());
     } catch (Recursive e) {
       r = null;
       full = true;
@@ -74,7 +94,10 @@ final class LossPlan {
     return new LossPlan(type, coverage);
   }
 
-  /** Returns whether no record of the type can lose anything to the target: accounting need not look at it. */
+  /**
+   * Returns whether no record of the type can lose anything to the target: accounting need not look
+   * at it.
+   */
   boolean losesNothing() {
     return root == null && !fullScan;
   }
@@ -201,16 +224,21 @@ final class LossPlan {
     };
   }
 
-  /** Returns the node of a value of a declared type at a path, or null if nothing below it can be lost. */
+  /**
+   * Returns the node of a value of a declared type at a path, or null if nothing below it can be
+   * lost.
+   */
   private Node value(ValueType type, String path, List<Class<?>> enclosing) {
     switch (type.kind()) {
       case OPTIONAL -> {
         Node inner = value(type.element(), path, enclosing);
-        return inner == null ? null : (value, plan) -> {
-          if (value instanceof Optional<?> o && o.isPresent()) {
-            inner.scan(o.get(), plan);
-          }
-        };
+        return inner == null
+            ? null
+            : (value, plan) -> {
+              if (value instanceof Optional<?> o && o.isPresent()) {
+                inner.scan(o.get(), plan);
+              }
+            };
       }
       case LIST -> {
         return list(type, path, enclosing);
@@ -238,14 +266,17 @@ final class LossPlan {
   }
 
   /**
-   * A list: its size against the items the target carries; items that are records, optionals, lists or partial
-   * dates are walked at {@code path/*}, other items make the list's own path a leaf.
+   * A list: its size against the items the target carries; items that are records, optionals, lists
+   * or partial dates are walked at {@code path/*}, other items make the list's own path a leaf.
    */
   private Node list(ValueType type, String path, List<Class<?>> enclosing) {
     OptionalInt max = coverage.maxItems(this.type, path);
     ValueType element = type.element();
-    boolean structured = element.kind() == ValueType.Kind.RECORD || element.kind() == ValueType.Kind.OPTIONAL
-        || element.kind() == ValueType.Kind.LIST || element.raw().isRecord();
+    boolean structured =
+        element.kind() == ValueType.Kind.RECORD
+            || element.kind() == ValueType.Kind.OPTIONAL
+            || element.kind() == ValueType.Kind.LIST
+            || element.raw().isRecord();
     Node items = structured ? value(element, path + "/" + Pointers.ANY_INDEX, enclosing) : null;
     Term leafReason = structured ? null : reason(path).orElse(null);
     if (max.isEmpty() && items == null && leafReason == null) {

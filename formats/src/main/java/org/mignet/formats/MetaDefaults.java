@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import java.time.Instant;
@@ -13,22 +28,25 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordMeta;
 
 /**
- * Record metadata to fill where a record does not give it: the publisher ({@code sourceOrganization}, MG-META-010),
- * when the record was created ({@code created}, MG-META-011) and the legal basis for sharing ({@code legalBasis},
- * MG-META-012), which the {@code exchange} profile requires and which statistics files seldom carry. Only ABSENT
- * fields are filled; a value the record has is never replaced. Used by a conversion ({@link
- * Conversion#fillingMeta(MetaDefaults)}, reported as a transformation per path) and by mapping specs ({@code
- * recordMeta}). Immutable and thread-safe.
+ * Record metadata to fill where a record does not give it: the publisher ({@code
+ * sourceOrganization}, MG-META-010), when the record was created ({@code created}, MG-META-011) and
+ * the legal basis for sharing ({@code legalBasis}, MG-META-012), which the {@code exchange} profile
+ * requires and which statistics files seldom carry. Only ABSENT fields are filled; a value the
+ * record has is never replaced. Used by a conversion ({@link Conversion#fillingMeta(MetaDefaults)},
+ * reported as a transformation per path) and by mapping specs ({@code recordMeta}). Immutable and
+ * thread-safe.
  *
- * @param sourceOrganization the organisation that published or holds the records, e.g. {@code Eurostat}
+ * @param sourceOrganization the organisation that published or holds the records, e.g. {@code
+ *     Eurostat}
  * @param created when the records were created (for statistics: published or extracted)
  * @param legalBasis the legal basis on which they are shared
  */
-public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant> created,
-    Optional<String> legalBasis) {
+public record MetaDefaults(
+    Optional<String> sourceOrganization, Optional<Instant> created, Optional<String> legalBasis) {
 
   /** Nothing to fill. */
-  public static final MetaDefaults NONE = new MetaDefaults(Optional.empty(), Optional.empty(), Optional.empty());
+  public static final MetaDefaults NONE =
+      new MetaDefaults(Optional.empty(), Optional.empty(), Optional.empty());
 
   /** The names {@link #parse(String)} accepts, in the order of the components. */
   public static final List<String> NAMES = List.of("sourceOrganization", "created", "legalBasis");
@@ -38,7 +56,8 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
     sourceOrganization = sourceOrganization == null ? Optional.empty() : sourceOrganization;
     created = created == null ? Optional.empty() : created;
     legalBasis = legalBasis == null ? Optional.empty() : legalBasis;
-    if (sourceOrganization.filter(String::isBlank).isPresent() || legalBasis.filter(String::isBlank).isPresent()) {
+    if (sourceOrganization.filter(String::isBlank).isPresent()
+        || legalBasis.filter(String::isBlank).isPresent()) {
       throw new IllegalArgumentException("record metadata to fill must not be blank");
     }
   }
@@ -51,9 +70,10 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
   /**
    * Returns the defaults.
    *
-   * @param spec {@code name=value} pairs separated by commas, e.g. {@code sourceOrganization=Eurostat,
-   *     created=2024-03-01}; names are those of {@link #NAMES}; {@code created} is an ISO 8601 instant ({@code
-   *     2024-03-01T10:00:00Z}) or date (the start of that day, UTC); a value cannot hold a comma
+   * @param spec {@code name=value} pairs separated by commas, e.g. {@code
+   *     sourceOrganization=Eurostat, created=2024-03-01}; names are those of {@link #NAMES}; {@code
+   *     created} is an ISO 8601 instant ({@code 2024-03-01T10:00:00Z}) or date (the start of that
+   *     day, UTC); a value cannot hold a comma
    * @throws IllegalArgumentException naming the part that is not understood
    */
   public static MetaDefaults parse(String spec) {
@@ -74,11 +94,13 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
         case "sourceOrganization" -> org = value;
         case "created" -> created = instant(value);
         case "legalBasis" -> basis = value;
-        default -> throw new IllegalArgumentException("unknown record metadata '" + name + "'; known: "
-            + String.join(", ", NAMES));
+        default ->
+            throw new IllegalArgumentException(
+                "unknown record metadata '" + name + "'; known: " + String.join(", ", NAMES));
       }
     }
-    return new MetaDefaults(Optional.ofNullable(org), Optional.ofNullable(created), Optional.ofNullable(basis));
+    return new MetaDefaults(
+        Optional.ofNullable(org), Optional.ofNullable(created), Optional.ofNullable(basis));
   }
 
   /**
@@ -89,11 +111,12 @@ public record MetaDefaults(Optional<String> sourceOrganization, Optional<Instant
    */
   public static Instant instant(String text) {
     try {
-      return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+      return text.length() == 10
+          ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
           : Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("created: expected an ISO 8601 date (2024-03-01) or instant "
-          + "(2024-03-01T10:00:00Z)");
+      throw new IllegalArgumentException(
+          "created: expected an ISO 8601 date (2024-03-01) or instant " + "(2024-03-01T10:00:00Z)");
     }
   }
 

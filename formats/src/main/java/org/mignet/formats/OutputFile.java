@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import java.io.BufferedOutputStream;
@@ -17,10 +32,11 @@ import java.util.Objects;
 import org.mignet.formats.internal.PrivateTempFiles;
 
 /**
- * A file written all or nothing: the bytes go to a temporary file beside the target (private to its owner), which
- * replaces the target, atomically where the file system can, only on {@link #commit()}. Closing without a commit
- * deletes the temporary file and leaves an existing target as it was, so a run that fails half-way never leaves a
- * truncated output, and a run that fails at once never destroys the previous one.
+ * A file written all or nothing: the bytes go to a temporary file beside the target (private to its
+ * owner), which replaces the target, atomically where the file system can, only on {@link
+ * #commit()}. Closing without a commit deletes the temporary file and leaves an existing target as
+ * it was, so a run that fails half-way never leaves a truncated output, and a run that fails at
+ * once never destroys the previous one.
  *
  * <pre>{@code
  * try (OutputFile file = OutputFile.open(target)) {
@@ -29,9 +45,10 @@ import org.mignet.formats.internal.PrivateTempFiles;
  * }
  * }</pre>
  *
- * <p>A target that is a link to a file replaces the file it points to; a replaced file keeps its permissions, a new
- * one is readable by its owner only (it usually holds personal data). A target that exists but is not a regular
- * file (a device such as {@code /dev/null}, a named pipe) has nothing to protect and is written directly.
+ * <p>A target that is a link to a file replaces the file it points to; a replaced file keeps its
+ * permissions, a new one is readable by its owner only (it usually holds personal data). A target
+ * that exists but is not a regular file (a device such as {@code /dev/null}, a named pipe) has
+ * nothing to protect and is written directly.
  *
  * <p>Not thread-safe: one writer per instance.
  */
@@ -58,7 +75,8 @@ public final class OutputFile implements AutoCloseable {
    * @param target the file to write; not null; its directory must exist
    * @return an open output file whose {@link #stream()} is empty
    * @throws NoSuchFileException naming {@code target} if its directory does not exist
-   * @throws AccessDeniedException naming {@code target} if it exists read-only or its directory is not writable
+   * @throws AccessDeniedException naming {@code target} if it exists read-only or its directory is
+   *     not writable
    * @throws FileSystemException naming {@code target} if it is a directory
    * @throws IOException if the temporary file cannot be created
    */
@@ -82,8 +100,11 @@ public final class OutputFile implements AutoCloseable {
     String base = destination.getFileName().toString();
     Path temp;
     try {
-      temp = PrivateTempFiles.create(directory, "." + base.substring(0, Math.min(base.length(), MAX_PREFIX)) + ".",
-          ".tmp");
+      temp =
+          PrivateTempFiles.create(
+              directory,
+              "." + base.substring(0, Math.min(base.length(), MAX_PREFIX)) + ".",
+              ".tmp");
     } catch (AccessDeniedException e) {
       throw new AccessDeniedException(name, null, "its directory is not writable");
     }
@@ -97,8 +118,9 @@ public final class OutputFile implements AutoCloseable {
   }
 
   /**
-   * Whether writing {@code target} would overwrite {@code input}: the same file by {@link Files#isSameFile} when
-   * both exist (which sees through links, hard and symbolic), else the same real path.
+   * Whether writing {@code target} would overwrite {@code input}: the same file by {@link
+   * Files#isSameFile} when both exist (which sees through links, hard and symbolic), else the same
+   * real path.
    *
    * @param input a file to be read; not null
    * @param target a file to be written; not null
@@ -133,18 +155,19 @@ public final class OutputFile implements AutoCloseable {
   }
 
   /**
-   * Returns where to write; buffered; closing it (writers do) finishes the bytes but does not commit them; writing
-   * after {@link #commit()} or {@link #close()} throws {@code IOException}.
+   * Returns where to write; buffered; closing it (writers do) finishes the bytes but does not
+   * commit them; writing after {@link #commit()} or {@link #close()} throws {@code IOException}.
    */
   public OutputStream stream() {
     return stream;
   }
 
   /**
-   * Finishes the bytes written (flushed and synced to the disk) and puts them in place of the target.
+   * Finishes the bytes written (flushed and synced to the disk) and puts them in place of the
+   * target.
    *
-   * @throws IOException naming the target if a write failed or the file cannot be moved into place; the target is
-   *     then as it was, and {@link #close()} deletes the temporary file
+   * @throws IOException naming the target if a write failed or the file cannot be moved into place;
+   *     the target is then as it was, and {@link #close()} deletes the temporary file
    * @throws IllegalStateException if already committed or closed
    */
   public void commit() throws IOException {
@@ -157,7 +180,8 @@ public final class OutputFile implements AutoCloseable {
     }
     if (temp != null) {
       try {
-        if (Files.exists(destination) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        if (Files.exists(destination)
+            && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
           Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(destination));
         }
         try {
@@ -173,7 +197,10 @@ public final class OutputFile implements AutoCloseable {
     closed = true;
   }
 
-  /** Without a {@link #commit()}, deletes the temporary file and leaves the target as it was; never throws. */
+  /**
+   * Without a {@link #commit()}, deletes the temporary file and leaves the target as it was; never
+   * throws.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -184,7 +211,10 @@ public final class OutputFile implements AutoCloseable {
     PrivateTempFiles.delete(temp);
   }
 
-  /** The buffered stream handed out: remembers a failed write, so that a writer that swallowed it cannot commit. */
+  /**
+   * The buffered stream handed out: remembers a failed write, so that a writer that swallowed it
+   * cannot commit.
+   */
   private static final class Stream extends OutputStream {
     private final OutputStream raw;
     private final OutputStream out;

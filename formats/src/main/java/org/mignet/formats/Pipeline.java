@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import java.util.ArrayDeque;
@@ -32,28 +47,38 @@ import org.mignet.formats.privacy.Redactor;
 import org.mignet.formats.privacy.SharingAction;
 
 /**
- * The one pipeline every conversion, check and aggregation runs through (DESIGN §10): read → validate (under a
- * profile, when asked) → apply the sharing policy (from the model's marks, before any writer sees the record) →
- * write → account. Formats are codecs inside it; they do not apply policies, decide rejections or count losses.
+ * The one pipeline every conversion, check and aggregation runs through (DESIGN §10): read →
+ * validate (under a profile, when asked) → apply the sharing policy (from the model's marks, before
+ * any writer sees the record) → write → account. Formats are codecs inside it; they do not apply
+ * policies, decide rejections or count losses.
  *
- * <p>Accounting: every record read is either passed on (written) or rejected with at least one issue saying why, so
- * {@code read = written + rejected}, and so is every observation of a dataset read (written or rejected with
- * it); every populated path the target cannot carry is counted as lost by the
- * target's {@link Coverage}; every change the policy (or a writer's disclosure control) made is counted as a
- * transformation. One instance per run, driven by one thread (which may hand records to workers of its own).
+ * <p>Accounting: every record read is either passed on (written) or rejected with at least one
+ * issue saying why, so {@code read = written + rejected}, and so is every observation of a dataset
+ * read (written or rejected with it); every populated path the target cannot carry is counted as
+ * lost by the target's {@link Coverage}; every change the policy (or a writer's disclosure control)
+ * made is counted as a transformation. One instance per run, driven by one thread (which may hand
+ * records to workers of its own).
  */
 final class Pipeline {
 
   /**
    * What the pipeline runs with; immutable.
    *
-   * @param parallelism the threads that validate and apply the policy: 1 runs every stage on the caller's thread;
-   *     more reads and writes on the caller's thread and hands chunks of records to that many workers
-   * @param crossRecord the cross-record rules' check of this file or batch, or null; run on the caller's thread, in
-   *     input order, when each record is committed
+   * @param parallelism the threads that validate and apply the policy: 1 runs every stage on the
+   *     caller's thread; more reads and writes on the caller's thread and hands chunks of records
+   *     to that many workers
+   * @param crossRecord the cross-record rules' check of this file or batch, or null; run on the
+   *     caller's thread, in input order, when each record is committed
    */
-  record Settings(Validation validation, String profile, boolean rejectInvalid, Redactor redactor, int maxIssues,
-      MetaDefaults metaDefaults, int parallelism, CrossRecordCheck crossRecord) {}
+  record Settings(
+      Validation validation,
+      String profile,
+      boolean rejectInvalid,
+      Redactor redactor,
+      int maxIssues,
+      MetaDefaults metaDefaults,
+      int parallelism,
+      CrossRecordCheck crossRecord) {}
 
   /** Records handed to a worker at once. */
   static final int CHUNK_RECORDS = 256;
@@ -61,7 +86,10 @@ final class Pipeline {
   /** A chunk also ends once its records hold this many undecoded bytes of the source. */
   static final long CHUNK_BYTES = 1 << 20;
 
-  /** A chunk also ends once its datasets hold this many observations, so large datasets travel a few at a time. */
+  /**
+   * A chunk also ends once its datasets hold this many observations, so large datasets travel a few
+   * at a time.
+   */
   static final long CHUNK_OBSERVATIONS = 8_192;
 
   private final String from;
@@ -81,10 +109,16 @@ final class Pipeline {
   private final Map<Lost, long[]> lostCounts = new LinkedHashMap<>();
   private final Map<Lost, Term> lostReasons = new LinkedHashMap<>();
   private final Map<Change, long[]> transformed = new LinkedHashMap<>();
+
   /** What the target loses of each record type, worked out on the first record of the type. */
   private final Map<RecordType, LossPlan> lossPlans = new java.util.EnumMap<>(RecordType.class);
 
-  Pipeline(String from, String to, Set<RecordType> carries, Coverage coverage, Settings settings,
+  Pipeline(
+      String from,
+      String to,
+      Set<RecordType> carries,
+      Coverage coverage,
+      Settings settings,
       RecordOutcome.Listener listener) {
     this.from = from;
     this.to = to;
@@ -97,16 +131,19 @@ final class Pipeline {
   /**
    * Runs the reader to its end, passing what may go on to the writer (none for a check).
    *
-   * <p>Each record goes through two steps: {@link #process} (fill metadata, check the type, validate, apply the
-   * policy), which touches nothing shared and may run on a worker, and {@link #commit} (count, write, account,
-   * tell the listener), which runs on the caller's thread in input order. With one thread the two follow each
-   * other record by record; with more, the caller takes a chunk of records out of the source (undecoded where the
-   * reader allows it, {@link RecordReader#nextPending()}), hands it to a worker that decodes and processes it, and
-   * commits finished chunks in the order they were read, with at most two chunks per worker in flight. Both ways write the same bytes and
-   * report the same counts, issues, losses and transformations in the same order.
+   * <p>Each record goes through two steps: {@link #process} (fill metadata, check the type,
+   * validate, apply the policy), which touches nothing shared and may run on a worker, and {@link
+   * #commit} (count, write, account, tell the listener), which runs on the caller's thread in input
+   * order. With one thread the two follow each other record by record; with more, the caller takes
+   * a chunk of records out of the source (undecoded where the reader allows it, {@link
+   * RecordReader#nextPending()}), hands it to a worker that decodes and processes it, and commits
+   * finished chunks in the order they were read, with at most two chunks per worker in flight. Both
+   * ways write the same bytes and report the same counts, issues, losses and transformations in the
+   * same order.
    *
    * @param reader the source; the caller closes it
-   * @param writer the target, or null to check only; the caller closes it and then calls {@link #report}
+   * @param writer the target, or null to check only; the caller closes it and then calls {@link
+   *     #report}
    */
   void run(RecordReader reader, RecordWriter writer) {
     if (settings.parallelism() <= 1) {
@@ -127,11 +164,14 @@ final class Pipeline {
   private void runParallel(RecordReader reader, RecordWriter writer) {
     int threads = settings.parallelism();
     AtomicInteger made = new AtomicInteger();
-    ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "mignet-pipeline-" + made.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "mignet-pipeline-" + made.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     ArrayDeque<Future<List<Step>>> inFlight = new ArrayDeque<>();
     boolean checkOnly = writer == null;
     try {
@@ -140,7 +180,9 @@ final class Pipeline {
         List<Step> chunk = new ArrayList<>(CHUNK_RECORDS);
         long chunkObservations = 0;
         long chunkBytes = 0;
-        while (chunk.size() < CHUNK_RECORDS && chunkObservations < CHUNK_OBSERVATIONS && chunkBytes < CHUNK_BYTES) {
+        while (chunk.size() < CHUNK_RECORDS
+            && chunkObservations < CHUNK_OBSERVATIONS
+            && chunkBytes < CHUNK_BYTES) {
           // the reader only cuts the record out of the source here; the worker decodes it (NDJSON)
           Step step = readPending(reader);
           if (step == null) {
@@ -159,15 +201,18 @@ final class Pipeline {
           }
         }
         if (!chunk.isEmpty()) {
-          inFlight.add(workers.submit(() -> {
-            for (Step step : chunk) {
-              decode(step);
-              process(step, checkOnly);
-            }
-            return chunk;
-          }));
+          inFlight.add(
+              workers.submit(
+                  () -> {
+                    for (Step step : chunk) {
+                      decode(step);
+                      process(step, checkOnly);
+                    }
+                    return chunk;
+                  }));
         }
-        // commit what is done, and wait for the oldest chunk when too many are in flight: memory stays bounded
+        // commit what is done, and wait for the oldest chunk when too many are in flight: memory
+        // stays bounded
         while (!inFlight.isEmpty() && (inFlight.size() > 2 * threads || inFlight.peek().isDone())) {
           if (!commitAll(await(inFlight.poll()), writer)) {
             return;
@@ -203,7 +248,8 @@ final class Pipeline {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while records were being validated");
     } catch (ExecutionException e) {
-      // process() keeps what a record throws in its step; anything else is a bug of the pipeline itself
+      // process() keeps what a record throws in its step; anything else is a bug of the pipeline
+      // itself
       throw new IllegalStateException("a pipeline worker failed", e.getCause());
     }
   }
@@ -229,8 +275,8 @@ final class Pipeline {
   }
 
   /**
-   * Returns the next record taken from the source, decoded already (then {@link Step#result} is set) or not yet ({@link
-   * Step#pending}), or null at the end of the input.
+   * Returns the next record taken from the source, decoded already (then {@link Step#result} is
+   * set) or not yet ({@link Step#pending}), or null at the end of the input.
    */
   private static Step readPending(RecordReader reader) {
     Step step = new Step();
@@ -255,8 +301,9 @@ final class Pipeline {
   }
 
   /**
-   * Decodes a record the reader left undecoded, on a worker; what decoding throws is kept in the step, so that
-   * {@link #commit} meets it where one thread would have: after the records before it, and ending the run.
+   * Decodes a record the reader left undecoded, on a worker; what decoding throws is kept in the
+   * step, so that {@link #commit} meets it where one thread would have: after the records before
+   * it, and ending the run.
    */
   private static void decode(Step step) {
     if (step.pending == null) {
@@ -273,8 +320,8 @@ final class Pipeline {
   }
 
   /**
-   * Everything done to one record that depends on nothing but the record and the settings: may run on any thread.
-   * What it finds is kept in the step for {@link #commit}; what it throws too.
+   * Everything done to one record that depends on nothing but the record and the settings: may run
+   * on any thread. What it finds is kept in the step for {@link #commit}; what it throws too.
    */
   private void process(Step step, boolean checkOnly) {
     if (step.fatal != null || step.thrown != null) {
@@ -291,7 +338,8 @@ final class Pipeline {
       ReadResult.Ok ok = (ReadResult.Ok) result;
       MignetRecord record = ok.record();
       if (settings.metaDefaults() != null && !settings.metaDefaults().isEmpty()) {
-        // absent record metadata the conversion was given, before the record is validated or written
+        // absent record metadata the conversion was given, before the record is validated or
+        // written
         List<String> filled = new ArrayList<>(2);
         record = settings.metaDefaults().fill(record, filled::add);
         step.filled = filled;
@@ -302,7 +350,8 @@ final class Pipeline {
       step.at = at;
       step.observations = observations(record);
       if (!carries.contains(type)) {
-        found.add(issue(ConversionRules.TYPE_NOT_CARRIED, at, Reason.NOT_CARRIED, to, type.typeName()));
+        found.add(
+            issue(ConversionRules.TYPE_NOT_CARRIED, at, Reason.NOT_CARRIED, to, type.typeName()));
         step.verdict = Verdict.REJECTED;
         return;
       }
@@ -311,7 +360,8 @@ final class Pipeline {
         for (Issue i : report.issues()) {
           found.add(i.at(at.withoutPointer()));
         }
-        // the cross-record rules and the rejection they may add wait for commit(), which sees records in order
+        // the cross-record rules and the rejection they may add wait for commit(), which sees
+        // records in order
         step.validated = record;
         step.ownErrors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
         if (settings.rejectInvalid() && step.ownErrors > 0) {
@@ -321,18 +371,30 @@ final class Pipeline {
       }
       if (checkOnly) {
         // a check: a record passes when nothing blocking was found in it
-        step.verdict = found.stream().noneMatch(i -> i.severity().isBlocking()) ? Verdict.PASSED : Verdict.FAILED;
+        step.verdict =
+            found.stream().noneMatch(i -> i.severity().isBlocking())
+                ? Verdict.PASSED
+                : Verdict.FAILED;
         return;
       }
       MignetRecord shared = record;
       if (settings.redactor() != null) {
         Map<Change, long[]> changes = new LinkedHashMap<>();
         try {
-          shared = settings.redactor().apply(record,
-              (path, action) -> changes.computeIfAbsent(new Change(path, action), k -> new long[1])[0]++);
+          shared =
+              settings
+                  .redactor()
+                  .apply(
+                      record,
+                      (path, action) ->
+                          changes.computeIfAbsent(new Change(path, action), k -> new long[1])[0]++);
         } catch (PolicyException e) {
-          found.add(issue(ConversionRules.POLICY_FAILED, at, Reason.REJECTED, settings.redactor().policy()
-              .agreement()));
+          found.add(
+              issue(
+                  ConversionRules.POLICY_FAILED,
+                  at,
+                  Reason.REJECTED,
+                  settings.redactor().policy().agreement()));
           step.verdict = Verdict.REJECTED;
           return;
         }
@@ -356,7 +418,10 @@ final class Pipeline {
     }
     read++;
     if (step.fatal != null) {
-      reject(step.fatal.location(), Optional.empty(), List.of(step.fatal.issue().withSeverity(Severity.FATAL)));
+      reject(
+          step.fatal.location(),
+          Optional.empty(),
+          List.of(step.fatal.issue().withSeverity(Severity.FATAL)));
       return false;
     }
     List<Issue> found = step.found;
@@ -370,15 +435,23 @@ final class Pipeline {
     RecordType type = step.type;
     SourceLocation at = step.at;
     if (step.validated != null) {
-      // the record against the records before it in this file or batch (an identifier used twice): here, on the
+      // the record against the records before it in this file or batch (an identifier used twice):
+      // here, on the
       // caller's thread and in input order, whatever the parallelism
-      List<Issue> across = settings.crossRecord() == null ? List.of()
-          : settings.crossRecord().check(step.validated, at.withoutPointer());
+      List<Issue> across =
+          settings.crossRecord() == null
+              ? List.of()
+              : settings.crossRecord().check(step.validated, at.withoutPointer());
       found.addAll(across);
       long acrossErrors = across.stream().filter(i -> i.severity().isBlocking()).count();
       if (settings.rejectInvalid() && step.ownErrors + acrossErrors > 0) {
-        found.add(issue(ConversionRules.INVALID_REJECTED, at, Reason.REJECTED, settings.profile(),
-            step.ownErrors + acrossErrors));
+        found.add(
+            issue(
+                ConversionRules.INVALID_REJECTED,
+                at,
+                Reason.REJECTED,
+                settings.profile(),
+                step.ownErrors + acrossErrors));
         step.verdict = Verdict.REJECTED;
       } else if (step.verdict == Verdict.PASSED && acrossErrors > 0) {
         step.verdict = Verdict.FAILED;
@@ -386,7 +459,8 @@ final class Pipeline {
     }
     long observations = step.observations;
     obsRead += observations;
-    // until written, the record's observations count as rejected: each rejection below leaves them there
+    // until written, the record's observations count as rejected: each rejection below leaves them
+    // there
     obsRejected += observations;
     switch (step.verdict) {
       case REJECTED -> reject(at, Optional.of(type), found);
@@ -434,12 +508,22 @@ final class Pipeline {
   }
 
   /** What became of a record in {@link #process}. */
-  private enum Verdict { UNREADABLE, REJECTED, PASSED, FAILED, WRITE }
+  private enum Verdict {
+    UNREADABLE,
+    REJECTED,
+    PASSED,
+    FAILED,
+    WRITE
+  }
 
-  /** One record on its way through the pipeline: read, then processed (maybe on a worker), then committed. */
+  /**
+   * One record on its way through the pipeline: read, then processed (maybe on a worker), then
+   * committed.
+   */
   private static final class Step {
     /** A record the reader has not decoded yet; decoded on a worker into {@link #result}. */
     RecordReader.Pending pending;
+
     ReadResult result;
     ReadException fatal;
     Throwable thrown;
@@ -448,8 +532,13 @@ final class Pipeline {
     List<Issue> found;
     List<String> filled = List.of();
     MignetRecord shared;
-    /** The record as validated (after metadata filling, before the policy), for the cross-record rules. */
+
+    /**
+     * The record as validated (after metadata filling, before the policy), for the cross-record
+     * rules.
+     */
     MignetRecord validated;
+
     long ownErrors;
     RecordType type;
     SourceLocation at;
@@ -505,13 +594,14 @@ final class Pipeline {
     }
   }
 
-  private static Issue issue(RuleDefinition rule, SourceLocation location, Reason reason, Object... args) {
+  private static Issue issue(
+      RuleDefinition rule, SourceLocation location, Reason reason, Object... args) {
     return Issue.of(rule, "", location, args).withReason(reason);
   }
 
   /**
-   * Counts records a writer took and then withheld whole (k-anonymity suppressed every row of them) as rejected,
-   * with one issue, so that {@code written} is what is really in the output.
+   * Counts records a writer took and then withheld whole (k-anonymity suppressed every row of them)
+   * as rejected, with one issue, so that {@code written} is what is really in the output.
    *
    * @param count the records withheld
    * @param source where they came from
@@ -520,7 +610,14 @@ final class Pipeline {
     if (count > 0) {
       written -= count;
       rejected += count;
-      keep(List.of(issue(ConversionRules.WITHHELD, SourceLocation.of(source), Reason.REJECTED, to, count)));
+      keep(
+          List.of(
+              issue(
+                  ConversionRules.WITHHELD,
+                  SourceLocation.of(source),
+                  Reason.REJECTED,
+                  to,
+                  count)));
     }
   }
 
@@ -531,11 +628,22 @@ final class Pipeline {
    */
   ConversionReport report(List<Transformation> writerChanges) {
     List<Loss> lost = new ArrayList<>();
-    lostCounts.forEach((key, count) -> lost.add(new Loss(key.pointer(), key.type(), lostReasons.get(key), count[0])));
+    lostCounts.forEach(
+        (key, count) ->
+            lost.add(new Loss(key.pointer(), key.type(), lostReasons.get(key), count[0])));
     List<Transformation> all = new ArrayList<>();
-    transformed.forEach((key, n) -> all.add(new Transformation(key.path(), key.transformation(), n[0])));
+    transformed.forEach(
+        (key, n) -> all.add(new Transformation(key.path(), key.transformation(), n[0])));
     all.addAll(writerChanges);
-    return new ConversionReport(from, to, read, written, rejected, issues, lost, all,
+    return new ConversionReport(
+        from,
+        to,
+        read,
+        written,
+        rejected,
+        issues,
+        lost,
+        all,
         new ConversionReport.Observations(obsRead, obsWritten, obsRejected));
   }
 
@@ -543,8 +651,8 @@ final class Pipeline {
   private record Lost(RecordType type, String pointer) {}
 
   /**
-   * A change the sharing policy made at a path (or, with no action, record metadata the conversion filled), the key
-   * of the transformation counts.
+   * A change the sharing policy made at a path (or, with no action, record metadata the conversion
+   * filled), the key of the transformation counts.
    */
   private record Change(String path, SharingAction action) {
     Transformation.Action transformation() {

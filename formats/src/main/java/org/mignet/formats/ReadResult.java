@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import java.util.List;
@@ -7,15 +22,19 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.validation.Issue;
 
 /**
- * One step of a {@link RecordReader}: a record that could be read, or the read-level issues that stopped one.
- * Immutable and thread-safe.
+ * One step of a {@link RecordReader}: a record that could be read, or the read-level issues that
+ * stopped one. Immutable and thread-safe.
  */
 public sealed interface ReadResult permits ReadResult.Ok, ReadResult.Failed {
 
-  /** Returns where the record starts in its source (file name, 1-based record number, line, column). */
+  /**
+   * Returns where the record starts in its source (file name, 1-based record number, line, column).
+   */
   SourceLocation location();
 
-  /** Returns read-level issues; for {@link Ok} warnings only, for {@link Failed} at least one error. */
+  /**
+   * Returns read-level issues; for {@link Ok} warnings only, for {@link Failed} at least one error.
+   */
   List<Issue> issues();
 
   /**
@@ -25,7 +44,8 @@ public sealed interface ReadResult permits ReadResult.Ok, ReadResult.Failed {
    * @param location where it starts in the source; not null
    * @param issues read-level warnings (e.g. unknown members kept by a lenient reader); never null
    */
-  record Ok(MignetRecord record, SourceLocation location, List<Issue> issues) implements ReadResult {
+  record Ok(MignetRecord record, SourceLocation location, List<Issue> issues)
+      implements ReadResult {
     /** Rejects null record or location, copies the issues. */
     public Ok {
       Objects.requireNonNull(record, "record");

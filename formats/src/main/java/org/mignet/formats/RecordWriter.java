@@ -1,10 +1,26 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import org.mignet.core.model.MignetRecord;
 
 /**
- * A streaming writer of records. Records are written as they come; {@link #close()} finishes the output (e.g.
- * closes a bundle's array) and flushes it. Whether the underlying stream is closed is said by the factory.
+ * A streaming writer of records. Records are written as they come; {@link #close()} finishes the
+ * output (e.g. closes a bundle's array) and flushes it. Whether the underlying stream is closed is
+ * said by the factory.
  *
  * <p>Not thread-safe.
  */
@@ -20,8 +36,8 @@ public interface RecordWriter extends AutoCloseable {
   void write(MignetRecord record);
 
   /**
-   * What the writer changed to protect personal data (pseudonymised, generalised, dropped) since it was opened,
-   * counted by path. Writers that transform nothing return an empty list.
+   * What the writer changed to protect personal data (pseudonymised, generalised, dropped) since it
+   * was opened, counted by path. Writers that transform nothing return an empty list.
    *
    * @return the transformations so far
    */
@@ -30,9 +46,10 @@ public interface RecordWriter extends AutoCloseable {
   }
 
   /**
-   * How many of the records given to {@link #write} the finished output holds nothing of: a writer that suppresses
-   * rows (k-anonymity in {@code ctdc}) or that writes nothing for a record may withhold records whole. Known once
-   * {@link #transformations()} has been called; a conversion counts these records as rejected, not written.
+   * How many of the records given to {@link #write} the finished output holds nothing of: a writer
+   * that suppresses rows (k-anonymity in {@code ctdc}) or that writes nothing for a record may
+   * withhold records whole. Known once {@link #transformations()} has been called; a conversion
+   * counts these records as rejected, not written.
    *
    * @return the records withheld so far, 0 for writers that write every record they take
    */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,46 +44,69 @@ import org.mignet.formats.json.CanonicalJson;
 import org.mignet.formats.json.JsonSchemas;
 
 /**
- * The conformance vectors of {@code docs/conformance/}, made from the tests' own base documents (valid records of
- * each type, in {@code src/test/resources/org/mignet/formats/conformance/base/}) and a table of one change per rule
- * that breaks it. For each vector, what mignet reports (rule and pointer of every issue under the vector's profile)
- * and whether the published JSON Schema accepts the document are computed here and written into the vector, so
- * another implementation can be checked against them; {@link ConformanceVectorsTest} keeps the committed folder equal
- * to what this class makes.
+ * The conformance vectors of {@code docs/conformance/}, made from the tests' own base documents
+ * (valid records of each type, in {@code src/test/resources/org/mignet/formats/conformance/base/})
+ * and a table of one change per rule that breaks it. For each vector, what mignet reports (rule and
+ * pointer of every issue under the vector's profile) and whether the published JSON Schema accepts
+ * the document are computed here and written into the vector, so another implementation can be
+ * checked against them; {@link ConformanceVectorsTest} keeps the committed folder equal to what
+ * this class makes.
  */
 final class ConformanceVectors {
 
   /** Where the vectors live in the repository, from its root. */
   static final String FOLDER = "docs/conformance/vectors";
+
   /** How to regenerate them. */
-  static final String REGENERATE = "mvn -B -q -pl formats -am test -Dtest=ConformanceVectorsTest "
-      + "-Dsurefire.failIfNoSpecifiedTests=false -Dmignet.vectors.write=true";
+  static final String REGENERATE =
+      "mvn -B -q -pl formats -am test -Dtest=ConformanceVectorsTest "
+          + "-Dsurefire.failIfNoSpecifiedTests=false -Dmignet.vectors.write=true";
 
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-  static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-      b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  static final SchemaRegistry SCHEMAS =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          b ->
+              b.schemaRegistryConfig(
+                  SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   static final Schema SCHEMA = SCHEMAS.getSchema(JsonSchemas.schema(), InputFormat.JSON);
 
   /** The profile of the HTCDS v2.0 Core fields. */
   static final String HTCDS_CORE = org.mignet.formats.htcds.HtcdsRules.PROFILE;
 
   /** The base documents, by record type name. */
-  static final List<String> BASES = List.of("Dataset", "Incident", "IndicatorValue", "Organization", "Person",
-      "Policy", "Programme", "Referral", "ReturnCase", "SmugglingCase", "TraffickingCase", "TravelDocument");
+  static final List<String> BASES =
+      List.of(
+          "Dataset",
+          "Incident",
+          "IndicatorValue",
+          "Organization",
+          "Person",
+          "Policy",
+          "Programme",
+          "Referral",
+          "ReturnCase",
+          "SmugglingCase",
+          "TraffickingCase",
+          "TravelDocument");
 
   /** Base documents also valid under a profile other than {@code exchange}: type, profile. */
   static final Map<String, String> VALID_UNDER = Map.of("TraffickingCase", HTCDS_CORE);
 
-  /** @return how many vectors there are */
+  /**
+   * @return how many vectors there are
+   */
   static int count() {
     return BASES.size() + VALID_UNDER.size() + CHANGES.size() + FILES.size();
   }
 
   /**
-   * One change that breaks one rule: in the base document of a type, the member at a JSON Pointer is set to a value
-   * (JSON text) or, with {@code null}, removed.
+   * One change that breaks one rule: in the base document of a type, the member at a JSON Pointer
+   * is set to a value (JSON text) or, with {@code null}, removed.
    */
   record Change(String rule, String base, String profile, String pointer, List<Edit> edits) {
     Change(String rule, String base, String profile, String pointer, String json) {
@@ -79,7 +117,9 @@ final class ConformanceVectors {
       this(rule, base, profile, pointer, concat(new Edit(pointer, json), more));
     }
 
-    /** @return this change, expecting the issue at another pointer than the edit's */
+    /**
+     * @return this change, expecting the issue at another pointer than the edit's
+     */
     Change reportedAt(String expected) {
       return new Change(rule, base, profile, expected, edits);
     }
@@ -95,129 +135,302 @@ final class ConformanceVectors {
   /** The value of an edit that removes the member. */
   static final String REMOVE = null;
 
-  /** One edit of a base document: the member at a pointer set to a value (JSON text) or, with null, removed. */
+  /**
+   * One edit of a base document: the member at a pointer set to a value (JSON text) or, with null,
+   * removed.
+   */
   record Edit(String pointer, String json) {}
 
   static Edit edit(String pointer, String json) {
     return new Edit(pointer, json);
   }
 
-  static final List<Change> CHANGES = List.of(
-      // structural rules: each is also a JSON Schema error
-      new Change("MG-CODE-001", "Incident", Profile.STRUCTURAL, "/countriesOfOrigin/1", "\"ATL\""),
-      new Change("MG-CODE-002", "TravelDocument", Profile.STRUCTURAL, "/issuingState", "\"ZZZ\""),
-      new Change("MG-CODE-003", "Person", Profile.STRUCTURAL, "/languages/0", "\"arabic\""),
-      new Change("MG-CODE-004", "Programme", Profile.STRUCTURAL, "/budget/currency", "\"usd\""),
-      new Change("MG-CODE-005", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/traffickingStatus",
-          "\"Victim\""),
-      new Change("MG-DOC-001", "TravelDocument", Profile.STRUCTURAL, "/documentCode", "\"p1\""),
-      new Change("MG-DOC-002", "TravelDocument", Profile.STRUCTURAL, "/number", "\"x-123\""),
-      new Change("MG-GEO-001", "Incident", Profile.STRUCTURAL, "/place/coordinates/latitude", "95.5"),
-      new Change("MG-GEO-002", "Incident", Profile.STRUCTURAL, "/place/coordinates/longitude", "-190"),
-      new Change("MG-INC-002", "Incident", Profile.STRUCTURAL, "/survivors", "-1"),
-      new Change("MG-INC-005", "Incident", Profile.STRUCTURAL, "/sourceQuality", "6"),
-      new Change("MG-IND-001", "IndicatorValue", Profile.STRUCTURAL, "/timePeriod", "\"2023-13x\""),
-      new Change("MG-META-003", "Policy", Profile.STRUCTURAL, "/meta/schemaVersion", "\"one\""),
-      new Change("MG-PERSON-004", "Person", Profile.STRUCTURAL, "/numberOfChildren", "41"),
-      new Change("MG-POL-002", "Policy", Profile.STRUCTURAL, "/sdgTargets/0", "\"18.1\""),
-      new Change("MG-PROG-004", "Programme", Profile.STRUCTURAL, "/markers/0/score", "\"A\""),
-      new Change("MG-RET-003", "ReturnCase", Profile.STRUCTURAL, "/followUps/0/sustainabilityScore", "1.5"),
-      new Change("MG-SOM-003", "SmugglingCase", Profile.STRUCTURAL, "/interception/peopleConcerned", "-3"),
-      new Change("MG-TIP-004", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/ageWhenTrafficked", "121"),
-      // semantic rules: the schema accepts the document, mignet does not
-      new Change("MG-INC-001", "Incident", Profile.STRUCTURAL, "/totalDeadAndMissing", "70"),
-      new Change("MG-INC-003", "Incident", Profile.STRUCTURAL, "/females", "60"),
-      new Change("MG-INC-004", "Incident", Profile.STRUCTURAL, "/children", "62"),
-      new Change("MG-INC-006", "Incident", Profile.STRUCTURAL, "/date", "\"2999-01-01\""),
-      new Change("MG-PERSON-001", "Person", Profile.STRUCTURAL, "/birthDate", "\"2999-01\""),
-      new Change("MG-META-001", "Person", Profile.STRUCTURAL, "/meta/updated", "\"2001-01-01T00:00:00Z\""),
-      new Change("MG-RET-002", "ReturnCase", Profile.STRUCTURAL, "/originCountry", "\"ROU\""),
-      new Change("MG-RET-001", "ReturnCase", Profile.STRUCTURAL, "/departureDate", "\"2024-03-01\""),
-      new Change("MG-RET-004", "ReturnCase", Profile.STRUCTURAL, "/assistance/0/value/amount", "-5"),
-      new Change("MG-RET-005", "ReturnCase", Profile.STRUCTURAL, "/followUps/0/date", "\"2024-04-01\""),
-      new Change("MG-JOURNEY-002", "SmugglingCase", Profile.STRUCTURAL, "/legs/0/arrival", "\"2024-08-01\""),
-      new Change("MG-PROG-001", "Programme", Profile.STRUCTURAL, "/end", "\"2023-01\""),
-      new Change("MG-PROG-002", "Programme", Profile.STRUCTURAL, "/budget/amount", "-1"),
-      new Change("MG-PERSON-002", "Person", Profile.STRUCTURAL, "/stateless", "true"),
-      new Change("MG-TIP-009", "TraffickingCase", Profile.STRUCTURAL, "/victims/1/sexualExploitationTypes",
-          "[\"Prostitution\"]"),
-      new Change("MG-DOC-003", "TravelDocument", Profile.STRUCTURAL, "/expiryDate", "\"1989-01-01\"",
-          edit("/birthDate", "\"1990-04-02\"")),
-      new Change("MG-DOC-004", "TravelDocument", Profile.STRUCTURAL, "/documentCode", "\"V\""),
-      new Change("MG-DOC-005", "TravelDocument", Profile.STRUCTURAL, "/expiryDate", "\"2001-01-01\""),
-      new Change("MG-GEO-003", "Incident", Profile.STRUCTURAL, "/place/coordinates", "{\"latitude\": 34, "
-          + "\"longitude\": 12, \"precision\": \"EXACT\"}"),
-      new Change("MG-GEO-004", "Incident", Profile.STRUCTURAL, "/place/coordinates", "{\"latitude\": 0, "
-          + "\"longitude\": 0, \"precision\": \"APPROXIMATE\"}"),
-      new Change("MG-INC-007", "Incident", Profile.STRUCTURAL, "/reportedDate", "\"2024-06-01\""),
-      new Change("MG-IND-002", "IndicatorValue", Profile.STRUCTURAL, "/status", REMOVE, edit("/value", REMOVE)),
-      new Change("MG-JOURNEY-001", "SmugglingCase", Profile.STRUCTURAL, "/legs/1/from/country", "\"AFG\""),
-      new Change("MG-JOURNEY-003", "SmugglingCase", Profile.STRUCTURAL, "/legs/1/departure", "\"2024-08-01\""),
-      new Change("MG-JOURNEY-004", "SmugglingCase", Profile.STRUCTURAL, "/legs/2/crossing", "\"IRREGULAR\""),
-      new Change("MG-META-004", "TraffickingCase", Profile.STRUCTURAL, "/comments/0/at",
-          "\"2020-01-01T00:00:00Z\""),
-      new Change("MG-META-005", "TraffickingCase", Profile.STRUCTURAL, "/meta/sensitivity", "\"CONFIDENTIAL\""),
-      new Change("MG-META-006", "Person", Profile.STRUCTURAL, "/meta/sensitivity", "\"PUBLIC\""),
-      new Change("MG-PERSON-003", "Person", Profile.STRUCTURAL, "/age", "{\"range\": {\"min\": 60, \"max\": 60}, "
-          + "\"asOf\": \"2024-01-01\"}"),
-      new Change("MG-PERSON-005", "Person", Profile.STRUCTURAL, "/gender", "\"Masculine\""),
-      new Change("MG-PERSON-006", "Person", Profile.STRUCTURAL, "/documents/0/issueDate", "\"1980-01-01\"",
-          edit("/documents", "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\"}]")),
-      new Change("MG-PERSON-007", "Person", Profile.STRUCTURAL, "/documents/0/expiryDate", "\"2019-01-01\"",
-          edit("/documents", "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\", "
-              + "\"issueDate\": \"2020-01-01\"}]")),
-      new Change("MG-REF-001", "Referral", Profile.STRUCTURAL, "/consent", REMOVE),
-      new Change("MG-REF-002", "Referral", Profile.STRUCTURAL, "/responseDate", "\"2025-02-01\""),
-      new Change("MG-REF-003", "Referral", Profile.STRUCTURAL, "/consent/withdrawn", "\"2025-01-01\""),
-      new Change("MG-SOM-001", "SmugglingCase", Profile.STRUCTURAL, "/fees/0/amount/amount", "-5"),
-      new Change("MG-SOM-002", "SmugglingCase", Profile.STRUCTURAL, "/legs", "[{\"from\": {\"name\": \"Van\", "
-          + "\"country\": \"TUR\"}, \"to\": {\"name\": \"Edirne\", \"country\": \"TUR\"}, "
-          + "\"departure\": \"2024-08-25\", \"arrival\": \"2024-08-27\", \"mode\": \"BUS\", "
-          + "\"crossing\": \"NONE\"}]"),
-      new Change("MG-STAT-001", "Dataset", Profile.STRUCTURAL, "/observations/0/dimensions/SEX", REMOVE)
-          .reportedAt("/observations/0/dimensions"),
-      new Change("MG-STAT-002", "Dataset", Profile.STRUCTURAL, "/observations/1/dimensions/SEX", "\"F\"")
-          .reportedAt("/observations/1/dimensions"),
-      new Change("MG-STAT-003", "Dataset", Profile.STRUCTURAL, "/observations/0/status", REMOVE,
-          edit("/observations/0/value", REMOVE)),
-      new Change("MG-STAT-004", "Dataset", Profile.STRUCTURAL, "/observations/11/value", "3300"),
-      new Change("MG-TIP-001", "TraffickingCase", Profile.STRUCTURAL, "/palermo/means", "[]"),
-      new Change("MG-TIP-002", "TraffickingCase", Profile.STRUCTURAL, "/palermo/acts", "[]"),
-      new Change("MG-TIP-003", "TraffickingCase", Profile.STRUCTURAL, "/victims/1/ageWhenTrafficked", "30"),
-      new Change("MG-TIP-005", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/ageWhenTrafficked", "25"),
-      new Change("MG-TIP-006", "TraffickingCase", Profile.STRUCTURAL, "/events/2/date", "\"1990-01\""),
-      new Change("MG-TIP-007", "TraffickingCase", Profile.STRUCTURAL, "/events/5/date", "\"2999-01\""),
-      new Change("MG-TIP-008", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/traffickingStatus",
-          "\"NotAVictimOfTrafficking\"").reportedAt("/victims/0/exploitationTypes"),
-      new Change("MG-TIP-010", "TraffickingCase", Profile.STRUCTURAL, "/victims/0/forcedLabourIndustry",
-          "\"Agriculture\""),
-      new Change("MG-TIP-011", "TraffickingCase", Profile.STRUCTURAL, "/referrals/0/date", "\"2025-01-01\""),
-      new Change("MG-TIP-012", "TraffickingCase", Profile.STRUCTURAL, "/supportPlans/1/actualEnd",
-          "\"2025-01-01\""),
-      // the htcds-core profile (HTCDS v2.0 Core fields): warnings only
-      new Change("MG-HTCDS-101", "TraffickingCase", HTCDS_CORE, "/status", REMOVE),
-      new Change("MG-HTCDS-102", "TraffickingCase", HTCDS_CORE, "/victims/0/statusDecidedBy", REMOVE),
-      new Change("MG-HTCDS-103", "TraffickingCase", HTCDS_CORE, "/victims/1/person/gender", REMOVE),
-      new Change("MG-HTCDS-104", "TraffickingCase", HTCDS_CORE, "/consents", "[]"),
-      new Change("MG-HTCDS-105", "TraffickingCase", HTCDS_CORE, "/victims/1/methodsOfControl", "[]"),
-      // exchange rules
-      new Change("MG-META-010", "Policy", Profile.EXCHANGE, "/meta/sourceOrganization", REMOVE),
-      new Change("MG-META-011", "Policy", Profile.EXCHANGE, "/meta/created", REMOVE),
-      new Change("MG-META-012", "Person", Profile.EXCHANGE, "/meta/legalBasis", REMOVE),
-      new Change("MG-META-013", "Person", Profile.EXCHANGE, "/meta/schemaVersion", "\"2.0\""),
-      new Change("MG-META-014", "Person", Profile.EXCHANGE, "/meta/extensions/unit", "\"x\""),
-      new Change("MG-CODE-010", "IndicatorValue", Profile.EXCHANGE, "/refArea", "\"QQQ\""),
-      new Change("MG-CODE-011", "Dataset", Profile.EXCHANGE, "/observations/0/status", "\"X\""),
-      new Change("MG-CODE-012", "Dataset", Profile.EXCHANGE, "/observations/0/dimensions/CITIZENSHIP",
-          "\"ZZZ\""));
+  static final List<Change> CHANGES =
+      List.of(
+          // structural rules: each is also a JSON Schema error
+          new Change(
+              "MG-CODE-001", "Incident", Profile.STRUCTURAL, "/countriesOfOrigin/1", "\"ATL\""),
+          new Change(
+              "MG-CODE-002", "TravelDocument", Profile.STRUCTURAL, "/issuingState", "\"ZZZ\""),
+          new Change("MG-CODE-003", "Person", Profile.STRUCTURAL, "/languages/0", "\"arabic\""),
+          new Change("MG-CODE-004", "Programme", Profile.STRUCTURAL, "/budget/currency", "\"usd\""),
+          new Change(
+              "MG-CODE-005",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/victims/0/traffickingStatus",
+              "\"Victim\""),
+          new Change("MG-DOC-001", "TravelDocument", Profile.STRUCTURAL, "/documentCode", "\"p1\""),
+          new Change("MG-DOC-002", "TravelDocument", Profile.STRUCTURAL, "/number", "\"x-123\""),
+          new Change(
+              "MG-GEO-001", "Incident", Profile.STRUCTURAL, "/place/coordinates/latitude", "95.5"),
+          new Change(
+              "MG-GEO-002", "Incident", Profile.STRUCTURAL, "/place/coordinates/longitude", "-190"),
+          new Change("MG-INC-002", "Incident", Profile.STRUCTURAL, "/survivors", "-1"),
+          new Change("MG-INC-005", "Incident", Profile.STRUCTURAL, "/sourceQuality", "6"),
+          new Change(
+              "MG-IND-001", "IndicatorValue", Profile.STRUCTURAL, "/timePeriod", "\"2023-13x\""),
+          new Change("MG-META-003", "Policy", Profile.STRUCTURAL, "/meta/schemaVersion", "\"one\""),
+          new Change("MG-PERSON-004", "Person", Profile.STRUCTURAL, "/numberOfChildren", "41"),
+          new Change("MG-POL-002", "Policy", Profile.STRUCTURAL, "/sdgTargets/0", "\"18.1\""),
+          new Change("MG-PROG-004", "Programme", Profile.STRUCTURAL, "/markers/0/score", "\"A\""),
+          new Change(
+              "MG-RET-003",
+              "ReturnCase",
+              Profile.STRUCTURAL,
+              "/followUps/0/sustainabilityScore",
+              "1.5"),
+          new Change(
+              "MG-SOM-003",
+              "SmugglingCase",
+              Profile.STRUCTURAL,
+              "/interception/peopleConcerned",
+              "-3"),
+          new Change(
+              "MG-TIP-004",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/victims/0/ageWhenTrafficked",
+              "121"),
+          // semantic rules: the schema accepts the document, mignet does not
+          new Change("MG-INC-001", "Incident", Profile.STRUCTURAL, "/totalDeadAndMissing", "70"),
+          new Change("MG-INC-003", "Incident", Profile.STRUCTURAL, "/females", "60"),
+          new Change("MG-INC-004", "Incident", Profile.STRUCTURAL, "/children", "62"),
+          new Change("MG-INC-006", "Incident", Profile.STRUCTURAL, "/date", "\"2999-01-01\""),
+          new Change("MG-PERSON-001", "Person", Profile.STRUCTURAL, "/birthDate", "\"2999-01\""),
+          new Change(
+              "MG-META-001",
+              "Person",
+              Profile.STRUCTURAL,
+              "/meta/updated",
+              "\"2001-01-01T00:00:00Z\""),
+          new Change("MG-RET-002", "ReturnCase", Profile.STRUCTURAL, "/originCountry", "\"ROU\""),
+          new Change(
+              "MG-RET-001", "ReturnCase", Profile.STRUCTURAL, "/departureDate", "\"2024-03-01\""),
+          new Change(
+              "MG-RET-004", "ReturnCase", Profile.STRUCTURAL, "/assistance/0/value/amount", "-5"),
+          new Change(
+              "MG-RET-005",
+              "ReturnCase",
+              Profile.STRUCTURAL,
+              "/followUps/0/date",
+              "\"2024-04-01\""),
+          new Change(
+              "MG-JOURNEY-002",
+              "SmugglingCase",
+              Profile.STRUCTURAL,
+              "/legs/0/arrival",
+              "\"2024-08-01\""),
+          new Change("MG-PROG-001", "Programme", Profile.STRUCTURAL, "/end", "\"2023-01\""),
+          new Change("MG-PROG-002", "Programme", Profile.STRUCTURAL, "/budget/amount", "-1"),
+          new Change("MG-PERSON-002", "Person", Profile.STRUCTURAL, "/stateless", "true"),
+          new Change(
+              "MG-TIP-009",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/victims/1/sexualExploitationTypes",
+              "[\"Prostitution\"]"),
+          new Change(
+              "MG-DOC-003",
+              "TravelDocument",
+              Profile.STRUCTURAL,
+              "/expiryDate",
+              "\"1989-01-01\"",
+              edit("/birthDate", "\"1990-04-02\"")),
+          new Change("MG-DOC-004", "TravelDocument", Profile.STRUCTURAL, "/documentCode", "\"V\""),
+          new Change(
+              "MG-DOC-005", "TravelDocument", Profile.STRUCTURAL, "/expiryDate", "\"2001-01-01\""),
+          new Change(
+              "MG-GEO-003",
+              "Incident",
+              Profile.STRUCTURAL,
+              "/place/coordinates",
+              "{\"latitude\": 34, " + "\"longitude\": 12, \"precision\": \"EXACT\"}"),
+          new Change(
+              "MG-GEO-004",
+              "Incident",
+              Profile.STRUCTURAL,
+              "/place/coordinates",
+              "{\"latitude\": 0, " + "\"longitude\": 0, \"precision\": \"APPROXIMATE\"}"),
+          new Change(
+              "MG-INC-007", "Incident", Profile.STRUCTURAL, "/reportedDate", "\"2024-06-01\""),
+          new Change(
+              "MG-IND-002",
+              "IndicatorValue",
+              Profile.STRUCTURAL,
+              "/status",
+              REMOVE,
+              edit("/value", REMOVE)),
+          new Change(
+              "MG-JOURNEY-001",
+              "SmugglingCase",
+              Profile.STRUCTURAL,
+              "/legs/1/from/country",
+              "\"AFG\""),
+          new Change(
+              "MG-JOURNEY-003",
+              "SmugglingCase",
+              Profile.STRUCTURAL,
+              "/legs/1/departure",
+              "\"2024-08-01\""),
+          new Change(
+              "MG-JOURNEY-004",
+              "SmugglingCase",
+              Profile.STRUCTURAL,
+              "/legs/2/crossing",
+              "\"IRREGULAR\""),
+          new Change(
+              "MG-META-004",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/comments/0/at",
+              "\"2020-01-01T00:00:00Z\""),
+          new Change(
+              "MG-META-005",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/meta/sensitivity",
+              "\"CONFIDENTIAL\""),
+          new Change(
+              "MG-META-006", "Person", Profile.STRUCTURAL, "/meta/sensitivity", "\"PUBLIC\""),
+          new Change(
+              "MG-PERSON-003",
+              "Person",
+              Profile.STRUCTURAL,
+              "/age",
+              "{\"range\": {\"min\": 60, \"max\": 60}, " + "\"asOf\": \"2024-01-01\"}"),
+          new Change("MG-PERSON-005", "Person", Profile.STRUCTURAL, "/gender", "\"Masculine\""),
+          new Change(
+              "MG-PERSON-006",
+              "Person",
+              Profile.STRUCTURAL,
+              "/documents/0/issueDate",
+              "\"1980-01-01\"",
+              edit("/documents", "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\"}]")),
+          new Change(
+              "MG-PERSON-007",
+              "Person",
+              Profile.STRUCTURAL,
+              "/documents/0/expiryDate",
+              "\"2019-01-01\"",
+              edit(
+                  "/documents",
+                  "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\", "
+                      + "\"issueDate\": \"2020-01-01\"}]")),
+          new Change("MG-REF-001", "Referral", Profile.STRUCTURAL, "/consent", REMOVE),
+          new Change(
+              "MG-REF-002", "Referral", Profile.STRUCTURAL, "/responseDate", "\"2025-02-01\""),
+          new Change(
+              "MG-REF-003", "Referral", Profile.STRUCTURAL, "/consent/withdrawn", "\"2025-01-01\""),
+          new Change(
+              "MG-SOM-001", "SmugglingCase", Profile.STRUCTURAL, "/fees/0/amount/amount", "-5"),
+          new Change(
+              "MG-SOM-002",
+              "SmugglingCase",
+              Profile.STRUCTURAL,
+              "/legs",
+              "[{\"from\": {\"name\": \"Van\", "
+                  + "\"country\": \"TUR\"}, \"to\": {\"name\": \"Edirne\", \"country\": \"TUR\"}, "
+                  + "\"departure\": \"2024-08-25\", \"arrival\": \"2024-08-27\", \"mode\": \"BUS\", "
+                  + "\"crossing\": \"NONE\"}]"),
+          new Change(
+                  "MG-STAT-001",
+                  "Dataset",
+                  Profile.STRUCTURAL,
+                  "/observations/0/dimensions/SEX",
+                  REMOVE)
+              .reportedAt("/observations/0/dimensions"),
+          new Change(
+                  "MG-STAT-002",
+                  "Dataset",
+                  Profile.STRUCTURAL,
+                  "/observations/1/dimensions/SEX",
+                  "\"F\"")
+              .reportedAt("/observations/1/dimensions"),
+          new Change(
+              "MG-STAT-003",
+              "Dataset",
+              Profile.STRUCTURAL,
+              "/observations/0/status",
+              REMOVE,
+              edit("/observations/0/value", REMOVE)),
+          new Change(
+              "MG-STAT-004", "Dataset", Profile.STRUCTURAL, "/observations/11/value", "3300"),
+          new Change("MG-TIP-001", "TraffickingCase", Profile.STRUCTURAL, "/palermo/means", "[]"),
+          new Change("MG-TIP-002", "TraffickingCase", Profile.STRUCTURAL, "/palermo/acts", "[]"),
+          new Change(
+              "MG-TIP-003",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/victims/1/ageWhenTrafficked",
+              "30"),
+          new Change(
+              "MG-TIP-005",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/victims/0/ageWhenTrafficked",
+              "25"),
+          new Change(
+              "MG-TIP-006", "TraffickingCase", Profile.STRUCTURAL, "/events/2/date", "\"1990-01\""),
+          new Change(
+              "MG-TIP-007", "TraffickingCase", Profile.STRUCTURAL, "/events/5/date", "\"2999-01\""),
+          new Change(
+                  "MG-TIP-008",
+                  "TraffickingCase",
+                  Profile.STRUCTURAL,
+                  "/victims/0/traffickingStatus",
+                  "\"NotAVictimOfTrafficking\"")
+              .reportedAt("/victims/0/exploitationTypes"),
+          new Change(
+              "MG-TIP-010",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/victims/0/forcedLabourIndustry",
+              "\"Agriculture\""),
+          new Change(
+              "MG-TIP-011",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/referrals/0/date",
+              "\"2025-01-01\""),
+          new Change(
+              "MG-TIP-012",
+              "TraffickingCase",
+              Profile.STRUCTURAL,
+              "/supportPlans/1/actualEnd",
+              "\"2025-01-01\""),
+          // the htcds-core profile (HTCDS v2.0 Core fields): warnings only
+          new Change("MG-HTCDS-101", "TraffickingCase", HTCDS_CORE, "/status", REMOVE),
+          new Change(
+              "MG-HTCDS-102", "TraffickingCase", HTCDS_CORE, "/victims/0/statusDecidedBy", REMOVE),
+          new Change(
+              "MG-HTCDS-103", "TraffickingCase", HTCDS_CORE, "/victims/1/person/gender", REMOVE),
+          new Change("MG-HTCDS-104", "TraffickingCase", HTCDS_CORE, "/consents", "[]"),
+          new Change(
+              "MG-HTCDS-105", "TraffickingCase", HTCDS_CORE, "/victims/1/methodsOfControl", "[]"),
+          // exchange rules
+          new Change("MG-META-010", "Policy", Profile.EXCHANGE, "/meta/sourceOrganization", REMOVE),
+          new Change("MG-META-011", "Policy", Profile.EXCHANGE, "/meta/created", REMOVE),
+          new Change("MG-META-012", "Person", Profile.EXCHANGE, "/meta/legalBasis", REMOVE),
+          new Change("MG-META-013", "Person", Profile.EXCHANGE, "/meta/schemaVersion", "\"2.0\""),
+          new Change("MG-META-014", "Person", Profile.EXCHANGE, "/meta/extensions/unit", "\"x\""),
+          new Change("MG-CODE-010", "IndicatorValue", Profile.EXCHANGE, "/refArea", "\"QQQ\""),
+          new Change("MG-CODE-011", "Dataset", Profile.EXCHANGE, "/observations/0/status", "\"X\""),
+          new Change(
+              "MG-CODE-012",
+              "Dataset",
+              Profile.EXCHANGE,
+              "/observations/0/dimensions/CITIZENSHIP",
+              "\"ZZZ\""));
 
   /**
-   * A file in a format, read and checked through the pipeline as {@code mignet validate --from FORMAT} does: for
-   * rules about reading (canonical JSON that is not well-formed, a member twice…) and about several records
-   * (an identifier used twice). The input is text, or bytes where it must not be text; {@code lenient} is the
-   * {@code lenient} reader option.
+   * A file in a format, read and checked through the pipeline as {@code mignet validate --from
+   * FORMAT} does: for rules about reading (canonical JSON that is not well-formed, a member twice…)
+   * and about several records (an identifier used twice). The input is text, or bytes where it must
+   * not be text; {@code lenient} is the {@code lenient} reader option.
    */
-  record FileCase(String rule, String format, String profile, boolean lenient, String text, byte[] bytes) {
+  record FileCase(
+      String rule, String format, String profile, boolean lenient, String text, byte[] bytes) {
     FileCase(String rule, String format, String text) {
       this(rule, format, Profile.STRUCTURAL, false, text, null);
     }
@@ -232,46 +445,76 @@ final class ConformanceVectors {
     return "{\"recordType\": \"Policy\", \"meta\": {\"identifier\": {\"system\": \"urn:mignet:conformance:policy\", "
         + "\"value\": \"POL-1\"}, \"sourceOrganization\": \"IOM\", \"created\": \"2024-06-18T12:00:00Z\", "
         + "\"schemaVersion\": \"1.0\", \"sensitivity\": \"PUBLIC\", \"legalBasis\": \"public-interest\"}, "
-        + "\"title\": \"National migration strategy\", \"country\": \"TUN\"" + more + "}";
+        + "\"title\": \"National migration strategy\", \"country\": \"TUN\""
+        + more
+        + "}";
   }
 
   /** ICAO Doc 9303 Part 4, Appendix A: the specimen passport's two lines. */
   private static final String MRZ_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
+
   private static final String MRZ_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
-  static final List<FileCase> FILES = List.of(
-      new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
-      new FileCase("MG-READ-002", "json", policy(", \"gcmObjectives\": \"one\"")),
-      new FileCase("MG-READ-003", "json", policy("").replace("\"Policy\"", "\"Treaty\"")),
-      new FileCase("MG-READ-004", "json", policy("").replace("\"recordType\": \"Policy\", ", "")),
-      new FileCase("MG-READ-005", "json", policy(", \"minister\": \"A. Example\"")),
-      new FileCase("MG-READ-006", "json", Profile.STRUCTURAL, true, policy(", \"minister\": \"A. Example\""), null),
-      new FileCase("MG-READ-007", "json", policy(", \"adopted\": \"2024-13-45\"")),
-      new FileCase("MG-READ-008", "json", edited("Person", "/age", "{\"range\": {\"min\": 30, \"max\": 20}}")),
-      new FileCase("MG-READ-009", "json", policy("").replace("\"title\": \"National migration strategy\", ", "")),
-      new FileCase("MG-READ-010", "json", policy("").substring(0, 120)),
-      new FileCase("MG-READ-011", "json", policy(", \"gcmObjectives\": [" + "1".repeat(101) + "]")),
-      new FileCase("MG-READ-012", "json", policy(", \"country\": \"MAR\"")),
-      new FileCase("MG-READ-013", "json", "[1, 2, 3]"),
-      new FileCase("MG-READ-014", "ndjson", Profile.STRUCTURAL, false, null, ndjsonWithLatin1()),
-      // MRZ lines (ICAO Doc 9303), read as the mrz format: the specimen passport of Doc 9303 Part 4, changed
-      new FileCase("MG-MRZ-001", "mrz", MRZ_1),
-      new FileCase("MG-MRZ-002", "mrz", MRZ_1.substring(0, 43) + "\n" + MRZ_2),
-      new FileCase("MG-MRZ-003", "mrz", MRZ_1.replace("ANNA", "AnNA") + "\n" + MRZ_2),
-      new FileCase("MG-MRZ-004", "mrz", MRZ_1 + "\n" + MRZ_2.replace("L898902C36", "L898902C37")),
-      new FileCase("MG-MRZ-005", "mrz", MRZ_1 + "\n" + MRZ_2.substring(0, 43) + "1"),
-      new FileCase("MG-MRZ-006", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "7413122")),
-      new FileCase("MG-MRZ-007", "mrz", MRZ_1.replace("ERIKSSON", "ERIKSS0N") + "\n" + MRZ_2),
-      new FileCase("MG-MRZ-010", "mrz", "P<UTOERIKSSONWESTERBERG<<ANNA<MARIA<ELISABET" + "\n" + MRZ_2),
-      new FileCase("MG-MRZ-011", "mrz", MRZ_1.replace("P<UTO", "P<ZZZ") + "\n" + MRZ_2),
-      new FileCase("MG-MRZ-012", "mrz", MRZ_1 + "\n" + MRZ_2),
-      new FileCase("MG-MRZ-015", "mrz", "P<UTO" + "<".repeat(39) + "\n" + MRZ_2),
-      new FileCase("MG-MRZ-016", "mrz", MRZ_1 + "\n" + "<<<<<<<<<0" + MRZ_2.substring(10)),
-      new FileCase("MG-MRZ-017", "mrz", "Scan of page 2:\n" + MRZ_1 + "\n" + MRZ_2),
-      new FileCase("MG-XREC-001", "json", "{\"schemaVersion\": \"1.0\", \"records\": [" + policy("") + ", "
-          + policy("").replace("National migration strategy", "Labour migration strategy") + "]}"));
+  static final List<FileCase> FILES =
+      List.of(
+          new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
+          new FileCase("MG-READ-002", "json", policy(", \"gcmObjectives\": \"one\"")),
+          new FileCase("MG-READ-003", "json", policy("").replace("\"Policy\"", "\"Treaty\"")),
+          new FileCase(
+              "MG-READ-004", "json", policy("").replace("\"recordType\": \"Policy\", ", "")),
+          new FileCase("MG-READ-005", "json", policy(", \"minister\": \"A. Example\"")),
+          new FileCase(
+              "MG-READ-006",
+              "json",
+              Profile.STRUCTURAL,
+              true,
+              policy(", \"minister\": \"A. Example\""),
+              null),
+          new FileCase("MG-READ-007", "json", policy(", \"adopted\": \"2024-13-45\"")),
+          new FileCase(
+              "MG-READ-008",
+              "json",
+              edited("Person", "/age", "{\"range\": {\"min\": 30, \"max\": 20}}")),
+          new FileCase(
+              "MG-READ-009",
+              "json",
+              policy("").replace("\"title\": \"National migration strategy\", ", "")),
+          new FileCase("MG-READ-010", "json", policy("").substring(0, 120)),
+          new FileCase(
+              "MG-READ-011", "json", policy(", \"gcmObjectives\": [" + "1".repeat(101) + "]")),
+          new FileCase("MG-READ-012", "json", policy(", \"country\": \"MAR\"")),
+          new FileCase("MG-READ-013", "json", "[1, 2, 3]"),
+          new FileCase(
+              "MG-READ-014", "ndjson", Profile.STRUCTURAL, false, null, ndjsonWithLatin1()),
+          // MRZ lines (ICAO Doc 9303), read as the mrz format: the specimen passport of Doc 9303
+          // Part 4, changed
+          new FileCase("MG-MRZ-001", "mrz", MRZ_1),
+          new FileCase("MG-MRZ-002", "mrz", MRZ_1.substring(0, 43) + "\n" + MRZ_2),
+          new FileCase("MG-MRZ-003", "mrz", MRZ_1.replace("ANNA", "AnNA") + "\n" + MRZ_2),
+          new FileCase(
+              "MG-MRZ-004", "mrz", MRZ_1 + "\n" + MRZ_2.replace("L898902C36", "L898902C37")),
+          new FileCase("MG-MRZ-005", "mrz", MRZ_1 + "\n" + MRZ_2.substring(0, 43) + "1"),
+          new FileCase("MG-MRZ-006", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "7413122")),
+          new FileCase("MG-MRZ-007", "mrz", MRZ_1.replace("ERIKSSON", "ERIKSS0N") + "\n" + MRZ_2),
+          new FileCase(
+              "MG-MRZ-010", "mrz", "P<UTOERIKSSONWESTERBERG<<ANNA<MARIA<ELISABET" + "\n" + MRZ_2),
+          new FileCase("MG-MRZ-011", "mrz", MRZ_1.replace("P<UTO", "P<ZZZ") + "\n" + MRZ_2),
+          new FileCase("MG-MRZ-012", "mrz", MRZ_1 + "\n" + MRZ_2),
+          new FileCase("MG-MRZ-015", "mrz", "P<UTO" + "<".repeat(39) + "\n" + MRZ_2),
+          new FileCase("MG-MRZ-016", "mrz", MRZ_1 + "\n" + "<<<<<<<<<0" + MRZ_2.substring(10)),
+          new FileCase("MG-MRZ-017", "mrz", "Scan of page 2:\n" + MRZ_1 + "\n" + MRZ_2),
+          new FileCase(
+              "MG-XREC-001",
+              "json",
+              "{\"schemaVersion\": \"1.0\", \"records\": ["
+                  + policy("")
+                  + ", "
+                  + policy("").replace("National migration strategy", "Labour migration strategy")
+                  + "]}"));
 
-  /** @return a base document with one edit, as compact JSON text */
+  /**
+   * @return a base document with one edit, as compact JSON text
+   */
   private static String edited(String base, String pointer, String json) {
     ObjectNode document = base(base);
     apply(document, pointer, json);
@@ -281,7 +524,10 @@ final class ConformanceVectors {
   /** Two NDJSON lines, the second holding a Latin-1 byte (é) where UTF-8 is required. */
   private static byte[] ndjsonWithLatin1() {
     byte[] line = policy("").replace("\n", "").getBytes(StandardCharsets.UTF_8);
-    byte[] bad = policy("").replace("National", "Nationale strat\u00e9gie").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bad =
+        policy("")
+            .replace("National", "Nationale strat\u00e9gie")
+            .getBytes(StandardCharsets.ISO_8859_1);
     byte[] all = new byte[line.length + 1 + bad.length + 1];
     System.arraycopy(line, 0, all, 0, line.length);
     all[line.length] = '\n';
@@ -292,7 +538,9 @@ final class ConformanceVectors {
 
   private ConformanceVectors() {}
 
-  /** @return every vector by file name (in {@link #FOLDER}), plus {@code index.json}, as their text */
+  /**
+   * @return every vector by file name (in {@link #FOLDER}), plus {@code index.json}, as their text
+   */
   static Map<String, String> render() {
     Map<String, String> files = new TreeMap<>();
     ArrayNode index = JSON.createArrayNode();
@@ -316,10 +564,17 @@ final class ConformanceVectors {
       ObjectNode v = vector(c.rule(), c.profile(), document);
       boolean found = false;
       for (JsonNode i : v.get("expected")) {
-        found |= i.get("rule").asText().equals(c.rule()) && i.get("pointer").asText().equals(c.pointer());
+        found |=
+            i.get("rule").asText().equals(c.rule())
+                && i.get("pointer").asText().equals(c.pointer());
       }
       if (!found) {
-        wrong.add(c.rule() + " at " + c.pointer() + " is not broken; mignet reports " + v.get("expected"));
+        wrong.add(
+            c.rule()
+                + " at "
+                + c.pointer()
+                + " is not broken; mignet reports "
+                + v.get("expected"));
       }
       String name = c.rule() + ".invalid.json";
       files.put(name, text(v));
@@ -332,19 +587,27 @@ final class ConformanceVectors {
         found |= i.get("rule").asText().equals(f.rule());
       }
       if (!found) {
-        wrong.add(f.rule() + " in a " + f.format() + " file is not broken; mignet reports " + v.get("expected"));
+        wrong.add(
+            f.rule()
+                + " in a "
+                + f.format()
+                + " file is not broken; mignet reports "
+                + v.get("expected"));
       }
       String name = f.rule() + ".invalid.json";
       files.put(name, text(v));
       index.add(name);
     }
     if (!wrong.isEmpty()) {
-      throw new IllegalStateException("changes that do not break their rule:\n" + String.join("\n", wrong));
+      throw new IllegalStateException(
+          "changes that do not break their rule:\n" + String.join("\n", wrong));
     }
     ObjectNode root = JSON.createObjectNode();
-    root.put("description", "mignet conformance vectors: for each document, the rule ids and JSON Pointers mignet "
-        + "reports under the profile, and whether the JSON Schema mignet.schema.json accepts it. Generated by "
-        + "the formats tests; do not edit.");
+    root.put(
+        "description",
+        "mignet conformance vectors: for each document, the rule ids and JSON Pointers mignet "
+            + "reports under the profile, and whether the JSON Schema mignet.schema.json accepts it. Generated by "
+            + "the formats tests; do not edit.");
     root.set("vectors", index);
     files.put("index.json", text(root));
     return files;
@@ -376,15 +639,17 @@ final class ConformanceVectors {
     ArrayNode expected = v.putArray("expected");
     for (Map<String, String> i : mignet(f.format(), f.profile(), f.lenient(), f.input())) {
       ObjectNode o = expected.addObject();
-      i.forEach((k, x) -> {
-        if (k.equals("record")) {
-          o.put(k, Long.parseLong(x));
-        } else {
-          o.put(k, x);
-        }
-      });
+      i.forEach(
+          (k, x) -> {
+            if (k.equals("record")) {
+              o.put(k, Long.parseLong(x));
+            } else {
+              o.put(k, x);
+            }
+          });
     }
-    // the schema half, where the input is one JSON text (a member twice is not: JSON parsers disagree on it)
+    // the schema half, where the input is one JSON text (a member twice is not: JSON parsers
+    // disagree on it)
     if (f.bytes() == null) {
       try {
         JsonNode parsed = STRICT.readTree(f.text());
@@ -399,19 +664,22 @@ final class ConformanceVectors {
     return v;
   }
 
-  private static final ObjectMapper STRICT = new ObjectMapper()
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectMapper STRICT =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /**
-   * @return the record number (1-based), rule and pointer (when the issue has one) of every issue mignet reports
-   *     reading and checking a file of a format under a profile, in report order
+   * @return the record number (1-based), rule and pointer (when the issue has one) of every issue
+   *     mignet reports reading and checking a file of a format under a profile, in report order
    */
-  static List<Map<String, String>> mignet(String format, String profile, boolean lenient, byte[] input) {
+  static List<Map<String, String>> mignet(
+      String format, String profile, boolean lenient, byte[] input) {
     List<Map<String, String>> out = new ArrayList<>();
     if (lenient) {
-      // the lenient reader is an API choice (CanonicalJson.lenient()), not a format option: read, then validate
-      try (RecordReader reader = CanonicalJson.standard().lenient().reader(new ByteArrayInputStream(input),
-          "vector")) {
+      // the lenient reader is an API choice (CanonicalJson.lenient()), not a format option: read,
+      // then validate
+      try (RecordReader reader =
+          CanonicalJson.standard().lenient().reader(new ByteArrayInputStream(input), "vector")) {
         while (reader.hasNext()) {
           ReadResult r = reader.next();
           List<Issue> issues = new ArrayList<>(r.issues());
@@ -423,9 +691,16 @@ final class ConformanceVectors {
       }
       return out;
     }
-    Conversion.from(Formats.named(format)).validating(Validation.standard(), profile)
-        .check(new ByteArrayInputStream(input), "vector",
-            outcome -> add(out, outcome.location().recordNumber().orElse(outcome.number()), outcome.issues()));
+    Conversion.from(Formats.named(format))
+        .validating(Validation.standard(), profile)
+        .check(
+            new ByteArrayInputStream(input),
+            "vector",
+            outcome ->
+                add(
+                    out,
+                    outcome.location().recordNumber().orElse(outcome.number()),
+                    outcome.issues()));
     return out;
   }
 
@@ -441,7 +716,10 @@ final class ConformanceVectors {
     }
   }
 
-  /** @return the rule and pointer of every issue mignet reports on a document under a profile, in report order */
+  /**
+   * @return the rule and pointer of every issue mignet reports on a document under a profile, in
+   *     report order
+   */
   static List<Map<String, String>> mignet(JsonNode document, String profile) {
     MignetRecord record = CanonicalJson.standard().fromJson(document.toString());
     List<Map<String, String>> out = new ArrayList<>();
@@ -466,12 +744,15 @@ final class ConformanceVectors {
     }
   }
 
-  /** Sets (creating absent parent objects) or, with a null value, removes the member at a pointer. */
+  /**
+   * Sets (creating absent parent objects) or, with a null value, removes the member at a pointer.
+   */
   private static void apply(ObjectNode document, String pointer, String json) {
     String[] tokens = pointer.substring(1).split("/");
     JsonNode parent = document;
     for (int i = 0; i < tokens.length - 1; i++) {
-      JsonNode next = parent.isArray() ? parent.get(Integer.parseInt(tokens[i])) : parent.get(tokens[i]);
+      JsonNode next =
+          parent.isArray() ? parent.get(Integer.parseInt(tokens[i])) : parent.get(tokens[i]);
       if (next == null) {
         next = ((ObjectNode) parent).putObject(tokens[i]);
       }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,12 +41,14 @@ import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Validation;
 
 /**
- * Keeps {@code docs/conformance/vectors} true (as {@link FormatsPageTest} does for the formats page), checks mignet
- * against every shipped vector, and runs the schema half of them through Python's {@code jsonschema}.
+ * Keeps {@code docs/conformance/vectors} true (as {@link FormatsPageTest} does for the formats
+ * page), checks mignet against every shipped vector, and runs the schema half of them through
+ * Python's {@code jsonschema}.
  */
 class ConformanceVectorsTest {
 
-  private static final Path FOLDER = FormatsPage.repositoryRoot().resolve(ConformanceVectors.FOLDER);
+  private static final Path FOLDER =
+      FormatsPage.repositoryRoot().resolve(ConformanceVectors.FOLDER);
   private static final String RESOURCES = "/org/mignet/formats/conformance/vectors/";
 
   @Test
@@ -49,29 +66,42 @@ class ConformanceVectorsTest {
       }
     }
     if (!Files.isDirectory(FOLDER)) {
-      fail(ConformanceVectors.FOLDER + " is missing; generate it with: " + ConformanceVectors.REGENERATE);
+      fail(
+          ConformanceVectors.FOLDER
+              + " is missing; generate it with: "
+              + ConformanceVectors.REGENERATE);
     }
     try (Stream<Path> s = Files.list(FOLDER)) {
       assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
-          .as("files in %s (regenerate: %s)", ConformanceVectors.FOLDER, ConformanceVectors.REGENERATE)
+          .as(
+              "files in %s (regenerate: %s)",
+              ConformanceVectors.FOLDER, ConformanceVectors.REGENERATE)
           .isEqualTo(List.copyOf(made.keySet()));
     }
     for (Map.Entry<String, String> e : made.entrySet()) {
       assertThat(Files.readString(FOLDER.resolve(e.getKey()), StandardCharsets.UTF_8))
-          .as("%s is stale; regenerate: %s", e.getKey(), ConformanceVectors.REGENERATE).isEqualTo(e.getValue());
+          .as("%s is stale; regenerate: %s", e.getKey(), ConformanceVectors.REGENERATE)
+          .isEqualTo(e.getValue());
     }
   }
 
   @Test
   void everyStructuralAndExchangeRuleHasAnInvalidVector() {
-    Set<String> covered = ConformanceVectors.CHANGES.stream().map(ConformanceVectors.Change::rule)
-        .collect(Collectors.toSet());
-    List<String> structuralOrExchange = Validation.standard().catalogue().rules().stream()
-        .filter(r -> r.id().startsWith("MG-"))
-        .filter(r -> r.kind() == RuleKind.STRUCTURAL
-            || (r.kind() == RuleKind.SEMANTIC && r.profiles().equals(Set.of("exchange"))
-            && r.id().startsWith("MG-META-")))
-        .map(RuleDefinition::id).toList();
+    Set<String> covered =
+        ConformanceVectors.CHANGES.stream()
+            .map(ConformanceVectors.Change::rule)
+            .collect(Collectors.toSet());
+    List<String> structuralOrExchange =
+        Validation.standard().catalogue().rules().stream()
+            .filter(r -> r.id().startsWith("MG-"))
+            .filter(
+                r ->
+                    r.kind() == RuleKind.STRUCTURAL
+                        || (r.kind() == RuleKind.SEMANTIC
+                            && r.profiles().equals(Set.of("exchange"))
+                            && r.id().startsWith("MG-META-")))
+            .map(RuleDefinition::id)
+            .toList();
     assertThat(covered).containsAll(structuralOrExchange);
   }
 
@@ -82,7 +112,8 @@ class ConformanceVectorsTest {
     for (JsonNode name : index.get("vectors")) {
       out.add(read(name.asText()));
     }
-    assertThat(out.size()).as("vectors in the jar (rebuild after regenerating)")
+    assertThat(out.size())
+        .as("vectors in the jar (rebuild after regenerating)")
         .isEqualTo(ConformanceVectors.count());
     return out;
   }
@@ -103,49 +134,84 @@ class ConformanceVectorsTest {
         i.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
         expected.add(m);
       }
-      String name = v.path("rule").asText("valid " + v.path("document").path("recordType").asText());
+      String name =
+          v.path("rule").asText("valid " + v.path("document").path("recordType").asText());
       String profile = v.get("profile").asText();
       if (v.has("format")) {
-        byte[] input = v.has("inputBase64") ? Base64.getDecoder().decode(v.get("inputBase64").asText())
-            : v.get("input").asText().getBytes(StandardCharsets.UTF_8);
-        assertThat(ConformanceVectors.mignet(v.get("format").asText(), profile,
-            v.path("options").path("lenient").asBoolean(false), input)).as("vector %s", name).isEqualTo(expected);
+        byte[] input =
+            v.has("inputBase64")
+                ? Base64.getDecoder().decode(v.get("inputBase64").asText())
+                : v.get("input").asText().getBytes(StandardCharsets.UTF_8);
+        assertThat(
+                ConformanceVectors.mignet(
+                    v.get("format").asText(),
+                    profile,
+                    v.path("options").path("lenient").asBoolean(false),
+                    input))
+            .as("vector %s", name)
+            .isEqualTo(expected);
         if (v.has("schemaValid")) {
-          assertThat(ConformanceVectors.SCHEMA.validate(v.get("input").asText(), InputFormat.JSON).isEmpty())
-              .as("schema on %s", name).isEqualTo(v.get("schemaValid").asBoolean());
+          assertThat(
+                  ConformanceVectors.SCHEMA
+                      .validate(v.get("input").asText(), InputFormat.JSON)
+                      .isEmpty())
+              .as("schema on %s", name)
+              .isEqualTo(v.get("schemaValid").asBoolean());
         }
         continue;
       }
-      assertThat(ConformanceVectors.mignet(v.get("document"), profile)).as("vector %s", name).isEqualTo(expected);
-      assertThat(ConformanceVectors.SCHEMA.validate(v.get("document").toString(), InputFormat.JSON).isEmpty())
-          .as("schema on %s", name).isEqualTo(v.get("schemaValid").asBoolean());
+      assertThat(ConformanceVectors.mignet(v.get("document"), profile))
+          .as("vector %s", name)
+          .isEqualTo(expected);
+      assertThat(
+              ConformanceVectors.SCHEMA
+                  .validate(v.get("document").toString(), InputFormat.JSON)
+                  .isEmpty())
+          .as("schema on %s", name)
+          .isEqualTo(v.get("schemaValid").asBoolean());
     }
   }
 
   /**
-   * Rules without a vector, by id prefix, each with the reason. Everything else in the catalogue (every rule of
-   * {@link Validation#standard()} and of the formats, through ServiceLoader) must have one.
+   * Rules without a vector, by id prefix, each with the reason. Everything else in the catalogue
+   * (every rule of {@link Validation#standard()} and of the formats, through ServiceLoader) must
+   * have one.
    */
-  static final Map<String, String> NOT_A_DOCUMENT = Map.of(
-      "MG-CONV-", "about a conversion, not a document: the target format cannot carry a record type, its writer "
-          + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
-          + "they need a target format, a policy or a writer's state, which a vector (one input, one profile) does "
-          + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them",
-      "MG-STAT-008", "about an aggregated table, not a document: people of known gender and unknown sex counted by "
-          + "SEX; it needs an aggregation's dimensions, which a vector does not hold; AggregationTest and "
-          + "AggregateCommandTest (on the real CTDC excerpt) check it");
+  static final Map<String, String> NOT_A_DOCUMENT =
+      Map.of(
+          "MG-CONV-",
+              "about a conversion, not a document: the target format cannot carry a record type, its writer "
+                  + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
+                  + "they need a target format, a policy or a writer's state, which a vector (one input, one profile) does "
+                  + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them",
+          "MG-STAT-008",
+              "about an aggregated table, not a document: people of known gender and unknown sex counted by "
+                  + "SEX; it needs an aggregation's dimensions, which a vector does not hold; AggregationTest and "
+                  + "AggregateCommandTest (on the real CTDC excerpt) check it");
 
   /**
-   * Read rules of the source formats (CSV/XLSX mappings, SDMX, JSON-stat, HXL, four MRZ rules, MMP, CTDC, HTCDS tables):
-   * each concerns a file in that format, which the vector format can carry ({@code format} and {@code input}) but
-   * which are not vectored yet; the formats' own tests check them. Listed here so that the gap is explicit and a
-   * new rule of any other family fails the test until it has a vector.
+   * Read rules of the source formats (CSV/XLSX mappings, SDMX, JSON-stat, HXL, four MRZ rules, MMP,
+   * CTDC, HTCDS tables): each concerns a file in that format, which the vector format can carry
+   * ({@code format} and {@code input}) but which are not vectored yet; the formats' own tests check
+   * them. Listed here so that the gap is explicit and a new rule of any other family fails the test
+   * until it has a vector.
    */
-  static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED = List.of("MG-MMP-", "MG-CTDC-", "MG-HXL-",
-      "MG-JSTAT-", "MG-SDMX-", "MG-TAB-", "MG-HTCDS-0",
-      // MRZ: long document numbers (a specimen of an issuer that writes them is needed) and OCR corrections (the
-      // reader's ocr-tolerant option, which vectors do not carry yet)
-      "MG-MRZ-008", "MG-MRZ-009", "MG-MRZ-013", "MG-MRZ-014");
+  static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED =
+      List.of(
+          "MG-MMP-",
+          "MG-CTDC-",
+          "MG-HXL-",
+          "MG-JSTAT-",
+          "MG-SDMX-",
+          "MG-TAB-",
+          "MG-HTCDS-0",
+          // MRZ: long document numbers (a specimen of an issuer that writes them is needed) and OCR
+          // corrections (the
+          // reader's ocr-tolerant option, which vectors do not carry yet)
+          "MG-MRZ-008",
+          "MG-MRZ-009",
+          "MG-MRZ-013",
+          "MG-MRZ-014");
 
   @Test
   void everyRuleInTheCatalogueHasAVectorOrASaidReasonWhyNot() throws IOException {
@@ -155,13 +221,15 @@ class ConformanceVectorsTest {
         vectored.add(i.get("rule").asText());
       }
     }
-    List<String> missing = org.mignet.formats.Formats.catalogue(Validation.standard()).rules().stream()
-        .map(RuleDefinition::id)
-        .filter(id -> !vectored.contains(id))
-        .filter(id -> NOT_A_DOCUMENT.keySet().stream().noneMatch(id::startsWith))
-        .filter(id -> FORMAT_READ_RULES_NOT_YET_VECTORED.stream().noneMatch(id::startsWith))
-        .toList();
-    assertThat(missing).as("rules with no conformance vector (add a Change or a FileCase to ConformanceVectors)")
+    List<String> missing =
+        org.mignet.formats.Formats.catalogue(Validation.standard()).rules().stream()
+            .map(RuleDefinition::id)
+            .filter(id -> !vectored.contains(id))
+            .filter(id -> NOT_A_DOCUMENT.keySet().stream().noneMatch(id::startsWith))
+            .filter(id -> FORMAT_READ_RULES_NOT_YET_VECTORED.stream().noneMatch(id::startsWith))
+            .toList();
+    assertThat(missing)
+        .as("rules with no conformance vector (add a Change or a FileCase to ConformanceVectors)")
         .isEmpty();
   }
 
@@ -170,34 +238,50 @@ class ConformanceVectorsTest {
       throws IOException {
     for (JsonNode v : shipped()) {
       String rule = v.path("rule").asText("");
-      boolean structural = Validation.standard().catalogue().find(rule).map(r -> r.kind() == RuleKind.STRUCTURAL)
-          .orElse(false);
+      boolean structural =
+          Validation.standard()
+              .catalogue()
+              .find(rule)
+              .map(r -> r.kind() == RuleKind.STRUCTURAL)
+              .orElse(false);
       if (rule.isEmpty()) {
-        assertThat(v.get("schemaValid").asBoolean()).as("valid %s", v.get("document").get("recordType")).isTrue();
+        assertThat(v.get("schemaValid").asBoolean())
+            .as("valid %s", v.get("document").get("recordType"))
+            .isTrue();
       } else if (structural) {
         assertThat(v.get("schemaValid").asBoolean()).as("schema on %s", rule).isFalse();
       }
     }
   }
 
-  private static final Path INVALID_SAMPLE = FormatsPage.repositoryRoot()
-      .resolve("examples/src/main/resources/org/mignet/examples/samples/invalid-incident-and-case.json");
+  private static final Path INVALID_SAMPLE =
+      FormatsPage.repositoryRoot()
+          .resolve(
+              "examples/src/main/resources/org/mignet/examples/samples/invalid-incident-and-case.json");
 
   @Test
-  void everyStructuralErrorInTheBundledInvalidSampleIsASchemaErrorAtItsPointer() throws IOException {
+  void everyStructuralErrorInTheBundledInvalidSampleIsASchemaErrorAtItsPointer()
+      throws IOException {
     JsonNode bundle = ConformanceVectors.JSON.readTree(INVALID_SAMPLE.toFile());
-    assertThat(ConformanceVectors.SCHEMA.validate(bundle.toString(), InputFormat.JSON)).isNotEmpty();
+    assertThat(ConformanceVectors.SCHEMA.validate(bundle.toString(), InputFormat.JSON))
+        .isNotEmpty();
     int structural = 0;
     for (JsonNode record : bundle.get("records")) {
-      org.mignet.core.model.MignetRecord r = org.mignet.formats.json.CanonicalJson.standard()
-          .fromJson(record.toString());
-      List<String> schemaErrors = ConformanceVectors.SCHEMAS
-          .getSchema(org.mignet.formats.json.JsonSchemas.schema(r.recordType()), InputFormat.JSON)
-          .validate(record.toString(), InputFormat.JSON).stream().map(Object::toString).toList();
+      org.mignet.core.model.MignetRecord r =
+          org.mignet.formats.json.CanonicalJson.standard().fromJson(record.toString());
+      List<String> schemaErrors =
+          ConformanceVectors.SCHEMAS
+              .getSchema(
+                  org.mignet.formats.json.JsonSchemas.schema(r.recordType()), InputFormat.JSON)
+              .validate(record.toString(), InputFormat.JSON)
+              .stream()
+              .map(Object::toString)
+              .toList();
       for (org.mignet.core.validation.Issue i : Validation.standard().validate(r).issues()) {
         if (i.rule().kind() == RuleKind.STRUCTURAL) {
           structural++;
-          assertThat(schemaErrors).as("schema errors of %s for %s", r.recordType(), i)
+          assertThat(schemaErrors)
+              .as("schema errors of %s for %s", r.recordType(), i)
               .anyMatch(e -> e.startsWith(i.pointer() + ":") || e.startsWith(i.pointer() + " "));
         }
       }
@@ -208,19 +292,33 @@ class ConformanceVectorsTest {
   @Test
   void pythonJsonschemaAgreesWithTheSchemaHalfOfEveryVector() throws Exception {
     Path script = FormatsPage.repositoryRoot().resolve("docs/conformance/check_schema.py");
-    Path schema = Path.of(ConformanceVectorsTest.class.getResource("/org/mignet/formats/json/mignet.schema.json")
-        .toURI());
+    Path schema =
+        Path.of(
+            ConformanceVectorsTest.class
+                .getResource("/org/mignet/formats/json/mignet.schema.json")
+                .toURI());
     Process probe;
     try {
-      probe = new ProcessBuilder("python3", "-c", "import jsonschema").redirectErrorStream(true).start();
+      probe =
+          new ProcessBuilder("python3", "-c", "import jsonschema")
+              .redirectErrorStream(true)
+              .start();
     } catch (IOException e) {
       probe = null;
     }
-    Assumptions.assumeTrue(probe != null && probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
+    Assumptions.assumeTrue(
+        probe != null && probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0,
         "python3 with jsonschema is not installed (Debian: apt-get install python3-jsonschema); .ci/run installs "
             + "it");
-    List<String> command = new ArrayList<>(List.of("python3", script.toString(), "--schema", schema.toString(),
-        "--reject", INVALID_SAMPLE.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "python3",
+                script.toString(),
+                "--schema",
+                schema.toString(),
+                "--reject",
+                INVALID_SAMPLE.toString()));
     for (Path sample : validSamples()) {
       command.add("--accept");
       command.add(sample.toString());
@@ -230,16 +328,17 @@ class ConformanceVectorsTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains(ConformanceVectors.count() + " vectors")
+    assertThat(out)
+        .contains(ConformanceVectors.count() + " vectors")
         .contains("invalid-incident-and-case.json: rejected")
         .contains("trafficking-case-two-victims.json: accepted");
   }
 
   /**
-   * The schema is exactly as strict as mignet about empty text: in every base document, each text member set to
-   * {@code ""} is rejected by the schema when mignet rejects the record (an error, in reading or under the
-   * structural rules), and accepted when mignet accepts it or rejects it only under a semantic rule (the schema is never stricter than the rules on data
-   * they accept).
+   * The schema is exactly as strict as mignet about empty text: in every base document, each text
+   * member set to {@code ""} is rejected by the schema when mignet rejects the record (an error, in
+   * reading or under the structural rules), and accepted when mignet accepts it or rejects it only
+   * under a semantic rule (the schema is never stricter than the rules on data they accept).
    */
   @Test
   void theSchemaRejectsAnEmptyTextMemberExactlyWhenMignetDoes() {
@@ -250,27 +349,44 @@ class ConformanceVectorsTest {
       for (String pointer : textPointers(base, "")) {
         com.fasterxml.jackson.databind.node.ObjectNode document = base.deepCopy();
         JsonNode parent = document.at(pointer.substring(0, pointer.lastIndexOf('/')));
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        String last =
+            pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
         if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
           a.set(Integer.parseInt(last), "");
         } else {
           ((com.fasterxml.jackson.databind.node.ObjectNode) parent).put(last, "");
         }
-        // mignet rejects the record structurally: an error in reading it or under a structural rule (a semantic
+        // mignet rejects the record structurally: an error in reading it or under a structural rule
+        // (a semantic
         // rule, such as a consent reference no longer matching, is not the schema's to check)
         List<String> errors = new ArrayList<>();
         org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json"))
             .validating(Validation.standard(), "structural")
-            .check(new java.io.ByteArrayInputStream(document.toString().getBytes(StandardCharsets.UTF_8)), type,
-                o -> o.issues().stream().filter(i -> i.severity().isBlocking())
-                    .filter(i -> i.rule().kind() == RuleKind.READ || i.rule().kind() == RuleKind.STRUCTURAL)
-                    .forEach(i -> errors.add(i.ruleId())));
+            .check(
+                new java.io.ByteArrayInputStream(
+                    document.toString().getBytes(StandardCharsets.UTF_8)),
+                type,
+                o ->
+                    o.issues().stream()
+                        .filter(i -> i.severity().isBlocking())
+                        .filter(
+                            i ->
+                                i.rule().kind() == RuleKind.READ
+                                    || i.rule().kind() == RuleKind.STRUCTURAL)
+                        .forEach(i -> errors.add(i.ruleId())));
         boolean[] passed = {errors.isEmpty()};
-        boolean schemaValid = ConformanceVectors.SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty();
+        boolean schemaValid =
+            ConformanceVectors.SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty();
         checked++;
         if (passed[0] != schemaValid) {
-          disagree.add(type + " " + pointer + " = \"\": mignet " + (passed[0] ? "accepts" : "rejects " + errors)
-              + ", the schema " + (schemaValid ? "accepts" : "rejects"));
+          disagree.add(
+              type
+                  + " "
+                  + pointer
+                  + " = \"\": mignet "
+                  + (passed[0] ? "accepts" : "rejects " + errors)
+                  + ", the schema "
+                  + (schemaValid ? "accepts" : "rejects"));
         }
       }
     }
@@ -278,7 +394,9 @@ class ConformanceVectorsTest {
     assertThat(disagree).isEmpty();
   }
 
-  /** @return the pointer of every text value in a document, except recordType */
+  /**
+   * @return the pointer of every text value in a document, except recordType
+   */
   private static List<String> textPointers(JsonNode node, String at) {
     List<String> out = new ArrayList<>();
     if (node.isTextual() && !at.equals("/recordType")) {
@@ -288,17 +406,26 @@ class ConformanceVectorsTest {
         out.addAll(textPointers(node.get(i), at + "/" + i));
       }
     } else if (node.isObject()) {
-      node.properties().forEach(e -> out.addAll(textPointers(e.getValue(),
-          at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"))));
+      node.properties()
+          .forEach(
+              e ->
+                  out.addAll(
+                      textPointers(
+                          e.getValue(),
+                          at + "/" + e.getKey().replace("~", "~0").replace("/", "~1"))));
     }
     return out;
   }
 
-  /** @return the bundled samples meant to be valid (all but invalid-*.json) */
+  /**
+   * @return the bundled samples meant to be valid (all but invalid-*.json)
+   */
   private static List<Path> validSamples() throws IOException {
     try (Stream<Path> s = Files.list(INVALID_SAMPLE.getParent())) {
       return s.filter(p -> p.getFileName().toString().endsWith(".json"))
-          .filter(p -> !p.getFileName().toString().startsWith("invalid-")).sorted().toList();
+          .filter(p -> !p.getFileName().toString().startsWith("invalid-"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -308,7 +435,8 @@ class ConformanceVectorsTest {
     assertThat(samples).hasSizeGreaterThanOrEqualTo(7);
     for (Path sample : samples) {
       assertThat(ConformanceVectors.SCHEMA.validate(Files.readString(sample), InputFormat.JSON))
-          .as("schema errors of %s", sample.getFileName()).isEmpty();
+          .as("schema errors of %s", sample.getFileName())
+          .isEmpty();
     }
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,17 +46,25 @@ import org.mignet.formats.htcds.Htcds;
 import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.json.CanonicalJson;
 
-/** {@link Conversion#run(Path, Path)}: a file is converted into another all or nothing, never onto itself. */
+/**
+ * {@link Conversion#run(Path, Path)}: a file is converted into another all or nothing, never onto
+ * itself.
+ */
 class ConversionFilesTest {
 
-  private static final Incident INCIDENT = Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).build();
-  private static final TraffickingCase CASE = TraffickingCase.builder(RecordMeta.of("case", "1"))
-      .victim(Victim.builder(Person.builder(RecordMeta.of("p", "1")).build()).exploitationType("ForcedLabour").build())
-      .build();
-  private static final Conversion NDJSON_TO_JSON = Conversion.from(Formats.named("ndjson")).to(Formats.named("json"));
+  private static final Incident INCIDENT =
+      Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).build();
+  private static final TraffickingCase CASE =
+      TraffickingCase.builder(RecordMeta.of("case", "1"))
+          .victim(
+              Victim.builder(Person.builder(RecordMeta.of("p", "1")).build())
+                  .exploitationType("ForcedLabour")
+                  .build())
+          .build();
+  private static final Conversion NDJSON_TO_JSON =
+      Conversion.from(Formats.named("ndjson")).to(Formats.named("json"));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path ndjson(String name, MignetRecord... records) throws IOException {
     StringBuilder b = new StringBuilder();
@@ -80,7 +103,8 @@ class ConversionFilesTest {
     Path link = Files.createSymbolicLink(dir.resolve("link.ndjson"), in);
     Conversion same = Conversion.from(Formats.named("ndjson")).to(Formats.named("ndjson"));
 
-    assertThatThrownBy(() -> same.run(in, in)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> same.run(in, in))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot convert in.ndjson onto itself");
     assertThatThrownBy(() -> same.run(in, link)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> same.run(link, in)).isInstanceOf(IllegalArgumentException.class);
@@ -97,7 +121,8 @@ class ConversionFilesTest {
     Path out = Files.writeString(dir.resolve("out.ndjson"), "the previous run's output\n");
 
     assertThatThrownBy(() -> Conversion.from(Formats.named("ndjson")).to(new Probe(2)).run(in, out))
-        .isInstanceOf(IllegalStateException.class).hasMessage("probe: failed after writing");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("probe: failed after writing");
 
     assertThat(out).hasContent("the previous run's output");
     assertThat(files()).containsExactly(in, out);
@@ -107,8 +132,12 @@ class ConversionFilesTest {
   void removesTheTemporaryFileWhenTheRunFails() throws IOException {
     Path in = ndjson("in.ndjson", INCIDENT, CASE);
 
-    assertThatThrownBy(() -> Conversion.from(Formats.named("ndjson")).to(new Probe(1))
-        .run(in, dir.resolve("out.ndjson"))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                Conversion.from(Formats.named("ndjson"))
+                    .to(new Probe(1))
+                    .run(in, dir.resolve("out.ndjson")))
+        .isInstanceOf(IllegalStateException.class);
 
     assertThat(files()).containsExactly(in);
   }
@@ -118,8 +147,11 @@ class ConversionFilesTest {
     Path in = ndjson("in.ndjson", INCIDENT);
     Path out = dir.resolve("no-such-dir").resolve("out.json");
 
-    assertThatThrownBy(() -> NDJSON_TO_JSON.run(in, out)).isInstanceOf(UncheckedIOException.class)
-        .cause().isInstanceOf(NoSuchFileException.class).hasMessage(out + ": its directory does not exist");
+    assertThatThrownBy(() -> NDJSON_TO_JSON.run(in, out))
+        .isInstanceOf(UncheckedIOException.class)
+        .cause()
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessage(out + ": its directory does not exist");
     assertThat(files()).containsExactly(in);
   }
 
@@ -131,7 +163,9 @@ class ConversionFilesTest {
 
     Conversion.from(Formats.named("htcds")).to(probe).run(workbook, dir.resolve("out.ndjson"));
 
-    assertThat(probe.pendingAtFirstWrite).isNotNull().noneMatch(p -> p.toString().endsWith(".xlsx"));
+    assertThat(probe.pendingAtFirstWrite)
+        .isNotNull()
+        .noneMatch(p -> p.toString().endsWith(".xlsx"));
   }
 
   @Test
@@ -142,25 +176,33 @@ class ConversionFilesTest {
     Probe probe = new Probe(0);
 
     try (InputStream in = new BufferedInputStream(Files.newInputStream(workbook))) {
-      Conversion.from(Formats.named("htcds")).to(probe).run(in, "cases.xlsx", OutputStream.nullOutputStream());
+      Conversion.from(Formats.named("htcds"))
+          .to(probe)
+          .run(in, "cases.xlsx", OutputStream.nullOutputStream());
     }
 
-    assertThat(probe.pendingAtFirstWrite).filteredOn(p -> p.toString().endsWith(".xlsx")).hasSize(1)
+    assertThat(probe.pendingAtFirstWrite)
+        .filteredOn(p -> p.toString().endsWith(".xlsx"))
+        .hasSize(1)
         .allSatisfy(p -> assertThat(probe.modes).containsEntry(p, "rw-------"))
         .allSatisfy(p -> assertThat(p).doesNotExist());
   }
 
-  /** @return a one-case HTCDS workbook, written by the library itself */
+  /**
+   * @return a one-case HTCDS workbook, written by the library itself
+   */
   private Path workbook() throws IOException {
     Path workbook = dir.resolve("cases.xlsx");
-    Conversion.from(Formats.named("ndjson")).to(Formats.named("htcds"))
-        .options(FormatOptions.none().with(Htcds.WORKBOOK, true)).run(ndjson("case.ndjson", CASE), workbook);
+    Conversion.from(Formats.named("ndjson"))
+        .to(Formats.named("htcds"))
+        .options(FormatOptions.none().with(Htcds.WORKBOOK, true))
+        .run(ndjson("case.ndjson", CASE), workbook);
     return workbook;
   }
 
   /**
-   * NDJSON that carries every record type and looks at the temporary files when it first writes; optionally fails
-   * after writing its n-th record, as a full disk or a bug would.
+   * NDJSON that carries every record type and looks at the temporary files when it first writes;
+   * optionally fails after writing its n-th record, as a full disk or a bug would.
    */
   private static final class Probe implements Format {
     private final Format ndjson = Formats.named("ndjson");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +52,6 @@ import org.mignet.core.model.Victim;
 import org.mignet.formats.FormatOptions.Direction;
 import org.mignet.formats.ctdc.Ctdc;
 import org.mignet.formats.htcds.Htcds;
-import org.mignet.formats.mmp.MissingMigrants;
 import org.mignet.formats.sdmx.SdmxOptions;
 import org.mignet.formats.sdmx.SdmxStructures;
 import org.mignet.formats.tabular.TableFormat;
@@ -45,21 +59,36 @@ import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableWriter;
 
 /**
- * Every option a format declares has an effect: for each declared (format, reader or writer, option) there is a
- * case here, and reading or writing with the option gives another outcome than without it. A format that declares
- * an option it ignores fails its case; a declaration without a case fails {@link #everyDeclaredOptionHasACase()}.
+ * Every option a format declares has an effect: for each declared (format, reader or writer,
+ * option) there is a case here, and reading or writing with the option gives another outcome than
+ * without it. A format that declares an option it ignores fails its case; a declaration without a
+ * case fails {@link #everyDeclaredOptionHasACase()}.
  */
 class DeclaredOptionsTest {
 
-  /** One declared option at work: the outcome with {@code with} differs from the outcome with {@code base}. */
-  record Case(String format, Direction direction, FormatOption<?> option, FormatOptions base, FormatOptions with,
-      byte[] input, List<MignetRecord> records) {
+  /**
+   * One declared option at work: the outcome with {@code with} differs from the outcome with {@code
+   * base}.
+   */
+  record Case(
+      String format,
+      Direction direction,
+      FormatOption<?> option,
+      FormatOptions base,
+      FormatOptions with,
+      byte[] input,
+      List<MignetRecord> records) {
 
-    static Case reading(String format, FormatOption<?> option, FormatOptions base, FormatOptions with, byte[] in) {
+    static Case reading(
+        String format, FormatOption<?> option, FormatOptions base, FormatOptions with, byte[] in) {
       return new Case(format, Direction.READER, option, base, with, in, List.of());
     }
 
-    static Case writing(String format, FormatOption<?> option, FormatOptions base, FormatOptions with,
+    static Case writing(
+        String format,
+        FormatOption<?> option,
+        FormatOptions base,
+        FormatOptions with,
         List<? extends MignetRecord> records) {
       return new Case(format, Direction.WRITER, option, base, with, null, List.copyOf(records));
     }
@@ -79,8 +108,11 @@ class DeclaredOptionsTest {
   }
 
   private static final FormatOptions NONE = FormatOptions.none();
+
   /** ASCII read as UTF-16: nothing of the header survives. */
-  private static final FormatOptions UTF_16 = NONE.with(FormatOptions.ENCODING, StandardCharsets.UTF_16LE);
+  private static final FormatOptions UTF_16 =
+      NONE.with(FormatOptions.ENCODING, StandardCharsets.UTF_16LE);
+
   private static final Path MMP_SPEC = Path.of("mmp-2021-incidents");
 
   static Stream<Case> cases() {
@@ -92,72 +124,155 @@ class DeclaredOptionsTest {
     FormatOptions lenient = mapped.with(FormatOptions.LENIENT, true);
     for (String tabular : List.of("csv", "hxl")) {
       cases.add(Case.reading(tabular, FormatOptions.ENCODING, NONE, UTF_16, canonicalCsv));
-      cases.add(Case.reading(tabular, FormatOptions.MAPPING, NONE, NONE.with(FormatOptions.MAPPING, MMP_SPEC),
-          canonicalCsv));
+      cases.add(
+          Case.reading(
+              tabular,
+              FormatOptions.MAPPING,
+              NONE,
+              NONE.with(FormatOptions.MAPPING, MMP_SPEC),
+              canonicalCsv));
       cases.add(Case.reading(tabular, FormatOptions.LENIENT, mapped, lenient, partnerCsv));
-      cases.add(Case.writing(tabular, FormatOptions.FOR_SPREADSHEET, NONE,
-          NONE.with(FormatOptions.FOR_SPREADSHEET, true), formulaCases));
+      cases.add(
+          Case.writing(
+              tabular,
+              FormatOptions.FOR_SPREADSHEET,
+              NONE,
+              NONE.with(FormatOptions.FOR_SPREADSHEET, true),
+              formulaCases));
     }
     // an HXL table read by its hashtags, checked against an HXL schema
-    cases.add(Case.reading("hxl", org.mignet.formats.hxl.HxlDatasets.SCHEMA, NONE,
-        NONE.with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema()),
-        "#adm1+code,#affected\nX1,5\n".getBytes(StandardCharsets.UTF_8)));
+    cases.add(
+        Case.reading(
+            "hxl",
+            org.mignet.formats.hxl.HxlDatasets.SCHEMA,
+            NONE,
+            NONE.with(org.mignet.formats.hxl.HxlDatasets.SCHEMA, hxlSchema()),
+            "#adm1+code,#affected\nX1,5\n".getBytes(StandardCharsets.UTF_8)));
     if (WithXlsx.Support.available()) {
-      cases.add(Case.reading("xlsx", FormatOptions.MAPPING, NONE, NONE.with(FormatOptions.MAPPING, MMP_SPEC),
-          written("xlsx", NONE, formulaCases)));
-      cases.add(Case.reading("xlsx", FormatOptions.LENIENT, mapped, lenient, workbook("id", "note", "1", "x")));
+      cases.add(
+          Case.reading(
+              "xlsx",
+              FormatOptions.MAPPING,
+              NONE,
+              NONE.with(FormatOptions.MAPPING, MMP_SPEC),
+              written("xlsx", NONE, formulaCases)));
+      cases.add(
+          Case.reading(
+              "xlsx", FormatOptions.LENIENT, mapped, lenient, workbook("id", "note", "1", "x")));
       // a workbook neutralises formula-like cells unless told not to
-      cases.add(Case.writing("xlsx", FormatOptions.FOR_SPREADSHEET, NONE,
-          NONE.with(FormatOptions.FOR_SPREADSHEET, false), formulaCases));
+      cases.add(
+          Case.writing(
+              "xlsx",
+              FormatOptions.FOR_SPREADSHEET,
+              NONE,
+              NONE.with(FormatOptions.FOR_SPREADSHEET, false),
+              formulaCases));
     }
 
-    cases.add(Case.reading(Htcds.TABLE, FormatOptions.ENCODING, NONE, UTF_16,
-        ",prs_FirstName\nc1,Zoe\n".getBytes(StandardCharsets.US_ASCII)));
+    cases.add(
+        Case.reading(
+            Htcds.TABLE,
+            FormatOptions.ENCODING,
+            NONE,
+            UTF_16,
+            ",prs_FirstName\nc1,Zoe\n".getBytes(StandardCharsets.US_ASCII)));
     if (WithXlsx.Support.available()) {
-      cases.add(Case.writing(Htcds.TABLE, Htcds.WORKBOOK, NONE, NONE.with(Htcds.WORKBOOK, true), formulaCases));
+      cases.add(
+          Case.writing(
+              Htcds.TABLE, Htcds.WORKBOOK, NONE, NONE.with(Htcds.WORKBOOK, true), formulaCases));
     }
-    cases.add(Case.writing(Htcds.TABLE, FormatOptions.FOR_SPREADSHEET, NONE,
-        NONE.with(FormatOptions.FOR_SPREADSHEET, true), formulaCases));
+    cases.add(
+        Case.writing(
+            Htcds.TABLE,
+            FormatOptions.FOR_SPREADSHEET,
+            NONE,
+            NONE.with(FormatOptions.FOR_SPREADSHEET, true),
+            formulaCases));
 
-    cases.add(Case.reading(Ctdc.NAME, FormatOptions.ENCODING, NONE, UTF_16,
-        ("yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,isForcedLabour\n"
-            + "2021,Woman,09--17,NGA,ITA,1\n").getBytes(StandardCharsets.US_ASCII)));
+    cases.add(
+        Case.reading(
+            Ctdc.NAME,
+            FormatOptions.ENCODING,
+            NONE,
+            UTF_16,
+            ("yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,isForcedLabour\n"
+                    + "2021,Woman,09--17,NGA,ITA,1\n")
+                .getBytes(StandardCharsets.US_ASCII)));
     cases.add(Case.writing(Ctdc.NAME, Ctdc.K, NONE, NONE.with(Ctdc.K, 2), formulaCases));
     FormatOptions k2 = NONE.with(Ctdc.K, 2);
-    cases.add(Case.writing(Ctdc.NAME, Ctdc.QUASI_IDENTIFIERS, k2, k2.with(Ctdc.QUASI_IDENTIFIERS, "gender"),
-        formulaCases));
-    cases.add(Case.writing(Ctdc.NAME, Ctdc.MAX_BUFFERED_ROWS, NONE, NONE.with(Ctdc.MAX_BUFFERED_ROWS, 2),
-        formulaCases));
+    cases.add(
+        Case.writing(
+            Ctdc.NAME,
+            Ctdc.QUASI_IDENTIFIERS,
+            k2,
+            k2.with(Ctdc.QUASI_IDENTIFIERS, "gender"),
+            formulaCases));
+    cases.add(
+        Case.writing(
+            Ctdc.NAME,
+            Ctdc.MAX_BUFFERED_ROWS,
+            NONE,
+            NONE.with(Ctdc.MAX_BUFFERED_ROWS, 2),
+            formulaCases));
     FormatOptions genderOnly = k2.with(Ctdc.QUASI_IDENTIFIERS, "gender");
-    cases.add(Case.writing(Ctdc.NAME, FormatOptions.FOR_SPREADSHEET, genderOnly,
-        genderOnly.with(FormatOptions.FOR_SPREADSHEET, true), cases(6, "Name", "-ITA")));
-
+    cases.add(
+        Case.writing(
+            Ctdc.NAME,
+            FormatOptions.FOR_SPREADSHEET,
+            genderOnly,
+            genderOnly.with(FormatOptions.FOR_SPREADSHEET, true),
+            cases(6, "Name", "-ITA")));
 
     List<Dataset> unknownFlow = List.of(dataset("OTHER:DF_X(1.0)"));
     FormatOptions structure = NONE.with(SdmxOptions.STRUCTURE, structureFile());
-    FormatOptions structures = NONE.with(SdmxOptions.STRUCTURES, SdmxStructures.read(structureFile()));
+    FormatOptions structures =
+        NONE.with(SdmxOptions.STRUCTURES, SdmxStructures.read(structureFile()));
     for (String sdmx : List.of("sdmx-csv", "sdmx-json", "sdmx-ml")) {
       byte[] message = written(sdmx, NONE, unknownFlow);
       cases.add(Case.reading(sdmx, SdmxOptions.STRUCTURE, NONE, structure, message));
       cases.add(Case.reading(sdmx, SdmxOptions.STRUCTURES, NONE, structures, message));
     }
-    cases.add(Case.reading("sdmx-json", SdmxOptions.LIMITS, NONE,
-        NONE.with(SdmxOptions.LIMITS, ReadLimits.defaults().withMaxRecordBytes(16)), written("sdmx-json", NONE,
-            unknownFlow)));
+    cases.add(
+        Case.reading(
+            "sdmx-json",
+            SdmxOptions.LIMITS,
+            NONE,
+            NONE.with(SdmxOptions.LIMITS, ReadLimits.defaults().withMaxRecordBytes(16)),
+            written("sdmx-json", NONE, unknownFlow)));
     // with a structure the columns are the data structure's (SEX too), not the first dataset's
     List<Dataset> testFlow = List.of(dataset("TEST:DF_T(1.0)"));
     cases.add(Case.writing("sdmx-csv", SdmxOptions.STRUCTURE, NONE, structure, testFlow));
     cases.add(Case.writing("sdmx-csv", SdmxOptions.STRUCTURES, NONE, structures, testFlow));
-    cases.add(Case.writing("sdmx-csv", FormatOptions.FOR_SPREADSHEET, NONE,
-        NONE.with(FormatOptions.FOR_SPREADSHEET, true), List.of(dataset("=3+3:DF_X(1.0)"))));
+    cases.add(
+        Case.writing(
+            "sdmx-csv",
+            FormatOptions.FOR_SPREADSHEET,
+            NONE,
+            NONE.with(FormatOptions.FOR_SPREADSHEET, true),
+            List.of(dataset("=3+3:DF_X(1.0)"))));
 
-    cases.add(Case.writing("mmp", FormatOptions.FOR_SPREADSHEET, NONE, NONE.with(FormatOptions.FOR_SPREADSHEET, true),
-        List.of(Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).route("=3+3").build())));
-    // the ICAO Utopia TD3 with its birth date misread (740BIZ for 740812): refused as written, corrected when tolerant
-    cases.add(Case.reading("mrz", org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, NONE,
-        NONE.with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, true),
-        ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
-            + "L898902C36UTO740BIZZF1204159ZE184226B<<<<<10\n").getBytes(StandardCharsets.US_ASCII)));
+    cases.add(
+        Case.writing(
+            "mmp",
+            FormatOptions.FOR_SPREADSHEET,
+            NONE,
+            NONE.with(FormatOptions.FOR_SPREADSHEET, true),
+            List.of(
+                Incident.builder(RecordMeta.of("mmp", "1"))
+                    .counts(2, 9, 11)
+                    .route("=3+3")
+                    .build())));
+    // the ICAO Utopia TD3 with its birth date misread (740BIZ for 740812): refused as written,
+    // corrected when tolerant
+    cases.add(
+        Case.reading(
+            "mrz",
+            org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT,
+            NONE,
+            NONE.with(org.mignet.formats.mrz.MrzOptions.OCR_TOLERANT, true),
+            ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+                    + "L898902C36UTO740BIZZF1204159ZE184226B<<<<<10\n")
+                .getBytes(StandardCharsets.US_ASCII)));
     return cases.stream();
   }
 
@@ -183,7 +298,9 @@ class DeclaredOptionsTest {
         d.options(f).forEach(o -> declared.add(Case.key(f.name(), d, o)));
       }
     }
-    assertThat(cases().map(Case::key).toList()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(declared);
+    assertThat(cases().map(Case::key).toList())
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(declared);
   }
 
   /** Here without the workbook cases; in mignet-formats-xlsx with them. */
@@ -198,7 +315,10 @@ class DeclaredOptionsTest {
     assertThat(outcome(c, c.with())).isNotEqualTo(base);
   }
 
-  /** What reading or writing gives: the results read, or the output (a workbook's cells as stored), or the failure. */
+  /**
+   * What reading or writing gives: the results read, or the output (a workbook's cells as stored),
+   * or the failure.
+   */
   private static String outcome(Case c, FormatOptions options) {
     Format format = Formats.named(c.format());
     try {
@@ -221,7 +341,10 @@ class DeclaredOptionsTest {
     return String.join("\n", results);
   }
 
-  /** The sheets and styles as stored (a quote-prefix style neutralises a cell without changing its value). */
+  /**
+   * The sheets and styles as stored (a quote-prefix style neutralises a cell without changing its
+   * value).
+   */
   private static String sheetXml(byte[] workbook) {
     try {
       java.nio.file.Path tmp = java.nio.file.Files.createTempFile("options-", ".xlsx");
@@ -246,15 +369,18 @@ class DeclaredOptionsTest {
 
   private static String cells(byte[] workbook) {
     List<String> rows = new ArrayList<>();
-    try (TableReader r = TableReader.builder().format(TableFormat.XLSX).open(new ByteArrayInputStream(workbook),
-        "out.xlsx")) {
+    try (TableReader r =
+        TableReader.builder()
+            .format(TableFormat.XLSX)
+            .open(new ByteArrayInputStream(workbook), "out.xlsx")) {
       rows.add(r.header().toString());
       r.forEachRemaining(row -> rows.add(row.raw().toString()));
     }
     return String.join("\n", rows);
   }
 
-  private static byte[] written(String format, FormatOptions options, List<? extends MignetRecord> records) {
+  private static byte[] written(
+      String format, FormatOptions options, List<? extends MignetRecord> records) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter w = Formats.named(format).writer(out, options)) {
       records.forEach(w::write);
@@ -262,15 +388,29 @@ class DeclaredOptionsTest {
     return out.toByteArray();
   }
 
-  /** Cases of victims named {@code name}, exploited in {@code country}, all Nigerian but the last (Vietnamese). */
+  /**
+   * Cases of victims named {@code name}, exploited in {@code country}, all Nigerian but the last
+   * (Vietnamese).
+   */
   private static List<TraffickingCase> cases(int n, String name, String... country) {
     List<TraffickingCase> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Person p = Person.builder(RecordMeta.of("urn:t", "p" + i)).name(PersonName.of(name, "Family")).gender("Feminine")
-          .age(ReportedAge.of(AgeRange.exactly(20 + i), PartialDate.ofYear(2020))).citizenship(i < n - 1 ? "NGA" : "VNM").build();
-      list.add(TraffickingCase.builder(RecordMeta.of("urn:t", "c" + i)).opened(PartialDate.ofYear(2020))
-          .victim(Victim.builder(p).exploitationPlace(Place.country(country.length > 0 ? country[0] : "ITA"))
-              .exploitationType("SexualExploitation").build()).build());
+      Person p =
+          Person.builder(RecordMeta.of("urn:t", "p" + i))
+              .name(PersonName.of(name, "Family"))
+              .gender("Feminine")
+              .age(ReportedAge.of(AgeRange.exactly(20 + i), PartialDate.ofYear(2020)))
+              .citizenship(i < n - 1 ? "NGA" : "VNM")
+              .build();
+      list.add(
+          TraffickingCase.builder(RecordMeta.of("urn:t", "c" + i))
+              .opened(PartialDate.ofYear(2020))
+              .victim(
+                  Victim.builder(p)
+                      .exploitationPlace(Place.country(country.length > 0 ? country[0] : "ITA"))
+                      .exploitationType("SexualExploitation")
+                      .build())
+              .build());
     }
     return list;
   }
@@ -280,36 +420,55 @@ class DeclaredOptionsTest {
   }
 
   private static Dataset dataset(String flow) {
-    Observation o = new Observation(Map.of("REF_AREA", "DEU", "TIME_PERIOD", "2020"), Optional.of(BigDecimal.ONE),
-        Optional.empty(), Optional.of("PS"), Optional.of("A"), Optional.empty(), Map.of());
-    return new Dataset(RecordMeta.of("urn:sdmx:dataset", flow), flow, Optional.empty(),
-        List.of("REF_AREA", "TIME_PERIOD"), Map.of(), List.of(o));
+    Observation o =
+        new Observation(
+            Map.of("REF_AREA", "DEU", "TIME_PERIOD", "2020"),
+            Optional.of(BigDecimal.ONE),
+            Optional.empty(),
+            Optional.of("PS"),
+            Optional.of("A"),
+            Optional.empty(),
+            Map.of());
+    return new Dataset(
+        RecordMeta.of("urn:sdmx:dataset", flow),
+        flow,
+        Optional.empty(),
+        List.of("REF_AREA", "TIME_PERIOD"),
+        Map.of(),
+        List.of(o));
   }
 
   private static byte[] mmpRowWithMoreFemalesThanDead() {
-    String header = "\"Main ID\",\"Incident ID\",Region,\"Incident Date\",Year,\"Reported Month\","
-        + "\"Number Dead\",\"Minimum Estimated Number of Missing\",\"Number of Survivors\",\"Number of Females\","
-        + "\"Number of Males\",\"Number of Children\",\"Region of Origin\",\"Cause of Death\",\"Country of Origin\","
-        + "\"Location of death\",\"Information Source\",Coordinates,\"Migration route\",URL,"
-        + "\"UNSD Geographical Grouping\",\"Source Quality\"\n";
-    String row = "2024.MMP00001,2024.MMP00001,\"Mediterranean\",\"Mon, 01/01/2024 - 12:00\",2024,January,3,4,,50,2,,"
-        + "\"Northern Africa\",\"Drowning\",Egypt,\"Off the coast of Libya\",\"IOM Libya\",\"32.9, 13.1\","
-        + "\"Central Mediterranean\",https://example.org/x,\"Northern Africa\",4\n";
+    String header =
+        "\"Main ID\",\"Incident ID\",Region,\"Incident Date\",Year,\"Reported Month\","
+            + "\"Number Dead\",\"Minimum Estimated Number of Missing\",\"Number of Survivors\",\"Number of Females\","
+            + "\"Number of Males\",\"Number of Children\",\"Region of Origin\",\"Cause of Death\",\"Country of Origin\","
+            + "\"Location of death\",\"Information Source\",Coordinates,\"Migration route\",URL,"
+            + "\"UNSD Geographical Grouping\",\"Source Quality\"\n";
+    String row =
+        "2024.MMP00001,2024.MMP00001,\"Mediterranean\",\"Mon, 01/01/2024 - 12:00\",2024,January,3,4,,50,2,,"
+            + "\"Northern Africa\",\"Drowning\",Egypt,\"Off the coast of Libya\",\"IOM Libya\",\"32.9, 13.1\","
+            + "\"Central Mediterranean\",https://example.org/x,\"Northern Africa\",4\n";
     return (header + row).getBytes(StandardCharsets.UTF_8);
   }
 
   /** A spec for {@code id,note}: maps id, leaves note unmapped (dropped, or kept when lenient). */
   private static Path spec() {
-    return temp("spec", ".json", """
+    return temp(
+        "spec",
+        ".json",
+        """
         {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
          "constants": {"/meta/identifier/system": "s"},
          "columns": [{"column": "id", "to": "/meta/identifier/value"}]}
-        """.getBytes(StandardCharsets.UTF_8));
+        """
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /** The test structure (dataflow TEST:DF_T by REF_AREA, SEX, TIME_PERIOD) as a file. */
   private static Path structureFile() {
-    try (InputStream in = DeclaredOptionsTest.class.getResourceAsStream("sdmx/test-structure.xml")) {
+    try (InputStream in =
+        DeclaredOptionsTest.class.getResourceAsStream("sdmx/test-structure.xml")) {
       return temp("structure", ".xml", in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

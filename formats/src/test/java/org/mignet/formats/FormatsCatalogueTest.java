@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +37,8 @@ class FormatsCatalogueTest {
       assertThat(r.source()).as(r.id()).isNotBlank();
     }
     assertThat(ids).contains("MG-INC-001", "MG-READ-001", "MG-CONV-001");
-    assertThat(catalogue.rules().size()).isGreaterThan(Validation.standard().catalogue().rules().size());
+    assertThat(catalogue.rules().size())
+        .isGreaterThan(Validation.standard().catalogue().rules().size());
   }
 
   @Test

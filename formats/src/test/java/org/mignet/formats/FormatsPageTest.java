@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +26,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/formats.md} true: the page is regenerated in memory from the registered formats and must equal
- * the committed file. With {@code -Dmignet.docs.write=true} the test writes the page instead (see
- * {@link FormatsPage#REGENERATE}).
+ * Keeps {@code docs/formats.md} true: the page is regenerated in memory from the registered formats
+ * and must equal the committed file. With {@code -Dmignet.docs.write=true} the test writes the page
+ * instead (see {@link FormatsPage#REGENERATE}).
  */
 class FormatsPageTest {
 
@@ -34,8 +49,16 @@ class FormatsPageTest {
       String w = i < want.size() ? want.get(i) : "(end of file)";
       String h = i < have.size() ? have.get(i) : "(end of file)";
       if (!w.equals(h)) {
-        fail(FormatsPage.FILE + " is stale at line " + (i + 1) + ":\n  committed: " + h + "\n  generated: " + w
-            + "\nregenerate it with: " + FormatsPage.REGENERATE);
+        fail(
+            FormatsPage.FILE
+                + " is stale at line "
+                + (i + 1)
+                + ":\n  committed: "
+                + h
+                + "\n  generated: "
+                + w
+                + "\nregenerate it with: "
+                + FormatsPage.REGENERATE);
       }
     }
   }

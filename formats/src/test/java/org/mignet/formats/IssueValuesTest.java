@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,19 +34,23 @@ import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 
 /**
- * Each issue about a value that is not personal data carries it (in {@code value} and in the message as shown),
- * format family by format family; a personal value is withheld everywhere: value, message, toString and what the
- * run prints.
+ * Each issue about a value that is not personal data carries it (in {@code value} and in the
+ * message as shown), format family by format family; a personal value is withheld everywhere:
+ * value, message, toString and what the run prints.
  */
 class IssueValuesTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
-  /** Every issue of reading and checking a file of a format, with what the run printed on System.out and err. */
+  /**
+   * Every issue of reading and checking a file of a format, with what the run printed on System.out
+   * and err.
+   */
   private record Run(List<Issue> issues, String printed) {
     Issue first(String rule) {
-      return issues.stream().filter(i -> i.ruleId().equals(rule)).findFirst()
+      return issues.stream()
+          .filter(i -> i.ruleId().equals(rule))
+          .findFirst()
           .orElseThrow(() -> new AssertionError("no " + rule + " in " + issues));
     }
   }
@@ -44,9 +63,13 @@ class IssueValuesTest {
     try {
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      Conversion.from(Formats.named(format)).options(options).validating(Validation.standard(), Profile.STRUCTURAL)
-          .check(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "input", o -> issues.addAll(
-              o.issues()));
+      Conversion.from(Formats.named(format))
+          .options(options)
+          .validating(Validation.standard(), Profile.STRUCTURAL)
+          .check(
+              new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+              "input",
+              o -> issues.addAll(o.issues()));
     } finally {
       System.setOut(out);
       System.setErr(err);
@@ -73,7 +96,11 @@ class IssueValuesTest {
 
   @Test
   void hxlIssuesCarryTheCellOrHashtagFound() {
-    Run run = check("hxl", FormatOptions.none(), """
+    Run run =
+        check(
+            "hxl",
+            FormatOptions.none(),
+            """
         Country,Affected,Something
         #country+code,#affected,#nonsense&
         AFG,lots,1
@@ -84,7 +111,11 @@ class IssueValuesTest {
 
   @Test
   void sdmxCsvIssuesCarryWhatWasFound() {
-    Run run = check("sdmx-csv", FormatOptions.none(), """
+    Run run =
+        check(
+            "sdmx-csv",
+            FormatOptions.none(),
+            """
         DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE
         ESTAT:MIGR(1.0),GRC,2024,5,7
         """);
@@ -93,17 +124,24 @@ class IssueValuesTest {
 
   @Test
   void jsonStatIssuesCarryTheClassFound() {
-    Run run = check("json-stat", FormatOptions.none(), """
+    Run run =
+        check(
+            "json-stat",
+            FormatOptions.none(),
+            """
         {"version": "2.0", "class": "spreadsheet", "id": [], "size": [], "value": []}
         """);
-    carries(run.first(org.mignet.formats.jsonstat.internal.JsonStatRules.NO_DATA_CLASS), "spreadsheet");
+    carries(
+        run.first(org.mignet.formats.jsonstat.internal.JsonStatRules.NO_DATA_CLASS), "spreadsheet");
   }
 
   @Test
   void statisticsRulesCarryTheKeyOrTheDimensionsFound() {
     com.fasterxml.jackson.databind.node.ObjectNode dataset = ConformanceVectors.base("Dataset");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) dataset.at("/observations/1/dimensions")).put("SEX", "F");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) dataset.at("/observations/4/dimensions")).remove("SEX");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) dataset.at("/observations/1/dimensions"))
+        .put("SEX", "F");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) dataset.at("/observations/4/dimensions"))
+        .remove("SEX");
     Run run = check("json", FormatOptions.none(), dataset.toString());
     carries(run.first("MG-STAT-002"), "GRC.PAK.F.2024");
     carries(run.first("MG-STAT-001"), "REF_AREA, CITIZENSHIP, TIME_PERIOD");
@@ -117,7 +155,9 @@ class IssueValuesTest {
 
   @Test
   void mappedTablesCarryCellsAndHeadersOfStatisticsButWithholdCellsOfPersons() throws IOException {
-    Path incidents = spec("""
+    Path incidents =
+        spec(
+            """
         {"mappingSpec": "1.0", "name": "incidents", "recordType": "Incident",
          "constants": {"/meta/identifier/system": "urn:test"},
          "columns": [
@@ -126,7 +166,11 @@ class IssueValuesTest {
            {"column": "Dead", "to": "/dead"},
            {"column": "Route", "to": "/route"}]}
         """);
-    Run run = check("csv", FormatOptions.none().with(FormatOptions.MAPPING, incidents), """
+    Run run =
+        check(
+            "csv",
+            FormatOptions.none().with(FormatOptions.MAPPING, incidents),
+            """
         Id,Date,Dead,Route,Remark
         I-1,01/02/2024,many,Central Mediterranean,x
         I-2,the second of March,2,Central Mediterranean,
@@ -135,7 +179,9 @@ class IssueValuesTest {
     carries(run.first("MG-TAB-007"), "the second of March");
     carries(run.first("MG-TAB-015"), "Remark");
 
-    Path persons = spec("""
+    Path persons =
+        spec(
+            """
         {"mappingSpec": "1.0", "name": "persons", "recordType": "Person",
          "constants": {"/meta/identifier/system": "urn:test", "/names/0/use": "PRIMARY"},
          "columns": [
@@ -144,7 +190,11 @@ class IssueValuesTest {
            {"column": "Born", "to": "/birthDate", "dateFormats": ["dd/MM/yyyy"]},
            {"column": "Sex", "to": "/sex", "values": {"f": "FEMALE", "m": "MALE"}, "strictValues": true}]}
         """);
-    Run people = check("csv", FormatOptions.none().with(FormatOptions.MAPPING, persons), """
+    Run people =
+        check(
+            "csv",
+            FormatOptions.none().with(FormatOptions.MAPPING, persons),
+            """
         Id,Name,Born,Sex
         P-1,Amina Exemplar,born on 17 May 1990,f
         """);
@@ -153,7 +203,8 @@ class IssueValuesTest {
   }
 
   /** ICAO Doc 9303 Part 4's specimen passport, with the issuing state and the name changed. */
-  private static final String TD3 = """
+  private static final String TD3 =
+      """
       P<ZZZERIKSS0N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<
       L898902C36UTO7408122F1204159ZE184226B<<<<<10
       """;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,9 +32,9 @@ import org.mignet.formats.internal.Words;
 import org.mignet.formats.json.ReportJson;
 
 /**
- * Loss reasons and transformation actions are data until shown (issue 8, point 7): every reason a format's coverage
- * or the pipeline gives and every action renders in the six UN languages, with no raw placeholder, and in a language
- * other than English never as the English text.
+ * Loss reasons and transformation actions are data until shown (issue 8, point 7): every reason a
+ * format's coverage or the pipeline gives and every action renders in the six UN languages, with no
+ * raw placeholder, and in a language other than English never as the English text.
  */
 class LossAndActionWordsTest {
 
@@ -34,14 +49,18 @@ class LossAndActionWordsTest {
       for (RecordType type : RecordType.values()) {
         FormatsPage.Paths paths = FormatsPage.paths(type);
         for (String leaf : paths.leaves()) {
-          f.coverage().lossReason(type, leaf)
+          f.coverage()
+              .lossReason(type, leaf)
               .ifPresent(t -> reasons.putIfAbsent(t.text(Locale.ENGLISH), t));
         }
         for (String list : paths.lists()) {
-          f.coverage().maxItems(type, list).ifPresent(n -> {
-            Term t = Words.LOSS_ONLY_FIRST_ITEMS.with(f.name(), n, list);
-            reasons.putIfAbsent(t.text(Locale.ENGLISH), t);
-          });
+          f.coverage()
+              .maxItems(type, list)
+              .ifPresent(
+                  n -> {
+                    Term t = Words.LOSS_ONLY_FIRST_ITEMS.with(f.name(), n, list);
+                    reasons.putIfAbsent(t.text(Locale.ENGLISH), t);
+                  });
         }
       }
     }
@@ -69,7 +88,9 @@ class LossAndActionWordsTest {
   @Test
   void everyLossAndActionWordHasItsOwnTextInEveryLanguageWithTheSamePlaceholders() {
     for (Words w : Words.values()) {
-      if (!w.name().startsWith("LOSS_") && !w.name().startsWith("ACTION_") && !w.name().endsWith("_LINE")) {
+      if (!w.name().startsWith("LOSS_")
+          && !w.name().startsWith("ACTION_")
+          && !w.name().endsWith("_LINE")) {
         continue;
       }
       Set<String> english = placeholders(w.pattern(Locale.ENGLISH));
@@ -80,7 +101,9 @@ class LossAndActionWordsTest {
         String shown = w.with(args).text(locale);
         assertThat(RAW.matcher(shown).find()).as(w + " in " + lang + ": " + shown).isFalse();
         if (!lang.equals("en")) {
-          assertThat(w.pattern(locale)).as(w + " in " + lang).isNotEqualTo(w.pattern(Locale.ENGLISH));
+          assertThat(w.pattern(locale))
+              .as(w + " in " + lang)
+              .isNotEqualTo(w.pattern(Locale.ENGLISH));
         }
       }
     }
@@ -88,22 +111,28 @@ class LossAndActionWordsTest {
 
   @Test
   void aLossAndATransformationAreShownInTheReadersLanguageAndTheirCodesStayEnglish() {
-    Loss loss = new Loss("/referrals", RecordType.TRAFFICKING_CASE, Words.LOSS_CTDC_NO_REFERRALS, 3);
+    Loss loss =
+        new Loss("/referrals", RecordType.TRAFFICKING_CASE, Words.LOSS_CTDC_NO_REFERRALS, 3);
     Transformation t = new Transformation("/opened", Transformation.Action.GENERALISED, 2);
     assertThat(loss.reason()).isEqualTo("TraffickingCase: CTDC has no referrals");
-    assertThat(loss.reason(Locale.FRENCH)).isEqualTo("TraffickingCase: CTDC n'a pas d'orientations");
-    assertThat(loss.toString()).isEqualTo("lost: /referrals (3): TraffickingCase: CTDC has no referrals");
+    assertThat(loss.reason(Locale.FRENCH))
+        .isEqualTo("TraffickingCase: CTDC n'a pas d'orientations");
+    assertThat(loss.toString())
+        .isEqualTo("lost: /referrals (3): TraffickingCase: CTDC has no referrals");
     assertThat(loss.toString(Locale.FRENCH))
         .isEqualTo("perdu : /referrals (3) : TraffickingCase: CTDC n'a pas d'orientations");
     assertThat(t.action(Locale.forLanguageTag("es"))).isEqualTo("generalizado");
     assertThat(t.toString()).isEqualTo("transformed: /opened generalised (2)");
     assertThat(t.toString(Locale.FRENCH)).isEqualTo("transformé : /opened généralisé (2)");
 
-    ConversionReport report = new ConversionReport("ndjson", "ctdc", 3, 3, 0, List.of(), List.of(loss), List.of(t));
+    ConversionReport report =
+        new ConversionReport("ndjson", "ctdc", 3, 3, 0, List.of(), List.of(loss), List.of(t));
     String json = ReportJson.toJson(report, Locale.forLanguageTag("ru"));
-    assertThat(json).contains("\"reason\":\"TraffickingCase: в CTDC нет направлений\"")
+    assertThat(json)
+        .contains("\"reason\":\"TraffickingCase: в CTDC нет направлений\"")
         .contains("\"action\":\"generalised\"");
-    assertThat(ReportJson.toJson(report)).contains("\"reason\":\"TraffickingCase: CTDC has no referrals\"");
+    assertThat(ReportJson.toJson(report))
+        .contains("\"reason\":\"TraffickingCase: CTDC has no referrals\"");
   }
 
   private static void assertRendersInSixLanguages(String what, Term t) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,13 +32,17 @@ import org.mignet.formats.internal.Words;
 import org.mignet.formats.testing.RecordGenerator;
 
 /**
- * The loss plan finds what the full walk finds: for every format's coverage and for coverages that lose paths at
- * random (scalars, lists of scalars, list items, partial dates in lists, map keys), over generated records that
- * fill every component, the same lost leaves and the same list sizes, in the same order.
+ * The loss plan finds what the full walk finds: for every format's coverage and for coverages that
+ * lose paths at random (scalars, lists of scalars, list items, partial dates in lists, map keys),
+ * over generated records that fill every component, the same lost leaves and the same list sizes,
+ * in the same order.
  */
 class LossPlanTest {
 
-  /** The accounting as it was before the plan: every populated leaf named, each asked of the coverage. */
+  /**
+   * The accounting as it was before the plan: every populated leaf named, each asked of the
+   * coverage.
+   */
   private static List<String> fullWalk(RecordType type, Coverage coverage, MignetRecord record) {
     List<String> out = new ArrayList<>();
     Walk.Scan scan = Walk.scan(record);
@@ -60,7 +79,9 @@ class LossPlanTest {
 
       @Override
       public OptionalInt maxItems(RecordType type, String listPath) {
-        return (listPath.hashCode() + seed) % 2 == 0 ? OptionalInt.of(Math.abs(seed % 3)) : OptionalInt.empty();
+        return (listPath.hashCode() + seed) % 2 == 0
+            ? OptionalInt.of(Math.abs(seed % 3))
+            : OptionalInt.empty();
       }
     };
   }
@@ -77,7 +98,8 @@ class LossPlanTest {
     coverages.put("every path", (type, path) -> Optional.of(Words.LOSS_MMP_PLACE));
     long losses = 0;
     for (RecordType type : RecordType.values()) {
-      List<MignetRecord> records = new RecordGenerator(31L * (type.ordinal() + 1)).records(type, 25);
+      List<MignetRecord> records =
+          new RecordGenerator(31L * (type.ordinal() + 1)).records(type, 25);
       for (Map.Entry<String, Coverage> c : coverages.entrySet()) {
         LossPlan plan = LossPlan.of(type, c.getValue());
         for (MignetRecord r : records) {
@@ -94,10 +116,17 @@ class LossPlanTest {
   void aTargetThatCarriesEverythingDoesNotWalkRecords() {
     for (RecordType type : RecordType.values()) {
       assertThat(LossPlan.of(type, Coverage.EVERYTHING).losesNothing()).isTrue();
-      assertThat(LossPlan.of(type, Coverage.EVERYTHING).scan(new RecordGenerator(1).records(type, 1).get(0)))
+      assertThat(
+              LossPlan.of(type, Coverage.EVERYTHING)
+                  .scan(new RecordGenerator(1).records(type, 1).get(0)))
           .isNull();
     }
-    assertThat(LossPlan.of(RecordType.TRAFFICKING_CASE, (t, p) -> p.equals("/status")
-        ? Optional.of(Words.LOSS_MMP_PLACE) : Optional.empty()).losesNothing()).isFalse();
+    assertThat(
+            LossPlan.of(
+                    RecordType.TRAFFICKING_CASE,
+                    (t, p) ->
+                        p.equals("/status") ? Optional.of(Words.LOSS_MMP_PLACE) : Optional.empty())
+                .losesNothing())
+        .isFalse();
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutputFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private List<Path> files() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
@@ -78,10 +92,12 @@ class OutputFileTest {
       assertThat(files()).hasSize(1);
       Path temp = files().get(0);
       assertThat(temp.getFileName().toString()).startsWith(".out.json.").endsWith(".tmp");
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp))).isEqualTo("rw-------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp)))
+          .isEqualTo("rw-------");
       file.commit();
     }
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-------");
   }
 
   @Test
@@ -93,14 +109,16 @@ class OutputFileTest {
       write(file, "new");
       file.commit();
     }
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r-----");
   }
 
   @Test
   void aMissingDirectoryIsAnErrorNamingTheTarget() {
     Path target = dir.resolve("no-such-dir").resolve("out.json");
 
-    assertThatThrownBy(() -> OutputFile.open(target)).isInstanceOf(NoSuchFileException.class)
+    assertThatThrownBy(() -> OutputFile.open(target))
+        .isInstanceOf(NoSuchFileException.class)
         .hasMessage(target + ": its directory does not exist");
   }
 
@@ -167,6 +185,7 @@ class OutputFileTest {
     assertThat(OutputFile.isSameFile(symlink, in)).isTrue();
     assertThat(OutputFile.isSameFile(in, hardLink)).isTrue();
     assertThat(OutputFile.isSameFile(in, dir.resolve("other.json"))).isFalse();
-    assertThat(OutputFile.isSameFile(dir.resolve("new.json"), dir.resolve("sub/../new.json"))).isTrue();
+    assertThat(OutputFile.isSameFile(dir.resolve("new.json"), dir.resolve("sub/../new.json")))
+        .isTrue();
   }
 }

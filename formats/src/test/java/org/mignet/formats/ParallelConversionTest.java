@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,29 +48,33 @@ import org.mignet.formats.privacy.SharingPolicy;
 import org.mignet.formats.tabular.SharedData;
 
 /**
- * A conversion or check on several threads ({@link Conversion#parallelism}) writes the same bytes, reports the same
- * counts, issues, losses and transformations, and tells its listener of the same records in the same order as on
- * one thread: on generated input that mixes every fate a record can meet, and on real agency files.
+ * A conversion or check on several threads ({@link Conversion#parallelism}) writes the same bytes,
+ * reports the same counts, issues, losses and transformations, and tells its listener of the same
+ * records in the same order as on one thread: on generated input that mixes every fate a record can
+ * meet, and on real agency files.
  */
 class ParallelConversionTest {
 
   private static final long SEED = 20261207L;
 
-  /** What one run gave: the output, the report as JSON and each record's outcome, in the order heard. */
+  /**
+   * What one run gave: the output, the report as JSON and each record's outcome, in the order
+   * heard.
+   */
   private record Run(byte[] output, String report, List<String> outcomes) {}
 
   private static Run convert(Conversion conversion, byte[] input, String name) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> outcomes = new ArrayList<>();
-    ConversionReport report = conversion.run(new ByteArrayInputStream(input), name, out,
-        o -> outcomes.add(o.toString()));
+    ConversionReport report =
+        conversion.run(new ByteArrayInputStream(input), name, out, o -> outcomes.add(o.toString()));
     return new Run(out.toByteArray(), ReportJson.toJson(report), outcomes);
   }
 
   private static Run check(Conversion conversion, byte[] input, String name) {
     List<String> outcomes = new ArrayList<>();
-    ConversionReport report = conversion.check(new ByteArrayInputStream(input), name,
-        o -> outcomes.add(o.toString()));
+    ConversionReport report =
+        conversion.check(new ByteArrayInputStream(input), name, o -> outcomes.add(o.toString()));
     return new Run(new byte[0], ReportJson.toJson(report), outcomes);
   }
 
@@ -66,9 +85,9 @@ class ParallelConversionTest {
   }
 
   /**
-   * Generated NDJSON of {@code count} lines: valid cases, cases with a wrong country code (an error under every
-   * profile), cases without the metadata filled by the conversion, lines that cannot be read, and records of types
-   * HTCDS does not carry, in a seeded random order.
+   * Generated NDJSON of {@code count} lines: valid cases, cases with a wrong country code (an error
+   * under every profile), cases without the metadata filled by the conversion, lines that cannot be
+   * read, and records of types HTCDS does not carry, in a seeded random order.
    */
   static byte[] mixedInput(int count, long seed) {
     Random r = new Random(seed);
@@ -80,8 +99,9 @@ class ParallelConversionTest {
       if (kind == 0) {
         line = "{\"recordType\": \"TraffickingCase\", \"meta\": ";
       } else if (kind == 1) {
-        MignetRecord other = Organization.of(RecordMeta.of("iom", "ORG-" + i), "Org " + i, "O" + i,
-            OrganizationType.GOVERNMENT);
+        MignetRecord other =
+            Organization.of(
+                RecordMeta.of("iom", "ORG-" + i), "Org " + i, "O" + i, OrganizationType.GOVERNMENT);
         line = json.toJson(other);
       } else {
         line = json.toJson(trafficking(i, kind == 2 ? "ZZZ" : "NGA", r));
@@ -93,10 +113,11 @@ class ParallelConversionTest {
 
   private static TraffickingCase trafficking(int i, String citizenship, Random r) {
     RecordMeta meta = RecordMeta.of("iom", "CT-" + i);
-    Person.Builder person = Person.builder(RecordMeta.of("iom", "V-" + i))
-        .name(PersonName.full("Name " + Integer.toHexString(r.nextInt())))
-        .birthDate(PartialDate.parse((1950 + r.nextInt(60)) + "-0" + (1 + r.nextInt(9))))
-        .citizenship(citizenship);
+    Person.Builder person =
+        Person.builder(RecordMeta.of("iom", "V-" + i))
+            .name(PersonName.full("Name " + Integer.toHexString(r.nextInt())))
+            .birthDate(PartialDate.parse((1950 + r.nextInt(60)) + "-0" + (1 + r.nextInt(9))))
+            .citizenship(citizenship);
     if (r.nextBoolean()) {
       person.contact(new ContactPoint(ContactPoint.Kind.EMAIL, "v" + i + "@example.org"));
     }
@@ -105,19 +126,24 @@ class ParallelConversionTest {
 
   private static SharingPolicy policy(Path dir) throws IOException {
     Path p = dir.resolve("policy.json");
-    Files.writeString(p, "{\"agreement\": \"A-1\", \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", "
-        + "\"QUASI_IDENTIFIER\": \"generalise\", \"SENSITIVE\": \"keep\"}}");
+    Files.writeString(
+        p,
+        "{\"agreement\": \"A-1\", \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", "
+            + "\"QUASI_IDENTIFIER\": \"generalise\", \"SENSITIVE\": \"keep\"}}");
     return SharingPolicy.read(p);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {2, 8})
-  void aConversionOnSeveralThreadsWritesAndReportsExactlyWhatOneThreadDoes(int threads, @TempDir Path dir)
-      throws IOException {
+  void aConversionOnSeveralThreadsWritesAndReportsExactlyWhatOneThreadDoes(
+      int threads, @TempDir Path dir) throws IOException {
     byte[] input = mixedInput(1_000, SEED);
-    Conversion conversion = Conversion.from(Formats.named("ndjson")).to(Formats.named("htcds"))
-        .rejectingInvalid(Validation.standard(), "exchange").policy(policy(dir))
-        .fillingMeta(MetaDefaults.parse("sourceOrganization=IOM,legalBasis=consent"));
+    Conversion conversion =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("htcds"))
+            .rejectingInvalid(Validation.standard(), "exchange")
+            .policy(policy(dir))
+            .fillingMeta(MetaDefaults.parse("sourceOrganization=IOM,legalBasis=consent"));
 
     Run single = convert(conversion, input, "cases.ndjson");
     Run parallel = convert(conversion.parallelism(threads), input, "cases.ndjson");
@@ -131,24 +157,33 @@ class ParallelConversionTest {
   @Test
   void aCheckOnSeveralThreadsHearsOfEveryRecordInInputOrder() {
     byte[] input = mixedInput(1_000, SEED + 1);
-    Conversion conversion = Conversion.from(Formats.named("ndjson")).validating(Validation.standard(), "structural");
+    Conversion conversion =
+        Conversion.from(Formats.named("ndjson")).validating(Validation.standard(), "structural");
 
     Run single = check(conversion, input, "cases.ndjson");
     Run parallel = check(conversion.parallelism(4), input, "cases.ndjson");
 
     assertSame(parallel, single);
-    List<Long> numbers = parallel.outcomes().stream()
-        .map(o -> Long.parseLong(o.substring(o.indexOf("number=") + 7, o.indexOf(',', o.indexOf("number=")))))
-        .toList();
+    List<Long> numbers =
+        parallel.outcomes().stream()
+            .map(
+                o ->
+                    Long.parseLong(
+                        o.substring(
+                            o.indexOf("number=") + 7, o.indexOf(',', o.indexOf("number=")))))
+            .toList();
     assertThat(numbers).isSorted().doesNotHaveDuplicates().hasSize(1_000);
   }
 
   @Test
   void aMissingMigrantsExportConvertsTheSameOnTwoThreads() throws IOException {
-    byte[] input = Files.readAllBytes(
-        SharedData.data("missing-migrants/MissingMigrants-Global-2023-12-07--16_49_29.csv"));
-    Conversion conversion = Conversion.from(Formats.named("mmp")).to(Formats.named("ndjson"))
-        .validating(Validation.standard(), "exchange");
+    byte[] input =
+        Files.readAllBytes(
+            SharedData.data("missing-migrants/MissingMigrants-Global-2023-12-07--16_49_29.csv"));
+    Conversion conversion =
+        Conversion.from(Formats.named("mmp"))
+            .to(Formats.named("ndjson"))
+            .validating(Validation.standard(), "exchange");
 
     Run single = convert(conversion, input, "mmp-2023.csv");
     Run parallel = convert(conversion.parallelism(2), input, "mmp-2023.csv");
@@ -159,9 +194,13 @@ class ParallelConversionTest {
 
   @Test
   void theCtdcExcerptConvertsTheSameOnThreeThreads(@TempDir Path dir) throws IOException {
-    byte[] input = Files.readAllBytes(SharedData.data("ctdc/ctdc-global-dataset-14apr2020-EXCERPT.csv"));
-    Conversion conversion = Conversion.from(Formats.named("ctdc")).to(Formats.named("ndjson"))
-        .rejectingInvalid(Validation.standard(), "structural").policy(policy(dir));
+    byte[] input =
+        Files.readAllBytes(SharedData.data("ctdc/ctdc-global-dataset-14apr2020-EXCERPT.csv"));
+    Conversion conversion =
+        Conversion.from(Formats.named("ctdc"))
+            .to(Formats.named("ndjson"))
+            .rejectingInvalid(Validation.standard(), "structural")
+            .policy(policy(dir));
 
     Run single = convert(conversion, input, "ctdc.csv");
     Run parallel = convert(conversion.parallelism(3), input, "ctdc.csv");
@@ -175,9 +214,11 @@ class ParallelConversionTest {
     byte[] valid = mixedInput(400, SEED + 2);
     byte[] input = new byte[valid.length + 1];
     System.arraycopy(valid, 0, input, 0, valid.length);
-    input[valid.length] = (byte) 0xff;  // not UTF-8: the NDJSON reader cannot go on
-    Conversion conversion = Conversion.from(Formats.named("ndjson")).to(Formats.named("ndjson"))
-        .validating(Validation.standard(), "structural");
+    input[valid.length] = (byte) 0xff; // not UTF-8: the NDJSON reader cannot go on
+    Conversion conversion =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("ndjson"))
+            .validating(Validation.standard(), "structural");
 
     Run single = convert(conversion, input, "cut.ndjson");
     Run parallel = convert(conversion.parallelism(2), input, "cut.ndjson");
@@ -188,7 +229,8 @@ class ParallelConversionTest {
   @Test
   void refusesFewerThanOneThread() {
     Conversion conversion = Conversion.from(Formats.named("ndjson"));
-    assertThatThrownBy(() -> conversion.parallelism(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> conversion.parallelism(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(">= 1");
   }
 }

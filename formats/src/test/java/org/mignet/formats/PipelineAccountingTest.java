@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,17 +34,20 @@ import org.mignet.core.validation.Validation;
 import org.mignet.formats.json.CanonicalJson;
 
 /**
- * Issue 10, point 6: the pipeline's accounting, pinned where mutation testing found it loose: the issue cap and its
- * boundary, the report's invariants, what a check (no writer) and a validating run without rejection count, and the
- * listener hearing of every record once, in order.
+ * Issue 10, point 6: the pipeline's accounting, pinned where mutation testing found it loose: the
+ * issue cap and its boundary, the report's invariants, what a check (no writer) and a validating
+ * run without rejection count, and the listener hearing of every record once, in order.
  */
 class PipelineAccountingTest {
 
-  private static final Incident GOOD = Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).build();
-  private static final Incident BAD = Incident.builder(RecordMeta.of("mmp", "2")).counts(2, 9, 20).build();
+  private static final Incident GOOD =
+      Incident.builder(RecordMeta.of("mmp", "1")).counts(2, 9, 11).build();
+  private static final Incident BAD =
+      Incident.builder(RecordMeta.of("mmp", "2")).counts(2, 9, 20).build();
 
   private static InputStream ndjson(List<String> lines) {
-    return new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    return new ByteArrayInputStream(
+        (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<String> broken(int n) {
@@ -52,7 +70,9 @@ class PipelineAccountingTest {
     assertThat(capped.rejected()).isEqualTo(5);
     assertThat(capped.written()).isZero();
     assertThat(capped.issues()).hasSize(2).extracting(Issue::ruleId).containsOnly("MG-READ-001");
-    assertThat(capped.issues()).extracting(i -> i.location().source().orElseThrow()).containsOnly("in.ndjson");
+    assertThat(capped.issues())
+        .extracting(i -> i.location().source().orElseThrow())
+        .containsOnly("in.ndjson");
 
     // the cap is the most kept, not one less
     assertThat(convert(c.maxIssues(5), broken(5)).issues()).hasSize(5);
@@ -65,18 +85,29 @@ class PipelineAccountingTest {
     Conversion c = Conversion.from(Formats.named("ndjson")).to(Formats.named("ndjson"));
     assertThatThrownBy(() -> c.maxIssues(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> c.parallelism(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(convert(c.parallelism(1), List.of(CanonicalJson.standard().toJson(GOOD))).written()).isEqualTo(1);
+    assertThat(convert(c.parallelism(1), List.of(CanonicalJson.standard().toJson(GOOD))).written())
+        .isEqualTo(1);
   }
 
   @Test
   void validatingWithoutRejectingWritesInvalidRecordsAndKeepsTheirIssues() {
-    List<String> lines = List.of(CanonicalJson.standard().toJson(GOOD), CanonicalJson.standard().toJson(BAD));
-    ConversionReport report = convert(Conversion.from(Formats.named("ndjson")).to(Formats.named("ndjson"))
-        .validating(Validation.standard(), "structural"), lines);
+    List<String> lines =
+        List.of(CanonicalJson.standard().toJson(GOOD), CanonicalJson.standard().toJson(BAD));
+    ConversionReport report =
+        convert(
+            Conversion.from(Formats.named("ndjson"))
+                .to(Formats.named("ndjson"))
+                .validating(Validation.standard(), "structural"),
+            lines);
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.rejected()).isZero();
-    assertThat(report.issues()).extracting(Issue::ruleId).contains("MG-INC-001").doesNotContain("MG-CONV-003");
-    assertThat(report.issues()).filteredOn(i -> i.ruleId().equals("MG-INC-001")).singleElement()
+    assertThat(report.issues())
+        .extracting(Issue::ruleId)
+        .contains("MG-INC-001")
+        .doesNotContain("MG-CONV-003");
+    assertThat(report.issues())
+        .filteredOn(i -> i.ruleId().equals("MG-INC-001"))
+        .singleElement()
         .satisfies(i -> assertThat(i.location().record()).isEqualTo(2));
     assertThat(report.count(Severity.ERROR)).isEqualTo(1);
     assertThat(report.count(Severity.FATAL)).isZero();
@@ -85,13 +116,27 @@ class PipelineAccountingTest {
 
   @Test
   void aCheckHearsOfEveryRecordOnceInOrderWithItsVerdict() {
-    List<String> lines = List.of(CanonicalJson.standard().toJson(GOOD), "{not json",
-        CanonicalJson.standard().toJson(BAD));
+    List<String> lines =
+        List.of(
+            CanonicalJson.standard().toJson(GOOD),
+            "{not json",
+            CanonicalJson.standard().toJson(BAD));
     List<String> heard = new ArrayList<>();
-    ConversionReport report = Conversion.from(Formats.named("ndjson"))
-        .rejectingInvalid(Validation.standard(), "structural")
-        .check(ndjson(lines), "in.ndjson", o -> heard.add(o.location().record() + ":" + o.passed() + ":"
-            + o.type().map(Enum::name).orElse("?") + ":" + o.issues().size()));
+    ConversionReport report =
+        Conversion.from(Formats.named("ndjson"))
+            .rejectingInvalid(Validation.standard(), "structural")
+            .check(
+                ndjson(lines),
+                "in.ndjson",
+                o ->
+                    heard.add(
+                        o.location().record()
+                            + ":"
+                            + o.passed()
+                            + ":"
+                            + o.type().map(Enum::name).orElse("?")
+                            + ":"
+                            + o.issues().size()));
     assertThat(report.read()).isEqualTo(3);
     assertThat(report.written()).isEqualTo(1);
     assertThat(report.rejected()).isEqualTo(2);
@@ -104,18 +149,29 @@ class PipelineAccountingTest {
   private static String dataset(String id, int observations) {
     List<org.mignet.core.model.Observation> obs = new ArrayList<>();
     for (int i = 0; i < observations; i++) {
-      obs.add(org.mignet.core.model.Observation.of(java.util.Map.of("REF_AREA", "FRA", "TIME_PERIOD",
-          Integer.toString(2000 + i)), java.math.BigDecimal.valueOf(i)));
+      obs.add(
+          org.mignet.core.model.Observation.of(
+              java.util.Map.of("REF_AREA", "FRA", "TIME_PERIOD", Integer.toString(2000 + i)),
+              java.math.BigDecimal.valueOf(i)));
     }
-    return CanonicalJson.standard().toJson(new org.mignet.core.model.Dataset(RecordMeta.of("estat", id), "ESTAT:X(1.0)",
-        java.util.Optional.empty(), List.of("REF_AREA", "TIME_PERIOD"), java.util.Map.of(), obs));
+    return CanonicalJson.standard()
+        .toJson(
+            new org.mignet.core.model.Dataset(
+                RecordMeta.of("estat", id),
+                "ESTAT:X(1.0)",
+                java.util.Optional.empty(),
+                List.of("REF_AREA", "TIME_PERIOD"),
+                java.util.Map.of(),
+                obs));
   }
 
   @Test
   void aCheckCountsTheObservationsOfEveryDatasetAsValidOrNot() {
     List<String> lines = List.of(dataset("a", 3), "{not json", dataset("b", 2));
-    ConversionReport report = Conversion.from(Formats.named("ndjson")).validating(Validation.standard(), "structural")
-        .check(ndjson(lines), "in.ndjson", o -> { });
+    ConversionReport report =
+        Conversion.from(Formats.named("ndjson"))
+            .validating(Validation.standard(), "structural")
+            .check(ndjson(lines), "in.ndjson", o -> {});
     assertThat(report.read()).isEqualTo(3);
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.observations()).isEqualTo(new ConversionReport.Observations(5, 5, 0));
@@ -125,9 +181,11 @@ class PipelineAccountingTest {
   void aCheckFailsTheSecondRecordOfAnIdentifierUsedTwice() {
     String same = CanonicalJson.standard().toJson(GOOD);
     List<Boolean> passed = new ArrayList<>();
-    ConversionReport report = Conversion.from(Formats.named("ndjson")).validating(Validation.standard(), "structural")
-        .crossRecord(Validation.standard().crossRecord("structural"))
-        .check(ndjson(List.of(same, same)), "in.ndjson", o -> passed.add(o.passed()));
+    ConversionReport report =
+        Conversion.from(Formats.named("ndjson"))
+            .validating(Validation.standard(), "structural")
+            .crossRecord(Validation.standard().crossRecord("structural"))
+            .check(ndjson(List.of(same, same)), "in.ndjson", o -> passed.add(o.passed()));
     assertThat(passed).containsExactly(true, false);
     assertThat(report.written()).isEqualTo(1);
     assertThat(report.rejected()).isEqualTo(1);
@@ -136,38 +194,57 @@ class PipelineAccountingTest {
 
   @Test
   void aReportMustAccountForEveryRecordAndObservation() {
-    assertThatThrownBy(() -> new ConversionReport("a", "b", 3, 1, 1, List.of(), List.of(), List.of()))
+    assertThatThrownBy(
+            () -> new ConversionReport("a", "b", 3, 1, 1, List.of(), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ConversionReport.Observations(3, 2, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ConversionReport.Observations(3, 2, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ConversionReport.Observations(-1, -1, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ConversionReport.Observations(1, 2, -1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new ConversionReport.Observations(3, 2, 1).plus(new ConversionReport.Observations(4, 1, 3)))
+    assertThat(
+            new ConversionReport.Observations(3, 2, 1)
+                .plus(new ConversionReport.Observations(4, 1, 3)))
         .isEqualTo(new ConversionReport.Observations(7, 3, 4));
-    assertThat(new ConversionReport("a", "b", 0, 0, 0, List.of(), List.of(), List.of(), null).observations())
+    assertThat(
+            new ConversionReport("a", "b", 0, 0, 0, List.of(), List.of(), List.of(), null)
+                .observations())
         .isEqualTo(ConversionReport.Observations.NONE);
   }
 
   @Test
   void summariesSayObservationsOnlyWhenSomeWereRead() {
-    ConversionReport none = new ConversionReport("a", "b", 2, 1, 1, List.of(), List.of(), List.of());
+    ConversionReport none =
+        new ConversionReport("a", "b", 2, 1, 1, List.of(), List.of(), List.of());
     assertThat(none.summary()).doesNotContain("observations").contains("2").contains("1");
     assertThat(ConversionReport.Observations.NONE.summary(Locale.ENGLISH)).isEmpty();
     assertThat(ConversionReport.Observations.NONE.checkSummary(Locale.ENGLISH)).isEmpty();
     ConversionReport.Observations obs = new ConversionReport.Observations(3400, 3399, 1);
     assertThat(obs.summary(Locale.ENGLISH)).contains("3400", "3399", "observations");
     assertThat(obs.checkSummary(Locale.ENGLISH)).contains("3400", "3399");
-    assertThat(new ConversionReport("a", "b", 1, 1, 0, List.of(), List.of(), List.of(), obs).summary())
+    assertThat(
+            new ConversionReport("a", "b", 1, 1, 0, List.of(), List.of(), List.of(), obs).summary())
         .endsWith(obs.summary(Locale.ENGLISH));
   }
 
   @Test
   void aReportIsLosslessOnlyWithoutRejectionsOrLosses() {
-    Loss loss = new Loss("/x", org.mignet.core.model.RecordType.INCIDENT,
-        (org.mignet.core.validation.Term) l -> "x", 1);
-    assertThat(new ConversionReport("a", "b", 1, 1, 0, List.of(), List.of(), List.of()).isLossless()).isTrue();
-    assertThat(new ConversionReport("a", "b", 1, 0, 1, List.of(), List.of(), List.of()).isLossless()).isFalse();
-    assertThat(new ConversionReport("a", "b", 1, 1, 0, List.of(), List.of(loss), List.of()).isLossless()).isFalse();
+    Loss loss =
+        new Loss(
+            "/x",
+            org.mignet.core.model.RecordType.INCIDENT,
+            (org.mignet.core.validation.Term) l -> "x",
+            1);
+    assertThat(
+            new ConversionReport("a", "b", 1, 1, 0, List.of(), List.of(), List.of()).isLossless())
+        .isTrue();
+    assertThat(
+            new ConversionReport("a", "b", 1, 0, 1, List.of(), List.of(), List.of()).isLossless())
+        .isFalse();
+    assertThat(
+            new ConversionReport("a", "b", 1, 1, 0, List.of(), List.of(loss), List.of())
+                .isLossless())
+        .isFalse();
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,24 +43,27 @@ import org.mignet.formats.internal.Words;
 import org.mignet.formats.json.ReportJson;
 
 /**
- * Read-level and conversion messages are data until shown: every rule renders in the six UN languages with its
- * arguments, the words passed as arguments are rendered in the message's language, and no placeholder or doubled
- * quote is ever shown (issue 8, point 7).
+ * Read-level and conversion messages are data until shown: every rule renders in the six UN
+ * languages with its arguments, the words passed as arguments are rendered in the message's
+ * language, and no placeholder or doubled quote is ever shown (issue 8, point 7).
  */
 class ReadMessagesInSixLanguagesTest {
 
   private static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
   private static final Pattern RAW_PLACEHOLDER = Pattern.compile("\\{\\d");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
   /** Words that are the same in French or Spanish as in English. */
   private static final Set<Words> SAME_IN_LATIN_SCRIPTS = EnumSet.of(Words.ALIAS, Words.NULL);
 
   private static List<RuleDefinition> readRules() {
-    return Formats.catalogue(Validation.standard()).rules().stream().filter(r -> r.kind() == RuleKind.READ)
+    return Formats.catalogue(Validation.standard()).rules().stream()
+        .filter(r -> r.kind() == RuleKind.READ)
         .toList();
   }
 
-  private static void assertSpeaks(String text, Locale locale, List<Object> arguments, String where) {
+  private static void assertSpeaks(
+      String text, Locale locale, List<Object> arguments, String where) {
     assertThat(text).as(where).doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");
     for (Object a : arguments) {
       if (a instanceof Term t) {
@@ -65,13 +83,16 @@ class ReadMessagesInSixLanguagesTest {
     int k = 0;
     assertThat(readRules()).hasSizeGreaterThanOrEqualTo(90);
     for (RuleDefinition r : readRules()) {
-      int slots = new MessageFormat(r.messagePattern(Locale.ENGLISH)).getFormatsByArgumentIndex().length;
+      int slots =
+          new MessageFormat(r.messagePattern(Locale.ENGLISH)).getFormatsByArgumentIndex().length;
       Object[] args = new Object[slots];
       for (int i = 0; i < slots; i++) {
         Words w = words[k++ % words.length];
         args[i] = filled(w);
       }
-      Issue issue = new Issue(r, r.severity(), "", null, null, Issue.arguments(args), Optional.empty(), false);
+      Issue issue =
+          new Issue(
+              r, r.severity(), "", null, null, Issue.arguments(args), Optional.empty(), false);
       for (String lang : UN_LANGUAGES) {
         Locale l = Locale.forLanguageTag(lang);
         assertSpeaks(issue.message(l), l, issue.arguments(), r.id() + " " + lang);
@@ -88,9 +109,15 @@ class ReadMessagesInSixLanguagesTest {
         Locale l = Locale.forLanguageTag(lang);
         String where = w + " " + lang;
         assertThat(placeholders(w.pattern(l))).as(where).isEqualTo(english);
-        assertThat(w.pattern(l).replace("''", "")).as(where + ": a single quote is written ''").doesNotContain("'");
+        assertThat(w.pattern(l).replace("''", ""))
+            .as(where + ": a single quote is written ''")
+            .doesNotContain("'");
         String text = filled(w).text(l);
-        assertThat(text).as(where).isNotBlank().doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");
+        assertThat(text)
+            .as(where)
+            .isNotBlank()
+            .doesNotContainPattern(RAW_PLACEHOLDER)
+            .doesNotContain("''");
         switch (lang) {
           case "ar" -> assertThat(text).as(where).containsPattern("\\p{IsArabic}");
           case "zh" -> assertThat(text).as(where).containsPattern("\\p{IsHan}");
@@ -100,7 +127,7 @@ class ReadMessagesInSixLanguagesTest {
               assertThat(w.pattern(l)).as(where).isNotEqualTo(w.pattern(Locale.ENGLISH));
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -120,19 +147,27 @@ class ReadMessagesInSixLanguagesTest {
     issues.addAll(read("json", "{\"recordType\": 5}", "a.json"));
     issues.addAll(read("json", "[1, 2]", "b.json"));
     issues.addAll(read("json", "", "c.json"));
-    issues.addAll(read("ctdc", "yearOfRegistration,gender,citizenship,ageBroad,isForcedLabour\n"
-        + "20x9,Femal,NGX,18--2O,maybe\n", "d.csv"));
+    issues.addAll(
+        read(
+            "ctdc",
+            "yearOfRegistration,gender,citizenship,ageBroad,isForcedLabour\n"
+                + "20x9,Femal,NGX,18--2O,maybe\n",
+            "d.csv"));
     issues.addAll(read("ctdc", "", "e.csv"));
-    issues.addAll(read("htcds", ",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Dept bondage\n", "f.csv"));
+    issues.addAll(
+        read("htcds", ",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Dept bondage\n", "f.csv"));
     issues.addAll(read("htcds", "", "g.csv"));
     issues.addAll(read("mmp", "", "h.csv"));
     issues.addAll(read("sdmx-csv", "DATAFLOW,REF_AREA\nX,FR\n", "i.csv"));
     issues.addAll(read("json-stat", "{\"version\": \"2.0\", \"class\": \"dataset\"}", "j.json"));
     assertThat(issues).hasSizeGreaterThanOrEqualTo(12);
-    assertThat(issues).anySatisfy(i -> assertThat(i.arguments()).hasAtLeastOneElementOfType(Term.class));
+    assertThat(issues)
+        .anySatisfy(i -> assertThat(i.arguments()).hasAtLeastOneElementOfType(Term.class));
     for (Issue i : issues) {
       assertSpeaks(i.toString(l), l, i.arguments(), i.ruleId() + " " + lang);
-      assertThat(i.arguments()).as(i.ruleId()).noneMatch(ReadMessagesInSixLanguagesTest::looksLikeEnglishProse);
+      assertThat(i.arguments())
+          .as(i.ruleId())
+          .noneMatch(ReadMessagesInSixLanguagesTest::looksLikeEnglishProse);
     }
   }
 
@@ -143,7 +178,10 @@ class ReadMessagesInSixLanguagesTest {
     RuleCatalogue catalogue = Formats.catalogue(Validation.standard());
     assertThat(catalogue.rules()).hasSizeGreaterThanOrEqualTo(175);
     for (RuleDefinition r : catalogue.rules()) {
-      assertThat(r.template(l)).as(r.id() + " " + lang).doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");
+      assertThat(r.template(l))
+          .as(r.id() + " " + lang)
+          .doesNotContainPattern(RAW_PLACEHOLDER)
+          .doesNotContain("''");
     }
     String text = catalogue.toText(l);
     String json = ReportJson.toJson(catalogue, l);
@@ -157,30 +195,41 @@ class ReadMessagesInSixLanguagesTest {
   @Test
   void conversionSummaryAndJsonReportsFollowTheReadersLanguageAndKeepEnglishByDefault() {
     List<Issue> issues = read("ctdc", "yearOfRegistration,gender\n2019,Femal\n", "k.csv");
-    ConversionReport report = new ConversionReport("ctdc", "json", 3, 2, 1, issues, List.of(), List.of());
-    assertThat(report.summary()).isEqualTo("read 3, written 2, rejected 1; 0 field(s) lost; 0 transformation(s)");
-    assertThat(report.summary(Locale.FRENCH)).isEqualTo(
-        "lus : 3, écrits : 2, rejetés : 1 ; champs perdus : 0 ; transformations : 0");
+    ConversionReport report =
+        new ConversionReport("ctdc", "json", 3, 2, 1, issues, List.of(), List.of());
+    assertThat(report.summary())
+        .isEqualTo("read 3, written 2, rejected 1; 0 field(s) lost; 0 transformation(s)");
+    assertThat(report.summary(Locale.FRENCH))
+        .isEqualTo("lus : 3, écrits : 2, rejetés : 1 ; champs perdus : 0 ; transformations : 0");
     assertThat(report.summary(Locale.forLanguageTag("ar"))).contains("المرفوضة: 1");
     String french = ReportJson.toJson(report, Locale.FRENCH);
-    assertThat(french).contains(issues.get(0).message(Locale.FRENCH)).contains("\"severity\":\"WARNING\"");
-    assertThat(ReportJson.toJson(report)).isEqualTo(ReportJson.toJson(report, Locale.ENGLISH))
+    assertThat(french)
+        .contains(issues.get(0).message(Locale.FRENCH))
+        .contains("\"severity\":\"WARNING\"");
+    assertThat(ReportJson.toJson(report))
+        .isEqualTo(ReportJson.toJson(report, Locale.ENGLISH))
         .contains(issues.get(0).message(Locale.ENGLISH));
     ValidationReport validation = ValidationReport.of(issues);
     assertThat(ReportJson.toJson(validation, Locale.forLanguageTag("zh")))
         .contains(issues.get(0).message(Locale.forLanguageTag("zh")));
-    assertThat(ReportJson.toJson(validation)).isEqualTo(ReportJson.toJson(validation, Locale.ENGLISH));
+    assertThat(ReportJson.toJson(validation))
+        .isEqualTo(ReportJson.toJson(validation, Locale.ENGLISH));
   }
 
-  /** A string argument of three or more lower-case words is prose that should have been a {@link Words} term. */
+  /**
+   * A string argument of three or more lower-case words is prose that should have been a {@link
+   * Words} term.
+   */
   private static boolean looksLikeEnglishProse(Object argument) {
-    return argument instanceof String s && s.matches("(?i)(a|an|the|no|not|expected|its)( [a-z]+){2,}.*");
+    return argument instanceof String s
+        && s.matches("(?i)(a|an|the|no|not|expected|its)( [a-z]+){2,}.*");
   }
 
   private static List<Issue> read(String format, String text, String name) {
     List<Issue> out = new ArrayList<>();
-    try (RecordReader reader = Formats.named(format).reader(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name)) {
+    try (RecordReader reader =
+        Formats.named(format)
+            .reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name)) {
       reader.forEachRemaining(r -> out.addAll(r.issues()));
     } catch (ReadException e) {
       out.add(e.issue());
@@ -188,7 +237,9 @@ class ReadMessagesInSixLanguagesTest {
     return out;
   }
 
-  /** @return the word, with a sample value for each of its placeholders */
+  /**
+   * @return the word, with a sample value for each of its placeholders
+   */
   private static Term filled(Words w) {
     int n = new MessageFormat(w.pattern(Locale.ENGLISH)).getFormatsByArgumentIndex().length;
     if (n == 0) {
@@ -209,5 +260,4 @@ class ReadMessagesInSixLanguagesTest {
     }
     return out;
   }
-
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +35,9 @@ import org.mignet.formats.FormatOptions.Direction;
 import org.mignet.formats.ctdc.Ctdc;
 
 /**
- * Options fail closed (STYLE.md 19): the reader and the writer of every registered format refuse an option they do
- * not declare, before reading or writing anything, with a typed error that names the option, the format, the end and
- * what that end takes.
+ * Options fail closed (STYLE.md 19): the reader and the writer of every registered format refuse an
+ * option they do not declare, before reading or writing anything, with a typed error that names the
+ * option, the format, the end and what that end takes.
  */
 class UndeclaredOptionsTest {
 
@@ -44,10 +59,12 @@ class UndeclaredOptionsTest {
   /** Every option some format declares, and one that none does. */
   static Set<FormatOption<?>> everyOption() {
     Set<FormatOption<?>> all = new LinkedHashSet<>();
-    Formats.all().forEach(f -> {
-      all.addAll(f.readerOptions());
-      all.addAll(f.writerOptions());
-    });
+    Formats.all()
+        .forEach(
+            f -> {
+              all.addAll(f.readerOptions());
+              all.addAll(f.writerOptions());
+            });
     all.add(UNKNOWN);
     return all;
   }
@@ -59,20 +76,24 @@ class UndeclaredOptionsTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("ends")
-  void refusesEveryOptionItDoesNotDeclareBeforeReadingOrWriting(Format format, Direction direction) {
+  void refusesEveryOptionItDoesNotDeclareBeforeReadingOrWriting(
+      Format format, Direction direction) {
     for (FormatOption<?> option : everyOption()) {
       if (direction.options(format).contains(option)) {
         continue;
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       FormatOptions options = set(option);
-      UnsupportedOptionException e = catchThrowableOfType(UnsupportedOptionException.class, () -> {
-        if (direction == Direction.READER) {
-          format.reader(new Untouched(), "in", options);
-        } else {
-          format.writer(out, options);
-        }
-      });
+      UnsupportedOptionException e =
+          catchThrowableOfType(
+              UnsupportedOptionException.class,
+              () -> {
+                if (direction == Direction.READER) {
+                  format.reader(new Untouched(), "in", options);
+                } else {
+                  format.writer(out, options);
+                }
+              });
       assertThat(e).as("%s %s given %s", format.name(), direction, option.name()).isNotNull();
       assertRefusal(e, option, format, direction);
       assertThat(out.size()).as("bytes written").isZero();
@@ -85,7 +106,8 @@ class UndeclaredOptionsTest {
     FormatOptions policy = FormatOptions.none().with(FormatOptions.POLICY, Path.of("policy.json"));
     for (Direction d : Direction.values()) {
       assertThat(d.options(format)).doesNotContain(FormatOptions.POLICY);
-      assertThatThrownBy(() -> policy.checkFor(format, d)).isInstanceOf(UnsupportedOptionException.class);
+      assertThatThrownBy(() -> policy.checkFor(format, d))
+          .isInstanceOf(UnsupportedOptionException.class);
     }
   }
 
@@ -99,38 +121,60 @@ class UndeclaredOptionsTest {
     assertThatCode(() -> bound.checkFor(csv, Direction.READER)).doesNotThrowAnyException();
     assertThatCode(() -> bound.checkFor(json, Direction.WRITER)).doesNotThrowAnyException();
     // bound to csv -> json, the options are still refused by any other end
-    assertThat(catchThrowableOfType(UnsupportedOptionException.class, () -> bound.checkFor(json, Direction.READER)))
+    assertThat(
+            catchThrowableOfType(
+                UnsupportedOptionException.class, () -> bound.checkFor(json, Direction.READER)))
         .isNotNull();
-    assertThat(catchThrowableOfType(UnsupportedOptionException.class, () -> bound.checkFor(sdmxCsv, Direction.WRITER))).isNotNull();
-    assertThat(bound.with(FormatOptions.LENIENT, true)).as("a changed copy is bound to nothing")
+    assertThat(
+            catchThrowableOfType(
+                UnsupportedOptionException.class, () -> bound.checkFor(sdmxCsv, Direction.WRITER)))
+        .isNotNull();
+    assertThat(bound.with(FormatOptions.LENIENT, true))
+        .as("a changed copy is bound to nothing")
         .isNotEqualTo(mapped.with(FormatOptions.LENIENT, true).forConversion(csv, json));
 
-    UnsupportedOptionException reader = catchThrowableOfType(UnsupportedOptionException.class, () -> mapped.forConversion(sdmxCsv, json));
+    UnsupportedOptionException reader =
+        catchThrowableOfType(
+            UnsupportedOptionException.class, () -> mapped.forConversion(sdmxCsv, json));
     assertRefusal(reader, FormatOptions.MAPPING, sdmxCsv, Direction.READER);
-    UnsupportedOptionException writer = catchThrowableOfType(UnsupportedOptionException.class, 
-        () -> FormatOptions.none().with(Ctdc.K, 3).forConversion(csv, json));
+    UnsupportedOptionException writer =
+        catchThrowableOfType(
+            UnsupportedOptionException.class,
+            () -> FormatOptions.none().with(Ctdc.K, 3).forConversion(csv, json));
     assertRefusal(writer, Ctdc.K, json, Direction.WRITER);
   }
 
   @Test
   void theMessageNamesTheOptionTheFormatTheEndAndWhatItTakesButNoValue() {
-    UnsupportedOptionException e = catchThrowableOfType(UnsupportedOptionException.class, () -> FormatOptions.none()
-        .with(FormatOptions.MAPPING, Path.of("secret-partner-name.json")).checkFor(Formats.named("sdmx-csv"),
-            Direction.READER));
-    assertThat(e).hasMessage("the sdmx-csv reader does not take the option 'mapping'; it takes: structure, structures")
+    UnsupportedOptionException e =
+        catchThrowableOfType(
+            UnsupportedOptionException.class,
+            () ->
+                FormatOptions.none()
+                    .with(FormatOptions.MAPPING, Path.of("secret-partner-name.json"))
+                    .checkFor(Formats.named("sdmx-csv"), Direction.READER));
+    assertThat(e)
+        .hasMessage(
+            "the sdmx-csv reader does not take the option 'mapping'; it takes: structure, structures")
         .isInstanceOf(org.mignet.core.MignetException.class);
-    assertThat(catchThrowableOfType(UnsupportedOptionException.class, () -> set(UNKNOWN).checkFor(Formats.named("json"), Direction.WRITER))).hasMessage(
+    assertThat(
+            catchThrowableOfType(
+                UnsupportedOptionException.class,
+                () -> set(UNKNOWN).checkFor(Formats.named("json"), Direction.WRITER)))
+        .hasMessage(
             "the json writer does not take the option 'no-such-option'; it takes no options");
   }
 
-  private static void assertRefusal(UnsupportedOptionException e, FormatOption<?> option, Format format,
-      Direction direction) {
+  private static void assertRefusal(
+      UnsupportedOptionException e, FormatOption<?> option, Format format, Direction direction) {
     assertThat(e.option()).isEqualTo(option.name());
     assertThat(e.format()).isEqualTo(format.name());
     assertThat(e.direction()).isEqualTo(direction);
-    List<String> taken = direction.options(format).stream().map(FormatOption::name).sorted().toList();
+    List<String> taken =
+        direction.options(format).stream().map(FormatOption::name).sorted().toList();
     assertThat(e.taken()).isEqualTo(taken);
-    assertThat(e.getMessage()).contains("'" + option.name() + "'", format.name(), direction.toString());
+    assertThat(e.getMessage())
+        .contains("'" + option.name() + "'", format.name(), direction.toString());
   }
 
   @SuppressWarnings("unchecked")
@@ -158,8 +202,8 @@ class UndeclaredOptionsTest {
       return ReadLimits.defaults();
     }
     if (type == org.mignet.formats.sdmx.SdmxStructures.class) {
-      return new org.mignet.formats.sdmx.SdmxStructures(List.of(), List.of(), List.of(), List.of(), List.of(),
-          List.of());
+      return new org.mignet.formats.sdmx.SdmxStructures(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
     throw new AssertionError("no sample value of " + type.getName() + "; add one");
   }

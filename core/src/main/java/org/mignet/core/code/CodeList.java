@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import java.util.Comparator;
@@ -9,14 +24,17 @@ import java.util.Optional;
 import org.mignet.core.code.internal.Text;
 
 /**
- * A versioned list of codes with a source, able to resolve the codes, aliases and names found in real
- * files to its canonical codes.
+ * A versioned list of codes with a source, able to resolve the codes, aliases and names found in
+ * real files to its canonical codes.
  *
- * <p>Every implementation in mignet is immutable and thread-safe. Find lists through {@link CodeLists}.
+ * <p>Every implementation in mignet is immutable and thread-safe. Find lists through {@link
+ * CodeLists}.
  */
 public interface CodeList {
 
-  /** Returns the stable lower-case id, e.g. {@code iso3166} or {@code htcds:vic_MethodsOfControl}. */
+  /**
+   * Returns the stable lower-case id, e.g. {@code iso3166} or {@code htcds:vic_MethodsOfControl}.
+   */
   String id();
 
   /** Returns the version of the list's data, e.g. {@code 2.0}. */
@@ -29,7 +47,8 @@ public interface CodeList {
   List<Code> codes();
 
   /**
-   * Tells whether a string is a canonical code of this list, exactly (no trimming, no case folding).
+   * Tells whether a string is a canonical code of this list, exactly (no trimming, no case
+   * folding).
    *
    * @param canonicalCode the code, not null
    * @return true if it is a canonical code
@@ -47,9 +66,9 @@ public interface CodeList {
   Optional<Code> get(String canonicalCode);
 
   /**
-   * Finds the canonical code an input stands for. Surrounding whitespace (including U+00A0) is ignored;
-   * then the input is tried as an exact code, a code in another case, an alias and a name. Never throws
-   * for a non-null string.
+   * Finds the canonical code an input stands for. Surrounding whitespace (including U+00A0) is
+   * ignored; then the input is tried as an exact code, a code in another case, an alias and a name.
+   * Never throws for a non-null string.
    *
    * @param input the input, not null
    * @return the outcome, never null

@@ -1,25 +1,42 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
-import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The registry of code lists, found by id: {@code iso3166}, {@code icao-nationality}, {@code iso639},
- * {@code iso4217}, {@code gcm-objective}, {@code gcm-principle} and {@code htcds:<field>} for every HTCDS
- * v2.0 picklist.
+ * The registry of code lists, found by id: {@code iso3166}, {@code icao-nationality}, {@code
+ * iso639}, {@code iso4217}, {@code gcm-objective}, {@code gcm-principle} and {@code htcds:<field>}
+ * for every HTCDS v2.0 picklist.
  *
- * <p>{@link #standard()} is built once, lazily, and cached; the registry is immutable and thread-safe.
+ * <p>{@link #standard()} is built once, lazily, and cached; the registry is immutable and
+ * thread-safe.
  */
 public final class CodeLists {
 
   /**
-   * The lists other than HTCDS's, by id, each built on first use: a validation that meets only country codes does
-   * not read the JDK's language and currency data (a cold start pays for the lists it uses only).
+   * The lists other than HTCDS's, by id, each built on first use: a validation that meets only
+   * country codes does not read the JDK's language and currency data (a cold start pays for the
+   * lists it uses only).
    */
   private static final Map<String, Supplier<CodeList>> SINGLE = singleLists();
 
@@ -64,8 +81,8 @@ public final class CodeLists {
   }
 
   /**
-   * Returns the standard registry (built on first call, then cached; thread-safe). Each list is built on its first
-   * use.
+   * Returns the standard registry (built on first call, then cached; thread-safe). Each list is
+   * built on its first use.
    *
    * @return the registry
    */
@@ -105,8 +122,14 @@ public final class CodeLists {
    * @throws NullPointerException if the id is null
    */
   public CodeList require(String id) {
-    return named(id).orElseThrow(() -> new IllegalArgumentException("no code list with id '"
-        + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "'; known ids: " + byId().keySet()));
+    return named(id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no code list with id '"
+                        + (id.length() > 60 ? id.substring(0, 60) + "…" : id)
+                        + "'; known ids: "
+                        + byId().keySet()));
   }
 
   /** Returns every code list, in registration order, unmodifiable. */

@@ -1,6 +1,20 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,21 +24,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.mignet.core.code.internal.Text;
 import org.jspecify.annotations.Nullable;
+import org.mignet.core.code.internal.Text;
 
 /**
  * The general immutable {@link CodeList}: canonical codes plus lookup tables for aliases, names and
  * inputs known to be unresolvable. Built once with {@link #builder(String, String, String)}.
  *
- * <p>Resolution order: exact code, code in another case, alias (exact, then case-insensitive, then folded
- * key), name (folded key), known-unresolvable input (folded key, gives a note). Thread-safe.
+ * <p>Resolution order: exact code, code in another case, alias (exact, then case-insensitive, then
+ * folded key), name (folded key), known-unresolvable input (folded key, gives a note). Thread-safe.
  */
 final class CodeTable implements CodeList {
 
   /** Where an alias or name leads, and the note to show. */
-  private record Target(String code, @Nullable String note) {
-  }
+  private record Target(String code, @Nullable String note) {}
 
   private final String id;
   private final String version;
@@ -232,8 +245,8 @@ final class CodeTable implements CodeList {
      */
     public Builder alias(String alias, String code, @Nullable String note) {
       if (!knows(code)) {
-        throw new IllegalStateException("alias " + alias + " of code list " + id + " leads to unknown code "
-            + code);
+        throw new IllegalStateException(
+            "alias " + alias + " of code list " + id + " leads to unknown code " + code);
       }
       if (!codes.containsKey(alias)) {
         aliases.putIfAbsent(alias, new Target(code, note));
@@ -242,8 +255,8 @@ final class CodeTable implements CodeList {
     }
 
     /**
-     * Adds a name. Names are matched by folded key; a key claimed by two codes is dropped, because an
-     * ambiguous name must not resolve.
+     * Adds a name. Names are matched by folded key; a key claimed by two codes is dropped, because
+     * an ambiguous name must not resolve.
      *
      * @param name the name
      * @param code the canonical code

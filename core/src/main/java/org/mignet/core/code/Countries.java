@@ -1,6 +1,20 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,21 +24,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.internal.Text;
 import org.mignet.core.code.internal.TsvResource;
 
 /**
- * ISO 3166-1 countries (code list id {@code iso3166}); the canonical code is the <b>alpha-3</b> code.
+ * ISO 3166-1 countries (code list id {@code iso3166}); the canonical code is the <b>alpha-3</b>
+ * code.
  *
- * <p>{@link #resolve(String)} accepts alpha-3, alpha-2 and numeric codes (with or without zero padding),
- * ISO English names, names in the six UN languages from the JDK locale data, withdrawn codes and common
- * variants from the bundled {@code country-aliases.tsv} (e.g. ROM → ROU, "UK" → GBR, Eurostat labels).
- * Codes of several successor states (SU, YU, CS, AN) stay unresolved with a note. Eurostat aggregates
- * ("European Union (28 countries)", "Total") are not countries: they stay unresolved with the note
- * "aggregate, not a country", and {@link #aggregateCode(String)} gives their Eurostat code.
+ * <p>{@link #resolve(String)} accepts alpha-3, alpha-2 and numeric codes (with or without zero
+ * padding), ISO English names, names in the six UN languages from the JDK locale data, withdrawn
+ * codes and common variants from the bundled {@code country-aliases.tsv} (e.g. ROM → ROU, "UK" →
+ * GBR, Eurostat labels). Codes of several successor states (SU, YU, CS, AN) stay unresolved with a
+ * note. Eurostat aggregates ("European Union (28 countries)", "Total") are not countries: they stay
+ * unresolved with the note "aggregate, not a country", and {@link #aggregateCode(String)} gives
+ * their Eurostat code.
  *
- * <p><b>Kosovo</b> has no ISO 3166-1 code. "XK", "XKX", "RKS" and "Kosovo…" resolve, as
- * {@link ResolutionKind#ALIAS} with a note, to the user-assigned code {@code XKX} in common use (EU, World
+ * <p><b>Kosovo</b> has no ISO 3166-1 code. "XK", "XKX", "RKS" and "Kosovo…" resolve, as {@link
+ * ResolutionKind#ALIAS} with a note, to the user-assigned code {@code XKX} in common use (EU, World
  * Bank); {@code contains("XKX")} is false, {@link #isKnownNonIso(String)} is true.
  *
  * <p>Immutable and thread-safe; {@link #instance()} builds the table once, on first use.
@@ -36,13 +53,24 @@ public final class Countries extends TableBackedCodeList {
 
   private static final String AGGREGATE_NOTE = "aggregate, not a country";
   private static final String KOSOVO = "XKX";
-  private static final List<Locale> UN_LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH,
-      Locale.forLanguageTag("es"), Locale.forLanguageTag("ru"), Locale.CHINESE, Locale.forLanguageTag("ar"));
+  private static final List<Locale> UN_LANGUAGES =
+      List.of(
+          Locale.ENGLISH,
+          Locale.FRENCH,
+          Locale.forLanguageTag("es"),
+          Locale.forLanguageTag("ru"),
+          Locale.CHINESE,
+          Locale.forLanguageTag("ar"));
 
-  /** Codes, aliases and what stays unresolved, without the JDK's names: all but {@link #resolve} needs. */
+  /**
+   * Codes, aliases and what stays unresolved, without the JDK's names: all but {@link #resolve}
+   * needs.
+   */
   private final CodeTable table;
+
   /** The same with the JDK's names in the six UN languages, built on the first {@link #resolve}. */
   private volatile @Nullable CodeTable withNames;
+
   private final Map<String, Country> byAlpha3;
   private final Map<String, Country> byAlpha2;
   private final Map<String, Country> byNumeric;
@@ -60,12 +88,23 @@ public final class Countries extends TableBackedCodeList {
     for (TsvResource.Row r : tsv.rows()) {
       Country c;
       try {
-        c = new Country(r.get(0), r.get(1), r.get(2), r.get(3), r.optional(5), r.optional(4),
-            r.optional(7), r.optional(6), r.optional(9), r.optional(8));
+        c =
+            new Country(
+                r.get(0),
+                r.get(1),
+                r.get(2),
+                r.get(3),
+                r.optional(5),
+                r.optional(4),
+                r.optional(7),
+                r.optional(6),
+                r.optional(9),
+                r.optional(8));
       } catch (IllegalArgumentException e) {
         throw TsvResource.malformed(tsv.name(), r.line(), e.getMessage());
       }
-      if (a3.putIfAbsent(c.alpha3(), c) != null || a2.putIfAbsent(c.alpha2(), c) != null
+      if (a3.putIfAbsent(c.alpha3(), c) != null
+          || a2.putIfAbsent(c.alpha2(), c) != null
           || num.putIfAbsent(c.numeric(), c) != null) {
         throw TsvResource.malformed(tsv.name(), r.line(), "duplicate code in " + c);
       }
@@ -80,11 +119,16 @@ public final class Countries extends TableBackedCodeList {
   }
 
   /**
-   * Builds the table: codes, aliases and what stays unresolved; with {@code jdkNames} also the names of every
-   * country in the six UN languages from the JDK's locale data, which only {@link #resolve(String)} needs and which
-   * take about a tenth of a second to look up (validation, which only asks {@link #contains}, never does).
+   * Builds the table: codes, aliases and what stays unresolved; with {@code jdkNames} also the
+   * names of every country in the six UN languages from the JDK's locale data, which only {@link
+   * #resolve(String)} needs and which take about a tenth of a second to look up (validation, which
+   * only asks {@link #contains}, never does).
    */
-  private static CodeTable table(String version, String source, Collection<Country> countries, boolean jdkNames,
+  private static CodeTable table(
+      String version,
+      String source,
+      Collection<Country> countries,
+      boolean jdkNames,
       Map<String, String> aggregateKeys) {
     CodeTable.Builder b = CodeTable.builder(ID, version, source);
     b.extra(KOSOVO);
@@ -96,9 +140,14 @@ public final class Countries extends TableBackedCodeList {
       b.alias(c.numeric(), c.alpha3(), "ISO 3166-1 numeric code " + c.numeric());
       String unpadded = c.numeric().replaceFirst("^0+", "");
       if (!unpadded.equals(c.numeric())) {
-        b.alias(unpadded, c.alpha3(), "ISO 3166-1 numeric code " + c.numeric() + " without zero padding");
+        b.alias(
+            unpadded,
+            c.alpha3(),
+            "ISO 3166-1 numeric code " + c.numeric() + " without zero padding");
         if (c.numeric().startsWith("00")) {
-          b.alias(c.numeric().substring(1), c.alpha3(),
+          b.alias(
+              c.numeric().substring(1),
+              c.alpha3(),
               "ISO 3166-1 numeric code " + c.numeric() + " without zero padding");
         }
       }
@@ -115,11 +164,13 @@ public final class Countries extends TableBackedCodeList {
       }
       b.alias(r.get(0), target, r.get(2).isEmpty() ? null : r.get(2));
     }
-    // Names from the JDK come after the curated names, so that ambiguous translations are dropped rather
+    // Names from the JDK come after the curated names, so that ambiguous translations are dropped
+    // rather
     // than allowed to shadow an ISO name.
     for (Locale language : jdkNames ? UN_LANGUAGES : List.<Locale>of()) {
       for (Country c : countries) {
-        String name = new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(language);
+        String name =
+            new Locale.Builder().setRegion(c.alpha2()).build().getDisplayCountry(language);
         if (!name.isBlank() && !name.equals(c.alpha2())) {
           b.name(name, c.alpha3());
         }
@@ -137,8 +188,8 @@ public final class Countries extends TableBackedCodeList {
   }
 
   /**
-   * Returns the shared instance, building it on first use (thread-safe, a few milliseconds; the names in the six
-   * UN languages wait for the first {@link #resolve}).
+   * Returns the shared instance, building it on first use (thread-safe, a few milliseconds; the
+   * names in the six UN languages wait for the first {@link #resolve}).
    *
    * @return the ISO 3166-1 code list
    */
@@ -227,8 +278,8 @@ public final class Countries extends TableBackedCodeList {
   }
 
   /**
-   * Tells whether an input is a code mignet knows outside ISO 3166-1: currently Kosovo's {@code XKX}
-   * (also written {@code XK}).
+   * Tells whether an input is a code mignet knows outside ISO 3166-1: currently Kosovo's {@code
+   * XKX} (also written {@code XK}).
    *
    * @param code the code, not null
    * @return true for a known non-ISO code
@@ -239,8 +290,8 @@ public final class Countries extends TableBackedCodeList {
   }
 
   /**
-   * Returns the Eurostat code of an aggregate or other non-country entry ("European Union (28 countries)"
-   * gives {@code EU28}, "Total" gives {@code TOTAL}).
+   * Returns the Eurostat code of an aggregate or other non-country entry ("European Union (28
+   * countries)" gives {@code EU28}, "Total" gives {@code TOTAL}).
    *
    * @param input a code or label, not null
    * @return the Eurostat code, or empty if the input is not a known aggregate

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import java.util.Locale;
@@ -8,11 +23,12 @@ import java.util.Set;
 /**
  * An ISO 3166-1 country or area with its UN M49 geographic classification.
  *
- * <p>M49 parts are empty where M49 gives none (Antarctica, Taiwan) or where the bundled compilation lacks
- * them (the Channel Islands intermediate region 830).
+ * <p>M49 parts are empty where M49 gives none (Antarctica, Taiwan) or where the bundled compilation
+ * lacks them (the Channel Islands intermediate region 830).
  *
  * @param alpha2 ISO 3166-1 alpha-2 code, two upper-case letters
- * @param alpha3 ISO 3166-1 alpha-3 code, three upper-case letters (the canonical code in {@link Countries})
+ * @param alpha3 ISO 3166-1 alpha-3 code, three upper-case letters (the canonical code in {@link
+ *     Countries})
  * @param numeric ISO 3166-1 numeric code, three digits, zero-padded (equal to the M49 code)
  * @param englishName ISO English short name, not blank
  * @param m49Region M49 region code, e.g. {@code 150}
@@ -22,10 +38,17 @@ import java.util.Set;
  * @param m49IntermediateRegion M49 intermediate region code
  * @param m49IntermediateRegionName M49 intermediate region name in English
  */
-public record Country(String alpha2, String alpha3, String numeric, String englishName,
-    Optional<String> m49Region, Optional<String> m49RegionName,
-    Optional<String> m49SubRegion, Optional<String> m49SubRegionName,
-    Optional<String> m49IntermediateRegion, Optional<String> m49IntermediateRegionName) {
+public record Country(
+    String alpha2,
+    String alpha3,
+    String numeric,
+    String englishName,
+    Optional<String> m49Region,
+    Optional<String> m49RegionName,
+    Optional<String> m49SubRegion,
+    Optional<String> m49SubRegionName,
+    Optional<String> m49IntermediateRegion,
+    Optional<String> m49IntermediateRegionName) {
 
   private static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
 
@@ -62,8 +85,9 @@ public record Country(String alpha2, String alpha3, String numeric, String engli
 
   /**
    * Returns the country's name in a language. For the six UN languages (Arabic, Chinese, English,
-   * French, Russian, Spanish) the name comes from the JDK's locale data ({@link Locale#getDisplayCountry});
-   * for any other language, or where the JDK has no name, the ISO English short name is returned.
+   * French, Russian, Spanish) the name comes from the JDK's locale data ({@link
+   * Locale#getDisplayCountry}); for any other language, or where the JDK has no name, the ISO
+   * English short name is returned.
    *
    * @param locale the language wanted, not null
    * @return the name, never blank

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import java.util.Comparator;
@@ -6,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * ISO 4217 currencies (code list id {@code iso4217}) as known to the running JDK
- * ({@link Currency#getAvailableCurrencies()}), in alphabetical code order, with English names. Resolves
- * alphabetic codes, numeric codes (as aliases) and English names. The JDK's list includes some historic
- * currencies; it changes with JDK updates, which the {@link #version()} names.
+ * ISO 4217 currencies (code list id {@code iso4217}) as known to the running JDK ({@link
+ * Currency#getAvailableCurrencies()}), in alphabetical code order, with English names. Resolves
+ * alphabetic codes, numeric codes (as aliases) and English names. The JDK's list includes some
+ * historic currencies; it changes with JDK updates, which the {@link #version()} names.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,17 +40,24 @@ public final class Currencies extends TableBackedCodeList {
   }
 
   private Currencies() {
-    CodeTable.Builder b = CodeTable.builder(ID, "JDK " + Runtime.version().feature() + " currency data",
-        "ISO 4217 via java.util.Currency (OpenJDK currency.properties, maintained from the ISO 4217 "
-            + "maintenance agency's lists)");
-    List<Currency> all = Currency.getAvailableCurrencies().stream()
-        .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList();
+    CodeTable.Builder b =
+        CodeTable.builder(
+            ID,
+            "JDK " + Runtime.version().feature() + " currency data",
+            "ISO 4217 via java.util.Currency (OpenJDK currency.properties, maintained from the ISO 4217 "
+                + "maintenance agency's lists)");
+    List<Currency> all =
+        Currency.getAvailableCurrencies().stream()
+            .sorted(Comparator.comparing(Currency::getCurrencyCode))
+            .toList();
     for (Currency c : all) {
       b.code(c.getCurrencyCode(), c.getDisplayName(Locale.ENGLISH));
     }
     for (Currency c : all) {
       if (c.getNumericCode() > 0) {
-        b.alias(c.getNumericCodeAsString(), c.getCurrencyCode(),
+        b.alias(
+            c.getNumericCodeAsString(),
+            c.getCurrencyCode(),
             "ISO 4217 numeric code " + c.getNumericCodeAsString());
       }
     }
@@ -60,5 +82,4 @@ public final class Currencies extends TableBackedCodeList {
   public String id() {
     return ID;
   }
-
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import java.util.Locale;
@@ -6,8 +21,8 @@ import java.util.Optional;
 
 /**
  * The ten cross-cutting and interdependent guiding principles of the Global Compact for Migration
- * (A/RES/73/195, para. 15 (a)–(j)). {@link #code()} is the letter; the code-list view is
- * {@link #codeList()} (id {@code gcm-principle}).
+ * (A/RES/73/195, para. 15 (a)–(j)). {@link #code()} is the letter; the code-list view is {@link
+ * #codeList()} (id {@code gcm-principle}).
  */
 public enum GuidingPrinciple {
   /** (a) */
@@ -55,8 +70,8 @@ public enum GuidingPrinciple {
   }
 
   /**
-   * Reads a principle from its letter ("a", "(a)", "15(a)"), its title, or a common spelling variant
-   * ("People-centered").
+   * Reads a principle from its letter ("a", "(a)", "15(a)"), its title, or a common spelling
+   * variant ("People-centered").
    *
    * @param text the text, not null
    * @return the principle, or empty
@@ -76,16 +91,27 @@ public enum GuidingPrinciple {
     static final CodeList LIST = build();
 
     private static CodeList build() {
-      CodeTable.Builder b = CodeTable.builder("gcm-principle", "A/RES/73/195 (2018)",
-          "Global Compact for Safe, Orderly and Regular Migration, UN General Assembly resolution "
-              + "A/RES/73/195, para. 15 (a)-(j)");
+      CodeTable.Builder b =
+          CodeTable.builder(
+              "gcm-principle",
+              "A/RES/73/195 (2018)",
+              "Global Compact for Safe, Orderly and Regular Migration, UN General Assembly resolution "
+                  + "A/RES/73/195, para. 15 (a)-(j)");
       for (GuidingPrinciple p : values()) {
         b.code(p.code(), p.title());
       }
       for (GuidingPrinciple p : values()) {
         String l = p.code();
-        for (String form : new String[] {"(" + l + ")", l + ")", "15(" + l + ")", "15 " + l,
-            "para. 15 (" + l + ")", "Principle " + l, "Principle (" + l + ")"}) {
+        for (String form :
+            new String[] {
+              "(" + l + ")",
+              l + ")",
+              "15(" + l + ")",
+              "15 " + l,
+              "para. 15 (" + l + ")",
+              "Principle " + l,
+              "Principle (" + l + ")"
+            }) {
           b.alias(form, l, null);
           b.alias(form.toUpperCase(Locale.ROOT), l, null);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import java.util.HashMap;
@@ -11,19 +26,19 @@ import java.util.Set;
 import org.mignet.core.code.internal.TsvResource;
 
 /**
- * The code lists of the IOM Human Trafficking Case Data Standard (HTCDS) v2.0, one {@link CodeList} per
- * picklist field, with id {@code htcds:<field>} (e.g. {@code htcds:vic_MethodsOfControl}).
+ * The code lists of the IOM Human Trafficking Case Data Standard (HTCDS) v2.0, one {@link CodeList}
+ * per picklist field, with id {@code htcds:<field>} (e.g. {@code htcds:vic_MethodsOfControl}).
  *
- * <p>Canonical codes are the exact v2.0 value names, in the standard's order; labels are the v2.0 value
- * labels, trimmed (the standard has trailing no-break spaces; inputs match with or without them). Codes of
- * HTCDS v0.2 and v1.0 that v2.0 renamed resolve as {@link ResolutionKind#ALIAS} with a note naming the
- * version; old codes without a v2.0 counterpart stay unresolved with a note. Labels resolve as
- * {@link ResolutionKind#NAME}.
+ * <p>Canonical codes are the exact v2.0 value names, in the standard's order; labels are the v2.0
+ * value labels, trimmed (the standard has trailing no-break spaces; inputs match with or without
+ * them). Codes of HTCDS v0.2 and v1.0 that v2.0 renamed resolve as {@link ResolutionKind#ALIAS}
+ * with a note naming the version; old codes without a v2.0 counterpart stay unresolved with a note.
+ * Labels resolve as {@link ResolutionKind#NAME}.
  *
- * <p>mignet extension codes (currently {@code ForcedCriminality} in {@code vic_TypeOfExploitation}) are kept
- * apart: they are not in {@link CodeList#codes()} and {@link CodeList#contains(String)} is false for them,
- * but they resolve as {@link ResolutionKind#ALIAS} with a note, and {@link #isExtension(String, String)}
- * tells them apart.
+ * <p>mignet extension codes (currently {@code ForcedCriminality} in {@code vic_TypeOfExploitation})
+ * are kept apart: they are not in {@link CodeList#codes()} and {@link CodeList#contains(String)} is
+ * false for them, but they resolve as {@link ResolutionKind#ALIAS} with a note, and {@link
+ * #isExtension(String, String)} tells them apart.
  *
  * <p>Source: IOM HTCDS v2.0, CC BY 4.0, repository UNMigration/HTCDS. Immutable and thread-safe.
  */
@@ -52,19 +67,32 @@ public final class HtcdsCodeLists {
       }
       CodeTable.Builder b = builders.get(field);
       if (b == null && !kind.equals("code")) {
-        throw TsvResource.malformed(tsv.name(), r.line(), "field " + field + " has no codes before this row");
+        throw TsvResource.malformed(
+            tsv.name(), r.line(), "field " + field + " has no codes before this row");
       }
       try {
         switch (kind) {
-          case "code" -> builders.computeIfAbsent(field, f -> CodeTable.builder(ID_PREFIX + f, tsv.version(),
-              tsv.source() + ", field " + f)).code(value, r.get(3));
+          case "code" ->
+              builders
+                  .computeIfAbsent(
+                      field,
+                      f ->
+                          CodeTable.builder(
+                              ID_PREFIX + f, tsv.version(), tsv.source() + ", field " + f))
+                  .code(value, r.get(3));
           case "ext" -> {
-            Objects.requireNonNull(b).extra(value); // not null: refused above unless the kind is "code"
-            String note = "mignet extension code " + value + ", not in HTCDS " + tsv.version()
-                + (r.get(5).isEmpty() ? "" : ": " + r.get(5));
+            Objects.requireNonNull(b)
+                .extra(value); // not null: refused above unless the kind is "code"
+            String note =
+                "mignet extension code "
+                    + value
+                    + ", not in HTCDS "
+                    + tsv.version()
+                    + (r.get(5).isEmpty() ? "" : ": " + r.get(5));
             b.alias(value, value, note);
             b.alias(r.get(3), value, note);
-            ext.computeIfAbsent(field, f -> new java.util.ArrayList<>()).add(new Code(value, r.get(3)));
+            ext.computeIfAbsent(field, f -> new java.util.ArrayList<>())
+                .add(new Code(value, r.get(3)));
           }
           case "alias" -> Objects.requireNonNull(b).alias(value, r.get(3), r.get(5));
           case "unmapped" -> Objects.requireNonNull(b).unresolvable(value, r.get(5));
@@ -97,7 +125,8 @@ public final class HtcdsCodeLists {
   /**
    * Returns the code list of an HTCDS field.
    *
-   * @param fieldName the field name including its prefix, e.g. {@code vic_MethodsOfControl}, not null
+   * @param fieldName the field name including its prefix, e.g. {@code vic_MethodsOfControl}, not
+   *     null
    * @return the list, or empty if the field has no HTCDS code list
    * @throws NullPointerException if the name is null
    */
@@ -121,7 +150,8 @@ public final class HtcdsCodeLists {
    *
    * @param field the field name, not null
    * @param code the code, not null
-   * @return true for an extension code such as {@code ForcedCriminality} in {@code vic_TypeOfExploitation}
+   * @return true for an extension code such as {@code ForcedCriminality} in {@code
+   *     vic_TypeOfExploitation}
    */
   public boolean isExtension(String field, String code) {
     Objects.requireNonNull(field, "field");

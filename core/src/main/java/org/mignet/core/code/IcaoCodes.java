@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import java.util.HashMap;
@@ -8,13 +23,13 @@ import java.util.Set;
 import org.mignet.core.code.internal.TsvResource;
 
 /**
- * ICAO Doc 9303 Part 3 nationality and issuing-state codes (code list id {@code icao-nationality}): every
- * ISO 3166-1 alpha-3 code plus the codes ICAO adds, such as {@code D} (Germany), {@code XXA} (stateless),
- * {@code XXB}/{@code XXC} (refugees), {@code XXX} (unspecified), {@code UNO}, {@code EUE}, {@code RKS} and
- * the British national categories {@code GBD}…{@code GBS}.
+ * ICAO Doc 9303 Part 3 nationality and issuing-state codes (code list id {@code icao-nationality}):
+ * every ISO 3166-1 alpha-3 code plus the codes ICAO adds, such as {@code D} (Germany), {@code XXA}
+ * (stateless), {@code XXB}/{@code XXC} (refugees), {@code XXX} (unspecified), {@code UNO}, {@code
+ * EUE}, {@code RKS} and the British national categories {@code GBD}…{@code GBS}.
  *
- * <p>{@link #resolve(String)} also accepts the MRZ form {@code D<<}, ICAO two-letter codes, ISO alpha-2
- * codes and English names. Immutable and thread-safe.
+ * <p>{@link #resolve(String)} also accepts the MRZ form {@code D<<}, ICAO two-letter codes, ISO
+ * alpha-2 codes and English names. Immutable and thread-safe.
  */
 public final class IcaoCodes extends TableBackedCodeList {
 
@@ -45,12 +60,15 @@ public final class IcaoCodes extends TableBackedCodeList {
         throw TsvResource.malformed(tsv.name(), r.line(), "bad ICAO code " + code);
       }
       b.code(code, r.get(4));
-      r.optional(2).ifPresent(target -> {
-        if (countries.country(target).isEmpty()) {
-          throw TsvResource.malformed(tsv.name(), r.line(), "unknown ISO equivalent " + target);
-        }
-        iso.put(code, target);
-      });
+      r.optional(2)
+          .ifPresent(
+              target -> {
+                if (countries.country(target).isEmpty()) {
+                  throw TsvResource.malformed(
+                      tsv.name(), r.line(), "unknown ISO equivalent " + target);
+                }
+                iso.put(code, target);
+              });
     }
     b.alias("D<<", "D", "MRZ form of D (Germany), padded with fillers");
     for (TsvResource.Row r : tsv.rows()) {
@@ -74,9 +92,9 @@ public final class IcaoCodes extends TableBackedCodeList {
 
   /**
    * Returns the ISO 3166-1 alpha-3 code of the state an ICAO code stands for: {@code D} gives
-   * {@code DEU}, an ISO code gives itself, the British national categories give {@code GBR}. Codes of
-   * statelessness, refugees, organisations, Kosovo and deprecated entries give empty. The input is
-   * resolved first, so {@code "d<<"} works.
+   * {@code DEU}, an ISO code gives itself, the British national categories give {@code GBR}. Codes
+   * of statelessness, refugees, organisations, Kosovo and deprecated entries give empty. The input
+   * is resolved first, so {@code "d<<"} works.
    *
    * @param icao the code, not null
    * @return the ISO code, or empty
@@ -87,8 +105,8 @@ public final class IcaoCodes extends TableBackedCodeList {
   }
 
   /**
-   * Tells whether a code marks a stateless person ({@code XXA}) or a refugee ({@code XXB}, {@code XXC}).
-   * {@code XXX} (unspecified nationality) is neither.
+   * Tells whether a code marks a stateless person ({@code XXA}) or a refugee ({@code XXB}, {@code
+   * XXC}). {@code XXX} (unspecified nationality) is neither.
    *
    * @param icao the code, not null
    * @return true for XXA, XXB and XXC (in any case, trimmed)
@@ -113,5 +131,4 @@ public final class IcaoCodes extends TableBackedCodeList {
     Objects.requireNonNull(input, "input to resolve against code list " + ID + " must not be null");
     return table.resolve(input);
   }
-
 }

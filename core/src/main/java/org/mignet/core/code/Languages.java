@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import java.util.Locale;
@@ -6,15 +21,16 @@ import java.util.TreeMap;
 import org.mignet.core.code.internal.TsvResource;
 
 /**
- * ISO 639 languages (code list id {@code iso639}); the canonical code is the three-letter ISO 639-2/T
- * (= ISO 639-3) code, e.g. {@code deu}, {@code prs}.
+ * ISO 639 languages (code list id {@code iso639}); the canonical code is the three-letter ISO
+ * 639-2/T (= ISO 639-3) code, e.g. {@code deu}, {@code prs}.
  *
- * <p>Built from the JDK ({@link Locale#getISOLanguages()} and {@link Locale#getISO3Language()}, English names
- * from its locale data) plus the bundled {@code language-extra.tsv} of ISO 639-3 codes common in migration
- * work that the JDK lacks (Dari, the Pashto and Kurdish varieties, Rohingya, Tigre…) and the special codes
- * {@code und}, {@code mul}, {@code zxx}, {@code mis}. {@link #resolve(String)} accepts ISO 639-1 codes and
- * ISO 639-2/B codes ({@code ger}, {@code fre}, {@code chi}, {@code per}…) as aliases, and English names.
- * The English labels come from the running JDK, so they can differ slightly between JDK versions.
+ * <p>Built from the JDK ({@link Locale#getISOLanguages()} and {@link Locale#getISO3Language()},
+ * English names from its locale data) plus the bundled {@code language-extra.tsv} of ISO 639-3
+ * codes common in migration work that the JDK lacks (Dari, the Pashto and Kurdish varieties,
+ * Rohingya, Tigre…) and the special codes {@code und}, {@code mul}, {@code zxx}, {@code mis}.
+ * {@link #resolve(String)} accepts ISO 639-1 codes and ISO 639-2/B codes ({@code ger}, {@code fre},
+ * {@code chi}, {@code per}…) as aliases, and English names. The English labels come from the
+ * running JDK, so they can differ slightly between JDK versions.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,9 +71,11 @@ public final class Languages extends TableBackedCodeList {
       }
       names.putIfAbsent(r.get(0), r.get(1));
     }
-    CodeTable.Builder b = CodeTable.builder(ID,
-        "JDK " + Runtime.version().feature() + " locale data + " + extra.version(),
-        "java.util.Locale ISO 639 data; " + extra.source() + "; " + aliases.source());
+    CodeTable.Builder b =
+        CodeTable.builder(
+            ID,
+            "JDK " + Runtime.version().feature() + " locale data + " + extra.version(),
+            "java.util.Locale ISO 639 data; " + extra.source() + "; " + aliases.source());
     names.forEach(b::code);
     twoLetter.forEach((two, three) -> b.alias(two, three, "ISO 639-1 code " + two));
     for (TsvResource.Row r : aliases.rows()) {
@@ -87,5 +105,4 @@ public final class Languages extends TableBackedCodeList {
   public String id() {
     return ID;
   }
-
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.internal;
 
 import java.lang.invoke.CallSite;
@@ -13,9 +28,9 @@ import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * One component of a model record: its name (which is also its member name in the canonical JSON and its token
- * in JSON Pointers), position, value type, personal-data mark and annotated type (for the Jakarta constraints
- * declared on it and on its type arguments). Immutable and thread-safe.
+ * One component of a model record: its name (which is also its member name in the canonical JSON
+ * and its token in JSON Pointers), position, value type, personal-data mark and annotated type (for
+ * the Jakarta constraints declared on it and on its type arguments). Immutable and thread-safe.
  */
 public final class Component {
 
@@ -29,13 +44,16 @@ public final class Component {
   private final RecordComponent reflected;
   private final MethodHandle accessor;
   private final boolean coded;
+
   /**
-   * The accessor as a plain function, made on first use past {@link #SPIN_AFTER} reads: a method handle held in a
-   * field is not a constant, so the JIT cannot inline through it and every read pays a generic invocation; a
-   * function made by {@link LambdaMetafactory} is an ordinary call. Made lazily so that a short run (a CLI start)
-   * spins no class for the many components it reads a few times. Racy but benign: the function is stateless.
+   * The accessor as a plain function, made on first use past {@link #SPIN_AFTER} reads: a method
+   * handle held in a field is not a constant, so the JIT cannot inline through it and every read
+   * pays a generic invocation; a function made by {@link LambdaMetafactory} is an ordinary call.
+   * Made lazily so that a short run (a CLI start) spins no class for the many components it reads a
+   * few times. Racy but benign: the function is stateless.
    */
   private Function<Object, Object> function;
+
   private int reads;
 
   /** Reads through the method handle before the accessor gets a function of its own. */
@@ -52,7 +70,9 @@ public final class Component {
     this.annotatedType = c.getAnnotatedType();
     this.reflected = c;
     this.accessor = accessor;
-    this.coded = coded(annotatedType) || c.getAnnotation(jakarta.validation.constraints.Pattern.class) != null;
+    this.coded =
+        coded(annotatedType)
+            || c.getAnnotation(jakarta.validation.constraints.Pattern.class) != null;
   }
 
   /** Returns the record this component belongs to. */
@@ -95,14 +115,17 @@ public final class Component {
     return !type.isContainer();
   }
 
-  /** Returns the annotated type, whose annotations and type arguments' annotations hold the constraints. */
+  /**
+   * Returns the annotated type, whose annotations and type arguments' annotations hold the
+   * constraints.
+   */
   public AnnotatedType annotatedType() {
     return annotatedType;
   }
 
   /**
-   * Returns whether the component's values (or its list's elements) are codes: constrained to a code list or a pattern,
-   * so that a code, not free text, is what it holds.
+   * Returns whether the component's values (or its list's elements) are codes: constrained to a
+   * code list or a pattern, so that a code, not free text, is what it holds.
    */
   public boolean isCoded() {
     return coded;
@@ -148,21 +171,31 @@ public final class Component {
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("cannot read " + owner.type().getSimpleName() + "." + name, e);
+      throw new IllegalStateException(
+          "cannot read " + owner.type().getSimpleName() + "." + name, e);
     }
   }
 
-  /** Returns the accessor as a {@link Function}, or one over the method handle if the metafactory refuses. */
+  /**
+   * Returns the accessor as a {@link Function}, or one over the method handle if the metafactory
+   * refuses.
+   */
   @SuppressWarnings("unchecked")
   private Function<Object, Object> spin() {
     java.lang.reflect.Method m = reflected.getAccessor();
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       MethodHandle direct = lookup.unreflect(m);
-      CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-          MethodType.methodType(Object.class, Object.class), direct,
-          MethodType.methodType(m.getReturnType().isPrimitive() ? wrap(m.getReturnType()) : m.getReturnType(),
-              m.getDeclaringClass()));
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              direct,
+              MethodType.methodType(
+                  m.getReturnType().isPrimitive() ? wrap(m.getReturnType()) : m.getReturnType(),
+                  m.getDeclaringClass()));
       return (Function<Object, Object>) site.getTarget().invokeExact();
     } catch (Throwable e) {
       // not expected for a public record of the model; the method handle still reads the value
@@ -172,7 +205,8 @@ public final class Component {
         } catch (RuntimeException | Error x) {
           throw x;
         } catch (Throwable x) {
-          throw new IllegalStateException("cannot read " + owner.type().getSimpleName() + "." + name, x);
+          throw new IllegalStateException(
+              "cannot read " + owner.type().getSimpleName() + "." + name, x);
         }
       };
     }
@@ -184,6 +218,11 @@ public final class Component {
 
   @Override
   public String toString() {
-    return owner.type().getSimpleName() + "." + name + ": " + type + mark.map(c -> " <" + c + ">").orElse("");
+    return owner.type().getSimpleName()
+        + "."
+        + name
+        + ": "
+        + type
+        + mark.map(c -> " <" + c + ">").orElse("");
   }
 }

@@ -1,11 +1,27 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 6901 JSON Pointers over the canonical form, and their normalised form, in which every list index is
- * {@code *} (the form {@code Coverage}, losses, transformations and sharing policies use). Stateless.
+ * RFC 6901 JSON Pointers over the canonical form, and their normalised form, in which every list
+ * index is {@code *} (the form {@code Coverage}, losses, transformations and sharing policies use).
+ * Stateless.
  */
 public final class Pointers {
 
@@ -64,7 +80,9 @@ public final class Pointers {
     return out;
   }
 
-  /** Returns whether a token is a list index: ASCII digits, without a leading zero unless it is 0. */
+  /**
+   * Returns whether a token is a list index: ASCII digits, without a leading zero unless it is 0.
+   */
   public static boolean isIndex(String token) {
     if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
       return false;
@@ -79,8 +97,9 @@ public final class Pointers {
   }
 
   /**
-   * Returns the pointer with every list index replaced by {@code *}, e.g. {@code /victims/0/person} → <code>/victims/&#42;/person</code>; tokens are not otherwise touched (so a map key of digits is kept only where the model says
-   * it is a map key, see {@link RecordModel#normalise(String)}).
+   * Returns the pointer with every list index replaced by {@code *}, e.g. {@code /victims/0/person}
+   * → <code>/victims/&#42;/person</code>; tokens are not otherwise touched (so a map key of digits
+   * is kept only where the model says it is a map key, see {@link RecordModel#normalise(String)}).
    *
    * @param pointer a pointer into a record; not null
    */
@@ -99,7 +118,10 @@ public final class Pointers {
    * @param path a normalised path
    */
   public static boolean covers(String normalised, String path) {
-    return path.equals(normalised) || (path.startsWith(normalised) && path.length() > normalised.length()
-        && path.charAt(normalised.length()) == '/') || normalised.isEmpty();
+    return path.equals(normalised)
+        || (path.startsWith(normalised)
+            && path.length() > normalised.length()
+            && path.charAt(normalised.length()) == '/')
+        || normalised.isEmpty();
   }
 }

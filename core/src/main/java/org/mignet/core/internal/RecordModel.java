@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.internal;
 
 import java.lang.invoke.MethodHandle;
@@ -14,11 +29,11 @@ import java.util.Optional;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * The shape of one record class of the model, computed once per class and cached: its components in declaration
- * order (canonical JSON member order), its canonical constructor, and the personal-data marks of everything
- * reachable from it. (It depends on no model type, so that the model's own {@code toString()} can use it without a
- * package cycle.) This is mignet's one runtime model, as HAPI FHIR's
- * {@code FhirContext}: every reflective question about the model is answered here.
+ * The shape of one record class of the model, computed once per class and cached: its components in
+ * declaration order (canonical JSON member order), its canonical constructor, and the personal-data
+ * marks of everything reachable from it. (It depends on no model type, so that the model's own
+ * {@code toString()} can use it without a package cycle.) This is mignet's one runtime model, as
+ * HAPI FHIR's {@code FhirContext}: every reflective question about the model is answered here.
  *
  * <p>Immutable and thread-safe; {@link #of(Class)} is cheap after the first call for a class.
  */
@@ -26,12 +41,13 @@ public final class RecordModel {
 
   private static final String MODEL_PACKAGE = "org.mignet.core.model";
 
-  private static final ClassValue<RecordModel> MODELS = new ClassValue<>() {
-    @Override
-    protected RecordModel computeValue(Class<?> type) {
-      return new RecordModel(type);
-    }
-  };
+  private static final ClassValue<RecordModel> MODELS =
+      new ClassValue<>() {
+        @Override
+        protected RecordModel computeValue(Class<?> type) {
+          return new RecordModel(type);
+        }
+      };
 
   /** A marked path: the normalised pointer of a marked component and its category. */
   public record MarkedPath(String path, PersonalDataCategory category) {}
@@ -55,8 +71,10 @@ public final class RecordModel {
     for (int i = 0; i < rc.length; i++) {
       MethodHandle accessor;
       try {
-        accessor = lookup.unreflect(rc[i].getAccessor())
-            .asType(MethodType.methodType(Object.class, Object.class));
+        accessor =
+            lookup
+                .unreflect(rc[i].getAccessor())
+                .asType(MethodType.methodType(Object.class, Object.class));
       } catch (IllegalAccessException e) {
         throw new IllegalStateException("record component not accessible: " + rc[i], e);
       }
@@ -68,9 +86,11 @@ public final class RecordModel {
     this.components = List.copyOf(list);
     this.byName = Map.copyOf(names);
     try {
-      this.constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(raws))
-          .asType(MethodType.methodType(Object.class, raws))
-          .asSpreader(Object[].class, raws.length);
+      this.constructor =
+          lookup
+              .unreflectConstructor(type.getDeclaredConstructor(raws))
+              .asType(MethodType.methodType(Object.class, raws))
+              .asSpreader(Object[].class, raws.length);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("no public canonical constructor in " + type.getName(), e);
     }
@@ -87,18 +107,22 @@ public final class RecordModel {
   }
 
   /**
-   * The model's value records that the canonical form writes as text, not as an object: {@code PartialDate}
-   * ({@code 1990-05}). Named, not imported, so that the metamodel depends on no model type (the model's own
-   * {@code toString()} uses it).
+   * The model's value records that the canonical form writes as text, not as an object: {@code
+   * PartialDate} ({@code 1990-05}). Named, not imported, so that the metamodel depends on no model
+   * type (the model's own {@code toString()} uses it).
    */
-  private static final java.util.Set<String> TEXT_VALUES = java.util.Set.of(MODEL_PACKAGE + ".PartialDate");
+  private static final java.util.Set<String> TEXT_VALUES =
+      java.util.Set.of(MODEL_PACKAGE + ".PartialDate");
 
   /**
-   * Returns whether a class is a record of the mignet model written as an object, member per component; a value record
-   * the canonical form writes as text ({@code PartialDate}) counts as a scalar, not as a record.
+   * Returns whether a class is a record of the mignet model written as an object, member per
+   * component; a value record the canonical form writes as text ({@code PartialDate}) counts as a
+   * scalar, not as a record.
    */
   public static boolean isModelRecord(Class<?> c) {
-    return c.isRecord() && c.getPackageName().equals(MODEL_PACKAGE) && !TEXT_VALUES.contains(c.getName());
+    return c.isRecord()
+        && c.getPackageName().equals(MODEL_PACKAGE)
+        && !TEXT_VALUES.contains(c.getName());
   }
 
   /** Returns the record class. */
@@ -119,13 +143,15 @@ public final class RecordModel {
   /**
    * Calls the canonical constructor.
    *
-   * @param args one value per component, in order; containers may be null (the constructors treat null as empty)
+   * @param args one value per component, in order; containers may be null (the constructors treat
+   *     null as empty)
    * @return the new record
    * @throws RuntimeException what the constructor threw for arguments that break its invariants
    */
   public Object construct(Object... args) {
     if (args.length != components.size()) {
-      throw new IllegalArgumentException(type.getSimpleName() + " takes " + components.size() + " components");
+      throw new IllegalArgumentException(
+          type.getSimpleName() + " takes " + components.size() + " components");
     }
     try {
       return (Object) constructor.invokeExact(args);
@@ -136,7 +162,9 @@ public final class RecordModel {
     }
   }
 
-  /** Returns the values of a record's components, in order (a fresh array the caller may change). */
+  /**
+   * Returns the values of a record's components, in order (a fresh array the caller may change).
+   */
   public Object[] values(Object record) {
     Object[] out = new Object[components.size()];
     for (Component c : components) {
@@ -146,8 +174,8 @@ public final class RecordModel {
   }
 
   /**
-   * Lists every marked component reachable from this record, by normalised path ({@code *} for list indices),
-   * stopping at each mark (what is below a marked component inherits its mark).
+   * Lists every marked component reachable from this record, by normalised path ({@code *} for list
+   * indices), stopping at each mark (what is below a marked component inherits its mark).
    *
    * @return the marked paths in declaration order
    */
@@ -162,7 +190,8 @@ public final class RecordModel {
     return m;
   }
 
-  private static void collectMarks(RecordModel model, String prefix, List<MarkedPath> out, List<Class<?>> path) {
+  private static void collectMarks(
+      RecordModel model, String prefix, List<MarkedPath> out, List<Class<?>> path) {
     if (path.contains(model.type)) {
       return;
     }
@@ -187,8 +216,16 @@ public final class RecordModel {
     path.remove(path.size() - 1);
   }
 
-  /** How one token of a pointer resolves against the model: a component, a list index, a map key, or outside. */
-  private enum StepKind { COMPONENT, INDEX, MAP_KEY, OUTSIDE }
+  /**
+   * How one token of a pointer resolves against the model: a component, a list index, a map key, or
+   * outside.
+   */
+  private enum StepKind {
+    COMPONENT,
+    INDEX,
+    MAP_KEY,
+    OUTSIDE
+  }
 
   /**
    * One resolved token.
@@ -196,7 +233,8 @@ public final class RecordModel {
    * @param token the unescaped token
    * @param kind how it resolved
    * @param component the component, for {@link StepKind#COMPONENT}
-   * @param type the type of the value it addresses (optionals not unwrapped), null for a map key or outside
+   * @param type the type of the value it addresses (optionals not unwrapped), null for a map key or
+   *     outside
    */
   private record Step(String token, StepKind kind, Component component, ValueType type) {}
 
@@ -245,9 +283,10 @@ public final class RecordModel {
   }
 
   /**
-   * The personal-data category of what a pointer addresses: the mark of the nearest marked component on the path.
-   * Conservative: a pointer that leaves the model (an unknown member, an index into a scalar) counts as
-   * {@link PersonalDataCategory#SENSITIVE}; keys of an unmarked map (dimension codes) are not personal.
+   * The personal-data category of what a pointer addresses: the mark of the nearest marked
+   * component on the path. Conservative: a pointer that leaves the model (an unknown member, an
+   * index into a scalar) counts as {@link PersonalDataCategory#SENSITIVE}; keys of an unmarked map
+   * (dimension codes) are not personal.
    *
    * @param pointer an RFC 6901 pointer or a normalised path into a record of this type; not null
    * @return the category, empty if nothing on the path is marked
@@ -266,18 +305,19 @@ public final class RecordModel {
         case OUTSIDE -> {
           return Optional.of(PersonalDataCategory.SENSITIVE);
         }
-        default -> { }
+        default -> {}
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The type of the value a pointer addresses, through records, optionals and lists (an index or {@code *} for a
-   * list element).
+   * The type of the value a pointer addresses, through records, optionals and lists (an index or
+   * {@code *} for a list element).
    *
    * @param pointer an RFC 6901 pointer or a normalised path into a record of this type
-   * @return the value type there (optionals unwrapped), empty if the pointer leaves the model or enters a map
+   * @return the value type there (optionals unwrapped), empty if the pointer leaves the model or
+   *     enters a map
    */
   public Optional<ValueType> typeAt(String pointer) {
     List<Step> steps = resolve(pointer);
@@ -292,21 +332,26 @@ public final class RecordModel {
   }
 
   /**
-   * Returns the pointer with list indices replaced by {@code *} where the model has a list, map keys kept.
+   * Returns the pointer with list indices replaced by {@code *} where the model has a list, map
+   * keys kept.
    *
    * @param pointer an RFC 6901 pointer into a record of this type
    */
   public String normalise(String pointer) {
     StringBuilder b = new StringBuilder(pointer.length());
     for (Step step : resolve(pointer)) {
-      b.append('/').append(step.kind() == StepKind.INDEX ? Pointers.ANY_INDEX : Pointers.escape(step.token()));
+      b.append('/')
+          .append(
+              step.kind() == StepKind.INDEX ? Pointers.ANY_INDEX : Pointers.escape(step.token()));
     }
     return b.toString();
   }
 
   @Override
   public String toString() {
-    return "RecordModel[" + type.getSimpleName() + Arrays.toString(components.stream().map(Component::name)
-        .toArray()) + "]";
+    return "RecordModel["
+        + type.getSimpleName()
+        + Arrays.toString(components.stream().map(Component::name).toArray())
+        + "]";
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.internal;
 
 import java.lang.reflect.ParameterizedType;
@@ -9,8 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The type of a value in the model, as the canonical form sees it: an optional, a list or a map of some element
- * type, a nested record, an enum, or a scalar (string, number, boolean, partial date, instant, code). Immutable.
+ * The type of a value in the model, as the canonical form sees it: an optional, a list or a map of
+ * some element type, a nested record, an enum, or a scalar (string, number, boolean, partial date,
+ * instant, code). Immutable.
  */
 public final class ValueType {
 
@@ -20,7 +36,9 @@ public final class ValueType {
     OPTIONAL,
     /** {@code List<E>}. */
     LIST,
-    /** {@code Map<String, V>}: the element type is {@code V}; {@code Object} for agency extensions. */
+    /**
+     * {@code Map<String, V>}: the element type is {@code V}; {@code Object} for agency extensions.
+     */
     MAP,
     /** A record of the model. */
     RECORD,
@@ -46,11 +64,14 @@ public final class ValueType {
    * Returns its value type.
    *
    * @param type a component's generic type
-   * @throws IllegalArgumentException for a type the canonical form has no shape for (a raw collection)
+   * @throws IllegalArgumentException for a type the canonical form has no shape for (a raw
+   *     collection)
    */
   public static ValueType of(Type type) {
     Class<?> raw = raw(type);
-    if (raw == Optional.class || List.class.isAssignableFrom(raw) || Collection.class.isAssignableFrom(raw)) {
+    if (raw == Optional.class
+        || List.class.isAssignableFrom(raw)
+        || Collection.class.isAssignableFrom(raw)) {
       Kind kind = raw == Optional.class ? Kind.OPTIONAL : Kind.LIST;
       return new ValueType(kind, raw, type, of(argument(type, 0)));
     }
@@ -81,7 +102,9 @@ public final class ValueType {
     return type;
   }
 
-  /** Returns the element type of an optional or list, the value type of a map; null for other kinds. */
+  /**
+   * Returns the element type of an optional or list, the value type of a map; null for other kinds.
+   */
   public ValueType element() {
     return element;
   }
@@ -91,7 +114,10 @@ public final class ValueType {
     return kind == Kind.OPTIONAL || kind == Kind.LIST || kind == Kind.MAP;
   }
 
-  /** Returns the type below every optional and list: {@code List<Optional<Place>>} gives {@code Place}. */
+  /**
+   * Returns the type below every optional and list: {@code List<Optional<Place>>} gives {@code
+   * Place}.
+   */
   public ValueType leaf() {
     ValueType t = this;
     while (t.kind == Kind.OPTIONAL || t.kind == Kind.LIST) {
@@ -108,7 +134,10 @@ public final class ValueType {
     return RecordModel.of(raw);
   }
 
-  /** Returns the empty value of a container ({@code Optional.empty()}, {@code List.of()}, {@code Map.of()}). */
+  /**
+   * Returns the empty value of a container ({@code Optional.empty()}, {@code List.of()}, {@code
+   * Map.of()}).
+   */
   public Object empty() {
     return switch (kind) {
       case OPTIONAL -> Optional.empty();

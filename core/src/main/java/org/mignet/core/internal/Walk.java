@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.internal;
 
 import java.util.Collection;
@@ -9,8 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Walks over model values through the {@link RecordModel}: every nested record with its JSON Pointer (for rules),
- * and every populated leaf with its normalised path (for loss accounting). Stateless and thread-safe.
+ * Walks over model values through the {@link RecordModel}: every nested record with its JSON
+ * Pointer (for rules), and every populated leaf with its normalised path (for loss accounting).
+ * Stateless and thread-safe.
  */
 public final class Walk {
 
@@ -33,8 +49,8 @@ public final class Walk {
   }
 
   /**
-   * Visits a record and every record nested in it (through optionals and lists, not maps), depth first, in
-   * component order.
+   * Visits a record and every record nested in it (through optionals and lists, not maps), depth
+   * first, in component order.
    *
    * @param root a record of the model; not null
    * @param visitor the visitor; not null
@@ -43,24 +59,30 @@ public final class Walk {
     visit(root, "", visitor, 0);
   }
 
-  /** Per record class of the model: the record classes a walk from one of its values can meet, itself included. */
-  private static final ClassValue<Set<Class<?>>> REACHABLE = new ClassValue<>() {
-    @Override
-    protected Set<Class<?>> computeValue(Class<?> type) {
-      Set<Class<?>> out = new LinkedHashSet<>();
-      reach(type, out);
-      return Set.copyOf(out);
-    }
-  };
+  /**
+   * Per record class of the model: the record classes a walk from one of its values can meet,
+   * itself included.
+   */
+  private static final ClassValue<Set<Class<?>>> REACHABLE =
+      new ClassValue<>() {
+        @Override
+        protected Set<Class<?>> computeValue(Class<?> type) {
+          Set<Class<?>> out = new LinkedHashSet<>();
+          reach(type, out);
+          return Set.copyOf(out);
+        }
+      };
 
   /**
-   * Whether {@link #records(Object, RecordVisitor)} from a value of one class can ever visit a record of another:
-   * worked out once per class from the component types (a walk descends only into components whose element type is
-   * a record of the model, and records are final, so the static types are exact).
+   * Whether {@link #records(Object, RecordVisitor)} from a value of one class can ever visit a
+   * record of another: worked out once per class from the component types (a walk descends only
+   * into components whose element type is a record of the model, and records are final, so the
+   * static types are exact).
    *
    * @param root the class of the root value; not null
    * @param type the record class looked for; not null
-   * @return false if no value of {@code root} can hold a {@code type} anywhere (the walk can be skipped)
+   * @return false if no value of {@code root} can hold a {@code type} anywhere (the walk can be
+   *     skipped)
    */
   public static boolean canMeet(Class<?> root, Class<?> type) {
     if (!root.isRecord() || !RecordModel.isModelRecord(root)) {
@@ -119,9 +141,10 @@ public final class Walk {
   public record Scan(Set<String> leaves, Map<String, Integer> listSizes) {}
 
   /**
-   * The normalised paths ({@code *} for list indices) of every populated leaf of a record, as they appear in the
-   * canonical JSON. A list of scalars counts as one leaf at the list's path; a map (extensions, dimensions) as one
-   * leaf per key; an enum constant {@code UNKNOWN} (the model's "not known") counts as not populated.
+   * The normalised paths ({@code *} for list indices) of every populated leaf of a record, as they
+   * appear in the canonical JSON. A list of scalars counts as one leaf at the list's path; a map
+   * (extensions, dimensions) as one leaf per key; an enum constant {@code UNKNOWN} (the model's
+   * "not known") counts as not populated.
    *
    * @param record a record of the model; not null
    * @return the populated leaves and list sizes, in one walk
@@ -145,7 +168,9 @@ public final class Walk {
         out.listSizes().merge(path, c.size(), Math::max);
       }
       for (Object element : c) {
-        if (element instanceof Record || element instanceof Optional<?> || element instanceof Collection<?>) {
+        if (element instanceof Record
+            || element instanceof Optional<?>
+            || element instanceof Collection<?>) {
           scan(element, path + "/" + Pointers.ANY_INDEX, out, depth + 1);
         } else if (element != null) {
           out.leaves().add(path);
@@ -171,7 +196,9 @@ public final class Walk {
     out.leaves().add(path);
   }
 
-  /** Returns whether a value is "not known": null, empty, or an enum constant named {@code UNKNOWN}. */
+  /**
+   * Returns whether a value is "not known": null, empty, or an enum constant named {@code UNKNOWN}.
+   */
   public static boolean isAbsent(Object v) {
     if (v == null) {
       return true;
@@ -193,24 +220,27 @@ public final class Walk {
   }
 
   /**
-   * Whether a record holds personal data: a non-absent value under a marked component anywhere in it.
+   * Whether a record holds personal data: a non-absent value under a marked component anywhere in
+   * it.
    *
    * @param root a record of the model; not null
    * @return whether any marked component of it, or of a record nested in it, has a value
    */
   public static boolean holdsPersonalData(Object root) {
     boolean[] found = new boolean[1];
-    records(root, (record, model, pointer) -> {
-      if (found[0]) {
-        return;
-      }
-      for (Component c : model.components()) {
-        if (c.isPersonal() && !isAbsent(c.get(record))) {
-          found[0] = true;
-          return;
-        }
-      }
-    });
+    records(
+        root,
+        (record, model, pointer) -> {
+          if (found[0]) {
+            return;
+          }
+          for (Component c : model.components()) {
+            if (c.isPersonal() && !isAbsent(c.get(record))) {
+              found[0] = true;
+              return;
+            }
+          }
+        });
     return found[0];
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -8,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A person's informed consent (or a child's assent) to the processing or sharing of their data, as HTCDS
- * {@code con_Consent} and the IOM Data Protection Principles require.
+ * A person's informed consent (or a child's assent) to the processing or sharing of their data, as
+ * HTCDS {@code con_Consent} and the IOM Data Protection Principles require.
  *
  * @param personId the identifier ({@code system|value}) of the person who consented
  * @param given whether consent was given; required
@@ -41,8 +56,14 @@ public record Consent(
 
   /** Returns consent given on a date for the listed purposes. */
   public static Consent given(String personId, PartialDate date, String... purposes) {
-    return new Consent(Optional.ofNullable(personId), true, Optional.ofNullable(date), List.of(purposes),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    return new Consent(
+        Optional.ofNullable(personId),
+        true,
+        Optional.ofNullable(date),
+        List.of(purposes),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** Returns whether consent was given and not withdrawn. */

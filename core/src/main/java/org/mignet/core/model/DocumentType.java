@@ -1,10 +1,28 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 /** Kinds of identity and travel document. */
 public enum DocumentType {
   /** A passport (ICAO 9303 TD3, document code {@code P}). */
   PASSPORT,
-  /** An identity card, including those valid for travel (TD1/TD2, codes {@code I}, {@code A}, {@code C}). */
+  /**
+   * An identity card, including those valid for travel (TD1/TD2, codes {@code I}, {@code A}, {@code
+   * C}).
+   */
   IDENTITY_CARD,
   /** A visa (MRV-A, MRV-B, code {@code V}). */
   VISA,

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.optional;
@@ -21,8 +36,10 @@ import org.mignet.core.privacy.PersonalDataCategory;
 public record FollowUp(
     PartialDate date,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        Optional<@DecimalMin(value = "0", message = "{MG-RET-003}") @DecimalMax(value = "1", message = "{MG-RET-003}")
-            BigDecimal> sustainabilityScore,
+        Optional<
+                @DecimalMin(value = "0", message = "{MG-RET-003}")
+                @DecimalMax(value = "1", message = "{MG-RET-003}") BigDecimal>
+            sustainabilityScore,
     @PersonalData(PersonalDataCategory.SENSITIVE) Optional<String> outcome) {
 
   /** Checks required parts. */

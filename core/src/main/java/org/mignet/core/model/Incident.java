@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -11,18 +26,19 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
-import org.jspecify.annotations.Nullable;
 
 /**
- * An incident of death or disappearance on a migration route, covering every column of IOM's Missing Migrants
- * Project (MMP) exports: counts of dead, missing and survivors with sex and child breakdowns, cause of death,
- * place with coordinates and their precision, route, region and country of origin, and sources with their
- * quality. Build with {@link #builder(RecordMeta)}.
+ * An incident of death or disappearance on a migration route, covering every column of IOM's
+ * Missing Migrants Project (MMP) exports: counts of dead, missing and survivors with sex and child
+ * breakdowns, cause of death, place with coordinates and their precision, route, region and country
+ * of origin, and sources with their quality. Build with {@link #builder(RecordMeta)}.
  *
  * @param meta the record's metadata (the MMP web or incident id is the identifier); required
- * @param mainId the MMP "Main ID" grouping incidents split across rows, if different from the identifier
+ * @param mainId the MMP "Main ID" grouping incidents split across rows, if different from the
+ *     identifier
  * @param date when the incident happened (MMP "Incident Date" or "Reported Date")
  * @param reportedDate when it was reported, if recorded separately
  * @param place where it happened: description, country, coordinates
@@ -64,7 +80,9 @@ public record Incident(
     List<@InCodeList(value = "iso3166", message = "{MG-CODE-001}") String> countriesOfOrigin,
     List<String> sources,
     List<String> urls,
-    Optional<@Min(value = 1, message = "{MG-INC-005}") @Max(value = 5, message = "{MG-INC-005}") Integer>
+    Optional<
+            @Min(value = 1, message = "{MG-INC-005}") @Max(value = 5, message = "{MG-INC-005}")
+            Integer>
         sourceQuality)
     implements MignetRecord {
 
@@ -93,7 +111,10 @@ public record Incident(
     sourceQuality = optional(sourceQuality);
   }
 
-  /** Returns the number of dead and missing: the reported total, else dead + missing where either is known. */
+  /**
+   * Returns the number of dead and missing: the reported total, else dead + missing where either is
+   * known.
+   */
   public Optional<Integer> deadAndMissing() {
     if (totalDeadAndMissing.isPresent()) {
       return totalDeadAndMissing;
@@ -244,12 +265,28 @@ public record Incident(
 
     /** Returns the incident. */
     public Incident build() {
-      return new Incident(meta, Optional.ofNullable(mainId), Optional.ofNullable(date),
-          Optional.ofNullable(reportedDate), Optional.ofNullable(place), Optional.ofNullable(region),
-          Optional.ofNullable(unsdGrouping), Optional.ofNullable(route), Optional.ofNullable(dead),
-          Optional.ofNullable(missing), Optional.ofNullable(totalDeadAndMissing), Optional.ofNullable(survivors),
-          Optional.ofNullable(females), Optional.ofNullable(males), Optional.ofNullable(children), causesOfDeath,
-          regionsOfOrigin, countriesOfOrigin, sources, urls, Optional.ofNullable(sourceQuality));
+      return new Incident(
+          meta,
+          Optional.ofNullable(mainId),
+          Optional.ofNullable(date),
+          Optional.ofNullable(reportedDate),
+          Optional.ofNullable(place),
+          Optional.ofNullable(region),
+          Optional.ofNullable(unsdGrouping),
+          Optional.ofNullable(route),
+          Optional.ofNullable(dead),
+          Optional.ofNullable(missing),
+          Optional.ofNullable(totalDeadAndMissing),
+          Optional.ofNullable(survivors),
+          Optional.ofNullable(females),
+          Optional.ofNullable(males),
+          Optional.ofNullable(children),
+          causesOfDeath,
+          regionsOfOrigin,
+          countriesOfOrigin,
+          sources,
+          urls,
+          Optional.ofNullable(sourceQuality));
     }
   }
 }

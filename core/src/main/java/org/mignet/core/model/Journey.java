@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -12,8 +27,8 @@ import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * A person's or group's migration journey as a sequence of legs: origin, transit and destination. Each leg
- * should start where the previous one ended (rule {@code MG-JOURNEY-001}).
+ * A person's or group's migration journey as a sequence of legs: origin, transit and destination.
+ * Each leg should start where the previous one ended (rule {@code MG-JOURNEY-001}).
  *
  * @param meta the record's metadata; required
  * @param travellerIds the identifiers ({@code system|value}) of the persons who travelled

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.optional;
@@ -15,7 +30,8 @@ import org.mignet.core.model.internal.Redacted;
  * @param departure when the leg started
  * @param arrival when the leg ended
  * @param mode how it was travelled; {@link TransportMode#UNKNOWN} when not known
- * @param crossing whether a border was crossed and how; {@link BorderCrossing#UNKNOWN} when not known
+ * @param crossing whether a border was crossed and how; {@link BorderCrossing#UNKNOWN} when not
+ *     known
  * @param borderCrossingPoint the name of the border crossing point, if one was used
  * @param routeName the name of the route, e.g. {@code Eastern Mediterranean}
  */
@@ -43,19 +59,41 @@ public record Leg(
 
   /** Returns a leg between two places with nothing else known. */
   public static Leg between(Place from, Place to) {
-    return new Leg(from, to, Optional.empty(), Optional.empty(), TransportMode.UNKNOWN, BorderCrossing.UNKNOWN,
-        Optional.empty(), Optional.empty());
+    return new Leg(
+        from,
+        to,
+        Optional.empty(),
+        Optional.empty(),
+        TransportMode.UNKNOWN,
+        BorderCrossing.UNKNOWN,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** Returns a copy with the given dates (either may be null). */
   public Leg withDates(PartialDate departureDate, PartialDate arrivalDate) {
-    return new Leg(from, to, Optional.ofNullable(departureDate), Optional.ofNullable(arrivalDate), mode, crossing,
-        borderCrossingPoint, routeName);
+    return new Leg(
+        from,
+        to,
+        Optional.ofNullable(departureDate),
+        Optional.ofNullable(arrivalDate),
+        mode,
+        crossing,
+        borderCrossingPoint,
+        routeName);
   }
 
   /** Returns a copy with the given mode and crossing. */
   public Leg withTravel(TransportMode transportMode, BorderCrossing borderCrossing) {
-    return new Leg(from, to, departure, arrival, transportMode, borderCrossing, borderCrossingPoint, routeName);
+    return new Leg(
+        from,
+        to,
+        departure,
+        arrival,
+        transportMode,
+        borderCrossing,
+        borderCrossingPoint,
+        routeName);
   }
 
   /** Returns a copy with the given border crossing point. */
@@ -65,7 +103,8 @@ public record Leg(
 
   /** Returns a copy with the given route name. */
   public Leg withRouteName(String name) {
-    return new Leg(from, to, departure, arrival, mode, crossing, borderCrossingPoint, Optional.of(name));
+    return new Leg(
+        from, to, departure, arrival, mode, crossing, borderCrossingPoint, Optional.of(name));
   }
 
   @Override

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.optional;
@@ -8,20 +23,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One statistical observation, shaped as in SDMX: a value identified by its dimension values, with observation
- * attributes. A missing value (Eurostat {@code :}) is an empty value with a status. The value is a number, or a text
- * for the non-numeric measures SDMX allows (a string {@code OBS_VALUE}) and JSON-stat string datasets; never both.
+ * One statistical observation, shaped as in SDMX: a value identified by its dimension values, with
+ * observation attributes. A missing value (Eurostat {@code :}) is an empty value with a status. The
+ * value is a number, or a text for the non-numeric measures SDMX allows (a string {@code
+ * OBS_VALUE}) and JSON-stat string datasets; never both.
  *
  * @param dimensions dimension id to code, in the structure's key order (e.g. {@code REF_AREA=DEU},
  *     {@code CITIZENSHIP=AFG}, {@code SEX=F}, {@code TIME_PERIOD=2016}); never null
  * @param value the observed value, empty if missing or suppressed or if the value is a text
- * @param textValue a non-numeric observed value (e.g. {@code "n.a. in source"} as a coded string measure), never
- *     present together with {@code value} and never empty
+ * @param textValue a non-numeric observed value (e.g. {@code "n.a. in source"} as a coded string
+ *     measure), never present together with {@code value} and never empty
  * @param unit the unit of measure (SDMX {@code UNIT_MEASURE}), e.g. {@code PS} for persons
- * @param status the observation status (SDMX {@code OBS_STATUS}: {@code A} normal, {@code E} estimated,
- *     {@code P} provisional, {@code B} break, {@code M} missing, …)
- * @param confidentiality the confidentiality status (SDMX {@code CONF_STATUS}: {@code F} free, {@code C}
- *     confidential, {@code D} secondary confidential, …)
+ * @param status the observation status (SDMX {@code OBS_STATUS}: {@code A} normal, {@code E}
+ *     estimated, {@code P} provisional, {@code B} break, {@code M} missing, …)
+ * @param confidentiality the confidentiality status (SDMX {@code CONF_STATUS}: {@code F} free,
+ *     {@code C} confidential, {@code D} secondary confidential, …)
  * @param attributes other observation attributes by id
  */
 public record Observation(
@@ -35,33 +51,42 @@ public record Observation(
 
   /** Reference area (SDMX cross-domain concept). */
   public static final String REF_AREA = "REF_AREA";
+
   /** Time period. */
   public static final String TIME_PERIOD = "TIME_PERIOD";
+
   /** Citizenship. */
   public static final String CITIZENSHIP = "CITIZENSHIP";
+
   /** Country of birth. */
   public static final String COUNTRY_BIRTH = "COUNTRY_BIRTH";
+
   /** Sex. */
   public static final String SEX = "SEX";
+
   /** Age. */
   public static final String AGE = "AGE";
+
   /** Reason for migration. */
   public static final String MIGRATION_REASON = "MIGRATION_REASON";
 
   /**
    * Copies the maps, keeping their order, and normalises absent parts.
    *
-   * @throws IllegalArgumentException if both a value and a text value are given, or the text value is empty
+   * @throws IllegalArgumentException if both a value and a text value are given, or the text value
+   *     is empty
    */
   public Observation {
     dimensions = orderedMap(dimensions, "observation.dimensions");
     value = optional(value);
     textValue = optional(textValue);
     if (value.isPresent() && textValue.isPresent()) {
-      throw new IllegalArgumentException("observation.value and observation.textValue must not both be present");
+      throw new IllegalArgumentException(
+          "observation.value and observation.textValue must not both be present");
     }
     if (textValue.isPresent() && textValue.get().isEmpty()) {
-      throw new IllegalArgumentException("observation.textValue must not be empty (leave it absent instead)");
+      throw new IllegalArgumentException(
+          "observation.textValue must not be empty (leave it absent instead)");
     }
     unit = optional(unit);
     status = optional(status);
@@ -71,12 +96,26 @@ public record Observation(
 
   /** Returns an observation of a value with nothing but its dimensions. */
   public static Observation of(Map<String, String> dimensions, BigDecimal value) {
-    return new Observation(dimensions, Optional.ofNullable(value), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    return new Observation(
+        dimensions,
+        Optional.ofNullable(value),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of());
   }
 
   /** Returns an observation of a non-numeric value with nothing but its dimensions. */
   public static Observation ofText(Map<String, String> dimensions, String textValue) {
-    return new Observation(dimensions, Optional.empty(), Optional.ofNullable(textValue), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    return new Observation(
+        dimensions,
+        Optional.empty(),
+        Optional.ofNullable(textValue),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of());
   }
 
   /** Returns whether the observation has a value, numeric or text. */
@@ -89,20 +128,35 @@ public record Observation(
     return Optional.ofNullable(dimensions.get(id));
   }
 
-  /** Returns a copy with the given value (null for none) and status; it replaces a text value too. */
+  /**
+   * Returns a copy with the given value (null for none) and status; it replaces a text value too.
+   */
   public Observation withValue(BigDecimal newValue, String newStatus) {
-    return new Observation(dimensions, Optional.ofNullable(newValue), Optional.empty(), unit,
-        Optional.ofNullable(newStatus), confidentiality, attributes);
+    return new Observation(
+        dimensions,
+        Optional.ofNullable(newValue),
+        Optional.empty(),
+        unit,
+        Optional.ofNullable(newStatus),
+        confidentiality,
+        attributes);
   }
 
   /** Returns a copy with the given confidentiality status. */
   public Observation withConfidentiality(String confStatus) {
-    return new Observation(dimensions, value, textValue, unit, status, Optional.ofNullable(confStatus), attributes);
+    return new Observation(
+        dimensions, value, textValue, unit, status, Optional.ofNullable(confStatus), attributes);
   }
 
   /** Returns a copy with the given unit. */
   public Observation withUnit(String unitCode) {
-    return new Observation(dimensions, value, textValue, Optional.ofNullable(unitCode), status, confidentiality,
+    return new Observation(
+        dimensions,
+        value,
+        textValue,
+        Optional.ofNullable(unitCode),
+        status,
+        confidentiality,
         attributes);
   }
 }

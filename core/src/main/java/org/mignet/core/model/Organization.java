@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -11,8 +26,8 @@ import java.util.Optional;
 import org.mignet.core.constraints.InCodeList;
 
 /**
- * An organisation taking part in migration governance: a UN entity, a government body, a civil-society
- * organisation, a business, the media, academia… (HTCDS {@code org_}).
+ * An organisation taking part in migration governance: a UN entity, a government body, a
+ * civil-society organisation, a business, the media, academia… (HTCDS {@code org_}).
  *
  * @param meta the record's metadata; required
  * @param name the organisation's name; not blank
@@ -50,12 +65,23 @@ public record Organization(
   }
 
   /** Returns an organisation with a name, acronym and type only. */
-  public static Organization of(RecordMeta meta, String name, String acronym, OrganizationType type) {
-    return new Organization(meta, name, Optional.ofNullable(acronym), type, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+  public static Organization of(
+      RecordMeta meta, String name, String acronym, OrganizationType type) {
+    return new Organization(
+        meta,
+        name,
+        Optional.ofNullable(acronym),
+        type,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty());
   }
 
   /** Returns a reference to this organisation by identifier, name and type. */
   public OrganizationRef toRef() {
-    return new OrganizationRef(Optional.of(meta.identifier().toString()), Optional.of(name), Optional.of(type));
+    return new OrganizationRef(
+        Optional.of(meta.identifier().toString()), Optional.of(name), Optional.of(type));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import java.time.DateTimeException;
@@ -8,12 +23,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A calendar date known to the year, the month or the day: a birth date given only as a year, an incident
- * reported for a month. Written as ISO 8601 {@code 1990}, {@code 1990-05} or {@code 1990-05-17}.
+ * A calendar date known to the year, the month or the day: a birth date given only as a year, an
+ * incident reported for a month. Written as ISO 8601 {@code 1990}, {@code 1990-05} or {@code
+ * 1990-05-17}.
  *
- * <p>Comparisons are interval comparisons: {@code 1990} stands for every day of 1990, so
- * {@link #isDefinitelyBefore(PartialDate)} is true only when every day of this date falls before every day of
- * the other. Immutable and thread-safe; {@link #toString()} and {@link #parse(CharSequence)} are inverses.
+ * <p>Comparisons are interval comparisons: {@code 1990} stands for every day of 1990, so {@link
+ * #isDefinitelyBefore(PartialDate)} is true only when every day of this date falls before every day
+ * of the other. Immutable and thread-safe; {@link #toString()} and {@link #parse(CharSequence)} are
+ * inverses.
  *
  * @param year the year, 1 to 9999
  * @param month the month 1–12, or 0 when only the year is known
@@ -84,13 +101,19 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
    */
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    // by hand, not by regex: this runs once per date of every record read. Only ASCII digits count (as \d does)
+    // by hand, not by regex: this runs once per date of every record read. Only ASCII digits count
+    // (as \d does)
     int n = text.length();
-    boolean shaped = (n == 4 || n == 7 || n == 10) && digits(text, 0, 4)
-        && (n == 4 || (text.charAt(4) == '-' && digits(text, 5, 7)
-            && (n == 7 || (text.charAt(7) == '-' && digits(text, 8, 10)))));
+    boolean shaped =
+        (n == 4 || n == 7 || n == 10)
+            && digits(text, 0, 4)
+            && (n == 4
+                || (text.charAt(4) == '-'
+                    && digits(text, 5, 7)
+                    && (n == 7 || (text.charAt(7) == '-' && digits(text, 8, 10)))));
     if (!shaped) {
-      throw new DateTimeParseException("expected yyyy, yyyy-MM or yyyy-MM-dd", cut(text.toString()), 0);
+      throw new DateTimeParseException(
+          "expected yyyy, yyyy-MM or yyyy-MM-dd", cut(text.toString()), 0);
     }
     int year = number(text, 0, 4);
     try {
@@ -100,12 +123,15 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         default -> of(year, number(text, 5, 7), number(text, 8, 10));
       };
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new DateTimeParseException("not a real date: expected yyyy, yyyy-MM or yyyy-MM-dd", cut(text.toString()),
-          0, e);
+      throw new DateTimeParseException(
+          "not a real date: expected yyyy, yyyy-MM or yyyy-MM-dd", cut(text.toString()), 0, e);
     }
   }
 
-  /** Returns whether the characters from {@code from} (inclusive) to {@code to} (exclusive) are ASCII digits. */
+  /**
+   * Returns whether the characters from {@code from} (inclusive) to {@code to} (exclusive) are
+   * ASCII digits.
+   */
   private static boolean digits(CharSequence s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -116,7 +142,10 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return true;
   }
 
-  /** Returns the number written in ASCII digits from {@code from} (inclusive) to {@code to} (exclusive). */
+  /**
+   * Returns the number written in ASCII digits from {@code from} (inclusive) to {@code to}
+   * (exclusive).
+   */
   private static int number(CharSequence s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
@@ -150,7 +179,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     return LocalDate.of(year, 12, 31);
   }
 
-  /** Returns whether every day this date stands for is before every day {@code other} stands for. */
+  /**
+   * Returns whether every day this date stands for is before every day {@code other} stands for.
+   */
   public boolean isDefinitelyBefore(PartialDate other) {
     return latest().isBefore(other.earliest());
   }
@@ -164,7 +195,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
    * The range of whole years a person born on this date would be on another date.
    *
    * @param on the later date; not null
-   * @return {minimum, maximum} completed years; both may be negative if {@code on} is before this date
+   * @return {minimum, maximum} completed years; both may be negative if {@code on} is before this
+   *     date
    */
   public int[] ageRangeOn(PartialDate on) {
     int min = (int) ChronoUnit.YEARS.between(latest(), on.earliest());

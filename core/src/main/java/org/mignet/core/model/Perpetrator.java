@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -7,20 +22,22 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A perpetrator in a trafficking case, with the attributes HTCDS lacks (issue #4: individual or organisation,
- * nationality, sex, approximate age) besides its role in the process. Build with {@link #builder()}, e.g.
- * {@code Perpetrator.builder().kind(PerpetratorKind.INDIVIDUAL).nationality("NGA").sex(Sex.MALE).build()}.
+ * A perpetrator in a trafficking case, with the attributes HTCDS lacks (issue #4: individual or
+ * organisation, nationality, sex, approximate age) besides its role in the process. Build with
+ * {@link #builder()}, e.g. {@code
+ * Perpetrator.builder().kind(PerpetratorKind.INDIVIDUAL).nationality("NGA").sex(Sex.MALE).build()}.
  *
  * @param person the perpetrator as a person record, if individual and identified
  * @param kind individual or organisation; {@link PerpetratorKind#UNKNOWN} when not known
- * @param organisation the organisation, if the perpetrator is one or acts for one (HTCDS {@code per_Organisation})
+ * @param organisation the organisation, if the perpetrator is one or acts for one (HTCDS {@code
+ *     per_Organisation})
  * @param roles HTCDS {@code per_RoleInProcess} codes
  * @param roleDetails free text on the role (HTCDS {@code per_RoleDetails})
  * @param nationalities ICAO nationality codes
@@ -34,7 +51,8 @@ public record Perpetrator(
     List<@InCodeList(value = "htcds:per_RoleInProcess", message = "{MG-CODE-005}") String> roles,
     @PersonalData(PersonalDataCategory.SENSITIVE) Optional<String> roleDetails,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
-        List<@InCodeList(value = "icao-nationality", message = "{MG-CODE-002}") String> nationalities,
+        List<@InCodeList(value = "icao-nationality", message = "{MG-CODE-002}") String>
+            nationalities,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER) Sex sex,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER) Optional<AgeRange> ageBand) {
 
@@ -75,7 +93,10 @@ public record Perpetrator(
     return Redacted.toString(this);
   }
 
-  /** A mutable builder for {@link Perpetrator}; not thread-safe. Setters accept {@code null} for "not known". */
+  /**
+   * A mutable builder for {@link Perpetrator}; not thread-safe. Setters accept {@code null} for
+   * "not known".
+   */
   public static final class Builder {
     private @Nullable Person person;
     private PerpetratorKind kind = PerpetratorKind.UNKNOWN;
@@ -106,7 +127,9 @@ public record Perpetrator(
       return this;
     }
 
-    /** Returns this builder with roles in the process (HTCDS {@code per_RoleInProcess} codes) added. */
+    /**
+     * Returns this builder with roles in the process (HTCDS {@code per_RoleInProcess} codes) added.
+     */
     public Builder role(String... codes) {
       roles.addAll(List.of(codes));
       return this;
@@ -138,8 +161,15 @@ public record Perpetrator(
 
     /** Returns the perpetrator; the canonical constructor's checks apply. */
     public Perpetrator build() {
-      return new Perpetrator(Optional.ofNullable(person), kind, Optional.ofNullable(organisation), roles,
-          Optional.ofNullable(roleDetails), nationalities, sex, Optional.ofNullable(ageBand));
+      return new Perpetrator(
+          Optional.ofNullable(person),
+          kind,
+          Optional.ofNullable(organisation),
+          roles,
+          Optional.ofNullable(roleDetails),
+          nationalities,
+          sex,
+          Optional.ofNullable(ageBand));
     }
   }
 }

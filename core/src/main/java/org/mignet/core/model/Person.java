@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -10,19 +25,19 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A person: a migrant, a victim, a perpetrator, a returnee, a contact. The record's identifier is pseudonymous;
- * everything that identifies the person is marked as personal data.
+ * A person: a migrant, a victim, a perpetrator, a returnee, a contact. The record's identifier is
+ * pseudonymous; everything that identifies the person is marked as personal data.
  *
- * <p>The model avoids common falsehoods: a person may have no known birth date (only an age, or an age band),
- * zero or several citizenships, several names, and a name that is not split into first and last parts. Sex and
- * gender are separate fields. Build with {@link #builder(RecordMeta)}.
+ * <p>The model avoids common falsehoods: a person may have no known birth date (only an age, or an
+ * age band), zero or several citizenships, several names, and a name that is not split into first
+ * and last parts. Sex and gender are separate fields. Build with {@link #builder(RecordMeta)}.
  *
  * @param meta the record's metadata; required
  * @param names the person's names, the primary one first
@@ -31,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * @param birthDate the birth date, to the precision known
  * @param age the age when the birth date is not known
  * @param deceased whether the person is known to have died
- * @param citizenships ICAO 9303 nationality codes (ISO alpha-3, or {@code D}, {@code XXA}…); empty if unknown or
- *     stateless
+ * @param citizenships ICAO 9303 nationality codes (ISO alpha-3, or {@code D}, {@code XXA}…); empty
+ *     if unknown or stateless
  * @param stateless true if the person is known to be stateless, false if known not to be
  * @param countryOfBirth ISO 3166-1 alpha-3 code
  * @param languages ISO 639 three-letter codes, the primary language first
@@ -54,19 +69,25 @@ public record Person(
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER) Optional<ReportedAge> age,
     @PersonalData(PersonalDataCategory.SENSITIVE) Optional<Boolean> deceased,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
-        List<@InCodeList(value = "icao-nationality", message = "{MG-CODE-002}") String> citizenships,
+        List<@InCodeList(value = "icao-nationality", message = "{MG-CODE-002}") String>
+            citizenships,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER) Optional<Boolean> stateless,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
         Optional<@InCodeList(value = "iso3166", message = "{MG-CODE-001}") String> countryOfBirth,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
         List<@InCodeList(value = "iso639", message = "{MG-CODE-003}") String> languages,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
-        Optional<@InCodeList(value = "htcds:prs_MaritalStatus", message = "{MG-CODE-005}") String> maritalStatus,
+        Optional<@InCodeList(value = "htcds:prs_MaritalStatus", message = "{MG-CODE-005}") String>
+            maritalStatus,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
-        Optional<@PositiveOrZero(message = "{MG-PERSON-004}") @Max(value = 40, message = "{MG-PERSON-004}") Integer>
+        Optional<
+                @PositiveOrZero(message = "{MG-PERSON-004}")
+                @Max(value = 40, message = "{MG-PERSON-004}") Integer>
             numberOfChildren,
     @PersonalData(PersonalDataCategory.QUASI_IDENTIFIER)
-        Optional<@InCodeList(value = "htcds:prs_HighestLevelOfEducation", message = "{MG-CODE-005}") String>
+        Optional<
+                @InCodeList(value = "htcds:prs_HighestLevelOfEducation", message = "{MG-CODE-005}")
+                String>
             educationLevel,
     @PersonalData(PersonalDataCategory.DIRECT_IDENTIFIER) List<@Valid IdentityDocument> documents,
     @PersonalData(PersonalDataCategory.DIRECT_IDENTIFIER) List<@Valid ContactPoint> contacts,
@@ -139,7 +160,10 @@ public record Person(
     return Redacted.toString(this);
   }
 
-  /** A mutable builder for {@link Person}; not thread-safe. Setters accept {@code null} for "not known". */
+  /**
+   * A mutable builder for {@link Person}; not thread-safe. Setters accept {@code null} for "not
+   * known".
+   */
   public static final class Builder {
     private RecordMeta meta;
     private final List<PersonName> names = new ArrayList<>();
@@ -278,10 +302,24 @@ public record Person(
      * @throws NullPointerException if the metadata is missing
      */
     public Person build() {
-      return new Person(meta, names, sex, Optional.ofNullable(gender), Optional.ofNullable(birthDate),
-          Optional.ofNullable(age), Optional.ofNullable(deceased), citizenships, Optional.ofNullable(stateless),
-          Optional.ofNullable(countryOfBirth), languages, Optional.ofNullable(maritalStatus),
-          Optional.ofNullable(numberOfChildren), Optional.ofNullable(educationLevel), documents, contacts, addresses,
+      return new Person(
+          meta,
+          names,
+          sex,
+          Optional.ofNullable(gender),
+          Optional.ofNullable(birthDate),
+          Optional.ofNullable(age),
+          Optional.ofNullable(deceased),
+          citizenships,
+          Optional.ofNullable(stateless),
+          Optional.ofNullable(countryOfBirth),
+          languages,
+          Optional.ofNullable(maritalStatus),
+          Optional.ofNullable(numberOfChildren),
+          Optional.ofNullable(educationLevel),
+          documents,
+          contacts,
+          addresses,
           Optional.ofNullable(jobTitle));
     }
   }

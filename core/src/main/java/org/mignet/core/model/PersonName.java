@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -8,9 +23,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A person's name in a form that works in every culture: the full name as the person writes it, and, where
- * they are known, its structured parts. Not every name has a given and a family part, the family part is not
- * always last, and a person may have several given or family names (HTCDS issue #22).
+ * A person's name in a form that works in every culture: the full name as the person writes it,
+ * and, where they are known, its structured parts. Not every name has a given and a family part,
+ * the family part is not always last, and a person may have several given or family names (HTCDS
+ * issue #22).
  *
  * <p>The whole record is personal data; it is marked where it is used.
  *
@@ -40,26 +56,41 @@ public record PersonName(
     familyNames = list(familyNames, "name.familyNames");
     salutation = optional(salutation);
     script = optional(script);
-    if (fullName.isEmpty() && givenNames.isEmpty() && middleNames.isEmpty() && familyNames.isEmpty()) {
+    if (fullName.isEmpty()
+        && givenNames.isEmpty()
+        && middleNames.isEmpty()
+        && familyNames.isEmpty()) {
       throw new IllegalArgumentException("a name needs a full name or at least one part");
     }
   }
 
   /** Returns a primary name known only as one string. */
   public static PersonName full(String fullName) {
-    return new PersonName(NameUse.PRIMARY, Optional.of(fullName), List.of(), List.of(), List.of(), Optional.empty(),
+    return new PersonName(
+        NameUse.PRIMARY,
+        Optional.of(fullName),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
         Optional.empty());
   }
 
   /** Returns a primary name with one given and one family part. */
   public static PersonName of(String given, String family) {
-    return new PersonName(NameUse.PRIMARY, Optional.empty(), List.of(given), List.of(), List.of(family),
-        Optional.empty(), Optional.empty());
+    return new PersonName(
+        NameUse.PRIMARY,
+        Optional.empty(),
+        List.of(given),
+        List.of(),
+        List.of(family),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
-   * Returns the full name if given, else the parts joined in given–middle–family order (which is right for many
-   * cultures and wrong for some: prefer storing {@code fullName}).
+   * Returns the full name if given, else the parts joined in given–middle–family order (which is
+   * right for many cultures and wrong for some: prefer storing {@code fullName}).
    */
   public String displayName() {
     if (fullName.isPresent()) {
@@ -80,7 +111,11 @@ public record PersonName(
   /** Shows the use and which parts are present, never the name. */
   @Override
   public String toString() {
-    return "PersonName[" + use + ", parts=" + (givenNames.size() + middleNames.size() + familyNames.size())
-        + (fullName.isPresent() ? ", full" : "") + "]";
+    return "PersonName["
+        + use
+        + ", parts="
+        + (givenNames.size() + middleNames.size() + familyNames.size())
+        + (fullName.isPresent() ? ", full" : "")
+        + "]";
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.optional;
@@ -8,9 +23,10 @@ import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 
 /**
- * A place as precisely as it is known: from a country alone to a street address with coordinates. Used for
- * origins, transit and destination points, places of recruitment and exploitation, incident locations and
- * addresses. Whether a place is personal data depends on where it is used, and is marked there.
+ * A place as precisely as it is known: from a country alone to a street address with coordinates.
+ * Used for origins, transit and destination points, places of recruitment and exploitation,
+ * incident locations and addresses. Whether a place is personal data depends on where it is used,
+ * and is marked there.
  *
  * @param name a name or free-text description ("Boat found 10 miles off Faro de la Entallada")
  * @param country ISO 3166-1 alpha-3 code
@@ -33,7 +49,17 @@ public record Place(
     Optional<String> pcode,
     Optional<@Valid Coordinates> coordinates) {
 
-  private static final Place EMPTY = new Place(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  private static final Place EMPTY =
+      new Place(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   /** Normalises absent parts. */
   public Place {
@@ -65,27 +91,64 @@ public record Place(
 
   /** Returns a copy with the given country. */
   public Place withCountry(String alpha3) {
-    return new Place(name, Optional.of(alpha3), adminArea1, adminArea2, city, street, postalCode, pcode, coordinates);
+    return new Place(
+        name,
+        Optional.of(alpha3),
+        adminArea1,
+        adminArea2,
+        city,
+        street,
+        postalCode,
+        pcode,
+        coordinates);
   }
 
   /** Returns a copy with the given name or description. */
   public Place withName(String text) {
-    return new Place(Optional.of(text), country, adminArea1, adminArea2, city, street, postalCode, pcode, coordinates);
+    return new Place(
+        Optional.of(text),
+        country,
+        adminArea1,
+        adminArea2,
+        city,
+        street,
+        postalCode,
+        pcode,
+        coordinates);
   }
 
   /** Returns a copy with the given city. */
   public Place withCity(String text) {
-    return new Place(name, country, adminArea1, adminArea2, Optional.of(text), street, postalCode, pcode, coordinates);
+    return new Place(
+        name,
+        country,
+        adminArea1,
+        adminArea2,
+        Optional.of(text),
+        street,
+        postalCode,
+        pcode,
+        coordinates);
   }
 
   /** Returns a copy with the given first-level administrative area. */
   public Place withAdminArea1(String text) {
-    return new Place(name, country, Optional.of(text), adminArea2, city, street, postalCode, pcode, coordinates);
+    return new Place(
+        name, country, Optional.of(text), adminArea2, city, street, postalCode, pcode, coordinates);
   }
 
   /** Returns a copy with the given coordinates. */
   public Place withCoordinates(Coordinates position) {
-    return new Place(name, country, adminArea1, adminArea2, city, street, postalCode, pcode, Optional.of(position));
+    return new Place(
+        name,
+        country,
+        adminArea1,
+        adminArea2,
+        city,
+        street,
+        postalCode,
+        pcode,
+        Optional.of(position));
   }
 
   @Override

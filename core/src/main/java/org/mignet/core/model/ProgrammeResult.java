@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.optional;
@@ -6,8 +21,8 @@ import static org.mignet.core.model.internal.Checks.text;
 import java.util.Optional;
 
 /**
- * A result in a programme's results framework: an outcome or output with an indicator, baseline, target and
- * achieved value.
+ * A result in a programme's results framework: an outcome or output with an indicator, baseline,
+ * target and achieved value.
  *
  * @param statement the result statement; not blank
  * @param indicator the indicator that measures it
@@ -16,7 +31,10 @@ import java.util.Optional;
  * @param actual the value achieved so far
  */
 public record ProgrammeResult(
-    String statement, Optional<String> indicator, Optional<String> baseline, Optional<String> target,
+    String statement,
+    Optional<String> indicator,
+    Optional<String> baseline,
+    Optional<String> target,
     Optional<String> actual) {
 
   /** Checks the statement. */

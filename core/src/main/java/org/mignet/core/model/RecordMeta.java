@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.optional;
@@ -16,21 +31,24 @@ import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * What every exchangeable record carries about itself: who issued it and under which identifier, when, under
- * which schema version, how sensitive it is, on what legal basis it is processed, and the agency's own fields.
+ * What every exchangeable record carries about itself: who issued it and under which identifier,
+ * when, under which schema version, how sensitive it is, on what legal basis it is processed, and
+ * the agency's own fields.
  *
  * @param identifier the record's identifier in its issuing system; required
- * @param sourceOrganization the organisation that issued the record (acronym or identifier), if known
+ * @param sourceOrganization the organisation that issued the record (acronym or identifier), if
+ *     known
  * @param created when the record was first created, if known
  * @param updated when the record was last changed, if known
  * @param schemaVersion the mignet schema version the record follows, e.g. {@code 1.0}; required
  * @param sensitivity how widely the record may be shared; required
- * @param legalBasis the legal basis of processing (e.g. {@code consent}, {@code vital-interest}, a reference to
- *     a data-sharing agreement), if known
+ * @param legalBasis the legal basis of processing (e.g. {@code consent}, {@code vital-interest}, a
+ *     reference to a data-sharing agreement), if known
  * @param consentReference a reference to the consent record covering this record, if any
- * @param extensions an agency's own fields, keyed by a namespaced name ({@code iom:caseWorkerUnit}); values are
- *     JSON-like (string, number, boolean, list, map) and round-trip untouched; never null. Their content is
- *     unknown to mignet, so they are treated as sensitive personal data
+ * @param extensions an agency's own fields, keyed by a namespaced name ({@code
+ *     iom:caseWorkerUnit}); values are JSON-like (string, number, boolean, list, map) and
+ *     round-trip untouched; never null. Their content is unknown to mignet, so they are treated as
+ *     sensitive personal data
  */
 public record RecordMeta(
     @Valid Identifier identifier,
@@ -60,19 +78,30 @@ public record RecordMeta(
       extensions = Map.of();
     } else {
       LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
-      extensions.forEach((k, v) -> copy.put(text(k, "meta.extensions key"), Checks.jsonValue(v, "meta.extensions")));
+      extensions.forEach(
+          (k, v) ->
+              copy.put(text(k, "meta.extensions key"), Checks.jsonValue(v, "meta.extensions")));
       extensions = Collections.unmodifiableMap(copy);
     }
   }
 
   /**
-   * Returns metadata with the current schema version, {@link Sensitivity#CONFIDENTIAL} and nothing else set.
+   * Returns metadata with the current schema version, {@link Sensitivity#CONFIDENTIAL} and nothing
+   * else set.
    *
    * @param identifier the record's identifier; not null
    */
   public static RecordMeta of(Identifier identifier) {
-    return new RecordMeta(identifier, Optional.empty(), Optional.empty(), Optional.empty(), CURRENT_SCHEMA_VERSION,
-        Sensitivity.CONFIDENTIAL, Optional.empty(), Optional.empty(), Map.of());
+    return new RecordMeta(
+        identifier,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        CURRENT_SCHEMA_VERSION,
+        Sensitivity.CONFIDENTIAL,
+        Optional.empty(),
+        Optional.empty(),
+        Map.of());
   }
 
   /** Returns {@code of(Identifier.of(system, value))}. */
@@ -82,51 +111,115 @@ public record RecordMeta(
 
   /** Returns a copy with the given source organisation. */
   public RecordMeta withSourceOrganization(String organization) {
-    return new RecordMeta(identifier, Optional.of(organization), created, updated, schemaVersion, sensitivity,
-        legalBasis, consentReference, extensions);
+    return new RecordMeta(
+        identifier,
+        Optional.of(organization),
+        created,
+        updated,
+        schemaVersion,
+        sensitivity,
+        legalBasis,
+        consentReference,
+        extensions);
   }
 
   /** Returns a copy with the given creation and update instants (update may be null). */
   public RecordMeta withTimestamps(Instant createdAt, Instant updatedAt) {
-    return new RecordMeta(identifier, sourceOrganization, Optional.ofNullable(createdAt),
-        Optional.ofNullable(updatedAt), schemaVersion, sensitivity, legalBasis, consentReference, extensions);
+    return new RecordMeta(
+        identifier,
+        sourceOrganization,
+        Optional.ofNullable(createdAt),
+        Optional.ofNullable(updatedAt),
+        schemaVersion,
+        sensitivity,
+        legalBasis,
+        consentReference,
+        extensions);
   }
 
   /** Returns a copy with the given sensitivity. */
   public RecordMeta withSensitivity(Sensitivity level) {
-    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, level, legalBasis,
-        consentReference, extensions);
+    return new RecordMeta(
+        identifier,
+        sourceOrganization,
+        created,
+        updated,
+        schemaVersion,
+        level,
+        legalBasis,
+        consentReference,
+        extensions);
   }
 
   /** Returns a copy with the given legal basis. */
   public RecordMeta withLegalBasis(String basis) {
-    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity,
-        Optional.of(basis), consentReference, extensions);
+    return new RecordMeta(
+        identifier,
+        sourceOrganization,
+        created,
+        updated,
+        schemaVersion,
+        sensitivity,
+        Optional.of(basis),
+        consentReference,
+        extensions);
   }
 
   /** Returns a copy with the given consent reference. */
   public RecordMeta withConsentReference(String reference) {
-    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity, legalBasis,
-        Optional.of(reference), extensions);
+    return new RecordMeta(
+        identifier,
+        sourceOrganization,
+        created,
+        updated,
+        schemaVersion,
+        sensitivity,
+        legalBasis,
+        Optional.of(reference),
+        extensions);
   }
 
   /** Returns a copy with one extension added or replaced. */
   public RecordMeta withExtension(String name, Object value) {
     LinkedHashMap<String, Object> copy = new LinkedHashMap<>(extensions);
     copy.put(name, value);
-    return new RecordMeta(identifier, sourceOrganization, created, updated, schemaVersion, sensitivity, legalBasis,
-        consentReference, copy);
+    return new RecordMeta(
+        identifier,
+        sourceOrganization,
+        created,
+        updated,
+        schemaVersion,
+        sensitivity,
+        legalBasis,
+        consentReference,
+        copy);
   }
 
   /** Returns a copy with the given schema version. */
   public RecordMeta withSchemaVersion(String version) {
-    return new RecordMeta(identifier, sourceOrganization, created, updated, version, sensitivity, legalBasis,
-        consentReference, extensions);
+    return new RecordMeta(
+        identifier,
+        sourceOrganization,
+        created,
+        updated,
+        version,
+        sensitivity,
+        legalBasis,
+        consentReference,
+        extensions);
   }
 
-  /** Names the identifier and sensitivity only; extension values may be personal and are not shown. */
+  /**
+   * Names the identifier and sensitivity only; extension values may be personal and are not shown.
+   */
   @Override
   public String toString() {
-    return "RecordMeta[" + identifier + ", " + sensitivity + ", extensions=" + extensions.keySet() + "]";
+    return "RecordMeta["
+        + identifier
+        + ", "
+        + sensitivity
+        + ", extensions="
+        + extensions.keySet()
+        + "]";
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import java.util.Arrays;
@@ -5,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The exchangeable record types and their permanent names, written in the canonical JSON {@code recordType}
- * member. Names are public API: they are never changed or reused.
+ * The exchangeable record types and their permanent names, written in the canonical JSON {@code
+ * recordType} member. Names are public API: they are never changed or reused.
  */
 public enum RecordType {
   /** {@link Person}. */
@@ -67,7 +82,8 @@ public enum RecordType {
         return t;
       }
     }
-    throw new IllegalArgumentException(javaType.getSimpleName() + " is not an exchangeable mignet record");
+    throw new IllegalArgumentException(
+        javaType.getSimpleName() + " is not an exchangeable mignet record");
   }
 
   /**
@@ -82,7 +98,9 @@ public enum RecordType {
 
   /** The types by name, built on first look-up (a lookup per record read). */
   private static final class ByName {
-    static final java.util.Map<String, RecordType> TYPES = java.util.Map.copyOf(Arrays.stream(values())
-        .collect(java.util.stream.Collectors.toMap(t -> t.typeName, t -> t)));
+    static final java.util.Map<String, RecordType> TYPES =
+        java.util.Map.copyOf(
+            Arrays.stream(values())
+                .collect(java.util.stream.Collectors.toMap(t -> t.typeName, t -> t)));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -12,8 +27,8 @@ import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * A referral of a person from one organisation to another for services, with its purpose and the consent that
- * covers any personal data shared (rule {@code MG-REF-001}).
+ * A referral of a person from one organisation to another for services, with its purpose and the
+ * consent that covers any personal data shared (rule {@code MG-REF-001}).
  *
  * @param meta the record's metadata; required
  * @param subjectId the pseudonymous identifier ({@code system|value}) of the person referred
@@ -21,7 +36,8 @@ import org.mignet.core.privacy.PersonalDataCategory;
  * @param to the receiving organisation; required
  * @param date when the referral was made
  * @param responseDate when the receiving organisation answered
- * @param purpose why the person is referred, e.g. {@code medical care}, {@code shelter}, {@code legal aid}
+ * @param purpose why the person is referred, e.g. {@code medical care}, {@code shelter}, {@code
+ *     legal aid}
  * @param servicesRequested the services requested
  * @param sharesPersonalData whether personal data of the person goes with the referral
  * @param consent the consent that covers the sharing

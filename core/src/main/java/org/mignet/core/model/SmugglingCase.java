@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -12,12 +27,13 @@ import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * A migrant-smuggling case under the Smuggling of Migrants Protocol: the smuggled migrants, the smugglers and
- * their roles, the journey, fees paid, services provided, the interception or rescue and aggravating
- * circumstances.
+ * A migrant-smuggling case under the Smuggling of Migrants Protocol: the smuggled migrants, the
+ * smugglers and their roles, the journey, fees paid, services provided, the interception or rescue
+ * and aggravating circumstances.
  *
  * @param meta the record's metadata; required
- * @param migrants the smuggled migrants (who are not criminally liable for having been smuggled, Art. 5)
+ * @param migrants the smuggled migrants (who are not criminally liable for having been smuggled,
+ *     Art. 5)
  * @param smugglers the smugglers
  * @param legs the journey's legs in travel order
  * @param routeName the route, e.g. {@code Eastern Mediterranean}

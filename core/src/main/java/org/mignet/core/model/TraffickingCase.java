@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -8,16 +23,17 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A human-trafficking case, covering the Human Trafficking Case Data Standard (HTCDS) v2.0: its victims with
- * their victim context, perpetrators, the Palermo elements, historic events, referrals, support plans, consents,
- * status and comments. A case may have several victims. Build with {@link #builder(RecordMeta)}.
+ * A human-trafficking case, covering the Human Trafficking Case Data Standard (HTCDS) v2.0: its
+ * victims with their victim context, perpetrators, the Palermo elements, historic events,
+ * referrals, support plans, consents, status and comments. A case may have several victims. Build
+ * with {@link #builder(RecordMeta)}.
  *
  * <p>Case data is the most sensitive data agencies exchange; rule {@code MG-META-005} expects
  * {@link Sensitivity#STRICTLY_CONFIDENTIAL} on records that name victims.
@@ -173,9 +189,20 @@ public record TraffickingCase(
 
     /** Returns the case. */
     public TraffickingCase build() {
-      return new TraffickingCase(meta, Optional.ofNullable(status), Optional.ofNullable(reasonForClosure),
-          Optional.ofNullable(caseOwner), Optional.ofNullable(opened), victims, perpetrators,
-          Optional.ofNullable(palermo), events, referrals, supportPlans, consents, comments);
+      return new TraffickingCase(
+          meta,
+          Optional.ofNullable(status),
+          Optional.ofNullable(reasonForClosure),
+          Optional.ofNullable(caseOwner),
+          Optional.ofNullable(opened),
+          victims,
+          perpetrators,
+          Optional.ofNullable(palermo),
+          events,
+          referrals,
+          supportPlans,
+          consents,
+          comments);
     }
   }
 }

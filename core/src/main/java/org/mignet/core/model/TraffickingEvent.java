@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.optional;
@@ -10,10 +25,12 @@ import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * A dated, located event in a trafficking history: recruitment, transit or exploitation (HTCDS {@code hte_}).
+ * A dated, located event in a trafficking history: recruitment, transit or exploitation (HTCDS
+ * {@code hte_}).
  *
  * @param type HTCDS {@code hte_Type} code
- * @param victimId the identifier ({@code system|value}) of the victim the event concerns, if not the whole case
+ * @param victimId the identifier ({@code system|value}) of the victim the event concerns, if not
+ *     the whole case
  * @param date when it happened
  * @param place where it happened
  * @param description free text (HTCDS {@code hte_Description})
@@ -36,8 +53,12 @@ public record TraffickingEvent(
 
   /** Returns an event of the given type, date and place (date and place may be null). */
   public static TraffickingEvent of(String type, PartialDate date, Place place) {
-    return new TraffickingEvent(Optional.of(type), Optional.empty(), Optional.ofNullable(date),
-        Optional.ofNullable(place), Optional.empty());
+    return new TraffickingEvent(
+        Optional.of(type),
+        Optional.empty(),
+        Optional.ofNullable(date),
+        Optional.ofNullable(place),
+        Optional.empty());
   }
 
   @Override

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.mignet.core.model.internal.Checks.list;
@@ -10,73 +25,102 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A victim or possible victim in a trafficking case: the person and the victim context of HTCDS v2.0
- * ({@code vic_} fields). All of the context is sensitive personal data. Build with {@link #builder(Person)}.
+ * A victim or possible victim in a trafficking case: the person and the victim context of HTCDS
+ * v2.0 ({@code vic_} fields). All of the context is sensitive personal data. Build with {@link
+ * #builder(Person)}.
  *
  * @param person the person; required
  * @param traffickingStatus HTCDS {@code vic_TraffickingStatus} code
- * @param statusDecidedBy HTCDS {@code vic_TraffickingStatusDecisionMakingOrg} code: who decided the status
+ * @param statusDecidedBy HTCDS {@code vic_TraffickingStatusDecisionMakingOrg} code: who decided the
+ *     status
  * @param relationshipToTrafficker HTCDS {@code vic_RelationshipToTrafficker} code
  * @param ageWhenTrafficked age in years when first trafficked
  * @param recruitmentMethods HTCDS {@code vic_MethodOfRecruitment} codes
  * @param recruitmentPlace where the person was recruited (HTCDS {@code vic_LocationOfRecruitment})
  * @param recruitmentWebsites HTCDS {@code vic_RecruitmentWebsitesAndApps} codes
  * @param methodsOfControl HTCDS {@code vic_MethodsOfControl} codes
- * @param exploitationTypes HTCDS {@code vic_TypeOfExploitation} codes, with mignet's {@code ForcedCriminality}
+ * @param exploitationTypes HTCDS {@code vic_TypeOfExploitation} codes, with mignet's {@code
+ *     ForcedCriminality}
  * @param forcedLabourIndustry HTCDS {@code vic_ForcedLabourIndustry} code (ISIC Rev.4 section)
  * @param sexualExploitationTypes HTCDS {@code vic_TypeOfSexExploitation} codes
- * @param exploitationPlace where the person was exploited (HTCDS {@code vic_LocationOfExploitation})
+ * @param exploitationPlace where the person was exploited (HTCDS {@code
+ *     vic_LocationOfExploitation})
  * @param exploitationWebsites HTCDS {@code vic_ExploitationWebsitesAndApps} codes
- * @param vulnerabilities HTCDS {@code vic_Vulnerabilities} codes (deprecated in HTCDS v2.0, carried for older data)
+ * @param vulnerabilities HTCDS {@code vic_Vulnerabilities} codes (deprecated in HTCDS v2.0, carried
+ *     for older data)
  * @param vulnerabilityDetails HTCDS {@code vic_DetailsOfVulnerabilities} (deprecated in v2.0)
- * @param agreementToManagePersonalData HTCDS {@code vic_AgreementToManagePersonalData} (deprecated in v1.0; use
- *     the case's consents)
+ * @param agreementToManagePersonalData HTCDS {@code vic_AgreementToManagePersonalData} (deprecated
+ *     in v1.0; use the case's consents)
  */
 public record Victim(
     @Valid Person person,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        Optional<@InCodeList(value = "htcds:vic_TraffickingStatus", message = "{MG-CODE-005}") String>
+        Optional<
+                @InCodeList(value = "htcds:vic_TraffickingStatus", message = "{MG-CODE-005}")
+                String>
             traffickingStatus,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        Optional<@InCodeList(value = "htcds:vic_TraffickingStatusDecisionMakingOrg", message = "{MG-CODE-005}")
-            String> statusDecidedBy,
+        Optional<
+                @InCodeList(
+                    value = "htcds:vic_TraffickingStatusDecisionMakingOrg",
+                    message = "{MG-CODE-005}")
+                String>
+            statusDecidedBy,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        Optional<@InCodeList(value = "htcds:vic_RelationshipToTrafficker", message = "{MG-CODE-005}") String>
+        Optional<
+                @InCodeList(value = "htcds:vic_RelationshipToTrafficker", message = "{MG-CODE-005}")
+                String>
             relationshipToTrafficker,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        Optional<@PositiveOrZero(message = "{MG-TIP-004}") @Max(value = 120, message = "{MG-TIP-004}") Integer>
+        Optional<
+                @PositiveOrZero(message = "{MG-TIP-004}")
+                @Max(value = 120, message = "{MG-TIP-004}") Integer>
             ageWhenTrafficked,
     @PersonalData(PersonalDataCategory.SENSITIVE)
         List<@InCodeList(value = "htcds:vic_MethodOfRecruitment", message = "{MG-CODE-005}") String>
             recruitmentMethods,
     @PersonalData(PersonalDataCategory.SENSITIVE) Optional<@Valid Place> recruitmentPlace,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        List<@InCodeList(value = "htcds:vic_RecruitmentWebsitesAndApps", message = "{MG-CODE-005}") String>
+        List<
+                @InCodeList(
+                    value = "htcds:vic_RecruitmentWebsitesAndApps",
+                    message = "{MG-CODE-005}")
+                String>
             recruitmentWebsites,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        List<@InCodeList(value = "htcds:vic_MethodsOfControl", message = "{MG-CODE-005}") String> methodsOfControl,
+        List<@InCodeList(value = "htcds:vic_MethodsOfControl", message = "{MG-CODE-005}") String>
+            methodsOfControl,
     @PersonalData(PersonalDataCategory.SENSITIVE)
         List<@InCodeList(value = "htcds:vic_TypeOfExploitation", message = "{MG-CODE-005}") String>
             exploitationTypes,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        Optional<@InCodeList(value = "htcds:vic_ForcedLabourIndustry", message = "{MG-CODE-005}") String>
+        Optional<
+                @InCodeList(value = "htcds:vic_ForcedLabourIndustry", message = "{MG-CODE-005}")
+                String>
             forcedLabourIndustry,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        List<@InCodeList(value = "htcds:vic_TypeOfSexExploitation", message = "{MG-CODE-005}") String>
+        List<
+                @InCodeList(value = "htcds:vic_TypeOfSexExploitation", message = "{MG-CODE-005}")
+                String>
             sexualExploitationTypes,
     @PersonalData(PersonalDataCategory.SENSITIVE) Optional<@Valid Place> exploitationPlace,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        List<@InCodeList(value = "htcds:vic_ExploitationWebsitesAndApps", message = "{MG-CODE-005}") String>
+        List<
+                @InCodeList(
+                    value = "htcds:vic_ExploitationWebsitesAndApps",
+                    message = "{MG-CODE-005}")
+                String>
             exploitationWebsites,
     @PersonalData(PersonalDataCategory.SENSITIVE)
-        List<@InCodeList(value = "htcds:vic_Vulnerabilities", message = "{MG-CODE-005}") String> vulnerabilities,
+        List<@InCodeList(value = "htcds:vic_Vulnerabilities", message = "{MG-CODE-005}") String>
+            vulnerabilities,
     @PersonalData(PersonalDataCategory.SENSITIVE) Optional<String> vulnerabilityDetails,
     @PersonalData(PersonalDataCategory.SENSITIVE) Optional<Boolean> agreementToManagePersonalData) {
 
@@ -228,11 +272,23 @@ public record Victim(
 
     /** Returns the victim. */
     public Victim build() {
-      return new Victim(person, Optional.ofNullable(traffickingStatus), Optional.ofNullable(statusDecidedBy),
-          Optional.ofNullable(relationshipToTrafficker), Optional.ofNullable(ageWhenTrafficked), recruitmentMethods,
-          Optional.ofNullable(recruitmentPlace), recruitmentWebsites, methodsOfControl, exploitationTypes,
-          Optional.ofNullable(forcedLabourIndustry), sexualExploitationTypes, Optional.ofNullable(exploitationPlace),
-          exploitationWebsites, vulnerabilities, Optional.ofNullable(vulnerabilityDetails),
+      return new Victim(
+          person,
+          Optional.ofNullable(traffickingStatus),
+          Optional.ofNullable(statusDecidedBy),
+          Optional.ofNullable(relationshipToTrafficker),
+          Optional.ofNullable(ageWhenTrafficked),
+          recruitmentMethods,
+          Optional.ofNullable(recruitmentPlace),
+          recruitmentWebsites,
+          methodsOfControl,
+          exploitationTypes,
+          Optional.ofNullable(forcedLabourIndustry),
+          sexualExploitationTypes,
+          Optional.ofNullable(exploitationPlace),
+          exploitationWebsites,
+          vulnerabilities,
+          Optional.ofNullable(vulnerabilityDetails),
           Optional.ofNullable(agreementToManagePersonalData));
     }
   }

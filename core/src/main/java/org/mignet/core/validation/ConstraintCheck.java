@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import jakarta.validation.Constraint;
@@ -29,12 +44,13 @@ import org.mignet.core.code.HtcdsCodeLists;
 import org.mignet.core.constraints.InCodeList;
 
 /**
- * One Jakarta constraint of the model compiled into a direct check: the same verdict as the constraint's validator
- * in Hibernate Validator (null is valid except for {@code @NotNull}; {@code NaN} breaks every numeric bound), without
- * Bean Validation at run time. Immutable and thread-safe.
+ * One Jakarta constraint of the model compiled into a direct check: the same verdict as the
+ * constraint's validator in Hibernate Validator (null is valid except for {@code @NotNull}; {@code
+ * NaN} breaks every numeric bound), without Bean Validation at run time. Immutable and thread-safe.
  *
- * <p>{@link #compile} knows the constraint kinds the model uses and a few more; it refuses any other constraint
- * ({@link Uncompilable}), and the engine then checks the structural rules with Hibernate Validator as before.
+ * <p>{@link #compile} knows the constraint kinds the model uses and a few more; it refuses any
+ * other constraint ({@link Uncompilable}), and the engine then checks the structural rules with
+ * Hibernate Validator as before.
  */
 abstract class ConstraintCheck {
 
@@ -48,7 +64,10 @@ abstract class ConstraintCheck {
   /** Returns whether the value satisfies the constraint. */
   abstract boolean isValid(Object value);
 
-  /** A constraint that the plan cannot check directly: a composed one, a user's own, or on a type it does not know. */
+  /**
+   * A constraint that the plan cannot check directly: a composed one, a user's own, or on a type it
+   * does not know.
+   */
   static final class Uncompilable extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -57,14 +76,18 @@ abstract class ConstraintCheck {
     }
   }
 
-  /** Maps a constraint's message key to its rule; unknown keys map to {@code MG-MODEL-000}, as Bean Validation's did. */
+  /**
+   * Maps a constraint's message key to its rule; unknown keys map to {@code MG-MODEL-000}, as Bean
+   * Validation's did.
+   */
   interface Rules {
     RuleDefinition forMessage(String messageTemplate);
   }
 
   /**
-   * The constraints among annotations (containers such as {@code Pattern.List} unwrapped), in declaration order,
-   * without {@code @Valid} and without constraints of groups other than the default one.
+   * The constraints among annotations (containers such as {@code Pattern.List} unwrapped), in
+   * declaration order, without {@code @Valid} and without constraints of groups other than the
+   * default one.
    *
    * @param annotations declared annotations of a field or a type argument
    * @return the constraint annotations
@@ -125,7 +148,8 @@ abstract class ConstraintCheck {
    * @return the check
    * @throws Uncompilable if the kind or the value type is not one the plan checks directly
    */
-  static ConstraintCheck compile(Annotation a, Class<?> valueType, Rules rules) throws Uncompilable {
+  static ConstraintCheck compile(Annotation a, Class<?> valueType, Rules rules)
+      throws Uncompilable {
     Object message = attribute(a, "message");
     if (!(message instanceof String template)) {
       throw new Uncompilable("constraint without a message: " + a.annotationType().getName());
@@ -201,14 +225,21 @@ abstract class ConstraintCheck {
   }
 
   private static void requireNumber(Annotation a, Class<?> type) throws Uncompilable {
-    if (!(type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
-        || type == Double.class || type == Float.class || type == BigDecimal.class || type == BigInteger.class)) {
+    if (!(type == Integer.class
+        || type == Long.class
+        || type == Short.class
+        || type == Byte.class
+        || type == Double.class
+        || type == Float.class
+        || type == BigDecimal.class
+        || type == BigInteger.class)) {
       throw new Uncompilable("@" + a.annotationType().getSimpleName() + " on " + type.getName());
     }
   }
 
   private static void requireSized(Annotation a, Class<?> type) throws Uncompilable {
-    if (!(CharSequence.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)
+    if (!(CharSequence.class.isAssignableFrom(type)
+        || Collection.class.isAssignableFrom(type)
         || Map.class.isAssignableFrom(type))) {
       throw new Uncompilable("@" + a.annotationType().getSimpleName() + " on " + type.getName());
     }
@@ -239,7 +270,10 @@ abstract class ConstraintCheck {
     return c;
   }
 
-  /** {@code @InCodeList}: a canonical code of the list, or one of mignet's declared HTCDS extension codes. */
+  /**
+   * {@code @InCodeList}: a canonical code of the list, or one of mignet's declared HTCDS extension
+   * codes.
+   */
   private static final class InList extends ConstraintCheck {
     private static final String HTCDS = "htcds:";
     private final CodeList list;
@@ -257,7 +291,8 @@ abstract class ConstraintCheck {
         return true;
       }
       String code = value.toString();
-      return list.contains(code) || (htcdsField != null && HtcdsCodeLists.instance().isExtension(htcdsField, code));
+      return list.contains(code)
+          || (htcdsField != null && HtcdsCodeLists.instance().isExtension(htcdsField, code));
     }
   }
 
@@ -322,15 +357,18 @@ abstract class ConstraintCheck {
       if (value == null) {
         return !nullInvalid;
       }
-      int size = value instanceof CharSequence s ? s.length()
-          : value instanceof Collection<?> c ? c.size() : ((Map<?, ?>) value).size();
+      int size =
+          value instanceof CharSequence s
+              ? s.length()
+              : value instanceof Collection<?> c ? c.size() : ((Map<?, ?>) value).size();
       return size >= min && size <= max;
     }
   }
 
   /**
-   * A numeric bound: {@code @Min}, {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax} and the sign constraints.
-   * As in Hibernate Validator, {@code NaN} is never within a bound and infinities compare beyond every bound.
+   * A numeric bound: {@code @Min}, {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax} and the
+   * sign constraints. As in Hibernate Validator, {@code NaN} is never within a bound and infinities
+   * compare beyond every bound.
    */
   private static final class Bound extends ConstraintCheck {
     private final BigDecimal bound;
@@ -357,8 +395,10 @@ abstract class ConstraintCheck {
       this.longBound = l;
       this.integralBound = integral;
       this.doubleBound = bound.doubleValue();
-      // a bound a double holds exactly compares like the decimal Hibernate Validator makes of the value
-      this.exactDouble = Double.isFinite(doubleBound) && new BigDecimal(doubleBound).compareTo(bound) == 0;
+      // a bound a double holds exactly compares like the decimal Hibernate Validator makes of the
+      // value
+      this.exactDouble =
+          Double.isFinite(doubleBound) && new BigDecimal(doubleBound).compareTo(bound) == 0;
     }
 
     @Override
@@ -367,7 +407,10 @@ abstract class ConstraintCheck {
         return true;
       }
       int c;
-      if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      if (value instanceof Integer
+          || value instanceof Long
+          || value instanceof Short
+          || value instanceof Byte) {
         long v = ((Number) value).longValue();
         c = integralBound ? Long.compare(v, longBound) : BigDecimal.valueOf(v).compareTo(bound);
       } else if (value instanceof Double || value instanceof Float) {
@@ -375,9 +418,12 @@ abstract class ConstraintCheck {
         if (Double.isNaN(d)) {
           return false;
         }
-        c = Double.isInfinite(d) ? (d > 0 ? 1 : -1)
-            : exactDouble ? Double.compare(d == 0.0 ? 0.0 : d, doubleBound == 0.0 ? 0.0 : doubleBound)
-            : BigDecimal.valueOf(d).compareTo(bound);
+        c =
+            Double.isInfinite(d)
+                ? (d > 0 ? 1 : -1)
+                : exactDouble
+                    ? Double.compare(d == 0.0 ? 0.0 : d, doubleBound == 0.0 ? 0.0 : doubleBound)
+                    : BigDecimal.valueOf(d).compareTo(bound);
       } else if (value instanceof BigDecimal b) {
         c = b.compareTo(bound);
       } else {

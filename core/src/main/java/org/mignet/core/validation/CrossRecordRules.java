@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.util.List;
@@ -10,21 +25,27 @@ final class CrossRecordRules {
   private CrossRecordRules() {}
 
   /** MG-XREC-001: a record identifier used twice by records of one type in a file or batch. */
-  static final RuleDefinition DUPLICATE_IDENTIFIER = StandardRules.def("MG-XREC-001", Severity.ERROR,
-      RuleKind.CROSS_RECORD,
-      "A record identifier names one record in its issuing system: two records of one type under one identifier "
-          + "cannot both be referred to, corrected or withdrawn, and one of them is usually a row exported twice. "
-          + "Format keys read into the identifier are checked with it: the Missing Migrants Project's Incident ID "
-          + "(Web ID), an HTCDS or CTDC case id. Only a 128-bit hash of each identifier is kept, so memory grows "
-          + "with the distinct identifiers, not the records; an identifier of a record that carries personal data "
-          + "is never repeated in the report.",
-      "mignet RecordMeta (identifier scoped to its issuing system); IOM Missing Migrants Project (Incident ID)");
+  static final RuleDefinition DUPLICATE_IDENTIFIER =
+      StandardRules.def(
+          "MG-XREC-001",
+          Severity.ERROR,
+          RuleKind.CROSS_RECORD,
+          "A record identifier names one record in its issuing system: two records of one type under one identifier "
+              + "cannot both be referred to, corrected or withdrawn, and one of them is usually a row exported twice. "
+              + "Format keys read into the identifier are checked with it: the Missing Migrants Project's Incident ID "
+              + "(Web ID), an HTCDS or CTDC case id. Only a 128-bit hash of each identifier is kept, so memory grows "
+              + "with the distinct identifiers, not the records; an identifier of a record that carries personal data "
+              + "is never repeated in the report.",
+          "mignet RecordMeta (identifier scoped to its issuing system); IOM Missing Migrants Project (Incident ID)");
 
   static List<CrossRecordRule> standard() {
     return List.of(new DuplicateIdentifier());
   }
 
-  /** Where a record is, as the message shows it: {@code record 3, line 12} (without the line when unknown). */
+  /**
+   * Where a record is, as the message shows it: {@code record 3, line 12} (without the line when
+   * unknown).
+   */
   private record RecordAndLine(long record, long line) implements Term {
     @Override
     public String text(java.util.Locale locale) {
@@ -32,7 +53,10 @@ final class CrossRecordRules {
     }
   }
 
-  /** Each record's type, identifier system and value, hashed; the first record to use them is remembered. */
+  /**
+   * Each record's type, identifier system and value, hashed; the first record to use them is
+   * remembered.
+   */
   private static final class DuplicateIdentifier implements CrossRecordRule {
     @Override
     public RuleDefinition definition() {
@@ -44,11 +68,17 @@ final class CrossRecordRules {
       SeenKeys seen = new SeenKeys();
       return (record, context) -> {
         Identifier id = record.meta().identifier();
-        String key = record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value();
+        String key =
+            record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value();
         Optional<SeenKeys.Occurrence> first = seen.firstOrAdd(key, context.location());
         // {0} the first's source, {1} its record and line, in the reader's language
-        first.ifPresent(f -> context.reportValue("/meta/identifier/value", id.value(), f.source(),
-            new RecordAndLine(f.record(), f.line())));
+        first.ifPresent(
+            f ->
+                context.reportValue(
+                    "/meta/identifier/value",
+                    id.value(),
+                    f.source(),
+                    new RecordAndLine(f.record(), f.line())));
       };
     }
 

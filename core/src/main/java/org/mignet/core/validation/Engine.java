@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import jakarta.validation.ConstraintViolation;
@@ -20,12 +35,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mignet.core.SourceLocation;
-import org.mignet.core.model.MignetRecord;
 import org.mignet.core.internal.Pointers;
 import org.mignet.core.internal.RecordModel;
+import org.mignet.core.model.MignetRecord;
 import org.mignet.core.validation.internal.BeanValidation;
 
-/** Runs structural and semantic rules over a record. Immutable and thread-safe after construction. */
+/**
+ * Runs structural and semantic rules over a record. Immutable and thread-safe after construction.
+ */
 final class Engine {
 
   private final Map<String, Profile> profiles;
@@ -44,15 +61,20 @@ final class Engine {
    * @param clock the clock for "today"
    * @throws IllegalStateException on duplicate rule ids or unknown profile names
    */
-  public Engine(List<Profile> profiles, List<RuleDefinition> structural, List<Rule<?>> rules, Clock clock) {
+  public Engine(
+      List<Profile> profiles, List<RuleDefinition> structural, List<Rule<?>> rules, Clock clock) {
     this(profiles, structural, rules, clock, userConstraintMappings());
   }
 
   /**
-   * @param beanValidation whether Hibernate Validator checks the structural rules (users' own constraint
-   *     mappings), instead of the plan's direct checks
+   * @param beanValidation whether Hibernate Validator checks the structural rules (users' own
+   *     constraint mappings), instead of the plan's direct checks
    */
-  Engine(List<Profile> profiles, List<RuleDefinition> structural, List<Rule<?>> rules, Clock clock,
+  Engine(
+      List<Profile> profiles,
+      List<RuleDefinition> structural,
+      List<Rule<?>> rules,
+      Clock clock,
       boolean beanValidation) {
     this.beanValidation = beanValidation;
     this.profiles = new LinkedHashMap<>();
@@ -70,7 +92,8 @@ final class Engine {
     for (Profile p : profiles) {
       for (String included : p.includes()) {
         if (!this.profiles.containsKey(included)) {
-          throw new IllegalStateException("profile " + p.name() + " includes unknown profile " + included);
+          throw new IllegalStateException(
+              "profile " + p.name() + " includes unknown profile " + included);
         }
       }
     }
@@ -91,19 +114,22 @@ final class Engine {
       }
       activeIds.put(name, Set.copyOf(ids));
     }
-    this.catalogue = new RuleCatalogue(List.copyOf(definitions.values()), List.copyOf(this.profiles.values()));
+    this.catalogue =
+        new RuleCatalogue(List.copyOf(definitions.values()), List.copyOf(this.profiles.values()));
   }
 
   /**
-   * Whether Bean Validation is configured on the class path ({@code META-INF/validation.xml}): the standard way to
-   * add constraints to classes one does not own, such as mignet's sealed model. Then Hibernate Validator checks
-   * the structural rules, so that those constraints count; otherwise it is never started.
+   * Whether Bean Validation is configured on the class path ({@code META-INF/validation.xml}): the
+   * standard way to add constraints to classes one does not own, such as mignet's sealed model.
+   * Then Hibernate Validator checks the structural rules, so that those constraints count;
+   * otherwise it is never started.
    */
   private static boolean userConstraintMappings() {
     String xml = "META-INF/validation.xml";
     ClassLoader context = Thread.currentThread().getContextClassLoader();
     return (context != null && context.getResource(xml) != null)
-        || (Engine.class.getClassLoader() != null && Engine.class.getClassLoader().getResource(xml) != null);
+        || (Engine.class.getClassLoader() != null
+            && Engine.class.getClassLoader().getResource(xml) != null);
   }
 
   private void register(RuleDefinition d) {
@@ -135,8 +161,9 @@ final class Engine {
   }
 
   /**
-   * Validates one record; see {@link org.mignet.core.validation.Validation#validate}. The profile's plan is compiled
-   * on first use; Hibernate Validator is asked only when the plan cannot check the model's constraints itself.
+   * Validates one record; see {@link org.mignet.core.validation.Validation#validate}. The profile's
+   * plan is compiled on first use; Hibernate Validator is asked only when the plan cannot check the
+   * model's constraints itself.
    */
   public ValidationReport validate(MignetRecord record, String profile, Locale locale) {
     ValidationPlan plan = plan(profile);
@@ -146,7 +173,8 @@ final class Engine {
       before = new ArrayList<>();
       structural(record, activeIds.get(profile), locale, before);
     }
-    return PlanWalker.acquire().validate(plan, root.node(), record, locale, clock, root.checksConstraints(), before);
+    return PlanWalker.acquire()
+        .validate(plan, root.node(), record, locale, clock, root.checksConstraints(), before);
   }
 
   /**
@@ -162,44 +190,67 @@ final class Engine {
     }
     Set<String> active = activeIds.get(profile);
     if (active == null) {
-      throw new IllegalArgumentException("unknown profile '" + profile + "'; known: " + profiles.keySet());
+      throw new IllegalArgumentException(
+          "unknown profile '" + profile + "'; known: " + profiles.keySet());
     }
-    return plans.computeIfAbsent(profile,
-        p -> new ValidationPlan(p, active, rules, this::structuralRule, !beanValidation));
+    return plans.computeIfAbsent(
+        profile, p -> new ValidationPlan(p, active, rules, this::structuralRule, !beanValidation));
   }
 
-  /** Returns the structural rule a constraint's message key names, {@code MG-MODEL-000} for an unknown key. */
+  /**
+   * Returns the structural rule a constraint's message key names, {@code MG-MODEL-000} for an
+   * unknown key.
+   */
   private RuleDefinition structuralRule(String template) {
-    String id = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
-        : template;
+    String id =
+        template.startsWith("{") && template.endsWith("}")
+            ? template.substring(1, template.length() - 1)
+            : template;
     RuleDefinition d = definitions.get(id);
     return d == null ? StandardRules.unmappedConstraint() : d;
   }
 
-  /** The structural rules by Hibernate Validator, as the engine checked them before it compiled plans. */
+  /**
+   * The structural rules by Hibernate Validator, as the engine checked them before it compiled
+   * plans.
+   */
   private void structural(MignetRecord record, Set<String> active, Locale locale, List<Issue> out) {
     Validator validator = BeanValidation.validator();
-    List<ConstraintViolation<MignetRecord>> violations = new ArrayList<>(validator.validate(record));
+    List<ConstraintViolation<MignetRecord>> violations =
+        new ArrayList<>(validator.validate(record));
     // Bean Validation returns a set; sort for a stable report.
     violations.sort((a, b) -> pointer(a.getPropertyPath()).compareTo(pointer(b.getPropertyPath())));
     for (ConstraintViolation<MignetRecord> v : violations) {
       RuleDefinition d = structuralRule(v.getMessageTemplate());
-      // a constraint that names no rule (a user's own) is reported under every profile, so that nothing is dropped
+      // a constraint that names no rule (a user's own) is reported under every profile, so that
+      // nothing is dropped
       if (!d.equals(StandardRules.unmappedConstraint()) && !active.contains(d.id())) {
         continue;
       }
       String pointer = pointer(v.getPropertyPath());
-      out.add(issue(d, record.getClass(), pointer, v.getInvalidValue(), true, locale, new Object[0]));
+      out.add(
+          issue(d, record.getClass(), pointer, v.getInvalidValue(), true, locale, new Object[0]));
     }
   }
 
-  /** Returns whether a rule's context is at a pointer; the engine's own context answers without making its pointer. */
+  /**
+   * Returns whether a rule's context is at a pointer; the engine's own context answers without
+   * making its pointer.
+   */
   static boolean pointerIs(RuleContext context, String pointer) {
-    return context instanceof PlanWalker w ? w.pointerIs(pointer) : context.pointer().equals(pointer);
+    return context instanceof PlanWalker w
+        ? w.pointerIs(pointer)
+        : context.pointer().equals(pointer);
   }
 
-  static Issue issue(RuleDefinition d, Class<?> rootType, String pointer, Object value, boolean withValue,
-      Locale locale, Object[] args) {
+  static Issue issue(
+      RuleDefinition d,
+      Class<?> rootType,
+      String pointer,
+      Object value,
+      boolean withValue,
+      Locale locale,
+      Object[] args) {
     Optional<String> shown = Optional.empty();
     boolean masked = false;
     if (withValue && value != null && !(value instanceof Optional<?> o && o.isEmpty())) {
@@ -209,7 +260,15 @@ final class Engine {
         shown = Optional.of(display(value));
       }
     }
-    return new Issue(d, d.severity(), pointer, SourceLocation.unknown(), null, Issue.arguments(args), shown, masked);
+    return new Issue(
+        d,
+        d.severity(),
+        pointer,
+        SourceLocation.unknown(),
+        null,
+        Issue.arguments(args),
+        shown,
+        masked);
   }
 
   private static String display(Object value) {
@@ -224,8 +283,8 @@ final class Engine {
   }
 
   /**
-   * Turns a Bean Validation property path into an RFC 6901 JSON Pointer over the canonical JSON, whose member
-   * names are the record component names.
+   * Turns a Bean Validation property path into an RFC 6901 JSON Pointer over the canonical JSON,
+   * whose member names are the record component names.
    */
   static String pointer(Path path) {
     StringBuilder b = new StringBuilder();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.text.MessageFormat;
@@ -10,15 +25,16 @@ import org.mignet.core.internal.Values;
 import org.mignet.core.validation.internal.Messages;
 
 /**
- * One problem found in the data, kept as data until it is shown: which rule, how serious, why (a typed
- * {@link Reason}), where (an RFC 6901 JSON Pointer into the record's canonical form, plus the source location where
- * there is one), the message's arguments, and the offending value unless it is personal data. The message is
- * rendered only when asked for, in the language asked for ({@link #message(Locale)}), from the rule's message
- * patterns; nothing ever parses a rendered message back.
+ * One problem found in the data, kept as data until it is shown: which rule, how serious, why (a
+ * typed {@link Reason}), where (an RFC 6901 JSON Pointer into the record's canonical form, plus the
+ * source location where there is one), the message's arguments, and the offending value unless it
+ * is personal data. The message is rendered only when asked for, in the language asked for ({@link
+ * #message(Locale)}), from the rule's message patterns; nothing ever parses a rendered message
+ * back.
  *
- * <p>Immutable and thread-safe. Arguments are never personal data; they are strings, numbers, booleans, enum
- * constants, dates ({@code java.time} values or partial dates) or {@link Term}s (words that are themselves
- * translated).
+ * <p>Immutable and thread-safe. Arguments are never personal data; they are strings, numbers,
+ * booleans, enum constants, dates ({@code java.time} values or partial dates) or {@link Term}s
+ * (words that are themselves translated).
  *
  * @param rule the rule that was broken; its id is permanent
  * @param severity how serious it is (usually the rule's severity)
@@ -52,8 +68,10 @@ public record Issue(
     arguments = arguments == null ? List.of() : List.copyOf(arguments);
     for (Object a : arguments) {
       if (!isData(a)) {
-        throw new IllegalArgumentException("an issue argument is a string, number, boolean, enum, date or Term, "
-            + "not " + a.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+            "an issue argument is a string, number, boolean, enum, date or Term, "
+                + "not "
+                + a.getClass().getSimpleName());
       }
     }
     value = value == null ? Optional.empty() : value.map(Values::cut);
@@ -71,20 +89,34 @@ public record Issue(
    * @param arguments the message arguments (never personal data)
    * @return the issue
    */
-  public static Issue of(RuleDefinition rule, String pointer, SourceLocation location, Object... arguments) {
-    return new Issue(rule, rule.severity(), pointer, location, null, arguments(arguments), Optional.empty(), false);
+  public static Issue of(
+      RuleDefinition rule, String pointer, SourceLocation location, Object... arguments) {
+    return new Issue(
+        rule,
+        rule.severity(),
+        pointer,
+        location,
+        null,
+        arguments(arguments),
+        Optional.empty(),
+        false);
   }
 
   private static boolean isData(Object a) {
-    return a instanceof String || a instanceof Number || a instanceof Boolean || a instanceof Character
-        || a instanceof Enum<?> || a instanceof Term || a instanceof java.time.temporal.TemporalAccessor
+    return a instanceof String
+        || a instanceof Number
+        || a instanceof Boolean
+        || a instanceof Character
+        || a instanceof Enum<?>
+        || a instanceof Term
+        || a instanceof java.time.temporal.TemporalAccessor
         || a instanceof org.mignet.core.model.PartialDate;
   }
 
   /**
-   * Message arguments as an issue keeps them: strings, numbers, booleans, enums, dates and terms as they are, any
-   * other value (a structure reference, a path) as its {@code toString()}, which for model records never shows
-   * personal data.
+   * Message arguments as an issue keeps them: strings, numbers, booleans, enums, dates and terms as
+   * they are, any other value (a structure reference, a path) as its {@code toString()}, which for
+   * model records never shows personal data.
    *
    * @param args the arguments; not null, no null elements
    * @return the list to hand to the issue
@@ -105,7 +137,8 @@ public record Issue(
   }
 
   /**
-   * Returns the message in that language (English where the rule has none in it), arguments filled in.
+   * Returns the message in that language (English where the rule has none in it), arguments filled
+   * in.
    *
    * @param locale the language; not null ({@link Locale#getLanguage()} picks the rule's message)
    */
@@ -167,8 +200,8 @@ public record Issue(
   }
 
   /**
-   * Returns {@code SEVERITY RULE /pointer: message (found: value)} in that language, without the location (for a caller
-   * that shows the location its own way).
+   * Returns {@code SEVERITY RULE /pointer: message (found: value)} in that language, without the
+   * location (for a caller that shows the location its own way).
    *
    * @param locale the language
    */
@@ -177,13 +210,18 @@ public record Issue(
   }
 
   private StringBuilder head(Locale locale) {
-    return new StringBuilder().append(severity.label(locale).toUpperCase(locale)).append(' ').append(rule.id())
-        .append(' ').append(pointer.isEmpty() ? "/" : pointer);
+    return new StringBuilder()
+        .append(severity.label(locale).toUpperCase(locale))
+        .append(' ')
+        .append(rule.id())
+        .append(' ')
+        .append(pointer.isEmpty() ? "/" : pointer);
   }
 
   private String tail(StringBuilder b, Locale locale) {
     b.append(": ").append(message(locale));
-    value.ifPresent(v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
+    value.ifPresent(
+        v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
     if (masked) {
       b.append(" (").append(Messages.word("issue.withheld", locale)).append(')');
     }
@@ -202,13 +240,17 @@ public record Issue(
     return line > 0 ? r + ", " + Messages.word("issue.line", locale, Long.toString(line)) : r;
   }
 
-  /** Returns the location as {@link SourceLocation#toString()} gives it, without pointer, its words translated. */
+  /**
+   * Returns the location as {@link SourceLocation#toString()} gives it, without pointer, its words
+   * translated.
+   */
   private String where(Locale locale) {
     SourceLocation l = location.withoutPointer();
     if (l.record() == 0) {
       return l.toString();
     }
-    String rest = new SourceLocation(l.source(), 0, l.line(), l.column(), Optional.empty()).toString();
+    String rest =
+        new SourceLocation(l.source(), 0, l.line(), l.column(), Optional.empty()).toString();
     String record = Messages.word("issue.record", locale, Long.toString(l.record()));
     return rest.equals(SourceLocation.unknown().toString()) ? record : rest + " " + record;
   }

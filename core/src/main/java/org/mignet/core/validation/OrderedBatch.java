@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.util.ArrayDeque;
@@ -18,22 +33,27 @@ import java.util.function.Function;
 import org.mignet.core.model.MignetRecord;
 
 /**
- * The iterator behind {@link Validation#validateAll}: reads the source on the consumer's thread, hands it in chunks
- * to worker threads that validate a bounded window ahead, and hands results out in input order. Memory holds at most
- * the window, whatever the length of the source. Not thread-safe: one consumer.
+ * The iterator behind {@link Validation#validateAll}: reads the source on the consumer's thread,
+ * hands it in chunks to worker threads that validate a bounded window ahead, and hands results out
+ * in input order. Memory holds at most the window, whatever the length of the source. Not
+ * thread-safe: one consumer.
  *
- * <p>Records travel in chunks rather than one by one: a task per record costs a queue hand-over and a wake-up of a
- * worker per record, about what validating a record costs, and made two threads slower than one.
+ * <p>Records travel in chunks rather than one by one: a task per record costs a queue hand-over and
+ * a wake-up of a worker per record, about what validating a record costs, and made two threads
+ * slower than one.
  *
- * <p>Worker threads are daemons that end when the source is drained, when {@link #close()} is called, or after two
- * idle seconds if the consumer walks away.
+ * <p>Worker threads are daemons that end when the source is drained, when {@link #close()} is
+ * called, or after two idle seconds if the consumer walks away.
  */
 final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R>>, AutoCloseable {
 
   /** Records handed to a worker at once. */
   static final int CHUNK_RECORDS = 64;
 
-  /** Chunks in flight per worker: enough to keep every worker busy while the consumer takes results in order. */
+  /**
+   * Chunks in flight per worker: enough to keep every worker busy while the consumer takes results
+   * in order.
+   */
   static final int CHUNKS_PER_THREAD = 4;
 
   /** Records read ahead of the consumer per worker, at most. */
@@ -50,7 +70,10 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
   private RuntimeException sourceFailure;
   private boolean sourceDone;
 
-  OrderedBatch(Iterator<? extends R> source, Function<MignetRecord, ValidationReport> validate, int parallelism) {
+  OrderedBatch(
+      Iterator<? extends R> source,
+      Function<MignetRecord, ValidationReport> validate,
+      int parallelism) {
     this.source = source;
     this.validate = validate;
     this.window = parallelism * CHUNKS_PER_THREAD;
@@ -59,13 +82,15 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
     } else {
       int id = POOLS.incrementAndGet();
       AtomicInteger threads = new AtomicInteger();
-      ThreadFactory factory = r -> {
-        Thread t = new Thread(r, "mignet-validate-" + id + "-" + threads.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-      };
-      this.pool = new ThreadPoolExecutor(parallelism, parallelism, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-          factory);
+      ThreadFactory factory =
+          r -> {
+            Thread t = new Thread(r, "mignet-validate-" + id + "-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          };
+      this.pool =
+          new ThreadPoolExecutor(
+              parallelism, parallelism, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
       this.pool.allowCoreThreadTimeOut(true);
     }
   }
@@ -105,11 +130,13 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
   }
 
   /**
-   * Reads the source until the window is full (the chunk being handed out counts); a failure of the source waits
-   * until what came before is out.
+   * Reads the source until the window is full (the chunk being handed out counts); a failure of the
+   * source waits until what came before is out.
    */
   private void fill() {
-    while (!sourceDone && sourceFailure == null && inFlight.size() + (current.hasNext() ? 1 : 0) < window) {
+    while (!sourceDone
+        && sourceFailure == null
+        && inFlight.size() + (current.hasNext() ? 1 : 0) < window) {
       List<R> chunk = new ArrayList<>(CHUNK_RECORDS);
       while (chunk.size() < CHUNK_RECORDS) {
         try {
@@ -124,13 +151,15 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
         }
       }
       if (!chunk.isEmpty()) {
-        inFlight.add(pool.submit(() -> {
-          List<Validated<R>> done = new ArrayList<>(chunk.size());
-          for (R r : chunk) {
-            done.add(new Validated<>(r, validate.apply(r)));
-          }
-          return done;
-        }));
+        inFlight.add(
+            pool.submit(
+                () -> {
+                  List<Validated<R>> done = new ArrayList<>(chunk.size());
+                  for (R r : chunk) {
+                    done.add(new Validated<>(r, validate.apply(r)));
+                  }
+                  return done;
+                }));
       }
     }
     if ((sourceDone || sourceFailure != null) && inFlight.isEmpty()) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.time.Clock;
@@ -10,11 +25,13 @@ import java.util.Optional;
 import org.mignet.core.model.MignetRecord;
 
 /**
- * The one walk of a {@link ValidationPlan} over a record: constraint checks where Bean Validation would cascade,
- * semantic rules on every nested record, and the {@link RuleContext} the rules see. It keeps where it is as a stack
- * of tokens and makes a JSON Pointer only when an issue is raised or a rule asks for it.
+ * The one walk of a {@link ValidationPlan} over a record: constraint checks where Bean Validation
+ * would cascade, semantic rules on every nested record, and the {@link RuleContext} the rules see.
+ * It keeps where it is as a stack of tokens and makes a JSON Pointer only when an issue is raised
+ * or a rule asks for it.
  *
- * <p>One walker per thread, reused from record to record ({@link #acquire()}); not thread-safe itself.
+ * <p>One walker per thread, reused from record to record ({@link #acquire()}); not thread-safe
+ * itself.
  */
 final class PlanWalker implements RuleContext {
 
@@ -38,7 +55,10 @@ final class PlanWalker implements RuleContext {
   private LocalDate today;
   private long todayEpochDay = Long.MIN_VALUE;
 
-  /** Returns this thread's walker, or a fresh one if a rule validates a record while its own is being validated. */
+  /**
+   * Returns this thread's walker, or a fresh one if a rule validates a record while its own is
+   * being validated.
+   */
   static PlanWalker acquire() {
     PlanWalker w = WALKERS.get();
     return w.busy ? new PlanWalker() : w;
@@ -56,9 +76,14 @@ final class PlanWalker implements RuleContext {
    * @param before issues found before the walk (Hibernate Validator's), placed first; may be null
    * @return the report
    */
-  ValidationReport validate(ValidationPlan plan, ValidationPlan.Node node, MignetRecord record, Locale locale,
+  ValidationReport validate(
+      ValidationPlan plan,
+      ValidationPlan.Node node,
+      MignetRecord record,
+      Locale locale,
       Clock clock,
-      boolean constraints, List<Issue> before) {
+      boolean constraints,
+      List<Issue> before) {
     busy = true;
     try {
       this.root = record;
@@ -155,7 +180,8 @@ final class PlanWalker implements RuleContext {
         if (structural == null) {
           structural = new ArrayList<>(4);
         }
-        structural.add(Engine.issue(c.rule, root.getClass(), pointer(), value, true, locale, new Object[0]));
+        structural.add(
+            Engine.issue(c.rule, root.getClass(), pointer(), value, true, locale, new Object[0]));
       }
     }
   }
@@ -191,7 +217,9 @@ final class PlanWalker implements RuleContext {
     }
   }
 
-  /** Returns whether the current pointer is exactly {@code p}, without making the current pointer. */
+  /**
+   * Returns whether the current pointer is exactly {@code p}, without making the current pointer.
+   */
   boolean pointerIs(String p) {
     int at = 0;
     for (int i = 0; i < depth; i++) {
@@ -270,12 +298,28 @@ final class PlanWalker implements RuleContext {
 
   @Override
   public void report(String relativePointer, Object... arguments) {
-    add(Engine.issue(definition(), root.getClass(), pointer() + relativePointer, null, false, locale, arguments));
+    add(
+        Engine.issue(
+            definition(),
+            root.getClass(),
+            pointer() + relativePointer,
+            null,
+            false,
+            locale,
+            arguments));
   }
 
   @Override
   public void reportValue(String relativePointer, Object value, Object... arguments) {
-    add(Engine.issue(definition(), root.getClass(), pointer() + relativePointer, value, true, locale, arguments));
+    add(
+        Engine.issue(
+            definition(),
+            root.getClass(),
+            pointer() + relativePointer,
+            value,
+            true,
+            locale,
+            arguments));
   }
 
   private RuleDefinition definition() {

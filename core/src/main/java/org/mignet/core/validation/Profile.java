@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.util.Objects;
@@ -5,8 +20,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A named selection of rules. A rule is active in a profile if the rule lists the profile, or lists a profile
- * that this profile includes (transitively). Profile names are lower-case and permanent.
+ * A named selection of rules. A rule is active in a profile if the rule lists the profile, or lists
+ * a profile that this profile includes (transitively). Profile names are lower-case and permanent.
  *
  * @param name the name, e.g. {@code structural}, {@code exchange}, {@code htcds-core}
  * @param description what the profile is for
@@ -16,6 +31,7 @@ public record Profile(String name, String description, Set<String> includes) {
 
   /** The default profile: structure, codes and consistency of one record. */
   public static final String STRUCTURAL = "structural";
+
   /** Fit to send to another agency: structural, plus complete metadata and resolvable codes. */
   public static final String EXCHANGE = "exchange";
 

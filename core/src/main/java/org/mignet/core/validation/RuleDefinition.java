@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.text.Format;
@@ -10,15 +25,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a rule is: its permanent id, severity, kind, the profiles it belongs to, its message in each language and
- * its rationale with the source it comes from. Rule ids are public API: never changed, never reused.
+ * What a rule is: its permanent id, severity, kind, the profiles it belongs to, its message in each
+ * language and its rationale with the source it comes from. Rule ids are public API: never changed,
+ * never reused.
  *
  * @param id the permanent id, e.g. {@code MG-PERSON-003}; upper-case letters, digits and dashes
  * @param severity how serious a breach is
  * @param kind read, structural or semantic
  * @param profiles the profiles the rule is active in, e.g. {@code structural}, {@code exchange}
- * @param messages message patterns ({@link java.text.MessageFormat}) by ISO 639-1 language code; must include
- *     {@code en}
+ * @param messages message patterns ({@link java.text.MessageFormat}) by ISO 639-1 language code;
+ *     must include {@code en}
  * @param rationale why the rule exists, in English
  * @param source where the rule comes from, e.g. {@code Palermo Protocol, Art. 3(c)}
  */
@@ -37,7 +53,8 @@ public record RuleDefinition(
   public RuleDefinition {
     Objects.requireNonNull(id, "id");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("a rule id is upper-case words joined by dashes, e.g. MG-PERSON-003");
+      throw new IllegalArgumentException(
+          "a rule id is upper-case words joined by dashes, e.g. MG-PERSON-003");
     }
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(kind, "kind");
@@ -63,9 +80,10 @@ public record RuleDefinition(
   }
 
   /**
-   * The message as a catalogue shows it: the pattern in the locale's language (English if there is none) with each
-   * argument shown as a numbered slot, {@code ‹1›} for the first ({@code {0}}), {@code ‹2›} for the second, and
-   * quoting undone ({@code ''} shown as {@code '}). Never contains a raw {@code {0}} placeholder.
+   * The message as a catalogue shows it: the pattern in the locale's language (English if there is
+   * none) with each argument shown as a numbered slot, {@code ‹1›} for the first ({@code {0}}),
+   * {@code ‹2›} for the second, and quoting undone ({@code ''} shown as {@code '}). Never contains
+   * a raw {@code {0}} placeholder.
    *
    * @param locale the reader's locale; not null
    * @return the readable pattern
@@ -73,7 +91,8 @@ public record RuleDefinition(
   public String template(Locale locale) {
     MessageFormat format = new MessageFormat(messagePattern(locale), locale);
     int count = format.getFormatsByArgumentIndex().length;
-    // A slot is text, not a number or date, so any sub-format (number, choice) is dropped for the rendering.
+    // A slot is text, not a number or date, so any sub-format (number, choice) is dropped for the
+    // rendering.
     format.setFormatsByArgumentIndex(new Format[count]);
     Object[] slots = new Object[count];
     for (int i = 0; i < count; i++) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.nio.ByteBuffer;
@@ -13,13 +28,14 @@ import java.util.Optional;
 import org.mignet.core.SourceLocation;
 
 /**
- * The keys seen so far in a file or batch, for a {@link CrossRecordRule}: for each distinct key, a 128-bit hash of
- * it (the first half of its SHA-256 digest) and where it was first seen, never the key itself. Memory grows with the
- * number of distinct keys only (at most 144 bytes each, in flat arrays, however often each key comes back), not with
- * the number of records, and no key (a person's or case's identifier) is held in the clear.
+ * The keys seen so far in a file or batch, for a {@link CrossRecordRule}: for each distinct key, a
+ * 128-bit hash of it (the first half of its SHA-256 digest) and where it was first seen, never the
+ * key itself. Memory grows with the number of distinct keys only (at most 144 bytes each, in flat
+ * arrays, however often each key comes back), not with the number of records, and no key (a
+ * person's or case's identifier) is held in the clear.
  *
- * <p>Two different keys are taken for one when their 128-bit hashes collide; for a billion distinct keys the
- * chance of that is below one in 10<sup>20</sup>. Not thread-safe: one instance per scope.
+ * <p>Two different keys are taken for one when their 128-bit hashes collide; for a billion distinct
+ * keys the chance of that is below one in 10<sup>20</sup>. Not thread-safe: one instance per scope.
  */
 public final class SeenKeys {
 
@@ -94,16 +110,21 @@ public final class SeenKeys {
     return size;
   }
 
-  /** Returns the slots held (at most four per distinct key, 36 bytes each), for tests of the memory bound. */
+  /**
+   * Returns the slots held (at most four per distinct key, 36 bytes each), for tests of the memory
+   * bound.
+   */
   public int capacity() {
     return hi.length;
   }
 
   private int sourceIndex(String name) {
-    return sourceIndexes.computeIfAbsent(name, n -> {
-      sources.add(n);
-      return sources.size() - 1;
-    });
+    return sourceIndexes.computeIfAbsent(
+        name,
+        n -> {
+          sources.add(n);
+          return sources.size() - 1;
+        });
   }
 
   private void grow() {

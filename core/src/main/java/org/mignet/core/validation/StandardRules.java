@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.util.ArrayList;
@@ -7,9 +22,9 @@ import org.mignet.core.validation.internal.Messages;
 
 /**
  * mignet's standard rules and profiles. The rules themselves live in one small class per domain
- * ({@link StructuralRules}, {@link MetaRules}, {@link PersonRules}, {@link JourneyRules}, {@link TraffickingRules},
- * {@link CaseRules}, {@link IncidentRules}, {@link DatasetRules}, {@link ExchangeRules}); this class is the one
- * place that assembles them.
+ * ({@link StructuralRules}, {@link MetaRules}, {@link PersonRules}, {@link JourneyRules}, {@link
+ * TraffickingRules}, {@link CaseRules}, {@link IncidentRules}, {@link DatasetRules}, {@link
+ * ExchangeRules}); this class is the one place that assembles them.
  */
 final class StandardRules {
 
@@ -18,9 +33,13 @@ final class StandardRules {
   /** Returns the standard profiles. */
   public static List<Profile> profiles() {
     return List.of(
-        Profile.of(Profile.STRUCTURAL, "Structure, codes and consistency of one record (the default)."),
-        Profile.of(Profile.EXCHANGE, "Fit to send to another agency: structural rules, complete metadata, "
-            + "current schema version, resolvable codes and namespaced extensions.", Profile.STRUCTURAL));
+        Profile.of(
+            Profile.STRUCTURAL, "Structure, codes and consistency of one record (the default)."),
+        Profile.of(
+            Profile.EXCHANGE,
+            "Fit to send to another agency: structural rules, complete metadata, "
+                + "current schema version, resolvable codes and namespaced extensions.",
+            Profile.STRUCTURAL));
   }
 
   /** Returns the structural rules checked by Bean Validation constraints on the model. */
@@ -42,18 +61,36 @@ final class StandardRules {
     return List.copyOf(all);
   }
 
-  /** Returns the definition used for a model constraint whose message key is not a known rule id. */
+  /**
+   * Returns the definition used for a model constraint whose message key is not a known rule id.
+   */
   public static RuleDefinition unmappedConstraint() {
     return UNMAPPED;
   }
 
-  private static final RuleDefinition UNMAPPED = def("MG-MODEL-000", Severity.ERROR, RuleKind.STRUCTURAL,
-      "A model constraint without a rule id; reported so that nothing is dropped.", "mignet");
+  private static final RuleDefinition UNMAPPED =
+      def(
+          "MG-MODEL-000",
+          Severity.ERROR,
+          RuleKind.STRUCTURAL,
+          "A model constraint without a rule id; reported so that nothing is dropped.",
+          "mignet");
 
-  static RuleDefinition def(String id, Severity severity, RuleKind kind, String rationale, String source,
+  static RuleDefinition def(
+      String id,
+      Severity severity,
+      RuleKind kind,
+      String rationale,
+      String source,
       String... profiles) {
-    return new RuleDefinition(id, severity, kind,
-        profiles.length == 0 ? Set.of(Profile.STRUCTURAL) : Set.of(profiles), Messages.forRule(id), rationale, source);
+    return new RuleDefinition(
+        id,
+        severity,
+        kind,
+        profiles.length == 0 ? Set.of(Profile.STRUCTURAL) : Set.of(profiles),
+        Messages.forRule(id),
+        rationale,
+        source);
   }
 
   /** Returns a semantic rule definition in the {@code structural} profile. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.time.Clock;
@@ -16,17 +31,18 @@ import java.util.stream.StreamSupport;
 import org.mignet.core.model.MignetRecord;
 
 /**
- * The entry point for validating mignet records: structural rules (Bean Validation constraints on the model)
- * and semantic rules (consistency across fields), selected by a {@link Profile}, reported in one of the six UN
- * languages.
+ * The entry point for validating mignet records: structural rules (Bean Validation constraints on
+ * the model) and semantic rules (consistency across fields), selected by a {@link Profile},
+ * reported in one of the six UN languages.
  *
- * <p>{@link #standard()} is thread-safe; create a validation once and share it. Each profile is compiled into a
- * plan on first use (the rules that apply to each record class and the model's Jakarta constraints as direct
- * checks, run in one walk of the record), so that Hibernate Validator is not started at all unless
- * {@code META-INF/validation.xml} on the class path adds constraints of its own; then the structural rules are
- * checked by Hibernate Validator, as the model's annotations declare them. Validation never throws for bad data:
- * every problem is an {@link Issue} in the returned {@link ValidationReport}. Many records are validated on several
- * threads, in order, with {@link #validateAll(Iterator, String, Locale, int)}.
+ * <p>{@link #standard()} is thread-safe; create a validation once and share it. Each profile is
+ * compiled into a plan on first use (the rules that apply to each record class and the model's
+ * Jakarta constraints as direct checks, run in one walk of the record), so that Hibernate Validator
+ * is not started at all unless {@code META-INF/validation.xml} on the class path adds constraints
+ * of its own; then the structural rules are checked by Hibernate Validator, as the model's
+ * annotations declare them. Validation never throws for bad data: every problem is an {@link Issue}
+ * in the returned {@link ValidationReport}. Many records are validated on several threads, in
+ * order, with {@link #validateAll(Iterator, String, Locale, int)}.
  *
  * <pre>{@code
  * ValidationReport report = Validation.standard().validate(incident, Profile.EXCHANGE, Locale.FRENCH);
@@ -61,8 +77,8 @@ public final class Validation {
   }
 
   /**
-   * Returns a builder that starts from the standard rules and profiles, plus those of every {@link RuleProvider} on the
-   * class path, to add an agency's own.
+   * Returns a builder that starts from the standard rules and profiles, plus those of every {@link
+   * RuleProvider} on the class path, to add an agency's own.
    */
   public static Builder builder() {
     return new Builder();
@@ -83,8 +99,9 @@ public final class Validation {
    *
    * @param record the record; not null
    * @param profile the profile's name; not null
-   * @param locale the language rules see as {@link RuleContext#locale()}; not null. Issues keep their message as
-   *     data: render it in any of the six UN languages with {@link Issue#message(Locale)} where it is shown
+   * @param locale the language rules see as {@link RuleContext#locale()}; not null. Issues keep
+   *     their message as data: render it in any of the six UN languages with {@link
+   *     Issue#message(Locale)} where it is shown
    * @return every issue found
    * @throws IllegalArgumentException if the profile is unknown
    */
@@ -96,16 +113,18 @@ public final class Validation {
   }
 
   /**
-   * Validates many records on several threads, streaming, in input order: the i-th result is the i-th record with
-   * its report, the same report {@link #validate(MignetRecord, String, Locale)} gives. The source is read on the
-   * caller's thread, as results are asked for, and handed to the workers in chunks of up to 64 records; at most
-   * {@code parallelism × 4} chunks are in flight at a time, so memory does not grow with the length of the source. With {@code parallelism} 1 everything runs on the caller's
-   * thread, one record per {@code next()}.
+   * Validates many records on several threads, streaming, in input order: the i-th result is the
+   * i-th record with its report, the same report {@link #validate(MignetRecord, String, Locale)}
+   * gives. The source is read on the caller's thread, as results are asked for, and handed to the
+   * workers in chunks of up to 64 records; at most {@code parallelism × 4} chunks are in flight at
+   * a time, so memory does not grow with the length of the source. With {@code parallelism} 1
+   * everything runs on the caller's thread, one record per {@code next()}.
    *
-   * <p>Worker threads are daemons; they end when the source is drained, or two seconds after the caller stops
-   * asking. A failure of the source (its {@code hasNext()} or {@code next()} throws) is thrown from the returned
-   * iterator after the results of the records read before it. A rule that throws ends the batch with its exception.
-   * The returned iterator is for one consumer thread.
+   * <p>Worker threads are daemons; they end when the source is drained, or two seconds after the
+   * caller stops asking. A failure of the source (its {@code hasNext()} or {@code next()} throws)
+   * is thrown from the returned iterator after the results of the records read before it. A rule
+   * that throws ends the batch with its exception. The returned iterator is for one consumer
+   * thread.
    *
    * <pre>{@code
    * Iterator<Validated<Person>> results = Validation.standard().validateAll(people.iterator(), Profile.EXCHANGE,
@@ -113,7 +132,8 @@ public final class Validation {
    * while (results.hasNext()) { Validated<Person> v = results.next(); ... }
    * }</pre>
    *
-   * @param records the records; not null, no null element (a null element throws {@link NullPointerException})
+   * @param records the records; not null, no null element (a null element throws {@link
+   *     NullPointerException})
    * @param profile the profile's name; not null
    * @param locale the language rules see; not null
    * @param parallelism the number of threads that validate, at least 1
@@ -121,8 +141,8 @@ public final class Validation {
    * @return the records with their reports, in input order
    * @throws IllegalArgumentException if the profile is unknown or {@code parallelism < 1}
    */
-  public <R extends MignetRecord> Iterator<Validated<R>> validateAll(Iterator<? extends R> records, String profile,
-      Locale locale, int parallelism) {
+  public <R extends MignetRecord> Iterator<Validated<R>> validateAll(
+      Iterator<? extends R> records, String profile, Locale locale, int parallelism) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(locale, "locale");
@@ -134,8 +154,8 @@ public final class Validation {
   }
 
   /**
-   * {@link #validateAll(Iterator, String, Locale, int)} over a stream: a sequential, ordered stream of the records
-   * with their reports. Closing it closes the source stream and stops the workers.
+   * {@link #validateAll(Iterator, String, Locale, int)} over a stream: a sequential, ordered stream
+   * of the records with their reports. Closing it closes the source stream and stops the workers.
    *
    * @param records the records; not null
    * @param profile the profile's name; not null
@@ -145,12 +165,15 @@ public final class Validation {
    * @return the records with their reports, in input order
    * @throws IllegalArgumentException if the profile is unknown or {@code parallelism < 1}
    */
-  public <R extends MignetRecord> Stream<Validated<R>> validateAll(Stream<? extends R> records, String profile,
-      Locale locale, int parallelism) {
+  public <R extends MignetRecord> Stream<Validated<R>> validateAll(
+      Stream<? extends R> records, String profile, Locale locale, int parallelism) {
     Objects.requireNonNull(records, "records");
     Iterator<Validated<R>> it = validateAll(records.iterator(), profile, locale, parallelism);
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-        false).onClose(() -> ((OrderedBatch<?>) it).close()).onClose(records::close);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(() -> ((OrderedBatch<?>) it).close())
+        .onClose(records::close);
   }
 
   /** Returns the engine, for the tests that look at its compiled plans. */
@@ -159,9 +182,9 @@ public final class Validation {
   }
 
   /**
-   * Starts the cross-record rules of a profile (an identifier used twice, an agency's own {@link CrossRecordRule}s)
-   * over one file or batch: hand the returned check each record in order. Its memory grows with the distinct keys
-   * the rules keep, not with the number of records.
+   * Starts the cross-record rules of a profile (an identifier used twice, an agency's own {@link
+   * CrossRecordRule}s) over one file or batch: hand the returned check each record in order. Its
+   * memory grows with the distinct keys the rules keep, not with the number of records.
    *
    * @param profile the profile's name; not null
    * @return a new check with no record seen yet; not thread-safe
@@ -170,7 +193,8 @@ public final class Validation {
   public CrossRecordCheck crossRecord(String profile) {
     Objects.requireNonNull(profile, "profile");
     if (!engine.profileNames().contains(profile)) {
-      throw new IllegalArgumentException("unknown profile '" + profile + "'; known: " + engine.profileNames());
+      throw new IllegalArgumentException(
+          "unknown profile '" + profile + "'; known: " + engine.profileNames());
     }
     Map<String, Profile> known = new LinkedHashMap<>();
     for (Profile p : engine.catalogue().profiles()) {
@@ -218,15 +242,16 @@ public final class Validation {
       }
       structural.addAll(StandardRules.structural());
       rules.addAll(StandardRules.semantic());
-      for (RuleProvider provider : java.util.ServiceLoader.load(RuleProvider.class, Validation.class.getClassLoader())) {
+      for (RuleProvider provider :
+          java.util.ServiceLoader.load(RuleProvider.class, Validation.class.getClassLoader())) {
         for (Profile p : provider.profiles()) {
           profiles.put(p.name(), p);
         }
         rules.addAll(provider.rules());
       }
       crossRecordRules.addAll(CrossRecordRules.standard());
-      for (CrossRecordRule rule : java.util.ServiceLoader.load(CrossRecordRule.class,
-          Validation.class.getClassLoader())) {
+      for (CrossRecordRule rule :
+          java.util.ServiceLoader.load(CrossRecordRule.class, Validation.class.getClassLoader())) {
         crossRecordRules.add(rule);
       }
     }
@@ -265,7 +290,8 @@ public final class Validation {
     }
 
     /**
-     * Sets the clock that decides "today" for rules on future dates; the system UTC clock by default.
+     * Sets the clock that decides "today" for rules on future dates; the system UTC clock by
+     * default.
      *
      * @param value the clock; not null
      * @return this builder
@@ -276,8 +302,9 @@ public final class Validation {
     }
 
     /**
-     * Makes Hibernate Validator check the structural rules instead of the compiled plan (for the tests that compare
-     * the two); by default it does so only when {@code META-INF/validation.xml} is on the class path.
+     * Makes Hibernate Validator check the structural rules instead of the compiled plan (for the
+     * tests that compare the two); by default it does so only when {@code META-INF/validation.xml}
+     * is on the class path.
      */
     Builder beanValidation(boolean value) {
       beanValidation = value;
@@ -287,16 +314,21 @@ public final class Validation {
     /**
      * Returns the validation, thread-safe.
      *
-     * @throws IllegalStateException if two rules share an id, or a rule or profile names an unknown profile
+     * @throws IllegalStateException if two rules share an id, or a rule or profile names an unknown
+     *     profile
      */
     public Validation build() {
-      // cross-record rules are checked by CrossRecordCheck, not the engine; the engine registers their
+      // cross-record rules are checked by CrossRecordCheck, not the engine; the engine registers
+      // their
       // definitions (ids unique, profiles known) and lists them in the catalogue
       List<RuleDefinition> definitions = new ArrayList<>(structural);
       crossRecordRules.forEach(r -> definitions.add(r.definition()));
       List<Profile> all = List.copyOf(profiles.values());
-      return new Validation(beanValidation == null ? new Engine(all, definitions, rules, clock)
-          : new Engine(all, definitions, rules, clock, beanValidation), List.copyOf(crossRecordRules));
+      return new Validation(
+          beanValidation == null
+              ? new Engine(all, definitions, rules, clock)
+              : new Engine(all, definitions, rules, clock, beanValidation),
+          List.copyOf(crossRecordRules));
     }
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import jakarta.validation.Valid;
@@ -17,22 +32,28 @@ import org.mignet.core.internal.ValueType;
 import org.mignet.core.model.MignetRecord;
 
 /**
- * The validation of one profile compiled once from the record metamodel: for each record class of the model, the
- * semantic rules that apply to it (in rule order) and the model's Jakarta constraints as direct checks, and for each
- * component only what leads to a check or a rule. One walk over a record ({@link PlanWalker}) then runs both.
+ * The validation of one profile compiled once from the record metamodel: for each record class of
+ * the model, the semantic rules that apply to it (in rule order) and the model's Jakarta
+ * constraints as direct checks, and for each component only what leads to a check or a rule. One
+ * walk over a record ({@link PlanWalker}) then runs both.
  *
- * <p>The walk follows Bean Validation's cascades for the constraints (only below {@code @Valid}, as Hibernate
- * Validator does) and every nested record for the semantic rules (as {@code Walk.records} does). When the model has
- * a constraint the plan cannot check directly, the plan is built without constraint checks and says so
- * for that record class ({@link Root#checksConstraints()}): the engine then asks Hibernate Validator, as it always
- * did. Each record class is compiled on first use.
+ * <p>The walk follows Bean Validation's cascades for the constraints (only below {@code @Valid}, as
+ * Hibernate Validator does) and every nested record for the semantic rules (as {@code Walk.records}
+ * does). When the model has a constraint the plan cannot check directly, the plan is built without
+ * constraint checks and says so for that record class ({@link Root#checksConstraints()}): the
+ * engine then asks Hibernate Validator, as it always did. Each record class is compiled on first
+ * use.
  *
  * <p>Immutable and thread-safe once built.
  */
 final class ValidationPlan {
 
   /** How a component holds its values. */
-  enum Shape { VALUE, OPTIONAL, LIST }
+  enum Shape {
+    VALUE,
+    OPTIONAL,
+    LIST
+  }
 
   /** The compiled checks of one record class. */
   static final class Node {
@@ -45,22 +66,36 @@ final class ValidationPlan {
     }
   }
 
-  /** One component that holds something to check: constrained values, or records with rules or checks. */
+  /**
+   * One component that holds something to check: constrained values, or records with rules or
+   * checks.
+   */
   static final class Step {
     final Component component;
     final String token;
     final Shape shape;
+
     /** Checks on the component's value itself (declaration constraints). */
     final ConstraintCheck[] valueChecks;
+
     /** Checks on each element of an optional or list ({@code List<@InCodeList String>}). */
     final ConstraintCheck[] elementChecks;
+
     /** Whether constraints apply below a nested record ({@code @Valid}). */
     final boolean cascade;
-    /** The nested records' plan, or null if nothing below is checked or the values are not records. */
+
+    /**
+     * The nested records' plan, or null if nothing below is checked or the values are not records.
+     */
     Node child;
 
-    Step(Component component, Shape shape, ConstraintCheck[] valueChecks, ConstraintCheck[] elementChecks,
-        boolean cascade, Node child) {
+    Step(
+        Component component,
+        Shape shape,
+        ConstraintCheck[] valueChecks,
+        ConstraintCheck[] elementChecks,
+        boolean cascade,
+        Node child) {
       this.component = component;
       this.token = component.token();
       this.shape = shape;
@@ -77,7 +112,8 @@ final class ValidationPlan {
    * The compiled plan of one exchangeable record class.
    *
    * @param node the root's checks
-   * @param checksConstraints whether the plan checks the model's constraints itself (else Hibernate Validator must)
+   * @param checksConstraints whether the plan checks the model's constraints itself (else Hibernate
+   *     Validator must)
    * @param uncompiled why the constraints could not be compiled, or null
    */
   record Root(Node node, boolean checksConstraints, String uncompiled) {}
@@ -86,13 +122,15 @@ final class ValidationPlan {
   private final List<Rule<?>> rules;
   private final ConstraintCheck.Rules structural;
   private final boolean constraints;
+
   /** Compiled per record class on first use, so that a run costs only the classes it meets. */
-  private final ClassValue<Root> roots = new ClassValue<>() {
-    @Override
-    protected Root computeValue(Class<?> type) {
-      return compileRoot(type);
-    }
-  };
+  private final ClassValue<Root> roots =
+      new ClassValue<>() {
+        @Override
+        protected Root computeValue(Class<?> type) {
+          return compileRoot(type);
+        }
+      };
 
   /**
    * A plan of a profile; each record class is compiled when first validated.
@@ -101,9 +139,14 @@ final class ValidationPlan {
    * @param active the ids of the rules the profile runs
    * @param rules every semantic rule, in the order they run
    * @param structural structural rules by message key
-   * @param constraints whether to compile the model's constraints (false: Hibernate Validator checks them)
+   * @param constraints whether to compile the model's constraints (false: Hibernate Validator
+   *     checks them)
    */
-  ValidationPlan(String profile, Set<String> active, List<Rule<?>> rules, ConstraintCheck.Rules structural,
+  ValidationPlan(
+      String profile,
+      Set<String> active,
+      List<Rule<?>> rules,
+      ConstraintCheck.Rules structural,
       boolean constraints) {
     this.profile = profile;
     List<Rule<?>> applicable = new ArrayList<>();
@@ -113,10 +156,11 @@ final class ValidationPlan {
       }
     }
     this.rules = List.copyOf(applicable);
-    this.structural = template -> {
-      RuleDefinition d = structural.forMessage(template);
-      return d.equals(StandardRules.unmappedConstraint()) || active.contains(d.id()) ? d : null;
-    };
+    this.structural =
+        template -> {
+          RuleDefinition d = structural.forMessage(template);
+          return d.equals(StandardRules.unmappedConstraint()) || active.contains(d.id()) ? d : null;
+        };
     this.constraints = constraints;
   }
 
@@ -161,8 +205,13 @@ final class ValidationPlan {
   }
 
   @SuppressWarnings("unchecked")
-  private static Node compile(Class<?> type, List<Rule<?>> rules, ConstraintCheck.Rules structural,
-      boolean constraints, Map<Class<?>, Node> out) throws ConstraintCheck.Uncompilable {
+  private static Node compile(
+      Class<?> type,
+      List<Rule<?>> rules,
+      ConstraintCheck.Rules structural,
+      boolean constraints,
+      Map<Class<?>, Node> out)
+      throws ConstraintCheck.Uncompilable {
     Node existing = out.get(type);
     if (existing != null) {
       return existing;
@@ -182,11 +231,12 @@ final class ValidationPlan {
     List<Step> steps = new ArrayList<>();
     for (Component c : model.components()) {
       ValueType t = c.type();
-      Shape shape = switch (t.kind()) {
-        case OPTIONAL -> Shape.OPTIONAL;
-        case LIST -> Shape.LIST;
-        default -> Shape.VALUE;
-      };
+      Shape shape =
+          switch (t.kind()) {
+            case OPTIONAL -> Shape.OPTIONAL;
+            case LIST -> Shape.LIST;
+            default -> Shape.VALUE;
+          };
       ValueType leaf = shape == Shape.VALUE ? t : t.element();
       Field field = field(type, c);
       List<Annotation> declared = ConstraintCheck.constraints(field.getDeclaredAnnotations());
@@ -202,7 +252,8 @@ final class ValidationPlan {
         }
       } else if (t.kind() == ValueType.Kind.MAP && at instanceof AnnotatedParameterizedType p) {
         for (AnnotatedType arg : p.getAnnotatedActualTypeArguments()) {
-          if (!ConstraintCheck.constraints(arg.getDeclaredAnnotations()).isEmpty() || arg.isAnnotationPresent(Valid.class)) {
+          if (!ConstraintCheck.constraints(arg.getDeclaredAnnotations()).isEmpty()
+              || arg.isAnnotationPresent(Valid.class)) {
             if (constraints) {
               throw new ConstraintCheck.Uncompilable("constraints on map keys or values of " + c);
             }
@@ -216,16 +267,20 @@ final class ValidationPlan {
           throw new ConstraintCheck.Uncompilable("declaration constraints on the container " + c);
         }
         valueChecks = checks(declared, t.raw(), structural);
-        elementChecks = checks(elements, shape == Shape.VALUE ? Object.class : leaf.raw(), structural);
+        elementChecks =
+            checks(elements, shape == Shape.VALUE ? Object.class : leaf.raw(), structural);
         if (cascade && leaf.kind() != ValueType.Kind.RECORD) {
-          throw new ConstraintCheck.Uncompilable("@Valid on " + c + ", which holds no record of the model");
+          throw new ConstraintCheck.Uncompilable(
+              "@Valid on " + c + ", which holds no record of the model");
         }
         if (t.kind() == ValueType.Kind.MAP && cascade) {
           throw new ConstraintCheck.Uncompilable("@Valid on the map " + c);
         }
       }
-      Node child = leaf.kind() == ValueType.Kind.RECORD && t.kind() != ValueType.Kind.MAP
-          ? compile(leaf.raw(), rules, structural, constraints, out) : null;
+      Node child =
+          leaf.kind() == ValueType.Kind.RECORD && t.kind() != ValueType.Kind.MAP
+              ? compile(leaf.raw(), rules, structural, constraints, out)
+              : null;
       if (valueChecks.length > 0 || elementChecks.length > 0 || child != null) {
         steps.add(new Step(c, shape, valueChecks, elementChecks, cascade, child));
       }
@@ -244,8 +299,9 @@ final class ValidationPlan {
     return false;
   }
 
-  private static ConstraintCheck[] checks(List<Annotation> constraints, Class<?> valueType,
-      ConstraintCheck.Rules structural) throws ConstraintCheck.Uncompilable {
+  private static ConstraintCheck[] checks(
+      List<Annotation> constraints, Class<?> valueType, ConstraintCheck.Rules structural)
+      throws ConstraintCheck.Uncompilable {
     if (constraints.isEmpty()) {
       return NO_CHECKS;
     }
@@ -268,8 +324,9 @@ final class ValidationPlan {
   }
 
   /**
-   * Drops the steps that lead to nothing: a nested record whose class has no rule, no check and no step that leads
-   * to one. Repeated until nothing changes, so that a cycle of classes with nothing to check is dropped too.
+   * Drops the steps that lead to nothing: a nested record whose class has no rule, no check and no
+   * step that leads to one. Repeated until nothing changes, so that a cycle of classes with nothing
+   * to check is dropped too.
    */
   private static void prune(Iterable<Node> nodes) {
     Map<Node, Boolean> live = new HashMap<>();
@@ -285,7 +342,10 @@ final class ValidationPlan {
         }
         boolean any = n.rules.length > 0;
         for (Step s : n.steps) {
-          any |= s.valueChecks.length > 0 || s.elementChecks.length > 0 || (s.child != null && live.get(s.child));
+          any |=
+              s.valueChecks.length > 0
+                  || s.elementChecks.length > 0
+                  || (s.child != null && live.get(s.child));
         }
         if (!any) {
           live.put(n, Boolean.FALSE);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.util.ArrayList;
@@ -14,11 +29,12 @@ import java.util.stream.Collectors;
 import org.mignet.core.validation.internal.Messages;
 
 /**
- * The outcome of validation: every issue found, in the order found. Immutable and thread-safe. A report with no
- * {@link Severity#ERROR} or {@link Severity#FATAL} issue is {@linkplain #isValid() valid}.
+ * The outcome of validation: every issue found, in the order found. Immutable and thread-safe. A
+ * report with no {@link Severity#ERROR} or {@link Severity#FATAL} issue is {@linkplain #isValid()
+ * valid}.
  *
- * <p>Serialise it with {@code org.mignet.formats.json.ReportJson}, or render it with {@link #toText()} and
- * {@link #toHtml()}.
+ * <p>Serialise it with {@code org.mignet.formats.json.ReportJson}, or render it with {@link
+ * #toText()} and {@link #toHtml()}.
  *
  * @param issues the issues; never null
  */
@@ -110,7 +126,8 @@ public record ValidationReport(List<Issue> issues) {
   }
 
   /**
-   * Returns one line per issue ({@link Issue#toString(Locale)}) and a summary line ({@link #summary(Locale)}).
+   * Returns one line per issue ({@link Issue#toString(Locale)}) and a summary line ({@link
+   * #summary(Locale)}).
    *
    * @param locale the language of the messages, severity words and summary; not null
    */
@@ -130,15 +147,21 @@ public record ValidationReport(List<Issue> issues) {
   }
 
   /**
-   * Returns the summary line in that language, e.g. {@code non valide : fatales : 0, erreurs : 2, …}; counts are
-   * written in ASCII digits without grouping.
+   * Returns the summary line in that language, e.g. {@code non valide : fatales : 0, erreurs : 2,
+   * …}; counts are written in ASCII digits without grouping.
    *
    * @param locale the language; not null (one of the six UN languages, English otherwise)
    */
   public String summary(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return Messages.word("report.summary", locale, Messages.word(isValid() ? "report.valid" : "report.invalid", locale),
-        count(Severity.FATAL), count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO));
+    return Messages.word(
+        "report.summary",
+        locale,
+        Messages.word(isValid() ? "report.valid" : "report.invalid", locale),
+        count(Severity.FATAL),
+        count(Severity.ERROR),
+        count(Severity.WARNING),
+        count(Severity.INFO));
   }
 
   /**
@@ -152,26 +175,49 @@ public record ValidationReport(List<Issue> issues) {
    * @param warnings warnings
    * @return e.g. {@code 10 records: 9 valid, 1 invalid (2 errors, 0 warnings)}
    */
-  public static String batchSummary(Locale locale, long records, long valid, long invalid, long errors,
-      long warnings) {
-    return org.mignet.core.validation.internal.Messages.word("report.batch", locale, Long.toString(records),
-        Long.toString(valid), Long.toString(invalid), Long.toString(errors), Long.toString(warnings));
+  public static String batchSummary(
+      Locale locale, long records, long valid, long invalid, long errors, long warnings) {
+    return org.mignet.core.validation.internal.Messages.word(
+        "report.batch",
+        locale,
+        Long.toString(records),
+        Long.toString(valid),
+        Long.toString(invalid),
+        Long.toString(errors),
+        Long.toString(warnings));
   }
 
   /** Returns a self-contained HTML page listing the issues in a table; all text is escaped. */
   public String toHtml() {
     StringBuilder b = new StringBuilder(256 + issues.size() * 160);
-    b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>mignet validation report</title>")
-        .append("<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;")
-        .append("padding:4px 8px;text-align:left}.ERROR,.FATAL{color:#a00}.WARNING{color:#a60}</style></head><body>\n")
-        .append("<h1>Validation report</h1>\n<p>").append(escape(summary())).append("</p>\n")
-        .append("<table><thead><tr><th>Severity</th><th>Rule</th><th>Pointer</th><th>Location</th><th>Message</th>")
+    b.append(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>mignet validation report</title>")
+        .append(
+            "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;")
+        .append(
+            "padding:4px 8px;text-align:left}.ERROR,.FATAL{color:#a00}.WARNING{color:#a60}</style></head><body>\n")
+        .append("<h1>Validation report</h1>\n<p>")
+        .append(escape(summary()))
+        .append("</p>\n")
+        .append(
+            "<table><thead><tr><th>Severity</th><th>Rule</th><th>Pointer</th><th>Location</th><th>Message</th>")
         .append("<th>Value</th></tr></thead><tbody>\n");
     for (Issue i : issues) {
-      b.append("<tr class=\"").append(i.severity()).append("\"><td>").append(i.severity()).append("</td><td>")
-          .append(escape(i.ruleId())).append("</td><td><code>").append(escape(i.pointer())).append("</code></td><td>")
-          .append(escape(i.location().toString())).append("</td><td>").append(escape(i.message())).append("</td><td>")
-          .append(i.masked() ? "<em>withheld</em>" : escape(i.value().orElse(""))).append("</td></tr>\n");
+      b.append("<tr class=\"")
+          .append(i.severity())
+          .append("\"><td>")
+          .append(i.severity())
+          .append("</td><td>")
+          .append(escape(i.ruleId()))
+          .append("</td><td><code>")
+          .append(escape(i.pointer()))
+          .append("</code></td><td>")
+          .append(escape(i.location().toString()))
+          .append("</td><td>")
+          .append(escape(i.message()))
+          .append("</td><td>")
+          .append(i.masked() ? "<em>withheld</em>" : escape(i.value().orElse("")))
+          .append("</td></tr>\n");
     }
     return b.append("</tbody></table>\n</body></html>\n").toString();
   }

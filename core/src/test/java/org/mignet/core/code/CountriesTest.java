@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,17 +41,37 @@ class CountriesTest {
 
   @Test
   void alphaCodesAgreeWithTheJdk() {
-    Set<String> a2 = countries.countries().stream().map(Country::alpha2).collect(Collectors.toSet());
-    Set<String> a3 = countries.countries().stream().map(Country::alpha3).collect(Collectors.toSet());
+    Set<String> a2 =
+        countries.countries().stream().map(Country::alpha2).collect(Collectors.toSet());
+    Set<String> a3 =
+        countries.countries().stream().map(Country::alpha3).collect(Collectors.toSet());
     assertThat(a2).isEqualTo(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
     assertThat(a3).isEqualTo(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
-    assertThat(countries.countries()).allSatisfy(c ->
-        assertThat(new Locale.Builder().setRegion(c.alpha2()).build().getISO3Country()).isEqualTo(c.alpha3()));
+    assertThat(countries.countries())
+        .allSatisfy(
+            c ->
+                assertThat(new Locale.Builder().setRegion(c.alpha2()).build().getISO3Country())
+                    .isEqualTo(c.alpha3()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"DE", "DEU", "276", "Germany", "Allemagne", "Alemania", "Германия", "德国", "ألمانيا",
-    "de", " deu\u00A0", "GERMANY", "Germany (until 1990 former territory of the FRG)", "DDR"})
+  @ValueSource(
+      strings = {
+        "DE",
+        "DEU",
+        "276",
+        "Germany",
+        "Allemagne",
+        "Alemania",
+        "Германия",
+        "德国",
+        "ألمانيا",
+        "de",
+        " deu\u00A0",
+        "GERMANY",
+        "Germany (until 1990 former territory of the FRG)",
+        "DDR"
+      })
   void resolvesGermanyInManyForms(String input) {
     assertThat(countries.resolve(input).code()).contains("DEU");
   }
@@ -102,7 +137,8 @@ class CountriesTest {
     assertThat(countries.resolve("Cape Verde").code()).contains("CPV");
     assertThat(countries.resolve("Swaziland").code()).contains("SWZ");
     assertThat(countries.resolve("Macedonia").code()).contains("MKD");
-    assertThat(countries.resolve("Former Yugoslav Republic of Macedonia, the").code()).contains("MKD");
+    assertThat(countries.resolve("Former Yugoslav Republic of Macedonia, the").code())
+        .contains("MKD");
     assertThat(countries.resolve("Burma").code()).contains("MMR");
     assertThat(countries.resolve("DR Congo").code()).contains("COD");
     assertThat(countries.resolve("Democratic Republic of the Congo").code()).contains("COD");
@@ -112,8 +148,15 @@ class CountriesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"XK", "XKX", "RKS", "Kosovo", "Kosovo*",
-    "Kosovo (under United Nations Security Council Resolution 1244/99)"})
+  @ValueSource(
+      strings = {
+        "XK",
+        "XKX",
+        "RKS",
+        "Kosovo",
+        "Kosovo*",
+        "Kosovo (under United Nations Security Council Resolution 1244/99)"
+      })
   void resolvesKosovoToTheNonIsoExtensionCode(String input) {
     Resolution r = countries.resolve(input);
     assertThat(r.code()).contains("XKX");
@@ -129,7 +172,8 @@ class CountriesTest {
     Resolution r = countries.resolve("European Union (28 countries)");
     assertThat(r.isResolved()).isFalse();
     assertThat(r.kind()).isEqualTo(ResolutionKind.UNRESOLVED);
-    assertThat(r.note()).hasValueSatisfying(n -> assertThat(n).contains("aggregate, not a country"));
+    assertThat(r.note())
+        .hasValueSatisfying(n -> assertThat(n).contains("aggregate, not a country"));
     assertThat(countries.aggregateCode("European Union (28 countries)")).contains("EU28");
     assertThat(countries.aggregateCode("EU27_2020")).contains("EU27_2020");
     assertThat(countries.aggregateCode("Total")).contains("TOTAL");
@@ -140,7 +184,8 @@ class CountriesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "\u00A0", "zzzz", "Atlantis", "12345", "!!!", "\u0000", "ÿ\uD800"})
+  @ValueSource(
+      strings = {"", "   ", "\u00A0", "zzzz", "Atlantis", "12345", "!!!", "\u0000", "ÿ\uD800"})
   void leavesGarbageUnresolvedWithoutThrowing(String input) {
     Resolution r = countries.resolve(input);
     assertThat(r.kind()).isEqualTo(ResolutionKind.UNRESOLVED);
@@ -157,7 +202,8 @@ class CountriesTest {
 
   @Test
   void rejectsNullWithAClearMessage() {
-    assertThatThrownBy(() -> countries.resolve(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> countries.resolve(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("iso3166");
   }
 
@@ -165,7 +211,8 @@ class CountriesTest {
   void suggestsTheClosestCodesForMisspellings() {
     assertThat(countries.closest("Germny", 3)).contains("DEU");
     assertThat(countries.closest("Germny", 0)).isEmpty();
-    assertThatThrownBy(() -> countries.closest("x", -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> countries.closest("x", -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -183,7 +230,8 @@ class CountriesTest {
     assertThat(countries.country("DEU")).contains(de);
     assertThat(countries.country("deu")).isEmpty();
     assertThat(countries.byAlpha2("ZZ")).isEmpty();
-    assertThat(countries.byAlpha3("AGO").flatMap(Country::m49IntermediateRegionName)).contains("Middle Africa");
+    assertThat(countries.byAlpha3("AGO").flatMap(Country::m49IntermediateRegionName))
+        .contains("Middle Africa");
     assertThat(countries.byAlpha3("ATA").flatMap(Country::m49Region)).isEmpty();
   }
 
@@ -200,19 +248,32 @@ class CountriesTest {
 
   @Test
   void rejectsMalformedCountryValues() {
-    assertThatThrownBy(() -> new Country("de", "DEU", "276", "Germany", java.util.Optional.empty(),
-        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-        java.util.Optional.empty(), java.util.Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                new Country(
+                    "de",
+                    "DEU",
+                    "276",
+                    "Germany",
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty(),
+                    java.util.Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void everyIsoNameAndCodeResolvesToItsOwnCountry() {
     for (Country c : countries.countries()) {
-      assertThat(countries.resolve(c.englishName()).code()).as(c.englishName()).contains(c.alpha3());
+      assertThat(countries.resolve(c.englishName()).code())
+          .as(c.englishName())
+          .contains(c.alpha3());
       assertThat(countries.resolve(c.alpha2()).code()).contains(c.alpha3());
       assertThat(countries.resolve(c.numeric()).code()).contains(c.alpha3());
     }
-    assertThat(Arrays.asList("AFG", "ZWE")).allSatisfy(c -> assertThat(countries.contains(c)).isTrue());
+    assertThat(Arrays.asList("AFG", "ZWE"))
+        .allSatisfy(c -> assertThat(countries.contains(c)).isTrue());
   }
 }

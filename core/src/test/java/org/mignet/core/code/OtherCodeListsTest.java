@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,9 +47,11 @@ class OtherCodeListsTest {
     assertThat(icao.isStatelessOrRefugee("XXC")).isTrue();
     assertThat(icao.isStatelessOrRefugee("XXX")).isFalse();
     assertThat(icao.isStatelessOrRefugee("DEU")).isFalse();
-    for (String code : List.of("UNO", "UNA", "UNK", "EUE", "GBD", "GBN", "GBO", "GBP", "GBS", "RKS", "XXX",
-        "XBA", "XIM", "XCC", "XCE", "XCO", "XEC", "XPO", "XES", "XMP", "XOM", "XDC", "ANT", "NTZ", "UTO",
-        "IAO")) {
+    for (String code :
+        List.of(
+            "UNO", "UNA", "UNK", "EUE", "GBD", "GBN", "GBO", "GBP", "GBS", "RKS", "XXX", "XBA",
+            "XIM", "XCC", "XCE", "XCO", "XEC", "XPO", "XES", "XMP", "XOM", "XDC", "ANT", "NTZ",
+            "UTO", "IAO")) {
       assertThat(icao.contains(code)).as(code).isTrue();
     }
     assertThat(icao.resolve("KS").code()).contains("RKS");
@@ -58,8 +75,9 @@ class OtherCodeListsTest {
       assertThat(GcmObjective.parse(o.shortLabel())).contains(o);
     }
     assertThat(numbers).hasSize(23).allSatisfy(n -> assertThat(n).isBetween(1, 23));
-    assertThat(GcmObjective.ERADICATE_TRAFFICKING.title()).isEqualTo(
-        "Prevent, combat and eradicate trafficking in persons in the context of international migration");
+    assertThat(GcmObjective.ERADICATE_TRAFFICKING.title())
+        .isEqualTo(
+            "Prevent, combat and eradicate trafficking in persons in the context of international migration");
     assertThatThrownBy(() -> GcmObjective.of(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> GcmObjective.of(24)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -70,8 +88,10 @@ class OtherCodeListsTest {
       assertThat(GcmObjective.parse(s)).as(s).contains(GcmObjective.ACCURATE_DATA);
     }
     assertThat(GcmObjective.parse("Objective 23")).contains(GcmObjective.INTERNATIONAL_COOPERATION);
-    Resolution r = GcmObjective.codeList().resolve(
-        "Use immigration detention only as a measure of last resort and work towards alternatives");
+    Resolution r =
+        GcmObjective.codeList()
+            .resolve(
+                "Use immigration detention only as a measure of last resort and work towards alternatives");
     assertThat(r.code()).contains("13");
     assertThat(r.kind()).isEqualTo(ResolutionKind.ALIAS);
     assertThat(GcmObjective.parse("24")).isEmpty();
@@ -84,10 +104,12 @@ class OtherCodeListsTest {
     assertThat(GuidingPrinciple.values()).hasSize(10);
     assertThat(Arrays.stream(GuidingPrinciple.values()).map(GuidingPrinciple::code))
         .containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
-    assertThat(GuidingPrinciple.parse("(d)")).contains(GuidingPrinciple.RULE_OF_LAW_AND_DUE_PROCESS);
+    assertThat(GuidingPrinciple.parse("(d)"))
+        .contains(GuidingPrinciple.RULE_OF_LAW_AND_DUE_PROCESS);
     assertThat(GuidingPrinciple.parse("H")).contains(GuidingPrinciple.CHILD_SENSITIVE);
     assertThat(GuidingPrinciple.parse("People-centered")).contains(GuidingPrinciple.PEOPLE_CENTRED);
-    assertThat(GuidingPrinciple.parse("Whole-of-society approach")).contains(GuidingPrinciple.WHOLE_OF_SOCIETY_APPROACH);
+    assertThat(GuidingPrinciple.parse("Whole-of-society approach"))
+        .contains(GuidingPrinciple.WHOLE_OF_SOCIETY_APPROACH);
     assertThat(GuidingPrinciple.parse("k")).isEmpty();
     assertThat(GuidingPrinciple.codeList().id()).isEqualTo("gcm-principle");
   }
@@ -102,7 +124,8 @@ class OtherCodeListsTest {
     assertThat(languages.resolve("per").code()).contains("fas");
     assertThat(languages.resolve("Urdu").code()).contains("urd");
     assertThat(languages.resolve("deu").kind()).isEqualTo(ResolutionKind.EXACT);
-    for (String code : List.of("prs", "pbu", "pbt", "ckb", "kmr", "rhg", "tig", "bcc", "hno", "und")) {
+    for (String code :
+        List.of("prs", "pbu", "pbt", "ckb", "kmr", "rhg", "tig", "bcc", "hno", "und")) {
       assertThat(languages.contains(code)).as(code).isTrue();
     }
     assertThat(languages.resolve("Dari").code()).contains("prs");
@@ -125,8 +148,16 @@ class OtherCodeListsTest {
     assertThat(CodeLists.standard()).isSameAs(registry);
     List<String> ids = registry.all().stream().map(CodeList::id).toList();
     assertThat(ids).doesNotHaveDuplicates();
-    assertThat(ids).contains("iso3166", "icao-nationality", "iso639", "iso4217", "gcm-objective", "gcm-principle",
-        "htcds:vic_MethodsOfControl", "htcds:org_Type");
+    assertThat(ids)
+        .contains(
+            "iso3166",
+            "icao-nationality",
+            "iso639",
+            "iso4217",
+            "gcm-objective",
+            "gcm-principle",
+            "htcds:vic_MethodsOfControl",
+            "htcds:org_Type");
     assertThat(ids).hasSize(6 + 21);
     for (String id : ids) {
       assertThat(registry.named(id)).isPresent();
@@ -138,18 +169,26 @@ class OtherCodeListsTest {
       assertThat(list.source()).isNotBlank();
       assertThat(list.codes()).isNotEmpty().doesNotHaveDuplicates();
       assertThat(list.codes().stream().map(Code::code)).doesNotHaveDuplicates();
-      assertThatThrownBy(() -> list.codes().add(new Code("x", "y"))).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> list.codes().add(new Code("x", "y")))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
     assertThat(registry.named("nope")).isEmpty();
-    assertThatThrownBy(() -> registry.require("nope")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> registry.require("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("iso3166");
   }
 
   @Test
   void resolutionAndCodeRejectInconsistentValues() {
     assertThatThrownBy(() -> new Code(" ", "x")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Resolution("x", java.util.Optional.of("X"), ResolutionKind.UNRESOLVED,
-        java.util.Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new Resolution(
+                    "x",
+                    java.util.Optional.of("X"),
+                    ResolutionKind.UNRESOLVED,
+                    java.util.Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
     Resolution u = Resolution.unresolved("x");
     assertThat(u.isResolved()).isFalse();
     assertThat(u.note()).isEmpty();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link InCodeList} names no validator; it is found through {@code META-INF/services}. Without that registration
- * Hibernate Validator cannot validate the constraint at all, so these tests fail.
+ * {@link InCodeList} names no validator; it is found through {@code META-INF/services}. Without
+ * that registration Hibernate Validator cannot validate the constraint at all, so these tests fail.
  */
 class InCodeListTest {
 
@@ -46,7 +61,8 @@ class InCodeListTest {
   void rejectsACodeThatIsNotInTheList() {
     Set<ConstraintViolation<Place>> violations = validator.validate(new Place("XYZ"));
 
-    assertThat(violations).singleElement()
+    assertThat(violations)
+        .singleElement()
         .satisfies(v -> assertThat(v.getMessageTemplate()).isEqualTo("{MG-CODE-001}"))
         .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("country"));
   }

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,29 +40,37 @@ class RecordModelTest {
   @Test
   void findsTheCategoryOfANestedComponentThroughListsAndOptionals() {
     RecordModel cases = RecordModel.of(TraffickingCase.class);
-    assertThat(cases.categoryAt("/victims/0/person/names/0/fullName")).contains(PersonalDataCategory.DIRECT_IDENTIFIER);
-    assertThat(cases.categoryAt("/victims/1/methodsOfControl/2")).contains(PersonalDataCategory.SENSITIVE);
-    assertThat(cases.categoryAt("/victims/*/person/birthDate")).contains(PersonalDataCategory.QUASI_IDENTIFIER);
-    assertThat(RecordModel.of(Person.class).categoryAt("/countryOfBirth")).contains(PersonalDataCategory.QUASI_IDENTIFIER);
+    assertThat(cases.categoryAt("/victims/0/person/names/0/fullName"))
+        .contains(PersonalDataCategory.DIRECT_IDENTIFIER);
+    assertThat(cases.categoryAt("/victims/1/methodsOfControl/2"))
+        .contains(PersonalDataCategory.SENSITIVE);
+    assertThat(cases.categoryAt("/victims/*/person/birthDate"))
+        .contains(PersonalDataCategory.QUASI_IDENTIFIER);
+    assertThat(RecordModel.of(Person.class).categoryAt("/countryOfBirth"))
+        .contains(PersonalDataCategory.QUASI_IDENTIFIER);
   }
 
   @Test
   void unmarkedPathsAreNotPersonal() {
     assertThat(RecordModel.of(TraffickingCase.class).categoryAt("/status")).isEmpty();
     assertThat(RecordModel.of(Incident.class).categoryAt("/totalDeadAndMissing")).isEmpty();
-    assertThat(RecordModel.of(TraffickingCase.class).categoryAt("/victims/0/person/meta/identifier")).isEmpty();
+    assertThat(
+            RecordModel.of(TraffickingCase.class).categoryAt("/victims/0/person/meta/identifier"))
+        .isEmpty();
   }
 
   @Test
   void agencyExtensionsAreSensitiveButDatasetCodesAreNot() {
     assertThat(RecordModel.of(Person.class).categoryAt("/meta/extensions/iom:notes"))
         .contains(PersonalDataCategory.SENSITIVE);
-    assertThat(RecordModel.of(Dataset.class).categoryAt("/observations/3/dimensions/CITIZENSHIP")).isEmpty();
+    assertThat(RecordModel.of(Dataset.class).categoryAt("/observations/3/dimensions/CITIZENSHIP"))
+        .isEmpty();
   }
 
   @Test
   void pathsThatLeaveTheModelCountAsPersonal() {
-    assertThat(RecordModel.of(Person.class).categoryAt("/noSuchMember")).contains(PersonalDataCategory.SENSITIVE);
+    assertThat(RecordModel.of(Person.class).categoryAt("/noSuchMember"))
+        .contains(PersonalDataCategory.SENSITIVE);
     assertThat(RecordModel.of(TraffickingCase.class).categoryAt("/victims/notAnIndex"))
         .contains(PersonalDataCategory.SENSITIVE);
     assertThat(RecordModel.of(Incident.class).categoryAt("/totalDeadAndMissing/0"))
@@ -76,10 +98,13 @@ class RecordModelTest {
 
   @Test
   void normalisesListIndicesButKeepsMapKeysOfDigits() {
-    assertThat(RecordModel.of(TraffickingCase.class).normalise("/victims/12/person/names/0/fullName"))
+    assertThat(
+            RecordModel.of(TraffickingCase.class).normalise("/victims/12/person/names/0/fullName"))
         .isEqualTo("/victims/*/person/names/*/fullName");
-    assertThat(RecordModel.of(Person.class).normalise("/meta/extensions/2024")).isEqualTo("/meta/extensions/2024");
-    assertThat(RecordModel.of(Person.class).normalise("/meta/extensions/a~1b")).isEqualTo("/meta/extensions/a~1b");
+    assertThat(RecordModel.of(Person.class).normalise("/meta/extensions/2024"))
+        .isEqualTo("/meta/extensions/2024");
+    assertThat(RecordModel.of(Person.class).normalise("/meta/extensions/a~1b"))
+        .isEqualTo("/meta/extensions/a~1b");
   }
 
   @Test
@@ -91,27 +116,34 @@ class RecordModelTest {
     Person p = (Person) persons.construct(args);
     assertThat(p.sex()).isEqualTo(Sex.FEMALE);
     assertThat(p.names()).isEmpty();
-    assertThat(persons.values(p)[persons.component("sex").orElseThrow().index()]).isEqualTo(Sex.FEMALE);
+    assertThat(persons.values(p)[persons.component("sex").orElseThrow().index()])
+        .isEqualTo(Sex.FEMALE);
   }
 
   @Test
   void letsAConstructorRefusalThroughUnchanged() {
     RecordModel persons = RecordModel.of(Person.class);
     assertThatThrownBy(() -> persons.construct(new Object[persons.components().size()]))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("meta");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("meta");
   }
 
   @Test
   void refusesAClassOutsideTheModel() {
-    assertThatThrownBy(() -> RecordModel.of(String.class)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RecordModel.of(String.class))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void scansPopulatedLeavesAndListSizes() {
-    Person p = Person.builder(RecordMeta.of(Identifier.of("iom", "p-1"))).sex(Sex.UNKNOWN)
-        .citizenship("NGA", "GHA").build();
+    Person p =
+        Person.builder(RecordMeta.of(Identifier.of("iom", "p-1")))
+            .sex(Sex.UNKNOWN)
+            .citizenship("NGA", "GHA")
+            .build();
     Walk.Scan scan = Walk.scan(p);
-    assertThat(scan.leaves()).contains("/meta/identifier/system", "/meta/identifier/value", "/citizenships")
+    assertThat(scan.leaves())
+        .contains("/meta/identifier/system", "/meta/identifier/value", "/citizenships")
         .doesNotContain("/sex");
     assertThat(scan.listSizes()).containsEntry("/citizenships", 2);
   }

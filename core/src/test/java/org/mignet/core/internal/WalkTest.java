@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,20 +53,29 @@ class WalkTest {
 
   @Test
   void everyClassAWalkVisitsIsOneTheTypeCanMeet() {
-    // the static answer must cover what a walk over real values finds, for every root type of the model
-    for (Class<?> root : List.of(TraffickingCase.class, SmugglingCase.class, ReturnCase.class, Referral.class,
-        Incident.class)) {
+    // the static answer must cover what a walk over real values finds, for every root type of the
+    // model
+    for (Class<?> root :
+        List.of(
+            TraffickingCase.class,
+            SmugglingCase.class,
+            ReturnCase.class,
+            Referral.class,
+            Incident.class)) {
       Set<Class<?>> reachable = new HashSet<>();
       for (Component c : RecordModel.of(root).components()) {
         if (c.type().leaf().kind() == ValueType.Kind.RECORD) {
           reachable.add(c.type().leaf().raw());
-          assertThat(Walk.canMeet(root, c.type().leaf().raw())).as(root.getSimpleName() + "/" + c.name()).isTrue();
+          assertThat(Walk.canMeet(root, c.type().leaf().raw()))
+              .as(root.getSimpleName() + "/" + c.name())
+              .isTrue();
         }
       }
       for (Class<?> direct : reachable) {
         for (Component c : RecordModel.of(direct).components()) {
           if (c.type().leaf().kind() == ValueType.Kind.RECORD) {
-            assertThat(Walk.canMeet(root, c.type().leaf().raw())).as(direct.getSimpleName() + "/" + c.name())
+            assertThat(Walk.canMeet(root, c.type().leaf().raw()))
+                .as(direct.getSimpleName() + "/" + c.name())
                 .isTrue();
           }
         }

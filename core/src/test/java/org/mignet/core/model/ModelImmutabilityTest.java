@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,9 +36,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Keeps every model type immutable: checked by reflection over the whole model package. */
 class ModelImmutabilityTest {
 
-  private static final Set<Class<?>> VALUE_TYPES = Set.of(String.class, Integer.class, Long.class, Double.class,
-      Boolean.class, BigDecimal.class, Instant.class, LocalDate.class, int.class, long.class, double.class,
-      boolean.class, Object.class);
+  private static final Set<Class<?>> VALUE_TYPES =
+      Set.of(
+          String.class,
+          Integer.class,
+          Long.class,
+          Double.class,
+          Boolean.class,
+          BigDecimal.class,
+          Instant.class,
+          LocalDate.class,
+          int.class,
+          long.class,
+          double.class,
+          boolean.class,
+          Object.class);
 
   static List<Class<?>> modelTypes() {
     return ModelSamples.modelRecordTypes();
@@ -49,7 +76,9 @@ class ModelImmutabilityTest {
     Class<?> c = (Class<?>) t;
     assertThat(c.isArray()).as(where + " must not be an array").isFalse();
     boolean ok = VALUE_TYPES.contains(c) || c.isEnum() || c.isRecord();
-    assertThat(ok).as(where + " has type " + c.getName() + ", which is not known to be immutable").isTrue();
+    assertThat(ok)
+        .as(where + " has type " + c.getName() + ", which is not known to be immutable")
+        .isTrue();
   }
 
   @ParameterizedTest
@@ -59,7 +88,8 @@ class ModelImmutabilityTest {
     for (var f : type.getDeclaredFields()) {
       if (!Modifier.isStatic(f.getModifiers())) {
         assertThat(Modifier.isFinal(f.getModifiers()) && Modifier.isPrivate(f.getModifiers()))
-            .as(type.getSimpleName() + "." + f.getName()).isTrue();
+            .as(type.getSimpleName() + "." + f.getName())
+            .isTrue();
       }
     }
   }
@@ -75,16 +105,20 @@ class ModelImmutabilityTest {
     for (List<?> passed : samples.passedLists()) {
       passed.clear();
     }
-    assertThat(instance.hashCode()).as("hash after changing the lists passed in").isEqualTo(hashBefore);
+    assertThat(instance.hashCode())
+        .as("hash after changing the lists passed in")
+        .isEqualTo(hashBefore);
     assertThat(instance.toString()).isEqualTo(before);
     for (RecordComponent c : type.getRecordComponents()) {
       Object value = c.getAccessor().invoke(instance);
       if (value instanceof Collection<?> col) {
-        assertThatThrownBy(() -> col.clear()).as(type.getSimpleName() + "." + c.getName())
+        assertThatThrownBy(() -> col.clear())
+            .as(type.getSimpleName() + "." + c.getName())
             .isInstanceOf(UnsupportedOperationException.class);
       }
       if (value instanceof Map<?, ?> map) {
-        assertThatThrownBy(() -> map.clear()).as(type.getSimpleName() + "." + c.getName())
+        assertThatThrownBy(() -> map.clear())
+            .as(type.getSimpleName() + "." + c.getName())
             .isInstanceOf(UnsupportedOperationException.class);
       }
     }
@@ -96,7 +130,9 @@ class ModelImmutabilityTest {
     ModelSamples samples = new ModelSamples();
     String text = samples.sample(type).toString();
     for (String token : samples.personalTokens()) {
-      assertThat(text).as(type.getSimpleName() + ".toString() leaks a personal value").doesNotContain(token);
+      assertThat(text)
+          .as(type.getSimpleName() + ".toString() leaks a personal value")
+          .doesNotContain(token);
     }
   }
 }

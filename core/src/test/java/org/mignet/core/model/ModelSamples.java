@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -22,11 +37,11 @@ import java.util.Set;
 import org.mignet.core.privacy.PersonalData;
 
 /**
- * Builds an instance of any model record with every component populated, by reflection over the canonical
- * constructors (except where two components exclude each other: an observation's text value is left out).
- * Lists are passed as mutable {@link ArrayList}s so that tests can check they were copied. Every
- * string is a unique token; tokens placed under a {@link PersonalData} component are remembered, so that tests can
- * check they never appear in {@code toString()}.
+ * Builds an instance of any model record with every component populated, by reflection over the
+ * canonical constructors (except where two components exclude each other: an observation's text
+ * value is left out). Lists are passed as mutable {@link ArrayList}s so that tests can check they
+ * were copied. Every string is a unique token; tokens placed under a {@link PersonalData} component
+ * are remembered, so that tests can check they never appear in {@code toString()}.
  */
 final class ModelSamples {
 
@@ -34,11 +49,15 @@ final class ModelSamples {
   private final List<List<?>> passedLists = new ArrayList<>();
   private int counter;
 
-  /** @return every record type of the public model package, sorted by name */
+  /**
+   * @return every record type of the public model package, sorted by name
+   */
   static List<Class<?>> modelRecordTypes() {
     List<Class<?>> out = new ArrayList<>();
-    for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.mignet.core.model")) {
+    for (JavaClass c :
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.mignet.core.model")) {
       if (c.getPackageName().equals("org.mignet.core.model") && c.reflect().isRecord()) {
         out.add(c.reflect());
       }
@@ -76,7 +95,9 @@ final class ModelSamples {
       if (raw == Map.class) {
         Map<String, Object> map = new LinkedHashMap<>();
         Type valueType = p.getActualTypeArguments()[1];
-        map.put("test:" + token(false), valueType == Object.class ? token(personal) : value(valueType, personal));
+        map.put(
+            "test:" + token(false),
+            valueType == Object.class ? token(personal) : value(valueType, personal));
         return map;
       }
       throw new IllegalArgumentException("no sample for " + type);
@@ -139,7 +160,8 @@ final class ModelSamples {
       Constructor<?> k = c.getDeclaredConstructor(types);
       return k.newInstance(args);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("cannot build a sample " + c.getSimpleName() + ": " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "cannot build a sample " + c.getSimpleName() + ": " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +33,20 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "90", "1990-5", "1990-13", "1990-00-01", "2023-02-29", "1990/05/17", "17.05.1990",
-      "1990-05-17T00:00", " 1990", "0000"})
+  @ValueSource(
+      strings = {
+        "",
+        "90",
+        "1990-5",
+        "1990-13",
+        "1990-00-01",
+        "2023-02-29",
+        "1990/05/17",
+        "17.05.1990",
+        "1990-05-17T00:00",
+        " 1990",
+        "0000"
+      })
   void rejectsTextThatIsNotAnIsoDateOfKnownPrecision(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text)).isInstanceOf(DateTimeParseException.class);
   }
@@ -44,13 +71,16 @@ class PartialDateTest {
   void ageRangeOnAnotherDateCoversEveryPossibleBirthDay() {
     int[] range = PartialDate.ofYear(2000).ageRangeOn(PartialDate.of(2018, 6, 30));
     assertThat(range).containsExactly(17, 18);
-    assertThat(PartialDate.of(2000, 7, 1).ageRangeOn(PartialDate.of(2018, 6, 30))).containsExactly(17, 17);
+    assertThat(PartialDate.of(2000, 7, 1).ageRangeOn(PartialDate.of(2018, 6, 30)))
+        .containsExactly(17, 17);
   }
 
   @Test
   void rejectsImpossibleParts() {
-    assertThatThrownBy(() -> new PartialDate(2023, 2, 29)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new PartialDate(2023, 0, 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PartialDate(2023, 2, 29))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PartialDate(2023, 0, 5))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PartialDate(0, 1, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +46,10 @@ class ValueTypesTest {
   void identifierParsesWhatItWrites() {
     Identifier id = Identifier.of("https://iom.int/mimosa/case", "C-0001");
     assertThat(Identifier.parse(id.toString())).isEqualTo(id);
-    assertThatThrownBy(() -> Identifier.of("sys", " ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Identifier.parse("no-separator")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Identifier.of("sys", " "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Identifier.parse("no-separator"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -48,8 +65,17 @@ class ValueTypesTest {
 
   @Test
   void personNameNeedsAtLeastOnePartAndDoesNotShowItInToString() {
-    assertThatThrownBy(() -> new PersonName(NameUse.PRIMARY, Optional.empty(), List.of(), List.of(), List.of(),
-        Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new PersonName(
+                    NameUse.PRIMARY,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
     PersonName name = PersonName.full("Nguyễn Thị Minh Khai");
     assertThat(name.displayName()).isEqualTo("Nguyễn Thị Minh Khai");
     assertThat(name.toString()).doesNotContain("Nguyễn");
@@ -66,7 +92,8 @@ class ValueTypesTest {
 
   @Test
   void requiredPartsAreNamedWhenMissing() {
-    assertThatThrownBy(() -> Person.builder(null).build()).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Person.builder(null).build())
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("meta");
     assertThatThrownBy(() -> new Leg(null, Place.unknown(), null, null, null, null, null, null))
         .hasMessageContaining("leg.from");

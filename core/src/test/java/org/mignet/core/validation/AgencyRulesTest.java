@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,20 +26,34 @@ import org.mignet.core.model.Person;
 /** An agency adds its own rules and profiles through the public builder. */
 class AgencyRulesTest {
 
-  private static final RuleDefinition NEEDS_LANGUAGE = new RuleDefinition("IOM-GHA-001", Severity.ERROR,
-      RuleKind.SEMANTIC, Set.of("iom-ghana"),
-      Map.of("en", "Expected at least one language for a returnee; found none.",
-          "fr", "Au moins une langue attendue pour une personne de retour ; aucune trouvée."),
-      "Return counselling in Ghana is planned in the returnee's language.", "IOM Ghana SOP 2024, §3");
+  private static final RuleDefinition NEEDS_LANGUAGE =
+      new RuleDefinition(
+          "IOM-GHA-001",
+          Severity.ERROR,
+          RuleKind.SEMANTIC,
+          Set.of("iom-ghana"),
+          Map.of(
+              "en",
+              "Expected at least one language for a returnee; found none.",
+              "fr",
+              "Au moins une langue attendue pour une personne de retour ; aucune trouvée."),
+          "Return counselling in Ghana is planned in the returnee's language.",
+          "IOM Ghana SOP 2024, §3");
 
   private static Validation agencyValidation() {
     return Validation.builder()
-        .addRule(Rule.of(NEEDS_LANGUAGE, Person.class, (p, ctx) -> {
-          if (p.languages().isEmpty()) {
-            ctx.report("/languages");
-          }
-        }))
-        .addProfile(Profile.of("iom-ghana", "IOM Ghana returns: exchange plus local rules.", Profile.EXCHANGE))
+        .addRule(
+            Rule.of(
+                NEEDS_LANGUAGE,
+                Person.class,
+                (p, ctx) -> {
+                  if (p.languages().isEmpty()) {
+                    ctx.report("/languages");
+                  }
+                }))
+        .addProfile(
+            Profile.of(
+                "iom-ghana", "IOM Ghana returns: exchange plus local rules.", Profile.EXCHANGE))
         .clock(Fixtures.CLOCK)
         .build();
   }
@@ -33,7 +62,8 @@ class AgencyRulesTest {
   void anAgencyRuleFiresOnlyInTheAgencyProfile() {
     Validation v = agencyValidation();
     Person p = Person.builder(Fixtures.meta("p")).build();
-    ValidationReportAssert.assertThat(v.validate(p, "iom-ghana")).hasIssue("IOM-GHA-001", "/languages");
+    ValidationReportAssert.assertThat(v.validate(p, "iom-ghana"))
+        .hasIssue("IOM-GHA-001", "/languages");
     ValidationReportAssert.assertThat(v.validate(p, Profile.EXCHANGE)).hasNoIssue("IOM-GHA-001");
     ValidationReportAssert.assertThat(v.validate(p, Profile.STRUCTURAL)).hasNoIssue("IOM-GHA-001");
   }
@@ -51,15 +81,26 @@ class AgencyRulesTest {
 
   @Test
   void anAgencyRuleCannotReuseAStandardId() {
-    RuleDefinition clash = new RuleDefinition("MG-INC-001", Severity.INFO, RuleKind.SEMANTIC, Set.of("structural"),
-        Map.of("en", "x"), "x", "x");
-    assertThatThrownBy(() -> Validation.builder().addRule(Rule.of(clash, Person.class, (p, c) -> { })).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("MG-INC-001");
+    RuleDefinition clash =
+        new RuleDefinition(
+            "MG-INC-001",
+            Severity.INFO,
+            RuleKind.SEMANTIC,
+            Set.of("structural"),
+            Map.of("en", "x"),
+            "x",
+            "x");
+    assertThatThrownBy(
+            () -> Validation.builder().addRule(Rule.of(clash, Person.class, (p, c) -> {})).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("MG-INC-001");
   }
 
   @Test
   void anUnknownProfileIsRejected() {
-    assertThatThrownBy(() -> Validation.standard().validate(Person.builder(Fixtures.meta("p")).build(), "nope"))
+    assertThatThrownBy(
+            () ->
+                Validation.standard().validate(Person.builder(Fixtures.meta("p")).build(), "nope"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

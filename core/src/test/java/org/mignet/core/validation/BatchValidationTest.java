@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +28,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.model.MignetRecord;
 
-/** {@link Validation#validateAll}: input order, the same reports as one record at a time, a bounded window. */
+/**
+ * {@link Validation#validateAll}: input order, the same reports as one record at a time, a bounded
+ * window.
+ */
 class BatchValidationTest {
 
   private static final Validation VALIDATION = Fixtures.VALIDATION;
@@ -32,7 +50,8 @@ class BatchValidationTest {
     assertThat(three).hasSameSizeAs(RECORDS);
     for (int i = 0; i < RECORDS.size(); i++) {
       assertThat(three.get(i).record()).isSameAs(RECORDS.get(i));
-      assertThat(three.get(i).report()).as("record %d", i)
+      assertThat(three.get(i).report())
+          .as("record %d", i)
           .isEqualTo(VALIDATION.validate(RECORDS.get(i), Profile.EXCHANGE, Locale.ENGLISH));
     }
     assertThat(three.stream().filter(v -> !v.report().isEmpty()).count()).isPositive();
@@ -40,25 +59,29 @@ class BatchValidationTest {
 
   @Test
   void givesTheSameResultsOnOneThreadAsOnFour() {
-    assertThat(all(VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.FRENCH, 1)))
-        .isEqualTo(all(VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.FRENCH, 4)));
+    assertThat(
+            all(VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.FRENCH, 1)))
+        .isEqualTo(
+            all(VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.FRENCH, 4)));
   }
 
   @Test
   void readsOnlyABoundedWindowAheadOfTheConsumer() {
     AtomicInteger read = new AtomicInteger();
-    Iterator<MignetRecord> endless = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+    Iterator<MignetRecord> endless =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
 
-      @Override
-      public MignetRecord next() {
-        return RECORDS.get(read.getAndIncrement() % RECORDS.size());
-      }
-    };
-    Iterator<Validated<MignetRecord>> it = VALIDATION.validateAll(endless, Profile.STRUCTURAL, Locale.ENGLISH, 2);
+          @Override
+          public MignetRecord next() {
+            return RECORDS.get(read.getAndIncrement() % RECORDS.size());
+          }
+        };
+    Iterator<Validated<MignetRecord>> it =
+        VALIDATION.validateAll(endless, Profile.STRUCTURAL, Locale.ENGLISH, 2);
     for (int i = 0; i < 500; i++) {
       assertThat(it.next().record()).isSameAs(RECORDS.get(i % RECORDS.size()));
       assertThat(read.get()).isLessThanOrEqualTo(i + 1 + 2 * OrderedBatch.AHEAD_PER_THREAD);
@@ -68,34 +91,42 @@ class BatchValidationTest {
 
   @Test
   void throwsAFailureOfTheSourceAfterTheResultsOfTheRecordsReadBeforeIt() {
-    Iterator<MignetRecord> failing = new Iterator<>() {
-      private int n;
+    Iterator<MignetRecord> failing =
+        new Iterator<>() {
+          private int n;
 
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
 
-      @Override
-      public MignetRecord next() {
-        if (n == 5) {
-          throw new IllegalStateException("line 6 cannot be read");
-        }
-        return RECORDS.get(n++);
-      }
-    };
-    Iterator<Validated<MignetRecord>> it = VALIDATION.validateAll(failing, Profile.STRUCTURAL, Locale.ENGLISH, 2);
+          @Override
+          public MignetRecord next() {
+            if (n == 5) {
+              throw new IllegalStateException("line 6 cannot be read");
+            }
+            return RECORDS.get(n++);
+          }
+        };
+    Iterator<Validated<MignetRecord>> it =
+        VALIDATION.validateAll(failing, Profile.STRUCTURAL, Locale.ENGLISH, 2);
     for (int i = 0; i < 5; i++) {
       assertThat(it.next().record()).isSameAs(RECORDS.get(i));
     }
-    assertThatThrownBy(it::hasNext).isInstanceOf(IllegalStateException.class).hasMessage("line 6 cannot be read");
+    assertThatThrownBy(it::hasNext)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("line 6 cannot be read");
   }
 
   @Test
   void aStreamOfResultsClosesItsSource() {
     AtomicBoolean closed = new AtomicBoolean();
-    try (Stream<Validated<MignetRecord>> s = VALIDATION.validateAll(
-        RECORDS.stream().onClose(() -> closed.set(true)), Profile.STRUCTURAL, Locale.ENGLISH, 2)) {
+    try (Stream<Validated<MignetRecord>> s =
+        VALIDATION.validateAll(
+            RECORDS.stream().onClose(() -> closed.set(true)),
+            Profile.STRUCTURAL,
+            Locale.ENGLISH,
+            2)) {
       assertThat(s.map(Validated::record).toList()).isEqualTo(RECORDS);
     }
     assertThat(closed).isTrue();
@@ -103,9 +134,12 @@ class BatchValidationTest {
 
   @Test
   void refusesNoThreadsAndUnknownProfilesBeforeReadingAnything() {
-    assertThatThrownBy(() -> VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parallelism");
+    assertThatThrownBy(
+            () -> VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parallelism");
     assertThatThrownBy(() -> VALIDATION.validateAll(RECORDS.iterator(), "nope", Locale.ENGLISH, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nope");
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,17 +28,19 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.validation.internal.BeanValidation;
 
 /**
- * Hibernate Validator is the oracle of the compiled validation plan: on a generated corpus of every exchangeable
- * record type, with seeded defects of every constraint kind of the model, the plan gives the same issues as the
- * engine checking the constraints with Hibernate Validator (same rules, pointers, values, order), and the same
- * structural verdicts as Hibernate Validator's own violations, rule for rule (message key ↔ rule id, property
- * path ↔ JSON Pointer).
+ * Hibernate Validator is the oracle of the compiled validation plan: on a generated corpus of every
+ * exchangeable record type, with seeded defects of every constraint kind of the model, the plan
+ * gives the same issues as the engine checking the constraints with Hibernate Validator (same
+ * rules, pointers, values, order), and the same structural verdicts as Hibernate Validator's own
+ * violations, rule for rule (message key ↔ rule id, property path ↔ JSON Pointer).
  */
 class CompiledPlanOracleTest {
 
   private static final long SEED = 20_261_207L;
-  private static final Validation PLAN = Validation.builder().clock(Fixtures.CLOCK).beanValidation(false).build();
-  private static final Validation ORACLE = Validation.builder().clock(Fixtures.CLOCK).beanValidation(true).build();
+  private static final Validation PLAN =
+      Validation.builder().clock(Fixtures.CLOCK).beanValidation(false).build();
+  private static final Validation ORACLE =
+      Validation.builder().clock(Fixtures.CLOCK).beanValidation(true).build();
 
   private static final List<MignetRecord> CORPUS = new RecordCorpus(SEED, 0.06).records(60);
 
@@ -36,7 +53,9 @@ class CompiledPlanOracleTest {
     for (String profile : PLAN.profiles()) {
       for (Class<?> type : MignetRecord.class.getPermittedSubclasses()) {
         ValidationPlan.Root root = PLAN.engine().plan(profile).root(type);
-        assertThat(root.checksConstraints()).as("profile %s, %s: %s", profile, type, root.uncompiled()).isTrue();
+        assertThat(root.checksConstraints())
+            .as("profile %s, %s: %s", profile, type, root.uncompiled())
+            .isTrue();
       }
     }
   }
@@ -64,7 +83,10 @@ class CompiledPlanOracleTest {
       List<String> expected = new ArrayList<>();
       for (ConstraintViolation<MignetRecord> v : BeanValidation.validator().validate(r)) {
         String template = v.getMessageTemplate();
-        expected.add(template.substring(1, template.length() - 1) + " at " + Engine.pointer(v.getPropertyPath()));
+        expected.add(
+            template.substring(1, template.length() - 1)
+                + " at "
+                + Engine.pointer(v.getPropertyPath()));
       }
       List<String> actual = new ArrayList<>();
       for (Issue issue : PLAN.validate(r).issues()) {
@@ -72,17 +94,22 @@ class CompiledPlanOracleTest {
           actual.add(issue.ruleId() + " at " + issue.pointer());
         }
       }
-      assertThat(actual).as("seed %d, record %d (%s)", SEED, i, r.recordType())
+      assertThat(actual)
+          .as("seed %d, record %d (%s)", SEED, i, r.recordType())
           .containsExactlyInAnyOrderElementsOf(expected);
       raised.addAll(actual.stream().map(s -> s.substring(0, s.indexOf(' '))).toList());
       structurallyValid += actual.isEmpty() ? 1 : 0;
     }
     // the corpus exercises every structural rule, and is not all defects
     Set<String> structural = new TreeSet<>();
-    PLAN.catalogue().rules().stream().filter(d -> d.kind() == RuleKind.STRUCTURAL).forEach(d -> structural.add(d.id()));
+    PLAN.catalogue().rules().stream()
+        .filter(d -> d.kind() == RuleKind.STRUCTURAL)
+        .forEach(d -> structural.add(d.id()));
     structural.remove("MG-MODEL-000");
     assertThat(raised).isEqualTo(structural);
-    assertThat(structurallyValid).as("structurally valid records").isBetween(corpus.size() / 5, corpus.size() * 4 / 5);
+    assertThat(structurallyValid)
+        .as("structurally valid records")
+        .isBetween(corpus.size() / 5, corpus.size() * 4 / 5);
   }
 
   @Test

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +34,10 @@ import org.mignet.core.model.Person;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.TraffickingCase;
 
-/** Cross-record rules: an identifier used twice in a file or batch, and an agency's own rules through the SPI. */
+/**
+ * Cross-record rules: an identifier used twice in a file or batch, and an agency's own rules
+ * through the SPI.
+ */
 class CrossRecordRuleTest {
 
   private static final Validation VALIDATION = Fixtures.VALIDATION;
@@ -39,19 +57,23 @@ class CrossRecordRuleTest {
     assertThat(check.check(incident("101"), at("mmp.csv", 2, 3))).isEmpty();
     List<Issue> again = check.check(incident("100"), at("mmp.csv", 3, 4));
 
-    assertThat(again).singleElement().satisfies(i -> {
-      assertThat(i.ruleId()).isEqualTo("MG-XREC-001");
-      assertThat(i.severity()).isEqualTo(Severity.ERROR);
-      assertThat(i.pointer()).isEqualTo("/meta/identifier/value");
-      assertThat(i.location().recordNumber()).hasValue(3);
-      assertThat(i.location().lineNumber()).hasValue(4);
-      assertThat(i.reason()).isEqualTo(Reason.DUPLICATE);
-      // an incident carries no personal data: its id is shown
-      assertThat(i.value()).hasValue("100");
-      assertThat(i.message()).isEqualTo(
-          "Expected each record identifier once in a file or batch; found it again: it is already used in "
-              + "mmp.csv, record 1, line 2.");
-    });
+    assertThat(again)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.ruleId()).isEqualTo("MG-XREC-001");
+              assertThat(i.severity()).isEqualTo(Severity.ERROR);
+              assertThat(i.pointer()).isEqualTo("/meta/identifier/value");
+              assertThat(i.location().recordNumber()).hasValue(3);
+              assertThat(i.location().lineNumber()).hasValue(4);
+              assertThat(i.reason()).isEqualTo(Reason.DUPLICATE);
+              // an incident carries no personal data: its id is shown
+              assertThat(i.value()).hasValue("100");
+              assertThat(i.message())
+                  .isEqualTo(
+                      "Expected each record identifier once in a file or batch; found it again: it is already used in "
+                          + "mmp.csv, record 1, line 2.");
+            });
   }
 
   @Test
@@ -60,11 +82,15 @@ class CrossRecordRuleTest {
     check.check(incident("7"), SourceLocation.of("a.json").withRecord(12_345));
     Issue i = check.check(incident("7"), SourceLocation.of("a.json").withRecord(12_346)).get(0);
 
-    assertThat(i.message()).isEqualTo(
-        "Expected each record identifier once in a file or batch; found it again: it is already used in a.json, "
-            + "record 12345.");
+    assertThat(i.message())
+        .isEqualTo(
+            "Expected each record identifier once in a file or batch; found it again: it is already used in a.json, "
+                + "record 12345.");
     for (String lang : List.of("ar", "zh", "fr", "ru", "es")) {
-      assertThat(i.message(Locale.forLanguageTag(lang))).as(lang).contains("12345").contains("a.json")
+      assertThat(i.message(Locale.forLanguageTag(lang)))
+          .as(lang)
+          .contains("12345")
+          .contains("a.json")
           .isNotEqualTo(i.message());
     }
   }
@@ -84,9 +110,16 @@ class CrossRecordRuleTest {
   void recordsOfDifferentTypesOrSystemsMayShareAValue() {
     CrossRecordCheck check = VALIDATION.crossRecord(Profile.STRUCTURAL);
     assertThat(check.check(incident("5"), at("f", 1, 1))).isEmpty();
-    assertThat(check.check(Incident.builder(RecordMeta.of("other-system", "5")).build(), at("f", 2, 2))).isEmpty();
-    assertThat(check.check(Person.builder(RecordMeta.of("iom-mmp", "5")).build(), at("f", 3, 3))).isEmpty();
-    assertThat(check.check(TraffickingCase.builder(RecordMeta.of("iom-mmp", "5")).build(), at("f", 4, 4))).isEmpty();
+    assertThat(
+            check.check(
+                Incident.builder(RecordMeta.of("other-system", "5")).build(), at("f", 2, 2)))
+        .isEmpty();
+    assertThat(check.check(Person.builder(RecordMeta.of("iom-mmp", "5")).build(), at("f", 3, 3)))
+        .isEmpty();
+    assertThat(
+            check.check(
+                TraffickingCase.builder(RecordMeta.of("iom-mmp", "5")).build(), at("f", 4, 4)))
+        .isEmpty();
   }
 
   @Test
@@ -102,21 +135,26 @@ class CrossRecordRuleTest {
   @Test
   void eachCheckStartsEmpty() {
     VALIDATION.crossRecord(Profile.STRUCTURAL).check(incident("1"), at("f", 1, 1));
-    assertThat(VALIDATION.crossRecord(Profile.STRUCTURAL).check(incident("1"), at("f", 1, 1))).isEmpty();
+    assertThat(VALIDATION.crossRecord(Profile.STRUCTURAL).check(incident("1"), at("f", 1, 1)))
+        .isEmpty();
   }
 
   @Test
   void anUnknownProfileIsRefused() {
-    assertThatThrownBy(() -> VALIDATION.crossRecord("nope")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> VALIDATION.crossRecord("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nope");
   }
 
   @Test
   void theRuleIsInTheCatalogueAsACrossRecordRule() {
-    assertThat(VALIDATION.catalogue().find("MG-XREC-001")).get().satisfies(d -> {
-      assertThat(d.kind()).isEqualTo(RuleKind.CROSS_RECORD);
-      assertThat(d.profiles()).containsExactly(Profile.STRUCTURAL);
-    });
+    assertThat(VALIDATION.catalogue().find("MG-XREC-001"))
+        .get()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(RuleKind.CROSS_RECORD);
+              assertThat(d.profiles()).containsExactly(Profile.STRUCTURAL);
+            });
   }
 
   @Test
@@ -132,63 +170,76 @@ class CrossRecordRuleTest {
     }
     assertThat(seen.size()).isEqualTo(10_003);
     assertThat(seen.capacity()).isGreaterThan(fewKeys).isLessThanOrEqualTo(4 * 10_003);
-    assertThat(seen.firstOrAdd("key-1", at("g", 1, 1))).hasValue(new SeenKeys.Occurrence("f", 2, 3));
-    assertThat(seen.firstOrAdd("distinct-77", at("g", 1, 1))).hasValue(new SeenKeys.Occurrence("f", 78, 0));
+    assertThat(seen.firstOrAdd("key-1", at("g", 1, 1)))
+        .hasValue(new SeenKeys.Occurrence("f", 2, 3));
+    assertThat(seen.firstOrAdd("distinct-77", at("g", 1, 1)))
+        .hasValue(new SeenKeys.Occurrence("f", 78, 0));
   }
 
   @Test
   void anAgencyRuleAddedToTheBuilderRunsInItsProfileOnly() {
     Validation v = Validation.builder().addCrossRecordRule(new ExampleCaseReferenceRule()).build();
     List<String> exchange = run(v.crossRecord(Profile.EXCHANGE));
-    assertThat(exchange).containsExactly("ACME-XREC-001 /meta/extensions/acme:caseRef "
-        + "Expected each case reference once in a batch; found it again, first in cases.json, record 1.");
+    assertThat(exchange)
+        .containsExactly(
+            "ACME-XREC-001 /meta/extensions/acme:caseRef "
+                + "Expected each case reference once in a batch; found it again, first in cases.json, record 1.");
     assertThat(run(v.crossRecord(Profile.STRUCTURAL))).isEmpty();
   }
 
   @Test
   void anAgencyRuleWithAClashingIdIsRefused() {
-    CrossRecordRule clash = new CrossRecordRule() {
-      @Override
-      public RuleDefinition definition() {
-        return CrossRecordRules.DUPLICATE_IDENTIFIER;
-      }
+    CrossRecordRule clash =
+        new CrossRecordRule() {
+          @Override
+          public RuleDefinition definition() {
+            return CrossRecordRules.DUPLICATE_IDENTIFIER;
+          }
 
-      @Override
-      public Scope open() {
-        return (r, c) -> { };
-      }
-    };
+          @Override
+          public Scope open() {
+            return (r, c) -> {};
+          }
+        };
     assertThatThrownBy(() -> Validation.builder().addCrossRecordRule(clash).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("MG-XREC-001");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("MG-XREC-001");
   }
 
   @Test
-  void anAgencyRuleListedForServiceLoaderJoinsTheStandardValidation(@TempDir Path dir) throws Exception {
+  void anAgencyRuleListedForServiceLoaderJoinsTheStandardValidation(@TempDir Path dir)
+      throws Exception {
     Path services = dir.resolve("META-INF/services");
     Files.createDirectories(services);
-    Files.writeString(services.resolve(CrossRecordRule.class.getName()), ExampleCaseReferenceRule.class.getName()
-        + "\n");
+    Files.writeString(
+        services.resolve(CrossRecordRule.class.getName()),
+        ExampleCaseReferenceRule.class.getName() + "\n");
     List<URL> urls = new ArrayList<>();
     urls.add(dir.toUri().toURL());
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       urls.add(Path.of(entry).toUri().toURL());
     }
-    // a loader of its own (parent: the platform), so that the listed rule does not join other tests' validations
-    try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+    // a loader of its own (parent: the platform), so that the listed rule does not join other
+    // tests' validations
+    try (URLClassLoader loader =
+        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       Class<?> rule = loader.loadClass(ExampleCaseReferenceRule.class.getName());
       @SuppressWarnings("unchecked")
       List<String> out = (List<String>) rule.getMethod("runStandard").invoke(null);
-      assertThat(out).containsExactly(
-          "exchange ACME-XREC-001 /meta/extensions/acme:caseRef Expected each case reference once in a batch; "
-              + "found it again, first in cases.json, record 1.",
-          "catalogue CROSS_RECORD");
+      assertThat(out)
+          .containsExactly(
+              "exchange ACME-XREC-001 /meta/extensions/acme:caseRef Expected each case reference once in a batch; "
+                  + "found it again, first in cases.json, record 1.",
+              "catalogue CROSS_RECORD");
     }
   }
 
   private static List<String> run(CrossRecordCheck check) {
     List<String> out = new ArrayList<>();
     for (int i = 1; i <= 2; i++) {
-      Person p = Person.builder(RecordMeta.of("acme", "p" + i).withExtension("acme:caseRef", "R-7")).build();
+      Person p =
+          Person.builder(RecordMeta.of("acme", "p" + i).withExtension("acme:caseRef", "R-7"))
+              .build();
       for (Issue issue : check.check(p, SourceLocation.of("cases.json").withRecord(i))) {
         out.add(issue.ruleId() + " " + issue.pointer() + " " + issue.message());
       }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,10 +31,13 @@ class PersonalDataMaskingTest {
   @Test
   void masksABadCountryOfBirthOfANestedVictim() {
     Person p = Person.builder(Fixtures.meta("p1")).countryOfBirth("ZZZ").build();
-    TraffickingCase c = TraffickingCase.builder(Fixtures.meta("c1"))
-        .victim(Victim.builder(p).recruitmentPlace(Place.country("QQQ")).build()).build();
+    TraffickingCase c =
+        TraffickingCase.builder(Fixtures.meta("c1"))
+            .victim(Victim.builder(p).recruitmentPlace(Place.country("QQQ")).build())
+            .build();
     ValidationReport report = Fixtures.validate(c);
-    ValidationReportAssert.assertThat(report).hasIssue("MG-CODE-001", "/victims/0/person/countryOfBirth")
+    ValidationReportAssert.assertThat(report)
+        .hasIssue("MG-CODE-001", "/victims/0/person/countryOfBirth")
         .hasIssue("MG-CODE-001", "/victims/0/recruitmentPlace/country");
     for (Issue i : report.issuesOf("MG-CODE-001")) {
       assertThat(i.masked()).isTrue();
@@ -34,11 +52,14 @@ class PersonalDataMaskingTest {
   void masksAFutureBirthDateInEveryLanguage() {
     Person p = Person.builder(Fixtures.meta("p1")).birthDate(Fixtures.date("2031-07-19")).build();
     for (String lang : new String[] {"ar", "zh", "en", "fr", "ru", "es"}) {
-      ValidationReport report = Fixtures.VALIDATION.validate(p, Profile.STRUCTURAL, Locale.forLanguageTag(lang));
+      ValidationReport report =
+          Fixtures.VALIDATION.validate(p, Profile.STRUCTURAL, Locale.forLanguageTag(lang));
       Issue issue = report.issuesOf("MG-PERSON-001").get(0);
       assertThat(issue.masked()).isTrue();
       assertThat(issue.value()).isEmpty();
-      assertThat(issue.message(Locale.forLanguageTag(lang))).doesNotContain("2031").contains("2025");
+      assertThat(issue.message(Locale.forLanguageTag(lang)))
+          .doesNotContain("2031")
+          .contains("2025");
       assertThat(issue.toString(Locale.forLanguageTag(lang))).doesNotContain("2031");
     }
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -31,26 +46,40 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 
 /**
- * A deterministic corpus of model records of every exchangeable type, built from the model's own declarations:
- * every component filled or left empty at random, every constrained value valid (a code from its list, a text its
- * pattern matches, a number within its bounds, bounds included) or, with a set probability, a seeded defect of its
- * constraint's kind (an unknown or lower-cased code, a text the pattern refuses, a number just or far beyond a
- * bound). Same seed, same corpus.
+ * A deterministic corpus of model records of every exchangeable type, built from the model's own
+ * declarations: every component filled or left empty at random, every constrained value valid (a
+ * code from its list, a text its pattern matches, a number within its bounds, bounds included) or,
+ * with a set probability, a seeded defect of its constraint's kind (an unknown or lower-cased code,
+ * a text the pattern refuses, a number just or far beyond a bound). Same seed, same corpus.
  */
 final class RecordCorpus {
 
   /** Texts each pattern of the model accepts; a pattern missing here fails the corpus loudly. */
-  private static final Map<String, List<String>> PATTERN_EXAMPLES = Map.of(
-      "\\d{4}(-(Q[1-4]|S[12]|\\d{2}))?(/\\d{4})?", List.of("2021", "2020-Q3", "2019-S1", "2022-07", "2015/2020"),
-      "\\d+\\.\\d+", List.of("1.0", "2.13"),
-      "([1-9]|1[0-7])\\.([1-9]|[a-c])", List.of("10.7", "16.2", "17.c", "1.1"),
-      "[0-9][a-z]?", List.of("0", "2a", "3"),
-      "[A-Z][A-Z<]?", List.of("P", "PM", "I<", "V"),
-      "[A-Z0-9<]{1,35}", List.of("L898902C3", "X12345678", "AB<<12"));
+  private static final Map<String, List<String>> PATTERN_EXAMPLES =
+      Map.of(
+          "\\d{4}(-(Q[1-4]|S[12]|\\d{2}))?(/\\d{4})?",
+              List.of("2021", "2020-Q3", "2019-S1", "2022-07", "2015/2020"),
+          "\\d+\\.\\d+", List.of("1.0", "2.13"),
+          "([1-9]|1[0-7])\\.([1-9]|[a-c])", List.of("10.7", "16.2", "17.c", "1.1"),
+          "[0-9][a-z]?", List.of("0", "2a", "3"),
+          "[A-Z][A-Z<]?", List.of("P", "PM", "I<", "V"),
+          "[A-Z0-9<]{1,35}", List.of("L898902C3", "X12345678", "AB<<12"));
+
   /** Texts that break each pattern. */
   private static final List<String> PATTERN_DEFECTS =
-      List.of("", "x", "2020-13-01", "10.70", "p", "AB 12", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "1.0.0", "Q");
-  private static final List<String> CODE_DEFECTS = List.of("ZZZ", "XX", "Q1", "", "not a code", "UNKNOWN-CODE");
+      List.of(
+          "",
+          "x",
+          "2020-13-01",
+          "10.70",
+          "p",
+          "AB 12",
+          "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+          "1.0.0",
+          "Q");
+
+  private static final List<String> CODE_DEFECTS =
+      List.of("ZZZ", "XX", "Q1", "", "not a code", "UNKNOWN-CODE");
 
   private final Random random;
   private final double defectRate;
@@ -65,7 +94,9 @@ final class RecordCorpus {
     this.defectRate = defectRate;
   }
 
-  /** @return {@code perType} records of each exchangeable type, types interleaved */
+  /**
+   * @return {@code perType} records of each exchangeable type, types interleaved
+   */
   List<MignetRecord> records(int perType) {
     List<MignetRecord> out = new ArrayList<>();
     Class<?>[] types = MignetRecord.class.getPermittedSubclasses();
@@ -77,7 +108,9 @@ final class RecordCorpus {
     return out;
   }
 
-  /** @return one record of a model type */
+  /**
+   * @return one record of a model type
+   */
   Object record(Class<?> type) {
     RecordComponent[] components = type.getRecordComponents();
     Class<?>[] raws = new Class<?>[components.length];
@@ -93,17 +126,23 @@ final class RecordCorpus {
     RuntimeException last = null;
     depth++;
     try {
-      // a constructor refuses some combinations (an observation with a number and a text): draw again
+      // a constructor refuses some combinations (an observation with a number and a text): draw
+      // again
       for (int attempt = 0; attempt < 50; attempt++) {
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
           Field f = field(type, components[i].getName());
-          args[i] = value(components[i].getGenericType(), f.getDeclaredAnnotations(), f.getAnnotatedType());
+          args[i] =
+              value(
+                  components[i].getGenericType(), f.getDeclaredAnnotations(), f.getAnnotatedType());
         }
         try {
           return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
-          last = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+          last =
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
         }
@@ -126,9 +165,11 @@ final class RecordCorpus {
     if (type instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
       Type arg = p.getActualTypeArguments()[0];
-      AnnotatedType argAnnotated = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
+      AnnotatedType argAnnotated =
+          ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
       if (raw == Optional.class) {
-        return random.nextInt(3) == 0 ? Optional.empty()
+        return random.nextInt(3) == 0
+            ? Optional.empty()
             : Optional.of(value(arg, argAnnotated.getDeclaredAnnotations(), argAnnotated));
       }
       if (raw == List.class) {
@@ -142,7 +183,9 @@ final class RecordCorpus {
       if (raw == Map.class) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = random.nextInt(3); i > 0; i--) {
-          map.put(random.nextBoolean() ? "test:k" + random.nextInt(9) : "K" + random.nextInt(9), "v" + random.nextInt(99));
+          map.put(
+              random.nextBoolean() ? "test:k" + random.nextInt(9) : "K" + random.nextInt(9),
+              "v" + random.nextInt(99));
         }
         return map;
       }
@@ -171,7 +214,8 @@ final class RecordCorpus {
       return Instant.parse("2020-01-01T00:00:00Z").plusSeconds(random.nextInt(5 * 365 * 86_400));
     }
     if (c == LocalDate.class) {
-      return LocalDate.of(2015 + random.nextInt(12), 1 + random.nextInt(12), 1 + random.nextInt(28));
+      return LocalDate.of(
+          2015 + random.nextInt(12), 1 + random.nextInt(12), 1 + random.nextInt(28));
     }
     if (c == PartialDate.class) {
       int year = 1950 + random.nextInt(80);
@@ -213,7 +257,8 @@ final class RecordCorpus {
         }
         List<String> examples = PATTERN_EXAMPLES.get(p.regexp());
         if (examples == null) {
-          throw new IllegalStateException("the corpus has no example for the pattern " + p.regexp());
+          throw new IllegalStateException(
+              "the corpus has no example for the pattern " + p.regexp());
         }
         return examples.get(random.nextInt(examples.size()));
       }
@@ -231,8 +276,12 @@ final class RecordCorpus {
     return codes.get(random.nextInt(codes.size())).code();
   }
 
-  /** A number within the declared bounds (the bounds themselves included), or just or far beyond one as a defect. */
-  private double number(Annotation[] declared, boolean decimal, double defaultLow, double defaultHigh) {
+  /**
+   * A number within the declared bounds (the bounds themselves included), or just or far beyond one
+   * as a defect.
+   */
+  private double number(
+      Annotation[] declared, boolean decimal, double defaultLow, double defaultHigh) {
     double low = Double.NaN;
     double high = Double.NaN;
     for (Annotation a : declared) {
@@ -252,14 +301,18 @@ final class RecordCorpus {
     double lo = Double.isNaN(low) ? defaultLow : low;
     double hi = Double.isNaN(high) ? Math.max(lo + 10, defaultHigh) : high;
     if (bounded && defect()) {
-      double step = decimal && random.nextBoolean() ? 0.001 : 1 + random.nextInt(random.nextBoolean() ? 3 : 1000);
+      double step =
+          decimal && random.nextBoolean()
+              ? 0.001
+              : 1 + random.nextInt(random.nextBoolean() ? 3 : 1000);
       boolean below = Double.isNaN(high) || (!Double.isNaN(low) && random.nextBoolean());
       return below ? lo - step : hi + step;
     }
     return switch (random.nextInt(5)) {
       case 0 -> lo;
       case 1 -> hi;
-      default -> decimal ? lo + (hi - lo) * random.nextDouble() : lo + random.nextInt((int) (hi - lo) + 1);
+      default ->
+          decimal ? lo + (hi - lo) * random.nextDouble() : lo + random.nextInt((int) (hi - lo) + 1);
     };
   }
 }

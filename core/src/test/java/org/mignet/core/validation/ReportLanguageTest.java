@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +28,10 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Incident;
 import org.mignet.core.validation.internal.Messages;
 
-/** Severity words, summary lines and the catalogue follow the reader's language; no placeholder is shown raw. */
+/**
+ * Severity words, summary lines and the catalogue follow the reader's language; no placeholder is
+ * shown raw.
+ */
 class ReportLanguageTest {
 
   private static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
@@ -26,7 +44,10 @@ class ReportLanguageTest {
       for (Severity s : Severity.values()) {
         labels.add(s.label(Locale.forLanguageTag(lang)));
       }
-      assertThat(labels).as(lang).hasSize(Severity.values().length).allSatisfy(l -> assertThat(l).isNotBlank());
+      assertThat(labels)
+          .as(lang)
+          .hasSize(Severity.values().length)
+          .allSatisfy(l -> assertThat(l).isNotBlank());
     }
     assertThat(Severity.ERROR.label(Locale.FRENCH)).isEqualTo("erreur");
     assertThat(Severity.WARNING.label(Locale.forLanguageTag("ru"))).isEqualTo("предупреждение");
@@ -39,7 +60,10 @@ class ReportLanguageTest {
       for (String lang : List.of("ar", "zh", "ru")) {
         Locale l = Locale.forLanguageTag(lang);
         String text = Messages.word(key, l, "A", "B", "C", "D", "E");
-        assertThat(text).as(key + " " + lang).doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''")
+        assertThat(text)
+            .as(key + " " + lang)
+            .doesNotContainPattern(RAW_PLACEHOLDER)
+            .doesNotContain("''")
             .isNotEqualTo(Messages.word(key, Locale.ENGLISH, "A", "B", "C", "D", "E"));
       }
     }
@@ -47,31 +71,51 @@ class ReportLanguageTest {
 
   @Test
   void summaryKeepsItsEnglishFormWithoutALocale() {
-    ValidationReport report = Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build());
-    assertThat(report.summary()).startsWith("invalid: 0 fatal, ").endsWith(" info").isEqualTo(
-        report.summary(Locale.ENGLISH));
-    assertThat(report.toText()).isEqualTo(report.toText(Locale.ENGLISH)).contains("ERROR MG-INC-001");
+    ValidationReport report =
+        Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build());
+    assertThat(report.summary())
+        .startsWith("invalid: 0 fatal, ")
+        .endsWith(" info")
+        .isEqualTo(report.summary(Locale.ENGLISH));
+    assertThat(report.toText())
+        .isEqualTo(report.toText(Locale.ENGLISH))
+        .contains("ERROR MG-INC-001");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ar", "zh", "fr", "ru", "es"})
   void textReportSpeaksTheReadersLanguage(String lang) {
     Locale l = Locale.forLanguageTag(lang);
-    ValidationReport report = Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build());
+    ValidationReport report =
+        Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build());
     String text = report.toText(l);
-    assertThat(text).contains(report.summary(l)).contains(report.issuesOf("MG-INC-001").get(0).message(l))
-        .contains(Severity.ERROR.label(l).toUpperCase(l)).doesNotContainPattern(RAW_PLACEHOLDER)
-        .doesNotContain("invalid").doesNotContain("errors").doesNotContain("found:");
+    assertThat(text)
+        .contains(report.summary(l))
+        .contains(report.issuesOf("MG-INC-001").get(0).message(l))
+        .contains(Severity.ERROR.label(l).toUpperCase(l))
+        .doesNotContainPattern(RAW_PLACEHOLDER)
+        .doesNotContain("invalid")
+        .doesNotContain("errors")
+        .doesNotContain("found:");
   }
 
   @Test
   void oneLineFormTranslatesTheRecordNumberOfItsLocationAndKeepsEnglishByDefault() {
-    Issue issue = Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build())
-        .issuesOf("MG-INC-001").get(0).at(SourceLocation.of("mmp.csv").withRecord(12).withLine(13, 2));
-    assertThat(issue.toString()).contains(" @ mmp.csv:13:2 record 12: ").isEqualTo(issue.toString(Locale.ENGLISH));
-    assertThat(issue.toString(Locale.FRENCH)).startsWith("ERREUR MG-INC-001")
-        .contains(" @ mmp.csv:13:2 enregistrement 12: ").contains("(trouvé : 6)");
-    assertThat(issue.toString(Locale.forLanguageTag("zh"))).contains("第 12 条记录").doesNotContain("record");
+    Issue issue =
+        Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build())
+            .issuesOf("MG-INC-001")
+            .get(0)
+            .at(SourceLocation.of("mmp.csv").withRecord(12).withLine(13, 2));
+    assertThat(issue.toString())
+        .contains(" @ mmp.csv:13:2 record 12: ")
+        .isEqualTo(issue.toString(Locale.ENGLISH));
+    assertThat(issue.toString(Locale.FRENCH))
+        .startsWith("ERREUR MG-INC-001")
+        .contains(" @ mmp.csv:13:2 enregistrement 12: ")
+        .contains("(trouvé : 6)");
+    assertThat(issue.toString(Locale.forLanguageTag("zh")))
+        .contains("第 12 条记录")
+        .doesNotContain("record");
   }
 
   @ParameterizedTest
@@ -80,7 +124,10 @@ class ReportLanguageTest {
     Locale l = Locale.forLanguageTag(lang);
     RuleCatalogue catalogue = Validation.standard().catalogue();
     for (RuleDefinition r : catalogue.rules()) {
-      assertThat(r.template(l)).as(r.id()).doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");
+      assertThat(r.template(l))
+          .as(r.id())
+          .doesNotContainPattern(RAW_PLACEHOLDER)
+          .doesNotContain("''");
       if (r.messagePattern(l).contains("{0")) {
         assertThat(r.template(l)).as(r.id()).contains("\u20391\u203a");
       }

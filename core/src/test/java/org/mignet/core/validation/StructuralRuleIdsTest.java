@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.mignet.core.model.MignetRecord;
 
 /**
- * Every Bean Validation constraint on the model names a defined rule in its message ({@code "{MG-CODE-001}"}), so
- * that no violation falls back to {@code MG-MODEL-000}. Scans record components, their accessors, and type-use
- * annotations inside {@code Optional<>} and {@code List<>}, for every record reachable from {@link MignetRecord}.
+ * Every Bean Validation constraint on the model names a defined rule in its message ({@code
+ * "{MG-CODE-001}"}), so that no violation falls back to {@code MG-MODEL-000}. Scans record
+ * components, their accessors, and type-use annotations inside {@code Optional<>} and {@code
+ * List<>}, for every record reachable from {@link MignetRecord}.
  */
 class StructuralRuleIdsTest {
 
@@ -37,7 +53,9 @@ class StructuralRuleIdsTest {
       assertThat(message).as("constraint message").matches("\\{MG-[A-Z]+-\\d{3}}");
       String id = message.substring(1, message.length() - 1);
       assertThat(catalogue.find(id)).as("rule %s", id).isPresent();
-      assertThat(catalogue.find(id).get().kind()).as("kind of %s", id).isEqualTo(RuleKind.STRUCTURAL);
+      assertThat(catalogue.find(id).get().kind())
+          .as("kind of %s", id)
+          .isEqualTo(RuleKind.STRUCTURAL);
     }
   }
 
@@ -46,7 +64,8 @@ class StructuralRuleIdsTest {
     Set<String> used = new TreeSet<>();
     constraintMessages().forEach(m -> used.add(m.substring(1, m.length() - 1)));
     Set<String> defined = new TreeSet<>();
-    Validation.standard().catalogue().rules().stream().filter(r -> r.kind() == RuleKind.STRUCTURAL)
+    Validation.standard().catalogue().rules().stream()
+        .filter(r -> r.kind() == RuleKind.STRUCTURAL)
         .forEach(r -> defined.add(r.id()));
     defined.remove("MG-MODEL-000");
     assertThat(used).isEqualTo(defined);
@@ -54,7 +73,8 @@ class StructuralRuleIdsTest {
 
   @Test
   void findsTypeUseConstraintsInsideOptionalAndList() {
-    // Person.countryOfBirth is Optional<@InCodeList(...) String>, Person.citizenships List<@InCodeList(...) String>
+    // Person.countryOfBirth is Optional<@InCodeList(...) String>, Person.citizenships
+    // List<@InCodeList(...) String>
     assertThat(constraintMessages()).contains("{MG-CODE-001}", "{MG-CODE-002}", "{MG-PERSON-004}");
   }
 
@@ -87,14 +107,18 @@ class StructuralRuleIdsTest {
     }
   }
 
-  /** The constraint itself, or the constraints of a repeated-annotation container such as {@code Pattern.List}. */
+  /**
+   * The constraint itself, or the constraints of a repeated-annotation container such as {@code
+   * Pattern.List}.
+   */
   private static List<Annotation> constraints(Annotation a) {
     if (a.annotationType().isAnnotationPresent(Constraint.class)) {
       return List.of(a);
     }
     try {
       Method value = a.annotationType().getMethod("value");
-      if (value.getReturnType().isArray() && value.getReturnType().getComponentType().isAnnotation()) {
+      if (value.getReturnType().isArray()
+          && value.getReturnType().getComponentType().isAnnotation()) {
         List<Annotation> out = new ArrayList<>();
         for (Annotation inner : (Annotation[]) value.invoke(a)) {
           out.addAll(constraints(inner));

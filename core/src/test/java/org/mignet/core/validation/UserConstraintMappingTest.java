@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.model.Policy;
 
 /**
- * Constraints a user adds to the sealed model through Bean Validation's own configuration
- * ({@code META-INF/validation.xml} and a constraint mapping) are still checked: with such a file on the class path,
- * Hibernate Validator checks the structural rules, the user's constraint included (reported as {@code MG-MODEL-000}
- * since its message is no mignet rule), along with the model's own.
+ * Constraints a user adds to the sealed model through Bean Validation's own configuration ({@code
+ * META-INF/validation.xml} and a constraint mapping) are still checked: with such a file on the
+ * class path, Hibernate Validator checks the structural rules, the user's constraint included
+ * (reported as {@code MG-MODEL-000} since its message is no mignet rule), along with the model's
+ * own.
  */
 class UserConstraintMappingTest {
 
@@ -25,26 +41,46 @@ class UserConstraintMappingTest {
   public static final class Probe {
     private Probe() {}
 
-    /** @return rule id and pointer of each issue of a policy with a title the user's mapping finds too short */
+    /**
+     * @return rule id and pointer of each issue of a policy with a title the user's mapping finds
+     *     too short
+     */
     public static List<String> issues() {
-      Policy p = new Policy(Fixtures.meta("pol"), "Act", "ZZZ", Optional.empty(), Optional.empty(), List.of(),
-          List.of("10.7"), Optional.empty());
+      Policy p =
+          new Policy(
+              Fixtures.meta("pol"),
+              "Act",
+              "ZZZ",
+              Optional.empty(),
+              Optional.empty(),
+              List.of(),
+              List.of("10.7"),
+              Optional.empty());
       List<String> out = new ArrayList<>();
-      Validation.builder().clock(Fixtures.CLOCK).build().validate(p).issues()
+      Validation.builder()
+          .clock(Fixtures.CLOCK)
+          .build()
+          .validate(p)
+          .issues()
           .forEach(i -> out.add(i.ruleId() + " " + i.pointer()));
       return out;
     }
   }
 
   @Test
-  void checksTheConstraintsOfAUsersMappingWithHibernateValidator(@TempDir Path dir) throws Exception {
+  void checksTheConstraintsOfAUsersMappingWithHibernateValidator(@TempDir Path dir)
+      throws Exception {
     Files.createDirectories(dir.resolve("META-INF"));
-    Files.writeString(dir.resolve("META-INF/validation.xml"), """
+    Files.writeString(
+        dir.resolve("META-INF/validation.xml"),
+        """
         <validation-config xmlns="https://jakarta.ee/xml/ns/validation/configuration" version="3.0">
           <constraint-mapping>META-INF/acme-constraints.xml</constraint-mapping>
         </validation-config>
         """);
-    Files.writeString(dir.resolve("META-INF/acme-constraints.xml"), """
+    Files.writeString(
+        dir.resolve("META-INF/acme-constraints.xml"),
+        """
         <constraint-mappings xmlns="https://jakarta.ee/xml/ns/validation/mapping" version="3.0">
           <bean class="org.mignet.core.model.Policy" ignore-annotations="false">
             <field name="title">
@@ -57,15 +93,23 @@ class UserConstraintMappingTest {
         </constraint-mappings>
         """);
     List<URL> urls = new ArrayList<>(List.of(dir.toUri().toURL()));
-    for (String c : List.of(Validation.class.getName(), Probe.class.getName(), "jakarta.validation.Valid",
-        "org.hibernate.validator.HibernateValidator", "org.jboss.logging.Logger", "com.fasterxml.classmate.TypeResolver",
-        "jakarta.el.ExpressionFactory", "org.glassfish.expressly.ExpressionFactoryImpl")) {
+    for (String c :
+        List.of(
+            Validation.class.getName(),
+            Probe.class.getName(),
+            "jakarta.validation.Valid",
+            "org.hibernate.validator.HibernateValidator",
+            "org.jboss.logging.Logger",
+            "com.fasterxml.classmate.TypeResolver",
+            "jakarta.el.ExpressionFactory",
+            "org.glassfish.expressly.ExpressionFactoryImpl")) {
       URL u = Class.forName(c).getProtectionDomain().getCodeSource().getLocation();
       if (!urls.contains(u)) {
         urls.add(u);
       }
     }
-    try (URLClassLoader isolated = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+    try (URLClassLoader isolated =
+        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       Thread thread = Thread.currentThread();
       ClassLoader before = thread.getContextClassLoader();
       thread.setContextClassLoader(isolated);

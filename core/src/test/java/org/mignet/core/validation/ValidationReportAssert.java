@@ -1,16 +1,37 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation;
 
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
-/** AssertJ assertions on a {@link ValidationReport}: {@code assertThat(report).hasIssue("MG-INC-001", "/total")}. */
-public final class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
+/**
+ * AssertJ assertions on a {@link ValidationReport}: {@code
+ * assertThat(report).hasIssue("MG-INC-001", "/total")}.
+ */
+public final class ValidationReportAssert
+    extends AbstractAssert<ValidationReportAssert, ValidationReport> {
 
   private ValidationReportAssert(ValidationReport actual) {
     super(actual, ValidationReportAssert.class);
   }
 
-  /** @return assertions on the report */
+  /**
+   * @return assertions on the report
+   */
   public static ValidationReportAssert assertThat(ValidationReport actual) {
     return new ValidationReportAssert(actual);
   }
@@ -52,7 +73,8 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
   }
 
   private String listing() {
-    return actual.issues().isEmpty() ? "  (no issues)"
+    return actual.issues().isEmpty()
+        ? "  (no issues)"
         : actual.issues().stream().map(i -> "  " + i).collect(Collectors.joining("\n"));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.bench;
 
 import com.fasterxml.jackson.core.JsonToken;
@@ -38,16 +53,21 @@ import org.mignet.formats.htcds.Htcds;
 
 /**
  * Rows per second of reading an HTCDS CSV table into {@link TraffickingCase} records, next to a raw
- * jackson-dataformat-csv read of the same bytes (the floor), in the same JVM: warm-up rounds, then measured rounds.
- * The table is generated: N seeded synthetic cases (one victim, codes from the HTCDS v2.0 lists, one to three
- * referrals, so some cases span continuation rows) written by the {@code htcds} writer to a temporary file.
+ * jackson-dataformat-csv read of the same bytes (the floor), in the same JVM: warm-up rounds, then
+ * measured rounds. The table is generated: N seeded synthetic cases (one victim, codes from the
+ * HTCDS v2.0 lists, one to three referrals, so some cases span continuation rows) written by the
+ * {@code htcds} writer to a temporary file.
  *
  * <pre>java -cp mignet.jar org.mignet.examples.bench.HtcdsBenchmark [cases] [rounds]</pre>
  */
 public final class HtcdsBenchmark {
 
-  private static final String[] NAMES = {"Amina", "José", "Lê", "O'Brien", "Nguyễn", "Ana María", "Kofi", "Ørsted"};
-  private static final String[] COUNTRIES = {"AFG", "NGA", "VNM", "MMR", "GBR", "ROU", "THA", "PHL", "UKR"};
+  private static final String[] NAMES = {
+    "Amina", "José", "Lê", "O'Brien", "Nguyễn", "Ana María", "Kofi", "Ørsted"
+  };
+  private static final String[] COUNTRIES = {
+    "AFG", "NGA", "VNM", "MMR", "GBR", "ROU", "THA", "PHL", "UKR"
+  };
 
   private HtcdsBenchmark() {}
 
@@ -78,12 +98,27 @@ public final class HtcdsBenchmark {
         double htcdsRate = n / ((t2 - t1) / 1e9);
         rawBest = Math.max(rawBest, rawRate);
         htcdsBest = Math.max(htcdsBest, htcdsRate);
-        System.out.printf(Locale.ROOT, "round %d: raw jackson-csv %,.0f rows/s; htcds read %,.0f rows/s"
-            + " (%,d cases, %,.0f cases/s)%n", i + 1, rawRate, htcdsRate, read, read / ((t2 - t1) / 1e9));
+        System.out.printf(
+            Locale.ROOT,
+            "round %d: raw jackson-csv %,.0f rows/s; htcds read %,.0f rows/s"
+                + " (%,d cases, %,.0f cases/s)%n",
+            i + 1,
+            rawRate,
+            htcdsRate,
+            read,
+            read / ((t2 - t1) / 1e9));
       }
-      System.out.printf(Locale.ROOT, "%,d cases in %,d data rows (%,d KiB), max heap %d MiB; best raw %,.0f rows/s,"
-          + " best htcds %,.0f rows/s, ratio %.1fx%n", cases, rows, Files.size(table) >> 10,
-          Runtime.getRuntime().maxMemory() >> 20, rawBest, htcdsBest, rawBest / htcdsBest);
+      System.out.printf(
+          Locale.ROOT,
+          "%,d cases in %,d data rows (%,d KiB), max heap %d MiB; best raw %,.0f rows/s,"
+              + " best htcds %,.0f rows/s, ratio %.1fx%n",
+          cases,
+          rows,
+          Files.size(table) >> 10,
+          Runtime.getRuntime().maxMemory() >> 20,
+          rawBest,
+          htcdsBest,
+          rawBest / htcdsBest);
     } finally {
       Files.deleteIfExists(table);
     }
@@ -94,8 +129,8 @@ public final class HtcdsBenchmark {
     CsvMapper mapper = new CsvMapper();
     long rows = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(table));
-        CsvParser p = mapper.getFactory().createParser(
-            new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        CsvParser p =
+            mapper.getFactory().createParser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       p.setSchema(CsvSchema.emptySchema());
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -107,7 +142,10 @@ public final class HtcdsBenchmark {
     return rows - 2;
   }
 
-  /** The htcds reader: header and label rows resolved, rows grouped into cases, codes checked, records built. */
+  /**
+   * The htcds reader: header and label rows resolved, rows grouped into cases, codes checked,
+   * records built.
+   */
   private static long htcds(Path table) throws IOException {
     long cases = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(table));
@@ -133,26 +171,48 @@ public final class HtcdsBenchmark {
 
   private static TraffickingCase synthetic(Random r, int n) {
     String id = "case-" + n;
-    Person person = Person.builder(RecordMeta.of("urn:mignet:htcds", id + "#victim"))
-        .name(new PersonName(NameUse.PRIMARY, Optional.empty(), List.of(pick(r, NAMES)), List.of(),
-            List.of(pick(r, NAMES)), Optional.empty(), Optional.empty()))
-        .birthDate(PartialDate.of(1960 + r.nextInt(50), 1 + r.nextInt(12), 1 + r.nextInt(28)))
-        .gender(code(r, "prs_Gender"))
-        .citizenship(pick(r, COUNTRIES))
-        .build();
-    Victim victim = Victim.builder(person)
-        .status(code(r, "vic_TraffickingStatus"), code(r, "vic_TraffickingStatusDecisionMakingOrg"))
-        .methodOfControl(code(r, "vic_MethodsOfControl"), code(r, "vic_MethodsOfControl"))
-        .exploitationType(code(r, "vic_TypeOfExploitation"))
-        .build();
-    TraffickingCase.Builder b = TraffickingCase.builder(RecordMeta.of("urn:mignet:htcds", id))
-        .status(code(r, "cas_Status")).caseOwner("user-" + r.nextInt(100)).victim(victim)
-        .comment(new CaseComment(Optional.empty(), Optional.empty(), "Follow-up " + r.nextInt(1000)));
+    Person person =
+        Person.builder(RecordMeta.of("urn:mignet:htcds", id + "#victim"))
+            .name(
+                new PersonName(
+                    NameUse.PRIMARY,
+                    Optional.empty(),
+                    List.of(pick(r, NAMES)),
+                    List.of(),
+                    List.of(pick(r, NAMES)),
+                    Optional.empty(),
+                    Optional.empty()))
+            .birthDate(PartialDate.of(1960 + r.nextInt(50), 1 + r.nextInt(12), 1 + r.nextInt(28)))
+            .gender(code(r, "prs_Gender"))
+            .citizenship(pick(r, COUNTRIES))
+            .build();
+    Victim victim =
+        Victim.builder(person)
+            .status(
+                code(r, "vic_TraffickingStatus"), code(r, "vic_TraffickingStatusDecisionMakingOrg"))
+            .methodOfControl(code(r, "vic_MethodsOfControl"), code(r, "vic_MethodsOfControl"))
+            .exploitationType(code(r, "vic_TypeOfExploitation"))
+            .build();
+    TraffickingCase.Builder b =
+        TraffickingCase.builder(RecordMeta.of("urn:mignet:htcds", id))
+            .status(code(r, "cas_Status"))
+            .caseOwner("user-" + r.nextInt(100))
+            .victim(victim)
+            .comment(
+                new CaseComment(
+                    Optional.empty(), Optional.empty(), "Follow-up " + r.nextInt(1000)));
     for (int i = 0, k = 1 + r.nextInt(3); i < k; i++) {
-      b.referral(new CaseReferral(ReferralDirection.INCOMING, Optional.of(OrganizationRef.named(
-          "Shelter " + r.nextInt(40), null)), Optional.empty(),
-          Optional.of(PartialDate.of(2020 + r.nextInt(5), 1 + r.nextInt(12), 1 + r.nextInt(28))),
-          Optional.of(code(r, "cas_ReasonForIncomingReferral")), Optional.empty(), false, Optional.empty()));
+      b.referral(
+          new CaseReferral(
+              ReferralDirection.INCOMING,
+              Optional.of(OrganizationRef.named("Shelter " + r.nextInt(40), null)),
+              Optional.empty(),
+              Optional.of(
+                  PartialDate.of(2020 + r.nextInt(5), 1 + r.nextInt(12), 1 + r.nextInt(28))),
+              Optional.of(code(r, "cas_ReasonForIncomingReferral")),
+              Optional.empty(),
+              false,
+              Optional.empty()));
     }
     return b.build();
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -18,11 +33,12 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.sdmx.SdmxOptions;
 
 /**
- * Observations per second reading generated SDMX messages (100 areas × 3 sexes × {@code PERIODS} periods): a raw
- * Jackson streaming token read of the same bytes (the floor) against the mignet readers, in one JVM with warm-up
- * rounds. Workloads: SDMX-JSON 2.0 AllDimensions and series layouts with the structure first (streamed), the
- * AllDimensions message with its data sets before the structure (buffered, with the limit raised), and SDMX-CSV 2.0.
- * Usage: {@code SdmxBenchmark [PERIODS] [ROUNDS]}, default 1000 periods (300,000 observations), 10 rounds.
+ * Observations per second reading generated SDMX messages (100 areas × 3 sexes × {@code PERIODS}
+ * periods): a raw Jackson streaming token read of the same bytes (the floor) against the mignet
+ * readers, in one JVM with warm-up rounds. Workloads: SDMX-JSON 2.0 AllDimensions and series
+ * layouts with the structure first (streamed), the AllDimensions message with its data sets before
+ * the structure (buffered, with the limit raised), and SDMX-CSV 2.0. Usage: {@code SdmxBenchmark
+ * [PERIODS] [ROUNDS]}, default 1000 periods (300,000 observations), 10 rounds.
  */
 public final class SdmxBenchmark {
 
@@ -31,23 +47,38 @@ public final class SdmxBenchmark {
 
   private SdmxBenchmark() {}
 
-  /** @param args optional number of periods and of measured rounds */
+  /**
+   * @param args optional number of periods and of measured rounds
+   */
   public static void main(String[] args) throws IOException {
     int periods = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    // as the mignet SDMX-JSON reader: keys are mostly distinct, so canonicalising names does not pay
-    JsonFactory json = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    // as the mignet SDMX-JSON reader: keys are mostly distinct, so canonicalising names does not
+    // pay
+    JsonFactory json =
+        JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
     CsvFactory csv = new CsvFactory();
     Format sdmxJson = Formats.named("sdmx-json");
     Format sdmxCsv = Formats.named("sdmx-csv");
-    FormatOptions roomy = FormatOptions.none().with(SdmxOptions.LIMITS,
-        ReadLimits.defaults().withMaxRecordBytes(1L << 30));
+    FormatOptions roomy =
+        FormatOptions.none()
+            .with(SdmxOptions.LIMITS, ReadLimits.defaults().withMaxRecordBytes(1L << 30));
     Workload[] workloads = {
-        new Workload("sdmx-json AllDimensions, streamed", allDimensions(periods, true), json, sdmxJson,
-            FormatOptions.none()),
-        new Workload("sdmx-json series, streamed", series(periods), json, sdmxJson, FormatOptions.none()),
-        new Workload("sdmx-json dataSets first, buffered", allDimensions(periods, false), json, sdmxJson, roomy),
-        new Workload("sdmx-csv", csv(periods), csv, sdmxCsv, FormatOptions.none()),
+      new Workload(
+          "sdmx-json AllDimensions, streamed",
+          allDimensions(periods, true),
+          json,
+          sdmxJson,
+          FormatOptions.none()),
+      new Workload(
+          "sdmx-json series, streamed", series(periods), json, sdmxJson, FormatOptions.none()),
+      new Workload(
+          "sdmx-json dataSets first, buffered",
+          allDimensions(periods, false),
+          json,
+          sdmxJson,
+          roomy),
+      new Workload("sdmx-csv", csv(periods), csv, sdmxCsv, FormatOptions.none()),
     };
     for (int i = 0; i < 5; i++) {
       for (Workload w : workloads) {
@@ -55,7 +86,10 @@ public final class SdmxBenchmark {
         w.mignet();
       }
     }
-    System.out.printf(Locale.ROOT, "%d observations per message, best of %d rounds%n", AREAS * SEXES * periods,
+    System.out.printf(
+        Locale.ROOT,
+        "%d observations per message, best of %d rounds%n",
+        AREAS * SEXES * periods,
         rounds);
     for (Workload w : workloads) {
       double rawBest = 0;
@@ -65,8 +99,14 @@ public final class SdmxBenchmark {
         rawBest = Math.max(rawBest, rate(n, w::raw));
         mignetBest = Math.max(mignetBest, rate(n, w::mignet));
       }
-      System.out.printf(Locale.ROOT, "%-36s %,11d bytes  raw jackson %,12.0f obs/s  mignet %,12.0f obs/s  ratio %.2f%n",
-          w.name, w.bytes.length, rawBest, mignetBest, mignetBest / rawBest);
+      System.out.printf(
+          Locale.ROOT,
+          "%-36s %,11d bytes  raw jackson %,12.0f obs/s  mignet %,12.0f obs/s  ratio %.2f%n",
+          w.name,
+          w.bytes.length,
+          rawBest,
+          mignetBest,
+          mignetBest / rawBest);
     }
   }
 
@@ -82,7 +122,8 @@ public final class SdmxBenchmark {
   }
 
   /** A message, the raw parser for its syntax, and the mignet format reading it. */
-  private record Workload(String name, byte[] bytes, JsonFactory factory, Format format, FormatOptions options) {
+  private record Workload(
+      String name, byte[] bytes, JsonFactory factory, Format format, FormatOptions options) {
 
     /** Every token read, every name and value's text taken: the least a reader has to do. */
     long raw() throws IOException {
@@ -122,39 +163,63 @@ public final class SdmxBenchmark {
   }
 
   private static String dimension(String id, String prefix, int n, int position) {
-    return "{\"id\":\"" + id + "\",\"keyPosition\":" + position + ",\"values\":" + values(prefix, n) + "}";
+    return "{\"id\":\""
+        + id
+        + "\",\"keyPosition\":"
+        + position
+        + ",\"values\":"
+        + values(prefix, n)
+        + "}";
   }
 
   private static String structure(boolean seriesLayout, int periods) {
     String area = dimension("REF_AREA", "A", AREAS, 0);
     String sex = dimension("SEX", "S", SEXES, 1);
     String time = dimension("TIME_PERIOD", "Y", periods, 2);
-    String dims = seriesLayout
-        ? "{\"series\":[" + area + "," + sex + "],\"observation\":[" + time + "]}"
-        : "{\"observation\":[" + area + "," + sex + "," + time + "]}";
+    String dims =
+        seriesLayout
+            ? "{\"series\":[" + area + "," + sex + "],\"observation\":[" + time + "]}"
+            : "{\"observation\":[" + area + "," + sex + "," + time + "]}";
     return "{\"name\":\"Generated\",\"links\":[{\"urn\":\"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow="
-        + "TEST:DF_GEN(1.0)\",\"rel\":\"dataflow\"}],\"dimensions\":" + dims
+        + "TEST:DF_GEN(1.0)\",\"rel\":\"dataflow\"}],\"dimensions\":"
+        + dims
         + ",\"attributes\":{\"observation\":[{\"id\":\"OBS_STATUS\",\"values\":[{\"id\":\"A\"}]}]}}";
   }
 
   private static byte[] allDimensions(int periods, boolean structureFirst) {
     String structures = "\"structures\":[" + structure(false, periods) + "]";
-    StringBuilder b = new StringBuilder("{\"data\":{").append(structureFirst ? structures + "," : "")
-        .append("\"dataSets\":[{\"structure\":0,\"observations\":{");
+    StringBuilder b =
+        new StringBuilder("{\"data\":{")
+            .append(structureFirst ? structures + "," : "")
+            .append("\"dataSets\":[{\"structure\":0,\"observations\":{");
     int total = AREAS * SEXES * periods;
     for (int o = 0; o < total; o++) {
-      b.append(o == 0 ? "" : ",").append('"').append(o / (SEXES * periods)).append(':')
-          .append(o / periods % SEXES).append(':').append(o % periods).append("\":[").append(o).append(",0]");
+      b.append(o == 0 ? "" : ",")
+          .append('"')
+          .append(o / (SEXES * periods))
+          .append(':')
+          .append(o / periods % SEXES)
+          .append(':')
+          .append(o % periods)
+          .append("\":[")
+          .append(o)
+          .append(",0]");
     }
     b.append("}}]").append(structureFirst ? "" : "," + structures).append("}}");
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] series(int periods) {
-    StringBuilder b = new StringBuilder("{\"data\":{\"structures\":[").append(structure(true, periods))
-        .append("],\"dataSets\":[{\"structure\":0,\"series\":{");
+    StringBuilder b =
+        new StringBuilder("{\"data\":{\"structures\":[")
+            .append(structure(true, periods))
+            .append("],\"dataSets\":[{\"structure\":0,\"series\":{");
     for (int s = 0; s < AREAS * SEXES; s++) {
-      b.append(s == 0 ? "" : ",").append('"').append(s / SEXES).append(':').append(s % SEXES)
+      b.append(s == 0 ? "" : ",")
+          .append('"')
+          .append(s / SEXES)
+          .append(':')
+          .append(s % SEXES)
           .append("\":{\"attributes\":[],\"observations\":{");
       for (int t = 0; t < periods; t++) {
         b.append(t == 0 ? "" : ",").append('"').append(t).append("\":[").append(t).append(".5,0]");
@@ -165,12 +230,21 @@ public final class SdmxBenchmark {
   }
 
   private static byte[] csv(int periods) {
-    StringBuilder b = new StringBuilder("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n");
+    StringBuilder b =
+        new StringBuilder(
+            "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n");
     for (int a = 0; a < AREAS; a++) {
       for (int s = 0; s < SEXES; s++) {
         for (int t = 0; t < periods; t++) {
-          b.append("dataflow,TEST:DF_GEN(1.0),I,A").append(a).append(",S").append(s).append(",Y").append(t)
-              .append(',').append(t).append(".5,A\n");
+          b.append("dataflow,TEST:DF_GEN(1.0),I,A")
+              .append(a)
+              .append(",S")
+              .append(s)
+              .append(",Y")
+              .append(t)
+              .append(',')
+              .append(t)
+              .append(".5,A\n");
         }
       }
     }

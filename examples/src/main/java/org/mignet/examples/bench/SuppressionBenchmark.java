@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.bench;
 
 import java.util.ArrayList;
@@ -13,18 +28,21 @@ import org.mignet.formats.stat.ProtectedTable;
 import org.mignet.formats.stat.SuppressionMethod;
 
 /**
- * How many cells each secondary-suppression method suppresses against the exact optimum, on seeded random small
- * tables with their totals (about a third of the cells below the threshold of 5, a fifth zeros), and how long each
- * takes relative to the hypercube in the same run. Every pattern is audited; a pattern the audit finds unsafe is
- * counted and printed. Usage: {@code SuppressionBenchmark [TABLES] [SEED]} (default 40 tables of 2×2 to 4×4
- * interior cells, seed 20261207); three-dimensional tables (2×2×2 to 3×3×2) are compared between the heuristics only, since the exact
- * model is for one or two dimensions.
+ * How many cells each secondary-suppression method suppresses against the exact optimum, on seeded
+ * random small tables with their totals (about a third of the cells below the threshold of 5, a
+ * fifth zeros), and how long each takes relative to the hypercube in the same run. Every pattern is
+ * audited; a pattern the audit finds unsafe is counted and printed. Usage: {@code
+ * SuppressionBenchmark [TABLES] [SEED]} (default 40 tables of 2×2 to 4×4 interior cells, seed
+ * 20261207); three-dimensional tables (2×2×2 to 3×3×2) are compared between the heuristics only,
+ * since the exact model is for one or two dimensions.
  */
 public final class SuppressionBenchmark {
 
   private SuppressionBenchmark() {}
 
-  /** @param args optional number of tables and seed */
+  /**
+   * @param args optional number of tables and seed
+   */
   public static void main(String[] args) {
     int tables = args.length > 0 ? Integer.parseInt(args[0]) : 40;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261207L;
@@ -35,8 +53,12 @@ public final class SuppressionBenchmark {
       flat.add(table(random, 2 + random.nextInt(3), 2 + random.nextInt(3), 0));
       cubes.add(table(random, 2 + random.nextInt(2), 2 + random.nextInt(2), 2));
     }
-    System.out.println("seed " + seed + "; " + tables + " 2-D tables and " + tables + " 3-D tables, threshold 5");
-    run("2-D", flat, List.of(SuppressionMethod.OPTIMAL, SuppressionMethod.HYPERCUBE, SuppressionMethod.LINEAR));
+    System.out.println(
+        "seed " + seed + "; " + tables + " 2-D tables and " + tables + " 3-D tables, threshold 5");
+    run(
+        "2-D",
+        flat,
+        List.of(SuppressionMethod.OPTIMAL, SuppressionMethod.HYPERCUBE, SuppressionMethod.LINEAR));
     run("3-D", cubes, List.of(SuppressionMethod.HYPERCUBE, SuppressionMethod.LINEAR));
   }
 
@@ -49,28 +71,48 @@ public final class SuppressionBenchmark {
         for (SuppressionMethod m : methods) {
           long start = System.nanoTime();
           ProtectedTable p = DisclosureControl.threshold(5).method(m).protect(t);
-          one.put(m, new long[] {System.nanoTime() - start, p.count(CellStatus.PRIMARY),
-              p.count(CellStatus.SECONDARY), p.isSafe() ? 0 : 1});
+          one.put(
+              m,
+              new long[] {
+                System.nanoTime() - start,
+                p.count(CellStatus.PRIMARY),
+                p.count(CellStatus.SECONDARY),
+                p.isSafe() ? 0 : 1
+              });
         }
       } catch (IllegalStateException e) {
         // the exact model was not solved in its time limit: the table is left out of the comparison
         skipped++;
         continue;
       }
-      one.forEach((m, x) -> {
-        long[] sum = totals.computeIfAbsent(m, k -> new long[4]);
-        for (int i = 0; i < 4; i++) {
-          sum[i] += x[i];
-        }
-      });
+      one.forEach(
+          (m, x) -> {
+            long[] sum = totals.computeIfAbsent(m, k -> new long[4]);
+            for (int i = 0; i < 4; i++) {
+              sum[i] += x[i];
+            }
+          });
     }
-    System.out.println(label + ": " + (tables.size() - skipped) + " tables compared, " + skipped
-        + " left out (the exact model not solved within its time limit)");
+    System.out.println(
+        label
+            + ": "
+            + (tables.size() - skipped)
+            + " tables compared, "
+            + skipped
+            + " left out (the exact model not solved within its time limit)");
     double base = totals.get(SuppressionMethod.HYPERCUBE)[0];
     for (Map.Entry<SuppressionMethod, long[]> e : totals.entrySet()) {
       long[] x = e.getValue();
-      System.out.println(String.format(Locale.ROOT, "%s %-9s primary %4d secondary %4d  time x%.2f of hypercube"
-          + "  unsafe %d", label, e.getKey().name().toLowerCase(Locale.ROOT), x[1], x[2], x[0] / base, x[3]));
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "%s %-9s primary %4d secondary %4d  time x%.2f of hypercube" + "  unsafe %d",
+              label,
+              e.getKey().name().toLowerCase(Locale.ROOT),
+              x[1],
+              x[2],
+              x[0] / base,
+              x[3]));
     }
   }
 

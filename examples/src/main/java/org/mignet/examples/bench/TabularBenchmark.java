@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -25,12 +40,15 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 
 /**
- * Rows per second of converting Eurostat by-citizenship tables through a mapping spec to NDJSON, next to two floors
- * on the same bytes in the same JVM and thread: a raw jackson-dataformat-csv read, and that read with every row
- * written by a Jackson generator as an NDJSON object named by the header. Warm-up rounds, then interleaved measured
- * rounds; the figures are medians. Run with {@code -Xmx64m} to show that conversion streams.
+ * Rows per second of converting Eurostat by-citizenship tables through a mapping spec to NDJSON,
+ * next to two floors on the same bytes in the same JVM and thread: a raw jackson-dataformat-csv
+ * read, and that read with every row written by a Jackson generator as an NDJSON object named by
+ * the header. Warm-up rounds, then interleaved measured rounds; the figures are medians. Run with
+ * {@code -Xmx64m} to show that conversion streams.
  *
- * <pre>java -Xmx64m -cp mignet.jar org.mignet.examples.bench.TabularBenchmark [SPEC [rounds [TABLE...]]]</pre>
+ * <pre>
+ * java -Xmx64m -cp mignet.jar org.mignet.examples.bench.TabularBenchmark [SPEC [rounds [TABLE...]]]
+ * </pre>
  *
  * <p>SPEC defaults to the shipped {@code eurostat-by-citizenship}; the tables to the four files of
  * {@code ../shared/data/statistics/eurostat-by-citizenship-2012-2016}.
@@ -42,7 +60,8 @@ public final class TabularBenchmark {
   private TabularBenchmark() {}
 
   /**
-   * @param args the mapping spec (a file or a shipped name), the number of measured rounds (default 7), the tables
+   * @param args the mapping spec (a file or a shipped name), the number of measured rounds (default
+   *     7), the tables
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
@@ -66,13 +85,14 @@ public final class TabularBenchmark {
     }
     Format csv = Formats.named("csv");
     Format ndjson = Formats.named("ndjson");
-    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, spec).forConversion(csv, ndjson);
+    FormatOptions options =
+        FormatOptions.none().with(FormatOptions.MAPPING, spec).forConversion(csv, ndjson);
     JsonFactory json = new JsonFactory();
     String[] names = {"raw jackson-csv read", "raw read + Jackson write", "mignet convert (spec)"};
     Job[] jobs = {
-        () -> all(bytes, b -> raw(b, null)),
-        () -> all(bytes, b -> raw(b, json)),
-        () -> all(bytes, b -> mignet(csv, ndjson, options, b).read())
+      () -> all(bytes, b -> raw(b, null)),
+      () -> all(bytes, b -> raw(b, json)),
+      () -> all(bytes, b -> mignet(csv, ndjson, options, b).read())
     };
     long rows = jobs[0].run();
     long read = jobs[2].run();
@@ -89,15 +109,27 @@ public final class TabularBenchmark {
         rates[j][i] = rows * 1e9 / (System.nanoTime() - t0);
       }
     }
-    System.out.printf(Locale.ROOT, "%d tables, %,d rows (%,d records read), %,d bytes, spec %s, max heap %d MiB,"
-        + " median of %d interleaved rounds, %s%n", tables.size(), rows, read, size, spec,
-        Runtime.getRuntime().maxMemory() >> 20, rounds, System.getProperty("java.version"));
+    System.out.printf(
+        Locale.ROOT,
+        "%d tables, %,d rows (%,d records read), %,d bytes, spec %s, max heap %d MiB,"
+            + " median of %d interleaved rounds, %s%n",
+        tables.size(),
+        rows,
+        read,
+        size,
+        spec,
+        Runtime.getRuntime().maxMemory() >> 20,
+        rounds,
+        System.getProperty("java.version"));
     double raw = median(rates[0]);
     double rawWrite = median(rates[1]);
     for (int j = 0; j < jobs.length; j++) {
       double m = median(rates[j]);
-      String ratio = j < 2 ? "" : String.format(Locale.ROOT, "  %.2f× raw read, %.2f× raw read + write",
-          m / raw, m / rawWrite);
+      String ratio =
+          j < 2
+              ? ""
+              : String.format(
+                  Locale.ROOT, "  %.2f× raw read, %.2f× raw read + write", m / raw, m / rawWrite);
       System.out.printf(Locale.ROOT, "%-26s %,12.0f rows/s%s%n", names[j], m, ratio);
     }
   }
@@ -126,14 +158,18 @@ public final class TabularBenchmark {
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
-  /** Reads every cell; with a factory, also writes each data row as a JSON object named by the header. */
+  /**
+   * Reads every cell; with a factory, also writes each data row as a JSON object named by the
+   * header.
+   */
   private static long raw(Table table, JsonFactory json) throws IOException {
     CsvMapper mapper = new CsvMapper();
     long rows = 0;
     List<String> header = new ArrayList<>();
     try (InputStream in = new ByteArrayInputStream(table.bytes());
         CsvParser p = mapper.getFactory().createParser(new InputStreamReader(in, LATIN));
-        JsonGenerator g = json == null ? null : json.createGenerator(OutputStream.nullOutputStream())) {
+        JsonGenerator g =
+            json == null ? null : json.createGenerator(OutputStream.nullOutputStream())) {
       p.setSchema(CsvSchema.emptySchema());
       JsonToken t;
       int cell = 0;
@@ -163,8 +199,12 @@ public final class TabularBenchmark {
     return rows - 1;
   }
 
-  private static ConversionReport mignet(Format csv, Format ndjson, FormatOptions options, Table table) {
-    return Conversion.from(csv).to(ndjson).options(options)
-        .run(new ByteArrayInputStream(table.bytes()), table.name(), OutputStream.nullOutputStream());
+  private static ConversionReport mignet(
+      Format csv, Format ndjson, FormatOptions options, Table table) {
+    return Conversion.from(csv)
+        .to(ndjson)
+        .options(options)
+        .run(
+            new ByteArrayInputStream(table.bytes()), table.name(), OutputStream.nullOutputStream());
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import java.io.IOException;
@@ -20,16 +35,18 @@ import org.mignet.core.validation.Severity;
 import org.mignet.formats.OutputFile;
 
 /**
- * The {@code --html FILE} page of {@code validate}, {@code convert} and {@code aggregate}: one self-contained HTML
- * document (its style and its small filtering script inline; no network, no fonts, no images but inline SVG; a
- * Content-Security-Policy that forbids loading anything) in the reader's language, {@code lang} set and
- * {@code dir="rtl"} for Arabic. It shows a summary (files, records, valid, invalid, issues by severity), a table of
- * the rules broken with their counts, message, rationale and source, the first examples of each rule (file, record,
- * line, pointer, message, value; a personal value is never there, only the word that it was withheld), filters by
- * severity and rule, and for {@code aggregate} the published table with suppressed cells marked and a bar chart of
- * the main dimension. Everything from the data or the command line is HTML-escaped.
+ * The {@code --html FILE} page of {@code validate}, {@code convert} and {@code aggregate}: one
+ * self-contained HTML document (its style and its small filtering script inline; no network, no
+ * fonts, no images but inline SVG; a Content-Security-Policy that forbids loading anything) in the
+ * reader's language, {@code lang} set and {@code dir="rtl"} for Arabic. It shows a summary (files,
+ * records, valid, invalid, issues by severity), a table of the rules broken with their counts,
+ * message, rationale and source, the first examples of each rule (file, record, line, pointer,
+ * message, value; a personal value is never there, only the word that it was withheld), filters by
+ * severity and rule, and for {@code aggregate} the published table with suppressed cells marked and
+ * a bar chart of the main dimension. Everything from the data or the command line is HTML-escaped.
  *
- * <p>Built from an {@link IssueLog}, so its size is bounded by the number of rules and examples, not by the input.
+ * <p>Built from an {@link IssueLog}, so its size is bounded by the number of rules and examples,
+ * not by the input.
  */
 final class HtmlReport {
 
@@ -65,7 +82,9 @@ final class HtmlReport {
     this.log = log;
   }
 
-  /** Adds the published table of {@code aggregate} and a chart of its cells by {@code dimension}. */
+  /**
+   * Adds the published table of {@code aggregate} and a chart of its cells by {@code dimension}.
+   */
   HtmlReport withTable(Dataset dataset, String dimension) {
     this.table = dataset;
     this.mainDimension = dimension;
@@ -92,17 +111,28 @@ final class HtmlReport {
     return ReportWords.text(key, lang, args);
   }
 
-  /** @return the whole page */
+  /**
+   * @return the whole page
+   */
   String render() {
     StringBuilder b = new StringBuilder(16_384);
     String language = lang.getLanguage().isEmpty() ? "en" : lang.getLanguage();
-    b.append("<!DOCTYPE html>\n<html lang=\"").append(esc(language)).append('"')
-        .append("ar".equals(language) ? " dir=\"rtl\"" : " dir=\"ltr\"").append(">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; ")
+    b.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(esc(language))
+        .append('"')
+        .append("ar".equals(language) ? " dir=\"rtl\"" : " dir=\"ltr\"")
+        .append(">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; ")
         .append("script-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-        .append(esc(word(kind.title))).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(esc(word(kind.title))).append("</h1>\n");
+        .append(esc(word(kind.title)))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n")
+        .append("<h1>")
+        .append(esc(word(kind.title)))
+        .append("</h1>\n");
     summary(b);
     if (table != null) {
       statistics(b);
@@ -115,17 +145,24 @@ final class HtmlReport {
   }
 
   private void summary(StringBuilder b) {
-    b.append("<section id=\"summary\">\n<h2>").append(esc(word("html.summary"))).append("</h2>\n<table class=\"summary\">\n");
+    b.append("<section id=\"summary\">\n<h2>")
+        .append(esc(word("html.summary")))
+        .append("</h2>\n<table class=\"summary\">\n");
     row(b, "sum-files", word("html.files"), log.files().size());
     row(b, "sum-records", word("html.records"), log.records);
     row(b, "sum-valid", word(kind.validWord), log.valid);
     row(b, "sum-invalid", word(kind.invalidWord), log.invalid);
-    for (Severity s : new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+    for (Severity s :
+        new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
       row(b, "sum-" + s.name(), word("html.issues") + " (" + s.label(lang) + ")", log.count(s));
     }
     if (table != null) {
       row(b, "sum-cells", word("html.cells"), table.observations().size());
-      row(b, "sum-suppressed", word("html.suppressed"), table.observations().stream().filter(HtmlReport::suppressed).count());
+      row(
+          b,
+          "sum-suppressed",
+          word("html.suppressed"),
+          table.observations().stream().filter(HtmlReport::suppressed).count());
     }
     b.append("</table>\n<ul class=\"files\">\n");
     for (String f : log.files()) {
@@ -135,22 +172,42 @@ final class HtmlReport {
   }
 
   private static void row(StringBuilder b, String id, String label, long n) {
-    b.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td id=\"").append(id).append("\">").append(n)
+    b.append("<tr><th scope=\"row\">")
+        .append(esc(label))
+        .append("</th><td id=\"")
+        .append(id)
+        .append("\">")
+        .append(n)
         .append("</td></tr>\n");
   }
 
   private void filters(StringBuilder b) {
-    b.append("<section id=\"filters\">\n<label>").append(esc(word("html.severity")))
-        .append(" <select id=\"filter-severity\">\n<option value=\"\">").append(esc(word("html.all"))).append("</option>\n");
-    for (Severity s : new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+    b.append("<section id=\"filters\">\n<label>")
+        .append(esc(word("html.severity")))
+        .append(" <select id=\"filter-severity\">\n<option value=\"\">")
+        .append(esc(word("html.all")))
+        .append("</option>\n");
+    for (Severity s :
+        new Severity[] {Severity.FATAL, Severity.ERROR, Severity.WARNING, Severity.INFO}) {
       if (log.count(s) > 0) {
-        b.append("<option value=\"").append(s.name()).append("\">").append(esc(s.label(lang))).append("</option>\n");
+        b.append("<option value=\"")
+            .append(s.name())
+            .append("\">")
+            .append(esc(s.label(lang)))
+            .append("</option>\n");
       }
     }
-    b.append("</select></label>\n<label>").append(esc(word("html.rule")))
-        .append(" <select id=\"filter-rule\">\n<option value=\"\">").append(esc(word("html.all"))).append("</option>\n");
+    b.append("</select></label>\n<label>")
+        .append(esc(word("html.rule")))
+        .append(" <select id=\"filter-rule\">\n<option value=\"\">")
+        .append(esc(word("html.all")))
+        .append("</option>\n");
     for (String id : log.rules().keySet()) {
-      b.append("<option value=\"").append(esc(id)).append("\">").append(esc(id)).append("</option>\n");
+      b.append("<option value=\"")
+          .append(esc(id))
+          .append("\">")
+          .append(esc(id))
+          .append("</option>\n");
     }
     b.append("</select></label>\n</section>\n");
   }
@@ -162,17 +219,37 @@ final class HtmlReport {
       return;
     }
     b.append("<table id=\"rule-table\">\n<thead><tr>");
-    for (String h : List.of(word("html.rule"), word("html.severity"), word("html.count"), word("html.message"),
-        word("catalogue.why"), word("catalogue.source"))) {
+    for (String h :
+        List.of(
+            word("html.rule"),
+            word("html.severity"),
+            word("html.count"),
+            word("html.message"),
+            word("catalogue.why"),
+            word("catalogue.source"))) {
       b.append("<th>").append(esc(h)).append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (IssueLog.RuleCount r : log.rules().values()) {
-      b.append("<tr class=\"").append(r.severity.name()).append("\" data-rule=\"").append(esc(r.rule.id()))
-          .append("\" data-severity=\"").append(r.severity.name()).append("\"><td><code>").append(esc(r.rule.id()))
-          .append("</code></td><td>").append(esc(r.severity.label(lang))).append("</td><td class=\"n\">").append(r.count)
-          .append("</td><td>").append(esc(r.rule.template(lang))).append("</td><td>").append(esc(r.rule.rationale()))
-          .append("</td><td>").append(esc(r.rule.source())).append("</td></tr>\n");
+      b.append("<tr class=\"")
+          .append(r.severity.name())
+          .append("\" data-rule=\"")
+          .append(esc(r.rule.id()))
+          .append("\" data-severity=\"")
+          .append(r.severity.name())
+          .append("\"><td><code>")
+          .append(esc(r.rule.id()))
+          .append("</code></td><td>")
+          .append(esc(r.severity.label(lang)))
+          .append("</td><td class=\"n\">")
+          .append(r.count)
+          .append("</td><td>")
+          .append(esc(r.rule.template(lang)))
+          .append("</td><td>")
+          .append(esc(r.rule.rationale()))
+          .append("</td><td>")
+          .append(esc(r.rule.source()))
+          .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }
@@ -181,24 +258,47 @@ final class HtmlReport {
     if (log.rules().isEmpty()) {
       return;
     }
-    b.append("<section id=\"examples\">\n<h2>").append(esc(word("html.examples"))).append("</h2>\n")
+    b.append("<section id=\"examples\">\n<h2>")
+        .append(esc(word("html.examples")))
+        .append("</h2>\n")
         .append("<table id=\"example-table\">\n<thead><tr>");
-    for (String h : List.of(word("html.rule"), word("html.severity"), word("html.file"), word("html.record"),
-        word("html.line"), word("html.pointer"), word("html.message"), word("html.value"))) {
+    for (String h :
+        List.of(
+            word("html.rule"),
+            word("html.severity"),
+            word("html.file"),
+            word("html.record"),
+            word("html.line"),
+            word("html.pointer"),
+            word("html.message"),
+            word("html.value"))) {
       b.append("<th>").append(esc(h)).append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
     for (IssueLog.RuleCount r : log.rules().values()) {
       for (IssueLog.Located l : r.examples) {
         Issue i = l.issue();
-        b.append("<tr class=\"example ").append(i.severity().name()).append("\" data-rule=\"").append(esc(i.ruleId()))
-            .append("\" data-severity=\"").append(i.severity().name()).append("\"><td><code>").append(esc(i.ruleId()))
-            .append("</code></td><td>").append(esc(i.severity().label(lang))).append("</td><td><bdi>")
-            .append(esc(l.file())).append("</bdi></td><td class=\"n\">").append(l.record() > 0 ? Long.toString(l.record()) : "")
+        b.append("<tr class=\"example ")
+            .append(i.severity().name())
+            .append("\" data-rule=\"")
+            .append(esc(i.ruleId()))
+            .append("\" data-severity=\"")
+            .append(i.severity().name())
+            .append("\"><td><code>")
+            .append(esc(i.ruleId()))
+            .append("</code></td><td>")
+            .append(esc(i.severity().label(lang)))
+            .append("</td><td><bdi>")
+            .append(esc(l.file()))
+            .append("</bdi></td><td class=\"n\">")
+            .append(l.record() > 0 ? Long.toString(l.record()) : "")
             .append("</td><td class=\"n\">")
-            .append(l.line() > 0 ? Long.toString(l.line()) : "").append("</td><td><code dir=\"ltr\">")
-            .append(esc(i.pointer().isEmpty() ? "/" : i.pointer())).append("</code></td><td>")
-            .append(esc(i.message(lang))).append("</td><td>");
+            .append(l.line() > 0 ? Long.toString(l.line()) : "")
+            .append("</td><td><code dir=\"ltr\">")
+            .append(esc(i.pointer().isEmpty() ? "/" : i.pointer()))
+            .append("</code></td><td>")
+            .append(esc(i.message(lang)))
+            .append("</td><td>");
         if (i.masked()) {
           b.append("<em class=\"withheld\">").append(esc(word("html.withheld"))).append("</em>");
         } else if (i.value().isPresent()) {
@@ -207,9 +307,17 @@ final class HtmlReport {
         b.append("</td></tr>\n");
       }
       if (r.notShown() > 0) {
-        b.append("<tr class=\"more ").append(r.severity.name()).append("\" data-rule=\"").append(esc(r.rule.id()))
-            .append("\" data-severity=\"").append(r.severity.name()).append("\"><td colspan=\"8\">")
-            .append(esc(r.rule.id())).append(": ").append(esc(word("html.more", r.notShown()))).append("</td></tr>\n");
+        b.append("<tr class=\"more ")
+            .append(r.severity.name())
+            .append("\" data-rule=\"")
+            .append(esc(r.rule.id()))
+            .append("\" data-severity=\"")
+            .append(r.severity.name())
+            .append("\"><td colspan=\"8\">")
+            .append(esc(r.rule.id()))
+            .append(": ")
+            .append(esc(word("html.more", r.notShown())))
+            .append("</td></tr>\n");
       }
     }
     b.append("</tbody>\n</table>\n</section>\n");
@@ -240,13 +348,19 @@ final class HtmlReport {
       } else {
         b.append(esc(o.value().map(BigDecimal::toPlainString).orElse(o.textValue().orElse(""))));
       }
-      b.append("</td><td>").append(esc(o.status().orElse(""))).append("</td><td>")
-          .append(esc(o.confidentiality().orElse(""))).append("</td></tr>\n");
+      b.append("</td><td>")
+          .append(esc(o.status().orElse("")))
+          .append("</td><td>")
+          .append(esc(o.confidentiality().orElse("")))
+          .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }
 
-  /** A horizontal bar chart: the sum of the published (not suppressed) values for each code of the main dimension. */
+  /**
+   * A horizontal bar chart: the sum of the published (not suppressed) values for each code of the
+   * main dimension.
+   */
   private void chart(StringBuilder b) {
     Map<String, BigDecimal> sums = new LinkedHashMap<>();
     Map<String, Boolean> anySuppressed = new LinkedHashMap<>();
@@ -267,35 +381,69 @@ final class HtmlReport {
     int barArea = 420;
     int rowHeight = 18;
     int height = shown * rowHeight + 30;
-    b.append("<figure id=\"chart\">\n<figcaption>").append(esc(word("html.chart", mainDimension)))
+    b.append("<figure id=\"chart\">\n<figcaption>")
+        .append(esc(word("html.chart", mainDimension)))
         .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
-        .append(labelWidth + barArea + 80).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
-        .append(labelWidth + barArea + 80).append(' ').append(height).append("\" direction=\"ltr\">\n<title>")
-        .append(esc(word("html.chart", mainDimension))).append("</title>\n");
+        .append(labelWidth + barArea + 80)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(labelWidth + barArea + 80)
+        .append(' ')
+        .append(height)
+        .append("\" direction=\"ltr\">\n<title>")
+        .append(esc(word("html.chart", mainDimension)))
+        .append("</title>\n");
     for (int k = 0; k < shown; k++) {
       Map.Entry<String, BigDecimal> e = bars.get(k);
       int y = k * rowHeight + 4;
-      long w = e.getValue().multiply(BigDecimal.valueOf(barArea)).divide(top, java.math.RoundingMode.HALF_UP).longValue();
+      long w =
+          e.getValue()
+              .multiply(BigDecimal.valueOf(barArea))
+              .divide(top, java.math.RoundingMode.HALF_UP)
+              .longValue();
       String label = e.getKey().length() > 40 ? e.getKey().substring(0, 40) + "…" : e.getKey();
       boolean partial = anySuppressed.getOrDefault(e.getKey(), false);
-      b.append("<g class=\"bar\"><text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 12)
-          .append("\" text-anchor=\"end\">").append(esc(label)).append("</text><rect x=\"").append(labelWidth)
-          .append("\" y=\"").append(y).append("\" width=\"").append(Math.max(w, 1)).append("\" height=\"")
-          .append(rowHeight - 4).append("\" class=\"").append(partial ? "partial" : "full").append("\"/><text x=\"")
-          .append(labelWidth + Math.max(w, 1) + 4).append("\" y=\"").append(y + 12).append("\">")
-          .append(esc(e.getValue().toPlainString())).append(partial ? " *" : "").append("</text></g>\n");
+      b.append("<g class=\"bar\"><text x=\"")
+          .append(labelWidth - 6)
+          .append("\" y=\"")
+          .append(y + 12)
+          .append("\" text-anchor=\"end\">")
+          .append(esc(label))
+          .append("</text><rect x=\"")
+          .append(labelWidth)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" width=\"")
+          .append(Math.max(w, 1))
+          .append("\" height=\"")
+          .append(rowHeight - 4)
+          .append("\" class=\"")
+          .append(partial ? "partial" : "full")
+          .append("\"/><text x=\"")
+          .append(labelWidth + Math.max(w, 1) + 4)
+          .append("\" y=\"")
+          .append(y + 12)
+          .append("\">")
+          .append(esc(e.getValue().toPlainString()))
+          .append(partial ? " *" : "")
+          .append("</text></g>\n");
     }
     b.append("</svg>\n");
     if (anySuppressed.containsValue(true)) {
       b.append("<p class=\"note\">* ").append(esc(word("html.suppressed"))).append("</p>\n");
     }
     if (bars.size() > shown) {
-      b.append("<p class=\"note\">").append(esc(word("html.more", bars.size() - shown))).append("</p>\n");
+      b.append("<p class=\"note\">")
+          .append(esc(word("html.more", bars.size() - shown)))
+          .append("</p>\n");
     }
     b.append("</figure>\n");
   }
 
-  /** @return the text with {@code < > & " '} escaped, safe in element content and quoted attributes */
+  /**
+   * @return the text with {@code < > & " '} escaped, safe in element content and quoted attributes
+   */
   static String esc(String s) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int k = 0; k < s.length(); k++) {
@@ -312,7 +460,8 @@ final class HtmlReport {
     return b.toString();
   }
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
       table{border-collapse:collapse;margin:.5em 0 1.5em}
       th,td{border:1px solid #bbb;padding:3px 8px;text-align:start;vertical-align:top}
@@ -331,7 +480,8 @@ final class HtmlReport {
       """;
 
   /** Hides the rows of the rule and example tables that do not match the two filters. */
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function () {
         var sev = document.getElementById('filter-severity');
         var rule = document.getElementById('filter-rule');

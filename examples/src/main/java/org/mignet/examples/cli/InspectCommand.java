@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,35 +40,43 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mignet inspect [--json] [--sheet S] [--record-type T] FILE}: what is in a table: format, encoding,
- * delimiter, header and HXL hashtag rows, columns with fill rates and guessed types, and a mapping-spec skeleton to
- * start from: a Dataset spec, or with {@code --record-type} a row-per-record spec whose column targets are guessed
- * from the record type's top-level components. Streams
- * the whole file; memory holds one row and the per-column counters.
+ * {@code mignet inspect [--json] [--sheet S] [--record-type T] FILE}: what is in a table: format,
+ * encoding, delimiter, header and HXL hashtag rows, columns with fill rates and guessed types, and
+ * a mapping-spec skeleton to start from: a Dataset spec, or with {@code --record-type} a
+ * row-per-record spec whose column targets are guessed from the record type's top-level components.
+ * Streams the whole file; memory holds one row and the per-column counters.
  *
- * <p>Cell values are shown only from a row shown to be a header: one above a hashtag row, or one that is not the
- * only row and whose cells all look like column names (no numbers, dates, e-mail addresses or values longer than
- * {@value #MAX_HEADER} characters). Otherwise the file is taken to have no header: columns are named by position
- * ({@code #1}, {@code #2}…), the skeleton reads them by {@code index} with {@code headerRow} 0, and no cell of the
- * file is printed, as a headerless file of personal data would otherwise show its first person.
+ * <p>Cell values are shown only from a row shown to be a header: one above a hashtag row, or one
+ * that is not the only row and whose cells all look like column names (no numbers, dates, e-mail
+ * addresses or values longer than {@value #MAX_HEADER} characters). Otherwise the file is taken to
+ * have no header: columns are named by position ({@code #1}, {@code #2}…), the skeleton reads them
+ * by {@code index} with {@code headerRow} 0, and no cell of the file is printed, as a headerless
+ * file of personal data would otherwise show its first person.
  */
-@Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Show what is in a CSV or XLSX table.",
-        "Format, encoding, header and hashtag rows, columns with fill rates and guessed types, and a mapping spec",
-        "skeleton to start from."})
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Show what is in a CSV or XLSX table.",
+      "Format, encoding, header and hashtag rows, columns with fill rates and guessed types, and a mapping spec",
+      "skeleton to start from."
+    })
 final class InspectCommand implements Callable<Integer> {
 
   private static final int SEARCH = 25;
+
   /** Longer than this, a cell is taken for data, not a column name. */
   static final int MAX_HEADER = 64;
+
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
   private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([,.\u00a0 ]\\d{3})+");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d*[.,]\\d+");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}");
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -61,9 +84,12 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--sheet", paramLabel = "NAME", description = "XLSX sheet (default: the first).")
   String sheet;
 
-  @Option(names = "--record-type", paramLabel = "TYPE",
-      description = "Propose a row-per-record mapping spec for this record type (e.g. Incident, Person) instead of a "
-          + "Dataset spec.")
+  @Option(
+      names = "--record-type",
+      paramLabel = "TYPE",
+      description =
+          "Propose a row-per-record mapping spec for this record type (e.g. Incident, Person) instead of a "
+              + "Dataset spec.")
   String recordType;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "A CSV or XLSX file.")
@@ -73,9 +99,18 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     RecordType target = null;
     if (recordType != null) {
-      target = RecordType.named(recordType).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--record-type: no record type named " + cutName(recordType) + "; known: "
-              + java.util.Arrays.stream(RecordType.values()).map(RecordType::typeName).toList()));
+      target =
+          RecordType.named(recordType)
+              .orElseThrow(
+                  () ->
+                      new picocli.CommandLine.ParameterException(
+                          spec.commandLine(),
+                          "--record-type: no record type named "
+                              + cutName(recordType)
+                              + "; known: "
+                              + java.util.Arrays.stream(RecordType.values())
+                                  .map(RecordType::typeName)
+                                  .toList()));
     }
     if (!Files.isRegularFile(file)) {
       throw new CliException("cannot read " + file + ": no such file");
@@ -89,8 +124,12 @@ final class InspectCommand implements Callable<Integer> {
       r.sheetName().ifPresent(s -> out.put("sheet", s));
       List<String> readers = bundledReaders();
       if (readers.size() == 1) {
-        out.put("bundledSpec", readers.get(0) + " reads this layout (mignet convert --mapping " + readers.get(0)
-            + " ...)");
+        out.put(
+            "bundledSpec",
+            readers.get(0)
+                + " reads this layout (mignet convert --mapping "
+                + readers.get(0)
+                + " ...)");
       } else if (readers.size() > 1) {
         out.put("bundledSpecs", readers);
       }
@@ -110,7 +149,9 @@ final class InspectCommand implements Callable<Integer> {
       if (positional) {
         firstData = headerAt;
         headerAt = -1;
-        out.put("noHeader", "the first row looks like data: columns are shown by position, no cell value is shown");
+        out.put(
+            "noHeader",
+            "the first row looks like data: columns are shown by position, no cell value is shown");
       } else {
         firstData = Math.max(headerAt, hashtagAt) + 1;
       }
@@ -165,13 +206,19 @@ final class InspectCommand implements Callable<Integer> {
           m.put("column", name);
         }
         boolean numeric = type.startsWith("integer") || type.startsWith("decimal");
-        if (numeric && !valueTaken && !YEAR.matcher(name.strip()).matches()
+        if (numeric
+            && !valueTaken
+            && !YEAR.matcher(name.strip()).matches()
             && !name.matches("(?i).*(time|year|date|period|code|\\bid\\b|index|level).*")) {
           m.put("to", "/value");
           valueTaken = true;
         } else {
-          String id = (name.isBlank() ? tag : name).strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
-              .replaceAll("^_|_$", "");
+          String id =
+              (name.isBlank() ? tag : name)
+                  .strip()
+                  .toUpperCase(Locale.ROOT)
+                  .replaceAll("[^A-Z0-9]+", "_")
+                  .replaceAll("^_|_$", "");
           m.put("to", "/dimensions/" + (id.isEmpty() ? "COL" + (c + 1) : id));
           if (type.equals("date")) {
             m.put("dateFormats", List.of("yyyy-MM-dd"));
@@ -181,14 +228,20 @@ final class InspectCommand implements Callable<Integer> {
       }
       out.put("columns", columns);
       if (target != null) {
-        out.put("mappingSkeleton", recordSkeleton(target, header, tags, counts, head, headerAt, hashtagAt, positional,
-            r));
+        out.put(
+            "mappingSkeleton",
+            recordSkeleton(target, header, tags, counts, head, headerAt, hashtagAt, positional, r));
         return print(out);
       }
       Map<String, Object> spec = new LinkedHashMap<>();
       spec.put("mappingSpec", "1.0");
-      spec.put("name", file.getFileName().toString().replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
-          .replaceAll("[^a-z0-9]+", "-"));
+      spec.put(
+          "name",
+          file.getFileName()
+              .toString()
+              .replaceAll("\\.[^.]*$", "")
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("[^a-z0-9]+", "-"));
       Map<String, Object> source = new LinkedHashMap<>();
       if (hashtagAt >= 0) {
         source.put("hashtags", true);
@@ -206,7 +259,8 @@ final class InspectCommand implements Callable<Integer> {
     } catch (MignetException e) {
       throw new CliException(e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new CliException("cannot read " + file.getFileName() + ": " + e.getCause().getMessage(), e);
+      throw new CliException(
+          "cannot read " + file.getFileName() + ": " + e.getCause().getMessage(), e);
     }
     return print(out);
   }
@@ -215,7 +269,8 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     if (json) {
       try {
-        w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+        w.println(
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new CliException("cannot write JSON", e);
       }
@@ -227,26 +282,41 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   /**
-   * The row-per-record spec skeleton: one column entry per filled header, its target guessed from the record
-   * type's top-level components by normalised name, else {@code null} with a comment to fill it in.
+   * The row-per-record spec skeleton: one column entry per filled header, its target guessed from
+   * the record type's top-level components by normalised name, else {@code null} with a comment to
+   * fill it in.
    */
-  private Map<String, Object> recordSkeleton(RecordType type, List<String> header, List<String> tags,
-      List<long[]> counts, List<TableRow> head, int headerAt, int hashtagAt, boolean positional, TableReader r) {
+  private Map<String, Object> recordSkeleton(
+      RecordType type,
+      List<String> header,
+      List<String> tags,
+      List<long[]> counts,
+      List<TableRow> head,
+      int headerAt,
+      int hashtagAt,
+      boolean positional,
+      TableReader r) {
     List<Boolean> empty = new ArrayList<>();
     List<String> positions = new ArrayList<>();
     for (long[] n : counts) {
       empty.add(n[0] == 0);
       positions.add("#" + (positions.size() + 1));
     }
-    List<Map<String, Object>> columns = org.mignet.formats.tabular.RecordSpecSkeleton.columns(type,
-        positional ? positions : header, tags, empty);
+    List<Map<String, Object>> columns =
+        org.mignet.formats.tabular.RecordSpecSkeleton.columns(
+            type, positional ? positions : header, tags, empty);
     if (positional) {
       columns = byIndex(columns);
     }
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("mappingSpec", "1.0");
-    spec.put("name", file.getFileName().toString().replaceAll("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-"));
+    spec.put(
+        "name",
+        file.getFileName()
+            .toString()
+            .replaceAll("\\.[^.]*$", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-"));
     spec.put("recordType", type.typeName());
     Map<String, Object> source = new LinkedHashMap<>();
     if (hashtagAt >= 0) {
@@ -263,26 +333,31 @@ final class InspectCommand implements Callable<Integer> {
     return spec;
   }
 
-  /** The skeleton's columns named by position ({@code #3}) read by index instead ({@code "index": 3}). */
+  /**
+   * The skeleton's columns named by position ({@code #3}) read by index instead ({@code "index":
+   * 3}).
+   */
   private static List<Map<String, Object>> byIndex(List<Map<String, Object>> columns) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> c : columns) {
       Map<String, Object> m = new LinkedHashMap<>();
-      c.forEach((k, v) -> {
-        if (k.equals("column")) {
-          m.put("index", Integer.parseInt(String.valueOf(v).substring(1)));
-        } else {
-          m.put(k, v);
-        }
-      });
+      c.forEach(
+          (k, v) -> {
+            if (k.equals("column")) {
+              m.put("index", Integer.parseInt(String.valueOf(v).substring(1)));
+            } else {
+              m.put(k, v);
+            }
+          });
       out.add(m);
     }
     return out;
   }
 
   /**
-   * Whether the row at {@code at} can be shown to be a header: another row follows it, and none of its cells looks
-   * like data (a number, a date, an e-mail address, or longer than a column name is).
+   * Whether the row at {@code at} can be shown to be a header: another row follows it, and none of
+   * its cells looks like data (a number, a date, an e-mail address, or longer than a column name
+   * is).
    */
   private static boolean isHeader(List<TableRow> head, int at) {
     if (at + 1 >= head.size()) {
@@ -293,8 +368,12 @@ final class InspectCommand implements Callable<Integer> {
       if (v.isEmpty()) {
         continue;
       }
-      if (v.length() > MAX_HEADER || v.contains("@") || INTEGER.matcher(v).matches() || GROUPED.matcher(v).matches()
-          || DECIMAL.matcher(v).matches() || DATE.matcher(v).matches()) {
+      if (v.length() > MAX_HEADER
+          || v.contains("@")
+          || INTEGER.matcher(v).matches()
+          || GROUPED.matcher(v).matches()
+          || DECIMAL.matcher(v).matches()
+          || DATE.matcher(v).matches()) {
         return false;
       }
     }
@@ -374,8 +453,14 @@ final class InspectCommand implements Callable<Integer> {
       return "empty";
     }
     long text = k[5];
-    String t = k[4] * 2 > k[0] ? "date" : k[3] > 0 && k[1] + k[2] + k[3] > text ? "decimal"
-        : k[2] > 0 && k[1] + k[2] > text ? "integer (grouped thousands)" : k[1] > text ? "integer" : "text";
+    String t =
+        k[4] * 2 > k[0]
+            ? "date"
+            : k[3] > 0 && k[1] + k[2] + k[3] > text
+                ? "decimal"
+                : k[2] > 0 && k[1] + k[2] > text
+                    ? "integer (grouped thousands)"
+                    : k[1] > text ? "integer" : "text";
     if (!t.equals("text") && text > 0) {
       t += " (" + text + " other values, e.g. missing-value markers)";
     }
@@ -383,14 +468,18 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   /**
-   * @return the bundled specs whose expected header this file has (header only; JSON and HXL specs are not tried),
-   *     the file opened once per way of reading a header the specs have, not once per spec
+   * @return the bundled specs whose expected header this file has (header only; JSON and HXL specs
+   *     are not tried), the file opened once per way of reading a header the specs have, not once
+   *     per spec
    */
   private List<String> bundledReaders() {
-    List<org.mignet.formats.tabular.MappingSpec> specs = org.mignet.formats.tabular.MappingSpec.bundledNames().stream()
-        .map(name -> org.mignet.formats.tabular.MappingSpec.bundled(name).orElseThrow()).toList();
+    List<org.mignet.formats.tabular.MappingSpec> specs =
+        org.mignet.formats.tabular.MappingSpec.bundledNames().stream()
+            .map(name -> org.mignet.formats.tabular.MappingSpec.bundled(name).orElseThrow())
+            .toList();
     return org.mignet.formats.tabular.MappingSpec.readingLayoutOf(file, specs).stream()
-        .map(org.mignet.formats.tabular.MappingSpec::name).toList();
+        .map(org.mignet.formats.tabular.MappingSpec::name)
+        .toList();
   }
 
   @SuppressWarnings("unchecked")
@@ -399,14 +488,22 @@ final class InspectCommand implements Callable<Integer> {
       if (e.getKey().equals("columns")) {
         w.println("columns:");
         for (Map<String, Object> c : (List<Map<String, Object>>) e.getValue()) {
-          w.printf(Locale.ROOT, "  %3d  %-40s %-22s filled %5.1f%%  %s%n", c.get("index"),
-              cutName(String.valueOf(c.get("header"))), c.getOrDefault("hashtag", ""),
-              100 * ((Number) c.get("fillRate")).doubleValue(), c.get("type"));
+          w.printf(
+              Locale.ROOT,
+              "  %3d  %-40s %-22s filled %5.1f%%  %s%n",
+              c.get("index"),
+              cutName(String.valueOf(c.get("header"))),
+              c.getOrDefault("hashtag", ""),
+              100 * ((Number) c.get("fillRate")).doubleValue(),
+              c.get("type"));
         }
       } else if (e.getKey().equals("mappingSkeleton")) {
         try {
           w.println("mapping skeleton:");
-          w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(e.getValue()));
+          w.println(
+              new ObjectMapper()
+                  .enable(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(e.getValue()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
           throw new CliException("cannot write JSON", x);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import java.io.PrintWriter;
@@ -11,33 +26,44 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code mignet} command: validate records, list the rule catalogue, print the JSON Schema. The forms and the
- * JSON output are a public interface (docs/ARCHITECTURE.md, examples/README-cli.md); exit codes are {@value #VALID}
- * valid, {@value #INVALID} invalid data, {@value #USAGE_OR_IO} usage or I/O error, {@value #RESOURCE_LIMIT} a
- * resource limit exceeded (out of memory, input nested too deeply for the stack).
+ * The {@code mignet} command: validate records, list the rule catalogue, print the JSON Schema. The
+ * forms and the JSON output are a public interface (docs/ARCHITECTURE.md, examples/README-cli.md);
+ * exit codes are {@value #VALID} valid, {@value #INVALID} invalid data, {@value #USAGE_OR_IO} usage
+ * or I/O error, {@value #RESOURCE_LIMIT} a resource limit exceeded (out of memory, input nested too
+ * deeply for the stack).
  *
- * <p>The subcommands are added by {@link #commandLine()} (all of them) or, when {@link #main} is told which one to
- * run, only that one: picocli then builds the model of one command, not of eight (part of a fast start).
+ * <p>The subcommands are added by {@link #commandLine()} (all of them) or, when {@link #main} is
+ * told which one to run, only that one: picocli then builds the model of one command, not of eight
+ * (part of a fast start).
  */
 @Command(
     name = "mignet",
     mixinStandardHelpOptions = true,
     versionProvider = Mignet.Version.class,
-    description = "Validate, convert and inspect migration-governance data with the shared mignet model and rules.",
-    footer = {"", "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error, 3 resource limit exceeded."})
+    description =
+        "Validate, convert and inspect migration-governance data with the shared mignet model and rules.",
+    footer = {
+      "",
+      "Exit codes: 0 valid, 1 invalid data, 2 usage or I/O error, 3 resource limit exceeded."
+    })
 public final class Mignet implements Callable<Integer> {
 
   /** Exit code: every record is valid (or the command succeeded). */
   public static final int VALID = 0;
+
   /** Exit code: some record has an error or fatal issue, or could not be read. */
   public static final int INVALID = 1;
+
   /** Exit code: the command line was wrong, or a file could not be opened or read. */
   public static final int USAGE_OR_IO = 2;
-  /** Exit code: the run needed more memory or stack than the JVM has (the input is too large or too deep). */
+
+  /**
+   * Exit code: the run needed more memory or stack than the JVM has (the input is too large or too
+   * deep).
+   */
   public static final int RESOURCE_LIMIT = 3;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** A subcommand is required; without one the usage goes to standard error. */
   @Override
@@ -52,17 +78,21 @@ public final class Mignet implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces itself on java.util.logging; a command's standard error is for its own
+    // Hibernate Validator announces itself on java.util.logging; a command's standard error is for
+    // its own
     // messages. Held in a field: java.util.logging keeps loggers only weakly.
     QUIET_LIBRARIES.setLevel(Level.WARNING);
-    // Apache POI logs through the Log4j API: mignet-formats routes it to SLF4J, whose binding here is slf4j-nop
-    // Hibernate Validator logs through JBoss Logging, which would otherwise start the Log4j API to find a backend
+    // Apache POI logs through the Log4j API: mignet-formats routes it to SLF4J, whose binding here
+    // is slf4j-nop
+    // Hibernate Validator logs through JBoss Logging, which would otherwise start the Log4j API to
+    // find a backend
     System.setProperty("org.jboss.logging.provider", "jdk");
     System.exit(commandLine(args).execute(args));
   }
 
   /** Every subcommand by name, in the order the usage lists them. */
-  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
+      subcommands();
 
   private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
     java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
@@ -79,8 +109,9 @@ public final class Mignet implements Callable<Integer> {
 
   /**
    * @param args the arguments of the run
-   * @return a command line for them: with only the subcommand they name (parsing, usage and errors of that
-   *     subcommand are the same either way), or every subcommand when they name none or ask for {@code help}
+   * @return a command line for them: with only the subcommand they name (parsing, usage and errors
+   *     of that subcommand are the same either way), or every subcommand when they name none or ask
+   *     for {@code help}
    */
   static CommandLine commandLine(String[] args) {
     if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
@@ -92,9 +123,10 @@ public final class Mignet implements Callable<Integer> {
   private static final Logger QUIET_LIBRARIES = Logger.getLogger("org.hibernate");
 
   /**
-   * @return a command line with mignet's exit codes and one-line error messages, writing to standard output and
-   *     standard error; set other writers with {@link CommandLine#setOut(PrintWriter)} and
-   *     {@link CommandLine#setErr(PrintWriter)}. Not thread-safe: create one per run.
+   * @return a command line with mignet's exit codes and one-line error messages, writing to
+   *     standard output and standard error; set other writers with {@link
+   *     CommandLine#setOut(PrintWriter)} and {@link CommandLine#setErr(PrintWriter)}. Not
+   *     thread-safe: create one per run.
    */
   public static CommandLine commandLine() {
     return commandLine(SUBCOMMANDS.keySet());
@@ -107,35 +139,42 @@ public final class Mignet implements Callable<Integer> {
     }
     cl.setExitCodeExceptionMapper(t -> USAGE_OR_IO);
     cl.setExecutionStrategy(Mignet::runWithinLimits);
-    cl.setParameterExceptionHandler((e, args) -> {
-      CommandLine bad = e.getCommandLine();
-      PrintWriter err = bad.getErr();
-      err.println("mignet: " + e.getMessage());
-      err.println("Try '" + bad.getCommandSpec().qualifiedName() + " --help' for more information.");
-      err.flush();
-      return USAGE_OR_IO;
-    });
-    cl.setExecutionExceptionHandler((e, bad, parseResult) -> {
-      PrintWriter err = bad.getErr();
-      if (e instanceof CliException) {
-        err.println("mignet: " + e.getMessage());
-      } else {
-        // a bug, not bad input: say so in one line; the stack trace only on request
-        err.println("mignet: internal error (" + e.getClass().getSimpleName() + "); run with --verbose for details");
-      }
-      if (isVerbose(parseResult)) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return USAGE_OR_IO;
-    });
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine bad = e.getCommandLine();
+          PrintWriter err = bad.getErr();
+          err.println("mignet: " + e.getMessage());
+          err.println(
+              "Try '" + bad.getCommandSpec().qualifiedName() + " --help' for more information.");
+          err.flush();
+          return USAGE_OR_IO;
+        });
+    cl.setExecutionExceptionHandler(
+        (e, bad, parseResult) -> {
+          PrintWriter err = bad.getErr();
+          if (e instanceof CliException) {
+            err.println("mignet: " + e.getMessage());
+          } else {
+            // a bug, not bad input: say so in one line; the stack trace only on request
+            err.println(
+                "mignet: internal error ("
+                    + e.getClass().getSimpleName()
+                    + "); run with --verbose for details");
+          }
+          if (isVerbose(parseResult)) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return USAGE_OR_IO;
+        });
     return cl;
   }
 
   /**
-   * Runs the command; a JVM limit reached on the way (out of memory, a stack overflow) is not a bug to print as a
-   * stack trace but a resource limit: one line saying which, and {@value #RESOURCE_LIMIT}. What the failed command
-   * held is unreachable by then, so there is room to say it.
+   * Runs the command; a JVM limit reached on the way (out of memory, a stack overflow) is not a bug
+   * to print as a stack trace but a resource limit: one line saying which, and {@value
+   * #RESOURCE_LIMIT}. What the failed command held is unreachable by then, so there is room to say
+   * it.
    */
   private static int runWithinLimits(ParseResult parseResult) {
     try {
@@ -152,9 +191,11 @@ public final class Mignet implements Callable<Integer> {
 
   private static int resourceLimit(ParseResult parseResult, Error e) {
     PrintWriter err = parseResult.commandSpec().commandLine().getErr();
-    err.println("mignet: resource limit exceeded: " + (e instanceof OutOfMemoryError
-        ? "out of memory; give the JVM more (java -Xmx…) or split the input"
-        : "the input is nested too deeply for the stack; split it or raise the stack size (java -Xss…)"));
+    err.println(
+        "mignet: resource limit exceeded: "
+            + (e instanceof OutOfMemoryError
+                ? "out of memory; give the JVM more (java -Xmx…) or split the input"
+                : "the input is nested too deeply for the stack; split it or raise the stack size (java -Xss…)"));
     err.flush();
     return RESOURCE_LIMIT;
   }

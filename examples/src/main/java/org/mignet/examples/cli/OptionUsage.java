@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import java.util.List;
@@ -7,8 +22,9 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.UnsupportedOptionException;
 
 /**
- * How commands check the format options they build: an option the chosen formats do not take is a usage error
- * naming the command-line option, the format that refuses it and the formats that take it.
+ * How commands check the format options they build: an option the chosen formats do not take is a
+ * usage error naming the command-line option, the format that refuses it and the formats that take
+ * it.
  */
 final class OptionUsage {
 
@@ -51,11 +67,24 @@ final class OptionUsage {
   }
 
   private static CliException usage(UnsupportedOptionException e) {
-    List<String> taking = Formats.all().stream()
-        .filter(f -> e.direction().options(f).stream().anyMatch(o -> o.name().equals(e.option())))
-        .map(Format::name).sorted().toList();
-    return new CliException("--" + e.option() + " is not taken by the " + e.format() + " " + e.direction() + "; "
-        + (taking.isEmpty() ? "no installed format takes it" : "it is taken by the " + e.direction() + "s of "
-        + String.join(", ", taking)), e);
+    List<String> taking =
+        Formats.all().stream()
+            .filter(
+                f -> e.direction().options(f).stream().anyMatch(o -> o.name().equals(e.option())))
+            .map(Format::name)
+            .sorted()
+            .toList();
+    return new CliException(
+        "--"
+            + e.option()
+            + " is not taken by the "
+            + e.format()
+            + " "
+            + e.direction()
+            + "; "
+            + (taking.isEmpty()
+                ? "no installed format takes it"
+                : "it is taken by the " + e.direction() + "s of " + String.join(", ", taking)),
+        e);
   }
 }

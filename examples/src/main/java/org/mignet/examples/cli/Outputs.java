@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import java.io.FilterOutputStream;
@@ -13,8 +28,8 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.OutputFile;
 
 /**
- * Where commands write their data, and how they find formats by name. A file is written all or nothing
- * ({@link OutputFile}): a command that fails leaves an existing output as it was.
+ * Where commands write their data, and how they find formats by name. A file is written all or
+ * nothing ({@link OutputFile}): a command that fails leaves an existing output as it was.
  */
 final class Outputs {
 
@@ -22,7 +37,9 @@ final class Outputs {
 
   /** What a command writes. */
   interface Body {
-    /** @param out where to write; the body may close it */
+    /**
+     * @param out where to write; the body may close it
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -43,8 +60,8 @@ final class Outputs {
   }
 
   /**
-   * @return standard output as a stream whose closing flushes it but leaves it open, since writers close what they
-   *     write to and the command still prints its summary
+   * @return standard output as a stream whose closing flushes it but leaves it open, since writers
+   *     close what they write to and the command still prints its summary
    */
   static OutputStream standardOutput() {
     PrintStream stdout = System.out;
@@ -64,12 +81,17 @@ final class Outputs {
   /** The name that stands for standard input or output on the command line. */
   static final String DASH = "-";
 
-  /** @return whether a file argument is {@code -}, standard input or output */
+  /**
+   * @return whether a file argument is {@code -}, standard input or output
+   */
   static boolean isDash(Path file) {
     return file != null && DASH.equals(file.toString());
   }
 
-  /** @return standard input, read as it is when called (tests replace it), whose closing leaves it open */
+  /**
+   * @return standard input, read as it is when called (tests replace it), whose closing leaves it
+   *     open
+   */
   static java.io.InputStream standardInput() {
     return new java.io.FilterInputStream(System.in) {
       @Override
@@ -78,7 +100,8 @@ final class Outputs {
   }
 
   /**
-   * A usage error, raised before anything is opened, if a command would write over one of the files it reads.
+   * A usage error, raised before anything is opened, if a command would write over one of the files
+   * it reads.
    *
    * @param output the file to be written, or null for standard output
    * @param inputs the files read; nulls are skipped
@@ -89,7 +112,8 @@ final class Outputs {
     }
     for (Path input : inputs) {
       if (input != null && !isDash(input) && OutputFile.isSameFile(input, output)) {
-        throw new CliException("cannot write " + output + ": it is the input " + input + "; write to another file");
+        throw new CliException(
+            "cannot write " + output + ": it is the input " + input + "; write to another file");
       }
     }
   }
@@ -98,8 +122,8 @@ final class Outputs {
    * @param what what was being done, e.g. "cannot convert cases.json"
    * @param e the failure
    * @param outputs the files being written; nulls are skipped
-   * @return a one-line usage-or-I/O error: "cannot write OUTPUT: …" if the failure names one of the outputs, else
-   *     {@code what} and the reason
+   * @return a one-line usage-or-I/O error: "cannot write OUTPUT: …" if the failure names one of the
+   *     outputs, else {@code what} and the reason
    */
   static CliException failure(String what, Exception e, Path... outputs) {
     Throwable c = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
@@ -113,35 +137,53 @@ final class Outputs {
     return new CliException(what + ": " + reason(c), e);
   }
 
-  /** @return the reason an exception gives, else its kind in words ("no such file", "access denied") */
+  /**
+   * @return the reason an exception gives, else its kind in words ("no such file", "access denied")
+   */
   static String reason(Throwable e) {
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
-    return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+    return e.getClass()
+        .getSimpleName()
+        .replace("Exception", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2")
         .toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Checks a {@code --mapping} argument: a spec file, or the name of a spec shipped with mignet (with or without
-   * {@code .json}); a file of that name wins. Anything else is a usage error listing the bundled names.
+   * Checks a {@code --mapping} argument: a spec file, or the name of a spec shipped with mignet
+   * (with or without {@code .json}); a file of that name wins. Anything else is a usage error
+   * listing the bundled names.
    *
    * @param mapping the argument, or null
-   * @return the argument as given (the tabular formats resolve a name that is no file to the bundled spec)
+   * @return the argument as given (the tabular formats resolve a name that is no file to the
+   *     bundled spec)
    */
   static java.nio.file.Path mapping(java.nio.file.Path mapping) {
     if (mapping == null || java.nio.file.Files.isRegularFile(mapping)) {
       return mapping;
     }
-    String name = mapping.getFileName() == null ? "" : mapping.getFileName().toString().replaceFirst("\\.json$", "");
-    if (mapping.getNameCount() == 1 && org.mignet.formats.tabular.MappingSpec.bundledNames().contains(name)) {
+    String name =
+        mapping.getFileName() == null
+            ? ""
+            : mapping.getFileName().toString().replaceFirst("\\.json$", "");
+    if (mapping.getNameCount() == 1
+        && org.mignet.formats.tabular.MappingSpec.bundledNames().contains(name)) {
       return mapping;
     }
-    throw new CliException("--mapping " + mapping + ": no such file and no bundled spec of that name; bundled specs: "
-        + String.join(", ", org.mignet.formats.tabular.MappingSpec.bundledNames()) + " (see mignet specs)");
+    throw new CliException(
+        "--mapping "
+            + mapping
+            + ": no such file and no bundled spec of that name; bundled specs: "
+            + String.join(", ", org.mignet.formats.tabular.MappingSpec.bundledNames())
+            + " (see mignet specs)");
   }
 
-  /** A mapping spec reads through the tabular formats: xlsx for a ZIP container, csv for anything else. */
+  /**
+   * A mapping spec reads through the tabular formats: xlsx for a ZIP container, csv for anything
+   * else.
+   */
   static String tableFormatOf(java.nio.file.Path file) {
     try (java.io.InputStream head = java.nio.file.Files.newInputStream(file)) {
       byte[] b = head.readNBytes(4);
@@ -151,7 +193,9 @@ final class Outputs {
     }
   }
 
-  /** @return the format, or a usage error naming the installed ones */
+  /**
+   * @return the format, or a usage error naming the installed ones
+   */
   static Format format(String name) {
     try {
       return Formats.named(name);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import java.util.Arrays;
@@ -13,17 +28,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mignet schema [TYPE]}: the published JSON Schema (draft 2020-12) of the canonical JSON, or the schema
- * of one record type, which refers into the same definitions.
+ * {@code mignet schema [TYPE]}: the published JSON Schema (draft 2020-12) of the canonical JSON, or
+ * the schema of one record type, which refers into the same definitions.
  */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema (draft 2020-12) of the canonical JSON, whole or for one record type.")
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the JSON Schema (draft 2020-12) of the canonical JSON, whole or for one record type.")
 final class SchemaCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "TYPE", arity = "0..1",
+  @Parameters(
+      paramLabel = "TYPE",
+      arity = "0..1",
       description = "A record type, e.g. Person, TraffickingCase, Incident (default: every type).")
   String type;
 
@@ -50,8 +69,14 @@ final class SchemaCommand implements Callable<Integer> {
     return Arrays.stream(RecordType.values())
         .filter(t -> t.typeName().equalsIgnoreCase(name) || t.name().equalsIgnoreCase(name))
         .findFirst()
-        .orElseThrow(() -> new CliException("unknown record type '" + (name.length() > 30 ? name.substring(0, 30)
-            + "…" : name) + "'; known: " + Arrays.stream(RecordType.values()).map(RecordType::typeName)
-            .collect(Collectors.joining(", "))));
+        .orElseThrow(
+            () ->
+                new CliException(
+                    "unknown record type '"
+                        + (name.length() > 30 ? name.substring(0, 30) + "…" : name)
+                        + "'; known: "
+                        + Arrays.stream(RecordType.values())
+                            .map(RecordType::typeName)
+                            .collect(Collectors.joining(", "))));
   }
 }

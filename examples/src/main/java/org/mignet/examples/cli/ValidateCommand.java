@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,7 +28,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
@@ -22,81 +36,109 @@ import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.examples.Samples;
 import org.mignet.formats.Conversion;
-import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mignet validate [--profile P] [--lang L] [--json] FILE...}: reads every record of every file (a canonical
- * JSON document, bundle or NDJSON stream), validates each, prints one line per issue and a summary, or one JSON
- * object with {@code --json}. Streams: memory grows with the number of issues kept for {@code --json}, not with
- * the size of the files.
+ * {@code mignet validate [--profile P] [--lang L] [--json] FILE...}: reads every record of every
+ * file (a canonical JSON document, bundle or NDJSON stream), validates each, prints one line per
+ * issue and a summary, or one JSON object with {@code --json}. Streams: memory grows with the
+ * number of issues kept for {@code --json}, not with the size of the files.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Validate records in any installed format against the shared rules.",
-        "Without FILE, validates the bundled valid sample data."})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Validate records in any installed format against the shared rules.",
+      "Without FILE, validates the bundled valid sample data."
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   /** How many records between two progress lines. */
   static final int PROGRESS_EVERY = 10_000;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--profile", paramLabel = "P", defaultValue = "structural",
-      description = "Rule profile: structural, exchange, ... (default: ${DEFAULT-VALUE}; see 'mignet rules').")
+  @Option(
+      names = "--profile",
+      paramLabel = "P",
+      defaultValue = "structural",
+      description =
+          "Rule profile: structural, exchange, ... (default: ${DEFAULT-VALUE}; see 'mignet rules').")
   String profile;
 
-  @Option(names = "--lang", paramLabel = "L", defaultValue = "en", converter = UnLanguage.class,
-      description = "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      defaultValue = "en",
+      converter = UnLanguage.class,
+      description =
+          "Language of the messages: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}).")
   Locale lang;
 
-  @Option(names = "--from", paramLabel = "FORMAT",
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
       description = "Format of the files (json, ndjson, …); sniffed from each file when left out.")
   String from;
 
-  @Option(names = "--mapping", paramLabel = "SPEC", description = "Mapping spec for tabular files: a spec file, or the name of a bundled spec (see mignet specs); as in convert, each file is then read as CSV or XLSX by its content, without --from.")
+  @Option(
+      names = "--mapping",
+      paramLabel = "SPEC",
+      description =
+          "Mapping spec for tabular files: a spec file, or the name of a bundled spec (see mignet specs); as in convert, each file is then read as CSV or XLSX by its content, without --from.")
   Path mapping;
 
-  @Mixin
-  ReaderOptions input = new ReaderOptions();
+  @Mixin ReaderOptions input = new ReaderOptions();
 
-  @Mixin
-  ThreadsOption threads = new ThreadsOption();
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Option(names = "--json", description = "Print one JSON object: counts and every issue.")
   boolean json;
 
-  @Option(names = "--max-issues", paramLabel = "N",
-      description = "Show at most N issues per rule and N in all (text and --json), then how many more; in --html, "
-          + "the first N examples of each rule (default 20).")
+  @Option(
+      names = "--max-issues",
+      paramLabel = "N",
+      description =
+          "Show at most N issues per rule and N in all (text and --json), then how many more; in --html, "
+              + "the first N examples of each rule (default 20).")
   Integer maxIssues;
 
-  @Option(names = "--html", paramLabel = "FILE",
-      description = "Also write a self-contained HTML report (summary, rules, examples, filters) in the --lang language.")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description =
+          "Also write a self-contained HTML report (summary, rules, examples, filters) in the --lang language.")
   Path html;
 
-  @Option(names = "--progress",
-      description = "Report progress on standard error every 10 000 records even when it is not a terminal.")
+  @Option(
+      names = "--progress",
+      description =
+          "Report progress on standard error every 10 000 records even when it is not a terminal.")
   boolean progress;
 
-  @Option(names = "--sample", paramLabel = "NAME",
-      description = "Validate a bundled sample by file name (repeatable), e.g. invalid-incident-and-case.json.")
+  @Option(
+      names = "--sample",
+      paramLabel = "NAME",
+      description =
+          "Validate a bundled sample by file name (repeatable), e.g. invalid-incident-and-case.json.")
   List<String> samples = new ArrayList<>();
 
   @Option(names = "--verbose", description = "Show details of internal errors.")
   boolean verbose;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to validate; - for standard input "
-      + "(with --from or --mapping).")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Files to validate; - for standard input " + "(with --from or --mapping).")
   List<Path> files = new ArrayList<>();
 
   private long seen;
@@ -105,8 +147,11 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Validation validation = Validation.standard();
     if (!validation.profiles().contains(profile)) {
-      throw new CliException("unknown profile '" + cut(profile) + "'; known: "
-          + String.join(", ", validation.profiles().stream().sorted().toList()));
+      throw new CliException(
+          "unknown profile '"
+              + cut(profile)
+              + "'; known: "
+              + String.join(", ", validation.profiles().stream().sorted().toList()));
     }
     if (maxIssues != null && maxIssues < 0) {
       throw new CliException("--max-issues must be 0 or more");
@@ -120,40 +165,63 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = progress || isTerminal();
     int limit = maxIssues == null ? Integer.MAX_VALUE : maxIssues;
-    IssueLog log = new IssueLog(html == null ? 0 : maxIssues == null ? IssueLog.DEFAULT_EXAMPLES : maxIssues);
-    Tally tally = new Tally(log, json ? null : new TextIssues(out, lang, limit), lang,
-        maxIssues == null ? MAX_KEPT : maxIssues);
+    IssueLog log =
+        new IssueLog(html == null ? 0 : maxIssues == null ? IssueLog.DEFAULT_EXAMPLES : maxIssues);
+    Tally tally =
+        new Tally(
+            log,
+            json ? null : new TextIssues(out, lang, limit),
+            lang,
+            maxIssues == null ? MAX_KEPT : maxIssues);
     Outputs.mapping(mapping);
     input.checkReadable();
     FormatOptions options = input.addTo(FormatOptions.none()).with(FormatOptions.MAPPING, mapping);
     org.mignet.formats.MetaDefaults metaDefaults = input.metaDefaults();
-    // each file's format is told once (sniffing reads the file), and every option checked before any file is read
+    // each file's format is told once (sniffing reads the file), and every option checked before
+    // any file is read
     List<Format> formats = new ArrayList<>(sources.size());
     for (Source source : sources) {
       Format format = formatOf(source);
       OptionUsage.forReader(options, format);
       formats.add(format);
     }
-    // the files of one run are one batch for the cross-record rules (an identifier used in two files is reported)
+    // the files of one run are one batch for the cross-record rules (an identifier used in two
+    // files is reported)
     org.mignet.core.validation.CrossRecordCheck batch = validation.crossRecord(profile);
     for (int s = 0; s < sources.size(); s++) {
       Source source = sources.get(s);
       Format format = formats.get(s);
-      Conversion check = Conversion.from(format).options(options).validating(validation, profile).locale(lang)
-          .fillingMeta(metaDefaults).crossRecord(batch)
-          .maxIssues(0).parallelism(workers);
+      Conversion check =
+          Conversion.from(format)
+              .options(options)
+              .validating(validation, profile)
+              .locale(lang)
+              .fillingMeta(metaDefaults)
+              .crossRecord(batch)
+              .maxIssues(0)
+              .parallelism(workers);
       PrintWriter progressTo = showProgress ? err : null;
       log.file(source.name());
       try (InputStream in = source.open()) {
-        tally.observations = tally.observations.plus(check.check(new BufferedInputStream(in), source.name(),
-            outcome -> {
-          tally.record(source.name(), outcome.location().recordNumber().orElse(outcome.number()),
-              outcome.location(), outcome.issues(), !outcome.isReadable());
-          if (progressTo != null && ++seen % PROGRESS_EVERY == 0) {
-            progressTo.print("\rmignet: " + seen + " records validated");
-            progressTo.flush();
-          }
-        }).observations());
+        tally.observations =
+            tally.observations.plus(
+                check
+                    .check(
+                        new BufferedInputStream(in),
+                        source.name(),
+                        outcome -> {
+                          tally.record(
+                              source.name(),
+                              outcome.location().recordNumber().orElse(outcome.number()),
+                              outcome.location(),
+                              outcome.issues(),
+                              !outcome.isReadable());
+                          if (progressTo != null && ++seen % PROGRESS_EVERY == 0) {
+                            progressTo.print("\rmignet: " + seen + " records validated");
+                            progressTo.flush();
+                          }
+                        })
+                    .observations());
       } catch (IOException | UncheckedIOException e) {
         throw new CliException("cannot read " + source.name() + ": " + reason(e), e);
       }
@@ -180,15 +248,20 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       if (file.toString().equals("-")) {
         if (from == null && mapping == null) {
-          throw new CliException("cannot tell the format of standard input (-); name it with --from (known: "
-              + String.join(", ", Formats.all().stream().map(Format::name).toList()) + ")");
+          throw new CliException(
+              "cannot tell the format of standard input (-); name it with --from (known: "
+                  + String.join(", ", Formats.all().stream().map(Format::name).toList())
+                  + ")");
         }
         list.add(new Source("-", () -> Outputs.standardInput(), null));
         continue;
       }
       if (!Files.isRegularFile(file)) {
-        throw new CliException("cannot read " + file + ": " + (Files.isDirectory(file) ? "is a directory"
-            : "no such file"));
+        throw new CliException(
+            "cannot read "
+                + file
+                + ": "
+                + (Files.isDirectory(file) ? "is a directory" : "no such file"));
       }
       if (!Files.isReadable(file)) {
         throw new CliException("cannot read " + file + ": permission denied");
@@ -198,7 +271,8 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> known = Samples.names();
     for (String name : samples) {
       if (!known.contains(name)) {
-        throw new CliException("no bundled sample named '" + cut(name) + "'; known: " + String.join(", ", known));
+        throw new CliException(
+            "no bundled sample named '" + cut(name) + "'; known: " + String.join(", ", known));
       }
       list.add(sample(name));
     }
@@ -220,15 +294,24 @@ final class ValidateCommand implements Callable<Integer> {
         return Formats.named(from);
       }
       if (mapping != null) {
-        // as convert does: a mapping spec reads through the tabular formats, xlsx for a ZIP container, else csv
-        return source.file() == null ? Formats.named("csv") : Formats.named(Outputs.tableFormatOf(source.file()));
+        // as convert does: a mapping spec reads through the tabular formats, xlsx for a ZIP
+        // container, else csv
+        return source.file() == null
+            ? Formats.named("csv")
+            : Formats.named(Outputs.tableFormatOf(source.file()));
       }
       if (source.file() == null) {
         return Formats.named("json");
       }
-      return Formats.sniff(source.file()).orElseThrow(() -> new CliException("cannot tell the format of "
-          + source.name() + "; name it with --from (known: "
-          + String.join(", ", Formats.all().stream().map(Format::name).toList()) + ")"));
+      return Formats.sniff(source.file())
+          .orElseThrow(
+              () ->
+                  new CliException(
+                      "cannot tell the format of "
+                          + source.name()
+                          + "; name it with --from (known: "
+                          + String.join(", ", Formats.all().stream().map(Format::name).toList())
+                          + ")"));
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     } catch (UncheckedIOException e) {
@@ -241,7 +324,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (console == null) {
       return false;
     }
-    // From JDK 22 a console exists even when redirected; isTerminal() (JDK 22+) tells the two apart.
+    // From JDK 22 a console exists even when redirected; isTerminal() (JDK 22+) tells the two
+    // apart.
     try {
       return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
     } catch (ReflectiveOperationException e) {
@@ -274,20 +358,25 @@ final class ValidateCommand implements Callable<Integer> {
     InputStream open() throws IOException;
   }
 
-  /** At most this many issues are kept for {@code --json}; the rest are counted by rule under {@code omitted}. */
+  /**
+   * At most this many issues are kept for {@code --json}; the rest are counted by rule under {@code
+   * omitted}.
+   */
   static final int MAX_KEPT = 10_000;
 
   /**
-   * Counts records and issues into the run's {@link IssueLog}; prints issue lines as they come, or keeps up to the
-   * limit for the JSON object (per rule and in all, as {@code --max-issues} asks).
+   * Counts records and issues into the run's {@link IssueLog}; prints issue lines as they come, or
+   * keeps up to the limit for the JSON object (per rule and in all, as {@code --max-issues} asks).
    */
   private static final class Tally {
     private final IssueLog log;
     final TextIssues text;
     private final List<IssueLog.Located> kept = new ArrayList<>();
     private final java.util.Map<String, Integer> keptByRule = new java.util.HashMap<>();
+
     /** Issues counted but not kept for the JSON object, by rule. */
     private final java.util.Map<String, long[]> omitted = new java.util.TreeMap<>();
+
     private final int keep;
     long errors;
     long warnings;
@@ -303,7 +392,8 @@ final class ValidateCommand implements Callable<Integer> {
       this.keep = keep;
     }
 
-    void record(String file, long number, SourceLocation where, List<Issue> issues, boolean unreadable) {
+    void record(
+        String file, long number, SourceLocation where, List<Issue> issues, boolean unreadable) {
       boolean blocking = unreadable;
       for (Issue issue : issues) {
         if (issue.severity().isBlocking()) {
@@ -330,8 +420,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     String summary() {
-      // where the records are datasets: their observations, valid ("written") or not ("rejected") with them
-      return ValidationReport.batchSummary(lang, log.records, log.valid, log.invalid, errors, warnings)
+      // where the records are datasets: their observations, valid ("written") or not ("rejected")
+      // with them
+      return ValidationReport.batchSummary(
+              lang, log.records, log.valid, log.invalid, errors, warnings)
           + observations.checkSummary(lang);
     }
 
@@ -352,7 +444,9 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeArrayFieldStart("issues");
         for (IssueLog.Located l : kept) {
           // the one issue shape of every JSON report (ReportJson.ISSUE_SCHEMA)
-          g.writeRawValue(org.mignet.formats.json.ReportJson.toJson(l.issue(), l.file(), l.record(), l.line(), lang));
+          g.writeRawValue(
+              org.mignet.formats.json.ReportJson.toJson(
+                  l.issue(), l.file(), l.record(), l.line(), lang));
         }
         g.writeEndArray();
         g.writeObjectFieldStart("rules");
@@ -364,7 +458,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         g.writeEndObject();
         if (!omitted.isEmpty()) {
-          // memory stays bounded over any number of records: beyond the first issues, counts by rule
+          // memory stays bounded over any number of records: beyond the first issues, counts by
+          // rule
           g.writeObjectFieldStart("omitted");
           for (java.util.Map.Entry<String, long[]> e : omitted.entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue()[0]);

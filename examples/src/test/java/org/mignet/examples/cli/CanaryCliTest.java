@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +35,18 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.json.CanonicalJson;
 
 /**
- * The canary (issue 8, point 3) at the command line: a file holding a hostile canary of every record type (a marker
- * in every personal field, see {@link CliCanaries}) goes through {@code validate} (text and {@code --json}, six
- * languages), {@code convert --report} to every writable format, {@code convert --policy} with a drop-all policy,
- * and {@code inspect} of the tables written from it. No marker may appear on standard output or error, in a
- * report, or in the output of a drop-all conversion; {@code inspect} shows column names, never values.
+ * The canary (issue 8, point 3) at the command line: a file holding a hostile canary of every
+ * record type (a marker in every personal field, see {@link CliCanaries}) goes through {@code
+ * validate} (text and {@code --json}, six languages), {@code convert --report} to every writable
+ * format, {@code convert --policy} with a drop-all policy, and {@code inspect} of the tables
+ * written from it. No marker may appear on standard output or error, in a report, or in the output
+ * of a drop-all conversion; {@code inspect} shows column names, never values.
  */
 class CanaryCliTest {
 
   private static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static Path canaries;
 
@@ -50,9 +65,13 @@ class CanaryCliTest {
     List<String> leaks = new ArrayList<>();
     for (String lang : LANGUAGES) {
       for (String profile : List.of("structural", "exchange")) {
-        check(leaks, "validate --lang " + lang + " --profile " + profile, CliRun.of("validate", "--lang", lang,
-            "--profile", profile, canaries.toString()));
-        CliRun json = CliRun.of("validate", "--json", "--lang", lang, "--profile", profile, canaries.toString());
+        check(
+            leaks,
+            "validate --lang " + lang + " --profile " + profile,
+            CliRun.of("validate", "--lang", lang, "--profile", profile, canaries.toString()));
+        CliRun json =
+            CliRun.of(
+                "validate", "--json", "--lang", lang, "--profile", profile, canaries.toString());
         check(leaks, "validate --json --lang " + lang + " --profile " + profile, json);
         assertThat(json.out()).as("the canaries trip rules").contains("\"issues\"", "MG-CODE-");
       }
@@ -70,11 +89,25 @@ class CanaryCliTest {
       Path report = dir.resolve("report-" + f.name() + ".json");
       Path out = dir.resolve("out-" + f.name() + "." + f.fileExtensions().get(0));
       for (String lang : LANGUAGES) {
-        CliRun run = CliRun.of("convert", "--to", f.name(), "--profile", "exchange", "--lang", lang, "--report",
-            report.toString(), canaries.toString(), out.toString());
+        CliRun run =
+            CliRun.of(
+                "convert",
+                "--to",
+                f.name(),
+                "--profile",
+                "exchange",
+                "--lang",
+                lang,
+                "--report",
+                report.toString(),
+                canaries.toString(),
+                out.toString());
         check(leaks, "convert --to " + f.name() + " --lang " + lang, run);
         if (Files.exists(report)) {
-          check(leaks, "convert --to " + f.name() + " --lang " + lang + " report", Files.readString(report));
+          check(
+              leaks,
+              "convert --to " + f.name() + " --lang " + lang + " report",
+              Files.readString(report));
         }
       }
     }
@@ -84,8 +117,10 @@ class CanaryCliTest {
   @Test
   void aDropAllConversionWritesNoMarkerToAnyFormat() throws IOException {
     Path policy = dir.resolve("drop-all.json");
-    Files.writeString(policy, "{\"agreement\": \"test-agreement\", \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\","
-        + " \"QUASI_IDENTIFIER\": \"drop\", \"SENSITIVE\": \"drop\"}}");
+    Files.writeString(
+        policy,
+        "{\"agreement\": \"test-agreement\", \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\","
+            + " \"QUASI_IDENTIFIER\": \"drop\", \"SENSITIVE\": \"drop\"}}");
     List<String> leaks = new ArrayList<>();
     for (Format f : Formats.all()) {
       if (!f.isWritable()) {
@@ -93,8 +128,17 @@ class CanaryCliTest {
       }
       Path report = dir.resolve("dropped-report-" + f.name() + ".json");
       Path out = dir.resolve("dropped-" + f.name() + "." + f.fileExtensions().get(0));
-      CliRun run = CliRun.of("convert", "--to", f.name(), "--policy", policy.toString(), "--report",
-          report.toString(), canaries.toString(), out.toString());
+      CliRun run =
+          CliRun.of(
+              "convert",
+              "--to",
+              f.name(),
+              "--policy",
+              policy.toString(),
+              "--report",
+              report.toString(),
+              canaries.toString(),
+              out.toString());
       check(leaks, "convert --policy drop-all --to " + f.name(), run);
       if (Files.exists(out)) {
         check(leaks, "drop-all output " + f.name(), textOf(out));
@@ -111,15 +155,19 @@ class CanaryCliTest {
     List<String> leaks = new ArrayList<>();
     int inspected = 0;
     for (String format : List.of("htcds", "xlsx", "ctdc", "mmp", "hxl", "sdmx-csv")) {
-      Path table = dir.resolve("table-" + format + "." + Formats.named(format).fileExtensions().get(0));
+      Path table =
+          dir.resolve("table-" + format + "." + Formats.named(format).fileExtensions().get(0));
       CliRun.of("convert", "--to", format, canaries.toString(), table.toString());
       if (!Files.exists(table) || CliCanaries.found(textOf(table)).isEmpty()) {
         continue;
       }
       inspected++;
-      for (List<String> args : List.of(List.of("inspect"), List.of("inspect", "--json"),
-          List.of("inspect", "--record-type", "TraffickingCase"), List.of("inspect", "--json", "--record-type",
-              "Person"))) {
+      for (List<String> args :
+          List.of(
+              List.of("inspect"),
+              List.of("inspect", "--json"),
+              List.of("inspect", "--record-type", "TraffickingCase"),
+              List.of("inspect", "--json", "--record-type", "Person"))) {
         List<String> all = new ArrayList<>(args);
         all.add(table.toString());
         CliRun run = CliRun.of(all.toArray(String[]::new));
@@ -144,29 +192,53 @@ class CanaryCliTest {
       boolean table = k == 1;
       int marker = source.indexOf(CliCanaries.TEXT);
       int end = marker + CliCanaries.TEXT.length() + 3;
-      List<String> defects = List.of(source.substring(0, end), source.substring(0, end) + "\"@"
-          + source.substring(end), source.substring(0, marker) + "\u0001" + source.substring(marker),
-          source.substring(0, end) + (table ? "\"x" : "\",\"meta\":7,\"z") + source.substring(end));
+      List<String> defects =
+          List.of(
+              source.substring(0, end),
+              source.substring(0, end) + "\"@" + source.substring(end),
+              source.substring(0, marker) + "\u0001" + source.substring(marker),
+              source.substring(0, end)
+                  + (table ? "\"x" : "\",\"meta\":7,\"z")
+                  + source.substring(end));
       int n = 0;
       for (String defect : defects) {
-        Path file = dir.resolve("defect-" + (table ? "table" : "canonical") + "-" + (++n) + (table ? ".csv"
-            : ".ndjson"));
+        Path file =
+            dir.resolve(
+                "defect-"
+                    + (table ? "table" : "canonical")
+                    + "-"
+                    + (++n)
+                    + (table ? ".csv" : ".ndjson"));
         Files.writeString(file, defect);
         for (String lang : LANGUAGES) {
-          check(leaks, "validate --json --lang " + lang + " " + file.getFileName(), CliRun.of("validate", "--json",
-              "--lang", lang, file.toString()));
+          check(
+              leaks,
+              "validate --json --lang " + lang + " " + file.getFileName(),
+              CliRun.of("validate", "--json", "--lang", lang, file.toString()));
           CliRun run = CliRun.of("validate", "--lang", lang, file.toString());
           check(leaks, "validate --lang " + lang + " " + file.getFileName(), run);
           refused += run.exitCode() == Mignet.VALID ? 0 : 1;
         }
         Path report = dir.resolve("defect-report.json");
-        check(leaks, "convert " + file.getFileName(), CliRun.of("convert", "--to", "ndjson", "--report",
-            report.toString(), file.toString(), dir.resolve("defect-out.ndjson").toString()));
+        check(
+            leaks,
+            "convert " + file.getFileName(),
+            CliRun.of(
+                "convert",
+                "--to",
+                "ndjson",
+                "--report",
+                report.toString(),
+                file.toString(),
+                dir.resolve("defect-out.ndjson").toString()));
         if (Files.exists(report)) {
           check(leaks, "convert report " + file.getFileName(), Files.readString(report));
         }
         if (table) {
-          check(leaks, "inspect " + file.getFileName(), CliRun.of("inspect", "--json", file.toString()));
+          check(
+              leaks,
+              "inspect " + file.getFileName(),
+              CliRun.of("inspect", "--json", file.toString()));
         }
       }
     }
@@ -184,10 +256,19 @@ class CanaryCliTest {
     String text = output.replace(dir.toString(), "DIR");
     List<String> found = CliCanaries.found(text);
     if (!found.isEmpty()) {
-      int at = Math.max(0, text.toUpperCase(java.util.Locale.ROOT).indexOf(found.get(0).toUpperCase(
-          java.util.Locale.ROOT)));
-      leaks.add(where + ": " + found + " in «" + text.substring(Math.max(0, at - 150), Math.min(text.length(),
-          at + 60)).replace("\n", "⏎") + "»");
+      int at =
+          Math.max(
+              0,
+              text.toUpperCase(java.util.Locale.ROOT)
+                  .indexOf(found.get(0).toUpperCase(java.util.Locale.ROOT)));
+      leaks.add(
+          where
+              + ": "
+              + found
+              + " in «"
+              + text.substring(Math.max(0, at - 150), Math.min(text.length(), at + 60))
+                  .replace("\n", "⏎")
+              + "»");
     }
   }
 

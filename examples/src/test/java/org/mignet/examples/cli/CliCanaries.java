@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -28,11 +43,12 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.privacy.PersonalData;
 
 /**
- * Hostile canary records for the command-line tests, by reflection over the public model (the examples do not use
- * core's internal metamodel): every component under a {@link PersonalData} mark holds a marker ({@code CANARY<n>}
- * for text, coded or not, so that code rules fire on personal fields; {@code 2911-11-11} for dates, a future date;
- * {@code 11.1111} for coordinates and decimals; {@code 1111} for whole numbers, out of range). The formats module's
- * {@code org.mignet.formats.privacy.Canaries} is the full version, built through the record metamodel.
+ * Hostile canary records for the command-line tests, by reflection over the public model (the
+ * examples do not use core's internal metamodel): every component under a {@link PersonalData} mark
+ * holds a marker ({@code CANARY<n>} for text, coded or not, so that code rules fire on personal
+ * fields; {@code 2911-11-11} for dates, a future date; {@code 11.1111} for coordinates and
+ * decimals; {@code 1111} for whole numbers, out of range). The formats module's {@code
+ * org.mignet.formats.privacy.Canaries} is the full version, built through the record metamodel.
  */
 final class CliCanaries {
 
@@ -47,7 +63,9 @@ final class CliCanaries {
     return (MignetRecord) new CliCanaries().record(type.javaType(), false);
   }
 
-  /** @return the markers found in a text, empty if none */
+  /**
+   * @return the markers found in a text, empty if none
+   */
   static List<String> found(String text) {
     List<String> out = new ArrayList<>();
     int at = text.toUpperCase(Locale.ROOT).indexOf(TEXT);
@@ -59,7 +77,8 @@ final class CliCanaries {
         out.add(m);
       }
     }
-    // a whole number only: pseudonyms (hexadecimal) and temporary names may hold the digits by chance
+    // a whole number only: pseudonyms (hexadecimal) and temporary names may hold the digits by
+    // chance
     if (WHOLE_NUMBER.matcher(text).find()) {
       out.add("1111");
     }
@@ -77,7 +96,8 @@ final class CliCanaries {
       return AgeRange.of(9, 17);
     }
     if (type == Coordinates.class) {
-      return personal ? new Coordinates(11.1111, 22.2222, CoordinatePrecision.EXACT)
+      return personal
+          ? new Coordinates(11.1111, 22.2222, CoordinatePrecision.EXACT)
           : new Coordinates(35.5, -5.25, CoordinatePrecision.APPROXIMATE);
     }
     RecordComponent[] rc = type.getRecordComponents();
@@ -95,25 +115,32 @@ final class CliCanaries {
       Constructor<?> c = type.getDeclaredConstructor(raws);
       return c.newInstance(args);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("canary " + type.getSimpleName() + " rejected: " + e.getCause(), e);
+      throw new IllegalStateException(
+          "canary " + type.getSimpleName() + " rejected: " + e.getCause(), e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
   }
 
   private Object value(Type type, AnnotatedType annotated, String name, boolean personal) {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-    AnnotatedType inner = annotated instanceof AnnotatedParameterizedType p
-        ? p.getAnnotatedActualTypeArguments()[p.getAnnotatedActualTypeArguments().length - 1] : annotated;
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    AnnotatedType inner =
+        annotated instanceof AnnotatedParameterizedType p
+            ? p.getAnnotatedActualTypeArguments()[p.getAnnotatedActualTypeArguments().length - 1]
+            : annotated;
     if (raw == Optional.class) {
       if (name.equals("textValue")) {
-        // an observation has a number or a text value, never both (Observation's constructor refuses both)
+        // an observation has a number or a text value, never both (Observation's constructor
+        // refuses both)
         return Optional.empty();
       }
       return Optional.of(value(arg(type, 0), inner, name, personal));
     }
     if (raw == List.class) {
-      return name.equals("dimensionIds") ? List.of("SEX", "AGE") : List.of(value(arg(type, 0), inner, name, personal));
+      return name.equals("dimensionIds")
+          ? List.of("SEX", "AGE")
+          : List.of(value(arg(type, 0), inner, name, personal));
     }
     if (raw == Map.class) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -145,8 +172,9 @@ final class CliCanaries {
       return true;
     }
     if (raw == BigDecimal.class) {
-      return personal ? new BigDecimal("11.1111") : name.equals("sustainabilityScore") ? new BigDecimal("0.75")
-          : new BigDecimal("1250.50");
+      return personal
+          ? new BigDecimal("11.1111")
+          : name.equals("sustainabilityScore") ? new BigDecimal("0.75") : new BigDecimal("1250.50");
     }
     if (raw == Instant.class) {
       return Instant.parse("2024-05-17T08:30:00Z");

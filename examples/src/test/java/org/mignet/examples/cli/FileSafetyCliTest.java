@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,15 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mignet.examples.TestFiles;
 
 /**
- * The files a command writes are safe (issue 8, point 8): it never writes over its input, and a run that fails
- * leaves an existing output byte for byte as it was and no temporary file beside it.
+ * The files a command writes are safe (issue 8, point 8): it never writes over its input, and a run
+ * that fails leaves an existing output byte for byte as it was and no temporary file beside it.
  */
 class FileSafetyCliTest {
 
   private static final String PREVIOUS = "the previous run's output, to be kept\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path sample(String name) throws Exception {
     return TestFiles.copySample(dir, name);
@@ -32,9 +46,11 @@ class FileSafetyCliTest {
   }
 
   private Path mmpCsv() throws Exception {
-    return Files.writeString(dir.resolve("mmp.csv"), "\"Main ID\",\"Incident ID\",\"Incident Date\",\"Number Dead\","
-        + "\"Minimum Estimated Number of Missing\",\"Total Number of Dead and Missing\",\"Migration route\"\n"
-        + "A,A1,\"Mon, 01/02/2023 - 12:00\",2,3,5,\"Central Mediterranean\"\n");
+    return Files.writeString(
+        dir.resolve("mmp.csv"),
+        "\"Main ID\",\"Incident ID\",\"Incident Date\",\"Number Dead\","
+            + "\"Minimum Estimated Number of Missing\",\"Total Number of Dead and Missing\",\"Migration route\"\n"
+            + "A,A1,\"Mon, 01/02/2023 - 12:00\",2,3,5,\"Central Mediterranean\"\n");
   }
 
   @Test
@@ -69,10 +85,12 @@ class FileSafetyCliTest {
     byte[] before = Files.readAllBytes(in);
     Path out = dir.resolve("out.ndjson");
 
-    CliRun overInput = CliRun.of("convert", "--to", "ndjson", "--report", in.toString(), in.toString(),
-        out.toString());
-    CliRun overOutput = CliRun.of("convert", "--to", "ndjson", "--report", out.toString(), in.toString(),
-        out.toString());
+    CliRun overInput =
+        CliRun.of(
+            "convert", "--to", "ndjson", "--report", in.toString(), in.toString(), out.toString());
+    CliRun overOutput =
+        CliRun.of(
+            "convert", "--to", "ndjson", "--report", out.toString(), in.toString(), out.toString());
 
     assertThat(overInput.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(overOutput.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
@@ -97,7 +115,15 @@ class FileSafetyCliTest {
     Path policy = Files.writeString(dir.resolve("policy.json"), "not a policy");
     Path out = Files.writeString(dir.resolve("cases.csv"), PREVIOUS);
 
-    CliRun run = CliRun.of("convert", "--to", "htcds", "--policy", policy.toString(), in.toString(), out.toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--to",
+            "htcds",
+            "--policy",
+            policy.toString(),
+            in.toString(),
+            out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(run.err()).contains("sharing policy");
@@ -110,8 +136,15 @@ class FileSafetyCliTest {
     Path in = sample("trafficking-case-two-victims.json");
     Path policy = Files.writeString(dir.resolve("policy.json"), "[\"not\", \"a\", \"policy\"]");
 
-    CliRun run = CliRun.of("convert", "--to", "htcds", "--policy", policy.toString(), in.toString(),
-        dir.resolve("cases.csv").toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--to",
+            "htcds",
+            "--policy",
+            policy.toString(),
+            in.toString(),
+            dir.resolve("cases.csv").toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(files()).containsExactly(policy, in);
@@ -124,8 +157,17 @@ class FileSafetyCliTest {
     Path out = Files.writeString(dir.resolve("cases.csv"), PREVIOUS);
     Path report = Files.writeString(dir.resolve("report.json"), PREVIOUS);
 
-    CliRun run = CliRun.of("convert", "--to", "htcds", "--policy", policy.toString(), "--report", report.toString(),
-        in.toString(), out.toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--to",
+            "htcds",
+            "--policy",
+            policy.toString(),
+            "--report",
+            report.toString(),
+            in.toString(),
+            out.toString());
 
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(report).hasContent(PREVIOUS.strip());
@@ -139,7 +181,15 @@ class FileSafetyCliTest {
     Path out = Files.writeString(dir.resolve("out.ndjson"), PREVIOUS);
     Path report = dir.resolve("no-such-dir").resolve("report.json");
 
-    CliRun run = CliRun.of("convert", "--to", "ndjson", "--report", report.toString(), in.toString(), out.toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--to",
+            "ndjson",
+            "--report",
+            report.toString(),
+            in.toString(),
+            out.toString());
 
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(run.err()).contains("cannot write " + report + ": its directory does not exist");
@@ -154,7 +204,8 @@ class FileSafetyCliTest {
     CliRun run = CliRun.of("convert", "--to", "ndjson", in.toString(), out.toString());
 
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
-    assertThat(run.err()).contains("cannot write " + out + ": its directory does not exist")
+    assertThat(run.err())
+        .contains("cannot write " + out + ": its directory does not exist")
         .doesNotContain("cannot convert");
     assertThat(files()).containsExactly(in);
   }
@@ -165,7 +216,15 @@ class FileSafetyCliTest {
     Path out = Files.writeString(dir.resolve("out.ndjson"), PREVIOUS);
     Path report = Files.writeString(dir.resolve("report.json"), PREVIOUS);
 
-    CliRun run = CliRun.of("convert", "--to", "ndjson", "--report", report.toString(), in.toString(), out.toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--to",
+            "ndjson",
+            "--report",
+            report.toString(),
+            in.toString(),
+            out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
     assertThat(TestFiles.readCanonical(out)).isEqualTo(TestFiles.readCanonical(in));
@@ -178,7 +237,8 @@ class FileSafetyCliTest {
     Path in = mmpCsv();
     Path out = Files.writeString(dir.resolve("stats.csv"), PREVIOUS);
 
-    CliRun run = CliRun.of("aggregate", "--by", "ROUTE", "--to", "htcds", in.toString(), out.toString());
+    CliRun run =
+        CliRun.of("aggregate", "--by", "ROUTE", "--to", "htcds", in.toString(), out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(run.err()).contains("htcds cannot hold statistics").doesNotContain("internal error");

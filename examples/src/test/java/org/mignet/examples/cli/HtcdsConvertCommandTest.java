@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +23,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,14 +32,15 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.examples.TestFiles;
 import org.mignet.formats.tabular.TableReader;
-import org.junit.jupiter.api.Tag;
 
-/** {@code mignet convert} with HTCDS workbooks: OUT.xlsx gets the workbook form, and workbooks are read back. */
+/**
+ * {@code mignet convert} with HTCDS workbooks: OUT.xlsx gets the workbook form, and workbooks are
+ * read back.
+ */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsConvertCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static Path htcdsDir() {
     return TestFiles.sharedData("htcds");
@@ -59,8 +76,11 @@ class HtcdsConvertCommandTest {
 
     Path fromXlsx = dir.resolve("from-xlsx.json");
     Path fromCsv = dir.resolve("from-csv.json");
-    CliRun back = CliRun.of("convert", "--from", "htcds", "--to", "json", xlsx.toString(), fromXlsx.toString());
-    CliRun backCsv = CliRun.of("convert", "--from", "htcds", "--to", "json", csv.toString(), fromCsv.toString());
+    CliRun back =
+        CliRun.of(
+            "convert", "--from", "htcds", "--to", "json", xlsx.toString(), fromXlsx.toString());
+    CliRun backCsv =
+        CliRun.of("convert", "--from", "htcds", "--to", "json", csv.toString(), fromCsv.toString());
     assertThat(back.exitCode()).as(back.err()).isEqualTo(Mignet.VALID);
     assertThat(backCsv.exitCode()).as(backCsv.err()).isEqualTo(Mignet.VALID);
     assertThat(read(fromXlsx)).isEqualTo(read(fromCsv)).hasSize(1);
@@ -72,10 +92,19 @@ class HtcdsConvertCommandTest {
     Path xlsx = dir.resolve("cases.xlsx");
     Path report = dir.resolve("report.json");
 
-    CliRun there = CliRun.of("convert", "--to", "htcds", "--report", report.toString(), in.toString(),
-        xlsx.toString());
+    CliRun there =
+        CliRun.of(
+            "convert",
+            "--to",
+            "htcds",
+            "--report",
+            report.toString(),
+            in.toString(),
+            xlsx.toString());
     Path backFile = dir.resolve("back.json");
-    CliRun back = CliRun.of("convert", "--from", "htcds", "--to", "json", xlsx.toString(), backFile.toString());
+    CliRun back =
+        CliRun.of(
+            "convert", "--from", "htcds", "--to", "json", xlsx.toString(), backFile.toString());
 
     assertThat(there.exitCode()).as(there.err()).isEqualTo(Mignet.VALID);
     assertThat(back.exitCode()).as(back.err()).isEqualTo(Mignet.VALID);
@@ -94,20 +123,33 @@ class HtcdsConvertCommandTest {
 
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     List<String> lost = json.get("lost").findValuesAsText("pointer");
-    assertThat(lost).contains("/victims/1", "/palermo/acts")
+    assertThat(lost)
+        .contains("/victims/1", "/palermo/acts")
         .noneMatch(p -> p.startsWith("/victims/*/person/birthDate"))
         .noneMatch(p -> p.startsWith("/referrals/*/date"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"HTCDS Excel Spreadsheet v2.0.xlsx",
-      "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"})
+  @ValueSource(
+      strings = {
+        "HTCDS Excel Spreadsheet v2.0.xlsx",
+        "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"
+      })
   void theOfficialTemplatesConvertAsEmptyWorkbooks(String name) throws Exception {
     Path out = dir.resolve("out.json");
     Path report = dir.resolve("report.json");
 
-    CliRun run = CliRun.of("convert", "--from", "htcds", "--to", "json", "--report", report.toString(),
-        htcdsDir().resolve(name).toString(), out.toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--from",
+            "htcds",
+            "--to",
+            "json",
+            "--report",
+            report.toString(),
+            htcdsDir().resolve(name).toString(),
+            out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Mignet.VALID);
     JsonNode json = new ObjectMapper().readTree(report.toFile());
@@ -124,8 +166,15 @@ class HtcdsConvertCommandTest {
     Path backFile = dir.resolve("back.json");
     Path report = dir.resolve("report.json");
 
-    CliRun back = CliRun.of("convert", "--to", "json", "--report", report.toString(), xlsx.toString(),
-        backFile.toString());
+    CliRun back =
+        CliRun.of(
+            "convert",
+            "--to",
+            "json",
+            "--report",
+            report.toString(),
+            xlsx.toString(),
+            backFile.toString());
 
     assertThat(there.exitCode()).as(there.err()).isEqualTo(Mignet.VALID);
     assertThat(back.exitCode()).as(back.err()).isEqualTo(Mignet.VALID);
@@ -137,8 +186,11 @@ class HtcdsConvertCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"HTCDS Excel Spreadsheet v2.0.xlsx",
-      "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"})
+  @ValueSource(
+      strings = {
+        "HTCDS Excel Spreadsheet v2.0.xlsx",
+        "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"
+      })
   void theOfficialTemplatesConvertAndValidateWithoutFrom(String name) throws Exception {
     Path out = dir.resolve("out.json");
     Path template = htcdsDir().resolve(name);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +53,29 @@ class MignetTest {
     assertThat(run.out()).contains("validate", "rules", "schema", "Exit codes");
   }
 
-  /** What main builds for one subcommand (that subcommand only) answers as the command line with all of them. */
+  /**
+   * What main builds for one subcommand (that subcommand only) answers as the command line with all
+   * of them.
+   */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"validate --help", "validate --nope",
-      "validate --threads 0", "validate no-such-file.json", "convert --help", "convert --to", "rules --help",
-      "schema --help", "schema Nope", "aggregate --help", "inspect --help", "specs --help", "help validate", "--help",
-      "frobnicate"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "validate --help",
+        "validate --nope",
+        "validate --threads 0",
+        "validate no-such-file.json",
+        "convert --help",
+        "convert --to",
+        "rules --help",
+        "schema --help",
+        "schema Nope",
+        "aggregate --help",
+        "inspect --help",
+        "specs --help",
+        "help validate",
+        "--help",
+        "frobnicate"
+      })
   void aCommandLineWithOnlyTheNamedSubcommandAnswersAsTheWholeOne(String line) {
     String[] args = line.split(" ");
     picocli.CommandLine only = Mignet.commandLine(args);
@@ -72,15 +104,18 @@ class MignetTest {
 
   @org.junit.jupiter.api.Test
   void anOutOfMemoryErrorIsAResourceLimitWithOneLineAndExitThree() {
-    for (Error error : new Error[] {new OutOfMemoryError("Java heap space"), new StackOverflowError()}) {
+    for (Error error :
+        new Error[] {new OutOfMemoryError("Java heap space"), new StackOverflowError()}) {
       picocli.CommandLine cl = Mignet.commandLine();
       java.io.StringWriter err = new java.io.StringWriter();
       cl.setErr(new java.io.PrintWriter(err));
       cl.addSubcommand("boom", new picocli.CommandLine(new Boom(error)));
       int code = cl.execute("boom");
       org.assertj.core.api.Assertions.assertThat(code).isEqualTo(Mignet.RESOURCE_LIMIT);
-      org.assertj.core.api.Assertions.assertThat(err.toString()).startsWith("mignet: resource limit exceeded: ")
-          .doesNotContain("\tat ").hasLineCount(1);
+      org.assertj.core.api.Assertions.assertThat(err.toString())
+          .startsWith("mignet: resource limit exceeded: ")
+          .doesNotContain("\tat ")
+          .hasLineCount(1);
     }
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +39,10 @@ class RulesCommandTest {
     JsonNode root = new ObjectMapper().readTree(run.out());
     List<String> ids = new ArrayList<>();
     root.findValues("id").forEach(n -> ids.add(n.asText()));
-    assertThat(ids).filteredOn(id -> id.startsWith("MG-")).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+    assertThat(ids)
+        .filteredOn(id -> id.startsWith("MG-"))
+        .hasSizeGreaterThanOrEqualTo(40)
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -51,14 +69,16 @@ class RulesCommandTest {
         translated++;
       }
     }
-    // the catalogue is French, not English with a French flag: most messages differ from the English ones
+    // the catalogue is French, not English with a French flag: most messages differ from the
+    // English ones
     assertThat(translated).isGreaterThan(catalogue.rules().size() / 2);
     assertThat(run.out()).isNotEqualTo(CliRun.of("rules", "--lang", "en").out());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ar", "zh", "en", "fr", "ru", "es"})
-  void everyRuleOfTheCatalogueIsShownWithoutRawPlaceholdersOrDoubledQuotes(String lang) throws Exception {
+  void everyRuleOfTheCatalogueIsShownWithoutRawPlaceholdersOrDoubledQuotes(String lang)
+      throws Exception {
     CliRun text = CliRun.of("rules", "--lang", lang);
     CliRun json = CliRun.of("rules", "--lang", lang, "--json");
 
@@ -68,8 +88,10 @@ class RulesCommandTest {
     JsonNode rules = new ObjectMapper().readTree(json.out()).path("rules");
     assertThat(rules.size()).isGreaterThanOrEqualTo(175);
     for (JsonNode rule : rules) {
-      assertThat(rule.path("message").asText()).as(rule.path("id").asText() + " " + lang)
-          .doesNotContainPattern("\\{\\d+}").doesNotContain("''");
+      assertThat(rule.path("message").asText())
+          .as(rule.path("id").asText() + " " + lang)
+          .doesNotContainPattern("\\{\\d+}")
+          .doesNotContain("''");
     }
     assertThat(text.out()).contains("MG-READ-002").contains("\u20391\u203a");
   }

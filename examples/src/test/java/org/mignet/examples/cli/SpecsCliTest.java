@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,29 +23,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.examples.TestFiles;
 import org.mignet.formats.tabular.MappingSpec;
-import org.junit.jupiter.api.Tag;
 
-/** {@code --mapping NAME}, {@code mignet specs}, {@code validate --mapping} as convert, and inspect naming a spec. */
+/**
+ * {@code --mapping NAME}, {@code mignet specs}, {@code validate --mapping} as convert, and inspect
+ * naming a spec.
+ */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SpecsCliTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static final Path STATS = TestFiles.shared().resolve("data/statistics");
-  static final Path DEMOGRAPHICS = STATS.resolve("unhcr-refugee-statistics/unhcr-HDX_Demographics.csv");
-  static final Path IMS_2020 = STATS.resolve(
-      "un-desa-international-migrant-stock-2020/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx");
+  static final Path DEMOGRAPHICS =
+      STATS.resolve("unhcr-refugee-statistics/unhcr-HDX_Demographics.csv");
+  static final Path IMS_2020 =
+      STATS.resolve(
+          "un-desa-international-migrant-stock-2020/undesa_pd_2020_ims_stock_by_sex_and_destination.xlsx");
 
   @Test
   void convertFindsABundledSpecByItsName() throws Exception {
     Path out = dir.resolve("out.ndjson");
-    CliRun run = CliRun.of("convert", "--mapping", "unhcr-demographics", "--to", "ndjson", DEMOGRAPHICS.toString(),
-        out.toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--mapping",
+            "unhcr-demographics",
+            "--to",
+            "ndjson",
+            DEMOGRAPHICS.toString(),
+            out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     long rows = Files.readAllLines(DEMOGRAPHICS).size() - 1;
     assertThat(run.err()).contains("read " + rows + ", written " + rows + ", rejected 0");
@@ -39,13 +65,23 @@ class SpecsCliTest {
 
   @Test
   void aMappingThatIsNeitherAFileNorABundledNameIsAUsageErrorListingTheNames() {
-    CliRun run = CliRun.of("convert", "--mapping", "eurostat-by-citizen", "--to", "ndjson", DEMOGRAPHICS.toString(),
-        dir.resolve("o.ndjson").toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--mapping",
+            "eurostat-by-citizen",
+            "--to",
+            "ndjson",
+            DEMOGRAPHICS.toString(),
+            dir.resolve("o.ndjson").toString());
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
-    assertThat(run.err()).contains("no such file and no bundled spec").contains("eurostat-by-citizenship")
+    assertThat(run.err())
+        .contains("no such file and no bundled spec")
+        .contains("eurostat-by-citizenship")
         .contains("unhcr-demographics");
     assertThat(dir.resolve("o.ndjson")).doesNotExist();
-    CliRun validate = CliRun.of("validate", "--mapping", "nowhere/unhcr-demographics", DEMOGRAPHICS.toString());
+    CliRun validate =
+        CliRun.of("validate", "--mapping", "nowhere/unhcr-demographics", DEMOGRAPHICS.toString());
     assertThat(validate.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
   }
 
@@ -77,16 +113,20 @@ class SpecsCliTest {
     for (String name : MappingSpec.bundledNames()) {
       assertThat(text.out()).contains(name + "\n");
     }
-    assertThat(text.out()).contains("Dataset records (UNDESA:IMS_STOCK_2020)").contains("Incident records");
+    assertThat(text.out())
+        .contains("Dataset records (UNDESA:IMS_STOCK_2020)")
+        .contains("Incident records");
     CliRun json = CliRun.of("specs", "--json");
     JsonNode list = new ObjectMapper().readTree(json.out());
     List<String> names = new ArrayList<>();
     list.forEach(n -> names.add(n.get("name").asText()));
     assertThat(names).containsExactlyElementsOf(MappingSpec.bundledNames());
-    assertThat(list).allSatisfy(n -> {
-      assertThat(n.get("reads").asText()).isNotBlank();
-      assertThat(n.get("recordType").asText()).isNotBlank();
-    });
+    assertThat(list)
+        .allSatisfy(
+            n -> {
+              assertThat(n.get("reads").asText()).isNotBlank();
+              assertThat(n.get("recordType").asText()).isNotBlank();
+            });
   }
 
   @Test
@@ -94,8 +134,13 @@ class SpecsCliTest {
     CliRun run = CliRun.of("inspect", DEMOGRAPHICS.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("bundledSpec: unhcr-demographics reads this layout");
-    CliRun none = CliRun.of("inspect", TestFiles.shared().resolve(
-        "data/statistics/eurostat-databrowser/estat-migr_eipre-sdmxcsv1-labels.csv").toString());
+    CliRun none =
+        CliRun.of(
+            "inspect",
+            TestFiles.shared()
+                .resolve(
+                    "data/statistics/eurostat-databrowser/estat-migr_eipre-sdmxcsv1-labels.csv")
+                .toString());
     assertThat(none.out()).doesNotContain("bundledSpec");
   }
 }

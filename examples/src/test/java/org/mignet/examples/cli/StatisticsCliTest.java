@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.model.Dataset;
@@ -20,14 +36,15 @@ import org.mignet.examples.TestFiles;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.junit.jupiter.api.Tag;
 
-/** {@code mignet validate|convert --structure} and conversions of the statistics formats on the real files. */
+/**
+ * {@code mignet validate|convert --structure} and conversions of the statistics formats on the real
+ * files.
+ */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class StatisticsCliTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static Path shared() {
     return TestFiles.shared();
@@ -40,10 +57,11 @@ class StatisticsCliTest {
     List<MignetRecord> out = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file);
         RecordReader r = Formats.named(format).reader(in, file.getFileName().toString())) {
-      r.forEachRemaining(x -> {
-        assertThat(x).as(String.valueOf(x.issues())).isInstanceOf(ReadResult.Ok.class);
-        out.add(((ReadResult.Ok) x).record());
-      });
+      r.forEachRemaining(
+          x -> {
+            assertThat(x).as(String.valueOf(x.issues())).isInstanceOf(ReadResult.Ok.class);
+            out.add(((ReadResult.Ok) x).record());
+          });
     }
     return out;
   }
@@ -56,22 +74,33 @@ class StatisticsCliTest {
 
   @Test
   void validateWithStructurePassesAFileThatFitsDsdMig() {
-    CliRun run = CliRun.of("validate", "--structure", DSD_MIG.toString(), OECD.resolve("USA_B15.json").toString());
+    CliRun run =
+        CliRun.of(
+            "validate", "--structure", DSD_MIG.toString(), OECD.resolve("USA_B15.json").toString());
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Mignet.VALID);
   }
 
   @Test
   void validateWithStructureReportsForeignBornDataAgainstDsdMig() {
-    CliRun run = CliRun.of("validate", "--json", "--structure", DSD_MIG.toString(),
-        OECD.resolve("USA_B14.json").toString());
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--json",
+            "--structure",
+            DSD_MIG.toString(),
+            OECD.resolve("USA_B14.json").toString());
     assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
     assertThat(run.out()).contains("MG-SDMX-013", "MG-SDMX-014", "/dimensions/MEASURE");
   }
 
   @Test
   void validateRefusesAMissingStructureFile() {
-    CliRun run = CliRun.of("validate", "--structure", dir.resolve("none.xml").toString(),
-        OECD.resolve("USA_B15.json").toString());
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--structure",
+            dir.resolve("none.xml").toString(),
+            OECD.resolve("USA_B15.json").toString());
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
     assertThat(run.err()).contains("none.xml");
   }
@@ -81,13 +110,30 @@ class StatisticsCliTest {
     Path json = OECD.resolve("CHL_B15.json");
     Path csv = dir.resolve("chl.csv");
     Path back = dir.resolve("chl.json");
-    CliRun a = CliRun.of("convert", "--structure", DSD_MIG.toString(), "--to", "sdmx-csv", json.toString(),
-        csv.toString());
+    CliRun a =
+        CliRun.of(
+            "convert",
+            "--structure",
+            DSD_MIG.toString(),
+            "--to",
+            "sdmx-csv",
+            json.toString(),
+            csv.toString());
     assertThat(a.exitCode()).as(a.err()).isEqualTo(Mignet.VALID);
-    CliRun b = CliRun.of("convert", "--from", "sdmx-csv", "--structure", DSD_MIG.toString(), "--to", "sdmx-json",
-        csv.toString(), back.toString());
+    CliRun b =
+        CliRun.of(
+            "convert",
+            "--from",
+            "sdmx-csv",
+            "--structure",
+            DSD_MIG.toString(),
+            "--to",
+            "sdmx-json",
+            csv.toString(),
+            back.toString());
     assertThat(b.exitCode()).as(b.err()).isEqualTo(Mignet.VALID);
-    assertThat(observations(read("sdmx-json", back))).isEqualTo(observations(read("sdmx-json", json)))
+    assertThat(observations(read("sdmx-json", back)))
+        .isEqualTo(observations(read("sdmx-json", json)))
         .hasSize(9);
     assertThat(Files.readAllLines(csv)).hasSize(1 + 9);
   }
@@ -95,8 +141,17 @@ class StatisticsCliTest {
   @Test
   void convertWithStructureRejectsObservationsThatBreakIt() throws Exception {
     Path report = dir.resolve("report.json");
-    CliRun run = CliRun.of("convert", "--structure", DSD_MIG.toString(), "--to", "sdmx-csv", "--report",
-        report.toString(), OECD.resolve("MEX_B14.json").toString(), dir.resolve("mex.csv").toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--structure",
+            DSD_MIG.toString(),
+            "--to",
+            "sdmx-csv",
+            "--report",
+            report.toString(),
+            OECD.resolve("MEX_B14.json").toString(),
+            dir.resolve("mex.csv").toString());
     assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertThat(json.get("rejected").asLong()).isEqualTo(8);
@@ -106,26 +161,42 @@ class StatisticsCliTest {
 
   @Test
   void mmp2021ExportReportAccountsForEveryRow() throws Exception {
-    Path mmp = shared().resolve("data/missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv");
+    Path mmp =
+        shared().resolve("data/missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv");
     Path report = dir.resolve("report.json");
-    CliRun run = CliRun.of("convert", "--from", "mmp", "--to", "ndjson", "--report", report.toString(),
-        mmp.toString(), dir.resolve("out.ndjson").toString());
+    CliRun run =
+        CliRun.of(
+            "convert",
+            "--from",
+            "mmp",
+            "--to",
+            "ndjson",
+            "--report",
+            report.toString(),
+            mmp.toString(),
+            dir.resolve("out.ndjson").toString());
     assertThat(run.exitCode()).isIn(Mignet.VALID, Mignet.INVALID);
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     long read = json.get("read").asLong();
     assertThat(read).isEqualTo(json.get("written").asLong() + json.get("rejected").asLong());
     assertThat(read).isEqualTo(8810);
-    assertThat(Files.readAllLines(dir.resolve("out.ndjson"))).hasSize((int) json.get("written").asLong());
+    assertThat(Files.readAllLines(dir.resolve("out.ndjson")))
+        .hasSize((int) json.get("written").asLong());
   }
 
   @Test
   void mmpToNdjsonToMmpGivesTheSameIncidents() throws Exception {
-    Path mmp = shared().resolve("data/missing-migrants/MissingMigrants-Global-2023-12-07--16_48_56.csv");
+    Path mmp =
+        shared().resolve("data/missing-migrants/MissingMigrants-Global-2023-12-07--16_48_56.csv");
     Path ndjson = dir.resolve("mmp.ndjson");
     Path back = dir.resolve("back.csv");
-    assertThat(CliRun.of("convert", "--from", "mmp", "--to", "ndjson", mmp.toString(), ndjson.toString())
-        .exitCode()).isIn(Mignet.VALID, Mignet.INVALID);
-    CliRun b = CliRun.of("convert", "--from", "ndjson", "--to", "mmp", ndjson.toString(), back.toString());
+    assertThat(
+            CliRun.of(
+                    "convert", "--from", "mmp", "--to", "ndjson", mmp.toString(), ndjson.toString())
+                .exitCode())
+        .isIn(Mignet.VALID, Mignet.INVALID);
+    CliRun b =
+        CliRun.of("convert", "--from", "ndjson", "--to", "mmp", ndjson.toString(), back.toString());
     assertThat(b.exitCode()).as(b.err()).isEqualTo(Mignet.VALID);
     List<MignetRecord> canonical = new ArrayList<>();
     try (InputStream in = Files.newInputStream(ndjson);
@@ -133,12 +204,14 @@ class StatisticsCliTest {
       r.forEachRemaining(x -> canonical.add(((ReadResult.Ok) x).record()));
     }
     List<MignetRecord> again = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(back); RecordReader r = Formats.named("mmp").reader(in, "back.csv")) {
-      r.forEachRemaining(x -> {
-        if (x instanceof ReadResult.Ok ok) {
-          again.add(ok.record());
-        }
-      });
+    try (InputStream in = Files.newInputStream(back);
+        RecordReader r = Formats.named("mmp").reader(in, "back.csv")) {
+      r.forEachRemaining(
+          x -> {
+            if (x instanceof ReadResult.Ok ok) {
+              again.add(ok.record());
+            }
+          });
     }
     assertThat(again).hasSameSizeAs(canonical);
     assertThat(again).isEqualTo(canonical);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +38,11 @@ import org.mignet.formats.json.CanonicalJson;
 class ValidateCommandTest {
 
   private static final String INVALID = "invalid-incident-and-case.json";
-  private static final String SUMMARY = "\\d+ records: \\d+ valid, \\d+ invalid \\(\\d+ errors, \\d+ warnings\\)"
-      + "(; observations: \\d+: \\d+ valid, \\d+ invalid)?";
+  private static final String SUMMARY =
+      "\\d+ records: \\d+ valid, \\d+ invalid \\(\\d+ errors, \\d+ warnings\\)"
+          + "(; observations: \\d+: \\d+ valid, \\d+ invalid)?";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void bundledSamplesAreValidByDefault() {
@@ -36,8 +51,17 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Mignet.VALID);
     assertThat(run.out().strip().lines().reduce((a, b) -> b).orElseThrow())
         .matches(SUMMARY)
-        .startsWith(validSampleRecords() + " records: " + validSampleRecords() + " valid, 0 invalid (0 errors")
-        .endsWith("; observations: " + sampleObservations() + ": " + sampleObservations() + " valid, 0 invalid");
+        .startsWith(
+            validSampleRecords()
+                + " records: "
+                + validSampleRecords()
+                + " valid, 0 invalid (0 errors")
+        .endsWith(
+            "; observations: "
+                + sampleObservations()
+                + ": "
+                + sampleObservations()
+                + " valid, 0 invalid");
   }
 
   @Test
@@ -61,30 +85,48 @@ class ValidateCommandTest {
     assertThat(root.path("valid").asInt()).isZero();
     List<JsonNode> issues = new ArrayList<>();
     root.path("issues").forEach(issues::add);
-    assertThat(issues).allSatisfy(i -> {
-      assertThat(i.has("rule") && i.has("severity") && i.has("pointer") && i.has("line") && i.has("record")
-          && i.has("file") && i.has("message")).as(i.toString()).isTrue();
-      assertThat(i.path("file").asText()).isEqualTo(file.toString());
-    });
+    assertThat(issues)
+        .allSatisfy(
+            i -> {
+              assertThat(
+                      i.has("rule")
+                          && i.has("severity")
+                          && i.has("pointer")
+                          && i.has("line")
+                          && i.has("record")
+                          && i.has("file")
+                          && i.has("message"))
+                  .as(i.toString())
+                  .isTrue();
+              assertThat(i.path("file").asText()).isEqualTo(file.toString());
+            });
     // record numbers follow the bundle: incident, journey, referral, person, trafficking case
-    assertThat(issues).extracting(i -> i.path("rule").asText(), i -> i.path("pointer").asText(),
+    assertThat(issues)
+        .extracting(
+            i -> i.path("rule").asText(),
+            i -> i.path("pointer").asText(),
             i -> i.path("record").asInt())
         .contains(
             tuple("MG-INC-001", "/totalDeadAndMissing", 1),
             tuple("MG-CODE-001", "/countriesOfOrigin/1", 1),
             tuple("MG-REF-001", "/consent", 3),
             tuple("MG-TIP-001", "/palermo/means", 5));
-    // the leg that departs after it arrives, and the birth date in the future: rule ids belong to the rules branch
-    assertThat(issues).anySatisfy(i -> {
-      assertThat(i.path("record").asInt()).isEqualTo(2);
-      assertThat(i.path("pointer").asText()).startsWith("/legs/0");
-      assertThat(i.path("severity").asText()).isIn("ERROR", "FATAL");
-    });
-    assertThat(issues).anySatisfy(i -> {
-      assertThat(i.path("record").asInt()).isEqualTo(4);
-      assertThat(i.path("pointer").asText()).isEqualTo("/birthDate");
-      assertThat(i.path("severity").asText()).isIn("ERROR", "FATAL");
-    });
+    // the leg that departs after it arrives, and the birth date in the future: rule ids belong to
+    // the rules branch
+    assertThat(issues)
+        .anySatisfy(
+            i -> {
+              assertThat(i.path("record").asInt()).isEqualTo(2);
+              assertThat(i.path("pointer").asText()).startsWith("/legs/0");
+              assertThat(i.path("severity").asText()).isIn("ERROR", "FATAL");
+            });
+    assertThat(issues)
+        .anySatisfy(
+            i -> {
+              assertThat(i.path("record").asInt()).isEqualTo(4);
+              assertThat(i.path("pointer").asText()).isEqualTo("/birthDate");
+              assertThat(i.path("severity").asText()).isIn("ERROR", "FATAL");
+            });
   }
 
   @Test
@@ -92,12 +134,14 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "--sample", INVALID);
 
     assertThat(run.exitCode()).isEqualTo(Mignet.INVALID);
-    assertThat(run.out()).contains("samples/" + INVALID + ": record 1")
+    assertThat(run.out())
+        .contains("samples/" + INVALID + ": record 1")
         .contains("ERROR MG-INC-001 /totalDeadAndMissing")
         .contains("(found: ATL)")
         .doesNotContain("2091")
         .doesNotContain("Future Born Sample");
-    assertThat(run.out().strip().lines().reduce((a, b) -> b).orElseThrow()).matches(SUMMARY)
+    assertThat(run.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+        .matches(SUMMARY)
         .startsWith("5 records: 0 valid, 5 invalid");
   }
 
@@ -106,7 +150,10 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "--profile", "no-such-profile");
 
     assertThat(run.exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
-    assertThat(run.err()).contains("unknown profile").contains("structural").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains("unknown profile")
+        .contains("structural")
+        .doesNotContain("\tat ");
     assertThat(run.out()).isEmpty();
   }
 
@@ -128,7 +175,8 @@ class ValidateCommandTest {
 
   @Test
   void unknownSampleExitsTwo() {
-    assertThat(CliRun.of("validate", "--sample", "nope.json").exitCode()).isEqualTo(Mignet.USAGE_OR_IO);
+    assertThat(CliRun.of("validate", "--sample", "nope.json").exitCode())
+        .isEqualTo(Mignet.USAGE_OR_IO);
   }
 
   @Test
@@ -155,7 +203,9 @@ class ValidateCommandTest {
     assertThat(json).contains(id);
     try (OutputStream out = Files.newOutputStream(file)) {
       for (int k = 0; k < n; k++) {
-        out.write((json.replace(id, "\"value\":\"INC-" + k + "\"") + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write(
+            (json.replace(id, "\"value\":\"INC-" + k + "\"") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
     }
 
@@ -168,14 +218,17 @@ class ValidateCommandTest {
 
   @Test
   void theSameIncidentInTwoFilesOfOneRunIsADuplicateNamingTheFirstFile() throws Exception {
-    String json = CanonicalJson.standard().toJson(firstRecord("incident-central-mediterranean.json")) + "\n";
+    String json =
+        CanonicalJson.standard().toJson(firstRecord("incident-central-mediterranean.json")) + "\n";
     Path first = Files.writeString(dir.resolve("first.ndjson"), json);
     Path second = Files.writeString(dir.resolve("second.ndjson"), json);
 
     CliRun run = CliRun.of("validate", first.toString(), second.toString());
 
     assertThat(run.exitCode()).as(run.out()).isEqualTo(Mignet.INVALID);
-    assertThat(run.out()).contains("MG-XREC-001").contains("already used in " + first + ", record 1, line 1")
+    assertThat(run.out())
+        .contains("MG-XREC-001")
+        .contains("already used in " + first + ", record 1, line 1")
         .contains("2 records: 1 valid, 1 invalid");
   }
 
@@ -206,7 +259,8 @@ class ValidateCommandTest {
     int count = 0;
     for (String name : Samples.validNames()) {
       try (InputStream in = Samples.open(name)) {
-        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        com.fasterxml.jackson.databind.JsonNode root =
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
         List<com.fasterxml.jackson.databind.JsonNode> docs = new java.util.ArrayList<>();
         if (root.has("records")) {
           root.get("records").forEach(docs::add);

@@ -1,29 +1,50 @@
-/**
- * The Counter Trafficking Data Collaborative (CTDC, IOM) format {@value org.mignet.formats.ctdc.Ctdc#NAME}: reads
- * the k-anonymised Global Dataset (2017–2020; variables of the 2018 data dictionary, {@code -99}/{@code Unknown}
- * for missing, ISO alpha-2 countries, {@code 0/1/-99} flags), the 2021 synthetic TSV (same names, {@code 1}/empty
- * flags) and the 2024/2025 synthetic layout (27 variables, alpha-3 countries, {@code 1}/empty flags) into
- * {@link org.mignet.core.model.TraffickingCase} records, one case with one victim per row; writes the 2024 layout
- * made k-anonymous (see {@link org.mignet.formats.ctdc.Ctdc} for the options). The layout is recognised by header
- * names (case-insensitively, with the known variant spellings {@code datasource}, {@code CountryofExploitation},
- * {@code MajorityEntry}, the truncated {@code meansOfControlThreatOfLawEnforce}, the codebook's
- * {@code meansWithholdDocuments}, {@code CountryOfExploition}, {@code recruiterRelationUknown}), never by position;
- * either value convention is accepted in either layout.
+/*
+ * Copyright 2026 the mignet authors
  *
- * <p>A table is read (and sniffed) as CTDC only when its header names at least one variable only CTDC uses (any
- * but the generic {@code gender}, {@code citizenship} and {@code Datasource}) and CTDC variables make up at least
- * half of its named columns; otherwise the whole file is one refusal ({@code MG-CTDC-006}) saying what was
- * expected and how many CTDC variables were found among how many columns, never a case per row. The
- * terms-of-use notice that the 2020 Global Dataset writes as its first header cell ("By using this data you agree
- * to the Terms of Use: https://www.ctdatacollaborative.org/terms-use") is not a variable: its column (empty in
- * every row) is read as unnamed, the notice is reported ({@code MG-CTDC-013}, info) and, since the file thereby
- * states who published it, every record names the Counter Trafficking Data Collaborative (CTDC) as its source
- * organisation. The writer quotes a cell only where CSV needs it (a delimiter, quote or line break).
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * The Counter Trafficking Data Collaborative (CTDC, IOM) format {@value
+ * org.mignet.formats.ctdc.Ctdc#NAME}: reads the k-anonymised Global Dataset (2017–2020; variables
+ * of the 2018 data dictionary, {@code -99}/{@code Unknown} for missing, ISO alpha-2 countries,
+ * {@code 0/1/-99} flags), the 2021 synthetic TSV (same names, {@code 1}/empty flags) and the
+ * 2024/2025 synthetic layout (27 variables, alpha-3 countries, {@code 1}/empty flags) into {@link
+ * org.mignet.core.model.TraffickingCase} records, one case with one victim per row; writes the 2024
+ * layout made k-anonymous (see {@link org.mignet.formats.ctdc.Ctdc} for the options). The layout is
+ * recognised by header names (case-insensitively, with the known variant spellings {@code
+ * datasource}, {@code CountryofExploitation}, {@code MajorityEntry}, the truncated {@code
+ * meansOfControlThreatOfLawEnforce}, the codebook's {@code meansWithholdDocuments}, {@code
+ * CountryOfExploition}, {@code recruiterRelationUknown}), never by position; either value
+ * convention is accepted in either layout.
+ *
+ * <p>A table is read (and sniffed) as CTDC only when its header names at least one variable only
+ * CTDC uses (any but the generic {@code gender}, {@code citizenship} and {@code Datasource}) and
+ * CTDC variables make up at least half of its named columns; otherwise the whole file is one
+ * refusal ({@code MG-CTDC-006}) saying what was expected and how many CTDC variables were found
+ * among how many columns, never a case per row. The terms-of-use notice that the 2020 Global
+ * Dataset writes as its first header cell ("By using this data you agree to the Terms of Use:
+ * https://www.ctdatacollaborative.org/terms-use") is not a variable: its column (empty in every
+ * row) is read as unnamed, the notice is reported ({@code MG-CTDC-013}, info) and, since the file
+ * thereby states who published it, every record names the Counter Trafficking Data Collaborative
+ * (CTDC) as its source organisation. The writer quotes a cell only where CSV needs it (a delimiter,
+ * quote or line break).
  *
  * <h2>Reading: where each CTDC variable goes</h2>
- * Extensions are {@code meta.extensions} entries named {@code ctdc:<variable>}; flags set to {@code 0},
- * {@code -99} or empty add nothing (the model cannot tell "no" from "not reported", CB2024 treats both as not
- * reported).
+ *
+ * Extensions are {@code meta.extensions} entries named {@code ctdc:<variable>}; flags set to {@code
+ * 0}, {@code -99} or empty add nothing (the model cannot tell "no" from "not reported", CB2024
+ * treats both as not reported).
+ *
  * <table>
  *   <caption>CTDC variable → model</caption>
  *   <tr><th>CTDC variable</th><th>model</th><th>why</th></tr>
@@ -81,27 +102,32 @@
  * </table>
  *
  * <h2>Writing: the 2024 layout and k-anonymity</h2>
+ *
  * Each victim of a case becomes one row; the 2024 merges apply (e.g. DebtBondage or TakesEarnings →
- * {@code meansDebtBondageEarnings}; ChildLabour, ForcedBegging, ForcedCriminality → {@code isForcedLabour};
- * Servitude, ForcedAdoption, Surrogacy… → {@code isOtherExploit}; Unaquainted → {@code recruiterRelationOther}),
- * an exact age or a birth date becomes its CTDC band, and extensions {@code ctdc:<variable>} fill the variables
- * the model has no field for. Then the rows are made k-anonymous over the quasi-identifiers (default
- * {@value org.mignet.formats.ctdc.Ctdc#DEFAULT_QUASI_IDENTIFIERS}, k =
- * {@value org.mignet.formats.ctdc.Ctdc#DEFAULT_K}): rows in classes of fewer than k rows are first generalised
- * (age band → 0–17/18–29/30–47/48+ → 0–17/18+; country → UN M49 sub-region → region, written as the M49 code),
- * then their quasi-identifier cells blanked (citizenship, country of exploitation, duration, age, gender, year), and
- * rows still in small classes suppressed. The writer therefore holds every row until it closes (bounded by
- * {@link org.mignet.formats.ctdc.Ctdc#MAX_BUFFERED_ROWS}); its
- * {@link org.mignet.formats.RecordWriter#transformations()} counts cells {@code generalised} and
- * {@code suppressed} per quasi-identifier, rows {@code suppressed} whole (pointer {@code ""}), and values the 2024
- * layout merges ({@code generalised}) or has no variable for ({@code dropped}).
+ * {@code meansDebtBondageEarnings}; ChildLabour, ForcedBegging, ForcedCriminality → {@code
+ * isForcedLabour}; Servitude, ForcedAdoption, Surrogacy… → {@code isOtherExploit}; Unaquainted →
+ * {@code recruiterRelationOther}), an exact age or a birth date becomes its CTDC band, and
+ * extensions {@code ctdc:<variable>} fill the variables the model has no field for. Then the rows
+ * are made k-anonymous over the quasi-identifiers (default {@value
+ * org.mignet.formats.ctdc.Ctdc#DEFAULT_QUASI_IDENTIFIERS}, k = {@value
+ * org.mignet.formats.ctdc.Ctdc#DEFAULT_K}): rows in classes of fewer than k rows are first
+ * generalised (age band → 0–17/18–29/30–47/48+ → 0–17/18+; country → UN M49 sub-region → region,
+ * written as the M49 code), then their quasi-identifier cells blanked (citizenship, country of
+ * exploitation, duration, age, gender, year), and rows still in small classes suppressed. The
+ * writer therefore holds every row until it closes (bounded by {@link
+ * org.mignet.formats.ctdc.Ctdc#MAX_BUFFERED_ROWS}); its {@link
+ * org.mignet.formats.RecordWriter#transformations()} counts cells {@code generalised} and {@code
+ * suppressed} per quasi-identifier, rows {@code suppressed} whole (pointer {@code ""}), and values
+ * the 2024 layout merges ({@code generalised}) or has no variable for ({@code dropped}).
  *
  * <h2>What CTDC cannot carry</h2>
- * Identifiers, names, contacts, documents, addresses, sex (as distinct from gender), birth dates (only a band),
- * languages, marital status, education, places other than the country of exploitation, dates other than the year,
- * events, referrals, support plans, consents, comments and other free text, case status and owner, perpetrators,
- * the Palermo elements, recruitment methods and websites, vulnerabilities, more than one citizenship, and in the
- * 2024 layout: means Other, industries other than A, F, T, I, remote and private sexual services. The format's
- * {@link org.mignet.formats.Format#coverage()} reports each as lost with its reason.
+ *
+ * Identifiers, names, contacts, documents, addresses, sex (as distinct from gender), birth dates
+ * (only a band), languages, marital status, education, places other than the country of
+ * exploitation, dates other than the year, events, referrals, support plans, consents, comments and
+ * other free text, case status and owner, perpetrators, the Palermo elements, recruitment methods
+ * and websites, vulnerabilities, more than one citizenship, and in the 2024 layout: means Other,
+ * industries other than A, F, T, I, remote and private sexual services. The format's {@link
+ * org.mignet.formats.Format#coverage()} reports each as lost with its reason.
  */
 package org.mignet.formats.ctdc;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl;
 
 import java.util.ArrayDeque;
@@ -9,16 +24,17 @@ import java.util.Optional;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
+import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.internal.TabularRules;
 
 /**
- * Reads an HXL-tagged table (HXL 1.1) over a {@link TableReader} opened with header row 0: finds the hashtag row
- * among the first {@value #SEARCH_ROWS} rows (a row where at least half of the filled cells are hashtags), takes
- * the row above it as the text header, and returns the data rows after it, cut to the tagged columns unless
- * untagged columns are kept. Cells of the hashtag row that are not hashtags leave their column untagged
- * ({@code MG-HXL-002}); hashtags outside the core schema are said ({@code MG-HXL-003}). Not thread-safe.
+ * Reads an HXL-tagged table (HXL 1.1) over a {@link TableReader} opened with header row 0: finds
+ * the hashtag row among the first {@value #SEARCH_ROWS} rows (a row where at least half of the
+ * filled cells are hashtags), takes the row above it as the text header, and returns the data rows
+ * after it, cut to the tagged columns unless untagged columns are kept. Cells of the hashtag row
+ * that are not hashtags leave their column untagged ({@code MG-HXL-002}); hashtags outside the core
+ * schema are said ({@code MG-HXL-003}). Not thread-safe.
  */
 public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
 
@@ -47,13 +63,15 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
     }
     if (tags == null) {
       table.close();
-      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NO_HASHTAG_ROW, SourceLocation.of(sourceName),
-          SEARCH_ROWS));
+      throw new org.mignet.formats.ReadException(
+          TabularRules.issue(
+              TabularRules.NO_HASHTAG_ROW, SourceLocation.of(sourceName), SEARCH_ROWS));
     }
     hashtagRow = tags.row();
     List<String> header = before.isEmpty() ? List.of() : before.peekLast().cells();
     List<HxlColumn> cols = new ArrayList<>();
-    org.mignet.formats.internal.ColumnWarnings found = new org.mignet.formats.internal.ColumnWarnings();
+    org.mignet.formats.internal.ColumnWarnings found =
+        new org.mignet.formats.internal.ColumnWarnings();
     int width = Math.max(tags.size(), header.size());
     for (int i = 0; i < width; i++) {
       String cell = tags.cell(i).strip();
@@ -61,15 +79,25 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
       SourceLocation at = SourceLocation.of(sourceName).withLine(tags.line(), i + 1);
       int column = i + 1;
       if (tag.isEmpty() && !cell.isEmpty()) {
-        found.add(TabularRules.issueWithValue(TabularRules.BAD_HASHTAG, at, cell, false, column,
-            TabularRules.cut(cell)));
+        found.add(
+            TabularRules.issueWithValue(
+                TabularRules.BAD_HASHTAG, at, cell, false, column, TabularRules.cut(cell)));
       }
-      tag.filter(t -> !HxlSchema.core().knows(t)).ifPresent(t ->
-          found.add(TabularRules.issueWithValue(TabularRules.UNKNOWN_HASHTAG, at, t.hashtag(), false, column,
-              t.hashtag())));
+      tag.filter(t -> !HxlSchema.core().knows(t))
+          .ifPresent(
+              t ->
+                  found.add(
+                      TabularRules.issueWithValue(
+                          TabularRules.UNKNOWN_HASHTAG,
+                          at,
+                          t.hashtag(),
+                          false,
+                          column,
+                          t.hashtag())));
       cols.add(new HxlColumn(i, i < header.size() ? header.get(i) : "", tag));
     }
-    columns = keepUntagged ? List.copyOf(cols) : cols.stream().filter(c -> c.tag().isPresent()).toList();
+    columns =
+        keepUntagged ? List.copyOf(cols) : cols.stream().filter(c -> c.tag().isPresent()).toList();
     kept = columns.stream().mapToInt(HxlColumn::index).toArray();
     issues = found.issues();
   }
@@ -115,7 +143,8 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
   }
 
   /**
-   * Returns the position, among {@link #columns()}, of the first column matching it (an exact match first).
+   * Returns the position, among {@link #columns()}, of the first column matching it (an exact match
+   * first).
    *
    * @param pattern a tag pattern such as {@code #affected+idps}
    */
@@ -123,7 +152,8 @@ public final class HxlReader implements Iterator<TableRow>, AutoCloseable {
     for (int pass = 0; pass < 2; pass++) {
       for (int i = 0; i < columns.size(); i++) {
         Optional<HxlTag> t = columns.get(i).tag();
-        if (t.isPresent() && t.get().matches(pattern)
+        if (t.isPresent()
+            && t.get().matches(pattern)
             && (pass == 1 || t.get().attributes().size() == pattern.attributes().size())) {
           return Optional.of(i);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl;
 
 import java.util.List;
@@ -5,8 +20,9 @@ import java.util.Optional;
 import org.mignet.formats.internal.Tag;
 
 /**
- * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}. Immutable and thread-safe.
- * {@link #toString()} gives the normal form (lower case) that {@link #parse(CharSequence)} reads back.
+ * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}. Immutable and
+ * thread-safe. {@link #toString()} gives the normal form (lower case) that {@link
+ * #parse(CharSequence)} reads back.
  *
  * @param hashtag the hashtag without attributes, lower case, e.g. {@code #affected}
  * @param attributes the attributes without {@code +}, lower case, in their order
@@ -23,7 +39,8 @@ public record HxlTag(String hashtag, List<String> attributes) {
   /**
    * Returns the tag, or empty if the text is not one.
    *
-   * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case are ignored
+   * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case
+   *     are ignored
    */
   public static Optional<HxlTag> tryParse(CharSequence text) {
     return Tag.tryParse(text).map(t -> new HxlTag(t.hashtag(), t.attributes()));
@@ -42,8 +59,8 @@ public record HxlTag(String hashtag, List<String> attributes) {
   /**
    * Returns whether this tag matches.
    *
-   * @param pattern a tag pattern such as {@code #affected+idps}: this tag matches if it has the pattern's hashtag
-   *     and at least all of its attributes
+   * @param pattern a tag pattern such as {@code #affected+idps}: this tag matches if it has the
+   *     pattern's hashtag and at least all of its attributes
    */
   public boolean matches(HxlTag pattern) {
     return toTag().matches(pattern.toTag());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.io.IOException;
@@ -12,9 +27,10 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Objects;
 
 /**
- * A {@link Reader} that decodes bytes in one encoding and refuses, rather than replaces, bytes that do not decode:
- * a reader that met {@code U+FFFD} or mojibake would hand altered values on without a word. The failure is an
- * {@link Undecodable} with the 1-based line of the bad bytes (a line ends at LF, CR LF or CR). Not thread-safe.
+ * A {@link Reader} that decodes bytes in one encoding and refuses, rather than replaces, bytes that
+ * do not decode: a reader that met {@code U+FFFD} or mojibake would hand altered values on without
+ * a word. The failure is an {@link Undecodable} with the 1-based line of the bad bytes (a line ends
+ * at LF, CR LF or CR). Not thread-safe.
  */
 public final class CheckedDecoding extends Reader {
 
@@ -28,14 +44,17 @@ public final class CheckedDecoding extends Reader {
   private Undecodable failure;
 
   /**
-   * @param in the bytes, from where the text starts (after any byte-order mark); closed by {@link #close()}
+   * @param in the bytes, from where the text starts (after any byte-order mark); closed by {@link
+   *     #close()}
    * @param encoding the declared or detected encoding; not null
    */
   public CheckedDecoding(InputStream in, Charset encoding) {
     this.in = Objects.requireNonNull(in, "in");
-    this.decoder = encoding.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        encoding
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
   }
 
@@ -52,7 +71,8 @@ public final class CheckedDecoding extends Reader {
     while (true) {
       CoderResult r = decoder.decode(bytes, out, eof);
       if (r.isError()) {
-        // the text before the bad bytes is handed on first, so that the rows before them are still read
+        // the text before the bad bytes is handed on first, so that the rows before them are still
+        // read
         count(target, offset, out.position());
         failure = new Undecodable(line, decoder.charset());
         if (out.position() == offset) {
@@ -107,8 +127,8 @@ public final class CheckedDecoding extends Reader {
   }
 
   /**
-   * Bytes that are not text in the encoding (malformed, or no character of it), at a line. An {@link IOException}
-   * so that it passes through the streaming parsers that read from this reader.
+   * Bytes that are not text in the encoding (malformed, or no character of it), at a line. An
+   * {@link IOException} so that it passes through the streaming parsers that read from this reader.
    */
   public static final class Undecodable extends IOException {
     private static final long serialVersionUID = 1L;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.util.ArrayList;
@@ -6,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the names a header gives to more than one column. Table readers that map columns by name share it: with
- * two columns for one name a reader could only guess which one holds the value, so each such name is an error.
- * Stateless and thread-safe.
+ * Finds the names a header gives to more than one column. Table readers that map columns by name
+ * share it: with two columns for one name a reader could only guess which one holds the value, so
+ * each such name is an error. Stateless and thread-safe.
  */
 public final class DuplicateNames {
 
@@ -45,10 +60,11 @@ public final class DuplicateNames {
   private DuplicateNames() {}
 
   /**
-   * Returns each key that stands in two or more columns, in the order of its first column; empty if none.
+   * Returns each key that stands in two or more columns, in the order of its first column; empty if
+   * none.
    *
-   * @param keys the key of each column in order (0-based index = column - 1); null or empty for a column that is
-   *     not keyed (an empty header cell)
+   * @param keys the key of each column in order (0-based index = column - 1); null or empty for a
+   *     column that is not keyed (an empty header cell)
    */
   public static List<Duplicate> in(List<String> keys) {
     Map<String, List<Integer>> columns = new LinkedHashMap<>();

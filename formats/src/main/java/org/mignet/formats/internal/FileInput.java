@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.io.BufferedInputStream;
@@ -6,9 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A buffered stream over a file that still knows the file, so that a reader which needs random access (an XLSX
- * workbook is a ZIP) can read it in place instead of copying it to a temporary file. Readers that do not look for
- * it read it as any stream. Not thread-safe.
+ * A buffered stream over a file that still knows the file, so that a reader which needs random
+ * access (an XLSX workbook is a ZIP) can read it in place instead of copying it to a temporary
+ * file. Readers that do not look for it read it as any stream. Not thread-safe.
  */
 public final class FileInput extends BufferedInputStream {
 
@@ -30,8 +45,8 @@ public final class FileInput extends BufferedInputStream {
   }
 
   /**
-   * Returns the file, to be read in place: only by a reader that has consumed nothing of this stream, or has reset it
-   * to its start, and which then closes this stream instead of reading it.
+   * Returns the file, to be read in place: only by a reader that has consumed nothing of this
+   * stream, or has reset it to its start, and which then closes this stream instead of reading it.
    */
   public Path path() {
     return path;

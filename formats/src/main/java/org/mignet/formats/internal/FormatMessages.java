@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.io.IOException;
@@ -12,9 +27,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The Arabic, Chinese and Russian messages of the formats' read-level and conversion rules, read once from
- * {@code org/mignet/formats/messages_<lang>.properties} (UTF-8, {@link java.text.MessageFormat} patterns keyed by rule
- * id), one set for every format family. English, French and Spanish stay next to each rule's definition.
+ * The Arabic, Chinese and Russian messages of the formats' read-level and conversion rules, read
+ * once from {@code org/mignet/formats/messages_<lang>.properties} (UTF-8, {@link
+ * java.text.MessageFormat} patterns keyed by rule id), one set for every format family. English,
+ * French and Spanish stay next to each rule's definition.
  */
 public final class FormatMessages {
 
@@ -53,12 +69,18 @@ public final class FormatMessages {
         if (in == null) {
           throw new IllegalStateException("missing message bundle " + name);
         }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        try (Reader r =
+            new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT))) {
           p.load(r);
         }
       } catch (IOException | IllegalArgumentException e) {
-        throw new IllegalStateException("cannot read message bundle " + name + ": " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "cannot read message bundle " + name + ": " + e.getMessage(), e);
       }
       out.put(lang, p);
     }
@@ -66,7 +88,8 @@ public final class FormatMessages {
   }
 
   /**
-   * Returns those messages followed by the Arabic, Chinese and Russian ones the bundles have for the rule.
+   * Returns those messages followed by the Arabic, Chinese and Russian ones the bundles have for
+   * the rule.
    *
    * @param ruleId a rule id
    * @param messages the rule's other messages by language (at least English)

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +23,10 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.mignet.core.internal.Pointers;
 
-/** Building a JSON tree by RFC 6901 pointers, for the readers that map table columns to the canonical form. */
+/**
+ * Building a JSON tree by RFC 6901 pointers, for the readers that map table columns to the
+ * canonical form.
+ */
 public final class JsonPointers {
 
   private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
@@ -32,12 +50,14 @@ public final class JsonPointers {
   }
 
   /**
-   * The first list index above a limit that a pointer names, for checking a header or a spec before any tree is
-   * built. A token of digits counts as a list index, except the key right after {@code extensions} (a map's key).
+   * The first list index above a limit that a pointer names, for checking a header or a spec before
+   * any tree is built. A token of digits counts as a list index, except the key right after {@code
+   * extensions} (a map's key).
    *
    * @param pointer a pointer; not null
    * @param maxListIndex the highest index allowed
-   * @return the index (saturated at {@link Long#MAX_VALUE}), or empty if there is none above the limit
+   * @return the index (saturated at {@link Long#MAX_VALUE}), or empty if there is none above the
+   *     limit
    */
   public static OptionalLong indexAbove(String pointer, int maxListIndex) {
     List<String> parts;
@@ -64,15 +84,17 @@ public final class JsonPointers {
   }
 
   /**
-   * Sets the value at a JSON Pointer, making the objects and arrays on the way: a token of digits (or {@code -},
-   * the end) names an array item, anything else an object member; a value in the way that is not a container is
-   * replaced.
+   * Sets the value at a JSON Pointer, making the objects and arrays on the way: a token of digits
+   * (or {@code -}, the end) names an array item, anything else an object member; a value in the way
+   * that is not a container is replaced.
    *
    * @param root the tree; not null
    * @param pointer a non-empty pointer; not null
    * @param value the value; not null
-   * @param maxListIndex the highest array index the pointer may name (an array is padded with nulls up to it)
-   * @throws IndexLimitExceeded if the pointer names an array index above {@code maxListIndex}; nothing is padded
+   * @param maxListIndex the highest array index the pointer may name (an array is padded with nulls
+   *     up to it)
+   * @throws IndexLimitExceeded if the pointer names an array index above {@code maxListIndex};
+   *     nothing is padded
    */
   public static void put(ObjectNode root, String pointer, JsonNode value, int maxListIndex) {
     List<String> parts = Pointers.tokens(pointer);
@@ -80,7 +102,8 @@ public final class JsonPointers {
     for (int i = 0; i < parts.size(); i++) {
       String key = parts.get(i);
       boolean last = i == parts.size() - 1;
-      boolean nextIsIndex = !last && (Pointers.isIndex(parts.get(i + 1)) || parts.get(i + 1).equals("-"));
+      boolean nextIsIndex =
+          !last && (Pointers.isIndex(parts.get(i + 1)) || parts.get(i + 1).equals("-"));
       if (node instanceof ObjectNode o) {
         if (last) {
           o.set(key, value);

@@ -1,9 +1,23 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,11 +26,12 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 
 /**
- * Recognises a read limit behind a parser's exception, so that every reader reports it as what it is
- * ({@link ReadRules#LIMIT}, naming the limit and its value) instead of "not well-formed": Jackson's stream
- * constraints (nesting depth, number and string length, in JSON and CSV alike) and the XML limits of
- * {@link SecureXml}. The exception's cause chain is searched, XML's nested exceptions included, because parsers
- * wrap what their input stream threw. Messages never carry the input: only the limit's name and value.
+ * Recognises a read limit behind a parser's exception, so that every reader reports it as what it
+ * is ({@link ReadRules#LIMIT}, naming the limit and its value) instead of "not well-formed":
+ * Jackson's stream constraints (nesting depth, number and string length, in JSON and CSV alike) and
+ * the XML limits of {@link SecureXml}. The exception's cause chain is searched, XML's nested
+ * exceptions included, because parsers wrap what their input stream threw. Messages never carry the
+ * input: only the limit's name and value.
  */
 public final class LimitErrors {
 
@@ -33,7 +48,8 @@ public final class LimitErrors {
   public static Optional<Issue> issue(Throwable e, SourceLocation at) {
     for (Throwable t : causes(e)) {
       if (t instanceof SecureXml.LimitExceeded x) {
-        Words what = "maxXmlDepth".equals(x.limit()) ? Words.XML_NESTING_DEPTH : Words.XML_TEXT_LENGTH;
+        Words what =
+            "maxXmlDepth".equals(x.limit()) ? Words.XML_NESTING_DEPTH : Words.XML_TEXT_LENGTH;
         return Optional.of(ReadRules.issue(ReadRules.LIMIT, at, what, x.value()));
       }
       if (t instanceof StreamConstraintsException s) {
@@ -44,8 +60,8 @@ public final class LimitErrors {
   }
 
   /**
-   * Returns {@code e} and its causes, outermost first, XML's nested exceptions included, each once (a cycle ends the
-   * list).
+   * Returns {@code e} and its causes, outermost first, XML's nested exceptions included, each once
+   * (a cycle ends the list).
    *
    * @param e what a parser threw; not null
    */

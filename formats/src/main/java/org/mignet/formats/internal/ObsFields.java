@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.math.BigDecimal;
@@ -12,11 +27,12 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sensitivity;
 
 /**
- * How SDMX attributes map to {@link Observation} fields: {@code OBS_STATUS} → status, {@code CONF_STATUS} →
- * confidentiality, {@code UNIT_MEASURE} (when an attribute) → unit, every other attribute → the attributes map.
- * Attributes attached at dataset, group or series level are flattened onto each observation, as SDMX-CSV does.
- * Shared by the SDMX codecs, the public {@code sdmx} structure validator and the JSON-stat reader, which is why it
- * lives in the formats-wide internal package.
+ * How SDMX attributes map to {@link Observation} fields: {@code OBS_STATUS} → status, {@code
+ * CONF_STATUS} → confidentiality, {@code UNIT_MEASURE} (when an attribute) → unit, every other
+ * attribute → the attributes map. Attributes attached at dataset, group or series level are
+ * flattened onto each observation, as SDMX-CSV does. Shared by the SDMX codecs, the public {@code
+ * sdmx} structure validator and the JSON-stat reader, which is why it lives in the formats-wide
+ * internal package.
  */
 public final class ObsFields {
 
@@ -24,30 +40,57 @@ public final class ObsFields {
   public static final String OBS_STATUS = "OBS_STATUS";
   public static final String CONF_STATUS = "CONF_STATUS";
   public static final String UNIT_MEASURE = "UNIT_MEASURE";
-  /** Cross-domain attribute ids that are never dimensions (used when no structure says otherwise). */
-  public static final Set<String> KNOWN_ATTRIBUTES = Set.of(OBS_STATUS, CONF_STATUS, "UNIT_MULT", "DECIMALS",
-      "OBS_CONF", "OBS_COM", "TIME_FORMAT", "TITLE", "COMMENT", "COMMENT_OBS", "COMMENT_TS", "EMBARGO_TIME",
-      "OBS_PRE_BREAK", "BASE_PER", "COMPILING_ORG", "DATA_COMP", "CURRENCY", "SOURCE_DETAIL");
+
+  /**
+   * Cross-domain attribute ids that are never dimensions (used when no structure says otherwise).
+   */
+  public static final Set<String> KNOWN_ATTRIBUTES =
+      Set.of(
+          OBS_STATUS,
+          CONF_STATUS,
+          "UNIT_MULT",
+          "DECIMALS",
+          "OBS_CONF",
+          "OBS_COM",
+          "TIME_FORMAT",
+          "TITLE",
+          "COMMENT",
+          "COMMENT_OBS",
+          "COMMENT_TS",
+          "EMBARGO_TIME",
+          "OBS_PRE_BREAK",
+          "BASE_PER",
+          "COMPILING_ORG",
+          "DATA_COMP",
+          "CURRENCY",
+          "SOURCE_DETAIL");
+
   /** The identifier system of datasets read from SDMX and JSON-stat messages. */
   public static final String SYSTEM = "urn:sdmx:dataset";
 
   private ObsFields() {}
 
-  /** Returns an observation from dimension values, a value and attribute values (absent ones left out). */
-  public static Observation observation(Map<String, String> dims, BigDecimal value, Map<String, String> attrs) {
+  /**
+   * Returns an observation from dimension values, a value and attribute values (absent ones left
+   * out).
+   */
+  public static Observation observation(
+      Map<String, String> dims, BigDecimal value, Map<String, String> attrs) {
     return build(dims, value, null, attrs);
   }
 
   /**
-   * Returns an observation of a non-numeric value (an SDMX string measure, a JSON-stat string dataset) from dimension
-   * values, the text (empty or null for none) and attribute values (absent ones left out).
+   * Returns an observation of a non-numeric value (an SDMX string measure, a JSON-stat string
+   * dataset) from dimension values, the text (empty or null for none) and attribute values (absent
+   * ones left out).
    */
-  public static Observation textObservation(Map<String, String> dims, String text, Map<String, String> attrs) {
+  public static Observation textObservation(
+      Map<String, String> dims, String text, Map<String, String> attrs) {
     return build(dims, null, text == null || text.isEmpty() ? null : text, attrs);
   }
 
-  private static Observation build(Map<String, String> dims, BigDecimal value, String text,
-      Map<String, String> attrs) {
+  private static Observation build(
+      Map<String, String> dims, BigDecimal value, String text, Map<String, String> attrs) {
     String status = null;
     String conf = null;
     String unit = null;
@@ -63,8 +106,14 @@ public final class ObsFields {
         default -> rest.put(e.getKey(), e.getValue());
       }
     }
-    return new Observation(dims, Optional.ofNullable(value), Optional.ofNullable(text), Optional.ofNullable(unit),
-        Optional.ofNullable(status), Optional.ofNullable(conf), rest);
+    return new Observation(
+        dims,
+        Optional.ofNullable(value),
+        Optional.ofNullable(text),
+        Optional.ofNullable(unit),
+        Optional.ofNullable(status),
+        Optional.ofNullable(conf),
+        rest);
   }
 
   /** Returns the attribute values of an observation, status and confidentiality first. */
@@ -78,18 +127,27 @@ public final class ObsFields {
   }
 
   /** Returns a dataset record for one chunk of a message. */
-  public static Dataset dataset(String dataflow, String kind, String source, long chunk, String title,
-      List<String> dims, List<Observation> observations) {
-    RecordMeta meta = RecordMeta.of(SYSTEM, dataflow + "#" + source + "#" + chunk).withSensitivity(Sensitivity.PUBLIC)
-        .withExtension("sdmx.structure", kind);
+  public static Dataset dataset(
+      String dataflow,
+      String kind,
+      String source,
+      long chunk,
+      String title,
+      List<String> dims,
+      List<Observation> observations) {
+    RecordMeta meta =
+        RecordMeta.of(SYSTEM, dataflow + "#" + source + "#" + chunk)
+            .withSensitivity(Sensitivity.PUBLIC)
+            .withExtension("sdmx.structure", kind);
     return new Dataset(meta, dataflow, Optional.ofNullable(title), dims, Map.of(), observations);
   }
 
   /**
-   * What a message's header says about where its data sets come from, put in their records' metadata: the sender as
-   * the source organisation, the time the message was prepared as the records' creation time (kept as the
-   * extension {@code sdmx.prepared} when it has no time zone, since an instant cannot be made of it without
-   * guessing one). The message id is not read: it names the message, not its data, and a writer makes a new one.
+   * What a message's header says about where its data sets come from, put in their records'
+   * metadata: the sender as the source organisation, the time the message was prepared as the
+   * records' creation time (kept as the extension {@code sdmx.prepared} when it has no time zone,
+   * since an instant cannot be made of it without guessing one). The message id is not read: it
+   * names the message, not its data, and a writer makes a new one.
    *
    * @param sender the sender's id, or null
    * @param prepared the header's {@code Prepared} (xs:dateTime or xs:date), or null
@@ -107,10 +165,15 @@ public final class ObsFields {
       }
       if (prepared != null && !prepared.isBlank()) {
         Optional<java.time.Instant> at = instant(prepared.strip());
-        m = at.isPresent() ? m.withTimestamps(at.get(), null) : m.withExtension("sdmx.prepared", prepared.strip());
+        m =
+            at.isPresent()
+                ? m.withTimestamps(at.get(), null)
+                : m.withExtension("sdmx.prepared", prepared.strip());
       }
-      return m.equals(d.meta()) ? d : new Dataset(m, d.dataflow(), d.title(), d.dimensionIds(), d.attributes(),
-          d.observations());
+      return m.equals(d.meta())
+          ? d
+          : new Dataset(
+              m, d.dataflow(), d.title(), d.dimensionIds(), d.attributes(), d.observations());
     }
 
     private static Optional<java.time.Instant> instant(String s) {

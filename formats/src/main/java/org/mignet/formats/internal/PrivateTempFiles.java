@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.io.IOException;
@@ -13,22 +28,26 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one place formats create temporary files: workbook copies, spools and the temporary half of an output file.
- * They hold personal data, so each is created readable and writable by its owner only (mode 0600, given at creation
- * where the file system is POSIX, so there is no moment when it is open to others), and each is deleted by whoever
- * created it, on close. Files still there when the JVM shuts down (an exception path that forgot, an
- * {@code OutOfMemoryError}, an interrupt) are deleted by one shutdown hook; nothing can delete them after a
- * {@code kill -9}, which is why readers read a file in place when they can ({@link FileInput}).
+ * The one place formats create temporary files: workbook copies, spools and the temporary half of
+ * an output file. They hold personal data, so each is created readable and writable by its owner
+ * only (mode 0600, given at creation where the file system is POSIX, so there is no moment when it
+ * is open to others), and each is deleted by whoever created it, on close. Files still there when
+ * the JVM shuts down (an exception path that forgot, an {@code OutOfMemoryError}, an interrupt) are
+ * deleted by one shutdown hook; nothing can delete them after a {@code kill -9}, which is why
+ * readers read a file in place when they can ({@link FileInput}).
  *
- * <p>Thread-safe. Unlike {@code File.deleteOnExit}, whose list only grows, a file deleted here is forgotten.
+ * <p>Thread-safe. Unlike {@code File.deleteOnExit}, whose list only grows, a file deleted here is
+ * forgotten.
  */
 public final class PrivateTempFiles {
 
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(PrivateTempFiles::deletePending, "mignet-temp-files"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(PrivateTempFiles::deletePending, "mignet-temp-files"));
   }
 
   private PrivateTempFiles() {}
@@ -45,8 +64,8 @@ public final class PrivateTempFiles {
   }
 
   /**
-   * Returns a new, empty file in {@code directory}, private to its owner, deleted at shutdown unless {@link
-   * #delete(Path) deleted} or {@link #forget(Path) forgotten} before.
+   * Returns a new, empty file in {@code directory}, private to its owner, deleted at shutdown
+   * unless {@link #delete(Path) deleted} or {@link #forget(Path) forgotten} before.
    *
    * @param directory where to create it; not null, must exist
    * @param prefix the start of the file name; not null
@@ -54,7 +73,8 @@ public final class PrivateTempFiles {
    * @throws IOException if it cannot be created
    */
   public static Path create(Path directory, String prefix, String suffix) throws IOException {
-    Path file = Files.createTempFile(directory, prefix, suffix, ownerOnly(directory.getFileSystem()));
+    Path file =
+        Files.createTempFile(directory, prefix, suffix, ownerOnly(directory.getFileSystem()));
     PENDING.add(file);
     return file;
   }
@@ -70,7 +90,8 @@ public final class PrivateTempFiles {
    */
   public static Path copy(InputStream in, String prefix, String suffix) throws IOException {
     Path file = create(prefix, suffix);
-    // writes into the file created above: Files.copy(…, REPLACE_EXISTING) would recreate it with the umask's mode
+    // writes into the file created above: Files.copy(…, REPLACE_EXISTING) would recreate it with
+    // the umask's mode
     try (OutputStream out = Files.newOutputStream(file)) {
       in.transferTo(out);
     } catch (IOException | RuntimeException e) {
@@ -81,8 +102,8 @@ public final class PrivateTempFiles {
   }
 
   /**
-   * Deletes a file made here; never throws. A file that cannot be deleted now (still open on Windows) is left for
-   * the shutdown hook.
+   * Deletes a file made here; never throws. A file that cannot be deleted now (still open on
+   * Windows) is left for the shutdown hook.
    *
    * @param file the file; null is ignored
    */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.text.MessageFormat;
@@ -7,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
@@ -15,10 +29,10 @@ import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Severity;
 
 /**
- * A table of read-level rule definitions, one per format family (canonical JSON, tabular, HTCDS, CTDC, SDMX, Missing
- * Migrants Project): English, French and Spanish messages are given here, Arabic, Chinese and Russian come from
- * {@link FormatMessages}. Ids are permanent. Filled while the owning class
- * initialises, then read-only and thread-safe.
+ * A table of read-level rule definitions, one per format family (canonical JSON, tabular, HTCDS,
+ * CTDC, SDMX, Missing Migrants Project): English, French and Spanish messages are given here,
+ * Arabic, Chinese and Russian come from {@link FormatMessages}. Ids are permanent. Filled while the
+ * owning class initialises, then read-only and thread-safe.
  */
 public final class RuleTable {
 
@@ -28,7 +42,10 @@ public final class RuleTable {
   private final Set<String> profiles;
   private final Map<String, RuleDefinition> rules = new LinkedHashMap<>();
 
-  /** @param source the standard or documentation the rules come from; the rules join the standard profiles */
+  /**
+   * @param source the standard or documentation the rules come from; the rules join the standard
+   *     profiles
+   */
   public RuleTable(String source) {
     this(source, PROFILES);
   }
@@ -43,12 +60,21 @@ public final class RuleTable {
   }
 
   /** Adds a rule; only while the owning class initialises. */
-  public RuleTable def(String id, Severity severity, String en, String fr, String es, String rationale) {
+  public RuleTable def(
+      String id, Severity severity, String en, String fr, String es, String rationale) {
     if (rules.containsKey(id)) {
       throw new IllegalStateException("duplicate rule id " + id);
     }
-    rules.put(id, new RuleDefinition(id, severity, RuleKind.READ, profiles, FormatMessages.with(id, Map.of("en", en, "fr", fr, "es", es)),
-        rationale, source));
+    rules.put(
+        id,
+        new RuleDefinition(
+            id,
+            severity,
+            RuleKind.READ,
+            profiles,
+            FormatMessages.with(id, Map.of("en", en, "fr", fr, "es", es)),
+            rationale,
+            source));
     return this;
   }
 
@@ -83,9 +109,9 @@ public final class RuleTable {
   }
 
   /**
-   * As {@link #issue(String, SourceLocation, Object...)} with the offending value as the reader found it, shown
-   * unless the location's pointer addresses personal data in the record type read (then the issue says it was
-   * withheld).
+   * As {@link #issue(String, SourceLocation, Object...)} with the offending value as the reader
+   * found it, shown unless the location's pointer addresses personal data in the record type read
+   * (then the issue says it was withheld).
    *
    * @param id the rule id
    * @param location where, with the pointer of the value in the record being read
@@ -94,19 +120,27 @@ public final class RuleTable {
    * @param args the message arguments (never personal data)
    * @return the issue
    */
-  public Issue issueWithValue(String id, SourceLocation location, Class<?> recordType, String value,
-      Object... args) {
+  public Issue issueWithValue(
+      String id, SourceLocation location, Class<?> recordType, String value, Object... args) {
     String pointer = location.pointer().orElse("");
-    boolean personal = org.mignet.core.internal.RecordModel.of(recordType).categoryAt(pointer).isPresent();
+    boolean personal =
+        org.mignet.core.internal.RecordModel.of(recordType).categoryAt(pointer).isPresent();
     boolean present = value != null && !value.isEmpty();
-    return new Issue(get(id), get(id).severity(), pointer, location, null, Issue.arguments(args),
-        present && !personal ? Optional.of(value) : Optional.empty(), present && personal);
+    return new Issue(
+        get(id),
+        get(id).severity(),
+        pointer,
+        location,
+        null,
+        Issue.arguments(args),
+        present && !personal ? Optional.of(value) : Optional.empty(),
+        present && personal);
   }
 
   /**
-   * As {@link #issue(String, SourceLocation, Object...)} with the offending value, for readers that know by
-   * themselves whether it is personal (a statistics table never is; a column of case records may be): shown when
-   * not personal, else withheld and the issue marked masked.
+   * As {@link #issue(String, SourceLocation, Object...)} with the offending value, for readers that
+   * know by themselves whether it is personal (a statistics table never is; a column of case
+   * records may be): shown when not personal, else withheld and the issue marked masked.
    *
    * @param id the rule id
    * @param location where
@@ -115,16 +149,31 @@ public final class RuleTable {
    * @param args the message arguments (never personal data)
    * @return the issue
    */
-  public Issue issueWithValue(String id, SourceLocation location, String value, boolean personal, Object... args) {
+  public Issue issueWithValue(
+      String id, SourceLocation location, String value, boolean personal, Object... args) {
     return issueWithValue(id, get(id).severity(), location, value, personal, args);
   }
 
-  /** As {@link #issueWithValue(String, SourceLocation, String, boolean, Object...)} with another severity. */
-  public Issue issueWithValue(String id, Severity severity, SourceLocation location, String value, boolean personal,
+  /**
+   * As {@link #issueWithValue(String, SourceLocation, String, boolean, Object...)} with another
+   * severity.
+   */
+  public Issue issueWithValue(
+      String id,
+      Severity severity,
+      SourceLocation location,
+      String value,
+      boolean personal,
       Object... args) {
     boolean present = value != null && !value.isEmpty();
-    return new Issue(get(id), severity, location.pointer().orElse(""), location, null,
-        Issue.arguments(args), present && !personal ? Optional.of(cutValue(value)) : Optional.empty(),
+    return new Issue(
+        get(id),
+        severity,
+        location.pointer().orElse(""),
+        location,
+        null,
+        Issue.arguments(args),
+        present && !personal ? Optional.of(cutValue(value)) : Optional.empty(),
         present && personal);
   }
 
@@ -135,8 +184,14 @@ public final class RuleTable {
 
   /** As {@link #issue(String, SourceLocation, Object...)} with another severity. */
   public Issue issue(String id, Severity severity, SourceLocation location, Object... args) {
-    return new Issue(get(id), severity, location.pointer().orElse(""), location, null, Issue.arguments(args),
-        Optional.empty(), false);
+    return new Issue(
+        get(id),
+        severity,
+        location.pointer().orElse(""),
+        location,
+        null,
+        Issue.arguments(args),
+        Optional.empty(),
+        false);
   }
-
 }

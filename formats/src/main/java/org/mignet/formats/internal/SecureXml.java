@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.io.InputStream;
@@ -16,51 +31,58 @@ import javax.xml.stream.util.XMLEventAllocator;
 import javax.xml.transform.Source;
 
 /**
- * The one way mignet's readers get a StAX parser (SDMX-ML data and structure messages, XForm instances, workbook
- * sheets): DTDs off and external entities off, so that XML external entities, "billion laughs" and DTD-driven
- * fetches cannot happen (DESIGN §8). Entity references stay "replaced": with no DTD an entity other than the five
- * predefined ones is then a parse error, which the reader reports, rather than an event it could silently skip.
+ * The one way mignet's readers get a StAX parser (SDMX-ML data and structure messages, XForm
+ * instances, workbook sheets): DTDs off and external entities off, so that XML external entities,
+ * "billion laughs" and DTD-driven fetches cannot happen (DESIGN §8). Entity references stay
+ * "replaced": with no DTD an entity other than the five predefined ones is then a parse error,
+ * which the reader reports, rather than an event it could silently skip.
  *
- * <p>Every stream reader the factory makes also holds two limits the JDK's parser does not: element nesting
- * ({@code ReadLimits.maxNestingDepth()}) and the length of one run of text (a multiple of
- * {@code ReadLimits.maxStringLength()}). The JDK
- * parser hands text over in chunks, and mignet's readers gather a text node's chunks into one string; without the
- * limit a 100 MB text node in a 100 KB compressed file would become a 200 MB string. Past either limit the reader
- * throws {@link LimitExceeded}, an {@link XMLStreamException} with the limit's name, value and location, which the
- * readers report like any other XML that cannot be read.
+ * <p>Every stream reader the factory makes also holds two limits the JDK's parser does not: element
+ * nesting ({@code ReadLimits.maxNestingDepth()}) and the length of one run of text (a multiple of
+ * {@code ReadLimits.maxStringLength()}). The JDK parser hands text over in chunks, and mignet's
+ * readers gather a text node's chunks into one string; without the limit a 100 MB text node in a
+ * 100 KB compressed file would become a 200 MB string. Past either limit the reader throws {@link
+ * LimitExceeded}, an {@link XMLStreamException} with the limit's name, value and location, which
+ * the readers report like any other XML that cannot be read.
  */
 public final class SecureXml {
 
   private SecureXml() {}
 
   /**
-   * How many times {@code ReadLimits.maxStringLength()} one run of text may be here: this limit is a backstop
-   * against memory exhaustion, set above the field-level limits that readers apply and report themselves (an XForm
-   * field over the string limit is {@code MG-HTCDS-017}, naming the field).
+   * How many times {@code ReadLimits.maxStringLength()} one run of text may be here: this limit is
+   * a backstop against memory exhaustion, set above the field-level limits that readers apply and
+   * report themselves (an XForm field over the string limit is {@code MG-HTCDS-017}, naming the
+   * field).
    */
   public static final int TEXT_BACKSTOP_FACTOR = 4;
 
   /**
-   * The default element depth, {@code ReadLimits.defaults().maxNestingDepth()}; written out because this package
-   * may not use {@code org.mignet.formats} (no cycles between packages), and checked equal by a test.
+   * The default element depth, {@code ReadLimits.defaults().maxNestingDepth()}; written out because
+   * this package may not use {@code org.mignet.formats} (no cycles between packages), and checked
+   * equal by a test.
    */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
-  /** The default run of text, {@link #TEXT_BACKSTOP_FACTOR} times {@code ReadLimits.defaults().maxStringLength()}. */
+  /**
+   * The default run of text, {@link #TEXT_BACKSTOP_FACTOR} times {@code
+   * ReadLimits.defaults().maxStringLength()}.
+   */
   public static final int DEFAULT_MAX_TEXT = TEXT_BACKSTOP_FACTOR * 1_000_000;
 
   /**
-   * Returns a new factory with DTDs and external entities off and the default limits: element depth {@code
-   * ReadLimits.maxNestingDepth()} (SDMX messages, XForm instances and sheets nest a dozen levels at most) and {@link
-   * #TEXT_BACKSTOP_FACTOR} times {@code ReadLimits.maxStringLength()} characters of text in one run; factories are
-   * cheap and not shared across threads.
+   * Returns a new factory with DTDs and external entities off and the default limits: element depth
+   * {@code ReadLimits.maxNestingDepth()} (SDMX messages, XForm instances and sheets nest a dozen
+   * levels at most) and {@link #TEXT_BACKSTOP_FACTOR} times {@code ReadLimits.maxStringLength()}
+   * characters of text in one run; factories are cheap and not shared across threads.
    */
   public static XMLInputFactory inputFactory() {
     return inputFactory(DEFAULT_MAX_DEPTH, DEFAULT_MAX_TEXT);
   }
 
   /**
-   * Returns a new factory with DTDs and external entities off and the two limits on every stream reader it makes.
+   * Returns a new factory with DTDs and external entities off and the two limits on every stream
+   * reader it makes.
    *
    * @param maxDepth element nesting allowed, at least 1
    * @param maxText characters allowed in one run of text (between two tags), at least 1
@@ -131,7 +153,7 @@ public final class SecureXml {
             throw new LimitExceeded("maxStringLength", maxText, getLocation());
           }
         }
-        default -> { }
+        default -> {}
       }
       return event;
     }
@@ -140,8 +162,10 @@ public final class SecureXml {
     public int nextTag() throws XMLStreamException {
       int event = next();
       while ((event == XMLStreamConstants.CHARACTERS && isWhiteSpace())
-          || (event == XMLStreamConstants.CDATA && isWhiteSpace()) || event == XMLStreamConstants.SPACE
-          || event == XMLStreamConstants.PROCESSING_INSTRUCTION || event == XMLStreamConstants.COMMENT) {
+          || (event == XMLStreamConstants.CDATA && isWhiteSpace())
+          || event == XMLStreamConstants.SPACE
+          || event == XMLStreamConstants.PROCESSING_INSTRUCTION
+          || event == XMLStreamConstants.COMMENT) {
         event = next();
       }
       if (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
@@ -159,12 +183,16 @@ public final class SecureXml {
       int event = next();
       while (event != XMLStreamConstants.END_ELEMENT) {
         switch (event) {
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-              XMLStreamConstants.ENTITY_REFERENCE -> b.append(getText());
-          case XMLStreamConstants.PROCESSING_INSTRUCTION, XMLStreamConstants.COMMENT -> { }
-          case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("document ended inside an element",
-              getLocation());
-          default -> throw new XMLStreamException("an element inside a text-only element", getLocation());
+          case XMLStreamConstants.CHARACTERS,
+              XMLStreamConstants.CDATA,
+              XMLStreamConstants.SPACE,
+              XMLStreamConstants.ENTITY_REFERENCE ->
+              b.append(getText());
+          case XMLStreamConstants.PROCESSING_INSTRUCTION, XMLStreamConstants.COMMENT -> {}
+          case XMLStreamConstants.END_DOCUMENT ->
+              throw new XMLStreamException("document ended inside an element", getLocation());
+          default ->
+              throw new XMLStreamException("an element inside a text-only element", getLocation());
         }
         event = next();
       }
@@ -204,17 +232,20 @@ public final class SecureXml {
     }
 
     @Override
-    public XMLStreamReader createXMLStreamReader(InputStream stream, String encoding) throws XMLStreamException {
+    public XMLStreamReader createXMLStreamReader(InputStream stream, String encoding)
+        throws XMLStreamException {
       return bound(delegate.createXMLStreamReader(stream, encoding));
     }
 
     @Override
-    public XMLStreamReader createXMLStreamReader(String systemId, InputStream stream) throws XMLStreamException {
+    public XMLStreamReader createXMLStreamReader(String systemId, InputStream stream)
+        throws XMLStreamException {
       return bound(delegate.createXMLStreamReader(systemId, stream));
     }
 
     @Override
-    public XMLStreamReader createXMLStreamReader(String systemId, Reader reader) throws XMLStreamException {
+    public XMLStreamReader createXMLStreamReader(String systemId, Reader reader)
+        throws XMLStreamException {
       return bound(delegate.createXMLStreamReader(systemId, reader));
     }
 
@@ -224,7 +255,8 @@ public final class SecureXml {
     }
 
     @Override
-    public XMLEventReader createXMLEventReader(String systemId, Reader reader) throws XMLStreamException {
+    public XMLEventReader createXMLEventReader(String systemId, Reader reader)
+        throws XMLStreamException {
       return delegate.createXMLEventReader(createXMLStreamReader(systemId, reader));
     }
 
@@ -244,12 +276,14 @@ public final class SecureXml {
     }
 
     @Override
-    public XMLEventReader createXMLEventReader(InputStream stream, String encoding) throws XMLStreamException {
+    public XMLEventReader createXMLEventReader(InputStream stream, String encoding)
+        throws XMLStreamException {
       return delegate.createXMLEventReader(createXMLStreamReader(stream, encoding));
     }
 
     @Override
-    public XMLEventReader createXMLEventReader(String systemId, InputStream stream) throws XMLStreamException {
+    public XMLEventReader createXMLEventReader(String systemId, InputStream stream)
+        throws XMLStreamException {
       return delegate.createXMLEventReader(createXMLStreamReader(systemId, stream));
     }
 
@@ -260,7 +294,8 @@ public final class SecureXml {
     }
 
     @Override
-    public XMLEventReader createFilteredReader(XMLEventReader reader, EventFilter filter) throws XMLStreamException {
+    public XMLEventReader createFilteredReader(XMLEventReader reader, EventFilter filter)
+        throws XMLStreamException {
       return delegate.createFilteredReader(reader, filter);
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.util.List;
@@ -7,11 +22,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}: the syntax, used by tabular mapping specs
- * to select columns and by the public {@code org.mignet.formats.hxl.HxlTag}, which delegates here so that there is
- * one definition. It lives in the formats-wide internal package because both features need it and {@code hxl}
- * sits above {@code tabular}. Immutable and thread-safe.
- * {@link #toString()} gives the normal form (lower case) that {@link #parse(CharSequence)} reads back.
+ * An HXL hashtag with its attributes, such as {@code #affected+idps+ind}: the syntax, used by
+ * tabular mapping specs to select columns and by the public {@code org.mignet.formats.hxl.HxlTag},
+ * which delegates here so that there is one definition. It lives in the formats-wide internal
+ * package because both features need it and {@code hxl} sits above {@code tabular}. Immutable and
+ * thread-safe. {@link #toString()} gives the normal form (lower case) that {@link
+ * #parse(CharSequence)} reads back.
  *
  * @param hashtag the hashtag without attributes, lower case, e.g. {@code #affected}
  * @param attributes the attributes without {@code +}, lower case, in their order
@@ -38,7 +54,8 @@ public record Tag(String hashtag, List<String> attributes) {
   /**
    * Returns the tag, or empty if the text is not one.
    *
-   * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case are ignored
+   * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case
+   *     are ignored
    */
   public static Optional<Tag> tryParse(CharSequence text) {
     String s = text.toString().strip().toLowerCase(Locale.ROOT).replace(" ", "");
@@ -72,8 +89,8 @@ public record Tag(String hashtag, List<String> attributes) {
   /**
    * Returns whether this tag matches.
    *
-   * @param pattern a tag pattern such as {@code #affected+idps}: this tag matches if it has the pattern's hashtag
-   *     and at least all of its attributes
+   * @param pattern a tag pattern such as {@code #affected+idps}: this tag matches if it has the
+   *     pattern's hashtag and at least all of its attributes
    */
   public boolean matches(Tag pattern) {
     return hashtag.equals(pattern.hashtag) && attributes.containsAll(pattern.attributes);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.io.BufferedInputStream;
@@ -14,12 +29,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Detects the encoding and the delimiter of a delimited text from its first bytes. Stateless and thread-safe.
+ * Detects the encoding and the delimiter of a delimited text from its first bytes. Stateless and
+ * thread-safe.
  *
- * <p>Encoding: a byte-order mark decides (UTF-8, UTF-16); otherwise a sample that decodes as UTF-8 is UTF-8
- * (pure ASCII included), and anything else is Windows-1252, the superset of Latin-1 that Excel and Eurostat
- * exports use. Delimiter: among {@code , ; TAB |}, the one that splits the most sample lines into the same number
- * of fields as the first line, counted outside double quotes.
+ * <p>Encoding: a byte-order mark decides (UTF-8, UTF-16); otherwise a sample that decodes as UTF-8
+ * is UTF-8 (pure ASCII included), and anything else is Windows-1252, the superset of Latin-1 that
+ * Excel and Eurostat exports use. Delimiter: among {@code , ; TAB |}, the one that splits the most
+ * sample lines into the same number of fields as the first line, counted outside double quotes.
  */
 public final class TextDetection {
 
@@ -40,11 +56,15 @@ public final class TextDetection {
    * @param head the first bytes
    */
   public static int bomLength(byte[] head, int length) {
-    if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       return 3;
     }
-    if (length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+    if (length >= 2
+        && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+            || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
       return 2;
     }
     return 0;
@@ -55,7 +75,8 @@ public final class TextDetection {
    *
    * @param head the first bytes of the text
    * @param length how many of them are filled
-   * @param complete whether the sample is the whole input (a multi-byte sequence cut at its end is then an error)
+   * @param complete whether the sample is the whole input (a multi-byte sequence cut at its end is
+   *     then an error)
    */
   public static Charset encoding(byte[] head, int length, boolean complete) {
     int bom = bomLength(head, length);
@@ -65,9 +86,11 @@ public final class TextDetection {
     if (bom == 2) {
       return (head[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
     }
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(head, 0, length);
     CharBuffer out = CharBuffer.allocate(Math.max(16, length));
     CoderResult r = utf8.decode(in, out, complete);
@@ -87,16 +110,19 @@ public final class TextDetection {
   /**
    * A text opened for reading.
    *
-   * @param reader the text after any byte-order mark, decoded with {@link CheckedDecoding}: bytes that do not
-   *     decode are an {@link CheckedDecoding.Undecodable} with their line, never replacement characters
+   * @param reader the text after any byte-order mark, decoded with {@link CheckedDecoding}: bytes
+   *     that do not decode are an {@link CheckedDecoding.Undecodable} with their line, never
+   *     replacement characters
    * @param encoding the declared or detected encoding
    * @param bom whether a byte-order mark of that encoding was skipped
-   * @param sample up to the first 64 KiB of the text, for delimiter detection (bad bytes in it replaced)
+   * @param sample up to the first 64 KiB of the text, for delimiter detection (bad bytes in it
+   *     replaced)
    */
   public record Opened(Reader reader, Charset encoding, boolean bom, String sample) {}
 
   /**
-   * Detects the encoding from the first {@value #SAMPLE} bytes unless one is declared, and opens the text.
+   * Detects the encoding from the first {@value #SAMPLE} bytes unless one is declared, and opens
+   * the text.
    *
    * @param input the bytes; not null; closed when the reader is
    * @param declared the declared encoding, or null to detect it
@@ -173,8 +199,9 @@ public final class TextDetection {
   }
 
   /**
-   * The cells of one header line, for sniffing a file by its column names (a reader parses with Jackson's CSV
-   * parser): split at the delimiter outside double quotes, quotes and carriage returns removed.
+   * The cells of one header line, for sniffing a file by its column names (a reader parses with
+   * Jackson's CSV parser): split at the delimiter outside double quotes, quotes and carriage
+   * returns removed.
    *
    * @param line the first line, without its line break
    * @param delimiter the delimiter, e.g. from {@link #delimiter(CharSequence)}

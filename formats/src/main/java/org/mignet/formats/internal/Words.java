@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.text.MessageFormat;
@@ -9,11 +24,12 @@ import java.util.Properties;
 import org.mignet.core.validation.Term;
 
 /**
- * The words the formats pass as message arguments ("a string", "an empty file", "the CTDC age bands"…), one
- * vocabulary for every format family, each in the six UN languages. An issue keeps the constant and renders it in
- * the message's language, so a French message never shows an English word. The texts are {@link MessageFormat}
- * patterns read once from {@code org/mignet/formats/words_<lang>.properties} (UTF-8); a word that takes values is
- * used through {@link #with(Object...)}. Data (column names, codes, counts, format names) stays as it is and is
+ * The words the formats pass as message arguments ("a string", "an empty file", "the CTDC age
+ * bands"…), one vocabulary for every format family, each in the six UN languages. An issue keeps
+ * the constant and renders it in the message's language, so a French message never shows an English
+ * word. The texts are {@link MessageFormat} patterns read once from {@code
+ * org/mignet/formats/words_<lang>.properties} (UTF-8); a word that takes values is used through
+ * {@link #with(Object...)}. Data (column names, codes, counts, format names) stays as it is and is
  * never a word. Immutable and thread-safe.
  */
 public enum Words implements Term {
@@ -154,8 +170,8 @@ public enum Words implements Term {
   /** no CTDC variable in the header */
   NO_CTDC_VARIABLE,
   /**
-   * {@code a header row of CTDC variables: at least one of CTDC's own names (such as {0}), and CTDC variables in at
-   * least half of the named columns}
+   * {@code a header row of CTDC variables: at least one of CTDC's own names (such as {0}), and CTDC
+   * variables in at least half of the named columns}
    */
   CTDC_HEADER_EXPECTED,
   /** {@code {0} CTDC variables among {1} named columns ({2})} */
@@ -180,7 +196,9 @@ public enum Words implements Term {
   NOT_AN_INCIDENT_OBJECT,
   /** the file is empty */
   THE_FILE_IS_EMPTY,
-  /** no "Incident ID"/"Web ID" column, or no date column ("Incident Date", "Reported Date", "Year") */
+  /**
+   * no "Incident ID"/"Web ID" column, or no date column ("Incident Date", "Reported Date", "Year")
+   */
   NO_MMP_COLUMNS,
   /** a header row of HTCDS field names */
   A_HTCDS_HEADER,
@@ -198,11 +216,18 @@ public enum Words implements Term {
   A_WHOLE_NUMBER,
   /** none shown (personal data) */
   SUGGESTIONS_WITHHELD,
-  /** The summary line of a conversion report: records read, written and rejected, fields lost, transformations. */
+  /**
+   * The summary line of a conversion report: records read, written and rejected, fields lost,
+   * transformations.
+   */
   CONVERSION_SUMMARY,
-  /** What follows the summary line when datasets were read: observations read, written and rejected. */
+  /**
+   * What follows the summary line when datasets were read: observations read, written and rejected.
+   */
   OBSERVATION_SUMMARY,
-  /** What follows the summary line of a check when datasets were read: observations, valid and not. */
+  /**
+   * What follows the summary line of a check when datasets were read: observations, valid and not.
+   */
   OBSERVATION_CHECK_SUMMARY,
   /** the spec is a JSON object */
   SPEC_NOT_AN_OBJECT,
@@ -254,7 +279,10 @@ public enum Words implements Term {
   SPEC_TYPE,
   /** {@code "{0}" in set is no path of {1}} */
   SPEC_SET_NOT_A_PATH,
-  /** {@code "{0}" is no observation path (/dimensions/ID, /attributes/ID, /value, /unit, /status, /confidentiality)} */
+  /**
+   * {@code "{0}" is no observation path (/dimensions/ID, /attributes/ID, /value, /unit, /status,
+   * /confidentiality)}
+   */
   SPEC_NOT_AN_OBSERVATION_PATH,
   /** wide.columns is FROM:TO, e.g. F:M or 6:13 */
   SPEC_WIDE_COLUMNS,
@@ -264,7 +292,10 @@ public enum Words implements Term {
   SPEC_BAD_REGEX,
   /** {@code "{0}" (text) is required} */
   SPEC_TEXT_REQUIRED,
-  /** source.expect maps cells of the header row (F) or of rows above it (F8) to the text expected there */
+  /**
+   * source.expect maps cells of the header row (F) or of rows above it (F8) to the text expected
+   * there
+   */
   SPEC_EXPECT,
   /** "at" checks the position of a column found by its header text ("column") */
   SPEC_AT_NEEDS_COLUMN,
@@ -352,11 +383,19 @@ public enum Words implements Term {
   ACTION_HTCDS_ORGANISATION_FROM_ID,
   /** joined with spaces: HTCDS has one field for them */
   ACTION_HTCDS_JOINED,
-  /** converted to ISO 3166 alpha-2 and read back as alpha-3; a code without an alpha-2 is kept in an htcds: extension */
+  /**
+   * converted to ISO 3166 alpha-2 and read back as alpha-3; a code without an alpha-2 is kept in an
+   * htcds: extension
+   */
   ACTION_HTCDS_CITIZENSHIPS_CONVERTED,
-  /** dropped or reordered: HTCDS has one field each for an e-mail, a home phone and a mobile phone */
+  /**
+   * dropped or reordered: HTCDS has one field each for an e-mail, a home phone and a mobile phone
+   */
   ACTION_HTCDS_CONTACTS_REDUCED,
-  /** dropped: a partial incident date goes to Year and Month, which a reader takes for the reported date's when there is one */
+  /**
+   * dropped: a partial incident date goes to Year and Month, which a reader takes for the reported
+   * date's when there is one
+   */
   ACTION_MMP_DATE_DROPPED,
   /** joined into one: the MMP source column is free text */
   ACTION_MMP_SOURCES_JOINED,
@@ -393,7 +432,8 @@ public enum Words implements Term {
   /**
    * Returns the word's pattern in that language, as written in the bundle.
    *
-   * @param locale the language; not null (English where the language is not one of {@link #LANGUAGES})
+   * @param locale the language; not null (English where the language is not one of {@link
+   *     #LANGUAGES})
    */
   public String pattern(Locale locale) {
     Objects.requireNonNull(locale, "locale");
@@ -410,11 +450,12 @@ public enum Words implements Term {
   /**
    * Returns the word with its values, rendered in the message's language.
    *
-   * @param args the values the word's pattern takes (<code>{0}</code>, <code>{1}</code>…): data or other terms,
-   *     never personal data; not null; a null element is shown as {@code -}
+   * @param args the values the word's pattern takes (<code>{0}</code>, <code>{1}</code>…): data or
+   *     other terms, never personal data; not null; a null element is shown as {@code -}
    */
   public Term with(Object... args) {
-    // a value missing from hostile input (an element without its id) is shown as "-", never a crash in a message
+    // a value missing from hostile input (an element without its id) is shown as "-", never a crash
+    // in a message
     Object[] shown = args.clone();
     for (int i = 0; i < shown.length; i++) {
       if (shown[i] == null) {
@@ -425,8 +466,8 @@ public enum Words implements Term {
   }
 
   /**
-   * A word with the values its pattern takes, e.g. {@code ONE_OF} with {@code [MALE, FEMALE]}. Terms among the
-   * values are rendered in the same language.
+   * A word with the values its pattern takes, e.g. {@code ONE_OF} with {@code [MALE, FEMALE]}.
+   * Terms among the values are rendered in the same language.
    *
    * @param word the word
    * @param args its values; copied
@@ -456,6 +497,7 @@ public enum Words implements Term {
   }
 
   private static final class Bundles {
-    static final Map<String, Properties> BY_LANGUAGE = FormatMessages.load("/org/mignet/formats/words_", LANGUAGES);
+    static final Map<String, Properties> BY_LANGUAGE =
+        FormatMessages.load("/org/mignet/formats/words_", LANGUAGES);
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import java.io.InputStream;
@@ -10,14 +25,15 @@ import java.util.ServiceLoader;
 import org.mignet.core.MignetException;
 
 /**
- * The seam between {@code mignet-formats} and {@code mignet-formats-xlsx}: reading one sheet of an XLSX workbook row by
- * row, and writing one. The base artifact has no spreadsheet library; the XLSX module provides this service (with
- * Apache POI) through {@link ServiceLoader}, and every XLSX path of the base (the {@code xlsx}, {@code htcds},
- * {@code ctdc} and {@code hxl} formats, mapped tables, {@code inspect}) asks {@link #require()} for it. Telling a
- * workbook from a text table by its first bytes needs no provider and stays in the base.
+ * The seam between {@code mignet-formats} and {@code mignet-formats-xlsx}: reading one sheet of an
+ * XLSX workbook row by row, and writing one. The base artifact has no spreadsheet library; the XLSX
+ * module provides this service (with Apache POI) through {@link ServiceLoader}, and every XLSX path
+ * of the base (the {@code xlsx}, {@code htcds}, {@code ctdc} and {@code hxl} formats, mapped
+ * tables, {@code inspect}) asks {@link #require()} for it. Telling a workbook from a text table by
+ * its first bytes needs no provider and stays in the base.
  *
- * <p>Internal: the two artifacts are released together and their versions must match (the {@code mignet-bom} pins
- * both); nothing outside mignet implements it.
+ * <p>Internal: the two artifacts are released together and their versions must match (the {@code
+ * mignet-bom} pins both); nothing outside mignet implements it.
  */
 public interface WorkbookCodec {
 
@@ -31,12 +47,19 @@ public interface WorkbookCodec {
    * @param sourceName the name used in locations
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
-   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
+   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may
+   *     name
    * @param maxSharedStrings the most entries of the shared-strings table
    * @return the rows of the sheet
-   * @throws org.mignet.core.ParseException if the input is not a readable workbook or has no such sheet
+   * @throws org.mignet.core.ParseException if the input is not a readable workbook or has no such
+   *     sheet
    */
-  SheetRows read(InputStream input, String sourceName, String sheetName, int sheetIndex, int maxColumns,
+  SheetRows read(
+      InputStream input,
+      String sourceName,
+      String sheetName,
+      int sheetIndex,
+      int maxColumns,
       int maxSharedStrings);
 
   /**
@@ -44,7 +67,12 @@ public interface WorkbookCodec {
    *
    * @see #read(InputStream, String, String, int, int, int)
    */
-  SheetRows read(Path file, String sourceName, String sheetName, int sheetIndex, int maxColumns,
+  SheetRows read(
+      Path file,
+      String sourceName,
+      String sheetName,
+      int sheetIndex,
+      int maxColumns,
       int maxSharedStrings);
 
   /**
@@ -57,7 +85,10 @@ public interface WorkbookCodec {
    */
   SheetWriter write(OutputStream out, String sheetName, boolean neutralise);
 
-  /** One row of a sheet: its 1-based number, the cells as shown and as stored (same size, trailing blanks cut). */
+  /**
+   * One row of a sheet: its 1-based number, the cells as shown and as stored (same size, trailing
+   * blanks cut).
+   */
   record Row(long number, List<String> cells, List<String> raw) {
     /** Checks and copies. */
     public Row {
@@ -111,23 +142,27 @@ public interface WorkbookCodec {
    * @throws MignetException saying which artifact to add, when none is on the class path
    */
   static WorkbookCodec require() {
-    return Provider.CODEC.orElseThrow(() -> new MignetException("XLSX support needs the artifact " + ARTIFACT
-        + " on the class path (a workbook is read and written by that module; mignet-formats alone reads CSV, "
-        + "JSON, SDMX, JSON-stat, HXL in CSV and MRZ)"));
+    return Provider.CODEC.orElseThrow(
+        () ->
+            new MignetException(
+                "XLSX support needs the artifact "
+                    + ARTIFACT
+                    + " on the class path (a workbook is read and written by that module; mignet-formats alone reads CSV, "
+                    + "JSON, SDMX, JSON-stat, HXL in CSV and MRZ)"));
   }
 
   /** The provider, looked up once. */
   final class Provider {
-    private static final Optional<WorkbookCodec> CODEC = ServiceLoader.load(WorkbookCodec.class,
-        WorkbookCodec.class.getClassLoader()).findFirst();
+    private static final Optional<WorkbookCodec> CODEC =
+        ServiceLoader.load(WorkbookCodec.class, WorkbookCodec.class.getClassLoader()).findFirst();
 
-    private Provider() {
-    }
+    private Provider() {}
   }
 
   /**
-   * Returns the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE} for one past any
-   * column an {@code int} can count (it is refused as too wide, never wrapped round).
+   * Returns the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE}
+   * for one past any column an {@code int} can count (it is refused as too wide, never wrapped
+   * round).
    */
   static int columnIndex(String ref) {
     long col = 0;

@@ -1,10 +1,25 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,37 +34,41 @@ import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.ReadRules;
 import org.mignet.formats.internal.Words;
 import org.mignet.formats.json.internal.Issues;
 import org.mignet.formats.json.internal.JsonRecordReader;
-import org.mignet.formats.json.internal.Mappers;
 import org.mignet.formats.json.internal.JsonWriting;
-import org.mignet.formats.internal.ReadRules;
+import org.mignet.formats.json.internal.Mappers;
 import org.mignet.formats.json.internal.RecordParsing;
 
 /**
- * The canonical JSON of mignet: the entry point to write records as documents, bundles or NDJSON and to read
- * them back, streaming.
+ * The canonical JSON of mignet: the entry point to write records as documents, bundles or NDJSON
+ * and to read them back, streaming.
  *
  * <p><b>Shape.</b> A record document is an object whose first member is {@code recordType} (e.g.
- * {@code "TraffickingCase"}), then the record's components by name in declaration order. Empty optionals, lists
- * and maps are left out; on read, absent, {@code null}, {@code []} and <code>{}</code> all mean empty. Enums are
- * written by constant name, GCM objectives by number, guiding principles by letter, partial dates as
- * {@code 1990}, {@code 1990-05} or {@code 1990-05-17}, instants in ISO 8601, decimals as plain JSON numbers. A
- * bundle is <code>{"schemaVersion":"1.0","records":[…]}</code>; NDJSON is one compact document per line.
+ * {@code "TraffickingCase"}), then the record's components by name in declaration order. Empty
+ * optionals, lists and maps are left out; on read, absent, {@code null}, {@code []} and <code>{}
+ * </code> all mean empty. Enums are written by constant name, GCM objectives by number, guiding
+ * principles by letter, partial dates as {@code 1990}, {@code 1990-05} or {@code 1990-05-17},
+ * instants in ISO 8601, decimals as plain JSON numbers. A bundle is <code>
+ * {"schemaVersion":"1.0","records":[…]}</code>; NDJSON is one compact document per line.
  *
- * <p><b>Strict and lenient.</b> {@link #standard()} reports unknown members as {@code MG-READ-005} errors.
- * {@link #lenient()} keeps each one in the record's {@code meta.extensions} under the key
- * {@code "unknown:" + JSON Pointer of the member} (e.g. {@code unknown:/victims/0/person/nickname}), with its
- * JSON value (numbers as {@code Long} or {@code BigDecimal}), and reports an {@code MG-READ-006} warning. They are
- * written back inside {@code meta.extensions}, not at their original place, so a lenient read of the written
- * document gives an equal record. An extension already present under the same key wins.
+ * <p><b>Strict and lenient.</b> {@link #standard()} reports unknown members as {@code MG-READ-005}
+ * errors. {@link #lenient()} keeps each one in the record's {@code meta.extensions} under the key
+ * {@code "unknown:" + JSON Pointer of the member} (e.g. {@code
+ * unknown:/victims/0/person/nickname}), with its JSON value (numbers as {@code Long} or {@code
+ * BigDecimal}), and reports an {@code MG-READ-006} warning. They are written back inside {@code
+ * meta.extensions}, not at their original place, so a lenient read of the written document gives an
+ * equal record. An extension already present under the same key wins.
  *
- * <p>Immutable and thread-safe; create once and share. Readers and writers it creates are not thread-safe.
+ * <p>Immutable and thread-safe; create once and share. Readers and writers it creates are not
+ * thread-safe.
  */
 public final class CanonicalJson {
 
-  private static final CanonicalJson STANDARD = new CanonicalJson(false, ReadLimits.defaults(), false);
+  private static final CanonicalJson STANDARD =
+      new CanonicalJson(false, ReadLimits.defaults(), false);
 
   private final boolean lenient;
   private final ReadLimits limits;
@@ -68,7 +87,10 @@ public final class CanonicalJson {
     return STANDARD;
   }
 
-  /** Returns a copy whose readers keep unknown members in {@code meta.extensions} (see the class comment). */
+  /**
+   * Returns a copy whose readers keep unknown members in {@code meta.extensions} (see the class
+   * comment).
+   */
   public CanonicalJson lenient() {
     return new CanonicalJson(true, limits, pretty);
   }
@@ -144,8 +166,8 @@ public final class CanonicalJson {
    *
    * @param json the document; not null
    * @return the record
-   * @throws ParseException with the id of the first read-level rule it breaks and its location, if the text is
-   *     not a readable record document
+   * @throws ParseException with the id of the first read-level rule it breaks and its location, if
+   *     the text is not a readable record document
    */
   public MignetRecord fromJson(String json) {
     Objects.requireNonNull(json, "json");
@@ -153,17 +175,26 @@ public final class CanonicalJson {
     try (JsonParser p = factory.createParser(json)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        throw exception(ReadRules.issue(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT,
-            t == null ? Words.AN_EMPTY_INPUT : Words.ANOTHER_JSON_VALUE));
+        throw exception(
+            ReadRules.issue(
+                ReadRules.NOT_MIGNET,
+                at,
+                Words.A_RECORD_DOCUMENT_OBJECT,
+                t == null ? Words.AN_EMPTY_INPUT : Words.ANOTHER_JSON_VALUE));
       }
       RecordParsing parsing = new RecordParsing(lenient, limits, at.withLine(1, 1), 0);
       Optional<MignetRecord> record = parsing.readDocument(p);
       if (record.isEmpty()) {
-        throw exception(parsing.issues().stream().filter(i -> i.severity().isBlocking()).findFirst()
-            .orElse(parsing.issues().get(0)));
+        throw exception(
+            parsing.issues().stream()
+                .filter(i -> i.severity().isBlocking())
+                .findFirst()
+                .orElse(parsing.issues().get(0)));
       }
       if (p.nextToken() != null) {
-        throw exception(ReadRules.issue(ReadRules.NOT_MIGNET, at, Words.THE_END_OF_THE_DOCUMENT, Words.MORE_CONTENT));
+        throw exception(
+            ReadRules.issue(
+                ReadRules.NOT_MIGNET, at, Words.THE_END_OF_THE_DOCUMENT, Words.MORE_CONTENT));
       }
       return record.get();
     } catch (JsonProcessingException e) {
@@ -174,15 +205,22 @@ public final class CanonicalJson {
   }
 
   /**
-   * Opens a streaming reader that sniffs whether the source is a record document, a bundle or NDJSON.
+   * Opens a streaming reader that sniffs whether the source is a record document, a bundle or
+   * NDJSON.
    *
    * @param in the source, UTF-8; closed by the reader's {@code close()}
    * @param sourceName the name used in locations, e.g. the file name; not null
-   * @return a reader; bad data becomes {@link org.mignet.formats.ReadResult.Failed} results, never exceptions
+   * @return a reader; bad data becomes {@link org.mignet.formats.ReadResult.Failed} results, never
+   *     exceptions
    */
   public RecordReader reader(InputStream in, String sourceName) {
-    return new JsonRecordReader(factory, lenient, limits, Objects.requireNonNull(in, "in"),
-        Objects.requireNonNull(sourceName, "sourceName"), null);
+    return new JsonRecordReader(
+        factory,
+        lenient,
+        limits,
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(sourceName, "sourceName"),
+        null);
   }
 
   /**
@@ -193,8 +231,13 @@ public final class CanonicalJson {
    * @return a reader
    */
   public RecordReader ndjsonReader(InputStream in, String sourceName) {
-    return new JsonRecordReader(factory, lenient, limits, Objects.requireNonNull(in, "in"),
-        Objects.requireNonNull(sourceName, "sourceName"), JsonRecordReader.Layout.NDJSON);
+    return new JsonRecordReader(
+        factory,
+        lenient,
+        limits,
+        Objects.requireNonNull(in, "in"),
+        Objects.requireNonNull(sourceName, "sourceName"),
+        JsonRecordReader.Layout.NDJSON);
   }
 
   /**

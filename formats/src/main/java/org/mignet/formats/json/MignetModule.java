@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,16 +43,18 @@ import org.mignet.formats.json.internal.JsonWriting;
 import org.mignet.formats.json.internal.RecordParsing;
 
 /**
- * A Jackson module that reads and writes the mignet model in its canonical JSON shape (see {@link CanonicalJson}),
- * so that model values can sit inside an application's own Jackson-mapped types. Registered in
- * {@code META-INF/services/com.fasterxml.jackson.databind.Module} for {@code ObjectMapper.findAndRegisterModules()}.
+ * A Jackson module that reads and writes the mignet model in its canonical JSON shape (see {@link
+ * CanonicalJson}), so that model values can sit inside an application's own Jackson-mapped types.
+ * Registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module} for {@code
+ * ObjectMapper.findAndRegisterModules()}.
  *
- * <p>Exchangeable records ({@link MignetRecord} and its implementations) are written as record documents with
- * {@code recordType}; other model records as plain objects; {@link PartialDate} as a string,
- * {@link GcmObjective} as its number and {@link GuidingPrinciple} as its letter. Reading is strict: an unknown
- * member, a wrong type or a value the model rejects fails with a Jackson {@code JsonMappingException} that
- * names the rule id and JSON Pointer. Polymorphism of {@link MignetRecord} is by {@code recordType} only; no
- * default typing is used. For streams, limits and issues, use {@link CanonicalJson}. Thread-safe.
+ * <p>Exchangeable records ({@link MignetRecord} and its implementations) are written as record
+ * documents with {@code recordType}; other model records as plain objects; {@link PartialDate} as a
+ * string, {@link GcmObjective} as its number and {@link GuidingPrinciple} as its letter. Reading is
+ * strict: an unknown member, a wrong type or a value the model rejects fails with a Jackson {@code
+ * JsonMappingException} that names the rule id and JSON Pointer. Polymorphism of {@link
+ * MignetRecord} is by {@code recordType} only; no default typing is used. For streams, limits and
+ * issues, use {@link CanonicalJson}. Thread-safe.
  */
 public final class MignetModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -57,12 +74,14 @@ public final class MignetModule extends SimpleModule {
   private static boolean handles(Class<?> c) {
     return MignetRecord.class.isAssignableFrom(c)
         || (c.isRecord() && c.getPackageName().equals("org.mignet.core.model"))
-        || c == GcmObjective.class || c == GuidingPrinciple.class;
+        || c == GcmObjective.class
+        || c == GuidingPrinciple.class;
   }
 
   private static final class ModelSerializers extends Serializers.Base {
     @Override
-    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+    public JsonSerializer<?> findSerializer(
+        SerializationConfig config, JavaType type, BeanDescription beanDesc) {
       return handles(type.getRawClass()) ? ModelSerializer.INSTANCE : null;
     }
   }
@@ -71,7 +90,8 @@ public final class MignetModule extends SimpleModule {
     static final ModelSerializer INSTANCE = new ModelSerializer();
 
     @Override
-    public void serialize(Object value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(Object value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       if (value instanceof MignetRecord r) {
         JsonWriting.writeDocument(g, r);
       } else {
@@ -82,16 +102,18 @@ public final class MignetModule extends SimpleModule {
 
   private static final class ModelDeserializers extends Deserializers.Base {
     @Override
-    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription beanDesc) {
+    public JsonDeserializer<?> findBeanDeserializer(
+        JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
       Class<?> c = type.getRawClass();
       return handles(c) ? new ModelDeserializer(c) : null;
     }
 
     @Override
-    public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
-        BeanDescription beanDesc) {
-      return type == GcmObjective.class || type == GuidingPrinciple.class ? new ModelDeserializer(type) : null;
+    public JsonDeserializer<?> findEnumDeserializer(
+        Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
+      return type == GcmObjective.class || type == GuidingPrinciple.class
+          ? new ModelDeserializer(type)
+          : null;
     }
   }
 
@@ -104,7 +126,8 @@ public final class MignetModule extends SimpleModule {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      RecordParsing parsing = new RecordParsing(false, ReadLimits.defaults(), SourceLocation.unknown(), 0);
+      RecordParsing parsing =
+          new RecordParsing(false, ReadLimits.defaults(), SourceLocation.unknown(), 0);
       Optional<?> value;
       if (MignetRecord.class.isAssignableFrom(type)) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -112,17 +135,27 @@ public final class MignetModule extends SimpleModule {
         }
         value = parsing.readDocument(p);
         if (value.isPresent() && !type.isInstance(value.get())) {
-          return ctxt.reportInputMismatch(type, "recordType %s is not a %s",
-              ((MignetRecord) value.get()).recordType().typeName(), type.getSimpleName());
+          return ctxt.reportInputMismatch(
+              type,
+              "recordType %s is not a %s",
+              ((MignetRecord) value.get()).recordType().typeName(),
+              type.getSimpleName());
         }
       } else {
         value = parsing.readValue(p, type);
       }
       if (value.isEmpty()) {
-        Issue first = parsing.issues().stream().filter(i -> i.severity().isBlocking()).findFirst()
-            .orElseThrow();
-        return ctxt.reportInputMismatch(type, "%s at %s: %s", first.ruleId(),
-            first.pointer().isEmpty() ? "/" : first.pointer(), first.message());
+        Issue first =
+            parsing.issues().stream()
+                .filter(i -> i.severity().isBlocking())
+                .findFirst()
+                .orElseThrow();
+        return ctxt.reportInputMismatch(
+            type,
+            "%s at %s: %s",
+            first.ruleId(),
+            first.pointer().isEmpty() ? "/" : first.pointer(),
+            first.message());
       }
       return value.get();
     }

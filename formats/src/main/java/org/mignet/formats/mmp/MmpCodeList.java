@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp;
 
 import java.io.BufferedReader;
@@ -21,9 +36,9 @@ import org.mignet.core.code.Resolution;
 import org.mignet.core.code.ResolutionKind;
 
 /**
- * One of the Missing Migrants Project code lists (region of incident, migration route, cause of death, region of
- * origin), read from a resource in this package, with the spelling variants of earlier exports as aliases.
- * Resolution ignores case, accents, spacing and punctuation.
+ * One of the Missing Migrants Project code lists (region of incident, migration route, cause of
+ * death, region of origin), read from a resource in this package, with the spelling variants of
+ * earlier exports as aliases. Resolution ignores case, accents, spacing and punctuation.
  *
  * <p>Immutable and thread-safe; the four lists are built once, on first use.
  */
@@ -43,7 +58,11 @@ public final class MmpCodeList implements CodeList {
   private final Map<String, String> byKey;
   private final Map<String, String> aliasKeys;
 
-  private MmpCodeList(String id, String source, List<Code> codes, Map<String, String> byKey,
+  private MmpCodeList(
+      String id,
+      String source,
+      List<Code> codes,
+      Map<String, String> byKey,
       Map<String, String> aliasKeys) {
     this.id = id;
     this.source = source;
@@ -102,7 +121,9 @@ public final class MmpCodeList implements CodeList {
 
   @Override
   public Optional<Code> get(String canonicalCode) {
-    return contains(canonicalCode) ? Optional.of(new Code(canonicalCode, canonicalCode)) : Optional.empty();
+    return contains(canonicalCode)
+        ? Optional.of(new Code(canonicalCode, canonicalCode))
+        : Optional.empty();
   }
 
   @Override

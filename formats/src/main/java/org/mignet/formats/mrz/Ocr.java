@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mrz;
 
 import java.util.ArrayList;
@@ -7,8 +22,9 @@ import org.mignet.formats.mrz.Layout.Span;
 import org.mignet.formats.mrz.MrzCorrection.Basis;
 
 /**
- * The OCR-tolerant reading of {@link Mrz#parseCorrecting(CharSequence)}: corrects the confusions O/0, I/1, B/8, S/5,
- * Z/2, G/6 and &lt;/K only where the field's type and a check digit confirm it. Stateless.
+ * The OCR-tolerant reading of {@link Mrz#parseCorrecting(CharSequence)}: corrects the confusions
+ * O/0, I/1, B/8, S/5, Z/2, G/6 and &lt;/K only where the field's type and a check digit confirm it.
+ * Stateless.
  */
 final class Ocr {
 
@@ -16,11 +32,13 @@ final class Ocr {
   private static final String AS_DIGITS = "018526<";
   private static final String DIGITS = "018526";
   private static final String AS_LETTERS = "OIBSZG";
+
   /**
-   * Swaps a check digit can tell apart in a field that holds letters and digits: K and &lt; (20 and 0) and G and 6
-   * (16 and 6) weigh the same modulo 10, so no check digit can confirm them.
+   * Swaps a check digit can tell apart in a field that holds letters and digits: K and &lt; (20 and
+   * 0) and G and 6 (16 and 6) weigh the same modulo 10, so no check digit can confirm them.
    */
   private static final String SWAP_FROM = "0O1I8B5S2Z";
+
   private static final String SWAP_TO = "O0I18B5S2Z";
 
   private final char[][] rows;
@@ -47,12 +65,18 @@ final class Ocr {
       lines.add(new String(r));
     }
     List<MrzCorrection> sorted = new ArrayList<>(o.corrections);
-    sorted.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-        : Integer.compare(a.column(), b.column()));
+    sorted.sort(
+        (a, b) ->
+            a.line() != b.line()
+                ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
     return new Mrz.Corrected(new Mrz(mrz.format(), lines), sorted);
   }
 
-  /** A date and its check digit: letters become digits if the check digit then holds over a date that exists. */
+  /**
+   * A date and its check digit: letters become digits if the check digit then holds over a date
+   * that exists.
+   */
   private void dates() {
     numeric(MrzField.BIRTH_DATE, layout.birth, layout.birthCheck, true);
     numeric(MrzField.EXPIRY_DATE, layout.expiry, layout.expiryCheck, false);
@@ -66,8 +90,11 @@ final class Ocr {
     if (fixed.equals(v) && fixedDigit == d) {
       return;
     }
-    boolean holds = Mrz.isPossibleDate(fixed, unknownParts) && validDigits(fixed + fixedDigit)
-        && (Mrz.checkDigit(fixed) == fixedDigit || (fixedDigit == '<' && fixed.equals("<<<<<<")));
+    boolean holds =
+        Mrz.isPossibleDate(fixed, unknownParts)
+            && validDigits(fixed + fixedDigit)
+            && (Mrz.checkDigit(fixed) == fixedDigit
+                || (fixedDigit == '<' && fixed.equals("<<<<<<")));
     if (!holds) {
       return;
     }
@@ -82,15 +109,18 @@ final class Ocr {
     }
     char d = at(layout.composite);
     char fixed = toDigits(String.valueOf(d)).charAt(0);
-    if (fixed != d && fixed != '<' && compositeOver().chars().allMatch(Ocr::mrzChar)
+    if (fixed != d
+        && fixed != '<'
+        && compositeOver().chars().allMatch(Ocr::mrzChar)
         && Mrz.checkDigit(compositeOver()) == fixed) {
       apply(MrzField.COMPOSITE, layout.composite, String.valueOf(fixed), Basis.CHECK_DIGIT);
     }
   }
 
   /**
-   * The document number and TD3's personal number, which hold letters and digits: when the check digit fails, the
-   * one set of at most two swaps that makes it hold, and the composite too where there is one.
+   * The document number and TD3's personal number, which hold letters and digits: when the check
+   * digit fails, the one set of at most two swaps that makes it hold, and the composite too where
+   * there is one.
    */
   private void checkedAlphanumeric() {
     if (at(layout.numberCheck) != '<') {
@@ -171,7 +201,10 @@ final class Ocr {
         && Mrz.checkDigit(over) == toDigits(String.valueOf(at(layout.composite))).charAt(0);
   }
 
-  /** Codes and names, which hold letters only and which no check digit covers: a digit has only one reading. */
+  /**
+   * Codes and names, which hold letters only and which no check digit covers: a digit has only one
+   * reading.
+   */
   private void alphabetic() {
     String code = text(layout.code);
     String fixedCode = toLetters(code);
@@ -201,8 +234,10 @@ final class Ocr {
     // a trailing filler read as K: "DKK" is no code, "D<<" is Germany's
     String filled = Mrz.trimFillers(fixed).replaceAll("K+$", "");
     filled = filled + "<".repeat(fixed.length() - filled.length());
-    if (!filled.equals(v) && !IcaoCodes.instance().contains(Mrz.trimFillers(fixed))
-        && IcaoCodes.instance().contains(Mrz.trimFillers(filled)) && !Mrz.trimFillers(filled).isEmpty()) {
+    if (!filled.equals(v)
+        && !IcaoCodes.instance().contains(Mrz.trimFillers(fixed))
+        && IcaoCodes.instance().contains(Mrz.trimFillers(filled))
+        && !Mrz.trimFillers(filled).isEmpty()) {
       apply(field, span, filled, Basis.FIELD_TYPE);
     }
   }
@@ -213,7 +248,8 @@ final class Ocr {
       char now = value.charAt(i);
       if (was != now) {
         rows[span.line()][span.start() + i] = now;
-        corrections.add(new MrzCorrection(field, span.line() + 1, span.start() + i + 1, was, now, basis));
+        corrections.add(
+            new MrzCorrection(field, span.line() + 1, span.start() + i + 1, was, now, basis));
       }
     }
   }
@@ -236,7 +272,9 @@ final class Ocr {
 
   private static String toDigits(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);int k = LETTERS.indexOf(c);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int k = LETTERS.indexOf(c);
       b.append(k < 0 ? c : AS_DIGITS.charAt(k));
     }
     return b.toString();
@@ -244,7 +282,9 @@ final class Ocr {
 
   private static String toLetters(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) { char c = s.charAt(i);int k = DIGITS.indexOf(c);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int k = DIGITS.indexOf(c);
       b.append(k < 0 ? c : AS_LETTERS.charAt(k));
     }
     return b.toString();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.privacy;
 
 import java.nio.charset.StandardCharsets;
@@ -8,12 +23,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed pseudonyms: {@code HMAC-SHA-256(key, agreementId + NUL + value)}, written as {@code ps-} and the first 24
- * hexadecimal digits (96 bits). The same value gets the same pseudonym within one sharing agreement and key, so
- * that records can still be linked; another agreement gives unrelated pseudonyms. Without the key a pseudonym
- * cannot be reversed or recomputed from a guessed value.
+ * Keyed pseudonyms: {@code HMAC-SHA-256(key, agreementId + NUL + value)}, written as {@code ps-}
+ * and the first 24 hexadecimal digits (96 bits). The same value gets the same pseudonym within one
+ * sharing agreement and key, so that records can still be linked; another agreement gives unrelated
+ * pseudonyms. Without the key a pseudonym cannot be reversed or recomputed from a guessed value.
  *
- * <p>Immutable and thread-safe (a {@link Mac} is created per call). {@link #toString()} never shows the key.
+ * <p>Immutable and thread-safe (a {@link Mac} is created per call). {@link #toString()} never shows
+ * the key.
  */
 public final class Pseudonymiser {
 

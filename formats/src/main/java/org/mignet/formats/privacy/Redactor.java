@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.privacy;
 
 import java.time.Instant;
@@ -20,19 +35,25 @@ import org.mignet.core.model.ReportedAge;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * Applies a {@link SharingPolicy} to a record before any writer sees it, from the model's personal-data marks: every
- * component gets the action of the longest policy path that covers it, else of its category (its own mark or the
- * nearest marked component above it), else keep. What each action does to a value:
+ * Applies a {@link SharingPolicy} to a record before any writer sees it, from the model's
+ * personal-data marks: every component gets the action of the longest policy path that covers it,
+ * else of its category (its own mark or the nearest marked component above it), else keep. What
+ * each action does to a value:
+ *
  * <ul>
- *   <li>drop: the value is removed (an optional, list or map left empty, an enum set to {@code UNKNOWN}; an enum
- *       without one, which says what kind of thing its record is, stays); a required value that cannot be removed
- *       makes the record unwritable ({@link PolicyException});</li>
- *   <li>pseudonymise: text becomes a keyed HMAC-SHA-256 pseudonym (an identifier pseudonymises its value, and its
- *       system too when it lies under a personal mark); numbers and dates, which have no pseudonym, are dropped; enums and booleans are kept;</li>
- *   <li>generalise: a partial date becomes its year, an instant the start of its year, coordinates are rounded to
- *       one decimal, an age range widens to five-year bands that keep the age of majority (15–17, 18–24); codes (code-list or pattern constrained text), enums and
- *       booleans are already coarse and kept; free text and numbers have no coarser form and are dropped.</li>
+ *   <li>drop: the value is removed (an optional, list or map left empty, an enum set to {@code
+ *       UNKNOWN}; an enum without one, which says what kind of thing its record is, stays); a
+ *       required value that cannot be removed makes the record unwritable ({@link
+ *       PolicyException});
+ *   <li>pseudonymise: text becomes a keyed HMAC-SHA-256 pseudonym (an identifier pseudonymises its
+ *       value, and its system too when it lies under a personal mark); numbers and dates, which
+ *       have no pseudonym, are dropped; enums and booleans are kept;
+ *   <li>generalise: a partial date becomes its year, an instant the start of its year, coordinates
+ *       are rounded to one decimal, an age range widens to five-year bands that keep the age of
+ *       majority (15–17, 18–24); codes (code-list or pattern constrained text), enums and booleans
+ *       are already coarse and kept; free text and numbers have no coarser form and are dropped.
  * </ul>
+ *
  * Every change is counted by normalised path and action. Immutable and thread-safe.
  */
 public final class Redactor {
@@ -44,8 +65,8 @@ public final class Redactor {
      * Counts one changed value.
      *
      * @param normalisedPath the changed value's path, {@code *} for list indices
-     * @param action what was done to it: {@link SharingAction#DROP}, {@link SharingAction#PSEUDONYMISE} or
-     *     {@link SharingAction#GENERALISE} (never keep)
+     * @param action what was done to it: {@link SharingAction#DROP}, {@link
+     *     SharingAction#PSEUDONYMISE} or {@link SharingAction#GENERALISE} (never keep)
      */
     void count(String normalisedPath, SharingAction action);
   }
@@ -82,10 +103,15 @@ public final class Redactor {
    * @throws PolicyException if the policy asks to drop a value the record cannot be without
    */
   public MignetRecord apply(MignetRecord record, Counter counter) {
-    return (MignetRecord) record(record, RecordModel.of(record.getClass()), "", Optional.empty(), counter);
+    return (MignetRecord)
+        record(record, RecordModel.of(record.getClass()), "", Optional.empty(), counter);
   }
 
-  private Object record(Object rec, RecordModel model, String path, Optional<PersonalDataCategory> inherited,
+  private Object record(
+      Object rec,
+      RecordModel model,
+      String path,
+      Optional<PersonalDataCategory> inherited,
       Counter counter) {
     Object[] args = model.values(rec);
     boolean changed = false;
@@ -105,12 +131,23 @@ public final class Redactor {
     try {
       return model.construct(args);
     } catch (RuntimeException e) {
-      throw new PolicyException("the sharing policy " + policy.agreement() + " removes a value that "
-          + model.type().getSimpleName() + " at " + (path.isEmpty() ? "/" : path) + " cannot be without");
+      throw new PolicyException(
+          "the sharing policy "
+              + policy.agreement()
+              + " removes a value that "
+              + model.type().getSimpleName()
+              + " at "
+              + (path.isEmpty() ? "/" : path)
+              + " cannot be without");
     }
   }
 
-  private Object value(Object v, ValueType type, String path, Optional<PersonalDataCategory> cat, Component c,
+  private Object value(
+      Object v,
+      ValueType type,
+      String path,
+      Optional<PersonalDataCategory> cat,
+      Component c,
       Counter counter) {
     if (Walk.isAbsent(v)) {
       return v;
@@ -143,14 +180,16 @@ public final class Redactor {
         if (action == SharingAction.KEEP) {
           return v;
         }
-        // agency extensions and free maps have no known shape: nothing in them can be pseudonymised or generalised
+        // agency extensions and free maps have no known shape: nothing in them can be pseudonymised
+        // or generalised
         counter.count(path, SharingAction.DROP);
         return Map.of();
       }
       case RECORD -> {
         if (action == SharingAction.PSEUDONYMISE && v instanceof Identifier id) {
           counter.count(path, SharingAction.PSEUDONYMISE);
-          // the issuing system stays readable unless it lies under a personal mark (then it is personal as well)
+          // the issuing system stays readable unless it lies under a personal mark (then it is
+          // personal as well)
           String system = cat.isPresent() ? pseudonymiser.pseudonym(id.system()) : id.system();
           return new Identifier(system, pseudonymiser.pseudonym(id.value()));
         }
@@ -160,7 +199,8 @@ public final class Redactor {
         }
         if (action == SharingAction.GENERALISE && v instanceof ReportedAge age) {
           counter.count(path, SharingAction.GENERALISE);
-          return new ReportedAge(band(age.range()), age.asOf().map(d -> d.truncatedTo(PartialDate.Precision.YEAR)));
+          return new ReportedAge(
+              band(age.range()), age.asOf().map(d -> d.truncatedTo(PartialDate.Precision.YEAR)));
         }
         if (action == SharingAction.GENERALISE && v instanceof AgeRange range) {
           counter.count(path, SharingAction.GENERALISE);
@@ -175,10 +215,16 @@ public final class Redactor {
   }
 
   /**
-   * An element of an optional or list: when the policy leaves too little of it to be a value (a name with none of its
-   * parts), the element itself is removed, which an optional or list can be without.
+   * An element of an optional or list: when the policy leaves too little of it to be a value (a
+   * name with none of its parts), the element itself is removed, which an optional or list can be
+   * without.
    */
-  private Object element(Object e, ValueType type, String path, Optional<PersonalDataCategory> cat, Component c,
+  private Object element(
+      Object e,
+      ValueType type,
+      String path,
+      Optional<PersonalDataCategory> cat,
+      Component c,
       Counter counter) {
     try {
       return value(e, type, path, cat, c, counter);
@@ -215,7 +261,11 @@ public final class Redactor {
         }
         if (v instanceof Instant t) {
           counter.count(path, SharingAction.GENERALISE);
-          return t.atOffset(ZoneOffset.UTC).withDayOfYear(1).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+          return t.atOffset(ZoneOffset.UTC)
+              .withDayOfYear(1)
+              .toLocalDate()
+              .atStartOfDay()
+              .toInstant(ZoneOffset.UTC);
         }
         if (coarse || (v instanceof String && c.isCoded())) {
           return v;
@@ -236,7 +286,8 @@ public final class Redactor {
           return constant;
         }
       }
-      // an enum with no "unknown" says what kind of thing its record is (a name's use, a document's type), not
+      // an enum with no "unknown" says what kind of thing its record is (a name's use, a document's
+      // type), not
       // who the person is: the record that must stay keeps it
       return v;
     }
@@ -245,11 +296,14 @@ public final class Redactor {
   }
 
   private static Coordinates generalise(Coordinates c) {
-    return new Coordinates(Math.round(c.latitude() * 10) / 10.0, Math.round(c.longitude() * 10) / 10.0,
-        c.precision());
+    return new Coordinates(
+        Math.round(c.latitude() * 10) / 10.0, Math.round(c.longitude() * 10) / 10.0, c.precision());
   }
 
-  /** Five-year bands that never straddle the age of majority: 0–4, 5–9, 10–14, 15–17, 18–24, 25–29, … */
+  /**
+   * Five-year bands that never straddle the age of majority: 0–4, 5–9, 10–14, 15–17, 18–24, 25–29,
+   * …
+   */
   private static AgeRange band(AgeRange r) {
     return AgeRange.of(lower(r.min()), Math.min(150, upper(r.max())));
   }

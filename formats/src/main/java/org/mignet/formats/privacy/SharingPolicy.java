@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,12 +35,14 @@ import org.mignet.core.MignetException;
 import org.mignet.core.privacy.PersonalDataCategory;
 
 /**
- * A sharing policy: what a writer does with each personal value it writes (DESIGN §6). Actions are chosen by
- * path first (the normalised JSON Pointer of the model component, {@code *} for list indices, or a prefix of it),
- * then by the component's {@link PersonalDataCategory}, then {@link SharingAction#KEEP}. Person and case
- * identifiers are pseudonymised when the path {@code /meta/identifier} says so.
+ * A sharing policy: what a writer does with each personal value it writes (DESIGN §6). Actions are
+ * chosen by path first (the normalised JSON Pointer of the model component, {@code *} for list
+ * indices, or a prefix of it), then by the component's {@link PersonalDataCategory}, then {@link
+ * SharingAction#KEEP}. Person and case identifiers are pseudonymised when the path {@code
+ * /meta/identifier} says so.
  *
  * <p>The JSON form ({@code --policy POLICY.json}, {@link org.mignet.formats.FormatOptions#POLICY}):
+ *
  * <pre>
  * {
  *   "agreement": "IOM-NGO-2025-014",                 // required: pseudonyms are stable within it
@@ -35,9 +52,10 @@ import org.mignet.core.privacy.PersonalDataCategory;
  *   "minimumCellCount": 10                           // optional: the threshold of published statistics
  * }
  * </pre>
- * Actions are {@code keep}, {@code pseudonymise}, {@code generalise}, {@code drop}. The key (at least 16 bytes;
- * a key file holds raw bytes or hexadecimal text) is never written in the policy itself: a {@code "value"} member
- * is refused. Immutable and thread-safe.
+ *
+ * Actions are {@code keep}, {@code pseudonymise}, {@code generalise}, {@code drop}. The key (at
+ * least 16 bytes; a key file holds raw bytes or hexadecimal text) is never written in the policy
+ * itself: a {@code "value"} member is refused. Immutable and thread-safe.
  */
 public final class SharingPolicy {
 
@@ -48,8 +66,12 @@ public final class SharingPolicy {
   private final Optional<Path> keyFile;
   private final OptionalInt minimumCellCount;
 
-  private SharingPolicy(String agreement, Map<PersonalDataCategory, SharingAction> categories,
-      Map<String, SharingAction> paths, Optional<String> keyEnv, Optional<Path> keyFile) {
+  private SharingPolicy(
+      String agreement,
+      Map<PersonalDataCategory, SharingAction> categories,
+      Map<String, SharingAction> paths,
+      Optional<String> keyEnv,
+      Optional<Path> keyFile) {
     this.agreement = agreement;
     EnumMap<PersonalDataCategory, SharingAction> all = new EnumMap<>(PersonalDataCategory.class);
     all.putAll(categories);
@@ -75,8 +97,11 @@ public final class SharingPolicy {
    * @param agreementId the sharing agreement; not null
    */
   public static SharingPolicy dropDirectIdentifiers(String agreementId) {
-    return new SharingPolicy(Objects.requireNonNull(agreementId, "agreementId"),
-        Map.of(PersonalDataCategory.DIRECT_IDENTIFIER, SharingAction.DROP), Map.of(), Optional.empty(),
+    return new SharingPolicy(
+        Objects.requireNonNull(agreementId, "agreementId"),
+        Map.of(PersonalDataCategory.DIRECT_IDENTIFIER, SharingAction.DROP),
+        Map.of(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -89,22 +114,32 @@ public final class SharingPolicy {
    * @param keyEnv the environment variable holding the key, or null
    * @param keyFile the file holding the key, or null
    */
-  public static SharingPolicy of(String agreementId, Map<PersonalDataCategory, SharingAction> categories,
-      Map<String, SharingAction> paths, String keyEnv, Path keyFile) {
-    return new SharingPolicy(Objects.requireNonNull(agreementId, "agreementId"), categories, paths,
-        Optional.ofNullable(keyEnv), Optional.ofNullable(keyFile));
+  public static SharingPolicy of(
+      String agreementId,
+      Map<PersonalDataCategory, SharingAction> categories,
+      Map<String, SharingAction> paths,
+      String keyEnv,
+      Path keyFile) {
+    return new SharingPolicy(
+        Objects.requireNonNull(agreementId, "agreementId"),
+        categories,
+        paths,
+        Optional.ofNullable(keyEnv),
+        Optional.ofNullable(keyFile));
   }
 
   /** The members a policy file may have; any other is refused. */
-  private static final java.util.Set<String> MEMBERS = java.util.Set.of("agreement", "description", "key", "categories",
-      "paths", "minimumCellCount");
+  private static final java.util.Set<String> MEMBERS =
+      java.util.Set.of(
+          "agreement", "description", "key", "categories", "paths", "minimumCellCount");
 
   /**
-   * Reads a policy file, failing closed: an unknown member (a misspelt {@code "categorie"}), a member of the wrong
-   * type, an unknown category or action, a category without an action, a key written into the policy, or a
-   * policy that pseudonymises but names no key is refused with the JSON Pointer of the problem. Whether the key can
-   * be had (the variable set, the file readable, 16 bytes or more) is checked by {@link #pseudonymiser(Function)},
-   * which a pipeline calls before it writes anything.
+   * Reads a policy file, failing closed: an unknown member (a misspelt {@code "categorie"}), a
+   * member of the wrong type, an unknown category or action, a category without an action, a key
+   * written into the policy, or a policy that pseudonymises but names no key is refused with the
+   * JSON Pointer of the problem. Whether the key can be had (the variable set, the file readable,
+   * 16 bytes or more) is checked by {@link #pseudonymiser(Function)}, which a pipeline calls before
+   * it writes anything.
    *
    * @param file the policy JSON; not null
    * @return the policy
@@ -114,13 +149,17 @@ public final class SharingPolicy {
     String name = String.valueOf(file.getFileName());
     JsonNode root;
     try {
-      root = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .readTree(Files.readString(file, StandardCharsets.UTF_8));
+      root =
+          new ObjectMapper()
+              .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+              .readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (java.nio.charset.MalformedInputException e) {
       throw new PolicyException(name, "", "UTF-8 text");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-          ? "JSON without duplicate members" : "well-formed JSON";
+      String what =
+          e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+              ? "JSON without duplicate members"
+              : "well-formed JSON";
       throw new PolicyException(name, "", what);
     } catch (IOException e) {
       throw new MignetException("cannot read the sharing policy " + name, e);
@@ -131,37 +170,48 @@ public final class SharingPolicy {
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String member = it.next();
       if (!MEMBERS.contains(member)) {
-        throw new PolicyException(name, "/" + pointerToken(member), "only the members " + new java.util.TreeSet<>(MEMBERS));
+        throw new PolicyException(
+            name,
+            "/" + pointerToken(member),
+            "only the members " + new java.util.TreeSet<>(MEMBERS));
       }
     }
     JsonNode agreement = root.get("agreement");
     if (agreement == null || !agreement.isTextual() || agreement.textValue().isBlank()) {
-      throw new PolicyException(name, "/agreement", "a non-empty string naming the sharing agreement");
+      throw new PolicyException(
+          name, "/agreement", "a non-empty string naming the sharing agreement");
     }
     if (root.has("description") && !root.get("description").isTextual()) {
       throw new PolicyException(name, "/description", "a string");
     }
     JsonNode categoriesNode = root.get("categories");
     if (categoriesNode == null || !categoriesNode.isObject()) {
-      throw new PolicyException(name, "/categories", "an object naming an action for each of "
-          + java.util.Arrays.toString(PersonalDataCategory.values()));
+      throw new PolicyException(
+          name,
+          "/categories",
+          "an object naming an action for each of "
+              + java.util.Arrays.toString(PersonalDataCategory.values()));
     }
     Map<PersonalDataCategory, SharingAction> cats = new EnumMap<>(PersonalDataCategory.class);
-    for (Iterator<Map.Entry<String, JsonNode>> it = categoriesNode.properties().iterator(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = categoriesNode.properties().iterator();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String at = "/categories/" + pointerToken(e.getKey());
       PersonalDataCategory c;
       try {
         c = PersonalDataCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException x) {
-        throw new PolicyException(name, at, "a category: one of "
-            + java.util.Arrays.toString(PersonalDataCategory.values()));
+        throw new PolicyException(
+            name,
+            at,
+            "a category: one of " + java.util.Arrays.toString(PersonalDataCategory.values()));
       }
       cats.put(c, action(name, at, e.getValue()));
     }
     for (PersonalDataCategory c : PersonalDataCategory.values()) {
       if (!cats.containsKey(c)) {
-        throw new PolicyException(name, "/categories/" + c, "an action for " + c + " (say \"keep\" if that is meant)");
+        throw new PolicyException(
+            name, "/categories/" + c, "an action for " + c + " (say \"keep\" if that is meant)");
       }
     }
     Map<String, SharingAction> paths = new LinkedHashMap<>();
@@ -170,7 +220,8 @@ public final class SharingPolicy {
       if (!pathsNode.isObject()) {
         throw new PolicyException(name, "/paths", "an object from JSON Pointers to actions");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = pathsNode.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = pathsNode.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         String at = "/paths/" + pointerToken(e.getKey());
         if (!e.getKey().startsWith("/")) {
@@ -189,8 +240,11 @@ public final class SharingPolicy {
       for (Iterator<String> it = key.fieldNames(); it.hasNext(); ) {
         String member = it.next();
         if (member.equals("value")) {
-          throw new PolicyException(name, "/key/value", "no key in the policy itself: name an environment variable "
-              + "(\"env\") or a key file (\"file\")");
+          throw new PolicyException(
+              name,
+              "/key/value",
+              "no key in the policy itself: name an environment variable "
+                  + "(\"env\") or a key file (\"file\")");
         }
         if (!member.equals("env") && !member.equals("file")) {
           throw new PolicyException(name, "/key/" + pointerToken(member), "only env or file");
@@ -204,20 +258,26 @@ public final class SharingPolicy {
       }
       env = Optional.ofNullable(key.path("env").textValue());
       Path base = file.toAbsolutePath().getParent();
-      keyFile = Optional.ofNullable(key.path("file").textValue()).map(f -> base == null ? Path.of(f) : base.resolve(f));
+      keyFile =
+          Optional.ofNullable(key.path("file").textValue())
+              .map(f -> base == null ? Path.of(f) : base.resolve(f));
     }
     SharingPolicy policy = new SharingPolicy(agreement.textValue(), cats, paths, env, keyFile);
     JsonNode minimum = root.get("minimumCellCount");
     if (minimum != null) {
       if (!minimum.isIntegralNumber() || !minimum.canConvertToInt() || minimum.intValue() < 0) {
-        throw new PolicyException(name, "/minimumCellCount", "a whole number of 0 or more (the threshold of "
-            + "published statistics)");
+        throw new PolicyException(
+            name,
+            "/minimumCellCount",
+            "a whole number of 0 or more (the threshold of " + "published statistics)");
       }
       policy = policy.withMinimumCellCount(minimum.intValue());
     }
     if (policy.needsKey() && key == null) {
-      throw new PolicyException(name, "/key", "a key ({\"env\": NAME} or {\"file\": PATH}), since the policy "
-          + "pseudonymises");
+      throw new PolicyException(
+          name,
+          "/key",
+          "a key ({\"env\": NAME} or {\"file\": PATH}), since the policy " + "pseudonymises");
     }
     return policy;
   }
@@ -228,10 +288,14 @@ public final class SharingPolicy {
 
   private static SharingAction action(String file, String at, JsonNode n) {
     if (!n.isTextual()) {
-      throw new PolicyException(file, at, "an action string: keep, pseudonymise, generalise or drop");
+      throw new PolicyException(
+          file, at, "an action string: keep, pseudonymise, generalise or drop");
     }
-    String s = n.textValue().toUpperCase(Locale.ROOT).replace("PSEUDONYMIZE", "PSEUDONYMISE")
-        .replace("GENERALIZE", "GENERALISE");
+    String s =
+        n.textValue()
+            .toUpperCase(Locale.ROOT)
+            .replace("PSEUDONYMIZE", "PSEUDONYMISE")
+            .replace("GENERALIZE", "GENERALISE");
     try {
       return SharingAction.valueOf(s);
     } catch (IllegalArgumentException e) {
@@ -240,8 +304,9 @@ public final class SharingPolicy {
   }
 
   /**
-   * Returns the threshold the agreement sets for published statistics: counts above 0 and below it are suppressed
-   * ({@code "minimumCellCount"}); empty when the policy says nothing, so the aggregation's default applies.
+   * Returns the threshold the agreement sets for published statistics: counts above 0 and below it
+   * are suppressed ({@code "minimumCellCount"}); empty when the policy says nothing, so the
+   * aggregation's default applies.
    */
   public OptionalInt minimumCellCount() {
     return minimumCellCount;
@@ -274,25 +339,30 @@ public final class SharingPolicy {
   public SharingAction actionFor(String pointer, Optional<PersonalDataCategory> category) {
     String best = null;
     for (String p : paths.keySet()) {
-      if ((pointer.equals(p) || pointer.startsWith(p + "/")) && (best == null || p.length() > best.length())) {
+      if ((pointer.equals(p) || pointer.startsWith(p + "/"))
+          && (best == null || p.length() > best.length())) {
         best = p;
       }
     }
     if (best != null) {
       return paths.get(best);
     }
-    return category.map(c -> categories.getOrDefault(c, SharingAction.KEEP)).orElse(SharingAction.KEEP);
+    return category
+        .map(c -> categories.getOrDefault(c, SharingAction.KEEP))
+        .orElse(SharingAction.KEEP);
   }
 
   /** Returns whether any action is {@link SharingAction#PSEUDONYMISE}, so that a key is needed. */
   public boolean needsKey() {
-    return categories.containsValue(SharingAction.PSEUDONYMISE) || paths.containsValue(SharingAction.PSEUDONYMISE);
+    return categories.containsValue(SharingAction.PSEUDONYMISE)
+        || paths.containsValue(SharingAction.PSEUDONYMISE);
   }
 
   /**
    * Returns the pseudonymiser of this policy's agreement.
    *
-   * @param environment the environment to read a key variable from (normally {@code System::getenv})
+   * @param environment the environment to read a key variable from (normally {@code
+   *     System::getenv})
    * @throws PolicyException if the policy names no key, or the key cannot be read or is too short
    */
   public Pseudonymiser pseudonymiser(Function<String, String> environment) {
@@ -300,18 +370,21 @@ public final class SharingPolicy {
     if (keyEnv.isPresent()) {
       String v = environment.apply(keyEnv.get());
       if (v == null || v.isBlank()) {
-        throw new PolicyException("the sharing policy's key variable " + keyEnv.get() + " is not set");
+        throw new PolicyException(
+            "the sharing policy's key variable " + keyEnv.get() + " is not set");
       }
       key = decode(v.strip().getBytes(StandardCharsets.UTF_8));
     } else if (keyFile.isPresent()) {
       try {
         key = decode(Files.readAllBytes(keyFile.get()));
       } catch (IOException e) {
-        throw new PolicyException("cannot read the sharing policy's key file " + keyFile.get().getFileName());
+        throw new PolicyException(
+            "cannot read the sharing policy's key file " + keyFile.get().getFileName());
       }
     } else {
-      throw new PolicyException("the sharing policy pseudonymises but names no key (\"key\": {\"env\": …} or "
-          + "{\"file\": …})");
+      throw new PolicyException(
+          "the sharing policy pseudonymises but names no key (\"key\": {\"env\": …} or "
+              + "{\"file\": …})");
     }
     if (key.length < 16) {
       throw new PolicyException("the sharing policy's key is shorter than 16 bytes");
@@ -329,6 +402,12 @@ public final class SharingPolicy {
 
   @Override
   public String toString() {
-    return "SharingPolicy[" + agreement + ", categories=" + categories + ", paths=" + paths.keySet() + "]";
+    return "SharingPolicy["
+        + agreement
+        + ", categories="
+        + categories
+        + ", paths="
+        + paths.keySet()
+        + "]";
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import java.util.Collections;
@@ -10,9 +25,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An SDMX content constraint: which values a dataflow or data structure allows ({@link Type#ALLOWED}) or actually
- * has ({@link Type#ACTUAL}), as cube regions (values per dimension, plus a time range) and data key sets (whole or
- * partial keys). Only allowed constraints restrict what is valid; actual ones describe availability. Immutable.
+ * An SDMX content constraint: which values a dataflow or data structure allows ({@link
+ * Type#ALLOWED}) or actually has ({@link Type#ACTUAL}), as cube regions (values per dimension, plus
+ * a time range) and data key sets (whole or partial keys). Only allowed constraints restrict what
+ * is valid; actual ones describe availability. Immutable.
  *
  * @param ref agency, id and version; not null
  * @param names names by language; never null
@@ -21,8 +37,13 @@ import java.util.Set;
  * @param cubeRegions the cube regions; never null
  * @param keySets the data key sets; never null
  */
-public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type type, List<SdmxRef> attachedTo,
-    List<CubeRegion> cubeRegions, List<KeySet> keySets) {
+public record ContentConstraint(
+    SdmxRef ref,
+    Map<String, String> names,
+    Type type,
+    List<SdmxRef> attachedTo,
+    List<CubeRegion> cubeRegions,
+    List<KeySet> keySets) {
 
   /** SDMX constraint {@code type}. */
   public enum Type {
@@ -33,14 +54,15 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
   }
 
   /**
-   * A cube region: for each listed dimension, the values included in (or, with {@code include} false, excluded
-   * from) the region, and an optional time range on the time dimension.
+   * A cube region: for each listed dimension, the values included in (or, with {@code include}
+   * false, excluded from) the region, and an optional time range on the time dimension.
    *
    * @param include whether the listed values are included ({@code true}) or excluded
    * @param values values by dimension id; a dimension with an empty set is not restricted
    * @param timeRange a range on the time dimension, if any
    */
-  public record CubeRegion(boolean include, Map<String, Set<String>> values, Optional<TimeRange> timeRange) {
+  public record CubeRegion(
+      boolean include, Map<String, Set<String>> values, Optional<TimeRange> timeRange) {
 
     /** Copies the values keeping their order. */
     public CubeRegion {
@@ -52,7 +74,8 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
   }
 
   /**
-   * A time range of a cube region, as written in the message (dates or periods such as {@code 1995-01-01T00:00:00}).
+   * A time range of a cube region, as written in the message (dates or periods such as {@code
+   * 1995-01-01T00:00:00}).
    *
    * @param dimension the time dimension's id; not blank
    * @param start the start, if bounded
@@ -60,7 +83,11 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
    * @param end the end, if bounded
    * @param endInclusive whether the end is included
    */
-  public record TimeRange(String dimension, Optional<String> start, boolean startInclusive, Optional<String> end,
+  public record TimeRange(
+      String dimension,
+      Optional<String> start,
+      boolean startInclusive,
+      Optional<String> end,
       boolean endInclusive) {
 
     /** Normalises absent parts. */
@@ -72,7 +99,8 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
   }
 
   /**
-   * A data key set: keys (all or some dimensions) that are included or, with {@code included} false, excluded.
+   * A data key set: keys (all or some dimensions) that are included or, with {@code included}
+   * false, excluded.
    *
    * @param included whether the keys are included
    * @param keys the keys, each values by dimension id
@@ -88,7 +116,8 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
   /** Checks required parts and copies collections. */
   public ContentConstraint {
     Objects.requireNonNull(ref, "ref");
-    names = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(names, "names")));
+    names =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(names, "names")));
     Objects.requireNonNull(type, "type");
     attachedTo = List.copyOf(attachedTo);
     cubeRegions = List.copyOf(cubeRegions);
@@ -99,7 +128,8 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
    * Checks a key against the regions and key sets.
    *
    * @param key dimension values by id (the time dimension included); not null
-   * @return the id of the first dimension whose value the constraint excludes, or empty if the key is allowed
+   * @return the id of the first dimension whose value the constraint excludes, or empty if the key
+   *     is allowed
    */
   public Optional<String> excludedDimension(Map<String, String> key) {
     for (CubeRegion r : cubeRegions) {
@@ -121,17 +151,30 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
       }
     }
     for (KeySet s : keySets) {
-      boolean matches = s.keys().stream().anyMatch(k -> k.entrySet().stream()
-          .allMatch(e -> !key.containsKey(e.getKey()) || e.getValue().equals(key.get(e.getKey()))));
+      boolean matches =
+          s.keys().stream()
+              .anyMatch(
+                  k ->
+                      k.entrySet().stream()
+                          .allMatch(
+                              e ->
+                                  !key.containsKey(e.getKey())
+                                      || e.getValue().equals(key.get(e.getKey()))));
       if (matches != s.included() && !s.keys().isEmpty()) {
-        return Optional.of(s.keys().get(0).keySet().stream().filter(key::containsKey).findFirst()
-            .orElse(s.keys().get(0).keySet().iterator().next()));
+        return Optional.of(
+            s.keys().get(0).keySet().stream()
+                .filter(key::containsKey)
+                .findFirst()
+                .orElse(s.keys().get(0).keySet().iterator().next()));
       }
     }
     return Optional.empty();
   }
 
-  /** Compares the start of a period ({@code 2019}, {@code 2019-03}, {@code 2019-Q2}, a date) with the range. */
+  /**
+   * Compares the start of a period ({@code 2019}, {@code 2019-03}, {@code 2019-Q2}, a date) with
+   * the range.
+   */
   private static boolean within(String period, TimeRange t) {
     String p = startOf(period);
     if (p == null) {
@@ -152,7 +195,10 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
     return true;
   }
 
-  /** Returns {@code yyyy-MM-dd} of the start of a period or date, or null if not a period mignet knows. */
+  /**
+   * Returns {@code yyyy-MM-dd} of the start of a period or date, or null if not a period mignet
+   * knows.
+   */
   static String startOf(String period) {
     String p = period.strip();
     if (p.length() < 4 || !p.substring(0, 4).chars().allMatch(Character::isDigit)) {
@@ -168,7 +214,8 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
     }
     char kind = rest.charAt(0);
     if (Character.isDigit(kind)) {
-      return rest.length() >= 5 && rest.charAt(2) == '-' ? year + "-" + rest.substring(0, 5)
+      return rest.length() >= 5 && rest.charAt(2) == '-'
+          ? year + "-" + rest.substring(0, 5)
           : rest.length() >= 2 ? year + "-" + rest.substring(0, 2) + "-01" : null;
     }
     int n;
@@ -177,14 +224,17 @@ public record ContentConstraint(SdmxRef ref, Map<String, String> names, Type typ
     } catch (NumberFormatException e) {
       return null;
     }
-    int month = switch (kind) {
-      case 'Q' -> (n - 1) * 3 + 1;
-      case 'S' -> (n - 1) * 6 + 1;
-      case 'M' -> n;
-      case 'A' -> 1;
-      default -> 0;
-    };
-    return month < 1 || month > 12 ? null : String.format(java.util.Locale.ROOT, "%s-%02d-01", year, month);
+    int month =
+        switch (kind) {
+          case 'Q' -> (n - 1) * 3 + 1;
+          case 'S' -> (n - 1) * 6 + 1;
+          case 'M' -> n;
+          case 'A' -> 1;
+          default -> 0;
+        };
+    return month < 1 || month > 12
+        ? null
+        : String.format(java.util.Locale.ROOT, "%s-%02d-01", year, month);
   }
 
   /** Returns the name in a language, falling back to English, then to any name. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import java.util.List;
@@ -5,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An attribute of a {@link DataStructure}: whether it must be reported, what it is attached to, and the codelist
- * of its values if coded. Immutable.
+ * An attribute of a {@link DataStructure}: whether it must be reported, what it is attached to, and
+ * the codelist of its values if coded. Immutable.
  *
  * @param id the attribute's id, e.g. {@code OBS_STATUS}; not blank
  * @param assignment whether a value is required; not null
@@ -15,8 +30,13 @@ import java.util.Optional;
  * @param concept the concept it takes its meaning from, if the message says
  * @param codelist the codelist of its values, if coded
  */
-public record SdmxAttribute(String id, Assignment assignment, AttachmentLevel level, List<String> dimensions,
-    Optional<ConceptRef> concept, Optional<SdmxRef> codelist) {
+public record SdmxAttribute(
+    String id,
+    Assignment assignment,
+    AttachmentLevel level,
+    List<String> dimensions,
+    Optional<ConceptRef> concept,
+    Optional<SdmxRef> codelist) {
 
   /** SDMX {@code assignmentStatus}. */
   public enum Assignment {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import java.util.LinkedHashMap;
@@ -6,10 +21,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One code of a {@link Codelist}: its id, its names by language and its parent code in a hierarchy. Immutable.
+ * One code of a {@link Codelist}: its id, its names by language and its parent code in a hierarchy.
+ * Immutable.
  *
  * @param id the code, e.g. {@code AFG} or {@code _T}; not blank
- * @param names names by language tag ({@code en}, {@code fr}, …), in the message's order; never null
+ * @param names names by language tag ({@code en}, {@code fr}, …), in the message's order; never
+ *     null
  * @param parent the id of the parent code in the same codelist, if any
  */
 public record SdmxCode(String id, Map<String, String> names, Optional<String> parent) {
@@ -19,7 +36,9 @@ public record SdmxCode(String id, Map<String, String> names, Optional<String> pa
     if (Objects.requireNonNull(id, "id").isBlank()) {
       throw new IllegalArgumentException("a code id must not be blank");
     }
-    names = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(names, "names")));
+    names =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(names, "names")));
     parent = parent == null ? Optional.empty() : parent;
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import java.util.Collections;
@@ -7,7 +22,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A concept of a {@link ConceptScheme}: its id, names and core representation (a codelist), if coded.
+ * A concept of a {@link ConceptScheme}: its id, names and core representation (a codelist), if
+ * coded.
  *
  * @param id the concept's id; not blank
  * @param names names by language; never null
@@ -20,7 +36,8 @@ public record SdmxConcept(String id, Map<String, String> names, Optional<SdmxRef
     if (Objects.requireNonNull(id, "id").isBlank()) {
       throw new IllegalArgumentException("a concept id must not be blank");
     }
-    names = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(names, "names")));
+    names =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(names, "names")));
     codelist = codelist == null ? Optional.empty() : codelist;
   }
 

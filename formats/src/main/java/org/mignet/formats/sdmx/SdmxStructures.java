@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import java.io.IOException;
@@ -13,19 +28,19 @@ import org.mignet.core.ParseException;
 import org.mignet.core.validation.Issue;
 
 /**
- * The structural metadata of one or more SDMX-ML 2.1 structure messages: dataflows, data structure definitions,
- * codelists, concept schemes and content constraints, with lookups by reference, id and URN, and the issues found
- * while reading them. The entry point for validating SDMX data against its structure (see
- * {@link StructureValidator}).
+ * The structural metadata of one or more SDMX-ML 2.1 structure messages: dataflows, data structure
+ * definitions, codelists, concept schemes and content constraints, with lookups by reference, id
+ * and URN, and the issues found while reading them. The entry point for validating SDMX data
+ * against its structure (see {@link StructureValidator}).
  *
- * <p>Immutable and thread-safe once built; read it once and share it. Reading is streaming (StAX, DTDs and
- * external entities off); the result holds every code of every codelist, so memory is proportional to the
- * structure message (about 1,600 codes for OECD's DSD_MIG message).
+ * <p>Immutable and thread-safe once built; read it once and share it. Reading is streaming (StAX,
+ * DTDs and external entities off); the result holds every code of every codelist, so memory is
+ * proportional to the structure message (about 1,600 codes for OECD's DSD_MIG message).
  */
 public final class SdmxStructures {
 
-  private static final SdmxStructures EMPTY = new SdmxStructures(List.of(), List.of(), List.of(), List.of(),
-      List.of(), List.of());
+  private static final SdmxStructures EMPTY =
+      new SdmxStructures(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   private final List<Dataflow> dataflows;
   private final List<DataStructure> dataStructures;
@@ -42,8 +57,13 @@ public final class SdmxStructures {
    * @param constraints the content constraints; not null
    * @param issues what was found while reading them (warnings and info); not null
    */
-  public SdmxStructures(List<Dataflow> dataflows, List<DataStructure> dataStructures, List<Codelist> codelists,
-      List<ConceptScheme> conceptSchemes, List<ContentConstraint> constraints, List<Issue> issues) {
+  public SdmxStructures(
+      List<Dataflow> dataflows,
+      List<DataStructure> dataStructures,
+      List<Codelist> codelists,
+      List<ConceptScheme> conceptSchemes,
+      List<ContentConstraint> constraints,
+      List<Issue> issues) {
     this.dataflows = List.copyOf(dataflows);
     this.dataStructures = List.copyOf(dataStructures);
     this.codelists = List.copyOf(codelists);
@@ -58,17 +78,17 @@ public final class SdmxStructures {
   }
 
   /**
-   * Reads an SDMX-ML 2.1 structure message (or an SDMX-ML 2.0 one: its key families as data structures, its
-   * codelists; the 2.0 time dimension as {@code TIME_PERIOD}). A component without id takes the id of its concept
-   * (SDMX 2.1); a measure dimension's concept scheme gives its codes. Artefacts that cannot be identified are
-   * skipped with an issue
-   * ({@code MG-SDMX-016}); codelists referred to but not held are reported ({@code MG-SDMX-018}).
+   * Reads an SDMX-ML 2.1 structure message (or an SDMX-ML 2.0 one: its key families as data
+   * structures, its codelists; the 2.0 time dimension as {@code TIME_PERIOD}). A component without
+   * id takes the id of its concept (SDMX 2.1); a measure dimension's concept scheme gives its
+   * codes. Artefacts that cannot be identified are skipped with an issue ({@code MG-SDMX-016});
+   * codelists referred to but not held are reported ({@code MG-SDMX-018}).
    *
    * @param in the message; not null; read to its end, not closed
    * @param sourceName the file or stream name used in issues; not null
    * @return the structures and the issues found
-   * @throws ParseException ({@code MG-SDMX-001}) if the XML is not well-formed, ({@code MG-SDMX-002}) if it is not
-   *     a structure message
+   * @throws ParseException ({@code MG-SDMX-001}) if the XML is not well-formed, ({@code
+   *     MG-SDMX-002}) if it is not a structure message
    */
   public static SdmxStructures read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
@@ -153,8 +173,8 @@ public final class SdmxStructures {
   }
 
   /**
-   * Finds a maintainable artefact by its SDMX URN, e.g.
-   * {@code urn:sdmx:org.sdmx.infomodel.codelist.Codelist=OECD:CL_AREA(1.3)}.
+   * Finds a maintainable artefact by its SDMX URN, e.g. {@code
+   * urn:sdmx:org.sdmx.infomodel.codelist.Codelist=OECD:CL_AREA(1.3)}.
    *
    * @param urn the URN; not null
    * @return the {@link Dataflow}, {@link DataStructure}, {@link Codelist}, {@link ConceptScheme} or
@@ -172,21 +192,24 @@ public final class SdmxStructures {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    return Optional.ofNullable(switch (type) {
-      case "Dataflow" -> dataflow(ref).orElse(null);
-      case "DataStructure" -> dataStructure(ref).orElse(null);
-      case "Codelist" -> codelist(ref).orElse(null);
-      case "ConceptScheme" -> conceptScheme(ref).orElse(null);
-      case "ContentConstraint" -> constraints.stream().filter(c -> c.ref().equals(ref)).findFirst().orElse(null);
-      default -> null;
-    });
+    return Optional.ofNullable(
+        switch (type) {
+          case "Dataflow" -> dataflow(ref).orElse(null);
+          case "DataStructure" -> dataStructure(ref).orElse(null);
+          case "Codelist" -> codelist(ref).orElse(null);
+          case "ConceptScheme" -> conceptScheme(ref).orElse(null);
+          case "ContentConstraint" ->
+              constraints.stream().filter(c -> c.ref().equals(ref)).findFirst().orElse(null);
+          default -> null;
+        });
   }
 
   /**
-   * The data structure a dataset's data follows. The dataset's dataflow ({@code AGENCY:ID(VERSION)}, as in
-   * {@code Dataset.dataflow()}) is looked up as a dataflow (then its structure) and as a data structure; if neither
-   * is held and the message holds exactly one data structure, that one is used (a structure file given for the
-   * data says which structure to check it against).
+   * The data structure a dataset's data follows. The dataset's dataflow ({@code
+   * AGENCY:ID(VERSION)}, as in {@code Dataset.dataflow()}) is looked up as a dataflow (then its
+   * structure) and as a data structure; if neither is held and the message holds exactly one data
+   * structure, that one is used (a structure file given for the data says which structure to check
+   * it against).
    *
    * @param dataflow the dataset's dataflow; not null
    * @return the data structure, if one applies
@@ -194,8 +217,8 @@ public final class SdmxStructures {
   public Optional<DataStructure> structureFor(String dataflow) {
     Optional<SdmxRef> ref = ref(dataflow);
     if (ref.isPresent()) {
-      Optional<DataStructure> viaFlow = dataflow(ref.get()).flatMap(Dataflow::structure)
-          .flatMap(this::dataStructure);
+      Optional<DataStructure> viaFlow =
+          dataflow(ref.get()).flatMap(Dataflow::structure).flatMap(this::dataStructure);
       if (viaFlow.isPresent()) {
         return viaFlow;
       }
@@ -208,9 +231,9 @@ public final class SdmxStructures {
   }
 
   /**
-   * The allowed content constraints that apply to a dataset's dataflow: those attached to the dataflow or to its
-   * data structure. When the dataflow itself is not held, those attached to the held dataflows of its structure
-   * apply too. Actual (availability) constraints are left out.
+   * The allowed content constraints that apply to a dataset's dataflow: those attached to the
+   * dataflow or to its data structure. When the dataflow itself is not held, those attached to the
+   * held dataflows of its structure apply too. Actual (availability) constraints are left out.
    *
    * @param dataflow the dataset's dataflow, {@code AGENCY:ID(VERSION)}; not null
    * @return the constraints, possibly none
@@ -222,11 +245,14 @@ public final class SdmxStructures {
     Optional<DataStructure> dsd = structureFor(dataflow);
     dsd.ifPresent(d -> targets.add(d.ref()));
     if (own.flatMap(this::dataflow).isEmpty() && dsd.isPresent()) {
-      dataflows.stream().filter(f -> f.structure().equals(Optional.of(dsd.get().ref())))
+      dataflows.stream()
+          .filter(f -> f.structure().equals(Optional.of(dsd.get().ref())))
           .forEach(f -> targets.add(f.ref()));
     }
-    return constraints.stream().filter(c -> c.type() == ContentConstraint.Type.ALLOWED)
-        .filter(c -> c.attachedTo().stream().anyMatch(targets::contains)).toList();
+    return constraints.stream()
+        .filter(c -> c.type() == ContentConstraint.Type.ALLOWED)
+        .filter(c -> c.attachedTo().stream().anyMatch(targets::contains))
+        .toList();
   }
 
   private static Optional<SdmxRef> ref(String dataflow) {
@@ -237,10 +263,22 @@ public final class SdmxStructures {
     }
   }
 
-  /** Returns e.g. {@code SdmxStructures[1 dataflows, 1 data structures, 11 codelists (1596 codes), 2 constraints]}. */
+  /**
+   * Returns e.g. {@code SdmxStructures[1 dataflows, 1 data structures, 11 codelists (1596 codes), 2
+   * constraints]}.
+   */
   @Override
   public String toString() {
-    return "SdmxStructures[" + dataflows.size() + " dataflows, " + dataStructures.size() + " data structures, "
-        + codelists.size() + " codelists (" + codeCount() + " codes), " + constraints.size() + " constraints]";
+    return "SdmxStructures["
+        + dataflows.size()
+        + " dataflows, "
+        + dataStructures.size()
+        + " data structures, "
+        + codelists.size()
+        + " codelists ("
+        + codeCount()
+        + " codes), "
+        + constraints.size()
+        + " constraints]";
   }
 }

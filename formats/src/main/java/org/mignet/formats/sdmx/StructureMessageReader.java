@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import java.io.InputStream;
@@ -16,21 +31,22 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.mignet.core.validation.Term;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Term;
 import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.internal.Words;
 
 /**
- * Reads an SDMX-ML 2.1 (and 2.0 and 3.0) structure message with StAX (DTDs and external entities off) in one pass with explicit
- * state: the element path, the artefact being built and the component or item within it. Elements are matched by
- * local name under their parent, so any namespace prefix works; categories, agencies, annotations and other
- * artefacts are skipped. SDMX-ML 3.0: the {@code MeasureList} may hold several {@code Measure}s (all kept, the
- * first as primary measure), an attribute's {@code usage} stands for 2.1's {@code assignmentStatus}, and an
- * attribute relationship names its dimensions as text ({@code <Dimension>FREQ</Dimension>}) or the whole data set
- * ({@code <Dataflow/>}); references are URNs.
+ * Reads an SDMX-ML 2.1 (and 2.0 and 3.0) structure message with StAX (DTDs and external entities
+ * off) in one pass with explicit state: the element path, the artefact being built and the
+ * component or item within it. Elements are matched by local name under their parent, so any
+ * namespace prefix works; categories, agencies, annotations and other artefacts are skipped.
+ * SDMX-ML 3.0: the {@code MeasureList} may hold several {@code Measure}s (all kept, the first as
+ * primary measure), an attribute's {@code usage} stands for 2.1's {@code assignmentStatus}, and an
+ * attribute relationship names its dimensions as text ({@code <Dimension>FREQ</Dimension>}) or the
+ * whole data set ({@code <Dataflow/>}); references are URNs.
  */
 final class StructureMessageReader {
 
@@ -98,11 +114,22 @@ final class StructureMessageReader {
   private boolean sawStructure;
 
   /**
-   * SDMX-ML 2.0 structure messages name their artefacts as SDMX 1.0 did: a key family is a data structure, its
-   * {@code Components} its component list. The 2.0 names are read as their 2.1 counterparts.
+   * SDMX-ML 2.0 structure messages name their artefacts as SDMX 1.0 did: a key family is a data
+   * structure, its {@code Components} its component list. The 2.0 names are read as their 2.1
+   * counterparts.
    */
-  private static final Map<String, String> V20_NAMES = Map.of("KeyFamilies", "DataStructures", "KeyFamily",
-      "DataStructure", "CodeLists", "Codelists", "CodeList", "Codelist", "Components", "ComponentList");
+  private static final Map<String, String> V20_NAMES =
+      Map.of(
+          "KeyFamilies",
+          "DataStructures",
+          "KeyFamily",
+          "DataStructure",
+          "CodeLists",
+          "Codelists",
+          "CodeList",
+          "Codelist",
+          "Components",
+          "ComponentList");
 
   private static XMLInputFactory factory() {
     return org.mignet.formats.internal.SecureXml.inputFactory();
@@ -141,23 +168,34 @@ final class StructureMessageReader {
       }
     }
     if (!r.sawStructure) {
-      Issue i = SdmxRules.issue(SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", Words.NO_STRUCTURE_ROOT);
+      Issue i =
+          SdmxRules.issue(
+              SdmxRules.NOT_SDMX, start, "SDMX-ML 2.1 structure", Words.NO_STRUCTURE_ROOT);
       throw new org.mignet.formats.ReadException(i.at(start));
     }
     r.checkCodelists();
-    return new SdmxStructures(r.dataflows, r.structures, r.codelists, r.schemes, r.constraints, r.issues);
+    return new SdmxStructures(
+        r.dataflows, r.structures, r.codelists, r.schemes, r.constraints, r.issues);
   }
 
   private static ParseException malformed(SourceLocation start, XMLStreamException e) {
-    SourceLocation at = e.getLocation() == null ? start
-        : start.withLine(Math.max(0, e.getLocation().getLineNumber()), Math.max(0, e.getLocation().getColumnNumber()));
-    Issue i = org.mignet.formats.internal.LimitErrors.issue(e, at).orElseGet(() -> SdmxRules.issue(SdmxRules.MALFORMED, at, "XML"));
+    SourceLocation at =
+        e.getLocation() == null
+            ? start
+            : start.withLine(
+                Math.max(0, e.getLocation().getLineNumber()),
+                Math.max(0, e.getLocation().getColumnNumber()));
+    Issue i =
+        org.mignet.formats.internal.LimitErrors.issue(e, at)
+            .orElseGet(() -> SdmxRules.issue(SdmxRules.MALFORMED, at, "XML"));
     return new org.mignet.formats.ReadException(i.at(at), e);
   }
 
   private SourceLocation here() {
-    return SourceLocation.of(source).withLine(Math.max(0, xml.getLocation().getLineNumber()),
-        Math.max(0, xml.getLocation().getColumnNumber()));
+    return SourceLocation.of(source)
+        .withLine(
+            Math.max(0, xml.getLocation().getLineNumber()),
+            Math.max(0, xml.getLocation().getColumnNumber()));
   }
 
   private void warn(Term what) {
@@ -200,16 +238,20 @@ final class StructureMessageReader {
       case "Dataflow", "Codelist", "ConceptScheme", "DataStructure", "ContentConstraint" -> {
         if (artefact == null && isArtefact(name, parent)) {
           beginArtefact(name);
-        } else if (artefact != null && artefact.equals("ContentConstraint") && under("ConstraintAttachment")) {
+        } else if (artefact != null
+            && artefact.equals("ContentConstraint")
+            && under("ConstraintAttachment")) {
           compKind = name; // a Ref inside names a dataflow or data structure
-        } else if ("DataStructure".equals(artefact) && name.equals("Dataflow")
+        } else if ("DataStructure".equals(artefact)
+            && name.equals("Dataflow")
             && parent.equals("AttributeRelationship")) {
           compLevel = SdmxAttribute.AttachmentLevel.DATASET; // SDMX-ML 3.0's 2.1 None
         }
       }
       case "Name" -> lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
       case "Code", "Concept" -> {
-        if (artefact != null && (artefact.equals("Codelist") || artefact.equals("ConceptScheme"))
+        if (artefact != null
+            && (artefact.equals("Codelist") || artefact.equals("ConceptScheme"))
             && parent.equals(artefact)) {
           // SDMX-ML 2.0 codes carry their id as value
           itemId = Optional.ofNullable(attr("id")).orElse(attr("value"));
@@ -218,7 +260,12 @@ final class StructureMessageReader {
           itemCodelist = null;
         }
       }
-      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure", "Measure" -> {
+      case "Dimension",
+          "TimeDimension",
+          "MeasureDimension",
+          "Attribute",
+          "PrimaryMeasure",
+          "Measure" -> {
         if ("DataStructure".equals(artefact) && parent.endsWith("List")) {
           compKind = name;
           compId = attr("id");
@@ -237,10 +284,11 @@ final class StructureMessageReader {
             compPosition = -1;
           }
         } else if ("DataStructure".equals(artefact) && parent.equals("AttributeRelationship")) {
-          compLevel = switch (name) {
-            case "PrimaryMeasure" -> SdmxAttribute.AttachmentLevel.OBSERVATION;
-            default -> SdmxAttribute.AttachmentLevel.DIMENSIONS;
-          };
+          compLevel =
+              switch (name) {
+                case "PrimaryMeasure" -> SdmxAttribute.AttachmentLevel.OBSERVATION;
+                default -> SdmxAttribute.AttachmentLevel.DIMENSIONS;
+              };
         }
       }
       case "None" -> {
@@ -284,15 +332,16 @@ final class StructureMessageReader {
       case "StartPeriod" -> startInclusive = !"false".equals(attr("isInclusive"));
       case "EndPeriod" -> endInclusive = !"false".equals(attr("isInclusive"));
       case "Ref" -> ref(parent);
-      default -> { }
+      default -> {}
     }
   }
 
   /**
-   * SDMX-ML 2.0 key family components: the concept ({@code conceptRef}) names the component, {@code codelist} (with
-   * {@code codelistAgency}, {@code codelistVersion}) gives its codes, {@code attachmentLevel} what an attribute
-   * describes. The time dimension is {@code TIME_PERIOD}, as SDMX 2.1 names it whatever its 2.0 concept
-   * ({@code TIME}, {@code TIME_PERIOD} or another); its concept is kept so that 2.0 data naming it can be read.
+   * SDMX-ML 2.0 key family components: the concept ({@code conceptRef}) names the component, {@code
+   * codelist} (with {@code codelistAgency}, {@code codelistVersion}) gives its codes, {@code
+   * attachmentLevel} what an attribute describes. The time dimension is {@code TIME_PERIOD}, as
+   * SDMX 2.1 names it whatever its 2.0 concept ({@code TIME}, {@code TIME_PERIOD} or another); its
+   * concept is kept so that 2.0 data naming it can be read.
    */
   private void keyFamily(String name) {
     String conceptRef = attr("conceptRef");
@@ -300,32 +349,44 @@ final class StructureMessageReader {
       return;
     }
     compConceptId = conceptRef;
-    String schemeId = Optional.ofNullable(attr("conceptSchemeRef")).orElse("STANDALONE_CONCEPT_SCHEME");
+    String schemeId =
+        Optional.ofNullable(attr("conceptSchemeRef")).orElse("STANDALONE_CONCEPT_SCHEME");
     String schemeAgency = Optional.ofNullable(attr("conceptSchemeAgency")).orElse(ref.agencyId());
-    compConcept = new ConceptRef(new SdmxRef(schemeAgency, schemeId,
-        Optional.ofNullable(attr("conceptVersion")).orElse("1.0")), conceptRef);
+    compConcept =
+        new ConceptRef(
+            new SdmxRef(
+                schemeAgency, schemeId, Optional.ofNullable(attr("conceptVersion")).orElse("1.0")),
+            conceptRef);
     if (name.equals("TimeDimension") && compId == null) {
       compId = "TIME_PERIOD";
     }
     String codelist = attr("codelist");
     if (codelist != null) {
-      compCodelist = new SdmxRef(Optional.ofNullable(attr("codelistAgency")).orElse(ref.agencyId()), codelist,
-          Optional.ofNullable(attr("codelistVersion")).orElse("1.0"));
+      compCodelist =
+          new SdmxRef(
+              Optional.ofNullable(attr("codelistAgency")).orElse(ref.agencyId()),
+              codelist,
+              Optional.ofNullable(attr("codelistVersion")).orElse("1.0"));
     }
     String level = attr("attachmentLevel");
     if (level != null) {
-      compLevel = switch (level) {
-        case "DataSet" -> SdmxAttribute.AttachmentLevel.DATASET;
-        case "Group" -> SdmxAttribute.AttachmentLevel.GROUP;
-        case "Series" -> SdmxAttribute.AttachmentLevel.DIMENSIONS;
-        default -> SdmxAttribute.AttachmentLevel.OBSERVATION;
-      };
+      compLevel =
+          switch (level) {
+            case "DataSet" -> SdmxAttribute.AttachmentLevel.DATASET;
+            case "Group" -> SdmxAttribute.AttachmentLevel.GROUP;
+            case "Series" -> SdmxAttribute.AttachmentLevel.DIMENSIONS;
+            default -> SdmxAttribute.AttachmentLevel.OBSERVATION;
+          };
     }
   }
 
-  /** Artefacts sit in their plural container ({@code Codelists}); concept schemes in {@code Concepts}. */
+  /**
+   * Artefacts sit in their plural container ({@code Codelists}); concept schemes in {@code
+   * Concepts}.
+   */
   private static boolean isArtefact(String name, String parent) {
-    return parent.equals(name + "s") || (parent.equals("Concepts") && name.equals("ConceptScheme"))
+    return parent.equals(name + "s")
+        || (parent.equals("Concepts") && name.equals("ConceptScheme"))
         || (parent.equals("Constraints") && name.equals("ContentConstraint"));
   }
 
@@ -351,8 +412,10 @@ final class StructureMessageReader {
     measures = new ArrayList<>();
     compKind = null;
     String type = attr("type");
-    constraintType = "Actual".equalsIgnoreCase(type) ? ContentConstraint.Type.ACTUAL
-        : ContentConstraint.Type.ALLOWED;
+    constraintType =
+        "Actual".equalsIgnoreCase(type)
+            ? ContentConstraint.Type.ACTUAL
+            : ContentConstraint.Type.ALLOWED;
     attached = new ArrayList<>();
     regions = new ArrayList<>();
     keySets = new ArrayList<>();
@@ -392,8 +455,13 @@ final class StructureMessageReader {
         if (inComponent) {
           compConceptId = id;
           if (scheme != null) {
-            compConcept = new ConceptRef(new SdmxRef(agency, scheme,
-                Optional.ofNullable(attr("maintainableParentVersion")).orElse("1.0")), id);
+            compConcept =
+                new ConceptRef(
+                    new SdmxRef(
+                        agency,
+                        scheme,
+                        Optional.ofNullable(attr("maintainableParentVersion")).orElse("1.0")),
+                    id);
           }
         }
       }
@@ -407,7 +475,7 @@ final class StructureMessageReader {
           attached.add(new SdmxRef(agency, id, version));
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -421,8 +489,12 @@ final class StructureMessageReader {
         }
       } else if (itemNames != null && (parent.equals("Code") || parent.equals("Concept"))) {
         if (itemNames.putIfAbsent(l, value) != null) {
-          warn(Words.ITEM_NAME_TWICE.with(l, parent.toLowerCase(Locale.ROOT), itemId == null ? "-" : itemId,
-              ref == null ? "-" : ref));
+          warn(
+              Words.ITEM_NAME_TWICE.with(
+                  l,
+                  parent.toLowerCase(Locale.ROOT),
+                  itemId == null ? "-" : itemId,
+                  ref == null ? "-" : ref));
         }
       }
       return;
@@ -442,17 +514,26 @@ final class StructureMessageReader {
           endItem(name);
         }
       }
-      case "Dimension", "TimeDimension", "MeasureDimension", "Attribute", "PrimaryMeasure", "Measure" -> {
+      case "Dimension",
+          "TimeDimension",
+          "MeasureDimension",
+          "Attribute",
+          "PrimaryMeasure",
+          "Measure" -> {
         if (artefact.equals("DataStructure") && parent.endsWith("List") && name.equals(compKind)) {
           endComponent();
-        } else if (artefact.equals("DataStructure") && name.equals("Dimension")
-            && parent.equals("AttributeRelationship") && compDims != null && !value.isEmpty()) {
+        } else if (artefact.equals("DataStructure")
+            && name.equals("Dimension")
+            && parent.equals("AttributeRelationship")
+            && compDims != null
+            && !value.isEmpty()) {
           // SDMX-ML 3.0 names the dimension as text, 2.1 with a Ref
           compDims.add(value);
         }
       }
       case "URN" -> urn(parent, value);
-      // SDMX-ML 3.0 writes a reference as the element's text, a URN, where 2.1 has a Ref or URN child
+      // SDMX-ML 3.0 writes a reference as the element's text, a URN, where 2.1 has a Ref or URN
+      // child
       case "Enumeration", "ConceptIdentity", "Structure" -> {
         if (value.startsWith("urn:")) {
           urn(name, value);
@@ -470,17 +551,26 @@ final class StructureMessageReader {
       case "StartPeriod" -> periodStart = value;
       case "EndPeriod" -> periodEnd = value;
       case "KeyValue" -> {
-        if (regionValues != null && key == null && keyValueId != null
+        if (regionValues != null
+            && key == null
+            && keyValueId != null
             && (periodStart != null || periodEnd != null)) {
           regionValues.remove(keyValueId);
-          regionTime = new ContentConstraint.TimeRange(keyValueId, Optional.ofNullable(periodStart),
-              startInclusive, Optional.ofNullable(periodEnd), endInclusive);
+          regionTime =
+              new ContentConstraint.TimeRange(
+                  keyValueId,
+                  Optional.ofNullable(periodStart),
+                  startInclusive,
+                  Optional.ofNullable(periodEnd),
+                  endInclusive);
         }
         keyValueId = null;
       }
       case "CubeRegion" -> {
         if (regionValues != null) {
-          regions.add(new ContentConstraint.CubeRegion(regionInclude, regionValues, Optional.ofNullable(regionTime)));
+          regions.add(
+              new ContentConstraint.CubeRegion(
+                  regionInclude, regionValues, Optional.ofNullable(regionTime)));
           regionValues = null;
         }
       }
@@ -508,11 +598,15 @@ final class StructureMessageReader {
     if (itemId == null) {
       warn(Words.ITEM_WITHOUT_ID.with(kind, ref));
     } else if (kind.equals("Code")) {
-      if (codes.putIfAbsent(itemId, new SdmxCode(itemId, itemNames, Optional.ofNullable(itemParent))) != null) {
+      if (codes.putIfAbsent(
+              itemId, new SdmxCode(itemId, itemNames, Optional.ofNullable(itemParent)))
+          != null) {
         warn(Words.CODE_TWICE.with(itemId, ref));
       }
     } else {
-      if (concepts.putIfAbsent(itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist))) != null) {
+      if (concepts.putIfAbsent(
+              itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist)))
+          != null) {
         warn(Words.CONCEPT_TWICE.with(itemId, ref));
       }
     }
@@ -520,7 +614,10 @@ final class StructureMessageReader {
     itemId = null;
   }
 
-  /** A reference given as a URN instead of a {@code Ref}: its meaning depends on the element it sits in. */
+  /**
+   * A reference given as a URN instead of a {@code Ref}: its meaning depends on the element it sits
+   * in.
+   */
   private void urn(String parent, String value) {
     if (artefact == null || artefact.startsWith("skip:") || value.isEmpty()) {
       return;
@@ -549,7 +646,7 @@ final class StructureMessageReader {
             flowStructure = SdmxRef.parse(value);
           }
         }
-        default -> { }
+        default -> {}
       }
     } catch (IllegalArgumentException e) {
       warn(Words.ARTEFACT_WITHOUT_ID.with("URN"));
@@ -575,14 +672,25 @@ final class StructureMessageReader {
           warn(Words.DIMENSION_WITHOUT_POSITION.with(compId, ref));
           pos = dims.size() + 1;
         }
-        dims.add(new SdmxDimension(compId, pos, Optional.ofNullable(compConcept),
-            Optional.ofNullable(compCodelist).or(this::conceptCodelist), time));
+        dims.add(
+            new SdmxDimension(
+                compId,
+                pos,
+                Optional.ofNullable(compConcept),
+                Optional.ofNullable(compCodelist).or(this::conceptCodelist),
+                time));
       }
-      case "Attribute" -> attrs.add(new SdmxAttribute(compId,
-          "Mandatory".equalsIgnoreCase(compStatus) ? SdmxAttribute.Assignment.MANDATORY
-              : SdmxAttribute.Assignment.CONDITIONAL,
-          compLevel, compLevel == SdmxAttribute.AttachmentLevel.DIMENSIONS ? compDims : List.of(),
-          Optional.ofNullable(compConcept), Optional.ofNullable(compCodelist).or(this::conceptCodelist)));
+      case "Attribute" ->
+          attrs.add(
+              new SdmxAttribute(
+                  compId,
+                  "Mandatory".equalsIgnoreCase(compStatus)
+                      ? SdmxAttribute.Assignment.MANDATORY
+                      : SdmxAttribute.Assignment.CONDITIONAL,
+                  compLevel,
+                  compLevel == SdmxAttribute.AttachmentLevel.DIMENSIONS ? compDims : List.of(),
+                  Optional.ofNullable(compConcept),
+                  Optional.ofNullable(compCodelist).or(this::conceptCodelist)));
       default -> {
         if (primaryMeasure == null) {
           primaryMeasure = compId;
@@ -595,18 +703,25 @@ final class StructureMessageReader {
     compId = null;
   }
 
-  /** The codelist of a component's concept, when the component has no local representation (scheme read first). */
+  /**
+   * The codelist of a component's concept, when the component has no local representation (scheme
+   * read first).
+   */
   private Optional<SdmxRef> conceptCodelist() {
     if (compConcept == null) {
       return Optional.empty();
     }
-    return schemes.stream().filter(s -> s.ref().equals(compConcept.scheme())).findFirst()
-        .flatMap(s -> s.concept(compConcept.id())).flatMap(SdmxConcept::codelist);
+    return schemes.stream()
+        .filter(s -> s.ref().equals(compConcept.scheme()))
+        .findFirst()
+        .flatMap(s -> s.concept(compConcept.id()))
+        .flatMap(SdmxConcept::codelist);
   }
 
   private void endArtefact() {
     switch (artefact) {
-      case "Dataflow" -> dataflows.add(new Dataflow(ref, names, Optional.ofNullable(flowStructure)));
+      case "Dataflow" ->
+          dataflows.add(new Dataflow(ref, names, Optional.ofNullable(flowStructure)));
       case "Codelist" -> {
         if (!external || !codes.isEmpty()) {
           codelists.add(new Codelist(ref, names, codes));
@@ -617,16 +732,27 @@ final class StructureMessageReader {
           schemes.add(new ConceptScheme(ref, names, concepts));
         }
       }
-      case "DataStructure" -> structures.add(new DataStructure(ref, names, dims, attrs,
-          primaryMeasure == null ? "OBS_VALUE" : primaryMeasure, measures));
-      case "ContentConstraint" -> constraints.add(new ContentConstraint(ref, names, constraintType, attached,
-          regions, keySets));
-      default -> { }
+      case "DataStructure" ->
+          structures.add(
+              new DataStructure(
+                  ref,
+                  names,
+                  dims,
+                  attrs,
+                  primaryMeasure == null ? "OBS_VALUE" : primaryMeasure,
+                  measures));
+      case "ContentConstraint" ->
+          constraints.add(
+              new ContentConstraint(ref, names, constraintType, attached, regions, keySets));
+      default -> {}
     }
     artefact = null;
   }
 
-  /** Reports each codelist a data structure uses that the message does not hold (once per structure). */
+  /**
+   * Reports each codelist a data structure uses that the message does not hold (once per
+   * structure).
+   */
   private void checkCodelists() {
     Set<SdmxRef> held = new LinkedHashSet<>();
     codelists.forEach(c -> held.add(c.ref()));
@@ -634,10 +760,13 @@ final class StructureMessageReader {
     schemes.forEach(c -> held.add(c.ref()));
     for (DataStructure d : structures) {
       Set<SdmxRef> missing = new LinkedHashSet<>();
-      d.dimensions().forEach(x -> x.codelist().filter(c -> !held.contains(c)).ifPresent(missing::add));
-      d.attributes().forEach(x -> x.codelist().filter(c -> !held.contains(c)).ifPresent(missing::add));
+      d.dimensions()
+          .forEach(x -> x.codelist().filter(c -> !held.contains(c)).ifPresent(missing::add));
+      d.attributes()
+          .forEach(x -> x.codelist().filter(c -> !held.contains(c)).ifPresent(missing::add));
       for (SdmxRef c : missing) {
-        issues.add(SdmxRules.issue(SdmxRules.CODELIST_MISSING, SourceLocation.of(source), c, d.ref()));
+        issues.add(
+            SdmxRules.issue(SdmxRules.CODELIST_MISSING, SourceLocation.of(source), c, d.ref()));
       }
     }
   }

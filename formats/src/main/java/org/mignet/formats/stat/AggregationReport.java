@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.stat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +23,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The report of an aggregation: per input, the records read, counted and left out; every record left out by
- * number and rule; the people counted and the published grand total; the disclosure control applied; and the audit
- * of every suppressed cell. It holds no personal value and no suppressed count (only the ranges an intruder can
- * derive anyway), so it can be published beside the table. Immutable.
+ * The report of an aggregation: per input, the records read, counted and left out; every record
+ * left out by number and rule; the people counted and the published grand total; the disclosure
+ * control applied; and the audit of every suppressed cell. It holds no personal value and no
+ * suppressed count (only the ranges an intruder can derive anyway), so it can be published beside
+ * the table. Immutable.
  *
  * @param inputs one summary per input file, in order
  * @param result the aggregation's result
@@ -50,7 +66,10 @@ public record AggregationReport(List<Input> inputs, Aggregation.Result result) {
     long read = 0;
     long counted = 0;
     for (Input i : inputs) {
-      in.addObject().put("file", i.name()).put("read", i.read()).put("counted", i.counted())
+      in.addObject()
+          .put("file", i.name())
+          .put("read", i.read())
+          .put("counted", i.counted())
           .put("leftOut", i.leftOut());
       read += i.read();
       counted += i.counted();
@@ -58,7 +77,8 @@ public record AggregationReport(List<Input> inputs, Aggregation.Result result) {
     root.put("read", read).put("counted", counted).put("leftOut", read - counted);
     ArrayNode left = root.putArray("recordsLeftOut");
     for (LeftOut l : result.leftOut()) {
-      ArrayNode rules = left.addObject().put("file", l.source()).put("record", l.record()).putArray("rules");
+      ArrayNode rules =
+          left.addObject().put("file", l.source()).put("record", l.record()).putArray("rules");
       l.rules().forEach(rules::add);
     }
     root.put("unitsCounted", result.unitsIn());
@@ -71,15 +91,19 @@ public record AggregationReport(List<Input> inputs, Aggregation.Result result) {
     ObjectNode dc = root.putObject("disclosureControl");
     dc.put("cells", t == null ? 0 : t.table().size());
     if (t != null) {
-      dc.put("threshold", t.threshold()).put("method", t.method().name().toLowerCase(java.util.Locale.ROOT))
-          .put("primary", t.count(CellStatus.PRIMARY)).put("secondary", t.count(CellStatus.SECONDARY))
+      dc.put("threshold", t.threshold())
+          .put("method", t.method().name().toLowerCase(java.util.Locale.ROOT))
+          .put("primary", t.count(CellStatus.PRIMARY))
+          .put("secondary", t.count(CellStatus.SECONDARY))
           .put("safe", t.isSafe());
     }
     ArrayNode warnings = root.putArray("warnings");
     for (org.mignet.core.validation.Issue w : result.warnings()) {
       try {
-        warnings.add(mapper.readTree(org.mignet.formats.json.ReportJson.toJson(w, null, 0, 0,
-            java.util.Locale.ENGLISH)));
+        warnings.add(
+            mapper.readTree(
+                org.mignet.formats.json.ReportJson.toJson(
+                    w, null, 0, 0, java.util.Locale.ENGLISH)));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }

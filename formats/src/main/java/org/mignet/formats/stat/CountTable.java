@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.stat;
 
 import java.util.ArrayList;
@@ -8,12 +23,13 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * A frequency table of any number of dimensions with every marginal and the grand total: each dimension has its
- * codes (the interior values, sorted) plus the total {@value #TOTAL}, and every cell, totals included, holds a
- * count. The totals are computed here from the interior cells, so they always equal the sum of their parts.
+ * A frequency table of any number of dimensions with every marginal and the grand total: each
+ * dimension has its codes (the interior values, sorted) plus the total {@value #TOTAL}, and every
+ * cell, totals included, holds a count. The totals are computed here from the interior cells, so
+ * they always equal the sum of their parts.
  *
- * <p>Cells are numbered 0 … {@link #size()} − 1, the last dimension varying fastest; in each dimension the index
- * {@code codes(k).size()} is the total. Immutable and thread-safe.
+ * <p>Cells are numbered 0 … {@link #size()} − 1, the last dimension varying fastest; in each
+ * dimension the index {@code codes(k).size()} is the total. Immutable and thread-safe.
  */
 public final class CountTable {
 
@@ -44,10 +60,11 @@ public final class CountTable {
    * A table whose codes are those found in the keys, sorted.
    *
    * @param dimensions the dimension ids, in key order; at least one, distinct, none {@value #TOTAL}
-   * @param interior the count of each interior cell by its key (one code per dimension, none {@value #TOTAL});
-   *     absent keys count 0; counts 0 or more
+   * @param interior the count of each interior cell by its key (one code per dimension, none
+   *     {@value #TOTAL}); absent keys count 0; counts 0 or more
    * @return the table with its totals
-   * @throws IllegalArgumentException for a key of the wrong length, a total code in a key or a negative count
+   * @throws IllegalArgumentException for a key of the wrong length, a total code in a key or a
+   *     negative count
    */
   public static CountTable of(List<String> dimensions, Map<List<String>, Long> interior) {
     List<List<String>> codes = new ArrayList<>();
@@ -55,7 +72,8 @@ public final class CountTable {
       TreeSet<String> seen = new TreeSet<>();
       for (List<String> key : interior.keySet()) {
         if (key.size() != dimensions.size()) {
-          throw new IllegalArgumentException("a key must have one code per dimension (" + dimensions.size() + ")");
+          throw new IllegalArgumentException(
+              "a key must have one code per dimension (" + dimensions.size() + ")");
         }
         seen.add(key.get(k));
       }
@@ -69,15 +87,19 @@ public final class CountTable {
    *
    * @param dimensions the dimension ids; at least one, distinct
    * @param codes the codes of each dimension, in the order wanted; distinct, none {@value #TOTAL}
-   * @param interior counts by key as in {@link #of(List, Map)}; every code in a key among the codes given
+   * @param interior counts by key as in {@link #of(List, Map)}; every code in a key among the codes
+   *     given
    * @return the table with its totals
    * @throws IllegalArgumentException for bad dimensions, codes, keys or counts
    */
-  public static CountTable of(List<String> dimensions, List<List<String>> codes, Map<List<String>, Long> interior) {
+  public static CountTable of(
+      List<String> dimensions, List<List<String>> codes, Map<List<String>, Long> interior) {
     Objects.requireNonNull(interior, "interior");
-    if (dimensions.isEmpty() || dimensions.stream().distinct().count() != dimensions.size()
+    if (dimensions.isEmpty()
+        || dimensions.stream().distinct().count() != dimensions.size()
         || codes.size() != dimensions.size()) {
-      throw new IllegalArgumentException("name one or more distinct dimensions, with the codes of each");
+      throw new IllegalArgumentException(
+          "name one or more distinct dimensions, with the codes of each");
     }
     for (List<String> c : codes) {
       if (c.contains(TOTAL) || c.stream().distinct().count() != c.size()) {
@@ -89,7 +111,8 @@ public final class CountTable {
     for (Map.Entry<List<String>, Long> e : interior.entrySet()) {
       List<String> key = e.getKey();
       if (key.size() != dimensions.size()) {
-        throw new IllegalArgumentException("a key must have one code per dimension (" + dimensions.size() + ")");
+        throw new IllegalArgumentException(
+            "a key must have one code per dimension (" + dimensions.size() + ")");
       }
       if (e.getValue() < 0) {
         throw new IllegalArgumentException("counts must be 0 or more");
@@ -98,8 +121,11 @@ public final class CountTable {
       for (int k = 0; k < key.size(); k++) {
         at[k] = codes.get(k).indexOf(key.get(k));
         if (at[k] < 0) {
-          throw new IllegalArgumentException("code " + (key.get(k).equals(TOTAL) ? TOTAL + " " : "")
-              + "not among the codes of " + dimensions.get(k));
+          throw new IllegalArgumentException(
+              "code "
+                  + (key.get(k).equals(TOTAL) ? TOTAL + " " : "")
+                  + "not among the codes of "
+                  + dimensions.get(k));
         }
       }
       // each interior count goes into its cell and every total above it
@@ -125,7 +151,9 @@ public final class CountTable {
     return dimensions;
   }
 
-  /** Returns the interior codes of dimension {@code k} (the total is index {@code codes(k).size()}). */
+  /**
+   * Returns the interior codes of dimension {@code k} (the total is index {@code codes(k).size()}).
+   */
   public List<String> codes(int k) {
     return codes.get(k);
   }
@@ -145,7 +173,9 @@ public final class CountTable {
     return counts[counts.length - 1];
   }
 
-  /** Returns the cell at the given index in each dimension (the total at {@code codes(k).size()}). */
+  /**
+   * Returns the cell at the given index in each dimension (the total at {@code codes(k).size()}).
+   */
   public int cell(int... at) {
     int c = 0;
     for (int k = 0; k < at.length; k++) {
@@ -190,8 +220,9 @@ public final class CountTable {
   }
 
   /**
-   * The additivity equations an intruder knows: for each dimension and each choice of index in the others, the
-   * interior cells along that dimension add up to its total. Each is the list of its cells, the total last.
+   * The additivity equations an intruder knows: for each dimension and each choice of index in the
+   * others, the interior cells along that dimension add up to its total. Each is the list of its
+   * cells, the total last.
    */
   List<int[]> equations() {
     List<int[]> out = new ArrayList<>();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.stat;
 
 import java.util.ArrayList;
@@ -7,36 +22,46 @@ import java.util.Optional;
 import org.mignet.formats.stat.internal.Lp;
 
 /**
- * Disclosure control of a frequency table with its totals (DESIGN §6): primary suppression of counts above 0 and
- * below the threshold, secondary suppression by a {@link SuppressionMethod}, and an audit of the result.
+ * Disclosure control of a frequency table with its totals (DESIGN §6): primary suppression of
+ * counts above 0 and below the threshold, secondary suppression by a {@link SuppressionMethod}, and
+ * an audit of the result.
  *
- * <p><b>Protection.</b> A primary cell with count {@code v} is protected when an intruder who knows every
- * published cell, every equation of the table (interior cells add up to their totals) and that counts are not
- * negative can only place it somewhere in a range that includes both 0 and the threshold: the intruder can tell
- * neither that the cell is empty nor that it is small. So its upward protection level is {@code threshold − v} and
- * its downward one {@code v}. A secondary cell must not be exactly recoverable.
+ * <p><b>Protection.</b> A primary cell with count {@code v} is protected when an intruder who knows
+ * every published cell, every equation of the table (interior cells add up to their totals) and
+ * that counts are not negative can only place it somewhere in a range that includes both 0 and the
+ * threshold: the intruder can tell neither that the cell is empty nor that it is small. So its
+ * upward protection level is {@code threshold − v} and its downward one {@code v}. A secondary cell
+ * must not be exactly recoverable.
  *
- * <p><b>Audit.</b> {@link #audit} computes, for each suppressed cell, the minimum and maximum over every
- * non-negative table agreeing with what is published (two linear programs per cell, ojalgo's simplex). The range
- * is that of the linear relaxation; an intruder who also uses integrality may narrow it by less than one unit at
- * each end, which the protection levels (whole counts) do not depend on.
+ * <p><b>Audit.</b> {@link #audit} computes, for each suppressed cell, the minimum and maximum over
+ * every non-negative table agreeing with what is published (two linear programs per cell, ojalgo's
+ * simplex). The range is that of the linear relaxation; an intruder who also uses integrality may
+ * narrow it by less than one unit at each end, which the protection levels (whole counts) do not
+ * depend on.
  *
- * <p>Zeros are published: a cell of 0 is not a disclosure under a threshold rule, and a suppressed 0 would protect
- * nothing in the direction that matters. Immutable and thread-safe; cost grows with the table: the audit solves
- * two LPs per suppressed cell, {@link SuppressionMethod#OPTIMAL} a mixed-integer program that is exponential in
- * the worst case (so it is refused above {@link #OPTIMAL_MAX_CELLS} cells and 2 dimensions: ojalgo's
- * branch-and-bound did not finish 3-dimensional models of 27 cells in 8 seconds); a model not solved within 60
- * seconds is an {@link IllegalStateException}.
+ * <p>Zeros are published: a cell of 0 is not a disclosure under a threshold rule, and a suppressed
+ * 0 would protect nothing in the direction that matters. Immutable and thread-safe; cost grows with
+ * the table: the audit solves two LPs per suppressed cell, {@link SuppressionMethod#OPTIMAL} a
+ * mixed-integer program that is exponential in the worst case (so it is refused above {@link
+ * #OPTIMAL_MAX_CELLS} cells and 2 dimensions: ojalgo's branch-and-bound did not finish
+ * 3-dimensional models of 27 cells in 8 seconds); a model not solved within 60 seconds is an {@link
+ * IllegalStateException}.
  */
 public final class DisclosureControl {
 
   /** The default threshold for counts of people (DESIGN §6). */
   public static final int DEFAULT_THRESHOLD = 5;
+
   /** The largest table {@link SuppressionMethod#OPTIMAL} takes. */
   public static final int OPTIMAL_MAX_CELLS = 64;
+
   /** Below this, two ranges' ends are the same. */
   static final double TOLERANCE = 1e-6;
-  /** The most boxes the hypercube method tries per primary cell before it falls back to the linear method. */
+
+  /**
+   * The most boxes the hypercube method tries per primary cell before it falls back to the linear
+   * method.
+   */
   private static final long MAX_BOXES = 200_000;
 
   private final int threshold;
@@ -48,7 +73,8 @@ public final class DisclosureControl {
   }
 
   /**
-   * Returns disclosure control with that threshold and the {@link SuppressionMethod#HYPERCUBE} method.
+   * Returns disclosure control with that threshold and the {@link SuppressionMethod#HYPERCUBE}
+   * method.
    *
    * @param minimum counts above 0 and below this are primary; 0 or more (0 and 1 suppress nothing)
    * @throws IllegalArgumentException for a negative threshold
@@ -85,8 +111,8 @@ public final class DisclosureControl {
    *
    * @param table the table; not null
    * @return the statuses and the audit
-   * @throws IllegalArgumentException if the method is {@link SuppressionMethod#OPTIMAL} and the table has more
-   *     than {@link #OPTIMAL_MAX_CELLS} cells or 2 dimensions
+   * @throws IllegalArgumentException if the method is {@link SuppressionMethod#OPTIMAL} and the
+   *     table has more than {@link #OPTIMAL_MAX_CELLS} cells or 2 dimensions
    * @throws IllegalStateException if the optimal model could not be solved
    */
   public ProtectedTable protect(CountTable table) {
@@ -102,7 +128,7 @@ public final class DisclosureControl {
     }
     if (!primary.isEmpty()) {
       switch (method) {
-        case NONE -> { }
+        case NONE -> {}
         case HYPERCUBE -> hypercube(table, counts, equations, status, primary);
         case LINEAR -> linear(counts, equations, status, primary);
         case OPTIMAL -> optimal(table, counts, equations, status, primary);
@@ -113,8 +139,9 @@ public final class DisclosureControl {
   }
 
   /**
-   * The audit of a pattern of suppressions: for each suppressed cell, in cell order, the range an intruder can
-   * derive from the published cells and the table's equations, and whether it is wide enough (class comment).
+   * The audit of a pattern of suppressions: for each suppressed cell, in cell order, the range an
+   * intruder can derive from the published cells and the table's equations, and whether it is wide
+   * enough (class comment).
    *
    * @param table the table
    * @param status the status of every cell
@@ -130,10 +157,11 @@ public final class DisclosureControl {
         continue;
       }
       double[] r = Lp.range(counts, suppressed, equations, c);
-      boolean ok = status[c] == CellStatus.PRIMARY
-          ? r[0] <= counts[c] - lowerLevel(counts[c]) + TOLERANCE && r[1] >= counts[c] + upperLevel(counts[c])
-              - TOLERANCE
-          : r[1] - r[0] > TOLERANCE;
+      boolean ok =
+          status[c] == CellStatus.PRIMARY
+              ? r[0] <= counts[c] - lowerLevel(counts[c]) + TOLERANCE
+                  && r[1] >= counts[c] + upperLevel(counts[c]) - TOLERANCE
+              : r[1] - r[0] > TOLERANCE;
       out.add(new CellRange(table.key(c), status[c], round(r[0]), round(r[1]), ok));
     }
     return out;
@@ -171,7 +199,11 @@ public final class DisclosureControl {
     return 1 + count;
   }
 
-  private void hypercube(CountTable table, long[] counts, List<int[]> equations, CellStatus[] status,
+  private void hypercube(
+      CountTable table,
+      long[] counts,
+      List<int[]> equations,
+      CellStatus[] status,
       List<Integer> primary) {
     int d = table.dimensions().size();
     for (int s : primary) {
@@ -183,10 +215,21 @@ public final class DisclosureControl {
       int[] best = null;
       if (boxes <= MAX_BOXES) {
         int[] alt = new int[d];
-        best = bestBox(table, counts, status, s, own, alt, 0, null, new double[] {Double.POSITIVE_INFINITY});
+        best =
+            bestBox(
+                table,
+                counts,
+                status,
+                s,
+                own,
+                alt,
+                0,
+                null,
+                new double[] {Double.POSITIVE_INFINITY});
       }
       if (best == null) {
-        // no box can absorb the protection levels: the linear method finds a move of the whole table
+        // no box can absorb the protection levels: the linear method finds a move of the whole
+        // table
         linear(counts, equations, status, List.of(s));
         continue;
       }
@@ -198,9 +241,20 @@ public final class DisclosureControl {
     }
   }
 
-  /** Tries every choice of the other index per dimension; returns the corners of the cheapest feasible box. */
-  private int[] bestBox(CountTable table, long[] counts, CellStatus[] status, int s, int[] own, int[] alt, int k,
-      int[] best, double[] bestCost) {
+  /**
+   * Tries every choice of the other index per dimension; returns the corners of the cheapest
+   * feasible box.
+   */
+  private int[] bestBox(
+      CountTable table,
+      long[] counts,
+      CellStatus[] status,
+      int s,
+      int[] own,
+      int[] alt,
+      int k,
+      int[] best,
+      double[] bestCost) {
     int d = own.length;
     if (k == d) {
       int corners = 1 << d;
@@ -214,14 +268,16 @@ public final class DisclosureControl {
           boolean other = (m >> j & 1) == 1;
           at[j] = other ? alt[j] : own[j];
           int total = table.extent(j) - 1;
-          // moving along a dimension between two interior codes flips the sign; to or from the total it does not
+          // moving along a dimension between two interior codes flips the sign; to or from the
+          // total it does not
           if (other && own[j] != total && alt[j] != total) {
             sign = -sign;
           }
         }
         int c = table.cell(at);
         cells[m] = c;
-        // a corner moving against the cell must be able to go down by the upward level, and one moving with it
+        // a corner moving against the cell must be able to go down by the upward level, and one
+        // moving with it
         // by the downward level
         double need = sign < 0 ? upperLevel(v) : lowerLevel(v);
         if (counts[c] < need - TOLERANCE) {
@@ -247,7 +303,8 @@ public final class DisclosureControl {
     return best;
   }
 
-  private void linear(long[] counts, List<int[]> equations, CellStatus[] status, List<Integer> primary) {
+  private void linear(
+      long[] counts, List<int[]> equations, CellStatus[] status, List<Integer> primary) {
     for (int s : primary) {
       for (int dir = 0; dir < 2; dir++) {
         double delta = dir == 0 ? upperLevel(counts[s]) : -lowerLevel(counts[s]);
@@ -256,7 +313,9 @@ public final class DisclosureControl {
         }
         boolean[] suppressed = suppressed(status);
         double[] r = Lp.range(counts, suppressed, equations, s);
-        if (dir == 0 ? r[1] >= counts[s] + delta - TOLERANCE : r[0] <= counts[s] + delta + TOLERANCE) {
+        if (dir == 0
+            ? r[1] >= counts[s] + delta - TOLERANCE
+            : r[0] <= counts[s] + delta + TOLERANCE) {
           continue;
         }
         double[] cost = new double[counts.length];
@@ -265,7 +324,8 @@ public final class DisclosureControl {
         }
         Optional<double[]> move = Lp.cheapestMove(counts, cost, equations, s, delta);
         if (move.isEmpty()) {
-          throw new IllegalStateException("no secondary suppression can protect a cell of this table");
+          throw new IllegalStateException(
+              "no secondary suppression can protect a cell of this table");
         }
         double[] mv = move.get();
         for (int c = 0; c < counts.length; c++) {
@@ -277,11 +337,20 @@ public final class DisclosureControl {
     }
   }
 
-  private void optimal(CountTable table, long[] counts, List<int[]> equations, CellStatus[] status,
+  private void optimal(
+      CountTable table,
+      long[] counts,
+      List<int[]> equations,
+      CellStatus[] status,
       List<Integer> primary) {
     if (counts.length > OPTIMAL_MAX_CELLS || table.dimensions().size() > 2) {
-      throw new IllegalArgumentException("the optimal method takes tables of at most " + OPTIMAL_MAX_CELLS
-          + " cells in one or two dimensions; this one has " + counts.length + " in " + table.dimensions().size());
+      throw new IllegalArgumentException(
+          "the optimal method takes tables of at most "
+              + OPTIMAL_MAX_CELLS
+              + " cells in one or two dimensions; this one has "
+              + counts.length
+              + " in "
+              + table.dimensions().size());
     }
     int[] sensitive = primary.stream().mapToInt(Integer::intValue).toArray();
     double[] up = new double[sensitive.length];
@@ -290,13 +359,18 @@ public final class DisclosureControl {
       up[j] = upperLevel(counts[sensitive[j]]);
       down[j] = lowerLevel(counts[sensitive[j]]);
     }
-    // the number of cells first; among patterns of equal size, the one with the smaller counts (totals last)
+    // the number of cells first; among patterns of equal size, the one with the smaller counts
+    // (totals last)
     double[] cost = new double[counts.length];
     for (int c = 0; c < counts.length; c++) {
       cost[c] = 1 + counts[c] / (2.0 * counts.length * (table.grandTotal() + 1));
     }
-    boolean[] chosen = Lp.optimal(counts, equations, sensitive, up, down, cost, table.dimensions().size()).orElseThrow(
-        () -> new IllegalStateException("the optimal suppression model could not be solved for " + table));
+    boolean[] chosen =
+        Lp.optimal(counts, equations, sensitive, up, down, cost, table.dimensions().size())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the optimal suppression model could not be solved for " + table));
     for (int c = 0; c < counts.length; c++) {
       if (chosen[c] && status[c] == CellStatus.FREE) {
         status[c] = CellStatus.SECONDARY;

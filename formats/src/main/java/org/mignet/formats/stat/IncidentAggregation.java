@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.stat;
 
 import java.math.BigDecimal;
@@ -18,44 +33,50 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sensitivity;
 
 /**
- * Counts the dead and missing of {@link Incident}s into an SDMX-shaped {@link Dataset}, so that Missing Migrants
- * Project data can enter the statistics channel (e.g. written as SDMX-CSV).
+ * Counts the dead and missing of {@link Incident}s into an SDMX-shaped {@link Dataset}, so that
+ * Missing Migrants Project data can enter the statistics channel (e.g. written as SDMX-CSV).
  *
  * <p>Dimensions, chosen with {@link #by(List)}: {@code ROUTE} (the MMP route, {@code _U} if none),
- * {@code REGION_ORIGIN} (the first region of origin without the "(P)" presumed mark, {@code _U} if none),
- * {@code TIME_PERIOD} (the year of the incident date, else of the reported date) and {@code SEX}. A {@code MEASURE}
- * dimension is always added. Without {@code SEX} it takes {@code DEAD} and {@code MISSING}; with {@code SEX} MMP
- * only knows females and males among the dead and missing together, so the measure is {@code DEAD_MISSING} and
- * {@code SEX} is {@code F} (females), {@code M} (males) and {@code _U} (the rest: sex unknown).
+ * {@code REGION_ORIGIN} (the first region of origin without the "(P)" presumed mark, {@code _U} if
+ * none), {@code TIME_PERIOD} (the year of the incident date, else of the reported date) and {@code
+ * SEX}. A {@code MEASURE} dimension is always added. Without {@code SEX} it takes {@code DEAD} and
+ * {@code MISSING}; with {@code SEX} MMP only knows females and males among the dead and missing
+ * together, so the measure is {@code DEAD_MISSING} and {@code SEX} is {@code F} (females), {@code
+ * M} (males) and {@code _U} (the rest: sex unknown).
  *
- * <p>Disclosure control: cells with a count above 0 and below the threshold are suppressed (value removed,
- * {@code OBS_STATUS=O}, {@code CONF_STATUS=C}, primary suppression). The default threshold is 0 (nothing
- * suppressed) because MMP publishes these counts openly; set it (e.g. 5, DESIGN §6) for non-public incidents.
- * Secondary suppression is not done: totals are not part of the output.
+ * <p>Disclosure control: cells with a count above 0 and below the threshold are suppressed (value
+ * removed, {@code OBS_STATUS=O}, {@code CONF_STATUS=C}, primary suppression). The default threshold
+ * is 0 (nothing suppressed) because MMP publishes these counts openly; set it (e.g. 5, DESIGN §6)
+ * for non-public incidents. Secondary suppression is not done: totals are not part of the output.
  *
  * <p>Not thread-safe; memory grows with the number of cells, not of incidents.
  *
- * <p>Superseded by {@link Aggregation} (every case type too, marginal and grand totals, secondary suppression,
- * the audit, every record left out named), which {@code mignet aggregate} uses; kept for callers of this API.
+ * <p>Superseded by {@link Aggregation} (every case type too, marginal and grand totals, secondary
+ * suppression, the audit, every record left out named), which {@code mignet aggregate} uses; kept
+ * for callers of this API.
  */
 public final class IncidentAggregation {
 
   /** The dimensions an aggregation can be made by. */
-  public static final List<String> DIMENSIONS = List.of("ROUTE", "REGION_ORIGIN", "TIME_PERIOD", "SEX");
+  public static final List<String> DIMENSIONS =
+      List.of("ROUTE", "REGION_ORIGIN", "TIME_PERIOD", "SEX");
+
   /** The dataflow id of the output. */
   public static final String DATAFLOW = "MIGNET:MMP_DEAD_MISSING(1.0)";
 
   private final List<String> by;
   private final int threshold;
-  private final Map<List<String>, long[]> cells = new TreeMap<>((a, b) -> {
-    for (int i = 0; i < a.size(); i++) {
-      int c = a.get(i).compareTo(b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  });
+  private final Map<List<String>, long[]> cells =
+      new TreeMap<>(
+          (a, b) -> {
+            for (int i = 0; i < a.size(); i++) {
+              int c = a.get(i).compareTo(b.get(i));
+              if (c != 0) {
+                return c;
+              }
+            }
+            return 0;
+          });
   private long incidents;
   private long suppressed;
 
@@ -78,7 +99,8 @@ public final class IncidentAggregation {
     }
     for (String d : upper) {
       if (!DIMENSIONS.contains(d)) {
-        throw new IllegalArgumentException("unknown dimension " + d + "; known: " + String.join(", ", DIMENSIONS));
+        throw new IllegalArgumentException(
+            "unknown dimension " + d + "; known: " + String.join(", ", DIMENSIONS));
       }
     }
     return new IncidentAggregation(upper, 0);
@@ -104,10 +126,20 @@ public final class IncidentAggregation {
     for (String d : by) {
       switch (d) {
         case "ROUTE" -> key.add(incident.route().orElse("_U"));
-        case "REGION_ORIGIN" -> key.add(incident.regionsOfOrigin().stream().findFirst()
-            .map(r -> r.endsWith("(P)") ? r.substring(0, r.length() - 3).strip() : r).orElse("_U"));
-        case "TIME_PERIOD" -> key.add(incident.date().or(incident::reportedDate).map(PartialDate::year)
-            .map(String::valueOf).orElse("_U"));
+        case "REGION_ORIGIN" ->
+            key.add(
+                incident.regionsOfOrigin().stream()
+                    .findFirst()
+                    .map(r -> r.endsWith("(P)") ? r.substring(0, r.length() - 3).strip() : r)
+                    .orElse("_U"));
+        case "TIME_PERIOD" ->
+            key.add(
+                incident
+                    .date()
+                    .or(incident::reportedDate)
+                    .map(PartialDate::year)
+                    .map(String::valueOf)
+                    .orElse("_U"));
         default -> {
           sexAt = key.size();
           key.add("_U");
@@ -161,24 +193,46 @@ public final class IncidentAggregation {
         d.put(dims.get(i), c.getKey().get(i));
       }
       long n = c.getValue()[0];
-      Observation o = new Observation(d, Optional.of(BigDecimal.valueOf(n)), Optional.empty(), Optional.of("PS"),
-          Optional.empty(), Optional.empty(), Map.of());
+      Observation o =
+          new Observation(
+              d,
+              Optional.of(BigDecimal.valueOf(n)),
+              Optional.empty(),
+              Optional.of("PS"),
+              Optional.empty(),
+              Optional.empty(),
+              Map.of());
       if (n > 0 && n < threshold) {
         suppressed++;
         o = o.withValue(null, "O").withConfidentiality("C");
       }
       obs.add(o);
     }
-    RecordMeta meta = RecordMeta.of("urn:mignet:aggregate", DATAFLOW + "/" + String.join(",", by))
-        .withSensitivity(Sensitivity.PUBLIC)
-        .withExtension("sdmx.structure", "dataflow");
-    return new Dataset(meta, DATAFLOW, Optional.of("Dead and missing migrants by " + String.join(", ", by)
-        + " (IOM Missing Migrants Project)"), dims, Map.of(), obs);
+    RecordMeta meta =
+        RecordMeta.of("urn:mignet:aggregate", DATAFLOW + "/" + String.join(",", by))
+            .withSensitivity(Sensitivity.PUBLIC)
+            .withExtension("sdmx.structure", "dataflow");
+    return new Dataset(
+        meta,
+        DATAFLOW,
+        Optional.of(
+            "Dead and missing migrants by "
+                + String.join(", ", by)
+                + " (IOM Missing Migrants Project)"),
+        dims,
+        Map.of(),
+        obs);
   }
 
   @Override
   public String toString() {
-    return "IncidentAggregation[by=" + by + ", threshold=" + threshold + ", cells=" + cells.size() + "]";
+    return "IncidentAggregation[by="
+        + by
+        + ", threshold="
+        + threshold
+        + ", cells="
+        + cells.size()
+        + "]";
   }
 
   static List<String> split(String csv) {

@@ -1,11 +1,26 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.stat;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A table after disclosure control: the status of every cell and the audit of every suppressed one. Immutable and
- * thread-safe.
+ * A table after disclosure control: the status of every cell and the audit of every suppressed one.
+ * Immutable and thread-safe.
  */
 public final class ProtectedTable {
 
@@ -15,7 +30,11 @@ public final class ProtectedTable {
   private final int threshold;
   private final List<CellRange> audit;
 
-  ProtectedTable(CountTable table, CellStatus[] status, SuppressionMethod method, int threshold,
+  ProtectedTable(
+      CountTable table,
+      CellStatus[] status,
+      SuppressionMethod method,
+      int threshold,
       List<CellRange> audit) {
     this.table = table;
     this.status = status.clone();
@@ -61,7 +80,16 @@ public final class ProtectedTable {
 
   @Override
   public String toString() {
-    return "ProtectedTable[" + table + ", " + method + ", primary=" + count(CellStatus.PRIMARY) + ", secondary="
-        + count(CellStatus.SECONDARY) + ", safe=" + isSafe() + "]";
+    return "ProtectedTable["
+        + table
+        + ", "
+        + method
+        + ", primary="
+        + count(CellStatus.PRIMARY)
+        + ", secondary="
+        + count(CellStatus.SECONDARY)
+        + ", safe="
+        + isSafe()
+        + "]";
   }
 }

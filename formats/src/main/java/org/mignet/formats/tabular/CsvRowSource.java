@@ -1,6 +1,19 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
-
-import org.mignet.formats.internal.TextDetection;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,27 +27,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
-import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.CheckedDecoding;
+import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.TextDetection;
 import org.mignet.formats.internal.Words;
 
 /**
- * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180: double-quoted fields,
- * doubled quotes, line breaks inside quotes). Encoding and delimiter are declared or detected from the first
- * {@value #SAMPLE} bytes; bytes that do not decode in that encoding stop the reading ({@code MG-TAB-022}) rather than
- * become replacement characters. Blank lines are skipped. Memory is bounded by the sample and the longest row, at most {@code maxColumns} cells.
+ * Rows of a delimited text, read by jackson-dataformat-csv's streaming parser (RFC 4180:
+ * double-quoted fields, doubled quotes, line breaks inside quotes). Encoding and delimiter are
+ * declared or detected from the first {@value #SAMPLE} bytes; bytes that do not decode in that
+ * encoding stop the reading ({@code MG-TAB-022}) rather than become replacement characters. Blank
+ * lines are skipped. Memory is bounded by the sample and the longest row, at most {@code
+ * maxColumns} cells.
  */
 final class CsvRowSource implements RowSource {
 
   /** Bytes looked at for detection. */
   public static final int SAMPLE = TextDetection.SAMPLE;
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
-      .build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
+          .build();
 
   private final String sourceName;
   private final Charset encoding;
@@ -51,7 +67,11 @@ final class CsvRowSource implements RowSource {
    * @param declaredDelimiter the delimiter, or 0 to detect it
    * @param maxColumns the most cells of a row; a wider row stops the reading ({@code MG-TAB-024})
    */
-  public CsvRowSource(InputStream input, String sourceName, Charset declaredEncoding, char declaredDelimiter,
+  public CsvRowSource(
+      InputStream input,
+      String sourceName,
+      Charset declaredEncoding,
+      char declaredDelimiter,
       int maxColumns) {
     this.sourceName = sourceName;
     this.maxColumns = maxColumns;
@@ -63,7 +83,8 @@ final class CsvRowSource implements RowSource {
       this.delimiter = d;
       Reader reader = text.reader();
       this.parser = MAPPER.getFactory().createParser(reader);
-      parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withQuoteChar('"').withoutEscapeChar());
+      parser.setSchema(
+          CsvSchema.emptySchema().withColumnSeparator(d).withQuoteChar('"').withoutEscapeChar());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -80,14 +101,22 @@ final class CsvRowSource implements RowSource {
       ArrayList<String> cells = new ArrayList<>();
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
         if (line == 0) {
-          // the first cell's location: the row's START_ARRAY is reported where the previous row ended
+          // the first cell's location: the row's START_ARRAY is reported where the previous row
+          // ended
           line = parser.currentTokenLocation().getLineNr();
         }
         if (cells.size() == maxColumns) {
           long row = rows + 1;
-          SourceLocation where = SourceLocation.of(sourceName).withRecord(row).withLine(Math.max(1, line), 0);
-          throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.TABLE_LIMIT, where,
-              Long.toString(row), "maxColumns", Integer.toString(maxColumns), Integer.toString(maxColumns + 1)));
+          SourceLocation where =
+              SourceLocation.of(sourceName).withRecord(row).withLine(Math.max(1, line), 0);
+          throw new org.mignet.formats.ReadException(
+              TabularRules.issue(
+                  TabularRules.TABLE_LIMIT,
+                  where,
+                  Long.toString(row),
+                  "maxColumns",
+                  Integer.toString(maxColumns),
+                  Integer.toString(maxColumns + 1)));
         }
         String text = parser.getText();
         cells.add(text == null ? "" : text);
@@ -95,18 +124,29 @@ final class CsvRowSource implements RowSource {
       rows++;
       return TableRow.of(rows, Math.max(1, line), cells);
     } catch (CheckedDecoding.Undecodable e) {
-      SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1).withLine(e.line(), 0);
-      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.UNDECODABLE, where,
-          e.line(), e.encoding().name()), e);
+      SourceLocation where =
+          SourceLocation.of(sourceName).withRecord(rows + 1).withLine(e.line(), 0);
+      throw new org.mignet.formats.ReadException(
+          TabularRules.issue(TabularRules.UNDECODABLE, where, e.line(), e.encoding().name()), e);
     } catch (IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
         JsonLocation at = jpe.getLocation();
-        SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1)
-            .withLine(at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
+        SourceLocation where =
+            SourceLocation.of(sourceName)
+                .withRecord(rows + 1)
+                .withLine(
+                    at == null ? 0 : Math.max(0, at.getLineNr()),
+                    at == null ? 0 : Math.max(0, at.getColumnNr()));
         String what = jpe.getOriginalMessage();
-        throw new org.mignet.formats.ReadException(org.mignet.formats.internal.LimitErrors.issue(e, where)
-            .orElseGet(() -> TabularRules.issue(TabularRules.CSV_SYNTAX, where,
-                what == null ? Words.SYNTAX_ERROR : TabularRules.cut(what))), e);
+        throw new org.mignet.formats.ReadException(
+            org.mignet.formats.internal.LimitErrors.issue(e, where)
+                .orElseGet(
+                    () ->
+                        TabularRules.issue(
+                            TabularRules.CSV_SYNTAX,
+                            where,
+                            what == null ? Words.SYNTAX_ERROR : TabularRules.cut(what))),
+            e);
       }
       throw new UncheckedIOException(e);
     }

@@ -1,11 +1,26 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,27 +33,33 @@ import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
-import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.DuplicateMembers;
 import org.mignet.formats.internal.LimitErrors;
+import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Words;
 
 /**
- * Rows from a JSON array of objects (e.g. the World Bank API's {@code [paging, [records...]]}): the array is found
- * by a pointer made of array indexes and member names, streamed element by element, and each element becomes a row
- * whose cells are the values at the given pointers ({@code ""} for absent or null). Memory holds one element.
+ * Rows from a JSON array of objects (e.g. the World Bank API's {@code [paging, [records...]]}): the
+ * array is found by a pointer made of array indexes and member names, streamed element by element,
+ * and each element becomes a row whose cells are the values at the given pointers ({@code ""} for
+ * absent or null). Memory holds one element.
  */
 final class JsonRowSource implements RowSource {
 
   // a member given twice is refused (MG-TAB-023), never resolved last-wins
-  // and each element is bounded as the JSON readers bound theirs (ReadLimits' string, number and nesting limits)
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-          .maxStringLength(ReadLimits.defaults().maxStringLength())
-          .maxNumberLength(ReadLimits.defaults().maxNumberLength())
-          .maxNestingDepth(ReadLimits.defaults().maxNestingDepth()).build())
-      .build());
+  // and each element is bounded as the JSON readers bound theirs (ReadLimits' string, number and
+  // nesting limits)
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .streamReadConstraints(
+                  com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                      .maxStringLength(ReadLimits.defaults().maxStringLength())
+                      .maxNumberLength(ReadLimits.defaults().maxNumberLength())
+                      .maxNestingDepth(ReadLimits.defaults().maxNestingDepth())
+                      .build())
+              .build());
 
   private final String sourceName;
   private final JsonParser parser;
@@ -74,7 +95,8 @@ final class JsonRowSource implements RowSource {
         t = parser.nextToken();
       } else if (t == JsonToken.START_OBJECT) {
         String wanted = p.getMatchingProperty();
-        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME && !parser.currentName().equals(wanted)) {
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME
+            && !parser.currentName().equals(wanted)) {
           parser.nextToken();
           parser.skipChildren();
         }
@@ -104,7 +126,8 @@ final class JsonRowSource implements RowSource {
       List<String> cells = new ArrayList<>(pointers.size());
       for (JsonPointer p : pointers) {
         JsonNode v = node.at(p);
-        cells.add(v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
+        cells.add(
+            v.isMissingNode() || v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());
       }
       rows++;
       return TableRow.of(rows, Math.max(1, line), cells);
@@ -113,12 +136,17 @@ final class JsonRowSource implements RowSource {
       if (twice.isEmpty()) {
         throw fail(e);
       }
-      SourceLocation where = SourceLocation.of(sourceName).withRecord(rows + 1)
-          .withLine(e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
-              e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()))
-          .withPointer(twice.get());
-      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.DUPLICATE_MEMBER, where,
-          DuplicateMembers.name(twice.get())), e);
+      SourceLocation where =
+          SourceLocation.of(sourceName)
+              .withRecord(rows + 1)
+              .withLine(
+                  e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
+                  e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()))
+              .withPointer(twice.get());
+      throw new org.mignet.formats.ReadException(
+          TabularRules.issue(
+              TabularRules.DUPLICATE_MEMBER, where, DuplicateMembers.name(twice.get())),
+          e);
     } catch (IOException e) {
       throw fail(e);
     }
@@ -128,16 +156,24 @@ final class JsonRowSource implements RowSource {
     if (e != null) {
       SourceLocation at = SourceLocation.of(sourceName).withRecord(rows + 1);
       if (e instanceof JsonProcessingException j && j.getLocation() != null) {
-        at = at.withLine(Math.max(0, j.getLocation().getLineNr()), Math.max(0, j.getLocation().getColumnNr()));
+        at =
+            at.withLine(
+                Math.max(0, j.getLocation().getLineNr()),
+                Math.max(0, j.getLocation().getColumnNr()));
       }
       Optional<Issue> limit = LimitErrors.issue(e, at);
       if (limit.isPresent()) {
         return new org.mignet.formats.ReadException(limit.get(), e);
       }
     }
-    return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(sourceName).withRecord(rows + 1),
-        e == null ? Words.NO_RECORDS_ARRAY
-            : Words.NO_RECORDS_ARRAY_BECAUSE.with(e.getClass().getSimpleName())), e);
+    return new org.mignet.formats.ReadException(
+        TabularRules.issue(
+            TabularRules.BAD_SPEC,
+            SourceLocation.of(sourceName).withRecord(rows + 1),
+            e == null
+                ? Words.NO_RECORDS_ARRAY
+                : Words.NO_RECORDS_ARRAY_BECAUSE.with(e.getClass().getSimpleName())),
+        e);
   }
 
   @Override

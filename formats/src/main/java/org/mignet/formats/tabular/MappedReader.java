@@ -1,5 +1,21 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
+import com.google.re2j.Matcher;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -20,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import com.google.re2j.Matcher;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.Countries;
@@ -31,19 +46,20 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
+import org.mignet.formats.internal.DuplicateNames;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
+import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.SpecModel.ColumnSpec;
 import org.mignet.formats.tabular.SpecModel.Target;
 import org.mignet.formats.tabular.SpecModel.WideSpec;
-import org.mignet.formats.internal.DuplicateNames;
-import org.mignet.formats.internal.Words;
 
 /**
- * Reads a table through a mapping spec: each data row becomes one {@link Dataset} record holding that row's
- * observations (one for a long table, one per wide column for a wide one), or a {@link ReadResult.Failed} with the
- * line, column and reason. One record per row keeps {@code read = written + rejected} a count of rows and memory
- * bounded by one row. The last result also carries one {@code MG-TAB-018} summary per distinct unresolved value.
+ * Reads a table through a mapping spec: each data row becomes one {@link Dataset} record holding
+ * that row's observations (one for a long table, one per wide column for a wide one), or a {@link
+ * ReadResult.Failed} with the line, column and reason. One record per row keeps {@code read =
+ * written + rejected} a count of rows and memory bounded by one row. The last result also carries
+ * one {@code MG-TAB-018} summary per distinct unresolved value.
  */
 final class MappedReader implements RecordReader {
 
@@ -64,23 +80,37 @@ final class MappedReader implements RecordReader {
   private final List<String> otherKeys = new ArrayList<>();
   private final String dataflow;
   private final Map<String, Resolution> resolved = new HashMap<>();
+
   /**
-   * Per column of the spec, the cells already converted without an issue and what they became: a column of a
-   * statistics table holds a few hundred values over many thousand rows, so each is lowered, looked up in the
-   * value table and resolved once. Bounded ({@link #CONVERTED_PER_COLUMN}), so memory does not grow with the file.
+   * Per column of the spec, the cells already converted without an issue and what they became: a
+   * column of a statistics table holds a few hundred values over many thousand rows, so each is
+   * lowered, looked up in the value table and resolved once. Bounded ({@link
+   * #CONVERTED_PER_COLUMN}), so memory does not grow with the file.
    */
   private final List<Map<String, String>> converted = new ArrayList<>();
+
   static final int CONVERTED_PER_COLUMN = 4096;
   private final Map<String, long[]> unresolved = new LinkedHashMap<>();
   private final RecordRowMapper records;
   private final Map<Integer, String> unmapped = new LinkedHashMap<>();
   private final boolean keepUnmapped;
-  /** The first and last 0-based columns of each wide block found by its title, made when the table opens. */
-  private final java.util.IdentityHashMap<WideSpec, int[]> blocks = new java.util.IdentityHashMap<>();
-  /** Per {@link SpecModel#recordMetaSources()}: its 0-based column, or -1 (from the file name, or absent). */
+
+  /**
+   * The first and last 0-based columns of each wide block found by its title, made when the table
+   * opens.
+   */
+  private final java.util.IdentityHashMap<WideSpec, int[]> blocks =
+      new java.util.IdentityHashMap<>();
+
+  /**
+   * Per {@link SpecModel#recordMetaSources()}: its 0-based column, or -1 (from the file name, or
+   * absent).
+   */
   private int[] metaSlots = new int[0];
+
   /** Per {@link SpecModel#recordMetaSources()}: the text taken from the file name, or null. */
   private String[] metaFromName = new String[0];
+
   private List<Issue> firstIssues = List.of();
   private ReadResult fatal;
   private boolean firstRow = true;
@@ -95,7 +125,12 @@ final class MappedReader implements RecordReader {
    * @param format the table format, or null to sniff
    * @param encoding a declared encoding overriding the spec's, or null
    */
-  public MappedReader(InputStream in, String sourceName, MappingSpec mapping, TableFormat format, Charset encoding) {
+  public MappedReader(
+      InputStream in,
+      String sourceName,
+      MappingSpec mapping,
+      TableFormat format,
+      Charset encoding) {
     this(in, sourceName, mapping, format, encoding, false);
   }
 
@@ -105,18 +140,29 @@ final class MappedReader implements RecordReader {
    * @param mapping the spec
    * @param format the table format, or null to sniff
    * @param encoding a declared encoding overriding the spec's, or null
-   * @param lenient for a recordType spec: keep unmapped columns in meta.extensions even if the spec does not ask
+   * @param lenient for a recordType spec: keep unmapped columns in meta.extensions even if the spec
+   *     does not ask
    */
-  public MappedReader(InputStream in, String sourceName, MappingSpec mapping, TableFormat format, Charset encoding,
+  public MappedReader(
+      InputStream in,
+      String sourceName,
+      MappingSpec mapping,
+      TableFormat format,
+      Charset encoding,
       boolean lenient) {
     this.spec = mapping.model();
     this.keepUnmapped = lenient || spec.lenient();
-    this.records = spec.recordType() == null ? null
-        : new RecordRowMapper(spec, sourceName, keepUnmapped, unresolved);
+    this.records =
+        spec.recordType() == null
+            ? null
+            : new RecordRowMapper(spec, sourceName, keepUnmapped, unresolved);
     this.sourceName = sourceName;
-    Matcher m = spec.dataflowFromSource() == null ? null : spec.dataflowFromSource().matcher(sourceName);
-    this.dataflow = m != null && m.find() && m.groupCount() >= 1 ? spec.dataflow().replace("{1}", m.group(1))
-        : spec.dataflow().replace("{1}", "UNKNOWN");
+    Matcher m =
+        spec.dataflowFromSource() == null ? null : spec.dataflowFromSource().matcher(sourceName);
+    this.dataflow =
+        m != null && m.find() && m.groupCount() >= 1
+            ? spec.dataflow().replace("{1}", m.group(1))
+            : spec.dataflow().replace("{1}", "UNKNOWN");
     List<String> h = List.of();
     List<Tag> t = List.of();
     Iterator<TableRow> it;
@@ -127,35 +173,40 @@ final class MappedReader implements RecordReader {
       if ("json".equals(spec.sourceFormat())) {
         List<String> pointers = spec.columns().stream().map(ColumnSpec::pointer).toList();
         JsonRowSource json = new JsonRowSource(in, sourceName, spec.records(), pointers);
-        // fetched only when asked, so that a row that cannot be read does not hide the one before it
-        it = new Iterator<>() {
-          TableRow next;
-          boolean fetched;
+        // fetched only when asked, so that a row that cannot be read does not hide the one before
+        // it
+        it =
+            new Iterator<>() {
+              TableRow next;
+              boolean fetched;
 
-          @Override
-          public boolean hasNext() {
-            if (!fetched) {
-              next = json.nextRow();
-              fetched = true;
-            }
-            return next != null;
-          }
+              @Override
+              public boolean hasNext() {
+                if (!fetched) {
+                  next = json.nextRow();
+                  fetched = true;
+                }
+                return next != null;
+              }
 
-          @Override
-          public TableRow next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            fetched = false;
-            return next;
-          }
-        };
+              @Override
+              public TableRow next() {
+                if (!hasNext()) {
+                  throw new NoSuchElementException();
+                }
+                fetched = false;
+                return next;
+              }
+            };
         c = json;
         h = pointers;
       } else {
-        TableReader.Builder b = TableReader.builder().format(format)
-            .headerRow(spec.hashtags() ? 0 : spec.headerRow());
-        Charset cs = encoding != null ? encoding : spec.encoding() == null ? null : Charset.forName(spec.encoding());
+        TableReader.Builder b =
+            TableReader.builder().format(format).headerRow(spec.hashtags() ? 0 : spec.headerRow());
+        Charset cs =
+            encoding != null
+                ? encoding
+                : spec.encoding() == null ? null : Charset.forName(spec.encoding());
         b.encoding(cs);
         if (spec.delimiter() != null) {
           b.delimiter(spec.delimiter());
@@ -184,8 +235,14 @@ final class MappedReader implements RecordReader {
             previous = r;
           }
           if (t.isEmpty()) {
-            failure = new ReadResult.Failed(SourceLocation.of(sourceName), List.of(TabularRules.issue(
-                TabularRules.NO_HASHTAG_ROW, SourceLocation.of(sourceName), HXL_SEARCH_ROWS)));
+            failure =
+                new ReadResult.Failed(
+                    SourceLocation.of(sourceName),
+                    List.of(
+                        TabularRules.issue(
+                            TabularRules.NO_HASHTAG_ROW,
+                            SourceLocation.of(sourceName),
+                            HXL_SEARCH_ROWS)));
             buffered.clear();
           }
         }
@@ -193,7 +250,8 @@ final class MappedReader implements RecordReader {
     } catch (ParseException e) {
       it = java.util.Collections.emptyIterator();
       c = in;
-      failure = new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
+      failure =
+          new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
     }
     this.rows = it;
     this.closer = c;
@@ -227,10 +285,10 @@ final class MappedReader implements RecordReader {
   }
 
   /**
-   * Places each wide block given by its title: the title's cell in its row (above the header) is the block's first
-   * column, the cell before the next filled cell of that row (a merged title fills only its first cell) or the
-   * header's end its last. A title not found exactly once refuses the table (MG-TAB-032), naming it: the columns
-   * under it would otherwise be a guess.
+   * Places each wide block given by its title: the title's cell in its row (above the header) is
+   * the block's first column, the cell before the next filled cell of that row (a merged title
+   * fills only its first cell) or the header's end its last. A title not found exactly once refuses
+   * the table (MG-TAB-032), naming it: the columns under it would otherwise be a guess.
    */
   private ReadResult resolveBlocks(TableReader table) {
     for (WideSpec w : spec.wide()) {
@@ -253,9 +311,18 @@ final class MappedReader implements RecordReader {
         }
       }
       if (times != 1) {
-        SourceLocation where = SourceLocation.of(sourceName).withLine(w.titleRow(), found < 0 ? 0 : found + 1);
-        return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.BLOCK_TITLE, where, spec.name(),
-            TabularRules.cut(w.title()), w.titleRow(), times)));
+        SourceLocation where =
+            SourceLocation.of(sourceName).withLine(w.titleRow(), found < 0 ? 0 : found + 1);
+        return new ReadResult.Failed(
+            where,
+            List.of(
+                TabularRules.issue(
+                    TabularRules.BLOCK_TITLE,
+                    where,
+                    spec.name(),
+                    TabularRules.cut(w.title()),
+                    w.titleRow(),
+                    times)));
       }
       int last = Math.max(header.size(), width) - 1;
       for (int j = found + 1; j < width; j++) {
@@ -270,8 +337,9 @@ final class MappedReader implements RecordReader {
   }
 
   /**
-   * Finds the columns of the spec's recordMeta sources (a missing one refuses the table, as any column the spec
-   * needs) and reads those taken from the file name; a name that does not give one is said once, on the first row.
+   * Finds the columns of the spec's recordMeta sources (a missing one refuses the table, as any
+   * column the spec needs) and reads those taken from the file name; a name that does not give one
+   * is said once, on the first row.
    */
   private ReadResult resolveMetaSources() {
     List<SpecModel.MetaSource> sources = spec.recordMetaSources();
@@ -289,8 +357,11 @@ final class MappedReader implements RecordReader {
         }
         if (metaSlots[i] < 0 && !m.optional()) {
           SourceLocation where = SourceLocation.of(sourceName);
-          return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.MISSING_COLUMN, where,
-              TabularRules.cut(m.column()))));
+          return new ReadResult.Failed(
+              where,
+              List.of(
+                  TabularRules.issue(
+                      TabularRules.MISSING_COLUMN, where, TabularRules.cut(m.column()))));
         }
         continue;
       }
@@ -299,8 +370,13 @@ final class MappedReader implements RecordReader {
       if (!text.isEmpty() && (!m.isDate() || m.instant(text) != null)) {
         metaFromName[i] = text;
       } else {
-        said.add(TabularRules.issue(TabularRules.META_NOT_IN_NAME, SourceLocation.of(sourceName), m.name(),
-            TabularRules.cut(m.fromSource().pattern()), m.isDate() ? m.form() : "text"));
+        said.add(
+            TabularRules.issue(
+                TabularRules.META_NOT_IN_NAME,
+                SourceLocation.of(sourceName),
+                m.name(),
+                TabularRules.cut(m.fromSource().pattern()),
+                m.isDate() ? m.form() : "text"));
       }
     }
     if (!said.isEmpty()) {
@@ -312,8 +388,9 @@ final class MappedReader implements RecordReader {
   }
 
   /**
-   * Fills the record's absent metadata from the row's recordMeta columns and the file name; a date cell not of the
-   * declared form rejects the row (MG-TAB-030), an empty cell leaves the field empty.
+   * Fills the record's absent metadata from the row's recordMeta columns and the file name; a date
+   * cell not of the declared form rejects the row (MG-TAB-030), an empty cell leaves the field
+   * empty.
    */
   private ReadResult withRowMeta(ReadResult r, TableRow row) {
     if (metaSlots.length == 0 || !(r instanceof ReadResult.Ok ok)) {
@@ -332,19 +409,32 @@ final class MappedReader implements RecordReader {
       if (m.isDate()) {
         when = m.instant(text);
         if (when == null) {
-          SourceLocation where = ok.location().withLine(row.line(), metaSlots[i] + 1)
-              .withPointer("/meta/" + m.name());
-          errors.add(TabularRules.issue(TabularRules.BAD_META_DATE, where, TabularRules.cut(m.column()), m.name(),
-              m.form()));
+          SourceLocation where =
+              ok.location().withLine(row.line(), metaSlots[i] + 1).withPointer("/meta/" + m.name());
+          errors.add(
+              TabularRules.issue(
+                  TabularRules.BAD_META_DATE,
+                  where,
+                  TabularRules.cut(m.column()),
+                  m.name(),
+                  m.form()));
           continue;
         }
       }
-      meta = switch (m.name()) {
-        case "sourceOrganization" -> meta.sourceOrganization().isPresent() ? meta : meta.withSourceOrganization(text);
-        case "legalBasis" -> meta.legalBasis().isPresent() ? meta : meta.withLegalBasis(text);
-        case "created" -> meta.created().isPresent() ? meta : meta.withTimestamps(when, meta.updated().orElse(null));
-        default -> meta.updated().isPresent() ? meta : meta.withTimestamps(meta.created().orElse(null), when);
-      };
+      meta =
+          switch (m.name()) {
+            case "sourceOrganization" ->
+                meta.sourceOrganization().isPresent() ? meta : meta.withSourceOrganization(text);
+            case "legalBasis" -> meta.legalBasis().isPresent() ? meta : meta.withLegalBasis(text);
+            case "created" ->
+                meta.created().isPresent()
+                    ? meta
+                    : meta.withTimestamps(when, meta.updated().orElse(null));
+            default ->
+                meta.updated().isPresent()
+                    ? meta
+                    : meta.withTimestamps(meta.created().orElse(null), when);
+          };
     }
     if (!errors.isEmpty()) {
       List<Issue> all = new ArrayList<>(ok.issues());
@@ -354,27 +444,31 @@ final class MappedReader implements RecordReader {
     if (meta.equals(ok.record().meta())) {
       return r;
     }
-    org.mignet.core.internal.RecordModel model = org.mignet.core.internal.RecordModel.of(ok.record().getClass());
+    org.mignet.core.internal.RecordModel model =
+        org.mignet.core.internal.RecordModel.of(ok.record().getClass());
     Object[] values = model.values(ok.record());
     values[model.component("meta").orElseThrow().index()] = meta;
-    return new ReadResult.Ok((org.mignet.core.model.MignetRecord) model.construct(values), ok.location(),
-        ok.issues());
+    return new ReadResult.Ok(
+        (org.mignet.core.model.MignetRecord) model.construct(values), ok.location(), ok.issues());
   }
 
   /**
-   * A reader for the layout check only, over a table someone else opened with the spec's header row, sheet,
-   * encoding and delimiter: it reads no row and leaves the table open, so that one opening serves every spec that
-   * reads the file the same way ({@link MappingSpec#readingLayoutOf}).
+   * A reader for the layout check only, over a table someone else opened with the spec's header
+   * row, sheet, encoding and delimiter: it reads no row and leaves the table open, so that one
+   * opening serves every spec that reads the file the same way ({@link
+   * MappingSpec#readingLayoutOf}).
    */
   private MappedReader(TableReader shared, String sourceName, MappingSpec mapping) {
     this.spec = mapping.model();
     this.keepUnmapped = spec.lenient();
-    this.records = spec.recordType() == null ? null
-        : new RecordRowMapper(spec, sourceName, keepUnmapped, unresolved);
+    this.records =
+        spec.recordType() == null
+            ? null
+            : new RecordRowMapper(spec, sourceName, keepUnmapped, unresolved);
     this.sourceName = sourceName;
     this.dataflow = spec.dataflow();
     this.rows = java.util.Collections.emptyIterator();
-    this.closer = () -> { };
+    this.closer = () -> {};
     this.header = shared.header();
     this.tags = List.of();
     this.table = null;
@@ -395,16 +489,20 @@ final class MappedReader implements RecordReader {
   /**
    * Returns whether the spec, a table spec without hashtags, reads the table's layout.
    *
-   * @param shared a table opened with the way of reading of {@code mapping} (see {@link #tableOptions}), its header
-   *     read and no row after it
+   * @param shared a table opened with the way of reading of {@code mapping} (see {@link
+   *     #tableOptions}), its header read and no row after it
    */
   static boolean readsLayout(TableReader shared, String sourceName, MappingSpec mapping) {
     return new MappedReader(shared, sourceName, mapping).layoutAccepted();
   }
 
-  /** Returns how a table spec opens its table: header row, sheet, encoding, delimiter (equal lists, equal opening). */
+  /**
+   * Returns how a table spec opens its table: header row, sheet, encoding, delimiter (equal lists,
+   * equal opening).
+   */
   static List<Object> tableOptions(SpecModel spec) {
-    return java.util.Arrays.asList(spec.headerRow(), spec.sheet(), spec.encoding(), spec.delimiter());
+    return java.util.Arrays.asList(
+        spec.headerRow(), spec.sheet(), spec.encoding(), spec.delimiter());
   }
 
   /** Returns a builder opening tables as {@code spec} does, the format sniffed. */
@@ -420,7 +518,10 @@ final class MappedReader implements RecordReader {
     return b;
   }
 
-  /** Checks the header cells the spec expects (its layout or edition): a mismatch refuses the table, named. */
+  /**
+   * Checks the header cells the spec expects (its layout or edition): a mismatch refuses the table,
+   * named.
+   */
   private ReadResult checkExpected(TableReader table) {
     List<SpecModel.Expect> order = new ArrayList<>(spec.expect());
     order.sort(java.util.Comparator.comparingInt(SpecModel.Expect::row));
@@ -445,13 +546,21 @@ final class MappedReader implements RecordReader {
 
   private ReadResult mismatch(long row, int column, String found, String expected) {
     SourceLocation where = SourceLocation.of(sourceName).withLine(row, column + 1);
-    return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.HEADER_MISMATCH, where, spec.name(),
-        letters(column) + row, TabularRules.cut(found.strip()), TabularRules.cut(expected))));
+    return new ReadResult.Failed(
+        where,
+        List.of(
+            TabularRules.issue(
+                TabularRules.HEADER_MISMATCH,
+                where,
+                spec.name(),
+                letters(column) + row,
+                TabularRules.cut(found.strip()),
+                TabularRules.cut(expected))));
   }
 
   /**
-   * Returns whether the table is of the layout the spec reads: no header mismatch, no column missing, the header row
-   * found (checked when the reader opens, before any row is read).
+   * Returns whether the table is of the layout the spec reads: no header mismatch, no column
+   * missing, the header row found (checked when the reader opens, before any row is read).
    */
   boolean layoutAccepted() {
     return fatal == null;
@@ -484,8 +593,10 @@ final class MappedReader implements RecordReader {
 
   private static boolean namedExactly(List<ColumnSpec> cols, Tag tag) {
     for (ColumnSpec c : cols) {
-      if (c.hashtag() != null && c.hashtag().hashtag().equals(tag.hashtag())
-          && new java.util.HashSet<>(c.hashtag().attributes()).equals(new java.util.HashSet<>(tag.attributes()))) {
+      if (c.hashtag() != null
+          && c.hashtag().hashtag().equals(tag.hashtag())
+          && new java.util.HashSet<>(c.hashtag().attributes())
+              .equals(new java.util.HashSet<>(tag.attributes()))) {
         return true;
       }
     }
@@ -494,7 +605,8 @@ final class MappedReader implements RecordReader {
 
   private ReadResult resolveColumns() {
     if (!spec.hashtags() && !"json".equals(spec.sourceFormat())) {
-      // columns are found by name, stripped and case-insensitive: two alike leave the value a guess; the columns of
+      // columns are found by name, stripped and case-insensitive: two alike leave the value a
+      // guess; the columns of
       // a wide range are found by position, and repeat their names by design (a year for each sex)
       List<String> keys = new ArrayList<>(header.size());
       for (int j = 0; j < header.size(); j++) {
@@ -509,12 +621,19 @@ final class MappedReader implements RecordReader {
       if (!twice.isEmpty()) {
         List<Issue> issues = new ArrayList<>();
         for (DuplicateNames.Duplicate d : twice) {
-          SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), d.second());
-          issues.add(TabularRules.issueWithValue(TabularRules.DUPLICATE_HEADER, where,
-              header.get(d.second() - 1).strip(), false, TabularRules.cut(header.get(d.second() - 1).strip()),
-              d.columnList()));
+          SourceLocation where =
+              SourceLocation.of(sourceName).withLine(spec.headerRow(), d.second());
+          issues.add(
+              TabularRules.issueWithValue(
+                  TabularRules.DUPLICATE_HEADER,
+                  where,
+                  header.get(d.second() - 1).strip(),
+                  false,
+                  TabularRules.cut(header.get(d.second() - 1).strip()),
+                  d.columnList()));
         }
-        return new ReadResult.Failed(SourceLocation.of(sourceName).withLine(spec.headerRow(), 0), issues);
+        return new ReadResult.Failed(
+            SourceLocation.of(sourceName).withLine(spec.headerRow(), 0), issues);
       }
     }
     boolean[] used = new boolean[Math.max(header.size(), tags.size())];
@@ -528,15 +647,20 @@ final class MappedReader implements RecordReader {
         at = i;
       } else if (c.hashtag() != null) {
         for (int j = 0; j < tags.size() && at < 0; j++) {
-          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())
+          if (tags.get(j) != null
+              && !used[j]
+              && tags.get(j).matches(c.hashtag())
               && tags.get(j).attributes().size() == c.hashtag().attributes().size()) {
             at = j;
           }
         }
-        // a column that another column of the spec names exactly is that column's, never a looser match's
+        // a column that another column of the spec names exactly is that column's, never a looser
+        // match's
         // (#adm1+code must not take #adm1+code+origin when a file has no #adm1+code)
         for (int j = 0; j < tags.size() && at < 0; j++) {
-          if (tags.get(j) != null && !used[j] && tags.get(j).matches(c.hashtag())
+          if (tags.get(j) != null
+              && !used[j]
+              && tags.get(j).matches(c.hashtag())
               && !namedExactly(cols, tags.get(j))) {
             at = j;
           }
@@ -549,12 +673,16 @@ final class MappedReader implements RecordReader {
         }
       }
       if (c.at() >= 0 && at != c.at() && (at >= 0 || !c.optional())) {
-        return mismatch(spec.headerRow(), c.at(), c.at() < header.size() ? header.get(c.at()) : "", c.column());
+        return mismatch(
+            spec.headerRow(), c.at(), c.at() < header.size() ? header.get(c.at()) : "", c.column());
       }
       if (at < 0 && !c.optional()) {
         SourceLocation where = SourceLocation.of(sourceName);
-        return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.MISSING_COLUMN, where,
-            TabularRules.cut(c.label()))));
+        return new ReadResult.Failed(
+            where,
+            List.of(
+                TabularRules.issue(
+                    TabularRules.MISSING_COLUMN, where, TabularRules.cut(c.label()))));
       }
       slots[i] = at;
       if (at >= 0 && at < used.length) {
@@ -576,8 +704,10 @@ final class MappedReader implements RecordReader {
         }
         if (at < 0) {
           SourceLocation where = SourceLocation.of(sourceName);
-          return new ReadResult.Failed(where, List.of(TabularRules.issue(TabularRules.MISSING_COLUMN, where,
-              TabularRules.cut(name))));
+          return new ReadResult.Failed(
+              where,
+              List.of(
+                  TabularRules.issue(TabularRules.MISSING_COLUMN, where, TabularRules.cut(name))));
         }
         used[at] = true;
         found[k++] = at;
@@ -585,16 +715,26 @@ final class MappedReader implements RecordReader {
       namedSlots.add(found);
     }
     if (spec.recordType() != null) {
-      org.mignet.formats.internal.ColumnWarnings said = new org.mignet.formats.internal.ColumnWarnings();
+      org.mignet.formats.internal.ColumnWarnings said =
+          new org.mignet.formats.internal.ColumnWarnings();
       for (int j = 0; j < header.size(); j++) {
         String name = header.get(j).strip();
-        if (!used[j] && !name.isEmpty() && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))) {
+        if (!used[j]
+            && !name.isEmpty()
+            && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))) {
           unmapped.put(j, name);
           SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), j + 1);
-          said.add(TabularRules.issueWithValue(TabularRules.UNMAPPED_COLUMN, where, name, false,
-              TabularRules.cut(name), keepUnmapped
-              ? Words.CELLS_KEPT.with(RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name))
-              : Words.CELLS_DROPPED));
+          said.add(
+              TabularRules.issueWithValue(
+                  TabularRules.UNMAPPED_COLUMN,
+                  where,
+                  name,
+                  false,
+                  TabularRules.cut(name),
+                  keepUnmapped
+                      ? Words.CELLS_KEPT.with(
+                          RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name))
+                      : Words.CELLS_DROPPED));
         }
       }
       firstIssues = said.issues();
@@ -602,12 +742,17 @@ final class MappedReader implements RecordReader {
     if (spec.others() != SpecModel.Others.IGNORE) {
       for (int j = 0; j < used.length; j++) {
         if (!used[j]) {
-          String name = j < header.size() && !header.get(j).isBlank() ? header.get(j)
-              : j < tags.size() && tags.get(j) != null ? tags.get(j).toString() : "";
+          String name =
+              j < header.size() && !header.get(j).isBlank()
+                  ? header.get(j)
+                  : j < tags.size() && tags.get(j) != null ? tags.get(j).toString() : "";
           if (!name.isBlank()) {
             others.add(new int[] {j});
-            otherKeys.add(name.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
-                .replaceAll("^_|_$", ""));
+            otherKeys.add(
+                name.strip()
+                    .toUpperCase(Locale.ROOT)
+                    .replaceAll("[^A-Z0-9]+", "_")
+                    .replaceAll("^_|_$", ""));
           }
         }
       }
@@ -633,15 +778,20 @@ final class MappedReader implements RecordReader {
     }
     ReadResult r = pending;
     if (r instanceof ReadResult.Ok ok && !spec.recordMeta().isEmpty()) {
-      // the spec's recordMeta: what the publisher's files do not say of every record (absent fields only)
-      r = new ReadResult.Ok(spec.recordMeta().fill(ok.record(), path -> { }), ok.location(), ok.issues());
+      // the spec's recordMeta: what the publisher's files do not say of every record (absent fields
+      // only)
+      r =
+          new ReadResult.Ok(
+              spec.recordMeta().fill(ok.record(), path -> {}), ok.location(), ok.issues());
     }
     if (!firstIssues.isEmpty()) {
       List<Issue> issues = new ArrayList<>(firstIssues);
       issues.addAll(r.issues());
       firstIssues = List.of();
-      r = r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), issues)
-          : new ReadResult.Failed(r.location(), issues);
+      r =
+          r instanceof ReadResult.Ok ok
+              ? new ReadResult.Ok(ok.record(), ok.location(), issues)
+              : new ReadResult.Failed(r.location(), issues);
     }
     pending = compute();
     if (pending == null) {
@@ -658,18 +808,28 @@ final class MappedReader implements RecordReader {
     }
     List<Issue> issues = new ArrayList<>(r.issues());
     if (hxlRowLine > 0) {
-      issues.add(TabularRules.issue(TabularRules.HXL_ROW_SKIPPED, SourceLocation.of(sourceName).withLine(hxlRowLine,
-          0), hxlRowLine));
+      issues.add(
+          TabularRules.issue(
+              TabularRules.HXL_ROW_SKIPPED,
+              SourceLocation.of(sourceName).withLine(hxlRowLine, 0),
+              hxlRowLine));
     }
     if (blank > 0) {
       issues.add(TabularRules.issue(TabularRules.BLANK_ROWS, SourceLocation.of(sourceName), blank));
     }
-    unresolved.forEach((key, count) -> {
-      int tab = key.indexOf('\t');
-      issues.add(TabularRules.issue(TabularRules.UNRESOLVED_SUMMARY, SourceLocation.of(sourceName),
-          key.substring(0, tab), key.substring(tab + 1), count[0]));
-    });
-    return r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), issues)
+    unresolved.forEach(
+        (key, count) -> {
+          int tab = key.indexOf('\t');
+          issues.add(
+              TabularRules.issue(
+                  TabularRules.UNRESOLVED_SUMMARY,
+                  SourceLocation.of(sourceName),
+                  key.substring(0, tab),
+                  key.substring(tab + 1),
+                  count[0]));
+        });
+    return r instanceof ReadResult.Ok ok
+        ? new ReadResult.Ok(ok.record(), ok.location(), issues)
         : new ReadResult.Failed(r.location(), issues);
   }
 
@@ -695,7 +855,8 @@ final class MappedReader implements RecordReader {
       }
     } catch (ParseException e) {
       ended = true;
-      return new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
+      return new ReadResult.Failed(
+          e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
     }
     if (firstRow) {
       firstRow = false;
@@ -714,7 +875,8 @@ final class MappedReader implements RecordReader {
       int j = indexOf(s.column());
       String v = j < 0 ? "" : row.cell(j).strip();
       if (s.matches().matcher(v).matches()) {
-        return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.SKIPPED, at, s.reason())));
+        return new ReadResult.Failed(
+            at, List.of(TabularRules.issue(TabularRules.SKIPPED, at, s.reason())));
       }
     }
     if (records != null) {
@@ -745,7 +907,8 @@ final class MappedReader implements RecordReader {
       boolean missing = cell.isEmpty() || spec.missing().contains(cell);
       if (missing) {
         if (c.required()) {
-          errors.add(TabularRules.issue(TabularRules.MISSING_VALUE, where, TabularRules.cut(c.label())));
+          errors.add(
+              TabularRules.issue(TabularRules.MISSING_VALUE, where, TabularRules.cut(c.label())));
         }
         if (c.target() == Target.VALUE) {
           valueMissing = true;
@@ -772,7 +935,7 @@ final class MappedReader implements RecordReader {
           case UNIT -> single[0] = v;
           case STATUS -> single[2] = v;
           case CONFIDENTIALITY -> single[3] = v;
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -819,34 +982,54 @@ final class MappedReader implements RecordReader {
     if (!errors.isEmpty()) {
       return new ReadResult.Failed(at, errors);
     }
-    List<String> dimensionIds = observations.isEmpty() ? List.copyOf(dims.keySet())
-        : List.copyOf(observations.get(0).dimensions().keySet());
+    List<String> dimensionIds =
+        observations.isEmpty()
+            ? List.copyOf(dims.keySet())
+            : List.copyOf(observations.get(0).dimensions().keySet());
     try {
-      RecordMeta meta = RecordMeta.of("mignet:mapping:" + spec.name(), sourceName + "#" + row.row());
+      RecordMeta meta =
+          RecordMeta.of("mignet:mapping:" + spec.name(), sourceName + "#" + row.row());
       if (spec.sensitivity() != null) {
         meta = meta.withSensitivity(spec.sensitivity());
       }
-      // the spec's recordMeta here, not by rebuilding the dataset in next() (that fills only absent fields)
-      meta = spec.recordMeta().fill(meta, path -> { });
-      return new ReadResult.Ok(new Dataset(meta, dataflow, Optional.empty(), dimensionIds, Map.of(), observations),
-          at, List.of());
+      // the spec's recordMeta here, not by rebuilding the dataset in next() (that fills only absent
+      // fields)
+      meta = spec.recordMeta().fill(meta, path -> {});
+      return new ReadResult.Ok(
+          new Dataset(meta, dataflow, Optional.empty(), dimensionIds, Map.of(), observations),
+          at,
+          List.of());
     } catch (RuntimeException e) {
-      return new ReadResult.Failed(at, List.of(TabularRules.issue(TabularRules.REJECTED, at, "Dataset",
-          e.getClass().getSimpleName())));
+      return new ReadResult.Failed(
+          at,
+          List.of(
+              TabularRules.issue(
+                  TabularRules.REJECTED, at, "Dataset", e.getClass().getSimpleName())));
     }
   }
 
-  private Observation observation(Map<String, String> dims, BigDecimal value, boolean missing, String[] single,
+  private Observation observation(
+      Map<String, String> dims,
+      BigDecimal value,
+      boolean missing,
+      String[] single,
       Map<String, String> attrs) {
     String status = single[2];
     if (value == null && missing && status == null) {
       status = spec.missingStatus();
     }
-    return new Observation(dims, Optional.ofNullable(value), Optional.empty(), Optional.ofNullable(single[0]),
-        Optional.ofNullable(status), Optional.ofNullable(single[3]), attrs);
+    return new Observation(
+        dims,
+        Optional.ofNullable(value),
+        Optional.empty(),
+        Optional.ofNullable(single[0]),
+        Optional.ofNullable(status),
+        Optional.ofNullable(single[3]),
+        attrs);
   }
 
-  private static void put(String path, String v, Map<String, String> dims, Map<String, String> attrs, String[] s) {
+  private static void put(
+      String path, String v, Map<String, String> dims, Map<String, String> attrs, String[] s) {
     if (path.startsWith("/dimensions/")) {
       dims.put(path.substring(12), v);
     } else if (path.startsWith("/attributes/")) {
@@ -882,13 +1065,21 @@ final class MappedReader implements RecordReader {
       return c.flags().get(cell);
     }
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < cell.length(); i++) { char ch = cell.charAt(i);if (ch == ' ' || ch == ',') {
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch == ' ' || ch == ',') {
         continue;
       }
       String k = String.valueOf(ch);
       if (!c.flags().containsKey(k)) {
-        errors.add(TabularRules.issueWithValue(TabularRules.UNKNOWN_FLAG, where, cell, false,
-            TabularRules.cut(c.label()), TabularRules.cut(cell)));
+        errors.add(
+            TabularRules.issueWithValue(
+                TabularRules.UNKNOWN_FLAG,
+                where,
+                cell,
+                false,
+                TabularRules.cut(c.label()),
+                TabularRules.cut(cell)));
         return null;
       }
       if (c.flags().get(k) != null) {
@@ -902,9 +1093,15 @@ final class MappedReader implements RecordReader {
     BigDecimal n = spec.number(cell);
     if (n == null) {
       String label = c == null ? (where.column() > 0 ? "#" + where.column() : "?") : c.label();
-      errors.add(TabularRules.issueWithValue(TabularRules.BAD_NUMBER, where, cell, false,
-          Words.NUMBER_SEPARATORS.with(spec.grouping(),
-          spec.decimal()), TabularRules.cut(label), TabularRules.cut(cell)));
+      errors.add(
+          TabularRules.issueWithValue(
+              TabularRules.BAD_NUMBER,
+              where,
+              cell,
+              false,
+              Words.NUMBER_SEPARATORS.with(spec.grouping(), spec.decimal()),
+              TabularRules.cut(label),
+              TabularRules.cut(cell)));
       return null;
     }
     return n;
@@ -923,14 +1120,27 @@ final class MappedReader implements RecordReader {
       if (c.keep() != null && c.keep().matcher(cell).matches()) {
         return cell;
       }
-      errors.add(TabularRules.issueWithValue(TabularRules.UNRESOLVED_CODE, where, cell, false,
-          TabularRules.cut(c.label()), TabularRules.cut(cell), "ISO 3166-1" + r.note().map(n -> " (" + TabularRules.cut(n) + ")").orElse("")));
+      errors.add(
+          TabularRules.issueWithValue(
+              TabularRules.UNRESOLVED_CODE,
+              where,
+              cell,
+              false,
+              TabularRules.cut(c.label()),
+              TabularRules.cut(cell),
+              "ISO 3166-1" + r.note().map(n -> " (" + TabularRules.cut(n) + ")").orElse("")));
       unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
       return null;
     }
     if (c.strictValues()) {
-      errors.add(TabularRules.issueWithValue(TabularRules.UNMAPPED_VALUE, where, cell, false,
-          TabularRules.cut(c.label()), TabularRules.cut(cell)));
+      errors.add(
+          TabularRules.issueWithValue(
+              TabularRules.UNMAPPED_VALUE,
+              where,
+              cell,
+              false,
+              TabularRules.cut(c.label()),
+              TabularRules.cut(cell)));
       unresolved.computeIfAbsent(c.label() + "\t" + TabularRules.cut(cell), k -> new long[1])[0]++;
       return null;
     }
@@ -947,8 +1157,9 @@ final class MappedReader implements RecordReader {
   private static String date(ColumnSpec c, String cell, SourceLocation where, List<Issue> errors) {
     for (String f : c.dateFormats()) {
       try {
-        TemporalAccessor t = DateTimeFormatter.ofPattern(f, Locale.ROOT).parseBest(cell, LocalDateTime::from,
-            LocalDate::from, YearMonth::from, Year::from);
+        TemporalAccessor t =
+            DateTimeFormatter.ofPattern(f, Locale.ROOT)
+                .parseBest(cell, LocalDateTime::from, LocalDate::from, YearMonth::from, Year::from);
         if (t instanceof LocalDateTime ldt) {
           return ldt.toLocalDate().toString();
         }
@@ -957,9 +1168,15 @@ final class MappedReader implements RecordReader {
         // try the next format
       }
     }
-    errors.add(TabularRules.issueWithValue(TabularRules.BAD_DATE, where, cell, false,
-        String.join(" | ", c.dateFormats()),
-        TabularRules.cut(c.label()), TabularRules.cut(cell)));
+    errors.add(
+        TabularRules.issueWithValue(
+            TabularRules.BAD_DATE,
+            where,
+            cell,
+            false,
+            String.join(" | ", c.dateFormats()),
+            TabularRules.cut(c.label()),
+            TabularRules.cut(cell)));
     return null;
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import java.io.InputStream;
@@ -6,11 +21,11 @@ import java.util.Objects;
 import org.mignet.formats.RecordReader;
 
 /**
- * Reads a partner's table through a {@link MappingSpec}: each data row becomes one record (a {@code Dataset}
- * holding that row's observations, or, for a spec with a {@code recordType}, a record of that type built from the
- * row through the canonical JSON), or a failed result with the row's line, the column and the reason. The last result
- * also lists each distinct unresolved value with its count ({@code MG-TAB-018}). Thread-safe factory; the readers
- * are not.
+ * Reads a partner's table through a {@link MappingSpec}: each data row becomes one record (a {@code
+ * Dataset} holding that row's observations, or, for a spec with a {@code recordType}, a record of
+ * that type built from the row through the canonical JSON), or a failed result with the row's line,
+ * the column and the reason. The last result also lists each distinct unresolved value with its
+ * count ({@code MG-TAB-018}). Thread-safe factory; the readers are not.
  */
 public final class Mapping {
 
@@ -19,7 +34,8 @@ public final class Mapping {
   /**
    * Returns a streaming reader of one record per row.
    *
-   * @param in the table (CSV, XLSX or, for a spec whose source format is {@code json}, JSON); closed by the reader
+   * @param in the table (CSV, XLSX or, for a spec whose source format is {@code json}, JSON);
+   *     closed by the reader
    * @param sourceName the file name, used in locations and, by some specs, to name the dataflow
    * @param spec the mapping spec; not null
    */
@@ -36,8 +52,8 @@ public final class Mapping {
    * @param format the table format, or null to sniff it
    * @param encoding a declared encoding overriding the spec's, or null
    */
-  public static RecordReader read(InputStream in, String sourceName, MappingSpec spec, TableFormat format,
-      Charset encoding) {
+  public static RecordReader read(
+      InputStream in, String sourceName, MappingSpec spec, TableFormat format, Charset encoding) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(spec, "spec");
@@ -52,11 +68,17 @@ public final class Mapping {
    * @param spec the mapping spec; not null
    * @param format the table format, or null to sniff it
    * @param encoding a declared encoding overriding the spec's, or null
-   * @param lenient for a spec with a {@code recordType}: keep the cells of unmapped columns in the record's
-   *     {@code meta.extensions} under {@code tab:<header>}, as the spec's own {@code "lenient": true} does
+   * @param lenient for a spec with a {@code recordType}: keep the cells of unmapped columns in the
+   *     record's {@code meta.extensions} under {@code tab:<header>}, as the spec's own {@code
+   *     "lenient": true} does
    */
-  public static RecordReader read(InputStream in, String sourceName, MappingSpec spec, TableFormat format,
-      Charset encoding, boolean lenient) {
+  public static RecordReader read(
+      InputStream in,
+      String sourceName,
+      MappingSpec spec,
+      TableFormat format,
+      Charset encoding,
+      boolean lenient) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(spec, "spec");
@@ -64,9 +86,9 @@ public final class Mapping {
   }
 
   /**
-   * A read-only format that reads any table (CSV, XLSX or a JSON table, told apart by content) through a mapping
-   * spec, for the pipeline: {@code Conversion.from(Mapping.format(spec))}. It takes no options and is not
-   * registered (it has no name of its own to sniff by).
+   * A read-only format that reads any table (CSV, XLSX or a JSON table, told apart by content)
+   * through a mapping spec, for the pipeline: {@code Conversion.from(Mapping.format(spec))}. It
+   * takes no options and is not registered (it has no name of its own to sniff by).
    *
    * @param spec the spec; not null
    * @return the format
@@ -100,12 +122,14 @@ public final class Mapping {
       }
 
       @Override
-      public RecordReader reader(InputStream in, String sourceName, org.mignet.formats.FormatOptions options) {
+      public RecordReader reader(
+          InputStream in, String sourceName, org.mignet.formats.FormatOptions options) {
         return read(in, sourceName, spec);
       }
 
       @Override
-      public org.mignet.formats.RecordWriter writer(java.io.OutputStream out, org.mignet.formats.FormatOptions options) {
+      public org.mignet.formats.RecordWriter writer(
+          java.io.OutputStream out, org.mignet.formats.FormatOptions options) {
         throw new UnsupportedOperationException("a mapping spec is read, not written");
       }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import java.math.BigDecimal;
@@ -12,15 +27,26 @@ import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordType;
 
 /**
- * The kind of JSON value a JSON Pointer names in a record type's canonical form, read from the record metamodel
- * ({@link RecordModel#typeAt(String)}), so that a mapping spec's target paths are checked when the spec is read (not
- * once per row) and each leaf's JSON type is known: a cell mapped to {@code /dead} becomes a JSON number, to
- * {@code /stateless} a boolean, to {@code /birthDate} a partial date. Thread-safe.
+ * The kind of JSON value a JSON Pointer names in a record type's canonical form, read from the
+ * record metamodel ({@link RecordModel#typeAt(String)}), so that a mapping spec's target paths are
+ * checked when the spec is read (not once per row) and each leaf's JSON type is known: a cell
+ * mapped to {@code /dead} becomes a JSON number, to {@code /stateless} a boolean, to {@code
+ * /birthDate} a partial date. Thread-safe.
  */
 final class RecordSchema {
 
   /** The kind of JSON value a pointer names. */
-  public enum Kind { TEXT, INTEGER, NUMBER, BOOLEAN, DATE, INSTANT, ANY, ARRAY, OBJECT }
+  public enum Kind {
+    TEXT,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    DATE,
+    INSTANT,
+    ANY,
+    ARRAY,
+    OBJECT
+  }
 
   private RecordSchema() {}
 
@@ -45,7 +71,8 @@ final class RecordSchema {
     if (at.isPresent()) {
       return Optional.of(kind(at.get()));
     }
-    // a key of a map (dimensions, agency extensions): the map's value type, if the map is in the model
+    // a key of a map (dimensions, agency extensions): the map's value type, if the map is in the
+    // model
     String last = tokens.get(tokens.size() - 1);
     String parent = normal.substring(0, normal.lastIndexOf("/"));
     Optional<ValueType> map = parent.isEmpty() ? Optional.empty() : model.typeAt(parent);

@@ -1,6 +1,23 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,23 +26,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.validation.Term;
 import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Tag;
-import org.mignet.core.validation.Term;
 import org.mignet.formats.internal.Words;
 
 /** A parsed, checked mapping spec. Immutable after construction. */
 final class SpecModel {
 
   /** Where a column's value goes in an observation. */
-  public enum Target { DIMENSION, ATTRIBUTE, VALUE, UNIT, STATUS, CONFIDENTIALITY, RECORD }
+  public enum Target {
+    DIMENSION,
+    ATTRIBUTE,
+    VALUE,
+    UNIT,
+    STATUS,
+    CONFIDENTIALITY,
+    RECORD
+  }
 
   /** What to do with header columns the spec does not name. */
-  public enum Others { DIMENSION, ATTRIBUTE, IGNORE }
+  public enum Others {
+    DIMENSION,
+    ATTRIBUTE,
+    IGNORE
+  }
 
   /**
    * One mapped column.
@@ -34,16 +61,32 @@ final class SpecModel {
    * @param hashtag HXL tag pattern, or null
    * @param pointer JSON pointer into a JSON source's objects, or null
    * @param index 0-based column index, or -1
-   * @param at for a column found by header text: the 0-based position where the spec expects it (a check, not a
-   *     locator), or -1
+   * @param at for a column found by header text: the 0-based position where the spec expects it (a
+   *     check, not a locator), or -1
    */
-  public record ColumnSpec(String column, Tag hashtag, String pointer, int index, Target target, String key,
-      boolean required, boolean optional, Map<String, String> values, boolean strictValues, String codeList,
-      Pattern keep, String type, List<String> dateFormats, Map<String, String> flags, int at) {
+  public record ColumnSpec(
+      String column,
+      Tag hashtag,
+      String pointer,
+      int index,
+      Target target,
+      String key,
+      boolean required,
+      boolean optional,
+      Map<String, String> values,
+      boolean strictValues,
+      String codeList,
+      Pattern keep,
+      String type,
+      List<String> dateFormats,
+      Map<String, String> flags,
+      int at) {
 
     /** Returns how the column is named in messages. */
     public String label() {
-      return column != null ? column : hashtag != null ? hashtag.toString() : pointer != null ? pointer : "#" + (index + 1);
+      return column != null
+          ? column
+          : hashtag != null ? hashtag.toString() : pointer != null ? pointer : "#" + (index + 1);
     }
   }
 
@@ -56,24 +99,47 @@ final class SpecModel {
    * @param pattern a regular expression whose groups give the values, or null
    * @param locale the locale of month and day names in date formats
    * @param append whether the parts are appended to the array {@code to.get(0)} names
-   * @param set values set at other pointers when the column has a value (e.g. a coordinates' precision)
+   * @param set values set at other pointers when the column has a value (e.g. a coordinates'
+   *     precision)
    */
-  public record RecordColumn(List<String> to, List<RecordSchema.Kind> kinds, String split, Pattern pattern,
-      Locale locale, boolean append, Map<String, JsonNode> set) {}
+  public record RecordColumn(
+      List<String> to,
+      List<RecordSchema.Kind> kinds,
+      String split,
+      Pattern pattern,
+      Locale locale,
+      boolean append,
+      Map<String, JsonNode> set) {}
 
   /**
-   * One block of wide columns: each becomes an observation whose {@code dimension} is the column's header; or, with
-   * {@code named}, the columns of those header texts, found by name wherever they are, each with its own dimensions.
+   * One block of wide columns: each becomes an observation whose {@code dimension} is the column's
+   * header; or, with {@code named}, the columns of those header texts, found by name wherever they
+   * are, each with its own dimensions.
    */
-  public record WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set,
-      Map<String, Map<String, String>> named, int titleRow, String title) {
+  public record WideSpec(
+      int from,
+      int to,
+      Pattern headers,
+      String dimension,
+      Map<String, String> set,
+      Map<String, Map<String, String>> named,
+      int titleRow,
+      String title) {
 
-    WideSpec(int from, int to, Pattern headers, String dimension, Map<String, String> set,
+    WideSpec(
+        int from,
+        int to,
+        Pattern headers,
+        String dimension,
+        Map<String, String> set,
         Map<String, Map<String, String>> named) {
       this(from, to, headers, dimension, set, named, 0, null);
     }
 
-    /** Returns whether the block's columns are found by its title (a row above the header), not by letters. */
+    /**
+     * Returns whether the block's columns are found by its title (a row above the header), not by
+     * letters.
+     */
     public boolean byTitle() {
       return title != null;
     }
@@ -84,7 +150,8 @@ final class SpecModel {
    *
    * @param row the 1-based sheet row (or CSV record), or 0 for the header row
    * @param column the 0-based column
-   * @param text the text expected, compared trimmed, case-insensitively and with runs of white space as one space
+   * @param text the text expected, compared trimmed, case-insensitively and with runs of white
+   *     space as one space
    * @param ref the cell as the spec gives it, e.g. {@code F} or {@code F8}
    */
   public record Expect(int row, int column, String text, String ref) {}
@@ -92,12 +159,35 @@ final class SpecModel {
   /** A row-skip rule. */
   public record SkipSpec(String column, Pattern matches, String reason) {}
 
-  /** A date format naming Excel's day serial numbers (days since 1899-12-30), as a number cell without a date style. */
+  /**
+   * A date format naming Excel's day serial numbers (days since 1899-12-30), as a number cell
+   * without a date style.
+   */
   public static final String EXCEL_SERIAL = "excel";
 
-  private static final Set<String> KNOWN = Set.of("$schema", "mappingSpec", "name", "description", "source",
-      "dataflow", "dataflowFromSource", "title", "missingValues", "missingStatus", "number", "columns", "constants",
-      "otherColumns", "wide", "skipRows", "sensitivity", "recordType", "lenient", "ignoreColumns", "recordMeta");
+  private static final Set<String> KNOWN =
+      Set.of(
+          "$schema",
+          "mappingSpec",
+          "name",
+          "description",
+          "source",
+          "dataflow",
+          "dataflowFromSource",
+          "title",
+          "missingValues",
+          "missingStatus",
+          "number",
+          "columns",
+          "constants",
+          "otherColumns",
+          "wide",
+          "skipRows",
+          "sensitivity",
+          "recordType",
+          "lenient",
+          "ignoreColumns",
+          "recordMeta");
 
   private final String name;
   private final String description;
@@ -133,11 +223,13 @@ final class SpecModel {
     if (!t.isObject()) {
       throw bad(src, Words.SPEC_NOT_AN_OBJECT);
     }
-    t.fieldNames().forEachRemaining(f -> {
-      if (!KNOWN.contains(f)) {
-        throw bad(src, Words.SPEC_UNKNOWN_MEMBER.with(TabularRules.cut(f)));
-      }
-    });
+    t.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!KNOWN.contains(f)) {
+                throw bad(src, Words.SPEC_UNKNOWN_MEMBER.with(TabularRules.cut(f)));
+              }
+            });
     if (!"1.0".equals(t.path("mappingSpec").asText())) {
       throw bad(src, Words.SPEC_VERSION_REQUIRED);
     }
@@ -145,9 +237,11 @@ final class SpecModel {
     description = t.path("description").asText("");
     if (t.hasNonNull("recordType")) {
       String rt = t.get("recordType").asText();
-      recordType = java.util.Arrays.stream(org.mignet.core.model.RecordType.values())
-          .filter(x -> x.typeName().equals(rt)).findFirst()
-          .orElseThrow(() -> bad(src, Words.SPEC_NO_RECORD_TYPE.with(TabularRules.cut(rt))));
+      recordType =
+          java.util.Arrays.stream(org.mignet.core.model.RecordType.values())
+              .filter(x -> x.typeName().equals(rt))
+              .findFirst()
+              .orElseThrow(() -> bad(src, Words.SPEC_NO_RECORD_TYPE.with(TabularRules.cut(rt))));
     } else {
       recordType = null;
     }
@@ -156,8 +250,11 @@ final class SpecModel {
     t.path("ignoreColumns").forEach(v -> ig.add(v.asText().strip().toLowerCase(Locale.ROOT)));
     ignoreColumns = Set.copyOf(ig);
     try {
-      sensitivity = t.hasNonNull("sensitivity")
-          ? org.mignet.core.model.Sensitivity.valueOf(t.get("sensitivity").asText().toUpperCase(Locale.ROOT)) : null;
+      sensitivity =
+          t.hasNonNull("sensitivity")
+              ? org.mignet.core.model.Sensitivity.valueOf(
+                  t.get("sensitivity").asText().toUpperCase(Locale.ROOT))
+              : null;
     } catch (IllegalArgumentException e) {
       throw bad(src, Words.SPEC_SENSITIVITY);
     }
@@ -178,7 +275,10 @@ final class SpecModel {
     sourceFormat = s.path("format").asText("table");
     records = s.path("records").asText("");
     dataflow = recordType == null ? text(t, "dataflow", src) : "";
-    dataflowFromSource = t.hasNonNull("dataflowFromSource") ? regex(t.get("dataflowFromSource").asText(), src) : null;
+    dataflowFromSource =
+        t.hasNonNull("dataflowFromSource")
+            ? regex(t.get("dataflowFromSource").asText(), src)
+            : null;
     missing = new java.util.HashSet<>();
     t.path("missingValues").forEach(v -> missing.add(v.asText().strip()));
     missingStatus = t.hasNonNull("missingStatus") ? t.get("missingStatus").asText() : null;
@@ -197,14 +297,20 @@ final class SpecModel {
         rcols.add(recordColumn(c, recordType, src));
         cols.add(column(c, src, true));
       }
-      t.path("constants").properties().iterator().forEachRemaining(e -> {
-        withinIndexLimit(e.getKey(), src);
-        if (RecordSchema.kind(recordType, e.getKey()).isEmpty()) {
-          throw bad(src, Words.SPEC_CONSTANT_NOT_A_PATH.with(TabularRules.cut(e.getKey()),
-              recordType.typeName()));
-        }
-        rconst.put(e.getKey(), e.getValue());
-      });
+      t.path("constants")
+          .properties()
+          .iterator()
+          .forEachRemaining(
+              e -> {
+                withinIndexLimit(e.getKey(), src);
+                if (RecordSchema.kind(recordType, e.getKey()).isEmpty()) {
+                  throw bad(
+                      src,
+                      Words.SPEC_CONSTANT_NOT_A_PATH.with(
+                          TabularRules.cut(e.getKey()), recordType.typeName()));
+                }
+                rconst.put(e.getKey(), e.getValue());
+              });
     }
     recordColumns = List.copyOf(rcols);
     recordConstants = rconst;
@@ -215,8 +321,11 @@ final class SpecModel {
       wide = List.of();
       List<SkipSpec> sk = new ArrayList<>();
       for (JsonNode x : t.path("skipRows")) {
-        sk.add(new SkipSpec(text(x, "column", src), regex(x.path("matches").asText(""), src),
-            x.path("reason").asText("skipRows")));
+        sk.add(
+            new SkipSpec(
+                text(x, "column", src),
+                regex(x.path("matches").asText(""), src),
+                x.path("reason").asText("skipRows")));
       }
       skips = List.copyOf(sk);
       return;
@@ -229,7 +338,10 @@ final class SpecModel {
     }
     columns = List.copyOf(cols);
     Map<String, String> k = new LinkedHashMap<>();
-    t.path("constants").properties().iterator().forEachRemaining(e -> k.put(e.getKey(), e.getValue().asText()));
+    t.path("constants")
+        .properties()
+        .iterator()
+        .forEachRemaining(e -> k.put(e.getKey(), e.getValue().asText()));
     for (String path : k.keySet()) {
       target(path, src);
     }
@@ -238,34 +350,60 @@ final class SpecModel {
     List<WideSpec> w = new ArrayList<>();
     for (JsonNode x : t.path("wide")) {
       Map<String, String> set = new LinkedHashMap<>();
-      x.path("set").properties().iterator().forEachRemaining(e -> set.put(e.getKey(), e.getValue().asText()));
+      x.path("set")
+          .properties()
+          .iterator()
+          .forEachRemaining(e -> set.put(e.getKey(), e.getValue().asText()));
       if (x.has("named")) {
-        if (x.has("columns") || x.has("dimension") || x.has("headers") || !x.get("named").isObject()
+        if (x.has("columns")
+            || x.has("dimension")
+            || x.has("headers")
+            || !x.get("named").isObject()
             || x.get("named").isEmpty()) {
           throw bad(src, Words.SPEC_WIDE_NAMED);
         }
         Map<String, Map<String, String>> named = new LinkedHashMap<>();
-        x.get("named").properties().iterator().forEachRemaining(e -> {
-          Map<String, String> dims = new LinkedHashMap<>();
-          if (!e.getValue().isObject()) {
-            throw bad(src, Words.SPEC_WIDE_NAMED);
-          }
-          e.getValue().properties().iterator().forEachRemaining(dv -> dims.put(dv.getKey(), dv.getValue().asText()));
-          named.put(e.getKey(), Map.copyOf(dims));
-        });
+        x.get("named")
+            .properties()
+            .iterator()
+            .forEachRemaining(
+                e -> {
+                  Map<String, String> dims = new LinkedHashMap<>();
+                  if (!e.getValue().isObject()) {
+                    throw bad(src, Words.SPEC_WIDE_NAMED);
+                  }
+                  e.getValue()
+                      .properties()
+                      .iterator()
+                      .forEachRemaining(dv -> dims.put(dv.getKey(), dv.getValue().asText()));
+                  named.put(e.getKey(), Map.copyOf(dims));
+                });
         w.add(new WideSpec(-1, -2, null, null, set, named));
         continue;
       }
       Pattern headers = x.hasNonNull("headers") ? regex(x.get("headers").asText(), src) : null;
       if (x.has("block")) {
-        // {"block": {"row": 15, "title": "…"}}: the columns under a title cell, up to the next title
+        // {"block": {"row": 15, "title": "…"}}: the columns under a title cell, up to the next
+        // title
         JsonNode b = x.get("block");
-        if (x.has("columns") || !b.isObject() || !b.path("row").canConvertToInt() || b.path("row").asInt() < 1
-            || !b.path("title").isTextual() || b.path("title").asText().isBlank()) {
+        if (x.has("columns")
+            || !b.isObject()
+            || !b.path("row").canConvertToInt()
+            || b.path("row").asInt() < 1
+            || !b.path("title").isTextual()
+            || b.path("title").asText().isBlank()) {
           throw bad(src, Words.SPEC_WIDE_COLUMNS);
         }
-        w.add(new WideSpec(0, Integer.MAX_VALUE, headers, text(x, "dimension", src), set, Map.of(),
-            b.get("row").asInt(), b.get("title").asText().strip()));
+        w.add(
+            new WideSpec(
+                0,
+                Integer.MAX_VALUE,
+                headers,
+                text(x, "dimension", src),
+                set,
+                Map.of(),
+                b.get("row").asInt(),
+                b.get("title").asText().strip()));
         continue;
       }
       int[] range = range(x.path("columns").asText(""), src);
@@ -274,8 +412,11 @@ final class SpecModel {
     wide = List.copyOf(w);
     List<SkipSpec> sk = new ArrayList<>();
     for (JsonNode x : t.path("skipRows")) {
-      sk.add(new SkipSpec(text(x, "column", src), regex(x.path("matches").asText(""), src),
-          x.path("reason").asText("skipRows")));
+      sk.add(
+          new SkipSpec(
+              text(x, "column", src),
+              regex(x.path("matches").asText(""), src),
+              x.path("reason").asText("skipRows")));
     }
     skips = List.copyOf(sk);
   }
@@ -302,11 +443,19 @@ final class SpecModel {
     }
     String pointer = c.hasNonNull("pointer") ? c.get("pointer").asText() : null;
     int index = c.hasNonNull("index") ? c.get("index").asInt() - 1 : -1;
-    if ((column == null ? 0 : 1) + (tag == null ? 0 : 1) + (pointer == null ? 0 : 1) + (index < 0 ? 0 : 1) != 1) {
+    if ((column == null ? 0 : 1)
+            + (tag == null ? 0 : 1)
+            + (pointer == null ? 0 : 1)
+            + (index < 0 ? 0 : 1)
+        != 1) {
       throw bad(src, Words.SPEC_ONE_SOURCE);
     }
-    String[] to = record ? new String[] {"RECORD",
-        c.get("to").isArray() ? c.get("to").path(0).asText() : c.get("to").asText()} : target(text(c, "to", src), src);
+    String[] to =
+        record
+            ? new String[] {
+              "RECORD", c.get("to").isArray() ? c.get("to").path(0).asText() : c.get("to").asText()
+            }
+            : target(text(c, "to", src), src);
     int at = -1;
     if (c.hasNonNull("at")) {
       if (column == null) {
@@ -316,16 +465,31 @@ final class SpecModel {
     }
     Map<String, String> values = new HashMap<>();
     if (c.hasNonNull("valuesFrom")) {
-      values.putAll(ValueTables.named(c.get("valuesFrom").asText())
-          .orElseThrow(() -> bad(src, Words.SPEC_VALUES_FROM.with(String.join(", ", ValueTables.NAMES)))));
+      values.putAll(
+          ValueTables.named(c.get("valuesFrom").asText())
+              .orElseThrow(
+                  () ->
+                      bad(src, Words.SPEC_VALUES_FROM.with(String.join(", ", ValueTables.NAMES)))));
     }
-    c.path("values").properties().iterator().forEachRemaining(e -> values.put(e.getKey().strip().toLowerCase(Locale.ROOT),
-        e.getValue().isNull() ? null : e.getValue().asText()));
+    c.path("values")
+        .properties()
+        .iterator()
+        .forEachRemaining(
+            e ->
+                values.put(
+                    e.getKey().strip().toLowerCase(Locale.ROOT),
+                    e.getValue().isNull() ? null : e.getValue().asText()));
     Map<String, String> flags = new HashMap<>();
-    c.path("flags").properties().iterator().forEachRemaining(e -> flags.put(e.getKey().strip(),
-        e.getValue().isNull() ? null : e.getValue().asText()));
+    c.path("flags")
+        .properties()
+        .iterator()
+        .forEachRemaining(
+            e ->
+                flags.put(
+                    e.getKey().strip(), e.getValue().isNull() ? null : e.getValue().asText()));
     String codeList = c.hasNonNull("codeList") ? c.get("codeList").asText() : null;
-    if (codeList != null && !codeList.equals("iso3166")
+    if (codeList != null
+        && !codeList.equals("iso3166")
         && org.mignet.core.code.CodeLists.standard().named(codeList).isEmpty()) {
       throw bad(src, Words.SPEC_CODE_LIST);
     }
@@ -336,20 +500,38 @@ final class SpecModel {
         continue;
       }
       try {
-        var unused = java.time.format.DateTimeFormatter.ofPattern(f); // only checks that the pattern parses
+        var unused =
+            java.time.format.DateTimeFormatter.ofPattern(f); // only checks that the pattern parses
       } catch (IllegalArgumentException e) {
         throw bad(src, Words.SPEC_BAD_DATE_FORMAT.with(TabularRules.cut(f)));
       }
     }
-    String type = record ? "record"
-        : c.path("type").asText(to[0].equals("VALUE") ? "number" : dates.isEmpty() ? "text" : "date");
-    return new ColumnSpec(column, tag, pointer, index, Target.valueOf(to[0]), to[1],
-        c.path("required").asBoolean(false), c.path("optional").asBoolean(false), values,
-        c.path("strictValues").asBoolean(codeList == null && !values.isEmpty()), codeList,
-        c.hasNonNull("keep") ? regex(c.get("keep").asText(), src) : null, type, List.copyOf(dates), flags, at);
+    String type =
+        record
+            ? "record"
+            : c.path("type")
+                .asText(to[0].equals("VALUE") ? "number" : dates.isEmpty() ? "text" : "date");
+    return new ColumnSpec(
+        column,
+        tag,
+        pointer,
+        index,
+        Target.valueOf(to[0]),
+        to[1],
+        c.path("required").asBoolean(false),
+        c.path("optional").asBoolean(false),
+        values,
+        c.path("strictValues").asBoolean(codeList == null && !values.isEmpty()),
+        codeList,
+        c.hasNonNull("keep") ? regex(c.get("keep").asText(), src) : null,
+        type,
+        List.copyOf(dates),
+        flags,
+        at);
   }
 
-  private static RecordColumn recordColumn(JsonNode c, org.mignet.core.model.RecordType type, String src) {
+  private static RecordColumn recordColumn(
+      JsonNode c, org.mignet.core.model.RecordType type, String src) {
     JsonNode toNode = c.get("to");
     List<String> to = new ArrayList<>();
     if (toNode == null) {
@@ -381,44 +563,60 @@ final class SpecModel {
     boolean append = false;
     for (String p : to) {
       withinIndexLimit(p, src);
-      RecordSchema.Kind k = RecordSchema.kind(type, p).orElseThrow(() -> bad(src, Words.SPEC_NOT_A_PATH.with(TabularRules.cut(p),
-          type.typeName())));
+      RecordSchema.Kind k =
+          RecordSchema.kind(type, p)
+              .orElseThrow(
+                  () -> bad(src, Words.SPEC_NOT_A_PATH.with(TabularRules.cut(p), type.typeName())));
       if (k == RecordSchema.Kind.ARRAY && to.size() == 1 && split != null) {
         append = true;
         k = RecordSchema.kind(type, p + "/0").orElse(RecordSchema.Kind.TEXT);
       }
       if (k == RecordSchema.Kind.ARRAY || k == RecordSchema.Kind.OBJECT) {
-        throw bad(src, (k == RecordSchema.Kind.ARRAY ? Words.SPEC_NAMES_AN_ARRAY
-            : Words.SPEC_NAMES_AN_OBJECT).with(TabularRules.cut(p)));
+        throw bad(
+            src,
+            (k == RecordSchema.Kind.ARRAY ? Words.SPEC_NAMES_AN_ARRAY : Words.SPEC_NAMES_AN_OBJECT)
+                .with(TabularRules.cut(p)));
       }
       kinds.add(k);
     }
     String declared = c.path("type").asText("");
     if (!declared.isEmpty()) {
-      RecordSchema.Kind k = switch (declared) {
-        case "text" -> RecordSchema.Kind.TEXT;
-        case "number" -> RecordSchema.Kind.NUMBER;
-        case "integer" -> RecordSchema.Kind.INTEGER;
-        case "boolean" -> RecordSchema.Kind.BOOLEAN;
-        case "date" -> RecordSchema.Kind.DATE;
-        case "instant" -> RecordSchema.Kind.INSTANT;
-        default -> throw bad(src, Words.SPEC_TYPE);
-      };
+      RecordSchema.Kind k =
+          switch (declared) {
+            case "text" -> RecordSchema.Kind.TEXT;
+            case "number" -> RecordSchema.Kind.NUMBER;
+            case "integer" -> RecordSchema.Kind.INTEGER;
+            case "boolean" -> RecordSchema.Kind.BOOLEAN;
+            case "date" -> RecordSchema.Kind.DATE;
+            case "instant" -> RecordSchema.Kind.INSTANT;
+            default -> throw bad(src, Words.SPEC_TYPE);
+          };
       kinds.replaceAll(x -> k);
     }
-    Locale locale = c.hasNonNull("locale") ? Locale.forLanguageTag(c.get("locale").asText()) : Locale.ENGLISH;
+    Locale locale =
+        c.hasNonNull("locale") ? Locale.forLanguageTag(c.get("locale").asText()) : Locale.ENGLISH;
     Map<String, JsonNode> set = new LinkedHashMap<>();
-    c.path("set").properties().iterator().forEachRemaining(e -> {
-      withinIndexLimit(e.getKey(), src);
-      if (RecordSchema.kind(type, e.getKey()).isEmpty()) {
-        throw bad(src, Words.SPEC_SET_NOT_A_PATH.with(TabularRules.cut(e.getKey()), type.typeName()));
-      }
-      set.put(e.getKey(), e.getValue());
-    });
-    return new RecordColumn(List.copyOf(to), List.copyOf(kinds), split, pattern, locale, append, set);
+    c.path("set")
+        .properties()
+        .iterator()
+        .forEachRemaining(
+            e -> {
+              withinIndexLimit(e.getKey(), src);
+              if (RecordSchema.kind(type, e.getKey()).isEmpty()) {
+                throw bad(
+                    src,
+                    Words.SPEC_SET_NOT_A_PATH.with(TabularRules.cut(e.getKey()), type.typeName()));
+              }
+              set.put(e.getKey(), e.getValue());
+            });
+    return new RecordColumn(
+        List.copyOf(to), List.copyOf(kinds), split, pattern, locale, append, set);
   }
 
-  /** Reads a model path of an observation: /dimensions/X, /attributes/X, /value, /unit, /status, /confidentiality. */
+  /**
+   * Reads a model path of an observation: /dimensions/X, /attributes/X, /value, /unit, /status,
+   * /confidentiality.
+   */
   private static String[] target(String path, String src) {
     if (path.startsWith("/dimensions/") && path.length() > 12) {
       return new String[] {"DIMENSION", path.substring(12)};
@@ -435,7 +633,10 @@ final class SpecModel {
     };
   }
 
-  /** Reads {@code F:M} (letters) or {@code 6:13} (1-based) into 0-based inclusive bounds; empty = all. */
+  /**
+   * Reads {@code F:M} (letters) or {@code 6:13} (1-based) into 0-based inclusive bounds; empty =
+   * all.
+   */
   private static int[] range(String r, String src) {
     if (r.isEmpty()) {
       return new int[] {0, Integer.MAX_VALUE};
@@ -458,7 +659,10 @@ final class SpecModel {
     throw bad(src, Words.SPEC_COLUMN_REFERENCE);
   }
 
-  /** Reads {@code source.expect}: cell references ({@code F} in the header row, {@code F8} at or above it) to text. */
+  /**
+   * Reads {@code source.expect}: cell references ({@code F} in the header row, {@code F8} at or
+   * above it) to text.
+   */
   private static List<Expect> expectations(JsonNode e, int headerRow, String src) {
     if (e.isMissingNode() || e.isNull()) {
       return List.of();
@@ -467,23 +671,36 @@ final class SpecModel {
       throw bad(src, Words.SPEC_EXPECT);
     }
     List<Expect> out = new ArrayList<>();
-    e.properties().iterator().forEachRemaining(x -> {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z]{1,3})([0-9]{0,7})").matcher(x.getKey().strip());
-      if (!m.matches() || !x.getValue().isTextual()) {
-        throw bad(src, Words.SPEC_EXPECT);
-      }
-      int row = m.group(2).isEmpty() || Integer.parseInt(m.group(2)) == headerRow ? 0 : Integer.parseInt(m.group(2));
-      if (row < 0 || row > headerRow || (row > 0 && headerRow > TableReader.MAX_PREAMBLE)) {
-        throw bad(src, Words.SPEC_EXPECT);
-      }
-      out.add(new Expect(row, WorkbookRowSource.columnIndex(m.group(1).toUpperCase(Locale.ROOT)), x.getValue().asText(),
-          x.getKey().strip().toUpperCase(Locale.ROOT)));
-    });
+    e.properties()
+        .iterator()
+        .forEachRemaining(
+            x -> {
+              java.util.regex.Matcher m =
+                  java.util.regex.Pattern.compile("([A-Za-z]{1,3})([0-9]{0,7})")
+                      .matcher(x.getKey().strip());
+              if (!m.matches() || !x.getValue().isTextual()) {
+                throw bad(src, Words.SPEC_EXPECT);
+              }
+              int row =
+                  m.group(2).isEmpty() || Integer.parseInt(m.group(2)) == headerRow
+                      ? 0
+                      : Integer.parseInt(m.group(2));
+              if (row < 0 || row > headerRow || (row > 0 && headerRow > TableReader.MAX_PREAMBLE)) {
+                throw bad(src, Words.SPEC_EXPECT);
+              }
+              out.add(
+                  new Expect(
+                      row,
+                      WorkbookRowSource.columnIndex(m.group(1).toUpperCase(Locale.ROOT)),
+                      x.getValue().asText(),
+                      x.getKey().strip().toUpperCase(Locale.ROOT)));
+            });
     return List.copyOf(out);
   }
 
   /**
-   * Returns whether they are the same text, trimmed, case-insensitively and with runs of white space as one space.
+   * Returns whether they are the same text, trimmed, case-insensitively and with runs of white
+   * space as one space.
    *
    * @param cell a header cell
    * @param expected the text a spec expects
@@ -496,7 +713,10 @@ final class SpecModel {
     return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** A spec's pattern, compiled by RE2/J: matching takes time linear in the cell, whatever the pattern. */
+  /**
+   * A spec's pattern, compiled by RE2/J: matching takes time linear in the cell, whatever the
+   * pattern.
+   */
   private static Pattern regex(String r, String src) {
     try {
       return Pattern.compile(r);
@@ -513,46 +733,77 @@ final class SpecModel {
     return v.asText();
   }
 
-  /** A spec pointer naming a list index above the limit would have every row build a list that long. */
+  /**
+   * A spec pointer naming a list index above the limit would have every row build a list that long.
+   */
   private static void withinIndexLimit(String pointer, String src) {
     int max = org.mignet.formats.ReadLimits.defaults().maxListIndex();
-    java.util.OptionalLong index = org.mignet.formats.internal.JsonPointers.indexAbove(pointer, max);
+    java.util.OptionalLong index =
+        org.mignet.formats.internal.JsonPointers.indexAbove(pointer, max);
     if (index.isPresent()) {
-      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.INDEX_LIMIT, SourceLocation.of(src),
-          TabularRules.cut(pointer), Long.toString(index.getAsLong()), "maxListIndex", Integer.toString(max)));
+      throw new org.mignet.formats.ReadException(
+          TabularRules.issue(
+              TabularRules.INDEX_LIMIT,
+              SourceLocation.of(src),
+              TabularRules.cut(pointer),
+              Long.toString(index.getAsLong()),
+              "maxListIndex",
+              Integer.toString(max)));
     }
   }
 
   static ParseException bad(String src, Term what) {
-    return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(src),
-        what));
+    return new org.mignet.formats.ReadException(
+        TabularRules.issue(TabularRules.BAD_SPEC, SourceLocation.of(src), what));
   }
 
-  public String name() { return name; }
-  public String description() { return description; }
-  public org.mignet.core.model.Sensitivity sensitivity() { return sensitivity; }
+  public String name() {
+    return name;
+  }
 
-  /** Returns the record metadata every record read gets where it has none ({@code recordMeta}); never null. */
-  public org.mignet.formats.MetaDefaults recordMeta() { return recordMeta; }
+  public String description() {
+    return description;
+  }
 
-  /** Returns the record metadata taken from a column or the file name ({@code recordMeta}); never null. */
-  public List<MetaSource> recordMetaSources() { return recordMetaSources; }
-
-  /** The record metadata a spec can fill, in the order of {@code RecordMeta}'s components. */
-  static final List<String> META_NAMES = List.of("sourceOrganization", "created", "updated", "legalBasis");
+  public org.mignet.core.model.Sensitivity sensitivity() {
+    return sensitivity;
+  }
 
   /**
-   * Record metadata taken from each row's cell ({@code {"column": "Extracted"}}) or from the file name ({@code
-   * {"fromSource": "(\\d{4}-\\d{2}-\\d{2})"}}, group 1 of a regular expression found in the name).
+   * Returns the record metadata every record read gets where it has none ({@code recordMeta});
+   * never null.
+   */
+  public org.mignet.formats.MetaDefaults recordMeta() {
+    return recordMeta;
+  }
+
+  /**
+   * Returns the record metadata taken from a column or the file name ({@code recordMeta}); never
+   * null.
+   */
+  public List<MetaSource> recordMetaSources() {
+    return recordMetaSources;
+  }
+
+  /** The record metadata a spec can fill, in the order of {@code RecordMeta}'s components. */
+  static final List<String> META_NAMES =
+      List.of("sourceOrganization", "created", "updated", "legalBasis");
+
+  /**
+   * Record metadata taken from each row's cell ({@code {"column": "Extracted"}}) or from the file
+   * name ({@code {"fromSource": "(\\d{4}-\\d{2}-\\d{2})"}}, group 1 of a regular expression found
+   * in the name).
    *
    * @param name one of {@link #META_NAMES}
    * @param column the column's header text, or null when the value comes from the file name
    * @param fromSource the regular expression, or null
-   * @param dateFormat for {@code created} and {@code updated}: a {@link java.time.format.DateTimeFormatter} pattern
-   *     (a date, or a date and time taken as UTC), or null for ISO 8601 (a date or an instant)
+   * @param dateFormat for {@code created} and {@code updated}: a {@link
+   *     java.time.format.DateTimeFormatter} pattern (a date, or a date and time taken as UTC), or
+   *     null for ISO 8601 (a date or an instant)
    * @param optional the column may be absent from the header
    */
-  public record MetaSource(String name, String column, Pattern fromSource, String dateFormat, boolean optional) {
+  public record MetaSource(
+      String name, String column, Pattern fromSource, String dateFormat, boolean optional) {
 
     /** Returns whether the value is a date (created, updated). */
     public boolean isDate() {
@@ -569,7 +820,8 @@ final class SpecModel {
         if (dateFormat == null) {
           return org.mignet.formats.MetaDefaults.instant(text);
         }
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
+        java.time.format.DateTimeFormatter f =
+            java.time.format.DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
         java.time.temporal.TemporalAccessor t = f.parse(text);
         return t.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)
             ? java.time.LocalDateTime.from(t).toInstant(java.time.ZoneOffset.UTC)
@@ -586,10 +838,12 @@ final class SpecModel {
   }
 
   /**
-   * {@code "recordMeta": {"sourceOrganization": "Eurostat", "created": {"column": "Extracted", "dateFormat":
-   * "dd/MM/yyyy"}, "updated": {"fromSource": "…"}, "legalBasis": "…"}}: a text is a constant, an object a source.
+   * {@code "recordMeta": {"sourceOrganization": "Eurostat", "created": {"column": "Extracted",
+   * "dateFormat": "dd/MM/yyyy"}, "updated": {"fromSource": "…"}, "legalBasis": "…"}}: a text is a
+   * constant, an object a source.
    */
-  private static org.mignet.formats.MetaDefaults recordMeta(JsonNode m, String src, List<MetaSource> sources) {
+  private static org.mignet.formats.MetaDefaults recordMeta(
+      JsonNode m, String src, List<MetaSource> sources) {
     if (m.isMissingNode() || m.isNull()) {
       return org.mignet.formats.MetaDefaults.NONE;
     }
@@ -609,7 +863,10 @@ final class SpecModel {
         continue;
       }
       // updated has no constant: a publisher's files are not all updated on one day
-      if (e.getKey().equals("updated") || !v.isTextual() || v.asText().isBlank() || v.asText().contains(",")) {
+      if (e.getKey().equals("updated")
+          || !v.isTextual()
+          || v.asText().isBlank()
+          || v.asText().contains(",")) {
         throw bad(src, Words.SPEC_RECORD_META);
       }
       pairs.append(e.getKey()).append('=').append(v.asText()).append(',');
@@ -628,9 +885,11 @@ final class SpecModel {
       }
     }
     boolean column = v.path("column").isTextual() && !v.path("column").asText().isBlank();
-    boolean fromSource = v.path("fromSource").isTextual() && !v.path("fromSource").asText().isBlank();
+    boolean fromSource =
+        v.path("fromSource").isTextual() && !v.path("fromSource").asText().isBlank();
     boolean date = name.equals("created") || name.equals("updated");
-    if (column == fromSource || (v.has("dateFormat") && (!date || !v.get("dateFormat").isTextual()))
+    if (column == fromSource
+        || (v.has("dateFormat") && (!date || !v.get("dateFormat").isTextual()))
         || (v.has("optional") && (!column || !v.get("optional").isBoolean()))) {
       throw bad(src, Words.SPEC_RECORD_META);
     }
@@ -653,26 +912,69 @@ final class SpecModel {
         throw bad(src, Words.SPEC_RECORD_META);
       }
     }
-    return new MetaSource(name, column ? v.get("column").asText() : null, p, format,
+    return new MetaSource(
+        name,
+        column ? v.get("column").asText() : null,
+        p,
+        format,
         v.path("optional").asBoolean(false));
   }
-  public int headerRow() { return headerRow; }
-  public String sheet() { return sheet; }
-  public String encoding() { return encoding; }
-  public Character delimiter() { return delimiter; }
-  public boolean hashtags() { return hashtags; }
-  public String sourceFormat() { return sourceFormat; }
-  public String records() { return records; }
-  public String dataflow() { return dataflow; }
-  public Pattern dataflowFromSource() { return dataflowFromSource; }
-  public Set<String> missing() { return missing; }
-  public String missingStatus() { return missingStatus; }
-  public char grouping() { return grouping; }
-  public char decimal() { return decimal; }
+
+  public int headerRow() {
+    return headerRow;
+  }
+
+  public String sheet() {
+    return sheet;
+  }
+
+  public String encoding() {
+    return encoding;
+  }
+
+  public Character delimiter() {
+    return delimiter;
+  }
+
+  public boolean hashtags() {
+    return hashtags;
+  }
+
+  public String sourceFormat() {
+    return sourceFormat;
+  }
+
+  public String records() {
+    return records;
+  }
+
+  public String dataflow() {
+    return dataflow;
+  }
+
+  public Pattern dataflowFromSource() {
+    return dataflowFromSource;
+  }
+
+  public Set<String> missing() {
+    return missing;
+  }
+
+  public String missingStatus() {
+    return missingStatus;
+  }
+
+  public char grouping() {
+    return grouping;
+  }
+
+  public char decimal() {
+    return decimal;
+  }
 
   /**
-   * Returns the number it holds under the spec's grouping and decimal separators (spaces and no-break spaces are
-   * grouping too), or null if it is not a number.
+   * Returns the number it holds under the spec's grouping and decimal separators (spaces and
+   * no-break spaces are grouping too), or null if it is not a number.
    *
    * @param cell a cell's text
    */
@@ -691,18 +993,51 @@ final class SpecModel {
       return null;
     }
   }
-  public List<ColumnSpec> columns() { return columns; }
-  public Map<String, String> constants() { return constants; }
-  public Others others() { return others; }
-  public List<WideSpec> wide() { return wide; }
-  public List<SkipSpec> skips() { return skips; }
+
+  public List<ColumnSpec> columns() {
+    return columns;
+  }
+
+  public Map<String, String> constants() {
+    return constants;
+  }
+
+  public Others others() {
+    return others;
+  }
+
+  public List<WideSpec> wide() {
+    return wide;
+  }
+
+  public List<SkipSpec> skips() {
+    return skips;
+  }
+
   /** Returns the record type of a row-per-record spec, or null for a Dataset spec. */
-  public org.mignet.core.model.RecordType recordType() { return recordType; }
-  public List<RecordColumn> recordColumns() { return recordColumns; }
-  public Map<String, JsonNode> recordConstants() { return recordConstants; }
-  public boolean lenient() { return lenient; }
+  public org.mignet.core.model.RecordType recordType() {
+    return recordType;
+  }
+
+  public List<RecordColumn> recordColumns() {
+    return recordColumns;
+  }
+
+  public Map<String, JsonNode> recordConstants() {
+    return recordConstants;
+  }
+
+  public boolean lenient() {
+    return lenient;
+  }
+
   /** Returns header names (lower case) a recordType spec leaves out on purpose, not reported. */
-  public Set<String> ignoreColumns() { return ignoreColumns; }
+  public Set<String> ignoreColumns() {
+    return ignoreColumns;
+  }
+
   /** Returns the header cells the spec expects, checked before any row is read. */
-  public List<Expect> expect() { return expect; }
+  public List<Expect> expect() {
+    return expect;
+  }
 }

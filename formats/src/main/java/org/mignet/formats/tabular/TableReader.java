@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import java.io.BufferedInputStream;
@@ -7,8 +22,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -19,9 +34,10 @@ import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.TabularRules;
 
 /**
- * A streaming reader of the rows of a CSV or XLSX table: the low-level layer under the mapping specs, HXL and the
- * agency table formats. Each {@link #next()} returns one {@link TableRow} with its row and line numbers and its cells
- * as text; the header row, if any, is read when the reader opens and is available from {@link #header()}.
+ * A streaming reader of the rows of a CSV or XLSX table: the low-level layer under the mapping
+ * specs, HXL and the agency table formats. Each {@link #next()} returns one {@link TableRow} with
+ * its row and line numbers and its cells as text; the header row, if any, is read when the reader
+ * opens and is available from {@link #header()}.
  *
  * <pre>{@code
  * try (TableReader table = TableReader.builder().open(path)) {
@@ -33,20 +49,23 @@ import org.mignet.formats.internal.TabularRules;
  * }
  * }</pre>
  *
- * <p>CSV is parsed by jackson-dataformat-csv (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes;
- * blank lines skipped); its encoding (UTF-8 with or without BOM, UTF-16 with BOM, otherwise Windows-1252, the
- * superset of Latin-1) and delimiter ({@code , ; TAB |}) are detected unless declared. XLSX is read with Apache POI's
- * event API, one row at a time; the sheet is chosen by name or 0-based index (default: the first).
+ * <p>CSV is parsed by jackson-dataformat-csv (RFC 4180: quoted fields, doubled quotes, line breaks
+ * inside quotes; blank lines skipped); its encoding (UTF-8 with or without BOM, UTF-16 with BOM,
+ * otherwise Windows-1252, the superset of Latin-1) and delimiter ({@code , ; TAB |}) are detected
+ * unless declared. XLSX is read with Apache POI's event API, one row at a time; the sheet is chosen
+ * by name or 0-based index (default: the first).
  *
- * <p>Blank rows after the header, in CSV and XLSX alike, are skipped and counted ({@link #blankRows()}): rows whose
- * cells are all empty (a CSV line of delimiters, an XLSX row of formatted empty cells) and rows whose only filled
- * cells are whole numbers under unnamed header columns (the row numbers of an empty template). The rows above the
- * header are kept in {@link #preamble()}, so that a mapping spec can check a layout's title rows.
+ * <p>Blank rows after the header, in CSV and XLSX alike, are skipped and counted ({@link
+ * #blankRows()}): rows whose cells are all empty (a CSV line of delimiters, an XLSX row of
+ * formatted empty cells) and rows whose only filled cells are whole numbers under unnamed header
+ * columns (the row numbers of an empty template). The rows above the header are kept in {@link
+ * #preamble()}, so that a mapping spec can check a layout's title rows.
  *
- * <p>Memory is bounded: a detection sample of 1 MiB for CSV, the shared strings and styles for XLSX, and one row
- * of at most {@link ReadLimits#maxColumns()} cells. Not thread-safe. Unreadable input throws {@link ParseException}
- * (rule ids {@code MG-TAB-001} to {@code MG-TAB-004}, {@code MG-TAB-022}, and {@code MG-TAB-024} for a row past the
- * column limit) with the source and line; I/O failures throw {@link UncheckedIOException}.
+ * <p>Memory is bounded: a detection sample of 1 MiB for CSV, the shared strings and styles for
+ * XLSX, and one row of at most {@link ReadLimits#maxColumns()} cells. Not thread-safe. Unreadable
+ * input throws {@link ParseException} (rule ids {@code MG-TAB-001} to {@code MG-TAB-004}, {@code
+ * MG-TAB-022}, and {@code MG-TAB-024} for a row past the column limit) with the source and line;
+ * I/O failures throw {@link UncheckedIOException}.
  */
 public final class TableReader implements Iterator<TableRow>, AutoCloseable {
 
@@ -80,8 +99,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       }
       if (row == null) {
         source.close();
-        throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NO_HEADER, SourceLocation.of(sourceName),
-            headerRow));
+        throw new org.mignet.formats.ReadException(
+            TabularRules.issue(TabularRules.NO_HEADER, SourceLocation.of(sourceName), headerRow));
       }
       if (row.row() == headerRow) {
         h = row.cells();
@@ -101,21 +120,25 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     }
   }
 
-  /** The most rows above the header that {@link #preamble()} keeps (a spec checks its title rows there). */
+  /**
+   * The most rows above the header that {@link #preamble()} keeps (a spec checks its title rows
+   * there).
+   */
   public static final int MAX_PREAMBLE = 100;
 
   /**
-   * Returns the rows above the header row, as read (rows the sheet leaves out are absent); empty if the header row is
-   * past {@link #MAX_PREAMBLE} or there is none.
+   * Returns the rows above the header row, as read (rows the sheet leaves out are absent); empty if
+   * the header row is past {@link #MAX_PREAMBLE} or there is none.
    */
   public List<TableRow> preamble() {
     return preamble;
   }
 
   /**
-   * Returns the number of blank rows skipped so far: rows whose cells are all empty, and, under a header, rows whose
-   * only filled cells are whole numbers in columns the header leaves unnamed (a template's row numbers, as in the
-   * official HTCDS v1.0 spreadsheet). They are counted, not returned.
+   * Returns the number of blank rows skipped so far: rows whose cells are all empty, and, under a
+   * header, rows whose only filled cells are whole numbers in columns the header leaves unnamed (a
+   * template's row numbers, as in the official HTCDS v1.0 spreadsheet). They are counted, not
+   * returned.
    */
   public long blankRows() {
     return blankRows;
@@ -136,7 +159,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
   }
 
   /**
-   * Returns a builder with the defaults: format sniffed, encoding and delimiter detected, first sheet, header row 1.
+   * Returns a builder with the defaults: format sniffed, encoding and delimiter detected, first
+   * sheet, header row 1.
    */
   public static Builder builder() {
     return new Builder();
@@ -232,9 +256,9 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     /**
      * Sets the read limits.
      *
-     * @param limits the limits; of them a table reader enforces {@link ReadLimits#maxColumns()} (cells per row, the
-     *     header included, and for XLSX the highest column a cell reference names); not null; default
-     *     {@link ReadLimits#defaults()}
+     * @param limits the limits; of them a table reader enforces {@link ReadLimits#maxColumns()}
+     *     (cells per row, the header included, and for XLSX the highest column a cell reference
+     *     names); not null; default {@link ReadLimits#defaults()}
      */
     public Builder limits(ReadLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
@@ -301,8 +325,9 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     /**
      * Sets the header row.
      *
-     * @param row the 1-based row number of the header (CSV: the n-th record; XLSX: the sheet's row number); rows
-     *     before it are skipped; 0 for a table without header, whose rows are then all returned
+     * @param row the 1-based row number of the header (CSV: the n-th record; XLSX: the sheet's row
+     *     number); rows before it are skipped; 0 for a table without header, whose rows are then
+     *     all returned
      */
     public Builder headerRow(int row) {
       if (row < 0) {
@@ -315,16 +340,18 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
     /**
      * Returns an open reader, positioned after the header row.
      *
-     * @param in the table; not null; closed by the reader's {@code close()} (or here if opening fails)
+     * @param in the table; not null; closed by the reader's {@code close()} (or here if opening
+     *     fails)
      * @param sourceName the name used in locations and messages; not null
      * @throws ParseException if the input is not a readable table or has no header row
-     * @throws org.mignet.core.MignetException if the input is a workbook and {@code mignet-formats-xlsx} is not on
-     *     the class path (the message names the artifact)
+     * @throws org.mignet.core.MignetException if the input is a workbook and {@code
+     *     mignet-formats-xlsx} is not on the class path (the message names the artifact)
      */
     public TableReader open(InputStream in, String sourceName) {
       Objects.requireNonNull(in, "in");
       Objects.requireNonNull(sourceName, "sourceName");
-      BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
+      BufferedInputStream buffered =
+          in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
       TableFormat f = format;
       try {
         if (f == null) {
@@ -339,9 +366,10 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       }
       RowSource source;
       try {
-        source = f == TableFormat.XLSX
-            ? WorkbookRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits)
-            : new CsvRowSource(buffered, sourceName, encoding, delimiter, limits.maxColumns());
+        source =
+            f == TableFormat.XLSX
+                ? WorkbookRowSource.open(buffered, sourceName, sheetName, sheetIndex, limits)
+                : new CsvRowSource(buffered, sourceName, encoding, delimiter, limits.maxColumns());
       } catch (RuntimeException e) {
         closeQuietly(buffered);
         throw e;
@@ -354,8 +382,8 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
      *
      * @param path a CSV or XLSX file; not null; an XLSX file is read in place
      * @throws ParseException if the file is not a readable table or has no header row
-     * @throws org.mignet.core.MignetException if the file is a workbook and {@code mignet-formats-xlsx} is not on
-     *     the class path (the message names the artifact)
+     * @throws org.mignet.core.MignetException if the file is a workbook and {@code
+     *     mignet-formats-xlsx} is not on the class path (the message names the artifact)
      * @throws UncheckedIOException if the file cannot be opened
      */
     public TableReader open(Path path) {
@@ -369,11 +397,19 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
           }
         }
         if (f == TableFormat.XLSX) {
-          return new TableReader(WorkbookRowSource.open(path, name, sheetName, sheetIndex, limits), f, headerRow,
+          return new TableReader(
+              WorkbookRowSource.open(path, name, sheetName, sheetIndex, limits),
+              f,
+              headerRow,
               name);
         }
-        return new Builder().format(TableFormat.CSV).encoding(encoding).delimiterOrDetect(delimiter)
-            .headerRow(headerRow).limits(limits).open(Files.newInputStream(path), name);
+        return new Builder()
+            .format(TableFormat.CSV)
+            .encoding(encoding)
+            .delimiterOrDetect(delimiter)
+            .headerRow(headerRow)
+            .limits(limits)
+            .open(Files.newInputStream(path), name);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -17,17 +32,19 @@ import org.mignet.formats.internal.FormulaCells;
 import org.mignet.formats.internal.WorkbookCodec;
 
 /**
- * A streaming writer of table rows to CSV (jackson-dataformat-csv, RFC 4180 quoting) or XLSX (through the artifact
- * {@code org.mignet:mignet-formats-xlsx}, which must be on the class path for XLSX: POI SXSSF, a window of rows in
- * memory, the rest flushed to a compressed temporary file until {@link #close()}).
+ * A streaming writer of table rows to CSV (jackson-dataformat-csv, RFC 4180 quoting) or XLSX
+ * (through the artifact {@code org.mignet:mignet-formats-xlsx}, which must be on the class path for
+ * XLSX: POI SXSSF, a window of rows in memory, the rest flushed to a compressed temporary file
+ * until {@link #close()}).
  *
- * <p><b>Formula injection.</b> When neutralising (the default for XLSX, {@link Builder#forSpreadsheet(boolean)} for
- * CSV), a text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
- * marked so that a spreadsheet shows it as text instead of evaluating it: in CSV with a leading apostrophe (the
- * text changes), in XLSX with the cell style's quote prefix, as a spreadsheet does when {@code '} is typed before a
- * value (the text is kept, and reads back unchanged). In XLSX, cells that are plain decimal numbers (such as
- * {@code -12.5}) are written as numeric cells, which a spreadsheet never evaluates, so they are left as they are;
- * {@link #neutralised()} counts the cells marked.
+ * <p><b>Formula injection.</b> When neutralising (the default for XLSX, {@link
+ * Builder#forSpreadsheet(boolean)} for CSV), a text cell that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return is marked so that a spreadsheet shows it as text
+ * instead of evaluating it: in CSV with a leading apostrophe (the text changes), in XLSX with the
+ * cell style's quote prefix, as a spreadsheet does when {@code '} is typed before a value (the text
+ * is kept, and reads back unchanged). In XLSX, cells that are plain decimal numbers (such as {@code
+ * -12.5}) are written as numeric cells, which a spreadsheet never evaluates, so they are left as
+ * they are; {@link #neutralised()} counts the cells marked.
  *
  * <p>Not thread-safe. The output stream is closed by {@link #close()}.
  */
@@ -37,11 +54,15 @@ public final class TableWriter implements AutoCloseable {
   public static final int XLSX_MAX_CELL = 32_767;
 
   /**
-   * Quotes a cell only where CSV needs it (a delimiter, quote or line break in it): Jackson otherwise quotes every
-   * value longer than 24 characters, so that one header cell of a file came out quoted and its neighbours not.
+   * Quotes a cell only where CSV needs it (a delimiter, quote or line break in it): Jackson
+   * otherwise quotes every value longer than 24 characters, so that one header cell of a file came
+   * out quoted and its neighbours not.
    */
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .enable(
+              com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build();
 
   private final TableFormat format;
   private final boolean neutralise;
@@ -59,8 +80,12 @@ public final class TableWriter implements AutoCloseable {
       if (b.bom) {
         w.write('\uFEFF');
       }
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(b.delimiter).withQuoteChar('"')
-          .withoutEscapeChar().withLineSeparator(b.lineSeparator);
+      CsvSchema schema =
+          CsvSchema.emptySchema()
+              .withColumnSeparator(b.delimiter)
+              .withQuoteChar('"')
+              .withoutEscapeChar()
+              .withLineSeparator(b.lineSeparator);
       this.csv = MAPPER.writerFor(String[].class).with(schema).writeValues(w);
       this.sheet = null;
     } else {
@@ -70,7 +95,10 @@ public final class TableWriter implements AutoCloseable {
     }
   }
 
-  /** Returns a builder for CSV: comma, UTF-8 without BOM, CRLF line ends (RFC 4180), no neutralising. */
+  /**
+   * Returns a builder for CSV: comma, UTF-8 without BOM, CRLF line ends (RFC 4180), no
+   * neutralising.
+   */
   public static Builder csv() {
     return new Builder(TableFormat.CSV);
   }
@@ -121,7 +149,8 @@ public final class TableWriter implements AutoCloseable {
   }
 
   /**
-   * Returns how many cells were marked against formula injection (CSV: a leading apostrophe; XLSX: quote prefix).
+   * Returns how many cells were marked against formula injection (CSV: a leading apostrophe; XLSX:
+   * quote prefix).
    */
   public long neutralised() {
     return sheet != null ? sheet.neutralised() : neutralised;
@@ -135,8 +164,8 @@ public final class TableWriter implements AutoCloseable {
   }
 
   /**
-   * Returns whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a tab or a CR (the rule
-   * every mignet writer of CSV or XLSX output neutralises by).
+   * Returns whether a spreadsheet could take it for a formula: it starts with {@code = + - @}, a
+   * tab or a CR (the rule every mignet writer of CSV or XLSX output neutralises by).
    *
    * @param cell a cell's text; not null
    */
@@ -144,7 +173,10 @@ public final class TableWriter implements AutoCloseable {
     return FormulaCells.isDangerous(cell);
   }
 
-  /** Finishes the output (for XLSX, writes the workbook) and closes the stream; never throws a checked exception. */
+  /**
+   * Finishes the output (for XLSX, writes the workbook) and closes the stream; never throws a
+   * checked exception.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -188,7 +220,10 @@ public final class TableWriter implements AutoCloseable {
       return this;
     }
 
-    /** Sets whether a CSV starts with a byte-order mark (helps Excel recognise UTF-8); returns this builder. */
+    /**
+     * Sets whether a CSV starts with a byte-order mark (helps Excel recognise UTF-8); returns this
+     * builder.
+     */
     public Builder bom(boolean bom) {
       this.bom = bom;
       return this;
@@ -200,7 +235,10 @@ public final class TableWriter implements AutoCloseable {
       return this;
     }
 
-    /** Sets whether to neutralise formula injection (default: on for XLSX, off for CSV); returns this builder. */
+    /**
+     * Sets whether to neutralise formula injection (default: on for XLSX, off for CSV); returns
+     * this builder.
+     */
     public Builder forSpreadsheet(boolean on) {
       this.neutralise = on;
       return this;
@@ -217,8 +255,8 @@ public final class TableWriter implements AutoCloseable {
      *
      * @param out the output; not null; closed by the writer's {@code close()}
      * @return an open writer
-     * @throws MignetException for XLSX, if {@code mignet-formats-xlsx} is not on the class path (the message names
-     *     the artifact; nothing is written)
+     * @throws MignetException for XLSX, if {@code mignet-formats-xlsx} is not on the class path
+     *     (the message names the artifact; nothing is written)
      */
     public TableWriter open(OutputStream out) {
       Objects.requireNonNull(out, "out");

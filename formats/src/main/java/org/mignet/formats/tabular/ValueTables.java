@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import java.io.BufferedReader;
@@ -13,10 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Value tables shipped with mignet that a spec column names with {@code valuesFrom} (e.g. the Eurostat labels of
- * regions and aggregates and their SDMX codes). Each is a UTF-8 resource {@code mappings/values/NAME.csv}: lines
- * starting with {@code #} are comments (the first cites the table's source), then {@code label,code} lines; a label
- * holding a comma is double-quoted. Labels are matched as the column's {@code values} are: trimmed, any case.
+ * Value tables shipped with mignet that a spec column names with {@code valuesFrom} (e.g. the
+ * Eurostat labels of regions and aggregates and their SDMX codes). Each is a UTF-8 resource {@code
+ * mappings/values/NAME.csv}: lines starting with {@code #} are comments (the first cites the
+ * table's source), then {@code label,code} lines; a label holding a comma is double-quoted. Labels
+ * are matched as the column's {@code values} are: trimmed, any case.
  */
 final class ValueTables {
 
@@ -34,7 +50,8 @@ final class ValueTables {
     if (!NAMES.contains(name)) {
       return Optional.empty();
     }
-    try (InputStream in = ValueTables.class.getResourceAsStream("mappings/values/" + name + ".csv")) {
+    try (InputStream in =
+        ValueTables.class.getResourceAsStream("mappings/values/" + name + ".csv")) {
       if (in == null) {
         return Optional.empty();
       }

@@ -1,10 +1,28 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.testing;
 
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.mignet.core.validation.Issue;
 
-/** AssertJ assertions on a {@link FileReport}; failure messages list the issues with their locations. */
+/**
+ * AssertJ assertions on a {@link FileReport}; failure messages list the issues with their
+ * locations.
+ */
 public final class FileReportAssert extends AbstractAssert<FileReportAssert, FileReport> {
 
   FileReportAssert(FileReport actual) {
@@ -15,7 +33,8 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
   public FileReportAssert hasNoErrors() {
     isNotNull();
     if (!actual.errors().isEmpty() || actual.invalid() > 0) {
-      failWithMessage("Expected %s to have no errors, but %d of %d rows or records did not pass:%n%s",
+      failWithMessage(
+          "Expected %s to have no errors, but %d of %d rows or records did not pass:%n%s",
           actual.file(), actual.invalid(), actual.read(), list(actual));
     }
     return this;
@@ -29,11 +48,17 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
    */
   public FileReportAssert hasIssue(String ruleId, String pointer) {
     isNotNull();
-    boolean found = actual.issues().stream().anyMatch(i -> i.ruleId().equals(ruleId)
-        && (i.pointer().equals(pointer) || i.location().pointer().orElse("").equals(pointer)));
+    boolean found =
+        actual.issues().stream()
+            .anyMatch(
+                i ->
+                    i.ruleId().equals(ruleId)
+                        && (i.pointer().equals(pointer)
+                            || i.location().pointer().orElse("").equals(pointer)));
     if (!found) {
-      failWithMessage("Expected %s to have issue %s at <%s>, but its issues are:%n%s", actual.file(), ruleId,
-          pointer, list(actual));
+      failWithMessage(
+          "Expected %s to have issue %s at <%s>, but its issues are:%n%s",
+          actual.file(), ruleId, pointer, list(actual));
     }
     return this;
   }
@@ -46,7 +71,9 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
   public FileReportAssert hasIssue(String ruleId) {
     isNotNull();
     if (actual.issues().stream().noneMatch(i -> i.ruleId().equals(ruleId))) {
-      failWithMessage("Expected %s to have issue %s, but its issues are:%n%s", actual.file(), ruleId, list(actual));
+      failWithMessage(
+          "Expected %s to have issue %s, but its issues are:%n%s",
+          actual.file(), ruleId, list(actual));
     }
     return this;
   }
@@ -59,15 +86,22 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
   public FileReportAssert hasRead(long rows) {
     isNotNull();
     if (actual.read() != rows) {
-      failWithMessage("Expected %s to have %d rows or records, but it has %d", actual.file(), rows, actual.read());
+      failWithMessage(
+          "Expected %s to have %d rows or records, but it has %d",
+          actual.file(), rows, actual.read());
     }
     return this;
   }
 
   private static String list(FileReport r) {
-    String shown = r.issues().stream().limit(20).map(Issue::toString).map(s -> "  " + s)
-        .collect(Collectors.joining(System.lineSeparator()));
-    return r.issues().size() > 20 ? shown + System.lineSeparator() + "  ... and " + (r.issues().size() - 20)
-        + " more" : shown;
+    String shown =
+        r.issues().stream()
+            .limit(20)
+            .map(Issue::toString)
+            .map(s -> "  " + s)
+            .collect(Collectors.joining(System.lineSeparator()));
+    return r.issues().size() > 20
+        ? shown + System.lineSeparator() + "  ... and " + (r.issues().size() - 20) + " more"
+        : shown;
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.testing;
 
 import java.io.IOException;
@@ -5,25 +20,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
-import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
 import org.mignet.formats.Format;
 import org.mignet.formats.RecordOutcome;
-import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordReader;
 import org.mignet.formats.tabular.Mapping;
 import org.mignet.formats.tabular.MappingSpec;
 
 /**
- * Validates a whole file the way a receiving agency would: read (through a mapping spec for a partner's table, or
- * in a mignet format), then each record against a rule profile. Thread-safe; each call streams the file once.
+ * Validates a whole file the way a receiving agency would: read (through a mapping spec for a
+ * partner's table, or in a mignet format), then each record against a rule profile. Thread-safe;
+ * each call streams the file once.
  */
 public final class MignetFiles {
 
@@ -37,7 +46,8 @@ public final class MignetFiles {
    *
    * @param file a CSV, XLSX or JSON table; not null
    * @param spec the mapping spec that converts it; not null
-   * @param profile a rule profile of {@link Validation#standard()}, e.g. {@code structural} or {@code exchange}
+   * @param profile a rule profile of {@link Validation#standard()}, e.g. {@code structural} or
+   *     {@code exchange}
    * @throws UncheckedIOException if the file cannot be opened
    */
   public static FileReport validate(Path file, MappingSpec spec, String profile) {
@@ -65,10 +75,13 @@ public final class MignetFiles {
   private static FileReport run(Path file, String profile, Format format) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(profile, "profile");
-    Conversion check = Conversion.from(format).validating(Validation.standard(), profile).maxIssues(MAX_ISSUES);
+    Conversion check =
+        Conversion.from(format).validating(Validation.standard(), profile).maxIssues(MAX_ISSUES);
     ConversionReport report;
     try (InputStream in = Files.newInputStream(file)) {
-      report = check.check(new java.io.BufferedInputStream(in), name(file), RecordOutcome.Listener.none());
+      report =
+          check.check(
+              new java.io.BufferedInputStream(in), name(file), RecordOutcome.Listener.none());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

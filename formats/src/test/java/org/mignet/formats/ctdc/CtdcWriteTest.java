@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.ctdc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +26,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.model.TraffickingCase;
@@ -32,13 +47,15 @@ import org.mignet.formats.tabular.TableRow;
 /**
  * The 2024 writer: k-anonymity over seeded random cases, round trips, what the conversion reports.
  *
- * <p>"Carries" is defined as: the 27 values of the 2024 row a case maps to ({@link CaseToCtdc}); a round trip
- * canonical → ctdc → canonical must give a case that maps to the same row, and for cases built only from values
- * the layout holds one-to-one (CTDC bands, gender Masculine/Feminine, one citizenship…) the same model values.
+ * <p>"Carries" is defined as: the 27 values of the 2024 row a case maps to ({@link CaseToCtdc}); a
+ * round trip canonical → ctdc → canonical must give a case that maps to the same row, and for cases
+ * built only from values the layout holds one-to-one (CTDC bands, gender Masculine/Feminine, one
+ * citizenship…) the same model values.
  */
 class CtdcWriteTest {
 
-  record Written(List<String> header, List<List<String>> rows, List<Transformation> transformations) {}
+  record Written(
+      List<String> header, List<List<String>> rows, List<Transformation> transformations) {}
 
   static Written write(List<TraffickingCase> cases, FormatOptions options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,7 +66,8 @@ class CtdcWriteTest {
     }
     List<List<String>> rows = new ArrayList<>();
     List<String> header;
-    try (TableReader r = TableReader.builder().open(new ByteArrayInputStream(out.toByteArray()), "out.csv")) {
+    try (TableReader r =
+        TableReader.builder().open(new ByteArrayInputStream(out.toByteArray()), "out.csv")) {
       header = r.header();
       while (r.hasNext()) {
         TableRow row = r.next();
@@ -69,15 +87,18 @@ class CtdcWriteTest {
       cases.forEach(w::write);
     }
     List<TraffickingCase> back = new ArrayList<>();
-    try (RecordReader r = Formats.named(Ctdc.NAME).reader(new ByteArrayInputStream(out.toByteArray()), "rt.csv")) {
+    try (RecordReader r =
+        Formats.named(Ctdc.NAME).reader(new ByteArrayInputStream(out.toByteArray()), "rt.csv")) {
       r.forEachRemaining(x -> back.add((TraffickingCase) ((ReadResult.Ok) x).record()));
     }
     return back;
   }
 
   private static long count(List<Transformation> ts, String pointer, String action) {
-    return ts.stream().filter(t -> t.pointer().equals(pointer) && t.action().code().equals(action))
-        .mapToLong(Transformation::count).sum();
+    return ts.stream()
+        .filter(t -> t.pointer().equals(pointer) && t.action().code().equals(action))
+        .mapToLong(Transformation::count)
+        .sum();
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -87,14 +108,18 @@ class CtdcWriteTest {
     List<TraffickingCase> cases = new CtdcCaseGenerator(seed, false).take(300);
     Written w = write(cases, FormatOptions.none().with(Ctdc.K, k));
     assertThat(w.header()).as("seed " + seed).isEqualTo(CtdcColumns.V2024);
-    List<Integer> qi = List.of("ageBroad", "gender", "citizenship", "CountryOfExploitation", "yearOfRegistration")
-        .stream().map(w.header()::indexOf).toList();
+    List<Integer> qi =
+        List.of("ageBroad", "gender", "citizenship", "CountryOfExploitation", "yearOfRegistration")
+            .stream()
+            .map(w.header()::indexOf)
+            .toList();
     Map<List<String>, Integer> classes = new HashMap<>();
     for (List<String> row : w.rows()) {
       classes.merge(qi.stream().map(row::get).toList(), 1, Integer::sum);
     }
     assertThat(classes.values()).as("seed " + seed).allMatch(size -> size >= k);
-    assertThat(count(w.transformations(), "", "suppressed")).as("seed " + seed)
+    assertThat(count(w.transformations(), "", "suppressed"))
+        .as("seed " + seed)
         .isEqualTo(cases.size() - w.rows().size());
   }
 
@@ -107,8 +132,10 @@ class CtdcWriteTest {
     }
     Written w = write(cases, FormatOptions.none());
     List<Transformation> t = w.transformations();
-    assertThat(count(t, "/victims/*/person/age", "generalised")
-        + count(t, "/victims/*/person/citizenships", "generalised")).isPositive();
+    assertThat(
+            count(t, "/victims/*/person/age", "generalised")
+                + count(t, "/victims/*/person/citizenships", "generalised"))
+        .isPositive();
   }
 
   @Test
@@ -130,11 +157,14 @@ class CtdcWriteTest {
       Victim vb = b.victims().get(0);
       assertThat(b.opened()).isEqualTo(a.opened());
       assertThat(vb.person().gender()).isEqualTo(va.person().gender());
-      assertThat(vb.person().age().map(x -> x.range())).isEqualTo(va.person().age().map(x -> x.range()));
+      assertThat(vb.person().age().map(x -> x.range()))
+          .isEqualTo(va.person().age().map(x -> x.range()));
       assertThat(vb.person().citizenships()).isEqualTo(va.person().citizenships());
       assertThat(vb.exploitationPlace()).isEqualTo(va.exploitationPlace());
-      assertThat(new LinkedHashSet<>(vb.methodsOfControl())).isEqualTo(new LinkedHashSet<>(va.methodsOfControl()));
-      assertThat(vb.exploitationTypes()).containsExactlyInAnyOrderElementsOf(va.exploitationTypes());
+      assertThat(new LinkedHashSet<>(vb.methodsOfControl()))
+          .isEqualTo(new LinkedHashSet<>(va.methodsOfControl()));
+      assertThat(vb.exploitationTypes())
+          .containsExactlyInAnyOrderElementsOf(va.exploitationTypes());
       assertThat(vb.forcedLabourIndustry()).isEqualTo(va.forcedLabourIndustry());
       assertThat(vb.sexualExploitationTypes()).isEqualTo(va.sexualExploitationTypes());
       assertThat(vb.relationshipToTrafficker()).isEqualTo(va.relationshipToTrafficker());
@@ -162,46 +192,67 @@ class CtdcWriteTest {
   @Test
   void reportsWhatThe2024LayoutMergesOrDrops() {
     List<TraffickingCase> cases = new ArrayList<>();
-    TraffickingCase c = TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "1"))
-        .opened(org.mignet.core.model.PartialDate.of(2020, 3, 1))
-        .victim(Victim.builder(org.mignet.core.model.Person.builder(org.mignet.core.model.RecordMeta.of("urn:t", "p"))
-            .build()).methodOfControl("DebtBondage", "Other").sexualExploitationType("PrivateSexualServices")
-            .forcedLabourIndustry("C_Manufacturing").build())
-        .build();
+    TraffickingCase c =
+        TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "1"))
+            .opened(org.mignet.core.model.PartialDate.of(2020, 3, 1))
+            .victim(
+                Victim.builder(
+                        org.mignet.core.model.Person.builder(
+                                org.mignet.core.model.RecordMeta.of("urn:t", "p"))
+                            .build())
+                    .methodOfControl("DebtBondage", "Other")
+                    .sexualExploitationType("PrivateSexualServices")
+                    .forcedLabourIndustry("C_Manufacturing")
+                    .build())
+            .build();
     for (int i = 0; i < 3; i++) {
       cases.add(c);
     }
     List<Transformation> t = write(cases, FormatOptions.none().with(Ctdc.K, 2)).transformations();
-    assertThat(t).contains(new Transformation("/opened", Transformation.Action.GENERALISED, 3),
-        new Transformation("/victims/*/methodsOfControl", Transformation.Action.GENERALISED, 3),
-        new Transformation("/victims/*/methodsOfControl", Transformation.Action.DROPPED, 3),
-        new Transformation("/victims/*/sexualExploitationTypes", Transformation.Action.DROPPED, 3),
-        new Transformation("/victims/*/forcedLabourIndustry", Transformation.Action.DROPPED, 3));
+    assertThat(t)
+        .contains(
+            new Transformation("/opened", Transformation.Action.GENERALISED, 3),
+            new Transformation("/victims/*/methodsOfControl", Transformation.Action.GENERALISED, 3),
+            new Transformation("/victims/*/methodsOfControl", Transformation.Action.DROPPED, 3),
+            new Transformation(
+                "/victims/*/sexualExploitationTypes", Transformation.Action.DROPPED, 3),
+            new Transformation(
+                "/victims/*/forcedLabourIndustry", Transformation.Action.DROPPED, 3));
   }
 
   /**
-   * Regression: {@code convert --to ctdc --k 11} of the two-victim sample wrote only a header row and reported
-   * "written 1": k-anonymity suppressed both rows without the report saying so.
+   * Regression: {@code convert --to ctdc --k 11} of the two-victim sample wrote only a header row
+   * and reported "written 1": k-anonymity suppressed both rows without the report saying so.
    */
   @Test
   void aCaseWhoseRowsAreAllSuppressedIsRejectedNotWritten() {
-    org.mignet.core.model.Person p = org.mignet.core.model.Person.builder(
-        org.mignet.core.model.RecordMeta.of("urn:t", "p")).build();
-    TraffickingCase two = TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "1"))
-        .opened(org.mignet.core.model.PartialDate.of(2020, 3, 1))
-        .victim(Victim.builder(p).build()).victim(Victim.builder(p).build()).build();
+    org.mignet.core.model.Person p =
+        org.mignet.core.model.Person.builder(org.mignet.core.model.RecordMeta.of("urn:t", "p"))
+            .build();
+    TraffickingCase two =
+        TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "1"))
+            .opened(org.mignet.core.model.PartialDate.of(2020, 3, 1))
+            .victim(Victim.builder(p).build())
+            .victim(Victim.builder(p).build())
+            .build();
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     try (RecordWriter w = Formats.named("ndjson").writer(json)) {
       w.write(two);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    org.mignet.formats.ConversionReport report = org.mignet.formats.Conversion.from(Formats.named("ndjson"))
-        .to(Formats.named(Ctdc.NAME)).options(FormatOptions.none().with(Ctdc.K, 11))
-        .run(new ByteArrayInputStream(json.toByteArray()), "two.ndjson", out);
-    assertThat(new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).strip().lines()).hasSize(1);
+    org.mignet.formats.ConversionReport report =
+        org.mignet.formats.Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named(Ctdc.NAME))
+            .options(FormatOptions.none().with(Ctdc.K, 11))
+            .run(new ByteArrayInputStream(json.toByteArray()), "two.ndjson", out);
+    assertThat(
+            new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).strip().lines())
+        .hasSize(1);
     assertThat(report.written()).isZero();
     assertThat(report.rejected()).isEqualTo(1);
-    assertThat(report.issues()).extracting(org.mignet.core.validation.Issue::ruleId).contains("MG-CONV-005");
+    assertThat(report.issues())
+        .extracting(org.mignet.core.validation.Issue::ruleId)
+        .contains("MG-CONV-005");
     assertThat(count(report.transformed(), "", "suppressed")).isEqualTo(2);
   }
 
@@ -213,9 +264,16 @@ class CtdcWriteTest {
       cases.forEach(w::write);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    org.mignet.formats.ConversionReport report = org.mignet.formats.Conversion.from(Formats.named("ndjson"))
-        .to(Formats.named(Ctdc.NAME)).run(new ByteArrayInputStream(json.toByteArray()), "many.ndjson", out);
-    long rows = new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8).strip().lines().count() - 1;
+    org.mignet.formats.ConversionReport report =
+        org.mignet.formats.Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named(Ctdc.NAME))
+            .run(new ByteArrayInputStream(json.toByteArray()), "many.ndjson", out);
+    long rows =
+        new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                .strip()
+                .lines()
+                .count()
+            - 1;
     long suppressedRows = count(report.transformed(), "", "suppressed");
     long victimRows = cases.stream().mapToLong(c -> c.victims().size()).sum();
     assertThat(rows).isEqualTo(victimRows - suppressedRows);
@@ -226,13 +284,27 @@ class CtdcWriteTest {
   @Test
   void coverageNamesWhatCtdcCannotCarry() {
     var coverage = Formats.named(Ctdc.NAME).coverage();
-    for (String path : List.of("/victims/*/person/names/*/fullName", "/events/*/place/country", "/referrals/*/date",
-        "/supportPlans/*/type", "/comments/*/text", "/meta/identifier/value", "/perpetrators/*/role",
-        "/victims/*/recruitmentMethods", "/meta/extensions/ctdc:Datasource", "/meta/extensions/iom:unit")) {
+    for (String path :
+        List.of(
+            "/victims/*/person/names/*/fullName",
+            "/events/*/place/country",
+            "/referrals/*/date",
+            "/supportPlans/*/type",
+            "/comments/*/text",
+            "/meta/identifier/value",
+            "/perpetrators/*/role",
+            "/victims/*/recruitmentMethods",
+            "/meta/extensions/ctdc:Datasource",
+            "/meta/extensions/iom:unit")) {
       assertThat(coverage.lossReason(RecordType.TRAFFICKING_CASE, path)).as(path).isPresent();
     }
-    for (String path : List.of("/opened/year", "/victims/*/person/age/range/min", "/victims/*/person/citizenships",
-        "/victims/*/methodsOfControl", "/meta/extensions/ctdc:traffickMonths")) {
+    for (String path :
+        List.of(
+            "/opened/year",
+            "/victims/*/person/age/range/min",
+            "/victims/*/person/citizenships",
+            "/victims/*/methodsOfControl",
+            "/meta/extensions/ctdc:traffickMonths")) {
       assertThat(coverage.lossReason(RecordType.TRAFFICKING_CASE, path)).as(path).isEmpty();
     }
   }
@@ -241,19 +313,29 @@ class CtdcWriteTest {
   void theWriterRefusesMoreRowsThanItMayBuffer() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<TraffickingCase> cases = new CtdcCaseGenerator(3, true).take(3);
-    try (RecordWriter w = Formats.named(Ctdc.NAME).writer(out, FormatOptions.none().with(Ctdc.MAX_BUFFERED_ROWS, 2))) {
+    try (RecordWriter w =
+        Formats.named(Ctdc.NAME)
+            .writer(out, FormatOptions.none().with(Ctdc.MAX_BUFFERED_ROWS, 2))) {
       w.write(cases.get(0));
       w.write(cases.get(1));
-      assertThatThrownBy(() -> w.write(cases.get(2))).isInstanceOf(MignetException.class)
+      assertThatThrownBy(() -> w.write(cases.get(2)))
+          .isInstanceOf(MignetException.class)
           .hasMessageContaining("MG-CTDC-011");
     }
-    assertThatThrownBy(() -> Formats.named(Ctdc.NAME).writer(out, FormatOptions.none().with(Ctdc.K, 1)))
+    assertThatThrownBy(
+            () -> Formats.named(Ctdc.NAME).writer(out, FormatOptions.none().with(Ctdc.K, 1)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Formats.named(Ctdc.NAME).writer(out,
-        FormatOptions.none().with(Ctdc.QUASI_IDENTIFIERS, "name"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                Formats.named(Ctdc.NAME)
+                    .writer(out, FormatOptions.none().with(Ctdc.QUASI_IDENTIFIERS, "name")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** Regression (issue 9): Jackson quoted every cell over 24 characters, so one header name came out quoted. */
+  /**
+   * Regression (issue 9): Jackson quoted every cell over 24 characters, so one header name came out
+   * quoted.
+   */
   @Test
   void quotesNoHeaderCellThatNeedsNoQuotes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -266,11 +348,17 @@ class CtdcWriteTest {
   void quotesACellIfAndOnlyIfCsvNeedsIt() {
     List<TraffickingCase> cases = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      cases.add(TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "c" + i))
-          .victim(Victim.builder(org.mignet.core.model.Person.builder(
-              org.mignet.core.model.RecordMeta.of("urn:t", "p" + i)).gender("Feminine").build()).build())
-          .opened(org.mignet.core.model.PartialDate.ofYear(2020))
-          .build());
+      cases.add(
+          TraffickingCase.builder(org.mignet.core.model.RecordMeta.of("urn:t", "c" + i))
+              .victim(
+                  Victim.builder(
+                          org.mignet.core.model.Person.builder(
+                                  org.mignet.core.model.RecordMeta.of("urn:t", "p" + i))
+                              .gender("Feminine")
+                              .build())
+                      .build())
+              .opened(org.mignet.core.model.PartialDate.ofYear(2020))
+              .build());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter w = Formats.named("ctdc").writer(out)) {
@@ -278,7 +366,8 @@ class CtdcWriteTest {
     }
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(13);
-    // no header name and no value of the layout holds a comma, a quote or a line break: none is quoted
+    // no header name and no value of the layout holds a comma, a quote or a line break: none is
+    // quoted
     assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("\""));
     assertThat(lines.get(0).split(",", -1)).containsExactlyElementsOf(CtdcColumns.V2024);
     assertThat(lines.get(1)).startsWith("2020,Woman,");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,11 +36,20 @@ import org.mignet.formats.sdmx.SdmxStructures;
 /** The body every fuzz target shares: read the bytes to the end and check what came out. */
 final class FuzzedRead {
 
-  /** Results read at most per input: enough to reach every state of a reader, little enough to stay fast. */
+  /**
+   * Results read at most per input: enough to reach every state of a reader, little enough to stay
+   * fast.
+   */
   static final int MAX_RESULTS = 1_000;
 
-  private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ar"),
-      Locale.CHINESE, Locale.forLanguageTag("ru"), Locale.forLanguageTag("es")};
+  private static final Locale[] LANGUAGES = {
+    Locale.ENGLISH,
+    Locale.FRENCH,
+    Locale.forLanguageTag("ar"),
+    Locale.CHINESE,
+    Locale.forLanguageTag("ru"),
+    Locale.forLanguageTag("es")
+  };
 
   private FuzzedRead() {}
 
@@ -34,12 +58,13 @@ final class FuzzedRead {
   }
 
   /**
-   * Reads {@code input} as {@code format}. A {@link ReadException} is the one exception a reader may throw (input
-   * that cannot be read at all); anything else, an {@link Error} included, fails the target: Jazzer reports it as a
-   * finding and keeps the input.
+   * Reads {@code input} as {@code format}. A {@link ReadException} is the one exception a reader
+   * may throw (input that cannot be read at all); anything else, an {@link Error} included, fails
+   * the target: Jazzer reports it as a finding and keeps the input.
    */
   static void check(String format, byte[] input, FormatOptions options) {
-    try (RecordReader reader = Formats.named(format).reader(new ByteArrayInputStream(input), "fuzz", options)) {
+    try (RecordReader reader =
+        Formats.named(format).reader(new ByteArrayInputStream(input), "fuzz", options)) {
       int n = 0;
       while (n++ < MAX_RESULTS && reader.hasNext()) {
         ReadResult r = reader.next();
@@ -69,18 +94,21 @@ final class FuzzedRead {
     }
   }
 
-  private static final java.util.Map<String, FormatOptions> SPECS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, FormatOptions> SPECS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * @return options naming a bundled mapping spec, copied to a file once per run (the fuzzer calls a target
-   *     thousands of times a second; copying the spec on each call made I/O the bulk of the target)
+   * @return options naming a bundled mapping spec, copied to a file once per run (the fuzzer calls
+   *     a target thousands of times a second; copying the spec on each call made I/O the bulk of
+   *     the target)
    */
   static FormatOptions withSpec(String bundled) {
     return SPECS.computeIfAbsent(bundled, FuzzedRead::copySpec);
   }
 
   private static FormatOptions copySpec(String bundled) {
-    try (InputStream in = FuzzedRead.class.getResourceAsStream("/org/mignet/formats/tabular/mappings/" + bundled)) {
+    try (InputStream in =
+        FuzzedRead.class.getResourceAsStream("/org/mignet/formats/tabular/mappings/" + bundled)) {
       Path spec = Files.createTempFile("mignet-fuzz-spec", ".json");
       spec.toFile().deleteOnExit();
       Files.write(spec, in.readAllBytes());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -5,14 +20,15 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.mrz.MrzOptions;
 
 /**
- * Issue 10, point 5: a Jazzer fuzz target per reader. In a plain {@code mvn verify} each target runs in regression
- * mode, over the seeds and past findings kept in {@code src/test/resources/org/mignet/formats/fuzz/
- * ReaderFuzzTestInputs/<target>/}; {@link RealFileSeedsTest} runs the same targets over the head of every real
- * file in {@code ../shared/data}. With {@code JAZZER_FUZZ=1} one target fuzzes (see {@code formats/FUZZING.md}).
+ * Issue 10, point 5: a Jazzer fuzz target per reader. In a plain {@code mvn verify} each target
+ * runs in regression mode, over the seeds and past findings kept in {@code
+ * src/test/resources/org/mignet/formats/fuzz/ ReaderFuzzTestInputs/<target>/}; {@link
+ * RealFileSeedsTest} runs the same targets over the head of every real file in {@code
+ * ../shared/data}. With {@code JAZZER_FUZZ=1} one target fuzzes (see {@code formats/FUZZING.md}).
  *
- * <p>What every target holds, for any bytes: the reader ends without an exception other than
- * {@code ReadException}, never an {@link Error}; every issue has a rule id and renders in every UN language; see
- * {@link FuzzedRead}.
+ * <p>What every target holds, for any bytes: the reader ends without an exception other than {@code
+ * ReadException}, never an {@link Error}; every issue has a rule id and renders in every UN
+ * language; see {@link FuzzedRead}.
  */
 class ReaderFuzzTest {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,10 +36,10 @@ import org.mignet.formats.internal.SecureXml;
 import org.mignet.formats.tabular.TableReader;
 
 /**
- * Issue 10, point 1: a limit that is hit is named, with its value and where, as {@code MG-READ-011}, whichever
- * parser hit it (Jackson in CSV, the JDK's StAX in XML, POI's zip-bomb guard in XLSX), not reported as input that is
- * "not well formed". Small inputs, the default heap; the 256 MB runs of the same readers are in
- * {@link HostileCorpusTest}.
+ * Issue 10, point 1: a limit that is hit is named, with its value and where, as {@code
+ * MG-READ-011}, whichever parser hit it (Jackson in CSV, the JDK's StAX in XML, POI's zip-bomb
+ * guard in XLSX), not reported as input that is "not well formed". Small inputs, the default heap;
+ * the 256 MB runs of the same readers are in {@link HostileCorpusTest}.
  */
 class ReadLimitsNamedTest {
 
@@ -56,7 +71,9 @@ class ReadLimitsNamedTest {
 
   @Test
   void namesTheXmlNestingLimitInsteadOfCallingDeepXmlMalformed() {
-    Issue issue = firstIssue("htcds-xform", HostileCorpus.deepXml(ReadLimits.defaults().maxNestingDepth() + 1));
+    Issue issue =
+        firstIssue(
+            "htcds-xform", HostileCorpus.deepXml(ReadLimits.defaults().maxNestingDepth() + 1));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
     assertThat(issue.message(Locale.ENGLISH)).contains("XML element nesting depth").contains("64");
     assertThat(issue.location().line()).isEqualTo(2);
@@ -64,12 +81,20 @@ class ReadLimitsNamedTest {
 
   @Test
   void readsXmlNestedJustWithinTheLimit() {
-    Input input = HostileCorpus.text("XML nested 63 deep", "<?xml version=\"1.0\"?>\n<data>" + "<a>".repeat(62)
-        + "1" + "</a>".repeat(62) + "</data>");
-    try (RecordReader reader = Formats.named("htcds-xform").reader(input.open().get(), "limits.in")) {
+    Input input =
+        HostileCorpus.text(
+            "XML nested 63 deep",
+            "<?xml version=\"1.0\"?>\n<data>"
+                + "<a>".repeat(62)
+                + "1"
+                + "</a>".repeat(62)
+                + "</data>");
+    try (RecordReader reader =
+        Formats.named("htcds-xform").reader(input.open().get(), "limits.in")) {
       List<ReadResult> all = new ArrayList<>();
       reader.forEachRemaining(all::add);
-      assertThat(all).allSatisfy(r -> assertThat(r.issues()).noneMatch(i -> i.ruleId().equals("MG-READ-011")));
+      assertThat(all)
+          .allSatisfy(r -> assertThat(r.issues()).noneMatch(i -> i.ruleId().equals("MG-READ-011")));
     }
   }
 
@@ -77,19 +102,33 @@ class ReadLimitsNamedTest {
   @org.mignet.formats.WithXlsx
   void namesTheXmlTextLimitForAnOverlongTextNode() {
     long backstop = (long) SecureXml.TEXT_BACKSTOP_FACTOR * ReadLimits.defaults().maxStringLength();
-    byte[] wb = HostileCorpus.workbook(new Part("sheet", HostileCorpus.SHEET_HEAD
-        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", HostileCorpus::letter, backstop + 1,
-        "</t></is></c></row>" + HostileCorpus.SHEET_TAIL), null);
+    byte[] wb =
+        HostileCorpus.workbook(
+            new Part(
+                "sheet",
+                HostileCorpus.SHEET_HEAD + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>",
+                HostileCorpus::letter,
+                backstop + 1,
+                "</t></is></c></row>" + HostileCorpus.SHEET_TAIL),
+            null);
     Issue issue = firstIssue("xlsx", HostileCorpus.bytes("a cell of 4,000,001 letters", wb));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
-    assertThat(issue.message(Locale.ENGLISH)).contains("characters of text in one XML element").contains("4,000,000");
+    assertThat(issue.message(Locale.ENGLISH))
+        .contains("characters of text in one XML element")
+        .contains("4,000,000");
   }
 
   @Test
   void leavesTheXFormItsOwnFieldLevelTextLimit() {
-    Issue issue = firstIssue("htcds-xform", HostileCorpus.repeated("XForm field of 1,000,001 characters",
-        "<?xml version=\"1.0\"?>\n<data><prs_Comments>", "x", ReadLimits.defaults().maxStringLength() + 1L,
-        "</prs_Comments></data>"));
+    Issue issue =
+        firstIssue(
+            "htcds-xform",
+            HostileCorpus.repeated(
+                "XForm field of 1,000,001 characters",
+                "<?xml version=\"1.0\"?>\n<data><prs_Comments>",
+                "x",
+                ReadLimits.defaults().maxStringLength() + 1L,
+                "</prs_Comments></data>"));
     assertThat(issue.ruleId()).isEqualTo("MG-HTCDS-017");
   }
 
@@ -103,12 +142,20 @@ class ReadLimitsNamedTest {
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
-      "sdmx-ml, XML element nesting depth",
-      "htcds-xform, XML element nesting depth"})
+    "sdmx-ml, XML element nesting depth",
+    "htcds-xform, XML element nesting depth"
+  })
   void everyXmlReaderNamesTheNestingLimit(String format, String limit) {
-    Issue issue = firstIssue(format, HostileCorpus.text("SDMX-ML nested 1,000 deep", "<?xml version=\"1.0\"?>\n"
-        + "<m:GenericData xmlns:m=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\">" + "<a>".repeat(1_000)
-        + "</a>".repeat(1_000) + "</m:GenericData>"));
+    Issue issue =
+        firstIssue(
+            format,
+            HostileCorpus.text(
+                "SDMX-ML nested 1,000 deep",
+                "<?xml version=\"1.0\"?>\n"
+                    + "<m:GenericData xmlns:m=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\">"
+                    + "<a>".repeat(1_000)
+                    + "</a>".repeat(1_000)
+                    + "</m:GenericData>"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
     assertThat(issue.message(Locale.ENGLISH)).contains(limit);
   }
@@ -116,16 +163,29 @@ class ReadLimitsNamedTest {
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"json", "sdmx-json", "json-stat"})
   void everyJsonReaderNamesTheNumberLengthLimit(String format) {
-    Issue issue = firstIssue(format, HostileCorpus.text("a 10,000-digit number",
-        "{\"dataSets\":[{\"value\":" + "9".repeat(10_000) + "}],\"version\":\"2.0\",\"class\":\"dataset\"}"));
+    Issue issue =
+        firstIssue(
+            format,
+            HostileCorpus.text(
+                "a 10,000-digit number",
+                "{\"dataSets\":[{\"value\":"
+                    + "9".repeat(10_000)
+                    + "}],\"version\":\"2.0\",\"class\":\"dataset\"}"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
     assertThat(issue.message(Locale.ENGLISH)).contains("number length");
   }
 
   @Test
   void theHxlJsonReaderNamesTheStringLengthLimit() {
-    Issue issue = firstIssue("hxl", HostileCorpus.repeated("HXL JSON with a 2 MB cell", "[[\"#country\"],[\"", "a",
-        2 * HostileCorpus.MB, "\"]]"));
+    Issue issue =
+        firstIssue(
+            "hxl",
+            HostileCorpus.repeated(
+                "HXL JSON with a 2 MB cell",
+                "[[\"#country\"],[\"",
+                "a",
+                2 * HostileCorpus.MB,
+                "\"]]"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
     assertThat(issue.message(Locale.ENGLISH)).contains("string length");
     assertThat(issue.location().line()).isEqualTo(1);
@@ -133,33 +193,55 @@ class ReadLimitsNamedTest {
 
   @Test
   void aMappedJsonTableNamesTheStringLengthLimit() throws java.io.IOException {
-    Input input = HostileCorpus.repeated("World Bank JSON with a 2 MB value", "[{\"page\":1},[{\"date\":\"", "1",
-        2 * HostileCorpus.MB, "\"}]]");
+    Input input =
+        HostileCorpus.repeated(
+            "World Bank JSON with a 2 MB value",
+            "[{\"page\":1},[{\"date\":\"",
+            "1",
+            2 * HostileCorpus.MB,
+            "\"}]]");
     List<Issue> issues = new ArrayList<>();
     try (InputStream in = input.open().get();
-        RecordReader r = org.mignet.formats.tabular.Mapping.read(in, "wb.json",
-            org.mignet.formats.tabular.MappingSpec.bundled("worldbank-indicator").orElseThrow())) {
+        RecordReader r =
+            org.mignet.formats.tabular.Mapping.read(
+                in,
+                "wb.json",
+                org.mignet.formats.tabular.MappingSpec.bundled("worldbank-indicator")
+                    .orElseThrow())) {
       while (r.hasNext()) {
         issues.addAll(r.next().issues());
       }
     } catch (ReadException e) {
       issues.add(e.issue());
     }
-    assertThat(issues).singleElement().satisfies(issue -> {
-      assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
-      assertThat(issue.message(Locale.ENGLISH)).contains("string length").contains("(limit 1,000,000)");
-      assertThat(issue.location().source()).contains("wb.json");
-      assertThat(issue.location().record()).isEqualTo(1);
-    });
+    assertThat(issues)
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+              assertThat(issue.message(Locale.ENGLISH))
+                  .contains("string length")
+                  .contains("(limit 1,000,000)");
+              assertThat(issue.location().source()).contains("wb.json");
+              assertThat(issue.location().record()).isEqualTo(1);
+            });
   }
 
   @Test
   void refusesAJsonStatDocumentLargerThanTheRecordLimitWhileParsingIt() {
     long limit = ReadLimits.defaults().maxRecordBytes();
-    Issue issue = firstIssue("json-stat", HostileCorpus.repeated("a JSON-stat value array past 16 MiB",
-        "{\"class\":\"dataset\",\"value\":[\n", "0,\n", limit / 2, "0]}"));
+    Issue issue =
+        firstIssue(
+            "json-stat",
+            HostileCorpus.repeated(
+                "a JSON-stat value array past 16 MiB",
+                "{\"class\":\"dataset\",\"value\":[\n",
+                "0,\n",
+                limit / 2,
+                "0]}"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
-    assertThat(issue.message(Locale.ENGLISH)).contains("bytes of a document read whole (maxRecordBytes)")
+    assertThat(issue.message(Locale.ENGLISH))
+        .contains("bytes of a document read whole (maxRecordBytes)")
         .contains(String.format(Locale.ENGLISH, "(limit %,d)", limit));
     // where: the line the parser had reached, which is past the first half of the document
     assertThat(issue.location().line()).isGreaterThan(limit / 4);
@@ -167,8 +249,9 @@ class ReadLimitsNamedTest {
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
-      "mmp, 'Incident ID,Reported Date,Number Dead'",
-      "sdmx-csv, 'STRUCTURE,STRUCTURE_ID,ACTION,TIME_PERIOD,OBS_VALUE'"})
+    "mmp, 'Incident ID,Reported Date,Number Dead'",
+    "sdmx-csv, 'STRUCTURE,STRUCTURE_ID,ACTION,TIME_PERIOD,OBS_VALUE'"
+  })
   void everyCsvReaderNamesTheStringLengthLimit(String format, String header) {
     Issue issue = firstIssue(format, HostileCorpus.hugeCell(header, 21 * HostileCorpus.MB));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
@@ -177,19 +260,30 @@ class ReadLimitsNamedTest {
 
   @Test
   void theStructureReaderNamesTheNestingLimit() {
-    assertThatThrownBy(() -> org.mignet.formats.sdmx.SdmxStructures.read(HostileCorpus.deepXml(1_000).open().get(),
-        "deep.xml")).isInstanceOfSatisfying(ReadException.class, e -> {
-          assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
-          assertThat(e.issue().message(Locale.ENGLISH)).contains("XML element nesting depth");
-        });
+    assertThatThrownBy(
+            () ->
+                org.mignet.formats.sdmx.SdmxStructures.read(
+                    HostileCorpus.deepXml(1_000).open().get(), "deep.xml"))
+        .isInstanceOfSatisfying(
+            ReadException.class,
+            e -> {
+              assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
+              assertThat(e.issue().message(Locale.ENGLISH)).contains("XML element nesting depth");
+            });
   }
 
   @Test
   @org.mignet.formats.WithXlsx
   void namesTheZipBombGuardForAWorkbookThatExpandsTooFar() {
-    byte[] wb = HostileCorpus.workbook(new Part("sheet", HostileCorpus.SHEET_HEAD
-        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", "A", 8 * HostileCorpus.MB, "</t></is></c></row>"
-        + HostileCorpus.SHEET_TAIL), null);
+    byte[] wb =
+        HostileCorpus.workbook(
+            new Part(
+                "sheet",
+                HostileCorpus.SHEET_HEAD + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>",
+                "A",
+                8 * HostileCorpus.MB,
+                "</t></is></c></row>" + HostileCorpus.SHEET_TAIL),
+            null);
     Issue issue = firstIssue("xlsx", HostileCorpus.bytes("small bomb", wb));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
     assertThat(issue.message(Locale.ENGLISH)).contains("zip bomb").contains("100");
@@ -198,17 +292,29 @@ class ReadLimitsNamedTest {
   @Test
   @org.mignet.formats.WithXlsx
   void refusesAWorkbookOfMoreSharedStringsThanTheLimitBeforeReadingARow() {
-    byte[] wb = HostileCorpus.workbook(HostileCorpus.headerOnlySheet("a"), new Part("sst",
-        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">", i -> "<si><t>s" + i + "</t></si>",
-        11, "</sst>"));
-    TableReader.Builder table = TableReader.builder().limits(ReadLimits.defaults().withMaxSharedStrings(10));
+    byte[] wb =
+        HostileCorpus.workbook(
+            HostileCorpus.headerOnlySheet("a"),
+            new Part(
+                "sst",
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">",
+                i -> "<si><t>s" + i + "</t></si>",
+                11,
+                "</sst>"));
+    TableReader.Builder table =
+        TableReader.builder().limits(ReadLimits.defaults().withMaxSharedStrings(10));
     assertThatThrownBy(() -> table.open(new ByteArrayInputStream(wb), "strings.xlsx"))
-        .isInstanceOfSatisfying(ReadException.class, e -> {
-          assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
-          assertThat(e.issue().message(Locale.ENGLISH)).contains("shared-strings table").contains("(limit 10)");
-          assertThat(e.issue().location().source()).contains("strings.xlsx");
-        });
-    TableReader.Builder roomy = TableReader.builder().limits(ReadLimits.defaults().withMaxSharedStrings(11));
+        .isInstanceOfSatisfying(
+            ReadException.class,
+            e -> {
+              assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
+              assertThat(e.issue().message(Locale.ENGLISH))
+                  .contains("shared-strings table")
+                  .contains("(limit 10)");
+              assertThat(e.issue().location().source()).contains("strings.xlsx");
+            });
+    TableReader.Builder roomy =
+        TableReader.builder().limits(ReadLimits.defaults().withMaxSharedStrings(11));
     try (TableReader ok = roomy.open(new ByteArrayInputStream(wb), "strings.xlsx")) {
       assertThat(ok.hasNext()).isFalse();
     }

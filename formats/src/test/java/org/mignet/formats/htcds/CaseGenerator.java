@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds;
 
 import java.util.ArrayList;
@@ -31,15 +46,33 @@ import org.mignet.core.model.TraffickingEvent;
 import org.mignet.core.model.Victim;
 
 /**
- * Seeded generator of synthetic trafficking cases populated only where HTCDS carries data (so that a round trip
- * must give them back equal). {@code xformOnly} restricts to the fields of the HTCDS CORE 2.0 survey.
+ * Seeded generator of synthetic trafficking cases populated only where HTCDS carries data (so that
+ * a round trip must give them back equal). {@code xformOnly} restricts to the fields of the HTCDS
+ * CORE 2.0 survey.
  */
 final class CaseGenerator {
 
   static final String SYSTEM = "urn:mignet:htcds";
-  private static final String[] WORDS = {"Amina", "José", "Lê", "O'Brien", "Nguyễn", "Ana María", "Zhang",
-      "Kofi", "Smith, Jr.", "\"Quoted\"", "semi;colon", "línea\nnueva", "=SUM(A1)", "-5", "Ørsted"};
-  private static final String[] COUNTRIES = {"AFG", "NGA", "VNM", "MMR", "GBR", "USA", "ROU", "THA", "PHL", "UKR"};
+  private static final String[] WORDS = {
+    "Amina",
+    "José",
+    "Lê",
+    "O'Brien",
+    "Nguyễn",
+    "Ana María",
+    "Zhang",
+    "Kofi",
+    "Smith, Jr.",
+    "\"Quoted\"",
+    "semi;colon",
+    "línea\nnueva",
+    "=SUM(A1)",
+    "-5",
+    "Ørsted"
+  };
+  private static final String[] COUNTRIES = {
+    "AFG", "NGA", "VNM", "MMR", "GBR", "USA", "ROU", "THA", "PHL", "UKR"
+  };
   private static final String[] LANGS = {"eng", "fra", "spa", "ara", "rus", "vie", "hau"};
 
   private final Random r;
@@ -56,7 +89,9 @@ final class CaseGenerator {
     String id = "case-" + n + "-" + Integer.toHexString(r.nextInt());
     RecordMeta meta = RecordMeta.of(SYSTEM, id).withSensitivity(Sensitivity.STRICTLY_CONFIDENTIAL);
     if (xformOnly && r.nextBoolean()) {
-      meta = meta.withTimestamps(java.time.Instant.ofEpochSecond(1_600_000_000L + r.nextInt(100_000_000)), null);
+      meta =
+          meta.withTimestamps(
+              java.time.Instant.ofEpochSecond(1_600_000_000L + r.nextInt(100_000_000)), null);
     }
     TraffickingCase.Builder b = TraffickingCase.builder(meta);
     b.status(maybe(code("cas_Status")));
@@ -68,8 +103,15 @@ final class CaseGenerator {
       b.victim(victim(id));
     }
     if (r.nextBoolean()) {
-      b.consent(new Consent(Optional.empty(), r.nextBoolean(), Optional.empty(), List.of(), Optional.empty(),
-          Optional.empty(), Optional.empty()));
+      b.consent(
+          new Consent(
+              Optional.empty(),
+              r.nextBoolean(),
+              Optional.empty(),
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
     }
     int reps = xformOnly ? 1 : 3;
     for (int i = 0, k = r.nextInt(reps + 1); i < k; i++) {
@@ -80,35 +122,59 @@ final class CaseGenerator {
         b.referral(referral(ReferralDirection.OUTGOING));
       }
       for (int i = 0, k = r.nextInt(3); i < k; i++) {
-        b.perpetrator(new Perpetrator(Optional.empty(), PerpetratorKind.UNKNOWN,
-            Optional.ofNullable(maybe(word())).map(s -> OrganizationRef.named(s, null)),
-            List.of(code("per_RoleInProcess")), Optional.ofNullable(maybe(word())), List.of(), Sex.UNKNOWN,
-            Optional.empty()));
+        b.perpetrator(
+            new Perpetrator(
+                Optional.empty(),
+                PerpetratorKind.UNKNOWN,
+                Optional.ofNullable(maybe(word())).map(s -> OrganizationRef.named(s, null)),
+                List.of(code("per_RoleInProcess")),
+                Optional.ofNullable(maybe(word())),
+                List.of(),
+                Sex.UNKNOWN,
+                Optional.empty()));
       }
       for (int i = 0, k = r.nextInt(3); i < k; i++) {
         b.comment(new CaseComment(Optional.empty(), Optional.empty(), word()));
       }
       for (int i = 0, k = r.nextInt(3); i < k; i++) {
         Place p = r.nextBoolean() ? null : place(false).withCity(word());
-        b.event(new TraffickingEvent(Optional.of(code("hte_Type")), Optional.empty(), Optional.ofNullable(date()),
-            Optional.ofNullable(p), Optional.ofNullable(maybe(word()))));
+        b.event(
+            new TraffickingEvent(
+                Optional.of(code("hte_Type")),
+                Optional.empty(),
+                Optional.ofNullable(date()),
+                Optional.ofNullable(p),
+                Optional.ofNullable(maybe(word()))));
       }
       for (int i = 0, k = r.nextInt(3); i < k; i++) {
-        b.supportPlan(new SupportPlan(Optional.of(code("spl_Type")), Optional.ofNullable(maybe(word())),
-            Optional.ofNullable(maybe(word())), Optional.empty(), Optional.ofNullable(date()),
-            Optional.ofNullable(date())));
+        b.supportPlan(
+            new SupportPlan(
+                Optional.of(code("spl_Type")),
+                Optional.ofNullable(maybe(word())),
+                Optional.ofNullable(maybe(word())),
+                Optional.empty(),
+                Optional.ofNullable(date()),
+                Optional.ofNullable(date())));
       }
     }
     return b.build();
   }
 
   private Victim victim(String caseId) {
-    Person.Builder p = Person.builder(RecordMeta.of(SYSTEM, caseId + "#victim")
-        .withSensitivity(Sensitivity.STRICTLY_CONFIDENTIAL));
+    Person.Builder p =
+        Person.builder(
+            RecordMeta.of(SYSTEM, caseId + "#victim")
+                .withSensitivity(Sensitivity.STRICTLY_CONFIDENTIAL));
     if (r.nextInt(4) > 0) {
-      p.name(new PersonName(NameUse.PRIMARY, Optional.empty(), List.of(word()),
-          xformOnly || r.nextBoolean() ? List.of() : List.of(word()), r.nextBoolean() ? List.of(word()) : List.of(),
-          Optional.ofNullable(maybe("Ms")), Optional.empty()));
+      p.name(
+          new PersonName(
+              NameUse.PRIMARY,
+              Optional.empty(),
+              List.of(word()),
+              xformOnly || r.nextBoolean() ? List.of() : List.of(word()),
+              r.nextBoolean() ? List.of(word()) : List.of(),
+              Optional.ofNullable(maybe("Ms")),
+              Optional.empty()));
     }
     p.birthDate(maybe(date()));
     p.gender(maybe(code("prs_Gender")));
@@ -124,12 +190,25 @@ final class CaseGenerator {
       p.contact(new ContactPoint(ContactPoint.Kind.PHONE, "+44" + (1000000 + r.nextInt(8999999))));
     }
     if (r.nextBoolean()) {
-      p.contact(new ContactPoint(ContactPoint.Kind.MOBILE_PHONE, "+234" + (1000000 + r.nextInt(8999999))));
+      p.contact(
+          new ContactPoint(
+              ContactPoint.Kind.MOBILE_PHONE, "+234" + (1000000 + r.nextInt(8999999))));
     }
     if (r.nextBoolean()) {
       Place a = place(true).withCity(word());
-      p.address(xformOnly ? new Place(Optional.empty(), a.country(), a.adminArea1(), Optional.empty(), a.city(),
-          a.street(), a.postalCode(), Optional.empty(), Optional.empty()) : a);
+      p.address(
+          xformOnly
+              ? new Place(
+                  Optional.empty(),
+                  a.country(),
+                  a.adminArea1(),
+                  Optional.empty(),
+                  a.city(),
+                  a.street(),
+                  a.postalCode(),
+                  Optional.empty(),
+                  Optional.empty())
+              : a);
     }
     if (!xformOnly) {
       p.deceased(r.nextInt(5) == 0 ? Boolean.valueOf(r.nextBoolean()) : null);
@@ -143,8 +222,13 @@ final class CaseGenerator {
       }
       p.educationLevel(maybe(code("prs_HighestLevelOfEducation")));
       if (r.nextBoolean()) {
-        p.document(new IdentityDocument(DocumentType.NATIONAL_IDENTITY_NUMBER, Optional.empty(),
-            "ID" + r.nextInt(1_000_000), Optional.empty(), Optional.empty()));
+        p.document(
+            new IdentityDocument(
+                DocumentType.NATIONAL_IDENTITY_NUMBER,
+                Optional.empty(),
+                "ID" + r.nextInt(1_000_000),
+                Optional.empty(),
+                Optional.empty()));
       }
     }
     Person person = p.build();
@@ -153,20 +237,44 @@ final class CaseGenerator {
     List<String> distinct = person.citizenships().stream().distinct().toList();
     Person.Builder pb = Person.builder(person.meta());
     Person q = person;
-    Victim.Builder v = Victim.builder(new Person(q.meta(), q.names(), q.sex(), q.gender(), q.birthDate(), q.age(),
-        q.deceased(), distinct, q.stateless(), q.countryOfBirth(), q.languages(), q.maritalStatus(),
-        q.numberOfChildren(), q.educationLevel(), q.documents(), q.contacts(), q.addresses(), q.jobTitle()));
-    v.status(maybe(code("vic_TraffickingStatus")), maybe(code("vic_TraffickingStatusDecisionMakingOrg")));
+    Victim.Builder v =
+        Victim.builder(
+            new Person(
+                q.meta(),
+                q.names(),
+                q.sex(),
+                q.gender(),
+                q.birthDate(),
+                q.age(),
+                q.deceased(),
+                distinct,
+                q.stateless(),
+                q.countryOfBirth(),
+                q.languages(),
+                q.maritalStatus(),
+                q.numberOfChildren(),
+                q.educationLevel(),
+                q.documents(),
+                q.contacts(),
+                q.addresses(),
+                q.jobTitle()));
+    v.status(
+        maybe(code("vic_TraffickingStatus")),
+        maybe(code("vic_TraffickingStatusDecisionMakingOrg")));
     v.recruitmentMethod(codes("vic_MethodOfRecruitment", 3).toArray(String[]::new));
     v.methodOfControl(codes("vic_MethodsOfControl", 4).toArray(String[]::new));
     v.exploitationType(codes("vic_TypeOfExploitation", 2).toArray(String[]::new));
     v.forcedLabourIndustry(maybe(code("vic_ForcedLabourIndustry")));
     v.sexualExploitationType(codes("vic_TypeOfSexExploitation", 2).toArray(String[]::new));
     if (r.nextBoolean()) {
-      v.recruitmentPlace(xformOnly ? Place.unknown().withName(word()) : place(false).withName("Org " + word()));
+      v.recruitmentPlace(
+          xformOnly ? Place.unknown().withName(word()) : place(false).withName("Org " + word()));
     }
     if (r.nextBoolean()) {
-      v.exploitationPlace(xformOnly ? Place.unknown().withName(word()) : Place.unknown().withName("Site " + word()));
+      v.exploitationPlace(
+          xformOnly
+              ? Place.unknown().withName(word())
+              : Place.unknown().withName("Site " + word()));
     }
     if (!xformOnly) {
       v.relationshipToTrafficker(maybe(code("vic_RelationshipToTrafficker")));
@@ -181,11 +289,18 @@ final class CaseGenerator {
   }
 
   private CaseReferral referral(ReferralDirection d) {
-    return new CaseReferral(d, Optional.of("Org " + word()).map(s -> OrganizationRef.named(s, null)),
-        Optional.ofNullable(maybe("worker-" + r.nextInt(50))), Optional.ofNullable(date()),
-        Optional.ofNullable(xformOnly || d == ReferralDirection.INCOMING ? maybe(code("cas_ReasonForIncomingReferral"))
-            : maybe(code("cas_ReasonForOutgoingReferral"))),
-        Optional.ofNullable(maybe(word())), false, Optional.empty());
+    return new CaseReferral(
+        d,
+        Optional.of("Org " + word()).map(s -> OrganizationRef.named(s, null)),
+        Optional.ofNullable(maybe("worker-" + r.nextInt(50))),
+        Optional.ofNullable(date()),
+        Optional.ofNullable(
+            xformOnly || d == ReferralDirection.INCOMING
+                ? maybe(code("cas_ReasonForIncomingReferral"))
+                : maybe(code("cas_ReasonForOutgoingReferral"))),
+        Optional.ofNullable(maybe(word())),
+        false,
+        Optional.empty());
   }
 
   private Place place(boolean coordinates) {
@@ -199,13 +314,24 @@ final class CaseGenerator {
     if (r.nextBoolean()) {
       p = p.withAdminArea1(word());
     }
-    p = new Place(p.name(), p.country(), p.adminArea1(), Optional.empty(), p.city(),
-        Optional.ofNullable(maybe(word())), Optional.ofNullable(maybe("" + r.nextInt(99999))), Optional.empty(),
-        Optional.empty());
+    p =
+        new Place(
+            p.name(),
+            p.country(),
+            p.adminArea1(),
+            Optional.empty(),
+            p.city(),
+            Optional.ofNullable(maybe(word())),
+            Optional.ofNullable(maybe("" + r.nextInt(99999))),
+            Optional.empty(),
+            Optional.empty());
     if (coordinates || r.nextBoolean()) {
       if (r.nextBoolean()) {
-        p = p.withCoordinates(Coordinates.of(Math.round((r.nextDouble() * 180 - 90) * 1e5) / 1e5,
-            Math.round((r.nextDouble() * 360 - 180) * 1e5) / 1e5));
+        p =
+            p.withCoordinates(
+                Coordinates.of(
+                    Math.round((r.nextDouble() * 180 - 90) * 1e5) / 1e5,
+                    Math.round((r.nextDouble() * 360 - 180) * 1e5) / 1e5));
       }
     }
     return p;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,28 +25,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.code.HtcdsCodeLists;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.validation.Issue;
-import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.RecordWriter;
 import org.mignet.formats.htcds.internal.HtcdsReadRules;
 import org.mignet.formats.privacy.Pseudonymiser;
-import org.junit.jupiter.api.Tag;
 
-/** Bad input is reported where it is, and the row is still read; sharing policies; code lists as published. */
+/**
+ * Bad input is reported where it is, and the row is still read; sharing policies; code lists as
+ * published.
+ */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsBadInputTest {
 
   private static List<ReadResult> read(String csv) {
     List<ReadResult> out = new ArrayList<>();
-    try (RecordReader r = Formats.named(Htcds.TABLE).reader(
-        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "bad.csv")) {
+    try (RecordReader r =
+        Formats.named(Htcds.TABLE)
+            .reader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "bad.csv")) {
       r.forEachRemaining(out::add);
     }
     return out;
@@ -45,13 +62,16 @@ class HtcdsBadInputTest {
   @Test
   void unknownColumnsAreReportedAndKeptInExtensions() {
     List<ReadResult> r = read(",prs_Gender,agency_Risk\nc1,Masculine,high\n");
-    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(HtcdsReadRules.UNKNOWN_COLUMN);
+    assertThat(r.get(0).issues())
+        .extracting(Issue::ruleId)
+        .containsExactly(HtcdsReadRules.UNKNOWN_COLUMN);
     assertThat(only(r).meta().extensions()).containsEntry("htcds:agency_Risk", "high");
   }
 
   @Test
   void reportsADuplicateHeaderWithItsColumns() {
-    List<ReadResult> r = read(",prs_Gender,vic_MethodsOfControl,prs_Gender\nc1,Masculine,Debt bondage,Feminine\n");
+    List<ReadResult> r =
+        read(",prs_Gender,vic_MethodsOfControl,prs_Gender\nc1,Masculine,Debt bondage,Feminine\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
     assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.DUPLICATE_COLUMN);
@@ -63,19 +83,27 @@ class HtcdsBadInputTest {
   @Test
   void reportsAnUnknownColumnNamedTwice() {
     List<ReadResult> r = read(",prs_Gender,agency_Risk,agency_Risk\nc1,Masculine,high,low\n");
-    assertThat(r).singleElement().satisfies(x -> assertThat(x.issues()).extracting(Issue::ruleId)
-        .containsExactly(HtcdsReadRules.DUPLICATE_COLUMN));
+    assertThat(r)
+        .singleElement()
+        .satisfies(
+            x ->
+                assertThat(x.issues())
+                    .extracting(Issue::ruleId)
+                    .containsExactly(HtcdsReadRules.DUPLICATE_COLUMN));
   }
 
   @Test
   void unknownCodesOfPersonalFieldsOfferNoClosestCodesAndTheRowIsStillRead() {
-    List<ReadResult> r = read(",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Debt bondage;Dept bondage\n");
+    List<ReadResult> r =
+        read(",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Debt bondage;Dept bondage\n");
     TraffickingCase c = only(r);
     assertThat(c.victims().get(0).methodsOfControl()).containsExactly("DebtBondage");
     Issue i = r.get(0).issues().get(0);
     assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.UNKNOWN_CODE);
-    assertThat(i.message()).doesNotContain("DebtBondage")
-        .contains(org.mignet.formats.internal.Words.SUGGESTIONS_WITHHELD.text(java.util.Locale.ENGLISH));
+    assertThat(i.message())
+        .doesNotContain("DebtBondage")
+        .contains(
+            org.mignet.formats.internal.Words.SUGGESTIONS_WITHHELD.text(java.util.Locale.ENGLISH));
     assertThat(i.location().line()).isEqualTo(2);
     assertThat(i.location().column()).isEqualTo(3);
   }
@@ -95,19 +123,24 @@ class HtcdsBadInputTest {
 
   @Test
   void excelSerialDatesAndLabelsWithNoBreakSpacesAreRead() {
-    TraffickingCase c = only(read(",prs_Birthdate,prs_Gender,prs_Citizenship\nc1,44197,Transgender Feminine\u00a0,"
-        + "Angola; Fiji\n"));
-    assertThat(c.victims().get(0).person().birthDate()).hasValueSatisfying(d -> assertThat(d).hasToString(
-        "2021-01-01"));
+    TraffickingCase c =
+        only(
+            read(
+                ",prs_Birthdate,prs_Gender,prs_Citizenship\nc1,44197,Transgender Feminine\u00a0,"
+                    + "Angola; Fiji\n"));
+    assertThat(c.victims().get(0).person().birthDate())
+        .hasValueSatisfying(d -> assertThat(d).hasToString("2021-01-01"));
     assertThat(c.victims().get(0).person().gender()).contains("TransgenderFeminine");
     assertThat(c.victims().get(0).person().citizenships()).containsExactly("AGO", "FJI");
   }
 
   @Test
   void aFileMixingV1AndV2NamesIsReported() {
-    List<ReadResult> r = read(",prs_Nationality,vic_TraffickingStatus\nc1,Angola,ActualVictimOfTrafficking\n");
-    assertThat(r.get(0).issues()).extracting(Issue::ruleId).contains(HtcdsReadRules.MIXED_VERSIONS,
-        HtcdsReadRules.ALIAS_COLUMN);
+    List<ReadResult> r =
+        read(",prs_Nationality,vic_TraffickingStatus\nc1,Angola,ActualVictimOfTrafficking\n");
+    assertThat(r.get(0).issues())
+        .extracting(Issue::ruleId)
+        .contains(HtcdsReadRules.MIXED_VERSIONS, HtcdsReadRules.ALIAS_COLUMN);
     assertThat(only(r).victims().get(0).person().citizenships()).containsExactly("AGO");
   }
 
@@ -117,7 +150,9 @@ class HtcdsBadInputTest {
     TraffickingCase c = only(r);
     assertThat(c.comments()).hasSize(2);
     assertThat(c.victims().get(0).person().names().get(0).givenNames()).containsExactly("Ana");
-    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(HtcdsReadRules.CONFLICTING_PERSON);
+    assertThat(r.get(0).issues())
+        .extracting(Issue::ruleId)
+        .containsExactly(HtcdsReadRules.CONFLICTING_PERSON);
     assertThat(r.get(0).issues().get(0).message()).doesNotContain("Anna");
   }
 
@@ -126,14 +161,17 @@ class HtcdsBadInputTest {
     List<ReadResult> r = read("a,b\n1,2\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     assertThat(r.get(0).issues().get(0).ruleId()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
-    assertThat(read("a,a\n1,2\n").get(0).issues()).as("not HTCDS comes before a duplicate")
-        .extracting(Issue::ruleId).containsExactly(HtcdsReadRules.NOT_HTCDS);
+    assertThat(read("a,a\n1,2\n").get(0).issues())
+        .as("not HTCDS comes before a duplicate")
+        .extracting(Issue::ruleId)
+        .containsExactly(HtcdsReadRules.NOT_HTCDS);
   }
 
   private static List<ReadResult> readXForm(String xml) {
     List<ReadResult> out = new ArrayList<>();
-    try (RecordReader r = Formats.named(Htcds.XFORM).reader(
-        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml")) {
+    try (RecordReader r =
+        Formats.named(Htcds.XFORM)
+            .reader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml")) {
       r.forEachRemaining(out::add);
     }
     return out;
@@ -141,9 +179,10 @@ class HtcdsBadInputTest {
 
   @Test
   void reportsADuplicateXFormElementWithItsLine() {
-    String xml = "<instances>\n<data id=\"htcds_xlsform\"><prs_Gender>Masculine</prs_Gender></data>\n"
-        + "<data id=\"htcds_xlsform\">\n<prs_Gender>Masculine</prs_Gender>\n<prs_Gender>Feminine</prs_Gender>\n"
-        + "</data>\n</instances>";
+    String xml =
+        "<instances>\n<data id=\"htcds_xlsform\"><prs_Gender>Masculine</prs_Gender></data>\n"
+            + "<data id=\"htcds_xlsform\">\n<prs_Gender>Masculine</prs_Gender>\n<prs_Gender>Feminine</prs_Gender>\n"
+            + "</data>\n</instances>";
     List<ReadResult> out = readXForm(xml);
     assertThat(out).hasSize(2);
     assertThat(out.get(0)).isInstanceOf(ReadResult.Ok.class);
@@ -157,7 +196,10 @@ class HtcdsBadInputTest {
 
   @Test
   void refusesXFormTextOverTheLimitNamingIt() {
-    String xml = "<data id=\"htcds_xlsform\">\n<prs_Comments>" + "x".repeat(1_000_001) + "</prs_Comments></data>";
+    String xml =
+        "<data id=\"htcds_xlsform\">\n<prs_Comments>"
+            + "x".repeat(1_000_001)
+            + "</prs_Comments></data>";
     List<ReadResult> out = readXForm(xml);
     assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = out.get(0).issues().get(0);
@@ -168,28 +210,38 @@ class HtcdsBadInputTest {
 
   @Test
   void refusesXFormNestingOverTheLimitNamingIt() {
-    String xml = "<data id=\"htcds_xlsform\">" + "<g>".repeat(17) + "<prs_Gender>Masculine</prs_Gender>"
-        + "</g>".repeat(17) + "</data>";
+    String xml =
+        "<data id=\"htcds_xlsform\">"
+            + "<g>".repeat(17)
+            + "<prs_Gender>Masculine</prs_Gender>"
+            + "</g>".repeat(17)
+            + "</data>";
     List<ReadResult> out = readXForm(xml);
     assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
-    assertThat(out.get(0).issues()).extracting(Issue::ruleId).containsExactly(HtcdsReadRules.TOO_DEEP);
+    assertThat(out.get(0).issues())
+        .extracting(Issue::ruleId)
+        .containsExactly(HtcdsReadRules.TOO_DEEP);
     assertThat(out.get(0).issues().get(0).message()).contains("16");
   }
 
   @Test
   void xmlWithADoctypeIsRefused() {
-    String xml = "<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-        + "<data id=\"htcds_xlsform\"><prs_First_Name>&x;</prs_First_Name></data>";
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE data [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<data id=\"htcds_xlsform\"><prs_First_Name>&x;</prs_First_Name></data>";
     List<ReadResult> out = new ArrayList<>();
-    try (RecordReader r = Formats.named(Htcds.XFORM).reader(
-        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml")) {
+    try (RecordReader r =
+        Formats.named(Htcds.XFORM)
+            .reader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x.xml")) {
       r.forEachRemaining(out::add);
     }
-    assertThat(out).allSatisfy(res -> {
-      if (res instanceof ReadResult.Ok ok) {
-        assertThat(ok.record().toString()).doesNotContain("root:");
-      }
-    });
+    assertThat(out)
+        .allSatisfy(
+            res -> {
+              if (res instanceof ReadResult.Ok ok) {
+                assertThat(ok.record().toString()).doesNotContain("root:");
+              }
+            });
     assertThat(out).anyMatch(res -> res instanceof ReadResult.Failed);
   }
 
@@ -198,22 +250,37 @@ class HtcdsBadInputTest {
     Path key = dir.resolve("agreement.key");
     Files.writeString(key, "00112233445566778899aabbccddeeff");
     Path policy = dir.resolve("policy.json");
-    Files.writeString(policy, "{\"agreement\": \"A-1\", \"key\": {\"file\": \"agreement.key\"},"
-        + " \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}, \"paths\": {\"/meta/identifier\": \"pseudonymise\"}}");
+    Files.writeString(
+        policy,
+        "{\"agreement\": \"A-1\", \"key\": {\"file\": \"agreement.key\"},"
+            + " \"categories\": {\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"keep\", \"SENSITIVE\": \"keep\"}, \"paths\": {\"/meta/identifier\": \"pseudonymise\"}}");
     String table = ",prs_FirstName,prs_Email,prs_Gender\ncase-9,Ana,a@example.org,Feminine\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    org.mignet.formats.ConversionReport report = org.mignet.formats.Conversion.from(Formats.named(Htcds.TABLE))
-        .to(Formats.named(Htcds.TABLE)).policy(org.mignet.formats.privacy.SharingPolicy.read(policy))
-        .run(new java.io.ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "in.csv", out);
+    org.mignet.formats.ConversionReport report =
+        org.mignet.formats.Conversion.from(Formats.named(Htcds.TABLE))
+            .to(Formats.named(Htcds.TABLE))
+            .policy(org.mignet.formats.privacy.SharingPolicy.read(policy))
+            .run(
+                new java.io.ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)),
+                "in.csv",
+                out);
     String text = out.toString(StandardCharsets.UTF_8);
-    assertThat(text).doesNotContain("Ana").doesNotContain("a@example.org").doesNotContain("case-9")
+    assertThat(text)
+        .doesNotContain("Ana")
+        .doesNotContain("a@example.org")
+        .doesNotContain("case-9")
         .contains("Feminine");
-    String pseudonym = Pseudonymiser.of(java.util.HexFormat.of().parseHex("00112233445566778899aabbccddeeff"), "A-1")
-        .pseudonym("case-9");
+    String pseudonym =
+        Pseudonymiser.of(
+                java.util.HexFormat.of().parseHex("00112233445566778899aabbccddeeff"), "A-1")
+            .pseudonym("case-9");
     assertThat(text).contains(pseudonym);
-    assertThat(report.transformed()).extracting(t -> t.pointer() + " " + t.action()).contains(
-        "/meta/identifier pseudonymised", "/victims/*/person/names dropped",
-        "/victims/*/person/contacts dropped");
+    assertThat(report.transformed())
+        .extracting(t -> t.pointer() + " " + t.action())
+        .contains(
+            "/meta/identifier pseudonymised",
+            "/victims/*/person/names dropped",
+            "/victims/*/person/contacts dropped");
   }
 
   @Test
@@ -229,8 +296,12 @@ class HtcdsBadInputTest {
       }
     }
     assertThat(published).isNotEmpty();
-    published.forEach((field, codes) -> assertThat(HtcdsCodeLists.instance().forField(field).orElseThrow().codes())
-        .as(field).extracting(x -> x.code()).containsExactlyElementsOf(codes));
+    published.forEach(
+        (field, codes) ->
+            assertThat(HtcdsCodeLists.instance().forField(field).orElseThrow().codes())
+                .as(field)
+                .extracting(x -> x.code())
+                .containsExactlyElementsOf(codes));
   }
 
   @Test

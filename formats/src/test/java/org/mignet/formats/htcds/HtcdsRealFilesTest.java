@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,9 +36,11 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.htcds.internal.HtcdsReadRules;
 import org.mignet.formats.tabular.SharedData;
-import org.junit.jupiter.api.Tag;
 
-/** Conformance on the official HTCDS toolkit files in ../shared/data/htcds (read in place, never copied). */
+/**
+ * Conformance on the official HTCDS toolkit files in ../shared/data/htcds (read in place, never
+ * copied).
+ */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsRealFilesTest {
 
@@ -40,8 +58,11 @@ class HtcdsRealFilesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"HTCDS Excel Spreadsheet v2.0.xlsx",
-      "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"})
+  @ValueSource(
+      strings = {
+        "HTCDS Excel Spreadsheet v2.0.xlsx",
+        "HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"
+      })
   @org.mignet.formats.WithXlsx
   void officialTemplatesReadAsValidEmptyInputs(String name) throws Exception {
     List<ReadResult> results = read(Htcds.TABLE, dir().resolve(name));
@@ -51,9 +72,11 @@ class HtcdsRealFilesTest {
   @Test
   @org.mignet.formats.WithXlsx
   void templateHeaderIssuesNameTheTyposAndTheUnnamedColumn() throws Exception {
-    // One synthetic row appended to the template's header rows: the header issues come with the first record.
+    // One synthetic row appended to the template's header rows: the header issues come with the
+    // first record.
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    try (InputStream in = Files.newInputStream(dir().resolve("HTCDS Excel Spreadsheet v2.0.xlsx"))) {
+    try (InputStream in =
+        Files.newInputStream(dir().resolve("HTCDS Excel Spreadsheet v2.0.xlsx"))) {
       List<String> names = new ArrayList<>();
       try (var t = org.mignet.formats.tabular.TableReader.builder().open(in, "template.xlsx")) {
         names.addAll(t.header());
@@ -62,30 +85,43 @@ class HtcdsRealFilesTest {
           labels.add("");
         }
         StringBuilder b = new StringBuilder();
-        b.append(String.join(",", names)).append("\n").append(String.join(",", labels.stream()
-            .map(s -> "\"" + s + "\"").toList())).append("\n");
+        b.append(String.join(",", names))
+            .append("\n")
+            .append(String.join(",", labels.stream().map(s -> "\"" + s + "\"").toList()))
+            .append("\n");
         b.append("7").append(",".repeat(names.size() - 1)).append("\n");
         List<String> row = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-          row.add(i == 0 ? "case-1" : names.get(i).equals("prs_Gender") ? "Feminine\u00a0"
-              : labels.get(i).equals("Reason for Outgoing Referral") ? "Other" : "");
+          row.add(
+              i == 0
+                  ? "case-1"
+                  : names.get(i).equals("prs_Gender")
+                      ? "Feminine\u00a0"
+                      : labels.get(i).equals("Reason for Outgoing Referral") ? "Other" : "");
         }
         b.append(String.join(",", row)).append("\n");
         csv.writeBytes(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     }
     List<ReadResult> results = new ArrayList<>();
-    try (RecordReader r = Formats.named(Htcds.TABLE).reader(new ByteArrayInputStream(csv.toByteArray()), "t.csv")) {
+    try (RecordReader r =
+        Formats.named(Htcds.TABLE).reader(new ByteArrayInputStream(csv.toByteArray()), "t.csv")) {
       r.forEachRemaining(results::add);
     }
     assertThat(results).hasSize(1);
     List<Issue> issues = results.get(0).issues();
-    assertThat(issues).extracting(Issue::ruleId).contains(HtcdsReadRules.ALIAS_COLUMN, HtcdsReadRules.UNNAMED_COLUMN);
-    assertThat(issues).filteredOn(i -> i.ruleId().equals(HtcdsReadRules.ALIAS_COLUMN))
-        .extracting(Issue::message).anyMatch(m -> m.contains("vic_TraffickinStatusDecisionMakingOrg"));
+    assertThat(issues)
+        .extracting(Issue::ruleId)
+        .contains(HtcdsReadRules.ALIAS_COLUMN, HtcdsReadRules.UNNAMED_COLUMN);
+    assertThat(issues)
+        .filteredOn(i -> i.ruleId().equals(HtcdsReadRules.ALIAS_COLUMN))
+        .extracting(Issue::message)
+        .anyMatch(m -> m.contains("vic_TraffickinStatusDecisionMakingOrg"));
     var c = (org.mignet.core.model.TraffickingCase) ((ReadResult.Ok) results.get(0)).record();
     assertThat(c.victims().get(0).person().gender()).contains("Feminine");
-    assertThat(c.referrals()).singleElement().satisfies(ref -> assertThat(ref.reason()).contains("Other"));
+    assertThat(c.referrals())
+        .singleElement()
+        .satisfies(ref -> assertThat(ref.reason()).contains("Other"));
   }
 
   @Test
@@ -106,8 +142,9 @@ class HtcdsRealFilesTest {
       w.write(new CaseGenerator(3, false).next());
     }
     List<String> written;
-    try (var t = org.mignet.formats.tabular.TableReader.builder().open(new ByteArrayInputStream(out.toByteArray()),
-        "written.csv")) {
+    try (var t =
+        org.mignet.formats.tabular.TableReader.builder()
+            .open(new ByteArrayInputStream(out.toByteArray()), "written.csv")) {
       written = t.header();
     }
     for (int i = 0; i < template.size(); i++) {
@@ -115,11 +152,12 @@ class HtcdsRealFilesTest {
       if (name.isEmpty()) {
         continue;
       }
-      assertThat(written.get(i)).as("column %d", i + 1)
+      assertThat(written.get(i))
+          .as("column %d", i + 1)
           .isEqualTo(HtcdsFields.instance().resolve(name).field().orElseThrow().name());
     }
     assertThat(written.get(35)).isEqualTo("cas_ReasonForOutgoingReferral");
-    assertThat(written.subList(1, written.size())).containsAll(
-        HtcdsFields.instance().all().stream().map(HtcdsField::name).toList());
+    assertThat(written.subList(1, written.size()))
+        .containsAll(HtcdsFields.instance().all().stream().map(HtcdsField::name).toList());
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -5,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.model.TraffickingCase;
@@ -12,11 +28,13 @@ import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.tabular.TableWriter;
 import org.mignet.formats.tabular.SharedData;
-import org.junit.jupiter.api.Tag;
+import org.mignet.formats.tabular.TableWriter;
 
-/** {@link Formats#sniff(Path)} tells HTCDS tables from generic CSV and XLSX tables by their row-1 field names. */
+/**
+ * {@link Formats#sniff(Path)} tells HTCDS tables from generic CSV and XLSX tables by their row-1
+ * field names.
+ */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HtcdsSniffTest {
 
@@ -27,14 +45,17 @@ class HtcdsSniffTest {
   @Test
   @org.mignet.formats.WithXlsx
   void recognisesTheOfficialExcelTemplateAsHtcds() {
-    assertThat(Formats.sniff(htcds("HTCDS Excel Spreadsheet v2.0.xlsx")).map(Format::name)).contains(Htcds.TABLE);
+    assertThat(Formats.sniff(htcds("HTCDS Excel Spreadsheet v2.0.xlsx")).map(Format::name))
+        .contains(Htcds.TABLE);
   }
 
   @Test
   @org.mignet.formats.WithXlsx
   void recognisesTheSingleSelectTemplateAsHtcds() {
-    assertThat(Formats.sniff(htcds("HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"))
-        .map(Format::name)).contains(Htcds.TABLE);
+    assertThat(
+            Formats.sniff(htcds("HTCDS Excel Spreadsheet single select with validation v2.0.xlsx"))
+                .map(Format::name))
+        .contains(Htcds.TABLE);
   }
 
   @Test
@@ -53,7 +74,8 @@ class HtcdsSniffTest {
   @org.mignet.formats.WithXlsx
   void leavesAWorkbookWithOnlyTwoHtcdsNamesToTheXlsxFormat(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("table.xlsx");
-    try (OutputStream out = Files.newOutputStream(file); TableWriter w = TableWriter.xlsx().open(out)) {
+    try (OutputStream out = Files.newOutputStream(file);
+        TableWriter w = TableWriter.xlsx().open(out)) {
       w.writeRow("prs_Gender", "cas_Status", "notes");
       w.writeRow("Female", "Open", "x");
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
 import org.mignet.core.model.MignetRecord;
@@ -18,12 +34,11 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.tabular.Mapping;
+import org.mignet.formats.tabular.MappingSpec;
+import org.mignet.formats.tabular.SharedData;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.tabular.SharedData;
-import org.junit.jupiter.api.Tag;
 
 /** Conformance on ../shared/data/hxl: libhxl's edge cases, the DTM file, the core schema. */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
@@ -35,21 +50,31 @@ class HxlReaderTest {
 
   private static HxlReader open(String relative, boolean keepUntagged) {
     Path f = data(relative);
-    return HxlReader.open(TableReader.builder().headerRow(0).open(f), f.getFileName().toString(), keepUntagged);
+    return HxlReader.open(
+        TableReader.builder().headerRow(0).open(f), f.getFileName().toString(), keepUntagged);
   }
 
   @Test
   void readsTheLibhxlValidCaseWithItsTextHeaderAndAttributes() {
     try (HxlReader r = open("libhxl-test-cases/input-valid.csv", false)) {
       assertThat(r.hashtagRow()).isEqualTo(3);
-      assertThat(r.columns()).extracting(c -> c.tag().orElseThrow().toString())
-          .containsExactly("#sector+es", "#subsector+es", "#org+es", "#targeted+f", "#targeted+m", "#country", "#adm1",
+      assertThat(r.columns())
+          .extracting(c -> c.tag().orElseThrow().toString())
+          .containsExactly(
+              "#sector+es",
+              "#subsector+es",
+              "#org+es",
+              "#targeted+f",
+              "#targeted+m",
+              "#country",
+              "#adm1",
               "#date+reported");
       assertThat(r.columns().get(0).header()).isEqualTo("Sector/Cluster");
       assertThat(r.find(HxlTag.parse("#targeted+m"))).contains(4);
       TableRow first = r.next();
-      assertThat(first.cells()).containsExactly("WASH", "Higiene", "ACNUR", "100", "100", "Panamá", "Los Santos",
-          "1 March 2015");
+      assertThat(first.cells())
+          .containsExactly(
+              "WASH", "Higiene", "ACNUR", "100", "100", "Panamá", "Los Santos", "1 March 2015");
     }
   }
 
@@ -67,7 +92,9 @@ class HxlReaderTest {
   void findsTheHashtagRowBelowJunkAndMultipleHeaders() {
     try (HxlReader r = open("libhxl-test-cases/input-multiple-headers.csv", false)) {
       assertThat(r.hashtagRow()).isEqualTo(3);
-      assertThat(r.columns()).extracting(HxlColumn::header).containsExactly("Org", "Province", "Number affected");
+      assertThat(r.columns())
+          .extracting(HxlColumn::header)
+          .containsExactly("Org", "Province", "Number affected");
       assertThat(r.next().cells()).containsExactly("Org X", "Coast", " 100");
     }
   }
@@ -84,9 +111,11 @@ class HxlReaderTest {
   @Test
   void reportsATableWithoutHashtagRow() {
     assertThatThrownBy(() -> open("libhxl-test-cases/input-invalid.csv", false))
-        .isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-HXL-001"));
+        .isInstanceOfSatisfying(
+            ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-HXL-001"));
     assertThatThrownBy(() -> open("libhxl-test-cases/input-untagged.csv", false))
-        .isInstanceOfSatisfying(ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-HXL-001"));
+        .isInstanceOfSatisfying(
+            ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-HXL-001"));
   }
 
   @Test
@@ -108,25 +137,34 @@ class HxlReaderTest {
         r.next();
         rows++;
       }
-      assertThat(r.issues()).extracting(i -> i.message()).noneMatch(m -> m.contains("#country")
-          || m.contains("#affected") || m.contains("#date") || m.contains("#adm1"));
+      assertThat(r.issues())
+          .extracting(i -> i.message())
+          .noneMatch(
+              m ->
+                  m.contains("#country")
+                      || m.contains("#affected")
+                      || m.contains("#date")
+                      || m.contains("#adm1"));
     }
     assertThat(rows).isEqualTo(13_367);
-    assertThat(HxlSchema.core().hashtags()).contains("#affected", "#country", "#adm1", "#date", "#org", "#sector");
+    assertThat(HxlSchema.core().hashtags())
+        .contains("#affected", "#country", "#adm1", "#date", "#org", "#sector");
   }
 
   @Test
   void theCoreSchemaListIsTheHashtagsOfTheCoreSchemaFile() throws IOException {
     List<String> fromFile = new ArrayList<>();
-    try (TableReader t = TableReader.builder().headerRow(0).open(data("hxl-core-schema/hashtag.hxl.csv"))) {
-      t.forEachRemaining(row -> {
-        if (row.cell(0).startsWith("#") && !row.cell(0).equals("#valid_tag")) {
-          fromFile.add(row.cell(0).strip());
-        }
-      });
+    try (TableReader t =
+        TableReader.builder().headerRow(0).open(data("hxl-core-schema/hashtag.hxl.csv"))) {
+      t.forEachRemaining(
+          row -> {
+            if (row.cell(0).startsWith("#") && !row.cell(0).equals("#valid_tag")) {
+              fromFile.add(row.cell(0).strip());
+            }
+          });
     }
-    assertThat(HxlSchema.core().hashtags()).containsExactlyInAnyOrderElementsOf(
-        fromFile.stream().distinct().toList());
+    assertThat(HxlSchema.core().hashtags())
+        .containsExactlyInAnyOrderElementsOf(fromFile.stream().distinct().toList());
   }
 
   @Test
@@ -144,21 +182,29 @@ class HxlReaderTest {
     }
     String text = out.toString(StandardCharsets.UTF_8);
     String[] lines = text.replace("\"", "").split("\r\n", 3);
-    assertThat(lines[1]).startsWith("#meta+recordtype").contains("#country+code", "#date", "#indicator+num");
+    assertThat(lines[1])
+        .startsWith("#meta+recordtype")
+        .contains("#country+code", "#date", "#indicator+num");
     assertThat(Formats.named("hxl").sniff(out.toByteArray())).isTrue();
     List<MignetRecord> back = new ArrayList<>();
-    try (RecordReader r = Formats.named("hxl").reader(new ByteArrayInputStream(out.toByteArray()), "x.csv")) {
+    try (RecordReader r =
+        Formats.named("hxl").reader(new ByteArrayInputStream(out.toByteArray()), "x.csv")) {
       r.forEachRemaining(res -> back.add(((ReadResult.Ok) res).record()));
     }
     assertThat(back).isEqualTo(records);
   }
 
-  /** Regression (found by fuzzing the hxl target): the hashtag row as a canonical table's last row. */
+  /**
+   * Regression (found by fuzzing the hxl target): the hashtag row as a canonical table's last row.
+   */
   @org.junit.jupiter.api.Test
   void aCanonicalTableEndingWithItsHashtagRowHasNoRecordAndSaysSo() {
-    byte[] table = "/recordType,/meta/identifier/value\n#x,#y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try (org.mignet.formats.RecordReader r = org.mignet.formats.Formats.named("hxl")
-        .reader(new java.io.ByteArrayInputStream(table), "t.csv")) {
+    byte[] table =
+        "/recordType,/meta/identifier/value\n#x,#y\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (org.mignet.formats.RecordReader r =
+        org.mignet.formats.Formats.named("hxl")
+            .reader(new java.io.ByteArrayInputStream(table), "t.csv")) {
       java.util.List<org.mignet.formats.ReadResult> all = new java.util.ArrayList<>();
       while (r.hasNext()) {
         all.add(r.next());

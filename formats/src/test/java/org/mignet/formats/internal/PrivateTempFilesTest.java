@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PrivateTempFilesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String mode(Path file) throws IOException {
     return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
@@ -46,10 +60,12 @@ class PrivateTempFilesTest {
   @Test
   void createsTemporaryCopiesReadableOnlyByTheOwner() throws IOException {
     assumePosix();
-    Path copy = PrivateTempFiles.copy(new ByteArrayInputStream(new byte[] {1, 2, 3}), "t-", ".xlsx");
+    Path copy =
+        PrivateTempFiles.copy(new ByteArrayInputStream(new byte[] {1, 2, 3}), "t-", ".xlsx");
     try {
       assertThat(copy).hasBinaryContent(new byte[] {1, 2, 3});
-      // regression: the copies were made with Files.copy(…, REPLACE_EXISTING), which recreates the file as 0644
+      // regression: the copies were made with Files.copy(…, REPLACE_EXISTING), which recreates the
+      // file as 0644
       assertThat(mode(copy)).isEqualTo("rw-------");
     } finally {
       PrivateTempFiles.delete(copy);
@@ -69,12 +85,15 @@ class PrivateTempFilesTest {
   @Test
   void leavesNothingBehindWhenTheCopyFails() throws IOException {
     Set<Path> before = new HashSet<>(PrivateTempFiles.pending());
-    InputStream failing = new SequenceInputStream(new ByteArrayInputStream(new byte[100]), new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk gone");
-      }
-    });
+    InputStream failing =
+        new SequenceInputStream(
+            new ByteArrayInputStream(new byte[100]),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new IOException("disk gone");
+              }
+            });
 
     assertThatThrownBy(() -> PrivateTempFiles.copy(failing, "t-", ".xlsx")).hasMessage("disk gone");
 

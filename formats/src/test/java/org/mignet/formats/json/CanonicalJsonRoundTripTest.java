@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +60,8 @@ class CanonicalJsonRoundTripTest {
     MignetRecord sample = Samples.rich(type);
     for (boolean bundle : new boolean[] {true, false}) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (RecordWriter w = bundle ? json.withPrettyPrinting(true).bundleWriter(out) : json.ndjsonWriter(out)) {
+      try (RecordWriter w =
+          bundle ? json.withPrettyPrinting(true).bundleWriter(out) : json.ndjsonWriter(out)) {
         w.write(sample);
         w.write(sample);
       }
@@ -53,21 +69,27 @@ class CanonicalJsonRoundTripTest {
       try (RecordReader r = json.reader(new ByteArrayInputStream(out.toByteArray()), "x")) {
         r.forEachRemaining(results::add);
       }
-      assertThat(results).hasSize(2).allSatisfy(r -> {
-        assertThat(r).isInstanceOf(ReadResult.Ok.class);
-        assertThat(((ReadResult.Ok) r).record()).isEqualTo(sample);
-      });
+      assertThat(results)
+          .hasSize(2)
+          .allSatisfy(
+              r -> {
+                assertThat(r).isInstanceOf(ReadResult.Ok.class);
+                assertThat(((ReadResult.Ok) r).record()).isEqualTo(sample);
+              });
     }
   }
 
   private static void collectEmpty(Object value, String path, List<String> empty, int depth) {
-    if (value == null || value instanceof Optional<?> o && o.isEmpty() || value instanceof List<?> l && l.isEmpty()
+    if (value == null
+        || value instanceof Optional<?> o && o.isEmpty()
+        || value instanceof List<?> l && l.isEmpty()
         || value instanceof Map<?, ?> m && m.isEmpty()) {
       empty.add(path);
       return;
     }
     if (value instanceof List<?> l && l.size() > 1) {
-      // a component is empty if it is empty in every item (an observation has a number or a text, not both)
+      // a component is empty if it is empty in every item (an observation has a number or a text,
+      // not both)
       List<String> inAll = null;
       for (Object item : l) {
         List<String> e = new ArrayList<>();
@@ -81,8 +103,11 @@ class CanonicalJsonRoundTripTest {
       empty.addAll(inAll);
       return;
     }
-    Object v = value instanceof Optional<?> o ? o.get() : value instanceof List<?> l ? l.get(0) : value;
-    if (v.getClass().isRecord() && v.getClass().getPackageName().equals("org.mignet.core.model") && depth < 12) {
+    Object v =
+        value instanceof Optional<?> o ? o.get() : value instanceof List<?> l ? l.get(0) : value;
+    if (v.getClass().isRecord()
+        && v.getClass().getPackageName().equals("org.mignet.core.model")
+        && depth < 12) {
       for (RecordComponent c : v.getClass().getRecordComponents()) {
         try {
           collectEmpty(c.getAccessor().invoke(v), path + "/" + c.getName(), empty, depth + 1);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +32,10 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 
-/** Canonical → CSV/XLSX (JSON Pointer columns) → canonical gives equal records, for every record type. */
+/**
+ * Canonical → CSV/XLSX (JSON Pointer columns) → canonical gives equal records, for every record
+ * type.
+ */
 class CanonicalTableRoundTripTest {
 
   private static List<MignetRecord> roundTrip(String format, List<MignetRecord> records) {
@@ -43,14 +61,15 @@ class CanonicalTableRoundTripTest {
     List<MignetRecord> records = List.of(Samples.rich(type), Samples.rich(type));
     List<MignetRecord> back = roundTrip("csv", records);
     CanonicalJson json = CanonicalJson.standard();
-    assertThat(back.stream().map(json::toJson).toList()).isEqualTo(records.stream().map(json::toJson).toList());
+    assertThat(back.stream().map(json::toJson).toList())
+        .isEqualTo(records.stream().map(json::toJson).toList());
     assertThat(back).isEqualTo(records);
   }
 
   /**
-   * Regression: a canonical table written by another process (here: typed by hand) was rejected with MG-TAB-017,
-   * because numbers and booleans were typed from what this process had written before, or learned from the canonical
-   * reader's error messages.
+   * Regression: a canonical table written by another process (here: typed by hand) was rejected
+   * with MG-TAB-017, because numbers and booleans were typed from what this process had written
+   * before, or learned from the canonical reader's error messages.
    */
   @org.junit.jupiter.api.Test
   void readsNumbersAndBooleansOfATableThisProcessDidNotWrite() {
@@ -65,27 +84,35 @@ class CanonicalTableRoundTripTest {
   }
 
   private static void readTablesTypedByHand() {
-    String csv = "/recordType,/meta/identifier/system,/meta/identifier/value,/meta/schemaVersion,/meta/sensitivity,"
-        + "/dead,/place/coordinates/latitude,/place/coordinates/longitude,/place/coordinates/precision,"
-        + "/sourceQuality\n"
-        + "Incident,org.example.mmp,I-77,1.0,PUBLIC,2147483647,-90,180.5e-1,EXACT,5\n";
+    String csv =
+        "/recordType,/meta/identifier/system,/meta/identifier/value,/meta/schemaVersion,/meta/sensitivity,"
+            + "/dead,/place/coordinates/latitude,/place/coordinates/longitude,/place/coordinates/precision,"
+            + "/sourceQuality\n"
+            + "Incident,org.example.mmp,I-77,1.0,PUBLIC,2147483647,-90,180.5e-1,EXACT,5\n";
     Format f = Formats.named("csv");
-    try (RecordReader r = f.reader(new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        "other-process.csv")) {
+    try (RecordReader r =
+        f.reader(
+            new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "other-process.csv")) {
       ReadResult res = r.next();
       assertThat(res).as("%s", res.issues()).isInstanceOf(ReadResult.Ok.class);
-      org.mignet.core.model.Incident i = (org.mignet.core.model.Incident) ((ReadResult.Ok) res).record();
+      org.mignet.core.model.Incident i =
+          (org.mignet.core.model.Incident) ((ReadResult.Ok) res).record();
       assertThat(i.dead()).contains(Integer.MAX_VALUE);
       assertThat(i.sourceQuality()).contains(5);
       assertThat(i.place().orElseThrow().coordinates().orElseThrow().longitude()).isEqualTo(18.05);
     }
-    String person = "/recordType,/meta/identifier/system,/meta/identifier/value,/meta/schemaVersion,/meta/sensitivity,"
-        + "/sex,/stateless,/deceased,/numberOfChildren\nPerson,org.example,P-1,1.0,RESTRICTED,FEMALE,true,false,0\n";
-    try (RecordReader r = f.reader(new ByteArrayInputStream(person.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        "other-process.csv")) {
+    String person =
+        "/recordType,/meta/identifier/system,/meta/identifier/value,/meta/schemaVersion,/meta/sensitivity,"
+            + "/sex,/stateless,/deceased,/numberOfChildren\nPerson,org.example,P-1,1.0,RESTRICTED,FEMALE,true,false,0\n";
+    try (RecordReader r =
+        f.reader(
+            new ByteArrayInputStream(person.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "other-process.csv")) {
       ReadResult res = r.next();
       assertThat(res).as("%s", res.issues()).isInstanceOf(ReadResult.Ok.class);
-      org.mignet.core.model.Person p = (org.mignet.core.model.Person) ((ReadResult.Ok) res).record();
+      org.mignet.core.model.Person p =
+          (org.mignet.core.model.Person) ((ReadResult.Ok) res).record();
       assertThat(p.stateless()).contains(true);
       assertThat(p.deceased()).contains(false);
       assertThat(p.numberOfChildren()).contains(0);

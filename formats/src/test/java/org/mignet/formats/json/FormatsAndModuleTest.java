@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +50,22 @@ class FormatsAndModuleTest {
     String text = mapper.writeValueAsString(programme);
     assertThat(text).isEqualTo(CanonicalJson.standard().toJson(programme));
     assertThat(mapper.readValue(text, MignetRecord.class)).isEqualTo(programme);
-    assertThat(mapper.writeValueAsString(List.of(GcmObjective.SAVE_LIVES, GuidingPrinciple.HUMAN_RIGHTS,
-        PartialDate.ofYear(1990)))).isEqualTo("[8,\"f\",\"1990\"]");
-    assertThat(mapper.readValue("\"1990-05\"", PartialDate.class)).isEqualTo(PartialDate.ofMonth(1990, 5));
-    assertThat(mapper.readValue("23", GcmObjective.class)).isEqualTo(GcmObjective.INTERNATIONAL_COOPERATION);
-    assertThatThrownBy(() -> mapper.readValue(text.replace("\"meta\"", "\"x\":1,\"meta\""), MignetRecord.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("MG-READ-005");
+    assertThat(
+            mapper.writeValueAsString(
+                List.of(
+                    GcmObjective.SAVE_LIVES,
+                    GuidingPrinciple.HUMAN_RIGHTS,
+                    PartialDate.ofYear(1990))))
+        .isEqualTo("[8,\"f\",\"1990\"]");
+    assertThat(mapper.readValue("\"1990-05\"", PartialDate.class))
+        .isEqualTo(PartialDate.ofMonth(1990, 5));
+    assertThat(mapper.readValue("23", GcmObjective.class))
+        .isEqualTo(GcmObjective.INTERNATIONAL_COOPERATION);
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(text.replace("\"meta\"", "\"x\":1,\"meta\""), MignetRecord.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("MG-READ-005");
   }
 
   @Test
@@ -59,8 +84,11 @@ class FormatsAndModuleTest {
       Path file = dir.resolve("cases." + f.fileExtensions().get(0));
       Files.write(file, out.toByteArray());
       assertThat(Formats.sniff(file)).contains(f);
-      try (RecordReader r = f.reader(new ByteArrayInputStream(out.toByteArray()), file.toString())) {
-        assertThat(r.next()).isInstanceOfSatisfying(ReadResult.Ok.class, ok -> assertThat(ok.record()).isEqualTo(sample));
+      try (RecordReader r =
+          f.reader(new ByteArrayInputStream(out.toByteArray()), file.toString())) {
+        assertThat(r.next())
+            .isInstanceOfSatisfying(
+                ReadResult.Ok.class, ok -> assertThat(ok.record()).isEqualTo(sample));
       }
     }
     assertThatThrownBy(() -> Formats.named("nope")).isInstanceOf(IllegalArgumentException.class);
@@ -73,19 +101,25 @@ class FormatsAndModuleTest {
     ObjectMapper mapper = new ObjectMapper();
     var tree = mapper.readTree(ReportJson.toJson(report));
     assertThat(tree.get("valid").asBoolean()).isEqualTo(report.isValid());
-    assertThat(tree.get("counts").get("ERROR").asLong()).isEqualTo(report.count(org.mignet.core.validation.Severity.ERROR));
+    assertThat(tree.get("counts").get("ERROR").asLong())
+        .isEqualTo(report.count(org.mignet.core.validation.Severity.ERROR));
     assertThat(tree.get("issues")).hasSize(report.issues().size());
     if (!report.issues().isEmpty()) {
       assertThat(tree.get("issues").get(0).has("rule")).isTrue();
       assertThat(tree.get("issues").get(0).has("masked")).isTrue();
     }
-    var rules = mapper.readTree(ReportJson.toJson(Validation.standard().catalogue(), Locale.FRENCH));
-    assertThat(rules.get("rules").size()).isEqualTo(Validation.standard().catalogue().rules().size());
+    var rules =
+        mapper.readTree(ReportJson.toJson(Validation.standard().catalogue(), Locale.FRENCH));
+    assertThat(rules.get("rules").size())
+        .isEqualTo(Validation.standard().catalogue().rules().size());
   }
 
   @Test
   void readRuleIdsArePermanentAndUnique() {
     var ids = org.mignet.formats.internal.ReadRules.all().stream().map(r -> r.id()).toList();
-    assertThat(ids).doesNotHaveDuplicates().hasSize(14).allMatch(id -> id.matches("MG-READ-0\\d\\d"));
+    assertThat(ids)
+        .doesNotHaveDuplicates()
+        .hasSize(14)
+        .allMatch(id -> id.matches("MG-READ-0\\d\\d"));
   }
 }

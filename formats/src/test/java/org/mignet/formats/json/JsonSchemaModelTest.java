@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +48,8 @@ class JsonSchemaModelTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNode DEFS = read(JsonSchemas.schema()).get("$defs");
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
   @Test
   void describesEveryComponentOfEveryRecordWithItsRequiredness() {
@@ -69,24 +85,34 @@ class JsonSchemaModelTest {
             todo.add(leaf.raw());
           }
         }
-        assertThat(names(def.get("properties"))).as(name + " members").containsExactlyElementsOf(members);
-        assertThat(names(def.path("required"))).as(name + " required").containsExactlyElementsOf(required);
-        assertThat(def.get("additionalProperties").asBoolean(true)).as(name + " additionalProperties").isFalse();
+        assertThat(names(def.get("properties")))
+            .as(name + " members")
+            .containsExactlyElementsOf(members);
+        assertThat(names(def.path("required")))
+            .as(name + " required")
+            .containsExactlyElementsOf(required);
+        assertThat(def.get("additionalProperties").asBoolean(true))
+            .as(name + " additionalProperties")
+            .isFalse();
         checked.add(name);
       }
     }
-    assertThat(checked).contains("Victim", "Person", "Person.Embedded", "PersonName", "RecordMeta", "Coordinates");
+    assertThat(checked)
+        .contains("Victim", "Person", "Person.Embedded", "PersonName", "RecordMeta", "Coordinates");
   }
 
-  /** A closed list shipped with mignet becomes an enum; the schema and the validator refuse the same code. */
+  /**
+   * A closed list shipped with mignet becomes an enum; the schema and the validator refuse the same
+   * code.
+   */
   @ParameterizedTest
   @CsvSource({
-      "RETURN_CASE, /hostCountry, XXX, MG-CODE-001",
-      "PERSON, /countryOfBirth, NG, MG-CODE-001",
-      "PERSON, /citizenships/0, NG, MG-CODE-002",
-      "TRAVEL_DOCUMENT, /issuingState, ZZZ, MG-CODE-002",
-      "TRAFFICKING_CASE, /victims/0/exploitationTypes/0, NotAnExploitation, MG-CODE-005",
-      "TRAFFICKING_CASE, /victims/0/person/gender, F, MG-CODE-005",
+    "RETURN_CASE, /hostCountry, XXX, MG-CODE-001",
+    "PERSON, /countryOfBirth, NG, MG-CODE-001",
+    "PERSON, /citizenships/0, NG, MG-CODE-002",
+    "TRAVEL_DOCUMENT, /issuingState, ZZZ, MG-CODE-002",
+    "TRAFFICKING_CASE, /victims/0/exploitationTypes/0, NotAnExploitation, MG-CODE-005",
+    "TRAFFICKING_CASE, /victims/0/person/gender, F, MG-CODE-005",
   })
   void refusesACodeOutsideItsList(RecordType type, String pointer, String code, String rule) {
     ObjectNode document = (ObjectNode) read(CanonicalJson.standard().toJson(Samples.rich(type)));
@@ -99,23 +125,36 @@ class JsonSchemaModelTest {
     // an optional's value is null or a code: the null branch's type error comes with the enum's
     assertThat(errors).extracting(Error::getKeyword).contains("enum").isSubsetOf("enum", "type");
     assertThat(errors).extracting(e -> e.getInstanceLocation().toString()).containsOnly(pointer);
-    assertThat(Validation.standard().validate(CanonicalJson.standard().fromJson(document.toString()))
-        .hasIssue(rule, pointer)).isTrue();
+    assertThat(
+            Validation.standard()
+                .validate(CanonicalJson.standard().fromJson(document.toString()))
+                .hasIssue(rule, pointer))
+        .isTrue();
   }
 
   /**
-   * ISO 639 and ISO 4217 come from the JDK's locale data; the build's copy could differ from the validator's, so a
-   * code of the right shape is left to the validator, and only what has not a code's shape is a schema error.
+   * ISO 639 and ISO 4217 come from the JDK's locale data; the build's copy could differ from the
+   * validator's, so a code of the right shape is left to the validator, and only what has not a
+   * code's shape is a schema error.
    */
   @Test
   void leavesListsFromTheJdkToTheValidatorButChecksTheirShape() {
-    ObjectNode document = (ObjectNode) read(CanonicalJson.standard().toJson(Samples.rich(RecordType.PERSON)));
+    ObjectNode document =
+        (ObjectNode) read(CanonicalJson.standard().toJson(Samples.rich(RecordType.PERSON)));
     set(document, "/languages/0", "zzz");
-    assertThat(REGISTRY.getSchema(JsonSchemas.schema(RecordType.PERSON), InputFormat.JSON).validate(document))
+    assertThat(
+            REGISTRY
+                .getSchema(JsonSchemas.schema(RecordType.PERSON), InputFormat.JSON)
+                .validate(document))
         .isEmpty();
     set(document, "/languages/0", "zz");
-    assertThat(REGISTRY.getSchema(JsonSchemas.schema(RecordType.PERSON), InputFormat.JSON).validate(document))
-        .singleElement().asString().contains("/languages/0");
+    assertThat(
+            REGISTRY
+                .getSchema(JsonSchemas.schema(RecordType.PERSON), InputFormat.JSON)
+                .validate(document))
+        .singleElement()
+        .asString()
+        .contains("/languages/0");
   }
 
   private static void set(ObjectNode document, String pointer, String value) {
@@ -134,7 +173,8 @@ class JsonSchemaModelTest {
     for (RecordType t : RecordType.values()) {
       if (t.javaType() == c) {
         return DEFS.has(t.typeName() + ".Embedded")
-            ? List.of(t.typeName(), t.typeName() + ".Embedded") : List.of(t.typeName());
+            ? List.of(t.typeName(), t.typeName() + ".Embedded")
+            : List.of(t.typeName());
       }
     }
     return List.of(c.getName().substring(c.getPackageName().length() + 1).replace('$', '.'));

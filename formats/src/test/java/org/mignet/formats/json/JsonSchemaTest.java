@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +36,12 @@ import org.mignet.formats.RecordWriter;
 
 class JsonSchemaTest {
 
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-      b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          b ->
+              b.schemaRegistryConfig(
+                  SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   private static final Schema SCHEMA = REGISTRY.getSchema(JsonSchemas.schema(), InputFormat.JSON);
   private static final String SMALL = CanonicalJson.standard().toJson(Samples.smallPerson());
 
@@ -35,7 +54,8 @@ class JsonSchemaTest {
   void acceptsEveryDocumentMignetWrites(RecordType type) {
     assertThat(errors(CanonicalJson.standard().toJson(Samples.rich(type)))).isEmpty();
     Schema one = REGISTRY.getSchema(JsonSchemas.schema(type), InputFormat.JSON);
-    assertThat(one.validate(CanonicalJson.standard().toJson(Samples.rich(type)), InputFormat.JSON)).isEmpty();
+    assertThat(one.validate(CanonicalJson.standard().toJson(Samples.rich(type)), InputFormat.JSON))
+        .isEmpty();
   }
 
   @Test
@@ -59,15 +79,17 @@ class JsonSchemaTest {
 
   /** Each broken document is rejected by the schema and by mignet's reader. */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "\"FEMALE\"|\"F\"",
-      "\"1990-05\"|\"1990-5\"",
-      "\"1990-05\"|1990",
-      "\"citizenships\":[\"NG\"]|\"citizenships\":\"NG\"",
-      "\"sex\":\"FEMALE\",|",
-      "\"sex\"|\"nickname\":\"x\",\"sex\"",
-      "\"sensitivity\":\"CONFIDENTIAL\"|\"sensitivity\":\"SECRET\"",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"FEMALE\"|\"F\"",
+        "\"1990-05\"|\"1990-5\"",
+        "\"1990-05\"|1990",
+        "\"citizenships\":[\"NG\"]|\"citizenships\":\"NG\"",
+        "\"sex\":\"FEMALE\",|",
+        "\"sex\"|\"nickname\":\"x\",\"sex\"",
+        "\"sensitivity\":\"CONFIDENTIAL\"|\"sensitivity\":\"SECRET\"",
+      })
   void rejectsStructuralBreaksLikeTheReader(String from, String to) {
     String broken = SMALL.replace(from, to == null ? "" : to);
     assertThat(broken).isNotEqualTo(SMALL);
@@ -82,10 +104,14 @@ class JsonSchemaTest {
     assertThat(broken).isNotEqualTo(document);
     assertThat(errors(broken)).isNotEmpty();
     var record = CanonicalJson.standard().fromJson(broken);
-    // the reader reads it (a pattern is a structural rule, not a read rule) and validation reports it
+    // the reader reads it (a pattern is a structural rule, not a read rule) and validation reports
+    // it
     assertThat(record.recordType()).isEqualTo(RecordType.TRAVEL_DOCUMENT);
-    assertThat(org.mignet.core.validation.Validation.standard().validate(record)
-        .hasIssue("MG-DOC-001", "/documentCode")).isTrue();
+    assertThat(
+            org.mignet.core.validation.Validation.standard()
+                .validate(record)
+                .hasIssue("MG-DOC-001", "/documentCode"))
+        .isTrue();
   }
 
   private static boolean readerRejects(String json) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,19 +31,24 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
 /**
- * {@link RecordReader#nextPending()} on the NDJSON reader: lines are cut out of the source on the reader's thread and
- * decoded later, on any thread, in any order, into exactly what {@link RecordReader#next()} gives in their place,
- * locations and issues included; lines the reader refuses before decoding come back decoded already.
+ * {@link RecordReader#nextPending()} on the NDJSON reader: lines are cut out of the source on the
+ * reader's thread and decoded later, on any thread, in any order, into exactly what {@link
+ * RecordReader#next()} gives in their place, locations and issues included; lines the reader
+ * refuses before decoding come back decoded already.
  */
 class PendingRecordsTest {
 
   private static final CanonicalJson JSON = CanonicalJson.standard();
   private static final String GOOD = JSON.toJson(Samples.smallPerson()).replace('\n', ' ');
 
-  /** Every fate of a line: valid, blank, broken, not an object, trailing content, members out of order, too long. */
+  /**
+   * Every fate of a line: valid, blank, broken, not an object, trailing content, members out of
+   * order, too long.
+   */
   private static String mixed() {
-    String outOfOrder = GOOD.replaceFirst("\\{\\s*\"recordType\"\\s*:\\s*\"Person\"\\s*,", "{") .replaceFirst("\\}\\s*$",
-        ", \"recordType\": \"Person\"}");
+    String outOfOrder =
+        GOOD.replaceFirst("\\{\\s*\"recordType\"\\s*:\\s*\"Person\"\\s*,", "{")
+            .replaceFirst("\\}\\s*$", ", \"recordType\": \"Person\"}");
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 40; i++) {
       b.append(GOOD).append('\n');
@@ -38,7 +58,10 @@ class PendingRecordsTest {
         case 2 -> b.append("[1, 2]\n");
         case 3 -> b.append(GOOD).append(" {}\n");
         case 4 -> b.append(outOfOrder).append('\n');
-        case 5 -> b.append("{\"recordType\": \"Person\", \"x\": \"").append("y".repeat(9_000)).append("\"}\n");
+        case 5 ->
+            b.append("{\"recordType\": \"Person\", \"x\": \"")
+                .append("y".repeat(9_000))
+                .append("\"}\n");
         case 6 -> b.append(GOOD.replace("\"Person\"", "\"Nobody\"")).append('\n');
         default -> b.append("{\"recordType\": \"Person\"}\n");
       }
@@ -48,12 +71,14 @@ class PendingRecordsTest {
 
   private static CanonicalJson limited() {
     ReadLimits d = ReadLimits.defaults();
-    return JSON.withLimits(new ReadLimits(d.maxNestingDepth(), d.maxStringLength(), d.maxNumberLength(), 8_000,
-        d.maxRecords()));
+    return JSON.withLimits(
+        new ReadLimits(
+            d.maxNestingDepth(), d.maxStringLength(), d.maxNumberLength(), 8_000, d.maxRecords()));
   }
 
   private static RecordReader reader(CanonicalJson json, String text) {
-    return json.ndjsonReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in.ndjson");
+    return json.ndjsonReader(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in.ndjson");
   }
 
   private static List<ReadResult> readNow(CanonicalJson json, String text) {
@@ -65,7 +90,8 @@ class PendingRecordsTest {
   }
 
   @Test
-  void linesDecodedLaterOnOtherThreadsInReverseOrderGiveWhatReadingThemInOrderGives() throws Exception {
+  void linesDecodedLaterOnOtherThreadsInReverseOrderGiveWhatReadingThemInOrderGives()
+      throws Exception {
     String text = mixed();
     List<ReadResult> now = readNow(limited(), text);
     List<RecordReader.Pending> pending = new ArrayList<>();
@@ -92,22 +118,27 @@ class PendingRecordsTest {
     } finally {
       pool.shutdownNow();
     }
-    // the input meets every fate: records, read failures of several rules, and a refusal before decoding
+    // the input meets every fate: records, read failures of several rules, and a refusal before
+    // decoding
     assertThat(now).hasSize(75);
     assertThat(now).filteredOn(r -> r instanceof ReadResult.Ok).hasSizeGreaterThan(40);
-    assertThat(now.stream().flatMap(r -> r.issues().stream()).map(i -> i.ruleId()).distinct().count())
+    assertThat(
+            now.stream().flatMap(r -> r.issues().stream()).map(i -> i.ruleId()).distinct().count())
         .isGreaterThanOrEqualTo(4);
   }
 
   @Test
   void aLineWaitingToBeDecodedHoldsItsBytesAndARefusedLineNone() {
-    String text = GOOD + "\n" + "{\"recordType\": \"Person\", \"x\": \"" + "y".repeat(9_000) + "\"}\n";
+    String text =
+        GOOD + "\n" + "{\"recordType\": \"Person\", \"x\": \"" + "y".repeat(9_000) + "\"}\n";
     try (RecordReader r = reader(limited(), text)) {
       RecordReader.Pending line = r.nextPending();
       RecordReader.Pending tooLong = r.nextPending();
       assertThat(line.heldBytes()).isEqualTo(GOOD.getBytes(StandardCharsets.UTF_8).length);
       assertThat(tooLong.heldBytes()).isZero();
-      assertThat(tooLong.decode().issues()).extracting(i -> i.ruleId()).containsExactly("MG-READ-011");
+      assertThat(tooLong.decode().issues())
+          .extracting(i -> i.ruleId())
+          .containsExactly("MG-READ-011");
       assertThat(line.decode()).isInstanceOf(ReadResult.Ok.class);
       assertThat(r.hasNext()).isFalse();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +38,8 @@ class RecordReaderTest {
 
   private static List<ReadResult> readAll(CanonicalJson json, String text) {
     List<ReadResult> results = new ArrayList<>();
-    try (RecordReader r = json.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in.json")) {
+    try (RecordReader r =
+        json.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in.json")) {
       r.forEachRemaining(results::add);
     }
     return results;
@@ -37,7 +53,8 @@ class RecordReaderTest {
 
   @Test
   void refusesAnNdjsonLineThatIsNotUtf8WithItsLineAndReadsTheNext() {
-    // an overlong "A" (0xC1 0x81) inside a string: named as bytes that are not UTF-8, before any syntax is looked at
+    // an overlong "A" (0xC1 0x81) inside a string: named as bytes that are not UTF-8, before any
+    // syntax is looked at
     byte[] bad = (GOOD.replace("P-0001", "P-\u0001")).getBytes(StandardCharsets.UTF_8);
     int at = indexOf(bad, (byte) 0x01);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -48,7 +65,8 @@ class RecordReaderTest {
     out.write(bad, at + 1, bad.length - at - 1);
     out.writeBytes(("\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8));
     List<ReadResult> results = new ArrayList<>();
-    try (RecordReader r = JSON.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), "in.ndjson")) {
+    try (RecordReader r =
+        JSON.ndjsonReader(new ByteArrayInputStream(out.toByteArray()), "in.ndjson")) {
       r.forEachRemaining(results::add);
     }
     assertThat(results).hasSize(3);
@@ -70,9 +88,11 @@ class RecordReaderTest {
 
   @Test
   void writesTheExactCanonicalShape() {
-    assertThat(GOOD).isEqualTo("{\"recordType\":\"Person\",\"meta\":{\"identifier\":{\"system\":\"org.iom.mimosa.case\","
-        + "\"value\":\"P-0001\"},\"schemaVersion\":\"1.0\",\"sensitivity\":\"CONFIDENTIAL\"},\"sex\":\"FEMALE\","
-        + "\"birthDate\":\"1990-05\",\"citizenships\":[\"NG\"]}");
+    assertThat(GOOD)
+        .isEqualTo(
+            "{\"recordType\":\"Person\",\"meta\":{\"identifier\":{\"system\":\"org.iom.mimosa.case\","
+                + "\"value\":\"P-0001\"},\"schemaVersion\":\"1.0\",\"sensitivity\":\"CONFIDENTIAL\"},\"sex\":\"FEMALE\","
+                + "\"birthDate\":\"1990-05\",\"citizenships\":[\"NG\"]}");
   }
 
   @Test
@@ -106,7 +126,8 @@ class RecordReaderTest {
   @Test
   void reportsWrongTypeWithPointerAndLineAndGoesOnInBundle() {
     String bad = GOOD.replace("\"citizenships\":[\"NG\"]", "\"citizenships\":[\"NG\", 7]");
-    String text = "{\n\"schemaVersion\": \"1.0\",\n\"records\": [\n" + bad + ",\n" + GOOD + "\n]\n}\n";
+    String text =
+        "{\n\"schemaVersion\": \"1.0\",\n\"records\": [\n" + bad + ",\n" + GOOD + "\n]\n}\n";
     List<ReadResult> results = readAll(JSON, text);
     assertThat(results).hasSize(2);
     Issue issue = onlyIssue(results.get(0));
@@ -123,16 +144,25 @@ class RecordReaderTest {
   void reportsEveryProblemOfARecordNotOnlyTheFirst() {
     String bad = GOOD.replace("\"FEMALE\"", "\"F\"").replace("\"1990-05\"", "\"1990-13\"");
     ReadResult r = readAll(JSON, bad).get(0);
-    assertThat(r.issues()).extracting(Issue::ruleId, Issue::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("MG-READ-007", "/sex"),
+    assertThat(r.issues())
+        .extracting(Issue::ruleId, Issue::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("MG-READ-007", "/sex"),
             org.assertj.core.groups.Tuple.tuple("MG-READ-007", "/birthDate"));
     assertThat(r.issues().get(1).message()).doesNotContain("1990-13");
   }
 
   @Test
   void reportsUnknownAndMissingRecordType() {
-    List<ReadResult> results = readAll(JSON, GOOD.replace("\"Person\"", "\"Persona\"") + "\n"
-        + GOOD.replace("\"recordType\":\"Person\",", "") + "\n" + GOOD + "\n");
+    List<ReadResult> results =
+        readAll(
+            JSON,
+            GOOD.replace("\"Person\"", "\"Persona\"")
+                + "\n"
+                + GOOD.replace("\"recordType\":\"Person\",", "")
+                + "\n"
+                + GOOD
+                + "\n");
     assertThat(onlyIssue(results.get(0)).ruleId()).isEqualTo("MG-READ-003");
     assertThat(onlyIssue(results.get(0)).pointer()).isEqualTo("/recordType");
     assertThat(onlyIssue(results.get(1)).ruleId()).isEqualTo("MG-READ-004");
@@ -141,7 +171,8 @@ class RecordReaderTest {
 
   @Test
   void endsATruncatedBundleWithAFailedResult() {
-    String text = "{\"schemaVersion\":\"1.0\",\"records\":[\n" + GOOD + ",\n" + GOOD.substring(0, 40);
+    String text =
+        "{\"schemaVersion\":\"1.0\",\"records\":[\n" + GOOD + ",\n" + GOOD.substring(0, 40);
     List<ReadResult> results = readAll(JSON, text);
     assertThat(results).hasSize(2);
     assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
@@ -152,8 +183,14 @@ class RecordReaderTest {
 
   @Test
   void endsABundleBrokenByMalformedJsonWithAFailedResult() {
-    String text = "{\"schemaVersion\":\"1.0\",\"records\":[\n" + GOOD + ",\n" + GOOD.replace(",\"sex\"", "\"sex\"")
-        + ",\n" + GOOD + "]}";
+    String text =
+        "{\"schemaVersion\":\"1.0\",\"records\":[\n"
+            + GOOD
+            + ",\n"
+            + GOOD.replace(",\"sex\"", "\"sex\"")
+            + ",\n"
+            + GOOD
+            + "]}";
     List<ReadResult> results = readAll(JSON, text);
     assertThat(results).hasSize(2);
     assertThat(onlyIssue(results.get(1)).ruleId()).isEqualTo("MG-READ-001");
@@ -170,13 +207,16 @@ class RecordReaderTest {
   @Test
   void reportsValuesTheModelRejectsAndMissingRequiredMembers() {
     String badAge = GOOD.replace("\"sex\"", "\"age\":{\"range\":{\"min\":17,\"max\":9}},\"sex\"");
-    assertThat(onlyIssue(readAll(JSON, badAge).get(0))).extracting(Issue::ruleId, Issue::pointer)
+    assertThat(onlyIssue(readAll(JSON, badAge).get(0)))
+        .extracting(Issue::ruleId, Issue::pointer)
         .containsExactly("MG-READ-008", "/age/range");
     String noMin = GOOD.replace("\"sex\"", "\"age\":{\"range\":{\"max\":9}},\"sex\"");
-    assertThat(onlyIssue(readAll(JSON, noMin).get(0))).extracting(Issue::ruleId, Issue::pointer)
+    assertThat(onlyIssue(readAll(JSON, noMin).get(0)))
+        .extracting(Issue::ruleId, Issue::pointer)
         .containsExactly("MG-READ-009", "/age/range/min");
     String noMeta = GOOD.replaceAll("\"meta\":\\{.*?\"CONFIDENTIAL\"\\},", "");
-    assertThat(onlyIssue(readAll(JSON, noMeta).get(0))).extracting(Issue::ruleId, Issue::pointer)
+    assertThat(onlyIssue(readAll(JSON, noMeta).get(0)))
+        .extracting(Issue::ruleId, Issue::pointer)
         .containsExactly("MG-READ-009", "/meta");
   }
 
@@ -186,24 +226,29 @@ class RecordReaderTest {
     Issue issue = onlyIssue(readAll(JSON, text).get(0));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-005");
     assertThat(issue.pointer()).isEqualTo("/nickname");
-    assertThatThrownBy(() -> JSON.fromJson(text)).isInstanceOf(ParseException.class)
+    assertThatThrownBy(() -> JSON.fromJson(text))
+        .isInstanceOf(ParseException.class)
         .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo("MG-READ-005"));
   }
 
   @Test
   void keepsUnknownMembersInExtensionsWhenLenientAndRoundTripsThem() {
     CanonicalJson lenient = JSON.lenient();
-    String text = GOOD.replace("\"sex\"", "\"nickname\":{\"a\":[1,2.5,null]},\"sex\"")
-        .replace("\"value\":\"P-0001\"", "\"value\":\"P-0001\",\"scope\":\"x\"");
+    String text =
+        GOOD.replace("\"sex\"", "\"nickname\":{\"a\":[1,2.5,null]},\"sex\"")
+            .replace("\"value\":\"P-0001\"", "\"value\":\"P-0001\",\"scope\":\"x\"");
     ReadResult r = readAll(lenient, text).get(0);
     assertThat(r).isInstanceOf(ReadResult.Ok.class);
     assertThat(r.issues()).extracting(Issue::ruleId).containsExactly("MG-READ-006", "MG-READ-006");
     MignetRecord record = ((ReadResult.Ok) r).record();
-    assertThat(record.meta().extensions()).containsOnlyKeys("unknown:/nickname", "unknown:/meta/identifier/scope");
+    assertThat(record.meta().extensions())
+        .containsOnlyKeys("unknown:/nickname", "unknown:/meta/identifier/scope");
     assertThat(record.meta().extensions().get("unknown:/meta/identifier/scope")).isEqualTo("x");
     String written = lenient.toJson(record);
-    assertThat(written).contains("\"extensions\":{\"unknown:/meta/identifier/scope\":\"x\","
-        + "\"unknown:/nickname\":{\"a\":[1,2.5,null]}}");
+    assertThat(written)
+        .contains(
+            "\"extensions\":{\"unknown:/meta/identifier/scope\":\"x\","
+                + "\"unknown:/nickname\":{\"a\":[1,2.5,null]}}");
     assertThat(lenient.fromJson(written)).isEqualTo(record);
     assertThat(JSON.fromJson(written)).isEqualTo(record);
     assertThat(((Person) record).sex()).isEqualTo(Samples.smallPerson().sex());
@@ -211,7 +256,8 @@ class RecordReaderTest {
 
   @Test
   void reportsExceededLimitsAndEndsOrGoesOn() {
-    CanonicalJson small = JSON.withLimits(ReadLimits.defaults().withMaxRecords(2).withMaxRecordBytes(400));
+    CanonicalJson small =
+        JSON.withLimits(ReadLimits.defaults().withMaxRecords(2).withMaxRecordBytes(400));
     String big = GOOD.replace("\"sex\"", "\"gender\":\"" + "x".repeat(500) + "\",\"sex\"");
     List<ReadResult> results = readAll(small, GOOD + "\n" + big + "\n" + GOOD + "\n" + GOOD + "\n");
     assertThat(results).hasSize(3);
@@ -219,8 +265,11 @@ class RecordReaderTest {
     assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
     assertThat(onlyIssue(results.get(2)).message()).contains("records per source");
 
-    String deep = "{\"schemaVersion\":\"1.0\",\"records\":[" + GOOD.replace("\"sex\"",
-        "\"nickname\":" + "[".repeat(100) + "]".repeat(100) + ",\"sex\"") + "]}";
+    String deep =
+        "{\"schemaVersion\":\"1.0\",\"records\":["
+            + GOOD.replace(
+                "\"sex\"", "\"nickname\":" + "[".repeat(100) + "]".repeat(100) + ",\"sex\"")
+            + "]}";
     Issue depth = onlyIssue(readAll(JSON.lenient(), deep).get(0));
     assertThat(depth.ruleId()).isEqualTo("MG-READ-011");
     assertThat(depth.message()).contains("nesting depth");
@@ -236,12 +285,13 @@ class RecordReaderTest {
   void failsFromJsonWithRuleIdAndLocation() {
     assertThatThrownBy(() -> JSON.fromJson("{\"recordType\":\"Person\",\n\"meta\": nope}"))
         .isInstanceOf(ParseException.class)
-        .satisfies(e -> {
-          ParseException p = (ParseException) e;
-          assertThat(p.ruleId()).isEqualTo("MG-READ-001");
-          assertThat(p.location().line()).isEqualTo(2);
-          assertThat(p.getMessage()).doesNotContain("nope");
-        });
+        .satisfies(
+            e -> {
+              ParseException p = (ParseException) e;
+              assertThat(p.ruleId()).isEqualTo("MG-READ-001");
+              assertThat(p.location().line()).isEqualTo(2);
+              assertThat(p.getMessage()).doesNotContain("nope");
+            });
     assertThatThrownBy(() -> JSON.fromJson("[]")).isInstanceOf(ParseException.class);
     assertThatThrownBy(() -> JSON.fromJson(GOOD + GOOD)).isInstanceOf(ParseException.class);
   }
@@ -252,7 +302,10 @@ class RecordReaderTest {
     assertThat(onlyIssue(readAll(JSON, "[1]").get(0)).ruleId()).isEqualTo("MG-READ-013");
   }
 
-  /** Regression: a document that names its recordType twice was read from the first, the second ignored. */
+  /**
+   * Regression: a document that names its recordType twice was read from the first, the second
+   * ignored.
+   */
   @Test
   void refusesADocumentThatGivesItsRecordTypeTwice() {
     String twice = GOOD.replaceFirst("\\{", "{\"recordType\":\"Person\",");

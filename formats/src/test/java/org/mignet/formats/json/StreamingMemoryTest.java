@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
-/** Reads 200,000 records from a generated stream that is never stored: the reader must not hold the file. */
+/**
+ * Reads 200,000 records from a generated stream that is never stored: the reader must not hold the
+ * file.
+ */
 class StreamingMemoryTest {
 
   private static final int COUNT = 200_000;
@@ -80,6 +98,7 @@ class StreamingMemoryTest {
 
   @Test
   void streamsABundleArrayElementByElement() {
-    assertThat(count(new Generated("{\"schemaVersion\":\"1.0\",\n\"records\":[", ",\n", "]}"))).isEqualTo(COUNT);
+    assertThat(count(new Generated("{\"schemaVersion\":\"1.0\",\n\"records\":[", ",\n", "]}")))
+        .isEqualTo(COUNT);
   }
 }

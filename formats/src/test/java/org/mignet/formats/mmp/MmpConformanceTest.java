@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,13 +56,13 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.tabular.SharedData;
 import org.mignet.formats.tabular.SimpleCsv;
-import org.junit.jupiter.api.Tag;
 
 /**
- * Conformance on every file of {@code ../shared/data/missing-migrants}: the 2020 and 2021 "Global" exports, the three
- * 2023 per-year exports, the 2017 dataset ({@code older-layouts/}) and the API JSON of 2014-2023 ({@code api-json/}).
- * The test parses each file itself (its own RFC 4180 loop, a Jackson tree) to count the rows and to read the cells it
- * compares with what mignet read; it never asks mignet how many rows there are.
+ * Conformance on every file of {@code ../shared/data/missing-migrants}: the 2020 and 2021 "Global"
+ * exports, the three 2023 per-year exports, the 2017 dataset ({@code older-layouts/}) and the API
+ * JSON of 2014-2023 ({@code api-json/}). The test parses each file itself (its own RFC 4180 loop, a
+ * Jackson tree) to count the rows and to read the cells it compares with what mignet read; it never
+ * asks mignet how many rows there are.
  */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class MmpConformanceTest {
@@ -55,35 +71,119 @@ class MmpConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * Where each layout keeps what the test checks, as the file's own header names it: the test's knowledge of the
-   * layouts, independent of mignet's.
+   * Where each layout keeps what the test checks, as the file's own header names it: the test's
+   * knowledge of the layouts, independent of mignet's.
    */
-  record Layout(String id, String date, DateTimeFormatter dateForm, boolean dateIsReported, String year,
-      String dead, String missing, String total, String females, String males, String children, String region,
-      String coordinates, String lat, String lon) {}
+  record Layout(
+      String id,
+      String date,
+      DateTimeFormatter dateForm,
+      boolean dateIsReported,
+      String year,
+      String dead,
+      String missing,
+      String total,
+      String females,
+      String males,
+      String children,
+      String region,
+      String coordinates,
+      String lat,
+      String lon) {}
 
-  private static final Layout GLOBAL_2020 = new Layout("Web ID", "Reported Date",
-      DateTimeFormatter.ofPattern("MMMM dd, yyyy", Locale.ENGLISH), true, "Reported Year", "Number Dead",
-      "Minimum Estimated Number of Missing", "Total Dead and Missing", "Number of Females", "Number of Males",
-      "Number of Children", "Region of Incident", "Location Coordinates", null, null);
-  private static final Layout GLOBAL_2021 = new Layout("Web ID", "Reported Date",
-      DateTimeFormatter.ofPattern("MMMM dd, yyyy", Locale.ENGLISH), true, "Reported Year", "Number Dead",
-      "Minimum Estimated Number of Missing", "Total Dead and Missing", "Number of Females", "Number of Males",
-      "Number of Children", "Region", "Location Coordinates", null, null);
-  private static final Layout PER_YEAR_2023 = new Layout("Incident ID", "Incident Date",
-      DateTimeFormatter.ofPattern("EEE, MM/dd/yyyy - HH:mm", Locale.ENGLISH), false, "Year", "Number Dead",
-      "Minimum Estimated Number of Missing", "Total Number of Dead and Missing", "Number of Females",
-      "Number of Males", "Number of Children", "Region", "Coordinates", null, null);
-  private static final Layout GLOBAL_2017 = new Layout("id", "date", DateTimeFormatter.ofPattern("dd/MM/yyyy"),
-      true, null, "dead", "missing", null, null, null, null, "incident_region", null, "lat", "lon");
-  private static final Layout API = new Layout("web_id", "reported_date", DateTimeFormatter.ISO_LOCAL_DATE, true,
-      null, "number_dead", "number_missing", "total_dead_and_missing", "number_of_female", "number_of_male",
-      "number_of_children", "region", "location_coodinates", null, null);
+  private static final Layout GLOBAL_2020 =
+      new Layout(
+          "Web ID",
+          "Reported Date",
+          DateTimeFormatter.ofPattern("MMMM dd, yyyy", Locale.ENGLISH),
+          true,
+          "Reported Year",
+          "Number Dead",
+          "Minimum Estimated Number of Missing",
+          "Total Dead and Missing",
+          "Number of Females",
+          "Number of Males",
+          "Number of Children",
+          "Region of Incident",
+          "Location Coordinates",
+          null,
+          null);
+  private static final Layout GLOBAL_2021 =
+      new Layout(
+          "Web ID",
+          "Reported Date",
+          DateTimeFormatter.ofPattern("MMMM dd, yyyy", Locale.ENGLISH),
+          true,
+          "Reported Year",
+          "Number Dead",
+          "Minimum Estimated Number of Missing",
+          "Total Dead and Missing",
+          "Number of Females",
+          "Number of Males",
+          "Number of Children",
+          "Region",
+          "Location Coordinates",
+          null,
+          null);
+  private static final Layout PER_YEAR_2023 =
+      new Layout(
+          "Incident ID",
+          "Incident Date",
+          DateTimeFormatter.ofPattern("EEE, MM/dd/yyyy - HH:mm", Locale.ENGLISH),
+          false,
+          "Year",
+          "Number Dead",
+          "Minimum Estimated Number of Missing",
+          "Total Number of Dead and Missing",
+          "Number of Females",
+          "Number of Males",
+          "Number of Children",
+          "Region",
+          "Coordinates",
+          null,
+          null);
+  private static final Layout GLOBAL_2017 =
+      new Layout(
+          "id",
+          "date",
+          DateTimeFormatter.ofPattern("dd/MM/yyyy"),
+          true,
+          null,
+          "dead",
+          "missing",
+          null,
+          null,
+          null,
+          null,
+          "incident_region",
+          null,
+          "lat",
+          "lon");
+  private static final Layout API =
+      new Layout(
+          "web_id",
+          "reported_date",
+          DateTimeFormatter.ISO_LOCAL_DATE,
+          true,
+          null,
+          "number_dead",
+          "number_missing",
+          "total_dead_and_missing",
+          "number_of_female",
+          "number_of_male",
+          "number_of_children",
+          "region",
+          "location_coodinates",
+          null,
+          null);
 
   static Stream<Path> everyFile() throws IOException {
     try (Stream<Path> s = Files.walk(DIR)) {
-      List<Path> files = s.filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".json")).sorted().toList();
+      List<Path> files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".json"))
+              .sorted()
+              .toList();
       // guards the walk itself: 5 exports, the 2017 dataset, 10 years of API JSON
       assertThat(files).hasSize(16);
       return files.stream();
@@ -106,7 +206,9 @@ class MmpConformanceTest {
     return GLOBAL_2017;
   }
 
-  /** Every row of a CSV file or object of a JSON array, as header → cell, parsed by the test itself. */
+  /**
+   * Every row of a CSV file or object of a JSON array, as header → cell, parsed by the test itself.
+   */
   static List<Map<String, String>> rows(Path file) throws IOException {
     List<Map<String, String>> out = new ArrayList<>();
     if (file.toString().endsWith(".json")) {
@@ -124,7 +226,9 @@ class MmpConformanceTest {
     List<List<String>> records = SimpleCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
     List<String> header = records.get(0);
     for (List<String> r : records.subList(1, records.size())) {
-      assertThat(r).as("every row of %s has the header's width", file.getFileName()).hasSize(header.size());
+      assertThat(r)
+          .as("every row of %s has the header's width", file.getFileName())
+          .hasSize(header.size());
       Map<String, String> row = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
         row.put(header.get(i), r.get(i));
@@ -182,7 +286,8 @@ class MmpConformanceTest {
     Integer dead = count(row.get(l.dead()));
     Integer missing = count(row.get(l.missing()));
     int total = count(row.get(l.total()));
-    return dead != null && missing != null ? dead + missing != total
+    return dead != null && missing != null
+        ? dead + missing != total
         : (dead != null && dead > total) || (missing != null && missing > total);
   }
 
@@ -195,7 +300,9 @@ class MmpConformanceTest {
   @ParameterizedTest
   @MethodSource("everyFile")
   void everyFileIsSniffedAsMmpWithoutFrom(Path file) {
-    assertThat(Formats.sniff(file).map(Format::name)).as(file.getFileName().toString()).contains("mmp");
+    assertThat(Formats.sniff(file).map(Format::name))
+        .as(file.getFileName().toString())
+        .contains("mmp");
   }
 
   @ParameterizedTest
@@ -222,7 +329,8 @@ class MmpConformanceTest {
       if (day(l, row) == null) {
         // an empty date is reported with its line, never read into another date or dropped
         noDate++;
-        if (!(r instanceof ReadResult.Failed) || r.issues().stream().noneMatch(x -> x.ruleId().equals("MG-MMP-009"))) {
+        if (!(r instanceof ReadResult.Failed)
+            || r.issues().stream().noneMatch(x -> x.ruleId().equals("MG-MMP-009"))) {
           wrong.add(at + "has no date and is not refused for it: " + r.issues());
         }
         continue;
@@ -233,12 +341,15 @@ class MmpConformanceTest {
       }
       Incident inc = (Incident) ok.record();
       if (l == API) {
-        // web_id is the Main ID; the incident's own identifier starts with it and is checked across rows below
+        // web_id is the Main ID; the incident's own identifier starts with it and is checked across
+        // rows below
         same(wrong, at + "main id", row.get(l.id()).strip(), inc.mainId().orElse(null));
         if (!inc.meta().identifier().value().startsWith(row.get(l.id()).strip() + "~")) {
-          wrong.add(at + "id " + inc.meta().identifier().value() + " does not start with its web_id");
+          wrong.add(
+              at + "id " + inc.meta().identifier().value() + " does not start with its web_id");
         }
-        idsByObject.computeIfAbsent(List.copyOf(row.entrySet()), k -> new HashSet<>())
+        idsByObject
+            .computeIfAbsent(List.copyOf(row.entrySet()), k -> new HashSet<>())
             .add(inc.meta().identifier().value());
       } else {
         same(wrong, at + "id", row.get(l.id()).strip(), inc.meta().identifier().value());
@@ -247,13 +358,18 @@ class MmpConformanceTest {
       Optional<PartialDate> date = l.dateIsReported() ? inc.reportedDate() : inc.date();
       same(wrong, at + "date", day(l, row), date.map(PartialDate::earliest).orElse(null));
       if (l.year() != null) {
-        same(wrong, at + "year", Integer.valueOf(row.get(l.year())), date.map(PartialDate::year).orElse(null));
+        same(
+            wrong,
+            at + "year",
+            Integer.valueOf(row.get(l.year())),
+            date.map(PartialDate::year).orElse(null));
       }
       // numbers of dead and missing, the sex and child breakdown
       same(wrong, at + "dead", count(row.get(l.dead())), inc.dead().orElse(null));
       same(wrong, at + "missing", count(row.get(l.missing())), inc.missing().orElse(null));
       if (l.total() != null) {
-        same(wrong, at + "total", count(row.get(l.total())), inc.totalDeadAndMissing().orElse(null));
+        same(
+            wrong, at + "total", count(row.get(l.total())), inc.totalDeadAndMissing().orElse(null));
       }
       if (l.females() != null) {
         same(wrong, at + "females", count(row.get(l.females())), inc.females().orElse(null));
@@ -262,29 +378,40 @@ class MmpConformanceTest {
       }
       // the region: as written, or the MMP category its spelling resolves to
       String region = row.get(l.region()).strip();
-      same(wrong, at + "region", region.isEmpty() ? null : MmpCodeList.regions().resolve(region).code().orElse(region),
+      same(
+          wrong,
+          at + "region",
+          region.isEmpty() ? null : MmpCodeList.regions().resolve(region).code().orElse(region),
           inc.region().orElse(null));
       // the position, rounded or not, is kept
-      same(wrong, at + "rounded position", rounded(l, row),
+      same(
+          wrong,
+          at + "rounded position",
+          rounded(l, row),
           inc.place().flatMap(Place::coordinates).map(Coordinates::isIntegerRounded).orElse(false));
     }
     assertThat(wrong).isEmpty();
     if (l == API) {
       // one identifier per distinct object, and no two distinct objects under one identifier
-      assertThat(idsByObject.values()).as("identifiers per distinct object").allSatisfy(ids -> assertThat(ids)
-          .hasSize(1));
+      assertThat(idsByObject.values())
+          .as("identifiers per distinct object")
+          .allSatisfy(ids -> assertThat(ids).hasSize(1));
       assertThat(idsByObject.values().stream().flatMap(Set::stream).distinct().count())
-          .as("distinct identifiers").isEqualTo(idsByObject.size());
+          .as("distinct identifiers")
+          .isEqualTo(idsByObject.size());
     }
     long ok = results.stream().filter(r -> r instanceof ReadResult.Ok).count();
-    assertThat(ok + noDate).as("every row is an incident except those without a date").isEqualTo(rows.size());
-    System.out.printf("%s: %d rows, %d incidents, %d rejected%n", file.getFileName(), rows.size(), ok, noDate);
+    assertThat(ok + noDate)
+        .as("every row is an incident except those without a date")
+        .isEqualTo(rows.size());
+    System.out.printf(
+        "%s: %d rows, %d incidents, %d rejected%n", file.getFileName(), rows.size(), ok, noDate);
   }
 
   @ParameterizedTest
   @MethodSource("everyFile")
-  void aConversionAccountsForEveryRowAndReportsTotalsAndRoundedPositionsWithoutDroppingThem(Path file)
-      throws IOException {
+  void aConversionAccountsForEveryRowAndReportsTotalsAndRoundedPositionsWithoutDroppingThem(
+      Path file) throws IOException {
     List<Map<String, String>> rows = rows(file);
     Layout l = layoutOf(file, rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).keySet()));
     long noDate = rows.stream().filter(r -> day(l, r) == null).count();
@@ -294,37 +421,45 @@ class MmpConformanceTest {
     ConversionReport report;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = Files.newInputStream(file)) {
-      report = Conversion.from(Formats.named("mmp")).to(Formats.named("mmp"))
-          .validating(Validation.standard(), "exchange").maxIssues(Integer.MAX_VALUE)
-          .run(in, file.getFileName().toString(), out);
+      report =
+          Conversion.from(Formats.named("mmp"))
+              .to(Formats.named("mmp"))
+              .validating(Validation.standard(), "exchange")
+              .maxIssues(Integer.MAX_VALUE)
+              .run(in, file.getFileName().toString(), out);
     }
     assertThat(report.read()).isEqualTo(rows.size());
     assertThat(report.read()).isEqualTo(report.written() + report.rejected());
     assertThat(report.rejected()).isEqualTo(noDate);
     assertThat(report.issues().stream().filter(i -> i.ruleId().equals("MG-GEO-003")).count())
-        .as("whole-degree positions are reported, not dropped").isEqualTo(rounded);
+        .as("whole-degree positions are reported, not dropped")
+        .isEqualTo(rounded);
     assertThat(report.issues().stream().filter(i -> i.ruleId().equals("MG-INC-001")).count())
-        .as("totals that do not add up are reported").isEqualTo(badTotals);
+        .as("totals that do not add up are reported")
+        .isEqualTo(badTotals);
     // the file states who published it (an MMP layout is IOM's), not when each record was created
     assertThat(report.issues()).noneMatch(i -> i.ruleId().equals("MG-META-010"));
     assertThat(report.issues().stream().filter(i -> i.ruleId().equals("MG-META-011")).count())
         .isEqualTo(report.written());
-    System.out.printf("%s: read %d, written %d, rejected %d, rounded %d, totals %d%n", file.getFileName(),
-        report.read(), report.written(), report.rejected(), rounded, badTotals);
+    System.out.printf(
+        "%s: read %d, written %d, rejected %d, rounded %d, totals %d%n",
+        file.getFileName(), report.read(), report.written(), report.rejected(), rounded, badTotals);
   }
 
   @Test
   void readsThe2017DatasetColumnByColumn() throws IOException {
     Path file = DIR.resolve("older-layouts/MissingMigrantsProject-kaggle-2017.csv");
     List<ReadResult> results = read(file);
-    // line 2: 1,Presumed drowning,Middle East,Iraq,1,1,Mediterranean,05/11/2015,IOM Greece,Verified,36.8915,27.2877
+    // line 2: 1,Presumed drowning,Middle East,Iraq,1,1,Mediterranean,05/11/2015,IOM
+    // Greece,Verified,36.8915,27.2877
     Incident first = (Incident) ((ReadResult.Ok) results.get(0)).record();
     assertThat(first.meta().identifier().system()).isEqualTo("urn:mignet:mmp-2017");
     assertThat(first.meta().identifier().value()).isEqualTo("1");
     assertThat(first.meta().sourceOrganization()).contains("IOM Missing Migrants Project");
     assertThat(first.meta().created()).isEmpty();
     assertThat(first.causesOfDeath()).containsExactly("Drowning");
-    assertThat(first.meta().extensions()).containsEntry("mmp.causeOfDeath", "Presumed drowning")
+    assertThat(first.meta().extensions())
+        .containsEntry("mmp.causeOfDeath", "Presumed drowning")
         .containsEntry("mmp.reliability", "Verified");
     assertThat(first.countriesOfOrigin()).containsExactly("IRQ");
     assertThat(first.missing()).contains(1);
@@ -333,10 +468,14 @@ class MmpConformanceTest {
     assertThat(first.reportedDate()).contains(PartialDate.of(2015, 11, 5));
     assertThat(first.date()).isEmpty();
     assertThat(first.sources()).containsExactly("IOM Greece");
-    assertThat(first.sourceQuality()).as("reliability is another scale than source quality").isEmpty();
-    assertThat(first.place().flatMap(Place::coordinates)).contains(Coordinates.of(36.8915, 27.2877));
+    assertThat(first.sourceQuality())
+        .as("reliability is another scale than source quality")
+        .isEmpty();
+    assertThat(first.place().flatMap(Place::coordinates))
+        .contains(Coordinates.of(36.8915, 27.2877));
     assertThat(results.get(0).issues()).extracting(Issue::ruleId).contains("MG-MMP-018");
-    // line 3: 3,Fell from train,Central America & Mexico,Honduras,,1,Central America incl. Mexico,03/11/2015,...
+    // line 3: 3,Fell from train,Central America & Mexico,Honduras,,1,Central America incl.
+    // Mexico,03/11/2015,...
     Incident second = (Incident) ((ReadResult.Ok) results.get(1)).record();
     assertThat(second.region()).contains("Central America");
     assertThat(second.countriesOfOrigin()).containsExactly("HND");
@@ -349,7 +488,8 @@ class MmpConformanceTest {
   @Test
   void readsThe2020ExportWhoseRegionColumnIsRegionOfIncident() throws IOException {
     Path file = DIR.resolve("MissingMigrants-Global-2020-01-08T14-05-32.csv");
-    // line 2: "52682","Mediterranean","January 05, 2020","2020","Jan","4","1","5","51","","5","1","Drowning",...
+    // line 2: "52682","Mediterranean","January 05,
+    // 2020","2020","Jan","4","1","5","51","","5","1","Drowning",...
     ReadResult r = read(file).get(0);
     assertThat(r.issues()).extracting(Issue::ruleId).doesNotContain("MG-MMP-002");
     Incident first = (Incident) ((ReadResult.Ok) r).record();
@@ -364,15 +504,20 @@ class MmpConformanceTest {
 
   @Test
   void readsCountriesOfOriginAndIncidentAsIsoCodes() throws IOException {
-    // 2023 per-year export of 2021, line 3: ...,1,,1,,1,,,"South America","Vehicle accident / ...",Ecuador,...
-    Incident ecuador = (Incident) ((ReadResult.Ok) read(DIR.resolve(
-        "MissingMigrants-Global-2023-12-07--16_48_56.csv")).get(1)).record();
+    // 2023 per-year export of 2021, line 3: ...,1,,1,,1,,,"South America","Vehicle accident /
+    // ...",Ecuador,...
+    Incident ecuador =
+        (Incident)
+            ((ReadResult.Ok)
+                    read(DIR.resolve("MissingMigrants-Global-2023-12-07--16_48_56.csv")).get(1))
+                .record();
     assertThat(ecuador.countriesOfOrigin()).containsExactly("ECU");
     assertThat(ecuador.regionsOfOrigin()).containsExactly("South America");
     assertThat(ecuador.females()).contains(1);
     assertThat(ecuador.males()).isEmpty();
     // API 2014, first object: "country_of_incident": "Myanmar", "number_of_children": "250"
-    Incident myanmar = (Incident) ((ReadResult.Ok) read(DIR.resolve("api-json/2014-json.json")).get(0)).record();
+    Incident myanmar =
+        (Incident) ((ReadResult.Ok) read(DIR.resolve("api-json/2014-json.json")).get(0)).record();
     assertThat(myanmar.place().flatMap(Place::country)).contains("MMR");
     assertThat(myanmar.children()).contains(250);
     assertThat(myanmar.missing()).contains(750);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mrz;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,13 +31,22 @@ import java.util.Set;
 import org.mignet.formats.tabular.SharedData;
 
 /**
- * The MRZ vectors of {@code ../shared/data/mrz}, read in place and independently of mignet: the JSON with a plain
- * Jackson tree walk, the verdicts TSV by splitting its lines at tabs.
+ * The MRZ vectors of {@code ../shared/data/mrz}, read in place and independently of mignet: the
+ * JSON with a plain Jackson tree walk, the verdicts TSV by splitting its lines at tabs.
  */
 final class MrzVectors {
 
-  /** One vector: its id, layout name, kind, lines, the fields its source expects, and mignet's verdict. */
-  record Vector(String id, String format, String kind, List<String> lines, JsonNode expectedFields, boolean valid,
+  /**
+   * One vector: its id, layout name, kind, lines, the fields its source expects, and mignet's
+   * verdict.
+   */
+  record Vector(
+      String id,
+      String format,
+      String kind,
+      List<String> lines,
+      JsonNode expectedFields,
+      boolean valid,
       Set<String> failing) {
 
     String text() {
@@ -44,11 +68,14 @@ final class MrzVectors {
     }
   }
 
-  /** @return verdict rows by id: valid, then the failing parts */
+  /**
+   * @return verdict rows by id: valid, then the failing parts
+   */
   static Map<String, String[]> verdicts() {
     try {
       Map<String, String[]> out = new LinkedHashMap<>();
-      List<String> lines = Files.readAllLines(dir().resolve("expected-verdicts.tsv"), StandardCharsets.UTF_8);
+      List<String> lines =
+          Files.readAllLines(dir().resolve("expected-verdicts.tsv"), StandardCharsets.UTF_8);
       for (String l : lines.subList(1, lines.size())) {
         if (l.isBlank()) {
           continue;
@@ -75,8 +102,15 @@ final class MrzVectors {
           failing.add(f.trim());
         }
       }
-      out.add(new Vector(v.get("id").asText(), v.get("format").asText(), v.get("kind").asText(), lines,
-          v.get("expected_fields_as_in_source"), Boolean.parseBoolean(verdict[0]), failing));
+      out.add(
+          new Vector(
+              v.get("id").asText(),
+              v.get("format").asText(),
+              v.get("kind").asText(),
+              lines,
+              v.get("expected_fields_as_in_source"),
+              Boolean.parseBoolean(verdict[0]),
+              failing));
     }
     return out;
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.privacy;
 
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -27,35 +42,43 @@ import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordType;
 
 /**
- * Canary records: for a record type, a record in which every component reachable from a {@code @PersonalData} mark
- * holds a distinctive marker, built through the {@link RecordModel} so that a newly marked component is covered
- * without editing this class. Unmarked components hold plausible, unremarkable values.
+ * Canary records: for a record type, a record in which every component reachable from a
+ * {@code @PersonalData} mark holds a distinctive marker, built through the {@link RecordModel} so
+ * that a newly marked component is covered without editing this class. Unmarked components hold
+ * plausible, unremarkable values.
  *
  * <p>Markers, searchable in any output:
+ *
  * <ul>
- *   <li>free text: {@code CANARY<n>} (upper-case letters and digits, so that it also fits the MRZ alphabet and the
- *       travel-document number pattern);</li>
- *   <li>partial dates: {@code 1911-11-11} ({@link Kind#HOSTILE}: {@code 2911-11-11}, a future date that rules
- *       reject);</li>
- *   <li>instants: {@code 1911-11-11T11:11:11Z}; coordinates: {@code 11.1111, 22.2222}; decimals: {@code 0.1111}
- *       ({@link Kind#HOSTILE}: {@code 11.1111}, out of range); whole numbers ({@link Kind#HOSTILE} only):
- *       {@code 1111}, out of range.</li>
+ *   <li>free text: {@code CANARY<n>} (upper-case letters and digits, so that it also fits the MRZ
+ *       alphabet and the travel-document number pattern);
+ *   <li>partial dates: {@code 1911-11-11} ({@link Kind#HOSTILE}: {@code 2911-11-11}, a future date
+ *       that rules reject);
+ *   <li>instants: {@code 1911-11-11T11:11:11Z}; coordinates: {@code 11.1111, 22.2222}; decimals:
+ *       {@code 0.1111} ({@link Kind#HOSTILE}: {@code 11.1111}, out of range); whole numbers ({@link
+ *       Kind#HOSTILE} only): {@code 1111}, out of range.
  * </ul>
- * Codes (code-list or pattern constrained text), enums, booleans and bounded numbers cannot be unique markers: in a
- * {@link Kind#VALID} canary a coded personal field holds the first code of its list, which is findable only as a
- * code and is not searched for. In a {@link Kind#HOSTILE} canary every personal text holds a marker, coded or not,
- * so that code rules fire on personal fields and must mask what they found.
+ *
+ * Codes (code-list or pattern constrained text), enums, booleans and bounded numbers cannot be
+ * unique markers: in a {@link Kind#VALID} canary a coded personal field holds the first code of its
+ * list, which is findable only as a code and is not searched for. In a {@link Kind#HOSTILE} canary
+ * every personal text holds a marker, coded or not, so that code rules fire on personal fields and
+ * must mask what they found.
  */
 final class Canaries {
 
   /** The prefix of every text marker. */
   static final String TEXT = "CANARY";
+
   /** A marker partial date of a valid canary. */
   static final String DATE = "1911-11-11";
+
   /** The marker partial date of a hostile canary: in the future. */
   static final String FUTURE_DATE = "2911-11-11";
+
   /** Marker coordinates. */
   static final String COORDINATE = "11.1111";
+
   /** Marker decimal, and the marker number of a hostile canary. */
   static final String NUMBER = "1111";
 
@@ -63,7 +86,10 @@ final class Canaries {
   enum Kind {
     /** Valid codes in coded personal fields, past dates: a record every writer should take. */
     VALID,
-    /** Markers everywhere under a mark, out-of-range numbers, future dates: validation fires on personal fields. */
+    /**
+     * Markers everywhere under a mark, out-of-range numbers, future dates: validation fires on
+     * personal fields.
+     */
     HOSTILE
   }
 
@@ -82,9 +108,11 @@ final class Canaries {
    * A built canary.
    *
    * @param markers the text markers placed in it
-   * @param textMarkers those of them in text components (not agency extensions), which a policy can pseudonymise
+   * @param textMarkers those of them in text components (not agency extensions), which a policy can
+   *     pseudonymise
    */
-  record Canary(RecordType type, MignetRecord record, Set<String> markers, Set<String> textMarkers) {}
+  record Canary(
+      RecordType type, MignetRecord record, Set<String> markers, Set<String> textMarkers) {}
 
   static Canary of(RecordType type, Kind kind) {
     Canaries c = new Canaries(kind);
@@ -94,7 +122,8 @@ final class Canaries {
 
   /**
    * @param text any output
-   * @return the markers found in it (text markers case-insensitively, dates, coordinates, numbers), empty if none
+   * @return the markers found in it (text markers case-insensitively, dates, coordinates, numbers),
+   *     empty if none
    */
   static List<String> found(String text) {
     List<String> out = new ArrayList<>();
@@ -103,13 +132,22 @@ final class Canaries {
     if (at >= 0) {
       out.add(text.substring(at, Math.min(text.length(), at + TEXT.length() + 4)));
     }
-    for (String m : List.of(DATE, FUTURE_DATE, "1911-11", "2911-11", "11/11/1911", "11111911", COORDINATE,
-        "22.2222")) {
+    for (String m :
+        List.of(
+            DATE,
+            FUTURE_DATE,
+            "1911-11",
+            "2911-11",
+            "11/11/1911",
+            "11111911",
+            COORDINATE,
+            "22.2222")) {
       if (text.contains(m)) {
         out.add(m);
       }
     }
-    // a whole number only: pseudonyms (hexadecimal) and temporary names may hold the digits by chance
+    // a whole number only: pseudonyms (hexadecimal) and temporary names may hold the digits by
+    // chance
     if (WHOLE_NUMBER.matcher(text).find()) {
       out.add("1111");
     }
@@ -128,7 +166,8 @@ final class Canaries {
       return AgeRange.of(9, 17);
     }
     if (t == Coordinates.class) {
-      return personal ? new Coordinates(11.1111, 22.2222, CoordinatePrecision.EXACT)
+      return personal
+          ? new Coordinates(11.1111, 22.2222, CoordinatePrecision.EXACT)
           : new Coordinates(35.5, -5.25, CoordinatePrecision.APPROXIMATE);
     }
     Object[] args = new Object[model.components().size()];
@@ -142,8 +181,10 @@ final class Canaries {
   }
 
   private Object value(ValueType type, Component c, AnnotatedType annotated, boolean personal) {
-    AnnotatedType inner = annotated instanceof AnnotatedParameterizedType p
-        ? p.getAnnotatedActualTypeArguments()[p.getAnnotatedActualTypeArguments().length - 1] : annotated;
+    AnnotatedType inner =
+        annotated instanceof AnnotatedParameterizedType p
+            ? p.getAnnotatedActualTypeArguments()[p.getAnnotatedActualTypeArguments().length - 1]
+            : annotated;
     switch (type.kind()) {
       case OPTIONAL -> {
         return Optional.of(value(type.element(), c, inner, personal));
@@ -213,7 +254,9 @@ final class Canaries {
       if (personal) {
         return new BigDecimal(hostile ? "11.1111" : "0.1111");
       }
-      return c.name().equals("sustainabilityScore") ? new BigDecimal("0.75") : new BigDecimal("1250.50");
+      return c.name().equals("sustainabilityScore")
+          ? new BigDecimal("0.75")
+          : new BigDecimal("1250.50");
     }
     if (raw == Instant.class) {
       return Instant.parse(personal ? "1911-11-11T11:11:11Z" : "2024-05-17T08:30:00Z");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +24,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +48,6 @@ import org.mignet.formats.ConversionReport;
 import org.mignet.formats.Format;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
-import org.mignet.formats.RecordOutcome;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.json.CanonicalJson;
 import org.mignet.formats.json.ReportJson;
@@ -42,15 +55,22 @@ import org.mignet.formats.privacy.Canaries.Canary;
 import org.mignet.formats.privacy.Canaries.Kind;
 
 /**
- * The canary (issue 8, point 3): a marker in every personal field of every record type, run through every reader,
- * writer, validator, exception path, {@code toString()} and report, in the six UN languages. No marker may appear
- * where it should not, and under a drop-all policy no marker may appear in the output of any writer. See
- * {@link Canaries} for the markers; each test collects every leak it finds before failing, naming where it leaked.
+ * The canary (issue 8, point 3): a marker in every personal field of every record type, run through
+ * every reader, writer, validator, exception path, {@code toString()} and report, in the six UN
+ * languages. No marker may appear where it should not, and under a drop-all policy no marker may
+ * appear in the output of any writer. See {@link Canaries} for the markers; each test collects
+ * every leak it finds before failing, naming where it leaked.
  */
 class CanaryTest {
 
-  static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("ar"), Locale.forLanguageTag("zh"),
-      Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("es"));
+  static final List<Locale> LANGUAGES =
+      List.of(
+          Locale.forLanguageTag("ar"),
+          Locale.forLanguageTag("zh"),
+          Locale.ENGLISH,
+          Locale.FRENCH,
+          Locale.forLanguageTag("ru"),
+          Locale.forLanguageTag("es"));
 
   private static final Validation VALIDATION = Validation.standard();
   private static final CanonicalJson JSON = CanonicalJson.standard();
@@ -65,14 +85,23 @@ class CanaryTest {
     for (Kind kind : Kind.values()) {
       MignetRecord r = Canaries.of(type, kind).record();
       RecordModel root = RecordModel.of(type.javaType());
-      Walk.records(r, (rec, model, pointer) -> {
-        // a record under a mark is the personal value itself (a birth date, an address): what matters is that the
-        // records holding it never show it
-        if (root.categoryAt(pointer).isEmpty()) {
-          leaks.check(kind + " " + model.type().getSimpleName() + " at " + (pointer.isEmpty() ? "/" : pointer)
-              + ".toString()", rec.toString());
-        }
-      });
+      Walk.records(
+          r,
+          (rec, model, pointer) -> {
+            // a record under a mark is the personal value itself (a birth date, an address): what
+            // matters is that the
+            // records holding it never show it
+            if (root.categoryAt(pointer).isEmpty()) {
+              leaks.check(
+                  kind
+                      + " "
+                      + model.type().getSimpleName()
+                      + " at "
+                      + (pointer.isEmpty() ? "/" : pointer)
+                      + ".toString()",
+                  rec.toString());
+            }
+          });
     }
     leaks.assertNone();
   }
@@ -81,7 +110,9 @@ class CanaryTest {
   void everyRecordTypeHasMarkersInItsPersonalFields() {
     for (RecordType type : RecordType.values()) {
       Canary c = Canaries.of(type, Kind.HOSTILE);
-      assertThat(c.markers()).as(type + ": every type has marked components, so a canary has markers").isNotEmpty();
+      assertThat(c.markers())
+          .as(type + ": every type has marked components, so a canary has markers")
+          .isNotEmpty();
       assertThat(JSON.toJson(c.record())).as(type + " canonical form").contains(c.markers());
     }
   }
@@ -112,12 +143,16 @@ class CanaryTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = RecordType.class, names = {"PERSON", "TRAVEL_DOCUMENT", "TRAFFICKING_CASE", "SMUGGLING_CASE",
-      "RETURN_CASE"})
+  @EnumSource(
+      value = RecordType.class,
+      names = {"PERSON", "TRAVEL_DOCUMENT", "TRAFFICKING_CASE", "SMUGGLING_CASE", "RETURN_CASE"})
   void theHostileCanaryTripsRulesOnPersonalFieldsWhichWithholdTheirValues(RecordType type) {
     MignetRecord r = Canaries.of(type, Kind.HOSTILE).record();
-    assertThat(VALIDATION.validate(r, "exchange").issues()).as(type + ": rules fire on the hostile canary's "
-        + "personal fields (invalid codes, future dates, ages out of range) and withhold what they found")
+    assertThat(VALIDATION.validate(r, "exchange").issues())
+        .as(
+            type
+                + ": rules fire on the hostile canary's "
+                + "personal fields (invalid codes, future dates, ages out of range) and withhold what they found")
         .anySatisfy(i -> assertThat(i.masked()).isTrue());
   }
 
@@ -125,7 +160,8 @@ class CanaryTest {
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
-  @org.junit.jupiter.api.Tag(org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
+  @org.junit.jupiter.api.Tag(
+      org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
   void everyReaderFedTheCanonicalFormWithADefectNextToAMarkerEchoesNoMarker(RecordType type) {
     Leaks leaks = new Leaks();
     String json = JSON.toJson(Canaries.of(type, Kind.VALID).record());
@@ -147,7 +183,8 @@ class CanaryTest {
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
-  @org.junit.jupiter.api.Tag(org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
+  @org.junit.jupiter.api.Tag(
+      org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
   void everyReaderFedItsOwnWrittenCanaryWithADefectEchoesNoMarker(RecordType type) {
     Leaks leaks = new Leaks();
     for (Kind kind : Kind.values()) {
@@ -162,7 +199,8 @@ class CanaryTest {
     leaks.assertNone();
   }
 
-  private static void readOwnForm(Leaks leaks, Format f, String where, byte[] written, boolean overLong) {
+  private static void readOwnForm(
+      Leaks leaks, Format f, String where, byte[] written, boolean overLong) {
     read(leaks, f, where + " intact", written);
     String text = new String(written, StandardCharsets.UTF_8);
     if (!isZip(written) && text.toUpperCase(Locale.ROOT).contains(Canaries.TEXT)) {
@@ -174,7 +212,10 @@ class CanaryTest {
     }
   }
 
-  /** The defect that adds a value of the wrong type next to a marker: in a table, one cell more in the row. */
+  /**
+   * The defect that adds a value of the wrong type next to a marker: in a table, one cell more in
+   * the row.
+   */
   static final String EXTRA_CELL = "wrong type (in a table, an extra cell) next to the marker";
 
   @Test
@@ -183,36 +224,49 @@ class CanaryTest {
     MignetRecord r = Canaries.of(RecordType.TRAFFICKING_CASE, Kind.VALID).record();
     String written = convert(ndjson(r), htcds, null).text();
     Leaks leaks = new Leaks();
-    read(leaks, htcds, "htcds row with an extra cell", defects(written, false).get(EXTRA_CELL)
-        .getBytes(StandardCharsets.UTF_8));
+    read(
+        leaks,
+        htcds,
+        "htcds row with an extra cell",
+        defects(written, false).get(EXTRA_CELL).getBytes(StandardCharsets.UTF_8));
     leaks.assertNone();
   }
 
   // ---------------------------------------------------------------- writers under policies
 
   /**
-   * Regression: the HTCDS writers used to take a policy given to them directly and apply it with their own table of
-   * personal fields, which called a victim's places organisational, so that a drop-all policy wrote them out. A
-   * policy is now the pipeline's only: a writer handed one refuses it, before writing anything.
+   * Regression: the HTCDS writers used to take a policy given to them directly and apply it with
+   * their own table of personal fields, which called a victim's places organisational, so that a
+   * drop-all policy wrote them out. A policy is now the pipeline's only: a writer handed one
+   * refuses it, before writing anything.
    */
   @Test
-  void aWriterHandedAPolicyDirectlyRefusesItAndWritesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path
-      dir) throws IOException {
+  void aWriterHandedAPolicyDirectlyRefusesItAndWritesNothing(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
     java.nio.file.Path policy = dir.resolve("drop-all.json");
-    java.nio.file.Files.writeString(policy, "{\"agreement\": \"test-agreement\", \"categories\": "
-        + "{\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"drop\", \"SENSITIVE\": \"drop\"}}");
+    java.nio.file.Files.writeString(
+        policy,
+        "{\"agreement\": \"test-agreement\", \"categories\": "
+            + "{\"DIRECT_IDENTIFIER\": \"drop\", \"QUASI_IDENTIFIER\": \"drop\", \"SENSITIVE\": \"drop\"}}");
     for (String name : List.of("htcds", "htcds-xform", "ndjson", "csv")) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Formats.named(name).writer(out,
-          org.mignet.formats.FormatOptions.none().with(org.mignet.formats.FormatOptions.POLICY, policy)))
-          .as(name).isInstanceOf(org.mignet.formats.UnsupportedOptionException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  Formats.named(name)
+                      .writer(
+                          out,
+                          org.mignet.formats.FormatOptions.none()
+                              .with(org.mignet.formats.FormatOptions.POLICY, policy)))
+          .as(name)
+          .isInstanceOf(org.mignet.formats.UnsupportedOptionException.class);
       assertThat(out.size()).as(name).isZero();
     }
   }
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
-  @org.junit.jupiter.api.Tag(org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
+  @org.junit.jupiter.api.Tag(
+      org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
   void underADropAllPolicyNoWriterOutputHoldsAMarker(RecordType type) {
     Leaks leaks = new Leaks();
     MignetRecord r = Canaries.of(type, Kind.VALID).record();
@@ -226,9 +280,9 @@ class CanaryTest {
   }
 
   /**
-   * A travel document names its holder (a required name): under a policy that drops or generalises every direct
-   * identifier (a name has no coarser form) it has nothing left to be, so the pipeline refuses it whole (MG-CONV-004), failing closed. Every other record type takes
-   * every policy.
+   * A travel document names its holder (a required name): under a policy that drops or generalises
+   * every direct identifier (a name has no coarser form) it has nothing left to be, so the pipeline
+   * refuses it whole (MG-CONV-004), failing closed. Every other record type takes every policy.
    */
   static boolean refusedWhole(RecordType type, SharingAction action) {
     return type == RecordType.TRAVEL_DOCUMENT && action != SharingAction.PSEUDONYMISE;
@@ -237,15 +291,18 @@ class CanaryTest {
   @ParameterizedTest
   @EnumSource(RecordType.class)
   void everyPolicyCanBeAppliedToEveryRecordType(RecordType type) {
-    for (SharingAction action : List.of(SharingAction.DROP, SharingAction.PSEUDONYMISE, SharingAction.GENERALISE)) {
+    for (SharingAction action :
+        List.of(SharingAction.DROP, SharingAction.PSEUDONYMISE, SharingAction.GENERALISE)) {
       Redactor redactor = Redactor.of(all(action, Map.of()), name -> KEY);
       MignetRecord record = Canaries.of(type, Kind.VALID).record();
       if (refusedWhole(type, action)) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> redactor.apply(record, (path, a) -> { }))
-            .isInstanceOf(PolicyException.class).hasMessageNotContaining("CANARY");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> redactor.apply(record, (path, a) -> {}))
+            .isInstanceOf(PolicyException.class)
+            .hasMessageNotContaining("CANARY");
         continue;
       }
-      MignetRecord shared = redactor.apply(record, (path, a) -> { });
+      MignetRecord shared = redactor.apply(record, (path, a) -> {});
       if (action != SharingAction.GENERALISE) {
         assertThat(Canaries.found(JSON.toJson(shared))).as(type + " after " + action).isEmpty();
       }
@@ -255,18 +312,26 @@ class CanaryTest {
   @ParameterizedTest
   @EnumSource(RecordType.class)
   void onlyARecordThePolicyLeavesNothingOfIsRefusedWhole(RecordType type) {
-    for (SharingAction action : List.of(SharingAction.DROP, SharingAction.PSEUDONYMISE, SharingAction.GENERALISE)) {
-      ConversionReport report = convert(ndjson(Canaries.of(type, Kind.VALID).record()), Formats.named("ndjson"),
-          all(action, Map.of())).report();
-      assertThat(report.written()).as(type + " under " + action + "-all").isEqualTo(refusedWhole(type, action)
-          ? 0 : 1);
+    for (SharingAction action :
+        List.of(SharingAction.DROP, SharingAction.PSEUDONYMISE, SharingAction.GENERALISE)) {
+      ConversionReport report =
+          convert(
+                  ndjson(Canaries.of(type, Kind.VALID).record()),
+                  Formats.named("ndjson"),
+                  all(action, Map.of()))
+              .report();
+      assertThat(report.written())
+          .as(type + " under " + action + "-all")
+          .isEqualTo(refusedWhole(type, action) ? 0 : 1);
     }
   }
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
-  @org.junit.jupiter.api.Tag(org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
-  void underAPseudonymiseAllPolicyNoWriterOutputHoldsAMarkerAndPseudonymsAreStable(RecordType type) {
+  @org.junit.jupiter.api.Tag(
+      org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
+  void underAPseudonymiseAllPolicyNoWriterOutputHoldsAMarkerAndPseudonymsAreStable(
+      RecordType type) {
     Leaks leaks = new Leaks();
     MignetRecord r = Canaries.of(type, Kind.VALID).record();
     SharingPolicy pseudonymiseAll = all(SharingAction.PSEUDONYMISE, Map.of());
@@ -276,14 +341,16 @@ class CanaryTest {
       String where = type + " pseudonymise-all → " + f.name();
       leaks.check(where, first.text());
       checkReport(leaks, where + " report", first.report());
-      assertThat(pseudonyms(again.text())).as(where + ": the same record under the same agreement gives the same "
-          + "pseudonyms").isEqualTo(pseudonyms(first.text()));
+      assertThat(pseudonyms(again.text()))
+          .as(where + ": the same record under the same agreement gives the same " + "pseudonyms")
+          .isEqualTo(pseudonyms(first.text()));
     }
     leaks.assertNone();
     String canonical = convert(ndjson(r), Formats.named("ndjson"), pseudonymiseAll).text();
     Pseudonymiser p = pseudonymiseAll.pseudonymiser(name -> KEY);
-    assertThat(Canaries.of(type, Kind.VALID).textMarkers()).as(type + ": every text marker's pseudonym is in the "
-        + "canonical output").allSatisfy(m -> assertThat(canonical).contains(p.pseudonym(m)));
+    assertThat(Canaries.of(type, Kind.VALID).textMarkers())
+        .as(type + ": every text marker's pseudonym is in the " + "canonical output")
+        .allSatisfy(m -> assertThat(canonical).contains(p.pseudonym(m)));
   }
 
   private static Set<String> pseudonyms(String text) {
@@ -297,15 +364,17 @@ class CanaryTest {
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
-  @org.junit.jupiter.api.Tag(org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
+  @org.junit.jupiter.api.Tag(
+      org.mignet.formats.WithXlsx.TAG) // also with workbooks, in mignet-formats-xlsx
   void underAGeneraliseAllPolicyNoWriterOutputHoldsAFullMarkerDate(RecordType type) {
     Leaks leaks = new Leaks();
     MignetRecord r = Canaries.of(type, Kind.VALID).record();
     SharingPolicy generaliseAll = all(SharingAction.GENERALISE, Map.of());
     for (Format f : writableCarrying(type)) {
       String out = convert(ndjson(r), f, generaliseAll).text();
-      for (String date : List.of(Canaries.DATE, "1911-11", "11/11/1911", "11111911", Canaries.COORDINATE,
-          "22.2222")) {
+      for (String date :
+          List.of(
+              Canaries.DATE, "1911-11", "11/11/1911", "11111911", Canaries.COORDINATE, "22.2222")) {
         if (out.contains(date)) {
           leaks.add(type + " generalise-all → " + f.name() + ": " + date);
         }
@@ -322,11 +391,16 @@ class CanaryTest {
 
   private static void checkIssue(Leaks leaks, String where, Issue i) {
     for (Locale locale : LANGUAGES) {
-      leaks.check(where + " " + i.ruleId() + " " + i.pointer() + " message [" + locale + "]", i.message(locale));
-      leaks.check(where + " " + i.ruleId() + " " + i.pointer() + " toString [" + locale + "]", i.toString(locale));
+      leaks.check(
+          where + " " + i.ruleId() + " " + i.pointer() + " message [" + locale + "]",
+          i.message(locale));
+      leaks.check(
+          where + " " + i.ruleId() + " " + i.pointer() + " toString [" + locale + "]",
+          i.toString(locale));
     }
     leaks.check(where + " " + i.ruleId() + " " + i.pointer() + " value", i.value().orElse(""));
-    leaks.check(where + " " + i.ruleId() + " " + i.pointer() + " arguments", String.valueOf(i.arguments()));
+    leaks.check(
+        where + " " + i.ruleId() + " " + i.pointer() + " arguments", String.valueOf(i.arguments()));
   }
 
   private static void checkReport(Leaks leaks, String where, ConversionReport report) {
@@ -341,15 +415,19 @@ class CanaryTest {
   }
 
   /**
-   * Reads a whole input through the pipeline (the format's reader, then validation under the exchange profile), and
-   * checks every issue, outcome and exception; every record read must hold markers only under marks, and must not
-   * show them in its {@code toString()}.
+   * Reads a whole input through the pipeline (the format's reader, then validation under the
+   * exchange profile), and checks every issue, outcome and exception; every record read must hold
+   * markers only under marks, and must not show them in its {@code toString()}.
    */
   static void read(Leaks leaks, Format f, String where, byte[] input) {
     try {
-      ConversionReport report = Conversion.from(f).validating(VALIDATION, "exchange")
-          .check(new ByteArrayInputStream(input), "input.src",
-              outcome -> leaks.check(where + " outcome", String.valueOf(outcome)));
+      ConversionReport report =
+          Conversion.from(f)
+              .validating(VALIDATION, "exchange")
+              .check(
+                  new ByteArrayInputStream(input),
+                  "input.src",
+                  outcome -> leaks.check(where + " outcome", String.valueOf(outcome)));
       checkReport(leaks, where + " check", report);
     } catch (RuntimeException e) {
       checkException(leaks, where + " check", e);
@@ -368,30 +446,47 @@ class CanaryTest {
     }
   }
 
-  /** @return the pointers of text values holding a marker where the model has no personal-data mark */
+  /**
+   * @return the pointers of text values holding a marker where the model has no personal-data mark
+   */
   static List<String> markersOutsideMarks(MignetRecord record) {
     List<String> out = new ArrayList<>();
     RecordModel model = RecordModel.of(record.getClass());
     try {
-      collect(new com.fasterxml.jackson.databind.ObjectMapper().readTree(JSON.toJson(record)), "", model, out);
+      collect(
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(JSON.toJson(record)),
+          "",
+          model,
+          out);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     return out;
   }
 
-  private static void collect(com.fasterxml.jackson.databind.JsonNode n, String pointer, RecordModel model,
+  private static void collect(
+      com.fasterxml.jackson.databind.JsonNode n,
+      String pointer,
+      RecordModel model,
       List<String> out) {
     if (n.isContainerNode()) {
       if (n.isObject()) {
-        n.properties().iterator().forEachRemaining(e -> collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0")
-            .replace("/", "~1"), model, out));
+        n.properties()
+            .iterator()
+            .forEachRemaining(
+                e ->
+                    collect(
+                        e.getValue(),
+                        pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                        model,
+                        out));
       } else {
         for (int i = 0; i < n.size(); i++) {
           collect(n.get(i), pointer + "/" + i, model, out);
         }
       }
-    } else if (!Canaries.found(n.asText()).isEmpty() && !pointer.equals("/recordType")
+    } else if (!Canaries.found(n.asText()).isEmpty()
+        && !pointer.equals("/recordType")
         && model.categoryAt(pointer).isEmpty()) {
       out.add(pointer);
     }
@@ -399,7 +494,8 @@ class CanaryTest {
 
   private static void checkException(Leaks leaks, String where, Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      leaks.check(where + " " + t.getClass().getSimpleName() + " message", String.valueOf(t.getMessage()));
+      leaks.check(
+          where + " " + t.getClass().getSimpleName() + " message", String.valueOf(t.getMessage()));
       leaks.check(where + " " + t.getClass().getSimpleName() + " toString", t.toString());
       if (t instanceof org.mignet.formats.ReadException re) {
         checkIssue(leaks, where + " exception issue", re.issue());
@@ -408,8 +504,9 @@ class CanaryTest {
   }
 
   /**
-   * Defects placed next to the first text marker of a text form: cut off after it, a stray character after it, a
-   * wrong type (an object where the text was), a control character inside it, and an over-long value.
+   * Defects placed next to the first text marker of a text form: cut off after it, a stray
+   * character after it, a wrong type (an object where the text was), a control character inside it,
+   * and an over-long value.
    */
   static Map<String, String> defects(String text) {
     return defects(text, true);
@@ -426,14 +523,22 @@ class CanaryTest {
     String marker = m.group();
     out.put("cut after the marker", text.substring(0, e));
     out.put("stray quote after the marker", text.substring(0, e) + "\"@" + text.substring(e));
-    out.put("object in place of the marker", text.substring(0, s) + "{\"x\":\"" + marker + "\"}"
-        + text.substring(e));
-    out.put("control character in the marker", text.substring(0, s) + marker + "\u0001" + text.substring(e));
+    out.put(
+        "object in place of the marker",
+        text.substring(0, s) + "{\"x\":\"" + marker + "\"}" + text.substring(e));
+    out.put(
+        "control character in the marker",
+        text.substring(0, s) + marker + "\u0001" + text.substring(e));
     if (overLong) {
-      out.put("over-long marker", text.substring(0, s) + marker + "Z".repeat(1_000_010) + text.substring(e));
+      out.put(
+          "over-long marker",
+          text.substring(0, s) + marker + "Z".repeat(1_000_010) + text.substring(e));
     }
-    out.put(EXTRA_CELL, text.substring(0, e) + (text.charAt(e) == '"' ? "\",\"meta\":7,\"z"
-        : ",7,") + text.substring(e));
+    out.put(
+        EXTRA_CELL,
+        text.substring(0, e)
+            + (text.charAt(e) == '"' ? "\",\"meta\":7,\"z" : ",7,")
+            + text.substring(e));
     return out;
   }
 
@@ -448,7 +553,9 @@ class CanaryTest {
   static List<Format> writableCarrying(RecordType type) {
     List<Format> out = new ArrayList<>();
     for (Format f : Formats.all()) {
-      if (f.isWritable() && f.carries().contains(type) && org.mignet.formats.WithXlsx.Support.usable(f)) {
+      if (f.isWritable()
+          && f.carries().contains(type)
+          && org.mignet.formats.WithXlsx.Support.usable(f)) {
         out.add(f);
       }
     }
@@ -476,7 +583,9 @@ class CanaryTest {
     return b.length > 3 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
 
-  /** @return the text of an output: for a workbook, every XML part of it unzipped */
+  /**
+   * @return the text of an output: for a workbook, every XML part of it unzipped
+   */
   static String textOf(byte[] bytes) {
     if (!isZip(bytes)) {
       return new String(bytes, StandardCharsets.UTF_8);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +31,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,14 +43,15 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.junit.jupiter.api.Tag;
 
 /**
- * Conformance of the SDMX-JSON and SDMX-CSV readers on the real files of {@code ../shared/data}: the SDMX-JSON 1.0
- * and 2.0 samples and SDMX-CSV 2.0 specification examples of {@code sdmx/test-messages}, the OECD International
- * Migration Database extracts and the Eurostat data-browser exports. Every file is sniffed as its format, and every
- * observation is read or rejected with its place: the test counts them itself (a Jackson tree walk of each data
- * set's series and observations; the CSV's non-blank lines after the header), then checks cells against the file.
+ * Conformance of the SDMX-JSON and SDMX-CSV readers on the real files of {@code ../shared/data}:
+ * the SDMX-JSON 1.0 and 2.0 samples and SDMX-CSV 2.0 specification examples of {@code
+ * sdmx/test-messages}, the OECD International Migration Database extracts and the Eurostat
+ * data-browser exports. Every file is sniffed as its format, and every observation is read or
+ * rejected with its place: the test counts them itself (a Jackson tree walk of each data set's
+ * series and observations; the CSV's non-blank lines after the header), then checks cells against
+ * the file.
  */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxJsonCsvConformanceTest {
@@ -46,21 +63,28 @@ class SdmxJsonCsvConformanceTest {
   }
 
   /** What a reader gave for a file: the observations in order, the rejections and every issue. */
-  record Outcome(List<Observation> observations, List<ReadResult.Failed> rejected, List<Issue> warnings,
+  record Outcome(
+      List<Observation> observations,
+      List<ReadResult.Failed> rejected,
+      List<Issue> warnings,
       List<Dataset> datasets) {
     long accounted() {
       return observations.size() + rejected.size();
     }
 
     Observation find(String... kv) {
-      return observations.stream().filter(o -> {
-        for (int i = 0; i < kv.length; i += 2) {
-          if (!kv[i + 1].equals(o.dimensions().get(kv[i]))) {
-            return false;
-          }
-        }
-        return true;
-      }).findFirst().orElseThrow(() -> new AssertionError("no observation " + String.join(",", kv)));
+      return observations.stream()
+          .filter(
+              o -> {
+                for (int i = 0; i < kv.length; i += 2) {
+                  if (!kv[i + 1].equals(o.dimensions().get(kv[i]))) {
+                    return false;
+                  }
+                }
+                return true;
+              })
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no observation " + String.join(",", kv)));
     }
   }
 
@@ -88,7 +112,9 @@ class SdmxJsonCsvConformanceTest {
     return new Outcome(obs, failed, warnings, datasets);
   }
 
-  /** Observations of an SDMX-JSON message, counted on its tree: every series' and every data set's. */
+  /**
+   * Observations of an SDMX-JSON message, counted on its tree: every series' and every data set's.
+   */
   static long countJson(Path file) throws IOException {
     JsonNode root = TREE.readTree(file.toFile());
     JsonNode data = root.has("data") ? root.get("data") : root;
@@ -102,7 +128,10 @@ class SdmxJsonCsvConformanceTest {
     return n;
   }
 
-  /** Data rows of a CSV: non-blank lines after the header (none of these files has a line break in a field). */
+  /**
+   * Data rows of a CSV: non-blank lines after the header (none of these files has a line break in a
+   * field).
+   */
   static long countCsv(Path file) throws IOException {
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
       return lines.skip(1).filter(l -> !l.isBlank()).count();
@@ -167,10 +196,14 @@ class SdmxJsonCsvConformanceTest {
     Format sniffed = Formats.sniff(file).orElseThrow();
     assertThat(sniffed.name()).isEqualTo("sdmx-json");
     Outcome out = read(file, "sdmx-json", FormatOptions.none());
-    assertThat(out.accounted()).as(file.getFileName().toString()).isEqualTo(countJson(file)).isPositive();
+    assertThat(out.accounted())
+        .as(file.getFileName().toString())
+        .isEqualTo(countJson(file))
+        .isPositive();
     for (ReadResult.Failed f : out.rejected()) {
-      assertThat(f.location().pointer()).as("a rejection says where").hasValueSatisfying(
-          p -> assertThat(p).matches("(/data)?/dataSets/\\d+/.+"));
+      assertThat(f.location().pointer())
+          .as("a rejection says where")
+          .hasValueSatisfying(p -> assertThat(p).matches("(/data)?/dataSets/\\d+/.+"));
     }
   }
 
@@ -179,7 +212,10 @@ class SdmxJsonCsvConformanceTest {
   void accountsForEveryRowOfEachSdmxCsvFile(Path file) throws IOException {
     assertThat(Formats.sniff(file).orElseThrow().name()).isEqualTo("sdmx-csv");
     Outcome out = read(file, "sdmx-csv", FormatOptions.none());
-    assertThat(out.accounted()).as(file.getFileName().toString()).isEqualTo(countCsv(file)).isPositive();
+    assertThat(out.accounted())
+        .as(file.getFileName().toString())
+        .isEqualTo(countCsv(file))
+        .isPositive();
     for (ReadResult.Failed f : out.rejected()) {
       assertThat(f.location().line()).as("a rejection says its line").isGreaterThan(1);
     }
@@ -208,11 +244,15 @@ class SdmxJsonCsvConformanceTest {
     assertThat(o.value()).contains(new BigDecimal("5541.424"));
     assertThat(o.dimensions()).containsEntry("FREQ", "A");
     assertThat(o.unit()).contains("TONES");
-    // a null in place of OBS_STATUS: not set, so its default does not apply; EMBARGO_TIME is written in place
+    // a null in place of OBS_STATUS: not set, so its default does not apply; EMBARGO_TIME is
+    // written in place
     assertThat(o.status()).isEmpty();
-    assertThat(o.attributes()).containsEntry("EMBARGO_TIME", "2021-03-18T11:00:00")
-        .containsEntry("CONTACT_EMAIL", "contact@organisation.org").containsEntry("UNIT_MULT", "3")
-        // dimension-group attributes, by partial key: "::3" (TIME_PERIOD 2017) and "0:2:" (A, Cambodia)
+    assertThat(o.attributes())
+        .containsEntry("EMBARGO_TIME", "2021-03-18T11:00:00")
+        .containsEntry("CONTACT_EMAIL", "contact@organisation.org")
+        .containsEntry("UNIT_MULT", "3")
+        // dimension-group attributes, by partial key: "::3" (TIME_PERIOD 2017) and "0:2:" (A,
+        // Cambodia)
         .containsEntry("SOURCE", "MAFF_Agricultural Statistics_2017")
         .containsEntry("SERIES_COMMENT", "Comment for Annual data for Cambodia");
     assertThat(out.find("REF_AREA", "ASIKHM001", "TIME_PERIOD", "2015").attributes())
@@ -222,10 +262,12 @@ class SdmxJsonCsvConformanceTest {
 
   @Test
   void readsTheFlatExchangeRateSampleWithItsObservationLevelTitle() {
-    Outcome out = read(data("sdmx/test-messages/sdmxjson2-exr-flat.json"), "sdmx-json", FormatOptions.none());
+    Outcome out =
+        read(data("sdmx/test-messages/sdmxjson2-exr-flat.json"), "sdmx-json", FormatOptions.none());
     Observation nzd = out.find("CURRENCY", "NZD", "TIME_PERIOD", "2013-01-21");
     assertThat(nzd.value()).contains(new BigDecimal("1.5925"));
-    assertThat(nzd.attributes()).containsEntry("TITLE", "New Zealand dollar (NZD)")
+    assertThat(nzd.attributes())
+        .containsEntry("TITLE", "New Zealand dollar (NZD)")
         .containsEntry("TIME_FORMAT", "P1D");
     assertThat(out.datasets()).allSatisfy(d -> assertThat(d.dataflow()).isEqualTo("ECB:EXR(1.0)"));
   }
@@ -234,26 +276,42 @@ class SdmxJsonCsvConformanceTest {
   void theMessagesMetaGivesEachDatasetItsSenderAndPreparationTime() throws IOException {
     for (String name : List.of("ecb-exr-ts-sdmxjson1.json", "sdmxjson2-exr-flat.json")) {
       Path file = data("sdmx/test-messages/" + name);
-      com.fasterxml.jackson.databind.JsonNode meta = new com.fasterxml.jackson.databind.ObjectMapper()
-          .readTree(file.toFile()).path(name.contains("sdmxjson1") ? "header" : "meta");
+      com.fasterxml.jackson.databind.JsonNode meta =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(file.toFile())
+              .path(name.contains("sdmxjson1") ? "header" : "meta");
       Outcome out = read(file, "sdmx-json", FormatOptions.none());
-      assertThat(out.datasets()).as(name).isNotEmpty().allSatisfy(d -> {
-        assertThat(d.meta().sourceOrganization()).contains(meta.path("sender").path("id").asText());
-        assertThat(d.meta().created()).contains(java.time.Instant.parse(meta.path("prepared").asText()));
-        assertThat(d.meta().extensions()).doesNotContainKey("sdmx.messageId");
-      });
+      assertThat(out.datasets())
+          .as(name)
+          .isNotEmpty()
+          .allSatisfy(
+              d -> {
+                assertThat(d.meta().sourceOrganization())
+                    .contains(meta.path("sender").path("id").asText());
+                assertThat(d.meta().created())
+                    .contains(java.time.Instant.parse(meta.path("prepared").asText()));
+                assertThat(d.meta().extensions()).doesNotContainKey("sdmx.messageId");
+              });
     }
   }
 
   @Test
   void rejectsTheGeneratedSamplesKeysThatPointOutsideTheirValuesWithTheirPointers() {
-    Outcome out = read(data("sdmx/test-messages/sdmxjson2-generated-sample.json"), "sdmx-json",
-        FormatOptions.none());
-    assertThat(out.rejected()).isNotEmpty().allSatisfy(f -> assertThat(f.issues())
-        .extracting(i -> i.rule().id()).containsOnly("MG-SDMX-005"));
+    Outcome out =
+        read(
+            data("sdmx/test-messages/sdmxjson2-generated-sample.json"),
+            "sdmx-json",
+            FormatOptions.none());
+    assertThat(out.rejected())
+        .isNotEmpty()
+        .allSatisfy(
+            f -> assertThat(f.issues()).extracting(i -> i.rule().id()).containsOnly("MG-SDMX-005"));
   }
 
-  /** The OECD files are flat (AllDimensions): each observation is decoded here on the tree, independently. */
+  /**
+   * The OECD files are flat (AllDimensions): each observation is decoded here on the tree,
+   * independently.
+   */
   @ParameterizedTest
   @MethodSource("jsonFiles")
   void readsEachOecdObservationAsTheTreeSays(Path file) throws IOException {
@@ -267,7 +325,8 @@ class SdmxJsonCsvConformanceTest {
     assertThat(status.path("id").asText()).isEqualTo("OBS_STATUS");
     Outcome out = read(file, "sdmx-json", FormatOptions.none());
     assertThat(out.rejected()).isEmpty();
-    Iterator<Map.Entry<String, JsonNode>> it = data.path("dataSets").path(0).path("observations").properties().iterator();
+    Iterator<Map.Entry<String, JsonNode>> it =
+        data.path("dataSets").path(0).path("observations").properties().iterator();
     int checked = 0;
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -280,54 +339,77 @@ class SdmxJsonCsvConformanceTest {
       Observation o = out.find(kv.toArray(String[]::new));
       JsonNode v = e.getValue().get(0);
       assertThat(o.value().map(BigDecimal::stripTrailingZeros))
-          .isEqualTo(v.isNull() ? java.util.Optional.empty() : java.util.Optional.of(v.decimalValue().stripTrailingZeros()));
-      assertThat(o.status()).contains(status.path("values").get(e.getValue().get(1).asInt()).path("id").asText());
+          .isEqualTo(
+              v.isNull()
+                  ? java.util.Optional.empty()
+                  : java.util.Optional.of(v.decimalValue().stripTrailingZeros()));
+      assertThat(o.status())
+          .contains(status.path("values").get(e.getValue().get(1).asInt()).path("id").asText());
       checked++;
     }
     assertThat(checked).isEqualTo(out.observations().size());
-    assertThat(out.observations()).allSatisfy(o -> assertThat(o.dimensions()).containsKey("TIME_PERIOD")
-        .containsKey("REF_AREA"));
+    assertThat(out.observations())
+        .allSatisfy(
+            o -> assertThat(o.dimensions()).containsKey("TIME_PERIOD").containsKey("REF_AREA"));
   }
 
   @Test
   void readsTheSpecificationExamplesWithTheirSeparatorsAndLabels() {
-    for (String name : List.of("sdmx-csv2-example-01.csv", "sdmx-csv2-example-04.csv",
-        "sdmx-csv2-example-05.csv")) {
+    for (String name :
+        List.of(
+            "sdmx-csv2-example-01.csv", "sdmx-csv2-example-04.csv", "sdmx-csv2-example-05.csv")) {
       Outcome out = read(data("sdmx/test-messages/" + name), "sdmx-csv", FormatOptions.none());
       assertThat(out.rejected()).as(name).isEmpty();
-      assertThat(out.datasets()).as(name).allSatisfy(d -> assertThat(d.dataflow()).isEqualTo("ESTAT:NA_MAIN(1.6.0)"));
+      assertThat(out.datasets())
+          .as(name)
+          .allSatisfy(d -> assertThat(d.dataflow()).isEqualTo("ESTAT:NA_MAIN(1.6.0)"));
       Observation first = out.observations().get(0);
-      assertThat(first.dimensions()).as(name).containsEntry("DIM_1", "A").containsEntry("DIM_2", "B");
+      assertThat(first.dimensions())
+          .as(name)
+          .containsEntry("DIM_1", "A")
+          .containsEntry("DIM_2", "B");
       assertThat(first.value()).as(name).contains(new BigDecimal("12.4"));
-      assertThat(first.attributes()).as(name).containsEntry("ATTR_2", "Y").containsEntry("ATTR_1", "N")
+      assertThat(first.attributes())
+          .as(name)
+          .containsEntry("ATTR_2", "Y")
+          .containsEntry("ATTR_1", "N")
           .containsEntry("ATTR_3", "Normal, special and other values");
       assertThat(out.observations().get(1).value()).as(name).contains(new BigDecimal("10.8"));
       assertThat(out.warnings()).extracting(i -> i.rule().id()).as(name).contains("MG-SDMX-048");
     }
-    // example 4: "2014-01: 2014-01" is a code and its label, "12,4" a decimal comma in a ;-separated file
-    Outcome four = read(data("sdmx/test-messages/sdmx-csv2-example-04.csv"), "sdmx-csv", FormatOptions.none());
+    // example 4: "2014-01: 2014-01" is a code and its label, "12,4" a decimal comma in a
+    // ;-separated file
+    Outcome four =
+        read(data("sdmx/test-messages/sdmx-csv2-example-04.csv"), "sdmx-csv", FormatOptions.none());
     assertThat(four.observations().get(0).dimensions()).containsEntry("DIM_3", "2014-01");
   }
 
   @Test
   void rejectsEachRowOfTheSeveralMeasuresExampleWithoutAStructure() {
-    Outcome out = read(data("sdmx/test-messages/sdmx-csv2-example-02.csv"), "sdmx-csv", FormatOptions.none());
+    Outcome out =
+        read(data("sdmx/test-messages/sdmx-csv2-example-02.csv"), "sdmx-csv", FormatOptions.none());
     assertThat(out.observations()).isEmpty();
     assertThat(out.rejected()).extracting(f -> f.location().line()).containsExactly(2L, 3L);
-    assertThat(out.rejected()).allSatisfy(f -> assertThat(f.issues()).extracting(i -> i.rule().id())
-        .containsExactly("MG-SDMX-052"));
+    assertThat(out.rejected())
+        .allSatisfy(
+            f ->
+                assertThat(f.issues())
+                    .extracting(i -> i.rule().id())
+                    .containsExactly("MG-SDMX-052"));
   }
 
   /**
-   * With an SDMX-ML 3.0 structure whose MeasureList holds OBS_VALUE1 and OBS_VALUE2 (written for the test from the
-   * field guide's example), each measure of each row is its own observation keyed by MEASURE; the test reads the
-   * cells itself and checks every observation against them.
+   * With an SDMX-ML 3.0 structure whose MeasureList holds OBS_VALUE1 and OBS_VALUE2 (written for
+   * the test from the field guide's example), each measure of each row is its own observation keyed
+   * by MEASURE; the test reads the cells itself and checks every observation against them.
    */
   @Test
-  void readsEachMeasureOfTheSeveralMeasuresExampleAsItsOwnObservationWithAnSdmx30Structure() throws Exception {
+  void readsEachMeasureOfTheSeveralMeasuresExampleAsItsOwnObservationWithAnSdmx30Structure()
+      throws Exception {
     Path file = data("sdmx/test-messages/sdmx-csv2-example-02.csv");
     Path structure = Path.of(getClass().getResource("na-main-3.0-structure.xml").toURI());
-    Outcome out = read(file, "sdmx-csv", FormatOptions.none().with(SdmxOptions.STRUCTURE, structure));
+    Outcome out =
+        read(file, "sdmx-csv", FormatOptions.none().with(SdmxOptions.STRUCTURE, structure));
 
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = cells(lines.get(0), ',');
@@ -340,14 +422,19 @@ class SdmxJsonCsvConformanceTest {
       List<String> c = cells(line, ',');
       for (String m : measures) {
         Observation o = out.observations().get(k++);
-        assertThat(o.dimensions()).containsEntry("MEASURE", m)
-            .containsEntry("DIM_1", c.get(header.indexOf("DIM_1"))).containsEntry("DIM_2", c.get(header.indexOf("DIM_2")))
+        assertThat(o.dimensions())
+            .containsEntry("MEASURE", m)
+            .containsEntry("DIM_1", c.get(header.indexOf("DIM_1")))
+            .containsEntry("DIM_2", c.get(header.indexOf("DIM_2")))
             .containsEntry("DIM_3", c.get(header.indexOf("DIM_3")));
         assertThat(o.value()).contains(new BigDecimal(c.get(header.indexOf(m))));
         assertThat(o.attributes()).containsEntry("ATTR_3", c.get(header.indexOf("ATTR_3")));
       }
     }
-    assertThat(out.warnings()).extracting(i -> i.rule().id()).contains("MG-SDMX-060").doesNotContain("MG-SDMX-050");
+    assertThat(out.warnings())
+        .extracting(i -> i.rule().id())
+        .contains("MG-SDMX-060")
+        .doesNotContain("MG-SDMX-050");
     assertThat(out.datasets()).allSatisfy(d -> assertThat(d.dimensionIds()).contains("MEASURE"));
   }
 
@@ -361,11 +448,13 @@ class SdmxJsonCsvConformanceTest {
     assertThat(d.primaryMeasure()).isEqualTo("OBS_VALUE1");
     assertThat(d.dimensionIds()).containsExactly("DIM_1", "DIM_2", "DIM_3");
     assertThat(d.timeDimension()).map(SdmxDimension::id).hasValue("DIM_3");
-    assertThat(d.dimension("DIM_1").flatMap(SdmxDimension::codelist)).map(Object::toString)
+    assertThat(d.dimension("DIM_1").flatMap(SdmxDimension::codelist))
+        .map(Object::toString)
         .hasValue("ESTAT:CL_DIM_1(1.0.0)");
     assertThat(d.attribute("ATTR_3").orElseThrow().isMandatory()).isTrue();
     assertThat(d.attribute("ATTR_1").orElseThrow().isMandatory()).isFalse();
-    assertThat(d.attribute("ATTR_9").orElseThrow().level()).isEqualTo(SdmxAttribute.AttachmentLevel.DIMENSIONS);
+    assertThat(d.attribute("ATTR_9").orElseThrow().level())
+        .isEqualTo(SdmxAttribute.AttachmentLevel.DIMENSIONS);
     assertThat(d.attribute("ATTR_9").orElseThrow().dimensions()).containsExactly("DIM_1", "DIM_2");
     assertThat(s.codelist("CL_DIM_1")).isPresent();
   }
@@ -392,14 +481,16 @@ class SdmxJsonCsvConformanceTest {
           labelsSeen++;
         }
       }
-      assertThat(o.dimensions()).containsOnlyKeys("freq", "citizen", "sex", "unit", "age", "asyl_app", "geo",
-          "TIME_PERIOD");
+      assertThat(o.dimensions())
+          .containsOnlyKeys(
+              "freq", "citizen", "sex", "unit", "age", "asyl_app", "geo", "TIME_PERIOD");
       assertThat(o.value()).contains(new BigDecimal(cells.get(header.indexOf("OBS_VALUE"))));
     }
     assertThat(labelsSeen).isGreaterThan(1000);
     assertThat(out.find("geo", "AT", "TIME_PERIOD", "2009", "citizen", "TOTAL").value())
         .contains(new BigDecimal("15815"));
-    assertThat(out.datasets()).allSatisfy(d -> assertThat(d.dataflow()).isEqualTo("ESTAT:MIGR_ASYAPPCTZA(1.0)"));
+    assertThat(out.datasets())
+        .allSatisfy(d -> assertThat(d.dataflow()).isEqualTo("ESTAT:MIGR_ASYAPPCTZA(1.0)"));
   }
 
   @Test
@@ -423,15 +514,23 @@ class SdmxJsonCsvConformanceTest {
     // its values are labels ("Austria", "Illegal entry"): none may become a code
     assertThat(out.observations()).isEmpty();
     assertThat(out.rejected()).hasSize((int) countCsv(file));
-    assertThat(out.rejected()).allSatisfy(f -> assertThat(f.issues()).singleElement().satisfies(i -> {
-      assertThat(i.rule().id()).isEqualTo("MG-SDMX-051");
-      // "Annual" could be an id, but no SDMX frequency code is longer than three characters
-      assertThat(i.arguments().get(0).toString()).contains("freq (2)");
-      assertThat(i.message()).contains("--structure");
-    }));
-    String last = out.rejected().get(out.rejected().size() - 1).issues().get(0).arguments().get(0).toString();
+    assertThat(out.rejected())
+        .allSatisfy(
+            f ->
+                assertThat(f.issues())
+                    .singleElement()
+                    .satisfies(
+                        i -> {
+                          assertThat(i.rule().id()).isEqualTo("MG-SDMX-051");
+                          // "Annual" could be an id, but no SDMX frequency code is longer than
+                          // three characters
+                          assertThat(i.arguments().get(0).toString()).contains("freq (2)");
+                          assertThat(i.message()).contains("--structure");
+                        }));
+    String last =
+        out.rejected().get(out.rejected().size() - 1).issues().get(0).arguments().get(0).toString();
     assertThat(labelled).allSatisfy(column -> assertThat(last).contains(column + " ("));
-    assertThat(out.rejected().get(out.rejected().size() - 1).location().line()).isEqualTo(countCsv(file) + 1);
+    assertThat(out.rejected().get(out.rejected().size() - 1).location().line())
+        .isEqualTo(countCsv(file) + 1);
   }
-
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +33,19 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
 /**
- * The SDMX-JSON reader streams: a generated message of 300,000 observations, never held anywhere, is read under a
- * record limit of 64 KiB, which the reader applies to everything it buffers. A message whose data sets come before
- * its structure (allowed: JSON members have no order) is buffered up to that limit.
+ * The SDMX-JSON reader streams: a generated message of 300,000 observations, never held anywhere,
+ * is read under a record limit of 64 KiB, which the reader applies to everything it buffers. A
+ * message whose data sets come before its structure (allowed: JSON members have no order) is
+ * buffered up to that limit.
  */
 class SdmxJsonStreamingTest {
 
   static final int AREAS = 100;
   static final int SEXES = 3;
   static final int PERIODS = 1000;
-  static final FormatOptions SMALL = FormatOptions.none().with(SdmxOptions.LIMITS,
-      ReadLimits.defaults().withMaxRecordBytes(64 * 1024));
+  static final FormatOptions SMALL =
+      FormatOptions.none()
+          .with(SdmxOptions.LIMITS, ReadLimits.defaults().withMaxRecordBytes(64 * 1024));
 
   /** Bytes made on demand from the pieces a function gives, up to the first null. */
   static final class Generated extends InputStream {
@@ -74,10 +91,19 @@ class SdmxJsonStreamingTest {
   }
 
   static String dimension(String id, String prefix, int n, int position) {
-    return "{\"id\":\"" + id + "\",\"keyPosition\":" + position + ",\"values\":" + values(prefix, n) + "}";
+    return "{\"id\":\""
+        + id
+        + "\",\"keyPosition\":"
+        + position
+        + ",\"values\":"
+        + values(prefix, n)
+        + "}";
   }
 
-  /** A structure: REF_AREA × SEX × TIME_PERIOD, OBS_STATUS on observations; series or AllDimensions layout. */
+  /**
+   * A structure: REF_AREA × SEX × TIME_PERIOD, OBS_STATUS on observations; series or AllDimensions
+   * layout.
+   */
   static String structure(boolean series) {
     return structure(series, AREAS, PERIODS);
   }
@@ -86,11 +112,13 @@ class SdmxJsonStreamingTest {
     String area = dimension("REF_AREA", "A", areas, 0);
     String sex = dimension("SEX", "S", SEXES, 1);
     String time = dimension("TIME_PERIOD", "Y", periods, 2);
-    String dims = series
-        ? "{\"series\":[" + area + "," + sex + "],\"observation\":[" + time + "]}"
-        : "{\"observation\":[" + area + "," + sex + "," + time + "]}";
+    String dims =
+        series
+            ? "{\"series\":[" + area + "," + sex + "],\"observation\":[" + time + "]}"
+            : "{\"observation\":[" + area + "," + sex + "," + time + "]}";
     return "{\"name\":\"Generated\",\"links\":[{\"urn\":\"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow="
-        + "TEST:DF_GEN(1.0)\",\"rel\":\"dataflow\"}],\"dimensions\":" + dims
+        + "TEST:DF_GEN(1.0)\",\"rel\":\"dataflow\"}],\"dimensions\":"
+        + dims
         + ",\"attributes\":{\"observation\":[{\"id\":\"OBS_STATUS\",\"values\":[{\"id\":\"A\"}]}]}}";
   }
 
@@ -99,13 +127,22 @@ class SdmxJsonStreamingTest {
     int total = AREAS * SEXES * PERIODS;
     return i -> {
       if (i == 0) {
-        return "{\"meta\":{\"schema\":\"sdmx-json\"},\"data\":{\"structures\":[" + structure(false)
+        return "{\"meta\":{\"schema\":\"sdmx-json\"},\"data\":{\"structures\":["
+            + structure(false)
             + "],\"dataSets\":[{\"structure\":0,\"action\":\"Information\",\"observations\":{";
       }
       int o = i - 1;
       if (o < total) {
-        return (o == 0 ? "" : ",") + "\"" + (o / (SEXES * PERIODS)) + ":" + (o / PERIODS % SEXES) + ":"
-            + (o % PERIODS) + "\":[" + o + ",0]";
+        return (o == 0 ? "" : ",")
+            + "\""
+            + (o / (SEXES * PERIODS))
+            + ":"
+            + (o / PERIODS % SEXES)
+            + ":"
+            + (o % PERIODS)
+            + "\":["
+            + o
+            + ",0]";
       }
       return o == total ? "}}]}}" : null;
     };
@@ -116,15 +153,26 @@ class SdmxJsonStreamingTest {
     int total = AREAS * SEXES;
     return i -> {
       if (i == 0) {
-        return "{\"data\":{\"structures\":[" + structure(true)
+        return "{\"data\":{\"structures\":["
+            + structure(true)
             + "],\"dataSets\":[{\"structure\":0,\"series\":{";
       }
       int s = i - 1;
       if (s < total) {
-        StringBuilder b = new StringBuilder(s == 0 ? "" : ",").append("\"").append(s / SEXES).append(":")
-            .append(s % SEXES).append("\":{\"attributes\":[],\"observations\":{");
+        StringBuilder b =
+            new StringBuilder(s == 0 ? "" : ",")
+                .append("\"")
+                .append(s / SEXES)
+                .append(":")
+                .append(s % SEXES)
+                .append("\":{\"attributes\":[],\"observations\":{");
         for (int t = 0; t < PERIODS; t++) {
-          b.append(t == 0 ? "" : ",").append("\"").append(t).append("\":[").append(t).append(".5,null]");
+          b.append(t == 0 ? "" : ",")
+              .append("\"")
+              .append(t)
+              .append("\":[")
+              .append(t)
+              .append(".5,null]");
         }
         return b.append("}}").toString();
       }
@@ -171,18 +219,24 @@ class SdmxJsonStreamingTest {
     Dataset first = (Dataset) ((ReadResult.Ok) r.get(0)).record();
     assertThat(first.dataflow()).isEqualTo("TEST:DF_GEN(1.0)");
     assertThat(first.dimensionIds()).containsExactly("REF_AREA", "SEX", "TIME_PERIOD");
-    assertThat(first.observations().get(1).dimensions()).containsExactly(
-        java.util.Map.entry("REF_AREA", "A0"), java.util.Map.entry("SEX", "S0"), java.util.Map.entry("TIME_PERIOD",
-            "Y1"));
+    assertThat(first.observations().get(1).dimensions())
+        .containsExactly(
+            java.util.Map.entry("REF_AREA", "A0"),
+            java.util.Map.entry("SEX", "S0"),
+            java.util.Map.entry("TIME_PERIOD", "Y1"));
     assertThat(first.observations().get(1).status()).contains("A");
     assertThat(first.observations().get(1).value().orElseThrow()).isEqualByComparingTo("1");
   }
 
   static String smallMessage(boolean structureFirst, String dataSetExtra) {
     String structures = "\"structures\":[" + structure(false, 2, 4) + "]";
-    String dataSets = "\"dataSets\":[{\"structure\":0,\"observations\":{\"0:0:0\":[1,0],\"1:2:3\":[2]}"
-        + dataSetExtra + "}]";
-    return "{\"data\":{" + (structureFirst ? structures + "," + dataSets : dataSets + "," + structures) + "}}";
+    String dataSets =
+        "\"dataSets\":[{\"structure\":0,\"observations\":{\"0:0:0\":[1,0],\"1:2:3\":[2]}"
+            + dataSetExtra
+            + "}]";
+    return "{\"data\":{"
+        + (structureFirst ? structures + "," + dataSets : dataSets + "," + structures)
+        + "}}";
   }
 
   static InputStream bytes(String s) {
@@ -194,16 +248,21 @@ class SdmxJsonStreamingTest {
     List<ReadResult> before = readAll(bytes(smallMessage(false, "")), SMALL);
     List<ReadResult> after = readAll(bytes(smallMessage(true, "")), SMALL);
     assertThat(before).hasSize(1).allMatch(r -> r instanceof ReadResult.Ok);
-    assertThat(((ReadResult.Ok) before.get(0)).record()).isEqualTo(((ReadResult.Ok) after.get(0)).record());
+    assertThat(((ReadResult.Ok) before.get(0)).record())
+        .isEqualTo(((ReadResult.Ok) after.get(0)).record());
     assertThat(((Dataset) ((ReadResult.Ok) before.get(0)).record()).observations()).hasSize(2);
   }
 
   @Test
   void refusesDataSetsBeforeTheStructureBeyondTheRecordLimit() {
-    String message = "{\"data\":{\"dataSets\":[{\"structure\":0,\"observations\":{"
-        + java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "\"0:0:" + i + "\":[1],")
-            .collect(java.util.stream.Collectors.joining())
-        + "\"0:1:0\":[1]}}],\"structures\":[" + structure(false) + "]}}";
+    String message =
+        "{\"data\":{\"dataSets\":[{\"structure\":0,\"observations\":{"
+            + java.util.stream.IntStream.range(0, 10_000)
+                .mapToObj(i -> "\"0:0:" + i + "\":[1],")
+                .collect(java.util.stream.Collectors.joining())
+            + "\"0:1:0\":[1]}}],\"structures\":["
+            + structure(false)
+            + "]}}";
     List<ReadResult> r = readAll(bytes(message), SMALL);
     assertThat(r).hasSize(1);
     assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-READ-011");
@@ -214,8 +273,10 @@ class SdmxJsonStreamingTest {
     String message = smallMessage(true, ",\"attributes\":[0]");
     List<ReadResult> r = readAll(bytes(message), SMALL);
     assertThat(r).hasSize(1).allMatch(x -> x instanceof ReadResult.Ok);
-    assertThat(r.get(0).issues()).extracting(Issue::ruleId, Issue::pointer)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("MG-SDMX-019", "/data/dataSets/0/attributes"));
+    assertThat(r.get(0).issues())
+        .extracting(Issue::ruleId, Issue::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("MG-SDMX-019", "/data/dataSets/0/attributes"));
   }
 
   @Test
@@ -230,8 +291,10 @@ class SdmxJsonStreamingTest {
 
   @Test
   void readsSdmxJson10WithTheStructureAtTheRoot() {
-    String message = "{\"header\":{\"id\":\"x\"},\"structure\":" + structure(false, 2, 4)
-        + ",\"dataSets\":[{\"observations\":{\"0:0:0\":[1,0],\"1:2:3\":[2]}}]}";
+    String message =
+        "{\"header\":{\"id\":\"x\"},\"structure\":"
+            + structure(false, 2, 4)
+            + ",\"dataSets\":[{\"observations\":{\"0:0:0\":[1,0],\"1:2:3\":[2]}}]}";
     List<ReadResult> r = readAll(bytes(message), SMALL);
     assertThat(r).hasSize(1).allMatch(x -> x instanceof ReadResult.Ok);
     assertThat(((Dataset) ((ReadResult.Ok) r.get(0)).record()).observations()).hasSize(2);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Observation;
@@ -15,25 +31,30 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.junit.jupiter.api.Tag;
 
 /**
- * What the SDMX-JSON 2.0 data message field guide allows beyond the samples of {@code ../shared/data}: values of
- * attributes and measures written in place when the component has no {@code values} array, several measures,
- * defaults, {@code null}, localised text, dimension-group attributes (the guide's examples, "dataSet",
- * "dimensionGroupAttributes", "series" and "observations", made into whole messages).
+ * What the SDMX-JSON 2.0 data message field guide allows beyond the samples of {@code
+ * ../shared/data}: values of attributes and measures written in place when the component has no
+ * {@code values} array, several measures, defaults, {@code null}, localised text, dimension-group
+ * attributes (the guide's examples, "dataSet", "dimensionGroupAttributes", "series" and
+ * "observations", made into whole messages).
  */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class SdmxJsonVariantsTest {
 
-  record Read(List<Observation> observations, List<ReadResult.Failed> rejected, List<Issue> warnings) {}
+  record Read(
+      List<Observation> observations, List<ReadResult.Failed> rejected, List<Issue> warnings) {}
 
   static Read read(String json) {
     List<Observation> obs = new ArrayList<>();
     List<ReadResult.Failed> failed = new ArrayList<>();
     List<Issue> warnings = new ArrayList<>();
-    try (RecordReader r = Formats.named("sdmx-json").reader(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "m.json", FormatOptions.none())) {
+    try (RecordReader r =
+        Formats.named("sdmx-json")
+            .reader(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "m.json",
+                FormatOptions.none())) {
       while (r.hasNext()) {
         ReadResult res = r.next();
         if (res instanceof ReadResult.Ok ok) {
@@ -59,8 +80,12 @@ class SdmxJsonVariantsTest {
     return b.append("]}").toString();
   }
 
-  /** The field guide's dimensionGroupAttributes example: DIM1 at data set level, two measures, ATTR1 in place. */
-  static final String GROUPS = """
+  /**
+   * The field guide's dimensionGroupAttributes example: DIM1 at data set level, two measures, ATTR1
+   * in place.
+   */
+  static final String GROUPS =
+      """
       {"meta":{"contentLanguages":["fr","en"]},"data":{"structures":[{
         "links":[{"rel":"dataflow","urn":"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=T:DF(1.0)"}],
         "dimensions":{"dataSet":[%s],"series":[],"observation":[%s,%s]},
@@ -74,9 +99,13 @@ class SdmxJsonVariantsTest {
         "dimensionGroupAttributes":{"0::":[null,0],"0::0":[0],"0::1":[1]},
         "observations":{"0:0":[10,20,"ATTR1_VALUE_1"],"0:1":[11,21,"ATTR1_VALUE_2",1],
           "1:0":[12,22,null,null],"1:1":[13,null,["X","Y"]]}}]}}
-      """.formatted(component("DIM1", 0, "DIM1_VALUE_1"), component("DIM2", 1, "DIM2_VALUE_1", "DIM2_VALUE_2"),
-      component("DIM3", 2, "DIM3_VALUE_1", "DIM3_VALUE_2"), component("ATTR2_DIMGROUP", -1, "ATTR2_VALUE_1",
-          "ATTR2_VALUE_2"), component("ATTR3_DIMGROUP", -1, "ATTR3_VALUE_1"));
+      """
+          .formatted(
+              component("DIM1", 0, "DIM1_VALUE_1"),
+              component("DIM2", 1, "DIM2_VALUE_1", "DIM2_VALUE_2"),
+              component("DIM3", 2, "DIM3_VALUE_1", "DIM3_VALUE_2"),
+              component("ATTR2_DIMGROUP", -1, "ATTR2_VALUE_1", "ATTR2_VALUE_2"),
+              component("ATTR3_DIMGROUP", -1, "ATTR3_VALUE_1"));
 
   @Test
   void readsTheFieldGuidesDimensionGroupExampleWithTwoMeasuresAndInPlaceValues() {
@@ -84,13 +113,19 @@ class SdmxJsonVariantsTest {
     assertThat(r.rejected()).isEmpty();
     assertThat(r.observations()).hasSize(4);
     Observation first = r.observations().get(0);
-    assertThat(first.dimensions()).containsExactly(java.util.Map.entry("DIM1", "DIM1_VALUE_1"),
-        java.util.Map.entry("DIM2", "DIM2_VALUE_1"), java.util.Map.entry("DIM3", "DIM3_VALUE_1"));
+    assertThat(first.dimensions())
+        .containsExactly(
+            java.util.Map.entry("DIM1", "DIM1_VALUE_1"),
+            java.util.Map.entry("DIM2", "DIM2_VALUE_1"),
+            java.util.Map.entry("DIM3", "DIM3_VALUE_1"));
     // MEAS1 is the value; MEAS2, a second measure, is carried as an attribute and reported
     assertThat(first.value()).contains(new BigDecimal("10"));
-    assertThat(first.attributes()).containsEntry("MEAS2", "20").containsEntry("ATTR1_OBS", "ATTR1_VALUE_1")
+    assertThat(first.attributes())
+        .containsEntry("MEAS2", "20")
+        .containsEntry("ATTR1_OBS", "ATTR1_VALUE_1")
         // "0::" gives ATTR3 (and null for ATTR2: not part of that key), "0::0" gives ATTR2
-        .containsEntry("ATTR2_DIMGROUP", "ATTR2_VALUE_1").containsEntry("ATTR3_DIMGROUP", "ATTR3_VALUE_1")
+        .containsEntry("ATTR2_DIMGROUP", "ATTR2_VALUE_1")
+        .containsEntry("ATTR3_DIMGROUP", "ATTR3_VALUE_1")
         // the message's first content language
         .containsEntry("NOTE", "Note française");
     // OBS_STATUS left out: its default applies; given as index 1: E
@@ -109,18 +144,27 @@ class SdmxJsonVariantsTest {
 
   @Test
   void rejectsACodedAttributeIndexOutsideItsValuesWithItsPointer() {
-    Read r = read(GROUPS.replace("\"0:1\":[11,21,\"ATTR1_VALUE_2\",1]", "\"0:1\":[11,21,\"ATTR1_VALUE_2\",7]"));
+    Read r =
+        read(
+            GROUPS.replace(
+                "\"0:1\":[11,21,\"ATTR1_VALUE_2\",1]", "\"0:1\":[11,21,\"ATTR1_VALUE_2\",7]"));
     assertThat(r.observations()).hasSize(3);
-    assertThat(r.rejected()).singleElement().satisfies(f -> {
-      assertThat(f.location().pointer()).contains("/data/dataSets/0/observations/0:1/3");
-      assertThat(f.issues()).extracting(i -> i.rule().id()).containsExactly("MG-SDMX-005");
-    });
+    assertThat(r.rejected())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location().pointer()).contains("/data/dataSets/0/observations/0:1/3");
+              assertThat(f.issues()).extracting(i -> i.rule().id()).containsExactly("MG-SDMX-005");
+            });
   }
 
   @Test
   void readsAStringMeasureAsATextValueAndANumericStringAsANumber() {
-    Read r = read(GROUPS.replace("[12,22,null,null]", "[\"n/a\",22,null,null]")
-        .replace("[13,null,[\"X\",\"Y\"]]", "[\"13.5\",null,[\"X\",\"Y\"]]"));
+    Read r =
+        read(
+            GROUPS
+                .replace("[12,22,null,null]", "[\"n/a\",22,null,null]")
+                .replace("[13,null,[\"X\",\"Y\"]]", "[\"13.5\",null,[\"X\",\"Y\"]]"));
     assertThat(r.rejected()).isEmpty();
     assertThat(r.observations().get(2).textValue()).contains("n/a");
     assertThat(r.observations().get(2).value()).isEmpty();
@@ -128,8 +172,12 @@ class SdmxJsonVariantsTest {
     assertThat(r.observations().get(3).textValue()).isEmpty();
   }
 
-  /** SDMX-JSON 1.0: the structure at the root, a series attribute by index to a value that has only a name. */
-  static final String VERSION_1 = """
+  /**
+   * SDMX-JSON 1.0: the structure at the root, a series attribute by index to a value that has only
+   * a name.
+   */
+  static final String VERSION_1 =
+      """
       {"header":{"id":"x","prepared":"2024-01-01T00:00:00Z","sender":{"id":"ECB"}},
        "structure":{"links":[{"rel":"dataflow","urn":"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=ECB:EXR(1.0)"}],
         "dimensions":{"dataSet":[{"id":"FREQ","keyPosition":0,"values":[{"id":"D","name":"Daily"}]}],
@@ -143,15 +191,23 @@ class SdmxJsonVariantsTest {
 
   @Test
   void readsSdmxJson1AndRejectsEachObservationOfASeriesWhoseKeyDoesNotFit() {
-    assertThat(Formats.named("sdmx-json").sniff(VERSION_1.getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(Formats.named("sdmx-json").sniff(VERSION_1.getBytes(StandardCharsets.UTF_8)))
+        .isTrue();
     Read r = read(VERSION_1);
-    assertThat(r.observations()).singleElement().satisfies(o -> {
-      assertThat(o.dimensions()).containsEntry("CURRENCY", "RUB").containsEntry("TIME_PERIOD", "2013-01-21")
-          .containsEntry("FREQ", "D");
-      assertThat(o.attributes()).containsEntry("TITLE", "Rouble");
-      assertThat(o.value()).contains(new BigDecimal("40.3"));
-    });
-    assertThat(r.rejected()).extracting(f -> f.location().pointer().orElseThrow())
-        .containsExactly("/dataSets/0/series/9/observations/0", "/dataSets/0/series/9/observations/1");
+    assertThat(r.observations())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.dimensions())
+                  .containsEntry("CURRENCY", "RUB")
+                  .containsEntry("TIME_PERIOD", "2013-01-21")
+                  .containsEntry("FREQ", "D");
+              assertThat(o.attributes()).containsEntry("TITLE", "Rouble");
+              assertThat(o.value()).contains(new BigDecimal("40.3"));
+            });
+    assertThat(r.rejected())
+        .extracting(f -> f.location().pointer().orElseThrow())
+        .containsExactly(
+            "/dataSets/0/series/9/observations/0", "/dataSets/0/series/9/observations/1");
   }
 }

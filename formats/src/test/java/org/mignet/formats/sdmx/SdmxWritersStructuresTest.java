@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,15 +43,17 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
 /**
- * Datasets of several structures in one SDMX-JSON message (several {@code structures}), and the one case the
- * SDMX-ML writer refuses (another dataflow than the header's), reported, never silent.
+ * Datasets of several structures in one SDMX-JSON message (several {@code structures}), and the one
+ * case the SDMX-ML writer refuses (another dataflow than the header's), reported, never silent.
  */
 class SdmxWritersStructuresTest {
 
   private static byte[] convert(String to, ConversionReport[] report, Dataset... ds) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    report[0] = Conversion.from(Formats.named("sdmx-json")).to(Formats.named(to))
-        .run(new ByteArrayInputStream(SdmxCsvColumnsTest.writeJson(ds)), "in.json", out);
+    report[0] =
+        Conversion.from(Formats.named("sdmx-json"))
+            .to(Formats.named(to))
+            .run(new ByteArrayInputStream(SdmxCsvColumnsTest.writeJson(ds)), "in.json", out);
     return out.toByteArray();
   }
 
@@ -54,27 +71,43 @@ class SdmxWritersStructuresTest {
     JsonNode data = new ObjectMapper().readTree(json).path("data");
     assertThat(data.path("dataSets")).hasSize(3);
     List<String> dimsPerStructure = new ArrayList<>();
-    data.path("structures").forEach(s -> {
-      List<String> ids = new ArrayList<>();
-      s.path("dimensions").path("observation").forEach(d -> ids.add(d.path("id").asText()));
-      dimsPerStructure.add(s.path("links").path(0).path("urn").asText().replaceAll(".*=", "") + ids);
-    });
-    assertThat(dimsPerStructure).containsExactly("TEST:DF_T(1.0)[REF_AREA, TIME_PERIOD]",
-        "TEST:DF_T(1.0)[TIME_PERIOD, SEX, REF_AREA]", "TEST:DSD_B(1.0)[REF_AREA, CITIZENSHIP, TIME_PERIOD]");
+    data.path("structures")
+        .forEach(
+            s -> {
+              List<String> ids = new ArrayList<>();
+              s.path("dimensions").path("observation").forEach(d -> ids.add(d.path("id").asText()));
+              dimsPerStructure.add(
+                  s.path("links").path(0).path("urn").asText().replaceAll(".*=", "") + ids);
+            });
+    assertThat(dimsPerStructure)
+        .containsExactly(
+            "TEST:DF_T(1.0)[REF_AREA, TIME_PERIOD]",
+            "TEST:DF_T(1.0)[TIME_PERIOD, SEX, REF_AREA]",
+            "TEST:DSD_B(1.0)[REF_AREA, CITIZENSHIP, TIME_PERIOD]");
     assertThat(data.path("dataSets").path(2).path("structure").asInt()).isEqualTo(2);
   }
 
   @Test
   void sdmxJsonSplitsADatasetWhoseObservationsDoNotHaveTheSameDimensions() throws Exception {
-    Dataset mixed = new Dataset(RecordMeta.of("urn:sdmx:dataset", "X:DF(1.0)"), "X:DF(1.0)", Optional.empty(),
-        List.of("REF_AREA", "ADM1", "TIME_PERIOD"), Map.of(), List.of(
-            Observation.of(dims("REF_AREA", "AFG", "TIME_PERIOD", "2017"), new BigDecimal("179956")),
-            Observation.of(dims("REF_AREA", "AFG", "ADM1", "AF01", "TIME_PERIOD", "2017"), new BigDecimal("42"))));
+    Dataset mixed =
+        new Dataset(
+            RecordMeta.of("urn:sdmx:dataset", "X:DF(1.0)"),
+            "X:DF(1.0)",
+            Optional.empty(),
+            List.of("REF_AREA", "ADM1", "TIME_PERIOD"),
+            Map.of(),
+            List.of(
+                Observation.of(
+                    dims("REF_AREA", "AFG", "TIME_PERIOD", "2017"), new BigDecimal("179956")),
+                Observation.of(
+                    dims("REF_AREA", "AFG", "ADM1", "AF01", "TIME_PERIOD", "2017"),
+                    new BigDecimal("42"))));
     byte[] json = SdmxCsvColumnsTest.writeJson(mixed);
     JsonNode data = new ObjectMapper().readTree(json).path("data");
     assertThat(data.path("dataSets")).hasSize(2);
     assertThat(data.path("structures")).hasSize(2);
-    assertThat(readBack("sdmx-json", json)).containsExactlyInAnyOrderElementsOf(mixed.observations());
+    assertThat(readBack("sdmx-json", json))
+        .containsExactlyInAnyOrderElementsOf(mixed.observations());
   }
 
   @Test
@@ -83,9 +116,13 @@ class SdmxWritersStructuresTest {
     byte[] xml = convert("sdmx-ml", report, BY_AREA, BY_CITIZENSHIP, BY_AREA_AND_SEX);
     assertThat(report[0].written()).isEqualTo(2);
     assertThat(report[0].rejected()).isEqualTo(1);
-    assertThat(report[0].issues()).anyMatch(i -> i.message().contains("TEST:DSD_B(1.0)")
-        && i.message().contains("sdmx-csv or sdmx-json"));
-    assertThat(readBack("sdmx-ml", xml)).containsExactlyInAnyOrder(BY_AREA.observations().get(0),
-        BY_AREA_AND_SEX.observations().get(0));
+    assertThat(report[0].issues())
+        .anyMatch(
+            i ->
+                i.message().contains("TEST:DSD_B(1.0)")
+                    && i.message().contains("sdmx-csv or sdmx-json"));
+    assertThat(readBack("sdmx-ml", xml))
+        .containsExactlyInAnyOrder(
+            BY_AREA.observations().get(0), BY_AREA_AND_SEX.observations().get(0));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +41,9 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
 /**
- * Validation of SDMX data against its structure: the broken fixture (one row per rule, SDMX 2.1 Information Model
- * §5.3–5.4 and §10) and the real OECD and ISTAT messages against their real structures.
+ * Validation of SDMX data against its structure: the broken fixture (one row per rule, SDMX 2.1
+ * Information Model §5.3–5.4 and §10) and the real OECD and ISTAT messages against their real
+ * structures.
  */
 class StructureValidatorTest {
 
@@ -44,20 +60,25 @@ class StructureValidatorTest {
   }
 
   static List<ReadResult> brokenCsv(FormatOptions options) throws IOException {
-    return read("sdmx-csv", StructureValidatorTest.class.getResourceAsStream("broken-data.csv"), "broken-data.csv",
+    return read(
+        "sdmx-csv",
+        StructureValidatorTest.class.getResourceAsStream("broken-data.csv"),
+        "broken-data.csv",
         options);
   }
 
   static Issue only(ReadResult r, String rule) {
     assertThat(r).isInstanceOf(ReadResult.Failed.class);
-    return r.issues().stream().filter(i -> i.ruleId().equals(rule)).findFirst().orElseThrow(
-        () -> new AssertionError("no " + rule + " in " + r.issues()));
+    return r.issues().stream()
+        .filter(i -> i.ruleId().equals(rule))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + rule + " in " + r.issues()));
   }
 
   @Test
   void readerRejectsEachObservationThatBreaksItsStructureAtItsLine() throws IOException {
-    List<ReadResult> results = brokenCsv(FormatOptions.none().with(SdmxOptions.STRUCTURES,
-        SdmxStructuresTest.fixture()));
+    List<ReadResult> results =
+        brokenCsv(FormatOptions.none().with(SdmxOptions.STRUCTURES, SdmxStructuresTest.fixture()));
     List<ReadResult> failed = results.stream().filter(r -> r instanceof ReadResult.Failed).toList();
     assertThat(failed).hasSize(7);
     Issue notInCodelist = only(failed.get(0), "MG-SDMX-010");
@@ -85,10 +106,15 @@ class StructureValidatorTest {
     assertThat(period.pointer()).isEqualTo("/dimensions/TIME_PERIOD");
     assertThat(period.location().line()).isEqualTo(9);
 
-    List<Dataset> ok = results.stream().filter(r -> r instanceof ReadResult.Ok).map(r -> (Dataset)
-        ((ReadResult.Ok) r).record()).toList();
+    List<Dataset> ok =
+        results.stream()
+            .filter(r -> r instanceof ReadResult.Ok)
+            .map(r -> (Dataset) ((ReadResult.Ok) r).record())
+            .toList();
     assertThat(ok).hasSize(1);
-    assertThat(ok.get(0).observations()).extracting(o -> o.value().orElseThrow().intValue()).containsExactly(10, 18);
+    assertThat(ok.get(0).observations())
+        .extracting(o -> o.value().orElseThrow().intValue())
+        .containsExactly(10, 18);
   }
 
   @Test
@@ -104,8 +130,12 @@ class StructureValidatorTest {
     assertThat(report.hasIssue("MG-SDMX-015", "/observations/5/status")).isTrue();
     assertThat(report.hasIssue("MG-SDMX-013", "/observations/6/dimensions")).isTrue();
     assertThat(report.hasIssue("MG-SDMX-014", "/observations/7/dimensions/TIME_PERIOD")).isTrue();
-    assertThat(report.filter(i -> i.pointer().startsWith("/observations/0/")
-        || i.pointer().startsWith("/observations/8/"))).isEmpty();
+    assertThat(
+            report.filter(
+                i ->
+                    i.pointer().startsWith("/observations/0/")
+                        || i.pointer().startsWith("/observations/8/")))
+        .isEmpty();
     assertThat(report.issuesOf("MG-SDMX-012").get(0).message()).contains("/observations/0");
   }
 
@@ -121,18 +151,36 @@ class StructureValidatorTest {
     assertThat(v.validate(chunk, s.dataStructures().get(0)).isEmpty()).isTrue();
     Dataset italy = dataset(obs("ITA", "F", "2020"));
     assertThat(v.validate(italy, s.dataStructures().get(0)).isEmpty()).isTrue();
-    assertThat(v.validate(italy, s.dataStructures().get(0), s.constraints().get(0))
-        .hasIssue("MG-SDMX-014", "/observations/0/dimensions/REF_AREA")).isTrue();
+    assertThat(
+            v.validate(italy, s.dataStructures().get(0), s.constraints().get(0))
+                .hasIssue("MG-SDMX-014", "/observations/0/dimensions/REF_AREA"))
+        .isTrue();
   }
 
   @Test
   void reportsADataflowWithoutStructureOnceAndPassesItsData() {
-    Dataset other = new Dataset(org.mignet.core.model.RecordMeta.of("urn:sdmx:dataset", "x"), "X:OTHER(1.0)",
-        Optional.empty(), List.of("A"), Map.of(), List.of(Observation.of(Map.of("A", "1"), BigDecimal.ONE)));
-    SdmxStructures two = new SdmxStructures(List.of(), List.of(SdmxStructuresTest.fixture().dataStructures().get(0),
-        SdmxStructuresTest.oecd().dataStructures().get(0)), List.of(), List.of(), List.of(), List.of());
+    Dataset other =
+        new Dataset(
+            org.mignet.core.model.RecordMeta.of("urn:sdmx:dataset", "x"),
+            "X:OTHER(1.0)",
+            Optional.empty(),
+            List.of("A"),
+            Map.of(),
+            List.of(Observation.of(Map.of("A", "1"), BigDecimal.ONE)));
+    SdmxStructures two =
+        new SdmxStructures(
+            List.of(),
+            List.of(
+                SdmxStructuresTest.fixture().dataStructures().get(0),
+                SdmxStructuresTest.oecd().dataStructures().get(0)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
     StructureValidator.Session session = StructureValidator.of(two).session();
-    assertThat(session.validate(other).issues()).extracting(Issue::ruleId).containsExactly("MG-SDMX-017");
+    assertThat(session.validate(other).issues())
+        .extracting(Issue::ruleId)
+        .containsExactly("MG-SDMX-017");
     assertThat(session.validate(other).isEmpty()).isTrue();
   }
 
@@ -143,19 +191,23 @@ class StructureValidatorTest {
   }
 
   /**
-   * B15 files (stock of foreign nationals, dataflow DSD_MIG@DF_MIG) fit DSD_MIG, its codelists and its allowed
-   * constraint. B14 files belong to another structure, DSD_MIG_F: against DSD_MIG every observation has
-   * BIRTH_COUNTRY instead of CITIZENSHIP (MG-SDMX-013) and MEASURE=B14, which CR_DSD_MIG@DF_MIG does not allow
-   * (MG-SDMX-014). Nothing else breaks: every REF_AREA, FREQ, SEX, … value and every OBS_STATUS, UNIT_MULT and
-   * DECIMALS value is in its codelist.
+   * B15 files (stock of foreign nationals, dataflow DSD_MIG@DF_MIG) fit DSD_MIG, its codelists and
+   * its allowed constraint. B14 files belong to another structure, DSD_MIG_F: against DSD_MIG every
+   * observation has BIRTH_COUNTRY instead of CITIZENSHIP (MG-SDMX-013) and MEASURE=B14, which
+   * CR_DSD_MIG@DF_MIG does not allow (MG-SDMX-014). Nothing else breaks: every REF_AREA, FREQ, SEX,
+   * … value and every OBS_STATUS, UNIT_MULT and DECIMALS value is in its codelist.
    */
   @ParameterizedTest
   @MethodSource("oecdFiles")
   void oecdMessagesValidateAgainstDsdMigExceptTheForeignBornOnes(Path file) throws IOException {
     List<ReadResult> results;
     try (InputStream in = Files.newInputStream(file)) {
-      results = read("sdmx-json", in, file.getFileName().toString(),
-          FormatOptions.none().with(SdmxOptions.STRUCTURE, OECD_STRUCTURE));
+      results =
+          read(
+              "sdmx-json",
+              in,
+              file.getFileName().toString(),
+              FormatOptions.none().with(SdmxOptions.STRUCTURE, OECD_STRUCTURE));
     }
     List<Issue> issues = results.stream().flatMap(r -> r.issues().stream()).toList();
     if (file.getFileName().toString().contains("B15")) {
@@ -164,12 +216,16 @@ class StructureValidatorTest {
     } else {
       assertThat(results).allMatch(r -> r instanceof ReadResult.Failed).isNotEmpty();
       for (ReadResult r : results) {
-        assertThat(r.issues()).extracting(Issue::ruleId, Issue::pointer).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("MG-SDMX-013", "/dimensions"),
-            org.assertj.core.groups.Tuple.tuple("MG-SDMX-014", "/dimensions/MEASURE"));
-        assertThat(r.issues().get(0).message()).contains("missing [CITIZENSHIP]", "[BIRTH_COUNTRY]");
+        assertThat(r.issues())
+            .extracting(Issue::ruleId, Issue::pointer)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MG-SDMX-013", "/dimensions"),
+                org.assertj.core.groups.Tuple.tuple("MG-SDMX-014", "/dimensions/MEASURE"));
+        assertThat(r.issues().get(0).message())
+            .contains("missing [CITIZENSHIP]", "[BIRTH_COUNTRY]");
         assertThat(r.issues().get(1).value()).contains("B14");
-        assertThat(r.location().pointer().orElseThrow()).startsWith("/data/dataSets/0/observations/");
+        assertThat(r.location().pointer().orElseThrow())
+            .startsWith("/data/dataSets/0/observations/");
       }
     }
   }
@@ -179,13 +235,23 @@ class StructureValidatorTest {
     Path dir = SdmxStructuresTest.sdmx("istat-resident-population");
     List<ReadResult> results;
     try (InputStream in = Files.newInputStream(dir.resolve("22_289.xml"))) {
-      results = read("sdmx-ml", in, "22_289.xml",
-          FormatOptions.none().with(SdmxOptions.STRUCTURE, dir.resolve("22_289-structure.xml")));
+      results =
+          read(
+              "sdmx-ml",
+              in,
+              "22_289.xml",
+              FormatOptions.none()
+                  .with(SdmxOptions.STRUCTURE, dir.resolve("22_289-structure.xml")));
     }
     assertThat(results).hasSize(2).allMatch(r -> r instanceof ReadResult.Ok);
-    assertThat(results.stream().flatMap(r -> r.issues().stream())).extracting(Issue::ruleId)
-        .containsOnly("MG-SDMX-018").hasSize(12);
-    assertThat(results.stream().mapToInt(r -> ((Dataset) ((ReadResult.Ok) r).record()).observations().size()).sum())
+    assertThat(results.stream().flatMap(r -> r.issues().stream()))
+        .extracting(Issue::ruleId)
+        .containsOnly("MG-SDMX-018")
+        .hasSize(12);
+    assertThat(
+            results.stream()
+                .mapToInt(r -> ((Dataset) ((ReadResult.Ok) r).record()).observations().size())
+                .sum())
         .isEqualTo(8);
   }
 
@@ -207,8 +273,15 @@ class StructureValidatorTest {
   void refusesAnSdmxJsonMessageLargerThanTheRecordLimit() throws IOException {
     List<ReadResult> results;
     try (InputStream in = Files.newInputStream(OECD.resolve("CHL_B15.json"))) {
-      results = read("sdmx-json", in, "CHL_B15.json", FormatOptions.none().with(SdmxOptions.LIMITS,
-          org.mignet.formats.ReadLimits.defaults().withMaxRecordBytes(1000)));
+      results =
+          read(
+              "sdmx-json",
+              in,
+              "CHL_B15.json",
+              FormatOptions.none()
+                  .with(
+                      SdmxOptions.LIMITS,
+                      org.mignet.formats.ReadLimits.defaults().withMaxRecordBytes(1000)));
     }
     assertThat(results).hasSize(1);
     assertThat(results.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-READ-011");
@@ -220,12 +293,23 @@ class StructureValidatorTest {
     dims.put("REF_AREA", area);
     dims.put("SEX", sex);
     dims.put("TIME_PERIOD", period);
-    return new Observation(dims, Optional.of(BigDecimal.TEN), Optional.empty(), Optional.of("PS"), Optional.empty(),
-        Optional.empty(), Map.of());
+    return new Observation(
+        dims,
+        Optional.of(BigDecimal.TEN),
+        Optional.empty(),
+        Optional.of("PS"),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of());
   }
 
   static Dataset dataset(Observation... o) {
-    return new Dataset(org.mignet.core.model.RecordMeta.of("urn:sdmx:dataset", "t"), "TEST:DF_T(1.0)",
-        Optional.empty(), List.of("REF_AREA", "SEX", "TIME_PERIOD"), Map.of(), List.of(o));
+    return new Dataset(
+        org.mignet.core.model.RecordMeta.of("urn:sdmx:dataset", "t"),
+        "TEST:DF_T(1.0)",
+        Optional.empty(),
+        List.of("REF_AREA", "SEX", "TIME_PERIOD"),
+        Map.of(),
+        List.of(o));
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.stat;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,24 +67,34 @@ class DisclosureControlTest {
 
   @Test
   void primarySuppressionAloneLeaksASingleCellInARowWithItsTotal() {
-    ProtectedTable p = DisclosureControl.threshold(5).method(SuppressionMethod.NONE).protect(table(ONE_SMALL));
+    ProtectedTable p =
+        DisclosureControl.threshold(5).method(SuppressionMethod.NONE).protect(table(ONE_SMALL));
     assertThat(p.count(CellStatus.PRIMARY)).isEqualTo(1);
-    assertThat(p.audit()).singleElement().satisfies(r -> {
-      assertThat(r.key()).containsExactly("R0", "C0");
-      assertThat(r.isExact()).isTrue();
-      assertThat(r.lower()).isEqualTo(2.0);
-      assertThat(r.protectedEnough()).isFalse();
-    });
+    assertThat(p.audit())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.key()).containsExactly("R0", "C0");
+              assertThat(r.isExact()).isTrue();
+              assertThat(r.lower()).isEqualTo(2.0);
+              assertThat(r.protectedEnough()).isFalse();
+            });
     assertThat(p.isSafe()).isFalse();
   }
 
   @ParameterizedTest
-  @EnumSource(value = SuppressionMethod.class, names = {"HYPERCUBE", "LINEAR", "OPTIMAL"})
+  @EnumSource(
+      value = SuppressionMethod.class,
+      names = {"HYPERCUBE", "LINEAR", "OPTIMAL"})
   void secondarySuppressionProtectsTheSingleSmallCell(SuppressionMethod method) {
     ProtectedTable p = DisclosureControl.threshold(5).method(method).protect(table(ONE_SMALL));
     assertThat(p.isSafe()).isTrue();
     assertThat(p.audit()).noneMatch(CellRange::isExact);
-    CellRange small = p.audit().stream().filter(r -> r.key().equals(List.of("R0", "C0"))).findFirst().orElseThrow();
+    CellRange small =
+        p.audit().stream()
+            .filter(r -> r.key().equals(List.of("R0", "C0")))
+            .findFirst()
+            .orElseThrow();
     assertThat(small.lower()).isLessThanOrEqualTo(0.0);
     assertThat(small.upper()).isGreaterThanOrEqualTo(5.0);
     // a rectangle of four interior cells is the least a 2-D table with its totals allows
@@ -77,7 +102,9 @@ class DisclosureControlTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = SuppressionMethod.class, names = {"HYPERCUBE", "LINEAR", "OPTIMAL"})
+  @EnumSource(
+      value = SuppressionMethod.class,
+      names = {"HYPERCUBE", "LINEAR", "OPTIMAL"})
   void protectsTablesWithZerosAndSmallTotals(SuppressionMethod method) {
     long[][] rows = {{1, 0, 0}, {0, 7, 9}, {6, 0, 8}};
     ProtectedTable p = DisclosureControl.threshold(5).method(method).protect(table(rows));
@@ -90,24 +117,31 @@ class DisclosureControlTest {
   }
 
   /**
-   * Two small cells in one row cannot cover each other: a box in which one moves against the other needs the other
-   * to absorb a move it is too small for, so each needs partners of its own.
+   * Two small cells in one row cannot cover each other: a box in which one moves against the other
+   * needs the other to absorb a move it is too small for, so each needs partners of its own.
    */
   @ParameterizedTest
-  @EnumSource(value = SuppressionMethod.class, names = {"HYPERCUBE", "LINEAR", "OPTIMAL"})
+  @EnumSource(
+      value = SuppressionMethod.class,
+      names = {"HYPERCUBE", "LINEAR", "OPTIMAL"})
   void twoSmallCellsInOneRowAreEachProtectedUpToTheThreshold(SuppressionMethod method) {
     long[][] rows = {{1, 2, 20}, {20, 20, 20}, {20, 20, 20}};
     ProtectedTable p = DisclosureControl.threshold(5).method(method).protect(table(rows));
     assertThat(p.count(CellStatus.PRIMARY)).isEqualTo(2);
     assertThat(p.isSafe()).isTrue();
-    assertThat(p.audit()).filteredOn(r -> r.status() == CellStatus.PRIMARY).allSatisfy(r -> {
-      assertThat(r.lower()).isLessThanOrEqualTo(0.0);
-      assertThat(r.upper()).isGreaterThanOrEqualTo(5.0);
-    });
+    assertThat(p.audit())
+        .filteredOn(r -> r.status() == CellStatus.PRIMARY)
+        .allSatisfy(
+            r -> {
+              assertThat(r.lower()).isLessThanOrEqualTo(0.0);
+              assertThat(r.upper()).isGreaterThanOrEqualTo(5.0);
+            });
   }
 
   @ParameterizedTest
-  @EnumSource(value = SuppressionMethod.class, names = {"HYPERCUBE", "LINEAR"})
+  @EnumSource(
+      value = SuppressionMethod.class,
+      names = {"HYPERCUBE", "LINEAR"})
   void protectsThreeDimensionalTables(SuppressionMethod method) {
     long[][][] cube = {{{3, 9}, {8, 12}}, {{10, 6}, {2, 15}}, {{7, 11}, {9, 8}}};
     ProtectedTable p = DisclosureControl.threshold(5).method(method).protect(table3(cube));
@@ -125,8 +159,13 @@ class DisclosureControlTest {
   @Test
   void refusesTheOptimalMethodOnThreeDimensionalTables() {
     long[][][] cube = {{{3, 9}, {8, 12}}, {{10, 6}, {2, 15}}};
-    assertThatThrownBy(() -> DisclosureControl.threshold(5).method(SuppressionMethod.OPTIMAL).protect(table3(cube)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one or two dimensions");
+    assertThatThrownBy(
+            () ->
+                DisclosureControl.threshold(5)
+                    .method(SuppressionMethod.OPTIMAL)
+                    .protect(table3(cube)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one or two dimensions");
   }
 
   @Test
@@ -136,13 +175,18 @@ class DisclosureControlTest {
       java.util.Arrays.fill(r, 10);
     }
     big[0][0] = 1;
-    assertThatThrownBy(() -> DisclosureControl.threshold(5).method(SuppressionMethod.OPTIMAL).protect(table(big)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 64 cells");
+    assertThatThrownBy(
+            () ->
+                DisclosureControl.threshold(5)
+                    .method(SuppressionMethod.OPTIMAL)
+                    .protect(table(big)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 64 cells");
   }
 
   /**
-   * Random small tables (seeded): every method's pattern passes the audit, and no heuristic suppresses fewer cells
-   * than the optimum. Prints the totals, which the report quotes.
+   * Random small tables (seeded): every method's pattern passes the audit, and no heuristic
+   * suppresses fewer cells than the optimum. Prints the totals, which the report quotes.
    */
   @Test
   void heuristicsAreSafeAndNeverBeatTheOptimumOnRandomSmallTables() {
@@ -176,8 +220,11 @@ class DisclosureControlTest {
       shapes.add(t.dimensions().size() + "D/" + t.size());
       tables++;
       long optimum = -1;
-      List<SuppressionMethod> methods = three ? List.of(SuppressionMethod.HYPERCUBE, SuppressionMethod.LINEAR)
-          : List.of(SuppressionMethod.OPTIMAL, SuppressionMethod.HYPERCUBE, SuppressionMethod.LINEAR);
+      List<SuppressionMethod> methods =
+          three
+              ? List.of(SuppressionMethod.HYPERCUBE, SuppressionMethod.LINEAR)
+              : List.of(
+                  SuppressionMethod.OPTIMAL, SuppressionMethod.HYPERCUBE, SuppressionMethod.LINEAR);
       for (SuppressionMethod m : methods) {
         ProtectedTable p = DisclosureControl.threshold(5).method(m).protect(t);
         assertThat(p.isSafe()).as("seed %d table %d method %s", seed, n, m).isTrue();
@@ -185,13 +232,21 @@ class DisclosureControlTest {
         if (m == SuppressionMethod.OPTIMAL) {
           optimum = secondary;
         } else if (!three) {
-          assertThat(secondary).as("seed %d table %d method %s", seed, n, m).isGreaterThanOrEqualTo(optimum);
+          assertThat(secondary)
+              .as("seed %d table %d method %s", seed, n, m)
+              .isGreaterThanOrEqualTo(optimum);
         }
-        suppressed.merge(m + (three ? " 3-D" : " 2-D"), p.count(CellStatus.PRIMARY) + secondary, Long::sum);
+        suppressed.merge(
+            m + (three ? " 3-D" : " 2-D"), p.count(CellStatus.PRIMARY) + secondary, Long::sum);
       }
     }
-    System.out.println("suppressed cells (primary + secondary) on " + tables + " random tables " + shapes + ": "
-        + suppressed);
+    System.out.println(
+        "suppressed cells (primary + secondary) on "
+            + tables
+            + " random tables "
+            + shapes
+            + ": "
+            + suppressed);
   }
 
   static long sample(Random r) {

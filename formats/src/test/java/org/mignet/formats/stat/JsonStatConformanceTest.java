@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.stat;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -5,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,21 +29,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
-import org.junit.jupiter.api.Tag;
 
 /**
- * Conformance of the {@code json-stat} reader on every file of {@code statistics/jsonstat-samples} and
- * {@code statistics/eurostat-jsonstat-2010-2023}. The test finds each file's datasets, sizes, categories, values and
- * statuses itself, with a plain Jackson tree walk that follows the JSON-stat text (1.x bundles, 2.0 datasets and
- * collections), and compares, dataset by dataset: the observations mignet reads (a cell with a value, or a status
- * of its own), and on a handful of cells per file each dimension's code, the value (number or text) and the status.
- * Collection items that only link to a dataset must each be reported, and nothing else may fail.
+ * Conformance of the {@code json-stat} reader on every file of {@code statistics/jsonstat-samples}
+ * and {@code statistics/eurostat-jsonstat-2010-2023}. The test finds each file's datasets, sizes,
+ * categories, values and statuses itself, with a plain Jackson tree walk that follows the JSON-stat
+ * text (1.x bundles, 2.0 datasets and collections), and compares, dataset by dataset: the
+ * observations mignet reads (a cell with a value, or a status of its own), and on a handful of
+ * cells per file each dimension's code, the value (number or text) and the status. Collection items
+ * that only link to a dataset must each be reported, and nothing else may fail.
  */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class JsonStatConformanceTest {
@@ -38,8 +53,10 @@ class JsonStatConformanceTest {
 
   static Stream<Path> files() throws IOException {
     List<Path> out = new ArrayList<>();
-    for (String dir : List.of("statistics/jsonstat-samples", "statistics/eurostat-jsonstat-2010-2023")) {
-      try (Stream<Path> s = Files.list(StatisticsConformanceTest.shared().resolve("data").resolve(dir))) {
+    for (String dir :
+        List.of("statistics/jsonstat-samples", "statistics/eurostat-jsonstat-2010-2023")) {
+      try (Stream<Path> s =
+          Files.list(StatisticsConformanceTest.shared().resolve("data").resolve(dir))) {
         s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(out::add);
       }
     }
@@ -47,9 +64,20 @@ class JsonStatConformanceTest {
     return out.stream();
   }
 
-  /** One dataset of the file as the test reads it: its pointer, sizes, codes by position, value and status. */
-  record Expected(String pointer, List<String> ids, int[] sizes, List<List<String>> codes, JsonNode value,
-      JsonNode status, List<String> dimensionIds, Map<String, String> units, int unitDimension) {
+  /**
+   * One dataset of the file as the test reads it: its pointer, sizes, codes by position, value and
+   * status.
+   */
+  record Expected(
+      String pointer,
+      List<String> ids,
+      int[] sizes,
+      List<List<String>> codes,
+      JsonNode value,
+      JsonNode status,
+      List<String> dimensionIds,
+      Map<String, String> units,
+      int unitDimension) {
 
     long cells() {
       long c = 1;
@@ -63,7 +91,10 @@ class JsonStatConformanceTest {
       return entry(value, p);
     }
 
-    /** @return the status of a cell: the one string for all, the one-element array for all, or its own */
+    /**
+     * @return the status of a cell: the one string for all, the one-element array for all, or its
+     *     own
+     */
     Optional<String> statusAt(long p, boolean ownOnly) {
       if (status == null || status.isNull()) {
         return Optional.empty();
@@ -74,7 +105,8 @@ class JsonStatConformanceTest {
       if (status.isArray() && status.size() == 1 && cells() > 1) {
         return ownOnly ? Optional.empty() : Optional.of(status.get(0).asText());
       }
-      JsonNode positional = status.isObject() && status.path("value").isArray() ? status.get("value") : status;
+      JsonNode positional =
+          status.isObject() && status.path("value").isArray() ? status.get("value") : status;
       JsonNode s = entry(positional, p);
       return s == null || s.isNull() ? Optional.empty() : Optional.of(s.asText());
     }
@@ -109,7 +141,10 @@ class JsonStatConformanceTest {
     }
   }
 
-  /** The datasets of a response, found as the JSON-stat text describes the classes and the 1.x bundle. */
+  /**
+   * The datasets of a response, found as the JSON-stat text describes the classes and the 1.x
+   * bundle.
+   */
   static List<Expected> expected(JsonNode root) {
     List<Expected> out = new ArrayList<>();
     String cls = root.path("class").asText("");
@@ -125,7 +160,9 @@ class JsonStatConformanceTest {
     } else if (root.has("dimension")) {
       out.add(dataset(root, ""));
     } else {
-      root.properties().iterator().forEachRemaining(e -> out.add(dataset(e.getValue(), "/" + e.getKey())));
+      root.properties()
+          .iterator()
+          .forEachRemaining(e -> out.add(dataset(e.getValue(), "/" + e.getKey())));
     }
     return out;
   }
@@ -158,16 +195,19 @@ class JsonStatConformanceTest {
       }
       codes.add(List.of(c));
     }
-    // roles as JSON-stat 2.0 (root) or 1.x (in dimension) give them: a role held by one dimension names it
+    // roles as JSON-stat 2.0 (root) or 1.x (in dimension) give them: a role held by one dimension
+    // names it
     JsonNode role = d.has("role") ? d.get("role") : dim.path("role");
     List<String> out = new ArrayList<>();
     ids.forEach(i -> out.add(i.toUpperCase(java.util.Locale.ROOT)));
-    Map<String, String> targets = Map.of("time", "TIME_PERIOD", "geo", "REF_AREA", "metric", "MEASURE");
-    targets.forEach((r, target) -> {
-      if (role.path(r).size() == 1) {
-        out.set(ids.indexOf(role.path(r).get(0).asText()), target);
-      }
-    });
+    Map<String, String> targets =
+        Map.of("time", "TIME_PERIOD", "geo", "REF_AREA", "metric", "MEASURE");
+    targets.forEach(
+        (r, target) -> {
+          if (role.path(r).size() == 1) {
+            out.set(ids.indexOf(role.path(r).get(0).asText()), target);
+          }
+        });
     if (!role.has("time") && ids.contains("time")) {
       out.set(ids.indexOf("time"), "TIME_PERIOD");
     }
@@ -175,12 +215,21 @@ class JsonStatConformanceTest {
     int unitDimension = -1;
     for (int i = 0; i < ids.size(); i++) {
       JsonNode unit = dim.get(ids.get(i)).path("category").path("unit");
-      unit.properties().iterator().forEachRemaining(e -> units.put(e.getKey(), e.getValue().has("base")
-          ? e.getValue().get("base").asText() : e.getValue().has("label") ? e.getValue().get("label").asText()
-          : e.getValue().get("symbol").asText()));
+      unit.properties()
+          .iterator()
+          .forEachRemaining(
+              e ->
+                  units.put(
+                      e.getKey(),
+                      e.getValue().has("base")
+                          ? e.getValue().get("base").asText()
+                          : e.getValue().has("label")
+                              ? e.getValue().get("label").asText()
+                              : e.getValue().get("symbol").asText()));
       unitDimension = unit.isObject() ? i : unitDimension;
     }
-    return new Expected(pointer, ids, sizes, codes, d.get("value"), d.get("status"), out, units, unitDimension);
+    return new Expected(
+        pointer, ids, sizes, codes, d.get("value"), d.get("status"), out, units, unitDimension);
   }
 
   @ParameterizedTest
@@ -208,9 +257,12 @@ class JsonStatConformanceTest {
     for (JsonNode item : items) {
       links += item.has("value") ? 0 : 1;
     }
-    assertThat(failures).as(file.getFileName() + ": failures").hasSize((int) links)
+    assertThat(failures)
+        .as(file.getFileName() + ": failures")
+        .hasSize((int) links)
         .allSatisfy(i -> assertThat(i.ruleId()).isEqualTo("MG-JSTAT-003"));
-    assertThat(read.keySet()).as(file.getFileName() + ": datasets")
+    assertThat(read.keySet())
+        .as(file.getFileName() + ": datasets")
         .containsExactlyElementsOf(datasets.stream().map(Expected::pointer).toList());
 
     long total = 0;
@@ -222,8 +274,11 @@ class JsonStatConformanceTest {
         }
       }
       List<Observation> got = read.get(e.pointer());
-      assertThat(got).as(file.getFileName() + e.pointer() + ": observations").hasSize(positions.size());
-      assertThat(first.get(e.pointer()).dimensionIds()).as(file.getFileName() + ": dimension ids")
+      assertThat(got)
+          .as(file.getFileName() + e.pointer() + ": observations")
+          .hasSize(positions.size());
+      assertThat(first.get(e.pointer()).dimensionIds())
+          .as(file.getFileName() + ": dimension ids")
           .isEqualTo(e.dimensionIds());
       total += got.size();
       if (positions.isEmpty()) {
@@ -245,24 +300,32 @@ class JsonStatConformanceTest {
           assertThat(o.value()).as(where).isEmpty();
           assertThat(o.textValue()).as(where).isEmpty();
         } else if (v.isNumber()) {
-          assertThat(o.value()).as(where).hasValueSatisfying(x -> assertThat(x).isEqualByComparingTo(v.decimalValue()));
+          assertThat(o.value())
+              .as(where)
+              .hasValueSatisfying(x -> assertThat(x).isEqualByComparingTo(v.decimalValue()));
         } else {
           assertThat(o.value()).as(where).isEmpty();
           assertThat(o.textValue()).as(where + " text value").contains(v.asText());
         }
         assertThat(o.status()).as(where + " status").isEqualTo(e.statusAt(p, false));
-        assertThat(o.unit()).as(where + " unit").isEqualTo(e.unitDimension() < 0 ? Optional.empty()
-            : Optional.ofNullable(e.units().get(codes.get(e.unitDimension()))));
+        assertThat(o.unit())
+            .as(where + " unit")
+            .isEqualTo(
+                e.unitDimension() < 0
+                    ? Optional.empty()
+                    : Optional.ofNullable(e.units().get(codes.get(e.unitDimension()))));
         assertThat(o.dimensions().keySet()).containsExactlyElementsOf(e.dimensionIds());
       }
     }
-    System.out.printf("%s: %d dataset(s), %d observations, %d linked item(s) reported%n", file.getFileName(),
-        datasets.size(), total, links);
+    System.out.printf(
+        "%s: %d dataset(s), %d observations, %d linked item(s) reported%n",
+        file.getFileName(), datasets.size(), total, links);
   }
 
   @ParameterizedTest
   @MethodSource("files")
-  void convertsEveryFileToSdmxCsvAndSdmxJsonWithEveryRecordAccountedFor(Path file) throws IOException {
+  void convertsEveryFileToSdmxCsvAndSdmxJsonWithEveryRecordAccountedFor(Path file)
+      throws IOException {
     JsonNode root = JSON.readTree(file.toFile());
     long links = 0;
     for (JsonNode item : root.path("link").path("item")) {
@@ -272,12 +335,17 @@ class JsonStatConformanceTest {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       org.mignet.formats.ConversionReport report;
       try (java.io.InputStream in = Files.newInputStream(file)) {
-        report = org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json-stat"))
-            .to(org.mignet.formats.Formats.named(target)).run(in, file.getFileName().toString(), out);
+        report =
+            org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json-stat"))
+                .to(org.mignet.formats.Formats.named(target))
+                .run(in, file.getFileName().toString(), out);
       }
-      assertThat(report.rejected()).as(file.getFileName() + " to " + target + ": " + report.issues())
+      assertThat(report.rejected())
+          .as(file.getFileName() + " to " + target + ": " + report.issues())
           .isEqualTo(links);
-      assertThat(report.written()).as(file.getFileName() + " to " + target).isEqualTo(report.read() - links);
+      assertThat(report.written())
+          .as(file.getFileName() + " to " + target)
+          .isEqualTo(report.read() - links);
     }
   }
 }

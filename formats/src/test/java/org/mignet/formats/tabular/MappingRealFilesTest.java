@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,18 +25,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.junit.jupiter.api.Tag;
 
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class MappingRealFilesTest {
 
-  record Counts(long read, long ok, long failed, long observations, List<Issue> issues, Map<String, Long> rules) {}
+  record Counts(
+      long read,
+      long ok,
+      long failed,
+      long observations,
+      List<Issue> issues,
+      Map<String, Long> rules) {}
 
   static Counts convert(String relative, String spec) throws IOException {
     Path file = SharedData.data(relative);
@@ -29,7 +50,9 @@ class MappingRealFilesTest {
     List<Issue> issues = new ArrayList<>();
     Map<String, Long> rules = new TreeMap<>();
     try (InputStream in = Files.newInputStream(file);
-        RecordReader r = Mapping.read(in, file.getFileName().toString(), MappingSpec.bundled(spec).orElseThrow())) {
+        RecordReader r =
+            Mapping.read(
+                in, file.getFileName().toString(), MappingSpec.bundled(spec).orElseThrow())) {
       while (r.hasNext()) {
         ReadResult res = r.next();
         read++;
@@ -52,27 +75,51 @@ class MappingRealFilesTest {
 
   @ParameterizedTest
   @CsvSource({
-      "statistics/eurostat-by-citizenship-2012-2016/migr_eipre_1_Data_allcitizens.csv, 29580",
-      "statistics/eurostat-by-citizenship-2012-2016/migr_eirfs_Data_allcitizenships.csv, 28710",
-      "statistics/eurostat-by-citizenship-2012-2016/migr_eiord_Data_allcitizens.csv, 28545",
-      "statistics/eurostat-by-citizenship-2012-2016/migr_asyappctza_allcitizenships.csv, 34680"})
+    "statistics/eurostat-by-citizenship-2012-2016/migr_eipre_1_Data_allcitizens.csv, 29580",
+    "statistics/eurostat-by-citizenship-2012-2016/migr_eirfs_Data_allcitizenships.csv, 28710",
+    "statistics/eurostat-by-citizenship-2012-2016/migr_eiord_Data_allcitizens.csv, 28545",
+    "statistics/eurostat-by-citizenship-2012-2016/migr_asyappctza_allcitizenships.csv, 34680"
+  })
   void convertsEveryEurostatTableOfTheFamilyWithOneSpec(String file, long rows) throws IOException {
     Counts c = convert(file, "eurostat-by-citizenship");
-    System.out.println(file + ": " + c.read() + " read, " + c.ok() + " ok, " + c.failed() + " failed " + c.rules());
+    System.out.println(
+        file
+            + ": "
+            + c.read()
+            + " read, "
+            + c.ok()
+            + " ok, "
+            + c.failed()
+            + " failed "
+            + c.rules());
     c.issues().stream().filter(i -> i.ruleId().equals("MG-TAB-018")).forEach(System.out::println);
     assertThat(c.read()).isEqualTo(rows);
     assertThat(c.ok() + c.failed()).isEqualTo(rows);
     assertThat(c.rules().keySet()).isSubsetOf("MG-TAB-008", "MG-TAB-018");
-    assertThat(c.failed()).as("only aggregates such as America or Oceania stay unresolved").isLessThan(rows / 50);
+    assertThat(c.failed())
+        .as("only aggregates such as America or Oceania stay unresolved")
+        .isLessThan(rows / 50);
   }
 
   @org.junit.jupiter.api.Test
   @org.mignet.formats.WithXlsx
   void reshapesTheUnDesaWorkbookWideToLongOneObservationPerYearAndSex() throws IOException {
-    Counts c = convert("statistics/un-desa-international-migrant-stock-2024/"
-        + "UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx", "undesa-ims-2024");
-    System.out.println("UN DESA Table 1: " + c.read() + " read, " + c.ok() + " ok, " + c.failed() + " failed, "
-        + c.observations() + " observations " + c.rules());
+    Counts c =
+        convert(
+            "statistics/un-desa-international-migrant-stock-2024/"
+                + "UN_DESA_IMS2024_stock_by_sex_and_destination.xlsx",
+            "undesa-ims-2024");
+    System.out.println(
+        "UN DESA Table 1: "
+            + c.read()
+            + " read, "
+            + c.ok()
+            + " ok, "
+            + c.failed()
+            + " failed, "
+            + c.observations()
+            + " observations "
+            + c.rules());
     assertThat(c.read()).isEqualTo(287);
     assertThat(c.ok() + c.failed()).isEqualTo(c.read());
     assertThat(c.failed()).isZero();
@@ -81,8 +128,17 @@ class MappingRealFilesTest {
 
   @org.junit.jupiter.api.Test
   void convertsTheWorldBankMigrantStockJson() throws IOException {
-    Counts c = convert("statistics/worldbank-migrant-stock/wb_SM_POP_TOTL.json", "worldbank-indicator");
-    System.out.println("World Bank: " + c.read() + " read, " + c.ok() + " ok, " + c.failed() + " failed " + c.rules());
+    Counts c =
+        convert("statistics/worldbank-migrant-stock/wb_SM_POP_TOTL.json", "worldbank-indicator");
+    System.out.println(
+        "World Bank: "
+            + c.read()
+            + " read, "
+            + c.ok()
+            + " ok, "
+            + c.failed()
+            + " failed "
+            + c.rules());
     assertThat(c.read()).isEqualTo(3445);
     assertThat(c.ok() + c.failed()).isEqualTo(c.read());
   }
@@ -90,7 +146,15 @@ class MappingRealFilesTest {
   @org.junit.jupiter.api.Test
   void convertsTheDtmHxlFileByHashtag() throws IOException {
     Counts c = convert("hxl/iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv", "iom-dtm-hxl");
-    System.out.println("DTM HXL: " + c.read() + " read, " + c.ok() + " ok, " + c.failed() + " failed " + c.rules());
+    System.out.println(
+        "DTM HXL: "
+            + c.read()
+            + " read, "
+            + c.ok()
+            + " ok, "
+            + c.failed()
+            + " failed "
+            + c.rules());
     c.issues().stream().limit(5).forEach(System.out::println);
     assertThat(c.read()).isEqualTo(13_367);
     assertThat(c.ok() + c.failed()).isEqualTo(c.read());

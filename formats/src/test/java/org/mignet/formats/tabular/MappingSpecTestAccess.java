@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import java.io.ByteArrayInputStream;
@@ -13,14 +28,17 @@ final class MappingSpecTestAccess {
   private MappingSpecTestAccess() {}
 
   static List<ReadResult> read(String specJson, String csv) {
-    return read(MappingSpec.parse(new ByteArrayInputStream(specJson.getBytes(StandardCharsets.UTF_8)), "spec.json"),
+    return read(
+        MappingSpec.parse(
+            new ByteArrayInputStream(specJson.getBytes(StandardCharsets.UTF_8)), "spec.json"),
         csv);
   }
 
   static List<ReadResult> read(MappingSpec spec, String csv) {
     List<ReadResult> out = new ArrayList<>();
-    try (RecordReader r = Mapping.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv",
-        spec)) {
+    try (RecordReader r =
+        Mapping.read(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", spec)) {
       r.forEachRemaining(out::add);
     }
     return out;

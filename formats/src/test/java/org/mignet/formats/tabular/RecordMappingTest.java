@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
 import org.mignet.core.model.Incident;
@@ -29,12 +45,12 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.junit.jupiter.api.Tag;
 
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class RecordMappingTest {
 
-  private static final String MMP_2021 = "missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv";
+  private static final String MMP_2021 =
+      "missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv";
 
   private static List<ReadResult> readAll(RecordReader reader) {
     List<ReadResult> out = new ArrayList<>();
@@ -45,7 +61,8 @@ class RecordMappingTest {
   }
 
   private static MappingSpec spec(String json) {
-    return MappingSpec.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    return MappingSpec.parse(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
   }
 
   @Test
@@ -56,13 +73,22 @@ class RecordMappingTest {
     try (InputStream in = Files.newInputStream(file)) {
       Format csv = Formats.named("csv");
       Format ndjson = Formats.named("ndjson");
-      report = Conversion.from(csv).to(ndjson)
-          .options(FormatOptions.none().with(FormatOptions.MAPPING, Path.of("mmp-2021-incidents"))
-              .forConversion(csv, ndjson))
-          .run(in, file.getFileName().toString(), out);
+      report =
+          Conversion.from(csv)
+              .to(ndjson)
+              .options(
+                  FormatOptions.none()
+                      .with(FormatOptions.MAPPING, Path.of("mmp-2021-incidents"))
+                      .forConversion(csv, ndjson))
+              .run(in, file.getFileName().toString(), out);
     }
-    System.out.println("mmp-2021-incidents: read " + report.read() + ", written " + report.written() + ", rejected "
-        + report.rejected());
+    System.out.println(
+        "mmp-2021-incidents: read "
+            + report.read()
+            + ", written "
+            + report.written()
+            + ", rejected "
+            + report.rejected());
     assertThat(report.read()).isEqualTo(8810);
     assertThat(report.read()).isEqualTo(report.written() + report.rejected());
     assertThat(report.written()).isEqualTo(8810);
@@ -76,8 +102,11 @@ class RecordMappingTest {
     Issue unmapped = null;
     Incident first = null;
     try (InputStream in = Files.newInputStream(file);
-        RecordReader r = Mapping.read(in, file.getFileName().toString(),
-            MappingSpec.bundled("mmp-2021-incidents").orElseThrow())) {
+        RecordReader r =
+            Mapping.read(
+                in,
+                file.getFileName().toString(),
+                MappingSpec.bundled("mmp-2021-incidents").orElseThrow())) {
       while (r.hasNext()) {
         ReadResult res = r.next();
         if (first == null && res instanceof ReadResult.Ok ok) {
@@ -96,9 +125,11 @@ class RecordMappingTest {
     assertThat(first.meta().extensions()).containsEntry("tab:Cause of Death", "Presumed drowning");
     assertThat(first.meta().identifier().value()).isEqualTo("58641");
     assertThat(first.reportedDate()).contains(PartialDate.of(2021, 8, 31));
-    assertThat(first.place().orElseThrow().coordinates().orElseThrow().latitude()).isEqualTo(28.025544671905);
-    assertThat(first.urls()).containsExactly("https://archive.ph/90ig8", "https://archive.ph/c8hjd",
-        "https://archive.ph/zDCGu");
+    assertThat(first.place().orElseThrow().coordinates().orElseThrow().latitude())
+        .isEqualTo(28.025544671905);
+    assertThat(first.urls())
+        .containsExactly(
+            "https://archive.ph/90ig8", "https://archive.ph/c8hjd", "https://archive.ph/zDCGu");
   }
 
   @Test
@@ -109,7 +140,8 @@ class RecordMappingTest {
     List<String> differences = new ArrayList<>();
     try (InputStream a = Files.newInputStream(file);
         InputStream b = Files.newInputStream(file);
-        RecordReader spec = Mapping.read(a, "mmp.csv", MappingSpec.bundled("mmp-2021-incidents").orElseThrow());
+        RecordReader spec =
+            Mapping.read(a, "mmp.csv", MappingSpec.bundled("mmp-2021-incidents").orElseThrow());
         RecordReader dedicated = Formats.named("mmp").reader(b, "mmp.csv")) {
       while (spec.hasNext() && dedicated.hasNext()) {
         ReadResult x = spec.next();
@@ -128,13 +160,20 @@ class RecordMappingTest {
       }
       assertThat(spec.hasNext()).isEqualTo(dedicated.hasNext());
     }
-    System.out.println("mmp-2021-incidents vs mmp reader: " + compared + " compared, " + differing + " differ "
-        + differences);
+    System.out.println(
+        "mmp-2021-incidents vs mmp reader: "
+            + compared
+            + " compared, "
+            + differing
+            + " differ "
+            + differences);
     assertThat(compared).isGreaterThan(8000);
     assertThat(differences).isEmpty();
   }
 
-  /** @return the fields both readers fill that differ, or "" */
+  /**
+   * @return the fields both readers fill that differ, or ""
+   */
   private static String differences(Incident s, Incident m) {
     List<String> out = new ArrayList<>();
     check(out, "identifier", s.meta().identifier(), m.meta().identifier());
@@ -164,7 +203,8 @@ class RecordMappingTest {
     }
   }
 
-  private static final String PERSONS_SPEC = """
+  private static final String PERSONS_SPEC =
+      """
       {
         "mappingSpec": "1.0",
         "name": "partenaire-personnes",
@@ -186,9 +226,25 @@ class RecordMappingTest {
   private static byte[] personsWorkbook() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (TableWriter w = TableWriter.xlsx().sheetName("Personnes").open(out)) {
-      w.writeRow("Numéro", "Nom", "Prénoms", "Sexe", "Date de naissance", "Nationalités", "Apatride", "Remarque");
+      w.writeRow(
+          "Numéro",
+          "Nom",
+          "Prénoms",
+          "Sexe",
+          "Date de naissance",
+          "Nationalités",
+          "Apatride",
+          "Remarque");
       // 33010 = 1990-05-17 as an Excel day serial
-      w.writeRow("P-001", "Diallo", "Aminata, Fatou", "Femme", "33010", "Sénégal; Côte d'Ivoire", "non", "x");
+      w.writeRow(
+          "P-001",
+          "Diallo",
+          "Aminata, Fatou",
+          "Femme",
+          "33010",
+          "Sénégal; Côte d'Ivoire",
+          "non",
+          "x");
       w.writeRow("P-002", "Benali", "Youssef", "H", "12/03/1985", "Maroc", "", "");
       w.writeRow("P-003", "Kouassi", "Jean", "homme", "pas une date", "Côte d'Ivoire", "non", "");
       w.writeRow("P-004", "Haddad", "Rania", "F", "inconnu", "Érythrée", "oui", "");
@@ -199,8 +255,10 @@ class RecordMappingTest {
   @Test
   @org.mignet.formats.WithXlsx
   void aPartnerWorkbookOfPersonsMapsToPersonRecordsAndABadDateIsReportedWithItsLineAndColumn() {
-    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(personsWorkbook()), "personnes.xlsx",
-        spec(PERSONS_SPEC)));
+    List<ReadResult> results =
+        readAll(
+            Mapping.read(
+                new ByteArrayInputStream(personsWorkbook()), "personnes.xlsx", spec(PERSONS_SPEC)));
     assertThat(results).hasSize(4);
 
     Person p1 = (Person) ((ReadResult.Ok) results.get(0)).record();
@@ -238,8 +296,15 @@ class RecordMappingTest {
   @Test
   @org.mignet.formats.WithXlsx
   void withLenientUnmappedColumnsAreKeptInMetaExtensions() {
-    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(personsWorkbook()), "personnes.xlsx",
-        spec(PERSONS_SPEC), null, null, true));
+    List<ReadResult> results =
+        readAll(
+            Mapping.read(
+                new ByteArrayInputStream(personsWorkbook()),
+                "personnes.xlsx",
+                spec(PERSONS_SPEC),
+                null,
+                null,
+                true));
     Person p1 = (Person) ((ReadResult.Ok) results.get(0)).record();
     assertThat(p1.meta().extensions()).containsEntry("tab:Remarque", "x");
     assertThat(results.get(0).issues().get(0).message()).contains("tab:Remarque");
@@ -247,8 +312,11 @@ class RecordMappingTest {
 
   @Test
   void aRowTheModelRejectsNamesItsLineColumnAndPointer() {
-    String csv = "id,lat lon,sensitivity\n1,\"12.5,\",PUBLIC\n2,\"1, 2\",SECRET\n3,\"1; 2\",PUBLIC\n4,\"1, 2\",\n";
-    MappingSpec s = spec("""
+    String csv =
+        "id,lat lon,sensitivity\n1,\"12.5,\",PUBLIC\n2,\"1, 2\",SECRET\n3,\"1; 2\",PUBLIC\n4,\"1, 2\",\n";
+    MappingSpec s =
+        spec(
+            """
         {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
          "constants": {"/meta/identifier/system": "s"},
          "columns": [
@@ -258,8 +326,10 @@ class RecordMappingTest {
             "set": {"/place/coordinates/precision": "APPROXIMATE"}},
            {"column": "sensitivity", "to": "/meta/sensitivity", "values": {"secret": "SECRET"}, "strictValues": false}]}
         """);
-    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-        "t.csv", s));
+    List<ReadResult> results =
+        readAll(
+            Mapping.read(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", s));
     assertThat(results).hasSize(4);
     Issue longitude = results.get(0).issues().get(0);
     assertThat(longitude.ruleId()).isEqualTo("MG-TAB-013");
@@ -275,22 +345,34 @@ class RecordMappingTest {
     assertThat(pattern.ruleId()).isEqualTo("MG-TAB-019");
     assertThat(pattern.location().column()).isEqualTo(2);
     Incident ok = (Incident) ((ReadResult.Ok) results.get(3)).record();
-    assertThat(ok.place().orElseThrow().coordinates().orElseThrow().precision().name()).isEqualTo("APPROXIMATE");
+    assertThat(ok.place().orElseThrow().coordinates().orElseThrow().precision().name())
+        .isEqualTo("APPROXIMATE");
   }
 
   @Test
   void aRecordSpecWithAPathTheRecordTypeDoesNotHaveIsRefusedWhenRead() {
-    assertThatThrownBy(() -> spec("""
+    assertThatThrownBy(
+            () ->
+                spec(
+                    """
         {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
          "columns": [{"column": "x", "to": "/deaths"}]}"""))
-        .isInstanceOfSatisfying(ParseException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("MG-TAB-011");
-          assertThat(e.getMessage()).contains("/deaths", "Incident");
-        });
-    assertThatThrownBy(() -> spec("""
+        .isInstanceOfSatisfying(
+            ParseException.class,
+            e -> {
+              assertThat(e.ruleId()).isEqualTo("MG-TAB-011");
+              assertThat(e.getMessage()).contains("/deaths", "Incident");
+            });
+    assertThatThrownBy(
+            () ->
+                spec(
+                    """
         {"mappingSpec": "1.0", "name": "t", "recordType": "Nothing", "columns": []}"""))
         .isInstanceOf(ParseException.class);
-    assertThatThrownBy(() -> spec("""
+    assertThatThrownBy(
+            () ->
+                spec(
+                    """
         {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
          "columns": [{"column": "x", "to": "/urls"}]}"""))
         .hasMessageContaining("split");
@@ -299,8 +381,13 @@ class RecordMappingTest {
   @Test
   void withoutAnIdentifierColumnEachRecordIsNamedBySpecFileAndRow() {
     String csv = "region\nNorth Africa\n";
-    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-        "t.csv", spec("""
+    List<ReadResult> results =
+        readAll(
+            Mapping.read(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "t.csv",
+                spec(
+                    """
             {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
              "columns": [{"column": "region", "to": "/region"}]}""")));
     Incident i = (Incident) ((ReadResult.Ok) results.get(0)).record();
@@ -309,21 +396,33 @@ class RecordMappingTest {
     assertThat(i.region()).isEqualTo(Optional.of("North Africa"));
   }
 
-  /** Regression (issue 10): with java.util.regex this pattern backtracks for hours on a 41-character cell. */
+  /**
+   * Regression (issue 10): with java.util.regex this pattern backtracks for hours on a 41-character
+   * cell.
+   */
   @Test
   void aCatastrophicPatternInASpecStillMatchesInLinearTime() {
     String csv = "id,note\n1," + "a".repeat(40) + "b\n";
-    MappingSpec s = spec("""
+    MappingSpec s =
+        spec(
+            """
         {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
          "constants": {"/meta/identifier/system": "s"},
          "columns": [
            {"column": "id", "to": "/meta/identifier/value"},
            {"column": "note", "to": "/place/name", "pattern": "^(.*a){20}$"}]}
         """);
-    List<ReadResult> results = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(20), () -> readAll(Mapping.read(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", s)));
-    assertThat(results).singleElement().satisfies(r -> assertThat(r.issues()).extracting(Issue::ruleId)
-        .contains("MG-TAB-019"));
+    List<ReadResult> results =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () ->
+                readAll(
+                    Mapping.read(
+                        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                        "t.csv",
+                        s)));
+    assertThat(results)
+        .singleElement()
+        .satisfies(r -> assertThat(r.issues()).extracting(Issue::ruleId).contains("MG-TAB-019"));
   }
 }

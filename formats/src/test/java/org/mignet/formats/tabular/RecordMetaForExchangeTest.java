@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +27,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
 import org.mignet.core.model.RecordMeta;
@@ -22,12 +38,12 @@ import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
 import org.mignet.formats.MetaDefaults;
 import org.mignet.formats.Transformation;
-import org.junit.jupiter.api.Tag;
 
 /**
- * The record metadata the {@code exchange} profile requires (MG-META-010 source organisation, MG-META-011 created)
- * comes from the spec ({@code recordMeta}: the publisher) and the conversion ({@code fillingMeta}: what varies by
- * file), filling absent fields only, each fill reported as a transformation.
+ * The record metadata the {@code exchange} profile requires (MG-META-010 source organisation,
+ * MG-META-011 created) comes from the spec ({@code recordMeta}: the publisher) and the conversion
+ * ({@code fillingMeta}: what varies by file), filling absent fields only, each fill reported as a
+ * transformation.
  */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class RecordMetaForExchangeTest {
@@ -35,7 +51,8 @@ class RecordMetaForExchangeTest {
   private static final String EUROSTAT =
       "statistics/eurostat-by-citizenship-2012-2016/migr_eiord_Data_allcitizens.csv";
   private static final Path SPEC =
-      Path.of("src/main/resources/org/mignet/formats/tabular/mappings/eurostat-by-citizenship.json");
+      Path.of(
+          "src/main/resources/org/mignet/formats/tabular/mappings/eurostat-by-citizenship.json");
 
   private record Checked(ConversionReport report, Map<String, Long> rules) {}
 
@@ -43,10 +60,15 @@ class RecordMetaForExchangeTest {
     Path file = SharedData.data(EUROSTAT);
     Map<String, Long> rules = new TreeMap<>();
     try (InputStream in = Files.newInputStream(file)) {
-      ConversionReport report = Conversion.from(Formats.named("csv"))
-          .options(FormatOptions.none().with(FormatOptions.MAPPING, SPEC))
-          .validating(Validation.standard(), "exchange").fillingMeta(meta).check(in, "eurostat.csv",
-              o -> o.issues().forEach(i -> rules.merge(i.ruleId(), 1L, Long::sum)));
+      ConversionReport report =
+          Conversion.from(Formats.named("csv"))
+              .options(FormatOptions.none().with(FormatOptions.MAPPING, SPEC))
+              .validating(Validation.standard(), "exchange")
+              .fillingMeta(meta)
+              .check(
+                  in,
+                  "eurostat.csv",
+                  o -> o.issues().forEach(i -> rules.merge(i.ruleId(), 1L, Long::sum)));
       return new Checked(report, rules);
     }
   }
@@ -61,17 +83,22 @@ class RecordMetaForExchangeTest {
 
     Checked with = check(MetaDefaults.parse("created=2017-03-16"));
     assertThat(with.rules()).doesNotContainKeys("MG-META-010", "MG-META-011");
-    assertThat(with.report().transformed()).containsExactly(
-        new Transformation("/meta/created", Transformation.Action.META_FILLED, ok));
+    assertThat(with.report().transformed())
+        .containsExactly(
+            new Transformation("/meta/created", Transformation.Action.META_FILLED, ok));
   }
 
   @Test
   void fillsOnlyWhatARecordDoesNotGive() {
-    RecordMeta given = RecordMeta.of("x", "1").withSourceOrganization("UNHCR")
-        .withTimestamps(Instant.parse("2020-01-01T00:00:00Z"), null);
+    RecordMeta given =
+        RecordMeta.of("x", "1")
+            .withSourceOrganization("UNHCR")
+            .withTimestamps(Instant.parse("2020-01-01T00:00:00Z"), null);
     java.util.List<String> filled = new java.util.ArrayList<>();
-    RecordMeta m = MetaDefaults.parse("sourceOrganization=Eurostat, created=2024-03-01, legalBasis=public-interest")
-        .fill(given, filled::add);
+    RecordMeta m =
+        MetaDefaults.parse(
+                "sourceOrganization=Eurostat, created=2024-03-01, legalBasis=public-interest")
+            .fill(given, filled::add);
     assertThat(m.sourceOrganization()).contains("UNHCR");
     assertThat(m.created()).contains(Instant.parse("2020-01-01T00:00:00Z"));
     assertThat(m.legalBasis()).contains("public-interest");
@@ -82,17 +109,25 @@ class RecordMetaForExchangeTest {
 
   @Test
   void refusesMetadataItDoesNotKnowOrCannotRead() {
-    assertThatThrownBy(() -> MetaDefaults.parse("publisher=Eurostat")).hasMessageContaining("unknown")
+    assertThatThrownBy(() -> MetaDefaults.parse("publisher=Eurostat"))
+        .hasMessageContaining("unknown")
         .hasMessageContaining("sourceOrganization");
-    assertThatThrownBy(() -> MetaDefaults.parse("created=16/03/2017")).hasMessageContaining("ISO 8601");
-    assertThatThrownBy(() -> MetaDefaults.parse("sourceOrganization")).hasMessageContaining("name=value");
+    assertThatThrownBy(() -> MetaDefaults.parse("created=16/03/2017"))
+        .hasMessageContaining("ISO 8601");
+    assertThatThrownBy(() -> MetaDefaults.parse("sourceOrganization"))
+        .hasMessageContaining("name=value");
   }
 
   @Test
   void aSpecWhoseRecordMetaIsNotUnderstoodIsRefused() {
-    String spec = "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", "
-        + "\"recordMeta\": {\"publisher\": \"Eurostat\"}, \"columns\": [{\"column\": \"v\", \"to\": \"/value\"}]}";
-    assertThatThrownBy(() -> MappingSpec.parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)),
-        "t.json")).isInstanceOf(ParseException.class).hasMessageContaining("recordMeta");
+    String spec =
+        "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", "
+            + "\"recordMeta\": {\"publisher\": \"Eurostat\"}, \"columns\": [{\"column\": \"v\", \"to\": \"/value\"}]}";
+    assertThatThrownBy(
+            () ->
+                MappingSpec.parse(
+                    new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)), "t.json"))
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("recordMeta");
   }
 }

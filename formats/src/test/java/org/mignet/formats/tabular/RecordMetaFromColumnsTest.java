@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,29 +43,37 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
 /**
- * A mapping spec's {@code recordMeta} takes record metadata from each row's column or from the file name, besides
- * constants: dates in the declared form, a cell that is not one refused with its line (MG-TAB-030), a name that
- * does not give one said once (MG-TAB-031); and a real file passes the {@code exchange} metadata rules through a
- * shipped spec.
+ * A mapping spec's {@code recordMeta} takes record metadata from each row's column or from the file
+ * name, besides constants: dates in the declared form, a cell that is not one refused with its line
+ * (MG-TAB-030), a name that does not give one said once (MG-TAB-031); and a real file passes the
+ * {@code exchange} metadata rules through a shipped spec.
  */
 class RecordMetaFromColumnsTest {
 
-  private static final String SPEC = "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", "
-      + "\"recordMeta\": {\"sourceOrganization\": {\"column\": \"Publisher\"}, "
-      + "\"created\": {\"column\": \"Extracted\", \"dateFormat\": \"dd/MM/yyyy\"}, "
-      + "\"updated\": {\"fromSource\": \"_(\\\\d{8})\\\\.csv$\", \"dateFormat\": \"yyyyMMdd\"}}, "
-      + "\"columns\": [{\"column\": \"Year\", \"to\": \"/dimensions/TIME_PERIOD\"}, "
-      + "{\"column\": \"Value\", \"to\": \"/value\"}]}";
+  private static final String SPEC =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", "
+          + "\"recordMeta\": {\"sourceOrganization\": {\"column\": \"Publisher\"}, "
+          + "\"created\": {\"column\": \"Extracted\", \"dateFormat\": \"dd/MM/yyyy\"}, "
+          + "\"updated\": {\"fromSource\": \"_(\\\\d{8})\\\\.csv$\", \"dateFormat\": \"yyyyMMdd\"}}, "
+          + "\"columns\": [{\"column\": \"Year\", \"to\": \"/dimensions/TIME_PERIOD\"}, "
+          + "{\"column\": \"Value\", \"to\": \"/value\"}]}";
 
-  private static final String TABLE = "Year,Value,Publisher,Extracted\n2020,5,UNHCR,16/03/2021\n"
-      + "2021,6,,\n2022,7,UNHCR,2021-03-16\n";
+  private static final String TABLE =
+      "Year,Value,Publisher,Extracted\n2020,5,UNHCR,16/03/2021\n"
+          + "2021,6,,\n2022,7,UNHCR,2021-03-16\n";
 
   private static List<ReadResult> read(String spec, String table, String name) throws IOException {
-    MappingSpec mapping = MappingSpec.parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)),
-        "t.json");
+    MappingSpec mapping =
+        MappingSpec.parse(
+            new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)), "t.json");
     List<ReadResult> out = new ArrayList<>();
-    try (RecordReader r = new MappedReader(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), name,
-        mapping, null, null)) {
+    try (RecordReader r =
+        new MappedReader(
+            new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)),
+            name,
+            mapping,
+            null,
+            null)) {
       r.forEachRemaining(out::add);
     }
     return out;
@@ -85,7 +108,11 @@ class RecordMetaFromColumnsTest {
     ReadResult third = read(SPEC, TABLE, "table_20210401.csv").get(2);
 
     assertThat(third).isInstanceOf(ReadResult.Failed.class);
-    Issue bad = third.issues().stream().filter(i -> i.ruleId().equals("MG-TAB-030")).findFirst().orElseThrow();
+    Issue bad =
+        third.issues().stream()
+            .filter(i -> i.ruleId().equals("MG-TAB-030"))
+            .findFirst()
+            .orElseThrow();
     assertThat(bad.location().lineNumber()).hasValue(4);
     assertThat(bad.location().columnNumber()).hasValue(4);
     assertThat(bad.pointer()).isEqualTo("/meta/created");
@@ -106,47 +133,67 @@ class RecordMetaFromColumnsTest {
   void aRecordMetaColumnMissingFromTheHeaderRefusesTheTableUnlessOptional() throws IOException {
     String table = "Year,Value,Publisher\n2020,5,UNHCR\n";
     List<ReadResult> refused = read(SPEC, table, "table_20210401.csv");
-    assertThat(refused).singleElement().satisfies(r -> assertThat(rules(r)).containsExactly("MG-TAB-005"));
+    assertThat(refused)
+        .singleElement()
+        .satisfies(r -> assertThat(rules(r)).containsExactly("MG-TAB-005"));
 
-    String optional = SPEC.replace("\"column\": \"Extracted\",", "\"column\": \"Extracted\", \"optional\": true,");
+    String optional =
+        SPEC.replace(
+            "\"column\": \"Extracted\",", "\"column\": \"Extracted\", \"optional\": true,");
     List<ReadResult> read = read(optional, table, "table_20210401.csv");
     assertThat(read).singleElement().satisfies(r -> assertThat(meta(r).created()).isEmpty());
   }
 
   @Test
   void refusesRecordMetaSourcesItCannotUse() {
-    for (String meta : List.of("{\"created\": {\"column\": \"a\", \"fromSource\": \"(x)\"}}",
-        "{\"created\": {\"fromSource\": \"no group\"}}", "{\"sourceOrganization\": {\"column\": \"a\", "
-            + "\"dateFormat\": \"yyyy\"}}", "{\"updated\": \"2024-01-01\"}",
-        "{\"created\": {\"column\": \"a\", \"dateFormat\": \"qqqqqqq\"}}",
-        "{\"created\": {\"column\": \"a\", \"format\": \"yyyy\"}}")) {
-      String spec = "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", \"recordMeta\": "
-          + meta + ", \"columns\": [{\"column\": \"v\", \"to\": \"/value\"}]}";
-      assertThatThrownBy(() -> MappingSpec.parse(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)),
-          "t.json")).as(meta).isInstanceOf(ParseException.class).hasMessageContaining("recordMeta");
+    for (String meta :
+        List.of(
+            "{\"created\": {\"column\": \"a\", \"fromSource\": \"(x)\"}}",
+            "{\"created\": {\"fromSource\": \"no group\"}}",
+            "{\"sourceOrganization\": {\"column\": \"a\", " + "\"dateFormat\": \"yyyy\"}}",
+            "{\"updated\": \"2024-01-01\"}",
+            "{\"created\": {\"column\": \"a\", \"dateFormat\": \"qqqqqqq\"}}",
+            "{\"created\": {\"column\": \"a\", \"format\": \"yyyy\"}}")) {
+      String spec =
+          "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", \"recordMeta\": "
+              + meta
+              + ", \"columns\": [{\"column\": \"v\", \"to\": \"/value\"}]}";
+      assertThatThrownBy(
+              () ->
+                  MappingSpec.parse(
+                      new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)), "t.json"))
+          .as(meta)
+          .isInstanceOf(ParseException.class)
+          .hasMessageContaining("recordMeta");
     }
   }
 
   /**
-   * The Missing Migrants 2021 export through the shipped {@code mmp-2021-incidents} spec: the spec names the
-   * publisher and takes the export time from the file name, so no record fails MG-META-010 or MG-META-011 under the
-   * {@code exchange} profile; the test counts the rows itself and checks the date against the name.
+   * The Missing Migrants 2021 export through the shipped {@code mmp-2021-incidents} spec: the spec
+   * names the publisher and takes the export time from the file name, so no record fails
+   * MG-META-010 or MG-META-011 under the {@code exchange} profile; the test counts the rows itself
+   * and checks the date against the name.
    */
   @Test
   @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
   void theMmp2021ExportPassesTheExchangeMetadataRulesThroughItsSpec() throws IOException {
     Path file = SharedData.data("missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv");
     int rows = SimpleCsv.parse(Files.readString(file, StandardCharsets.UTF_8)).size() - 1;
-    Path spec = Path.of("src/main/resources/org/mignet/formats/tabular/mappings/mmp-2021-incidents.json");
+    Path spec =
+        Path.of("src/main/resources/org/mignet/formats/tabular/mappings/mmp-2021-incidents.json");
     Map<String, Long> rules = new TreeMap<>();
     List<Instant> created = new ArrayList<>();
     ConversionReport report;
     try (InputStream in = Files.newInputStream(file)) {
-      report = Conversion.from(Formats.named("csv"))
-          .options(FormatOptions.none().with(FormatOptions.MAPPING, spec))
-          .validating(Validation.standard(), "exchange").maxIssues(Integer.MAX_VALUE)
-          .check(in, file.getFileName().toString(), o -> o.issues().forEach(i -> rules.merge(i.ruleId(), 1L,
-              Long::sum)));
+      report =
+          Conversion.from(Formats.named("csv"))
+              .options(FormatOptions.none().with(FormatOptions.MAPPING, spec))
+              .validating(Validation.standard(), "exchange")
+              .maxIssues(Integer.MAX_VALUE)
+              .check(
+                  in,
+                  file.getFileName().toString(),
+                  o -> o.issues().forEach(i -> rules.merge(i.ruleId(), 1L, Long::sum)));
     }
     MappingSpec mapping;
     try (InputStream s = Files.newInputStream(spec)) {
@@ -154,16 +201,18 @@ class RecordMetaFromColumnsTest {
     }
     try (InputStream in = Files.newInputStream(file);
         RecordReader r = new MappedReader(in, file.getFileName().toString(), mapping, null, null)) {
-      r.forEachRemaining(x -> {
-        if (x instanceof ReadResult.Ok ok) {
-          created.add(ok.record().meta().created().orElse(null));
-        }
-      });
+      r.forEachRemaining(
+          x -> {
+            if (x instanceof ReadResult.Ok ok) {
+              created.add(ok.record().meta().created().orElse(null));
+            }
+          });
     }
     assertThat(report.read()).isEqualTo(rows);
     assertThat(rules).doesNotContainKeys("MG-META-010", "MG-META-011", "MG-TAB-031");
     assertThat(created).isNotEmpty().containsOnly(Instant.parse("2021-09-05T18:37:06Z"));
-    System.out.printf("MMP 2021 through its spec, exchange: %d read, %d valid, %d invalid; rules %s%n",
+    System.out.printf(
+        "MMP 2021 through its spec, exchange: %d read, %d valid, %d invalid; rules %s%n",
         report.read(), report.read() - report.rejected(), report.rejected(), rules);
   }
 }

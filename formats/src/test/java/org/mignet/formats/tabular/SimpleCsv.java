@@ -1,17 +1,35 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A test's own CSV parse, independent of mignet's readers, for conformance tests that count rows and read cells
- * themselves.
+ * A test's own CSV parse, independent of mignet's readers, for conformance tests that count rows
+ * and read cells themselves.
  */
 public final class SimpleCsv {
 
   private SimpleCsv() {}
 
-  /** RFC 4180: fields split at commas outside quotes, "" is a quote, records end at CRLF or LF; blank lines skipped. */
+  /**
+   * RFC 4180: fields split at commas outside quotes, "" is a quote, records end at CRLF or LF;
+   * blank lines skipped.
+   */
   public static List<List<String>> parse(String text) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,23 +51,32 @@ class StrictTableReadingTest {
   }
 
   private static MappingSpec spec(String json) {
-    return MappingSpec.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "spec.json");
+    return MappingSpec.parse(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "spec.json");
   }
 
   @Test
   void refusesBytesThatAreNotUtf8WithTheirLine() {
     // a UTF-8 sample, then a lone continuation byte on line 3
-    byte[] csv = join("a,b\n".getBytes(StandardCharsets.UTF_8), "S\u00e3o,1\n".getBytes(StandardCharsets.UTF_8),
-        bytes("x,", 0x80, '\n'));
-    try (TableReader r = TableReader.builder().encoding(StandardCharsets.UTF_8)
-        .open(new ByteArrayInputStream(csv), "t.csv")) {
+    byte[] csv =
+        join(
+            "a,b\n".getBytes(StandardCharsets.UTF_8),
+            "S\u00e3o,1\n".getBytes(StandardCharsets.UTF_8),
+            bytes("x,", 0x80, '\n'));
+    try (TableReader r =
+        TableReader.builder()
+            .encoding(StandardCharsets.UTF_8)
+            .open(new ByteArrayInputStream(csv), "t.csv")) {
       assertThat(r.next().cells()).containsExactly("S\u00e3o", "1");
-      assertThatThrownBy(r::next).isInstanceOfSatisfying(ParseException.class, e -> {
-        assertThat(e.ruleId()).isEqualTo("MG-TAB-022");
-        assertThat(e.location().line()).isEqualTo(3);
-        assertThat(e.location().source()).contains("t.csv");
-        assertThat(e.getMessage()).contains("UTF-8");
-      });
+      assertThatThrownBy(r::next)
+          .isInstanceOfSatisfying(
+              ParseException.class,
+              e -> {
+                assertThat(e.ruleId()).isEqualTo("MG-TAB-022");
+                assertThat(e.location().line()).isEqualTo(3);
+                assertThat(e.location().source()).contains("t.csv");
+                assertThat(e.getMessage()).contains("UTF-8");
+              });
     }
   }
 
@@ -60,15 +84,20 @@ class StrictTableReadingTest {
   void refusesBytesThatTheDeclaredEncodingHasNoCharacterFor() {
     // 0x81 is no character of Windows-1252
     byte[] csv = bytes("a,b\n1,2\n3,\n4,", 0x81, '\n');
-    try (TableReader r = TableReader.builder().encoding(java.nio.charset.Charset.forName("windows-1252"))
-        .open(new ByteArrayInputStream(csv), "t.csv")) {
+    try (TableReader r =
+        TableReader.builder()
+            .encoding(java.nio.charset.Charset.forName("windows-1252"))
+            .open(new ByteArrayInputStream(csv), "t.csv")) {
       assertThat(r.next().cells()).containsExactly("1", "2");
       assertThat(r.next().cells()).containsExactly("3", "");
-      assertThatThrownBy(r::next).isInstanceOfSatisfying(ParseException.class, e -> {
-        assertThat(e.ruleId()).isEqualTo("MG-TAB-022");
-        assertThat(e.location().line()).isEqualTo(4);
-        assertThat(e.getMessage()).contains("windows-1252");
-      });
+      assertThatThrownBy(r::next)
+          .isInstanceOfSatisfying(
+              ParseException.class,
+              e -> {
+                assertThat(e.ruleId()).isEqualTo("MG-TAB-022");
+                assertThat(e.location().line()).isEqualTo(4);
+                assertThat(e.getMessage()).contains("windows-1252");
+              });
     }
   }
 
@@ -84,8 +113,13 @@ class StrictTableReadingTest {
   @Test
   void reportsADuplicateHeaderWithItsColumns() {
     String csv = "id,Region,region \n1,North Africa,Europe\n";
-    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-        "t.csv", spec("""
+    List<ReadResult> results =
+        readAll(
+            Mapping.read(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "t.csv",
+                spec(
+                    """
             {"mappingSpec": "1.0", "name": "t", "recordType": "Incident",
              "constants": {"/meta/identifier/system": "s"},
              "columns": [{"column": "id", "to": "/meta/identifier/value"},
@@ -101,10 +135,13 @@ class StrictTableReadingTest {
 
   @Test
   void reportsADuplicatePointerInACanonicalTable() {
-    String csv = "/recordType,/meta/identifier/system,/meta/identifier/value,/region,/region\n"
-        + "Incident,s,1,North Africa,Europe\n";
-    List<ReadResult> results = readAll(Formats.named("csv").reader(
-        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"));
+    String csv =
+        "/recordType,/meta/identifier/system,/meta/identifier/value,/region,/region\n"
+            + "Incident,s,1,North Africa,Europe\n";
+    List<ReadResult> results =
+        readAll(
+            Formats.named("csv")
+                .reader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"));
     assertThat(results).hasSize(1);
     Issue issue = results.get(0).issues().get(0);
     assertThat(issue.ruleId()).isEqualTo("MG-TAB-021");
@@ -114,24 +151,36 @@ class StrictTableReadingTest {
 
   @Test
   void reportsADuplicateMemberOfAJsonRecordWithItsPointer() {
-    String json = "[{\"page\": 1}, [\n{\"countryiso3code\": \"DEU\", \"date\": \"2020\", \"value\": 1,"
-        + " \"indicator\": {\"id\": \"SM.POP.TOTL\"}},\n{\"countryiso3code\": \"FRA\", \"date\": \"2020\","
-        + " \"value\": 2,\n \"value\": 3, \"indicator\": {\"id\": \"SM.POP.TOTL\"}}]]";
-    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-        "wb_SM_POP_TOTL.json", MappingSpec.bundled("worldbank-indicator").orElseThrow()));
+    String json =
+        "[{\"page\": 1}, [\n{\"countryiso3code\": \"DEU\", \"date\": \"2020\", \"value\": 1,"
+            + " \"indicator\": {\"id\": \"SM.POP.TOTL\"}},\n{\"countryiso3code\": \"FRA\", \"date\": \"2020\","
+            + " \"value\": 2,\n \"value\": 3, \"indicator\": {\"id\": \"SM.POP.TOTL\"}}]]";
+    List<ReadResult> results =
+        readAll(
+            Mapping.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "wb_SM_POP_TOTL.json",
+                MappingSpec.bundled("worldbank-indicator").orElseThrow()));
     assertThat(results).hasSize(2);
     assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
     Issue issue = results.get(1).issues().get(0);
     assertThat(issue.ruleId()).isEqualTo("MG-TAB-023");
     assertThat(issue.pointer()).isEqualTo("/1/1/value");
     assertThat(issue.location().line()).isEqualTo(4);
-    assertThat(issue.message()).isEqualTo("Member value appears more than once in this record; the rest cannot be read.");
+    assertThat(issue.message())
+        .isEqualTo("Member value appears more than once in this record; the rest cannot be read.");
   }
 
   @Test
   void aMappedTableKeepsTheMessageOfTheFailureThatStoppedIt() {
     byte[] csv = bytes("id,region\n1,", 0x81, '\n');
-    List<ReadResult> results = readAll(Mapping.read(new ByteArrayInputStream(csv), "t.csv", spec("""
+    List<ReadResult> results =
+        readAll(
+            Mapping.read(
+                new ByteArrayInputStream(csv),
+                "t.csv",
+                spec(
+                    """
         {"mappingSpec": "1.0", "name": "t", "recordType": "Incident", "source": {"encoding": "windows-1252"},
          "constants": {"/meta/identifier/system": "s"},
          "columns": [{"column": "id", "to": "/meta/identifier/value"}, {"column": "region", "to": "/region"}]}""")));

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import java.io.IOException;
@@ -15,8 +30,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * A test's own reading of one XLSX sheet, independent of mignet's table layer: the ZIP parts read with StAX, shared
- * strings resolved, other values as stored. Rows by 1-based number, cells by 0-based column. Small sheets only.
+ * A test's own reading of one XLSX sheet, independent of mignet's table layer: the ZIP parts read
+ * with StAX, shared strings resolved, other values as stored. Rows by 1-based number, cells by
+ * 0-based column. Small sheets only.
  */
 final class XlsxCells {
 
@@ -52,14 +68,19 @@ final class XlsxCells {
           if (ev == XMLStreamReader.START_ELEMENT && x.getLocalName().equals("c")) {
             ref = x.getAttributeValue(null, "r");
             type = x.getAttributeValue(null, "t");
-          } else if (ev == XMLStreamReader.START_ELEMENT && (x.getLocalName().equals("v")
-              || x.getLocalName().equals("t"))) {
+          } else if (ev == XMLStreamReader.START_ELEMENT
+              && (x.getLocalName().equals("v") || x.getLocalName().equals("t"))) {
             text = new StringBuilder();
           } else if (ev == XMLStreamReader.CHARACTERS && text != null) {
             text.append(x.getText());
-          } else if (ev == XMLStreamReader.END_ELEMENT && (x.getLocalName().equals("v")
-              || x.getLocalName().equals("t")) && text != null && ref != null) {
-            String v = "s".equals(type) ? shared.get(Integer.parseInt(text.toString().strip())) : text.toString();
+          } else if (ev == XMLStreamReader.END_ELEMENT
+              && (x.getLocalName().equals("v") || x.getLocalName().equals("t"))
+              && text != null
+              && ref != null) {
+            String v =
+                "s".equals(type)
+                    ? shared.get(Integer.parseInt(text.toString().strip()))
+                    : text.toString();
             int letters = 0;
             while (Character.isLetter(ref.charAt(letters))) {
               letters++;
@@ -68,7 +89,8 @@ final class XlsxCells {
             for (int i = 0; i < letters; i++) {
               col = col * 26 + (ref.charAt(i) - 'A' + 1);
             }
-            rows.computeIfAbsent(Integer.parseInt(ref.substring(letters)), k -> new TreeMap<>()).put(col - 1, v);
+            rows.computeIfAbsent(Integer.parseInt(ref.substring(letters)), k -> new TreeMap<>())
+                .put(col - 1, v);
             text = null;
           }
         }
@@ -97,7 +119,7 @@ final class XlsxCells {
             case "si" -> si = new StringBuilder();
             case "t" -> inT = true;
             case "rPh" -> inRph = true;
-            default -> { }
+            default -> {}
           }
         } else if (ev == XMLStreamReader.CHARACTERS && inT && !inRph && si != null) {
           si.append(x.getText());
@@ -106,7 +128,7 @@ final class XlsxCells {
             case "si" -> out.add(si.toString());
             case "t" -> inT = false;
             case "rPh" -> inRph = false;
-            default -> { }
+            default -> {}
           }
         }
       }
@@ -116,7 +138,8 @@ final class XlsxCells {
     return out;
   }
 
-  private static List<Map<String, String>> elements(ZipFile zip, String part, String local) throws IOException {
+  private static List<Map<String, String>> elements(ZipFile zip, String part, String local)
+      throws IOException {
     List<Map<String, String>> out = new ArrayList<>();
     try (InputStream in = zip.getInputStream(zip.getEntry(part))) {
       XMLStreamReader x = XMLInputFactory.newFactory().createXMLStreamReader(in);

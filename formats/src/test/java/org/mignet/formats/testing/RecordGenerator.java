@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.testing;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -25,8 +40,8 @@ import org.mignet.core.code.Code;
 import org.mignet.core.code.CodeLists;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.AgeRange;
-import org.mignet.core.model.Coordinates;
 import org.mignet.core.model.CoordinatePrecision;
+import org.mignet.core.model.Coordinates;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Identifier;
 import org.mignet.core.model.MignetRecord;
@@ -40,41 +55,70 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.model.Sensitivity;
 
 /**
- * A seeded, deterministic generator of model records for property tests. It walks the record components of a
- * {@link RecordType}'s class (with their generic and annotated types), so a component added to the model is
- * generated without editing this class, and it picks values the model accepts: codes from the code list an
- * {@link InCodeList} names, numbers within {@code @Min}/{@code @Max}/{@code @PositiveOrZero}/{@code @DecimalMin}
- * bounds (often at the bounds), strings matching a {@code @Pattern}, partial dates of every precision.
+ * A seeded, deterministic generator of model records for property tests. It walks the record
+ * components of a {@link RecordType}'s class (with their generic and annotated types), so a
+ * component added to the model is generated without editing this class, and it picks values the
+ * model accepts: codes from the code list an {@link InCodeList} names, numbers within
+ * {@code @Min}/{@code @Max}/{@code @PositiveOrZero}/{@code @DecimalMin} bounds (often at the
+ * bounds), strings matching a {@code @Pattern}, partial dates of every precision.
  *
- * <p>Every second record is <em>full</em>: every optional present and every list with two or three items. The
- * others leave optionals out at random and often leave a place without a name. Free text mixes Latin with
- * diacritics, Arabic, Chinese, Cyrillic, quotes and commas. Not thread-safe; one generator per test.
+ * <p>Every second record is <em>full</em>: every optional present and every list with two or three
+ * items. The others leave optionals out at random and often leave a place without a name. Free text
+ * mixes Latin with diacritics, Arabic, Chinese, Cyrillic, quotes and commas. Not thread-safe; one
+ * generator per test.
  */
 public final class RecordGenerator {
 
   private static final CodeLists CODES = CodeLists.standard();
   private static final String[] TEXT = {
-      "Lagos", "Zoë O'Brien-Ñúñez", "مركز الإيواء في طرابلس", "北京市朝阳区", "Дом 5, кв. 12", "São Tomé \"Sul\"",
-      "a", "Ἀθῆναι", "Tripoli, Libya", "दिल्ली", "x".repeat(120), "Ngozi Okonkwo-Adébáyọ̀", "محمد بن سلمان",
-      "李小龍", "1", "false", "12.50", "+44 20 7946 0958", "-5 °C", "=1+2", "@home"};
-  private static final String[] DIMENSIONS = {"REF_AREA", "TIME_PERIOD", "SEX", "AGE", "CITIZENSHIP", "FREQ"};
+    "Lagos",
+    "Zoë O'Brien-Ñúñez",
+    "مركز الإيواء في طرابلس",
+    "北京市朝阳区",
+    "Дом 5, кв. 12",
+    "São Tomé \"Sul\"",
+    "a",
+    "Ἀθῆναι",
+    "Tripoli, Libya",
+    "दिल्ली",
+    "x".repeat(120),
+    "Ngozi Okonkwo-Adébáyọ̀",
+    "محمد بن سلمان",
+    "李小龍",
+    "1",
+    "false",
+    "12.50",
+    "+44 20 7946 0958",
+    "-5 °C",
+    "=1+2",
+    "@home"
+  };
+  private static final String[] DIMENSIONS = {
+    "REF_AREA", "TIME_PERIOD", "SEX", "AGE", "CITIZENSHIP", "FREQ"
+  };
 
   private final SplittableRandom random;
   private int counter;
   private boolean full;
 
-  /** @param seed the seed; the same seed gives the same records */
+  /**
+   * @param seed the seed; the same seed gives the same records
+   */
   public RecordGenerator(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
-  /** @return the next record of the type; every second one is full */
+  /**
+   * @return the next record of the type; every second one is full
+   */
   public MignetRecord next(RecordType type) {
     full = counter++ % 2 == 0;
     return (MignetRecord) record(type.javaType(), 0);
   }
 
-  /** @return {@code n} records of the type */
+  /**
+   * @return {@code n} records of the type
+   */
   public List<MignetRecord> records(RecordType type, int n) {
     List<MignetRecord> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -95,13 +139,15 @@ public final class RecordGenerator {
       return AgeRange.of(min, pickInt(min, 150, Math.min(150, min + random.nextInt(0, 20))));
     }
     if (type == Coordinates.class) {
-      return new Coordinates(pickDouble(-90.0, 90.0, 0.0, round(random.nextDouble(-90, 90))),
+      return new Coordinates(
+          pickDouble(-90.0, 90.0, 0.0, round(random.nextDouble(-90, 90))),
           pickDouble(-180.0, 180.0, -0.5, round(random.nextDouble(-180, 180))),
           CoordinatePrecision.values()[random.nextInt(CoordinatePrecision.values().length)]);
     }
     if (type == Identifier.class) {
-      return Identifier.of("org.example." + pick("iom", "unodc", "ngo"), "ID-" + counter + "-" + depth + "-"
-          + random.nextInt(1_000_000));
+      return Identifier.of(
+          "org.example." + pick("iom", "unodc", "ngo"),
+          "ID-" + counter + "-" + depth + "-" + random.nextInt(1_000_000));
     }
     if (type == Dataset.class) {
       return dataset();
@@ -111,13 +157,19 @@ public final class RecordGenerator {
     Class<?>[] raws = new Class<?>[rc.length];
     for (int i = 0; i < rc.length; i++) {
       raws[i] = rc[i].getType();
-      boolean nameless = type == Place.class && rc[i].getName().equals("name") && (!full || random.nextBoolean());
-      args[i] = nameless ? Optional.empty() : value(rc[i].getAnnotatedType(), rc[i].getName(), depth + 1);
+      boolean nameless =
+          type == Place.class && rc[i].getName().equals("name") && (!full || random.nextBoolean());
+      args[i] =
+          nameless ? Optional.empty() : value(rc[i].getAnnotatedType(), rc[i].getName(), depth + 1);
     }
-    if (type == OrganizationRef.class && ((Optional<?>) args[0]).isEmpty() && ((Optional<?>) args[1]).isEmpty()) {
+    if (type == OrganizationRef.class
+        && ((Optional<?>) args[0]).isEmpty()
+        && ((Optional<?>) args[1]).isEmpty()) {
       args[1] = Optional.of(text());
     }
-    if (type == PersonName.class && ((Optional<?>) args[1]).isEmpty() && ((List<?>) args[2]).isEmpty()) {
+    if (type == PersonName.class
+        && ((Optional<?>) args[1]).isEmpty()
+        && ((List<?>) args[2]).isEmpty()) {
       args[2] = List.of(text());
     }
     if (type == org.mignet.core.model.Incident.class) {
@@ -127,16 +179,17 @@ public final class RecordGenerator {
       Constructor<?> c = type.getDeclaredConstructor(raws);
       return c.newInstance(args);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("generated " + type.getSimpleName() + " rejected: " + e.getCause(), e);
+      throw new IllegalStateException(
+          "generated " + type.getSimpleName() + " rejected: " + e.getCause(), e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /**
-   * An incident that passes the rules incident readers check: the total is dead plus missing (MG-INC-001; counts are
-   * halved so that the sum of two extremes still fits an int), breakdowns within the total, reported after it
-   * happened.
+   * An incident that passes the rules incident readers check: the total is dead plus missing
+   * (MG-INC-001; counts are halved so that the sum of two extremes still fits an int), breakdowns
+   * within the total, reported after it happened.
    */
   private static void coherentCounts(RecordComponent[] rc, Object[] args) {
     int dead = -1;
@@ -149,7 +202,7 @@ public final class RecordGenerator {
         case "dead" -> dead = i;
         case "missing" -> missing = i;
         case "totalDeadAndMissing" -> total = i;
-        default -> { }
+        default -> {}
       }
     }
     Optional<?> d = (Optional<?>) args[dead];
@@ -157,19 +210,25 @@ public final class RecordGenerator {
     args[dead] = d.map(x -> (Integer) x / 2);
     args[missing] = m.map(x -> (Integer) x / 2);
     if (((Optional<?>) args[dead]).isPresent() || ((Optional<?>) args[missing]).isPresent()) {
-      args[total] = Optional.of(((Optional<?>) args[dead]).map(x -> (Integer) x).orElse(0)
-          + ((Optional<?>) args[missing]).map(x -> (Integer) x).orElse(0));
+      args[total] =
+          Optional.of(
+              ((Optional<?>) args[dead]).map(x -> (Integer) x).orElse(0)
+                  + ((Optional<?>) args[missing]).map(x -> (Integer) x).orElse(0));
     }
     // females + males and children are at most the dead and missing (MG-INC-003, MG-INC-004)
     int sum = ((Optional<?>) args[total]).map(x -> (Integer) x).orElse(0);
-    int females = Math.min(sum / 2, ((Optional<?>) args[at.get("females")]).map(x -> (Integer) x).orElse(0));
+    int females =
+        Math.min(sum / 2, ((Optional<?>) args[at.get("females")]).map(x -> (Integer) x).orElse(0));
     args[at.get("females")] = ((Optional<?>) args[at.get("females")]).map(x -> females);
-    args[at.get("males")] = ((Optional<?>) args[at.get("males")]).map(x -> Math.min(sum - females, (Integer) x));
-    args[at.get("children")] = ((Optional<?>) args[at.get("children")]).map(x -> Math.min(sum, (Integer) x));
+    args[at.get("males")] =
+        ((Optional<?>) args[at.get("males")]).map(x -> Math.min(sum - females, (Integer) x));
+    args[at.get("children")] =
+        ((Optional<?>) args[at.get("children")]).map(x -> Math.min(sum, (Integer) x));
     // reported on or after the incident (MG-INC-007)
     Optional<?> date = (Optional<?>) args[at.get("date")];
     Optional<?> reported = (Optional<?>) args[at.get("reportedDate")];
-    if (date.isPresent() && reported.isPresent()
+    if (date.isPresent()
+        && reported.isPresent()
         && ((PartialDate) reported.get()).isDefinitelyBefore((PartialDate) date.get())) {
       args[at.get("date")] = reported;
       args[at.get("reportedDate")] = date;
@@ -178,13 +237,18 @@ public final class RecordGenerator {
 
   private Object value(AnnotatedType annotated, String name, int depth) {
     java.lang.reflect.Type type = annotated.getType();
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw == Optional.class) {
-      AnnotatedType inner = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
-      return full || random.nextInt(4) > 0 ? Optional.of(value(inner, name, depth)) : Optional.empty();
+      AnnotatedType inner =
+          ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
+      return full || random.nextInt(4) > 0
+          ? Optional.of(value(inner, name, depth))
+          : Optional.empty();
     }
     if (raw == List.class) {
-      AnnotatedType inner = ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
+      AnnotatedType inner =
+          ((AnnotatedParameterizedType) annotated).getAnnotatedActualTypeArguments()[0];
       int n = full ? 2 + random.nextInt(2) : random.nextInt(3);
       List<Object> l = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -199,7 +263,9 @@ public final class RecordGenerator {
       Map<String, String> m = new LinkedHashMap<>();
       int n = full ? 2 : random.nextInt(3);
       for (int i = 0; i < n; i++) {
-        m.put(DIMENSIONS[(i + random.nextInt(2)) % DIMENSIONS.length], pick("F", "Y18T24", "NG", "2023", text()));
+        m.put(
+            DIMENSIONS[(i + random.nextInt(2)) % DIMENSIONS.length],
+            pick("F", "Y18T24", "NG", "2023", text()));
       }
       return m;
     }
@@ -248,7 +314,8 @@ public final class RecordGenerator {
           if (pattern.regexp().startsWith("\\d{4}(-(Q[1-4]")) {
             yield pick("2023", "2023-Q4", "2024-S1", "2019-07", "2015/2020");
           }
-          throw new IllegalArgumentException("no generator for pattern " + pattern.regexp() + " of " + name);
+          throw new IllegalArgumentException(
+              "no generator for pattern " + pattern.regexp() + " of " + name);
         }
       };
     }
@@ -269,11 +336,12 @@ public final class RecordGenerator {
     if (upper != null) {
       max = Math.min(max, upper.value());
     }
-    long chosen = switch (random.nextInt(4)) {
-      case 0 -> min;
-      case 1 -> max;
-      default -> min + (long) (random.nextDouble() * Math.min(max - min, 1000));
-    };
+    long chosen =
+        switch (random.nextInt(4)) {
+          case 0 -> min;
+          case 1 -> max;
+          default -> min + (long) (random.nextDouble() * Math.min(max - min, 1000));
+        };
     return (int) chosen;
   }
 
@@ -281,16 +349,25 @@ public final class RecordGenerator {
     DecimalMin lower = annotated == null ? null : annotated.getAnnotation(DecimalMin.class);
     DecimalMax upper = annotated == null ? null : annotated.getAnnotation(DecimalMax.class);
     if (lower != null && upper != null) {
-      return pick(new BigDecimal(lower.value()), new BigDecimal(upper.value()), new BigDecimal("0.75"),
+      return pick(
+          new BigDecimal(lower.value()),
+          new BigDecimal(upper.value()),
+          new BigDecimal("0.75"),
           new BigDecimal("0.125"));
     }
-    return pick(new BigDecimal("0"), new BigDecimal("1250.5"), new BigDecimal("99999999999999999999.999"),
-        new BigDecimal("-42.25"), new BigDecimal("0.001"), BigDecimal.valueOf(random.nextInt(1, 100_000)));
+    return pick(
+        new BigDecimal("0"),
+        new BigDecimal("1250.5"),
+        new BigDecimal("99999999999999999999.999"),
+        new BigDecimal("-42.25"),
+        new BigDecimal("0.001"),
+        BigDecimal.valueOf(random.nextInt(1, 100_000)));
   }
 
   private Instant instant() {
     long seconds = random.nextLong(0, 4_102_444_800L);
-    return Instant.ofEpochSecond(seconds, random.nextBoolean() ? 0 : random.nextInt(1000) * 1_000_000L);
+    return Instant.ofEpochSecond(
+        seconds, random.nextBoolean() ? 0 : random.nextInt(1000) * 1_000_000L);
   }
 
   private PartialDate date() {
@@ -316,9 +393,16 @@ public final class RecordGenerator {
       ext.put("org.example:list", List.of(text(), 1L, Map.of("x", new BigDecimal("1.5"))));
     }
     boolean all = full || random.nextBoolean();
-    return new RecordMeta((Identifier) record(Identifier.class, 0), opt(all, text()), opt(all, instant()),
-        opt(all, instant()), RecordMeta.CURRENT_SCHEMA_VERSION,
-        Sensitivity.values()[random.nextInt(Sensitivity.values().length)], opt(all, text()), opt(all, text()), ext);
+    return new RecordMeta(
+        (Identifier) record(Identifier.class, 0),
+        opt(all, text()),
+        opt(all, instant()),
+        opt(all, instant()),
+        RecordMeta.CURRENT_SCHEMA_VERSION,
+        Sensitivity.values()[random.nextInt(Sensitivity.values().length)],
+        opt(all, text()),
+        opt(all, text()),
+        ext);
   }
 
   private Dataset dataset() {
@@ -336,17 +420,29 @@ public final class RecordGenerator {
         d.put("SEX", pick("F", "M", "_T"));
       }
       boolean all = full || random.nextBoolean();
-      // a value is a number or a text, never both: the full record has one text observation so that every
+      // a value is a number or a text, never both: the full record has one text observation so that
+      // every
       // format's coverage is tried on it
       boolean text = full ? i == 1 : random.nextInt(4) == 0;
       boolean valued = all || random.nextBoolean();
-      obs.add(new Observation(d, opt(valued && !text, decimal(null)), opt(valued && text, pick("n.a.", "<5", "x")),
-          opt(all, pick("PS", "NUMBER")),
-          opt(all, pick("A", "E", "P")), opt(all, pick("F", "C")), all ? Map.of("COMMENT", text()) : Map.of()));
+      obs.add(
+          new Observation(
+              d,
+              opt(valued && !text, decimal(null)),
+              opt(valued && text, pick("n.a.", "<5", "x")),
+              opt(all, pick("PS", "NUMBER")),
+              opt(all, pick("A", "E", "P")),
+              opt(all, pick("F", "C")),
+              all ? Map.of("COMMENT", text()) : Map.of()));
     }
     boolean all = full || random.nextBoolean();
-    return new Dataset(meta(), "ESTAT:MIGR_IMM1CTZ(1.0)", opt(all, text()), dims,
-        all ? Map.of("UNIT_MULT", "0") : Map.of(), obs);
+    return new Dataset(
+        meta(),
+        "ESTAT:MIGR_IMM1CTZ(1.0)",
+        opt(all, text()),
+        dims,
+        all ? Map.of("UNIT_MULT", "0") : Map.of(),
+        obs);
   }
 
   private String code(String codeList) {

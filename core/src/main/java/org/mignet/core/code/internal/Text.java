@@ -1,18 +1,32 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Text normalisation shared by the code lists: trimming that also removes no-break spaces, and a folded
- * matching key that ignores case, accents, whitespace and punctuation.
+ * Text normalisation shared by the code lists: trimming that also removes no-break spaces, and a
+ * folded matching key that ignores case, accents, whitespace and punctuation.
  *
  * <p>Stateless and thread-safe. Not part of the public API.
  */
 public final class Text {
 
-  private Text() {
-  }
+  private Text() {}
 
   /**
    * Removes leading and trailing whitespace, including U+00A0, U+2007, U+202F and U+FEFF, which
@@ -38,8 +52,8 @@ public final class Text {
   }
 
   /**
-   * Returns the folded matching key of a text: compatibility-decomposed, combining marks removed, lower
-   * case, {@code &} read as "and", and only letters and digits kept.
+   * Returns the folded matching key of a text: compatibility-decomposed, combining marks removed,
+   * lower case, {@code &} read as "and", and only letters and digits kept.
    *
    * <p>"Côte d'Ivoire", "COTE D IVOIRE" and "cote-d'ivoire" all give {@code cotedivoire}.
    *
@@ -56,7 +70,8 @@ public final class Text {
         out.append("and");
       } else if (Character.isLetterOrDigit(cp)) {
         int type = Character.getType(cp);
-        if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+        if (type != Character.NON_SPACING_MARK
+            && type != Character.COMBINING_SPACING_MARK
             && type != Character.ENCLOSING_MARK) {
           out.appendCodePoint(Character.toLowerCase(cp));
         }
@@ -66,8 +81,8 @@ public final class Text {
   }
 
   /**
-   * Levenshtein distance between two strings, computed on at most {@code limit} leading chars of each so
-   * that hostile input cannot make the computation expensive.
+   * Levenshtein distance between two strings, computed on at most {@code limit} leading chars of
+   * each so that hostile input cannot make the computation expensive.
    *
    * @param a first string, not null
    * @param b second string, not null

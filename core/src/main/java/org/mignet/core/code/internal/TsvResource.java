@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code.internal;
 
 import java.io.BufferedReader;
@@ -12,8 +27,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A bundled tab-separated resource read in full: {@code #} comment lines (of which {@code # version:} and
- * {@code # source:} are read as metadata), an optional header row, then data rows.
+ * A bundled tab-separated resource read in full: {@code #} comment lines (of which {@code #
+ * version:} and {@code # source:} are read as metadata), an optional header row, then data rows.
  *
  * <p>Immutable once read. A malformed resource is a build defect, so reading fails fast with an
  * {@link IllegalStateException} naming the resource and line.
@@ -109,8 +124,8 @@ public final class TsvResource {
           continue;
         }
         if (cells.size() != columns) {
-          throw malformed(resource, n, "expected " + columns + " tab-separated columns, found "
-              + cells.size());
+          throw malformed(
+              resource, n, "expected " + columns + " tab-separated columns, found " + cells.size());
         }
         rows.add(new Row(n, cells));
       }
@@ -118,8 +133,8 @@ public final class TsvResource {
       throw new UncheckedIOException("cannot read bundled resource " + resource, e);
     }
     if (version == null || source == null) {
-      throw new IllegalStateException("bundled resource " + resource
-          + " lacks a '# version:' or '# source:' header line");
+      throw new IllegalStateException(
+          "bundled resource " + resource + " lacks a '# version:' or '# source:' header line");
     }
     return new TsvResource(resource, version, source, rows);
   }
@@ -133,7 +148,8 @@ public final class TsvResource {
    * @return the exception to throw
    */
   public static IllegalStateException malformed(String resource, int line, String what) {
-    return new IllegalStateException("malformed bundled resource " + resource + " line " + line + ": " + what);
+    return new IllegalStateException(
+        "malformed bundled resource " + resource + " line " + line + ": " + what);
   }
 
   /** Returns the resource path. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.model.internal;
 
 import java.util.ArrayList;
@@ -32,7 +47,10 @@ public final class Checks {
     return value == null ? Optional.empty() : value;
   }
 
-  /** Returns an unmodifiable copy; empty for {@code null}; null elements rejected with the component name. */
+  /**
+   * Returns an unmodifiable copy; empty for {@code null}; null elements rejected with the component
+   * name.
+   */
   public static <T> List<T> list(List<T> value, String name) {
     if (value == null || value.isEmpty()) {
       return List.of();
@@ -45,18 +63,22 @@ public final class Checks {
     return List.copyOf(value);
   }
 
-  /** Returns an unmodifiable, order-preserving copy; empty for {@code null}; null keys or values rejected. */
+  /**
+   * Returns an unmodifiable, order-preserving copy; empty for {@code null}; null keys or values
+   * rejected.
+   */
   public static <K, V> Map<K, V> orderedMap(Map<K, V> value, String name) {
     if (value == null || value.isEmpty()) {
       return Map.of();
     }
     LinkedHashMap<K, V> copy = new LinkedHashMap<>();
-    value.forEach((k, v) -> {
-      if (k == null || v == null) {
-        throw new NullPointerException(name + " must not contain null keys or values");
-      }
-      copy.put(k, v);
-    });
+    value.forEach(
+        (k, v) -> {
+          if (k == null || v == null) {
+            throw new NullPointerException(name + " must not contain null keys or values");
+          }
+          copy.put(k, v);
+        });
     return Collections.unmodifiableMap(copy);
   }
 
@@ -69,14 +91,17 @@ public final class Checks {
   }
 
   /**
-   * Deep, unmodifiable copy of a JSON-like value: String, Boolean, a Number, a List or Map of them. Used for
-   * agency extensions so that they round-trip untouched.
+   * Deep, unmodifiable copy of a JSON-like value: String, Boolean, a Number, a List or Map of them.
+   * Used for agency extensions so that they round-trip untouched.
    *
    * @return the copy
    * @throws IllegalArgumentException for any other type
    */
   public static Object jsonValue(Object value, String name) {
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Number) {
       return value;
     }
     if (value instanceof List<?> l) {
@@ -92,6 +117,8 @@ public final class Checks {
       return Collections.unmodifiableMap(copy);
     }
     throw new IllegalArgumentException(
-        name + " holds JSON-like values only (string, number, boolean, list, map), not " + value.getClass().getSimpleName());
+        name
+            + " holds JSON-like values only (string, number, boolean, list, map), not "
+            + value.getClass().getSimpleName());
   }
 }

@@ -1,11 +1,27 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mignet.core.internal.Walk;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Person;
@@ -13,16 +29,23 @@ import org.mignet.core.model.Referral;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.TraffickingEvent;
 import org.mignet.core.model.Victim;
-import org.mignet.core.internal.Walk;
 
-/** Facts the standard rules share: interval comparisons of partial dates, ages, and what a record holds. */
+/**
+ * Facts the standard rules share: interval comparisons of partial dates, ages, and what a record
+ * holds.
+ */
 public final class Facts {
 
   private Facts() {}
 
-  /** Returns whether both dates are known and every day of {@code later} falls before every day of {@code earlier}. */
+  /**
+   * Returns whether both dates are known and every day of {@code later} falls before every day of
+   * {@code earlier}.
+   */
   public static boolean outOfOrder(Optional<PartialDate> earlier, Optional<PartialDate> later) {
-    return earlier.isPresent() && later.isPresent() && later.get().isDefinitelyBefore(earlier.get());
+    return earlier.isPresent()
+        && later.isPresent()
+        && later.get().isDefinitelyBefore(earlier.get());
   }
 
   /** Returns whether the date is known and every day it stands for is after today. */
@@ -35,10 +58,15 @@ public final class Facts {
     return instant.atOffset(ZoneOffset.UTC).toLocalDate();
   }
 
-  /** Returns the events of a case that concern a victim: those naming it, and those naming no victim. */
+  /**
+   * Returns the events of a case that concern a victim: those naming it, and those naming no
+   * victim.
+   */
   public static List<TraffickingEvent> eventsOf(TraffickingCase c, Victim v) {
     String id = v.person().meta().identifier().toString();
-    return c.events().stream().filter(e -> e.victimId().isEmpty() || e.victimId().get().equals(id)).toList();
+    return c.events().stream()
+        .filter(e -> e.victimId().isEmpty() || e.victimId().get().equals(id))
+        .toList();
   }
 
   /** Returns the earliest dated event of a case that concerns a victim. */
@@ -47,8 +75,8 @@ public final class Facts {
   }
 
   /**
-   * Whether the evidence shows the victim was under 18 on a date: the age when trafficked, or the birth date, or a
-   * reported age carried forward to that date.
+   * Whether the evidence shows the victim was under 18 on a date: the age when trafficked, or the
+   * birth date, or a reported age carried forward to that date.
    */
   public static boolean provenChildOn(Victim v, PartialDate on) {
     if (v.ageWhenTrafficked().isPresent()) {
@@ -77,17 +105,19 @@ public final class Facts {
       return false; // no person can be anywhere in a record of this type: no walk
     }
     boolean[] found = new boolean[1];
-    Walk.records(root, (value, model, pointer) -> {
-      if (value instanceof Person p && !p.names().isEmpty()) {
-        found[0] = true;
-      }
-    });
+    Walk.records(
+        root,
+        (value, model, pointer) -> {
+          if (value instanceof Person p && !p.names().isEmpty()) {
+            found[0] = true;
+          }
+        });
     return found[0];
   }
 
   /**
-   * Whether a record holds personal data: a person anywhere in it, a referral that shares personal data, or a
-   * non-empty component marked {@link org.mignet.core.privacy.PersonalData}.
+   * Whether a record holds personal data: a person anywhere in it, a referral that shares personal
+   * data, or a non-empty component marked {@link org.mignet.core.privacy.PersonalData}.
    */
   public static boolean holdsPersonalData(MignetRecord root) {
     if (root instanceof Referral r && r.sharesPersonalData()) {

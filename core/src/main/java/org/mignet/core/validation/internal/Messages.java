@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.validation.internal;
 
 import java.io.IOException;
@@ -13,8 +28,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The standard rules' messages in the six UN languages, read once from
- * {@code org/mignet/core/validation/messages_<lang>.properties} (UTF-8), keyed by rule id.
+ * The standard rules' messages in the six UN languages, read once from {@code
+ * org/mignet/core/validation/messages_<lang>.properties} (UTF-8), keyed by rule id.
  */
 public final class Messages {
 
@@ -55,25 +70,28 @@ public final class Messages {
    */
   public static Map<String, String> forRule(String ruleId) {
     Map<String, String> m = new LinkedHashMap<>();
-    BUNDLES.forEach((lang, p) -> {
-      String s = p.getProperty(ruleId);
-      if (s != null) {
-        m.put(lang, s);
-      }
-    });
+    BUNDLES.forEach(
+        (lang, p) -> {
+          String s = p.getProperty(ruleId);
+          if (s != null) {
+            m.put(lang, s);
+          }
+        });
     if (!m.containsKey("en")) {
-      throw new IllegalStateException("rule " + ruleId + " has no English message in messages_en.properties");
+      throw new IllegalStateException(
+          "rule " + ruleId + " has no English message in messages_en.properties");
     }
     return m;
   }
 
   /**
-   * A word or line of the reports and catalogues themselves (severity names, summary lines, labels), read from
-   * {@code words_<lang>.properties}.
+   * A word or line of the reports and catalogues themselves (severity names, summary lines,
+   * labels), read from {@code words_<lang>.properties}.
    *
    * @param key the word's key, e.g. {@code severity.ERROR}
    * @param locale the language; English where the language has no such word
-   * @param args the pattern's arguments, shown as given ({@code String.valueOf}), so counts keep ASCII digits
+   * @param args the pattern's arguments, shown as given ({@code String.valueOf}), so counts keep
+   *     ASCII digits
    * @return the text
    * @throws IllegalArgumentException if no bundle, English included, has the key
    */

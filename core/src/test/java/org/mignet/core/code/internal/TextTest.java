@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.core.code.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +30,9 @@ class TextTest {
 
   @Test
   void foldsCaseAccentsSpacingAndPunctuation() {
-    assertThat(Text.key("Côte d'Ivoire")).isEqualTo(Text.key("COTE D’IVOIRE")).isEqualTo("cotedivoire");
+    assertThat(Text.key("Côte d'Ivoire"))
+        .isEqualTo(Text.key("COTE D’IVOIRE"))
+        .isEqualTo("cotedivoire");
     assertThat(Text.key("Bosnia & Herzegovina")).isEqualTo("bosniaandherzegovina");
     assertThat(Text.key("!!!")).isEmpty();
   }
@@ -29,7 +46,8 @@ class TextTest {
   @Test
   void failsFastNamingAMissingBundledResource() {
     assertThatThrownBy(() -> TsvResource.read("no-such-file.tsv", 2, null))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-file.tsv");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such-file.tsv");
   }
 
   @Test

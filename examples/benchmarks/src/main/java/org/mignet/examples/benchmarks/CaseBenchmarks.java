@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.benchmarks;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -32,11 +47,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The headline workload: one pass over {@code records} generated trafficking cases in NDJSON (about 1.3 KB each),
- * by mignet (read + bind, + {@code structural} or {@code exchange} validation, on one or two threads) and by its
- * baselines on the same bytes: a Jackson token scan (every name and scalar's text taken, the least any reader does),
- * Jackson {@code readTree}, and networknt json-schema-validator on the published per-type schema (Draft 2020-12,
- * format assertions on, every error collected). One operation is one pass: records per second = ops/s × records.
+ * The headline workload: one pass over {@code records} generated trafficking cases in NDJSON (about
+ * 1.3 KB each), by mignet (read + bind, + {@code structural} or {@code exchange} validation, on one
+ * or two threads) and by its baselines on the same bytes: a Jackson token scan (every name and
+ * scalar's text taken, the least any reader does), Jackson {@code readTree}, and networknt
+ * json-schema-validator on the published per-type schema (Draft 2020-12, format assertions on,
+ * every error collected). One operation is one pass: records per second = ops/s × records.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -62,12 +78,19 @@ public class CaseBenchmarks {
     validation = Validation.standard();
     factory = new JsonFactory();
     mapper = new ObjectMapper(factory);
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            b ->
+                b.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     schema = registry.getSchema(Corpus.schema(), InputFormat.JSON);
   }
 
-  /** @return tokens read: Jackson's streaming parser over every byte, every name and scalar's text taken */
+  /**
+   * @return tokens read: Jackson's streaming parser over every byte, every name and scalar's text
+   *     taken
+   */
   @Benchmark
   public long jacksonTokenScan() throws IOException {
     long tokens = 0;
@@ -83,7 +106,9 @@ public class CaseBenchmarks {
     return tokens;
   }
 
-  /** @return documents read into Jackson trees */
+  /**
+   * @return documents read into Jackson trees
+   */
   @Benchmark
   public long jacksonReadTree() throws IOException {
     long n = 0;
@@ -96,7 +121,10 @@ public class CaseBenchmarks {
     return n;
   }
 
-  /** @return errors found: each document read into a tree and validated against the TraffickingCase schema */
+  /**
+   * @return errors found: each document read into a tree and validated against the TraffickingCase
+   *     schema
+   */
   @Benchmark
   public long networkntSchema() throws IOException {
     long errors = 0;
@@ -108,11 +136,14 @@ public class CaseBenchmarks {
     return errors;
   }
 
-  /** @return records read and bound by mignet's NDJSON reader, without validation */
+  /**
+   * @return records read and bound by mignet's NDJSON reader, without validation
+   */
   @Benchmark
   public long mignetReadBind() {
     long n = 0;
-    try (RecordReader reader = ndjsonFormat.reader(new ByteArrayInputStream(ndjson), "bench", FormatOptions.none())) {
+    try (RecordReader reader =
+        ndjsonFormat.reader(new ByteArrayInputStream(ndjson), "bench", FormatOptions.none())) {
       while (reader.hasNext()) {
         ReadResult r = reader.next();
         if (r instanceof ReadResult.Ok) {
@@ -123,26 +154,37 @@ public class CaseBenchmarks {
     return n;
   }
 
-  /** @return records that passed: read + bind + {@code structural}, as {@code mignet validate --threads 1} */
+  /**
+   * @return records that passed: read + bind + {@code structural}, as {@code mignet validate
+   *     --threads 1}
+   */
   @Benchmark
   public long mignetStructural() {
     return check("structural", 1);
   }
 
-  /** @return records that passed: read + bind + {@code exchange} */
+  /**
+   * @return records that passed: read + bind + {@code exchange}
+   */
   @Benchmark
   public long mignetExchange() {
     return check("exchange", 1);
   }
 
-  /** @return records that passed: read + bind + {@code structural} on two threads */
+  /**
+   * @return records that passed: read + bind + {@code structural} on two threads
+   */
   @Benchmark
   public long mignetStructuralTwoThreads() {
     return check("structural", 2);
   }
 
   private long check(String profile, int threads) {
-    return Conversion.from(ndjsonFormat).validating(validation, profile).maxIssues(0).parallelism(threads)
-        .check(new ByteArrayInputStream(ndjson), "bench", RecordOutcome.Listener.none()).written();
+    return Conversion.from(ndjsonFormat)
+        .validating(validation, profile)
+        .maxIssues(0)
+        .parallelism(threads)
+        .check(new ByteArrayInputStream(ndjson), "bench", RecordOutcome.Listener.none())
+        .written();
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.benchmarks;
 
 import java.io.BufferedOutputStream;
@@ -13,8 +28,9 @@ import org.mignet.formats.RecordWriter;
 import org.mignet.formats.json.JsonSchemas;
 
 /**
- * The benchmarks' inputs: generated trafficking cases written by mignet's NDJSON writer, and the published per-type
- * JSON Schema. As a program it writes them to files for the baselines outside the JVM (ajv) and the memory check:
+ * The benchmarks' inputs: generated trafficking cases written by mignet's NDJSON writer, and the
+ * published per-type JSON Schema. As a program it writes them to files for the baselines outside
+ * the JVM (ajv) and the memory check:
  *
  * <pre>
  * java -cp benchmarks.jar org.mignet.examples.benchmarks.Corpus cases FILE RECORDS     # RECORDS cases, seed 42
@@ -39,17 +55,24 @@ public final class Corpus {
     return out.toByteArray();
   }
 
-  /** @return the JSON Schema of a trafficking case, as {@code mignet schema TraffickingCase} prints it */
+  /**
+   * @return the JSON Schema of a trafficking case, as {@code mignet schema TraffickingCase} prints
+   *     it
+   */
   public static String schema() {
     return JsonSchemas.schema(RecordType.TRAFFICKING_CASE);
   }
 
-  /** Writes cases until {@code records} are written or {@code bytes} are exceeded; streams, whatever the size. */
+  /**
+   * Writes cases until {@code records} are written or {@code bytes} are exceeded; streams, whatever
+   * the size.
+   */
   private static long write(OutputStream out, long records, long bytes) {
     CaseGenerator generator = new CaseGenerator(SEED);
     CountingStream counting = new CountingStream(out);
     long n = 0;
-    try (RecordWriter writer = Formats.named("ndjson").writer(counting, org.mignet.formats.FormatOptions.none())) {
+    try (RecordWriter writer =
+        Formats.named("ndjson").writer(counting, org.mignet.formats.FormatOptions.none())) {
       while (n < records && counting.count < bytes) {
         writer.write(generator.next());
         n++;
@@ -73,7 +96,10 @@ public final class Corpus {
       case "cases", "bytes" -> {
         long limit = Long.parseLong(args[2]);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-          long n = args[0].equals("cases") ? write(out, limit, Long.MAX_VALUE) : write(out, Long.MAX_VALUE, limit);
+          long n =
+              args[0].equals("cases")
+                  ? write(out, limit, Long.MAX_VALUE)
+                  : write(out, Long.MAX_VALUE, limit);
           System.err.printf(Locale.ROOT, "wrote %,d cases to %s%n", n, file);
         }
       }

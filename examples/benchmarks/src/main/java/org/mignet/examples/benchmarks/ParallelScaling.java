@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.benchmarks;
 
 import java.io.ByteArrayInputStream;
@@ -13,14 +28,16 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.RecordOutcome;
 
 /**
- * One thread against two on the headline check (NDJSON read + bind + {@code structural}, as
- * {@code mignet validate --threads N}), in one JVM, in interleaved rounds (the order alternates each round), medians.
- * Besides the rate it measures the CPU time per record of the whole process and of the committing thread (the one
- * that runs the check: it reads the lines, runs the cross-record rules and commits in order), so that on a machine
- * shared with other work, where a wall-time ratio says little, the figures still show whether the parallel path adds
- * work and how much of it stays serial. Prints the load average before and after.
+ * One thread against two on the headline check (NDJSON read + bind + {@code structural}, as {@code
+ * mignet validate --threads N}), in one JVM, in interleaved rounds (the order alternates each
+ * round), medians. Besides the rate it measures the CPU time per record of the whole process and of
+ * the committing thread (the one that runs the check: it reads the lines, runs the cross-record
+ * rules and commits in order), so that on a machine shared with other work, where a wall-time ratio
+ * says little, the figures still show whether the parallel path adds work and how much of it stays
+ * serial. Prints the load average before and after.
  *
- * <pre>java -cp benchmarks.jar org.mignet.examples.benchmarks.ParallelScaling [RECORDS] [ROUNDS]</pre>
+ * <pre>java -cp benchmarks.jar org.mignet.examples.benchmarks.ParallelScaling [RECORDS] [ROUNDS]
+ * </pre>
  */
 public final class ParallelScaling {
 
@@ -59,19 +76,44 @@ public final class ParallelScaling {
     double c2 = median(cpu[1]);
     double k2 = median(caller[1]);
     String f = "%-52s %,14.0f %,14.0f %8.3f %s%n";
-    System.out.printf(Locale.ROOT, f, "structural, 2 threads vs 1 (interleaved)", r2, r1, r2 / r1,
+    System.out.printf(
+        Locale.ROOT,
+        f,
+        "structural, 2 threads vs 1 (interleaved)",
+        r2,
+        r1,
+        r2 / r1,
         "one thread, rec/s (target ≥ 1.8)");
-    System.out.printf(Locale.ROOT, "%-52s %14.2f %14.2f %8.3f %s%n", "  CPU µs per record, 2 threads vs 1", c2, c1,
-        c2 / c1, "one thread (1.0 = the parallel path adds no work)");
-    System.out.printf(Locale.ROOT, "%-52s %14.2f %14.2f %8.3f %s%n", "  committing thread's CPU µs/record, 2 threads",
-        k2, c2, k2 / c2, "all threads (the serial share)");
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
+        "%-52s %14.2f %14.2f %8.3f %s%n",
+        "  CPU µs per record, 2 threads vs 1",
+        c2,
+        c1,
+        c2 / c1,
+        "one thread (1.0 = the parallel path adds no work)");
+    System.out.printf(
+        Locale.ROOT,
+        "%-52s %14.2f %14.2f %8.3f %s%n",
+        "  committing thread's CPU µs/record, 2 threads",
+        k2,
+        c2,
+        k2 / c2,
+        "all threads (the serial share)");
+    System.out.printf(
+        Locale.ROOT,
         "  %d cores; %d records per pass; medians of %d interleaved rounds after %d; load average %.1f before, %.1f "
             + "after%n",
-        Runtime.getRuntime().availableProcessors(), records, rounds, warmup, loadBefore, loadAfter);
+        Runtime.getRuntime().availableProcessors(),
+        records,
+        rounds,
+        warmup,
+        loadBefore,
+        loadAfter);
   }
 
-  private record Sample(double recordsPerSecond, double cpuMicrosPerRecord, double callerMicrosPerRecord) {}
+  private record Sample(
+      double recordsPerSecond, double cpuMicrosPerRecord, double callerMicrosPerRecord) {}
 
   private static Sample pass(Format format, Validation validation, byte[] ndjson, int threads) {
     ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
@@ -80,8 +122,13 @@ public final class ParallelScaling {
     long cpu0 = os.getProcessCpuTime();
     long caller0 = tmx.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
-    long n = Conversion.from(format).validating(validation, "structural").maxIssues(0).parallelism(threads)
-        .check(new ByteArrayInputStream(ndjson), "bench", RecordOutcome.Listener.none()).read();
+    long n =
+        Conversion.from(format)
+            .validating(validation, "structural")
+            .maxIssues(0)
+            .parallelism(threads)
+            .check(new ByteArrayInputStream(ndjson), "bench", RecordOutcome.Listener.none())
+            .read();
     long wall = System.nanoTime() - t0;
     long callerCpu = tmx.getCurrentThreadCpuTime() - caller0;
     long cpu = os.getProcessCpuTime() - cpu0;

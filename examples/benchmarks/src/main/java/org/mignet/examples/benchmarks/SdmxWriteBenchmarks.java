@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.benchmarks;
 
 import com.fasterxml.jackson.core.JsonToken;
@@ -29,9 +44,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * SDMX-CSV 2.0 write of 1,000,000 observations (100 areas × 3 sexes × 3,334 periods, one dataset) by mignet's
- * {@code sdmx-csv} writer, against jackson-dataformat-csv writing the same cells (taken from mignet's own output)
- * row by row. One operation is one message written to a null stream.
+ * SDMX-CSV 2.0 write of 1,000,000 observations (100 areas × 3 sexes × 3,334 periods, one dataset)
+ * by mignet's {@code sdmx-csv} writer, against jackson-dataformat-csv writing the same cells (taken
+ * from mignet's own output) row by row. One operation is one message written to a null stream.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,7 +67,8 @@ public class SdmxWriteBenchmarks {
     sdmxCsv = Formats.named("sdmx-csv");
     csvFactory = new CsvFactory();
     datasets = new ArrayList<>();
-    try (RecordReader r = sdmxCsv.reader(new ByteArrayInputStream(message()), "gen.csv", FormatOptions.none())) {
+    try (RecordReader r =
+        sdmxCsv.reader(new ByteArrayInputStream(message()), "gen.csv", FormatOptions.none())) {
       while (r.hasNext()) {
         ReadResult result = r.next();
         if (!(result instanceof ReadResult.Ok ok)) {
@@ -87,14 +103,18 @@ public class SdmxWriteBenchmarks {
     }
   }
 
-  /** @return datasets written by mignet's SDMX-CSV writer */
+  /**
+   * @return datasets written by mignet's SDMX-CSV writer
+   */
   @Benchmark
   public int mignetSdmxCsvWrite() {
     write(OutputStream.nullOutputStream());
     return datasets.size();
   }
 
-  /** @return rows written by jackson-dataformat-csv, the same cells */
+  /**
+   * @return rows written by jackson-dataformat-csv, the same cells
+   */
   @Benchmark
   public int jacksonCsvWrite() throws IOException {
     try (CsvGenerator g = csvFactory.createGenerator(OutputStream.nullOutputStream())) {
@@ -110,7 +130,9 @@ public class SdmxWriteBenchmarks {
     return cells.size();
   }
 
-  /** @return the rows mignet writes, header included, for the suite's rates */
+  /**
+   * @return the rows mignet writes, header included, for the suite's rates
+   */
   public int rows() {
     return cells.size() - 1;
   }
@@ -121,8 +143,15 @@ public class SdmxWriteBenchmarks {
     for (int a = 0; a < 100; a++) {
       for (int s = 0; s < 3; s++) {
         for (int t = 0; t < 3_334; t++) {
-          b.append("dataflow,TEST:DF_GEN(1.0),I,A").append(a).append(",S").append(s).append(",Y").append(t)
-              .append(',').append(t).append(".5,A\n");
+          b.append("dataflow,TEST:DF_GEN(1.0),I,A")
+              .append(a)
+              .append(",S")
+              .append(s)
+              .append(",Y")
+              .append(t)
+              .append(',')
+              .append(t)
+              .append(".5,A\n");
         }
       }
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.examples.benchmarks;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -34,11 +49,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Real tables: the Eurostat first-permits table (by citizenship) through the shipped {@code eurostat-by-citizenship}
- * mapping spec to NDJSON, against a raw jackson-dataformat-csv read of the same bytes written back as JSON objects by
- * Jackson; and the Missing Migrants Project 2021 export read and validated under {@code structural} (as
- * {@code mignet validate}), against a raw jackson-dataformat-csv read. One operation is one pass over the file; rows
- * per second = ops/s × rows (the suite counts the rows once). Files are read in place from {@code ../shared/data}
+ * Real tables: the Eurostat first-permits table (by citizenship) through the shipped {@code
+ * eurostat-by-citizenship} mapping spec to NDJSON, against a raw jackson-dataformat-csv read of the
+ * same bytes written back as JSON objects by Jackson; and the Missing Migrants Project 2021 export
+ * read and validated under {@code structural} (as {@code mignet validate}), against a raw
+ * jackson-dataformat-csv read. One operation is one pass over the file; rows per second = ops/s ×
+ * rows (the suite counts the rows once). Files are read in place from {@code ../shared/data}
  * (system property {@code mignet.shared.dir} to move it).
  */
 @State(Scope.Benchmark)
@@ -47,10 +63,12 @@ import org.openjdk.jmh.annotations.State;
 public class TableBenchmarks {
 
   /** The Eurostat table, beside the repository. */
-  public static final String EUROSTAT = "statistics/eurostat-by-citizenship-2012-2016/migr_eirfs_Data_allcitizenships.csv";
+  public static final String EUROSTAT =
+      "statistics/eurostat-by-citizenship-2012-2016/migr_eirfs_Data_allcitizenships.csv";
 
   /** The MMP export of 2021, beside the repository. */
-  public static final String MMP = "missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv";
+  public static final String MMP =
+      "missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv";
 
   private byte[] eurostat;
   private byte[] mmp;
@@ -61,7 +79,9 @@ public class TableBenchmarks {
   private CsvFactory csvFactory;
   private ObjectMapper json;
 
-  /** @return a file of the shared data */
+  /**
+   * @return a file of the shared data
+   */
   public static Path shared(String relative) {
     String dir = System.getProperty("mignet.shared.dir", "../shared");
     return Path.of(dir, "data").resolve(relative);
@@ -80,25 +100,40 @@ public class TableBenchmarks {
     json = new ObjectMapper();
   }
 
-  /** @return records read: the Eurostat table through the shipped spec to NDJSON */
+  /**
+   * @return records read: the Eurostat table through the shipped spec to NDJSON
+   */
   @Benchmark
   public long eurostatMignet() {
-    FormatOptions options = FormatOptions.none().with(FormatOptions.MAPPING, Path.of("eurostat-by-citizenship"))
-        .forConversion(csv, ndjson);
+    FormatOptions options =
+        FormatOptions.none()
+            .with(FormatOptions.MAPPING, Path.of("eurostat-by-citizenship"))
+            .forConversion(csv, ndjson);
     // the source name tells the spec the dataflow (migr_eirfs)
-    ConversionReport report = Conversion.from(csv).to(ndjson).options(options).maxIssues(0)
-        .run(new ByteArrayInputStream(eurostat), shared(EUROSTAT).getFileName().toString(),
-            OutputStream.nullOutputStream());
+    ConversionReport report =
+        Conversion.from(csv)
+            .to(ndjson)
+            .options(options)
+            .maxIssues(0)
+            .run(
+                new ByteArrayInputStream(eurostat),
+                shared(EUROSTAT).getFileName().toString(),
+                OutputStream.nullOutputStream());
     // a table read as datasets counts its observations, one per row
     return Math.max(report.read(), report.observations().read());
   }
 
-  /** @return rows: the Eurostat table read by jackson-dataformat-csv, each row written by Jackson as an object */
+  /**
+   * @return rows: the Eurostat table read by jackson-dataformat-csv, each row written by Jackson as
+   *     an object
+   */
   @Benchmark
   public long eurostatRawCsv() throws IOException {
     long rows = 0;
-    try (CsvParser p = csvFactory.createParser(new InputStreamReader(new ByteArrayInputStream(eurostat),
-        Charset.forName("windows-1252")));
+    try (CsvParser p =
+            csvFactory.createParser(
+                new InputStreamReader(
+                    new ByteArrayInputStream(eurostat), Charset.forName("windows-1252")));
         JsonGenerator g = json.getFactory().createGenerator(OutputStream.nullOutputStream())) {
       p.setSchema(CsvSchema.emptySchema());
       List<String> header = null;
@@ -126,24 +161,33 @@ public class TableBenchmarks {
     return rows;
   }
 
-  /** @return records checked: the MMP 2021 export read by the {@code mmp} format and validated */
+  /**
+   * @return records checked: the MMP 2021 export read by the {@code mmp} format and validated
+   */
   @Benchmark
   public long mmpMignet() {
-    return Conversion.from(mmpFormat).validating(validation, "structural").maxIssues(0)
-        .check(new ByteArrayInputStream(mmp), "mmp.csv", RecordOutcome.Listener.none()).read();
+    return Conversion.from(mmpFormat)
+        .validating(validation, "structural")
+        .maxIssues(0)
+        .check(new ByteArrayInputStream(mmp), "mmp.csv", RecordOutcome.Listener.none())
+        .read();
   }
 
-  /** @return rows: the MMP 2021 export read by jackson-dataformat-csv, every cell's text taken */
+  /**
+   * @return rows: the MMP 2021 export read by jackson-dataformat-csv, every cell's text taken
+   */
   @Benchmark
   public long mmpRawCsv() throws IOException {
     return rawRows(mmp, StandardCharsets.UTF_8);
   }
 
-  /** @return the data rows of a CSV file (not its header), as jackson-dataformat-csv reads it */
+  /**
+   * @return the data rows of a CSV file (not its header), as jackson-dataformat-csv reads it
+   */
   long rawRows(byte[] bytes, Charset charset) throws IOException {
     long rows = 0;
-    try (CsvParser p = csvFactory.createParser(new InputStreamReader(new ByteArrayInputStream(bytes),
-        charset))) {
+    try (CsvParser p =
+        csvFactory.createParser(new InputStreamReader(new ByteArrayInputStream(bytes), charset))) {
       p.setSchema(CsvSchema.emptySchema());
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -157,7 +201,9 @@ public class TableBenchmarks {
     return rows - 1;
   }
 
-  /** @return the rows of each file once, for the suite's rates: {eurostat, mmp} */
+  /**
+   * @return the rows of each file once, for the suite's rates: {eurostat, mmp}
+   */
   public static long[] rows() {
     TableBenchmarks b = new TableBenchmarks();
     try {

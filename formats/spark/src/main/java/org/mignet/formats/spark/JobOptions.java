@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.spark;
 
 import java.io.IOException;
@@ -28,23 +43,34 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.privacy.SharingPolicy;
 
 /**
- * The options of one read or write of the {@code mignet} data source, checked on the driver before any task runs
- * and shipped to the executors. Files that options name ({@code mapping}, {@code policy}, {@code structure},
- * {@code hxl-schema}) are read once on the driver, through Hadoop's file systems, and their bytes travel with the
- * job, so executors need no access to them; on an executor they are written to owner-only temporary files for the
- * formats to read, and deleted when the task ends. A policy's pseudonymisation key is never shipped: it is read on
- * each executor from its own environment (the variable or key file the policy names).
+ * The options of one read or write of the {@code mignet} data source, checked on the driver before
+ * any task runs and shipped to the executors. Files that options name ({@code mapping}, {@code
+ * policy}, {@code structure}, {@code hxl-schema}) are read once on the driver, through Hadoop's
+ * file systems, and their bytes travel with the job, so executors need no access to them; on an
+ * executor they are written to owner-only temporary files for the formats to read, and deleted when
+ * the task ends. A policy's pseudonymisation key is never shipped: it is read on each executor from
+ * its own environment (the variable or key file the policy names).
  *
- * <p>Every option is refused unless the data source or the format's reader (writer) takes it, naming the option
- * and what is taken, never a value.
+ * <p>Every option is refused unless the data source or the format's reader (writer) takes it,
+ * naming the option and what is taken, never a value.
  */
 final class JobOptions implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /** The data source's own options (the rest go to the format). */
-  static final Set<String> OWN = Set.of("from", "to", "type", "profile", "reject-invalid", "lang", "policy",
-      "split-bytes", "path", "paths");
+  static final Set<String> OWN =
+      Set.of(
+          "from",
+          "to",
+          "type",
+          "profile",
+          "reject-invalid",
+          "lang",
+          "policy",
+          "split-bytes",
+          "path",
+          "paths");
 
   /** NDJSON inputs larger than this are split across tasks by default (bytes). */
   static final long DEFAULT_SPLIT_BYTES = 64L << 20;
@@ -55,15 +81,27 @@ final class JobOptions implements Serializable {
   final boolean rejectInvalid;
   final String lang;
   final long splitBytes;
+
   /** Format options with a text value, by name. */
   @SuppressWarnings("serial") // an immutable Map.copyOf, which is serializable
   final Map<String, String> values;
-  /** Format options naming a file (and the policy, under {@code policy}): the file's bytes, by option name. */
+
+  /**
+   * Format options naming a file (and the policy, under {@code policy}): the file's bytes, by
+   * option name.
+   */
   @SuppressWarnings("serial") // an immutable Map.copyOf, which is serializable
   final Map<String, byte[]> files;
 
-  private JobOptions(String format, String type, String profile, boolean rejectInvalid, String lang, long splitBytes,
-      Map<String, String> values, Map<String, byte[]> files) {
+  private JobOptions(
+      String format,
+      String type,
+      String profile,
+      boolean rejectInvalid,
+      String lang,
+      long splitBytes,
+      Map<String, String> values,
+      Map<String, byte[]> files) {
     this.format = format;
     this.type = type;
     this.profile = profile;
@@ -88,9 +126,16 @@ final class JobOptions implements Serializable {
     boolean reading = formatKey.equals("from");
     String formatName = lower.get(formatKey);
     if (formatName == null || formatName.isBlank()) {
-      throw new IllegalArgumentException("name the format with .option(\"" + formatKey + "\", …); known: "
-          + String.join(", ", Formats.all().stream().filter(f -> reading || f.isWritable()).map(Format::name)
-          .toList()));
+      throw new IllegalArgumentException(
+          "name the format with .option(\""
+              + formatKey
+              + "\", …); known: "
+              + String.join(
+                  ", ",
+                  Formats.all().stream()
+                      .filter(f -> reading || f.isWritable())
+                      .map(Format::name)
+                      .toList()));
     }
     Format format = Formats.named(formatName.trim());
     if (!reading && !format.isWritable()) {
@@ -99,12 +144,16 @@ final class JobOptions implements Serializable {
     RecordType type = recordType(format, lower.get("type"));
     String profile = lower.get("profile");
     if (profile != null && !Validation.standard().profiles().contains(profile)) {
-      throw new IllegalArgumentException("unknown profile '" + cut(profile) + "'; known: "
-          + String.join(", ", new TreeSet<>(Validation.standard().profiles())));
+      throw new IllegalArgumentException(
+          "unknown profile '"
+              + cut(profile)
+              + "'; known: "
+              + String.join(", ", new TreeSet<>(Validation.standard().profiles())));
     }
     boolean rejectInvalid = bool("reject-invalid", lower.getOrDefault("reject-invalid", "false"));
     if (rejectInvalid && profile == null) {
-      throw new IllegalArgumentException("reject-invalid needs a profile: .option(\"profile\", \"exchange\")");
+      throw new IllegalArgumentException(
+          "reject-invalid needs a profile: .option(\"profile\", \"exchange\")");
     }
     String lang = lower.getOrDefault("lang", "en");
     long split = DEFAULT_SPLIT_BYTES;
@@ -126,13 +175,21 @@ final class JobOptions implements Serializable {
       if (OWN.contains(name)) {
         continue;
       }
-      Optional<FormatOption<?>> option = taken.stream().filter(o -> o.name().equals(name)).findFirst();
+      Optional<FormatOption<?>> option =
+          taken.stream().filter(o -> o.name().equals(name)).findFirst();
       if (option.isEmpty()) {
         List<String> known = new ArrayList<>(new TreeSet<>(OWN));
         known.removeAll(List.of("path", "paths"));
         taken.stream().map(FormatOption::name).sorted().forEach(known::add);
-        throw new IllegalArgumentException("the option '" + cut(name) + "' is taken neither by the mignet data source "
-            + "nor by the " + format.name() + (reading ? " reader" : " writer") + "; taken: " + String.join(", ", known));
+        throw new IllegalArgumentException(
+            "the option '"
+                + cut(name)
+                + "' is taken neither by the mignet data source "
+                + "nor by the "
+                + format.name()
+                + (reading ? " reader" : " writer")
+                + "; taken: "
+                + String.join(", ", known));
       }
       Class<?> t = option.get().type();
       if (t == Path.class) {
@@ -148,12 +205,17 @@ final class JobOptions implements Serializable {
         values.put(name, e.getValue().trim());
       } else if (t == String.class || t == Charset.class) {
         if (t == Charset.class && !Charset.isSupported(e.getValue().trim())) {
-          throw new IllegalArgumentException("the option '" + name + "' names no character set this JVM has");
+          throw new IllegalArgumentException(
+              "the option '" + name + "' names no character set this JVM has");
         }
         values.put(name, e.getValue());
       } else {
-        throw new IllegalArgumentException("the option '" + name + "' of " + format.name()
-            + " cannot be given as text; use the Java API of mignet-formats for it");
+        throw new IllegalArgumentException(
+            "the option '"
+                + name
+                + "' of "
+                + format.name()
+                + " cannot be given as text; use the Java API of mignet-formats for it");
       }
     }
     if (lower.containsKey("policy")) {
@@ -162,7 +224,14 @@ final class JobOptions implements Serializable {
       withTemporaryFile(policy, SharingPolicy::read);
       files.put("policy", policy);
     }
-    return new JobOptions(format.name(), type.typeName(), profile, rejectInvalid, lang, split, Map.copyOf(values),
+    return new JobOptions(
+        format.name(),
+        type.typeName(),
+        profile,
+        rejectInvalid,
+        lang,
+        split,
+        Map.copyOf(values),
         Map.copyOf(files));
   }
 
@@ -171,17 +240,36 @@ final class JobOptions implements Serializable {
       if (format.carries().size() == 1) {
         return format.carries().iterator().next();
       }
-      throw new IllegalArgumentException("the format " + format.name() + " carries several record types; name one "
-          + "with .option(\"type\", …): " + String.join(", ", format.carries().stream().map(RecordType::typeName)
-          .sorted().toList()));
+      throw new IllegalArgumentException(
+          "the format "
+              + format.name()
+              + " carries several record types; name one "
+              + "with .option(\"type\", …): "
+              + String.join(
+                  ", ", format.carries().stream().map(RecordType::typeName).sorted().toList()));
     }
-    RecordType type = RecordType.named(named.trim()).orElseThrow(() -> new IllegalArgumentException(
-        "no record type named '" + cut(named) + "'; known: " + String.join(", ",
-        java.util.Arrays.stream(RecordType.values()).map(RecordType::typeName).toList())));
+    RecordType type =
+        RecordType.named(named.trim())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no record type named '"
+                            + cut(named)
+                            + "'; known: "
+                            + String.join(
+                                ", ",
+                                java.util.Arrays.stream(RecordType.values())
+                                    .map(RecordType::typeName)
+                                    .toList())));
     if (!format.carries().contains(type)) {
-      throw new IllegalArgumentException("the format " + format.name() + " does not carry " + type.typeName()
-          + "; it carries " + String.join(", ", format.carries().stream().map(RecordType::typeName).sorted()
-          .toList()));
+      throw new IllegalArgumentException(
+          "the format "
+              + format.name()
+              + " does not carry "
+              + type.typeName()
+              + "; it carries "
+              + String.join(
+                  ", ", format.carries().stream().map(RecordType::typeName).sorted().toList()));
     }
     return type;
   }
@@ -202,8 +290,14 @@ final class JobOptions implements Serializable {
         return in.readAllBytes();
       }
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the file of the option '" + option + "' ("
-          + p.getName() + "): " + e.getClass().getSimpleName(), e);
+      throw new IllegalArgumentException(
+          "cannot read the file of the option '"
+              + option
+              + "' ("
+              + p.getName()
+              + "): "
+              + e.getClass().getSimpleName(),
+          e);
     }
   }
 
@@ -223,19 +317,21 @@ final class JobOptions implements Serializable {
   }
 
   /**
-   * Runs an action with the conversion these options describe: format options built, the files they name
-   * written to owner-only temporary files that are deleted afterwards.
+   * Runs an action with the conversion these options describe: format options built, the files they
+   * name written to owner-only temporary files that are deleted afterwards.
    *
    * @param from the source format
    * @param target the target format, or null for a read into Spark
    * @param action what to do with the conversion
    */
-  <T> T withConversion(Format from, Format target, java.util.function.Function<Conversion, T> action) {
+  <T> T withConversion(
+      Format from, Format target, java.util.function.Function<Conversion, T> action) {
     List<Path> temporary = new ArrayList<>();
     try {
       FormatOptions options = FormatOptions.none();
       Format optionFormat = target == null ? from : target;
-      Set<FormatOption<?>> taken = target == null ? optionFormat.readerOptions() : optionFormat.writerOptions();
+      Set<FormatOption<?>> taken =
+          target == null ? optionFormat.readerOptions() : optionFormat.writerOptions();
       for (FormatOption<?> o : taken) {
         options = with(options, o, temporary);
       }
@@ -247,8 +343,10 @@ final class JobOptions implements Serializable {
         c = c.to(target);
       }
       if (profile != null) {
-        c = rejectInvalid ? c.rejectingInvalid(Validation.standard(), profile)
-            : c.validating(Validation.standard(), profile);
+        c =
+            rejectInvalid
+                ? c.rejectingInvalid(Validation.standard(), profile)
+                : c.validating(Validation.standard(), profile);
       }
       return action.apply(c);
     } finally {
@@ -286,8 +384,11 @@ final class JobOptions implements Serializable {
 
   private static Path temporary(byte[] content, List<Path> temporary) {
     try {
-      Path p = Files.createTempFile("mignet-spark-", ".tmp",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Path p =
+          Files.createTempFile(
+              "mignet-spark-",
+              ".tmp",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       temporary.add(p);
       Files.write(p, content);
       return p;
@@ -296,7 +397,8 @@ final class JobOptions implements Serializable {
     }
   }
 
-  private static <T> T withTemporaryFile(byte[] content, java.util.function.Function<Path, T> action) {
+  private static <T> T withTemporaryFile(
+      byte[] content, java.util.function.Function<Path, T> action) {
     List<Path> temporary = new ArrayList<>();
     try {
       return action.apply(temporary(content, temporary));

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.spark;
 
 import java.util.Map;
@@ -12,10 +27,10 @@ import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 import org.mignet.core.model.RecordType;
 
 /**
- * The {@code mignet} Spark data source (DataSource V2): reads any mignet format into a DataFrame of canonical records
- * and writes a DataFrame of records to any writable format, through mignet's one pipeline
- * ({@link org.mignet.formats.Conversion}), so that validation, rejections, sharing policies and loss accounting are
- * those of the CLI.
+ * The {@code mignet} Spark data source (DataSource V2): reads any mignet format into a DataFrame of
+ * canonical records and writes a DataFrame of records to any writable format, through mignet's one
+ * pipeline ({@link org.mignet.formats.Conversion}), so that validation, rejections, sharing
+ * policies and loss accounting are those of the CLI.
  *
  * <pre>{@code
  * Dataset<Row> cases = spark.read().format("mignet").option("from", "htcds").load("cases/*.csv");
@@ -23,10 +38,11 @@ import org.mignet.core.model.RecordType;
  *     .option("policy", "agreement.json").mode("overwrite").save("out/");
  * }</pre>
  *
- * <p>A read gives one row per record read, valid or not: the record's columns ({@code recordType}, then one per
- * component of the record type, see {@link #schema(RecordType)}), then {@link MignetColumns}: {@code _rejected},
- * {@code _issues}, {@code _source}, {@code _record}. A rejected record keeps its row, with null record columns and
- * the issues that say why, so that nothing read is dropped without a word.
+ * <p>A read gives one row per record read, valid or not: the record's columns ({@code recordType},
+ * then one per component of the record type, see {@link #schema(RecordType)}), then {@link
+ * MignetColumns}: {@code _rejected}, {@code _issues}, {@code _source}, {@code _record}. A rejected
+ * record keeps its row, with null record columns and the issues that say why, so that nothing read
+ * is dropped without a word.
  */
 public final class MignetDataSource implements TableProvider, DataSourceRegister {
 
@@ -51,18 +67,23 @@ public final class MignetDataSource implements TableProvider, DataSourceRegister
     if (options.get("type") != null) {
       checked.put("type", options.get("type"));
     }
-    JobOptions job = JobOptions.parse(checked, from != null || to == null ? "from" : "to",
-        new org.apache.hadoop.conf.Configuration(false));
+    JobOptions job =
+        JobOptions.parse(
+            checked,
+            from != null || to == null ? "from" : "to",
+            new org.apache.hadoop.conf.Configuration(false));
     return schema(job.recordType());
   }
 
   /**
-   * Returns the schema of a read of that type: the record's columns, then the columns of {@link MignetColumns}.
+   * Returns the schema of a read of that type: the record's columns, then the columns of {@link
+   * MignetColumns}.
    *
    * @param type a record type
    */
   public static StructType schema(RecordType type) {
-    java.util.List<StructField> fields = new java.util.ArrayList<>(java.util.List.of(ModelRows.schema(type).fields()));
+    java.util.List<StructField> fields =
+        new java.util.ArrayList<>(java.util.List.of(ModelRows.schema(type).fields()));
     fields.addAll(MignetColumns.fields());
     return new StructType(fields.toArray(StructField[]::new));
   }
@@ -77,13 +98,15 @@ public final class MignetDataSource implements TableProvider, DataSourceRegister
   }
 
   @Override
-  public Table getTable(StructType schema, Transform[] partitioning, Map<String, String> properties) {
+  public Table getTable(
+      StructType schema, Transform[] partitioning, Map<String, String> properties) {
     return new MignetTable(schema, SparkSession.active());
   }
 
   @Override
   public boolean supportsExternalMetadata() {
-    // a write hands over the DataFrame's own schema, checked against the model when the write is built
+    // a write hands over the DataFrame's own schema, checked against the model when the write is
+    // built
     return true;
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,11 +42,12 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
- * Plans a {@code mignet} read: the files named (directories listed, globs expanded, names starting with {@code _} or
- * {@code .} skipped, files in name order), one task per file, except NDJSON files larger than {@code split-bytes}
- * (64 MiB by default), which are split into byte ranges that start at line starts. The driver reads such a file once,
- * sequentially, to find those line starts and to count the lines and records before each range, so that every
- * record and line number a task reports is the file's own, as the CLI's.
+ * Plans a {@code mignet} read: the files named (directories listed, globs expanded, names starting
+ * with {@code _} or {@code .} skipped, files in name order), one task per file, except NDJSON files
+ * larger than {@code split-bytes} (64 MiB by default), which are split into byte ranges that start
+ * at line starts. The driver reads such a file once, sequentially, to find those line starts and to
+ * count the lines and records before each range, so that every record and line number a task
+ * reports is the file's own, as the CLI's.
  */
 final class MignetScan implements ScanBuilder, Scan, Batch {
 
@@ -47,8 +63,10 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
     this.job = JobOptions.parse(options, "from", spark.sparkContext().hadoopConfiguration());
     StructType expected = MignetDataSource.schema(job.recordType());
     if (!expected.equals(schema)) {
-      throw new IllegalArgumentException("a mignet read has the schema of its record type (" + job.type
-          + "); do not pass a schema of your own, select columns from the DataFrame instead");
+      throw new IllegalArgumentException(
+          "a mignet read has the schema of its record type ("
+              + job.type
+              + "); do not pass a schema of your own, select columns from the DataFrame instead");
     }
   }
 
@@ -88,7 +106,8 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new Readers(job, new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    return new Readers(
+        job, new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
   }
 
   /** The paths given to {@code load}. */
@@ -141,7 +160,9 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
               }
             }
           } else {
-            out.add(new Source(plain ? given : display(m.getPath()), m.getPath().toString(), m.getLen()));
+            out.add(
+                new Source(
+                    plain ? given : display(m.getPath()), m.getPath().toString(), m.getLen()));
           }
         }
       } catch (IOException e) {
@@ -155,7 +176,10 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
     return "file".equals(p.toUri().getScheme()) ? p.toUri().getPath() : p.toString();
   }
 
-  /** Byte ranges of a line-based file, each starting at a line start, with the lines and records before it. */
+  /**
+   * Byte ranges of a line-based file, each starting at a line start, with the lines and records
+   * before it.
+   */
   static List<FilePart> splits(Source source, Configuration hadoop, long splitBytes) {
     List<FilePart> out = new ArrayList<>();
     Path p = new Path(source.uri);
@@ -181,7 +205,9 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
             }
             blank = true;
             if (pos - start >= splitBytes) {
-              out.add(new FilePart(source.name, source.uri, start, pos - start, startLines, startRecords));
+              out.add(
+                  new FilePart(
+                      source.name, source.uri, start, pos - start, startLines, startRecords));
               start = pos;
               startLines = lines;
               startRecords = records;
@@ -192,7 +218,8 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
         }
       }
       if (pos > start || out.isEmpty()) {
-        out.add(new FilePart(source.name, source.uri, start, pos - start, startLines, startRecords));
+        out.add(
+            new FilePart(source.name, source.uri, start, pos - start, startLines, startRecords));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name, e);
@@ -206,7 +233,8 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
    * @param linesBefore the lines of the file before {@code start}
    * @param recordsBefore the records (non-blank lines) of the file before {@code start}
    */
-  record FilePart(String name, String uri, long start, long length, long linesBefore, long recordsBefore)
+  record FilePart(
+      String name, String uri, long start, long length, long linesBefore, long recordsBefore)
       implements InputPartition {}
 
   /** Opens a partition's reader on an executor. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.spark;
 
 import java.io.BufferedWriter;
@@ -36,17 +51,20 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.json.ReportJson;
 
 /**
- * A {@code mignet} write: each partition of the DataFrame becomes one output file of the target format
- * ({@code part-NNNNN.<ext>} in the directory given to {@code save}), written by the executor that holds the
- * partition, through the same pipeline as {@code mignet convert}: each row is turned into a canonical record document
- * and read back by the canonical reader (so a row that is no valid record is rejected with its rule and pointer, not
- * written), then validated under the profile when one is given, the sharing policy applied, the target writer fed
- * and losses counted. Every partition's {@link ConversionReport} (the JSON of {@code mignet convert --report}) is
- * gathered on the driver into {@code _mignet-report.json} beside the files, and {@link #lastReports()} returns them.
+ * A {@code mignet} write: each partition of the DataFrame becomes one output file of the target
+ * format ({@code part-NNNNN.<ext>} in the directory given to {@code save}), written by the executor
+ * that holds the partition, through the same pipeline as {@code mignet convert}: each row is turned
+ * into a canonical record document and read back by the canonical reader (so a row that is no valid
+ * record is rejected with its rule and pointer, not written), then validated under the profile when
+ * one is given, the sharing policy applied, the target writer fed and losses counted. Every
+ * partition's {@link ConversionReport} (the JSON of {@code mignet convert --report}) is gathered on
+ * the driver into {@code _mignet-report.json} beside the files, and {@link #lastReports()} returns
+ * them.
  *
- * <p>Files are written under {@code _temporary-<id>/} and moved into place only when the whole job commits; an
- * aborted job leaves no part file. {@code mode("overwrite")} deletes the {@code part-*} files and the report of an
- * earlier write first (nothing else); {@code mode("append")} adds files beside them.
+ * <p>Files are written under {@code _temporary-<id>/} and moved into place only when the whole job
+ * commits; an aborted job leaves no part file. {@code mode("overwrite")} deletes the {@code part-*}
+ * files and the report of an earlier write first (nothing else); {@code mode("append")} adds files
+ * beside them.
  */
 final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchWrite {
 
@@ -73,7 +91,10 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
     ModelRows.checkWritable(schema, type);
   }
 
-  /** Returns the partition reports of the last write committed on this thread (JSON, one per partition). */
+  /**
+   * Returns the partition reports of the last write committed on this thread (JSON, one per
+   * partition).
+   */
   static List<String> lastReports() {
     List<String> r = LAST.get();
     return r == null ? List.of() : r;
@@ -102,7 +123,10 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
 
   @Override
   public DataWriterFactory createBatchWriterFactory(PhysicalWriteInfo info) {
-    return new Writers(job, schema, new Path(new Path(directory), "_temporary-" + id).toString(),
+    return new Writers(
+        job,
+        schema,
+        new Path(new Path(directory), "_temporary-" + id).toString(),
         new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
   }
 
@@ -119,8 +143,8 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
     try {
       FileSystem fs = dir.getFileSystem(hadoop);
       if (truncate) {
-        FileStatus[] old = fs.listStatus(dir, p -> p.getName().startsWith("part-")
-            || p.getName().equals(REPORT));
+        FileStatus[] old =
+            fs.listStatus(dir, p -> p.getName().startsWith("part-") || p.getName().equals(REPORT));
         for (FileStatus s : old) {
           fs.delete(s.getPath(), false);
         }
@@ -134,7 +158,8 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
               // an append beside the files of an earlier write: a name of its own
               String n = w.finalName;
               int dot = n.indexOf('.');
-              target = new Path(dir, n.substring(0, dot) + "-" + id.substring(0, 8) + n.substring(dot));
+              target =
+                  new Path(dir, n.substring(0, dot) + "-" + id.substring(0, 8) + n.substring(dot));
             }
             if (!fs.rename(new Path(temporary, w.file), target)) {
               throw new IOException("cannot move " + w.file + " into " + directory);
@@ -202,8 +227,8 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
   }
 
   /**
-   * One task: rows go to a private local NDJSON file as canonical record documents (memory stays bounded), and on
-   * commit the pipeline converts that file into the partition's output file.
+   * One task: rows go to a private local NDJSON file as canonical record documents (memory stays
+   * bounded), and on commit the pipeline converts that file into the partition's output file.
    */
   static final class PartWriter implements DataWriter<InternalRow> {
     private final JobOptions job;
@@ -217,7 +242,13 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
     private final BufferedWriter rows;
     private long count;
 
-    PartWriter(JobOptions job, StructType schema, String temporary, Configuration hadoop, int partition, long task) {
+    PartWriter(
+        JobOptions job,
+        StructType schema,
+        String temporary,
+        Configuration hadoop,
+        int partition,
+        long task) {
       this.job = job;
       this.schema = schema;
       this.temporary = temporary;
@@ -226,8 +257,11 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
       this.task = task;
       this.type = job.recordType();
       try {
-        this.local = Files.createTempFile("mignet-spark-part-", ".ndjson",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        this.local =
+            Files.createTempFile(
+                "mignet-spark-part-",
+                ".ndjson",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         this.rows = Files.newBufferedWriter(local, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -251,8 +285,11 @@ final class MignetWrite implements WriteBuilder, SupportsTruncate, Write, BatchW
       ConversionReport report;
       try (InputStream in = Files.newInputStream(local)) {
         if (file == null) {
-          report = job.withConversion(Formats.named("ndjson"), target,
-              c -> c.run(in, name, OutputStream.nullOutputStream()));
+          report =
+              job.withConversion(
+                  Formats.named("ndjson"),
+                  target,
+                  c -> c.run(in, name, OutputStream.nullOutputStream()));
         } else {
           Path out = new Path(temporary, file);
           try (OutputStream os = out.getFileSystem(hadoop).create(out, false)) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.spark;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,15 +56,17 @@ import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordType;
 
 /**
- * The Spark shape of the model, derived from the record metamodel ({@link RecordModel}): one column per component in
- * canonical member order, a nested record as a struct, a list as an array, a map as a map with string keys; an
- * optional is a nullable column of its element. Scalars are what the canonical JSON writes: strings, integers,
- * longs, doubles, booleans; a decimal is its exact canonical text (a string column: cast it to what a job needs), a
- * partial date, an instant, an enum constant and a guiding principle are their canonical text, a GCM objective its
- * number; an agency extension value ({@code Map<String, Object>}) is its JSON text.
+ * The Spark shape of the model, derived from the record metamodel ({@link RecordModel}): one column
+ * per component in canonical member order, a nested record as a struct, a list as an array, a map
+ * as a map with string keys; an optional is a nullable column of its element. Scalars are what the
+ * canonical JSON writes: strings, integers, longs, doubles, booleans; a decimal is its exact
+ * canonical text (a string column: cast it to what a job needs), a partial date, an instant, an
+ * enum constant and a guiding principle are their canonical text, a GCM objective its number; an
+ * agency extension value ({@code Map<String, Object>}) is its JSON text.
  *
- * <p>Records become Catalyst rows ({@link #toRow}); rows become canonical record documents ({@link #toJson}) that the
- * canonical reader then reads and checks, so that a row is never turned into a record by a second set of rules.
+ * <p>Records become Catalyst rows ({@link #toRow}); rows become canonical record documents ({@link
+ * #toJson}) that the canonical reader then reads and checks, so that a row is never turned into a
+ * record by a second set of rules.
  */
 final class ModelRows {
 
@@ -71,8 +88,12 @@ final class ModelRows {
   private static StructType struct(RecordModel model) {
     List<StructField> fields = new ArrayList<>();
     for (Component c : model.components()) {
-      fields.add(new StructField(c.name(), type(c.type(), c.owner().type().getSimpleName() + "." + c.name()),
-          c.type().isContainer(), Metadata.empty()));
+      fields.add(
+          new StructField(
+              c.name(),
+              type(c.type(), c.owner().type().getSimpleName() + "." + c.name()),
+              c.type().isContainer(),
+              Metadata.empty()));
     }
     return new StructType(fields.toArray(StructField[]::new));
   }
@@ -81,8 +102,11 @@ final class ModelRows {
     return switch (t.kind()) {
       case OPTIONAL -> type(t.element(), where);
       case LIST -> DataTypes.createArrayType(type(t.element(), where), false);
-      case MAP -> DataTypes.createMapType(DataTypes.StringType,
-          t.element().raw() == Object.class ? DataTypes.StringType : type(t.element(), where), false);
+      case MAP ->
+          DataTypes.createMapType(
+              DataTypes.StringType,
+              t.element().raw() == Object.class ? DataTypes.StringType : type(t.element(), where),
+              false);
       case RECORD -> struct(t.record());
       case ENUM -> DataTypes.StringType;
       case SCALAR -> scalar(t.raw(), where);
@@ -90,7 +114,10 @@ final class ModelRows {
   }
 
   private static DataType scalar(Class<?> raw, String where) {
-    if (raw == String.class || raw == BigDecimal.class || raw == PartialDate.class || raw == Instant.class
+    if (raw == String.class
+        || raw == BigDecimal.class
+        || raw == PartialDate.class
+        || raw == Instant.class
         || raw == GuidingPrinciple.class) {
       return DataTypes.StringType;
     }
@@ -106,10 +133,12 @@ final class ModelRows {
     if (raw == Boolean.class || raw == boolean.class) {
       return DataTypes.BooleanType;
     }
-    throw new IllegalStateException("no Spark column type for " + raw.getName() + " (" + where + ")");
+    throw new IllegalStateException(
+        "no Spark column type for " + raw.getName() + " (" + where + ")");
   }
 
-  // ---- record -> row -------------------------------------------------------------------------------------------
+  // ---- record -> row
+  // -------------------------------------------------------------------------------------------
 
   /**
    * Returns the Catalyst row.
@@ -168,7 +197,10 @@ final class ModelRows {
         int i = 0;
         for (Map.Entry<?, ?> e : map.entrySet()) {
           keys[i] = UTF8String.fromString(String.valueOf(e.getKey()));
-          values[i] = jsonLike ? UTF8String.fromString(jsonText(e.getValue())) : value(e.getValue(), t.element());
+          values[i] =
+              jsonLike
+                  ? UTF8String.fromString(jsonText(e.getValue()))
+                  : value(e.getValue(), t.element());
           i++;
         }
         return new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(values));
@@ -215,11 +247,13 @@ final class ModelRows {
     }
   }
 
-  // ---- row -> canonical record document ------------------------------------------------------------------------
+  // ---- row -> canonical record document
+  // ------------------------------------------------------------------------
 
   /**
-   * Checks that every column of a DataFrame to be written is a component of the record type (or {@code recordType}
-   * or one of the mignet columns the reader adds, which are ignored), so that no column is dropped without a word.
+   * Checks that every column of a DataFrame to be written is a component of the record type (or
+   * {@code recordType} or one of the mignet columns the reader adds, which are ignored), so that no
+   * column is dropped without a word.
    *
    * @throws IllegalArgumentException naming the first column the model has no place for
    */
@@ -231,9 +265,14 @@ final class ModelRows {
       RecordModel model = RecordModel.of(type.javaType());
       Optional<Component> c = model.component(f.name());
       if (c.isEmpty()) {
-        throw new IllegalArgumentException("the column '" + f.name() + "' is not a component of " + type.typeName()
-            + "; select only the record's columns (" + String.join(", ", model.components().stream()
-            .map(Component::name).toList()) + ")");
+        throw new IllegalArgumentException(
+            "the column '"
+                + f.name()
+                + "' is not a component of "
+                + type.typeName()
+                + "; select only the record's columns ("
+                + String.join(", ", model.components().stream().map(Component::name).toList())
+                + ")");
       }
       checkNested(f.dataType(), c.get().type(), f.name());
     }
@@ -246,15 +285,22 @@ final class ModelRows {
     }
     if (leaf.kind() == ValueType.Kind.LIST && d instanceof ArrayType a) {
       checkNested(a.elementType(), leaf.element(), path + "[]");
-    } else if (leaf.kind() == ValueType.Kind.MAP && d instanceof MapType m && leaf.element().raw() != Object.class) {
+    } else if (leaf.kind() == ValueType.Kind.MAP
+        && d instanceof MapType m
+        && leaf.element().raw() != Object.class) {
       checkNested(m.valueType(), leaf.element(), path + "{}");
     } else if (leaf.kind() == ValueType.Kind.RECORD && d instanceof StructType s) {
       RecordModel model = leaf.record();
       for (StructField f : s.fields()) {
         Optional<Component> c = model.component(f.name());
         if (c.isEmpty()) {
-          throw new IllegalArgumentException("the column '" + path + "." + f.name() + "' is not a component of "
-              + model.type().getSimpleName());
+          throw new IllegalArgumentException(
+              "the column '"
+                  + path
+                  + "."
+                  + f.name()
+                  + "' is not a component of "
+                  + model.type().getSimpleName());
         }
         checkNested(f.dataType(), c.get().type(), path + "." + f.name());
       }
@@ -262,8 +308,9 @@ final class ModelRows {
   }
 
   /**
-   * Writes a row as a compact canonical record document. Values are written as the model types them; a value of
-   * the wrong shape is written as it is, for the canonical reader to refuse with its own rule and pointer.
+   * Writes a row as a compact canonical record document. Values are written as the model types
+   * them; a value of the wrong shape is written as it is, for the canonical reader to refuse with
+   * its own rule and pointer.
    *
    * @param row the row; not null
    * @param schema its schema
@@ -275,8 +322,10 @@ final class ModelRows {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.getFactory().createGenerator(w)) {
       g.writeStartObject();
-      int rt = schema.getFieldIndex("recordType").isDefined() ? schema.fieldIndex("recordType") : -1;
-      String typeName = rt >= 0 && !row.isNullAt(rt) ? row.getUTF8String(rt).toString() : type.typeName();
+      int rt =
+          schema.getFieldIndex("recordType").isDefined() ? schema.fieldIndex("recordType") : -1;
+      String typeName =
+          rt >= 0 && !row.isNullAt(rt) ? row.getUTF8String(rt).toString() : type.typeName();
       g.writeStringField("recordType", typeName);
       Map<String, Object> members = struct(row, schema);
       writeMembers(g, members, model);
@@ -380,7 +429,10 @@ final class ModelRows {
       g.writeString(s);
     } else if (v instanceof Boolean b) {
       g.writeBoolean(b);
-    } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+    } else if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof Short
+        || v instanceof Byte) {
       g.writeNumber(((Number) v).longValue());
     } else if (v instanceof BigDecimal d) {
       g.writeNumber(d);
@@ -445,7 +497,8 @@ final class ModelRows {
       ArrayData keys = data.keyArray();
       ArrayData values = data.valueArray();
       for (int i = 0; i < data.numElements(); i++) {
-        out.put(String.valueOf(java(keys.get(i, m.keyType()), m.keyType())),
+        out.put(
+            String.valueOf(java(keys.get(i, m.keyType()), m.keyType())),
             values.isNullAt(i) ? null : java(values.get(i, m.valueType()), m.valueType()));
       }
       return out;
@@ -458,7 +511,8 @@ final class ModelRows {
     }
     if (d instanceof TimestampType) {
       long micros = (Long) v;
-      return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
+      return Instant.ofEpochSecond(
+              Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
           .toString();
     }
     if (d instanceof DateType) {

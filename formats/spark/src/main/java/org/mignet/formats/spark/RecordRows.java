@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.spark;
 
 import java.io.BufferedInputStream;
@@ -21,9 +36,10 @@ import org.mignet.formats.RecordOutcome;
 import org.mignet.formats.RecordWriter;
 
 /**
- * One task of a {@code mignet} read: runs the pipeline ({@link org.mignet.formats.Conversion#drain}) over its file or
- * byte range on a thread of its own and hands Spark one row per record outcome, through a bounded queue, so memory
- * stays bounded by the queue, never by the file. Record and line numbers of a byte range are shifted by the lines and
+ * One task of a {@code mignet} read: runs the pipeline ({@link
+ * org.mignet.formats.Conversion#drain}) over its file or byte range on a thread of its own and
+ * hands Spark one row per record outcome, through a bounded queue, so memory stays bounded by the
+ * queue, never by the file. Record and line numbers of a byte range are shifted by the lines and
  * records before it, so that they are the file's own.
  */
 final class RecordRows implements PartitionReader<InternalRow> {
@@ -49,38 +65,49 @@ final class RecordRows implements PartitionReader<InternalRow> {
     try {
       RecordType type = job.recordType();
       MignetRecord[] pending = new MignetRecord[1];
-      RecordWriter sink = new RecordWriter() {
-        @Override
-        public void write(MignetRecord record) {
-          pending[0] = record;
-        }
+      RecordWriter sink =
+          new RecordWriter() {
+            @Override
+            public void write(MignetRecord record) {
+              pending[0] = record;
+            }
 
-        @Override
-        public void close() {}
-      };
+            @Override
+            public void close() {}
+          };
       java.util.Locale lang = job.locale();
-      RecordOutcome.Listener listener = outcome -> {
-        long lineShift = part.linesBefore();
-        long recordShift = part.recordsBefore();
-        SourceLocation where = shift(outcome.location(), lineShift, recordShift);
-        List<Issue> issues = outcome.issues();
-        if (lineShift > 0 || recordShift > 0) {
-          List<Issue> shifted = new ArrayList<>(issues.size());
-          for (Issue i : issues) {
-            shifted.add(i.at(shift(i.location(), lineShift, recordShift)));
-          }
-          issues = shifted;
-        }
-        long number = where.recordNumber().orElse(outcome.number() + recordShift);
-        Object[] extra = MignetColumns.values(!outcome.passed(), MignetColumns.issues(issues, lang, where.line()),
-            part.name(), number, where.line());
-        InternalRow row = outcome.passed() && pending[0] != null ? ModelRows.toRow(pending[0], extra)
-            : ModelRows.emptyRow(type, extra);
-        pending[0] = null;
-        put(row);
-      };
+      RecordOutcome.Listener listener =
+          outcome -> {
+            long lineShift = part.linesBefore();
+            long recordShift = part.recordsBefore();
+            SourceLocation where = shift(outcome.location(), lineShift, recordShift);
+            List<Issue> issues = outcome.issues();
+            if (lineShift > 0 || recordShift > 0) {
+              List<Issue> shifted = new ArrayList<>(issues.size());
+              for (Issue i : issues) {
+                shifted.add(i.at(shift(i.location(), lineShift, recordShift)));
+              }
+              issues = shifted;
+            }
+            long number = where.recordNumber().orElse(outcome.number() + recordShift);
+            Object[] extra =
+                MignetColumns.values(
+                    !outcome.passed(),
+                    MignetColumns.issues(issues, lang, where.line()),
+                    part.name(),
+                    number,
+                    where.line());
+            InternalRow row =
+                outcome.passed() && pending[0] != null
+                    ? ModelRows.toRow(pending[0], extra)
+                    : ModelRows.emptyRow(type, extra);
+            pending[0] = null;
+            put(row);
+          };
       try (InputStream in = open(part, hadoop)) {
-        job.withConversion(job.formatObject(), null,
+        job.withConversion(
+            job.formatObject(),
+            null,
             c -> c.drain(in, part.name(), "spark", Set.of(type), sink, listener));
       }
       put(END);
@@ -99,11 +126,16 @@ final class RecordRows implements PartitionReader<InternalRow> {
     if (lines == 0 && records == 0) {
       return at;
     }
-    return new SourceLocation(at.source(), at.record() > 0 ? at.record() + records : 0,
-        at.line() > 0 ? at.line() + lines : 0, at.column(), at.pointer());
+    return new SourceLocation(
+        at.source(),
+        at.record() > 0 ? at.record() + records : 0,
+        at.line() > 0 ? at.line() + lines : 0,
+        at.column(),
+        at.pointer());
   }
 
-  private static InputStream open(MignetScan.FilePart part, Configuration hadoop) throws IOException {
+  private static InputStream open(MignetScan.FilePart part, Configuration hadoop)
+      throws IOException {
     Path p = new Path(part.uri());
     FSDataInputStream in = p.getFileSystem(hadoop).open(p);
     if (part.length() < 0) {
@@ -144,7 +176,8 @@ final class RecordRows implements PartitionReader<InternalRow> {
     }
     if (item instanceof Throwable t) {
       done = true;
-      throw new IllegalStateException("mignet could not read " + part.name() + ": " + t.getMessage(), t);
+      throw new IllegalStateException(
+          "mignet could not read " + part.name() + ": " + t.getMessage(), t);
     }
     current = (InternalRow) item;
     return true;

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,11 +51,12 @@ import org.mignet.formats.stat.DisclosureControl;
 import org.mignet.formats.stat.SuppressionMethod;
 
 /**
- * {@link MignetFunctions#aggregate} on {@code local[2]} against what {@code mignet aggregate} does with the same
- * files and options (its loop over the pipeline, {@link #cli}): the published table with its statuses, the
- * suppression pattern, the audit, the records left out and the per-file accounting are equal, compared through the
- * whole report JSON and the whole dataset. Real files for incidents (MMP) and trafficking (CTDC); generated NDJSON,
- * split across tasks, for smuggling, returns and trafficking.
+ * {@link MignetFunctions#aggregate} on {@code local[2]} against what {@code mignet aggregate} does
+ * with the same files and options (its loop over the pipeline, {@link #cli}): the published table
+ * with its statuses, the suppression pattern, the audit, the records left out and the per-file
+ * accounting are equal, compared through the whole report JSON and the whole dataset. Real files
+ * for incidents (MMP) and trafficking (CTDC); generated NDJSON, split across tasks, for smuggling,
+ * returns and trafficking.
  */
 class SparkAggregationTest {
 
@@ -52,11 +68,12 @@ class SparkAggregationTest {
   }
 
   /**
-   * What {@code AggregateCommand.aggregate} does: every file through the pipeline (rejecting the invalid under a
-   * profile), each record passed added to the aggregation, each other left out with its blocking rules.
+   * What {@code AggregateCommand.aggregate} does: every file through the pipeline (rejecting the
+   * invalid under a profile), each record passed added to the aggregation, each other left out with
+   * its blocking rules.
    */
-  private static AggregationReport cli(Aggregation aggregation, String format, String profile, List<Path> files)
-      throws IOException {
+  private static AggregationReport cli(
+      Aggregation aggregation, String format, String profile, List<Path> files) throws IOException {
     List<AggregationReport.Input> inputs = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
@@ -69,27 +86,41 @@ class SparkAggregationTest {
       MignetRecord[] passed = new MignetRecord[1];
       ConversionReport report;
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        report = pipeline.drain(in, name, "aggregate", Set.of(aggregation.type()), new RecordWriter() {
-          @Override
-          public void write(MignetRecord record) {
-            passed[0] = record;
-          }
+        report =
+            pipeline.drain(
+                in,
+                name,
+                "aggregate",
+                Set.of(aggregation.type()),
+                new RecordWriter() {
+                  @Override
+                  public void write(MignetRecord record) {
+                    passed[0] = record;
+                  }
 
-          @Override
-          public void close() {}
-        }, outcome -> {
-          if (outcome.passed() && passed[0] != null) {
-            if (aggregation.add(passed[0], name, outcome.number())) {
-              counted[0]++;
-            }
-          } else {
-            aggregation.leftOut(name, outcome.number(), outcome.issues().stream()
-                .filter(i -> i.severity().isBlocking()).map(Issue::ruleId).distinct().toList());
-          }
-          passed[0] = null;
-        });
+                  @Override
+                  public void close() {}
+                },
+                outcome -> {
+                  if (outcome.passed() && passed[0] != null) {
+                    if (aggregation.add(passed[0], name, outcome.number())) {
+                      counted[0]++;
+                    }
+                  } else {
+                    aggregation.leftOut(
+                        name,
+                        outcome.number(),
+                        outcome.issues().stream()
+                            .filter(i -> i.severity().isBlocking())
+                            .map(Issue::ruleId)
+                            .distinct()
+                            .toList());
+                  }
+                  passed[0] = null;
+                });
       }
-      inputs.add(new AggregationReport.Input(name, report.read(), counted[0], report.read() - counted[0]));
+      inputs.add(
+          new AggregationReport.Input(name, report.read(), counted[0], report.read() - counted[0]));
     }
     return new AggregationReport(inputs, aggregation.result());
   }
@@ -99,9 +130,19 @@ class SparkAggregationTest {
         .with(DisclosureControl.threshold(threshold).method(SuppressionMethod.HYPERCUBE));
   }
 
-  /** The Spark aggregation equals the CLI's: report JSON (audit, left out, accounting) and the whole dataset. */
-  private static AggregationReport assertSameAsCli(Dataset<Row> read, String type, String by, int threshold,
-      String format, String profile, List<Path> files) throws IOException {
+  /**
+   * The Spark aggregation equals the CLI's: report JSON (audit, left out, accounting) and the whole
+   * dataset.
+   */
+  private static AggregationReport assertSameAsCli(
+      Dataset<Row> read,
+      String type,
+      String by,
+      int threshold,
+      String format,
+      String profile,
+      List<Path> files)
+      throws IOException {
     AggregationReport expected = cli(aggregation(type, by, threshold), format, profile, files);
     AggregationReport actual = MignetFunctions.aggregate(read, aggregation(type, by, threshold));
     assertThat(actual.toJson()).isEqualTo(expected.toJson());
@@ -111,19 +152,24 @@ class SparkAggregationTest {
   }
 
   @Test
-  void incidentsOfTwoRealMmpExportsGiveTheCliTableSuppressionAuditAndRecordsLeftOut() throws IOException {
+  void incidentsOfTwoRealMmpExportsGiveTheCliTableSuppressionAuditAndRecordsLeftOut()
+      throws IOException {
     Path a = SharedData.data("missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv");
     Path b = SharedData.data("missing-migrants/MissingMigrants-Global-2023-12-07--16_48_56.csv");
-    Dataset<Row> read = spark.read().format("mignet").option("from", "mmp").load(a.toString(), b.toString());
+    Dataset<Row> read =
+        spark.read().format("mignet").option("from", "mmp").load(a.toString(), b.toString());
 
-    // by SEX: incidents whose females and males exceed the dead and missing are left out (MG-INC-003)
-    AggregationReport bySex = assertSameAsCli(read, "incidents", "REGION_ORIGIN,SEX", 10, "mmp", null,
-        List.of(a, b));
-    assertThat(bySex.result().leftOut()).isNotEmpty().allMatch(l -> l.rules().equals(List.of("MG-INC-003")));
+    // by SEX: incidents whose females and males exceed the dead and missing are left out
+    // (MG-INC-003)
+    AggregationReport bySex =
+        assertSameAsCli(read, "incidents", "REGION_ORIGIN,SEX", 10, "mmp", null, List.of(a, b));
+    assertThat(bySex.result().leftOut())
+        .isNotEmpty()
+        .allMatch(l -> l.rules().equals(List.of("MG-INC-003")));
     assertThat(bySex.result().audit()).isNotEmpty();
     // without SEX the MEASURE dimension (DEAD, MISSING, _T) is added
-    AggregationReport byRoute = assertSameAsCli(read, "incidents", "TIME_PERIOD", 3, "mmp", null,
-        List.of(a, b));
+    AggregationReport byRoute =
+        assertSameAsCli(read, "incidents", "TIME_PERIOD", 3, "mmp", null, List.of(a, b));
     assertThat(byRoute.result().dataset().dimensionIds()).containsExactly("TIME_PERIOD", "MEASURE");
 
     // the published table as a DataFrame: the dataset's cells, suppressed ones without a value
@@ -145,44 +191,69 @@ class SparkAggregationTest {
   void traffickingVictimsOfTheRealCtdcExcerptGiveTheCliTable() throws IOException {
     Path file = SharedData.data("ctdc/ctdc-global-dataset-14apr2020-EXCERPT.csv");
     Dataset<Row> read = spark.read().format("mignet").option("from", "ctdc").load(file.toString());
-    AggregationReport r = assertSameAsCli(read, "trafficking", "CITIZENSHIP,SEX,AGE", 10, "ctdc", null,
-        List.of(file));
+    AggregationReport r =
+        assertSameAsCli(
+            read, "trafficking", "CITIZENSHIP,SEX,AGE", 10, "ctdc", null, List.of(file));
     assertThat(r.result().audit()).isNotEmpty();
-    // CTDC records gender, not sex: the cluster warns as the CLI does (MG-STAT-008, with the same count)
-    assertThat(r.result().warnings()).singleElement().satisfies(w -> assertThat(w.ruleId()).isEqualTo("MG-STAT-008"));
+    // CTDC records gender, not sex: the cluster warns as the CLI does (MG-STAT-008, with the same
+    // count)
+    assertThat(r.result().warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.ruleId()).isEqualTo("MG-STAT-008"));
   }
 
   /**
-   * Generated NDJSON files split into byte ranges across tasks: records left out (broken lines, invalid records
-   * under a profile) are named by their number in the file, as the CLI names them, whatever task read them.
+   * Generated NDJSON files split into byte ranges across tasks: records left out (broken lines,
+   * invalid records under a profile) are named by their number in the file, as the CLI names them,
+   * whatever task read them.
    */
   @Test
-  void generatedCasesSplitAcrossTasksGiveTheCliTableAndRecordsLeftOut(@TempDir Path dir) throws IOException {
+  void generatedCasesSplitAcrossTasksGiveTheCliTableAndRecordsLeftOut(@TempDir Path dir)
+      throws IOException {
     Path trafficking = dir.resolve("trafficking.ndjson");
     MignetDataSourceTest.generate(trafficking, 2_500);
     Dataset<Row> t = split("TraffickingCase", trafficking, null);
     assertThat(t.rdd().getNumPartitions()).isGreaterThanOrEqualTo(4);
-    AggregationReport tr = assertSameAsCli(t, "trafficking", "SEX,AGE", 5, "ndjson", null,
-        List.of(trafficking));
+    AggregationReport tr =
+        assertSameAsCli(t, "trafficking", "SEX,AGE", 5, "ndjson", null, List.of(trafficking));
     assertThat(tr.result().leftOut()).hasSizeGreaterThan(20);
 
     Path smuggling = dir.resolve("smuggling.ndjson");
     cases(smuggling, "SmugglingCase.json", 1_500);
-    AggregationReport sm = assertSameAsCli(split("SmugglingCase", smuggling, "exchange"), "smuggling",
-        "CITIZENSHIP,ROUTE", 5, "ndjson", "exchange", List.of(smuggling));
+    AggregationReport sm =
+        assertSameAsCli(
+            split("SmugglingCase", smuggling, "exchange"),
+            "smuggling",
+            "CITIZENSHIP,ROUTE",
+            5,
+            "ndjson",
+            "exchange",
+            List.of(smuggling));
     assertThat(sm.result().leftOut()).isNotEmpty();
     assertThat(sm.result().audit()).isNotEmpty();
 
     Path returns = dir.resolve("returns.ndjson");
     cases(returns, "ReturnCase.json", 1_500);
-    AggregationReport rt = assertSameAsCli(split("ReturnCase", returns, null), "returns",
-        "CITIZENSHIP,RETURN_TYPE", 5, "ndjson", null, List.of(returns));
+    AggregationReport rt =
+        assertSameAsCli(
+            split("ReturnCase", returns, null),
+            "returns",
+            "CITIZENSHIP,RETURN_TYPE",
+            5,
+            "ndjson",
+            null,
+            List.of(returns));
     assertThat(rt.result().audit()).isNotEmpty();
   }
 
   private static Dataset<Row> split(String type, Path file, String profile) throws IOException {
-    var reader = spark.read().format("mignet").option("from", "ndjson").option("type", type)
-        .option("split-bytes", String.valueOf(Files.size(file) / 4));
+    var reader =
+        spark
+            .read()
+            .format("mignet")
+            .option("from", "ndjson")
+            .option("type", type)
+            .option("split-bytes", String.valueOf(Files.size(file) / 4));
     if (profile != null) {
       reader = reader.option("profile", profile).option("reject-invalid", "true");
     }
@@ -190,9 +261,9 @@ class SparkAggregationTest {
   }
 
   /**
-   * Writes {@code n} lines of one conformance case (formats' test resources), each with its own identifier and
-   * varied people, places, dates and types; every 101st line broken, every 37th without a citizenship code mignet
-   * knows (invalid under {@code exchange}).
+   * Writes {@code n} lines of one conformance case (formats' test resources), each with its own
+   * identifier and varied people, places, dates and types; every 101st line broken, every 37th
+   * without a citizenship code mignet knows (invalid under {@code exchange}).
    */
   private static void cases(Path file, String base, int n) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -200,8 +271,13 @@ class SparkAggregationTest {
     while (!Files.isDirectory(template.resolve("formats/src/test/resources"))) {
       template = template.getParent();
     }
-    ObjectNode t = (ObjectNode) json.readTree(template.resolve(
-        "formats/src/test/resources/org/mignet/formats/conformance/base/" + base).toFile());
+    ObjectNode t =
+        (ObjectNode)
+            json.readTree(
+                template
+                    .resolve(
+                        "formats/src/test/resources/org/mignet/formats/conformance/base/" + base)
+                    .toFile());
     String[] countries = {"PAK", "AFG", "SYR", "NGA", "ERI", "BGD"};
     String[] sexes = {"MALE", "FEMALE", "MALE", "UNKNOWN"};
     String[] routes = {"Eastern Mediterranean", "Central Mediterranean", "Balkans"};
@@ -211,7 +287,8 @@ class SparkAggregationTest {
       for (int i = 1; i <= n; i++) {
         ObjectNode c = t.deepCopy();
         ((ObjectNode) c.path("meta").path("identifier")).put("value", "G-" + i);
-        ObjectNode person = (ObjectNode) (c.has("returnee") ? c.get("returnee") : c.get("migrants").get(0));
+        ObjectNode person =
+            (ObjectNode) (c.has("returnee") ? c.get("returnee") : c.get("migrants").get(0));
         // every 250th of a rare citizenship: small cells to suppress
         String country = i % 250 == 0 ? "MLI" : countries[(i * 7) % countries.length];
         person.putArray("citizenships").add(i % 37 == 0 ? "QQQ" : country);
@@ -239,7 +316,8 @@ class SparkAggregationTest {
     Path file = SharedData.data("ctdc/ctdc-global-dataset-14apr2020-EXCERPT.csv");
     Dataset<Row> read = spark.read().format("mignet").option("from", "ctdc").load(file.toString());
     assertThatThrownBy(() -> MignetFunctions.aggregate(read, "returns", "SEX", null, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("type=ReturnCase");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("type=ReturnCase");
     assertThatThrownBy(() -> MignetFunctions.aggregate(read, "trafficking", "SEX", null, "greedy"))
         .hasMessageContaining("unknown method 'greedy'");
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.ctdc.internal;
 
 import java.util.ArrayList;
@@ -14,37 +29,57 @@ import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.Victim;
 
 /**
- * Maps a trafficking case onto rows of the 2024 layout ({@link CtdcColumns#V2024}), one per victim, counting what
- * it generalises or drops. Not thread-safe (it counts).
+ * Maps a trafficking case onto rows of the 2024 layout ({@link CtdcColumns#V2024}), one per victim,
+ * counting what it generalises or drops. Not thread-safe (it counts).
  */
 public final class CaseToCtdc {
 
   private static final Map<String, List<String>> MEANS = new LinkedHashMap<>();
-  private static final Map<String, String> INDUSTRY = Map.of("A_AgricultureForestryAndFishing",
-      "typeOfLabourAgriculture", "F_Construction", "typeOfLabourConstruction", "T_ActivitiesOfHouseholdsAsEmployers",
-      "typeOfLabourDomesticWork", "I_AccommodationAndFoodServiceActivities", "typeOfLabourHospitality");
-  private static final Set<String> LABOUR = Set.of("ForcedLabour", "ChildLabour", "ForcedBegging",
-      "ForcedCriminality");
-  private static final Set<String> OTHER = Set.of("Other", "ForcedMarriage", "Servitude",
-      "ForcedMilitaryByNonStateActors", "OrganRemoval", "ForcedAdoption", "Surrogacy");
-  private static final Set<String> EXACT = Set.of("FalsePromises", "PsychoactiveSubstance",
-      "ExcessiveWorkingHours", "WithholdsDocuments");
+  private static final Map<String, String> INDUSTRY =
+      Map.of(
+          "A_AgricultureForestryAndFishing",
+          "typeOfLabourAgriculture",
+          "F_Construction",
+          "typeOfLabourConstruction",
+          "T_ActivitiesOfHouseholdsAsEmployers",
+          "typeOfLabourDomesticWork",
+          "I_AccommodationAndFoodServiceActivities",
+          "typeOfLabourHospitality");
+  private static final Set<String> LABOUR =
+      Set.of("ForcedLabour", "ChildLabour", "ForcedBegging", "ForcedCriminality");
+  private static final Set<String> OTHER =
+      Set.of(
+          "Other",
+          "ForcedMarriage",
+          "Servitude",
+          "ForcedMilitaryByNonStateActors",
+          "OrganRemoval",
+          "ForcedAdoption",
+          "Surrogacy");
+  private static final Set<String> EXACT =
+      Set.of(
+          "FalsePromises", "PsychoactiveSubstance", "ExcessiveWorkingHours", "WithholdsDocuments");
 
   static {
     MEANS.put("meansDebtBondageEarnings", List.of("DebtBondage", "TakesEarnings"));
-    MEANS.put("meansThreats", List.of("PhysicalThreats", "ThreatensChildrenFamily", "ThreatsLawEnforcement"));
+    MEANS.put(
+        "meansThreats",
+        List.of("PhysicalThreats", "ThreatensChildrenFamily", "ThreatsLawEnforcement"));
     MEANS.put("meansAbusePsyPhySex", List.of("PsychologicalAbuse", "PhysicalAbuse", "SexualAbuse"));
     MEANS.put("meansFalsePromises", List.of("FalsePromises"));
     MEANS.put("meansDrugsAlcohol", List.of("PsychoactiveSubstance"));
-    MEANS.put("meansDenyBasicNeeds", List.of("RestrictsFinancialAccess", "RestrictsMedicalCare",
-        "WithholdsNecessities"));
+    MEANS.put(
+        "meansDenyBasicNeeds",
+        List.of("RestrictsFinancialAccess", "RestrictsMedicalCare", "WithholdsNecessities"));
     MEANS.put("meansExcessiveWorkHours", List.of("ExcessiveWorkingHours"));
     MEANS.put("meansWithholdDocs", List.of("WithholdsDocuments"));
   }
 
   private final Map<String, long[]> counts;
 
-  /** @param counts where to count transformations, keyed by pointer + space + action */
+  /**
+   * @param counts where to count transformations, keyed by pointer + space + action
+   */
   public CaseToCtdc(Map<String, long[]> counts) {
     this.counts = counts;
   }
@@ -77,17 +112,24 @@ public final class CaseToCtdc {
           count("/opened", "generalised");
         }
       } else {
-        row[index("yearOfRegistration")] = extText(ext, "yearOfRegistration", s -> s.matches("\\d{4}"));
+        row[index("yearOfRegistration")] =
+            extText(ext, "yearOfRegistration", s -> s.matches("\\d{4}"));
       }
       row[index("gender")] = gender(p, ext);
       row[index("ageBroad")] = age(p, opened, ext);
       row[index("citizenship")] = citizenship(p, ext);
-      row[index("CountryOfExploitation")] = v.exploitationPlace().flatMap(pl -> pl.country())
-          .orElseGet(() -> extText(ext, "CountryOfExploitation", CtdcValues::isM49Region));
-      row[index("traffickMonths")] = extText(ext, "traffickMonths", CtdcColumns.TRAFFICK_MONTHS::contains);
+      row[index("CountryOfExploitation")] =
+          v.exploitationPlace()
+              .flatMap(pl -> pl.country())
+              .orElseGet(() -> extText(ext, "CountryOfExploitation", CtdcValues::isM49Region));
+      row[index("traffickMonths")] =
+          extText(ext, "traffickMonths", CtdcColumns.TRAFFICK_MONTHS::contains);
       for (Map.Entry<String, List<String>> m : MEANS.entrySet()) {
-        boolean set = isSet(ext, m.getKey()) || v.methodsOfControl().stream().anyMatch(m.getValue()::contains)
-            || (m.getKey().equals("meansDenyBasicNeeds") && isSet(ext, "meansOfControlRestrictsMovement"));
+        boolean set =
+            isSet(ext, m.getKey())
+                || v.methodsOfControl().stream().anyMatch(m.getValue()::contains)
+                || (m.getKey().equals("meansDenyBasicNeeds")
+                    && isSet(ext, "meansOfControlRestrictsMovement"));
         row[index(m.getKey())] = set ? "1" : "";
       }
       for (String code : v.methodsOfControl()) {
@@ -108,13 +150,17 @@ public final class CaseToCtdc {
           count("/victims/*/exploitationTypes", "dropped");
           continue;
         }
-        if (!code.equals("ForcedLabour") && !code.equals("SexualExploitation") && !code.equals("Other")) {
+        if (!code.equals("ForcedLabour")
+            && !code.equals("SexualExploitation")
+            && !code.equals("Other")) {
           count("/victims/*/exploitationTypes", "generalised");
         }
       }
       row[index("isForcedLabour")] = flag(labour);
-      row[index("isSexualExploit")] = flag(v.exploitationTypes().contains("SexualExploitation")
-          || isSet(ext, "isSexualExploit"));
+      row[index("isSexualExploit")] =
+          flag(
+              v.exploitationTypes().contains("SexualExploitation")
+                  || isSet(ext, "isSexualExploit"));
       row[index("isOtherExploit")] = flag(other);
       String industryColumn = v.forcedLabourIndustry().map(INDUSTRY::get).orElse(null);
       if (v.forcedLabourIndustry().isPresent() && industryColumn == null) {
@@ -123,10 +169,14 @@ public final class CaseToCtdc {
       for (String col : INDUSTRY.values()) {
         row[index(col)] = flag(col.equals(industryColumn) || isSet(ext, col));
       }
-      row[index("typeOfSexProstitution")] = flag(v.sexualExploitationTypes().contains("Prostitution")
-          || isSet(ext, "typeOfSexProstitution"));
-      row[index("typeOfSexPornography")] = flag(v.sexualExploitationTypes().contains("Pornography")
-          || isSet(ext, "typeOfSexPornography"));
+      row[index("typeOfSexProstitution")] =
+          flag(
+              v.sexualExploitationTypes().contains("Prostitution")
+                  || isSet(ext, "typeOfSexProstitution"));
+      row[index("typeOfSexPornography")] =
+          flag(
+              v.sexualExploitationTypes().contains("Pornography")
+                  || isSet(ext, "typeOfSexPornography"));
       for (String code : v.sexualExploitationTypes()) {
         if (!code.equals("Prostitution") && !code.equals("Pornography")) {
           count("/victims/*/sexualExploitationTypes", "dropped");
@@ -135,10 +185,12 @@ public final class CaseToCtdc {
       String rel = v.relationshipToTrafficker().orElse("");
       boolean intimate = isSet(ext, "recruiterRelationIntimatePartner");
       row[index("recruiterRelationIntimatePartner")] = flag(intimate);
-      row[index("recruiterRelationFriend")] = flag((rel.equals("Acquainted") && !intimate)
-          || isSet(ext, "recruiterRelationFriend"));
-      row[index("recruiterRelationFamily")] = flag(rel.equals("Familial") || isSet(ext, "recruiterRelationFamily"));
-      row[index("recruiterRelationOther")] = flag(rel.equals("Unaquainted") || isSet(ext, "recruiterRelationOther"));
+      row[index("recruiterRelationFriend")] =
+          flag((rel.equals("Acquainted") && !intimate) || isSet(ext, "recruiterRelationFriend"));
+      row[index("recruiterRelationFamily")] =
+          flag(rel.equals("Familial") || isSet(ext, "recruiterRelationFamily"));
+      row[index("recruiterRelationOther")] =
+          flag(rel.equals("Unaquainted") || isSet(ext, "recruiterRelationOther"));
       out.add(row);
     }
     return out;
@@ -201,7 +253,8 @@ public final class CaseToCtdc {
     return iso.get();
   }
 
-  private static String extText(Map<String, Object> ext, String column, java.util.function.Predicate<String> valid) {
+  private static String extText(
+      Map<String, Object> ext, String column, java.util.function.Predicate<String> valid) {
     Object v = ext.get(CtdcReader.EXT + column);
     return v instanceof String s && valid.test(s) ? s : "";
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.ctdc.internal;
 
 import java.util.LinkedHashMap;
@@ -7,9 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CTDC variables of the k-anonymised Global Dataset (CB6, DD2018, the 2020 file's
- * {@code isSlaveryAndPractices}), the 2021 synthetic file and the 2024 synthetic layout (CB2024), each with what it
- * means for the model. Names are matched case-insensitively; known variant spellings are aliases. Immutable.
+ * The CTDC variables of the k-anonymised Global Dataset (CB6, DD2018, the 2020 file's {@code
+ * isSlaveryAndPractices}), the 2021 synthetic file and the 2024 synthetic layout (CB2024), each
+ * with what it means for the model. Names are matched case-insensitively; known variant spellings
+ * are aliases. Immutable.
  */
 public final class CtdcColumns {
 
@@ -31,7 +47,9 @@ public final class CtdcColumns {
     FLAG,
     /** A text value kept as it is in an extension ({@code Datasource}, {@code traffickMonths}). */
     TEXT,
-    /** A column that repeats other columns ({@code *Concatenated}, {@code RecruiterRelationship}). */
+    /**
+     * A column that repeats other columns ({@code *Concatenated}, {@code RecruiterRelationship}).
+     */
     DERIVED
   }
 
@@ -40,28 +58,61 @@ public final class CtdcColumns {
    *
    * @param name the name as in the data files
    * @param kind what it holds
-   * @param target for flags: {@code moc:}, {@code exp:}, {@code ind:}, {@code sex:} or {@code rel:} and a code of
-   *     the HTCDS list, or empty when the flag has no model home (kept as extension {@code ctdc:<name>})
-   * @param alsoExtension whether a flag set is also kept as an extension (it refines its model code)
+   * @param target for flags: {@code moc:}, {@code exp:}, {@code ind:}, {@code sex:} or {@code rel:}
+   *     and a code of the HTCDS list, or empty when the flag has no model home (kept as extension
+   *     {@code ctdc:<name>})
+   * @param alsoExtension whether a flag set is also kept as an extension (it refines its model
+   *     code)
    */
   public record Column(String name, Kind kind, Optional<String> target, boolean alsoExtension) {}
 
   /** The 27 variables of the 2024 synthetic layout, in the order of CB2024. */
-  public static final List<String> V2024 = List.of("yearOfRegistration", "gender", "ageBroad", "citizenship",
-      "CountryOfExploitation", "traffickMonths", "meansDebtBondageEarnings", "meansThreats", "meansAbusePsyPhySex",
-      "meansFalsePromises", "meansDrugsAlcohol", "meansDenyBasicNeeds", "meansExcessiveWorkHours",
-      "meansWithholdDocs", "isForcedLabour", "isSexualExploit", "isOtherExploit", "typeOfLabourAgriculture",
-      "typeOfLabourConstruction", "typeOfLabourDomesticWork", "typeOfLabourHospitality", "typeOfSexProstitution",
-      "typeOfSexPornography", "recruiterRelationIntimatePartner", "recruiterRelationFriend",
-      "recruiterRelationFamily", "recruiterRelationOther");
+  public static final List<String> V2024 =
+      List.of(
+          "yearOfRegistration",
+          "gender",
+          "ageBroad",
+          "citizenship",
+          "CountryOfExploitation",
+          "traffickMonths",
+          "meansDebtBondageEarnings",
+          "meansThreats",
+          "meansAbusePsyPhySex",
+          "meansFalsePromises",
+          "meansDrugsAlcohol",
+          "meansDenyBasicNeeds",
+          "meansExcessiveWorkHours",
+          "meansWithholdDocs",
+          "isForcedLabour",
+          "isSexualExploit",
+          "isOtherExploit",
+          "typeOfLabourAgriculture",
+          "typeOfLabourConstruction",
+          "typeOfLabourDomesticWork",
+          "typeOfLabourHospitality",
+          "typeOfSexProstitution",
+          "typeOfSexPornography",
+          "recruiterRelationIntimatePartner",
+          "recruiterRelationFriend",
+          "recruiterRelationFamily",
+          "recruiterRelationOther");
 
   /** Columns only the 2024 synthetic layout has: any of them marks a file as that layout. */
-  public static final List<String> ONLY_2024 = List.of("traffickMonths", "meansDebtBondageEarnings", "meansThreats",
-      "meansAbusePsyPhySex", "meansFalsePromises", "meansDrugsAlcohol", "meansDenyBasicNeeds",
-      "meansExcessiveWorkHours", "meansWithholdDocs");
+  public static final List<String> ONLY_2024 =
+      List.of(
+          "traffickMonths",
+          "meansDebtBondageEarnings",
+          "meansThreats",
+          "meansAbusePsyPhySex",
+          "meansFalsePromises",
+          "meansDrugsAlcohol",
+          "meansDenyBasicNeeds",
+          "meansExcessiveWorkHours",
+          "meansWithholdDocs");
 
   /** The values of {@code traffickMonths} in the 2024 CSV. */
-  public static final List<String> TRAFFICK_MONTHS = List.of("0--12 (0-1 yr)", "13--24 (1-2 yrs)", "25+ (2+ yrs)");
+  public static final List<String> TRAFFICK_MONTHS =
+      List.of("0--12 (0-1 yr)", "13--24 (1-2 yrs)", "25+ (2+ yrs)");
 
   private static final Map<String, Column> BY_KEY = new LinkedHashMap<>();
   private static final Map<String, String> ALIASES = new LinkedHashMap<>();
@@ -150,7 +201,9 @@ public final class CtdcColumns {
   private CtdcColumns() {}
 
   private static void col(String name, Kind kind, String target, boolean alsoExtension) {
-    BY_KEY.put(name.toLowerCase(Locale.ROOT), new Column(name, kind, Optional.ofNullable(target), alsoExtension));
+    BY_KEY.put(
+        name.toLowerCase(Locale.ROOT),
+        new Column(name, kind, Optional.ofNullable(target), alsoExtension));
   }
 
   private static void flag(String name, String target) {
@@ -158,7 +211,8 @@ public final class CtdcColumns {
   }
 
   /**
-   * Returns the variable it names (exactly, in another case, or by a known variant spelling), or empty.
+   * Returns the variable it names (exactly, in another case, or by a known variant spelling), or
+   * empty.
    *
    * @param header a header cell
    */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.ctdc.internal;
 
 import java.util.LinkedHashMap;
@@ -9,14 +24,27 @@ import org.mignet.core.validation.Term;
 import org.mignet.formats.Coverage;
 import org.mignet.formats.internal.Words;
 
-/** What the CTDC 2024 layout carries of a trafficking case, by normalised path; the rest with a reason. */
+/**
+ * What the CTDC 2024 layout carries of a trafficking case, by normalised path; the rest with a
+ * reason.
+ */
 public final class CtdcCoverage implements Coverage {
 
-  private static final List<String> CARRIED = List.of("/opened", "/victims/*/person/gender",
-      "/victims/*/person/age", "/victims/*/person/birthDate", "/victims/*/person/citizenships",
-      "/victims/*/exploitationPlace/country", "/victims/*/methodsOfControl", "/victims/*/exploitationTypes",
-      "/victims/*/forcedLabourIndustry", "/victims/*/sexualExploitationTypes",
-      "/victims/*/relationshipToTrafficker", "/meta/schemaVersion", "/victims/*/person/meta/schemaVersion");
+  private static final List<String> CARRIED =
+      List.of(
+          "/opened",
+          "/victims/*/person/gender",
+          "/victims/*/person/age",
+          "/victims/*/person/birthDate",
+          "/victims/*/person/citizenships",
+          "/victims/*/exploitationPlace/country",
+          "/victims/*/methodsOfControl",
+          "/victims/*/exploitationTypes",
+          "/victims/*/forcedLabourIndustry",
+          "/victims/*/sexualExploitationTypes",
+          "/victims/*/relationshipToTrafficker",
+          "/meta/schemaVersion",
+          "/victims/*/person/meta/schemaVersion");
   private static final Map<String, Words> REASONS = new LinkedHashMap<>();
 
   static {

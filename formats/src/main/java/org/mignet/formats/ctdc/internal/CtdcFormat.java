@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.ctdc.internal;
 
 import java.io.InputStream;
@@ -20,7 +35,10 @@ import org.mignet.formats.ctdc.Ctdc;
 /** The {@code ctdc} format. Registered as a service; immutable and thread-safe. */
 public final class CtdcFormat implements Format {
 
-  /** Worked out from the model when first asked for, not when the format is made (start-up of every command). */
+  /**
+   * Worked out from the model when first asked for, not when the format is made (start-up of every
+   * command).
+   */
   private static final class CoverageHolder {
     static final Coverage COVERAGE = new CtdcCoverage();
   }
@@ -49,7 +67,8 @@ public final class CtdcFormat implements Format {
   /** {@inheritDoc} k-anonymity ({@link Ctdc}) and neutralising formula-like cells. */
   @Override
   public Set<FormatOption<?>> writerOptions() {
-    return Set.of(Ctdc.K, Ctdc.QUASI_IDENTIFIERS, Ctdc.MAX_BUFFERED_ROWS, FormatOptions.FOR_SPREADSHEET);
+    return Set.of(
+        Ctdc.K, Ctdc.QUASI_IDENTIFIERS, Ctdc.MAX_BUFFERED_ROWS, FormatOptions.FOR_SPREADSHEET);
   }
 
   @Override
@@ -59,8 +78,11 @@ public final class CtdcFormat implements Format {
 
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    return new CtdcWriter(out, options.get(Ctdc.K).orElse(Ctdc.DEFAULT_K),
-        Arrays.asList(options.get(Ctdc.QUASI_IDENTIFIERS).orElse(Ctdc.DEFAULT_QUASI_IDENTIFIERS).split(",")),
+    return new CtdcWriter(
+        out,
+        options.get(Ctdc.K).orElse(Ctdc.DEFAULT_K),
+        Arrays.asList(
+            options.get(Ctdc.QUASI_IDENTIFIERS).orElse(Ctdc.DEFAULT_QUASI_IDENTIFIERS).split(",")),
         options.get(Ctdc.MAX_BUFFERED_ROWS).orElse(Ctdc.DEFAULT_MAX_BUFFERED_ROWS),
         options.isSet(FormatOptions.FOR_SPREADSHEET));
   }
@@ -81,9 +103,9 @@ public final class CtdcFormat implements Format {
   }
 
   /**
-   * {@inheritDoc} By the names of the first row, as the reader decides ({@link CtdcHeader}): at least one of
-   * CTDC's own variables, and CTDC variables in at least half of the named columns; comma, tab or semicolon
-   * separated.
+   * {@inheritDoc} By the names of the first row, as the reader decides ({@link CtdcHeader}): at
+   * least one of CTDC's own variables, and CTDC variables in at least half of the named columns;
+   * comma, tab or semicolon separated.
    */
   @Override
   public boolean sniff(byte[] head) {
@@ -93,9 +115,12 @@ public final class CtdcFormat implements Format {
     return CtdcHeader.of(cells(first)).isCtdc();
   }
 
-  /** Returns the cells of a header line, split at its detected delimiter outside quotes, quotes removed. */
+  /**
+   * Returns the cells of a header line, split at its detected delimiter outside quotes, quotes
+   * removed.
+   */
   static List<String> cells(String line) {
-    return org.mignet.formats.internal.TextDetection.headerCells(line,
-        org.mignet.formats.internal.TextDetection.delimiter(line + "\n"));
+    return org.mignet.formats.internal.TextDetection.headerCells(
+        line, org.mignet.formats.internal.TextDetection.delimiter(line + "\n"));
   }
 }

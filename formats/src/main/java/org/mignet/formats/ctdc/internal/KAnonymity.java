@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.ctdc.internal;
 
 import java.util.ArrayList;
@@ -10,11 +25,12 @@ import org.mignet.core.code.Country;
 import org.mignet.core.model.AgeRange;
 
 /**
- * k-anonymity by local recoding over quasi-identifier columns of the 2024 layout: rows whose combination of
- * quasi-identifier values occurs fewer than k times are generalised step by step (age band → wider band → minor or
- * adult; country → UN M49 sub-region → region), then their quasi-identifier cells are blanked one column at a time,
- * and rows still in a class of fewer than k rows are suppressed. Rows in classes of k or more are never touched, so
- * those classes only grow. Pure function over its input; thread-safe.
+ * k-anonymity by local recoding over quasi-identifier columns of the 2024 layout: rows whose
+ * combination of quasi-identifier values occurs fewer than k times are generalised step by step
+ * (age band → wider band → minor or adult; country → UN M49 sub-region → region), then their
+ * quasi-identifier cells are blanked one column at a time, and rows still in a class of fewer than
+ * k rows are suppressed. Rows in classes of k or more are never touched, so those classes only
+ * grow. Pure function over its input; thread-safe.
  */
 public final class KAnonymity {
 
@@ -29,7 +45,12 @@ public final class KAnonymity {
    */
   // never compared nor hashed: the result of one pass, read by the writer once
   @SuppressWarnings("ArrayRecordComponent")
-  public record Result(List<String[]> rows, int[] kept, long[] generalised, long[] suppressed, long suppressedRows) {}
+  public record Result(
+      List<String[]> rows,
+      int[] kept,
+      long[] generalised,
+      long[] suppressed,
+      long suppressedRows) {}
 
   private static final Map<String, String> PARENT = new HashMap<>();
 
@@ -57,7 +78,8 @@ public final class KAnonymity {
    */
   public static Result apply(List<String[]> input, int[] qi, int k) {
     // no rows still have the quasi-identifier columns, which callers index the counts by
-    int width = input.isEmpty() ? java.util.Arrays.stream(qi).max().orElse(-1) + 1 : input.get(0).length;
+    int width =
+        input.isEmpty() ? java.util.Arrays.stream(qi).max().orElse(-1) + 1 : input.get(0).length;
     List<String[]> rows = new ArrayList<>(input.size());
     for (String[] r : input) {
       rows.add(r.clone());
@@ -70,9 +92,14 @@ public final class KAnonymity {
         }
       }
     }
-    int[] blankOrder = {CaseToCtdc.index("citizenship"), CaseToCtdc.index("CountryOfExploitation"),
-        CaseToCtdc.index("traffickMonths"), CaseToCtdc.index("ageBroad"), CaseToCtdc.index("gender"),
-        CaseToCtdc.index("yearOfRegistration")};
+    int[] blankOrder = {
+      CaseToCtdc.index("citizenship"),
+      CaseToCtdc.index("CountryOfExploitation"),
+      CaseToCtdc.index("traffickMonths"),
+      CaseToCtdc.index("ageBroad"),
+      CaseToCtdc.index("gender"),
+      CaseToCtdc.index("yearOfRegistration")
+    };
     for (int c : blankOrder) {
       for (int q : qi) {
         if (q == c) {
@@ -141,11 +168,13 @@ public final class KAnonymity {
       kept[out.size()] = i;
       out.add(after);
     }
-    return new Result(out, java.util.Arrays.copyOf(kept, out.size()), generalised, suppressed, dropped);
+    return new Result(
+        out, java.util.Arrays.copyOf(kept, out.size()), generalised, suppressed, dropped);
   }
 
   private static boolean generalisable(int column) {
-    return column == CaseToCtdc.index("ageBroad") || column == CaseToCtdc.index("citizenship")
+    return column == CaseToCtdc.index("ageBroad")
+        || column == CaseToCtdc.index("citizenship")
         || column == CaseToCtdc.index("CountryOfExploitation");
   }
 

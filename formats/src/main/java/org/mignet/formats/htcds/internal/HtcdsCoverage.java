@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
 import java.util.HashSet;
@@ -6,26 +21,44 @@ import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Term;
 import org.mignet.formats.Coverage;
-import org.mignet.formats.internal.Words;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.Words;
 
 /** What the HTCDS formats carry of a trafficking case, by normalised path. */
 public final class HtcdsCoverage implements Coverage {
 
   /**
-   * Paths a reader gives back from the layout itself: the schema version (always the current one), the case's
-   * identifier (the case id column), a referral's direction (incoming and outgoing have
-   * their own fields) and whether it shares personal data. Not here, so reported lost when populated: sensitivity,
-   * the victim's own metadata, a name's use, a perpetrator's kind and a document's type, which a reader can only make up.
+   * Paths a reader gives back from the layout itself: the schema version (always the current one),
+   * the case's identifier (the case id column), a referral's direction (incoming and outgoing have
+   * their own fields) and whether it shares personal data. Not here, so reported lost when
+   * populated: sensitivity, the victim's own metadata, a name's use, a perpetrator's kind and a
+   * document's type, which a reader can only make up.
    */
-  private static final Set<String> REGENERATED = Set.of("/meta/schemaVersion",
-      "/meta/identifier/system", "/meta/identifier/value", "/victims/*/person/meta/schemaVersion",
-      "/referrals/*/direction", "/referrals/*/sharesPersonalData");
+  private static final Set<String> REGENERATED =
+      Set.of(
+          "/meta/schemaVersion",
+          "/meta/identifier/system",
+          "/meta/identifier/value",
+          "/victims/*/person/meta/schemaVersion",
+          "/referrals/*/direction",
+          "/referrals/*/sharesPersonalData");
+
   /** Lists of which one row has room for the first items only. */
-  private static final java.util.Map<String, Integer> SLOTS = java.util.Map.of("/victims", 1, "/consents", 1,
-      "/victims/*/person/names", 1, "/victims/*/person/addresses", 1, "/victims/*/person/documents", 1,
-      "/victims/*/person/languages", 2);
+  private static final java.util.Map<String, Integer> SLOTS =
+      java.util.Map.of(
+          "/victims",
+          1,
+          "/consents",
+          1,
+          "/victims/*/person/names",
+          1,
+          "/victims/*/person/addresses",
+          1,
+          "/victims/*/person/documents",
+          1,
+          "/victims/*/person/languages",
+          2);
 
   private final Set<String> carried = new HashSet<>();
   private final String name;
@@ -34,21 +67,33 @@ public final class HtcdsCoverage implements Coverage {
     this.name = name;
     for (String f : fields) {
       HtcdsField field = HtcdsFields.instance().field(f);
-      field.pointer().ifPresent(p -> {
-        carried.add(p);
-        if (field.type().equals("Date")) {
-          // a partial date is flattened into its parts when a conversion looks for what is populated
-          for (String part : new String[] {"/year", "/month", "/day"}) {
-            carried.add(p + part);
-          }
-        }
-      });
+      field
+          .pointer()
+          .ifPresent(
+              p -> {
+                carried.add(p);
+                if (field.type().equals("Date")) {
+                  // a partial date is flattened into its parts when a conversion looks for what is
+                  // populated
+                  for (String part : new String[] {"/year", "/month", "/day"}) {
+                    carried.add(p + part);
+                  }
+                }
+              });
       carried.add("/meta/extensions/htcds:" + f);
     }
     if (fields.contains("org_ShippingCity")) {
       for (String place : new String[] {"recruitmentPlace", "exploitationPlace"}) {
-        for (String part : new String[] {"city", "country", "adminArea1", "street", "postalCode",
-            "coordinates/latitude", "coordinates/longitude"}) {
+        for (String part :
+            new String[] {
+              "city",
+              "country",
+              "adminArea1",
+              "street",
+              "postalCode",
+              "coordinates/latitude",
+              "coordinates/longitude"
+            }) {
           carried.add("/victims/*/" + place + "/" + part);
         }
       }
@@ -82,7 +127,8 @@ public final class HtcdsCoverage implements Coverage {
 
   @Override
   public java.util.OptionalInt maxItems(RecordType type, String listPath) {
-    // one row per case carries one victim (prs_, vic_ fields), one con_Consent, one name, address and document,
+    // one row per case carries one victim (prs_, vic_ fields), one con_Consent, one name, address
+    // and document,
     // two languages (primary and secondary)
     Integer n = SLOTS.get(listPath);
     return n == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(n);
@@ -99,6 +145,7 @@ public final class HtcdsCoverage implements Coverage {
     if (path.startsWith("/meta/extensions/")) {
       return Optional.of(Words.LOSS_HTCDS_NO_AGENCY_COLUMN.with(name));
     }
-    return Optional.of(name.equals("htcds-xform") ? Words.LOSS_HTCDS_NO_SURVEY_FIELD : Words.LOSS_HTCDS_NO_FIELD);
+    return Optional.of(
+        name.equals("htcds-xform") ? Words.LOSS_HTCDS_NO_SURVEY_FIELD : Words.LOSS_HTCDS_NO_FIELD);
   }
 }

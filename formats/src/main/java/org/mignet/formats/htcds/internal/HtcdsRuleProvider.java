@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
 import java.util.List;
@@ -6,7 +21,10 @@ import org.mignet.core.validation.Rule;
 import org.mignet.core.validation.RuleProvider;
 import org.mignet.formats.htcds.HtcdsRules;
 
-/** Brings the {@code htcds-core} profile and its rules to every {@code Validation} built with mignet-formats. */
+/**
+ * Brings the {@code htcds-core} profile and its rules to every {@code Validation} built with
+ * mignet-formats.
+ */
 public final class HtcdsRuleProvider implements RuleProvider {
 
   @Override

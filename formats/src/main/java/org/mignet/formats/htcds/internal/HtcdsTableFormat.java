@@ -1,32 +1,49 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.mignet.core.ParseException;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Coverage;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
+import org.mignet.formats.Formats;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
-import org.mignet.core.ParseException;
-import org.mignet.formats.Formats;
 import org.mignet.formats.htcds.Htcds;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
-import org.mignet.formats.internal.TabularRules;
 
-/** The {@code htcds} table format (CSV or XLSX). Registered as a service; immutable and thread-safe. */
+/**
+ * The {@code htcds} table format (CSV or XLSX). Registered as a service; immutable and thread-safe.
+ */
 public final class HtcdsTableFormat implements Format {
 
   @Override
@@ -34,7 +51,10 @@ public final class HtcdsTableFormat implements Format {
     return HtcdsReadRules.all();
   }
 
-  /** Worked out from the model when first asked for, not when the format is made (start-up of every command). */
+  /**
+   * Worked out from the model when first asked for, not when the format is made (start-up of every
+   * command).
+   */
   private static final class CoverageHolder {
     static final Coverage COVERAGE = HtcdsCoverage.table();
   }
@@ -60,7 +80,10 @@ public final class HtcdsTableFormat implements Format {
     return Set.of(FormatOptions.ENCODING);
   }
 
-  /** {@inheritDoc} The workbook form and neutralising formula-like cells (the policy is the pipeline's). */
+  /**
+   * {@inheritDoc} The workbook form and neutralising formula-like cells (the policy is the
+   * pipeline's).
+   */
   @Override
   public Set<FormatOption<?>> writerOptions() {
     return Set.of(Htcds.WORKBOOK, FormatOptions.FOR_SPREADSHEET);
@@ -73,7 +96,8 @@ public final class HtcdsTableFormat implements Format {
 
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    return new HtcdsTableWriter(out, options.isSet(Htcds.WORKBOOK), options.isSet(FormatOptions.FOR_SPREADSHEET));
+    return new HtcdsTableWriter(
+        out, options.isSet(Htcds.WORKBOOK), options.isSet(FormatOptions.FOR_SPREADSHEET));
   }
 
   @Override
@@ -86,7 +110,10 @@ public final class HtcdsTableFormat implements Format {
     return CoverageHolder.COVERAGE;
   }
 
-  /** How many names of row 1 must be HTCDS field names (or their known variants) for a table to be HTCDS. */
+  /**
+   * How many names of row 1 must be HTCDS field names (or their known variants) for a table to be
+   * HTCDS.
+   */
   static final int SNIFF_NAMES = 3;
 
   @Override
@@ -104,7 +131,10 @@ public final class HtcdsTableFormat implements Format {
     return looksLikeHtcds(names);
   }
 
-  /** A workbook is opened read-only from its "Case Sheet" (else its first sheet) and only row 1 is read. */
+  /**
+   * A workbook is opened read-only from its "Case Sheet" (else its first sheet) and only row 1 is
+   * read.
+   */
   @Override
   public boolean sniff(Path file) {
     byte[] head = headOf(file);
@@ -125,7 +155,8 @@ public final class HtcdsTableFormat implements Format {
           return false;
         }
       } catch (RuntimeException e) {
-        // Not a readable workbook (a corrupt ZIP, another kind of OOXML package): not an HTCDS table.
+        // Not a readable workbook (a corrupt ZIP, another kind of OOXML package): not an HTCDS
+        // table.
         return false;
       }
     }

@@ -1,12 +1,26 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
-import org.mignet.core.internal.Values;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,32 +28,36 @@ import java.util.List;
 import java.util.Map;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.internal.Values;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.internal.FileInput;
-import org.mignet.formats.internal.DuplicateNames;
-import org.mignet.formats.internal.LookaheadReader;
-import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.htcds.HtcdsField;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.DuplicateNames;
+import org.mignet.formats.internal.FileInput;
+import org.mignet.formats.internal.LookaheadReader;
+import org.mignet.formats.internal.PrivateTempFiles;
+import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Words;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
-import org.mignet.formats.internal.TabularRules;
 
 /**
- * Reads an HTCDS table (CSV or XLSX, through the shared {@link TableReader}: encoding and delimiter detected,
- * workbook dates as ISO dates): row 1 field names, an optional row 2 of labels, then one row per case;
- * consecutive rows with the same key in the unnamed first column continue one case. Streaming: holds one case's
- * rows at a time (a workbook is read in place from a {@link FileInput}, else first copied to a private temporary
- * file, deleted on close). Not thread-safe.
+ * Reads an HTCDS table (CSV or XLSX, through the shared {@link TableReader}: encoding and delimiter
+ * detected, workbook dates as ISO dates): row 1 field names, an optional row 2 of labels, then one
+ * row per case; consecutive rows with the same key in the unnamed first column continue one case.
+ * Streaming: holds one case's rows at a time (a workbook is read in place from a {@link FileInput},
+ * else first copied to a private temporary file, deleted on close). Not thread-safe.
  */
 public final class HtcdsTableReader extends LookaheadReader<ReadResult> implements RecordReader {
 
-  /** The sheet read from a workbook that has it (the single-select template); otherwise the first sheet. */
+  /**
+   * The sheet read from a workbook that has it (the single-select template); otherwise the first
+   * sheet.
+   */
   static final String CASE_SHEET = "Case Sheet";
 
   private final String source;
@@ -114,35 +132,48 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
       List<Issue> ragged = new ArrayList<>();
       for (RawRow r : rows) {
         if (r.width() > columnName.length) {
-          ragged.add(HtcdsReadRules.issue(HtcdsReadRules.ROW_WIDER_THAN_HEADER,
-              SourceLocation.of(source).withRecord(records).withLine(r.line(), 0), r.width(), columnName.length));
+          ragged.add(
+              HtcdsReadRules.issue(
+                  HtcdsReadRules.ROW_WIDER_THAN_HEADER,
+                  SourceLocation.of(source).withRecord(records).withLine(r.line(), 0),
+                  r.width(),
+                  columnName.length));
         }
       }
       if (!ragged.isEmpty()) {
-        // a cell with no column means a value slipped (a stray delimiter): no value of the row is where it seems
+        // a cell with no column means a value slipped (a stray delimiter): no value of the row is
+        // where it seems
         issues.addAll(ragged);
-        return new ReadResult.Failed(SourceLocation.of(source).withRecord(records).withLine(firstLine, 0), issues);
+        return new ReadResult.Failed(
+            SourceLocation.of(source).withRecord(records).withLine(firstLine, 0), issues);
       }
       var record = mapping.build(key, rows, records, issues);
-      return new ReadResult.Ok(record, SourceLocation.of(source).withRecord(records).withLine(firstLine, 0),
-          issues);
+      return new ReadResult.Ok(
+          record, SourceLocation.of(source).withRecord(records).withLine(firstLine, 0), issues);
     } catch (ParseException e) {
       finish();
-      // The shared layer names a workbook by the file it reads (maybe a temporary copy): re-based on the source name.
-      SourceLocation at = SourceLocation.of(source).withLine(e.location().line(), e.location().column());
-      Object why = new org.mignet.formats.internal.NestedMessage(org.mignet.formats.ReadException.issueOf(e));
-      return new ReadResult.Failed(SourceLocation.of(source).withRecord(records + 1),
+      // The shared layer names a workbook by the file it reads (maybe a temporary copy): re-based
+      // on the source name.
+      SourceLocation at =
+          SourceLocation.of(source).withLine(e.location().line(), e.location().column());
+      Object why =
+          new org.mignet.formats.internal.NestedMessage(
+              org.mignet.formats.ReadException.issueOf(e));
+      return new ReadResult.Failed(
+          SourceLocation.of(source).withRecord(records + 1),
           List.of(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, at, why)));
     }
   }
 
   /**
-   * Opens the table with no header row (row 1 is read here, so that a sheet starting lower still has its names).
-   * A workbook is read from its "Case Sheet" if it has one (the single-select template's), else its first sheet.
+   * Opens the table with no header row (row 1 is read here, so that a sheet starting lower still
+   * has its names). A workbook is read from its "Case Sheet" if it has one (the single-select
+   * template's), else its first sheet.
    */
   private TableReader open() {
     TableReader.Builder b = TableReader.builder().encoding(encoding).headerRow(0);
-    BufferedInputStream buffered = in instanceof BufferedInputStream given ? given : new BufferedInputStream(in);
+    BufferedInputStream buffered =
+        in instanceof BufferedInputStream given ? given : new BufferedInputStream(in);
     byte[] head;
     try {
       buffered.mark(8);
@@ -179,8 +210,14 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
   private ReadResult header() {
     TableRow first = nextNonBlank();
     if (first == null) {
-      return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
-          SourceLocation.of(source), Words.A_HTCDS_HEADER, Words.AN_EMPTY_FILE)));
+      return new ReadResult.Failed(
+          SourceLocation.of(source),
+          List.of(
+              HtcdsReadRules.issue(
+                  HtcdsReadRules.NOT_HTCDS,
+                  SourceLocation.of(source),
+                  Words.A_HTCDS_HEADER,
+                  Words.AN_EMPTY_FILE)));
     }
     List<String> names = first.cells();
     long nameLine = first.line();
@@ -188,7 +225,8 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     fieldOf = new String[n];
     columnName = new String[n];
     int known = 0;
-    // a field named twice (by the same name, or by a name and its alias) or an unknown column named twice
+    // a field named twice (by the same name, or by a name and its alias) or an unknown column named
+    // twice
     List<String> keys = new ArrayList<>(java.util.Collections.nCopies(n, (String) null));
     List<Integer> unnamed = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -208,14 +246,21 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
         case CURRENT -> known++;
         case ALIAS -> {
           known++;
-          headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.ALIAS_COLUMN, at, name, r.field().get().name(),
-              r.note().orElse("")));
+          headerIssues.add(
+              HtcdsReadRules.issue(
+                  HtcdsReadRules.ALIAS_COLUMN,
+                  at,
+                  name,
+                  r.field().get().name(),
+                  r.note().orElse("")));
         }
         case REMOVED -> {
           known++;
-          headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.REMOVED_COLUMN, at, name, r.note().orElse("")));
+          headerIssues.add(
+              HtcdsReadRules.issue(HtcdsReadRules.REMOVED_COLUMN, at, name, r.note().orElse("")));
         }
-        case UNKNOWN -> headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_COLUMN, at, cut(name)));
+        case UNKNOWN ->
+            headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_COLUMN, at, cut(name)));
         default -> throw new IllegalStateException();
       }
       if (r.field().isPresent()) {
@@ -226,24 +271,45 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
       }
     }
     if (known == 0) {
-      return new ReadResult.Failed(SourceLocation.of(source), List.of(HtcdsReadRules.issue(HtcdsReadRules.NOT_HTCDS,
-          SourceLocation.of(source).withLine(nameLine, 0), Words.A_HTCDS_HEADER,
-          Words.NO_HTCDS_FIELD)));
+      return new ReadResult.Failed(
+          SourceLocation.of(source),
+          List.of(
+              HtcdsReadRules.issue(
+                  HtcdsReadRules.NOT_HTCDS,
+                  SourceLocation.of(source).withLine(nameLine, 0),
+                  Words.A_HTCDS_HEADER,
+                  Words.NO_HTCDS_FIELD)));
     }
     List<DuplicateNames.Duplicate> twice = DuplicateNames.in(keys);
     if (!twice.isEmpty()) {
-      return new ReadResult.Failed(SourceLocation.of(source).withLine(nameLine, 0), twice.stream()
-          .map(d -> HtcdsReadRules.issue(HtcdsReadRules.DUPLICATE_COLUMN,
-              SourceLocation.of(source).withLine(nameLine, d.second()), cut(d.name()), d.columnList()))
-          .toList());
+      return new ReadResult.Failed(
+          SourceLocation.of(source).withLine(nameLine, 0),
+          twice.stream()
+              .map(
+                  d ->
+                      HtcdsReadRules.issue(
+                          HtcdsReadRules.DUPLICATE_COLUMN,
+                          SourceLocation.of(source).withLine(nameLine, d.second()),
+                          cut(d.name()),
+                          d.columnList()))
+              .toList());
     }
     if (HtcdsFields.instance().mixesVersions(names)) {
-      List<String> old = names.stream().filter(s -> HtcdsFields.instance().mixesVersions(
-          List.of(s, "vic_TraffickingStatus"))).toList();
-      List<String> current = names.stream().filter(s -> HtcdsFields.instance().mixesVersions(
-          List.of("prs_Nationality", s))).toList();
-      headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.MIXED_VERSIONS,
-          SourceLocation.of(source).withLine(nameLine, 0), String.join(", ", old), String.join(", ", current)));
+      List<String> old =
+          names.stream()
+              .filter(
+                  s -> HtcdsFields.instance().mixesVersions(List.of(s, "vic_TraffickingStatus")))
+              .toList();
+      List<String> current =
+          names.stream()
+              .filter(s -> HtcdsFields.instance().mixesVersions(List.of("prs_Nationality", s)))
+              .toList();
+      headerIssues.add(
+          HtcdsReadRules.issue(
+              HtcdsReadRules.MIXED_VERSIONS,
+              SourceLocation.of(source).withLine(nameLine, 0),
+              String.join(", ", old),
+              String.join(", ", current)));
     }
     // Row 2 holds labels in the official templates: skip it if most of its cells are labels.
     TableRow secondRow = nextNonBlank();
@@ -257,9 +323,13 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
           continue;
         }
         filled++;
-        boolean isLabel = HtcdsFields.instance().byLabel(s).isPresent() || (i < n && fieldOf[i] != null
-            && HtcdsFields.instance().field(fieldOf[i]).label().equalsIgnoreCase(s))
-            || s.equalsIgnoreCase("Nationality") || s.equalsIgnoreCase("Citizenship");
+        boolean isLabel =
+            HtcdsFields.instance().byLabel(s).isPresent()
+                || (i < n
+                    && fieldOf[i] != null
+                    && HtcdsFields.instance().field(fieldOf[i]).label().equalsIgnoreCase(s))
+                || s.equalsIgnoreCase("Nationality")
+                || s.equalsIgnoreCase("Citizenship");
         if (isLabel) {
           labels++;
         }
@@ -268,19 +338,22 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     boolean labelRow = filled > 0 && labels * 2 >= filled;
     for (int i : unnamed) {
       String label = labelRow && i < second.size() ? HtcdsFieldsAccess.strip(second.get(i)) : "";
-      var byLabel = label.isEmpty() ? java.util.Optional.<HtcdsField>empty()
-          : HtcdsFields.instance().byLabel(label);
+      var byLabel =
+          label.isEmpty()
+              ? java.util.Optional.<HtcdsField>empty()
+              : HtcdsFields.instance().byLabel(label);
       SourceLocation at = SourceLocation.of(source).withLine(nameLine, i + 1);
       String col = columnLabel(i);
       columnName[i] = "column " + col;
       if (byLabel.isPresent() && !keys.contains(byLabel.get().name())) {
         fieldOf[i] = byLabel.get().name();
         keys.set(i, fieldOf[i]);
-        headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col,
-            Words.READ_FROM_LABEL.with(fieldOf[i])));
+        headerIssues.add(
+            HtcdsReadRules.issue(
+                HtcdsReadRules.UNNAMED_COLUMN, at, col, Words.READ_FROM_LABEL.with(fieldOf[i])));
       } else {
-        headerIssues.add(HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col,
-            Words.VALUES_KEPT));
+        headerIssues.add(
+            HtcdsReadRules.issue(HtcdsReadRules.UNNAMED_COLUMN, at, col, Words.VALUES_KEPT));
       }
     }
     if (secondRow != null && !labelRow) {
@@ -321,7 +394,8 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
   private boolean blank(TableRow row) {
     String k = key(row);
     if (k != null && !k.matches("\\d+")) {
-      // A case with nothing HTCDS carries still has its key; bare numbers are the templates' row numbers.
+      // A case with nothing HTCDS carries still has its key; bare numbers are the templates' row
+      // numbers.
       return false;
     }
     for (int i = 0; i < row.size(); i++) {
@@ -340,7 +414,10 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     return k.isEmpty() ? null : k;
   }
 
-  /** Returns the index of the row's last non-blank cell, -1 if none (trailing empty cells are no cells). */
+  /**
+   * Returns the index of the row's last non-blank cell, -1 if none (trailing empty cells are no
+   * cells).
+   */
   private static int lastFilled(TableRow row) {
     for (int i = row.size() - 1; i >= 0; i--) {
       if (!HtcdsFieldsAccess.strip(row.cell(i)).isEmpty()) {

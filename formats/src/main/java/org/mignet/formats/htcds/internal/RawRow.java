@@ -1,18 +1,39 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
 import java.util.Map;
 
 /**
- * One row of an HTCDS table or one form instance, before mapping: raw cell texts by v2.0 field name, the
- * columns they came from, and the cells of columns that are not v2.0 fields.
+ * One row of an HTCDS table or one form instance, before mapping: raw cell texts by v2.0 field
+ * name, the columns they came from, and the cells of columns that are not v2.0 fields.
  *
  * @param line the 1-based line or row number in the source, 0 if unknown
- * @param width the number of cells up to the last filled one (0 where cells have no position, as in an XForm)
+ * @param width the number of cells up to the last filled one (0 where cells have no position, as in
+ *     an XForm)
  * @param values raw texts by v2.0 field name (non-empty values only)
- * @param columns the column label ({@code C}, {@code AJ}) or element name of each field, for locations
+ * @param columns the column label ({@code C}, {@code AJ}) or element name of each field, for
+ *     locations
  * @param extras raw texts of unknown or removed columns, by column name
  */
-public record RawRow(long line, int width, Map<String, String> values, Map<String, String> columns,
+public record RawRow(
+    long line,
+    int width,
+    Map<String, String> values,
+    Map<String, String> columns,
     Map<String, String> extras) {
 
   /** Copies the maps. */

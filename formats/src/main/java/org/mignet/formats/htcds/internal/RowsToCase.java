@@ -1,12 +1,25 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,14 +42,12 @@ import org.mignet.core.model.NameUse;
 import org.mignet.core.model.OrganizationRef;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Perpetrator;
-import org.mignet.core.model.PerpetratorKind;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.PersonName;
 import org.mignet.core.model.Place;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.ReferralDirection;
 import org.mignet.core.model.Sensitivity;
-import org.mignet.core.model.Sex;
 import org.mignet.core.model.SupportPlan;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.TraffickingEvent;
@@ -47,14 +58,15 @@ import org.mignet.formats.internal.Suggestions;
 import org.mignet.formats.internal.Words;
 
 /**
- * Builds a {@link TraffickingCase} from the rows of one case (see {@link CaseToRows} for the layout). Values that
- * cannot be mapped are reported and kept in {@code meta.extensions} under {@code htcds:<field>}; nothing is
- * dropped silently. One instance per reader; not thread-safe.
+ * Builds a {@link TraffickingCase} from the rows of one case (see {@link CaseToRows} for the
+ * layout). Values that cannot be mapped are reported and kept in {@code meta.extensions} under
+ * {@code htcds:<field>}; nothing is dropped silently. One instance per reader; not thread-safe.
  */
 public final class RowsToCase {
 
   /** The prefix of extension keys holding unmapped HTCDS values and unknown columns. */
   public static final String EXTENSION_PREFIX = "htcds:";
+
   /** The identifier system of cases whose key does not name one. */
   public static final String DEFAULT_SYSTEM = "urn:mignet:htcds";
 
@@ -70,7 +82,8 @@ public final class RowsToCase {
 
   /**
    * @param source the source name for locations
-   * @param split how a multi-select cell is split into values ({@code ;} in tables, spaces in XForms)
+   * @param split how a multi-select cell is split into values ({@code ;} in tables, spaces in
+   *     XForms)
    */
   public RowsToCase(String source, Function<String, List<String>> split) {
     this.source = source;
@@ -80,7 +93,8 @@ public final class RowsToCase {
   /**
    * Returns the case.
    *
-   * @param key the case key (column A, or the XForm instance id), possibly {@code system|value}; may be null
+   * @param key the case key (column A, or the XForm instance id), possibly {@code system|value};
+   *     may be null
    * @param rows the case's rows, first row first; not empty
    * @param recordNumber the 1-based record number
    * @param out where issues go
@@ -92,8 +106,10 @@ public final class RowsToCase {
     RawRow first = rows.get(0);
     row = first;
     Identifier id = identifier(key, first.line());
-    Person.Builder pb = Person.builder(RecordMeta.of(id.system(), id.value() + "#victim")
-        .withSensitivity(Sensitivity.STRICTLY_CONFIDENTIAL));
+    Person.Builder pb =
+        Person.builder(
+            RecordMeta.of(id.system(), id.value() + "#victim")
+                .withSensitivity(Sensitivity.STRICTLY_CONFIDENTIAL));
     boolean hasPerson = person(pb);
     Victim.Builder vb = Victim.builder(pb.build());
     vb.status(code("vic_TraffickingStatus"), code("vic_TraffickingStatusDecisionMakingOrg"));
@@ -111,7 +127,8 @@ public final class RowsToCase {
     vb.agreementToManagePersonalData(bool("vic_AgreementToManagePersonalData"));
     String recruitment = text("vic_LocationOfRecruitment");
     String exploitation = text("vic_LocationOfExploitation");
-    boolean hasVictim = hasPerson || first.values().keySet().stream().anyMatch(f -> f.startsWith("vic_"));
+    boolean hasVictim =
+        hasPerson || first.values().keySet().stream().anyMatch(f -> f.startsWith("vic_"));
 
     String status = code("cas_Status");
     String closure = text("cas_ReasonForCaseClosure");
@@ -130,46 +147,87 @@ public final class RowsToCase {
       if (i > 0) {
         conflicts(first, row, key);
       }
-      referral(ReferralDirection.INCOMING, "cas_ReferringOrganisation", "cas_IncomingReferralDate",
-          "cas_ReferringPrimaryCaseWorker", "cas_ReasonForIncomingReferral", "cas_IncomingReferralDetails")
+      referral(
+              ReferralDirection.INCOMING,
+              "cas_ReferringOrganisation",
+              "cas_IncomingReferralDate",
+              "cas_ReferringPrimaryCaseWorker",
+              "cas_ReasonForIncomingReferral",
+              "cas_IncomingReferralDetails")
           .ifPresent(incoming::add);
-      referral(ReferralDirection.OUTGOING, "cas_ReferredOrganisation", "cas_OutgoingReferralDate",
-          "cas_ReferredPrimaryCaseWorker", "cas_ReasonForOutgoingReferral", "cas_OutgoingReferralDetails")
+      referral(
+              ReferralDirection.OUTGOING,
+              "cas_ReferredOrganisation",
+              "cas_OutgoingReferralDate",
+              "cas_ReferredPrimaryCaseWorker",
+              "cas_ReasonForOutgoingReferral",
+              "cas_OutgoingReferralDetails")
           .ifPresent(outgoing::add);
       List<String> roles = List.of(codes("per_RoleInProcess"));
       String roleDetails = text("per_RoleDetails");
       String perOrg = text("per_Organisation");
       if (!roles.isEmpty() || roleDetails != null || perOrg != null) {
-        perpetrators.add(Perpetrator.builder()
-            .organisation(perOrg == null ? null : OrganizationRef.named(perOrg, null))
-            .role(roles.toArray(String[]::new)).roleDetails(roleDetails).build());
+        perpetrators.add(
+            Perpetrator.builder()
+                .organisation(perOrg == null ? null : OrganizationRef.named(perOrg, null))
+                .role(roles.toArray(String[]::new))
+                .roleDetails(roleDetails)
+                .build());
       }
       String comment = text("cco_CaseComment");
       if (comment != null) {
         comments.add(new CaseComment(Optional.empty(), Optional.empty(), comment));
       }
-      Place hte = place("hte_City", "hte_Country", "hte_State", "hte_Street", "hte_PostalCode", "hte_Latitude",
-          "hte_Longitude");
+      Place hte =
+          place(
+              "hte_City",
+              "hte_Country",
+              "hte_State",
+              "hte_Street",
+              "hte_PostalCode",
+              "hte_Latitude",
+              "hte_Longitude");
       String hteType = code("hte_Type");
       PartialDate hteDate = date("hte_Date");
       String hteDescription = text("hte_Description");
       if (!hte.isUnknown() || hteType != null || hteDate != null || hteDescription != null) {
-        events.add(new TraffickingEvent(Optional.ofNullable(hteType), Optional.empty(),
-            Optional.ofNullable(hteDate), hte.isUnknown() ? Optional.empty() : Optional.of(hte),
-            Optional.ofNullable(hteDescription)));
+        events.add(
+            new TraffickingEvent(
+                Optional.ofNullable(hteType),
+                Optional.empty(),
+                Optional.ofNullable(hteDate),
+                hte.isUnknown() ? Optional.empty() : Optional.of(hte),
+                Optional.ofNullable(hteDescription)));
       }
       String splType = code("spl_Type");
       String objectives = text("spl_Objectives");
       String action = text("spl_ActionPlan");
       PartialDate planned = date("spl_PlannedEndDate");
       PartialDate actual = date("spl_ActualEndDate");
-      if (splType != null || objectives != null || action != null || planned != null || actual != null) {
-        plans.add(new SupportPlan(Optional.ofNullable(splType), Optional.ofNullable(objectives),
-            Optional.ofNullable(action), Optional.empty(), Optional.ofNullable(planned), Optional.ofNullable(actual)));
+      if (splType != null
+          || objectives != null
+          || action != null
+          || planned != null
+          || actual != null) {
+        plans.add(
+            new SupportPlan(
+                Optional.ofNullable(splType),
+                Optional.ofNullable(objectives),
+                Optional.ofNullable(action),
+                Optional.empty(),
+                Optional.ofNullable(planned),
+                Optional.ofNullable(actual)));
       }
       String orgName = text("org_Name");
-      Place org = place("org_ShippingCity", "org_ShippingCountry", "org_ShippingState", "org_ShippingStreet",
-          "org_ShippingPostalCode", "org_ShippingLatitude", "org_ShippingLongitude");
+      Place org =
+          place(
+              "org_ShippingCity",
+              "org_ShippingCountry",
+              "org_ShippingState",
+              "org_ShippingStreet",
+              "org_ShippingPostalCode",
+              "org_ShippingLatitude",
+              "org_ShippingLongitude");
       String orgType = code("org_Type");
       String orgPhone = text("org_Phone");
       if (orgName != null || !org.isUnknown() || orgType != null || orgPhone != null) {
@@ -209,13 +267,21 @@ public final class RowsToCase {
     for (Map.Entry<String, Object> e : extensions.entrySet()) {
       meta = meta.withExtension(e.getKey(), e.getValue());
     }
-    TraffickingCase.Builder cb = TraffickingCase.builder(meta).status(status).reasonForClosure(closure).caseOwner(owner);
+    TraffickingCase.Builder cb =
+        TraffickingCase.builder(meta).status(status).reasonForClosure(closure).caseOwner(owner);
     if (hasVictim || recruitment != null || exploitation != null) {
       cb.victim(vb.build());
     }
     if (consent != null) {
-      cb.consent(new Consent(Optional.empty(), consent, Optional.empty(), List.of(), Optional.empty(),
-          Optional.empty(), Optional.empty()));
+      cb.consent(
+          new Consent(
+              Optional.empty(),
+              consent,
+              Optional.empty(),
+              List.of(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
     }
     incoming.forEach(cb::referral);
     outgoing.forEach(cb::referral);
@@ -235,7 +301,8 @@ public final class RowsToCase {
       }
       return Identifier.of(DEFAULT_SYSTEM, k);
     }
-    return Identifier.of(DEFAULT_SYSTEM, source + "#" + (line > 0 ? "row" + line : "record" + record));
+    return Identifier.of(
+        DEFAULT_SYSTEM, source + "#" + (line > 0 ? "row" + line : "record" + record));
   }
 
   private boolean person(Person.Builder pb) {
@@ -245,8 +312,15 @@ public final class RowsToCase {
     String family = text("prs_SecondName");
     boolean any = false;
     if (given != null || middle != null || family != null) {
-      pb.name(new PersonName(NameUse.PRIMARY, Optional.empty(), listOf(given), listOf(middle), listOf(family),
-          Optional.ofNullable(salutation), Optional.empty()));
+      pb.name(
+          new PersonName(
+              NameUse.PRIMARY,
+              Optional.empty(),
+              listOf(given),
+              listOf(middle),
+              listOf(family),
+              Optional.ofNullable(salutation),
+              Optional.empty()));
       any = true;
     } else if (salutation != null) {
       extensions.put(EXTENSION_PREFIX + "prs_Salutation", salutation);
@@ -275,15 +349,27 @@ public final class RowsToCase {
     }
     String idNumber = text("prs_IdentityNumber");
     if (idNumber != null) {
-      pb.document(new IdentityDocument(DocumentType.NATIONAL_IDENTITY_NUMBER, Optional.empty(), idNumber,
-          Optional.empty(), Optional.empty()));
+      pb.document(
+          new IdentityDocument(
+              DocumentType.NATIONAL_IDENTITY_NUMBER,
+              Optional.empty(),
+              idNumber,
+              Optional.empty(),
+              Optional.empty()));
     }
     pb.jobTitle(text("prs_Title"));
     contact(pb, "prs_Email", ContactPoint.Kind.EMAIL);
     contact(pb, "prs_HomePhone", ContactPoint.Kind.PHONE);
     contact(pb, "prs_MobilePhone", ContactPoint.Kind.MOBILE_PHONE);
-    Place address = place("prs_MailingCity", "prs_MailingCountry", "prs_MailingState", "prs_MailingStreet",
-        "prs_MailingPostalCode", "prs_MailingLatitude", "prs_MailingLongitude");
+    Place address =
+        place(
+            "prs_MailingCity",
+            "prs_MailingCountry",
+            "prs_MailingState",
+            "prs_MailingStreet",
+            "prs_MailingPostalCode",
+            "prs_MailingLatitude",
+            "prs_MailingLongitude");
     if (!address.isUnknown()) {
       pb.address(address);
     }
@@ -297,8 +383,13 @@ public final class RowsToCase {
     }
   }
 
-  private Optional<CaseReferral> referral(ReferralDirection direction, String org, String date, String worker,
-      String reason, String details) {
+  private Optional<CaseReferral> referral(
+      ReferralDirection direction,
+      String org,
+      String date,
+      String worker,
+      String reason,
+      String details) {
     String o = text(org);
     PartialDate d = date(date);
     String w = text(worker);
@@ -307,12 +398,25 @@ public final class RowsToCase {
     if (o == null && d == null && w == null && r == null && x == null) {
       return Optional.empty();
     }
-    return Optional.of(new CaseReferral(direction, Optional.ofNullable(o).map(n -> OrganizationRef.named(n, null)),
-        Optional.ofNullable(w), Optional.ofNullable(d), Optional.ofNullable(r), Optional.ofNullable(x), false,
-        Optional.empty()));
+    return Optional.of(
+        new CaseReferral(
+            direction,
+            Optional.ofNullable(o).map(n -> OrganizationRef.named(n, null)),
+            Optional.ofNullable(w),
+            Optional.ofNullable(d),
+            Optional.ofNullable(r),
+            Optional.ofNullable(x),
+            false,
+            Optional.empty()));
   }
 
-  private Place place(String city, String country, String state, String street, String postal, String lat,
+  private Place place(
+      String city,
+      String country,
+      String state,
+      String street,
+      String postal,
+      String lat,
       String lon) {
     Place p = Place.unknown();
     String c = text(city);
@@ -332,8 +436,17 @@ public final class RowsToCase {
       p = p.withAdminArea1(s);
     }
     if (st != null || pc != null) {
-      p = new Place(p.name(), p.country(), p.adminArea1(), p.adminArea2(), p.city(), Optional.ofNullable(st),
-          Optional.ofNullable(pc), p.pcode(), p.coordinates());
+      p =
+          new Place(
+              p.name(),
+              p.country(),
+              p.adminArea1(),
+              p.adminArea2(),
+              p.city(),
+              Optional.ofNullable(st),
+              Optional.ofNullable(pc),
+              p.pcode(),
+              p.coordinates());
     }
     if (la != null && lo != null) {
       p = p.withCoordinates(Coordinates.of(la, lo));
@@ -365,7 +478,8 @@ public final class RowsToCase {
     }
     List<String> parts = split.apply(v);
     if (parts.size() > 1 && !field.equals("vic_ForcedLabourIndustry")) {
-      // Single-valued fields are not split: labels such as "Water supply; sewerage…" contain separators.
+      // Single-valued fields are not split: labels such as "Water supply; sewerage…" contain
+      // separators.
       parts = List.of(v);
     } else if (parts.size() > 1) {
       issues.add(HtcdsReadRules.issue(HtcdsReadRules.SEVERAL_VALUES, at(field), field));
@@ -410,15 +524,27 @@ public final class RowsToCase {
     Resolution r = list.get().resolve(value);
     if (r.code().isEmpty()) {
       bad.add(value);
-      issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.UNKNOWN_CODE, at(field), value, field,
-          list.get().id(),
-          Suggestions.closest(TraffickingCase.class, pointerOf(field),
-              () -> String.join(", ", list.get().closest(value, 3)))));
+      issues.add(
+          HtcdsReadRules.issueWithValue(
+              HtcdsReadRules.UNKNOWN_CODE,
+              at(field),
+              value,
+              field,
+              list.get().id(),
+              Suggestions.closest(
+                  TraffickingCase.class,
+                  pointerOf(field),
+                  () -> String.join(", ", list.get().closest(value, 3)))));
       return null;
     }
     if (r.kind() == ResolutionKind.ALIAS) {
-      issues.add(HtcdsReadRules.issue(HtcdsReadRules.OLD_CODE, at(field), field, r.code().get(),
-          r.note().<Object>map(n -> n).orElse(Words.ALIAS)));
+      issues.add(
+          HtcdsReadRules.issue(
+              HtcdsReadRules.OLD_CODE,
+              at(field),
+              field,
+              r.code().get(),
+              r.note().<Object>map(n -> n).orElse(Words.ALIAS)));
     }
     return r.code().get();
   }
@@ -439,9 +565,17 @@ public final class RowsToCase {
         }
       } else {
         bad.add(part);
-        issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.UNKNOWN_CODE, at(field), part, field, Countries.ID,
-            Suggestions.closest(TraffickingCase.class, pointerOf(field),
-                () -> String.join(", ", Countries.instance().closest(part, 3)))));
+        issues.add(
+            HtcdsReadRules.issueWithValue(
+                HtcdsReadRules.UNKNOWN_CODE,
+                at(field),
+                part,
+                field,
+                Countries.ID,
+                Suggestions.closest(
+                    TraffickingCase.class,
+                    pointerOf(field),
+                    () -> String.join(", ", Countries.instance().closest(part, 3)))));
       }
     }
     if (!bad.isEmpty()) {
@@ -459,9 +593,17 @@ public final class RowsToCase {
     if (r.code().isPresent()) {
       return r.code().get();
     }
-    issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.UNKNOWN_CODE, at(field), v, field, Languages.ID,
-        Suggestions.closest(TraffickingCase.class, pointerOf(field),
-            () -> String.join(", ", Languages.instance().closest(v, 3)))));
+    issues.add(
+        HtcdsReadRules.issueWithValue(
+            HtcdsReadRules.UNKNOWN_CODE,
+            at(field),
+            v,
+            field,
+            Languages.ID,
+            Suggestions.closest(
+                TraffickingCase.class,
+                pointerOf(field),
+                () -> String.join(", ", Languages.instance().closest(v, 3)))));
     extensions.put(EXTENSION_PREFIX + field, v);
     return null;
   }
@@ -505,7 +647,9 @@ public final class RowsToCase {
     } catch (NumberFormatException e) {
       // reported below
     }
-    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_WHOLE_NUMBER));
+    issues.add(
+        HtcdsReadRules.issue(
+            HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_WHOLE_NUMBER));
     keep(field);
     return null;
   }
@@ -523,7 +667,9 @@ public final class RowsToCase {
     } catch (NumberFormatException e) {
       // reported below
     }
-    issues.add(HtcdsReadRules.issue(HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_DECIMAL_NUMBER));
+    issues.add(
+        HtcdsReadRules.issue(
+            HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_DECIMAL_NUMBER));
     keep(field);
     return null;
   }
@@ -537,7 +683,8 @@ public final class RowsToCase {
     if (b.isPresent()) {
       return b.get();
     }
-    issues.add(HtcdsReadRules.issueWithValue(HtcdsReadRules.MALFORMED_BOOLEAN, at(field), v, field));
+    issues.add(
+        HtcdsReadRules.issueWithValue(HtcdsReadRules.MALFORMED_BOOLEAN, at(field), v, field));
     keep(field);
     return null;
   }
@@ -549,19 +696,32 @@ public final class RowsToCase {
   private void conflicts(RawRow first, RawRow next, String key) {
     for (Map.Entry<String, String> e : next.values().entrySet()) {
       String f = e.getKey();
-      if ((f.startsWith("prs_") || f.startsWith("vic_") || f.startsWith("con_") || f.equals("cas_Status")
-          || f.equals("cas_CaseOwner") || f.equals("cas_ReasonForCaseClosure"))) {
+      if ((f.startsWith("prs_")
+          || f.startsWith("vic_")
+          || f.startsWith("con_")
+          || f.equals("cas_Status")
+          || f.equals("cas_CaseOwner")
+          || f.equals("cas_ReasonForCaseClosure"))) {
         String before = first.values().get(f);
         if (before == null || !before.strip().equals(e.getValue().strip())) {
-          issues.add(HtcdsReadRules.issue(HtcdsReadRules.CONFLICTING_PERSON, at(f), next.line(),
-              key == null ? "-" : key, f));
+          issues.add(
+              HtcdsReadRules.issue(
+                  HtcdsReadRules.CONFLICTING_PERSON,
+                  at(f),
+                  next.line(),
+                  key == null ? "-" : key,
+                  f));
         }
       }
     }
   }
 
   private static String pointerOf(String field) {
-    return HtcdsFields.instance().get(field).flatMap(f -> f.pointer()).map(p -> p.replace("*", "0")).orElse("");
+    return HtcdsFields.instance()
+        .get(field)
+        .flatMap(f -> f.pointer())
+        .map(p -> p.replace("*", "0"))
+        .orElse("");
   }
 
   private SourceLocation at(String field) {
@@ -573,12 +733,15 @@ public final class RowsToCase {
     return l.withPointer(pointerOf(field));
   }
 
-  // compiled once: these run for every date cell and column label, where String.matches would compile each time
+  // compiled once: these run for every date cell and column label, where String.matches would
+  // compile each time
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
-  private static final java.util.regex.Pattern EXCEL_SERIAL = java.util.regex.Pattern.compile("\\d{1,5}(\\.\\d+)?");
+  private static final java.util.regex.Pattern EXCEL_SERIAL =
+      java.util.regex.Pattern.compile("\\d{1,5}(\\.\\d+)?");
   private static final java.util.regex.Pattern DATE_TIME =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
-  private static final java.util.regex.Pattern COLUMN_LABEL = java.util.regex.Pattern.compile("[A-Z]{1,3}");
+  private static final java.util.regex.Pattern COLUMN_LABEL =
+      java.util.regex.Pattern.compile("[A-Z]{1,3}");
 
   /** Returns the 1-based number of a column label such as {@code AJ}, or 0 if it is not one. */
   static long columnNumber(String label) {
@@ -586,7 +749,9 @@ public final class RowsToCase {
       return 0;
     }
     long n = 0;
-    for (int i = 0; i < label.length(); i++) { char ch = label.charAt(i);n = n * 26 + (ch - 'A' + 1);
+    for (int i = 0; i < label.length(); i++) {
+      char ch = label.charAt(i);
+      n = n * 26 + (ch - 'A' + 1);
     }
     return n;
   }

@@ -1,6 +1,20 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
-import org.mignet.core.internal.Values;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,27 +31,30 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.internal.Values;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.htcds.HtcdsFieldName;
 import org.mignet.formats.htcds.HtcdsFields;
+import org.mignet.formats.internal.LookaheadReader;
 import org.mignet.formats.internal.Words;
 
 /**
- * Reads HTCDS XForm instances ({@code <data id="htcds_xlsform">}): one submission, several inside any wrapper
- * element, or the form definition itself (whose blank primary instance holds no case). StAX with DTDs and
- * external entities off; one instance in memory at a time. Not thread-safe.
+ * Reads HTCDS XForm instances ({@code <data id="htcds_xlsform">}): one submission, several inside
+ * any wrapper element, or the form definition itself (whose blank primary instance holds no case).
+ * StAX with DTDs and external entities off; one instance in memory at a time. Not thread-safe.
  */
 public final class XFormReader extends LookaheadReader<ReadResult> implements RecordReader {
 
   private final InputStream in;
   private final String source;
   private final RowsToCase mapping;
+
   /** The most characters an element's text may hold. */
   static final int MAX_TEXT = 1_000_000;
+
   /** The most levels of elements below {@code data}. */
   static final int MAX_DEPTH = 16;
 
@@ -93,11 +110,19 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
       finish();
       SourceLocation at = SourceLocation.of(source).withRecord(records + 1);
       if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
-        at = at.withLine(e.getLocation().getLineNumber(), Math.max(0, e.getLocation().getColumnNumber()));
+        at =
+            at.withLine(
+                e.getLocation().getLineNumber(), Math.max(0, e.getLocation().getColumnNumber()));
       }
       SourceLocation where = at;
-      return new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
-          .orElseGet(() -> HtcdsReadRules.issue(HtcdsReadRules.MALFORMED, where, Words.NOT_WELL_FORMED_XML))));
+      return new ReadResult.Failed(
+          at,
+          List.of(
+              org.mignet.formats.internal.LimitErrors.issue(e, at)
+                  .orElseGet(
+                      () ->
+                          HtcdsReadRules.issue(
+                              HtcdsReadRules.MALFORMED, where, Words.NOT_WELL_FORMED_XML))));
     }
   }
 
@@ -129,7 +154,7 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
         case "meta/instanceID" -> instanceId = v;
         case "start" -> start = v;
         case "end" -> end = v;
-        case "__version__", "meta/instanceName", "meta/deprecatedID" -> { }
+        case "__version__", "meta/instanceName", "meta/deprecatedID" -> {}
         default -> {
           HtcdsFieldName r = HtcdsFields.instance().resolve(full);
           if (r.field().isPresent() && !full.contains("/")) {
@@ -137,9 +162,11 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
             columns.put(r.field().get().name(), full);
           } else {
             extras.put(full, v);
-            issues.add(HtcdsReadRules.issue(HtcdsReadRules.UNKNOWN_COLUMN,
-                SourceLocation.of(source).withRecord(records + 1).withLine(line, 0),
-                full.length() > 40 ? full.substring(0, 40) + "…" : full));
+            issues.add(
+                HtcdsReadRules.issue(
+                    HtcdsReadRules.UNKNOWN_COLUMN,
+                    SourceLocation.of(source).withRecord(records + 1).withLine(line, 0),
+                    full.length() > 40 ? full.substring(0, 40) + "…" : full));
           }
         }
       }
@@ -155,15 +182,17 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
     if (created != null || updated != null) {
       c = CaseCopy.withMeta(c, c.meta().withTimestamps(created, updated));
     }
-    return new ReadResult.Ok(c, SourceLocation.of(source).withRecord(records).withLine(line, 0), issues);
+    return new ReadResult.Ok(
+        c, SourceLocation.of(source).withRecord(records).withLine(line, 0), issues);
   }
 
   /**
    * Collects the leaf texts under the current element by path. An element given twice, a text over
-   * {@value #MAX_TEXT} characters and nesting beyond {@value #MAX_DEPTH} levels are refused (into {@link #refused}),
-   * never resolved first-wins, cut or skipped.
+   * {@value #MAX_TEXT} characters and nesting beyond {@value #MAX_DEPTH} levels are refused (into
+   * {@link #refused}), never resolved first-wins, cut or skipped.
    */
-  private void element(String path, Map<String, String> leaves, int depth) throws XMLStreamException {
+  private void element(String path, Map<String, String> leaves, int depth)
+      throws XMLStreamException {
     StringBuilder b = new StringBuilder();
     boolean group = false;
     boolean tooLong = false;
@@ -179,11 +208,13 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
           refused.add(HtcdsReadRules.issue(HtcdsReadRules.TOO_DEEP, here(), cut(child), MAX_DEPTH));
           skipElement();
         }
-      } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+      } else if (ev == XMLStreamConstants.CHARACTERS
+          || ev == XMLStreamConstants.CDATA
           || ev == XMLStreamConstants.SPACE) {
         if (tooLong || (long) b.length() + xml.getTextLength() > MAX_TEXT) {
           if (!tooLong) {
-            refused.add(HtcdsReadRules.issue(HtcdsReadRules.TEXT_TOO_LONG, at, cut(path), MAX_TEXT));
+            refused.add(
+                HtcdsReadRules.issue(HtcdsReadRules.TEXT_TOO_LONG, at, cut(path), MAX_TEXT));
           }
           tooLong = true;
           b.setLength(0);
@@ -206,8 +237,9 @@ public final class XFormReader extends LookaheadReader<ReadResult> implements Re
   /** Returns the location of the current event, in the instance being read. */
   private SourceLocation here() {
     javax.xml.stream.Location l = xml.getLocation();
-    return SourceLocation.of(source).withRecord(records + 1).withLine(Math.max(0, l.getLineNumber()),
-        Math.max(0, l.getColumnNumber()));
+    return SourceLocation.of(source)
+        .withRecord(records + 1)
+        .withLine(Math.max(0, l.getLineNumber()), Math.max(0, l.getColumnNumber()));
   }
 
   /** Skips the element just started, whatever it holds. */

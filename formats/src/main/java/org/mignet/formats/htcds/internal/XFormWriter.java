@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.htcds.internal;
 
 import java.io.IOException;
@@ -18,16 +33,18 @@ import org.mignet.formats.RecordWriter;
 import org.mignet.formats.Transformation;
 
 /**
- * Writes HTCDS XForm instances that follow the form's structure: {@code <data id="htcds_xlsform" version=…>}
- * with every element of the form in its order (empty where there is no value), select_multiple answers
- * space-separated, {@code meta/instanceID} the case identifier. One case gives one {@code data} document;
- * several are wrapped in {@code <instances>}. Not thread-safe.
+ * Writes HTCDS XForm instances that follow the form's structure: {@code <data id="htcds_xlsform"
+ * version=…>} with every element of the form in its order (empty where there is no value),
+ * select_multiple answers space-separated, {@code meta/instanceID} the case identifier. One case
+ * gives one {@code data} document; several are wrapped in {@code <instances>}. Not thread-safe.
  */
 public final class XFormWriter implements RecordWriter {
 
   private final Writer writer;
+
   /** Values the layout changed, by "pointer action". */
   private final Map<String, long[]> changed = new java.util.LinkedHashMap<>();
+
   private String first;
   private int count;
   private boolean closed;
@@ -45,8 +62,9 @@ public final class XFormWriter implements RecordWriter {
       throw new IllegalStateException("the writer is closed");
     }
     if (!(record instanceof TraffickingCase c)) {
-      throw new IllegalArgumentException("the htcds-xform format carries trafficking cases only, not "
-          + record.getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          "the htcds-xform format carries trafficking cases only, not "
+              + record.getClass().getSimpleName());
     }
     String xml = instance(c);
     try {
@@ -69,10 +87,16 @@ public final class XFormWriter implements RecordWriter {
   }
 
   private String instance(TraffickingCase c) {
-    Map<String, List<String>> row = CaseToRows.rows(c,
-        (pointer, action) -> changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++).get(0);
-    String key = c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
-        ? c.meta().identifier().value() : c.meta().identifier().toString();
+    Map<String, List<String>> row =
+        CaseToRows.rows(
+                c,
+                (pointer, action) ->
+                    changed.computeIfAbsent(pointer + " " + action, x -> new long[1])[0]++)
+            .get(0);
+    String key =
+        c.meta().identifier().system().equals(RowsToCase.DEFAULT_SYSTEM)
+            ? c.meta().identifier().value()
+            : c.meta().identifier().toString();
     StringWriter s = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(s);
@@ -110,8 +134,13 @@ public final class XFormWriter implements RecordWriter {
   @Override
   public List<Transformation> transformations() {
     List<Transformation> all = new java.util.ArrayList<>();
-    changed.forEach((key, n) -> all.add(new Transformation(key.substring(0, key.indexOf(' ')),
-        Transformation.Action.of(key.substring(key.indexOf(' ') + 1)), n[0])));
+    changed.forEach(
+        (key, n) ->
+            all.add(
+                new Transformation(
+                    key.substring(0, key.indexOf(' ')),
+                    Transformation.Action.of(key.substring(key.indexOf(' ') + 1)),
+                    n[0])));
     return List.copyOf(all);
   }
 

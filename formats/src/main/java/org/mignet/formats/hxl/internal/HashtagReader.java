@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl.internal;
 
 import java.io.InputStream;
@@ -25,16 +40,18 @@ import org.mignet.formats.internal.Tag;
 import org.mignet.formats.tabular.TableRow;
 
 /**
- * Reads any HXL-tagged table by its hashtags into SDMX-shaped {@link Dataset}s, without a mapping spec: the
- * {@link ColumnPlan} says what each column is; each filled measure cell of a data row becomes one
- * {@link Observation} (dimensions from the row's place, date and classification columns, plus {@code MEASURE} and,
- * where attributes say so, {@code SEX} and {@code AGE}); {@code +name} labels of coded columns are observation
- * attributes. Observations are emitted in {@code Dataset}s of at most {@value #CHUNK}, so memory stays bounded.
+ * Reads any HXL-tagged table by its hashtags into SDMX-shaped {@link Dataset}s, without a mapping
+ * spec: the {@link ColumnPlan} says what each column is; each filled measure cell of a data row
+ * becomes one {@link Observation} (dimensions from the row's place, date and classification
+ * columns, plus {@code MEASURE} and, where attributes say so, {@code SEX} and {@code AGE}); {@code
+ * +name} labels of coded columns are observation attributes. Observations are emitted in {@code
+ * Dataset}s of at most {@value #CHUNK}, so memory stays bounded.
  *
- * <p>Every data row is accounted for: it gives observations; or every measure cell is empty (counted); or it is a
- * {@link ReadResult.Failed} with each cell that is not a number (line and column). Blank rows are counted. A
- * summary ({@code MG-HXL-012}) closes the table. Columns not carried are said once, at the start. With an HXL
- * schema, its rules' issues are attached to the row's observations or its failure. Not thread-safe.
+ * <p>Every data row is accounted for: it gives observations; or every measure cell is empty
+ * (counted); or it is a {@link ReadResult.Failed} with each cell that is not a number (line and
+ * column). Blank rows are counted. A summary ({@code MG-HXL-012}) closes the table. Columns not
+ * carried are said once, at the start. With an HXL schema, its rules' issues are attached to the
+ * row's observations or its failure. Not thread-safe.
  */
 public final class HashtagReader extends org.mignet.formats.internal.LookaheadReader<ReadResult>
     implements RecordReader {
@@ -92,9 +109,13 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       }
       rows = head.rows();
       if (rules != null && HxlInput.isCanonicalHeader(head.header())) {
-        // a canonical table is read by its JSON Pointers, which a schema of hashtags does not check: say so
-        throw new ReadException(HxlRules.issue(HxlRules.BAD_SCHEMA, SourceLocation.of(source),
-            "the table is a mignet canonical table (a header of JSON Pointers), which an HXL schema does not check"));
+        // a canonical table is read by its JSON Pointers, which a schema of hashtags does not
+        // check: say so
+        throw new ReadException(
+            HxlRules.issue(
+                HxlRules.BAD_SCHEMA,
+                SourceLocation.of(source),
+                "the table is a mignet canonical table (a header of JSON Pointers), which an HXL schema does not check"));
       }
       open(head, rules);
     } catch (ParseException e) {
@@ -124,7 +145,8 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       for (int i = 0; i < width; i++) {
         Optional<Tag> t = Tag.tryParse(tags.cell(i));
         columns.add(t.orElse(null));
-        labels.add(t.map(Tag::toString).orElse(head.header().size() > i ? cut(head.header().get(i)) : ""));
+        labels.add(
+            t.map(Tag::toString).orElse(head.header().size() > i ? cut(head.header().get(i)) : ""));
       }
       checker = rules.new Checker(columns, labels);
       pending.addAll(checker.columns(start));
@@ -152,7 +174,10 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
     queue.add(new ReadResult.Failed(at, issues));
   }
 
-  /** Steps through rows until one gives a result (a row yields none, one, or a chunk's worth at once). */
+  /**
+   * Steps through rows until one gives a result (a row yields none, one, or a chunk's worth at
+   * once).
+   */
   @Override
   protected ReadResult advance() {
     while (queue.isEmpty() && !done) {
@@ -191,18 +216,31 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
           String date = HxlValues.date(cell);
           if (date == null && !dateSaid[r.index()]) {
             dateSaid[r.index()] = true;
-            pending.add(HxlRules.issueWithValue(HxlRules.NOT_A_DATE, at.withLine(row.line(), r.index() + 1), cell,
-                false, r.index() + 1, r.label()));
+            pending.add(
+                HxlRules.issueWithValue(
+                    HxlRules.NOT_A_DATE,
+                    at.withLine(row.line(), r.index() + 1),
+                    cell,
+                    false,
+                    r.index() + 1,
+                    r.label()));
           }
           dims.put(r.id(), date == null ? cell : date);
         }
         case ATTRIBUTE -> attrs.put(r.id(), cell);
-        case MEASURE -> { }
+        case MEASURE -> {}
         case NOT_CARRIED -> {
-          if (r.id() == null && r.measure() == null && !tagged[r.index()] && !untaggedSaid[r.index()]) {
+          if (r.id() == null
+              && r.measure() == null
+              && !tagged[r.index()]
+              && !untaggedSaid[r.index()]) {
             untaggedSaid[r.index()] = true;
-            pending.add(HxlRules.issue(HxlRules.UNTAGGED, at.withLine(row.line(), r.index() + 1), r.index() + 1,
-                r.label().isEmpty() ? "-" : cut(r.label())));
+            pending.add(
+                HxlRules.issue(
+                    HxlRules.UNTAGGED,
+                    at.withLine(row.line(), r.index() + 1),
+                    r.index() + 1,
+                    r.label().isEmpty() ? "-" : cut(r.label())));
           }
         }
         default -> throw new IllegalStateException();
@@ -220,7 +258,8 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
         pending.add(HxlRules.issue(HxlRules.UNTAGGED, at.withLine(row.line(), i + 1), i + 1, "-"));
       }
     }
-    List<Issue> rowIssues = checker == null ? new ArrayList<>() : new ArrayList<>(checker.row(row, at));
+    List<Issue> rowIssues =
+        checker == null ? new ArrayList<>() : new ArrayList<>(checker.row(row, at));
     List<Observation> made = new ArrayList<>();
     int empty = 0;
     for (ColumnPlan.Role m : plan.roles()) {
@@ -234,8 +273,15 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       }
       BigDecimal value = HxlValues.number(cell);
       if (value == null) {
-        rowIssues.add(HxlRules.issueWithValue(HxlRules.NOT_A_NUMBER, at.withLine(row.line(), m.index() + 1), cell,
-            false, m.index() + 1, m.label(), cut(cell)));
+        rowIssues.add(
+            HxlRules.issueWithValue(
+                HxlRules.NOT_A_NUMBER,
+                at.withLine(row.line(), m.index() + 1),
+                cell,
+                false,
+                m.index() + 1,
+                m.label(),
+                cut(cell)));
         continue;
       }
       Map<String, String> d = new LinkedHashMap<>(dims);
@@ -266,13 +312,15 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       }
       chunk.addAll(made);
       pending.addAll(rowIssues);
-    } else if (!rowIssues.isEmpty() && rowIssues.stream().anyMatch(i -> i.ruleId().equals(HxlRules.NOT_A_NUMBER))) {
+    } else if (!rowIssues.isEmpty()
+        && rowIssues.stream().anyMatch(i -> i.ruleId().equals(HxlRules.NOT_A_NUMBER))) {
       rowsRejected++;
       queue.add(new ReadResult.Failed(at, rowIssues));
     } else {
       rowsEmpty++;
       if (!rowIssues.isEmpty()) {
-        // a row without figures that breaks the schema: reported on its own, not held until a chunk comes
+        // a row without figures that breaks the schema: reported on its own, not held until a chunk
+        // comes
         rowsRejected++;
         rowsEmpty--;
         queue.add(new ReadResult.Failed(at, rowIssues));
@@ -282,7 +330,8 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
 
   private void flush() {
     chunks++;
-    Dataset ds = ObsFields.dataset(dataflow, "dataflow", source, chunks, source, plan.dimensions(), chunk);
+    Dataset ds =
+        ObsFields.dataset(dataflow, "dataflow", source, chunks, source, plan.dimensions(), chunk);
     queue.add(new ReadResult.Ok(ds, chunkStart, List.copyOf(pending)));
     pending.clear();
     chunk = new ArrayList<>();
@@ -294,8 +343,17 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
     if (!plan.hasMeasure()) {
       pending.add(HxlRules.issue(HxlRules.NO_MEASURE, start, dataRows));
     }
-    pending.add(HxlRules.issue(HxlRules.SUMMARY, start, dataRows, rowsWithObservations, observations, rowsEmpty,
-        emptyCells, rowsRejected, blankRows + rows.skippedBlank()));
+    pending.add(
+        HxlRules.issue(
+            HxlRules.SUMMARY,
+            start,
+            dataRows,
+            rowsWithObservations,
+            observations,
+            rowsEmpty,
+            emptyCells,
+            rowsRejected,
+            blankRows + rows.skippedBlank()));
     if (!chunk.isEmpty()) {
       flush();
     } else if (chunks == 0 || !plan.hasMeasure()) {
@@ -303,8 +361,12 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       pending.clear();
     } else {
       // the summary of a table whose last chunk has gone: a record of its own would be miscounted
-      queue.add(new ReadResult.Ok(ObsFields.dataset(dataflow, "dataflow", source, ++chunks, source,
-          plan.dimensions(), List.of()), start, List.copyOf(pending)));
+      queue.add(
+          new ReadResult.Ok(
+              ObsFields.dataset(
+                  dataflow, "dataflow", source, ++chunks, source, plan.dimensions(), List.of()),
+              start,
+              List.copyOf(pending)));
       pending.clear();
     }
   }
@@ -321,10 +383,19 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
     }
   }
 
-  /** Returns the counts so far: data rows, rows with observations, observations, empty rows, rejected, blank. */
+  /**
+   * Returns the counts so far: data rows, rows with observations, observations, empty rows,
+   * rejected, blank.
+   */
   long[] counts() {
-    return new long[] {dataRows, rowsWithObservations, observations, rowsEmpty, rowsRejected,
-        blankRows + (rows == null ? 0 : rows.skippedBlank())};
+    return new long[] {
+      dataRows,
+      rowsWithObservations,
+      observations,
+      rowsEmpty,
+      rowsRejected,
+      blankRows + (rows == null ? 0 : rows.skippedBlank())
+    };
   }
 
   static String lower(String s) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl.internal;
 
 import java.io.BufferedInputStream;
@@ -10,33 +25,43 @@ import java.util.List;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.ReadException;
 import org.mignet.formats.ReadLimits;
-import org.mignet.formats.internal.Tag;
 import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Tag;
 import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
 
 /**
- * Opens an HXL table in whatever carries it, told from its first bytes: a ZIP container is an XLSX workbook (its
- * first sheet, read with the streaming XLSX row source), a first non-blank character {@code [} is HXL JSON,
- * anything else CSV (encoding detected or declared, BOM tolerated). Then finds the hashtag row among the first
- * {@value #SEARCH_ROWS} rows, as libhxl does: the first row whose filled cells are at least half valid tag specs.
+ * Opens an HXL table in whatever carries it, told from its first bytes: a ZIP container is an XLSX
+ * workbook (its first sheet, read with the streaming XLSX row source), a first non-blank character
+ * {@code [} is HXL JSON, anything else CSV (encoding detected or declared, BOM tolerated). Then
+ * finds the hashtag row among the first {@value #SEARCH_ROWS} rows, as libhxl does: the first row
+ * whose filled cells are at least half valid tag specs.
  */
 final class HxlInput {
 
   /** How many first rows are searched for the hashtag row (libhxl searches 25). */
   static final int SEARCH_ROWS = 25;
 
-  /** The hashtag row, the text header above it (the row just before, if any) and the rows that follow. */
+  /**
+   * The hashtag row, the text header above it (the row just before, if any) and the rows that
+   * follow.
+   */
   record Head(TableRow tags, List<String> header, Rows rows) {}
 
   private HxlInput() {}
 
   /** Returns whether the bytes start as JSON (after a BOM and blanks, a {@code [}). */
   static boolean isJson(byte[] head) {
-    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
-        ? 3 : 0;
-    while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+    int i =
+        head.length >= 3
+                && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
       i++;
     }
     return i < head.length && head[i] == '[';
@@ -61,13 +86,18 @@ final class HxlInput {
     int maxColumns = ReadLimits.defaults().maxColumns();
     try {
       if (TableFormat.sniff(head) == TableFormat.XLSX) {
-        return Rows.of(TableReader.builder().format(TableFormat.XLSX).headerRow(0).open(buffered, source));
+        return Rows.of(
+            TableReader.builder().format(TableFormat.XLSX).headerRow(0).open(buffered, source));
       }
       if (isJson(head)) {
         return new JsonRows(buffered, source, maxColumns);
       }
-      return Rows.of(TableReader.builder().format(TableFormat.CSV).encoding(encoding).headerRow(0)
-          .open(buffered, source));
+      return Rows.of(
+          TableReader.builder()
+              .format(TableFormat.CSV)
+              .encoding(encoding)
+              .headerRow(0)
+              .open(buffered, source));
     } catch (RuntimeException e) {
       closeQuietly(buffered);
       throw e;
@@ -96,8 +126,8 @@ final class HxlInput {
       throw e;
     }
     rows.close();
-    throw new ReadException(TabularRules.issue(TabularRules.NO_HASHTAG_ROW, SourceLocation.of(source),
-        SEARCH_ROWS));
+    throw new ReadException(
+        TabularRules.issue(TabularRules.NO_HASHTAG_ROW, SourceLocation.of(source), SEARCH_ROWS));
   }
 
   /** Returns whether at least half of the filled cells are valid tag specs, and one is. */
@@ -113,9 +143,12 @@ final class HxlInput {
     return tagged > 0 && tagged * 2 >= filled;
   }
 
-  /** Returns the cells of a first row, in case it is a canonical table's header of JSON Pointers. */
+  /**
+   * Returns the cells of a first row, in case it is a canonical table's header of JSON Pointers.
+   */
   static boolean isCanonicalHeader(List<String> cells) {
-    return !cells.isEmpty() && cells.stream().anyMatch(c -> c.strip().replace("\uFEFF", "").equals("/recordType"));
+    return !cells.isEmpty()
+        && cells.stream().anyMatch(c -> c.strip().replace("\uFEFF", "").equals("/recordType"));
   }
 
   static void closeQuietly(InputStream in) {

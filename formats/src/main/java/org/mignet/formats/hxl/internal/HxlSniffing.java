@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl.internal;
 
 import java.nio.charset.StandardCharsets;
@@ -8,12 +23,16 @@ import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
 
-/** Tells HXL tables from their first bytes (CSV, HXL JSON) or first sheet rows (XLSX). Thread-safe. */
+/**
+ * Tells HXL tables from their first bytes (CSV, HXL JSON) or first sheet rows (XLSX). Thread-safe.
+ */
 public final class HxlSniffing {
 
   private HxlSniffing() {}
 
-  /** Returns whether the bytes are a CSV or HXL JSON table with a hashtag row among its first rows. */
+  /**
+   * Returns whether the bytes are a CSV or HXL JSON table with a hashtag row among its first rows.
+   */
   public static boolean sniff(byte[] head) {
     if (TableFormat.sniff(head) == TableFormat.XLSX || isCanonical(head)) {
       return false;
@@ -47,7 +66,10 @@ public final class HxlSniffing {
     return HxlInput.isCanonicalHeader(cells(first));
   }
 
-  /** Returns whether a workbook's first sheet has a hashtag row among its first rows (false if unreadable). */
+  /**
+   * Returns whether a workbook's first sheet has a hashtag row among its first rows (false if
+   * unreadable).
+   */
   public static boolean sniffWorkbook(byte[] head, Path file) {
     if (TableFormat.sniff(head) != TableFormat.XLSX) {
       return false;

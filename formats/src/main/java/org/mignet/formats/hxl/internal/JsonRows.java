@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -21,17 +36,20 @@ import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.tabular.TableRow;
 
 /**
- * The rows of HXL JSON as libhxl reads and writes it, streamed with Jackson: a top-level array whose items are
- * either arrays of cells (the hashtag row among the first rows, as in CSV) or objects keyed by tag specs (the keys
- * of the first object are the hashtag row; a later object's member outside them is said, {@code MG-HXL-014}).
- * Strings, numbers and booleans are cells, {@code null} an empty cell; anything else is refused
- * ({@code MG-HXL-013}, a {@link ReadException}). Not thread-safe.
+ * The rows of HXL JSON as libhxl reads and writes it, streamed with Jackson: a top-level array
+ * whose items are either arrays of cells (the hashtag row among the first rows, as in CSV) or
+ * objects keyed by tag specs (the keys of the first object are the hashtag row; a later object's
+ * member outside them is said, {@code MG-HXL-014}). Strings, numbers and booleans are cells, {@code
+ * null} an empty cell; anything else is refused ({@code MG-HXL-013}, a {@link ReadException}). Not
+ * thread-safe.
  */
 final class JsonRows implements Rows {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(1 << 20).build())
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(1 << 20).build())
+          .build();
 
   private final JsonParser parser;
   private final String source;
@@ -63,12 +81,16 @@ final class JsonRows implements Rows {
   /** Returns the read limit behind {@code e}, named as such, or else "malformed JSON". */
   private ReadException malformed(JsonProcessingException e) {
     // a stream constraint carries no location of its own: the parser's is where it was hit
-    com.fasterxml.jackson.core.JsonLocation where = e.getLocation() != null ? e.getLocation()
-        : parser != null ? parser.currentLocation() : null;
+    com.fasterxml.jackson.core.JsonLocation where =
+        e.getLocation() != null
+            ? e.getLocation()
+            : parser != null ? parser.currentLocation() : null;
     long line = where == null ? 0 : Math.max(0, where.getLineNr());
     long column = where == null ? 0 : Math.max(0, where.getColumnNr());
-    return org.mignet.formats.internal.LimitErrors.issue(e, SourceLocation.of(source).withLine(line, column))
-        .map(ReadException::new).orElseGet(() -> bad("malformed JSON"));
+    return org.mignet.formats.internal.LimitErrors.issue(
+            e, SourceLocation.of(source).withLine(line, column))
+        .map(ReadException::new)
+        .orElseGet(() -> bad("malformed JSON"));
   }
 
   /** Returns the finding "not UTF-8" for Jackson's UTF-16/32 decoding failure (see NotUtf8Json). */
@@ -81,7 +103,8 @@ final class JsonRows implements Rows {
 
   private ReadException bad(String what) {
     long line = parser == null ? 0 : Math.max(0, parser.currentLocation().getLineNr());
-    return new ReadException(HxlRules.issue(HxlRules.BAD_JSON, SourceLocation.of(source).withLine(line, 0), what));
+    return new ReadException(
+        HxlRules.issue(HxlRules.BAD_JSON, SourceLocation.of(source).withLine(line, 0), what));
   }
 
   @Override
@@ -165,8 +188,11 @@ final class JsonRows implements Rows {
       String name = parser.currentName();
       String value = scalar(parser.nextToken());
       if (members.put(name, value) != null) {
-        throw new ReadException(TabularRules.issue(TabularRules.DUPLICATE_MEMBER,
-            SourceLocation.of(source).withLine(line, 0), TabularRules.cut(name)));
+        throw new ReadException(
+            TabularRules.issue(
+                TabularRules.DUPLICATE_MEMBER,
+                SourceLocation.of(source).withLine(line, 0),
+                TabularRules.cut(name)));
       }
       limit(members.size(), line);
     }
@@ -187,8 +213,11 @@ final class JsonRows implements Rows {
       if (i != null) {
         cells[i] = m.getValue();
       } else if (!m.getValue().isEmpty()) {
-        issues.add(HxlRules.issue(HxlRules.EXTRA_MEMBER, SourceLocation.of(source).withRecord(row + 1)
-            .withLine(line, 0), TabularRules.cut(m.getKey())));
+        issues.add(
+            HxlRules.issue(
+                HxlRules.EXTRA_MEMBER,
+                SourceLocation.of(source).withRecord(row + 1).withLine(line, 0),
+                TabularRules.cut(m.getKey())));
       }
     }
     row++;
@@ -197,8 +226,14 @@ final class JsonRows implements Rows {
 
   private void limit(int size, long line) {
     if (size > maxColumns) {
-      throw new ReadException(TabularRules.issue(TabularRules.TABLE_LIMIT, SourceLocation.of(source)
-          .withLine(line, size), row + 1, "maxColumns", maxColumns, size));
+      throw new ReadException(
+          TabularRules.issue(
+              TabularRules.TABLE_LIMIT,
+              SourceLocation.of(source).withLine(line, size),
+              row + 1,
+              "maxColumns",
+              maxColumns,
+              size));
     }
   }
 

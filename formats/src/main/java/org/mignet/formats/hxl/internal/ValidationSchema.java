@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl.internal;
 
 import com.google.re2j.PatternSyntaxException;
@@ -23,34 +38,57 @@ import org.mignet.formats.internal.Tag;
 import org.mignet.formats.tabular.TableRow;
 
 /**
- * An HXL schema: an HXL table (CSV, XLSX or HXL JSON) whose rows are rules in libhxl's {@code hxlvalidate} form.
- * Supported columns: {@code #valid_tag} (comma-separated tag patterns: {@code #*}, {@code +attr} wanted,
- * {@code -attr} refused, a trailing {@code !} for no other attribute), {@code #valid_severity} (error, warning,
- * info), {@code #valid_required} (with {@code +min}/{@code +max}: how many matching cells of a row are filled),
- * {@code #valid_datatype} (text, number, date, url, email, phone), {@code #valid_value+min}/{@code +max} (numbers
- * or ISO dates), {@code #valid_value+list} ({@code |}-separated, compared ignoring case and extra spaces),
- * {@code #valid_value+regex} (RE2 syntax, anchored at the start as libhxl's), {@code #valid_value+whitespace},
- * {@code #valid_unique} (with {@code +key}: comma-separated tag patterns); {@code #description} and {@code #meta}
- * are comments. A schema that fills any other {@code #valid_*} column ({@code +outliers}, {@code +spelling},
- * {@code +case}, {@code +consistent}, {@code +url}, {@code #valid_correlation}…) is refused, so that a rule is
- * never skipped silently. Immutable once read; {@link Checker} holds the per-table state ({@code #valid_unique}).
+ * An HXL schema: an HXL table (CSV, XLSX or HXL JSON) whose rows are rules in libhxl's {@code
+ * hxlvalidate} form. Supported columns: {@code #valid_tag} (comma-separated tag patterns: {@code
+ * #*}, {@code +attr} wanted, {@code -attr} refused, a trailing {@code !} for no other attribute),
+ * {@code #valid_severity} (error, warning, info), {@code #valid_required} (with {@code +min}/{@code
+ * +max}: how many matching cells of a row are filled), {@code #valid_datatype} (text, number, date,
+ * url, email, phone), {@code #valid_value+min}/{@code +max} (numbers or ISO dates), {@code
+ * #valid_value+list} ({@code |}-separated, compared ignoring case and extra spaces), {@code
+ * #valid_value+regex} (RE2 syntax, anchored at the start as libhxl's), {@code
+ * #valid_value+whitespace}, {@code #valid_unique} (with {@code +key}: comma-separated tag
+ * patterns); {@code #description} and {@code #meta} are comments. A schema that fills any other
+ * {@code #valid_*} column ({@code +outliers}, {@code +spelling}, {@code +case}, {@code
+ * +consistent}, {@code +url}, {@code #valid_correlation}…) is refused, so that a rule is never
+ * skipped silently. Immutable once read; {@link Checker} holds the per-table state ({@code
+ * #valid_unique}).
  */
 final class ValidationSchema {
 
-  private static final Set<String> DATATYPES = Set.of("text", "number", "date", "url", "email", "phone");
+  private static final Set<String> DATATYPES =
+      Set.of("text", "number", "date", "url", "email", "phone");
 
   /** One rule of the schema. */
-  record Rule(long line, List<TagPattern> tags, Severity severity, boolean required, Integer min, Integer max,
-      String datatype, BigDecimal minNumber, BigDecimal maxNumber, String minDate, String maxDate, Set<String> list,
-      com.google.re2j.Pattern regex, boolean whitespace, boolean unique, List<TagPattern> key, String spec) {}
+  record Rule(
+      long line,
+      List<TagPattern> tags,
+      Severity severity,
+      boolean required,
+      Integer min,
+      Integer max,
+      String datatype,
+      BigDecimal minNumber,
+      BigDecimal maxNumber,
+      String minDate,
+      String maxDate,
+      Set<String> list,
+      com.google.re2j.Pattern regex,
+      boolean whitespace,
+      boolean unique,
+      List<TagPattern> key,
+      String spec) {}
 
-  /** A tag pattern of HXL 1.1: a hashtag or {@code #*}, wanted and refused attributes, maybe absolute. */
+  /**
+   * A tag pattern of HXL 1.1: a hashtag or {@code #*}, wanted and refused attributes, maybe
+   * absolute.
+   */
   record TagPattern(String hashtag, List<String> include, List<String> exclude, boolean absolute) {
     boolean matches(Tag t) {
       if (!hashtag.equals("#*") && !hashtag.equals(t.hashtag())) {
         return false;
       }
-      if (!t.attributes().containsAll(include) || exclude.stream().anyMatch(t.attributes()::contains)) {
+      if (!t.attributes().containsAll(include)
+          || exclude.stream().anyMatch(t.attributes()::contains)) {
         return false;
       }
       return !absolute || include.containsAll(t.attributes());
@@ -62,14 +100,16 @@ final class ValidationSchema {
       if (absolute) {
         s = s.substring(0, s.length() - 1);
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(#\\*|#[a-z][a-z0-9_]*)((?:[+-][a-z][a-z0-9_]*)*)")
-          .matcher(s);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(#\\*|#[a-z][a-z0-9_]*)((?:[+-][a-z][a-z0-9_]*)*)")
+              .matcher(s);
       if (!m.matches()) {
         return Optional.empty();
       }
       List<String> inc = new ArrayList<>();
       List<String> exc = new ArrayList<>();
-      java.util.regex.Matcher a = java.util.regex.Pattern.compile("([+-])([a-z][a-z0-9_]*)").matcher(m.group(2));
+      java.util.regex.Matcher a =
+          java.util.regex.Pattern.compile("([+-])([a-z][a-z0-9_]*)").matcher(m.group(2));
       while (a.find()) {
         (a.group(1).equals("+") ? inc : exc).add(a.group(2));
       }
@@ -91,7 +131,8 @@ final class ValidationSchema {
    * Returns the schema.
    *
    * @param path the schema file
-   * @throws ReadException ({@code MG-HXL-015}) if it cannot be read or uses a rule mignet does not apply
+   * @throws ReadException ({@code MG-HXL-015}) if it cannot be read or uses a rule mignet does not
+   *     apply
    */
   static ValidationSchema read(Path path) {
     String name = String.valueOf(path.getFileName());
@@ -112,7 +153,9 @@ final class ValidationSchema {
       for (String c : head.tags().cells()) {
         columns.add(Tag.tryParse(c).orElse(null));
       }
-      if (columns.stream().noneMatch(t -> t != null && t.hashtag().equals("#valid_tag") && t.attributes().isEmpty())) {
+      if (columns.stream()
+          .noneMatch(
+              t -> t != null && t.hashtag().equals("#valid_tag") && t.attributes().isEmpty())) {
         throw refuse(name, head.tags().line(), "no #valid_tag column");
       }
       List<Rule> rules = new ArrayList<>();
@@ -124,15 +167,18 @@ final class ValidationSchema {
       }
       return new ValidationSchema(rules);
     } catch (ReadException e) {
-      throw e.issue().ruleId().equals(HxlRules.BAD_SCHEMA) ? e : refuse(name, 0, "it cannot be read as a table");
+      throw e.issue().ruleId().equals(HxlRules.BAD_SCHEMA)
+          ? e
+          : refuse(name, 0, "it cannot be read as a table");
     } catch (UncheckedIOException e) {
       throw refuse(name, 0, "it cannot be read");
     }
   }
 
   /**
-   * A schema in HXL JSON objects form, read whole (schemas are small) so that the columns are the members of every
-   * rule, not only of the first: a rule a later object adds must be seen to be refused or applied.
+   * A schema in HXL JSON objects form, read whole (schemas are small) so that the columns are the
+   * members of every rule, not only of the first: a rule a later object adds must be seen to be
+   * refused or applied.
    */
   private static Optional<Rows> objects(InputStream in, String name) {
     byte[] bytes;
@@ -170,22 +216,23 @@ final class ValidationSchema {
       rows.add(TableRow.of(++n, n, cells));
     }
     java.util.Iterator<TableRow> it = rows.iterator();
-    return Optional.of(new Rows() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
+    return Optional.of(
+        new Rows() {
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
 
-      @Override
-      public TableRow next() {
-        return it.next();
-      }
+          @Override
+          public TableRow next() {
+            return it.next();
+          }
 
-      @Override
-      public void close() {
-        // in memory
-      }
-    });
+          @Override
+          public void close() {
+            // in memory
+          }
+        });
   }
 
   private static Rule rule(String name, TableRow r, List<Tag> columns) {
@@ -206,25 +253,40 @@ final class ValidationSchema {
     for (int i = 0; i < columns.size(); i++) {
       Tag t = columns.get(i);
       String v = r.cell(i).strip();
-      if (t == null || v.isEmpty() || t.hashtag().equals("#description") || t.hashtag().equals("#meta")) {
+      if (t == null
+          || v.isEmpty()
+          || t.hashtag().equals("#description")
+          || t.hashtag().equals("#meta")) {
         continue;
       }
       String spec = t.toString();
       switch (spec) {
         case "#valid_tag" -> tags = v;
-        case "#valid_severity" -> severity = switch (v.toLowerCase(Locale.ROOT)) {
-          case "error" -> Severity.ERROR;
-          case "warning" -> Severity.WARNING;
-          case "info" -> Severity.INFO;
-          default -> throw refuse(name, line, "#valid_severity is error, warning or info");
-        };
+        case "#valid_severity" ->
+            severity =
+                switch (v.toLowerCase(Locale.ROOT)) {
+                  case "error" -> Severity.ERROR;
+                  case "warning" -> Severity.WARNING;
+                  case "info" -> Severity.INFO;
+                  default -> throw refuse(name, line, "#valid_severity is error, warning or info");
+                };
         case "#valid_required" -> required = truth(name, line, spec, v);
-        case "#valid_required+min" -> { required = true; min = count(name, line, spec, v); }
-        case "#valid_required+max" -> { required = true; max = count(name, line, spec, v); }
+        case "#valid_required+min" -> {
+          required = true;
+          min = count(name, line, spec, v);
+        }
+        case "#valid_required+max" -> {
+          required = true;
+          max = count(name, line, spec, v);
+        }
         case "#valid_datatype" -> {
           datatype = v.toLowerCase(Locale.ROOT);
           if (!DATATYPES.contains(datatype)) {
-            throw refuse(name, line, "#valid_datatype is one of " + String.join(", ", new java.util.TreeSet<>(DATATYPES)));
+            throw refuse(
+                name,
+                line,
+                "#valid_datatype is one of "
+                    + String.join(", ", new java.util.TreeSet<>(DATATYPES)));
           }
         }
         case "#valid_value+min" -> minValue = v;
@@ -244,12 +306,19 @@ final class ValidationSchema {
         }
         case "#valid_value+whitespace" -> whitespace = truth(name, line, spec, v);
         case "#valid_unique" -> unique = truth(name, line, spec, v);
-        case "#valid_unique+key" -> { unique = true; key = patterns(name, line, v); }
+        case "#valid_unique+key" -> {
+          unique = true;
+          key = patterns(name, line, v);
+        }
         default -> {
           if (t.hashtag().startsWith("#valid_") && !v.equalsIgnoreCase("false")) {
-            throw refuse(name, line, spec + " is not a rule mignet applies (it applies #valid_tag, #valid_severity, "
-                + "#valid_required(+min/+max), #valid_datatype, #valid_value+min/+max/+list/+regex/+whitespace, "
-                + "#valid_unique(+key))");
+            throw refuse(
+                name,
+                line,
+                spec
+                    + " is not a rule mignet applies (it applies #valid_tag, #valid_severity, "
+                    + "#valid_required(+min/+max), #valid_datatype, #valid_value+min/+max/+list/+regex/+whitespace, "
+                    + "#valid_unique(+key))");
           }
         }
       }
@@ -275,14 +344,32 @@ final class ValidationSchema {
         throw refuse(name, line, "#valid_value+max is neither a number nor an ISO date");
       }
     }
-    return new Rule(line, patterns(name, line, tags), severity, required, min, max, datatype, minNumber, maxNumber,
-        minDate, maxDate, list, regex, whitespace, unique, key, tags);
+    return new Rule(
+        line,
+        patterns(name, line, tags),
+        severity,
+        required,
+        min,
+        max,
+        datatype,
+        minNumber,
+        maxNumber,
+        minDate,
+        maxDate,
+        list,
+        regex,
+        whitespace,
+        unique,
+        key,
+        tags);
   }
 
   private static List<TagPattern> patterns(String name, long line, String text) {
     List<TagPattern> out = new ArrayList<>();
     for (String p : text.split(",", -1)) {
-      out.add(TagPattern.parse(p).orElseThrow(() -> refuse(name, line, "not a tag pattern in #valid_tag or +key")));
+      out.add(
+          TagPattern.parse(p)
+              .orElseThrow(() -> refuse(name, line, "not a tag pattern in #valid_tag or +key")));
     }
     return out;
   }
@@ -312,15 +399,19 @@ final class ValidationSchema {
   }
 
   private static ReadException refuse(String name, long line, String why) {
-    return new ReadException(HxlRules.issue(HxlRules.BAD_SCHEMA, SourceLocation.of(name).withLine(line, 0),
-        "line " + line + ": " + why));
+    return new ReadException(
+        HxlRules.issue(
+            HxlRules.BAD_SCHEMA,
+            SourceLocation.of(name).withLine(line, 0),
+            "line " + line + ": " + why));
   }
 
   /** Applies the schema to one table: columns once, then row by row. Not thread-safe. */
   final class Checker {
     private final List<Tag> columns;
     private final List<String> labels;
-    private final java.util.IdentityHashMap<Rule, Map<String, Long>> seen = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<Rule, Map<String, Long>> seen =
+        new java.util.IdentityHashMap<>();
 
     Checker(List<Tag> columns, List<String> labels) {
       this.columns = columns;
@@ -368,11 +459,18 @@ final class ValidationSchema {
           filled++;
           check(rule, v, where, col, personal(i), out);
         }
-        if (!cols.isEmpty() && ((rule.min() != null && filled < rule.min())
-            || (rule.max() != null && filled > rule.max()))) {
-          out.add(HxlRules.issue(HxlRules.VALID_COUNT, rule.severity(), at.withLine(row.line(), cols.get(0) + 1),
-              filled, rule.spec(), rule.min() == null ? 0 : rule.min(),
-              rule.max() == null ? cols.size() : rule.max()));
+        if (!cols.isEmpty()
+            && ((rule.min() != null && filled < rule.min())
+                || (rule.max() != null && filled > rule.max()))) {
+          out.add(
+              HxlRules.issue(
+                  HxlRules.VALID_COUNT,
+                  rule.severity(),
+                  at.withLine(row.line(), cols.get(0) + 1),
+                  filled,
+                  rule.spec(),
+                  rule.min() == null ? 0 : rule.min(),
+                  rule.max() == null ? cols.size() : rule.max()));
         }
         if (rule.unique() && !cols.isEmpty()) {
           unique(rule, row, cols, at, out);
@@ -381,16 +479,32 @@ final class ValidationSchema {
       return out;
     }
 
-    private void check(Rule rule, String v, SourceLocation where, Object[] col, boolean personal,
+    private void check(
+        Rule rule,
+        String v,
+        SourceLocation where,
+        Object[] col,
+        boolean personal,
         List<Issue> out) {
       String d = rule.datatype();
       if (d != null && !d.equals("text") && !ofType(d, v)) {
-        out.add(HxlRules.issueWithValue(HxlRules.VALID_DATATYPE, rule.severity(), where, v, personal, col[0], col[1], d));
+        out.add(
+            HxlRules.issueWithValue(
+                HxlRules.VALID_DATATYPE, rule.severity(), where, v, personal, col[0], col[1], d));
       }
       if (rule.minNumber() != null || rule.maxNumber() != null) {
         BigDecimal n = HxlValues.number(v);
         if (n == null) {
-          out.add(HxlRules.issueWithValue(HxlRules.VALID_DATATYPE, rule.severity(), where, v, personal, col[0], col[1], "number"));
+          out.add(
+              HxlRules.issueWithValue(
+                  HxlRules.VALID_DATATYPE,
+                  rule.severity(),
+                  where,
+                  v,
+                  personal,
+                  col[0],
+                  col[1],
+                  "number"));
         } else if ((rule.minNumber() != null && n.compareTo(rule.minNumber()) < 0)
             || (rule.maxNumber() != null && n.compareTo(rule.maxNumber()) > 0)) {
           out.add(range(rule, where, col, v, personal));
@@ -399,37 +513,69 @@ final class ValidationSchema {
       if (rule.minDate() != null || rule.maxDate() != null) {
         String date = HxlValues.date(v);
         if (date == null) {
-          out.add(HxlRules.issueWithValue(HxlRules.VALID_DATATYPE, rule.severity(), where, v, personal, col[0], col[1], "date"));
+          out.add(
+              HxlRules.issueWithValue(
+                  HxlRules.VALID_DATATYPE,
+                  rule.severity(),
+                  where,
+                  v,
+                  personal,
+                  col[0],
+                  col[1],
+                  "date"));
         } else if ((rule.minDate() != null && date.compareTo(rule.minDate()) < 0)
             || (rule.maxDate() != null && date.compareTo(rule.maxDate()) > 0)) {
           out.add(range(rule, where, col, v, personal));
         }
       }
       if (rule.list() != null && !rule.list().contains(normal(v))) {
-        out.add(HxlRules.issueWithValue(HxlRules.VALID_LIST, rule.severity(), where, v, personal, col));
+        out.add(
+            HxlRules.issueWithValue(HxlRules.VALID_LIST, rule.severity(), where, v, personal, col));
       }
       if (rule.regex() != null && !rule.regex().matcher(v).lookingAt()) {
-        out.add(HxlRules.issueWithValue(HxlRules.VALID_REGEX, rule.severity(), where, v, personal, col));
+        out.add(
+            HxlRules.issueWithValue(
+                HxlRules.VALID_REGEX, rule.severity(), where, v, personal, col));
       }
       if (rule.whitespace() && !v.equals(v.strip().replaceAll("\\s+", " "))) {
-        out.add(HxlRules.issueWithValue(HxlRules.VALID_WHITESPACE, rule.severity(), where, v, personal, col));
+        out.add(
+            HxlRules.issueWithValue(
+                HxlRules.VALID_WHITESPACE, rule.severity(), where, v, personal, col));
       }
     }
 
     private Issue range(Rule rule, SourceLocation where, Object[] col, String v, boolean personal) {
-      Object lo = rule.minNumber() != null ? rule.minNumber() : rule.minDate() != null ? rule.minDate() : "-";
-      Object hi = rule.maxNumber() != null ? rule.maxNumber() : rule.maxDate() != null ? rule.maxDate() : "-";
-      return HxlRules.issueWithValue(HxlRules.VALID_RANGE, rule.severity(), where, v, personal, col[0], col[1], lo.toString(),
+      Object lo =
+          rule.minNumber() != null
+              ? rule.minNumber()
+              : rule.minDate() != null ? rule.minDate() : "-";
+      Object hi =
+          rule.maxNumber() != null
+              ? rule.maxNumber()
+              : rule.maxDate() != null ? rule.maxDate() : "-";
+      return HxlRules.issueWithValue(
+          HxlRules.VALID_RANGE,
+          rule.severity(),
+          where,
+          v,
+          personal,
+          col[0],
+          col[1],
+          lo.toString(),
           hi.toString());
     }
 
-    /** Whether the cells of a column may hold personal data: free text and contacts, or an untagged column. */
+    /**
+     * Whether the cells of a column may hold personal data: free text and contacts, or an untagged
+     * column.
+     */
     private boolean personal(int column) {
       Tag t = columns.get(column);
       return t == null || ColumnPlan.FREE_TEXT.contains(t.hashtag());
     }
 
-    private void unique(Rule rule, TableRow row, List<Integer> cols, SourceLocation at, List<Issue> out) {
+    private void unique(
+        Rule rule, TableRow row, List<Integer> cols, SourceLocation at, List<Issue> out) {
       Map<String, Long> values = seen.computeIfAbsent(rule, r -> new HashMap<>());
       if (rule.key().isEmpty()) {
         for (int i : cols) {
@@ -437,8 +583,16 @@ final class ValidationSchema {
           if (!v.isEmpty()) {
             Long first = values.putIfAbsent(i + "\u0000" + v, row.line());
             if (first != null) {
-              out.add(HxlRules.issueWithValue(HxlRules.VALID_UNIQUE, rule.severity(), at.withLine(row.line(), i + 1),
-                  v, personal(i), i + 1, labels.get(i), first));
+              out.add(
+                  HxlRules.issueWithValue(
+                      HxlRules.VALID_UNIQUE,
+                      rule.severity(),
+                      at.withLine(row.line(), i + 1),
+                      v,
+                      personal(i),
+                      i + 1,
+                      labels.get(i),
+                      first));
             }
           }
         }
@@ -452,16 +606,25 @@ final class ValidationSchema {
       Long first = values.putIfAbsent(key.toString(), row.line());
       if (first != null) {
         int c = cols.get(0);
-        out.add(HxlRules.issue(HxlRules.VALID_UNIQUE, rule.severity(), at.withLine(row.line(), c + 1), c + 1,
-            labels.get(c), first));
+        out.add(
+            HxlRules.issue(
+                HxlRules.VALID_UNIQUE,
+                rule.severity(),
+                at.withLine(row.line(), c + 1),
+                c + 1,
+                labels.get(c),
+                first));
       }
     }
   }
 
-  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s/?#]+[^\\s]*",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
-  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ().\\-/]{6,30}");
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile(
+          "https?://[^\\s/?#]+[^\\s]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final java.util.regex.Pattern PHONE =
+      java.util.regex.Pattern.compile("\\+?[0-9 ().\\-/]{6,30}");
 
   static boolean ofType(String datatype, String value) {
     String v = value.strip();
@@ -470,7 +633,8 @@ final class ValidationSchema {
       case "date" -> HxlValues.date(v) != null;
       case "url" -> URL.matcher(v).matches();
       case "email" -> EMAIL.matcher(v).matches();
-      case "phone" -> PHONE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 6;
+      case "phone" ->
+          PHONE.matcher(v).matches() && v.chars().filter(Character::isDigit).count() >= 6;
       default -> true;
     };
   }

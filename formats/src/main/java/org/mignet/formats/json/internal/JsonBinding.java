@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -11,17 +26,19 @@ import org.mignet.core.model.RecordType;
 
 /**
  * The canonical JSON binding of one record class of the model, worked out once per class from its
- * {@link RecordModel} and cached: each component's shape and pre-encoded member name, the members by name, where
- * the metadata sits. Reading and writing a record then asks the metamodel nothing. Immutable and thread-safe.
+ * {@link RecordModel} and cached: each component's shape and pre-encoded member name, the members
+ * by name, where the metadata sits. Reading and writing a record then asks the metamodel nothing.
+ * Immutable and thread-safe.
  */
 final class JsonBinding {
 
-  private static final ClassValue<JsonBinding> BINDINGS = new ClassValue<>() {
-    @Override
-    protected JsonBinding computeValue(Class<?> type) {
-      return new JsonBinding(RecordModel.of(type));
-    }
-  };
+  private static final ClassValue<JsonBinding> BINDINGS =
+      new ClassValue<>() {
+        @Override
+        protected JsonBinding computeValue(Class<?> type) {
+          return new JsonBinding(RecordModel.of(type));
+        }
+      };
 
   /**
    * One component as the canonical form reads and writes it.
@@ -29,11 +46,18 @@ final class JsonBinding {
    * @param component the component
    * @param index its position
    * @param shape the shape of its values
-   * @param name its member name, interned (as the JSON parser interns member names, so that it is found by identity)
+   * @param name its member name, interned (as the JSON parser interns member names, so that it is
+   *     found by identity)
    * @param encodedName its member name, encoded once for the generator
-   * @param empty the value of an absent member: an empty container, or null for a required component
+   * @param empty the value of an absent member: an empty container, or null for a required
+   *     component
    */
-  record Member(Component component, int index, JsonShape shape, String name, SerializedString encodedName,
+  record Member(
+      Component component,
+      int index,
+      JsonShape shape,
+      String name,
+      SerializedString encodedName,
       Object empty) {}
 
   private final RecordModel model;
@@ -48,8 +72,14 @@ final class JsonBinding {
     this.members = new Member[components.size()];
     Map<String, Member> names = new HashMap<>();
     for (Component c : components) {
-      Member m = new Member(c, c.index(), JsonShape.of(c.type()), c.name().intern(), new SerializedString(c.name()),
-          c.type().isContainer() ? c.type().empty() : null);
+      Member m =
+          new Member(
+              c,
+              c.index(),
+              JsonShape.of(c.type()),
+              c.name().intern(),
+              new SerializedString(c.name()),
+              c.type().isContainer() ? c.type().empty() : null);
       members[c.index()] = m;
       names.put(c.name(), m);
     }
@@ -93,8 +123,9 @@ final class JsonBinding {
   }
 
   /**
-   * Finds a member, first by identity from where the canonical order says the next one is (the parser interns
-   * member names, and canonical JSON writes members in component order), then by name.
+   * Finds a member, first by identity from where the canonical order says the next one is (the
+   * parser interns member names, and canonical JSON writes members in component order), then by
+   * name.
    *
    * @param name the member name
    * @param from the position after the previous member found

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import java.io.InputStream;
@@ -13,7 +28,10 @@ import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.ReadRules;
 
-/** The {@code json} format: canonical record documents and bundles; writes a bundle. Registered as a service. */
+/**
+ * The {@code json} format: canonical record documents and bundles; writes a bundle. Registered as a
+ * service.
+ */
 public class JsonFormat implements Format {
 
   @Override
@@ -33,7 +51,12 @@ public class JsonFormat implements Format {
 
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    return new JsonRecordReader(Mappers.limitedTo(ReadLimits.defaults()), false, ReadLimits.defaults(), in, sourceName,
+    return new JsonRecordReader(
+        Mappers.limitedTo(ReadLimits.defaults()),
+        false,
+        ReadLimits.defaults(),
+        in,
+        sourceName,
         null);
   }
 
@@ -49,8 +72,9 @@ public class JsonFormat implements Format {
 
   @Override
   public boolean sniff(byte[] head) {
-    return JsonRecordReader.isJson(head) && JsonRecordReader.sniff(head, head.length, Mappers.limitedTo(ReadLimits.defaults()))
-        != JsonRecordReader.Layout.NDJSON;
+    return JsonRecordReader.isJson(head)
+        && JsonRecordReader.sniff(head, head.length, Mappers.limitedTo(ReadLimits.defaults()))
+            != JsonRecordReader.Layout.NDJSON;
   }
 
   @Override

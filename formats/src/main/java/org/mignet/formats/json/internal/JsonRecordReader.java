@@ -1,10 +1,25 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonFactory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +40,10 @@ import org.mignet.formats.internal.ReadRules;
 import org.mignet.formats.internal.Words;
 
 /**
- * Streams records out of a canonical JSON source, sniffing whether it is a record document (or a sequence of
- * them), a bundle or NDJSON. A bundle's {@code records} array is read element by element and NDJSON line by
- * line, so memory is bounded by the largest record, never by the file. Not thread-safe.
+ * Streams records out of a canonical JSON source, sniffing whether it is a record document (or a
+ * sequence of them), a bundle or NDJSON. A bundle's {@code records} array is read element by
+ * element and NDJSON line by line, so memory is bounded by the largest record, never by the file.
+ * Not thread-safe.
  */
 public final class JsonRecordReader implements RecordReader {
 
@@ -42,7 +58,8 @@ public final class JsonRecordReader implements RecordReader {
   }
 
   private static final int HEAD = 8192;
-  private static final Set<String> BUNDLE_MEMBERS = Set.of("schemaVersion", "records", "id", "created");
+  private static final Set<String> BUNDLE_MEMBERS =
+      Set.of("schemaVersion", "records", "id", "created");
 
   private final JsonFactory factory;
   private final boolean lenient;
@@ -57,8 +74,12 @@ public final class JsonRecordReader implements RecordReader {
   private boolean inRecords;
   private boolean sawRecords;
   private long records;
-  /** Whether an NDJSON line waits in {@link #lines}, checked but not decoded, at {@link #lineAt}. */
+
+  /**
+   * Whether an NDJSON line waits in {@link #lines}, checked but not decoded, at {@link #lineAt}.
+   */
   private boolean lineReady;
+
   private SourceLocation lineAt;
 
   /**
@@ -69,7 +90,12 @@ public final class JsonRecordReader implements RecordReader {
    * @param source the source name for locations
    * @param layout the layout, or null to sniff it
    */
-  public JsonRecordReader(JsonFactory factory, boolean lenient, ReadLimits limits, InputStream in, String source,
+  public JsonRecordReader(
+      JsonFactory factory,
+      boolean lenient,
+      ReadLimits limits,
+      InputStream in,
+      String source,
       Layout layout) {
     this.factory = factory;
     this.lenient = lenient;
@@ -79,10 +105,20 @@ public final class JsonRecordReader implements RecordReader {
     this.layout = layout;
   }
 
-  /** Returns whether the head starts (after a BOM and white space) with an object, as every mignet JSON does. */
+  /**
+   * Returns whether the head starts (after a BOM and white space) with an object, as every mignet
+   * JSON does.
+   */
   public static boolean isJson(byte[] head) {
-    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+    int i =
+        head.length >= 3
+                && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
       i++;
     }
     return i < head.length && head[i] == '{';
@@ -91,7 +127,10 @@ public final class JsonRecordReader implements RecordReader {
   /** Returns the sniffed layout of the first bytes of a source. */
   public static Layout sniff(byte[] head, int n, JsonFactory factory) {
     int i = 0;
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (n >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       i = 3;
     }
     while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
@@ -106,7 +145,8 @@ public final class JsonRecordReader implements RecordReader {
         first = p.currentName();
       }
     } catch (IOException e) {
-      // the head ends inside the first member name, or the input is broken: let the full parser report it
+      // the head ends inside the first member name, or the input is broken: let the full parser
+      // report it
     }
     if (first != null && BUNDLE_MEMBERS.contains(first)) {
       return Layout.BUNDLE;
@@ -165,7 +205,10 @@ public final class JsonRecordReader implements RecordReader {
     return decodeLine(lines.bytes(), lines.offset(), lines.length(), lineAt, lines.number());
   }
 
-  /** NDJSON lines are cut out of the source here and decoded by {@link Pending#decode()}, on any thread. */
+  /**
+   * NDJSON lines are cut out of the source here and decoded by {@link Pending#decode()}, on any
+   * thread.
+   */
   @Override
   public Pending nextPending() {
     if (!hasNext()) {
@@ -176,7 +219,8 @@ public final class JsonRecordReader implements RecordReader {
       return () -> r;
     }
     lineReady = false;
-    byte[] line = Arrays.copyOfRange(lines.bytes(), lines.offset(), lines.offset() + lines.length());
+    byte[] line =
+        Arrays.copyOfRange(lines.bytes(), lines.offset(), lines.offset() + lines.length());
     SourceLocation at = lineAt;
     long number = lines.number();
     return new Pending() {
@@ -205,7 +249,10 @@ public final class JsonRecordReader implements RecordReader {
     }
   }
 
-  /** Returns the next result, or null when nothing was produced this step (then {@link #done} may be set). */
+  /**
+   * Returns the next result, or null when nothing was produced this step (then {@link #done} may be
+   * set).
+   */
   private ReadResult advance() {
     long lineBase = 0;
     try {
@@ -221,7 +268,8 @@ public final class JsonRecordReader implements RecordReader {
       if (layout == Layout.NDJSON) {
         lineBase = lines.number() - 1;
       }
-      Issue issue = SyntaxErrors.issue(e, base().withRecord(Math.max(records, 0)), lineBase, limits);
+      Issue issue =
+          SyntaxErrors.issue(e, base().withRecord(Math.max(records, 0)), lineBase, limits);
       return new ReadResult.Failed(issue.location(), List.of(issue));
     } catch (java.io.CharConversionException e) {
       // the same finding as bytes that are not UTF-8 (see NotUtf8Json)
@@ -284,7 +332,8 @@ public final class JsonRecordReader implements RecordReader {
     }
     if (t != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
+      return failed(
+          ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
     }
     return read(parser, at, 0, false);
   }
@@ -303,7 +352,8 @@ public final class JsonRecordReader implements RecordReader {
       return null;
     }
     if (t == null) {
-      throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "end of input in records");
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(
+          parser, null, "end of input in records");
     }
     SourceLocation at = startOf(parser);
     if (at == null) {
@@ -311,7 +361,11 @@ public final class JsonRecordReader implements RecordReader {
     }
     if (t != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      return failed(ReadRules.WRONG_TYPE, at.withPointer(""), Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
+      return failed(
+          ReadRules.WRONG_TYPE,
+          at.withPointer(""),
+          Words.A_RECORD_DOCUMENT_OBJECT,
+          RecordParsing.kind(t));
     }
     return read(parser, at, 0, false);
   }
@@ -354,7 +408,8 @@ public final class JsonRecordReader implements RecordReader {
       }
     }
     if (t != JsonToken.END_OBJECT) {
-      throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "end of input in bundle");
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(
+          parser, null, "end of input in bundle");
     }
     JsonToken after = parser.nextToken();
     if (after != null) {
@@ -390,20 +445,25 @@ public final class JsonRecordReader implements RecordReader {
   }
 
   /**
-   * Decodes one NDJSON line; touches nothing of the reader but its immutable settings, so it may run on any thread.
+   * Decodes one NDJSON line; touches nothing of the reader but its immutable settings, so it may
+   * run on any thread.
    *
    * @param number the line's 1-based number in the source
    */
-  private ReadResult decodeLine(byte[] bytes, int offset, int length, SourceLocation at, long number) {
+  private ReadResult decodeLine(
+      byte[] bytes, int offset, int length, SourceLocation at, long number) {
     try (JsonParser p = factory.createParser(bytes, offset, length)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        return failed(ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
+        return failed(
+            ReadRules.NOT_MIGNET, at, Words.A_RECORD_DOCUMENT_OBJECT, RecordParsing.kind(t));
       }
       ReadResult r = read(p, at, number - 1, true);
       JsonToken after = p.nextToken();
       if (after != null) {
-        return failed(ReadRules.MALFORMED, at.withLine(number, Math.max(1, p.currentTokenLocation().getColumnNr())));
+        return failed(
+            ReadRules.MALFORMED,
+            at.withLine(number, Math.max(1, p.currentTokenLocation().getColumnNr())));
       }
       return r;
     } catch (JsonProcessingException e) {
@@ -415,8 +475,10 @@ public final class JsonRecordReader implements RecordReader {
     }
   }
 
-  private ReadResult read(JsonParser p, SourceLocation at, long lineBase, boolean measured) throws IOException {
-    // a line LineSource let through is within the record size limit: no need to measure it value by value
+  private ReadResult read(JsonParser p, SourceLocation at, long lineBase, boolean measured)
+      throws IOException {
+    // a line LineSource let through is within the record size limit: no need to measure it value by
+    // value
     RecordParsing parsing = new RecordParsing(lenient, limits, at, lineBase, measured);
     Optional<MignetRecord> record = parsing.readDocument(p);
     if (record.isPresent()) {
@@ -425,11 +487,17 @@ public final class JsonRecordReader implements RecordReader {
     return new ReadResult.Failed(at, parsing.issues());
   }
 
-  /** Returns the location of the record starting at the current token, or null if the record limit is hit. */
+  /**
+   * Returns the location of the record starting at the current token, or null if the record limit
+   * is hit.
+   */
   private SourceLocation startOf(JsonParser p) {
     records++;
     JsonLocation l = p.currentTokenLocation();
-    SourceLocation at = base().withRecord(records).withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
+    SourceLocation at =
+        base()
+            .withRecord(records)
+            .withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
     if (records > limits.maxRecords()) {
       done = true;
       fail(ReadRules.LIMIT, at, Words.RECORDS_PER_SOURCE, limits.maxRecords());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import java.math.BigDecimal;
@@ -14,9 +29,9 @@ import org.mignet.core.validation.Term;
 import org.mignet.formats.internal.Words;
 
 /**
- * How the canonical JSON reads and writes one value type of the model, worked out once from its {@link ValueType}
- * so that reading and writing a value is a switch on its kind, never a chain of class tests, and an enum constant
- * is found by name in a map. Immutable and thread-safe.
+ * How the canonical JSON reads and writes one value type of the model, worked out once from its
+ * {@link ValueType} so that reading and writing a value is a switch on its kind, never a chain of
+ * class tests, and an enum constant is found by name in a map. Immutable and thread-safe.
  */
 final class JsonShape {
 
@@ -59,10 +74,15 @@ final class JsonShape {
   private final JsonShape element;
   private final Map<String, Object> constants;
   private final Term oneOf;
-  /** The binding of a record shape, looked up on first use (records nest one another); a benign race. */
+
+  /**
+   * The binding of a record shape, looked up on first use (records nest one another); a benign
+   * race.
+   */
   private JsonBinding record;
 
-  private JsonShape(Kind kind, ValueType type, JsonShape element, Map<String, Object> constants, Term oneOf) {
+  private JsonShape(
+      Kind kind, ValueType type, JsonShape element, Map<String, Object> constants, Term oneOf) {
     this.kind = kind;
     this.type = type;
     this.element = element;
@@ -115,13 +135,15 @@ final class JsonShape {
         for (Object c : values) {
           byName.put(((Enum<?>) c).name(), c);
         }
-        return new JsonShape(Kind.ENUM, type, null, Map.copyOf(byName), Words.ONE_OF.with(Arrays.toString(values)));
+        return new JsonShape(
+            Kind.ENUM, type, null, Map.copyOf(byName), Words.ONE_OF.with(Arrays.toString(values)));
       }
       case LIST -> {
         return new JsonShape(Kind.LIST, type, of(type.element()), null, null);
       }
       case MAP -> {
-        return type.element().raw() == Object.class ? simple(Kind.JSON_MAP, type)
+        return type.element().raw() == Object.class
+            ? simple(Kind.JSON_MAP, type)
             : new JsonShape(Kind.MAP, type, of(type.element()), null, null);
       }
       case RECORD -> {
@@ -154,7 +176,8 @@ final class JsonShape {
   JsonBinding record() {
     JsonBinding b = record;
     if (b == null) {
-      // JsonBinding is immutable (final fields only), so publishing it through a plain field is safe
+      // JsonBinding is immutable (final fields only), so publishing it through a plain field is
+      // safe
       b = JsonBinding.of(type.raw());
       record = b;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,13 +28,14 @@ import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
-import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.PartialDate;
 
 /**
- * Writes the model in the canonical JSON shape: members in component order, empty optionals, lists and maps
- * left out, {@code recordType} first in a record document. Each record is written through its {@link JsonBinding},
- * worked out once per class: no class tests or metamodel look-ups per value.
+ * Writes the model in the canonical JSON shape: members in component order, empty optionals, lists
+ * and maps left out, {@code recordType} first in a record document. Each record is written through
+ * its {@link JsonBinding}, worked out once per class: no class tests or metamodel look-ups per
+ * value.
  */
 public final class JsonWriting {
 
@@ -36,14 +52,18 @@ public final class JsonWriting {
 
   private static final SerializedString RECORD_TYPE = new SerializedString("recordType");
 
-  /** Writes any value of the model (a nested record, a partial date, an enum…) in its canonical form. */
+  /**
+   * Writes any value of the model (a nested record, a partial date, an enum…) in its canonical
+   * form.
+   */
   public static void writeValue(JsonGenerator g, Object value) throws IOException {
     writeAny(g, value, ValueType.of(value.getClass()));
   }
 
   /**
-   * Writes a value of any type the model has, by its class at run time (the type of a value handed in on its own
-   * is known only that way); the components of a record are then written by their declared shapes.
+   * Writes a value of any type the model has, by its class at run time (the type of a value handed
+   * in on its own is known only that way); the components of a record are then written by their
+   * declared shapes.
    */
   private static void writeAny(JsonGenerator g, Object v, ValueType type) throws IOException {
     if (v instanceof Optional<?> o) {
@@ -98,8 +118,8 @@ public final class JsonWriting {
     }
   }
 
-
-  static void writeMembers(JsonGenerator g, Object instance, JsonBinding binding) throws IOException {
+  static void writeMembers(JsonGenerator g, Object instance, JsonBinding binding)
+      throws IOException {
     for (JsonBinding.Member m : binding.members()) {
       Object v = m.component().get(instance);
       if (m.shape().isEmpty(v)) {
@@ -110,7 +130,10 @@ public final class JsonWriting {
     }
   }
 
-  /** Writes a value of the given shape; its type is the shape's, as the record's component declares it. */
+  /**
+   * Writes a value of the given shape; its type is the shape's, as the record's component declares
+   * it.
+   */
   private static void writeValue(JsonGenerator g, Object v, JsonShape shape) throws IOException {
     switch (shape.kind()) {
       case OPTIONAL -> writeValue(g, ((Optional<?>) v).orElseThrow(), shape.element());
@@ -150,7 +173,9 @@ public final class JsonWriting {
         writeMembers(g, v, shape.record());
         g.writeEndObject();
       }
-      default -> throw new IllegalArgumentException("no canonical JSON form for " + v.getClass().getName());
+      default ->
+          throw new IllegalArgumentException(
+              "no canonical JSON form for " + v.getClass().getName());
     }
   }
 
@@ -166,7 +191,10 @@ public final class JsonWriting {
       writeDecimal(g, d);
     } else if (v instanceof BigInteger i) {
       g.writeNumber(i);
-    } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+    } else if (v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
+        || v instanceof Byte) {
       g.writeNumber(((Number) v).longValue());
     } else if (v instanceof Double || v instanceof Float) {
       g.writeNumber(((Number) v).doubleValue());

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import java.io.IOException;
@@ -8,13 +23,15 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines of at most a given length without holding more than one line: lines that are
- * too long are read through and reported as such. Not thread-safe.
+ * Splits a byte stream into lines of at most a given length without holding more than one line:
+ * lines that are too long are read through and reported as such. Not thread-safe.
  */
 final class LineSource {
 
   /** Eight bytes at a time, in the order they stand in the array (the lowest byte first). */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
@@ -39,8 +56,9 @@ final class LineSource {
   }
 
   /**
-   * Returns whether a line was read; then {@link #bytes()}, {@link #offset()}, {@link #length()}, {@link #number()}
-   * describe it (a line inside the read buffer is not copied: its bytes are valid until the next call).
+   * Returns whether a line was read; then {@link #bytes()}, {@link #offset()}, {@link #length()},
+   * {@link #number()} describe it (a line inside the read buffer is not copied: its bytes are valid
+   * until the next call).
    */
   boolean next() throws IOException {
     copied = 0;
@@ -92,7 +110,10 @@ final class LineSource {
     if (length > 0 && bytes[offset + length - 1] == '\r') {
       length--;
     }
-    if (number == 1 && length >= 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB
+    if (number == 1
+        && length >= 3
+        && (bytes[offset] & 0xFF) == 0xEF
+        && (bytes[offset + 1] & 0xFF) == 0xBB
         && (bytes[offset + 2] & 0xFF) == 0xBF) {
       offset += 3;
       length -= 3;
@@ -100,7 +121,9 @@ final class LineSource {
     return true;
   }
 
-  /** Returns the index of the first {@code '\n'} from {@code from} to {@code to} (exclusive), or -1. */
+  /**
+   * Returns the index of the first {@code '\n'} from {@code from} to {@code to} (exclusive), or -1.
+   */
   static int indexOfNewline(byte[] a, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
@@ -135,8 +158,9 @@ final class LineSource {
   }
 
   /**
-   * Returns whether the line is well-formed UTF-8 (checked strictly, as the JDK's decoder does: no overlong forms, no
-   * surrogates, nothing above U+10FFFF, no sequence cut short); checked byte by byte, nothing decoded.
+   * Returns whether the line is well-formed UTF-8 (checked strictly, as the JDK's decoder does: no
+   * overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut short); checked byte by
+   * byte, nothing decoded.
    */
   boolean isUtf8() {
     return isUtf8(bytes, offset, offset + length);

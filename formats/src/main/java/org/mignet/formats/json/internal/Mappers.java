@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,14 +27,15 @@ import org.mignet.formats.ReadLimits;
 import org.mignet.formats.RecordWriter;
 
 /**
- * Shared streaming factories, the writers built on them, and a plain mapper (no modules, no default typing) used as
- * a tree codec only. The public {@code CanonicalJson} and the registered {@code json} and {@code ndjson} formats
- * both build their readers and writers here, so that the formats do not call back into the public package.
- * Thread-safe.
+ * Shared streaming factories, the writers built on them, and a plain mapper (no modules, no default
+ * typing) used as a tree codec only. The public {@code CanonicalJson} and the registered {@code
+ * json} and {@code ndjson} formats both build their readers and writers here, so that the formats
+ * do not call back into the public package. Thread-safe.
  *
- * <p>Reading and writing records needs only jackson-core's streaming factory; the databind mapper (a few hundred
- * classes, about a tenth of a second of a cold start) is created on first use, by a record whose members must be
- * buffered as a tree (one whose {@code recordType} is not its first member).
+ * <p>Reading and writing records needs only jackson-core's streaming factory; the databind mapper
+ * (a few hundred classes, about a tenth of a second of a cold start) is created on first use, by a
+ * record whose members must be buffered as a tree (one whose {@code recordType} is not its first
+ * member).
  */
 public final class Mappers {
 
@@ -48,12 +64,13 @@ public final class Mappers {
 
   private static JsonFactory build(ReadLimits limits) {
     return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
-            .build())
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+                .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
   }

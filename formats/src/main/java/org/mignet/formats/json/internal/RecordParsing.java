@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -15,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mignet.core.validation.Term;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
@@ -26,20 +40,25 @@ import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Term;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.ReadRules;
 import org.mignet.formats.internal.Words;
 
 /**
- * Reads one record document from a streaming parser into the model, collecting read-level issues with their
- * JSON Pointer, line and column instead of stopping at the first. One instance per record; not thread-safe.
+ * Reads one record document from a streaming parser into the model, collecting read-level issues
+ * with their JSON Pointer, line and column instead of stopping at the first. One instance per
+ * record; not thread-safe.
  *
- * <p>Syntax errors ({@link com.fasterxml.jackson.core.JsonProcessingException}) are not caught here: they
- * leave the parser unusable, so the stream reader that owns the parser decides what follows.
+ * <p>Syntax errors ({@link com.fasterxml.jackson.core.JsonProcessingException}) are not caught
+ * here: they leave the parser unusable, so the stream reader that owns the parser decides what
+ * follows.
  */
 public final class RecordParsing {
 
-  /** Prefix of the {@code meta.extensions} keys under which a lenient reader keeps unknown members. */
+  /**
+   * Prefix of the {@code meta.extensions} keys under which a lenient reader keeps unknown members.
+   */
   public static final String UNKNOWN_PREFIX = "unknown:";
 
   /** Marks a value that could not be read; its parents are not built. */
@@ -53,13 +72,20 @@ public final class RecordParsing {
   private final SourceLocation start;
   private final long lineBase;
   private final boolean sizeBounded;
-  /** The tokens of the current pointer: member names, and list indices as numbers (made text only for an issue). */
+
+  /**
+   * The tokens of the current pointer: member names, and list indices as numbers (made text only
+   * for an issue).
+   */
   private Object[] path = new Object[16];
+
   private int depth;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, Object> unknown = new LinkedHashMap<>();
+
   /** The items of the lists being read, innermost last. */
   private Object[] stack = new Object[16];
+
   private int items;
   private boolean failed;
   private long startOffset = -1;
@@ -80,10 +106,15 @@ public final class RecordParsing {
    * @param limits the limits
    * @param start the record's start: source, record number, line and column
    * @param lineBase added to the parser's line numbers (NDJSON parses one line at a time)
-   * @param sizeBounded whether the parser's whole input is already known to be within the record size limit (an
-   *     NDJSON line that was measured), so that the size need not be checked value by value
+   * @param sizeBounded whether the parser's whole input is already known to be within the record
+   *     size limit (an NDJSON line that was measured), so that the size need not be checked value
+   *     by value
    */
-  public RecordParsing(boolean lenient, ReadLimits limits, SourceLocation start, long lineBase,
+  public RecordParsing(
+      boolean lenient,
+      ReadLimits limits,
+      SourceLocation start,
+      long lineBase,
       boolean sizeBounded) {
     this.lenient = lenient;
     this.limits = limits;
@@ -98,8 +129,8 @@ public final class RecordParsing {
   }
 
   /**
-   * Reads a record document. On entry the parser is at the document's {@code START_OBJECT}; on a normal return
-   * it is at the matching {@code END_OBJECT}.
+   * Reads a record document. On entry the parser is at the document's {@code START_OBJECT}; on a
+   * normal return it is at the matching {@code END_OBJECT}.
    *
    * @return the record, or empty if an error was found (see {@link #issues()})
    * @throws IOException for malformed JSON, a truncated input or a stream constraint of the parser
@@ -114,7 +145,8 @@ public final class RecordParsing {
         p.nextToken();
         return readTyped(p, true);
       }
-      // recordType is not first: buffer this one record (bounded by the record size limit) and read the tree
+      // recordType is not first: buffer this one record (bounded by the record size limit) and read
+      // the tree
       ObjectNode node = bufferRest(p);
       JsonNode type = node.remove("recordType");
       JsonParser tree = node.traverse(Mappers.plain());
@@ -144,7 +176,8 @@ public final class RecordParsing {
   }
 
   /**
-   * Reads any value of the model (a nested record, partial date, code) at the parser's current token.
+   * Reads any value of the model (a nested record, partial date, code) at the parser's current
+   * token.
    *
    * @return the value, or empty if an error was found (see {@link #issues()})
    * @throws IOException for malformed JSON
@@ -186,7 +219,8 @@ public final class RecordParsing {
   }
 
   /** Reads a nested value of the given shape; the parser is at its first token. */
-  // the arms return from the method, several after a guard: an arrow switch would only re-indent them
+  // the arms return from the method, several after a guard: an arrow switch would only re-indent
+  // them
   @SuppressWarnings("StatementSwitchToExpressionSwitch")
   private Object readValue(JsonParser p, JsonShape shape) throws IOException {
     checkSize(p);
@@ -195,10 +229,11 @@ public final class RecordParsing {
       return null;
     }
     switch (shape.kind()) {
-      case OPTIONAL: {
-        Object v = readValue(p, shape.element());
-        return v == FAILED ? FAILED : Optional.ofNullable(v);
-      }
+      case OPTIONAL:
+        {
+          Object v = readValue(p, shape.element());
+          return v == FAILED ? FAILED : Optional.ofNullable(v);
+        }
       case STRING:
         return t == JsonToken.VALUE_STRING ? p.getText() : wrongType(p, Words.A_STRING);
       case INTEGER:
@@ -207,7 +242,8 @@ public final class RecordParsing {
         }
         return wrongType(p, Words.AN_INTEGER);
       case BOOLEAN:
-        return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE
+        return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE
+            ? t == JsonToken.VALUE_TRUE
             : wrongType(p, Words.TRUE_OR_FALSE);
       case DOUBLE:
         return t.isNumeric() ? p.getDoubleValue() : wrongType(p, Words.A_NUMBER);
@@ -237,43 +273,56 @@ public final class RecordParsing {
           return n >= 1 && n <= 23 ? GcmObjective.of(n) : invalid(p, Words.A_GCM_OBJECTIVE);
         }
         return wrongType(p, Words.AN_INTEGER);
-      case GUIDING_PRINCIPLE: {
-        if (t != JsonToken.VALUE_STRING) {
-          return wrongType(p, Words.A_STRING);
+      case GUIDING_PRINCIPLE:
+        {
+          if (t != JsonToken.VALUE_STRING) {
+            return wrongType(p, Words.A_STRING);
+          }
+          String s = p.getText();
+          return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'j'
+              ? GuidingPrinciple.parse(s)
+                  .map(Object.class::cast)
+                  .orElseGet(() -> invalid(p, Words.A_GCM_PRINCIPLE))
+              : invalid(p, Words.A_GCM_PRINCIPLE);
         }
-        String s = p.getText();
-        return s.length() == 1 && s.charAt(0) >= 'a' && s.charAt(0) <= 'j'
-            ? GuidingPrinciple.parse(s).map(Object.class::cast).orElseGet(() -> invalid(p, Words.A_GCM_PRINCIPLE))
-            : invalid(p, Words.A_GCM_PRINCIPLE);
-      }
-      case ENUM: {
-        if (t != JsonToken.VALUE_STRING) {
-          return wrongType(p, Words.A_STRING);
+      case ENUM:
+        {
+          if (t != JsonToken.VALUE_STRING) {
+            return wrongType(p, Words.A_STRING);
+          }
+          Object c = shape.constant(p.getText());
+          return c != null ? c : invalid(p, shape.oneOf());
         }
-        Object c = shape.constant(p.getText());
-        return c != null ? c : invalid(p, shape.oneOf());
-      }
       case LIST:
-        return t == JsonToken.START_ARRAY ? readList(p, shape.element()) : wrongType(p, Words.AN_ARRAY);
+        return t == JsonToken.START_ARRAY
+            ? readList(p, shape.element())
+            : wrongType(p, Words.AN_ARRAY);
       case MAP:
       case JSON_MAP:
         return t == JsonToken.START_OBJECT ? readMap(p, shape) : wrongType(p, Words.AN_OBJECT);
       case RECORD:
-        return t == JsonToken.START_OBJECT ? readObject(p, shape.record(), false) : wrongType(p, Words.AN_OBJECT);
+        return t == JsonToken.START_OBJECT
+            ? readObject(p, shape.record(), false)
+            : wrongType(p, Words.AN_OBJECT);
       default:
-        throw new IllegalStateException("no canonical JSON form for " + shape.type().raw().getName());
+        throw new IllegalStateException(
+            "no canonical JSON form for " + shape.type().raw().getName());
     }
   }
 
   /** The parser is at START_ARRAY. */
   private Object readList(JsonParser p, JsonShape element) throws IOException {
-    // the items go on a stack shared by nested lists, then into an immutable list the record keeps as it is
+    // the items go on a stack shared by nested lists, then into an immutable list the record keeps
+    // as it is
     int base = items;
     boolean bad = false;
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       push(i++);
-      Object v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_VALUE) : readValue(p, element);
+      Object v =
+          p.currentToken() == JsonToken.VALUE_NULL
+              ? wrongType(p, Words.A_VALUE)
+              : readValue(p, element);
       bad |= v == FAILED;
       if (items == stack.length) {
         stack = Arrays.copyOf(stack, stack.length * 2);
@@ -287,12 +336,13 @@ public final class RecordParsing {
       Arrays.fill(stack, base, base + n, null);
       return FAILED;
     }
-    List<Object> list = switch (n) {
-      case 0 -> List.of();
-      case 1 -> List.of(stack[base]);
-      case 2 -> List.of(stack[base], stack[base + 1]);
-      default -> List.of(Arrays.copyOfRange(stack, base, base + n));
-    };
+    List<Object> list =
+        switch (n) {
+          case 0 -> List.of();
+          case 1 -> List.of(stack[base]);
+          case 2 -> List.of(stack[base], stack[base + 1]);
+          default -> List.of(Arrays.copyOfRange(stack, base, base + n));
+        };
     Arrays.fill(stack, base, base + n, null);
     return list;
   }
@@ -314,7 +364,10 @@ public final class RecordParsing {
       } else if (jsonLike) {
         v = readJsonLike(p);
       } else {
-        v = p.currentToken() == JsonToken.VALUE_NULL ? wrongType(p, Words.A_STRING) : readValue(p, shape.element());
+        v =
+            p.currentToken() == JsonToken.VALUE_NULL
+                ? wrongType(p, Words.A_STRING)
+                : readValue(p, shape.element());
       }
       bad |= v == FAILED;
       map.put(key, v);
@@ -346,11 +399,13 @@ public final class RecordParsing {
       JsonBinding.Member member = binding.member(name, next);
       if (member == null) {
         if (name.equals("recordType") && (top || typeSeen)) {
-          // a document's recordType was read before its members; a second one is a duplicate, never a silent pick
+          // a document's recordType was read before its members; a second one is a duplicate, never
+          // a silent pick
           error(ReadRules.DUPLICATE_MEMBER, p);
           p.skipChildren();
           bad = true;
-        } else if (binding.recordType() != null && name.equals("recordType")
+        } else if (binding.recordType() != null
+            && name.equals("recordType")
             && p.currentToken() == JsonToken.VALUE_STRING
             && type == RecordType.named(p.getText()).map(RecordType::javaType).orElse(null)) {
           // a nested record (e.g. a victim's person) may repeat its own recordType, once
@@ -381,7 +436,8 @@ public final class RecordParsing {
         if (m.empty() != null) {
           args[i] = m.empty();
         } else {
-          // required: the writer always writes it and the schema requires it, even where a constructor would
+          // required: the writer always writes it and the schema requires it, even where a
+          // constructor would
           // default a null
           push(m.component().name());
           error(ReadRules.MISSING_MEMBER, p, m.component().name(), type.getSimpleName());
@@ -397,13 +453,23 @@ public final class RecordParsing {
     if (top && !unknown.isEmpty() && metaIndex >= 0 && args[metaIndex] instanceof RecordMeta meta) {
       LinkedHashMap<String, Object> ext = new LinkedHashMap<>(meta.extensions());
       unknown.forEach(ext::putIfAbsent);
-      args[metaIndex] = new RecordMeta(meta.identifier(), meta.sourceOrganization(), meta.created(),
-          meta.updated(), meta.schemaVersion(), meta.sensitivity(), meta.legalBasis(), meta.consentReference(), ext);
+      args[metaIndex] =
+          new RecordMeta(
+              meta.identifier(),
+              meta.sourceOrganization(),
+              meta.created(),
+              meta.updated(),
+              meta.schemaVersion(),
+              meta.sensitivity(),
+              meta.legalBasis(),
+              meta.consentReference(),
+              ext);
     }
     try {
       return binding.model().construct(args);
     } catch (RuntimeException e) {
-      // the canonical constructor refused values that each read well (an invariant across components)
+      // the canonical constructor refused values that each read well (an invariant across
+      // components)
       error(ReadRules.REJECTED, p, type.getSimpleName());
       return FAILED;
     }
@@ -416,15 +482,20 @@ public final class RecordParsing {
       return;
     }
     String key = UNKNOWN_PREFIX + pointer();
-    issues.add(ReadRules.issue(ReadRules.UNKNOWN_MEMBER_KEPT, location(p), type.getSimpleName(), key));
+    issues.add(
+        ReadRules.issue(ReadRules.UNKNOWN_MEMBER_KEPT, location(p), type.getSimpleName(), key));
     Object v = readJsonLike(p);
     if (v != FAILED) {
       unknown.put(key, v);
     }
   }
 
-  /** Reads any JSON value as extensions hold it: integers as Long (BigDecimal beyond), other numbers BigDecimal. */
-  // the arms return from the method, several after a guard: an arrow switch would only re-indent them
+  /**
+   * Reads any JSON value as extensions hold it: integers as Long (BigDecimal beyond), other numbers
+   * BigDecimal.
+   */
+  // the arms return from the method, several after a guard: an arrow switch would only re-indent
+  // them
   @SuppressWarnings("StatementSwitchToExpressionSwitch")
   private Object readJsonLike(JsonParser p) throws IOException {
     checkSize(p);
@@ -438,42 +509,46 @@ public final class RecordParsing {
       case VALUE_FALSE:
         return false;
       case VALUE_NUMBER_INT:
-        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getDecimalValue() : (Object) p.getLongValue();
+        return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? p.getDecimalValue()
+            : (Object) p.getLongValue();
       case VALUE_NUMBER_FLOAT:
         return p.getDecimalValue();
-      case START_ARRAY: {
-        List<Object> list = new ArrayList<>();
-        int i = 0;
-        boolean bad = false;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          push(i++);
-          Object v = readJsonLike(p);
-          bad |= v == FAILED;
-          list.add(v);
-          pop();
-        }
-        return bad ? FAILED : Collections.unmodifiableList(list);
-      }
-      case START_OBJECT: {
-        Map<String, Object> map = new LinkedHashMap<>();
-        boolean bad = false;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          p.nextToken();
-          push(key);
-          if (map.containsKey(key)) {
-            error(ReadRules.DUPLICATE_MEMBER, p);
-            p.skipChildren();
-            bad = true;
-          } else {
+      case START_ARRAY:
+        {
+          List<Object> list = new ArrayList<>();
+          int i = 0;
+          boolean bad = false;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            push(i++);
             Object v = readJsonLike(p);
             bad |= v == FAILED;
-            map.put(key, v);
+            list.add(v);
+            pop();
           }
-          pop();
+          return bad ? FAILED : Collections.unmodifiableList(list);
         }
-        return bad ? FAILED : Collections.unmodifiableMap(map);
-      }
+      case START_OBJECT:
+        {
+          Map<String, Object> map = new LinkedHashMap<>();
+          boolean bad = false;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            push(key);
+            if (map.containsKey(key)) {
+              error(ReadRules.DUPLICATE_MEMBER, p);
+              p.skipChildren();
+              bad = true;
+            } else {
+              Object v = readJsonLike(p);
+              bad |= v == FAILED;
+              map.put(key, v);
+            }
+            pop();
+          }
+          return bad ? FAILED : Collections.unmodifiableMap(map);
+        }
       default:
         throw new IllegalStateException("unexpected token " + p.currentToken());
     }
@@ -524,7 +599,8 @@ public final class RecordParsing {
     for (int i = 0; i < depth; i++) {
       Object s = path[i];
       // list indices are kept as numbers until a pointer is needed (only when an issue is raised)
-      b.append('/').append(s instanceof Integer n ? Integer.toString(n) : Pointers.escape((String) s));
+      b.append('/')
+          .append(s instanceof Integer n ? Integer.toString(n) : Pointers.escape((String) s));
     }
     return b.toString();
   }
@@ -566,7 +642,8 @@ public final class RecordParsing {
       p.skipChildren();
       return;
     }
-    // when an END token closes a child, the context is the parent again; the object's own END leaves it
+    // when an END token closes a child, the context is the parent again; the object's own END
+    // leaves it
     while (p.getParsingContext() != objectContext) {
       if (p.nextToken() == null) {
         return;
@@ -576,8 +653,8 @@ public final class RecordParsing {
   }
 
   /**
-   * Skips the rest of the object the parser is in. The parser is at a FIELD_NAME, at the first token of a member
-   * value, or at the last token of a member value.
+   * Skips the rest of the object the parser is in. The parser is at a FIELD_NAME, at the first
+   * token of a member value, or at the last token of a member value.
    */
   private static void finishObject(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();

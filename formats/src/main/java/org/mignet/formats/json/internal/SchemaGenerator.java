@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,12 +65,14 @@ import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordType;
 
 /**
- * Build-time generator of {@code mignet.schema.json} (Draft 2020-12), built from the record metamodel
- * ({@link RecordModel}) with Jackson's tree model: one definition per record and enum of the model, a record
- * type's definition with its {@code recordType} first, and the Jakarta constraints of each component (and of its
- * type arguments) translated to JSON Schema keywords. Run by the build in {@code process-classes}.
+ * Build-time generator of {@code mignet.schema.json} (Draft 2020-12), built from the record
+ * metamodel ({@link RecordModel}) with Jackson's tree model: one definition per record and enum of
+ * the model, a record type's definition with its {@code recordType} first, and the Jakarta
+ * constraints of each component (and of its type arguments) translated to JSON Schema keywords. Run
+ * by the build in {@code process-classes}.
  *
- * <p>A constraint it has no translation for fails the build (fail closed) instead of being left out silently.
+ * <p>A constraint it has no translation for fails the build (fail closed) instead of being left out
+ * silently.
  */
 public final class SchemaGenerator {
 
@@ -129,8 +146,10 @@ public final class SchemaGenerator {
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$id", "https://mignet.org/schema/1.0/mignet.schema.json");
     root.put("title", "mignet canonical JSON 1.0");
-    root.put("description", "A mignet record document (recordType first, components by name) or a bundle. "
-        + "Generated from the model by the build; do not edit.");
+    root.put(
+        "description",
+        "A mignet record document (recordType first, components by name) or a bundle. "
+            + "Generated from the model by the build; do not edit.");
     ArrayNode top = oneOf.deepCopy();
     top.addObject().put("$ref", ref("Bundle"));
     root.set("oneOf", top);
@@ -138,7 +157,10 @@ public final class SchemaGenerator {
     return root;
   }
 
-  /** The members of a record in canonical order; required are the components that are not containers. */
+  /**
+   * The members of a record in canonical order; required are the components that are not
+   * containers.
+   */
   private ObjectNode recordDefinition(RecordModel model) {
     ObjectNode def = NODES.objectNode().put("type", "object");
     ObjectNode props = def.putObject("properties");
@@ -148,9 +170,12 @@ public final class SchemaGenerator {
       props.set(c.name(), member);
       if (c.isRequired()) {
         required.add(c.name());
-        // the model's canonical constructors refuse a blank required text (Checks.text); a code list or pattern
+        // the model's canonical constructors refuse a blank required text (Checks.text); a code
+        // list or pattern
         // already refuses "" on its own
-        if (c.type().kind() == ValueType.Kind.SCALAR && c.type().raw() == String.class && !member.has("enum")
+        if (c.type().kind() == ValueType.Kind.SCALAR
+            && c.type().raw() == String.class
+            && !member.has("enum")
             && !member.has("pattern")) {
           member.put("minLength", 1);
         }
@@ -164,55 +189,73 @@ public final class SchemaGenerator {
   }
 
   private ObjectNode value(ValueType type, AnnotatedType annotated, Component where) {
-    ObjectNode n = switch (type.kind()) {
-      case OPTIONAL -> nullable(value(type.element(), argument(annotated, 0), where));
-      case LIST -> {
-        ObjectNode list = NODES.objectNode().put("type", "array");
-        list.set("items", value(type.element(), argument(annotated, 0), where));
-        yield list;
-      }
-      case MAP -> type.element().raw() == String.class
-          ? reference("StringMap", () -> {
-            ObjectNode m = NODES.objectNode().put("type", "object");
-            m.putObject("additionalProperties").put("type", "string");
-            return m;
-          })
-          : reference("Extensions", () -> NODES.objectNode().put("type", "object"));
-      case RECORD -> {
-        RecordModel model = type.record();
-        String name = recordType(type.raw()).map(t -> t.typeName() + EMBEDDED).orElse(simpleName(type.raw()));
-        yield reference(name, () -> recordDefinition(model));
-      }
-      case ENUM -> enumeration(type.raw());
-      case SCALAR -> scalar(type.raw(), where);
-    };
+    ObjectNode n =
+        switch (type.kind()) {
+          case OPTIONAL -> nullable(value(type.element(), argument(annotated, 0), where));
+          case LIST -> {
+            ObjectNode list = NODES.objectNode().put("type", "array");
+            list.set("items", value(type.element(), argument(annotated, 0), where));
+            yield list;
+          }
+          case MAP ->
+              type.element().raw() == String.class
+                  ? reference(
+                      "StringMap",
+                      () -> {
+                        ObjectNode m = NODES.objectNode().put("type", "object");
+                        m.putObject("additionalProperties").put("type", "string");
+                        return m;
+                      })
+                  : reference("Extensions", () -> NODES.objectNode().put("type", "object"));
+          case RECORD -> {
+            RecordModel model = type.record();
+            String name =
+                recordType(type.raw())
+                    .map(t -> t.typeName() + EMBEDDED)
+                    .orElse(simpleName(type.raw()));
+            yield reference(name, () -> recordDefinition(model));
+          }
+          case ENUM -> enumeration(type.raw());
+          case SCALAR -> scalar(type.raw(), where);
+        };
     constrain(n, type, annotated, where);
     return n;
   }
 
   private ObjectNode enumeration(Class<?> raw) {
     if (raw == GcmObjective.class) {
-      return reference("GcmObjective", () -> NODES.objectNode().put("type", "integer").put("minimum", 1)
-          .put("maximum", 23).put("description", "A Global Compact for Migration objective by number."));
+      return reference(
+          "GcmObjective",
+          () ->
+              NODES
+                  .objectNode()
+                  .put("type", "integer")
+                  .put("minimum", 1)
+                  .put("maximum", 23)
+                  .put("description", "A Global Compact for Migration objective by number."));
     }
     if (raw == GuidingPrinciple.class) {
-      return reference("GuidingPrinciple", () -> {
-        ObjectNode n = NODES.objectNode().put("type", "string");
-        ArrayNode e = n.putArray("enum");
-        for (GuidingPrinciple p : GuidingPrinciple.values()) {
-          e.add(String.valueOf(p.letter()));
-        }
-        return n.put("description", "A GCM guiding principle by its letter in para. 15.");
-      });
+      return reference(
+          "GuidingPrinciple",
+          () -> {
+            ObjectNode n = NODES.objectNode().put("type", "string");
+            ArrayNode e = n.putArray("enum");
+            for (GuidingPrinciple p : GuidingPrinciple.values()) {
+              e.add(String.valueOf(p.letter()));
+            }
+            return n.put("description", "A GCM guiding principle by its letter in para. 15.");
+          });
     }
-    return reference(simpleName(raw), () -> {
-      ObjectNode n = NODES.objectNode().put("type", "string");
-      ArrayNode e = n.putArray("enum");
-      for (Object constant : raw.getEnumConstants()) {
-        e.add(((Enum<?>) constant).name());
-      }
-      return n;
-    });
+    return reference(
+        simpleName(raw),
+        () -> {
+          ObjectNode n = NODES.objectNode().put("type", "string");
+          ArrayNode e = n.putArray("enum");
+          for (Object constant : raw.getEnumConstants()) {
+            e.add(((Enum<?>) constant).name());
+          }
+          return n;
+        });
   }
 
   private ObjectNode scalar(Class<?> raw, Component where) {
@@ -229,24 +272,38 @@ public final class SchemaGenerator {
       return NODES.objectNode().put("type", "number");
     }
     if (raw == PartialDate.class) {
-      return reference("PartialDate", () -> NODES.objectNode().put("type", "string").put("pattern", PARTIAL_DATE)
-          .put("description", "A date known to the year, month or day: 1990, 1990-05 or 1990-05-17."));
+      return reference(
+          "PartialDate",
+          () ->
+              NODES
+                  .objectNode()
+                  .put("type", "string")
+                  .put("pattern", PARTIAL_DATE)
+                  .put(
+                      "description",
+                      "A date known to the year, month or day: 1990, 1990-05 or 1990-05-17."));
     }
     if (raw == Instant.class) {
-      return reference("Instant", () -> NODES.objectNode().put("type", "string").put("format", "date-time"));
+      return reference(
+          "Instant", () -> NODES.objectNode().put("type", "string").put("format", "date-time"));
     }
     throw new IllegalStateException("no JSON Schema for " + raw.getName() + " in " + where);
   }
 
-  /** An optional value: {@code null} or the value (the canonical reader takes {@code null} for absent). */
+  /**
+   * An optional value: {@code null} or the value (the canonical reader takes {@code null} for
+   * absent).
+   */
   private ObjectNode nullable(ObjectNode value) {
     if (value.has("$ref")) {
       String name = value.get("$ref").textValue().substring("#/$defs/".length());
-      return reference(name + NULLABLE, () -> {
-        ObjectNode n = NODES.objectNode();
-        n.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(value.deepCopy());
-        return n;
-      });
+      return reference(
+          name + NULLABLE,
+          () -> {
+            ObjectNode n = NODES.objectNode();
+            n.putArray("anyOf").add(NODES.objectNode().put("type", "null")).add(value.deepCopy());
+            return n;
+          });
     }
     if (value.path("type").isTextual() && !value.has("enum")) {
       String type = value.get("type").textValue();
@@ -266,16 +323,25 @@ public final class SchemaGenerator {
     return NODES.objectNode().put("$ref", ref(name));
   }
 
-  /** Translates the Jakarta constraints declared on one type use; one it cannot translate fails the build. */
-  private static void constrain(ObjectNode n, ValueType type, AnnotatedType annotated, Component where) {
+  /**
+   * Translates the Jakarta constraints declared on one type use; one it cannot translate fails the
+   * build.
+   */
+  private static void constrain(
+      ObjectNode n, ValueType type, AnnotatedType annotated, Component where) {
     boolean list = type.kind() == ValueType.Kind.LIST;
     for (Annotation a : annotated.getAnnotations()) {
       if (!a.annotationType().isAnnotationPresent(Constraint.class) || a instanceof NotNull) {
         continue;
       }
       if (n.has("$ref") || (type.isContainer() && !list)) {
-        throw new IllegalStateException("no JSON Schema for @" + a.annotationType().getSimpleName() + " on "
-            + type + " in " + where);
+        throw new IllegalStateException(
+            "no JSON Schema for @"
+                + a.annotationType().getSimpleName()
+                + " on "
+                + type
+                + " in "
+                + where);
       }
       if (a instanceof Pattern p) {
         if (p.flags().length > 0) {
@@ -315,12 +381,18 @@ public final class SchemaGenerator {
         if (codes.isPresent()) {
           n.set("enum", codes.get());
         } else {
-          // an open list (from the JDK's data) is not frozen into the schema, but every code has its shape
+          // an open list (from the JDK's data) is not frozen into the schema, but every code has
+          // its shape
           shape(c.value()).ifPresent(pattern -> n.put("pattern", pattern));
         }
       } else {
-        throw new IllegalStateException("no JSON Schema for @" + a.annotationType().getSimpleName() + " on "
-            + type + " in " + where);
+        throw new IllegalStateException(
+            "no JSON Schema for @"
+                + a.annotationType().getSimpleName()
+                + " on "
+                + type
+                + " in "
+                + where);
       }
     }
   }
@@ -342,12 +414,17 @@ public final class SchemaGenerator {
     return codes.size() <= MAX_ENUM_CODES ? Optional.of(codes) : Optional.empty();
   }
 
-  /** Shapes a code of an open list may have, tried in order; the first every code of the list has is used. */
-  private static final List<String> SHAPES = List.of("^[a-z]{3}$", "^[A-Z]{3}$", "^[A-Z]{2,3}$", "^[a-z]{2,3}$");
+  /**
+   * Shapes a code of an open list may have, tried in order; the first every code of the list has is
+   * used.
+   */
+  private static final List<String> SHAPES =
+      List.of("^[a-z]{3}$", "^[A-Z]{3}$", "^[A-Z]{2,3}$", "^[a-z]{2,3}$");
 
   /**
-   * The shape every code of a list has (ISO 639 codes are three lower-case letters, ISO 4217 codes three capitals),
-   * for a list too open or too long to be an {@code enum}: the schema then rejects what cannot be a code of it.
+   * The shape every code of a list has (ISO 639 codes are three lower-case letters, ISO 4217 codes
+   * three capitals), for a list too open or too long to be an {@code enum}: the schema then rejects
+   * what cannot be a code of it.
    */
   static Optional<String> shape(String listId) {
     CodeList list = CodeLists.standard().require(listId);
@@ -361,9 +438,9 @@ public final class SchemaGenerator {
   }
 
   /**
-   * Whether a code list is closed: its data ship in mignet's own resources, so the build's copy is the
-   * validator's. ISO 639 and ISO 4217 are not: they come from the JDK's locale data, and a list frozen at build
-   * time could disagree with the validator on another JDK.
+   * Whether a code list is closed: its data ship in mignet's own resources, so the build's copy is
+   * the validator's. ISO 639 and ISO 4217 are not: they come from the JDK's locale data, and a list
+   * frozen at build time could disagree with the validator on another JDK.
    */
   static boolean isClosed(String listId) {
     return List.of("iso3166", "icao-nationality", "gcm-objective", "gcm-principle").contains(listId)

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.jsonstat.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -31,63 +46,80 @@ import org.mignet.formats.internal.NotUtf8Json;
 import org.mignet.formats.internal.SdmxRules;
 
 /**
- * The {@code json-stat} format, read only: JSON-stat 2.0 datasets and collections (the datasets embedded in
- * {@code link.item}, nested collections included; an item that only links to a dataset is reported, never
- * fetched), JSON-stat 1.x bundles (an object of named datasets, as CSO Ireland and Eurostat's old web service
- * publish them) and bare 1.x datasets. Each dataset is read into {@code Dataset} records of at most 1,000
- * observations.
+ * The {@code json-stat} format, read only: JSON-stat 2.0 datasets and collections (the datasets
+ * embedded in {@code link.item}, nested collections included; an item that only links to a dataset
+ * is reported, never fetched), JSON-stat 1.x bundles (an object of named datasets, as CSO Ireland
+ * and Eurostat's old web service publish them) and bare 1.x datasets. Each dataset is read into
+ * {@code Dataset} records of at most 1,000 observations.
  *
- * <p>What is read: {@code id}, {@code size} and {@code role} at the root (2.0) or in {@code dimension} (1.x; given
- * in both places they must agree), sizes as numbers or strings of digits; {@code category.index} as an array or an
- * object, or absent for a single category named by its label; {@code value} as an array or a sparse object keyed
- * by position, numbers and texts (numbers written as strings are read as numbers and said so), nulls skipped;
- * {@code status} as one string for every cell, a one-element array (the same, deprecated), an array or an object
- * by position (Eurostat's {@code {"value": […]}} form too), kept as {@code OBS_STATUS}; a position with a value or
- * a status of its own is an observation. Dimension ids are upper-cased ({@code geo} → {@code GEO}); the one
- * dimension of role time is {@code TIME_PERIOD}, of role geo {@code REF_AREA}, of role metric {@code MEASURE},
- * unless its own id is already one of these or another dimension holds that id (said); with no time role, a
- * dimension whose id is {@code time} is the time period (said), and any other dimension keeps its id (a
- * {@code year} without role is not the time: said too). The metric dimension's {@code category.unit} gives each
- * observation its unit ({@code base}, else {@code label}, else {@code symbol}), {@code DECIMALS} and
- * {@code UNIT_MULT} ({@code multiplier}). {@code label} is the title, {@code source} the source organisation,
- * {@code updated} the update instant; {@code note}, {@code href}, {@code extension}, {@code link} and members
- * JSON-stat does not define are kept in {@code meta.extensions} as {@code jsonstat.*}. Labels, hierarchies
- * ({@code child}), coordinates and notes of dimensions and categories are named in an issue, not carried.
- * Dataflow: {@code extension.agencyId:extension.id(extension.version)} (Eurostat), else the 1.x dataset's name,
- * else the source name.
+ * <p>What is read: {@code id}, {@code size} and {@code role} at the root (2.0) or in {@code
+ * dimension} (1.x; given in both places they must agree), sizes as numbers or strings of digits;
+ * {@code category.index} as an array or an object, or absent for a single category named by its
+ * label; {@code value} as an array or a sparse object keyed by position, numbers and texts (numbers
+ * written as strings are read as numbers and said so), nulls skipped; {@code status} as one string
+ * for every cell, a one-element array (the same, deprecated), an array or an object by position
+ * (Eurostat's {@code {"value": […]}} form too), kept as {@code OBS_STATUS}; a position with a value
+ * or a status of its own is an observation. Dimension ids are upper-cased ({@code geo} → {@code
+ * GEO}); the one dimension of role time is {@code TIME_PERIOD}, of role geo {@code REF_AREA}, of
+ * role metric {@code MEASURE}, unless its own id is already one of these or another dimension holds
+ * that id (said); with no time role, a dimension whose id is {@code time} is the time period
+ * (said), and any other dimension keeps its id (a {@code year} without role is not the time: said
+ * too). The metric dimension's {@code category.unit} gives each observation its unit ({@code base},
+ * else {@code label}, else {@code symbol}), {@code DECIMALS} and {@code UNIT_MULT} ({@code
+ * multiplier}). {@code label} is the title, {@code source} the source organisation, {@code updated}
+ * the update instant; {@code note}, {@code href}, {@code extension}, {@code link} and members
+ * JSON-stat does not define are kept in {@code meta.extensions} as {@code jsonstat.*}. Labels,
+ * hierarchies ({@code child}), coordinates and notes of dimensions and categories are named in an
+ * issue, not carried. Dataflow: {@code extension.agencyId:extension.id(extension.version)}
+ * (Eurostat), else the 1.x dataset's name, else the source name.
  *
- * <p>The document is parsed as a tree (JSON-stat may put the values before the dimensions they index, as Eurostat
- * does); the observations are then made a chunk at a time. Because the tree is held whole, the document is bounded
- * while it is parsed by {@link ReadLimits#maxRecordBytes()} (with the string, number and nesting limits): a larger one
- * is refused with {@code MG-READ-011} naming the limit, its value and the line and column where it was hit. Registered as a service; immutable and thread-safe.
+ * <p>The document is parsed as a tree (JSON-stat may put the values before the dimensions they
+ * index, as Eurostat does); the observations are then made a chunk at a time. Because the tree is
+ * held whole, the document is bounded while it is parsed by {@link ReadLimits#maxRecordBytes()}
+ * (with the string, number and nesting limits): a larger one is refused with {@code MG-READ-011}
+ * naming the limit, its value and the line and column where it was hit. Registered as a service;
+ * immutable and thread-safe.
  */
 public final class JsonStatFormat implements Format {
 
   /** The streaming parser factory, made on first use (sniffing needs no more). */
   static final class Parsers {
     // a member given twice is refused (MG-SDMX-021), never resolved last-wins
-    static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .streamReadConstraints(constraints(ReadLimits.defaults())).build();
+    static final JsonFactory FACTORY =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(constraints(ReadLimits.defaults()))
+            .build();
 
     private Parsers() {}
 
     /**
-     * The document is held whole (its values may come before the dimensions that index them), so it is bounded
-     * while it is parsed: {@code maxRecordBytes} in all (16 MiB by default: some 2 million cells, a tree of well under
-     * 256 MB of heap), {@code maxStringLength}, {@code maxNumberLength} and {@code maxNestingDepth} as everywhere.
+     * The document is held whole (its values may come before the dimensions that index them), so it
+     * is bounded while it is parsed: {@code maxRecordBytes} in all (16 MiB by default: some 2
+     * million cells, a tree of well under 256 MB of heap), {@code maxStringLength}, {@code
+     * maxNumberLength} and {@code maxNestingDepth} as everywhere.
      */
     static StreamReadConstraints constraints(ReadLimits limits) {
-      return StreamReadConstraints.builder().maxDocumentLength(limits.maxRecordBytes())
-          .maxStringLength(limits.maxStringLength()).maxNumberLength(limits.maxNumberLength())
-          .maxNestingDepth(limits.maxNestingDepth()).build();
+      return StreamReadConstraints.builder()
+          .maxDocumentLength(limits.maxRecordBytes())
+          .maxStringLength(limits.maxStringLength())
+          .maxNumberLength(limits.maxNumberLength())
+          .maxNestingDepth(limits.maxNestingDepth())
+          .build();
     }
   }
 
-  /** The tree mapper, made on first read so that loading the format (as every CLI start does) costs nothing. */
+  /**
+   * The tree mapper, made on first read so that loading the format (as every CLI start does) costs
+   * nothing.
+   */
   static final class Json {
-    // floats as BigDecimal: a value such as 1e999 is a number, not a double's Infinity that BigDecimal cannot hold
-    static final ObjectMapper MAPPER = new ObjectMapper(Parsers.FACTORY)
-        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // floats as BigDecimal: a value such as 1e999 is a number, not a double's Infinity that
+    // BigDecimal cannot hold
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(Parsers.FACTORY)
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Json() {}
   }
@@ -123,15 +155,21 @@ public final class JsonStatFormat implements Format {
       parser.close();
     } catch (JsonProcessingException e) {
       // a stream constraint carries no location of its own: the parser's is where it was hit
-      Issue failure = SdmxRules.jsonFailure(e, e.getLocation() != null || parser == null ? at
-          : at.withLine(Math.max(0, parser.currentLocation().getLineNr()),
-              Math.max(0, parser.currentLocation().getColumnNr())));
+      Issue failure =
+          SdmxRules.jsonFailure(
+              e,
+              e.getLocation() != null || parser == null
+                  ? at
+                  : at.withLine(
+                      Math.max(0, parser.currentLocation().getLineNr()),
+                      Math.max(0, parser.currentLocation().getColumnNr())));
       return new JsonStatReader(new ReadResult.Failed(failure.location(), List.of(failure)));
     } catch (IOException e) {
       long line = NotUtf8Json.line(e, parser).orElseThrow(() -> new UncheckedIOException(e));
       SourceLocation where = at.withLine(line, 0);
-      return new JsonStatReader(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where,
-          line, "UTF-8"))));
+      return new JsonStatReader(
+          new ReadResult.Failed(
+              where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, line, "UTF-8"))));
     }
     return new JsonStatReader(root, sourceName, at, ReadLimits.defaults().maxCubeCells());
   }
@@ -152,9 +190,10 @@ public final class JsonStatFormat implements Format {
   }
 
   /**
-   * Looks at the members of the head's root object with a streaming parser (the head may end mid-document): a
-   * {@code class} of {@code dataset} or {@code collection} (2.0), or a first member that is an object holding
-   * {@code dimension}, or {@code value} and {@code status} (a 1.x bundle).
+   * Looks at the members of the head's root object with a streaming parser (the head may end
+   * mid-document): a {@code class} of {@code dataset} or {@code collection} (2.0), or a first
+   * member that is an object holding {@code dimension}, or {@code value} and {@code status} (a 1.x
+   * bundle).
    */
   @Override
   public boolean sniff(byte[] head) {
@@ -182,7 +221,10 @@ public final class JsonStatFormat implements Format {
     }
   }
 
-  /** Returns whether the object the parser has entered has {@code dimension}, or {@code value} and {@code status}. */
+  /**
+   * Returns whether the object the parser has entered has {@code dimension}, or {@code value} and
+   * {@code status}.
+   */
   private static boolean holdsDatasetMembers(JsonParser p) throws IOException {
     boolean value = false;
     boolean status = false;

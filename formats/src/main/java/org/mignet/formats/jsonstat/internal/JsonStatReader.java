@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.jsonstat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,30 +53,56 @@ import org.mignet.formats.internal.ObsFields;
 import org.mignet.formats.internal.SdmxRules;
 
 /**
- * Reads one parsed JSON-stat response: a 2.0 dataset, a 2.0 collection (its embedded datasets, nested collections
- * included; linked items are reported, never fetched), a 1.x bundle of named datasets or a bare dataset. Every
- * dataset is checked as a whole (ids, sizes, categories, roles, the length of value and status) before any of its
- * cells is read; its observations are then made lazily, {@value #CHUNK} to a {@link Dataset} record, so that only
- * the parsed tree and one chunk are held at a time. Not thread-safe (one reader, one thread).
+ * Reads one parsed JSON-stat response: a 2.0 dataset, a 2.0 collection (its embedded datasets,
+ * nested collections included; linked items are reported, never fetched), a 1.x bundle of named
+ * datasets or a bare dataset. Every dataset is checked as a whole (ids, sizes, categories, roles,
+ * the length of value and status) before any of its cells is read; its observations are then made
+ * lazily, {@value #CHUNK} to a {@link Dataset} record, so that only the parsed tree and one chunk
+ * are held at a time. Not thread-safe (one reader, one thread).
  */
 final class JsonStatReader implements RecordReader {
 
   /** Observations per dataset record. */
   static final int CHUNK = 1000;
+
   /** How deep collections may nest in collections. */
   private static final int MAX_COLLECTION_DEPTH = 16;
+
   /** Dataset members JSON-stat defines (2.0, and 1.x where they differ). */
-  private static final Set<String> DATASET_MEMBERS = Set.of("version", "class", "href", "label", "note", "source",
-      "updated", "id", "size", "role", "value", "status", "dimension", "extension", "link", "error");
+  private static final Set<String> DATASET_MEMBERS =
+      Set.of(
+          "version",
+          "class",
+          "href",
+          "label",
+          "note",
+          "source",
+          "updated",
+          "id",
+          "size",
+          "role",
+          "value",
+          "status",
+          "dimension",
+          "extension",
+          "link",
+          "error");
+
   /** Dimension members the model has no place for (the dimension's own label, notes, links…). */
-  private static final List<String> DIMENSION_EXTRAS = List.of("label", "note", "href", "link", "extension",
-      "updated", "source");
+  private static final List<String> DIMENSION_EXTRAS =
+      List.of("label", "note", "href", "link", "extension", "updated", "source");
+
   /** Category members the model has no place for. */
-  private static final List<String> CATEGORY_EXTRAS = List.of("label", "child", "coordinates", "note");
+  private static final List<String> CATEGORY_EXTRAS =
+      List.of("label", "child", "coordinates", "note");
+
   /** The roles JSON-stat defines, and the SDMX id each one reads a single dimension as. */
   private static final Map<String, String> ROLE_TARGETS = orderedRoles();
+
   /** JSON number syntax (RFC 8259 §6), for numbers written as strings. */
-  private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
+
   private static final Pattern DIGITS = Pattern.compile("\\d{1,10}");
   private static final DateTimeFormatter COMPACT_OFFSET =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss][.SSS][.SS][.S]xx", Locale.ROOT);
@@ -138,7 +179,10 @@ final class JsonStatReader implements RecordReader {
     }
     String kind = cls == null ? null : cls.asText();
     if ("error".equals(kind) || (kind == null && root.has("error") && !looksLikeDataset(root))) {
-      fail(JsonStatRules.ERROR_RESPONSE, root.has("error") ? "/error" : "", errorText(root.get("error")));
+      fail(
+          JsonStatRules.ERROR_RESPONSE,
+          root.has("error") ? "/error" : "",
+          errorText(root.get("error")));
       return;
     }
     if (kind == null) {
@@ -177,13 +221,15 @@ final class JsonStatReader implements RecordReader {
         jobs.add(new Job(v, ptr, key));
         datasets++;
       } else if (v.isObject()) {
-        failures.add(failed(JsonStatRules.MISSING_MEMBER, Pointers.append(ptr, "dimension"), "dimension"));
+        failures.add(
+            failed(JsonStatRules.MISSING_MEMBER, Pointers.append(ptr, "dimension"), "dimension"));
       } else {
         failures.add(failed(JsonStatRules.WRONG_TYPE, ptr, key, type(v), "object"));
       }
     }
     if (datasets == 0) {
-      // An object none of whose members is a dataset is not a bundle with broken members: it is not JSON-stat.
+      // An object none of whose members is a dataset is not a bundle with broken members: it is not
+      // JSON-stat.
       fail(JsonStatRules.NOT_JSON_STAT, "", "object");
       return;
     }
@@ -219,22 +265,30 @@ final class JsonStatReader implements RecordReader {
         jobs.add(new Job(item, p, null));
       } else if ("collection".equals(kind) && item.has("link") && depth < MAX_COLLECTION_DEPTH) {
         collection(item, p, depth + 1);
-      } else if (("dataset".equals(kind) || "collection".equals(kind) || kind == null) && item.has("href")) {
-        failWithValue(JsonStatRules.LINKED_ITEM, p, item.get("href").asText(),
+      } else if (("dataset".equals(kind) || "collection".equals(kind) || kind == null)
+          && item.has("href")) {
+        failWithValue(
+            JsonStatRules.LINKED_ITEM,
+            p,
+            item.get("href").asText(),
             Values.cut(item.get("href").asText(), 120));
       } else if ("dataset".equals(kind) || kind == null) {
         fail(JsonStatRules.MISSING_MEMBER, Pointers.append(p, "value"), "value");
       } else if ("collection".equals(kind)) {
         fail(JsonStatRules.NO_DATASET, p, "collection");
       } else {
-        failWithValue(JsonStatRules.NO_DATA_CLASS, Pointers.append(p, "class"), kind, Values.cut(kind, 40));
+        failWithValue(
+            JsonStatRules.NO_DATA_CLASS, Pointers.append(p, "class"), kind, Values.cut(kind, 40));
       }
     }
   }
 
   // ---- one dataset: its structure, checked before any cell is read
 
-  /** Returns a cursor over the dataset's cells, or null when the dataset cannot be read (its failure queued). */
+  /**
+   * Returns a cursor over the dataset's cells, or null when the dataset cannot be read (its failure
+   * queued).
+   */
   private Cursor open(Job job) {
     try {
       return new Cube(job).cursor();
@@ -305,13 +359,18 @@ final class JsonStatReader implements RecordReader {
       return JsonStatRules.issue(rule, at.withPointer(pointer), args);
     }
 
-    /** Returns the 1.x member of {@code dimension} ({@code id}, {@code size}, {@code role}) when it is not a dimension. */
+    /**
+     * Returns the 1.x member of {@code dimension} ({@code id}, {@code size}, {@code role}) when it
+     * is not a dimension.
+     */
     private JsonNode inner(String member, List<String> dimensionIds) {
       JsonNode n = dimension.get(member);
       if (n == null || (dimensionIds != null && dimensionIds.contains(member))) {
         return null;
       }
-      return member.equals("role") ? (n.isObject() && !n.has("category") ? n : null) : (n.isArray() ? n : null);
+      return member.equals("role")
+          ? (n.isObject() && !n.has("category") ? n : null)
+          : (n.isArray() ? n : null);
     }
 
     private void readIds() throws Refusal {
@@ -333,16 +392,24 @@ final class JsonStatReader implements RecordReader {
       for (int i = 0; i < id.size(); i++) {
         JsonNode e = id.get(i);
         if (!e.isTextual()) {
-          throw refuse(JsonStatRules.WRONG_TYPE, where + "/" + i, "id[" + i + "]", type(e), "string");
+          throw refuse(
+              JsonStatRules.WRONG_TYPE, where + "/" + i, "id[" + i + "]", type(e), "string");
         }
         list.add(e.asText());
         seen.computeIfAbsent(e.asText(), k -> new ArrayList<>()).add(e.asText());
       }
       for (Map.Entry<String, List<String>> e : seen.entrySet()) {
         if (e.getValue().size() > 1) {
-          throw new Refusal(new ReadResult.Failed(at.withPointer(where), List.of(JsonStatRules.issueWithValue(
-              JsonStatRules.DUPLICATE_DIMENSION, at.withPointer(where), String.valueOf(e.getValue()), e.getValue(),
-              e.getKey()))));
+          throw new Refusal(
+              new ReadResult.Failed(
+                  at.withPointer(where),
+                  List.of(
+                      JsonStatRules.issueWithValue(
+                          JsonStatRules.DUPLICATE_DIMENSION,
+                          at.withPointer(where),
+                          String.valueOf(e.getValue()),
+                          e.getValue(),
+                          e.getKey()))));
         }
       }
       ids = List.copyOf(list);
@@ -361,7 +428,9 @@ final class JsonStatReader implements RecordReader {
       }
       int n = ids.size();
       sizes = sizes(size, n, where);
-      if (root != null && old != null && !Arrays.equals(sizes, sizes(old, n, ptr + "/dimension/size"))) {
+      if (root != null
+          && old != null
+          && !Arrays.equals(sizes, sizes(old, n, ptr + "/dimension/size"))) {
         throw refuse(JsonStatRules.VERSIONS_DISAGREE, where, "size");
       }
       BigInteger product = BigInteger.ONE;
@@ -369,7 +438,12 @@ final class JsonStatReader implements RecordReader {
         product = product.multiply(BigInteger.valueOf(s));
       }
       if (product.compareTo(BigInteger.valueOf(maxCells)) > 0) {
-        throw refuse(SdmxRules.CUBE_LIMIT, where, product.toString(), "maxCubeCells", Long.toString(maxCells));
+        throw refuse(
+            SdmxRules.CUBE_LIMIT,
+            where,
+            product.toString(),
+            "maxCubeCells",
+            Long.toString(maxCells));
       }
       cells = product.longValue();
     }
@@ -387,9 +461,18 @@ final class JsonStatReader implements RecordReader {
         }
         if (i >= n || v < 1 || v > Integer.MAX_VALUE) {
           String found = s.isMissingNode() ? "-" : Values.cut(s.toString(), 60);
-          throw new Refusal(new ReadResult.Failed(at.withPointer(where + "/" + i), List.of(SdmxRules.issueWithValue(
-              SdmxRules.BAD_SIZE, at.withPointer(where + "/" + i), found, false, Integer.toString(i), found,
-              Integer.toString(n)))));
+          throw new Refusal(
+              new ReadResult.Failed(
+                  at.withPointer(where + "/" + i),
+                  List.of(
+                      SdmxRules.issueWithValue(
+                          SdmxRules.BAD_SIZE,
+                          at.withPointer(where + "/" + i),
+                          found,
+                          false,
+                          Integer.toString(i),
+                          found,
+                          Integer.toString(n)))));
         }
         out[i] = (int) v;
       }
@@ -416,7 +499,8 @@ final class JsonStatReader implements RecordReader {
         }
         statusForAll = only.isNull() ? null : only.asText();
       } else if (status.isObject() && status.path("value").isArray() && !hasPositionKey(status)) {
-        // Eurostat's JSON-stat 1.x web service (wsVersion V1_1): {"value": [per cell], "category": {"label": …}}
+        // Eurostat's JSON-stat 1.x web service (wsVersion V1_1): {"value": [per cell], "category":
+        // {"label": …}}
         statuses = cells(status.get("value"), "status", p("status") + "/value");
         if (status.has("category")) {
           notCarried.add("status/category");
@@ -436,17 +520,33 @@ final class JsonStatReader implements RecordReader {
       return false;
     }
 
-    /** The cells of {@code value} or {@code status}, array or sparse object, checked against the cube. */
+    /**
+     * The cells of {@code value} or {@code status}, array or sparse object, checked against the
+     * cube.
+     */
     private Cells cells(JsonNode node, String member, String where) throws Refusal {
       if (node.isArray()) {
         if (node.size() > cells) {
-          throw new Refusal(new ReadResult.Failed(at.withPointer(where + "/" + cells), List.of(SdmxRules.issue(
-              SdmxRules.OUTSIDE_CUBE, at.withPointer(where + "/" + cells), member, Long.toString(cells),
-              Long.toString(cells)))));
+          throw new Refusal(
+              new ReadResult.Failed(
+                  at.withPointer(where + "/" + cells),
+                  List.of(
+                      SdmxRules.issue(
+                          SdmxRules.OUTSIDE_CUBE,
+                          at.withPointer(where + "/" + cells),
+                          member,
+                          Long.toString(cells),
+                          Long.toString(cells)))));
         }
         if (node.size() < cells) {
-          warnings.add(JsonStatRules.issueWithValue(JsonStatRules.SHORT_ARRAY, at.withPointer(where),
-              Integer.toString(node.size()), member, node.size(), Long.toString(cells)));
+          warnings.add(
+              JsonStatRules.issueWithValue(
+                  JsonStatRules.SHORT_ARRAY,
+                  at.withPointer(where),
+                  Integer.toString(node.size()),
+                  member,
+                  node.size(),
+                  Long.toString(cells)));
         }
         return Cells.dense(node, where);
       }
@@ -467,8 +567,18 @@ final class JsonStatReader implements RecordReader {
         }
         long pos = Long.parseLong(key);
         if (pos >= cells) {
-          queue.add(new ReadResult.Failed(at.withPointer(kp), List.of(SdmxRules.issueWithValue(SdmxRules.OUTSIDE_CUBE,
-              at.withPointer(kp), key, false, member, key, Long.toString(cells)))));
+          queue.add(
+              new ReadResult.Failed(
+                  at.withPointer(kp),
+                  List.of(
+                      SdmxRules.issueWithValue(
+                          SdmxRules.OUTSIDE_CUBE,
+                          at.withPointer(kp),
+                          key,
+                          false,
+                          member,
+                          key,
+                          Long.toString(cells)))));
           continue;
         }
         ok.add(new long[] {pos, k++});
@@ -482,7 +592,11 @@ final class JsonStatReader implements RecordReader {
         names[i] = keys.get((int) ok.get(i)[1]);
         if (i > 0 && positions[i] == positions[i - 1]) {
           // "7" and "07" name one cell: which holds it cannot be known
-          throw refuse(JsonStatRules.BAD_POSITION, Pointers.append(where, names[i]), member, Values.cut(names[i], 40));
+          throw refuse(
+              JsonStatRules.BAD_POSITION,
+              Pointers.append(where, names[i]),
+              member,
+              Values.cut(names[i], 40));
         }
       }
       return Cells.sparse(node, where, positions, names);
@@ -502,7 +616,8 @@ final class JsonStatReader implements RecordReader {
         }
         JsonNode cat = dn.get("category");
         if (cat == null) {
-          throw refuse(JsonStatRules.MISSING_MEMBER, dp + "/category", "dimension/" + id + "/category");
+          throw refuse(
+              JsonStatRules.MISSING_MEMBER, dp + "/category", "dimension/" + id + "/category");
         }
         if (!cat.isObject()) {
           throw refuse(JsonStatRules.WRONG_TYPE, dp + "/category", "category", type(cat), "object");
@@ -531,7 +646,12 @@ final class JsonStatReader implements RecordReader {
           throw refuse(JsonStatRules.NO_INDEX, cp, id, size);
         }
         if (label == null || !label.isObject() || label.size() != 1) {
-          throw refuse(JsonStatRules.CATEGORIES, cp, id, size, label != null && label.isObject() ? label.size() : 0,
+          throw refuse(
+              JsonStatRules.CATEGORIES,
+              cp,
+              id,
+              size,
+              label != null && label.isObject() ? label.size() : 0,
               size - 1);
         }
         c[0] = label.fieldNames().next();
@@ -542,7 +662,12 @@ final class JsonStatReader implements RecordReader {
         for (int k = 0; k < index.size(); k++) {
           JsonNode e = index.get(k);
           if (!e.isTextual() && !e.isIntegralNumber()) {
-            throw refuse(JsonStatRules.WRONG_TYPE, cp + "/index/" + k, "index[" + k + "]", type(e), "string");
+            throw refuse(
+                JsonStatRules.WRONG_TYPE,
+                cp + "/index/" + k,
+                "index[" + k + "]",
+                type(e),
+                "string");
           }
           if (k < size && seen.add(e.asText())) {
             c[k] = e.asText();
@@ -561,7 +686,10 @@ final class JsonStatReader implements RecordReader {
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode v = e.getValue();
-        if (v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= 0 && v.intValue() < size
+        if (v.isIntegralNumber()
+            && v.canConvertToInt()
+            && v.intValue() >= 0
+            && v.intValue() < size
             && c[v.intValue()] == null) {
           c[v.intValue()] = e.getKey();
           filled++;
@@ -580,7 +708,10 @@ final class JsonStatReader implements RecordReader {
       return c;
     }
 
-    /** Returns the dimensions of each role JSON-stat defines (time, geo, metric), from 2.0 {@code role} or 1.x. */
+    /**
+     * Returns the dimensions of each role JSON-stat defines (time, geo, metric), from 2.0 {@code
+     * role} or 1.x.
+     */
     private Map<String, List<String>> readRoles() throws Refusal {
       JsonNode root = d.get("role");
       JsonNode old = inner("role", ids);
@@ -607,7 +738,10 @@ final class JsonStatReader implements RecordReader {
         }
         JsonNode list = e.getValue();
         if (list.isTextual()) {
-          list = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(list.asText());
+          list =
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                  .arrayNode()
+                  .add(list.asText());
         }
         if (!list.isArray()) {
           throw refuse(JsonStatRules.WRONG_TYPE, rp, "role/" + name, type(list), "array");
@@ -616,7 +750,9 @@ final class JsonStatReader implements RecordReader {
         for (int k = 0; k < list.size(); k++) {
           String dim = list.get(k).asText();
           if (!list.get(k).isTextual() || !ids.contains(dim)) {
-            warnings.add(warning(JsonStatRules.ROLE_UNKNOWN_DIMENSION, rp + "/" + k, name, Values.cut(dim, 40)));
+            warnings.add(
+                warning(
+                    JsonStatRules.ROLE_UNKNOWN_DIMENSION, rp + "/" + k, name, Values.cut(dim, 40)));
           } else if (!dims.contains(dim)) {
             dims.add(dim);
           }
@@ -627,10 +763,11 @@ final class JsonStatReader implements RecordReader {
     }
 
     /**
-     * Dimension ids as read: upper-cased ({@code geo} → {@code GEO}); the one dimension of a role takes its SDMX
-     * id (time → {@code TIME_PERIOD}, geo → {@code REF_AREA}, metric → {@code MEASURE}) unless that id is
-     * another dimension's own or the dimension's own id is already one of these; without any time role, a
-     * dimension whose id is {@code time} is the time period. Every choice that is not a plain role is reported.
+     * Dimension ids as read: upper-cased ({@code geo} → {@code GEO}); the one dimension of a role
+     * takes its SDMX id (time → {@code TIME_PERIOD}, geo → {@code REF_AREA}, metric → {@code
+     * MEASURE}) unless that id is another dimension's own or the dimension's own id is already one
+     * of these; without any time role, a dimension whose id is {@code time} is the time period.
+     * Every choice that is not a plain role is reported.
      */
     private void mapDimensions(Map<String, List<String>> roles) throws Refusal {
       String[] out = new String[ids.size()];
@@ -653,7 +790,8 @@ final class JsonStatReader implements RecordReader {
           continue;
         }
         if (ROLE_TARGETS.containsValue(own)) {
-          warnings.add(warning(JsonStatRules.ROLE_KEEPS_SDMX_ID, p("role"), own, r.getKey(), target));
+          warnings.add(
+              warning(JsonStatRules.ROLE_KEEPS_SDMX_ID, p("role"), own, r.getKey(), target));
           continue;
         }
         int holder = -1;
@@ -663,7 +801,14 @@ final class JsonStatReader implements RecordReader {
           }
         }
         if (holder >= 0) {
-          warnings.add(warning(JsonStatRules.ROLE_ID_TAKEN, p("role"), own, r.getKey(), target, ids.get(holder)));
+          warnings.add(
+              warning(
+                  JsonStatRules.ROLE_ID_TAKEN,
+                  p("role"),
+                  own,
+                  r.getKey(),
+                  target,
+                  ids.get(holder)));
           continue;
         }
         out[i] = target;
@@ -699,7 +844,10 @@ final class JsonStatReader implements RecordReader {
 
     List<String> metric = List.of();
 
-    /** Units of the metric dimension's categories: unit (base, else label, else symbol), DECIMALS, UNIT_MULT. */
+    /**
+     * Units of the metric dimension's categories: unit (base, else label, else symbol), DECIMALS,
+     * UNIT_MULT.
+     */
     private void readUnits() {
       List<Integer> bearers = new ArrayList<>();
       for (int i = 0; i < ids.size(); i++) {
@@ -710,11 +858,15 @@ final class JsonStatReader implements RecordReader {
       if (bearers.isEmpty()) {
         return;
       }
-      List<Integer> metricBearers = bearers.stream().filter(i -> metric.contains(ids.get(i))).toList();
+      List<Integer> metricBearers =
+          bearers.stream().filter(i -> metric.contains(ids.get(i))).toList();
       List<Integer> chosen = metricBearers.isEmpty() ? bearers : metricBearers;
       if (chosen.size() > 1) {
-        warnings.add(warning(JsonStatRules.UNITS_SEVERAL, p("dimension"),
-            chosen.stream().map(ids::get).toList()));
+        warnings.add(
+            warning(
+                JsonStatRules.UNITS_SEVERAL,
+                p("dimension"),
+                chosen.stream().map(ids::get).toList()));
         notCarried.add("dimension/*/category/unit");
         return;
       }
@@ -748,8 +900,12 @@ final class JsonStatReader implements RecordReader {
         Iterator<String> names = u.fieldNames();
         while (names.hasNext()) {
           String k = names.next();
-          boolean used = (k.equals("decimals") && decimals != null) || (k.equals("multiplier") && mult != null)
-              || k.equals("base") || k.equals("label") || k.equals("symbol");
+          boolean used =
+              (k.equals("decimals") && decimals != null)
+                  || (k.equals("multiplier") && mult != null)
+                  || k.equals("base")
+                  || k.equals("label")
+                  || k.equals("symbol");
           if (!used) {
             notCarried.add("dimension/*/category/unit/*/" + k);
           }
@@ -761,8 +917,10 @@ final class JsonStatReader implements RecordReader {
 
     Cursor cursor() {
       String flow = dataflow();
-      RecordMeta meta = RecordMeta.of(ObsFields.SYSTEM, "-").withSensitivity(Sensitivity.PUBLIC)
-          .withExtension("sdmx.structure", "dataflow");
+      RecordMeta meta =
+          RecordMeta.of(ObsFields.SYSTEM, "-")
+              .withSensitivity(Sensitivity.PUBLIC)
+              .withExtension("sdmx.structure", "dataflow");
       meta = metadata(meta);
       if (!notCarried.isEmpty()) {
         warnings.add(warning(JsonStatRules.NOT_CARRIED, ptr, String.join(", ", notCarried)));
@@ -774,10 +932,16 @@ final class JsonStatReader implements RecordReader {
     private String dataflow() {
       JsonNode ext = d.path("extension");
       if (ext.path("id").isTextual()) {
-        return ext.path("agencyId").asText("ESTAT") + ":" + ext.get("id").asText() + "("
-            + ext.path("version").asText("1.0") + ")";
+        return ext.path("agencyId").asText("ESTAT")
+            + ":"
+            + ext.get("id").asText()
+            + "("
+            + ext.path("version").asText("1.0")
+            + ")";
       }
-      if (job.bundleKey() != null && !job.bundleKey().equals("dataset") && !job.bundleKey().isBlank()) {
+      if (job.bundleKey() != null
+          && !job.bundleKey().equals("dataset")
+          && !job.bundleKey().isBlank()) {
         return job.bundleKey();
       }
       return source;
@@ -825,7 +989,10 @@ final class JsonStatReader implements RecordReader {
     }
   }
 
-  /** The positions of a {@code value} or {@code status} member that hold something, in ascending order. */
+  /**
+   * The positions of a {@code value} or {@code status} member that hold something, in ascending
+   * order.
+   */
   private static final class Cells {
     final JsonNode node;
     final String where;
@@ -916,7 +1083,10 @@ final class JsonStatReader implements RecordReader {
       pending.addAll(textWarnings());
     }
 
-    /** Counts the text values and the numbers written as text, once, for the first record's warnings. */
+    /**
+     * Counts the text values and the numbers written as text, once, for the first record's
+     * warnings.
+     */
     private List<Issue> textWarnings() {
       long texts = 0;
       long numbers = 0;
@@ -936,23 +1106,32 @@ final class JsonStatReader implements RecordReader {
       }
       List<Issue> out = new ArrayList<>();
       if (texts > 0) {
-        out.add(JsonStatRules.issue(JsonStatRules.TEXT_VALUES, at.withPointer(firstText), texts, firstText));
+        out.add(
+            JsonStatRules.issue(
+                JsonStatRules.TEXT_VALUES, at.withPointer(firstText), texts, firstText));
       }
       if (numbers > 0) {
-        out.add(JsonStatRules.issue(JsonStatRules.NUMBERS_AS_TEXT, at.withPointer(firstNumber), numbers,
-            firstNumber));
+        out.add(
+            JsonStatRules.issue(
+                JsonStatRules.NUMBERS_AS_TEXT, at.withPointer(firstNumber), numbers, firstNumber));
       }
       return out;
     }
 
-    /** Queues the next chunk (and the cells refused on the way); @return false once every cell has been read */
+    /**
+     * Queues the next chunk (and the cells refused on the way); @return false once every cell has
+     * been read
+     */
     boolean fill() {
       if (nextValue < 0 && nextStatus < 0 && chunks > 0) {
         return false;
       }
       List<Observation> chunk = new ArrayList<>();
       while (chunk.size() < CHUNK && (nextValue >= 0 || nextStatus >= 0)) {
-        long p = nextValue < 0 ? nextStatus : nextStatus < 0 ? nextValue : Math.min(nextValue, nextStatus);
+        long p =
+            nextValue < 0
+                ? nextStatus
+                : nextStatus < 0 ? nextValue : Math.min(nextValue, nextStatus);
         if (p == nextValue) {
           nextValue = cube.values.nextAfter(p);
         }
@@ -964,10 +1143,18 @@ final class JsonStatReader implements RecordReader {
           chunk.add(o);
         }
       }
-      String id = flow + "#" + source + cube.ptr + "#" +  ++chunks;
-      RecordMeta m = new RecordMeta(org.mignet.core.model.Identifier.of(ObsFields.SYSTEM, id),
-          meta.sourceOrganization(), meta.created(), meta.updated(), meta.schemaVersion(), meta.sensitivity(),
-          meta.legalBasis(), meta.consentReference(), meta.extensions());
+      String id = flow + "#" + source + cube.ptr + "#" + ++chunks;
+      RecordMeta m =
+          new RecordMeta(
+              org.mignet.core.model.Identifier.of(ObsFields.SYSTEM, id),
+              meta.sourceOrganization(),
+              meta.created(),
+              meta.updated(),
+              meta.schemaVersion(),
+              meta.sensitivity(),
+              meta.legalBasis(),
+              meta.consentReference(),
+              meta.extensions());
       Dataset ds = new Dataset(m, flow, Optional.ofNullable(title), cube.outIds, Map.of(), chunk);
       queue.add(new ReadResult.Ok(ds, at.withPointer(cube.ptr), pending));
       pending = List.of();
@@ -1022,7 +1209,9 @@ final class JsonStatReader implements RecordReader {
         attrs.put("DECIMALS", unit[1]);
         attrs.put("UNIT_MULT", unit[2]);
       }
-      return text != null ? ObsFields.textObservation(dims, text, attrs) : ObsFields.observation(dims, value, attrs);
+      return text != null
+          ? ObsFields.textObservation(dims, text, attrs)
+          : ObsFields.observation(dims, value, attrs);
     }
   }
 
@@ -1040,7 +1229,9 @@ final class JsonStatReader implements RecordReader {
   /** As {@link #fail}, the issue carrying the value found. */
   private void failWithValue(String rule, String pointer, String value, Object... args) {
     SourceLocation where = at.withPointer(pointer);
-    queue.add(new ReadResult.Failed(where, List.of(JsonStatRules.issueWithValue(rule, where, value, args))));
+    queue.add(
+        new ReadResult.Failed(
+            where, List.of(JsonStatRules.issueWithValue(rule, where, value, args))));
   }
 
   /** Returns the JSON type of a node, as JSON names it. */
@@ -1084,8 +1275,9 @@ final class JsonStatReader implements RecordReader {
   }
 
   /**
-   * An {@code updated} stamp as ECMA-262 {@code Date.parse} reads it where that is unambiguous: a date, a year-month
-   * or a year (their first midnight, UTC), or a date-time with {@code Z} or an offset ({@code +02:00}, and {@code +0200} as Eurostat writes it).
+   * An {@code updated} stamp as ECMA-262 {@code Date.parse} reads it where that is unambiguous: a
+   * date, a year-month or a year (their first midnight, UTC), or a date-time with {@code Z} or an
+   * offset ({@code +02:00}, and {@code +0200} as Eurostat writes it).
    */
   static Optional<Instant> instant(String s) {
     String t = s.strip();
@@ -1094,10 +1286,12 @@ final class JsonStatReader implements RecordReader {
         return Optional.of(LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC));
       }
       if (t.length() == 7) {
-        return Optional.of(java.time.YearMonth.parse(t).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return Optional.of(
+            java.time.YearMonth.parse(t).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
       }
       if (t.length() == 4 && DIGITS.matcher(t).matches()) {
-        return Optional.of(LocalDate.of(Integer.parseInt(t), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return Optional.of(
+            LocalDate.of(Integer.parseInt(t), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
       }
       return Optional.of(OffsetDateTime.parse(t).toInstant());
     } catch (DateTimeParseException e) {

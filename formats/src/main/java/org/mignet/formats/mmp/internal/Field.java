@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp.internal;
 
 import java.util.HashMap;
@@ -6,13 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The columns of the Missing Migrants Project exports and the keys of its API, each known by every name it has
- * had (compared without case, spaces or punctuation). The 2023 header is the name written.
+ * The columns of the Missing Migrants Project exports and the keys of its API, each known by every
+ * name it has had (compared without case, spaces or punctuation). The 2023 header is the name
+ * written.
  */
 enum Field {
   MAIN_ID("Main ID"),
   INCIDENT_ID("Incident ID", "Web ID", "web_id"),
-  /** The 2017 dataset's own record number ("id"): not a Web ID, so it takes its own identifier system. */
+  /**
+   * The 2017 dataset's own record number ("id"): not a Web ID, so it takes its own identifier
+   * system.
+   */
   RECORD_ID("id"),
   REGION("Region", "Region of Incident", "incident_region"),
   INCIDENT_DATE("Incident Date"),
@@ -30,9 +49,13 @@ enum Field {
   CHILDREN("Number of Children", "number_of_children"),
   REGION_OF_ORIGIN("Region of Origin", "region_origin"),
   CAUSE("Cause of Death", "cause_death"),
-  /** "affected_nationality" (2017) is the nationality of the people concerned, which later exports call origin. */
+  /**
+   * "affected_nationality" (2017) is the nationality of the people concerned, which later exports
+   * call origin.
+   */
   COUNTRY_OF_ORIGIN("Country of Origin", "country_origin", "affected_nationality"),
-  LOCATION("Location of death", "Location Description", "location_description", "Location of Incident"),
+  LOCATION(
+      "Location of death", "Location Description", "location_description", "Location of Incident"),
   SOURCE("Information Source", "information_source", "source"),
   COORDINATES("Coordinates", "Location Coordinates", "location_coodinates", "location_coordinates"),
   /** A position given as two columns (2017: "lat", "lon"), in decimal degrees. */
@@ -42,7 +65,10 @@ enum Field {
   URL("URL", "url"),
   UNSD("UNSD Geographical Grouping", "unsd_geographic_grouping"),
   QUALITY("Source Quality", "source_quality"),
-  /** The 2017 dataset's verification status (Verified, Partially Verified, Unverified): no model field. */
+  /**
+   * The 2017 dataset's verification status (Verified, Partially Verified, Unverified): no model
+   * field.
+   */
   RELIABILITY("reliability"),
   COUNTRY_OF_INCIDENT("Country of Incident", "country_of_incident");
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp.internal;
 
 import java.util.ArrayList;
@@ -22,58 +37,86 @@ import org.mignet.formats.mmp.MmpCodeList;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
- * Turns the text values of one MMP row or API object into an {@link Incident}, or the issues that stop it. Then
- * runs the standard rules (structural profile) so that dead + missing = total, counts, coordinates and dates are
- * checked by the shared rules ({@code MG-INC-…}, {@code MG-GEO-…}); errors reject the record, warnings stay on it.
+ * Turns the text values of one MMP row or API object into an {@link Incident}, or the issues that
+ * stop it. Then runs the standard rules (structural profile) so that dead + missing = total,
+ * counts, coordinates and dates are checked by the shared rules ({@code MG-INC-…}, {@code
+ * MG-GEO-…}); errors reject the record, warnings stay on it.
  *
  * <p>Not thread-safe (one per reader).
  */
-// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path);
+// Field is
 // package-private and its order is never written anywhere
 @SuppressWarnings("EnumOrdinal")
 final class IncidentMapper {
 
   /** The identifier system of MMP incident ids (Web ID, Incident ID, the API's web_id). */
   static final String SYSTEM = "https://missingmigrants.iom.int";
+
   /**
-   * The identifier system of the 2017 dataset's record numbers ("id"), which are not Web IDs: the incident with
-   * id 1 there has Web ID 40467 in the exports that followed.
+   * The identifier system of the 2017 dataset's record numbers ("id"), which are not Web IDs: the
+   * incident with id 1 there has Web ID 40467 in the exports that followed.
    */
   static final String SYSTEM_2017 = "urn:mignet:mmp-2017";
+
   /**
-   * The identifier system of incidents read from the MMP API, whose {@code web_id} is the Main ID: the value is
-   * {@code web_id~} and 12 hexadecimal digits of the object's content hash (see {@link MmpJsonReader}).
+   * The identifier system of incidents read from the MMP API, whose {@code web_id} is the Main ID:
+   * the value is {@code web_id~} and 12 hexadecimal digits of the object's content hash (see {@link
+   * MmpJsonReader}).
    */
   static final String SYSTEM_API = "urn:mignet:mmp-api";
+
   static final String ORGANIZATION = "IOM Missing Migrants Project";
   static final String EXT_PREFIX = "mmp.";
 
   /** The extension key (after {@link #EXT_PREFIX}) of the 2017 dataset's verification status. */
   static final String RELIABILITY_KEY = "reliability";
-  /** Decimal degrees as the exports write them: no exponent, no hexadecimal, no type suffix. */
-  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
-  /** A count with thousands separators ({@code 1,234}); compiled once, not per cell. */
-  private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("-?\\d{1,3}(,\\d{3})+");
-  /** A month by number ({@code 7}, {@code 07}); compiled once, not per cell. */
-  private static final java.util.regex.Pattern MONTH_NUMBER = java.util.regex.Pattern.compile("0?[1-9]|1[0-2]");
 
-  private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december"};
+  /** Decimal degrees as the exports write them: no exponent, no hexadecimal, no type suffix. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?\\d{1,3}(\\.\\d+)?");
+
+  /** A count with thousands separators ({@code 1,234}); compiled once, not per cell. */
+  private static final java.util.regex.Pattern GROUPED =
+      java.util.regex.Pattern.compile("-?\\d{1,3}(,\\d{3})+");
+
+  /** A month by number ({@code 7}, {@code 07}); compiled once, not per cell. */
+  private static final java.util.regex.Pattern MONTH_NUMBER =
+      java.util.regex.Pattern.compile("0?[1-9]|1[0-2]");
+
+  private static final String[] MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
+  };
 
   /** URLs in one cell, separated by commas or white space; compiled once, not per row. */
-  private static final java.util.regex.Pattern URL_SEPARATORS = java.util.regex.Pattern.compile("[,\\s]+");
+  private static final java.util.regex.Pattern URL_SEPARATORS =
+      java.util.regex.Pattern.compile("[,\\s]+");
+
   /**
-   * How many distinct cell values one reader remembers per code list: the columns hold a few dozen values repeated
-   * over thousands of rows; beyond this bound values are resolved again each time (memory does not grow with the
-   * file).
+   * How many distinct cell values one reader remembers per code list: the columns hold a few dozen
+   * values repeated over thousands of rows; beyond this bound values are resolved again each time
+   * (memory does not grow with the file).
    */
   static final int MEMO_SIZE = 1024;
 
   private final Validation validation;
   private final MmpLayout layout;
+
   /** Resolutions already made, per code list, by value as written. */
-  private final java.util.IdentityHashMap<org.mignet.core.code.CodeList, Map<String, Resolution>> resolved =
-      new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<org.mignet.core.code.CodeList, Map<String, Resolution>>
+      resolved = new java.util.IdentityHashMap<>();
+
   /** The closest codes already computed for an unknown value, per code list, by value. */
   private final java.util.IdentityHashMap<MmpCodeList, Map<String, String>> suggested =
       new java.util.IdentityHashMap<>();
@@ -85,25 +128,33 @@ final class IncidentMapper {
 
   /**
    * @param values text per field ordinal (null or empty = absent)
-   * @param names the column or key name per field ordinal as the input writes it (null = the 2023 header), for
-   *     messages
+   * @param names the column or key name per field ordinal as the input writes it (null = the 2023
+   *     header), for messages
    * @param extras unknown columns with a value, by header
    * @param at where the record starts (source, record number, line)
-   * @param ownId the record's identifier in {@link #SYSTEM_API} when the input has no incident id of its own (the
-   *     API), or null to read it from the incident id column
+   * @param ownId the record's identifier in {@link #SYSTEM_API} when the input has no incident id
+   *     of its own (the API), or null to read it from the incident id column
    */
-  ReadResult map(String[] values, String[] names, Map<String, String> extras, SourceLocation at, String ownId) {
+  ReadResult map(
+      String[] values,
+      String[] names,
+      Map<String, String> extras,
+      SourceLocation at,
+      String ownId) {
     List<Issue> errors = new ArrayList<>();
     List<Issue> warnings = new ArrayList<>();
     boolean of2017 = layout == MmpLayout.GLOBAL_2017;
     Field idField = of2017 ? Field.RECORD_ID : Field.INCIDENT_ID;
     String id = ownId != null ? ownId : text(values, idField);
     if (id == null) {
-      errors.add(MmpRules.issue(MmpRules.NO_ID, at.withPointer("/meta/identifier"), name(names, idField)));
+      errors.add(
+          MmpRules.issue(MmpRules.NO_ID, at.withPointer("/meta/identifier"), name(names, idField)));
       return new ReadResult.Failed(at, errors);
     }
-    RecordMeta meta = RecordMeta.of(ownId != null ? SYSTEM_API : of2017 ? SYSTEM_2017 : SYSTEM, id).withSourceOrganization(ORGANIZATION)
-        .withSensitivity(Sensitivity.RESTRICTED);
+    RecordMeta meta =
+        RecordMeta.of(ownId != null ? SYSTEM_API : of2017 ? SYSTEM_2017 : SYSTEM, id)
+            .withSourceOrganization(ORGANIZATION)
+            .withSensitivity(Sensitivity.RESTRICTED);
     for (Map.Entry<String, String> e : extras.entrySet()) {
       meta = meta.withExtension(EXT_PREFIX + e.getKey(), e.getValue());
     }
@@ -112,21 +163,33 @@ final class IncidentMapper {
       // another scale than the 1-5 source quality: kept as written, never converted into it
       meta = meta.withExtension(EXT_PREFIX + RELIABILITY_KEY, reliability);
     }
-    // meta extensions may still grow (countries, causes), so values are collected before the builder is made
+    // meta extensions may still grow (countries, causes), so values are collected before the
+    // builder is made
     String mainId = text(values, Field.MAIN_ID);
     PartialDate date = date(values, names, Field.INCIDENT_DATE, at, errors);
     PartialDate reported = date(values, names, Field.REPORTED_DATE, at, errors);
     PartialDate dayFirst = dayFirstDate(values, names, at, errors);
     if (dayFirst != null) {
-      // the 2017 dataset's date is the reported date (05/11/2015 there is "November 05, 2015" in later exports)
+      // the 2017 dataset's date is the reported date (05/11/2015 there is "November 05, 2015" in
+      // later exports)
       reported = dayFirst;
     }
-    // the year and month columns go with the reported date in the 2017 and 2021 layouts, with the incident date
+    // the year and month columns go with the reported date in the 2017 and 2021 layouts, with the
+    // incident date
     // in the later ones; where that date is empty they stand for it
-    boolean yearIsReported = layout == MmpLayout.GLOBAL_2021 || layout == MmpLayout.API_JSON || of2017;
-    Field dateField = !yearIsReported ? Field.INCIDENT_DATE : of2017 ? Field.DATE_DAY_FIRST : Field.REPORTED_DATE;
-    PartialDate fromYear = yearMonth(values, names, yearIsReported ? reported : date, dateField,
-        yearIsReported ? "/reportedDate" : "/date", at, errors);
+    boolean yearIsReported =
+        layout == MmpLayout.GLOBAL_2021 || layout == MmpLayout.API_JSON || of2017;
+    Field dateField =
+        !yearIsReported ? Field.INCIDENT_DATE : of2017 ? Field.DATE_DAY_FIRST : Field.REPORTED_DATE;
+    PartialDate fromYear =
+        yearMonth(
+            values,
+            names,
+            yearIsReported ? reported : date,
+            dateField,
+            yearIsReported ? "/reportedDate" : "/date",
+            at,
+            errors);
     if (date == null && reported == null && errors.isEmpty()) {
       if (fromYear == null) {
         errors.add(MmpRules.issue(MmpRules.NO_DATE, at.withPointer("/date"), dateColumns(names)));
@@ -149,8 +212,11 @@ final class IncidentMapper {
     if (q != null) {
       quality = parseCount(q);
       if (quality == null) {
-        errors.add(MmpRules.issue(MmpRules.BAD_QUALITY, at.withPointer("/sourceQuality"),
-            name(names, Field.QUALITY)));
+        errors.add(
+            MmpRules.issue(
+                MmpRules.BAD_QUALITY,
+                at.withPointer("/sourceQuality"),
+                name(names, Field.QUALITY)));
       }
     }
     Coordinates coordinates = coordinates(values, names, at, errors);
@@ -173,15 +239,20 @@ final class IncidentMapper {
         place = place.withCountry(r.code().get());
       } else {
         meta = meta.withExtension(EXT_PREFIX + "countryOfIncident", incidentCountry);
-        warnings.add(MmpRules.issue(MmpRules.UNKNOWN_COUNTRY, at.withPointer("/place/country"),
-            name(names, Field.COUNTRY_OF_INCIDENT), EXT_PREFIX + "countryOfIncident"));
+        warnings.add(
+            MmpRules.issue(
+                MmpRules.UNKNOWN_COUNTRY,
+                at.withPointer("/place/country"),
+                name(names, Field.COUNTRY_OF_INCIDENT),
+                EXT_PREFIX + "countryOfIncident"));
       }
     }
     if (coordinates != null) {
       place = place.withCoordinates(coordinates);
     }
 
-    String region = code(values, names, Field.REGION, MmpCodeList.regions(), "/region", at, warnings);
+    String region =
+        code(values, names, Field.REGION, MmpCodeList.regions(), "/region", at, warnings);
     String route = code(values, names, Field.ROUTE, MmpCodeList.routes(), "/route", at, warnings);
     List<String> causes = new ArrayList<>();
     String causeText = text(values, Field.CAUSE);
@@ -204,8 +275,12 @@ final class IncidentMapper {
         String base = presumed ? p.substring(0, p.length() - 3).strip() : p;
         Resolution r = resolve(MmpCodeList.regionsOfOrigin(), base);
         if (!r.isResolved()) {
-          warnings.add(unknownCode(name(names, Field.REGION_OF_ORIGIN), MmpCodeList.regionsOfOrigin(), base,
-              at.withPointer("/regionsOfOrigin/" + origins.size())));
+          warnings.add(
+              unknownCode(
+                  name(names, Field.REGION_OF_ORIGIN),
+                  MmpCodeList.regionsOfOrigin(),
+                  base,
+                  at.withPointer("/regionsOfOrigin/" + origins.size())));
         }
         origins.add(r.code().orElse(base) + (presumed ? " (P)" : ""));
       }
@@ -227,14 +302,27 @@ final class IncidentMapper {
         } else if (!kept) {
           kept = true;
           meta = meta.withExtension(EXT_PREFIX + "countryOfOrigin", countryText);
-          warnings.add(MmpRules.issue(MmpRules.UNKNOWN_COUNTRY, at.withPointer("/countriesOfOrigin"),
-              name(names, Field.COUNTRY_OF_ORIGIN), EXT_PREFIX + "countryOfOrigin"));
+          warnings.add(
+              MmpRules.issue(
+                  MmpRules.UNKNOWN_COUNTRY,
+                  at.withPointer("/countriesOfOrigin"),
+                  name(names, Field.COUNTRY_OF_ORIGIN),
+                  EXT_PREFIX + "countryOfOrigin"));
         }
       }
     }
-    Incident.Builder b = Incident.builder(meta).mainId(mainId).date(date).reportedDate(reported).region(region)
-        .unsdGrouping(text(values, Field.UNSD)).route(route).counts(dead, missing, total).survivors(survivors)
-        .breakdown(females, males, children).sourceQuality(quality);
+    Incident.Builder b =
+        Incident.builder(meta)
+            .mainId(mainId)
+            .date(date)
+            .reportedDate(reported)
+            .region(region)
+            .unsdGrouping(text(values, Field.UNSD))
+            .route(route)
+            .counts(dead, missing, total)
+            .survivors(survivors)
+            .breakdown(females, males, children)
+            .sourceQuality(quality);
     if (!place.isUnknown()) {
       b.place(place);
     }
@@ -257,11 +345,13 @@ final class IncidentMapper {
     try {
       incident = b.build();
     } catch (IllegalArgumentException | NullPointerException e) {
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.REJECTED, at, e.getMessage())));
+      return new ReadResult.Failed(
+          at, List.of(MmpRules.issue(MmpRules.REJECTED, at, e.getMessage())));
     }
     if (validation != null) {
       ValidationReport report = validation.validate(incident, "structural", Locale.ENGLISH);
-      List<Issue> located = report.issues().stream().map(i -> i.at(at.withPointer(i.pointer()))).toList();
+      List<Issue> located =
+          report.issues().stream().map(i -> i.at(at.withPointer(i.pointer()))).toList();
       if (report.hasErrors()) {
         List<Issue> all = new ArrayList<>(warnings);
         all.addAll(located);
@@ -281,8 +371,14 @@ final class IncidentMapper {
     return v.isEmpty() ? null : v;
   }
 
-  private String code(String[] values, String[] names, Field f, MmpCodeList list, String pointer,
-      SourceLocation at, List<Issue> warnings) {
+  private String code(
+      String[] values,
+      String[] names,
+      Field f,
+      MmpCodeList list,
+      String pointer,
+      SourceLocation at,
+      List<Issue> warnings) {
     String v = text(values, f);
     if (v == null) {
       return null;
@@ -296,11 +392,19 @@ final class IncidentMapper {
   }
 
   private Issue unknownCode(String column, MmpCodeList list, String value, SourceLocation at) {
-    return MmpRules.issueWithValue(MmpRules.UNKNOWN_CODE, at, value, column, list.id(), Suggestions.closest(Incident.class,
-        at.pointer().orElse(""), () -> closest(list, value)));
+    return MmpRules.issueWithValue(
+        MmpRules.UNKNOWN_CODE,
+        at,
+        value,
+        column,
+        list.id(),
+        Suggestions.closest(Incident.class, at.pointer().orElse(""), () -> closest(list, value)));
   }
 
-  /** Returns the three codes closest to a value, remembered per reader (the distance to every code is costly). */
+  /**
+   * Returns the three codes closest to a value, remembered per reader (the distance to every code
+   * is costly).
+   */
   private String closest(MmpCodeList list, String value) {
     Map<String, String> memo = suggested.computeIfAbsent(list, l -> new java.util.HashMap<>());
     String s = memo.get(value);
@@ -327,16 +431,18 @@ final class IncidentMapper {
   }
 
   /**
-   * Splits a cause-of-death cell into categories. Category names contain commas ("…shelter, food, water"), so
-   * the longest run of comma-separated parts that resolves is taken first.
+   * Splits a cause-of-death cell into categories. Category names contain commas ("…shelter, food,
+   * water"), so the longest run of comma-separated parts that resolves is taken first.
    *
    * @return whether the categories differ from the text as written
    */
-  private boolean causes(String text, String column, List<String> out, SourceLocation at, List<Issue> warnings) {
+  private boolean causes(
+      String text, String column, List<String> out, SourceLocation at, List<Issue> warnings) {
     String[] parts = text.split(",");
     boolean changed = false;
     if (layout == MmpLayout.GLOBAL_2017 && text.indexOf('_') >= 0) {
-      // the 2017 dataset lists several causes as words joined by "_", separated by spaces (or commas):
+      // the 2017 dataset lists several causes as words joined by "_", separated by spaces (or
+      // commas):
       // "Sickness_and_lack_of_access_to_medicines Starvation"
       parts = text.strip().split("[,\\s]+");
       for (int k = 0; k < parts.length; k++) {
@@ -366,8 +472,12 @@ final class IncidentMapper {
       if (found == null) {
         String p = parts[i].strip();
         if (!p.isEmpty()) {
-          warnings.add(unknownCode(column, MmpCodeList.causesOfDeath(), p,
-              at.withPointer("/causesOfDeath/" + out.size())));
+          warnings.add(
+              unknownCode(
+                  column,
+                  MmpCodeList.causesOfDeath(),
+                  p,
+                  at.withPointer("/causesOfDeath/" + out.size())));
           found = p;
         }
       }
@@ -381,20 +491,29 @@ final class IncidentMapper {
     return changed;
   }
 
-  private void resolveCause(String part, String column, List<String> out, SourceLocation at,
-      List<Issue> warnings) {
+  private void resolveCause(
+      String part, String column, List<String> out, SourceLocation at, List<Issue> warnings) {
     Resolution r = resolve(MmpCodeList.causesOfDeath(), part);
     String found = r.code().orElse(part);
     if (!r.isResolved()) {
-      warnings.add(unknownCode(column, MmpCodeList.causesOfDeath(), part,
-          at.withPointer("/causesOfDeath/" + out.size())));
+      warnings.add(
+          unknownCode(
+              column,
+              MmpCodeList.causesOfDeath(),
+              part,
+              at.withPointer("/causesOfDeath/" + out.size())));
     }
     if (!out.contains(found)) {
       out.add(found);
     }
   }
 
-  private static Integer count(String[] values, String[] names, Field f, String pointer, SourceLocation at,
+  private static Integer count(
+      String[] values,
+      String[] names,
+      Field f,
+      String pointer,
+      SourceLocation at,
       List<Issue> errors) {
     String v = text(values, f);
     if (v == null) {
@@ -402,7 +521,9 @@ final class IncidentMapper {
     }
     Integer n = parseCount(v);
     if (n == null) {
-      errors.add(MmpRules.issueWithValue(MmpRules.NOT_A_COUNT, at.withPointer(pointer), v, name(names, f)));
+      errors.add(
+          MmpRules.issueWithValue(
+              MmpRules.NOT_A_COUNT, at.withPointer(pointer), v, name(names, f)));
     }
     return n;
   }
@@ -416,7 +537,8 @@ final class IncidentMapper {
   /** Returns the date columns the input names, for a message that none of them holds a value. */
   private static String dateColumns(String[] names) {
     List<String> present = new ArrayList<>();
-    for (Field f : new Field[] {Field.INCIDENT_DATE, Field.REPORTED_DATE, Field.DATE_DAY_FIRST, Field.YEAR}) {
+    for (Field f :
+        new Field[] {Field.INCIDENT_DATE, Field.REPORTED_DATE, Field.DATE_DAY_FIRST, Field.YEAR}) {
       if (names != null && names[f.ordinal()] != null) {
         present.add(names[f.ordinal()]);
       }
@@ -424,7 +546,10 @@ final class IncidentMapper {
     return present.isEmpty() ? "Incident Date, Reported Date, Year" : String.join(", ", present);
   }
 
-  /** A whole number, optionally signed, with optional thousands commas ("1,022") or a zero fraction ("2.0"). */
+  /**
+   * A whole number, optionally signed, with optional thousands commas ("1,022") or a zero fraction
+   * ("2.0").
+   */
   static Integer parseCount(String v) {
     String s = v;
     if (s.endsWith(".0")) {
@@ -442,48 +567,64 @@ final class IncidentMapper {
         return null;
       }
     }
-    // every int the model holds reads back, up to Integer.MAX_VALUE (10 digits); beyond it is not a count
+    // every int the model holds reads back, up to Integer.MAX_VALUE (10 digits); beyond it is not a
+    // count
     long n = Long.parseLong(s);
     return n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : (int) n;
   }
 
-  private PartialDate date(String[] values, String[] names, Field f, SourceLocation at, List<Issue> errors) {
+  private PartialDate date(
+      String[] values, String[] names, Field f, SourceLocation at, List<Issue> errors) {
     String v = text(values, f);
     if (v == null) {
       return null;
     }
     PartialDate d = parseDate(v);
     if (d == null) {
-      errors.add(MmpRules.issueWithValue(MmpRules.BAD_DATE, at.withPointer(f == Field.INCIDENT_DATE ? "/date"
-          : "/reportedDate"), v, name(names, f)));
+      errors.add(
+          MmpRules.issueWithValue(
+              MmpRules.BAD_DATE,
+              at.withPointer(f == Field.INCIDENT_DATE ? "/date" : "/reportedDate"),
+              v,
+              name(names, f)));
     }
     return d;
   }
 
-  private static PartialDate dayFirstDate(String[] values, String[] names, SourceLocation at, List<Issue> errors) {
+  private static PartialDate dayFirstDate(
+      String[] values, String[] names, SourceLocation at, List<Issue> errors) {
     String v = text(values, Field.DATE_DAY_FIRST);
     if (v == null) {
       return null;
     }
     PartialDate d = parseDayFirst(v);
     if (d == null) {
-      errors.add(MmpRules.issueWithValue(MmpRules.BAD_DAY_FIRST_DATE, at.withPointer("/reportedDate"), v,
-          name(names, Field.DATE_DAY_FIRST)));
+      errors.add(
+          MmpRules.issueWithValue(
+              MmpRules.BAD_DAY_FIRST_DATE,
+              at.withPointer("/reportedDate"),
+              v,
+              name(names, Field.DATE_DAY_FIRST)));
     }
     return d;
   }
 
   /**
-   * Returns the date of "05/11/2015" (day/month/year, one or two digits for day and month) or of an ISO "2015-11-05";
-   * null if neither or no such day.
+   * Returns the date of "05/11/2015" (day/month/year, one or two digits for day and month) or of an
+   * ISO "2015-11-05"; null if neither or no such day.
    */
   static PartialDate parseDayFirst(String v) {
     String[] p = v.split("/", -1);
     try {
-      if (p.length == 3 && p[0].length() <= 2 && p[1].length() <= 2 && p[2].length() == 4
-          && (p[0] + p[1] + p[2]).chars().allMatch(c -> c >= '0' && c <= '9') && !p[0].isEmpty()
+      if (p.length == 3
+          && p[0].length() <= 2
+          && p[1].length() <= 2
+          && p[2].length() == 4
+          && (p[0] + p[1] + p[2]).chars().allMatch(c -> c >= '0' && c <= '9')
+          && !p[0].isEmpty()
           && !p[1].isEmpty()) {
-        return PartialDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+        return PartialDate.of(
+            Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
       }
       if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
         return parseDate(v);
@@ -495,27 +636,41 @@ final class IncidentMapper {
   }
 
   /**
-   * Reads the year and month columns. Where a date is known they only repeat it, so they must agree with it:
-   * a year or month of another value is an error, because which of the two is right cannot be known.
+   * Reads the year and month columns. Where a date is known they only repeat it, so they must agree
+   * with it: a year or month of another value is an error, because which of the two is right cannot
+   * be known.
    *
    * @param known the date the columns go with (the incident date, else the reported date), or null
    * @param dateField the column of that date, for the message
-   * @return the year, or year and month, the columns give; null if there is no year column value or it is wrong
+   * @return the year, or year and month, the columns give; null if there is no year column value or
+   *     it is wrong
    */
-  private static PartialDate yearMonth(String[] values, String[] names, PartialDate known, Field dateField,
-      String pointer, SourceLocation at, List<Issue> errors) {
+  private static PartialDate yearMonth(
+      String[] values,
+      String[] names,
+      PartialDate known,
+      Field dateField,
+      String pointer,
+      SourceLocation at,
+      List<Issue> errors) {
     String y = text(values, Field.YEAR);
     String m = text(values, Field.MONTH);
     int month = 0;
     if (m != null) {
       month = month(m);
       if (month == 0) {
-        errors.add(MmpRules.issueWithValue(MmpRules.BAD_DATE, at.withPointer(pointer), m, name(names, Field.MONTH)));
+        errors.add(
+            MmpRules.issueWithValue(
+                MmpRules.BAD_DATE, at.withPointer(pointer), m, name(names, Field.MONTH)));
         return null;
       }
       if (known != null && known.month() > 0 && known.month() != month) {
-        errors.add(MmpRules.issue(MmpRules.DATE_DISAGREES, at.withPointer(pointer), name(names, Field.MONTH),
-            name(names, dateField)));
+        errors.add(
+            MmpRules.issue(
+                MmpRules.DATE_DISAGREES,
+                at.withPointer(pointer),
+                name(names, Field.MONTH),
+                name(names, dateField)));
       }
     }
     if (y == null) {
@@ -524,30 +679,38 @@ final class IncidentMapper {
     Integer year = parseCount(y);
     // a year written with fewer than four digits ("21") is not taken for the year 21; "0021" is
     if (year == null || year < 1 || (year < 1000 && y.strip().length() != 4)) {
-      errors.add(MmpRules.issueWithValue(MmpRules.BAD_DATE, at.withPointer(pointer), y, name(names, Field.YEAR)));
+      errors.add(
+          MmpRules.issueWithValue(
+              MmpRules.BAD_DATE, at.withPointer(pointer), y, name(names, Field.YEAR)));
       return null;
     }
     if (known != null && known.year() != year) {
-      errors.add(MmpRules.issue(MmpRules.DATE_DISAGREES, at.withPointer(pointer), name(names, Field.YEAR),
-          name(names, dateField)));
+      errors.add(
+          MmpRules.issue(
+              MmpRules.DATE_DISAGREES,
+              at.withPointer(pointer),
+              name(names, Field.YEAR),
+              name(names, dateField)));
     }
     return month > 0 ? PartialDate.ofMonth(year, month) : PartialDate.ofYear(year);
   }
 
-
   /**
-   * Returns the date of "August 31, 2021", "Aug 31, 2021", "Thu, 01/01/2026 - 12:00" (US month/day/year) or
-   * "2023-12-31", or the partial "2023-12" and "2023" this library writes for a reported date known to the month or
-   * year; null if none of these.
+   * Returns the date of "August 31, 2021", "Aug 31, 2021", "Thu, 01/01/2026 - 12:00" (US
+   * month/day/year) or "2023-12-31", or the partial "2023-12" and "2023" this library writes for a
+   * reported date known to the month or year; null if none of these.
    */
   static PartialDate parseDate(String v) {
     try {
-      if ((v.length() == 4 || (v.length() == 7 && v.charAt(4) == '-')) && v.chars().filter(ch -> ch == '-').count()
-          == (v.length() == 7 ? 1 : 0) && v.replace("-", "").chars().allMatch(Character::isDigit)) {
+      if ((v.length() == 4 || (v.length() == 7 && v.charAt(4) == '-'))
+          && v.chars().filter(ch -> ch == '-').count() == (v.length() == 7 ? 1 : 0)
+          && v.replace("-", "").chars().allMatch(Character::isDigit)) {
         return PartialDate.parse(v);
       }
       if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-        return PartialDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+        return PartialDate.of(
+            Integer.parseInt(v.substring(0, 4)),
+            Integer.parseInt(v.substring(5, 7)),
             Integer.parseInt(v.substring(8, 10)));
       }
       int slash = v.indexOf('/');
@@ -557,7 +720,8 @@ final class IncidentMapper {
         String d = v.substring(comma < 0 ? 0 : comma + 1, dash < 0 ? v.length() : dash).strip();
         String[] p = d.split("/", -1);
         if (p.length == 3 && p[2].length() == 4) {
-          return PartialDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+          return PartialDate.of(
+              Integer.parseInt(p[2]), Integer.parseInt(p[0]), Integer.parseInt(p[1]));
         }
         return null;
       }
@@ -576,7 +740,10 @@ final class IncidentMapper {
     return null;
   }
 
-  /** Returns the month of an English month name or its abbreviation ("Aug", "Sept."), or of "1" to "12"; else 0. */
+  /**
+   * Returns the month of an English month name or its abbreviation ("Aug", "Sept."), or of "1" to
+   * "12"; else 0.
+   */
   static int month(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
     if (MONTH_NUMBER.matcher(n).matches()) {
@@ -596,7 +763,8 @@ final class IncidentMapper {
     return 0;
   }
 
-  private static Coordinates coordinates(String[] values, String[] names, SourceLocation at, List<Issue> errors) {
+  private static Coordinates coordinates(
+      String[] values, String[] names, SourceLocation at, List<Issue> errors) {
     String v = text(values, Field.COORDINATES);
     if (v == null) {
       return null;
@@ -614,23 +782,34 @@ final class IncidentMapper {
     } catch (NumberFormatException e) {
       // reported below
     }
-    errors.add(MmpRules.issue(MmpRules.BAD_COORDINATES, at.withPointer("/place/coordinates"),
-        name(names, Field.COORDINATES)));
+    errors.add(
+        MmpRules.issue(
+            MmpRules.BAD_COORDINATES,
+            at.withPointer("/place/coordinates"),
+            name(names, Field.COORDINATES)));
     return null;
   }
 
   /** A position in two columns ("lat", "lon"): both decimal degrees, or both empty. */
-  private static Coordinates position(String[] values, String[] names, SourceLocation at, List<Issue> errors) {
+  private static Coordinates position(
+      String[] values, String[] names, SourceLocation at, List<Issue> errors) {
     String lat = text(values, Field.LATITUDE);
     String lon = text(values, Field.LONGITUDE);
     if (lat == null && lon == null) {
       return null;
     }
-    if (lat != null && lon != null && DECIMAL.matcher(lat).matches() && DECIMAL.matcher(lon).matches()) {
+    if (lat != null
+        && lon != null
+        && DECIMAL.matcher(lat).matches()
+        && DECIMAL.matcher(lon).matches()) {
       return Coordinates.of(Double.parseDouble(lat), Double.parseDouble(lon));
     }
-    errors.add(MmpRules.issue(MmpRules.BAD_POSITION, at.withPointer("/place/coordinates"),
-        name(names, Field.LATITUDE), name(names, Field.LONGITUDE)));
+    errors.add(
+        MmpRules.issue(
+            MmpRules.BAD_POSITION,
+            at.withPointer("/place/coordinates"),
+            name(names, Field.LATITUDE),
+            name(names, Field.LONGITUDE)));
     return null;
   }
 }

@@ -1,6 +1,20 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp.internal;
 
-import org.mignet.core.internal.Values;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -12,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.internal.Values;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
@@ -23,10 +38,12 @@ import org.mignet.formats.internal.Words;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
- * Reads an MMP CSV export row by row on Jackson's streaming {@link CsvParser}: the header decides the layout and
- * which column feeds which field; then each row becomes one {@link ReadResult}. Holds one row at a time.
+ * Reads an MMP CSV export row by row on Jackson's streaming {@link CsvParser}: the header decides
+ * the layout and which column feeds which field; then each row becomes one {@link ReadResult}.
+ * Holds one row at a time.
  */
-// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path);
+// Field is
 // package-private and its order is never written anywhere
 @SuppressWarnings("EnumOrdinal")
 final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordReader {
@@ -36,8 +53,10 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
   private final Validation validation;
   private Field[] columns;
   private String[] headers;
+
   /** The header of each field the layout reads, by field ordinal. */
   private String[] names;
+
   private IncidentMapper mapper;
   private MmpLayout layout;
   private final List<Issue> headerWarnings = new ArrayList<>();
@@ -96,7 +115,8 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
           continue;
         }
         record++;
-        SourceLocation at = new SourceLocation(Optional.of(source), record, line, 0, Optional.empty());
+        SourceLocation at =
+            new SourceLocation(Optional.of(source), record, line, 0, Optional.empty());
         List<Issue> before = record == 1 ? List.copyOf(headerWarnings) : List.of();
         if (n != columns.length) {
           List<Issue> all = new ArrayList<>(before);
@@ -108,15 +128,24 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
       }
     } catch (CheckedDecoding.Undecodable e) {
       finish();
-      SourceLocation at = new SourceLocation(Optional.of(source), record + 1, e.line(), 0, Optional.empty());
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, e.line(),
-          e.encoding().name())));
+      SourceLocation at =
+          new SourceLocation(Optional.of(source), record + 1, e.line(), 0, Optional.empty());
+      return new ReadResult.Failed(
+          at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, e.line(), e.encoding().name())));
     } catch (JsonProcessingException e) {
       finish();
-      SourceLocation at = new SourceLocation(Optional.of(source), record + 1,
-          e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()), 0, Optional.empty());
-      return new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
-          .orElseGet(() -> MmpRules.issue(MmpRules.MALFORMED, at, "CSV"))));
+      SourceLocation at =
+          new SourceLocation(
+              Optional.of(source),
+              record + 1,
+              e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
+              0,
+              Optional.empty());
+      return new ReadResult.Failed(
+          at,
+          List.of(
+              org.mignet.formats.internal.LimitErrors.issue(e, at)
+                  .orElseGet(() -> MmpRules.issue(MmpRules.MALFORMED, at, "CSV"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,7 +154,8 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
   static ReadResult prepend(List<Issue> first, ReadResult r) {
     List<Issue> all = new ArrayList<>(first);
     all.addAll(r.issues());
-    return r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), all)
+    return r instanceof ReadResult.Ok ok
+        ? new ReadResult.Ok(ok.record(), ok.location(), all)
         : new ReadResult.Failed(r.location(), all);
   }
 
@@ -146,7 +176,8 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     JsonToken t = parser.nextToken();
     SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 0, Optional.empty());
     if (t != JsonToken.START_ARRAY) {
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, Words.THE_FILE_IS_EMPTY)));
+      return new ReadResult.Failed(
+          at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, Words.THE_FILE_IS_EMPTY)));
     }
     List<String> cells = new ArrayList<>();
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -158,11 +189,20 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     }
     headers = cells.toArray(String[]::new);
     // a field named twice (two spellings of one column count) or an unknown column named twice
-    List<DuplicateNames.Duplicate> twice = DuplicateNames.in(cells.stream()
-        .map(h -> Field.of(h).map(Enum::name).orElse(h)).toList());
+    List<DuplicateNames.Duplicate> twice =
+        DuplicateNames.in(cells.stream().map(h -> Field.of(h).map(Enum::name).orElse(h)).toList());
     if (!twice.isEmpty()) {
-      return new ReadResult.Failed(at, twice.stream().map(d -> MmpRules.issue(MmpRules.DUPLICATE_COLUMN,
-          at.withLine(1, d.second()), cut(headers[d.second() - 1]), d.columnList())).toList());
+      return new ReadResult.Failed(
+          at,
+          twice.stream()
+              .map(
+                  d ->
+                      MmpRules.issue(
+                          MmpRules.DUPLICATE_COLUMN,
+                          at.withLine(1, d.second()),
+                          cut(headers[d.second() - 1]),
+                          d.columnList()))
+              .toList());
     }
     boolean[] seen = new boolean[Field.values().length];
     for (String h : headers) {
@@ -170,8 +210,8 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
     }
     layout = Layouts.detect(seen);
     if (layout == null) {
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
-          Words.NO_MMP_COLUMNS)));
+      return new ReadResult.Failed(
+          at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, Words.NO_MMP_COLUMNS)));
     }
     Field[] cols = new Field[headers.length];
     names = new String[Field.values().length];
@@ -181,12 +221,20 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
         cols[i] = f.get();
         names[f.get().ordinal()] = headers[i];
         if (f.get() == Field.RELIABILITY) {
-          headerWarnings.add(MmpRules.issue(MmpRules.NOT_CARRIED, at.withLine(1, i + 1), headers[i],
-              IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
+          headerWarnings.add(
+              MmpRules.issue(
+                  MmpRules.NOT_CARRIED,
+                  at.withLine(1, i + 1),
+                  headers[i],
+                  IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
         }
       } else {
-        headerWarnings.add(MmpRules.issue(MmpRules.UNKNOWN_COLUMN, at.withLine(1, i + 1), "#" + (i + 1),
-            IncidentMapper.EXT_PREFIX + headers[i]));
+        headerWarnings.add(
+            MmpRules.issue(
+                MmpRules.UNKNOWN_COLUMN,
+                at.withLine(1, i + 1),
+                "#" + (i + 1),
+                IncidentMapper.EXT_PREFIX + headers[i]));
       }
     }
     columns = cols;

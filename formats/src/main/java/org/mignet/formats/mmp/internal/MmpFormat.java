@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -22,13 +37,17 @@ import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
-import org.mignet.formats.mmp.MissingMigrants;
-import org.mignet.formats.mmp.MmpLayout;
 import org.mignet.formats.internal.TextDetection;
 import org.mignet.formats.internal.Words;
+import org.mignet.formats.mmp.MissingMigrants;
+import org.mignet.formats.mmp.MmpLayout;
 
-/** The {@code mmp} format (see {@link MissingMigrants}). Registered as a service; immutable and thread-safe. */
-// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+/**
+ * The {@code mmp} format (see {@link MissingMigrants}). Registered as a service; immutable and
+ * thread-safe.
+ */
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path);
+// Field is
 // package-private and its order is never written anywhere
 @SuppressWarnings("EnumOrdinal")
 public final class MmpFormat implements Format {
@@ -38,11 +57,18 @@ public final class MmpFormat implements Format {
     return MmpRules.all();
   }
 
-  static final CsvFactory CSV = CsvFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build()).build();
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).maxNestingDepth(16).build())
-      .build();
+  static final CsvFactory CSV =
+      CsvFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+          .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxStringLength(1_000_000)
+                  .maxNestingDepth(16)
+                  .build())
+          .build();
 
   @Override
   public String name() {
@@ -61,7 +87,8 @@ public final class MmpFormat implements Format {
 
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    // read-level problems only: rule-level rejection is the pipeline's, under a profile, as for every format
+    // read-level problems only: rule-level rejection is the pipeline's, under a profile, as for
+    // every format
     Validation validation = null;
     BufferedInputStream buffered = new BufferedInputStream(in, 65536);
     try {
@@ -69,12 +96,14 @@ public final class MmpFormat implements Format {
       int b;
       do {
         b = buffered.read();
-      } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
+      } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB
+          || b == 0xBF);
       buffered.reset();
       if (b == '[') {
         return new MmpJsonReader(JSON.createParser(buffered), sourceName, validation);
       }
-      // the encoding is detected as for any table (UTF-8, else Windows-1252); bytes that do not decode are refused
+      // the encoding is detected as for any table (UTF-8, else Windows-1252); bytes that do not
+      // decode are refused
       CsvParser parser = CSV.createParser(TextDetection.open(buffered, null).reader());
       parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       return new MmpCsvReader(parser, sourceName, validation);
@@ -102,14 +131,21 @@ public final class MmpFormat implements Format {
   @Override
   public Coverage coverage() {
     return (type, path) -> {
-      if (path.startsWith("/place/") && !path.equals("/place/name") && !path.equals("/place/country")
-          && !path.equals("/place/coordinates/latitude") && !path.equals("/place/coordinates/longitude")) {
+      if (path.startsWith("/place/")
+          && !path.equals("/place/name")
+          && !path.equals("/place/country")
+          && !path.equals("/place/coordinates/latitude")
+          && !path.equals("/place/coordinates/longitude")) {
         return Optional.of(Words.LOSS_MMP_PLACE);
       }
-      // a reader names the MMP as source, marks incidents restricted and takes its own identifier system:
+      // a reader names the MMP as source, marks incidents restricted and takes its own identifier
+      // system:
       // only the incident id is carried
-      if (path.startsWith("/meta/") && !path.equals("/meta/identifier/value") && !path.startsWith("/meta/schemaVersion")
-          && !path.equals("/meta/extensions/mmp.causeOfDeath") && !path.equals("/meta/extensions/mmp.countryOfOrigin")) {
+      if (path.startsWith("/meta/")
+          && !path.equals("/meta/identifier/value")
+          && !path.startsWith("/meta/schemaVersion")
+          && !path.equals("/meta/extensions/mmp.causeOfDeath")
+          && !path.equals("/meta/extensions/mmp.countryOfOrigin")) {
         return Optional.of(Words.LOSS_MMP_NO_METADATA);
       }
       return Optional.empty();
@@ -117,14 +153,17 @@ public final class MmpFormat implements Format {
   }
 
   /**
-   * {@inheritDoc} By names, never positions: an API array whose first object has a {@code web_id}, or a header
-   * row from which {@link Layouts#detect} recognises a layout and that names at least {@value #SNIFF_FIELDS} MMP
-   * fields; the 2017 layout, whose names are common words ("id", "date", "dead"), must also name two of its own
-   * ({@code cause_of_death}, {@code region_origin}, {@code affected_nationality}, {@code reliability}).
+   * {@inheritDoc} By names, never positions: an API array whose first object has a {@code web_id},
+   * or a header row from which {@link Layouts#detect} recognises a layout and that names at least
+   * {@value #SNIFF_FIELDS} MMP fields; the 2017 layout, whose names are common words ("id", "date",
+   * "dead"), must also name two of its own ({@code cause_of_death}, {@code region_origin}, {@code
+   * affected_nationality}, {@code reliability}).
    */
   @Override
   public boolean sniff(byte[] head) {
-    String s = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8).replace("\uFEFF", "");
+    String s =
+        new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8)
+            .replace("\uFEFF", "");
     if (s.stripLeading().startsWith("[")) {
       return s.contains("\"web_id\"");
     }
@@ -155,11 +194,13 @@ public final class MmpFormat implements Format {
     return own >= 2;
   }
 
-  /** The fewest MMP fields a header must name to be sniffed (the smallest layout, of 2017, has 12). */
+  /**
+   * The fewest MMP fields a header must name to be sniffed (the smallest layout, of 2017, has 12).
+   */
   static final int SNIFF_FIELDS = 6;
 
-  private static final Set<String> OWN_2017 = Set.of("cause_of_death", "region_origin", "affected_nationality",
-      "reliability");
+  private static final Set<String> OWN_2017 =
+      Set.of("cause_of_death", "region_origin", "affected_nationality", "reliability");
 
   /** Returns the cells of a CSV header line; quotes removed, a quoted comma kept. */
   private static List<String> headerCells(String line) {

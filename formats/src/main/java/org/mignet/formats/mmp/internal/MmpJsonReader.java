@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,19 +41,21 @@ import org.mignet.formats.internal.Words;
 import org.mignet.formats.mmp.MmpLayout;
 
 /**
- * Reads the MMP API's JSON (an array of flat objects, keys varying by year) object by object on a streaming
- * {@link JsonParser}. Each object's keys decide its fields; an object without an id or a date is rejected, the
- * rest of the array is still read. Holds one object at a time.
+ * Reads the MMP API's JSON (an array of flat objects, keys varying by year) object by object on a
+ * streaming {@link JsonParser}. Each object's keys decide its fields; an object without an id or a
+ * date is rejected, the rest of the array is still read. Holds one object at a time.
  *
- * <p>The API's {@code web_id} is the Main ID ({@code 2023.MMP1333}), which repeats for an incident split across
- * objects, so it is read as {@link org.mignet.core.model.Incident#mainId()}; each incident gets an identifier of its
- * own in the system {@value IncidentMapper#SYSTEM_API}: {@code web_id}, {@code ~} and the first 12 hexadecimal
- * digits of the SHA-256 of the object's members as written (name and value of each, in file order). The same
- * object gives the same identifier on every run and in every file, so only an object repeated member for member
- * shares one (and {@code MG-XREC-001} reports it). An object that also names a Main ID of its own ({@code main_id})
- * keeps the exports' meaning: {@code web_id} is then the incident id.
+ * <p>The API's {@code web_id} is the Main ID ({@code 2023.MMP1333}), which repeats for an incident
+ * split across objects, so it is read as {@link org.mignet.core.model.Incident#mainId()}; each
+ * incident gets an identifier of its own in the system {@value IncidentMapper#SYSTEM_API}: {@code
+ * web_id}, {@code ~} and the first 12 hexadecimal digits of the SHA-256 of the object's members as
+ * written (name and value of each, in file order). The same object gives the same identifier on
+ * every run and in every file, so only an object repeated member for member shares one (and {@code
+ * MG-XREC-001} reports it). An object that also names a Main ID of its own ({@code main_id}) keeps
+ * the exports' meaning: {@code web_id} is then the incident id.
  */
-// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path); Field is
+// per-row values sit in arrays indexed by Field's ordinal (no map per row on the streaming path);
+// Field is
 // package-private and its order is never written anywhere
 @SuppressWarnings("EnumOrdinal")
 final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordReader {
@@ -65,8 +82,8 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         if (t != JsonToken.START_ARRAY) {
           finish();
           SourceLocation at = new SourceLocation(Optional.of(source), 0, 1, 1, Optional.of(""));
-          return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at,
-              Words.NOT_AN_INCIDENT_ARRAY)));
+          return new ReadResult.Failed(
+              at, List.of(MmpRules.issue(MmpRules.NOT_MMP, at, Words.NOT_AN_INCIDENT_ARRAY)));
         }
       }
       JsonToken t = parser.nextToken();
@@ -75,12 +92,20 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         return null;
       }
       long index = record++;
-      SourceLocation at = new SourceLocation(Optional.of(source), record, parser.currentTokenLocation().getLineNr(),
-          parser.currentTokenLocation().getColumnNr(), Optional.empty());
+      SourceLocation at =
+          new SourceLocation(
+              Optional.of(source),
+              record,
+              parser.currentTokenLocation().getLineNr(),
+              parser.currentTokenLocation().getColumnNr(),
+              Optional.empty());
       if (t != JsonToken.START_OBJECT) {
         parser.skipChildren();
-        return new ReadResult.Failed(at.withPointer("/" + index), List.of(MmpRules.issue(MmpRules.NOT_MMP,
-            at.withPointer("/" + index), Words.NOT_AN_INCIDENT_OBJECT)));
+        return new ReadResult.Failed(
+            at.withPointer("/" + index),
+            List.of(
+                MmpRules.issue(
+                    MmpRules.NOT_MMP, at.withPointer("/" + index), Words.NOT_AN_INCIDENT_OBJECT)));
       }
       String[] values = new String[Field.values().length];
       String[] names = new String[values.length];
@@ -94,8 +119,11 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         String key = parser.currentName();
         // the same key twice, or two spellings of one field: which value holds cannot be known
         if (!keys.add(Field.of(key).map(Enum::name).orElse(key)) && duplicate == null) {
-          SourceLocation where = at.withLine(parser.currentTokenLocation().getLineNr(),
-              parser.currentTokenLocation().getColumnNr()).withPointer("/" + index + "/" + pointerToken(key));
+          SourceLocation where =
+              at.withLine(
+                      parser.currentTokenLocation().getLineNr(),
+                      parser.currentTokenLocation().getColumnNr())
+                  .withPointer("/" + index + "/" + pointerToken(key));
           duplicate = MmpRules.issue(MmpRules.DUPLICATE_KEY, where, "\"" + shorten(key) + "\"");
         }
         JsonToken v = parser.nextToken();
@@ -108,9 +136,13 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
         }
         digest.update(key.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        // a nested value is skipped (reported as an unknown key), so only its kind takes part in the identity
-        digest.update(text != null ? text.getBytes(StandardCharsets.UTF_8)
-            : (v == JsonToken.VALUE_NULL ? "null" : v.asString()).getBytes(StandardCharsets.UTF_8));
+        // a nested value is skipped (reported as an unknown key), so only its kind takes part in
+        // the identity
+        digest.update(
+            text != null
+                ? text.getBytes(StandardCharsets.UTF_8)
+                : (v == JsonToken.VALUE_NULL ? "null" : v.asString())
+                    .getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 1);
         Optional<Field> f = Field.of(key).filter(x -> Layouts.reads(MmpLayout.API_JSON, x, seen));
         if (f.isPresent() && !seen[f.get().ordinal()]) {
@@ -118,13 +150,21 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
           values[f.get().ordinal()] = text;
           names[f.get().ordinal()] = key;
           if (f.get() == Field.RELIABILITY && warnedKeys.add(key)) {
-            warnings.add(MmpRules.issue(MmpRules.NOT_CARRIED, at.withPointer("/" + index + "/" + pointerToken(key)),
-                "\"" + shorten(key) + "\"", IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
+            warnings.add(
+                MmpRules.issue(
+                    MmpRules.NOT_CARRIED,
+                    at.withPointer("/" + index + "/" + pointerToken(key)),
+                    "\"" + shorten(key) + "\"",
+                    IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
           }
         } else {
           if (warnedKeys.add(key)) {
-            warnings.add(MmpRules.issue(MmpRules.UNKNOWN_COLUMN, at.withPointer("/" + index),
-                "\"" + shorten(key) + "\"", IncidentMapper.EXT_PREFIX + shorten(key)));
+            warnings.add(
+                MmpRules.issue(
+                    MmpRules.UNKNOWN_COLUMN,
+                    at.withPointer("/" + index),
+                    "\"" + shorten(key) + "\"",
+                    IncidentMapper.EXT_PREFIX + shorten(key)));
           }
           if (text != null && !text.isBlank()) {
             if (extras.isEmpty()) {
@@ -149,26 +189,40 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
       }
       String ownId = null;
       if (!seen[Field.MAIN_ID.ordinal()] && values[Field.INCIDENT_ID.ordinal()] != null) {
-        // web_id is the Main ID: it groups the objects of a split incident, each of which needs its own identifier
+        // web_id is the Main ID: it groups the objects of a split incident, each of which needs its
+        // own identifier
         values[Field.MAIN_ID.ordinal()] = values[Field.INCIDENT_ID.ordinal()];
         names[Field.MAIN_ID.ordinal()] = names[Field.INCIDENT_ID.ordinal()];
-        ownId = values[Field.INCIDENT_ID.ordinal()].strip() + "~" + HexFormat.of().formatHex(digest.digest(), 0, 6);
+        ownId =
+            values[Field.INCIDENT_ID.ordinal()].strip()
+                + "~"
+                + HexFormat.of().formatHex(digest.digest(), 0, 6);
       }
       ReadResult r = mapper.map(values, names, extras, at, ownId);
       return warnings.isEmpty() ? r : MmpCsvReader.prepend(warnings, r);
     } catch (JsonProcessingException e) {
       finish();
-      SourceLocation at = new SourceLocation(Optional.of(source), record,
-          e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
-          e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()), Optional.empty());
-      return new ReadResult.Failed(at, List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
-          .orElseGet(() -> MmpRules.issue(MmpRules.MALFORMED, at, "JSON"))));
+      SourceLocation at =
+          new SourceLocation(
+              Optional.of(source),
+              record,
+              e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr()),
+              e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr()),
+              Optional.empty());
+      return new ReadResult.Failed(
+          at,
+          List.of(
+              org.mignet.formats.internal.LimitErrors.issue(e, at)
+                  .orElseGet(() -> MmpRules.issue(MmpRules.MALFORMED, at, "JSON"))));
     } catch (IOException e) {
-      long line = org.mignet.formats.internal.NotUtf8Json.line(e, parser)
-          .orElseThrow(() -> new UncheckedIOException(e));
+      long line =
+          org.mignet.formats.internal.NotUtf8Json.line(e, parser)
+              .orElseThrow(() -> new UncheckedIOException(e));
       finish();
-      SourceLocation at = new SourceLocation(Optional.of(source), Math.max(record, 1), line, 0, Optional.empty());
-      return new ReadResult.Failed(at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, line, "UTF-8")));
+      SourceLocation at =
+          new SourceLocation(Optional.of(source), Math.max(record, 1), line, 0, Optional.empty());
+      return new ReadResult.Failed(
+          at, List.of(MmpRules.issue(MmpRules.UNDECODABLE, at, line, "UTF-8")));
     }
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mmp.internal;
 
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -23,22 +38,45 @@ import org.mignet.formats.Transformation.Action;
 import org.mignet.formats.internal.FormulaCells;
 
 /**
- * Writes incidents as the 2023 MMP layout (23 columns) followed by "Reported Date" (ISO 8601) and "Country of
- * Incident" (alpha-3), one row per incident, on Jackson's streaming {@link CsvGenerator}. Closes the stream. For
- * spreadsheet users, cells a spreadsheet could take for a formula are neutralised by the shared rule
- * ({@link FormulaCells}).
+ * Writes incidents as the 2023 MMP layout (23 columns) followed by "Reported Date" (ISO 8601) and
+ * "Country of Incident" (alpha-3), one row per incident, on Jackson's streaming {@link
+ * CsvGenerator}. Closes the stream. For spreadsheet users, cells a spreadsheet could take for a
+ * formula are neutralised by the shared rule ({@link FormulaCells}).
  */
 final class MmpWriter implements RecordWriter {
 
-  private static final Field[] COLUMNS = {Field.MAIN_ID, Field.INCIDENT_ID, Field.REGION, Field.INCIDENT_DATE,
-      Field.YEAR, Field.MONTH, Field.DEAD, Field.MISSING, Field.TOTAL, Field.SURVIVORS, Field.FEMALES, Field.MALES,
-      Field.CHILDREN, Field.REGION_OF_ORIGIN, Field.CAUSE, Field.COUNTRY_OF_ORIGIN, Field.LOCATION, Field.SOURCE,
-      Field.COORDINATES, Field.ROUTE, Field.URL, Field.UNSD, Field.QUALITY, Field.REPORTED_DATE,
-      Field.COUNTRY_OF_INCIDENT};
+  private static final Field[] COLUMNS = {
+    Field.MAIN_ID,
+    Field.INCIDENT_ID,
+    Field.REGION,
+    Field.INCIDENT_DATE,
+    Field.YEAR,
+    Field.MONTH,
+    Field.DEAD,
+    Field.MISSING,
+    Field.TOTAL,
+    Field.SURVIVORS,
+    Field.FEMALES,
+    Field.MALES,
+    Field.CHILDREN,
+    Field.REGION_OF_ORIGIN,
+    Field.CAUSE,
+    Field.COUNTRY_OF_ORIGIN,
+    Field.LOCATION,
+    Field.SOURCE,
+    Field.COORDINATES,
+    Field.ROUTE,
+    Field.URL,
+    Field.UNSD,
+    Field.QUALITY,
+    Field.REPORTED_DATE,
+    Field.COUNTRY_OF_INCIDENT
+  };
 
   private final CsvGenerator out;
   private final boolean forSpreadsheet;
   private boolean closed;
+
   /** Values the layout changed, by pointer and action (count 0). */
   private final java.util.Map<Transformation, long[]> changed = new java.util.LinkedHashMap<>();
 
@@ -66,7 +104,8 @@ final class MmpWriter implements RecordWriter {
       throw new IllegalStateException("writer is closed");
     }
     if (!(record instanceof Incident inc)) {
-      throw new MignetException("the mmp format carries incidents only, not " + record.recordType().typeName());
+      throw new MignetException(
+          "the mmp format carries incidents only, not " + record.recordType().typeName());
     }
     account(inc);
     try {
@@ -84,9 +123,13 @@ final class MmpWriter implements RecordWriter {
     return forSpreadsheet ? FormulaCells.neutralised(value) : value;
   }
 
-  /** Counts what the one-cell lists and the date columns of the layout change, as the report's transformations. */
+  /**
+   * Counts what the one-cell lists and the date columns of the layout change, as the report's
+   * transformations.
+   */
   private void account(Incident inc) {
-    if (inc.date().isPresent() && inc.date().get().precision() != PartialDate.Precision.DAY
+    if (inc.date().isPresent()
+        && inc.date().get().precision() != PartialDate.Precision.DAY
         && inc.reportedDate().isPresent()) {
       change("/date", Action.MMP_DATE_DROPPED);
     }
@@ -101,7 +144,8 @@ final class MmpWriter implements RecordWriter {
         && inc.causesOfDeath().stream().anyMatch(x -> x.contains(","))) {
       change("/causesOfDeath", split);
     }
-    if (inc.urls().stream().anyMatch(x -> x.contains(",") || x.chars().anyMatch(Character::isWhitespace))) {
+    if (inc.urls().stream()
+        .anyMatch(x -> x.contains(",") || x.chars().anyMatch(Character::isWhitespace))) {
       change("/urls", Action.MMP_URLS_SPLIT);
     }
   }
@@ -124,11 +168,17 @@ final class MmpWriter implements RecordWriter {
       case MAIN_ID -> inc.mainId().orElse("");
       case INCIDENT_ID -> inc.meta().identifier().value();
       case REGION -> inc.region().orElse("");
-      case INCIDENT_DATE -> inc.date().filter(d -> d.precision() == PartialDate.Precision.DAY)
-          .map(MmpWriter::usDate).orElse("");
+      case INCIDENT_DATE ->
+          inc.date()
+              .filter(d -> d.precision() == PartialDate.Precision.DAY)
+              .map(MmpWriter::usDate)
+              .orElse("");
       case YEAR -> when.map(d -> String.format(Locale.ROOT, "%04d", d.year())).orElse("");
-      case MONTH -> when.filter(d -> d.month() > 0)
-          .map(d -> java.time.Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH)).orElse("");
+      case MONTH ->
+          when.filter(d -> d.month() > 0)
+              .map(
+                  d -> java.time.Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+              .orElse("");
       case DEAD -> num(inc.dead());
       case MISSING -> num(inc.missing());
       case TOTAL -> num(inc.totalDeadAndMissing());
@@ -137,12 +187,18 @@ final class MmpWriter implements RecordWriter {
       case MALES -> num(inc.males());
       case CHILDREN -> num(inc.children());
       case REGION_OF_ORIGIN -> String.join(",", inc.regionsOfOrigin());
-      case CAUSE -> ext.get(IncidentMapper.EXT_PREFIX + "causeOfDeath") instanceof String s
-          ? s : String.join(",", inc.causesOfDeath());
-      case COUNTRY_OF_ORIGIN -> ext.get(IncidentMapper.EXT_PREFIX + "countryOfOrigin") instanceof String s ? s : String.join(",", inc.countriesOfOrigin());
+      case CAUSE ->
+          ext.get(IncidentMapper.EXT_PREFIX + "causeOfDeath") instanceof String s
+              ? s
+              : String.join(",", inc.causesOfDeath());
+      case COUNTRY_OF_ORIGIN ->
+          ext.get(IncidentMapper.EXT_PREFIX + "countryOfOrigin") instanceof String s
+              ? s
+              : String.join(",", inc.countriesOfOrigin());
       case LOCATION -> inc.place().flatMap(Place::name).orElse("");
       case SOURCE -> String.join(", ", inc.sources());
-      case COORDINATES -> inc.place().flatMap(Place::coordinates).map(MmpWriter::coordinates).orElse("");
+      case COORDINATES ->
+          inc.place().flatMap(Place::coordinates).map(MmpWriter::coordinates).orElse("");
       case ROUTE -> inc.route().orElse("");
       case URL -> String.join(", ", inc.urls());
       case UNSD -> inc.unsdGrouping().orElse("");
@@ -157,12 +213,15 @@ final class MmpWriter implements RecordWriter {
 
   private static String usDate(PartialDate d) {
     LocalDate day = d.earliest();
-    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ", "
+    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+        + ", "
         + String.format(Locale.ROOT, "%02d/%02d/%04d - 12:00", d.month(), d.day(), d.year());
   }
 
   private static String coordinates(Coordinates c) {
-    return BigDecimal.valueOf(c.latitude()).toPlainString() + ", " + BigDecimal.valueOf(c.longitude()).toPlainString();
+    return BigDecimal.valueOf(c.latitude()).toPlainString()
+        + ", "
+        + BigDecimal.valueOf(c.longitude()).toPlainString();
   }
 
   private static String num(Optional<Integer> n) {

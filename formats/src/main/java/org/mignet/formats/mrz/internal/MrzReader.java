@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mrz.internal;
 
 import java.io.IOException;
@@ -16,20 +31,25 @@ import org.mignet.formats.mrz.Mrz;
 import org.mignet.formats.mrz.MrzRules;
 
 /**
- * Reads a text file of MRZs: each MRZ is 2 or 3 lines, MRZs are separated by one or more blank lines, and each
- * block of non-blank lines is one record. Lines of text before or after an MRZ in its block (a caption, a page
- * number: not of an MRZ length, with lower-case letters, spaces or punctuation) are set aside with a warning naming
- * each ({@code MG-MRZ-017}); a block of such lines only is a failed record naming them. A block that is not an MRZ
- * (another number of lines, lines of a length no MRZ has, characters outside the MRZ alphabet) is a failed record
- * naming its lines. Bytes are read one line at a
- * time and a line keeps at most {@link #KEPT} characters, so memory does not grow with the file or with a line;
- * any byte that is not ASCII is a character outside the alphabet. Trailing spaces, tabs and carriage returns are
- * not part of a line; a UTF-8 byte-order mark at the start is skipped. Not thread-safe.
+ * Reads a text file of MRZs: each MRZ is 2 or 3 lines, MRZs are separated by one or more blank
+ * lines, and each block of non-blank lines is one record. Lines of text before or after an MRZ in
+ * its block (a caption, a page number: not of an MRZ length, with lower-case letters, spaces or
+ * punctuation) are set aside with a warning naming each ({@code MG-MRZ-017}); a block of such lines
+ * only is a failed record naming them. A block that is not an MRZ (another number of lines, lines
+ * of a length no MRZ has, characters outside the MRZ alphabet) is a failed record naming its lines.
+ * Bytes are read one line at a time and a line keeps at most {@link #KEPT} characters, so memory
+ * does not grow with the file or with a line; any byte that is not ASCII is a character outside the
+ * alphabet. Trailing spaces, tabs and carriage returns are not part of a line; a UTF-8 byte-order
+ * mark at the start is skipped. Not thread-safe.
  */
 final class MrzReader implements RecordReader {
 
-  /** The characters kept of a line: more than the longest MRZ line, so that a longer line is still measured. */
+  /**
+   * The characters kept of a line: more than the longest MRZ line, so that a longer line is still
+   * measured.
+   */
   static final int KEPT = 64;
+
   /** The lines of a block kept to tell captions from the MRZ; longer blocks are counted only. */
   static final int KEPT_LINES = 8;
 
@@ -109,8 +129,9 @@ final class MrzReader implements RecordReader {
   }
 
   /**
-   * Sets aside lines of text before and after an MRZ (a caption, a page number: {@link #isText}), each reported, and
-   * reads the MRZ between them; a block of text only is a failed record naming each line.
+   * Sets aside lines of text before and after an MRZ (a caption, a page number: {@link #isText}),
+   * each reported, and reads the MRZ between them; a block of text only is a failed record naming
+   * each line.
    */
   private ReadResult evaluate(List<Line> lines, long count, SourceLocation at) {
     if (count <= KEPT_LINES) {
@@ -126,8 +147,12 @@ final class MrzReader implements RecordReader {
       for (int i = 0; i < lines.size(); i++) {
         if (i < from || i >= to) {
           Line l = lines.get(i);
-          aside.add(MrzRules.issue(MrzRules.NOT_MRZ_LINE, from == to ? Severity.ERROR : Severity.WARNING,
-              at.withLine(l.number, 1), l.number));
+          aside.add(
+              MrzRules.issue(
+                  MrzRules.NOT_MRZ_LINE,
+                  from == to ? Severity.ERROR : Severity.WARNING,
+                  at.withLine(l.number, 1),
+                  l.number));
         }
       }
       if (from == to) {
@@ -138,7 +163,8 @@ final class MrzReader implements RecordReader {
         ReadResult r = mrzBlock(mrz, mrz.size(), at.withLine(mrz.get(0).number, 1));
         List<Issue> all = new ArrayList<>(aside);
         all.addAll(r.issues());
-        return r instanceof ReadResult.Ok ok ? new ReadResult.Ok(ok.record(), ok.location(), all)
+        return r instanceof ReadResult.Ok ok
+            ? new ReadResult.Ok(ok.record(), ok.location(), all)
             : new ReadResult.Failed(r.location(), all);
       }
     }
@@ -146,8 +172,8 @@ final class MrzReader implements RecordReader {
   }
 
   /**
-   * A line that is text, not an MRZ line damaged by a scan: not of an MRZ length (30, 36, 44) and holding a
-   * lower-case letter, a space or punctuation other than the filler.
+   * A line that is text, not an MRZ line damaged by a scan: not of an MRZ length (30, 36, 44) and
+   * holding a lower-case letter, a space or punctuation other than the filler.
    */
   static boolean isText(Line l) {
     if (l.length == 30 || l.length == 36 || l.length == 44) {
@@ -173,16 +199,22 @@ final class MrzReader implements RecordReader {
     boolean known = count == 3 ? width == 30 : width == 36 || width == 44;
     for (Line l : lines) {
       if (!known || l.length != width) {
-        issues.add(MrzRules.issueWithCount(MrzRules.LINE_LENGTH, at.withLine(l.number, 1), l.length, l.number,
-            l.length,
-            known ? String.valueOf(width) : expected));
+        issues.add(
+            MrzRules.issueWithCount(
+                MrzRules.LINE_LENGTH,
+                at.withLine(l.number, 1),
+                l.length,
+                l.number,
+                l.length,
+                known ? String.valueOf(width) : expected));
       }
     }
     for (Line l : lines) {
       for (int i = 0; i < l.text.length(); i++) {
         char c = l.text.charAt(i);
         if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<')) {
-          issues.add(MrzRules.issue(MrzRules.CHARACTER, at.withLine(l.number, i + 1), l.number, i + 1));
+          issues.add(
+              MrzRules.issue(MrzRules.CHARACTER, at.withLine(l.number, i + 1), l.number, i + 1));
           break;
         }
       }
@@ -195,9 +227,11 @@ final class MrzReader implements RecordReader {
     try {
       mrz = Mrz.of(text);
     } catch (IllegalArgumentException e) {
-      // a 2-line MRZ whose code does not fit its length cannot happen here (the layout follows the code); kept as a
+      // a 2-line MRZ whose code does not fit its length cannot happen here (the layout follows the
+      // code); kept as a
       // read error rather than a crash
-      issues.add(MrzRules.issue(MrzRules.LINE_LENGTH, at, at.lineNumber().orElse(0), width, expected));
+      issues.add(
+          MrzRules.issue(MrzRules.LINE_LENGTH, at, at.lineNumber().orElse(0), width, expected));
       return new ReadResult.Failed(at, issues);
     }
     if (correcting) {
@@ -216,7 +250,10 @@ final class MrzReader implements RecordReader {
         while (limit < 3 && limit > 0 && fillMore()) {
           // a stream may give the first bytes one at a time
         }
-        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+        if (limit >= 3
+            && (buffer[0] & 0xFF) == 0xEF
+            && (buffer[1] & 0xFF) == 0xBB
+            && (buffer[2] & 0xFF) == 0xBF) {
           position = 3;
         }
       }

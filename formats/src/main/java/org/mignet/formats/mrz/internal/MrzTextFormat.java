@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mrz.internal;
 
 import java.io.InputStream;
@@ -23,10 +38,12 @@ import org.mignet.formats.mrz.MrzOptions;
 import org.mignet.formats.mrz.MrzRules;
 
 /**
- * The {@code mrz} format: text files of ICAO Doc 9303 machine-readable zones (TD1, TD2, TD3, MRV-A, MRV-B), one
- * MRZ of 2 or 3 lines per record, MRZs separated by blank lines, read into {@link org.mignet.core.model.TravelDocument}s
- * and written from them or from {@link org.mignet.core.model.Person}s with a travel document. Two-digit years are
- * put in their century against today (UTC) and the document's own dates. Registered as a service; immutable and thread-safe.
+ * The {@code mrz} format: text files of ICAO Doc 9303 machine-readable zones (TD1, TD2, TD3, MRV-A,
+ * MRV-B), one MRZ of 2 or 3 lines per record, MRZs separated by blank lines, read into {@link
+ * org.mignet.core.model.TravelDocument}s and written from them or from {@link
+ * org.mignet.core.model.Person}s with a travel document. Two-digit years are put in their century
+ * against today (UTC) and the document's own dates. Registered as a service; immutable and
+ * thread-safe.
  */
 public final class MrzTextFormat implements Format {
 
@@ -68,7 +85,8 @@ public final class MrzTextFormat implements Format {
 
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    return new MrzReader(in, sourceName, options.isSet(MrzOptions.OCR_TOLERANT), LocalDate.now(clock));
+    return new MrzReader(
+        in, sourceName, options.isSet(MrzOptions.OCR_TOLERANT), LocalDate.now(clock));
   }
 
   @Override
@@ -92,7 +110,8 @@ public final class MrzTextFormat implements Format {
         if (type == RecordType.PERSON) {
           return personLoss(path);
         }
-        if (path.equals("/holderName/fullName") || path.equals("/holderName/salutation")
+        if (path.equals("/holderName/fullName")
+            || path.equals("/holderName/salutation")
             || path.equals("/holderName/script")) {
           return Optional.of(Words.LOSS_MRZ_NAME_PARTS);
         }
@@ -102,28 +121,42 @@ public final class MrzTextFormat implements Format {
       @Override
       public OptionalInt maxItems(RecordType type, String listPath) {
         // a person is written as the MRZ of one document, with one name and one nationality
-        return type == RecordType.PERSON && PERSON_LISTS.contains(listPath) ? OptionalInt.of(1) : OptionalInt.empty();
+        return type == RecordType.PERSON && PERSON_LISTS.contains(listPath)
+            ? OptionalInt.of(1)
+            : OptionalInt.empty();
       }
     };
   }
 
   private static final Set<String> PERSON_LISTS = Set.of("/names", "/citizenships", "/documents");
 
-  /** What a person loses in the MRZ of its first document: all but the name parts, sex, birth, nationality. */
+  /**
+   * What a person loses in the MRZ of its first document: all but the name parts, sex, birth,
+   * nationality.
+   */
   private static Optional<Term> personLoss(String path) {
-    if (path.equals("/names/*/fullName") || path.equals("/names/*/salutation") || path.equals("/names/*/script")) {
+    if (path.equals("/names/*/fullName")
+        || path.equals("/names/*/salutation")
+        || path.equals("/names/*/script")) {
       return Optional.of(Words.LOSS_MRZ_NAME_PARTS);
     }
-    if (path.startsWith("/names/") || path.equals("/sex") || path.equals("/birthDate")
-        || path.startsWith("/citizenships") || path.equals("/meta/schemaVersion")
-        || path.equals("/documents/*/type") || path.equals("/documents/*/issuingState")
-        || path.equals("/documents/*/number") || path.equals("/documents/*/expiryDate")) {
+    if (path.startsWith("/names/")
+        || path.equals("/sex")
+        || path.equals("/birthDate")
+        || path.startsWith("/citizenships")
+        || path.equals("/meta/schemaVersion")
+        || path.equals("/documents/*/type")
+        || path.equals("/documents/*/issuingState")
+        || path.equals("/documents/*/number")
+        || path.equals("/documents/*/expiryDate")) {
       return Optional.empty();
     }
     return Optional.of(Words.LOSS_MRZ_PERSON_FIELD);
   }
 
-  /** {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines. */
+  /**
+   * {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines.
+   */
   @Override
   public boolean sniff(byte[] head) {
     String s = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -141,7 +174,9 @@ public final class MrzTextFormat implements Format {
     String a = lines[i].stripTrailing();
     String b = lines[i + 1].stripTrailing();
     int n = a.length();
-    return (n == 30 || n == 36 || n == 44) && b.length() == n && a.matches("[A-Z][A-Z0-9<]+")
+    return (n == 30 || n == 36 || n == 44)
+        && b.length() == n
+        && a.matches("[A-Z][A-Z0-9<]+")
         && b.matches("[A-Z0-9<]+");
   }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mrz.internal;
 
 import java.io.IOException;
@@ -17,11 +32,12 @@ import org.mignet.formats.RecordWriter;
 import org.mignet.formats.Transformation;
 
 /**
- * Writes each travel document, or each person with a travel document (the person's first document, see
- * {@link DocumentMapping#write(Person, LocalDate)}), as an MRZ, its lines ended by {@code \n}, MRZs separated by a blank line. A document
- * the MRZ cannot hold is refused whole ({@link MignetException}, naming the member, never its value); what the MRZ
- * changes (transliteration, truncation, joined names, a type read back from the code, a century read otherwise) is
- * reported through {@link #transformations()}. Not thread-safe.
+ * Writes each travel document, or each person with a travel document (the person's first document,
+ * see {@link DocumentMapping#write(Person, LocalDate)}), as an MRZ, its lines ended by {@code \n},
+ * MRZs separated by a blank line. A document the MRZ cannot hold is refused whole ({@link
+ * MignetException}, naming the member, never its value); what the MRZ changes (transliteration,
+ * truncation, joined names, a type read back from the code, a century read otherwise) is reported
+ * through {@link #transformations()}. Not thread-safe.
  */
 final class MrzWriter implements RecordWriter {
 
@@ -47,8 +63,9 @@ final class MrzWriter implements RecordWriter {
     } else if (record instanceof Person person) {
       w = DocumentMapping.write(person, today);
     } else {
-      throw new MignetException("the mrz format carries travel documents and persons only, not "
-          + record.recordType().typeName());
+      throw new MignetException(
+          "the mrz format carries travel documents and persons only, not "
+              + record.recordType().typeName());
     }
     try {
       if (!first) {
@@ -59,15 +76,19 @@ final class MrzWriter implements RecordWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    w.changes().forEach((pointer, action) -> changes.computeIfAbsent(pointer, k -> new LinkedHashMap<>())
-        .computeIfAbsent(action, k -> new long[1])[0]++);
+    w.changes()
+        .forEach(
+            (pointer, action) ->
+                changes.computeIfAbsent(pointer, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(action, k -> new long[1])[0]++);
   }
 
   @Override
   public List<Transformation> transformations() {
     List<Transformation> list = new ArrayList<>();
-    changes.forEach((pointer, byAction) -> byAction.forEach((action, n) -> list.add(new Transformation(pointer,
-        action, n[0]))));
+    changes.forEach(
+        (pointer, byAction) ->
+            byAction.forEach((action, n) -> list.add(new Transformation(pointer, action, n[0]))));
     return List.copyOf(list);
   }
 

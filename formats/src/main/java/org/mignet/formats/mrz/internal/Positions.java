@@ -1,9 +1,27 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.mrz.internal;
 
 import org.mignet.core.model.MrzFormat;
 import org.mignet.formats.mrz.MrzField;
 
-/** Where the fields the reader checks for characters start (line and column from 1) and how long they are. */
+/**
+ * Where the fields the reader checks for characters start (line and column from 1) and how long
+ * they are.
+ */
 final class Positions {
 
   private Positions() {}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
@@ -30,24 +45,27 @@ import org.mignet.formats.sdmx.SdmxAttribute;
 import org.mignet.formats.sdmx.SdmxStructures;
 
 /**
- * Writes SDMX-CSV 2.0: one row per observation, {@code STRUCTURE,STRUCTURE_ID,ACTION}, the dimensions, {@code
- * OBS_VALUE} (a number, or the text of a non-numeric value), then the attributes.
+ * Writes SDMX-CSV 2.0: one row per observation, {@code STRUCTURE,STRUCTURE_ID,ACTION}, the
+ * dimensions, {@code OBS_VALUE} (a number, or the text of a non-numeric value), then the
+ * attributes.
  *
- * <p>One header for the whole message, as SDMX-CSV 2.0 requires (RFC 4180: every row has the same columns): when
- * data of several structures are present, the columns are the union of theirs, "first the dimensions of the first
- * data structure, then the remaining dimensions of the second data structure and so forth", then the attributes the
- * same way, and a row leaves the columns its structure lacks empty (SDMX-CSV 2.0 field guide, "Columns" and
- * "Column content"). So datasets of any structure or dataflow are written, none refused for differing from the
- * first: the union is only known at the end, so the rows are spooled to a temporary file (memory holds only the
- * column names) and the header and rows are written on {@link #close()}. With structures ({@code
- * SdmxOptions.STRUCTURE(S)}) the columns start with those of the first dataset's data structure, then the other
- * data structures of the message; otherwise {@code OBS_STATUS}, {@code CONF_STATUS} and {@code UNIT_MEASURE}
- * (unless a dimension) come first among the attributes.
+ * <p>One header for the whole message, as SDMX-CSV 2.0 requires (RFC 4180: every row has the same
+ * columns): when data of several structures are present, the columns are the union of theirs,
+ * "first the dimensions of the first data structure, then the remaining dimensions of the second
+ * data structure and so forth", then the attributes the same way, and a row leaves the columns its
+ * structure lacks empty (SDMX-CSV 2.0 field guide, "Columns" and "Column content"). So datasets of
+ * any structure or dataflow are written, none refused for differing from the first: the union is
+ * only known at the end, so the rows are spooled to a temporary file (memory holds only the column
+ * names) and the header and rows are written on {@link #close()}. With structures ({@code
+ * SdmxOptions.STRUCTURE(S)}) the columns start with those of the first dataset's data structure,
+ * then the other data structures of the message; otherwise {@code OBS_STATUS}, {@code CONF_STATUS}
+ * and {@code UNIT_MEASURE} (unless a dimension) come first among the attributes.
  *
- * <p>The one thing not writable is a component that is a dimension in one dataset and an attribute in another (one
- * column cannot be both: a reader takes the columns before {@code OBS_VALUE} as dimensions): such a dataset is
- * refused whole with a {@link MignetException} naming the components, which a conversion reports as a rejection.
- * Cells a spreadsheet could take for a formula are neutralised on request ({@link FormulaCells}). Not thread-safe.
+ * <p>The one thing not writable is a component that is a dimension in one dataset and an attribute
+ * in another (one column cannot be both: a reader takes the columns before {@code OBS_VALUE} as
+ * dimensions): such a dataset is refused whole with a {@link MignetException} naming the
+ * components, which a conversion reports as a rejection. Cells a spreadsheet could take for a
+ * formula are neutralised on request ({@link FormulaCells}). Not thread-safe.
  */
 final class SdmxCsvWriter implements RecordWriter {
 
@@ -78,7 +96,8 @@ final class SdmxCsvWriter implements RecordWriter {
       throw new IllegalStateException("writer is closed");
     }
     if (!(record instanceof Dataset d)) {
-      throw new MignetException("SDMX-CSV carries datasets only, not " + record.recordType().typeName());
+      throw new MignetException(
+          "SDMX-CSV carries datasets only, not " + record.recordType().typeName());
     }
     if (!seeded) {
       seeded = true;
@@ -96,10 +115,14 @@ final class SdmxCsvWriter implements RecordWriter {
     try {
       if (spool == null) {
         spoolFile = Files.createTempFile("mignet-sdmx-csv", ".spool");
-        spool = SdmxFormats.CSV.createGenerator(new BufferedOutputStream(Files.newOutputStream(spoolFile)));
+        spool =
+            SdmxFormats.CSV.createGenerator(
+                new BufferedOutputStream(Files.newOutputStream(spoolFile)));
       }
-      String kind = String.valueOf(d.meta().extensions().getOrDefault("sdmx.structure", "dataflow"));
-      // a spooled row: kind, dataflow, value, the number of dimensions, then name and value pairs of the
+      String kind =
+          String.valueOf(d.meta().extensions().getOrDefault("sdmx.structure", "dataflow"));
+      // a spooled row: kind, dataflow, value, the number of dimensions, then name and value pairs
+      // of the
       // dimensions and of the attributes
       for (Observation o : d.observations()) {
         spool.writeStartArray();
@@ -122,9 +145,13 @@ final class SdmxCsvWriter implements RecordWriter {
     }
   }
 
-  /** The columns known before any data: the structures' (first dataset's first), or the usual attributes. */
+  /**
+   * The columns known before any data: the structures' (first dataset's first), or the usual
+   * attributes.
+   */
   private void seed(Dataset first) {
-    Optional<DataStructure> own = structures == null ? Optional.empty() : structures.structureFor(first.dataflow());
+    Optional<DataStructure> own =
+        structures == null ? Optional.empty() : structures.structureFor(first.dataflow());
     if (own.isPresent()) {
       dims.addAll(own.get().dimensionIds());
       own.get().attributes().forEach(a -> attrs.add(a.id()));
@@ -155,9 +182,13 @@ final class SdmxCsvWriter implements RecordWriter {
       }
     }
     if (!both.isEmpty()) {
-      throw new MignetException("SDMX-CSV: dataset of " + d.dataflow() + " has " + String.join(", ", both)
-          + " as a dimension where this file has it as an attribute, or the reverse; one column cannot be both: "
-          + "write this dataset to another file");
+      throw new MignetException(
+          "SDMX-CSV: dataset of "
+              + d.dataflow()
+              + " has "
+              + String.join(", ", both)
+              + " as a dimension where this file has it as an attribute, or the reverse; one column cannot be both: "
+              + "write this dataset to another file");
     }
   }
 
@@ -199,7 +230,8 @@ final class SdmxCsvWriter implements RecordWriter {
     }
   }
 
-  private void copyRows(CsvGenerator out, List<String> dimList, List<String> attrList) throws IOException {
+  private void copyRows(CsvGenerator out, List<String> dimList, List<String> attrList)
+      throws IOException {
     Map<String, Integer> dimAt = new HashMap<>();
     for (int i = 0; i < dimList.size(); i++) {
       dimAt.put(dimList.get(i), i);

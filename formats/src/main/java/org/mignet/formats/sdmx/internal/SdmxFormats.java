@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -6,7 +21,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,61 +30,86 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mignet.core.ParseException;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Coverage;
-import org.mignet.core.ParseException;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.SdmxRules;
-import org.mignet.formats.sdmx.SdmxOptions;
 import org.mignet.formats.internal.TextDetection;
 import org.mignet.formats.internal.Words;
+import org.mignet.formats.sdmx.SdmxOptions;
 
-/** The SDMX formats ({@code sdmx-csv}, {@code sdmx-json}), registered as services. Immutable and thread-safe. */
+/**
+ * The SDMX formats ({@code sdmx-csv}, {@code sdmx-json}), registered as services. Immutable and
+ * thread-safe.
+ */
 public final class SdmxFormats {
 
-  static final CsvFactory CSV = CsvFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build()).build();
-  // observation and series keys ("0:3:12") are distinct names by the hundred thousand: canonicalising them only
+  static final CsvFactory CSV =
+      CsvFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).build())
+          .build();
+  // observation and series keys ("0:3:12") are distinct names by the hundred thousand:
+  // canonicalising them only
   // fills and flushes the symbol table
   // a member given twice is refused (MG-SDMX-021), never resolved last-wins
-  static final JsonFactory JSON = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(10_000_000).maxNestingDepth(64).build())
-      .build();
-  static final ObjectMapper MAPPER = new ObjectMapper(JSON)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  static final JsonFactory JSON =
+      JsonFactory.builder()
+          .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxStringLength(10_000_000)
+                  .maxNestingDepth(64)
+                  .build())
+          .build();
+  static final ObjectMapper MAPPER =
+      new ObjectMapper(JSON)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SdmxFormats() {}
 
   /** The options of a reader or writer that checks or follows structures. */
-  static final Set<FormatOption<?>> STRUCTURE_OPTIONS = Set.of(SdmxOptions.STRUCTURE, SdmxOptions.STRUCTURES);
+  static final Set<FormatOption<?>> STRUCTURE_OPTIONS =
+      Set.of(SdmxOptions.STRUCTURE, SdmxOptions.STRUCTURES);
 
   static String head(byte[] head) {
     return new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8);
   }
 
-  /** What SDMX data messages carry of a dataset: its dataset-level attributes and its meta are not carried. */
-  static final Coverage COVERAGE = (type, path) -> {
-    if (path.startsWith("/attributes")) {
-      return Optional.of(Words.LOSS_SDMX_ATTRIBUTES);
-    }
-    // a reader names a dataset after its dataflow and source, and marks it public: identifier and sensitivity
-    // are made up on reading, not carried
-    if (path.startsWith("/meta/") && !path.startsWith("/meta/schemaVersion")
-        && !path.equals("/meta/extensions/sdmx.structure")) {
-      return Optional.of(Words.LOSS_SDMX_NO_METADATA);
-    }
-    return Optional.empty();
-  };
+  /**
+   * What SDMX data messages carry of a dataset: its dataset-level attributes and its meta are not
+   * carried.
+   */
+  static final Coverage COVERAGE =
+      (type, path) -> {
+        if (path.startsWith("/attributes")) {
+          return Optional.of(Words.LOSS_SDMX_ATTRIBUTES);
+        }
+        // a reader names a dataset after its dataflow and source, and marks it public: identifier
+        // and sensitivity
+        // are made up on reading, not carried
+        if (path.startsWith("/meta/")
+            && !path.startsWith("/meta/schemaVersion")
+            && !path.equals("/meta/extensions/sdmx.structure")) {
+          return Optional.of(Words.LOSS_SDMX_NO_METADATA);
+        }
+        return Optional.empty();
+      };
 
-  /** SDMX-CSV and SDMX-ML structure-specific data have no dataset name either; SDMX-JSON has one. */
-  static final Coverage WITHOUT_TITLE = (type, path) -> path.equals("/title")
-      ? Optional.of(Words.LOSS_SDMX_NO_TITLE) : COVERAGE.lossReason(type, path);
+  /**
+   * SDMX-CSV and SDMX-ML structure-specific data have no dataset name either; SDMX-JSON has one.
+   */
+  static final Coverage WITHOUT_TITLE =
+      (type, path) ->
+          path.equals("/title")
+              ? Optional.of(Words.LOSS_SDMX_NO_TITLE)
+              : COVERAGE.lossReason(type, path);
 
   /** What the three SDMX data formats share: datasets only, one coverage, the SDMX read rules. */
   abstract static class DatasetFormat implements Format {
@@ -156,19 +195,21 @@ public final class SdmxFormats {
     }
 
     /**
-     * {@inheritDoc} With a structure ({@code SdmxOptions.STRUCTURES} or {@code STRUCTURE}), the columns come from its
-     * data structures.
+     * {@inheritDoc} With a structure ({@code SdmxOptions.STRUCTURES} or {@code STRUCTURE}), the
+     * columns come from its data structures.
      *
      * @throws org.mignet.core.ParseException if the structure file given cannot be read
      */
     @Override
     public RecordWriter writer(OutputStream out, FormatOptions options) {
-      return new SdmxCsvWriter(out, StructureGate.structures(options), options.isSet(FormatOptions.FOR_SPREADSHEET));
+      return new SdmxCsvWriter(
+          out, StructureGate.structures(options), options.isSet(FormatOptions.FOR_SPREADSHEET));
     }
 
     /**
-     * {@inheritDoc} SDMX-CSV 2.0: the header starts with {@code STRUCTURE} (or {@code STRUCTURE[sub-separator]}), the
-     * field separator and {@code STRUCTURE_ID}; SDMX-CSV 1.0: with {@code DATAFLOW} and has {@code OBS_VALUE}.
+     * {@inheritDoc} SDMX-CSV 2.0: the header starts with {@code STRUCTURE} (or {@code
+     * STRUCTURE[sub-separator]}), the field separator and {@code STRUCTURE_ID}; SDMX-CSV 1.0: with
+     * {@code DATAFLOW} and has {@code OBS_VALUE}.
      */
     @Override
     public boolean sniff(byte[] head) {
@@ -201,8 +242,11 @@ public final class SdmxFormats {
     @Override
     public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
       try {
-        long max = options.get(org.mignet.formats.sdmx.SdmxOptions.LIMITS)
-            .orElse(org.mignet.formats.ReadLimits.defaults()).maxRecordBytes();
+        long max =
+            options
+                .get(org.mignet.formats.sdmx.SdmxOptions.LIMITS)
+                .orElse(org.mignet.formats.ReadLimits.defaults())
+                .maxRecordBytes();
         return new SdmxJsonReader(in, sourceName, MAPPER, StructureGate.of(options), max);
       } catch (ParseException e) {
         return new FailedReader(in, e);
@@ -215,22 +259,27 @@ public final class SdmxFormats {
     }
 
     /**
-     * {@inheritDoc} A JSON object that names the SDMX-JSON schema, has {@code dataSets}, or (SDMX-JSON 1.0, whose
-     * {@code dataSets} often come after a long {@code structure}) has a {@code structure} whose {@code dimensions}
-     * carry a {@code keyPosition}, which no other JSON format of mignet has.
+     * {@inheritDoc} A JSON object that names the SDMX-JSON schema, has {@code dataSets}, or
+     * (SDMX-JSON 1.0, whose {@code dataSets} often come after a long {@code structure}) has a
+     * {@code structure} whose {@code dimensions} carry a {@code keyPosition}, which no other JSON
+     * format of mignet has.
      */
     @Override
     public boolean sniff(byte[] head) {
       String s = head(head).replace("\uFEFF", "").stripLeading();
-      return s.startsWith("{") && (s.contains("sdmx-json") || s.contains("\"dataSets\"")
-          || (s.contains("\"structure\"") && s.contains("\"dimensions\"") && s.contains("\"keyPosition\"")));
+      return s.startsWith("{")
+          && (s.contains("sdmx-json")
+              || s.contains("\"dataSets\"")
+              || (s.contains("\"structure\"")
+                  && s.contains("\"dimensions\"")
+                  && s.contains("\"keyPosition\"")));
     }
   }
 
   /**
-   * {@code sdmx-ml}: SDMX-ML data messages, read: 2.1 generic and structure-specific data (series, cross-sectional
-   * and flat), 2.0 compact and generic data; written: 2.1 structure-specific data. A structure message, or another
-   * SDMX-ML message, given as data is refused with a fatal issue.
+   * {@code sdmx-ml}: SDMX-ML data messages, read: 2.1 generic and structure-specific data (series,
+   * cross-sectional and flat), 2.0 compact and generic data; written: 2.1 structure-specific data.
+   * A structure message, or another SDMX-ML message, given as data is refused with a fatal issue.
    */
   public static final class Ml extends DatasetFormat {
 
@@ -259,14 +308,14 @@ public final class SdmxFormats {
     }
 
     /**
-     * {@inheritDoc} Any XML in an SDMX-ML namespace (2.0, 2.1 or later), data or not, so that a structure message
-     * given as data is told so rather than read by another XML format.
+     * {@inheritDoc} Any XML in an SDMX-ML namespace (2.0, 2.1 or later), data or not, so that a
+     * structure message given as data is told so rather than read by another XML format.
      */
     @Override
     public boolean sniff(byte[] head) {
       String s = head(head);
-      return s.replace("\uFEFF", "").stripLeading().startsWith("<") && s.toLowerCase(java.util.Locale.ROOT)
-          .contains("sdmx.org/resources/sdmxml/schemas/");
+      return s.replace("\uFEFF", "").stripLeading().startsWith("<")
+          && s.toLowerCase(java.util.Locale.ROOT).contains("sdmx.org/resources/sdmxml/schemas/");
     }
   }
 }

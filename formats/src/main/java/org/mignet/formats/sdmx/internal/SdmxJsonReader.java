@@ -1,10 +1,25 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.FilterInputStream;
@@ -27,39 +42,41 @@ import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.internal.ObsFields;
-import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.internal.ReadRules;
+import org.mignet.formats.internal.SdmxRules;
 import org.mignet.formats.internal.Words;
 
 /**
- * Reads an SDMX-JSON data message (2.0, and 1.0's root {@code dataSets}/{@code structure}) in the series and
- * AllDimensions (flat) layouts, on Jackson's streaming parser.
+ * Reads an SDMX-JSON data message (2.0, and 1.0's root {@code dataSets}/{@code structure}) in the
+ * series and AllDimensions (flat) layouts, on Jackson's streaming parser.
  *
- * <p>Values follow the SDMX-JSON 2.0 field guide: dimension values are always indexes into the structure's
- * {@code values}; attribute and measure values are indexes when the component has a {@code values} array and are
- * written in place otherwise (numbers, text, localised text of which the message's first content language, else
- * English, is read and the others reported {@code MG-SDMX-046}, or arrays of these, joined with {@code ;}). A
- * {@code null} unsets a value, a value left out keeps the component's {@code default}. Data-set, series,
- * dimension-group (by partial key, the dimensions ordered by {@code keyPosition} when those are 0…n-1, else as the
- * structure lists them) and observation attributes are all flattened onto each observation. With several measures
- * ({@code structure.measures}), {@code OBS_VALUE} (else the first) is the observation's value and the others are
- * carried as attributes ({@code MG-SDMX-047}); a non-numeric measure is the observation's text value. A key, index
- * or value that does not fit the structure rejects its observation (every observation of a series whose key does
- * not fit) with its JSON Pointer.
+ * <p>Values follow the SDMX-JSON 2.0 field guide: dimension values are always indexes into the
+ * structure's {@code values}; attribute and measure values are indexes when the component has a
+ * {@code values} array and are written in place otherwise (numbers, text, localised text of which
+ * the message's first content language, else English, is read and the others reported {@code
+ * MG-SDMX-046}, or arrays of these, joined with {@code ;}). A {@code null} unsets a value, a value
+ * left out keeps the component's {@code default}. Data-set, series, dimension-group (by partial
+ * key, the dimensions ordered by {@code keyPosition} when those are 0…n-1, else as the structure
+ * lists them) and observation attributes are all flattened onto each observation. With several
+ * measures ({@code structure.measures}), {@code OBS_VALUE} (else the first) is the observation's
+ * value and the others are carried as attributes ({@code MG-SDMX-047}); a non-numeric measure is
+ * the observation's text value. A key, index or value that does not fit the structure rejects its
+ * observation (every observation of a series whose key does not fit) with its JSON Pointer.
  *
- * <p>When the structure comes before {@code dataSets} (as the SDMX-JSON 2.0 schema orders them), each data set is
- * streamed: observations are emitted as {@code Dataset}s of at most {@value SdmxCsvReader#CHUNK} as they are parsed,
- * and only one series (series layout) or one observation (AllDimensions layout) is held at a time, so memory does not
- * grow with the message. JSON members have no order, and some publishers (OECD, and this library's writer, which
- * learns the value lists as it writes) put {@code dataSets} first: then the data sets are buffered until the
- * structure has been read. Everything buffered (the structures, data sets waiting for their structure, one series,
- * a data set's {@code series}/{@code observations} met before its {@code structure} index when there are several
- * structures) is bounded by {@code ReadLimits.maxRecordBytes()} (16 MiB by default, {@code SdmxOptions.LIMITS});
- * beyond it the read stops with {@code MG-READ-011}.
+ * <p>When the structure comes before {@code dataSets} (as the SDMX-JSON 2.0 schema orders them),
+ * each data set is streamed: observations are emitted as {@code Dataset}s of at most {@value
+ * SdmxCsvReader#CHUNK} as they are parsed, and only one series (series layout) or one observation
+ * (AllDimensions layout) is held at a time, so memory does not grow with the message. JSON members
+ * have no order, and some publishers (OECD, and this library's writer, which learns the value lists
+ * as it writes) put {@code dataSets} first: then the data sets are buffered until the structure has
+ * been read. Everything buffered (the structures, data sets waiting for their structure, one
+ * series, a data set's {@code series}/{@code observations} met before its {@code structure} index
+ * when there are several structures) is bounded by {@code ReadLimits.maxRecordBytes()} (16 MiB by
+ * default, {@code SdmxOptions.LIMITS}); beyond it the read stops with {@code MG-READ-011}.
  *
- * <p>Data set {@code links}, {@code attributes} and {@code dimensionGroupAttributes} that come after the observations
- * they qualify (not the schema's order) cannot be applied to what was already emitted when streaming:
- * {@code MG-SDMX-019} says so. One per message; not thread-safe.
+ * <p>Data set {@code links}, {@code attributes} and {@code dimensionGroupAttributes} that come
+ * after the observations they qualify (not the schema's order) cannot be applied to what was
+ * already emitted when streaming: {@code MG-SDMX-019} says so. One per message; not thread-safe.
  */
 final class SdmxJsonReader implements RecordReader {
 
@@ -110,8 +127,10 @@ final class SdmxJsonReader implements RecordReader {
   private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
 
   private JsonParser parser;
+
   /** Parser states: the member containers still open, innermost last. */
   private final ArrayDeque<Frame> frames = new ArrayDeque<>();
+
   private boolean done;
   private boolean sawDataSets;
   private List<JsonNode> structures;
@@ -120,13 +139,20 @@ final class SdmxJsonReader implements RecordReader {
   private long pendingBytes;
   private int dataSetIndex = -1;
   private DataSetState current;
-  /** The language whose text is read from localised values: the message's first content language, else English. */
-  private String language = "en";
+
   /**
-   * What the message's meta says of the sender and preparation time. It reaches the data sets that follow it:
-   * the reader streams, so data sets emitted before a trailing meta (allowed by JSON, rare in practice) go without.
+   * The language whose text is read from localised values: the message's first content language,
+   * else English.
+   */
+  private String language = "en";
+
+  /**
+   * What the message's meta says of the sender and preparation time. It reaches the data sets that
+   * follow it: the reader streams, so data sets emitted before a trailing meta (allowed by JSON,
+   * rare in practice) go without.
    */
   private ObsFields.Header header = ObsFields.Header.NONE;
+
   /** Where the data sets are: under {@code data} (2.0) or at the root (1.0). */
   private String dataSetsPointer = "/data/dataSets/";
 
@@ -134,14 +160,21 @@ final class SdmxJsonReader implements RecordReader {
   private record Pending(int index, JsonNode dataSet) {}
 
   private enum Frame {
-    ROOT, DATA, DATA_SETS, DATA_SET, SERIES, OBSERVATIONS
+    ROOT,
+    DATA,
+    DATA_SETS,
+    DATA_SET,
+    SERIES,
+    OBSERVATIONS
   }
 
-  SdmxJsonReader(InputStream in, String source, ObjectMapper mapper, StructureGate gate, long maxBytes) {
+  SdmxJsonReader(
+      InputStream in, String source, ObjectMapper mapper, StructureGate gate, long maxBytes) {
     this.in = new Counting(in);
     this.source = source;
     this.mapper = mapper;
-    // values are read one at a time from a parser that goes on, so what follows one is not "trailing"
+    // values are read one at a time from a parser that goes on, so what follows one is not
+    // "trailing"
     this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.gate = gate;
     this.maxBytes = maxBytes;
@@ -188,11 +221,14 @@ final class SdmxJsonReader implements RecordReader {
       queue.add(new ReadResult.Failed(failure.location(), List.of(failure)));
       done = true;
     } catch (IOException e) {
-      long line = org.mignet.formats.internal.NotUtf8Json.line(e, parser)
-          .orElseThrow(() -> new UncheckedIOException(e));
+      long line =
+          org.mignet.formats.internal.NotUtf8Json.line(e, parser)
+              .orElseThrow(() -> new UncheckedIOException(e));
       finishCurrent();
       SourceLocation where = at.withLine(line, 0);
-      queue.add(new ReadResult.Failed(where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, line, "UTF-8"))));
+      queue.add(
+          new ReadResult.Failed(
+              where, List.of(SdmxRules.issue(SdmxRules.UNDECODABLE, where, line, "UTF-8"))));
       done = true;
     }
   }
@@ -223,7 +259,7 @@ final class SdmxJsonReader implements RecordReader {
     switch (frame) {
       case ROOT -> end();
       case DATA_SET -> finishCurrent();
-      default -> { }
+      default -> {}
     }
   }
 
@@ -254,7 +290,8 @@ final class SdmxJsonReader implements RecordReader {
           structures.add(node);
         }
       }
-    } else if (frame == Frame.ROOT && (name.equals("meta") || name.equals("header"))
+    } else if (frame == Frame.ROOT
+        && (name.equals("meta") || name.equals("header"))
         && value == JsonToken.START_OBJECT) {
       // SDMX-JSON 2.0 "meta", 1.0 "header"
       JsonNode meta = buffer(0);
@@ -262,7 +299,8 @@ final class SdmxJsonReader implements RecordReader {
       if (first.isTextual() && !first.asText().isBlank()) {
         language = first.asText();
       }
-      header = new ObsFields.Header(text(meta.path("sender").path("id")), text(meta.path("prepared")));
+      header =
+          new ObsFields.Header(text(meta.path("sender").path("id")), text(meta.path("prepared")));
     } else {
       parser.skipChildren();
     }
@@ -289,7 +327,8 @@ final class SdmxJsonReader implements RecordReader {
     DataSetState s = current;
     String name = parser.currentName();
     if (name == null) {
-      // not a member of an object (a value where a member name belongs): reported as malformed by step()
+      // not a member of an object (a value where a member name belongs): reported as malformed by
+      // step()
       throw new com.fasterxml.jackson.core.JsonParseException(parser, "expected a data-set member");
     }
     JsonToken value = parser.nextToken();
@@ -340,8 +379,8 @@ final class SdmxJsonReader implements RecordReader {
   private long bufferedBytes;
 
   /**
-   * Reads the value at the current token as a tree, refusing one that takes the bytes buffered so far
-   * ({@code used}) beyond the limit.
+   * Reads the value at the current token as a tree, refusing one that takes the bytes buffered so
+   * far ({@code used}) beyond the limit.
    */
   private JsonNode buffer(long used) throws IOException {
     long start = offset(parser.currentTokenLocation());
@@ -360,7 +399,10 @@ final class SdmxJsonReader implements RecordReader {
     return node == null ? mapper.nullNode() : node;
   }
 
-  /** Returns the byte offset, or the char offset where the parser decodes characters (close for SDMX's ASCII). */
+  /**
+   * Returns the byte offset, or the char offset where the parser decodes characters (close for
+   * SDMX's ASCII).
+   */
   private static long offset(com.fasterxml.jackson.core.JsonLocation l) {
     return l.getByteOffset() >= 0 ? l.getByteOffset() : l.getCharOffset();
   }
@@ -375,7 +417,8 @@ final class SdmxJsonReader implements RecordReader {
   private void end() throws IOException {
     frames.clear();
     if (parser.nextToken() != null) {
-      throw new com.fasterxml.jackson.core.JsonParseException(parser, "trailing tokens after the message");
+      throw new com.fasterxml.jackson.core.JsonParseException(
+          parser, "trailing tokens after the message");
     }
     done = true;
     if (!sawDataSets) {
@@ -404,24 +447,38 @@ final class SdmxJsonReader implements RecordReader {
 
   private void badStructureIndex(SourceLocation where, int si) {
     SourceLocation w = where.withPointer(where.pointer().orElse("") + "/structure");
-    queue.add(new ReadResult.Failed(w, List.of(SdmxRules.issue(SdmxRules.BAD_INDEX, w, "structure", si,
-        structures.size()))));
+    queue.add(
+        new ReadResult.Failed(
+            w,
+            List.of(SdmxRules.issue(SdmxRules.BAD_INDEX, w, "structure", si, structures.size()))));
   }
 
   private void notSdmx() {
     done = true;
-    queue.add(new ReadResult.Failed(at, List.of(SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-JSON",
-        Words.NO_DATASETS_ARRAY))));
+    queue.add(
+        new ReadResult.Failed(
+            at,
+            List.of(
+                SdmxRules.issue(SdmxRules.NOT_SDMX, at, "SDMX-JSON", Words.NO_DATASETS_ARRAY))));
   }
 
   private void tooLarge() {
     finishCurrent();
     done = true;
-    queue.add(new ReadResult.Failed(at, List.of(ReadRules.issue(ReadRules.LIMIT, at,
-        Words.MESSAGE_SIZE.with("SDMX-JSON"), Long.toString(maxBytes)))));
+    queue.add(
+        new ReadResult.Failed(
+            at,
+            List.of(
+                ReadRules.issue(
+                    ReadRules.LIMIT,
+                    at,
+                    Words.MESSAGE_SIZE.with("SDMX-JSON"),
+                    Long.toString(maxBytes)))));
   }
 
-  /** A data set being streamed: the members seen so far and, once observations come, its decoder. */
+  /**
+   * A data set being streamed: the members seen so far and, once observations come, its decoder.
+   */
   private final class DataSetState {
     final int position;
     Integer index;
@@ -443,8 +500,11 @@ final class SdmxJsonReader implements RecordReader {
         }
         return false;
       }
-      decoder = new DataSetDecoder(structures.get(si), members.getOrDefault("links", mapper.missingNode()),
-          at.withPointer(dataSetsPointer + position));
+      decoder =
+          new DataSetDecoder(
+              structures.get(si),
+              members.getOrDefault("links", mapper.missingNode()),
+              at.withPointer(dataSetsPointer + position));
       decoder.attributes(members.getOrDefault("attributes", mapper.missingNode()));
       decoder.groups(members.get("dimensionGroupAttributes"));
       return true;
@@ -467,13 +527,15 @@ final class SdmxJsonReader implements RecordReader {
   /**
    * A component (dimension, measure or attribute) with its values at one attachment level.
    *
-   * @param values the value ids (or non-coded values) of the component's {@code values}; an entry is null where the
-   *     message gives {@code null}
-   * @param coded whether the component has a {@code values} array, so that the data refer to its values by index
-   *     (without one, SDMX-JSON 2.0 writes attribute and measure values in place)
-   * @param defaultValue the component's {@code default}, applied when the data leave its value out; null if none
+   * @param values the value ids (or non-coded values) of the component's {@code values}; an entry
+   *     is null where the message gives {@code null}
+   * @param coded whether the component has a {@code values} array, so that the data refer to its
+   *     values by index (without one, SDMX-JSON 2.0 writes attribute and measure values in place)
+   * @param defaultValue the component's {@code default}, applied when the data leave its value out;
+   *     null if none
    */
-  private record Component(String id, List<String> values, int keyPosition, boolean coded, String defaultValue) {}
+  private record Component(
+      String id, List<String> values, int keyPosition, boolean coded, String defaultValue) {}
 
   private static List<Component> components(JsonNode list) {
     List<Component> out = new ArrayList<>();
@@ -483,19 +545,30 @@ final class SdmxJsonReader implements RecordReader {
         List<String> values = new ArrayList<>();
         JsonNode vs = c.path("values");
         for (JsonNode v : vs) {
-          values.add(v.isNull() ? null : v.has("id") ? v.get("id").asText()
-              : v.has("value") ? v.get("value").asText() : v.path("name").asText());
+          values.add(
+              v.isNull()
+                  ? null
+                  : v.has("id")
+                      ? v.get("id").asText()
+                      : v.has("value") ? v.get("value").asText() : v.path("name").asText());
         }
         JsonNode def = c.path("default");
-        out.add(new Component(c.path("id").asText(), values, c.path("keyPosition").asInt(n), vs.isArray(),
-            def.isValueNode() && !def.isNull() ? def.asText() : null));
+        out.add(
+            new Component(
+                c.path("id").asText(),
+                values,
+                c.path("keyPosition").asInt(n),
+                vs.isArray(),
+                def.isValueNode() && !def.isNull() ? def.asText() : null));
         n++;
       }
     }
     return out;
   }
 
-  /** A value of the data that does not fit the structure: the observation it belongs to is rejected. */
+  /**
+   * A value of the data that does not fit the structure: the observation it belongs to is rejected.
+   */
   private static final class BadValue extends Exception {
     private static final long serialVersionUID = 1L;
     final transient Issue issue;
@@ -507,8 +580,8 @@ final class SdmxJsonReader implements RecordReader {
   }
 
   /**
-   * Dimension-group attribute values of one partial key shape: the positions (in the order of all dimensions) the
-   * key gives, and the values by the indexes at those positions.
+   * Dimension-group attribute values of one partial key shape: the positions (in the order of all
+   * dimensions) the key gives, and the values by the indexes at those positions.
    */
   // never compared nor hashed: a carrier of the positions an index walks
   @SuppressWarnings("ArrayRecordComponent")
@@ -528,8 +601,13 @@ final class SdmxJsonReader implements RecordReader {
     private final List<Component> obsAttrs;
     private final List<Component> groupAttrs;
     private final List<String> dimIds = new ArrayList<>();
-    /** Positions, in the order of all dimensions (that of dimension-group keys), of the series and observation ones. */
+
+    /**
+     * Positions, in the order of all dimensions (that of dimension-group keys), of the series and
+     * observation ones.
+     */
     private final int[] seriesPos;
+
     private final int[] obsPos;
     private final int dimCount;
     private final List<GroupLevel> groups = new ArrayList<>();
@@ -568,10 +646,15 @@ final class SdmxJsonReader implements RecordReader {
       List<Component> all = new ArrayList<>(dsDims);
       all.addAll(seriesDims);
       all.addAll(obsDims);
-      all.stream().sorted(Comparator.comparingInt(c -> c.id().equals("TIME_PERIOD") ? Integer.MAX_VALUE
-          : c.keyPosition())).forEach(c -> dimIds.add(c.id()));
-      // dimension-group keys give every dimension its place: by keyPosition when those are 0…n-1, else (as the
-      // field guide's agri sample, whose keyPositions are not) in the order the structure lists them
+      all.stream()
+          .sorted(
+              Comparator.comparingInt(
+                  c -> c.id().equals("TIME_PERIOD") ? Integer.MAX_VALUE : c.keyPosition()))
+          .forEach(c -> dimIds.add(c.id()));
+      // dimension-group keys give every dimension its place: by keyPosition when those are 0…n-1,
+      // else (as the
+      // field guide's agri sample, whose keyPositions are not) in the order the structure lists
+      // them
       List<Component> keyOrder = new ArrayList<>(all);
       boolean[] seen = new boolean[all.size()];
       boolean permutation = true;
@@ -601,8 +684,12 @@ final class SdmxJsonReader implements RecordReader {
       }
       if (urn != null && urn.contains("=")) {
         String type = urn.substring(urn.lastIndexOf('.', urn.indexOf('=')) + 1, urn.indexOf('='));
-        kind = type.equalsIgnoreCase("DataStructure") ? "datastructure" : type.equalsIgnoreCase("Dataflow")
-            ? "dataflow" : type.toLowerCase(java.util.Locale.ROOT);
+        kind =
+            type.equalsIgnoreCase("DataStructure")
+                ? "datastructure"
+                : type.equalsIgnoreCase("Dataflow")
+                    ? "dataflow"
+                    : type.toLowerCase(java.util.Locale.ROOT);
         flow = urn.substring(urn.indexOf('=') + 1);
       } else {
         kind = "dataflow";
@@ -628,12 +715,19 @@ final class SdmxJsonReader implements RecordReader {
             others.add(measures.get(i).id());
           }
         }
-        warnings.add(SdmxRules.issue(SdmxRules.SEVERAL_MEASURES, at.withPointer(at.pointer().orElse("")),
-            String.join(", ", others), measures.get(primary).id()));
+        warnings.add(
+            SdmxRules.issue(
+                SdmxRules.SEVERAL_MEASURES,
+                at.withPointer(at.pointer().orElse("")),
+                String.join(", ", others),
+                measures.get(primary).id()));
       }
     }
 
-    /** Applies the data set's own attribute values (or indexes); a value that does not fit is reported. */
+    /**
+     * Applies the data set's own attribute values (or indexes); a value that does not fit is
+     * reported.
+     */
     void attributes(JsonNode values) {
       try {
         attach(dsAttrs, values, baseAttrs, 0, "/attributes");
@@ -642,7 +736,10 @@ final class SdmxJsonReader implements RecordReader {
       }
     }
 
-    /** Takes the data set's dimension-group attribute values, by partial key; a key that does not fit is reported. */
+    /**
+     * Takes the data set's dimension-group attribute values, by partial key; a key that does not
+     * fit is reported.
+     */
     void groups(JsonNode byKey) {
       if (byKey == null || !byKey.isObject() || groupAttrs.isEmpty()) {
         return;
@@ -653,9 +750,16 @@ final class SdmxJsonReader implements RecordReader {
         Map.Entry<String, JsonNode> e = it.next();
         String[] parts = e.getKey().split(":", -1);
         if (parts.length != dimCount) {
-          warnings.add(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("")
-              + "/dimensionGroupAttributes/" + org.mignet.core.internal.Pointers.escape(e.getKey())), "key",
-              parts.length, dimCount));
+          warnings.add(
+              SdmxRules.issue(
+                  SdmxRules.BAD_INDEX,
+                  at.withPointer(
+                      at.pointer().orElse("")
+                          + "/dimensionGroupAttributes/"
+                          + org.mignet.core.internal.Pointers.escape(e.getKey())),
+                  "key",
+                  parts.length,
+                  dimCount));
           continue;
         }
         List<Integer> positions = new ArrayList<>();
@@ -667,16 +771,28 @@ final class SdmxJsonReader implements RecordReader {
           }
         }
         String mask = positions.toString();
-        levels.computeIfAbsent(mask, m -> new GroupLevel(positions.stream().mapToInt(Integer::intValue).toArray(),
-            new java.util.HashMap<>())).byKey().put(key.toString(), e.getValue());
+        levels
+            .computeIfAbsent(
+                mask,
+                m ->
+                    new GroupLevel(
+                        positions.stream().mapToInt(Integer::intValue).toArray(),
+                        new java.util.HashMap<>()))
+            .byKey()
+            .put(key.toString(), e.getValue());
       }
       groups.addAll(levels.values());
     }
 
     /** Notes a data set member that came after observations already emitted. */
     void late(String member) {
-      warnings.add(SdmxRules.issueWithValue(SdmxRules.LATE_MEMBER, at.withPointer(at.pointer().orElse("") + "/" + member),
-          member, false, member));
+      warnings.add(
+          SdmxRules.issueWithValue(
+              SdmxRules.LATE_MEMBER,
+              at.withPointer(at.pointer().orElse("") + "/" + member),
+              member,
+              false,
+              member));
     }
 
     /** Decodes a data set (or the buffered members of one) held as a tree. */
@@ -702,13 +818,18 @@ final class SdmxJsonReader implements RecordReader {
         key(key, seriesDims, seriesPos, dims, idx, ptr);
         attach(seriesAttrs, series.path("attributes"), attrs, 0, ptr + "/attributes");
       } catch (BadValue e) {
-        // the series' observations cannot be read without their key: each is rejected with the reason
+        // the series' observations cannot be read without their key: each is rejected with the
+        // reason
         Iterator<String> names = series.path("observations").fieldNames();
         boolean any = false;
         while (names.hasNext()) {
           String o = names.next();
-          SourceLocation where = at.withPointer(at.pointer().orElse("") + ptr + "/observations/"
-              + org.mignet.core.internal.Pointers.escape(o));
+          SourceLocation where =
+              at.withPointer(
+                  at.pointer().orElse("")
+                      + ptr
+                      + "/observations/"
+                      + org.mignet.core.internal.Pointers.escape(o));
           queue.add(new ReadResult.Failed(where, List.of(e.issue)));
           any = true;
         }
@@ -720,8 +841,8 @@ final class SdmxJsonReader implements RecordReader {
       observations(series.path("observations"), dims, attrs, idx, ptr + "/observations/");
     }
 
-    private void observations(JsonNode obs, Map<String, String> dims, Map<String, String> attrs, int[] idx,
-        String ptr) {
+    private void observations(
+        JsonNode obs, Map<String, String> dims, Map<String, String> attrs, int[] idx, String ptr) {
       Iterator<Map.Entry<String, JsonNode>> it = obs.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> o = it.next();
@@ -729,11 +850,17 @@ final class SdmxJsonReader implements RecordReader {
       }
     }
 
-    void observation(String key, JsonNode arr, Map<String, String> dims, Map<String, String> attrs, int[] idx,
+    void observation(
+        String key,
+        JsonNode arr,
+        Map<String, String> dims,
+        Map<String, String> attrs,
+        int[] idx,
         String ptr) {
       Map<String, String> d = new LinkedHashMap<>(dims);
       String p = ptr + org.mignet.core.internal.Pointers.escape(key);
-      // the positions are read only by dimension-group attributes; without them the caller's array is only written
+      // the positions are read only by dimension-group attributes; without them the caller's array
+      // is only written
       int[] at2 = groups.isEmpty() ? idx : idx.clone();
       Object value;
       Map<String, String> a = new LinkedHashMap<>(attrs);
@@ -752,8 +879,10 @@ final class SdmxJsonReader implements RecordReader {
           ordered.put(id, d.get(id));
         }
       }
-      Observation ob = value instanceof String text ? ObsFields.textObservation(ordered, text, a)
-          : ObsFields.observation(ordered, (BigDecimal) value, a);
+      Observation ob =
+          value instanceof String text
+              ? ObsFields.textObservation(ordered, text, a)
+              : ObsFields.observation(ordered, (BigDecimal) value, a);
       if (gate != null) {
         SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
         List<Issue> rejected = gate.reject(flow, ob, where);
@@ -762,7 +891,8 @@ final class SdmxJsonReader implements RecordReader {
           return;
         }
       }
-      // a full chunk is emitted only when the next observation comes, so the last chunk is never empty
+      // a full chunk is emitted only when the next observation comes, so the last chunk is never
+      // empty
       if (chunk.size() >= SdmxCsvReader.CHUNK) {
         flush();
       }
@@ -771,8 +901,8 @@ final class SdmxJsonReader implements RecordReader {
     }
 
     /**
-     * Returns the primary measure's value, a number or (a string measure) a text, null if none; the other measures go
-     * into the attributes under their ids.
+     * Returns the primary measure's value, a number or (a string measure) a text, null if none; the
+     * other measures go into the attributes under their ids.
      */
     private Object measures(JsonNode arr, Map<String, String> into, String p) throws BadValue {
       Object value = null;
@@ -794,7 +924,10 @@ final class SdmxJsonReader implements RecordReader {
       return value;
     }
 
-    /** Returns a number, a text (SDMX 3.0 string measures), or null for none ({@code null}, empty, NaN). */
+    /**
+     * Returns a number, a text (SDMX 3.0 string measures), or null for none ({@code null}, empty,
+     * NaN).
+     */
     private Object measureValue(Component m, JsonNode v, String ptr) throws BadValue {
       if (v.isMissingNode() || v.isNull()) {
         return null;
@@ -810,15 +943,26 @@ final class SdmxJsonReader implements RecordReader {
       return n != null ? n : text;
     }
 
-    private void key(String key, List<Component> comps, int[] positions, Map<String, String> into, int[] idx,
-        String ptr) throws BadValue {
+    private void key(
+        String key,
+        List<Component> comps,
+        int[] positions,
+        Map<String, String> into,
+        int[] idx,
+        String ptr)
+        throws BadValue {
       if (comps.isEmpty() && key.isEmpty()) {
         return;
       }
       String[] parts = key.split(":", -1);
       if (parts.length != comps.size()) {
-        throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr), "key",
-            parts.length, comps.size()));
+        throw new BadValue(
+            SdmxRules.issue(
+                SdmxRules.BAD_INDEX,
+                at.withPointer(at.pointer().orElse("") + ptr),
+                "key",
+                parts.length,
+                comps.size()));
       }
       for (int i = 0; i < parts.length; i++) {
         Component c = comps.get(i);
@@ -829,9 +973,15 @@ final class SdmxJsonReader implements RecordReader {
           n = -1;
         }
         if (n < 0 || n >= c.values().size() || c.values().get(n) == null) {
-          throw new BadValue(SdmxRules.issueWithValue(SdmxRules.BAD_INDEX,
-              at.withPointer(at.pointer().orElse("") + ptr), parts[i], false, c.id(), cut(parts[i]),
-              c.values().size()));
+          throw new BadValue(
+              SdmxRules.issueWithValue(
+                  SdmxRules.BAD_INDEX,
+                  at.withPointer(at.pointer().orElse("") + ptr),
+                  parts[i],
+                  false,
+                  c.id(),
+                  cut(parts[i]),
+                  c.values().size()));
         }
         into.put(c.id(), c.values().get(n));
         if (positions[i] >= 0) {
@@ -849,24 +999,38 @@ final class SdmxJsonReader implements RecordReader {
         JsonNode values = g.byKey().get(key.toString());
         if (values != null) {
           // here null means the attribute does not belong to this partial key, not that it is unset
-          attach(groupAttrs, values, into, 0, "/dimensionGroupAttributes/"
-              + org.mignet.core.internal.Pointers.escape(key.toString()), false);
+          attach(
+              groupAttrs,
+              values,
+              into,
+              0,
+              "/dimensionGroupAttributes/"
+                  + org.mignet.core.internal.Pointers.escape(key.toString()),
+              false);
         }
       }
     }
 
     /**
-     * Puts the attribute values an array gives from {@code offset} on: an index into a coded attribute's values, a
-     * value in place for one without values; {@code null} removes the value, a value left out keeps what the level
-     * above (or the default) gave. Elements beyond the attributes are annotation indexes.
+     * Puts the attribute values an array gives from {@code offset} on: an index into a coded
+     * attribute's values, a value in place for one without values; {@code null} removes the value,
+     * a value left out keeps what the level above (or the default) gave. Elements beyond the
+     * attributes are annotation indexes.
      */
-    private void attach(List<Component> comps, JsonNode values, Map<String, String> into, int offset, String ptr)
+    private void attach(
+        List<Component> comps, JsonNode values, Map<String, String> into, int offset, String ptr)
         throws BadValue {
       attach(comps, values, into, offset, ptr, true);
     }
 
-    private void attach(List<Component> comps, JsonNode values, Map<String, String> into, int offset, String ptr,
-        boolean nullUnsets) throws BadValue {
+    private void attach(
+        List<Component> comps,
+        JsonNode values,
+        Map<String, String> into,
+        int offset,
+        String ptr,
+        boolean nullUnsets)
+        throws BadValue {
       for (int i = 0; i < comps.size(); i++) {
         JsonNode n = values.path(i + offset);
         if (n.isMissingNode()) {
@@ -902,14 +1066,23 @@ final class SdmxJsonReader implements RecordReader {
       }
       int idx = n.canConvertToInt() && n.isIntegralNumber() ? n.intValue() : -1;
       if (idx < 0 || idx >= c.values().size()) {
-        throw new BadValue(SdmxRules.issueWithValue(SdmxRules.BAD_INDEX,
-            at.withPointer(at.pointer().orElse("") + ptr), n.asText(), false, c.id(), cut(n.asText()),
-            c.values().size()));
+        throw new BadValue(
+            SdmxRules.issueWithValue(
+                SdmxRules.BAD_INDEX,
+                at.withPointer(at.pointer().orElse("") + ptr),
+                n.asText(),
+                false,
+                c.id(),
+                cut(n.asText()),
+                c.values().size()));
       }
       return c.values().get(idx);
     }
 
-    /** Returns a value written in place: a number or text, one language of a localised text, several joined. */
+    /**
+     * Returns a value written in place: a number or text, one language of a localised text, several
+     * joined.
+     */
     private String plain(Component c, JsonNode n, String ptr) throws BadValue {
       if (n.isNull() || n.isMissingNode()) {
         return null;
@@ -939,13 +1112,19 @@ final class SdmxJsonReader implements RecordReader {
         text = n.properties().iterator().next().getValue();
       }
       if (text == null || !text.isValueNode()) {
-        throw new BadValue(SdmxRules.issue(SdmxRules.BAD_INDEX, at.withPointer(at.pointer().orElse("") + ptr), id,
-            "{…}", c == null ? 0 : c.values().size()));
+        throw new BadValue(
+            SdmxRules.issue(
+                SdmxRules.BAD_INDEX,
+                at.withPointer(at.pointer().orElse("") + ptr),
+                id,
+                "{…}",
+                c == null ? 0 : c.values().size()));
       }
       if (n.size() > 1 && warned.add(id)) {
         String lang = n.has(language) ? language : n.has("en") ? "en" : n.fieldNames().next();
-        warnings.add(SdmxRules.issue(SdmxRules.LOCALISED_TEXT, at.withPointer(at.pointer().orElse("") + ptr), id,
-            lang));
+        warnings.add(
+            SdmxRules.issue(
+                SdmxRules.LOCALISED_TEXT, at.withPointer(at.pointer().orElse("") + ptr), id, lang));
       }
       return text.asText();
     }
@@ -962,8 +1141,11 @@ final class SdmxJsonReader implements RecordReader {
       List<Issue> issues = new ArrayList<>(StructureGate.drain(gate));
       issues.addAll(warnings);
       warnings.clear();
-      queue.add(new ReadResult.Ok(header.onto(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk)), at,
-          issues));
+      queue.add(
+          new ReadResult.Ok(
+              header.onto(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk)),
+              at,
+              issues));
       chunk = new ArrayList<>();
     }
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -16,12 +31,13 @@ import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.ObsFields;
 
 /**
- * Writes an SDMX-JSON 2.0 data message in the AllDimensions layout. Each dataset record becomes one entry of
- * {@code data.dataSets}, written as it comes (one per set of dimensions if its observations do not all have the
- * same); data sets of the same dataflow, dimensions and title share one entry of {@code data.structures} (several
- * dataflows or dimension sets make several structures, as SDMX-JSON 2.0 allows), whose dimension and attribute
- * values are collected while writing and written at the end (memory grows with the number of distinct codes and
- * structures, not of observations). Closes the stream.
+ * Writes an SDMX-JSON 2.0 data message in the AllDimensions layout. Each dataset record becomes one
+ * entry of {@code data.dataSets}, written as it comes (one per set of dimensions if its
+ * observations do not all have the same); data sets of the same dataflow, dimensions and title
+ * share one entry of {@code data.structures} (several dataflows or dimension sets make several
+ * structures, as SDMX-JSON 2.0 allows), whose dimension and attribute values are collected while
+ * writing and written at the end (memory grows with the number of distinct codes and structures,
+ * not of observations). Closes the stream.
  */
 final class SdmxJsonWriter implements RecordWriter {
 
@@ -73,8 +89,9 @@ final class SdmxJsonWriter implements RecordWriter {
       out.writeObjectFieldStart("meta");
       out.writeStringField("schema", SCHEMA);
       out.writeStringField("id", "mignet");
-      out.writeStringField("prepared", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-          .toString());
+      out.writeStringField(
+          "prepared",
+          java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
       out.writeEndObject();
       out.writeObjectFieldStart("data");
       out.writeArrayFieldStart("dataSets");
@@ -89,14 +106,17 @@ final class SdmxJsonWriter implements RecordWriter {
       throw new IllegalStateException("writer is closed");
     }
     if (!(record instanceof Dataset d)) {
-      throw new MignetException("SDMX-JSON carries datasets only, not " + record.recordType().typeName());
+      throw new MignetException(
+          "SDMX-JSON carries datasets only, not " + record.recordType().typeName());
     }
     int time = d.dimensionIds().indexOf("TIME_PERIOD");
     if (time >= 0 && time != d.dimensionIds().size() - 1) {
       reordered++;
     }
-    // an SDMX-JSON observation key has a position for every dimension of its structure: observations of one record
-    // that do not have the same dimensions go to data sets of their own structures, never lose a dimension
+    // an SDMX-JSON observation key has a position for every dimension of its structure:
+    // observations of one record
+    // that do not have the same dimensions go to data sets of their own structures, never lose a
+    // dimension
     Map<List<String>, List<Observation>> groups = new LinkedHashMap<>();
     for (Observation o : d.observations()) {
       List<String> ids = new ArrayList<>();
@@ -117,8 +137,10 @@ final class SdmxJsonWriter implements RecordWriter {
     }
     try {
       for (Map.Entry<List<String>, List<Observation>> g : groups.entrySet()) {
-        Structure s = structures.computeIfAbsent(d.dataflow() + "|" + g.getKey() + "|" + d.title().orElse(""),
-            k -> new Structure(structures.size(), d, g.getKey()));
+        Structure s =
+            structures.computeIfAbsent(
+                d.dataflow() + "|" + g.getKey() + "|" + d.title().orElse(""),
+                k -> new Structure(structures.size(), d, g.getKey()));
         dataSet(s, g.getValue());
       }
     } catch (IOException e) {
@@ -165,11 +187,19 @@ final class SdmxJsonWriter implements RecordWriter {
     out.writeEndObject();
   }
 
-  /** Returns the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD last). */
+  /**
+   * Returns the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD
+   * last).
+   */
   @Override
   public java.util.List<org.mignet.formats.Transformation> transformations() {
-    return reordered == 0 ? java.util.List.of() : java.util.List.of(new org.mignet.formats.Transformation(
-        "/dimensionIds", org.mignet.formats.Transformation.Action.SDMX_JSON_TIME_LAST, reordered));
+    return reordered == 0
+        ? java.util.List.of()
+        : java.util.List.of(
+            new org.mignet.formats.Transformation(
+                "/dimensionIds",
+                org.mignet.formats.Transformation.Action.SDMX_JSON_TIME_LAST,
+                reordered));
   }
 
   @Override
@@ -188,7 +218,10 @@ final class SdmxJsonWriter implements RecordWriter {
         }
         out.writeArrayFieldStart("links");
         out.writeStartObject();
-        String type = s.kind.equals("datastructure") ? "datastructure.DataStructure" : "datastructure.Dataflow";
+        String type =
+            s.kind.equals("datastructure")
+                ? "datastructure.DataStructure"
+                : "datastructure.Dataflow";
         out.writeStringField("urn", "urn:sdmx:org.sdmx.infomodel." + type + "=" + s.flow);
         out.writeStringField("rel", s.kind.equals("datastructure") ? "DataStructure" : "dataflow");
         out.writeEndObject();

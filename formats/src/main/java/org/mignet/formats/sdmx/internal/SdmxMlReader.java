@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx.internal;
 
 import java.io.InputStream;
@@ -29,62 +44,117 @@ import org.mignet.formats.sdmx.DataStructure;
 import org.mignet.formats.sdmx.SdmxRef;
 
 /**
- * Reads SDMX-ML data messages with StAX (external entities and DTDs off) in one pass with explicit state:
+ * Reads SDMX-ML data messages with StAX (external entities and DTDs off) in one pass with explicit
+ * state:
+ *
  * <ul>
- *   <li>SDMX-ML 2.1 {@code GenericData} and {@code GenericTimeSeriesData}: series ({@code Series/SeriesKey},
- *       {@code Attributes}, {@code Obs/ObsDimension}, {@code ObsValue}) and flat ({@code Obs/ObsKey}); groups
- *       ({@code Group/GroupKey}) give their attributes to the series whose key they match;</li>
- *   <li>SDMX-ML 2.1 {@code StructureSpecificData} and {@code StructureSpecificTimeSeriesData}, with any dimension at
- *       the observation level ({@code TIME_PERIOD}, another dimension for cross-sections, {@code AllDimensions} for
- *       flat data) as the header's {@code Structure} says for the data set's {@code structureRef}; explicit
- *       measures ({@code explicitMeasures="true"}: the {@code xsi:type} of an {@code Obs} is the value of the
- *       measure dimension);</li>
- *   <li>SDMX-ML 2.0 {@code CompactData} (series with the time dimension on {@code Obs}) and {@code GenericData}
- *       ({@code SeriesKey/Value concept=…}, {@code Time}, {@code ObsValue value=…}), groups holding their series.
- *       The time dimension, {@code TIME} or {@code TIME_PERIOD} in 2.0, is {@code TIME_PERIOD} as in SDMX 2.1.
- *       SDMX-ML 1.0 generic and compact data, of the same layout, are read the same way.</li>
+ *   <li>SDMX-ML 2.1 {@code GenericData} and {@code GenericTimeSeriesData}: series ({@code
+ *       Series/SeriesKey}, {@code Attributes}, {@code Obs/ObsDimension}, {@code ObsValue}) and flat
+ *       ({@code Obs/ObsKey}); groups ({@code Group/GroupKey}) give their attributes to the series
+ *       whose key they match;
+ *   <li>SDMX-ML 2.1 {@code StructureSpecificData} and {@code StructureSpecificTimeSeriesData}, with
+ *       any dimension at the observation level ({@code TIME_PERIOD}, another dimension for
+ *       cross-sections, {@code AllDimensions} for flat data) as the header's {@code Structure} says
+ *       for the data set's {@code structureRef}; explicit measures ({@code
+ *       explicitMeasures="true"}: the {@code xsi:type} of an {@code Obs} is the value of the
+ *       measure dimension);
+ *   <li>SDMX-ML 2.0 {@code CompactData} (series with the time dimension on {@code Obs}) and {@code
+ *       GenericData} ({@code SeriesKey/Value concept=…}, {@code Time}, {@code ObsValue value=…}),
+ *       groups holding their series. The time dimension, {@code TIME} or {@code TIME_PERIOD} in
+ *       2.0, is {@code TIME_PERIOD} as in SDMX 2.1. SDMX-ML 1.0 generic and compact data, of the
+ *       same layout, are read the same way.
  * </ul>
- * One {@code Dataset} per series (or per {@value SdmxCsvReader#CHUNK} observations of a long series or of flat data),
- * so memory does not grow with the message; groups are kept for the data set they belong to.
  *
- * <p>Roles: generic messages say which component is a dimension and which an attribute. Structure-specific and
- * compact messages do not for the components of a series (or of a flat observation): those take their role from the
- * data structure given ({@code SdmxOptions.STRUCTURE}), and without one each is reported once, with the role it is
- * read in ({@code MG-SDMX-026} as a dimension, {@code MG-SDMX-027} as an attribute for the SDMX cross-domain
- * attribute concepts). A structure message, or any other message, given as data is refused ({@code MG-SDMX-028},
- * {@code MG-SDMX-029}).
+ * One {@code Dataset} per series (or per {@value SdmxCsvReader#CHUNK} observations of a long series
+ * or of flat data), so memory does not grow with the message; groups are kept for the data set they
+ * belong to.
  *
- * <p>Values: a number is the observation's value; {@code NaN} or no value is a missing value; anything else is kept
- * as its text value (SDMX allows string measures), reported once per message ({@code MG-SDMX-032}).
+ * <p>Roles: generic messages say which component is a dimension and which an attribute.
+ * Structure-specific and compact messages do not for the components of a series (or of a flat
+ * observation): those take their role from the data structure given ({@code
+ * SdmxOptions.STRUCTURE}), and without one each is reported once, with the role it is read in
+ * ({@code MG-SDMX-026} as a dimension, {@code MG-SDMX-027} as an attribute for the SDMX
+ * cross-domain attribute concepts). A structure message, or any other message, given as data is
+ * refused ({@code MG-SDMX-028}, {@code MG-SDMX-029}).
+ *
+ * <p>Values: a number is the observation's value; {@code NaN} or no value is a missing value;
+ * anything else is kept as its text value (SDMX allows string measures), reported once per message
+ * ({@code MG-SDMX-032}).
  */
 final class SdmxMlReader implements RecordReader {
 
-  private static final XMLInputFactory FACTORY = org.mignet.formats.internal.SecureXml.inputFactory();
+  private static final XMLInputFactory FACTORY =
+      org.mignet.formats.internal.SecureXml.inputFactory();
 
   /** The properties of a data set element that are not component values (SDMX-ML 2.1 and 2.0). */
-  private static final Set<String> DATASET_PROPERTIES = Set.of("structureRef", "setID", "action",
-      "reportingBeginDate", "reportingEndDate", "validFromDate", "validToDate", "publicationYear", "publicationPeriod",
-      "dataScope", "keyFamilyURI", "datasetID", "dataProviderSchemeAgencyId", "dataProviderSchemeId",
-      "dataProviderID", "dataflowAgencyID", "dataflowID");
+  private static final Set<String> DATASET_PROPERTIES =
+      Set.of(
+          "structureRef",
+          "setID",
+          "action",
+          "reportingBeginDate",
+          "reportingEndDate",
+          "validFromDate",
+          "validToDate",
+          "publicationYear",
+          "publicationPeriod",
+          "dataScope",
+          "keyFamilyURI",
+          "datasetID",
+          "dataProviderSchemeAgencyId",
+          "dataProviderSchemeId",
+          "dataProviderID",
+          "dataflowAgencyID",
+          "dataflowID");
 
-  /** SDMX cross-domain concepts that data structures use as attributes (never as dimensions in practice). */
-  static final Set<String> ATTRIBUTE_CONCEPTS = Set.of(ObsFields.OBS_STATUS, ObsFields.CONF_STATUS, "CONF_STATUS_OBS",
-      "OBS_CONF", "OBS_COM", "OBS_PRE_BREAK", "UNIT_MULT", "DECIMALS", "TIME_FORMAT", "TITLE", "TITLE_COMPL",
-      "COMMENT", "COMMENT_OBS", "COMMENT_TS", "COMMENT_DSET", "EMBARGO_TIME", "BASE_PER", "COMPILING_ORG",
-      "DATA_COMP", "SOURCE_DETAIL", "COLL_METHOD");
+  /**
+   * SDMX cross-domain concepts that data structures use as attributes (never as dimensions in
+   * practice).
+   */
+  static final Set<String> ATTRIBUTE_CONCEPTS =
+      Set.of(
+          ObsFields.OBS_STATUS,
+          ObsFields.CONF_STATUS,
+          "CONF_STATUS_OBS",
+          "OBS_CONF",
+          "OBS_COM",
+          "OBS_PRE_BREAK",
+          "UNIT_MULT",
+          "DECIMALS",
+          "TIME_FORMAT",
+          "TITLE",
+          "TITLE_COMPL",
+          "COMMENT",
+          "COMMENT_OBS",
+          "COMMENT_TS",
+          "COMMENT_DSET",
+          "EMBARGO_TIME",
+          "BASE_PER",
+          "COMPILING_ORG",
+          "DATA_COMP",
+          "SOURCE_DETAIL",
+          "COLL_METHOD");
 
   private enum Kind {
-    GENERIC_21, SPECIFIC_21, GENERIC_20, COMPACT_20;
+    GENERIC_21,
+    SPECIFIC_21,
+    GENERIC_20,
+    COMPACT_20;
 
     boolean generic() {
       return this == GENERIC_21 || this == GENERIC_20;
     }
   }
 
-  private enum Role { DIMENSION, ATTRIBUTE, MEASURE }
+  private enum Role {
+    DIMENSION,
+    ATTRIBUTE,
+    MEASURE
+  }
 
   /** What a header's {@code Structure} says about the data sets that refer to it. */
-  private record HeaderStructure(String flow, String kind, String atObservation, boolean explicit) {}
+  private record HeaderStructure(
+      String flow, String kind, String atObservation, boolean explicit) {}
 
   private final XMLStreamReader xml;
   private final InputStream in;
@@ -177,8 +247,12 @@ final class SdmxMlReader implements RecordReader {
   }
 
   private SourceLocation here() {
-    return new SourceLocation(Optional.of(source), count, Math.max(0, xml.getLocation().getLineNumber()),
-        Math.max(0, xml.getLocation().getColumnNumber()), Optional.empty());
+    return new SourceLocation(
+        Optional.of(source),
+        count,
+        Math.max(0, xml.getLocation().getLineNumber()),
+        Math.max(0, xml.getLocation().getColumnNumber()),
+        Optional.empty());
   }
 
   private void step() {
@@ -212,7 +286,7 @@ final class SdmxMlReader implements RecordReader {
           collect = false;
         }
         case XMLStreamConstants.END_DOCUMENT -> end();
-        default -> { }
+        default -> {}
       }
     } catch (XMLStreamException ex) {
       flush();
@@ -229,30 +303,38 @@ final class SdmxMlReader implements RecordReader {
   private void root(String name) {
     String ns = Optional.ofNullable(xml.getNamespaceURI()).orElse("");
     String lower = ns.toLowerCase(Locale.ROOT);
-    String version = lower.contains("/v2_1/") ? "2.1" : lower.contains("/v2_0/") ? "2.0"
-        : lower.contains("/v3_0/") ? "3.0" : lower.contains("/v1_0/") ? "1.0" : null;
+    String version =
+        lower.contains("/v2_1/")
+            ? "2.1"
+            : lower.contains("/v2_0/")
+                ? "2.0"
+                : lower.contains("/v3_0/") ? "3.0" : lower.contains("/v1_0/") ? "1.0" : null;
     if ("2.1".equals(version)) {
-      kind = switch (name) {
-        case "GenericData", "GenericTimeSeriesData" -> Kind.GENERIC_21;
-        case "StructureSpecificData", "StructureSpecificTimeSeriesData" -> Kind.SPECIFIC_21;
-        default -> null;
-      };
+      kind =
+          switch (name) {
+            case "GenericData", "GenericTimeSeriesData" -> Kind.GENERIC_21;
+            case "StructureSpecificData", "StructureSpecificTimeSeriesData" -> Kind.SPECIFIC_21;
+            default -> null;
+          };
     } else if ("2.0".equals(version) || "1.0".equals(version)) {
-      // SDMX-ML 1.0 generic and compact data have the layout 2.0 kept (Rosstat still publishes 1.0 generic data)
-      kind = switch (name) {
-        case "GenericData" -> Kind.GENERIC_20;
-        case "CompactData" -> Kind.COMPACT_20;
-        default -> null;
-      };
+      // SDMX-ML 1.0 generic and compact data have the layout 2.0 kept (Rosstat still publishes 1.0
+      // generic data)
+      kind =
+          switch (name) {
+            case "GenericData" -> Kind.GENERIC_20;
+            case "CompactData" -> Kind.COMPACT_20;
+            default -> null;
+          };
     }
     if (kind != null) {
       return;
     }
     SourceLocation at = here();
     String what = version == null ? name : "SDMX-ML " + version + " " + name;
-    Issue issue = name.equals("Structure") || (name.equals("RegistryInterface") && version != null)
-        ? SdmxRules.issue(SdmxRules.STRUCTURE_AS_DATA, at, what)
-        : SdmxRules.issue(SdmxRules.NOT_A_DATA_MESSAGE, at, what);
+    Issue issue =
+        name.equals("Structure") || (name.equals("RegistryInterface") && version != null)
+            ? SdmxRules.issue(SdmxRules.STRUCTURE_AS_DATA, at, what)
+            : SdmxRules.issue(SdmxRules.NOT_A_DATA_MESSAGE, at, what);
     queue.add(new ReadResult.Failed(at, List.of(issue)));
     done = true;
   }
@@ -294,10 +376,18 @@ final class SdmxMlReader implements RecordReader {
         String id = xml.getAttributeValue(null, "id");
         if (hsFlow == null && id != null && refElement != null) {
           String agency = xml.getAttributeValue(null, "agencyID");
-          hsFlow = (agency == null ? "UNKNOWN" : agency) + ":" + id + "("
-              + Optional.ofNullable(xml.getAttributeValue(null, "version")).orElse("1.0") + ")";
+          hsFlow =
+              (agency == null ? "UNKNOWN" : agency)
+                  + ":"
+                  + id
+                  + "("
+                  + Optional.ofNullable(xml.getAttributeValue(null, "version")).orElse("1.0")
+                  + ")";
           String cls = xml.getAttributeValue(null, "class");
-          hsKind = refElement.equals("Structure") || "DataStructure".equals(cls) ? "datastructure" : "dataflow";
+          hsKind =
+              refElement.equals("Structure") || "DataStructure".equals(cls)
+                  ? "datastructure"
+                  : "dataflow";
         }
       }
       case "URN", "DataSetAgency", "KeyFamilyRef" -> collect = true;
@@ -310,7 +400,7 @@ final class SdmxMlReader implements RecordReader {
         }
       }
       case "Prepared" -> collect = true;
-      default -> { }
+      default -> {}
     }
   }
 
@@ -338,7 +428,10 @@ final class SdmxMlReader implements RecordReader {
     }
   }
 
-  /** Resolves the data set's structure once its references are known (2.0 gives one in a child element). */
+  /**
+   * Resolves the data set's structure once its references are known (2.0 gives one in a child
+   * element).
+   */
   private void ready() {
     if (dsReady) {
       return;
@@ -352,8 +445,12 @@ final class SdmxMlReader implements RecordReader {
       flow = hs.flow();
       flowKind = hs.kind();
     } else if (dsFlowId != null) {
-      flow = Optional.ofNullable(dsFlowAgency).orElse(Optional.ofNullable(headerAgency).orElse("UNKNOWN")) + ":"
-          + dsFlowId + "(1.0)";
+      flow =
+          Optional.ofNullable(dsFlowAgency)
+                  .orElse(Optional.ofNullable(headerAgency).orElse("UNKNOWN"))
+              + ":"
+              + dsFlowId
+              + "(1.0)";
       flowKind = "dataflow";
     } else if (keyFamilyRef != null && !keyFamilyRef.isEmpty()) {
       flow = Optional.ofNullable(headerAgency).orElse("UNKNOWN") + ":" + keyFamilyRef + "(1.0)";
@@ -362,7 +459,8 @@ final class SdmxMlReader implements RecordReader {
       flow = null;
       flowKind = "dataflow";
     }
-    String at = hs == null || hs.atObservation() == null ? Observation.TIME_PERIOD : hs.atObservation();
+    String at =
+        hs == null || hs.atObservation() == null ? Observation.TIME_PERIOD : hs.atObservation();
     flat = at.equals("AllDimensions");
     atObservation = flat ? null : at;
     explicit = hs != null && hs.explicit();
@@ -406,8 +504,11 @@ final class SdmxMlReader implements RecordReader {
           String id = xml.getAttributeValue(null, "id");
           String v = xml.getAttributeValue(null, "value");
           if (v != null) {
-            // without its value the observation lacks the dimension at observation: reported (MG-SDMX-030) below
-            obsDims.put(id != null ? id : atObservation == null ? Observation.TIME_PERIOD : atObservation, v);
+            // without its value the observation lacks the dimension at observation: reported
+            // (MG-SDMX-030) below
+            obsDims.put(
+                id != null ? id : atObservation == null ? Observation.TIME_PERIOD : atObservation,
+                v);
           }
         }
       }
@@ -417,13 +518,14 @@ final class SdmxMlReader implements RecordReader {
           obsRaw = xml.getAttributeValue(null, "value");
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
   private void value() {
-    String id = Optional.ofNullable(xml.getAttributeValue(null, "id"))
-        .orElse(xml.getAttributeValue(null, "concept"));
+    String id =
+        Optional.ofNullable(xml.getAttributeValue(null, "id"))
+            .orElse(xml.getAttributeValue(null, "concept"));
     String v = xml.getAttributeValue(null, "value");
     if (section == null) {
       return;
@@ -435,13 +537,18 @@ final class SdmxMlReader implements RecordReader {
     if (kind == Kind.GENERIC_20 && id.equals("TIME")) {
       id = Observation.TIME_PERIOD;
     }
-    Map<String, String> into = switch (section) {
-      case "SeriesKey" -> seriesDims;
-      case "GroupKey" -> groupKey;
-      case "ObsKey" -> obsDims;
-      default -> obsDims != null ? obsAttrs : seriesDims != null ? seriesAttrs : groupAttrs != null ? groupAttrs
-          : datasetAttrs;
-    };
+    Map<String, String> into =
+        switch (section) {
+          case "SeriesKey" -> seriesDims;
+          case "GroupKey" -> groupKey;
+          case "ObsKey" -> obsDims;
+          default ->
+              obsDims != null
+                  ? obsAttrs
+                  : seriesDims != null
+                      ? seriesAttrs
+                      : groupAttrs != null ? groupAttrs : datasetAttrs;
+        };
     if (into != null) {
       into.put(id, v == null ? "" : v);
     }
@@ -466,8 +573,11 @@ final class SdmxMlReader implements RecordReader {
     dims.putAll(obsDims);
     attrs.putAll(obsAttrs);
     if (seriesDims != null && atObservation != null && !obsDims.containsKey(atObservation)) {
-      queue.add(new ReadResult.Failed(obsAt, withPending(List.of(
-          SdmxRules.issue(SdmxRules.NO_OBS_DIMENSION, obsAt, atObservation)))));
+      queue.add(
+          new ReadResult.Failed(
+              obsAt,
+              withPending(
+                  List.of(SdmxRules.issue(SdmxRules.NO_OBS_DIMENSION, obsAt, atObservation)))));
       return;
     }
     emit(obsAt, dims, attrs, obsRaw);
@@ -522,15 +632,18 @@ final class SdmxMlReader implements RecordReader {
           all.put(timeName(xml.getAttributeLocalName(i)), xml.getAttributeValue(i));
         }
       }
-      @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: the raw Map[] is its only spelling
+      @SuppressWarnings({
+        "unchecked",
+        "rawtypes"
+      }) // a generic array: the raw Map[] is its only spelling
       Map<String, String>[] g = new Map[] {all, null};
       groups.add(g);
     }
   }
 
   /**
-   * A group's values of the series' dimensions are its key; the rest are its attributes (with a structure, its
-   * dimensions are the key).
+   * A group's values of the series' dimensions are its key; the rest are its attributes (with a
+   * structure, its dimensions are the key).
    */
   private void specificGroups() {
     for (Map<String, String>[] g : groups) {
@@ -539,7 +652,10 @@ final class SdmxMlReader implements RecordReader {
       Map<String, String> attrs = new LinkedHashMap<>();
       boolean differs = false;
       for (Map.Entry<String, String> e : all.entrySet()) {
-        boolean isDim = dsd != null ? dsd.dimension(e.getKey()).isPresent() : seriesDims.containsKey(e.getKey());
+        boolean isDim =
+            dsd != null
+                ? dsd.dimension(e.getKey()).isPresent()
+                : seriesDims.containsKey(e.getKey());
         if (isDim) {
           if (e.getValue().equals(seriesDims.get(e.getKey()))) {
             match = true;
@@ -589,7 +705,8 @@ final class SdmxMlReader implements RecordReader {
       } else if (series && (id.equals(atObservation) || (kind == Kind.COMPACT_20 && isTime(id)))) {
         r = Role.DIMENSION;
       } else if (series && (kind == Kind.SPECIFIC_21 || timeFound)) {
-        r = Role.ATTRIBUTE; // at the observation level only the dimension at observation is a dimension
+        r = Role.ATTRIBUTE; // at the observation level only the dimension at observation is a
+        // dimension
       } else {
         r = role(id);
       }
@@ -602,21 +719,33 @@ final class SdmxMlReader implements RecordReader {
     if (explicit && type != null) {
       String measureDim = atObservation;
       if (measureDim == null) {
-        measureDim = dsd == null ? null : dsd.dimensions().stream().filter(d -> !d.time())
-            .map(d -> d.id()).filter(d -> !obsDimsHere.containsKey(d) && !dims.containsKey(d))
-            .reduce((a, b) -> null).orElse(null);
+        measureDim =
+            dsd == null
+                ? null
+                : dsd.dimensions().stream()
+                    .filter(d -> !d.time())
+                    .map(d -> d.id())
+                    .filter(d -> !obsDimsHere.containsKey(d) && !dims.containsKey(d))
+                    .reduce((a, b) -> null)
+                    .orElse(null);
       }
       if (measureDim == null) {
-        queue.add(new ReadResult.Failed(at, withPending(List.of(
-            SdmxRules.issue(SdmxRules.NO_MEASURE_DIMENSION, at, type)))));
+        queue.add(
+            new ReadResult.Failed(
+                at,
+                withPending(List.of(SdmxRules.issue(SdmxRules.NO_MEASURE_DIMENSION, at, type)))));
         return;
       }
       obsDimsHere.put(measureDim, type);
     }
-    // SDMX-ML 2.0 declares no dimension at observation: its time dimension is checked against the structure
+    // SDMX-ML 2.0 declares no dimension at observation: its time dimension is checked against the
+    // structure
     if (series && kind == Kind.SPECIFIC_21 && !obsDimsHere.containsKey(atObservation)) {
-      queue.add(new ReadResult.Failed(at, withPending(List.of(
-          SdmxRules.issue(SdmxRules.NO_OBS_DIMENSION, at, atObservation)))));
+      queue.add(
+          new ReadResult.Failed(
+              at,
+              withPending(
+                  List.of(SdmxRules.issue(SdmxRules.NO_OBS_DIMENSION, at, atObservation)))));
       return;
     }
     dims.putAll(obsDimsHere);
@@ -651,27 +780,37 @@ final class SdmxMlReader implements RecordReader {
   }
 
   private boolean isTime(String id) {
-    return id.equals(Observation.TIME_PERIOD) || id.equals("TIME") || id.equals(timeConcept())
+    return id.equals(Observation.TIME_PERIOD)
+        || id.equals("TIME")
+        || id.equals(timeConcept())
         || (dsd != null && dsd.timeDimension().map(t -> t.id().equals(id)).orElse(false));
   }
 
-  /** The concept of the structure's time dimension, which names it in SDMX-ML 2.0 data; null if none. */
+  /**
+   * The concept of the structure's time dimension, which names it in SDMX-ML 2.0 data; null if
+   * none.
+   */
   private String timeConcept() {
-    return dsd == null ? null : dsd.timeDimension().flatMap(t -> t.concept()).map(c -> c.id()).orElse(null);
+    return dsd == null
+        ? null
+        : dsd.timeDimension().flatMap(t -> t.concept()).map(c -> c.id()).orElse(null);
   }
 
   /** SDMX-ML 2.0 names the time dimension after its concept, {@code TIME} in older structures. */
   private String timeName(String id) {
-    if ((kind == Kind.COMPACT_20 || kind == Kind.GENERIC_20) && (id.equals("TIME") || id.equals(timeConcept()))) {
-      return dsd == null ? Observation.TIME_PERIOD : dsd.timeDimension().map(t -> t.id())
-          .orElse(Observation.TIME_PERIOD);
+    if ((kind == Kind.COMPACT_20 || kind == Kind.GENERIC_20)
+        && (id.equals("TIME") || id.equals(timeConcept()))) {
+      return dsd == null
+          ? Observation.TIME_PERIOD
+          : dsd.timeDimension().map(t -> t.id()).orElse(Observation.TIME_PERIOD);
     }
     return id;
   }
 
   /**
-   * The role of a component of a series (or of a flat observation): from the structure when there is one, else
-   * from what SDMX fixes (the time dimension, the dimension at observation, the primary measure), else reported.
+   * The role of a component of a series (or of a flat observation): from the structure when there
+   * is one, else from what SDMX fixes (the time dimension, the dimension at observation, the
+   * primary measure), else reported.
    */
   private Role role(String id) {
     if (dsd != null) {
@@ -683,7 +822,8 @@ final class SdmxMlReader implements RecordReader {
       }
       return id.equals(dsd.primaryMeasure()) ? Role.MEASURE : Role.DIMENSION;
     }
-    if (id.equals(Observation.TIME_PERIOD) || id.equals(atObservation)
+    if (id.equals(Observation.TIME_PERIOD)
+        || id.equals(atObservation)
         || (kind == Kind.COMPACT_20 && id.equals("TIME"))) {
       return Role.DIMENSION;
     }
@@ -723,14 +863,15 @@ final class SdmxMlReader implements RecordReader {
         }
         case "Structure" -> {
           if (parent.equals("Header")) {
-            headerStructures.put(hsId == null ? "" : hsId, new HeaderStructure(hsFlow, hsKind, hsAtObs, hsExplicit));
+            headerStructures.put(
+                hsId == null ? "" : hsId, new HeaderStructure(hsFlow, hsKind, hsAtObs, hsExplicit));
             refElement = null;
           }
         }
         case "DataSetAgency" -> headerAgency = value.isEmpty() ? headerAgency : value;
         case "Prepared" -> headerPrepared = value;
         case "KeyFamilyRef" -> keyFamilyRef = value;
-        default -> { }
+        default -> {}
       }
       return;
     }
@@ -768,12 +909,15 @@ final class SdmxMlReader implements RecordReader {
         seriesDims = null;
         seriesAttrs = null;
       }
-      default -> { }
+      default -> {}
     }
   }
 
   private void registerGroup() {
-    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: the raw Map[] is its only spelling
+    @SuppressWarnings({
+      "unchecked",
+      "rawtypes"
+    }) // a generic array: the raw Map[] is its only spelling
     Map<String, String>[] g = new Map[] {groupKey, groupAttrs};
     groups.add(g);
     groupKey = null;
@@ -782,17 +926,22 @@ final class SdmxMlReader implements RecordReader {
 
   // ---- output ----
 
-  private void emit(SourceLocation at, Map<String, String> dims, Map<String, String> attrs, String raw) {
+  private void emit(
+      SourceLocation at, Map<String, String> dims, Map<String, String> attrs, String raw) {
     BigDecimal value = ObsFields.number(raw);
-    // SDMX measures may be strings (a coded or text primary measure): kept as the text value, reported once
+    // SDMX measures may be strings (a coded or text primary measure): kept as the text value,
+    // reported once
     String text = value == null && raw != null && !raw.isBlank() && !raw.equals("NaN") ? raw : null;
     if (text != null && !textReported) {
       textReported = true;
-      pending.add(SdmxRules.issue(SdmxRules.TEXT_VALUE, at, dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure()));
+      pending.add(
+          SdmxRules.issue(
+              SdmxRules.TEXT_VALUE, at, dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure()));
     }
     Map<String, String> ordered = ordered(dims);
     List<String> keys = new ArrayList<>(ordered.keySet());
-    if (chunk.size() >= SdmxCsvReader.CHUNK || (dimIds != null && !chunk.isEmpty() && !dimIds.equals(keys))) {
+    if (chunk.size() >= SdmxCsvReader.CHUNK
+        || (dimIds != null && !chunk.isEmpty() && !dimIds.equals(keys))) {
       flush();
     }
     if (chunk.isEmpty()) {
@@ -801,8 +950,10 @@ final class SdmxMlReader implements RecordReader {
         chunkStart = at;
       }
     }
-    Observation obs = text == null ? ObsFields.observation(ordered, value, attrs)
-        : ObsFields.textObservation(ordered, text, attrs);
+    Observation obs =
+        text == null
+            ? ObsFields.observation(ordered, value, attrs)
+            : ObsFields.textObservation(ordered, text, attrs);
     if (gate != null) {
       List<Issue> rejected = gate.reject(flowName(), obs, at);
       if (rejected != null) {
@@ -852,20 +1003,32 @@ final class SdmxMlReader implements RecordReader {
       return;
     }
     chunks++;
-    queue.add(new ReadResult.Ok(new ObsFields.Header(headerSender, headerPrepared)
-        .onto(ObsFields.dataset(flowName(), flowKind, source, chunks, null, dimIds, chunk)),
-        chunkStart == null ? SourceLocation.of(source) : chunkStart, takePending()));
+    queue.add(
+        new ReadResult.Ok(
+            new ObsFields.Header(headerSender, headerPrepared)
+                .onto(ObsFields.dataset(flowName(), flowKind, source, chunks, null, dimIds, chunk)),
+            chunkStart == null ? SourceLocation.of(source) : chunkStart,
+            takePending()));
     chunk = new ArrayList<>();
     chunkStart = null;
   }
 
   private void fail(XMLStreamException e) {
     done = true;
-    SourceLocation at = new SourceLocation(Optional.of(source), count,
-        e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber()),
-        e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber()), Optional.empty());
-    queue.add(new ReadResult.Failed(at, withPending(List.of(org.mignet.formats.internal.LimitErrors.issue(e, at)
-        .orElseGet(() -> SdmxRules.issue(SdmxRules.MALFORMED, at, "XML"))))));
+    SourceLocation at =
+        new SourceLocation(
+            Optional.of(source),
+            count,
+            e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber()),
+            e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber()),
+            Optional.empty());
+    queue.add(
+        new ReadResult.Failed(
+            at,
+            withPending(
+                List.of(
+                    org.mignet.formats.internal.LimitErrors.issue(e, at)
+                        .orElseGet(() -> SdmxRules.issue(SdmxRules.MALFORMED, at, "XML"))))));
   }
 
   @Override

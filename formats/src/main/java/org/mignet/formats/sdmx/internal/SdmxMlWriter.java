@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx.internal;
 
 import java.io.OutputStream;
@@ -17,11 +32,12 @@ import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.ObsFields;
 
 /**
- * Writes SDMX-ML 2.1 structure-specific data: one {@code DataSet} per dataset record, its observations grouped
- * into {@code Series} by the dimensions other than {@code TIME_PERIOD} (in the order first met), every attribute
- * on {@code Obs}; a text value is written as {@code OBS_VALUE} like a number. The header names one structure, the first
- * dataset's: a later dataset of another dataflow is refused whole with a {@link MignetException}, which a conversion
- * reports as a rejection (mignet's SDMX-ML reader takes the whole message for the header's structure). Holds one
+ * Writes SDMX-ML 2.1 structure-specific data: one {@code DataSet} per dataset record, its
+ * observations grouped into {@code Series} by the dimensions other than {@code TIME_PERIOD} (in the
+ * order first met), every attribute on {@code Obs}; a text value is written as {@code OBS_VALUE}
+ * like a number. The header names one structure, the first dataset's: a later dataset of another
+ * dataflow is refused whole with a {@link MignetException}, which a conversion reports as a
+ * rejection (mignet's SDMX-ML reader takes the whole message for the header's structure). Holds one
  * dataset record at a time. Closes the stream.
  */
 final class SdmxMlWriter implements RecordWriter {
@@ -30,7 +46,8 @@ final class SdmxMlWriter implements RecordWriter {
 
   private static final String MESSAGE = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
   private static final String COMMON = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
-  private static final String SS = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific";
+  private static final String SS =
+      "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific";
 
   private final OutputStream stream;
   private final XMLStreamWriter out;
@@ -58,7 +75,8 @@ final class SdmxMlWriter implements RecordWriter {
       throw new IllegalStateException("writer is closed");
     }
     if (!(record instanceof Dataset d)) {
-      throw new MignetException("SDMX-ML carries datasets only, not " + record.recordType().typeName());
+      throw new MignetException(
+          "SDMX-ML carries datasets only, not " + record.recordType().typeName());
     }
     int time = d.dimensionIds().indexOf("TIME_PERIOD");
     if (time >= 0 && time != d.dimensionIds().size() - 1) {
@@ -66,10 +84,16 @@ final class SdmxMlWriter implements RecordWriter {
     }
     String flow = d.dataflow();
     if (headerFlow != null && !headerFlow.equals(flow)) {
-      // the header, written before the first data set, names one structure that every DataSet refers to
-      throw new MignetException("SDMX-ML: this message holds data of " + headerFlow + ", the structure its "
-          + "header names; a dataset of " + flow + " cannot be written to it: write it to another file, or use "
-          + "sdmx-csv or sdmx-json, which carry several structures in one message");
+      // the header, written before the first data set, names one structure that every DataSet
+      // refers to
+      throw new MignetException(
+          "SDMX-ML: this message holds data of "
+              + headerFlow
+              + ", the structure its "
+              + "header names; a dataset of "
+              + flow
+              + " cannot be written to it: write it to another file, or use "
+              + "sdmx-csv or sdmx-json, which carry several structures in one message");
     }
     try {
       if (!headerDone) {
@@ -78,14 +102,19 @@ final class SdmxMlWriter implements RecordWriter {
         out.writeStartElement(MESSAGE, "Header");
         element("ID", "mignet");
         element("Test", "false");
-        element("Prepared", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        element(
+            "Prepared",
+            java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         out.writeEmptyElement(MESSAGE, "Sender");
         out.writeAttribute("id", "mignet");
         out.writeStartElement(MESSAGE, "Structure");
         out.writeAttribute("structureID", "S1");
         out.writeAttribute("dimensionAtObservation", "TIME_PERIOD");
-        out.writeStartElement(COMMON,
-            "datastructure".equals(d.meta().extensions().get("sdmx.structure")) ? "Structure" : "StructureUsage");
+        out.writeStartElement(
+            COMMON,
+            "datastructure".equals(d.meta().extensions().get("sdmx.structure"))
+                ? "Structure"
+                : "StructureUsage");
         int colon = flow.indexOf(':');
         int paren = flow.indexOf('(');
         out.writeEmptyElement("Ref");
@@ -146,11 +175,19 @@ final class SdmxMlWriter implements RecordWriter {
     out.writeEndElement();
   }
 
-  /** Returns the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD last). */
+  /**
+   * Returns the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD
+   * last).
+   */
   @Override
   public java.util.List<org.mignet.formats.Transformation> transformations() {
-    return reordered == 0 ? java.util.List.of() : java.util.List.of(new org.mignet.formats.Transformation(
-        "/dimensionIds", org.mignet.formats.Transformation.Action.SDMX_ML_TIME_LAST, reordered));
+    return reordered == 0
+        ? java.util.List.of()
+        : java.util.List.of(
+            new org.mignet.formats.Transformation(
+                "/dimensionIds",
+                org.mignet.formats.Transformation.Action.SDMX_ML_TIME_LAST,
+                reordered));
   }
 
   @Override

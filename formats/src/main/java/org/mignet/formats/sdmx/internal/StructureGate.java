@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.sdmx.internal;
 
 import java.util.ArrayList;
@@ -15,9 +30,9 @@ import org.mignet.formats.sdmx.SdmxStructures;
 import org.mignet.formats.sdmx.StructureValidator;
 
 /**
- * What an SDMX reader does with a structure ({@link SdmxOptions}): checks each observation as it is read, in one
- * validation session per reader, and keeps the warnings (the structure message's own issues, {@code MG-SDMX-017})
- * for the next result. One per reader; not thread-safe.
+ * What an SDMX reader does with a structure ({@link SdmxOptions}): checks each observation as it is
+ * read, in one validation session per reader, and keeps the warnings (the structure message's own
+ * issues, {@code MG-SDMX-017}) for the next result. One per reader; not thread-safe.
  */
 final class StructureGate {
 
@@ -48,14 +63,16 @@ final class StructureGate {
    * @throws org.mignet.core.ParseException if the structure message cannot be read
    */
   static SdmxStructures structures(FormatOptions options) {
-    return options.get(SdmxOptions.STRUCTURES)
+    return options
+        .get(SdmxOptions.STRUCTURES)
         .orElseGet(() -> options.get(SdmxOptions.STRUCTURE).map(SdmxStructures::read).orElse(null));
   }
 
   /**
    * Checks an observation.
    *
-   * @return null if it may join its dataset, else the issues to reject it with (pending warnings first)
+   * @return null if it may join its dataset, else the issues to reject it with (pending warnings
+   *     first)
    */
   List<Issue> reject(String dataflow, Observation o, SourceLocation at) {
     if (!session.hasStructure(dataflow)) {
@@ -74,19 +91,28 @@ final class StructureGate {
     return out;
   }
 
-  /** Returns whether a component of the dataflow's structure is an attribute (else the cross-domain guess). */
+  /**
+   * Returns whether a component of the dataflow's structure is an attribute (else the cross-domain
+   * guess).
+   */
   boolean isAttribute(String dataflow, String id) {
-    return structures.structureFor(dataflow).map(d -> d.attribute(id).isPresent())
+    return structures
+        .structureFor(dataflow)
+        .map(d -> d.attribute(id).isPresent())
         .orElse(ObsFields.KNOWN_ATTRIBUTES.contains(id));
   }
 
-  /** Returns the data structure of a dataflow (or of a structure id), if the structures given hold it. */
+  /**
+   * Returns the data structure of a dataflow (or of a structure id), if the structures given hold
+   * it.
+   */
   java.util.Optional<org.mignet.formats.sdmx.DataStructure> structure(String dataflow) {
     return structures.structureFor(dataflow);
   }
 
   /** Returns a codelist the structures given hold, if they do. */
-  java.util.Optional<org.mignet.formats.sdmx.Codelist> codelist(org.mignet.formats.sdmx.SdmxRef ref) {
+  java.util.Optional<org.mignet.formats.sdmx.Codelist> codelist(
+      org.mignet.formats.sdmx.SdmxRef ref) {
     return structures.codelist(ref);
   }
 

@@ -1,13 +1,25 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import org.mignet.core.internal.RecordModel;
-import org.mignet.core.internal.ValueType;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -16,26 +28,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.ParseException;
+import org.mignet.core.internal.RecordModel;
+import org.mignet.core.internal.ValueType;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.json.CanonicalJson;
 import org.mignet.formats.tabular.TableWriter;
 
 /**
- * The generic flattening of any record into one table row whose columns are JSON Pointers into the record's
- * canonical JSON ({@code /recordType}, {@code /meta/identifier/value}, {@code /victims/0/person/sex}); see
- * {@code mapping-spec.md}, "Canonical tables". A leaf's text is its JSON value without quotes; an empty cell is an
- * absent member; a pointer segment of digits is an array index. Reading back types each cell by the model: the row's
- * {@code /recordType} names the record type, and the component at the pointer says whether the cell is a number, a
- * boolean or text ({@link RecordSchema}), so a table reads back the same in any process. Thread-safe.
+ * The generic flattening of any record into one table row whose columns are JSON Pointers into the
+ * record's canonical JSON ({@code /recordType}, {@code /meta/identifier/value}, {@code
+ * /victims/0/person/sex}); see {@code mapping-spec.md}, "Canonical tables". A leaf's text is its
+ * JSON value without quotes; an empty cell is an absent member; a pointer segment of digits is an
+ * array index. Reading back types each cell by the model: the row's {@code /recordType} names the
+ * record type, and the component at the pointer says whether the cell is a number, a boolean or
+ * text ({@link RecordSchema}), so a table reads back the same in any process. Thread-safe.
  */
 public final class CanonicalTable {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .setNodeFactory(new JsonNodeFactory(true));
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .setNodeFactory(new JsonNodeFactory(true));
+
   /** Extension values are free JSON: each is one cell holding its JSON text. */
   private static final String EXTENSIONS = "/meta/extensions/";
+
   private static final CanonicalJson CANONICAL = CanonicalJson.standard();
 
   private CanonicalTable() {}
@@ -107,15 +125,20 @@ public final class CanonicalTable {
   }
 
   private static void put(ObjectNode root, String pointer, String text, Optional<RecordType> type) {
-    // the reader checked the header against the limit (MG-TAB-025); this is the last guard against padding
-    org.mignet.formats.internal.JsonPointers.put(root, pointer, leaf(pointer, text, type),
+    // the reader checked the header against the limit (MG-TAB-025); this is the last guard against
+    // padding
+    org.mignet.formats.internal.JsonPointers.put(
+        root,
+        pointer,
+        leaf(pointer, text, type),
         org.mignet.formats.ReadLimits.defaults().maxListIndex());
   }
 
   /**
-   * The JSON value of a cell, typed by the model: the kind of value the record type's component at the pointer
-   * holds ({@link RecordModel#typeAt(String)}, the record metamodel). A cell that does not parse as its
-   * kind stays text, so that the canonical reader reports it with its rule and location.
+   * The JSON value of a cell, typed by the model: the kind of value the record type's component at
+   * the pointer holds ({@link RecordModel#typeAt(String)}, the record metamodel). A cell that does
+   * not parse as its kind stays text, so that the canonical reader reports it with its rule and
+   * location.
    */
   private static JsonNode leaf(String pointer, String text, Optional<RecordType> type) {
     if (isExtension(pointer)) {
@@ -125,13 +148,20 @@ public final class CanonicalTable {
         return JsonNodeFactory.instance.textNode(text);
       }
     }
-    Kind kind = type.flatMap(t -> RecordModel.of(t.javaType()).typeAt(pointer)).map(CanonicalTable::kind)
-        .orElse(Kind.TEXT);
+    Kind kind =
+        type.flatMap(t -> RecordModel.of(t.javaType()).typeAt(pointer))
+            .map(CanonicalTable::kind)
+            .orElse(Kind.TEXT);
     switch (kind) {
       case INTEGER, NUMBER -> {
-        // an XLSX writer that neutralises formula injection writes "-90.0" (not a plain spreadsheet number) as
-        // text behind an apostrophe; a number component cannot hold an apostrophe, so it is that neutralisation
-        String number = text.startsWith("'") && TableWriter.isDangerous(text.substring(1)) ? text.substring(1) : text;
+        // an XLSX writer that neutralises formula injection writes "-90.0" (not a plain spreadsheet
+        // number) as
+        // text behind an apostrophe; a number component cannot hold an apostrophe, so it is that
+        // neutralisation
+        String number =
+            text.startsWith("'") && TableWriter.isDangerous(text.substring(1))
+                ? text.substring(1)
+                : text;
         try {
           return JsonNodeFactory.instance.numberNode(new BigDecimal(number));
         } catch (NumberFormatException e) {
@@ -151,11 +181,19 @@ public final class CanonicalTable {
   }
 
   /** What a cell's text is read as. */
-  private enum Kind { TEXT, INTEGER, NUMBER, BOOLEAN }
+  private enum Kind {
+    TEXT,
+    INTEGER,
+    NUMBER,
+    BOOLEAN
+  }
 
   private static Kind kind(ValueType t) {
     Class<?> c = t.raw();
-    if (c == Integer.class || c == int.class || c == Long.class || c == long.class
+    if (c == Integer.class
+        || c == int.class
+        || c == Long.class
+        || c == long.class
         || c == org.mignet.core.code.GcmObjective.class) {
       return Kind.INTEGER;
     }

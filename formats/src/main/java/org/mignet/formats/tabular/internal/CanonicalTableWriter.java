@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,9 +37,9 @@ import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.tabular.TableWriter;
 
 /**
- * Writes records as a canonical table (one row per record, columns named by JSON Pointer). The set of columns is
- * known only at the end, so rows are spooled to a private temporary file (memory holds the column names only) and
- * the table is written on {@link #close()}.
+ * Writes records as a canonical table (one row per record, columns named by JSON Pointer). The set
+ * of columns is known only at the end, so rows are spooled to a private temporary file (memory
+ * holds the column names only) and the table is written on {@link #close()}.
  */
 public final class CanonicalTableWriter implements RecordWriter {
 
@@ -61,7 +76,10 @@ public final class CanonicalTableWriter implements RecordWriter {
       throw new UncheckedIOException(e);
     }
     try {
-      gen = MAPPER.getFactory().createGenerator(new BufferedOutputStream(Files.newOutputStream(spool)));
+      gen =
+          MAPPER
+              .getFactory()
+              .createGenerator(new BufferedOutputStream(Files.newOutputStream(spool)));
     } catch (IOException e) {
       PrivateTempFiles.delete(spool);
       throw new UncheckedIOException(e);
@@ -99,7 +117,8 @@ public final class CanonicalTableWriter implements RecordWriter {
       for (int i = 0; i < header.size(); i++) {
         index.put(header.get(i), i);
       }
-      try (TableWriter w = target.open(out); InputStream in = Files.newInputStream(spool);
+      try (TableWriter w = target.open(out);
+          InputStream in = Files.newInputStream(spool);
           JsonParser p = MAPPER.getFactory().createParser(in)) {
         w.writeRow(header);
         if (hxl) {
@@ -124,11 +143,11 @@ public final class CanonicalTableWriter implements RecordWriter {
   }
 
   /**
-   *Returns its HXL tag: core hashtags where the meaning is known (REF_AREA {@code #country+code}, TIME_PERIOD
-     {@code #date}, an observation's value {@code #indicator+num}), else {@code #meta} with the pointer's
-     segments as attributes.
- @param pointer a canonical column
-   * 
+   * Returns its HXL tag: core hashtags where the meaning is known (REF_AREA {@code #country+code},
+   * TIME_PERIOD {@code #date}, an observation's value {@code #indicator+num}), else {@code #meta}
+   * with the pointer's segments as attributes.
+   *
+   * @param pointer a canonical column
    */
   static String hashtag(String pointer) {
     if (pointer.endsWith("/dimensions/REF_AREA")) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular.internal;
 
 import java.io.IOException;
@@ -30,9 +45,9 @@ import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableWriter;
 
 /**
- * The {@code csv} and {@code xlsx} formats: with a mapping spec ({@link FormatOptions#MAPPING}, a file or the name
- * of a bundled spec) a partner's table is read into datasets; without one, the canonical table (JSON Pointer
- * columns) is read and written, which carries every record type.
+ * The {@code csv} and {@code xlsx} formats: with a mapping spec ({@link FormatOptions#MAPPING}, a
+ * file or the name of a bundled spec) a partner's table is read into datasets; without one, the
+ * canonical table (JSON Pointer columns) is read and written, which carries every record type.
  */
 public class TabularFormat implements Format {
 
@@ -72,10 +87,10 @@ public class TabularFormat implements Format {
   }
 
   /**
-   * The {@code hxl} format. Reads mignet's own canonical tables (a header of JSON Pointers, {@code /recordType}
-   * first, then the hashtag row) as before, any other HXL-tagged table (CSV, XLSX or HXL JSON) by its hashtags into
-   * datasets ({@link HxlDatasets}), and, with a mapping spec, by the spec (CSV or XLSX, sniffed). Writes canonical
-   * tables with a hashtag row.
+   * The {@code hxl} format. Reads mignet's own canonical tables (a header of JSON Pointers, {@code
+   * /recordType} first, then the hashtag row) as before, any other HXL-tagged table (CSV, XLSX or
+   * HXL JSON) by its hashtags into datasets ({@link HxlDatasets}), and, with a mapping spec, by the
+   * spec (CSV or XLSX, sniffed). Writes canonical tables with a hashtag row.
    */
   public static final class Hxl extends TabularFormat {
     /** Creates it (ServiceLoader). */
@@ -95,7 +110,8 @@ public class TabularFormat implements Format {
 
     @Override
     public List<org.mignet.core.validation.RuleDefinition> rules() {
-      List<org.mignet.core.validation.RuleDefinition> all = new java.util.ArrayList<>(TabularRules.all());
+      List<org.mignet.core.validation.RuleDefinition> all =
+          new java.util.ArrayList<>(TabularRules.all());
       all.addAll(HxlRules.all());
       return List.copyOf(all);
     }
@@ -103,7 +119,8 @@ public class TabularFormat implements Format {
     /** {@inheritDoc} Those of {@code csv}, and an HXL schema ({@link HxlDatasets#SCHEMA}). */
     @Override
     public Set<FormatOption<?>> readerOptions() {
-      return Set.of(FormatOptions.MAPPING, FormatOptions.LENIENT, FormatOptions.ENCODING, HxlDatasets.SCHEMA);
+      return Set.of(
+          FormatOptions.MAPPING, FormatOptions.LENIENT, FormatOptions.ENCODING, HxlDatasets.SCHEMA);
     }
 
     @Override
@@ -141,7 +158,8 @@ public class TabularFormat implements Format {
       for (String line : text.split("\r?\n", 6)) {
         String[] cells = line.replace("\"", "").split(",");
         long tags = java.util.Arrays.stream(cells).filter(c -> Tag.tryParse(c).isPresent()).count();
-        if (tags > 0 && tags * 2 >= java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count()) {
+        if (tags > 0
+            && tags * 2 >= java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count()) {
           return true;
         }
       }
@@ -161,7 +179,8 @@ public class TabularFormat implements Format {
 
   @Override
   public String mediaType() {
-    return table == TableFormat.CSV ? "text/csv"
+    return table == TableFormat.CSV
+        ? "text/csv"
         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   }
 
@@ -173,7 +192,8 @@ public class TabularFormat implements Format {
   /** {@inheritDoc} A mapping spec, lenient mapping and, for CSV, a declared encoding. */
   @Override
   public Set<FormatOption<?>> readerOptions() {
-    return table == TableFormat.CSV ? Set.of(FormatOptions.MAPPING, FormatOptions.LENIENT, FormatOptions.ENCODING)
+    return table == TableFormat.CSV
+        ? Set.of(FormatOptions.MAPPING, FormatOptions.LENIENT, FormatOptions.ENCODING)
         : Set.of(FormatOptions.MAPPING, FormatOptions.LENIENT);
   }
 
@@ -194,7 +214,12 @@ public class TabularFormat implements Format {
         closeQuietly(in);
         return failed(e);
       }
-      return Mapping.read(in, sourceName, spec, "json".equals(spec.sourceFormat()) ? null : mappedTable(), encoding,
+      return Mapping.read(
+          in,
+          sourceName,
+          spec,
+          "json".equals(spec.sourceFormat()) ? null : mappedTable(),
+          encoding,
           options.get(FormatOptions.LENIENT).orElse(false));
     }
     return new CanonicalTableReader(in, sourceName, table, encoding);
@@ -209,9 +234,14 @@ public class TabularFormat implements Format {
   static MappingSpec spec(Path path) {
     if (!Files.exists(path)) {
       String n = path.getFileName().toString().replaceFirst("\\.json$", "");
-      return MappingSpec.bundled(n).orElseThrow(() -> new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.BAD_SPEC,
-          SourceLocation.of(path.getFileName().toString()),
-          Words.NO_SUCH_SPEC)));
+      return MappingSpec.bundled(n)
+          .orElseThrow(
+              () ->
+                  new org.mignet.formats.ReadException(
+                      TabularRules.issue(
+                          TabularRules.BAD_SPEC,
+                          SourceLocation.of(path.getFileName().toString()),
+                          Words.NO_SUCH_SPEC)));
     }
     return MappingSpec.read(path);
   }
@@ -219,16 +249,25 @@ public class TabularFormat implements Format {
   private static RecordReader failed(ParseException e) {
     return new RecordReader() {
       boolean done;
-      @Override public boolean hasNext() { return !done; }
-      @Override public ReadResult next() {
+
+      @Override
+      public boolean hasNext() {
+        return !done;
+      }
+
+      @Override
+      public ReadResult next() {
         if (done) {
           throw new java.util.NoSuchElementException();
         }
         done = true;
-        return new ReadResult.Failed(e.location(), List.of(TabularRules.issue(TabularRules.BAD_SPEC, e.location(),
-            e.getMessage())));
+        return new ReadResult.Failed(
+            e.location(),
+            List.of(TabularRules.issue(TabularRules.BAD_SPEC, e.location(), e.getMessage())));
       }
-      @Override public void close() { }
+
+      @Override
+      public void close() {}
     };
   }
 
@@ -259,7 +298,8 @@ public class TabularFormat implements Format {
     if (table == TableFormat.XLSX) {
       return TableFormat.sniff(head) == TableFormat.XLSX;
     }
-    String start = new String(head, 0, Math.min(head.length, 64), java.nio.charset.StandardCharsets.UTF_8);
+    String start =
+        new String(head, 0, Math.min(head.length, 64), java.nio.charset.StandardCharsets.UTF_8);
     return start.startsWith("/recordType,") || start.startsWith("\uFEFF/recordType,");
   }
 }

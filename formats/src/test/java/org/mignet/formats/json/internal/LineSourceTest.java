@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +28,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LineSource} against a plain split of the same bytes: lines inside and across its read buffer, short reads,
- * {@code \r\n}, a byte order mark, lines over the limit, no final newline.
+ * {@link LineSource} against a plain split of the same bytes: lines inside and across its read
+ * buffer, short reads, {@code \r\n}, a byte order mark, lines over the limit, no final newline.
  */
 class LineSourceTest {
 
@@ -22,7 +37,9 @@ class LineSourceTest {
   private record Line(long number, byte[] bytes, boolean tooLong) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Line l && l.number == number && l.tooLong == tooLong
+      return o instanceof Line l
+          && l.number == number
+          && l.tooLong == tooLong
           && (tooLong || Arrays.equals(l.bytes, bytes));
     }
 
@@ -52,7 +69,10 @@ class LineSourceTest {
           line = Arrays.copyOf(line, line.length - 1);
         }
         n++;
-        if (n == 1 && line.length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+        if (n == 1
+            && line.length >= 3
+            && (line[0] & 0xFF) == 0xEF
+            && (line[1] & 0xFF) == 0xBB
             && (line[2] & 0xFF) == 0xBF) {
           line = Arrays.copyOfRange(line, 3, line.length);
         }
@@ -110,8 +130,12 @@ class LineSourceTest {
       byte[] all = out.toByteArray();
       long max = r.nextBoolean() ? Long.MAX_VALUE : 500 + r.nextInt(5000);
       List<Line> expected = expected(all, max);
-      assertThat(actual(new ByteArrayInputStream(all), max)).as("round %d", round).isEqualTo(expected);
-      assertThat(actual(trickling(all, r), max)).as("round %d, short reads", round).isEqualTo(expected);
+      assertThat(actual(new ByteArrayInputStream(all), max))
+          .as("round %d", round)
+          .isEqualTo(expected);
+      assertThat(actual(trickling(all, r), max))
+          .as("round %d, short reads", round)
+          .isEqualTo(expected);
     }
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,28 +33,41 @@ import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
 /**
- * The shipped {@code iom-dtm-hxl} spec on every DTM table of {@code ../shared/data/hxl}: only the country, the
- * reporting date and the IDP figure are required, so a DTM export without admin levels, rounds or sex breakdowns
- * reads; a workbook whose figures are tagged otherwise is refused with the column named, never mislabelled.
+ * The shipped {@code iom-dtm-hxl} spec on every DTM table of {@code ../shared/data/hxl}: only the
+ * country, the reporting date and the IDP figure are required, so a DTM export without admin
+ * levels, rounds or sex breakdowns reads; a workbook whose figures are tagged otherwise is refused
+ * with the column named, never mislabelled.
  */
 class DtmSpecTest {
 
-  private static final FormatOptions SPEC = FormatOptions.none().with(FormatOptions.MAPPING, Path.of("iom-dtm-hxl"));
+  private static final FormatOptions SPEC =
+      FormatOptions.none().with(FormatOptions.MAPPING, Path.of("iom-dtm-hxl"));
 
   private static List<ReadResult> read(byte[] bytes, String name) {
     List<ReadResult> out = new ArrayList<>();
-    try (RecordReader r = Formats.named("hxl").reader(new ByteArrayInputStream(bytes), name, SPEC)) {
+    try (RecordReader r =
+        Formats.named("hxl").reader(new ByteArrayInputStream(bytes), name, SPEC)) {
       r.forEachRemaining(out::add);
     }
     return out;
   }
 
   @Test
-  void readsADtmTableWithoutAdminCodesLevelsAndRoundsAndNeverTakesTheOriginForTheAdmin() throws Exception {
-    HxlConformanceTest.Table t = HxlConformanceTest.csv("iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv",
-        StandardCharsets.UTF_8);
-    Set<String> dropped = Set.of("#adm1+code", "#adm1+name", "#adm2+code", "#adm2+name", "#adm+level",
-        "#round+code", "#affected+idps+m", "#affected+idps+f");
+  void readsADtmTableWithoutAdminCodesLevelsAndRoundsAndNeverTakesTheOriginForTheAdmin()
+      throws Exception {
+    HxlConformanceTest.Table t =
+        HxlConformanceTest.csv(
+            "iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv", StandardCharsets.UTF_8);
+    Set<String> dropped =
+        Set.of(
+            "#adm1+code",
+            "#adm1+name",
+            "#adm2+code",
+            "#adm2+name",
+            "#adm+level",
+            "#round+code",
+            "#affected+idps+m",
+            "#affected+idps+f");
     List<String> tags = t.tags();
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < tags.size(); i++) {
@@ -65,14 +93,18 @@ class DtmSpecTest {
     for (int n = 0; n < 300; n++) {
       Dataset d = (Dataset) ((ReadResult.Ok) all.get(n)).record();
       List<String> row = rows.get(n + 1);
-      assertThat(d.observations()).singleElement().satisfies(o -> {
-        assertThat(o.value()).contains(new java.math.BigDecimal(row.get(idps)));
-        assertThat(o.dimensions()).doesNotContainKeys("ADM1", "ADM2", "ADMIN_LEVEL", "ROUND");
-        String originCode = row.get(origin);
-        if (!originCode.isEmpty() && !originCode.equals("Not available")) {
-          assertThat(o.attributes()).containsEntry("ORIGIN_ADM1", originCode);
-        }
-      });
+      assertThat(d.observations())
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.value()).contains(new java.math.BigDecimal(row.get(idps)));
+                assertThat(o.dimensions())
+                    .doesNotContainKeys("ADM1", "ADM2", "ADMIN_LEVEL", "ROUND");
+                String originCode = row.get(origin);
+                if (!originCode.isEmpty() && !originCode.equals("Not available")) {
+                  assertThat(o.attributes()).containsEntry("ORIGIN_ADM1", originCode);
+                }
+              });
     }
   }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.hxl;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +42,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Observation;
@@ -36,19 +52,20 @@ import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 import org.mignet.formats.tabular.SharedData;
-import org.junit.jupiter.api.Tag;
 
 /**
- * Conformance on every table of {@code ../shared/data/hxl}: each file is read through the {@code hxl} format by its
- * hashtags, and its rows and numeric measure cells are counted by this test itself (its own CSV, XLSX and JSON
- * parse, its own search for the hashtag row), so that every row is accounted for; a handful of cells per file are
- * checked against the file (a P-code, a number, a date, a sex breakdown, a year).
+ * Conformance on every table of {@code ../shared/data/hxl}: each file is read through the {@code
+ * hxl} format by its hashtags, and its rows and numeric measure cells are counted by this test
+ * itself (its own CSV, XLSX and JSON parse, its own search for the hashtag row), so that every row
+ * is accounted for; a handful of cells per file are checked against the file (a P-code, a number, a
+ * date, a sex breakdown, a year).
  */
 @Tag("conformance") // reads ../shared/data (README-dev.md, "Conformance tests")
 class HxlConformanceTest {
 
-  private static final Pattern MEASURE = Pattern.compile(
-      "#(affected|inneed|targeted|reached|population|value|idps|refugees|returnees)(\\+.*)?");
+  private static final Pattern MEASURE =
+      Pattern.compile(
+          "#(affected|inneed|targeted|reached|population|value|idps|refugees|returnees)(\\+.*)?");
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   static Path data(String relative) {
@@ -61,7 +78,8 @@ class HxlConformanceTest {
     int tagRow() {
       for (int i = 0; i < Math.min(25, rows.size()); i++) {
         long filled = rows.get(i).stream().filter(c -> !c.isBlank()).count();
-        long tags = rows.get(i).stream().filter(c -> c.strip().matches("#[A-Za-z][\\w+ ]*")).count();
+        long tags =
+            rows.get(i).stream().filter(c -> c.strip().matches("#[A-Za-z][\\w+ ]*")).count();
         if (tags > 0 && tags * 2 >= filled) {
           return i;
         }
@@ -70,16 +88,20 @@ class HxlConformanceTest {
     }
 
     List<String> tags() {
-      return rows.get(tagRow()).stream().map(c -> c.strip().toLowerCase().replace(" ", "")).toList();
+      return rows.get(tagRow()).stream()
+          .map(c -> c.strip().toLowerCase().replace(" ", ""))
+          .toList();
     }
 
     List<List<String>> data() {
-      return rows.subList(tagRow() + 1, rows.size()).stream().filter(r -> r.stream().anyMatch(c -> !c.isBlank()))
+      return rows.subList(tagRow() + 1, rows.size()).stream()
+          .filter(r -> r.stream().anyMatch(c -> !c.isBlank()))
           .toList();
     }
 
     long blank() {
-      return rows.subList(tagRow() + 1, rows.size()).stream().filter(r -> r.stream().allMatch(String::isBlank))
+      return rows.subList(tagRow() + 1, rows.size()).stream()
+          .filter(r -> r.stream().allMatch(String::isBlank))
           .count();
     }
 
@@ -96,7 +118,10 @@ class HxlConformanceTest {
       return out;
     }
 
-    /** Numeric measure cells, rows with at least one, rows whose filled measure cells are none numeric. */
+    /**
+     * Numeric measure cells, rows with at least one, rows whose filled measure cells are none
+     * numeric.
+     */
     long[] counts() {
       List<Integer> measures = measures();
       long numeric = 0;
@@ -145,7 +170,8 @@ class HxlConformanceTest {
   static Table xlsx(String relative) throws Exception {
     List<List<String>> rows = new ArrayList<>();
     DataFormatter format = new DataFormatter();
-    try (InputStream in = Files.newInputStream(data(relative)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(data(relative));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet sheet = wb.getSheetAt(0);
       for (int n = 0; n <= sheet.getLastRowNum(); n++) {
         Row row = sheet.getRow(n);
@@ -153,9 +179,13 @@ class HxlConformanceTest {
         if (row != null) {
           for (int c = 0; c < row.getLastCellNum(); c++) {
             Cell cell = row.getCell(c);
-            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+            if (cell != null
+                && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
                 && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
-              cells.add(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
+              cells.add(
+                  BigDecimal.valueOf(cell.getNumericCellValue())
+                      .stripTrailingZeros()
+                      .toPlainString());
             } else {
               cells.add(cell == null ? "" : format.formatCellValue(cell));
             }
@@ -188,7 +218,11 @@ class HxlConformanceTest {
   }
 
   /** What the hxl format gave. */
-  record Read(List<Observation> observations, List<ReadResult.Failed> failed, List<Issue> issues, long datasets) {
+  record Read(
+      List<Observation> observations,
+      List<ReadResult.Failed> failed,
+      List<Issue> issues,
+      long datasets) {
 
     Issue summary() {
       return issues.stream().filter(i -> i.ruleId().equals("MG-HXL-012")).findFirst().orElseThrow();
@@ -203,7 +237,8 @@ class HxlConformanceTest {
     }
 
     Stream<Observation> where(Map<String, String> dims) {
-      return observations.stream().filter(o -> o.dimensions().entrySet().containsAll(dims.entrySet()));
+      return observations.stream()
+          .filter(o -> o.dimensions().entrySet().containsAll(dims.entrySet()));
     }
 
     BigDecimal value(Map<String, String> dims) {
@@ -223,14 +258,16 @@ class HxlConformanceTest {
     List<ReadResult.Failed> failed = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
     long datasets = 0;
-    try (RecordReader r = Formats.named("hxl").reader(Files.newInputStream(f), f.getFileName().toString(),
-        options)) {
+    try (RecordReader r =
+        Formats.named("hxl").reader(Files.newInputStream(f), f.getFileName().toString(), options)) {
       while (r.hasNext()) {
         ReadResult res = r.next();
         if (res instanceof ReadResult.Ok ok) {
           Dataset d = (Dataset) ok.record();
           assertThat(d.observations()).hasSizeLessThanOrEqualTo(1000);
-          boolean keyed = d.observations().stream().allMatch(o -> d.dimensionIds().containsAll(o.dimensions().keySet()));
+          boolean keyed =
+              d.observations().stream()
+                  .allMatch(o -> d.dimensionIds().containsAll(o.dimensions().keySet()));
           assertThat(keyed).as("every observation keyed by the dataset's dimensions").isTrue();
           obs.addAll(d.observations());
           issues.addAll(ok.issues());
@@ -252,8 +289,10 @@ class HxlConformanceTest {
     assertThat(read.observations()).as("observations = numeric measure cells").hasSize((int) c[0]);
     assertThat(read.summary(2)).isEqualTo(c[0]);
     assertThat(read.summary(1)).as("rows with observations").isEqualTo(c[1]);
-    long rejectedRows = read.failed().stream().filter(f -> f.issues().stream()
-        .anyMatch(i -> i.ruleId().equals("MG-HXL-009"))).count();
+    long rejectedRows =
+        read.failed().stream()
+            .filter(f -> f.issues().stream().anyMatch(i -> i.ruleId().equals("MG-HXL-009")))
+            .count();
     assertThat(rejectedRows).isEqualTo(c[2]).isEqualTo(read.summary(5));
     assertThat(read.summary(1) + read.summary(3) + read.summary(5)).isEqualTo(rows);
   }
@@ -279,37 +318,80 @@ class HxlConformanceTest {
     // the first data row of the file: AFG, 2017-03-30, Conflict, 179956, round 1
     List<String> first = t.data().get(0);
     assertThat(first.get(3)).isEqualTo("AFG");
-    assertThat(r.where(dims("REF_AREA", "AFG", "TIME_PERIOD", "2017-03-30", "CAUSE_TYPE", first.get(14),
-        "MEASURE", "#affected+idps", "SEX", "_T")).filter(o -> !o.dimensions().containsKey("ADM1_CODE"))
-        .map(o -> o.value().orElseThrow()).toList()).contains(new BigDecimal(first.get(9)));
-    // the first row with a sex breakdown, found by the test: its males and females, P-codes and year
-    List<String> sexed = t.data().stream().filter(x -> !x.get(15).isBlank() && !x.get(7).isBlank()).findFirst()
-        .orElseThrow();
-    Map<String, String> key = dims("ADM2_CODE", sexed.get(7), "TIME_PERIOD", sexed.get(10).substring(0, 10),
-        "DATE_YEAR_REPORTED", sexed.get(11), "CAUSE_TYPE", sexed.get(14), "MEASURE", "#affected+idps");
+    assertThat(
+            r.where(
+                    dims(
+                        "REF_AREA",
+                        "AFG",
+                        "TIME_PERIOD",
+                        "2017-03-30",
+                        "CAUSE_TYPE",
+                        first.get(14),
+                        "MEASURE",
+                        "#affected+idps",
+                        "SEX",
+                        "_T"))
+                .filter(o -> !o.dimensions().containsKey("ADM1_CODE"))
+                .map(o -> o.value().orElseThrow())
+                .toList())
+        .contains(new BigDecimal(first.get(9)));
+    // the first row with a sex breakdown, found by the test: its males and females, P-codes and
+    // year
+    List<String> sexed =
+        t.data().stream()
+            .filter(x -> !x.get(15).isBlank() && !x.get(7).isBlank())
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> key =
+        dims(
+            "ADM2_CODE",
+            sexed.get(7),
+            "TIME_PERIOD",
+            sexed.get(10).substring(0, 10),
+            "DATE_YEAR_REPORTED",
+            sexed.get(11),
+            "CAUSE_TYPE",
+            sexed.get(14),
+            "MEASURE",
+            "#affected+idps");
     assertThat(sexed.get(7)).matches("[A-Z]{2}\\d+");
     key.put("SEX", "M");
-    assertThat(r.where(key).map(o -> o.value().orElseThrow()).toList()).contains(new BigDecimal(sexed.get(15)));
+    assertThat(r.where(key).map(o -> o.value().orElseThrow()).toList())
+        .contains(new BigDecimal(sexed.get(15)));
     key.put("SEX", "F");
-    assertThat(r.where(key).map(o -> o.value().orElseThrow()).toList()).contains(new BigDecimal(sexed.get(16)));
-    assertThat(r.where(key).findFirst().orElseThrow().dimensions()).containsEntry("ADM1_CODE", sexed.get(5))
+    assertThat(r.where(key).map(o -> o.value().orElseThrow()).toList())
+        .contains(new BigDecimal(sexed.get(16)));
+    assertThat(r.where(key).findFirst().orElseThrow().dimensions())
+        .containsEntry("ADM1_CODE", sexed.get(5))
         .containsEntry("REF_AREA", sexed.get(3));
     // hashtags outside the core schema are said, once each, and not carried
-    assertThat(r.issues("MG-HXL-005")).extracting(i -> i.arguments().get(1))
-        .containsExactly("#id+code", "#operation+name", "#adm+level", "#round+code", "#assessment+type",
+    assertThat(r.issues("MG-HXL-005"))
+        .extracting(i -> i.arguments().get(1))
+        .containsExactly(
+            "#id+code",
+            "#operation+name",
+            "#adm+level",
+            "#round+code",
+            "#assessment+type",
             "#operation+status");
   }
 
   @Test
   void refusesTheDtmFilesWithoutHashtagRowSayingSo() throws Exception {
-    for (String f : List.of("iom-dtm/hdx_hapi_idps_global.csv", "iom-dtm/displacement-admin1-admin0pcode-hti.json")) {
+    for (String f :
+        List.of(
+            "iom-dtm/hdx_hapi_idps_global.csv",
+            "iom-dtm/displacement-admin1-admin0pcode-hti.json")) {
       Read r = read(f);
       assertThat(r.observations()).isEmpty();
       assertThat(r.failed()).hasSize(1);
-      assertThat(r.failed().get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-HXL-001");
+      assertThat(r.failed().get(0).issues())
+          .extracting(Issue::ruleId)
+          .containsExactly("MG-HXL-001");
     }
     // the HAPI file has no hashtag row among its first 25 rows: the test looks for itself
-    assertThat(csv("iom-dtm/hdx_hapi_idps_global.csv", StandardCharsets.UTF_8).tagRow()).isEqualTo(-1);
+    assertThat(csv("iom-dtm/hdx_hapi_idps_global.csv", StandardCharsets.UTF_8).tagRow())
+        .isEqualTo(-1);
   }
 
   @Test
@@ -319,7 +401,8 @@ class HxlConformanceTest {
     assertThat(t.data()).hasSize(33_363);
     assertThat(r.observations()).isEmpty();
     assertThat(r.failed()).hasSize(1);
-    assertThat(r.issues("MG-HXL-011")).singleElement()
+    assertThat(r.issues("MG-HXL-011"))
+        .singleElement()
         .satisfies(i -> assertThat(i.arguments().get(0)).isEqualTo(33_363L));
     assertThat(r.summary(0)).isEqualTo(33_363);
     assertThat(r.summary(3)).isEqualTo(33_363);
@@ -334,8 +417,16 @@ class HxlConformanceTest {
     assertThat(t.data()).hasSize(1712);
     accountsForEveryRow(t, r);
     List<String> first = t.data().get(0);
-    assertThat(r.value(dims("REF_AREA", first.get(0), "TIME_PERIOD", first.get(2),
-        "MEASURE", "#affected+idps+ind+stock+conflict"))).isEqualByComparingTo(first.get(3));
+    assertThat(
+            r.value(
+                dims(
+                    "REF_AREA",
+                    first.get(0),
+                    "TIME_PERIOD",
+                    first.get(2),
+                    "MEASURE",
+                    "#affected+idps+ind+stock+conflict")))
+        .isEqualByComparingTo(first.get(3));
     assertThat(first).startsWith("AB9", "Abyei Area", "2014");
     assertThat(r.where(dims("REF_AREA", "AB9")).findFirst().orElseThrow().attributes())
         .containsEntry("COUNTRY_NAME", "Abyei Area");
@@ -350,7 +441,9 @@ class HxlConformanceTest {
     assertThat(t.data()).hasSize(5);
     accountsForEveryRow(t, r);
     assertThat(r.value(dims("ADM1_CODE", "KE007"))).isEqualByComparingTo(t.data().get(0).get(2));
-    assertThat(r.issues("MG-HXL-004")).extracting(i -> i.location().columnNumber().orElse(0)).containsExactly(4, 5);
+    assertThat(r.issues("MG-HXL-004"))
+        .extracting(i -> i.location().columnNumber().orElse(0))
+        .containsExactly(4, 5);
     assertThat(r.issues("MG-HXL-004").get(0).location().lineNumber().orElse(0)).isEqualTo(3);
   }
 
@@ -379,13 +472,17 @@ class HxlConformanceTest {
     assertThat(r.value(dims("ADM1_CODE", row.get(code), "MEASURE", "#affected+idp+ind")))
         .isEqualByComparingTo(row.get(idps));
     assertThat(r.where(dims("ADM1_CODE", row.get(code))).findFirst().orElseThrow().dimensions())
-        .containsEntry("TIME_PERIOD", "2023-09-30").containsEntry("REF_AREA", "UKR");
+        .containsEntry("TIME_PERIOD", "2023-09-30")
+        .containsEntry("REF_AREA", "UKR");
     // the row whose figures are "n/a" is rejected with line and column
-    assertThat(r.failed()).singleElement().satisfies(f -> assertThat(f.issues()).extracting(Issue::ruleId)
-        .containsOnly("MG-HXL-009"));
+    assertThat(r.failed())
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.issues()).extracting(Issue::ruleId).containsOnly("MG-HXL-009"));
     Issue bad = r.failed().get(0).issues().get(0);
     assertThat(bad.location().columnNumber().orElse(0)).isEqualTo(idps + 1);
-    assertThat(t.rows().get((int) bad.location().lineNumber().orElse(0) - 1).get(idps)).isEqualTo("n/a");
+    assertThat(t.rows().get((int) bad.location().lineNumber().orElse(0) - 1).get(idps))
+        .isEqualTo("n/a");
     // the note written into the hashtag row is not a hashtag, and the column is said
     assertThat(r.issues("MG-HXL-002")).hasSize(1);
   }
@@ -395,18 +492,34 @@ class HxlConformanceTest {
   @Test
   void readsLibhxlValidInEveryEncodingAndJsonFormAlike() throws Exception {
     Table csv = csv("libhxl-test-cases/input-valid.csv", StandardCharsets.UTF_8);
-    Map<String, Table> forms = Map.of(
-        "libhxl-test-cases/input-valid.csv", csv,
-        "libhxl-test-cases/input-valid-latin1.csv",
-        csv("libhxl-test-cases/input-valid-latin1.csv", StandardCharsets.ISO_8859_1),
-        "libhxl-test-cases/input-valid.json", json("libhxl-test-cases/input-valid.json"),
-        "libhxl-test-cases/input-valid-objects.json", json("libhxl-test-cases/input-valid-objects.json"));
+    Map<String, Table> forms =
+        Map.of(
+            "libhxl-test-cases/input-valid.csv",
+            csv,
+            "libhxl-test-cases/input-valid-latin1.csv",
+            csv("libhxl-test-cases/input-valid-latin1.csv", StandardCharsets.ISO_8859_1),
+            "libhxl-test-cases/input-valid.json",
+            json("libhxl-test-cases/input-valid.json"),
+            "libhxl-test-cases/input-valid-objects.json",
+            json("libhxl-test-cases/input-valid-objects.json"));
     for (Map.Entry<String, Table> e : forms.entrySet()) {
       Read r = read(e.getKey());
       accountsForEveryRow(e.getValue(), r);
       assertThat(r.observations()).as(e.getKey()).hasSize(6);
-      assertThat(r.value(dims("COUNTRY", "Panamá", "TIME_PERIOD", "2015-03-01", "MEASURE", "#targeted", "SEX", "F",
-          "ORG_ES", "ACNUR"))).isEqualByComparingTo("100");
+      assertThat(
+              r.value(
+                  dims(
+                      "COUNTRY",
+                      "Panamá",
+                      "TIME_PERIOD",
+                      "2015-03-01",
+                      "MEASURE",
+                      "#targeted",
+                      "SEX",
+                      "F",
+                      "ORG_ES",
+                      "ACNUR")))
+          .isEqualByComparingTo("100");
       assertThat(r.value(dims("ADM1", "Chocó", "SEX", "M"))).isEqualByComparingTo("300");
       assertThat(r.value(dims("ADM1", "Chocó", "SEX", "F"))).isEqualByComparingTo("250");
     }
@@ -418,8 +531,11 @@ class HxlConformanceTest {
     Table t = csv("libhxl-test-cases/input-fuzzy.csv", StandardCharsets.UTF_8);
     Read r = read("libhxl-test-cases/input-fuzzy.csv");
     accountsForEveryRow(t, r);
-    assertThat(r.issues("MG-HXL-002")).extracting(i -> i.arguments().get(1)).containsExactly("country", "adm1");
-    assertThat(r.issues("MG-HXL-007")).singleElement()
+    assertThat(r.issues("MG-HXL-002"))
+        .extracting(i -> i.arguments().get(1))
+        .containsExactly("country", "adm1");
+    assertThat(r.issues("MG-HXL-007"))
+        .singleElement()
         .satisfies(i -> assertThat(i.location().columnNumber().orElse(0)).isEqualTo(6));
     assertThat(r.value(dims("ORG_ES", "UNICEF", "SEX", "F"))).isEqualByComparingTo("250");
   }
@@ -429,8 +545,11 @@ class HxlConformanceTest {
     Table t = csv("libhxl-test-cases/input-multiple-headers.csv", StandardCharsets.UTF_8);
     Read r = read("libhxl-test-cases/input-multiple-headers.csv");
     accountsForEveryRow(t, r);
-    assertThat(r.value(dims("ORG", "Org X", "ADM1", "Coast", "MEASURE", "#affected"))).isEqualByComparingTo("100");
-    assertThat(r.issues("MG-HXL-004")).singleElement().satisfies(i -> assertThat(i.arguments()).contains("No hashtag"));
+    assertThat(r.value(dims("ORG", "Org X", "ADM1", "Coast", "MEASURE", "#affected")))
+        .isEqualByComparingTo("100");
+    assertThat(r.issues("MG-HXL-004"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.arguments()).contains("No hashtag"));
   }
 
   @Test
@@ -445,27 +564,41 @@ class HxlConformanceTest {
 
   @Test
   void refusesTablesWithoutAHashtagRow() throws Exception {
-    for (String f : List.of("libhxl-test-cases/input-invalid.csv", "libhxl-test-cases/input-untagged.csv")) {
+    for (String f :
+        List.of("libhxl-test-cases/input-invalid.csv", "libhxl-test-cases/input-untagged.csv")) {
       assertThat(csv(f, StandardCharsets.UTF_8).tagRow()).isEqualTo(-1);
       Read r = read(f);
-      assertThat(r.failed()).singleElement().satisfies(x -> assertThat(x.issues()).extracting(Issue::ruleId)
-          .containsExactly("MG-HXL-001"));
+      assertThat(r.failed())
+          .singleElement()
+          .satisfies(
+              x -> assertThat(x.issues()).extracting(Issue::ruleId).containsExactly("MG-HXL-001"));
     }
   }
 
   @Test
   void sniffsEveryHxlTableOfTheFolderAsHxlAndTheOthersNot() {
-    for (String f : List.of("iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv",
-        "iom-dtm/download-global-pcodes-adm-1-2.csv", "hdx-published/idmc-displacement-data-hxl.csv",
-        "hdx-published/kenya-drought-related-idps-hxl.csv", "hdx-published/ethiopia-idp-estimates-partial-hxl.csv",
-        "hdx-published/dtm-ukraine-idp-estimation-round14.xlsx", "libhxl-test-cases/input-valid.csv",
-        "libhxl-test-cases/input-valid-latin1.csv", "libhxl-test-cases/input-valid.json",
-        "libhxl-test-cases/input-valid-objects.json", "libhxl-test-cases/input-fuzzy.csv",
-        "libhxl-test-cases/input-multiple-headers.csv", "libhxl-test-cases/input-multiline.csv")) {
+    for (String f :
+        List.of(
+            "iom-dtm/global-iom-dtm-from-api-admin-0-to-2.csv",
+            "iom-dtm/download-global-pcodes-adm-1-2.csv",
+            "hdx-published/idmc-displacement-data-hxl.csv",
+            "hdx-published/kenya-drought-related-idps-hxl.csv",
+            "hdx-published/ethiopia-idp-estimates-partial-hxl.csv",
+            "hdx-published/dtm-ukraine-idp-estimation-round14.xlsx",
+            "libhxl-test-cases/input-valid.csv",
+            "libhxl-test-cases/input-valid-latin1.csv",
+            "libhxl-test-cases/input-valid.json",
+            "libhxl-test-cases/input-valid-objects.json",
+            "libhxl-test-cases/input-fuzzy.csv",
+            "libhxl-test-cases/input-multiple-headers.csv",
+            "libhxl-test-cases/input-multiline.csv")) {
       assertThat(Formats.sniff(data(f)).map(org.mignet.formats.Format::name)).as(f).contains("hxl");
     }
-    for (String f : List.of("iom-dtm/hdx_hapi_idps_global.csv", "libhxl-test-cases/input-invalid.csv")) {
-      assertThat(Formats.sniff(data(f)).map(org.mignet.formats.Format::name).orElse("-")).as(f).isNotEqualTo("hxl");
+    for (String f :
+        List.of("iom-dtm/hdx_hapi_idps_global.csv", "libhxl-test-cases/input-invalid.csv")) {
+      assertThat(Formats.sniff(data(f)).map(org.mignet.formats.Format::name).orElse("-"))
+          .as(f)
+          .isNotEqualTo("hxl");
     }
   }
 
@@ -473,8 +606,11 @@ class HxlConformanceTest {
 
   @Test
   void readsTheCoreSchemaTablesAsTablesWithoutFigures() throws Exception {
-    for (String f : List.of("hxl-core-schema/hashtag.hxl.csv", "hxl-core-schema/attribute.hxl.csv",
-        "hxl-core-schema/master-vocabulary.hxl.csv")) {
+    for (String f :
+        List.of(
+            "hxl-core-schema/hashtag.hxl.csv",
+            "hxl-core-schema/attribute.hxl.csv",
+            "hxl-core-schema/master-vocabulary.hxl.csv")) {
       Table t = csv(f, StandardCharsets.UTF_8);
       Read r = read(f);
       assertThat(r.summary(0)).as(f).isEqualTo(t.data().size());
@@ -486,11 +622,17 @@ class HxlConformanceTest {
 
   @Test
   void refusesLibhxlsDefaultSchemaNamingARuleItDoesNotApply() throws Exception {
-    Read r = read("libhxl-test-cases/input-valid.csv", FormatOptions.none()
-        .with(HxlDatasets.SCHEMA, data("hxl-core-schema/libhxl-hxl-default-schema.json")));
+    Read r =
+        read(
+            "libhxl-test-cases/input-valid.csv",
+            FormatOptions.none()
+                .with(HxlDatasets.SCHEMA, data("hxl-core-schema/libhxl-hxl-default-schema.json")));
     assertThat(r.observations()).isEmpty();
-    assertThat(r.failed()).singleElement().satisfies(f -> assertThat(f.issues()).extracting(Issue::ruleId)
-        .containsExactly("MG-HXL-015"));
-    assertThat(r.failed().get(0).issues().get(0).arguments().get(0).toString()).contains("#valid_value+outliers");
+    assertThat(r.failed())
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.issues()).extracting(Issue::ruleId).containsExactly("MG-HXL-015"));
+    assertThat(r.failed().get(0).issues().get(0).arguments().get(0).toString())
+        .contains("#valid_value+outliers");
   }
 }

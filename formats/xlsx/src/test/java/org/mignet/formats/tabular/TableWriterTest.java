@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,15 +26,17 @@ import org.junit.jupiter.api.Test;
 
 class TableWriterTest {
 
-  private static final List<List<String>> ROWS = List.of(
-      List.of("name", "note", "n"),
-      List.of("a,b", "two\nlines", "-12.5"),
-      List.of("say \"hi\"", "=HYPERLINK(\"x\")", "007"),
-      List.of("", "@SUM(A1)", "1405"));
+  private static final List<List<String>> ROWS =
+      List.of(
+          List.of("name", "note", "n"),
+          List.of("a,b", "two\nlines", "-12.5"),
+          List.of("say \"hi\"", "=HYPERLINK(\"x\")", "007"),
+          List.of("", "@SUM(A1)", "1405"));
 
   private static List<List<String>> readBack(byte[] bytes) {
     List<List<String>> rows = new ArrayList<>();
-    try (TableReader r = TableReader.builder().headerRow(0).open(new ByteArrayInputStream(bytes), "x")) {
+    try (TableReader r =
+        TableReader.builder().headerRow(0).open(new ByteArrayInputStream(bytes), "x")) {
       r.forEachRemaining(row -> rows.add(row.cells()));
     }
     return rows;
@@ -36,7 +53,8 @@ class TableWriterTest {
   @Test
   void csvRoundTripsQuotesDelimitersAndLineBreaks() {
     byte[] bytes = write(TableWriter.csv());
-    assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("name,note,n\r\n\"a,b\",\"two\nlines\"");
+    assertThat(new String(bytes, StandardCharsets.UTF_8))
+        .startsWith("name,note,n\r\n\"a,b\",\"two\nlines\"");
     assertThat(readBack(bytes)).isEqualTo(ROWS);
   }
 
@@ -55,8 +73,9 @@ class TableWriterTest {
   }
 
   /**
-   * Regression: XLSX cells were neutralised with a literal apostrophe, so that text such as "+44 20 7946 0958" or
-   * "-5 °C" read back as "'+44…" from every workbook mignet wrote. The quote-prefix style keeps the text.
+   * Regression: XLSX cells were neutralised with a literal apostrophe, so that text such as "+44 20
+   * 7946 0958" or "-5 °C" read back as "'+44…" from every workbook mignet wrote. The quote-prefix
+   * style keeps the text.
    */
   @Test
   void xlsxNeutralisesFormulasByDefaultWithTheQuotePrefixStyleAndKeepsTheText() throws Exception {
@@ -66,8 +85,9 @@ class TableWriterTest {
     w.close();
     assertThat(w.neutralised()).isEqualTo(2);
     assertThat(readBack(out.toByteArray())).isEqualTo(ROWS);
-    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-        new java.io.ByteArrayInputStream(out.toByteArray()))) {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(out.toByteArray()))) {
       org.apache.poi.ss.usermodel.Cell formula = book.getSheetAt(0).getRow(2).getCell(1);
       assertThat(formula.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
       assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();

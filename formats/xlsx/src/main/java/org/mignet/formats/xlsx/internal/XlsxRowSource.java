@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.xlsx.internal;
 
 import java.io.File;
@@ -19,8 +34,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -28,21 +43,22 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
-import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.FileInput;
 import org.mignet.formats.internal.PrivateTempFiles;
-import org.mignet.formats.internal.WorkbookCodec;
+import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.Words;
+import org.mignet.formats.internal.WorkbookCodec;
 
 /**
- * Rows of one sheet of an XLSX workbook, read with POI's event API without loading the workbook: {@link XSSFReader}
- * gives the parts, the shared strings are read by {@link ReadOnlySharedStringsTable}, and the sheet XML is pulled
- * row by row with StAX (DTDs and external entities off). StAX rather than {@code XSSFSheetXMLHandler}: the handler is
- * push-only (SAX), and a sheet is pulled one row at a time. Memory holds the shared strings, the styles
- * and one row. Reached through {@link XlsxWorkbookCodec}.
+ * Rows of one sheet of an XLSX workbook, read with POI's event API without loading the workbook:
+ * {@link XSSFReader} gives the parts, the shared strings are read by {@link
+ * ReadOnlySharedStringsTable}, and the sheet XML is pulled row by row with StAX (DTDs and external
+ * entities off). StAX rather than {@code XSSFSheetXMLHandler}: the handler is push-only (SAX), and
+ * a sheet is pulled one row at a time. Memory holds the shared strings, the styles and one row.
+ * Reached through {@link XlsxWorkbookCodec}.
  *
- * <p>An input stream is first copied to a private temporary file (deleted on close), because POI reads a ZIP held in
- * memory otherwise; a {@link FileInput} is read in place.
+ * <p>An input stream is first copied to a private temporary file (deleted on close), because POI
+ * reads a ZIP held in memory otherwise; a {@link FileInput} is read in place.
  */
 final class XlsxRowSource implements WorkbookCodec.SheetRows {
 
@@ -64,14 +80,21 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
   private long lastRow;
 
   /**
-   * @param input the workbook bytes; closed here, after copying them (a {@link FileInput} is read in place)
+   * @param input the workbook bytes; closed here, after copying them (a {@link FileInput} is read
+   *     in place)
    * @param sourceName the name used in locations
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
-   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
+   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may
+   *     name
    * @param maxSharedStrings the most entries of the shared-strings table
    */
-  static XlsxRowSource open(InputStream input, String sourceName, String sheetName, int sheetIndex, int maxColumns,
+  static XlsxRowSource open(
+      InputStream input,
+      String sourceName,
+      String sheetName,
+      int sheetIndex,
+      int maxColumns,
       int maxSharedStrings) {
     Path temp;
     try (InputStream in = input) {
@@ -83,8 +106,8 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
       throw new UncheckedIOException(e);
     }
     try {
-      return new XlsxRowSource(temp.toFile(), temp, sourceName, sheetName, sheetIndex, maxColumns,
-          maxSharedStrings);
+      return new XlsxRowSource(
+          temp.toFile(), temp, sourceName, sheetName, sheetIndex, maxColumns, maxSharedStrings);
     } catch (RuntimeException e) {
       PrivateTempFiles.delete(temp);
       throw e;
@@ -96,16 +119,29 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
    * @param sourceName the name used in locations
    * @param sheetName the sheet by name, or null
    * @param sheetIndex the 0-based sheet index, used when no name is given
-   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may name
+   * @param maxColumns the most cells of a row and one past the highest 0-based column a cell may
+   *     name
    * @param maxSharedStrings the most entries of the shared-strings table
    */
-  static XlsxRowSource open(Path file, String sourceName, String sheetName, int sheetIndex, int maxColumns,
+  static XlsxRowSource open(
+      Path file,
+      String sourceName,
+      String sheetName,
+      int sheetIndex,
+      int maxColumns,
       int maxSharedStrings) {
-    return new XlsxRowSource(file.toFile(), null, sourceName, sheetName, sheetIndex, maxColumns, maxSharedStrings);
+    return new XlsxRowSource(
+        file.toFile(), null, sourceName, sheetName, sheetIndex, maxColumns, maxSharedStrings);
   }
 
-  private XlsxRowSource(File file, Path tempFile, String sourceName, String wantedName, int wantedIndex,
-      int maxColumns, int maxSharedStrings) {
+  private XlsxRowSource(
+      File file,
+      Path tempFile,
+      String sourceName,
+      String wantedName,
+      int wantedIndex,
+      int maxColumns,
+      int maxSharedStrings) {
     this.sourceName = sourceName;
     this.maxColumns = maxColumns;
     this.tempFile = tempFile;
@@ -136,9 +172,11 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
         index++;
       }
       if (sheet == null) {
-        Object which = wantedName != null ? "\"" + TabularRules.cut(wantedName) + "\"" : "#" + wantedIndex;
-        throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NO_SUCH_SHEET, SourceLocation.of(sourceName),
-            which, names));
+        Object which =
+            wantedName != null ? "\"" + TabularRules.cut(wantedName) + "\"" : "#" + wantedIndex;
+        throw new org.mignet.formats.ReadException(
+            TabularRules.issue(
+                TabularRules.NO_SUCH_SHEET, SourceLocation.of(sourceName), which, names));
       }
       this.sheetName = found;
       this.sheetStream = sheet;
@@ -148,35 +186,51 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
       closeQuietly(opened, sheet);
       throw e;
     } catch (LinkageError e) {
-      // commons-compress loads a codec class only for a zip entry that names its method (Zstandard, XZ…), and the
-      // codec is not on the class path: the workbook uses a compression XLSX does not, so it is refused as one
+      // commons-compress loads a codec class only for a zip entry that names its method (Zstandard,
+      // XZ…), and the
+      // codec is not on the class path: the workbook uses a compression XLSX does not, so it is
+      // refused as one
       closeQuietly(opened, sheet);
-      throw new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.NOT_A_WORKBOOK,
-          SourceLocation.of(sourceName), Words.UNSUPPORTED_COMPRESSION));
+      throw new org.mignet.formats.ReadException(
+          TabularRules.issue(
+              TabularRules.NOT_A_WORKBOOK,
+              SourceLocation.of(sourceName),
+              Words.UNSUPPORTED_COMPRESSION));
     } catch (Exception e) {
       closeQuietly(opened, sheet);
       SourceLocation at = SourceLocation.of(sourceName);
-      throw new org.mignet.formats.ReadException(limit(e, at).orElseGet(() -> TabularRules.issue(
-          TabularRules.NOT_A_WORKBOOK, at, e.getClass().getSimpleName())), e);
+      throw new org.mignet.formats.ReadException(
+          limit(e, at)
+              .orElseGet(
+                  () ->
+                      TabularRules.issue(
+                          TabularRules.NOT_A_WORKBOOK, at, e.getClass().getSimpleName())),
+          e);
     }
   }
 
   /**
-   * POI holds the whole shared-strings table in memory; a workbook of millions of distinct short strings passes the
-   * zip-bomb guard (it compresses only some twenty times) and would fill the heap. So the part is counted first, in
-   * one streaming pass, and refused past the limit before POI loads it.
+   * POI holds the whole shared-strings table in memory; a workbook of millions of distinct short
+   * strings passes the zip-bomb guard (it compresses only some twenty times) and would fill the
+   * heap. So the part is counted first, in one streaming pass, and refused past the limit before
+   * POI loads it.
    */
-  private static void checkSharedStrings(OPCPackage pkg, int max, SourceLocation at) throws Exception {
-    for (org.apache.poi.openxml4j.opc.PackagePart part : pkg.getPartsByContentType(
-        org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType())) {
+  private static void checkSharedStrings(OPCPackage pkg, int max, SourceLocation at)
+      throws Exception {
+    for (org.apache.poi.openxml4j.opc.PackagePart part :
+        pkg.getPartsByContentType(
+            org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType())) {
       try (InputStream in = part.getInputStream()) {
         XMLStreamReader x = XML.createXMLStreamReader(in);
         try {
           long count = 0;
           while (x.hasNext()) {
-            if (x.next() == XMLStreamConstants.START_ELEMENT && "si".equals(x.getLocalName()) && ++count > max) {
-              throw new org.mignet.formats.ReadException(org.mignet.formats.internal.ReadRules.issue(
-                  org.mignet.formats.internal.ReadRules.LIMIT, at, Words.SHARED_STRINGS, max));
+            if (x.next() == XMLStreamConstants.START_ELEMENT
+                && "si".equals(x.getLocalName())
+                && ++count > max) {
+              throw new org.mignet.formats.ReadException(
+                  org.mignet.formats.internal.ReadRules.issue(
+                      org.mignet.formats.internal.ReadRules.LIMIT, at, Words.SHARED_STRINGS, max));
             }
           }
         } finally {
@@ -223,15 +277,20 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
         throw pe;
       }
       SourceLocation at = SourceLocation.of(sourceName).withLine(lastRow + 1, 0);
-      throw new org.mignet.formats.ReadException(limit(e, at).orElseGet(() -> TabularRules.issue(
-          TabularRules.NOT_A_WORKBOOK, at, Words.BROKEN_SHEET_XML)), e);
+      throw new org.mignet.formats.ReadException(
+          limit(e, at)
+              .orElseGet(
+                  () ->
+                      TabularRules.issue(TabularRules.NOT_A_WORKBOOK, at, Words.BROKEN_SHEET_XML)),
+          e);
     }
   }
 
   /**
-   * POI's zip-bomb guard ({@link ZipSecureFile}: a part that expands more than 1 / min-inflate-ratio times, or past
-   * the max entry size) throws a plain IOException, which parsers wrap; this names the guard that fired, as the
-   * shared {@link org.mignet.formats.internal.LimitErrors} does for Jackson's and the XML limits.
+   * POI's zip-bomb guard ({@link ZipSecureFile}: a part that expands more than 1 /
+   * min-inflate-ratio times, or past the max entry size) throws a plain IOException, which parsers
+   * wrap; this names the guard that fired, as the shared {@link
+   * org.mignet.formats.internal.LimitErrors} does for Jackson's and the XML limits.
    */
   private static Optional<Issue> limit(Throwable e, SourceLocation at) {
     Optional<Issue> shared = org.mignet.formats.internal.LimitErrors.issue(e, at);
@@ -242,11 +301,19 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb detected")) {
         if (m.contains("max size of the expanded data")) {
-          return Optional.of(org.mignet.formats.internal.ReadRules.issue(org.mignet.formats.internal.ReadRules.LIMIT,
-              at, Words.EXPANDED_SIZE, ZipSecureFile.getMaxEntrySize()));
+          return Optional.of(
+              org.mignet.formats.internal.ReadRules.issue(
+                  org.mignet.formats.internal.ReadRules.LIMIT,
+                  at,
+                  Words.EXPANDED_SIZE,
+                  ZipSecureFile.getMaxEntrySize()));
         }
-        return Optional.of(org.mignet.formats.internal.ReadRules.issue(org.mignet.formats.internal.ReadRules.LIMIT,
-            at, Words.COMPRESSION_RATIO, Math.round(1 / ZipSecureFile.getMinInflateRatio())));
+        return Optional.of(
+            org.mignet.formats.internal.ReadRules.issue(
+                org.mignet.formats.internal.ReadRules.LIMIT,
+                at,
+                Words.COMPRESSION_RATIO,
+                Math.round(1 / ZipSecureFile.getMinInflateRatio())));
       }
     }
     return Optional.empty();
@@ -268,7 +335,8 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
       if (e == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
         String ref = xml.getAttributeValue(null, "r");
         int column = ref != null ? WorkbookCodec.columnIndex(ref) : nextColumn;
-        // a cell reference such as ZZZZZZ1 would otherwise have the row padded with hundreds of millions of cells
+        // a cell reference such as ZZZZZZ1 would otherwise have the row padded with hundreds of
+        // millions of cells
         if (column >= maxColumns || ++count > maxColumns) {
           throw tooWide(rowNumber, ref != null ? columnLetters(ref) : Integer.toString(column + 1));
         }
@@ -289,7 +357,9 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
         nextColumn = column + 1;
       }
     }
-    while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty() && raw.get(raw.size() - 1).isEmpty()) {
+    while (!cells.isEmpty()
+        && cells.get(cells.size() - 1).isEmpty()
+        && raw.get(raw.size() - 1).isEmpty()) {
       cells.remove(cells.size() - 1);
       raw.remove(raw.size() - 1);
     }
@@ -321,7 +391,8 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
           phonetic = false;
         }
         element = null;
-      } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
+      } else if (e == XMLStreamConstants.CHARACTERS
+          || e == XMLStreamConstants.CDATA
           || e == XMLStreamConstants.SPACE) {
         if ("v".equals(element) && v != null) {
           v.append(xml.getText());
@@ -361,7 +432,9 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
     if (style != null && isDateStyle(Integer.parseInt(style)) && DateUtil.isValidExcelDate(d)) {
       LocalDateTime t = DateUtil.getLocalDateTime(d, date1904);
       if (t != null) {
-        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
+        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+            ? t.toLocalDate().toString()
+            : t.toString();
       }
     }
     return excelNumber(stored);
@@ -381,19 +454,27 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
   }
 
   private boolean isDateStyle(int styleIndex) {
-    return dateStyles.computeIfAbsent(styleIndex, i -> {
-      if (styles == null || i >= styles.getNumCellStyles()) {
-        return false;
-      }
-      XSSFCellStyle s = styles.getStyleAt(i);
-      return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
-    });
+    return dateStyles.computeIfAbsent(
+        styleIndex,
+        i -> {
+          if (styles == null || i >= styles.getNumCellStyles()) {
+            return false;
+          }
+          XSSFCellStyle s = styles.getStyleAt(i);
+          return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        });
   }
 
   private org.mignet.formats.ReadException tooWide(long row, String column) {
     SourceLocation where = SourceLocation.of(sourceName).withLine(row, 0);
-    return new org.mignet.formats.ReadException(TabularRules.issue(TabularRules.TABLE_LIMIT, where,
-        Long.toString(row), "maxColumns", Integer.toString(maxColumns), TabularRules.cut(column)));
+    return new org.mignet.formats.ReadException(
+        TabularRules.issue(
+            TabularRules.TABLE_LIMIT,
+            where,
+            Long.toString(row),
+            "maxColumns",
+            Integer.toString(maxColumns),
+            TabularRules.cut(column)));
   }
 
   /** Returns the letters that open a cell reference ({@code AB} of {@code AB12}). */
@@ -404,7 +485,6 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
     }
     return ref.substring(0, i);
   }
-
 
   @Override
   public String sheetName() {

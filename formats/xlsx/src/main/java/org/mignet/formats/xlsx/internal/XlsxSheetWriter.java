@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.xlsx.internal;
 
 import java.io.IOException;
@@ -16,10 +31,11 @@ import org.mignet.formats.internal.TabularRules;
 import org.mignet.formats.internal.WorkbookCodec;
 
 /**
- * One sheet written with POI's SXSSF: a window of 200 rows in memory, the rest flushed to a compressed temporary file
- * until {@link #close()}. Cells that are plain decimal numbers are written as numbers (a spreadsheet never evaluates
- * them); a text cell a spreadsheet could take for a formula gets the quote-prefix style when neutralising, as a
- * spreadsheet does when {@code '} is typed before a value (the text is kept, and reads back unchanged).
+ * One sheet written with POI's SXSSF: a window of 200 rows in memory, the rest flushed to a
+ * compressed temporary file until {@link #close()}. Cells that are plain decimal numbers are
+ * written as numbers (a spreadsheet never evaluates them); a text cell a spreadsheet could take for
+ * a formula gets the quote-prefix style when neutralising, as a spreadsheet does when {@code '} is
+ * typed before a value (the text is kept, and reads back unchanged).
  */
 final class XlsxSheetWriter implements WorkbookCodec.SheetWriter {
 
@@ -32,8 +48,10 @@ final class XlsxSheetWriter implements WorkbookCodec.SheetWriter {
   private final boolean neutralise;
   private final SXSSFWorkbook workbook;
   private final SXSSFSheet sheet;
+
   /** The style that marks a text cell as text (created on first use). */
   private CellStyle quotePrefix;
+
   private long rows;
   private long neutralised;
 
@@ -70,8 +88,14 @@ final class XlsxSheetWriter implements WorkbookCodec.SheetWriter {
           cell.setCellStyle(quotePrefix);
         }
         if (c.length() > MAX_CELL) {
-          throw new MignetException(TabularRules.message(TabularRules.CELL_TOO_LONG, MAX_CELL)
-              + " [" + TabularRules.CELL_TOO_LONG + "] row " + (rows + 1) + ", column " + (i + 1));
+          throw new MignetException(
+              TabularRules.message(TabularRules.CELL_TOO_LONG, MAX_CELL)
+                  + " ["
+                  + TabularRules.CELL_TOO_LONG
+                  + "] row "
+                  + (rows + 1)
+                  + ", column "
+                  + (i + 1));
         }
         cell.setCellValue(c);
       }
@@ -84,7 +108,10 @@ final class XlsxSheetWriter implements WorkbookCodec.SheetWriter {
     return neutralised;
   }
 
-  /** A number written so that Excel shows it back the same: plain decimal, no leading zero, 15 digits at most. */
+  /**
+   * A number written so that Excel shows it back the same: plain decimal, no leading zero, 15
+   * digits at most.
+   */
   static BigDecimal plainNumber(String s) {
     int n = s.length();
     if (n == 0 || n > 17) {
@@ -126,7 +153,8 @@ final class XlsxSheetWriter implements WorkbookCodec.SheetWriter {
       try {
         workbook.close();
       } catch (IOException e) {
-        // the temporary files are gone or going; the workbook is written or the failure is already thrown
+        // the temporary files are gone or going; the workbook is written or the failure is already
+        // thrown
       }
     }
   }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.tabular.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +40,13 @@ import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableWriter;
 
-/** The temporary files of the tabular layer: private to their owner, gone on close, none for a file input. */
+/**
+ * The temporary files of the tabular layer: private to their owner, gone on close, none for a file
+ * input.
+ */
 class TemporaryFilesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Set<Path> before;
 
@@ -61,7 +78,8 @@ class TemporaryFilesTest {
   void createsTemporaryCopiesOfWorkbooksReadableOnlyByTheOwner() throws IOException {
     assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
     Set<Path> copies;
-    try (TableReader table = TableReader.builder().open(new ByteArrayInputStream(workbook()), "w.xlsx")) {
+    try (TableReader table =
+        TableReader.builder().open(new ByteArrayInputStream(workbook()), "w.xlsx")) {
       copies = made();
       assertThat(copies).hasSize(1);
       for (Path copy : copies) {

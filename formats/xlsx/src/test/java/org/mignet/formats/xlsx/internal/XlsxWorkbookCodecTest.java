@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.xlsx.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +24,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mignet.formats.internal.WorkbookCodec;
 
-/** The module plugs into mignet-formats by the service file alone, and what it writes it reads back. */
+/**
+ * The module plugs into mignet-formats by the service file alone, and what it writes it reads back.
+ */
 class XlsxWorkbookCodecTest {
 
   @Test
@@ -30,8 +47,9 @@ class XlsxWorkbookCodecTest {
     }
     assertThat(marked).isEqualTo(1);
     List<WorkbookCodec.Row> rows = new ArrayList<>();
-    try (WorkbookCodec.SheetRows r = WorkbookCodec.require().read(new ByteArrayInputStream(out.toByteArray()),
-        "t.xlsx", null, 0, 100, 1000)) {
+    try (WorkbookCodec.SheetRows r =
+        WorkbookCodec.require()
+            .read(new ByteArrayInputStream(out.toByteArray()), "t.xlsx", null, 0, 100, 1000)) {
       assertThat(r.sheetName()).isEqualTo("Données");
       for (WorkbookCodec.Row row = r.next(); row != null; row = r.next()) {
         rows.add(row);

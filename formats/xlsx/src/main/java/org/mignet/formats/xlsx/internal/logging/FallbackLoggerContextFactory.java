@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.mignet.formats.xlsx.internal.logging;
 
 import java.net.URI;
@@ -10,8 +25,9 @@ import org.apache.logging.log4j.spi.LoggerContext;
 import org.apache.logging.log4j.spi.LoggerContextFactory;
 
 /**
- * One context for the whole JVM: loggers that forward to SLF4J if SLF4J has a provider, else loggers that log
- * nothing. Decided once, without asking SLF4J's {@code LoggerFactory} (which, with no provider, prints a warning).
+ * One context for the whole JVM: loggers that forward to SLF4J if SLF4J has a provider, else
+ * loggers that log nothing. Decided once, without asking SLF4J's {@code LoggerFactory} (which, with
+ * no provider, prints a warning).
  */
 public final class FallbackLoggerContextFactory implements LoggerContextFactory {
 
@@ -20,11 +36,17 @@ public final class FallbackLoggerContextFactory implements LoggerContextFactory 
   /** Creates it (Log4j API, through {@link FallbackLog4jProvider}). */
   public FallbackLoggerContextFactory() {}
 
-  /** Returns whether SLF4J would bind to a provider: one is registered, or named by {@code slf4j.provider}. */
+  /**
+   * Returns whether SLF4J would bind to a provider: one is registered, or named by {@code
+   * slf4j.provider}.
+   */
   static boolean slf4jHasProvider() {
     try {
-      Class<?> spi = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false,
-          FallbackLoggerContextFactory.class.getClassLoader());
+      Class<?> spi =
+          Class.forName(
+              "org.slf4j.spi.SLF4JServiceProvider",
+              false,
+              FallbackLoggerContextFactory.class.getClassLoader());
       if (System.getProperty("slf4j.provider") != null) {
         return true;
       }
@@ -41,13 +63,19 @@ public final class FallbackLoggerContextFactory implements LoggerContextFactory 
   }
 
   @Override
-  public LoggerContext getContext(String fqcn, ClassLoader loader, Object externalContext, boolean currentContext) {
+  public LoggerContext getContext(
+      String fqcn, ClassLoader loader, Object externalContext, boolean currentContext) {
     return CONTEXT;
   }
 
   @Override
-  public LoggerContext getContext(String fqcn, ClassLoader loader, Object externalContext, boolean currentContext,
-      URI configLocation, String name) {
+  public LoggerContext getContext(
+      String fqcn,
+      ClassLoader loader,
+      Object externalContext,
+      boolean currentContext,
+      URI configLocation,
+      String name) {
     return CONTEXT;
   }
 
@@ -74,7 +102,8 @@ public final class FallbackLoggerContextFactory implements LoggerContextFactory 
 
     @Override
     public ExtendedLogger getLogger(String name) {
-      return loggers.computeIfAbsent(name, n -> toSlf4j ? new Slf4jForwardingLogger(n) : new SilentLogger(n));
+      return loggers.computeIfAbsent(
+          name, n -> toSlf4j ? new Slf4jForwardingLogger(n) : new SilentLogger(n));
     }
 
     @Override
