@@ -15,6 +15,8 @@
  */
 package org.mignet.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of the small hierarchy of unchecked exceptions that mignet throws when input cannot be read
  * at all, or when an API is misused.
@@ -37,7 +39,7 @@ public class MignetException extends RuntimeException {
    * @param message what went wrong and what was expected; must not contain personal data
    * @param cause the underlying failure, may be {@code null}
    */
-  public MignetException(String message, Throwable cause) {
+  public MignetException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

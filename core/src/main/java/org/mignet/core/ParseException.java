@@ -48,10 +48,7 @@ public class ParseException extends MignetException {
    */
   public ParseException(
       String ruleId, SourceLocation location, String message, @Nullable Throwable cause) {
-    super(location + ": " + message + " [" + ruleId + "]");
-    if (cause != null) {
-      initCause(cause);
-    }
+    super(location + ": " + message + " [" + ruleId + "]", cause);
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.location = Objects.requireNonNull(location, "location");
   }
