@@ -148,7 +148,7 @@ final class Pipeline {
   void run(RecordReader reader, RecordWriter writer) {
     if (settings.parallelism() <= 1) {
       while (true) {
-        Step step = readOne(reader);
+        Step step = read(reader, false);
         if (step == null) {
           return;
         }
@@ -184,7 +184,7 @@ final class Pipeline {
             && chunkObservations < CHUNK_OBSERVATIONS
             && chunkBytes < CHUNK_BYTES) {
           // the reader only cuts the record out of the source here; the worker decodes it (NDJSON)
-          Step step = readPending(reader);
+          Step step = read(reader, true);
           if (step == null) {
             end = true;
             break;
@@ -254,46 +254,33 @@ final class Pipeline {
     }
   }
 
-  /** Returns the next record read, or null at the end of the input. */
-  private static Step readOne(RecordReader reader) {
+  /**
+   * Returns the next record taken from the source, or null at the end of the input: decoded (then
+   * {@link Step#result} is set), or, when {@code deferDecoding} and the reader holds its bytes
+   * undecoded, left for a worker ({@link Step#pending}).
+   */
+  private static Step read(RecordReader reader, boolean deferDecoding) {
     Step step = new Step();
     try {
       if (!reader.hasNext()) {
         return null;
       }
-      step.result = reader.next();
+      if (!deferDecoding) {
+        step.result = reader.next();
+      } else {
+        RecordReader.Pending pending = reader.nextPending();
+        if (pending.heldBytes() == 0) {
+          step.result = pending.decode();
+        } else {
+          step.pending = pending;
+        }
+      }
     } catch (ReadException e) {
       // the reader gave up on the rest of its input: one more unreadable record, and the end
       step.fatal = e;
       step.last = true;
     } catch (RuntimeException | Error e) {
       // thrown where the records before it have been committed, as one thread would
-      step.thrown = e;
-      step.last = true;
-    }
-    return step;
-  }
-
-  /**
-   * Returns the next record taken from the source, decoded already (then {@link Step#result} is
-   * set) or not yet ({@link Step#pending}), or null at the end of the input.
-   */
-  private static Step readPending(RecordReader reader) {
-    Step step = new Step();
-    try {
-      if (!reader.hasNext()) {
-        return null;
-      }
-      RecordReader.Pending pending = reader.nextPending();
-      if (pending.heldBytes() == 0) {
-        step.result = pending.decode();
-      } else {
-        step.pending = pending;
-      }
-    } catch (ReadException e) {
-      step.fatal = e;
-      step.last = true;
-    } catch (RuntimeException | Error e) {
       step.thrown = e;
       step.last = true;
     }

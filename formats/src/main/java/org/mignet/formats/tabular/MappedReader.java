@@ -262,16 +262,7 @@ final class MappedReader implements RecordReader {
     for (int i = 0; i < spec.columns().size(); i++) {
       converted.add(new HashMap<>());
     }
-    if (failure == null && opened != null) {
-      failure = resolveBlocks(opened);
-    }
-    if (failure == null) {
-      failure = resolveColumns();
-    }
-    if (failure == null) {
-      failure = resolveMetaSources();
-    }
-    this.fatal = failure;
+    this.fatal = failure != null ? failure : resolveLayout(opened);
   }
 
   private int from(WideSpec w) {
@@ -474,16 +465,21 @@ final class MappedReader implements RecordReader {
     this.table = null;
     this.slots = new int[spec.columns().size()];
     ReadResult failure = checkExpected(shared);
-    if (failure == null) {
-      failure = resolveBlocks(shared);
-    }
+    this.fatal = failure != null ? failure : resolveLayout(shared);
+  }
+
+  /**
+   * Places the spec on the header: its wide blocks by title (in an opened table; a JSON source has
+   * none), its columns, its recordMeta columns; the first that fails refuses the table.
+   *
+   * @return the refusal, or null when the spec reads this layout
+   */
+  private ReadResult resolveLayout(@org.jspecify.annotations.Nullable TableReader table) {
+    ReadResult failure = table != null ? resolveBlocks(table) : null;
     if (failure == null) {
       failure = resolveColumns();
     }
-    if (failure == null) {
-      failure = resolveMetaSources();
-    }
-    this.fatal = failure;
+    return failure != null ? failure : resolveMetaSources();
   }
 
   /**
