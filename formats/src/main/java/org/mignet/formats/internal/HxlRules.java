@@ -169,12 +169,16 @@ public final class HxlRules {
         SUMMARY,
         Severity.INFO,
         "{0} data rows: {1} gave {2} observations, {3} had no value in any measure "
-            + "column ({4} empty measure cells), {5} were rejected; {6} blank rows were skipped.",
+            + "column ({4} empty measure cells), {5} were rejected; {6} blank rows were skipped; "
+            + "{7} measure cells were not numbers.",
         "{0} lignes de données : {1} ont donné {2} observations, {3} n''avaient aucune valeur de mesure ({4} cellules "
-            + "de mesure vides), {5} ont été rejetées ; {6} lignes vides ont été ignorées.",
+            + "de mesure vides), {5} ont été rejetées ; {6} lignes vides ont été ignorées ; {7} cellules de mesure "
+            + "n''étaient pas des nombres.",
         "{0} filas de datos: {1} dieron {2} observaciones, {3} no tenían valor en ninguna medida ({4} celdas de "
-            + "medida vacías), {5} fueron rechazadas; se omitieron {6} filas en blanco.",
-        "Every row is accounted for: empty measure cells are counted, not reported one by one.");
+            + "medida vacías), {5} fueron rechazadas; se omitieron {6} filas en blanco; {7} celdas de medida no eran "
+            + "números.",
+        "Every row and every measure cell is accounted for: empty measure cells are counted, not reported one by "
+            + "one; a measure cell that is not a number is reported (MG-HXL-009) and counted here.");
     TABLE.def(
         BAD_JSON,
         Severity.FATAL,

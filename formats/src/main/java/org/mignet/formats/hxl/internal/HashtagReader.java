@@ -81,6 +81,7 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
   private long observations;
   private long rowsEmpty;
   private long emptyCells;
+  private long cellsNotNumbers;
   private long rowsRejected;
   private long blankRows;
 
@@ -273,6 +274,7 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       }
       BigDecimal value = HxlValues.number(cell);
       if (value == null) {
+        cellsNotNumbers++;
         rowIssues.add(
             HxlRules.issueWithValue(
                 HxlRules.NOT_A_NUMBER,
@@ -353,7 +355,8 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
             rowsEmpty,
             emptyCells,
             rowsRejected,
-            blankRows + rows.skippedBlank()));
+            blankRows + rows.skippedBlank(),
+            cellsNotNumbers));
     if (!chunk.isEmpty()) {
       flush();
     } else if (chunks == 0 || !plan.hasMeasure()) {

@@ -120,13 +120,14 @@ class HxlConformanceTest {
 
     /**
      * Numeric measure cells, rows with at least one, rows whose filled measure cells are none
-     * numeric.
+     * numeric, filled measure cells that are not numbers.
      */
     long[] counts() {
       List<Integer> measures = measures();
       long numeric = 0;
       long rows = 0;
       long onlyBad = 0;
+      long notNumbers = 0;
       for (List<String> r : data()) {
         long n = 0;
         long filled = 0;
@@ -136,10 +137,11 @@ class HxlConformanceTest {
           n += NUMBER.matcher(c).matches() ? 1 : 0;
         }
         numeric += n;
+        notNumbers += filled - n;
         rows += n > 0 ? 1 : 0;
         onlyBad += n == 0 && filled > 0 ? 1 : 0;
       }
-      return new long[] {numeric, rows, onlyBad};
+      return new long[] {numeric, rows, onlyBad, notNumbers};
     }
 
     long numericCells() {
@@ -295,6 +297,8 @@ class HxlConformanceTest {
             .count();
     assertThat(rejectedRows).isEqualTo(c[2]).isEqualTo(read.summary(5));
     assertThat(read.summary(1) + read.summary(3) + read.summary(5)).isEqualTo(rows);
+    assertThat(read.summary(7)).as("measure cells that are not numbers").isEqualTo(c[3]);
+    assertThat(read.issues("MG-HXL-009")).as("one MG-HXL-009 per such cell").hasSize((int) c[3]);
   }
 
   private static Map<String, String> dims(String... kv) {
