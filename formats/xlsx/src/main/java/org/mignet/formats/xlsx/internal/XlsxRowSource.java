@@ -186,11 +186,22 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
       closeQuietly(opened, sheet);
       throw e;
     } catch (LinkageError e) {
-      // commons-compress loads a codec class only for a zip entry that names its method (Zstandard,
-      // XZ…), and the
-      // codec is not on the class path: the workbook uses a compression XLSX does not, so it is
-      // refused as one
       closeQuietly(opened, sheet);
+      if (!isCompressionCodec(e)) {
+        // a library POI needs is missing from the class path (a build that left it out): an
+        // installation fault, never blamed on the workbook
+        throw new org.mignet.core.MignetException(
+            "XLSX support cannot load "
+                + e.getMessage()
+                + ": a library that Apache POI needs is missing from the class path (a build or"
+                + " packaging fault, not a fault of "
+                + sourceName
+                + ")",
+            e);
+      }
+      // commons-compress loads a codec class only for a zip entry that names its method (Zstandard,
+      // XZ…), and the codec is not on the class path: the workbook uses a compression XLSX does
+      // not, so it is refused as one
       throw new org.mignet.formats.ReadException(
           TabularRules.issue(
               TabularRules.NOT_A_WORKBOOK,
@@ -207,6 +218,21 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
                           TabularRules.NOT_A_WORKBOOK, at, e.getClass().getSimpleName())),
           e);
     }
+  }
+
+  /**
+   * Whether a class that failed to load is one of the optional codecs commons-compress loads for a
+   * zip entry's compression method (XZ, Zstandard, Brotli, LZMA), which XLSX never uses.
+   */
+  static boolean isCompressionCodec(LinkageError e) {
+    String m = String.valueOf(e.getMessage()).replace('.', '/');
+    return m.contains("org/tukaani/")
+        || m.contains("com/github/luben/zstd")
+        || m.contains("org/brotli/")
+        || m.contains("compressors/xz")
+        || m.contains("compressors/zstandard")
+        || m.contains("compressors/lzma")
+        || m.contains("compressors/brotli");
   }
 
   /**

@@ -59,4 +59,21 @@ class XlsxWorkbookCodecTest {
     assertThat(rows.get(1).cells()).containsExactly("c1", "=1+2", "-12.5");
     assertThat(rows.get(2).cells()).containsExactly("c2", "", "007");
   }
+
+  @Test
+  void aMissingCompressionCodecIsTheWorkbooksFaultAndAMissingLibraryIsNot() {
+    // commons-compress loads a codec only for a zip entry that names its method: the workbook is
+    // then refused as not XLSX
+    assertThat(
+            XlsxRowSource.isCompressionCodec(
+                new NoClassDefFoundError("com/github/luben/zstd/ZstdInputStreamNoFinalizer")))
+        .isTrue();
+    assertThat(XlsxRowSource.isCompressionCodec(new NoClassDefFoundError("org/tukaani/xz/XZ")))
+        .isTrue();
+    // a library POI needs, left out of a build: an installation fault, named as such
+    assertThat(
+            XlsxRowSource.isCompressionCodec(
+                new NoClassDefFoundError("org/apache/commons/lang3/ArrayUtils")))
+        .isFalse();
+  }
 }
