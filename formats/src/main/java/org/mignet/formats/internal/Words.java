@@ -123,6 +123,8 @@ public enum Words implements Term {
   CELLS_KEPT,
   /** its cells are dropped (lenient keeps them in meta.extensions) */
   CELLS_DROPPED,
+  /** its cells are dropped (a dataset spec: map it, or name it in ignoreColumns) */
+  CELLS_DROPPED_DATASET,
   /** {@code grouping '{0}', decimal '{1}'} */
   NUMBER_SEPARATORS,
   /** {@code a whole number, grouping '{0}', decimal '{1}'} */
@@ -303,6 +305,8 @@ public enum Words implements Term {
   SPEC_VALUES_FROM,
   /** a wide block has either columns, dimension and headers, or named */
   SPEC_WIDE_NAMED,
+  /** a wide block's optional lists some, not all, of its named columns */
+  SPEC_WIDE_OPTIONAL,
   /** {@code {0} carries trafficking cases only} */
   LOSS_CASES_ONLY,
   /** CTDC rows carry no identifier; records cannot be linked back */

@@ -587,6 +587,22 @@ final class MappedReader implements RecordReader {
     return tagged > 0 && tagged * 2 >= filled ? tags : null;
   }
 
+  /**
+   * Whether an {@code ignoreColumns} entry that is an HXL tag pattern ({@code #country+name}) names
+   * this column's tag: its hashtag and every attribute of the pattern.
+   */
+  private boolean ignoredTag(Tag tag) {
+    for (String ignored : spec.ignoreColumns()) {
+      if (ignored.startsWith("#")) {
+        java.util.Optional<Tag> pattern = Tag.tryParse(ignored);
+        if (pattern.isPresent() && tag.matches(pattern.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean namedExactly(List<ColumnSpec> cols, Tag tag) {
     for (ColumnSpec c : cols) {
       if (c.hashtag() != null
@@ -698,26 +714,31 @@ final class MappedReader implements RecordReader {
             at = j;
           }
         }
-        if (at < 0) {
+        if (at < 0 && !w.optional().contains(name)) {
           SourceLocation where = SourceLocation.of(sourceName);
           return new ReadResult.Failed(
               where,
               List.of(
                   TabularRules.issue(TabularRules.MISSING_COLUMN, where, TabularRules.cut(name))));
         }
-        used[at] = true;
+        if (at >= 0) {
+          used[at] = true;
+        }
         found[k++] = at;
       }
       namedSlots.add(found);
     }
-    if (spec.recordType() != null) {
+    // a column neither mapped nor left out on purpose (ignoreColumns) is said once, for records and
+    // for datasets whose other columns are not kept as dimensions or attributes
+    if (spec.recordType() != null || spec.others() == SpecModel.Others.IGNORE) {
       org.mignet.formats.internal.ColumnWarnings said =
           new org.mignet.formats.internal.ColumnWarnings();
       for (int j = 0; j < header.size(); j++) {
         String name = header.get(j).strip();
         if (!used[j]
             && !name.isEmpty()
-            && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))) {
+            && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))
+            && !(j < tags.size() && tags.get(j) != null && ignoredTag(tags.get(j)))) {
           unmapped.put(j, name);
           SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), j + 1);
           said.add(
@@ -727,17 +748,24 @@ final class MappedReader implements RecordReader {
                   name,
                   false,
                   TabularRules.cut(name),
-                  keepUnmapped
+                  keepUnmapped && spec.recordType() != null
                       ? Words.CELLS_KEPT.with(
                           RecordRowMapper.EXTENSION_PREFIX + TabularRules.cut(name))
-                      : Words.CELLS_DROPPED));
+                      : spec.recordType() != null
+                          ? Words.CELLS_DROPPED
+                          : Words.CELLS_DROPPED_DATASET));
         }
       }
       firstIssues = said.issues();
     }
     if (spec.others() != SpecModel.Others.IGNORE) {
       for (int j = 0; j < used.length; j++) {
-        if (!used[j]) {
+        boolean ignored =
+            (j < header.size()
+                    && spec.ignoreColumns()
+                        .contains(header.get(j).strip().toLowerCase(Locale.ROOT)))
+                || (j < tags.size() && tags.get(j) != null && ignoredTag(tags.get(j)));
+        if (!used[j] && !ignored) {
           String name =
               j < header.size() && !header.get(j).isBlank()
                   ? header.get(j)
@@ -951,6 +979,9 @@ final class MappedReader implements RecordReader {
         int n = 0;
         for (Map<String, String> set : w.named().values()) {
           int j = named[n++];
+          if (j < 0) {
+            continue; // an optional column this file does not have
+          }
           Map<String, String> d = new LinkedHashMap<>(dims);
           d.putAll(w.set());
           d.putAll(set);

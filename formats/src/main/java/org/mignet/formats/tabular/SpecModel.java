@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,7 +115,8 @@ final class SpecModel {
   /**
    * One block of wide columns: each becomes an observation whose {@code dimension} is the column's
    * header; or, with {@code named}, the columns of those header texts, found by name wherever they
-   * are, each with its own dimensions.
+   * are, each with its own dimensions; those in {@code optional} may be missing from a file (an
+   * older or newer edition), the others refuse it when missing.
    */
   public record WideSpec(
       int from,
@@ -124,7 +126,20 @@ final class SpecModel {
       Map<String, String> set,
       Map<String, Map<String, String>> named,
       int titleRow,
-      String title) {
+      String title,
+      Set<String> optional) {
+
+    WideSpec(
+        int from,
+        int to,
+        Pattern headers,
+        String dimension,
+        Map<String, String> set,
+        Map<String, Map<String, String>> named,
+        int titleRow,
+        String title) {
+      this(from, to, headers, dimension, set, named, titleRow, title, Set.of());
+    }
 
     WideSpec(
         int from,
@@ -378,8 +393,23 @@ final class SpecModel {
                       .forEachRemaining(dv -> dims.put(dv.getKey(), dv.getValue().asText()));
                   named.put(e.getKey(), Map.copyOf(dims));
                 });
-        w.add(new WideSpec(-1, -2, null, null, set, named));
+        // "optional": named columns that a file may lack (another edition of the same table)
+        Set<String> optional = new LinkedHashSet<>();
+        for (JsonNode o : x.path("optional")) {
+          if (!o.isTextual() || !named.containsKey(o.asText())) {
+            throw bad(src, Words.SPEC_WIDE_OPTIONAL);
+          }
+          optional.add(o.asText());
+        }
+        if (!x.path("optional").isMissingNode()
+            && (!x.get("optional").isArray() || optional.size() == named.size())) {
+          throw bad(src, Words.SPEC_WIDE_OPTIONAL);
+        }
+        w.add(new WideSpec(-1, -2, null, null, set, named, 0, null, Set.copyOf(optional)));
         continue;
+      }
+      if (x.has("optional")) {
+        throw bad(src, Words.SPEC_WIDE_OPTIONAL);
       }
       Pattern headers = x.hasNonNull("headers") ? regex(x.get("headers").asText(), src) : null;
       if (x.has("block")) {
