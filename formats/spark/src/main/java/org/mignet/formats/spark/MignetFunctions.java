@@ -411,8 +411,8 @@ public final class MignetFunctions {
    * <p>The result equals {@code mignet aggregate --type T --by … --threshold N --method M --report
    * R FILES…} when the read is the CLI's: the same files, read with {@code type} of the
    * aggregation's record type (for formats that carry several) and, for {@code --profile P}, with
-   * {@code profile=P} and {@code reject-invalid=true}; the files listed in name order. Records left
-   * out are named as the CLI names them: the file's name and the record's number in that file
+   * {@code profile=P} and {@code reject-invalid=true}; the files given in the same order. Records
+   * left out are named as the CLI names them: the file's name and the record's number in that file
    * ({@code _record}, which is the file's own even when the file is split across tasks), with the
    * rules that left them out (a record the read rejected: its blocking rules; otherwise the
    * aggregation's rule).

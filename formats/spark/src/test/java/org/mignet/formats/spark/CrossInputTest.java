@@ -275,9 +275,13 @@ class CrossInputTest {
   void rejectInvalidRejectsARepeatSeveralSplitsAwayAsTheCliDoes(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("cases.ndjson");
-    // a repeat four splits from its first use, two repeats of one identifier in later splits, one
-    // repeat within a split
-    write(file, 4_000, "c-", Map.of(3_900, "c-5", 2_500, "c-1200", 3_999, "c-1200", 30, "c-20"));
+    // a repeat four splits from its first use, two repeats of one identifier in later splits, a
+    // repeat within the first split and one within the last (named by the file's record and line)
+    write(
+        file,
+        4_000,
+        "c-",
+        Map.of(3_900, "c-5", 2_500, "c-1200", 3_999, "c-1200", 30, "c-20", 3_500, "c-3450"));
     Dataset<Row> df = read(file, "exchange", true, Files.size(file) / 5);
 
     assertThat(df.rdd().getNumPartitions()).isGreaterThanOrEqualTo(5);
@@ -294,6 +298,7 @@ class CrossInputTest {
         .singleElement()
         .satisfies(s -> assertThat(s.rejected()).isTrue());
     assertThat(expected.seen()).filteredOn(s -> has(s, "MG-XREC-001", "line 1200")).hasSize(2);
+    assertThat(expected.seen()).filteredOn(s -> has(s, "MG-XREC-001", "line 3450")).hasSize(1);
   }
 
   @Test
