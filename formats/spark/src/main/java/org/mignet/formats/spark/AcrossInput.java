@@ -149,7 +149,7 @@ final class AcrossInput {
       index.putIfAbsent(f, index.size());
     }
     UDF1<String, Integer> place = s -> s == null ? null : index.getOrDefault(s, Integer.MAX_VALUE);
-    return udf(place, DataTypes.IntegerType).asNondeterministic().apply(col(MignetColumns.SOURCE));
+    return udf(place, DataTypes.IntegerType).apply(col(MignetColumns.SOURCE));
   }
 
   /**
