@@ -302,15 +302,15 @@ final class JobOptions implements Serializable {
   }
 
   /**
-   * Returns these options for a first pass that only looks at the records: validated under the
-   * profile, nothing rejected for being invalid, no policy applied (the records as the cross-record
-   * rules see them).
+   * Returns these options for a first pass that only looks at the records as read: no profile
+   * (nothing validated, nothing rejected for being invalid, which changes nothing in which records
+   * are readable), no policy (the records as the cross-record rules see them).
    */
-  JobOptions validatingOnly() {
+  JobOptions readingOnly() {
     Map<String, byte[]> withoutPolicy = new LinkedHashMap<>(files);
     withoutPolicy.remove("policy");
     return new JobOptions(
-        format, type, profile, false, lang, splitBytes, values, Map.copyOf(withoutPolicy));
+        format, type, null, false, lang, splitBytes, values, Map.copyOf(withoutPolicy));
   }
 
   /** Returns the record type. */

@@ -52,10 +52,11 @@ import scala.Tuple2;
  *
  * <p>The scope is the file, as for those commands, which check identifiers file by file; a read of
  * several files that are one task each needs no first pass. The pass costs one more read of the
- * split files (validated, without policy, only identifiers and where they are kept: the keys are
- * hashed, 128 bits, as the CLI's check keeps them), a shuffle of one small tuple per identifier and
- * range, and a second read of the ranges that hold a first use to be handed on. What reaches the
- * driver is one entry per identifier and later range that uses it, however often it is repeated.
+ * split files (read only: neither validated nor shared, since which records are readable does not
+ * depend on it; only identifiers and where they are kept, the keys hashed to 128 bits as the CLI's
+ * check keeps them), a shuffle of one small tuple per identifier and range, and a second read of
+ * the ranges that hold a first use to be handed on. What reaches the driver is one entry per
+ * identifier and later range that uses it, however often it is repeated.
  *
  * <p>An agency's own cross-record rules ({@link org.mignet.core.validation.CrossRecordRule}) keep
  * state this pass cannot hand on: a read that rejects invalid records of a split file under a
@@ -119,7 +120,7 @@ final class SplitRepeats {
               + "reject-invalid and call MignetFunctions.checkAcrossInput, or give a split-bytes "
               + "larger than the file");
     }
-    JobOptions first = job.validatingOnly();
+    JobOptions first = job.readingOnly();
     SerializableConfiguration conf = new SerializableConfiguration(hadoop);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Need> needs =
