@@ -191,7 +191,24 @@ public final class Validation {
    * @throws IllegalArgumentException if the profile is unknown
    */
   public CrossRecordCheck crossRecord(String profile) {
+    return crossRecord(profile, r -> true);
+  }
+
+  /**
+   * Starts some of the cross-record rules of a profile over one file or batch: those of {@link
+   * #crossRecord(String)} that {@code which} accepts. A caller that checks one rule in its own way
+   * (an engine that finds an identifier used twice by grouping records on a cluster) runs the
+   * others in order with this, without the state of the one it leaves out.
+   *
+   * @param profile the profile's name; not null
+   * @param which accepts the definitions of the rules to run; not null
+   * @return a new check with no record seen yet; not thread-safe
+   * @throws IllegalArgumentException if the profile is unknown
+   */
+  public CrossRecordCheck crossRecord(
+      String profile, java.util.function.Predicate<? super RuleDefinition> which) {
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(which, "which");
     if (!engine.profileNames().contains(profile)) {
       throw new IllegalArgumentException(
           "unknown profile '" + profile + "'; known: " + engine.profileNames());
@@ -210,7 +227,8 @@ public final class Validation {
     }
     List<CrossRecordRule> active = new ArrayList<>();
     for (CrossRecordRule r : crossRecordRules) {
-      if (r.definition().profiles().stream().anyMatch(closure::contains)) {
+      if (r.definition().profiles().stream().anyMatch(closure::contains)
+          && which.test(r.definition())) {
         active.add(r);
       }
     }

@@ -133,6 +133,21 @@ class CrossRecordRuleTest {
   }
 
   @Test
+  void aCheckOfSomeRulesRunsOnlyThoseTheCallerAccepts() {
+    CrossRecordCheck without =
+        VALIDATION.crossRecord(Profile.EXCHANGE, d -> !d.id().equals("MG-XREC-001"));
+    without.check(incident("9"), at("a.csv", 1, 1));
+    assertThat(without.check(incident("9"), at("a.csv", 2, 2))).isEmpty();
+    assertThat(without.isEmpty()).isTrue();
+
+    CrossRecordCheck with = VALIDATION.crossRecord(Profile.EXCHANGE, d -> true);
+    with.check(incident("9"), at("a.csv", 1, 1));
+    assertThat(with.check(incident("9"), at("a.csv", 2, 2)))
+        .extracting(Issue::ruleId)
+        .containsExactly("MG-XREC-001");
+  }
+
+  @Test
   void eachCheckStartsEmpty() {
     VALIDATION.crossRecord(Profile.STRUCTURAL).check(incident("1"), at("f", 1, 1));
     assertThat(VALIDATION.crossRecord(Profile.STRUCTURAL).check(incident("1"), at("f", 1, 1)))

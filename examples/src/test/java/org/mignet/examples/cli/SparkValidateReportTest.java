@@ -93,6 +93,28 @@ class SparkValidateReportTest {
   }
 
   @Test
+  void theSparkReportTakesTheFilesInTheOrderGivenAsTheCliDoes() {
+    String later =
+        TestFiles.sharedData("missing-migrants/MissingMigrants-Global-2023-12-07--17_19_33.csv")
+            .toString();
+    String earlier =
+        TestFiles.sharedData("missing-migrants/MissingMigrants-Global-2023-12-07--16_49_29.csv")
+            .toString();
+    // the later name first: its records are the first uses of the identifiers both files hold
+    CliRun cli =
+        CliRun.of("validate", "--json", "--profile", "exchange", "--from", "mmp", later, earlier);
+    Dataset<Row> read =
+        spark
+            .read()
+            .format("mignet")
+            .option("from", "mmp")
+            .option("profile", "exchange")
+            .load(later, earlier);
+
+    assertThat(MignetFunctions.report(read) + System.lineSeparator()).isEqualTo(cli.out());
+  }
+
+  @Test
   void theReportIsInTheLanguageOfTheRead() {
     String ctdc = TestFiles.sharedData("ctdc/ctdc-global-dataset-14apr2020-EXCERPT.csv").toString();
     CliRun cli =

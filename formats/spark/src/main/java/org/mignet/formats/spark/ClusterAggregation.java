@@ -70,6 +70,8 @@ final class ClusterAggregation {
     RecordType type = given.type();
     StructType full = MignetDataSource.schema(type);
     requireColumns(read.schema(), full, type);
+    // inputs and records left out are listed in input order, as the CLI lists its arguments
+    List<String> files = AcrossInput.files(read);
     // a fresh aggregation with the same settings: the one given stays as it was
     Aggregation aggregation =
         Aggregation.of(type, given.dimensions()).with(given.disclosureControl());
@@ -124,7 +126,7 @@ final class ClusterAggregation {
                   count(lit(1)),
                   sum(when(col("_kind").equalTo(COUNTED), 1L).otherwise(0L)),
                   sum(when(col("_kind").equalTo(COUNTED), col("_units")).otherwise(0L)))
-              .orderBy(col("_source"))
+              .orderBy(AcrossInput.fileOrder(files), col("_source"))
               .collectAsList();
       List<AggregationReport.Input> inputs = new ArrayList<>(perFile.size());
       long counted = 0;
@@ -141,7 +143,7 @@ final class ClusterAggregation {
           parts
               .filter(col("_kind").equalTo(LEFT_OUT))
               .select(col("_source"), col("_record"), col("_rules"))
-              .orderBy(col("_source"), col("_record"))
+              .orderBy(AcrossInput.fileOrder(files), col("_source"), col("_record"))
               .collectAsList()) {
         aggregation.leftOut(name(r.getString(0)), r.getLong(1), r.<String>getList(2));
       }

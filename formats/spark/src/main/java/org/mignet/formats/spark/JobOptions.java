@@ -301,6 +301,18 @@ final class JobOptions implements Serializable {
     }
   }
 
+  /**
+   * Returns these options for a first pass that only looks at the records as read: no profile
+   * (nothing validated, nothing rejected for being invalid, which changes nothing in which records
+   * are readable), no policy (the records as the cross-record rules see them).
+   */
+  JobOptions readingOnly() {
+    Map<String, byte[]> withoutPolicy = new LinkedHashMap<>(files);
+    withoutPolicy.remove("policy");
+    return new JobOptions(
+        format, type, null, false, lang, splitBytes, values, Map.copyOf(withoutPolicy));
+  }
+
   /** Returns the record type. */
   RecordType recordType() {
     return RecordType.named(type).orElseThrow();
@@ -326,6 +338,20 @@ final class JobOptions implements Serializable {
    */
   <T> T withConversion(
       Format from, Format target, java.util.function.Function<Conversion, T> action) {
+    return withConversion(from, target, null, action);
+  }
+
+  /**
+   * As {@link #withConversion(Format, Format, java.util.function.Function)}, the cross-record rules
+   * checked by a check the caller has started (and perhaps fed records from before this input).
+   *
+   * @param batch the check, or null for the conversion's own
+   */
+  <T> T withConversion(
+      Format from,
+      Format target,
+      org.mignet.core.validation.CrossRecordCheck batch,
+      java.util.function.Function<Conversion, T> action) {
     List<Path> temporary = new ArrayList<>();
     try {
       FormatOptions options = FormatOptions.none();
@@ -347,6 +373,9 @@ final class JobOptions implements Serializable {
             rejectInvalid
                 ? c.rejectingInvalid(Validation.standard(), profile)
                 : c.validating(Validation.standard(), profile);
+        if (batch != null) {
+          c = c.crossRecord(batch);
+        }
       }
       return action.apply(c);
     } finally {

@@ -228,12 +228,13 @@ public final class MignetFunctions {
 
   /**
    * The validation report of a {@code mignet} read, aggregated on the cluster, as the JSON object
-   * that {@code mignet validate --json} prints for the same files (the files named in name order,
-   * as a shell glob gives them): {@code records}, {@code valid}, {@code invalid}, {@code
-   * observations}, the first {@value #MAX_KEPT} {@code issues} by file, record and order found
-   * (each with rule, severity, pointer, line, record, file and message), and {@code omitted}, the
-   * count by rule of the issues beyond them. Messages are in the language of the read ({@code
-   * lang}). Only the counts and the listed issues reach the driver.
+   * that {@code mignet validate --json} prints for the same files given in the same order (the
+   * order given to {@code load}; a directory's files or a glob's matches in name order, as a shell
+   * gives them): {@code records}, {@code valid}, {@code invalid}, {@code observations}, the first
+   * {@value #MAX_KEPT} {@code issues} by file, record and order found (each with rule, severity,
+   * pointer, line, record, file and message), and {@code omitted}, the count by rule of the issues
+   * beyond them. Messages are in the language of the read ({@code lang}). Only the counts and the
+   * listed issues reach the driver.
    *
    * <p>Read with {@code profile} (and without {@code reject-invalid}) to get the CLI's check: every
    * record read and validated. A read keeps one record type; records of another type in the files
@@ -243,7 +244,8 @@ public final class MignetFunctions {
    * @return the JSON text, pretty-printed as the CLI prints it (without the CLI's final line break)
    */
   public static String report(Dataset<Row> read) {
-    read = checkAcrossInput(read);
+    List<String> files = AcrossInput.files(read);
+    read = checkAcrossInput(read, files);
     Column observations =
         hasObservations(read)
             ? when(col("observations").isNull(), lit(0L))
@@ -265,10 +267,11 @@ public final class MignetFunctions {
         read.select(
             col(MignetColumns.SOURCE),
             col(MignetColumns.RECORD),
-            posexplode(col(MignetColumns.ISSUES)).as(new String[] {"pos", "issue"}));
+            posexplode(col(MignetColumns.ISSUES)).as(new String[] {"pos", "issue"}),
+            AcrossInput.fileOrder(files).as("_file"));
     List<Row> kept =
         issues
-            .orderBy(col(MignetColumns.SOURCE), col(MignetColumns.RECORD), col("pos"))
+            .orderBy(col("_file"), col(MignetColumns.SOURCE), col(MignetColumns.RECORD), col("pos"))
             .limit(MAX_KEPT)
             .collectAsList();
     // one pass over the issues counts them by rule: the rules map, the total and what is omitted
@@ -360,32 +363,41 @@ public final class MignetFunctions {
   }
 
   /**
-   * A read with {@code MG-XREC-001} (a record identifier used twice) found across the whole input,
-   * as {@code mignet validate} finds it over the files of one run: each task of a read checks only
-   * its own file or split, so a repeat in another split or file is missed there. The records are
-   * grouped by identifier on the cluster, and the uses of each repeated identifier are checked in
-   * input order (files in name order, records in their file's order) by the CLI's own check; each
-   * repeat's {@code _issues} then holds the CLI's issue (its file, record and line, and where the
-   * identifier was first used), after the record's other issues; the tasks' own {@code MG-XREC-001}
-   * issues are replaced. {@link #report} does this itself.
+   * A read with its cross-record rules checked across the whole input, as {@code mignet validate}
+   * checks them over the files of one run: each task of a read checks only its own file or split,
+   * so a repeat in another split or file is missed there. {@code MG-XREC-001} (a record identifier
+   * used twice) is found by grouping on the cluster: only identifiers used more than once go on;
+   * the first use of each, in input order (files in the order given to {@code load}, records in
+   * their file's order), is found by an aggregation and joined with each later use, which the CLI's
+   * own check then gives its issue (its file, record and line, and where the identifier was first
+   * used); no identifier's uses are ever held together in memory. An agency's own cross-record
+   * rules ({@link org.mignet.core.validation.CrossRecordRule}, registered through {@link
+   * java.util.ServiceLoader}) active under the profile are fed every readable record in input order
+   * in one task (sorted into one partition). Each record's {@code _issues} then holds the CLI's
+   * cross-record issues, after its other issues; the tasks' own are replaced. {@link #report} does
+   * this itself.
    *
    * <p>It needs the read's profile (the rule is active under {@code exchange} and the profiles
-   * including it); a read without a profile, or with {@code reject-invalid} (whose rejections were
-   * decided in the tasks and cannot be re-decided here), is returned as it is. Agencies' own
-   * cross-record rules stay per task.
+   * including it); a read without a profile, or with {@code reject-invalid}, is returned as it is:
+   * such a read decided its rejections file by file, as {@code mignet convert} and {@code mignet
+   * aggregate} do, identifiers repeated across the splits of a file included (see the README).
    *
    * @param read a DataFrame from {@code spark.read().format("mignet")}, every column kept (filter
    *     after, not before: a record filtered away is not seen)
    * @return the same rows and columns, {@code _issues} with the repeats across the whole input
    */
   public static Dataset<Row> checkAcrossInput(Dataset<Row> read) {
+    return checkAcrossInput(read, AcrossInput.files(read));
+  }
+
+  private static Dataset<Row> checkAcrossInput(Dataset<Row> read, List<String> files) {
     Map<String, String> options = AcrossInput.readOptions(read);
     String profile = options.get("profile");
     if (profile == null || Boolean.parseBoolean(options.getOrDefault("reject-invalid", "false"))) {
       return read;
     }
     return AcrossInput.check(
-        read, profile, Locale.forLanguageTag(options.getOrDefault("lang", "en")));
+        read, profile, Locale.forLanguageTag(options.getOrDefault("lang", "en")), files);
   }
 
   /**
@@ -399,8 +411,8 @@ public final class MignetFunctions {
    * <p>The result equals {@code mignet aggregate --type T --by … --threshold N --method M --report
    * R FILES…} when the read is the CLI's: the same files, read with {@code type} of the
    * aggregation's record type (for formats that carry several) and, for {@code --profile P}, with
-   * {@code profile=P} and {@code reject-invalid=true}; the files listed in name order. Records left
-   * out are named as the CLI names them: the file's name and the record's number in that file
+   * {@code profile=P} and {@code reject-invalid=true}; the files given in the same order. Records
+   * left out are named as the CLI names them: the file's name and the record's number in that file
    * ({@code _record}, which is the file's own even when the file is split across tasks), with the
    * rules that left them out (a record the read rejected: its blocking rules; otherwise the
    * aggregation's rule).

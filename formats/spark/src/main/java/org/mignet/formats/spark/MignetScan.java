@@ -43,11 +43,12 @@ import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Plans a {@code mignet} read: the files named (directories listed, globs expanded, names starting
- * with {@code _} or {@code .} skipped, files in name order), one task per file, except NDJSON files
- * larger than {@code split-bytes} (64 MiB by default), which are split into byte ranges that start
- * at line starts. The driver reads such a file once, sequentially, to find those line starts and to
- * count the lines and records before each range, so that every record and line number a task
- * reports is the file's own, as the CLI's.
+ * with {@code _} or {@code .} skipped; the files in the order given, a directory's files and a
+ * glob's matches in name order), one task per file, except NDJSON files larger than {@code
+ * split-bytes} (64 MiB by default), which are split into byte ranges that start at line starts. The
+ * driver reads such a file once, sequentially, to find those line starts and to count the lines and
+ * records before each range, so that every record and line number a task reports is the file's own,
+ * as the CLI's.
  */
 final class MignetScan implements ScanBuilder, Scan, Batch {
 
@@ -55,6 +56,9 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
   private final StructType schema;
   private final Map<String, String> options;
   private final JobOptions job;
+
+  /** The partitions, planned once per scan (the planning of a split file reads it). */
+  private InputPartition[] planned;
 
   MignetScan(SparkSession spark, StructType schema, Map<String, String> options) {
     this.spark = spark;
@@ -92,16 +96,25 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
 
   @Override
   public InputPartition[] planInputPartitions() {
+    if (planned != null) {
+      return planned.clone();
+    }
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<InputPartition> out = new ArrayList<>();
+    List<FilePart> out = new ArrayList<>();
     for (Source source : sources(paths(options), hadoop)) {
       if (job.format.equals("ndjson") && source.length > job.splitBytes) {
         out.addAll(splits(source, hadoop, job.splitBytes));
       } else {
-        out.add(new FilePart(source.name, source.uri, 0, -1, 0, 0));
+        out.add(new FilePart(source.name, source.uri, 0, -1, 0, 0, List.of()));
       }
     }
-    return out.toArray(InputPartition[]::new);
+    if (job.rejectInvalid) {
+      // the tasks decide the rejections: those of a repeat in an earlier range of its file are
+      // decided by a first pass, before any task runs (SplitRepeats)
+      out = SplitRepeats.withReplays(spark, job, out, hadoop);
+    }
+    planned = out.toArray(InputPartition[]::new);
+    return planned.clone();
   }
 
   @Override
@@ -207,7 +220,13 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
             if (pos - start >= splitBytes) {
               out.add(
                   new FilePart(
-                      source.name, source.uri, start, pos - start, startLines, startRecords));
+                      source.name,
+                      source.uri,
+                      start,
+                      pos - start,
+                      startLines,
+                      startRecords,
+                      List.of()));
               start = pos;
               startLines = lines;
               startRecords = records;
@@ -219,7 +238,8 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
       }
       if (pos > start || out.isEmpty()) {
         out.add(
-            new FilePart(source.name, source.uri, start, pos - start, startLines, startRecords));
+            new FilePart(
+                source.name, source.uri, start, pos - start, startLines, startRecords, List.of()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name, e);
@@ -232,10 +252,31 @@ final class MignetScan implements ScanBuilder, Scan, Batch {
    *
    * @param linesBefore the lines of the file before {@code start}
    * @param recordsBefore the records (non-blank lines) of the file before {@code start}
+   * @param replay the first uses, in earlier ranges of the file, of identifiers this range uses
+   *     again, in file order (empty but for a read that rejects invalid records; see {@link
+   *     SplitRepeats})
    */
   record FilePart(
-      String name, String uri, long start, long length, long linesBefore, long recordsBefore)
-      implements InputPartition {}
+      String name,
+      String uri,
+      long start,
+      long length,
+      long linesBefore,
+      long recordsBefore,
+      @SuppressWarnings("serial") // an immutable List.copyOf, which is serializable
+          List<SplitRepeats.Replay> replay)
+      implements InputPartition {
+
+    /** Copies the replay list. */
+    FilePart {
+      replay = List.copyOf(replay);
+    }
+
+    /** Returns this part with the first uses it must see before its own records. */
+    FilePart withReplay(List<SplitRepeats.Replay> value) {
+      return new FilePart(name, uri, start, length, linesBefore, recordsBefore, value);
+    }
+  }
 
   /** Opens a partition's reader on an executor. */
   static final class Readers implements PartitionReaderFactory {

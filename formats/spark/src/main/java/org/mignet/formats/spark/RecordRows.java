@@ -18,8 +18,7 @@ package org.mignet.formats.spark;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -31,9 +30,11 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
-import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.CrossRecordCheck;
+import org.mignet.core.validation.Validation;
 import org.mignet.formats.RecordOutcome;
 import org.mignet.formats.RecordWriter;
+import org.mignet.formats.json.CanonicalJson;
 
 /**
  * One task of a {@code mignet} read: runs the pipeline ({@link
@@ -76,24 +77,16 @@ final class RecordRows implements PartitionReader<InternalRow> {
             public void close() {}
           };
       java.util.Locale lang = job.locale();
+      // the reader of a byte range numbers records and lines as the file does (SplitFormat), so
+      // the outcomes need no shifting; only a record without a number is counted from the range
       RecordOutcome.Listener listener =
           outcome -> {
-            long lineShift = part.linesBefore();
-            long recordShift = part.recordsBefore();
-            SourceLocation where = shift(outcome.location(), lineShift, recordShift);
-            List<Issue> issues = outcome.issues();
-            if (lineShift > 0 || recordShift > 0) {
-              List<Issue> shifted = new ArrayList<>(issues.size());
-              for (Issue i : issues) {
-                shifted.add(i.at(shift(i.location(), lineShift, recordShift)));
-              }
-              issues = shifted;
-            }
-            long number = where.recordNumber().orElse(outcome.number() + recordShift);
+            SourceLocation where = outcome.location();
+            long number = where.recordNumber().orElse(outcome.number() + part.recordsBefore());
             Object[] extra =
                 MignetColumns.values(
                     !outcome.passed(),
-                    MignetColumns.issues(issues, lang, where.line()),
+                    MignetColumns.issues(outcome.issues(), lang, where.line()),
                     part.name(),
                     number,
                     where.line());
@@ -106,8 +99,9 @@ final class RecordRows implements PartitionReader<InternalRow> {
           };
       try (InputStream in = open(part, hadoop)) {
         job.withConversion(
-            job.formatObject(),
+            SplitFormat.of(job.formatObject(), part),
             null,
+            replayed(job, part),
             c -> c.drain(in, part.name(), "spark", Set.of(type), sink, listener));
       }
       put(END);
@@ -122,16 +116,24 @@ final class RecordRows implements PartitionReader<InternalRow> {
     }
   }
 
-  private static SourceLocation shift(SourceLocation at, long lines, long records) {
-    if (lines == 0 && records == 0) {
-      return at;
+  /**
+   * The cross-record check of a range whose identifiers were first used in earlier ranges of its
+   * file (see {@link SplitRepeats}): those first uses are fed to it, at their own record and line,
+   * before the range's records, so that it finds each repeat as one pipeline over the whole file
+   * does; null when the range needs none (the pipeline starts its own).
+   */
+  private static CrossRecordCheck replayed(JobOptions job, MignetScan.FilePart part) {
+    if (part.replay().isEmpty() || job.profile == null) {
+      return null;
     }
-    return new SourceLocation(
-        at.source(),
-        at.record() > 0 ? at.record() + records : 0,
-        at.line() > 0 ? at.line() + lines : 0,
-        at.column(),
-        at.pointer());
+    CrossRecordCheck check = Validation.standard().crossRecord(job.profile);
+    for (SplitRepeats.Replay r : part.replay()) {
+      // what the earlier use finds is its own range's business: only what it leaves behind counts
+      check.check(
+          CanonicalJson.standard().fromJson(r.json()),
+          new SourceLocation(Optional.of(part.name()), r.record(), r.line(), 0, Optional.empty()));
+    }
+    return check;
   }
 
   private static InputStream open(MignetScan.FilePart part, Configuration hadoop)

@@ -171,6 +171,16 @@ class SparkAggregationTest {
     AggregationReport byRoute =
         assertSameAsCli(read, "incidents", "TIME_PERIOD", 3, "mmp", null, List.of(a, b));
     assertThat(byRoute.result().dataset().dimensionIds()).containsExactly("TIME_PERIOD", "MEASURE");
+    // files given later-name first are listed (inputs, records left out) in the order given, as
+    // the CLI lists its arguments
+    Dataset<Row> laterFirst =
+        spark.read().format("mignet").option("from", "mmp").load(b.toString(), a.toString());
+    AggregationReport givenOrder =
+        assertSameAsCli(
+            laterFirst, "incidents", "REGION_ORIGIN,SEX", 10, "mmp", null, List.of(b, a));
+    assertThat(givenOrder.inputs())
+        .extracting(AggregationReport.Input::name)
+        .containsExactly(b.getFileName().toString(), a.getFileName().toString());
 
     // the published table as a DataFrame: the dataset's cells, suppressed ones without a value
     List<Row> rows = MignetFunctions.observations(spark, bySex).collectAsList();
