@@ -30,6 +30,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -101,7 +103,7 @@ final class ConformanceVectors {
    * @return how many vectors there are
    */
   static int count() {
-    return BASES.size() + VALID_UNDER.size() + CHANGES.size() + FILES.size();
+    return BASES.size() + VALID_UNDER.size() + CHANGES.size() + FILES.size() + VALID_FILES.size();
   }
 
   /**
@@ -430,13 +432,65 @@ final class ConformanceVectors {
    * not be text; {@code lenient} is the {@code lenient} reader option.
    */
   record FileCase(
-      String rule, String format, String profile, boolean lenient, String text, byte[] bytes) {
+      String rule,
+      String format,
+      String profile,
+      Map<String, Object> options,
+      Map<String, String> files,
+      String text,
+      byte[] bytes) {
     FileCase(String rule, String format, String text) {
-      this(rule, format, Profile.STRUCTURAL, false, text, null);
+      this(rule, format, Profile.STRUCTURAL, Map.of(), Map.of(), text, null);
+    }
+
+    FileCase(
+        String rule, String format, String profile, boolean lenient, String text, byte[] bytes) {
+      this(
+          rule,
+          format,
+          profile,
+          lenient ? Map.of("lenient", true) : Map.of(),
+          Map.of(),
+          text,
+          bytes);
     }
 
     byte[] input() {
       return bytes != null ? bytes.clone() : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return this case with a reader option set: a boolean, number or text, or for an option that
+     *     takes a file, the name of one of {@link #files()}
+     */
+    FileCase option(String name, Object value) {
+      Map<String, Object> more = new TreeMap<>(options);
+      more.put(name, value);
+      return new FileCase(rule, format, profile, more, files, text, bytes);
+    }
+
+    /**
+     * @return this case with a file beside the input (a mapping spec, an SDMX structure, an HXL
+     *     schema), named by an option
+     */
+    FileCase file(String name, String content) {
+      Map<String, String> more = new TreeMap<>(files);
+      more.put(name, content);
+      return new FileCase(rule, format, profile, options, more, text, bytes);
+    }
+
+    /**
+     * @return this case with a file beside the input and the option that names it
+     */
+    FileCase withFile(String option, String name, String content) {
+      return file(name, content).option(option, name);
+    }
+
+    /**
+     * @return this case, checked under another profile
+     */
+    FileCase under(String other) {
+      return new FileCase(rule, format, other, options, files, text, bytes);
     }
   }
 
@@ -454,6 +508,26 @@ final class ConformanceVectors {
   private static final String MRZ_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
 
   private static final String MRZ_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+  /** A header of the Missing Migrants Project's 2023 CSV export, some of its columns. */
+  private static final String MMP_HEADER =
+      "\"Incident ID\",\"Incident Date\",\"Number Dead\",\"Cause of Death\",\"Country of Origin\","
+          + "Coordinates,\"Source Quality\"\n";
+
+  /** A row under {@link #MMP_HEADER}, with | for the commas between cells. */
+  private static final String MMP_ROW = "2023.MMP001|2023-01-02|1|Drowning|Egypt|\"32.9, 13.1\"|4";
+
+  /** The header of the Missing Migrants Project's 2017 dataset. */
+  private static final String MMP_2017 =
+      "id,cause_of_death,region_origin,affected_nationality,missing,dead,incident_region,date,source,"
+          + "reliability,lat,lon\n";
+
+  /**
+   * @return a row of cells separated by |, as a CSV line
+   */
+  private static String mmp(String row) {
+    return row.replace("|", ",") + "\n";
+  }
 
   static final List<FileCase> FILES =
       List.of(
@@ -496,6 +570,25 @@ final class ConformanceVectors {
           new FileCase("MG-MRZ-005", "mrz", MRZ_1 + "\n" + MRZ_2.substring(0, 43) + "1"),
           new FileCase("MG-MRZ-006", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "7413122")),
           new FileCase("MG-MRZ-007", "mrz", MRZ_1.replace("ERIKSSON", "ERIKSS0N") + "\n" + MRZ_2),
+          // a long document number: the PRADO specimens of Belgian identity cards (TD1), one whose
+          // check digit ICAO's way holds, one whose holds only with the filler
+          new FileCase(
+              "MG-MRZ-008",
+              "mrz",
+              "IDBEL600001795<0152<<<<<<<<<<<\n1301014F2311207BEL130101987398\n"
+                  + "SPECIMEN<<SPECIMEN<<<<<<<<<<<<"),
+          new FileCase(
+              "MG-MRZ-009",
+              "mrz",
+              "IDBEL000590240<6013<<<<<<<<<<<\n8512017F1311048BEL851201002007\n"
+                  + "REINARTZ<<ULRIKE<KATIA<E<<<<<<"),
+          // OCR confusions, read with the ocr-tolerant option: in the birth date (B for 8, I for 1,
+          // Z
+          // for 2; the check digit confirms them), in the issuing state (0 for O; no check digit)
+          new FileCase("MG-MRZ-013", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "740BIZZ"))
+              .option("ocr-tolerant", true),
+          new FileCase("MG-MRZ-014", "mrz", MRZ_1.replace("P<UTO", "P<UT0") + "\n" + MRZ_2)
+              .option("ocr-tolerant", true),
           new FileCase(
               "MG-MRZ-010", "mrz", "P<UTOERIKSSONWESTERBERG<<ANNA<MARIA<ELISABET" + "\n" + MRZ_2),
           new FileCase("MG-MRZ-011", "mrz", MRZ_1.replace("P<UTO", "P<ZZZ") + "\n" + MRZ_2),
@@ -503,6 +596,114 @@ final class ConformanceVectors {
           new FileCase("MG-MRZ-015", "mrz", "P<UTO" + "<".repeat(39) + "\n" + MRZ_2),
           new FileCase("MG-MRZ-016", "mrz", MRZ_1 + "\n" + "<<<<<<<<<0" + MRZ_2.substring(10)),
           new FileCase("MG-MRZ-017", "mrz", "Scan of page 2:\n" + MRZ_1 + "\n" + MRZ_2),
+          // CTDC (Counter Trafficking Data Collaborative) global datasets: a header of CTDC
+          // variables, one victim a row
+          new FileCase(
+              "MG-CTDC-001", "ctdc", "yearOfRegistration,gender,agencyRisk\n2019,Female,high\n"),
+          new FileCase(
+              "MG-CTDC-002",
+              "ctdc",
+              "yearOfRegistration,gender,meansOfControlThreatOfLawEnforce\n2019,Female,1\n"),
+          new FileCase(
+              "MG-CTDC-003",
+              "ctdc",
+              "yearOfRegistration,gender,meansOfControlConcatenated\n2019,Female,Debt bondage\n"),
+          new FileCase(
+              "MG-CTDC-004",
+              "ctdc",
+              "yearOfRegistration,gender,majorityStatus\n2019,Female,Teen\n"),
+          new FileCase(
+              "MG-CTDC-005", "ctdc", "yearOfRegistration,gender,isForcedLabour\n20x9,Female,1\n"),
+          new FileCase("MG-CTDC-006", "ctdc", "name,phone\nA,1\n"),
+          new FileCase(
+                  "MG-CTDC-007",
+                  "ctdc",
+                  Profile.STRUCTURAL,
+                  false,
+                  null,
+                  notUtf8("yearOfRegistration,gender\n2019,Female\n2020,", "\n"))
+              .option("encoding", "UTF-8"),
+          new FileCase(
+              "MG-CTDC-008", "ctdc", "gender,yearOfRegistration,gender\nFemale,2019,Male\n"),
+          new FileCase(
+              "MG-CTDC-009",
+              "ctdc",
+              "yearOfRegistration,gender,CountryOfExploitation\n2019,Female,419\n"),
+          new FileCase(
+              "MG-CTDC-010",
+              "ctdc",
+              "yearOfRegistration,gender,recruiterRelationFriend,recruiterRelationFamily\n"
+                  + "2019,Female,1,1\n"),
+          new FileCase(
+              "MG-CTDC-012", "ctdc", "yearOfRegistration,gender\n2019,Female\n2020,Male,extra\n"),
+          new FileCase(
+              "MG-CTDC-013",
+              "ctdc",
+              "\"By using this data you agree to the Terms of Use: "
+                  + "https://www.ctdatacollaborative.org/terms-use\",yearOfRegistration,gender\n"
+                  + ",2016,Female\n"),
+          // Missing Migrants Project: the 2023 CSV export (mmp(...)), the 2017 dataset, the API's
+          // JSON
+          new FileCase("MG-MMP-001", "mmp", "a,b\n1,2\n"),
+          new FileCase(
+              "MG-MMP-002",
+              "mmp",
+              MMP_HEADER.replace("\n", ",Extra\n") + mmp(MMP_ROW).replace("\n", ",x\n")),
+          new FileCase("MG-MMP-003", "mmp", MMP_HEADER + mmp(MMP_ROW).replace("\n", ",x\n")),
+          new FileCase("MG-MMP-004", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("|1|", "|three|"))),
+          new FileCase(
+              "MG-MMP-005",
+              "mmp",
+              MMP_HEADER + mmp(MMP_ROW.replace("2023-01-02", "31st of August"))),
+          new FileCase(
+              "MG-MMP-006", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("\"32.9, 13.1\"", "north"))),
+          new FileCase("MG-MMP-007", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("2023.MMP001", ""))),
+          new FileCase(
+              "MG-MMP-008",
+              "mmp",
+              MMP_HEADER + mmp(MMP_ROW.replace("Drowning", "Struck by meteorite"))),
+          new FileCase("MG-MMP-009", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("2023-01-02", ""))),
+          new FileCase(
+              "MG-MMP-010", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("\"32.9, 13.1\"", "\"32.9"))),
+          new FileCase("MG-MMP-011", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("Egypt", "Atlantis"))),
+          new FileCase("MG-MMP-012", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("|4", "|high"))),
+          new FileCase(
+              "MG-MMP-014",
+              "mmp",
+              "\"Incident ID\",\"Incident Date\",\"Number Dead\",\"Number Dead\"\n"
+                  + "2023.MMP001,2023-01-02,1,2\n"),
+          new FileCase(
+              "MG-MMP-015",
+              "mmp",
+              "[{\"web_id\": \"2014.MMP00259\", \"reported_date\": \"2014-12-31\", "
+                  + "\"number_dead\": \"1\", \"number_dead\": \"2\"}]"),
+          new FileCase(
+              "MG-MMP-016",
+              "mmp",
+              Profile.STRUCTURAL,
+              false,
+              null,
+              notUtf8(
+                  // a byte-order mark says UTF-8
+                  "\uFEFF" + MMP_HEADER + mmp(MMP_ROW) + "2023.MMP002,2023-01-02,1,Drowning,Egypt",
+                  ",\"32.9, 13.1\",4\n")),
+          new FileCase(
+              "MG-MMP-017",
+              "mmp",
+              "\"Web ID\",\"Reported Date\",\"Reported Year\",\"Reported Month\",\"Number Dead\"\n"
+                  + "1,\"August 31, 2021\",2020,Aug,1\n"),
+          new FileCase(
+              "MG-MMP-018",
+              "mmp",
+              MMP_2017 + "1,Drowning,,,,1,Mediterranean,05/11/2015,IOM,Verified,36.5,27.1\n"),
+          new FileCase(
+              "MG-MMP-019",
+              "mmp",
+              MMP_2017 + "2,Drowning,,,,1,Mediterranean,31/02/2016,IOM,,36.5,27.1\n"),
+          new FileCase(
+              "MG-MMP-020",
+              "mmp",
+              MMP_2017 + "2,Drowning,,,,1,Mediterranean,05/11/2015,IOM,,36.5,\n"),
           new FileCase(
               "MG-XREC-001",
               "json",
@@ -511,6 +712,60 @@ final class ConformanceVectors {
                   + ", "
                   + policy("").replace("National migration strategy", "Labour migration strategy")
                   + "]}"));
+
+  /**
+   * A file of a format that mignet reads without a read issue, named {@code
+   * <format>.<name>.valid.json}: what the model's rules still report on its records (a CTDC case is
+   * not marked strictly confidential) is in its {@code expected}, and nothing in it is an error.
+   */
+  record ValidFile(String name, FileCase file) {}
+
+  static final List<ValidFile> VALID_FILES =
+      List.of(
+          new ValidFile(
+              "mmp.valid.json",
+              new FileCase(
+                  "",
+                  "mmp",
+                  MMP_HEADER
+                      + mmp(MMP_ROW)
+                      + mmp(
+                          MMP_ROW
+                              .replace("MMP001", "MMP002")
+                              .replace(
+                                  "Drowning",
+                                  "\"Vehicle accident / death linked to hazardous transport\"")
+                              .replace("Egypt", "\"Syrian Arab Republic\"")))),
+          new ValidFile(
+              "mmp.api-json.valid.json",
+              new FileCase(
+                  "",
+                  "mmp",
+                  "[{\"web_id\": \"2014.MMP00259\", \"region\": \"South-eastern Asia\", "
+                      + "\"reported_date\": \"2014-12-31\", \"number_dead\": \"\", "
+                      + "\"number_missing\": \"750\", \"total_dead_and_missing\": \"750\", "
+                      + "\"cause_death\": \"Drowning\", "
+                      + "\"location_coodinates\": \"14.60759586, 93.21449103\", \"source_quality\": \"4\"}]")),
+          new ValidFile(
+              "ctdc.valid.json",
+              new FileCase(
+                  "",
+                  "ctdc",
+                  "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,"
+                      + "isForcedLabour\n2019,Female,18--20,PH,SA,1\n2020,Male,30--38,MX,US,0\n")));
+
+  /**
+   * @return the bytes of a text, a byte that is not UTF-8 (0xC3 alone), and another text
+   */
+  private static byte[] notUtf8(String before, String after) {
+    byte[] a = before.getBytes(StandardCharsets.UTF_8);
+    byte[] b = after.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[a.length + 1 + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    all[a.length] = (byte) 0xC3;
+    System.arraycopy(b, 0, all, a.length + 1, b.length);
+    return all;
+  }
 
   /**
    * @return a base document with one edit, as compact JSON text
@@ -598,6 +853,18 @@ final class ConformanceVectors {
       files.put(name, text(v));
       index.add(name);
     }
+    for (ValidFile f : VALID_FILES) {
+      ObjectNode v = fileVector(f.file());
+      for (JsonNode i : v.get("expected")) {
+        org.mignet.core.validation.RuleDefinition r =
+            Formats.catalogue(Validation.standard()).find(i.get("rule").asText()).orElseThrow();
+        if (r.kind() == org.mignet.core.validation.RuleKind.READ || r.severity().isBlocking()) {
+          wrong.add(f.name() + " is not valid; mignet reports " + i);
+        }
+      }
+      files.put(f.name(), text(v));
+      index.add(f.name());
+    }
     if (!wrong.isEmpty()) {
       throw new IllegalStateException(
           "changes that do not break their rule:\n" + String.join("\n", wrong));
@@ -630,14 +897,21 @@ final class ConformanceVectors {
 
   private static ObjectNode fileVector(FileCase f) {
     ObjectNode v = JSON.createObjectNode();
-    v.put("rule", f.rule());
+    if (!f.rule().isEmpty()) {
+      v.put("rule", f.rule());
+    }
     v.put("profile", f.profile());
     v.put("format", f.format());
-    if (f.lenient()) {
-      v.putObject("options").put("lenient", true);
+    ObjectNode options = JSON.valueToTree(f.options());
+    ObjectNode files = JSON.valueToTree(f.files());
+    if (!f.options().isEmpty()) {
+      v.set("options", options);
+    }
+    if (!f.files().isEmpty()) {
+      v.set("files", files);
     }
     ArrayNode expected = v.putArray("expected");
-    for (Map<String, String> i : mignet(f.format(), f.profile(), f.lenient(), f.input())) {
+    for (Map<String, String> i : mignet(f.format(), f.profile(), options, files, f.input())) {
       ObjectNode o = expected.addObject();
       i.forEach(
           (k, x) -> {
@@ -648,10 +922,13 @@ final class ConformanceVectors {
             }
           });
     }
-    // the schema half, where the input is one JSON text (a member twice is not: JSON parsers
-    // disagree on it)
+    // the schema half, where the input is one canonical JSON text (a member twice is not: JSON
+    // parsers disagree on it; another format's file is no mignet document)
     if (f.bytes() == null) {
       try {
+        if (!f.format().equals("json")) {
+          throw new IOException("not canonical JSON");
+        }
         JsonNode parsed = STRICT.readTree(f.text());
         v.put("schemaValid", SCHEMA.validate(parsed.toString(), InputFormat.JSON).isEmpty());
       } catch (IOException e) {
@@ -673,9 +950,9 @@ final class ConformanceVectors {
    *     mignet reports reading and checking a file of a format under a profile, in report order
    */
   static List<Map<String, String>> mignet(
-      String format, String profile, boolean lenient, byte[] input) {
+      String format, String profile, JsonNode options, JsonNode files, byte[] input) {
     List<Map<String, String>> out = new ArrayList<>();
-    if (lenient) {
+    if (format.equals("json") && options.path("lenient").asBoolean(false)) {
       // the lenient reader is an API choice (CanonicalJson.lenient()), not a format option: read,
       // then validate
       try (RecordReader reader =
@@ -691,17 +968,93 @@ final class ConformanceVectors {
       }
       return out;
     }
-    Conversion.from(Formats.named(format))
-        .validating(Validation.standard(), profile)
-        .check(
-            new ByteArrayInputStream(input),
-            "vector",
-            outcome ->
-                add(
-                    out,
-                    outcome.location().recordNumber().orElse(outcome.number()),
-                    outcome.issues()));
-    return out;
+    Path folder;
+    try {
+      folder = Files.createTempDirectory("mignet-vector");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Format source = Formats.named(format);
+      FormatOptions bound = readerOptions(source, options, files, folder);
+      Conversion.from(source)
+          .options(bound)
+          .validating(Validation.standard(), profile)
+          .check(
+              new ByteArrayInputStream(input),
+              "vector",
+              outcome ->
+                  add(
+                      out,
+                      outcome.location().recordNumber().orElse(outcome.number()),
+                      outcome.issues()));
+      return out;
+    } finally {
+      deleteAll(folder);
+    }
+  }
+
+  /**
+   * @return the vector's options as the format's reader options; an option that takes a file names
+   *     one of the vector's files, written into a folder for the reading
+   * @throws IllegalArgumentException for an option the format's reader does not take
+   */
+  private static FormatOptions readerOptions(
+      Format format, JsonNode options, JsonNode files, Path folder) {
+    FormatOptions bound = FormatOptions.none();
+    for (Map.Entry<String, JsonNode> e : options.properties()) {
+      FormatOption<?> option =
+          format.readerOptions().stream()
+              .filter(o -> o.name().equals(e.getKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          format.name() + " takes no reader option " + e.getKey()));
+      bound = with(bound, option, e.getValue(), files, folder);
+    }
+    return bound;
+  }
+
+  private static <T> FormatOptions with(
+      FormatOptions options, FormatOption<T> option, JsonNode value, JsonNode files, Path folder) {
+    Object v;
+    if (option.type() == Boolean.class) {
+      v = value.asBoolean();
+    } else if (option.type() == Integer.class) {
+      v = value.asInt();
+    } else if (option.type() == String.class) {
+      v = value.asText();
+    } else if (option.type() == java.nio.charset.Charset.class) {
+      v = java.nio.charset.Charset.forName(value.asText());
+    } else if (option.type() == Path.class) {
+      String name = value.asText();
+      if (!files.has(name) || name.contains("/") || name.contains("\\")) {
+        throw new IllegalArgumentException(
+            "option " + option.name() + " names " + name + ", which is not among the files");
+      }
+      Path file = folder.resolve(name);
+      try {
+        Files.writeString(file, files.get(name).asText(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      v = file;
+    } else {
+      throw new IllegalArgumentException(
+          "option " + option.name() + " of type " + option.type() + " cannot be given in a vector");
+    }
+    return options.with(option, option.type().cast(v));
+  }
+
+  private static void deleteAll(Path folder) {
+    try (java.util.stream.Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void add(List<Map<String, String>> out, long record, List<Issue> issues) {

@@ -135,7 +135,10 @@ class ConformanceVectorsTest {
         expected.add(m);
       }
       String name =
-          v.path("rule").asText("valid " + v.path("document").path("recordType").asText());
+          v.path("rule")
+              .asText(
+                  "valid "
+                      + v.path("document").path("recordType").asText(v.path("format").asText()));
       String profile = v.get("profile").asText();
       if (v.has("format")) {
         byte[] input =
@@ -144,10 +147,7 @@ class ConformanceVectorsTest {
                 : v.get("input").asText().getBytes(StandardCharsets.UTF_8);
         assertThat(
                 ConformanceVectors.mignet(
-                    v.get("format").asText(),
-                    profile,
-                    v.path("options").path("lenient").asBoolean(false),
-                    input))
+                    v.get("format").asText(), profile, v.path("options"), v.path("files"), input))
             .as("vector %s", name)
             .isEqualTo(expected);
         if (v.has("schemaValid")) {
@@ -179,6 +179,15 @@ class ConformanceVectorsTest {
    */
   static final Map<String, String> NOT_A_DOCUMENT =
       Map.of(
+          "MG-MMP-013",
+              "a guard, not a rule a file can break: the MMP reader builds only incidents the model "
+                  + "accepts (every count, date and position is checked by its own MG-MMP rule first), so no "
+                  + "file is known to reach the model's refusal; IncidentMapper keeps it so that a future model "
+                  + "check fails one record, not the file",
+          "MG-CTDC-011",
+              "about writing CTDC, not reading it: the CTDC writer holds at most max-buffered-rows "
+                  + "rows to apply k-anonymity; it needs a conversion to ctdc, which a vector (one input "
+                  + "read and checked) does not make; CtdcWriteTest checks it",
           "MG-CONV-",
               "about a conversion, not a document: the target format cannot carry a record type, its writer "
                   + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
@@ -197,21 +206,7 @@ class ConformanceVectorsTest {
    * until it has a vector.
    */
   static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED =
-      List.of(
-          "MG-MMP-",
-          "MG-CTDC-",
-          "MG-HXL-",
-          "MG-JSTAT-",
-          "MG-SDMX-",
-          "MG-TAB-",
-          "MG-HTCDS-0",
-          // MRZ: long document numbers (a specimen of an issuer that writes them is needed) and OCR
-          // corrections (the
-          // reader's ocr-tolerant option, which vectors do not carry yet)
-          "MG-MRZ-008",
-          "MG-MRZ-009",
-          "MG-MRZ-013",
-          "MG-MRZ-014");
+      List.of("MG-HXL-", "MG-JSTAT-", "MG-SDMX-", "MG-TAB-", "MG-HTCDS-0");
 
   @Test
   void everyRuleInTheCatalogueHasAVectorOrASaidReasonWhyNot() throws IOException {
@@ -244,7 +239,7 @@ class ConformanceVectorsTest {
               .find(rule)
               .map(r -> r.kind() == RuleKind.STRUCTURAL)
               .orElse(false);
-      if (rule.isEmpty()) {
+      if (rule.isEmpty() && v.has("document")) {
         assertThat(v.get("schemaValid").asBoolean())
             .as("valid %s", v.get("document").get("recordType"))
             .isTrue();
