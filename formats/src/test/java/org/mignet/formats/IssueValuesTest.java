@@ -77,11 +77,22 @@ class IssueValuesTest {
     return new Run(issues, printed.toString(StandardCharsets.UTF_8));
   }
 
-  /** The value is carried and shown: in {@code value} and in the text of the issue. */
+  /**
+   * The value is carried and shown: in {@code value} and in the text of the issue, once (a message
+   * that holds the value already is not followed by it again).
+   */
   private static void carries(Issue i, String value) {
     assertThat(i.value()).as("%s", i).contains(value);
     assertThat(i.masked()).isFalse();
-    assertThat(i.describe(Locale.ENGLISH)).contains(value);
+    assertThat(i.describe(Locale.ENGLISH)).containsOnlyOnce(value);
+    assertThat(i.toString()).containsOnlyOnce(value);
+    // in other languages too, never twice (Arabic may write a number in its own digits)
+    for (Locale l : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"), Locale.CHINESE)) {
+      String text = i.describe(l);
+      assertThat(text.indexOf(value))
+          .as("%s: %s", l, text)
+          .isEqualTo(text.lastIndexOf(value));
+    }
   }
 
   /** The value is withheld everywhere. */
@@ -107,6 +118,17 @@ class IssueValuesTest {
         """);
     carries(run.first(org.mignet.formats.internal.HxlRules.NOT_A_NUMBER), "lots");
     carries(run.first(org.mignet.formats.internal.TabularRules.BAD_HASHTAG), "#nonsense&");
+    // thousands separators are not guessed: the number as written is the value, shown once
+    Run separated =
+        check(
+            "hxl",
+            FormatOptions.none(),
+            """
+        Country,Affected
+        #country+code,#affected
+        AFG,"1,200"
+        """);
+    carries(separated.first(org.mignet.formats.internal.HxlRules.NOT_A_NUMBER), "1,200");
   }
 
   @Test
