@@ -89,9 +89,7 @@ class IssueValuesTest {
     // in other languages too, never twice (Arabic may write a number in its own digits)
     for (Locale l : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"), Locale.CHINESE)) {
       String text = i.describe(l);
-      assertThat(text.indexOf(value))
-          .as("%s: %s", l, text)
-          .isEqualTo(text.lastIndexOf(value));
+      assertThat(text.indexOf(value)).as("%s: %s", l, text).isEqualTo(text.lastIndexOf(value));
     }
   }
 
