@@ -552,6 +552,11 @@ final class ConformanceVectors {
     return new FileCase(rule, "hxl", table).withFile("hxl-schema", "schema.csv", schema);
   }
 
+  /** JSON-stat text written with ' where JSON has ", to keep the cases readable. */
+  private static String jstat(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
   static final List<FileCase> FILES =
       List.of(
           new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
@@ -777,6 +782,261 @@ final class ConformanceVectors {
               HXL_TABLE.replace("WASH", "WASH "),
               "#valid_tag,#valid_value+whitespace\n#sector,true\n"),
           hxlSchema("MG-HXL-024", HXL_TABLE, "#valid_tag,#valid_required+min\n#affected,3\n"),
+          // JSON-stat (1.x bundles, 2.0 datasets, collections), written with ' for "
+          new FileCase("MG-JSTAT-001", "json-stat", jstat("[1, 2]")),
+          new FileCase(
+              "MG-JSTAT-002",
+              "json-stat",
+              jstat("{'version': '2.0', 'class': 'dimension', " + "'category': {'index': ['T']}}")),
+          new FileCase(
+              "MG-JSTAT-003",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'collection', "
+                      + "'link': {'item': [{'class': 'dataset', "
+                      + "'href': 'https://example.org/a.json', 'label': 'a'}]}}")),
+          new FileCase(
+              "MG-JSTAT-004",
+              "json-stat",
+              jstat("{'version': '2.0', 'class': 'collection', 'label': 'empty'}")),
+          new FileCase(
+              "MG-JSTAT-005",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'sex': {'category': {'index': ['F', 'M']}}}}")),
+          new FileCase(
+              "MG-JSTAT-006",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': 2, "
+                      + "'dimension': {'sex': {'category': {'index': ['F', 'M']}}}, "
+                      + "'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-007",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'id': ['sex'], 'size': [3], "
+                      + "'sex': {'category': {'index': ['F', 'M']}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-008",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex', 'SEX'], "
+                      + "'size': [1, 1], 'dimension': {'sex': {'category': {'index': ['F']}}, "
+                      + "'SEX': {'category': {'index': ['M']}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-009",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'sex': {'category': {'index': {'F': 0, 'M': 0}}}}, "
+                      + "'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-010",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'sex': {'category': {'label': {'F': 'f', 'M': 'm'}}}}, "
+                      + "'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-011",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['origin'], 'size': [1], "
+                      + "'role': {'geo': ['origin', 'nowhere']}, "
+                      + "'dimension': {'origin': {'category': {'index': ['SY']}}}, "
+                      + "'value': [10]}")),
+          new FileCase(
+              "MG-JSTAT-012",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['origin', "
+                      + "'destination'], 'size': [1, 1], 'role': {'geo': ['origin', "
+                      + "'destination']}, "
+                      + "'dimension': {'origin': {'category': {'index': ['SY']}}, "
+                      + "'destination': {'category': {'index': ['DE']}}}, 'value': [10]}")),
+          new FileCase(
+              "MG-JSTAT-013",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['TIME_PERIOD', 'year'], "
+                      + "'size': [1, 1], 'role': {'time': ['year']}, "
+                      + "'dimension': {'TIME_PERIOD': {'category': {'index': ['2020']}}, "
+                      + "'year': {'category': {'index': ['2019']}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-014",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['REF_AREA'], "
+                      + "'size': [1], 'role': {'time': ['REF_AREA']}, "
+                      + "'dimension': {'REF_AREA': {'category': {'index': ['FR']}}}, "
+                      + "'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-015",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['geo', 'time'], "
+                      + "'size': [1, 1], 'dimension': {'geo': {'category': {'index': ['FR']}}, "
+                      + "'time': {'category': {'index': ['2020']}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-016",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-017",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 'n/a']}")),
+          new FileCase(
+              "MG-JSTAT-018",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': ['12.5', 2]}")),
+          new FileCase(
+              "MG-JSTAT-019",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [true, 3]}")),
+          new FileCase(
+              "MG-JSTAT-020",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [2, 3], 'status': [null, {'x': 1}]}")),
+          new FileCase(
+              "MG-JSTAT-021",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': {'0': 1, 'x': 2}}")),
+          new FileCase(
+              "MG-JSTAT-022",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [4]}")),
+          new FileCase(
+              "MG-JSTAT-023",
+              "json-stat",
+              jstat(
+                  "{'ds': {'value': [null, 2], 'status': {'value': [':', null], "
+                      + "'category': {'label': {':': 'not available'}}}, "
+                      + "'dimension': {'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'year': {'category': {'index': {'2019': 0, '2020': 1}}}}}}")),
+          new FileCase(
+              "MG-JSTAT-024",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'wsVersion': 'V1_1', "
+                      + "'id': ['year'], 'size': [2], 'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-025",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', "
+                      + "'updated': '2012-12-27T12:25:09', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-026",
+              "json-stat",
+              jstat("{'error': [{'status': '404', 'label': 'no such table'}]}")),
+          new FileCase(
+              "MG-JSTAT-027",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year', 'concept', "
+                      + "'c2'], 'size': [1, 1, 1], 'role': {'time': ['year'], "
+                      + "'metric': ['concept', 'c2']}, "
+                      + "'dimension': {'year': {'category': {'index': ['2019']}}, "
+                      + "'concept': {'category': {'index': ['POP'], "
+                      + "'unit': {'POP': {'base': 'people'}}}}, "
+                      + "'c2': {'category': {'index': ['PC'], "
+                      + "'unit': {'PC': {'symbol': '%'}}}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-028",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year', 'concept'], "
+                      + "'size': [1, 1], 'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': ['2019']}}, "
+                      + "'concept': {'category': {'index': ['POP'], "
+                      + "'unit': {'POP': {'base': 'people', 'decimals': 0}}}}}, 'value': [1]}")),
+          // HTCDS (IOM Human Trafficking Case Data Standard) tables, one case a row, and XForm
+          // instances
+          new FileCase("MG-HTCDS-001", "htcds", ",prs_Gender,agency_Risk\nc1,Masculine,high\n"),
+          new FileCase(
+              "MG-HTCDS-002", "htcds", ",prs_Gender,prs_Nationality\nc1,Masculine,Angola\n"),
+          new FileCase("MG-HTCDS-003", "htcds", ",prs_Gender,con_UseOfData\nc1,Masculine,yes\n"),
+          new FileCase("MG-HTCDS-004", "htcds", ",prs_Gender,\nc1,Masculine,x\n"),
+          new FileCase(
+              "MG-HTCDS-005",
+              "htcds",
+              ",prs_Nationality,vic_TraffickingStatus\nc1,Angola,ActualVictimOfTrafficking\n"),
+          new FileCase(
+              "MG-HTCDS-006",
+              "htcds",
+              ",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Debt bondage;Dept bondage\n"),
+          new FileCase("MG-HTCDS-007", "htcds", ",prs_Gender\nc1,Male\n"),
+          new FileCase(
+              "MG-HTCDS-008", "htcds", ",prs_Gender,prs_Birthdate\nc1,Masculine,31/02/1990\n"),
+          new FileCase(
+              "MG-HTCDS-009",
+              "htcds",
+              ",prs_Gender,vic_AgeWhenTrafficked\nc1,Masculine,about twenty\n"),
+          new FileCase("MG-HTCDS-010", "htcds", ",prs_Gender,prs_Deceased\nc1,Masculine,perhaps\n"),
+          new FileCase(
+              "MG-HTCDS-011",
+              "htcds",
+              ",prs_Gender,cco_CaseComment\nc1,Masculine,first\nc1,Feminine,second\n"),
+          new FileCase("MG-HTCDS-012", "htcds", "a,b\n1,2\n"),
+          new FileCase(
+              "MG-HTCDS-013", "htcds", ",prs_Gender,cco_CaseComment\nc1,Masculine,\"first\n"),
+          new FileCase(
+              "MG-HTCDS-014",
+              "htcds",
+              ",prs_Gender,vic_ForcedLabourIndustry\nc1,Masculine,Construction;Agriculture\n"),
+          new FileCase(
+              "MG-HTCDS-015",
+              "htcds",
+              ",prs_Gender,vic_MethodsOfControl,prs_Gender\nc1,Masculine,Debt bondage,Feminine\n"),
+          new FileCase(
+              "MG-HTCDS-016",
+              "htcds-xform",
+              "<instances>\n<data id=\"htcds_xlsform\">\n<prs_Gender>Masculine</prs_Gender>\n<prs_Gender>Feminine</prs_Gender>\n</data>\n</instances>"),
+          new FileCase("MG-HTCDS-019", "htcds", ",prs_Gender\nc1,Masculine,x\n"),
+          new FileCase(
+              "MG-HTCDS-018",
+              "htcds-xform",
+              "<data id=\"htcds_xlsform\">"
+                  + "<g>".repeat(17)
+                  + "<prs_Gender>Masculine</prs_Gender>"
+                  + "</g>".repeat(17)
+                  + "</data>"),
           new FileCase(
               "MG-XREC-001",
               "json",
@@ -836,6 +1096,32 @@ final class ConformanceVectors {
                       "hxl-schema",
                       "schema.csv",
                       "#valid_tag,#valid_required,#valid_datatype\n#adm1,true,\n#affected+f,,number\n")),
+          new ValidFile(
+              "json-stat.valid.json",
+              new FileCase(
+                  "",
+                  "json-stat",
+                  jstat(
+                      "{'version': '2.0', 'class': 'dataset', 'label': 'Population', "
+                          + "'source': 'INE', 'updated': '2026-05-12', 'id': ['country', 'year'], "
+                          + "'size': [1, 2], 'role': {'time': ['year'], 'geo': ['country']}, "
+                          + "'dimension': {'country': {'category': {'index': ['CA']}}, "
+                          + "'year': {'category': {'index': {'2019': 0, '2020': 1}}}}, "
+                          + "'value': [1, 2]}"))),
+          new ValidFile(
+              "htcds.valid.json",
+              new FileCase(
+                  "",
+                  "htcds",
+                  ",prs_Gender,prs_Citizenship,vic_MethodsOfControl\nc1,Feminine,Angola; Fiji,Debt bondage\n"
+                      + "c2,Masculine,Nigeria,\n")),
+          new ValidFile(
+              "htcds-xform.valid.json",
+              new FileCase(
+                  "",
+                  "htcds-xform",
+                  "<data id=\"htcds_xlsform\">\n<prs_Gender>Feminine</prs_Gender>\n"
+                      + "<prs_Citizenship>Angola</prs_Citizenship>\n</data>")),
           new ValidFile(
               "ctdc.valid.json",
               new FileCase(
