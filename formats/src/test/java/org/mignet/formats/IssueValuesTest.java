@@ -156,6 +156,57 @@ class IssueValuesTest {
   }
 
   @Test
+  void jsonStatTypeErrorsCarryTheMemberFound() {
+    Run size =
+        check(
+            "json-stat",
+            FormatOptions.none(),
+            """
+        {"version": "2.0", "class": "dataset", "id": ["sex"], "size": "two",
+         "dimension": {"sex": {"category": {"index": ["F", "M"]}}}, "value": [1, 2]}
+        """);
+    carries(size.first(org.mignet.formats.jsonstat.internal.JsonStatRules.WRONG_TYPE), "two");
+    Run cls =
+        check(
+            "json-stat",
+            FormatOptions.none(),
+            """
+        {"version": "2.0", "class": ["dataset"]}
+        """);
+    carries(
+        cls.first(org.mignet.formats.jsonstat.internal.JsonStatRules.WRONG_TYPE), "[\"dataset\"]");
+  }
+
+  @Test
+  void ctdcIssuesCarryTheYearFoundButWithholdTheAgeBandOfAVictim() {
+    Run run =
+        check(
+            "ctdc",
+            FormatOptions.none(),
+            """
+        yearOfRegistration,ageBroad,gender
+        20x9,18--29,Female
+        """);
+    carries(run.first("MG-CTDC-005"), "20x9");
+    Issue band = run.first("MG-CTDC-009");
+    assertThat(band.pointer()).isEqualTo("/victims/0/person/age");
+    withholds(run, band, "18--29");
+  }
+
+  @Test
+  void htcdsNumbersAboutAVictimAreWithheldAndSaidToBe() {
+    Run run =
+        check(
+            "htcds",
+            FormatOptions.none(),
+            """
+        ,prs_Gender,vic_AgeWhenTrafficked
+        c1,Masculine,about twenty
+        """);
+    withholds(run, run.first("MG-HTCDS-009"), "about twenty");
+  }
+
+  @Test
   void statisticsRulesCarryTheKeyOrTheDimensionsFound() {
     com.fasterxml.jackson.databind.node.ObjectNode dataset = ConformanceVectors.base("Dataset");
     ((com.fasterxml.jackson.databind.node.ObjectNode) dataset.at("/observations/1/dimensions"))
