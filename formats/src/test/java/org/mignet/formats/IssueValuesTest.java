@@ -143,6 +143,19 @@ class IssueValuesTest {
   }
 
   @Test
+  void aLabelsOnlySdmxCsvExportCarriesTheFirstLabelFound() {
+    Run run =
+        check(
+            "sdmx-csv",
+            FormatOptions.none(),
+            """
+        DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE
+        ESTAT:MIGR_EIPRE(1.0),,Annual,Males,Austria,2021,5
+        """);
+    carries(run.first(org.mignet.formats.internal.SdmxRules.LABEL_VALUES), "Annual");
+  }
+
+  @Test
   void jsonStatIssuesCarryTheClassFound() {
     Run run =
         check(
