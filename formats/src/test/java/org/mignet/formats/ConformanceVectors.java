@@ -557,6 +557,102 @@ final class ConformanceVectors {
     return singleQuoted.replace('\'', '"');
   }
 
+  // mapping specs and tables of the tabular vectors
+  private static final String TAB_STATS =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"l\", \"dataflow\": \"D\", "
+          + "\"missingValues\": [\":\"], \"columns\": [{\"column\": \"geo\", "
+          + "\"to\": \"/dimensions/REF_AREA\", \"codeList\": \"iso3166\"}, "
+          + "{\"column\": \"v\", \"to\": \"/value\"}, {\"column\": \"f\", \"to\": \"/status\", "
+          + "\"flags\": {\"p\": \"P\"}}]}";
+
+  private static final String TAB_INCIDENTS =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"incidents\", "
+          + "\"recordType\": \"Incident\", "
+          + "\"constants\": {\"/meta/identifier/system\": \"urn:test\"}, "
+          + "\"columns\": [{\"column\": \"Id\", \"to\": \"/meta/identifier/value\", "
+          + "\"required\": true}, {\"column\": \"Date\", \"to\": \"/date\", "
+          + "\"dateFormats\": [\"dd/MM/yyyy\"]}, {\"column\": \"Dead\", "
+          + "\"to\": \"/dead\"}, {\"column\": \"Route\", \"to\": \"/route\", "
+          + "\"values\": {\"cm\": \"Central Mediterranean\"}, \"strictValues\": true}, "
+          + "{\"column\": \"Sensitivity\", \"to\": \"/meta/sensitivity\"}, "
+          + "{\"column\": \"Position\", \"to\": [\"/place/coordinates/latitude\", "
+          + "\"/place/coordinates/longitude\"], "
+          + "\"set\": {\"/place/coordinates/precision\": \"APPROXIMATE\"}, "
+          + "\"pattern\": \"\\\\s*(-?[0-9.]+)\\\\s*,\\\\s*(-?[0-9.]+)\\\\s*\"}]}";
+
+  private static final String TAB_PERSONS =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"persons\", \"recordType\": \"Person\", "
+          + "\"constants\": {\"/meta/identifier/system\": \"urn:test\"}, "
+          + "\"columns\": [{\"column\": \"Id\", \"to\": \"/meta/identifier/value\", "
+          + "\"required\": true}, {\"column\": \"Stateless\", \"to\": \"/stateless\"}]}";
+
+  private static final String TAB_LAYOUT =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"s\", \"dataflow\": \"D\", "
+          + "\"source\": {\"expect\": {\"A\": \"Country\", \"B\": \"Value\"}}, "
+          + "\"columns\": [{\"column\": \"Country\", \"to\": \"/dimensions/REF_AREA\"}, "
+          + "{\"column\": \"Value\", \"to\": \"/value\"}]}";
+
+  private static final String TAB_META =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", "
+          + "\"recordMeta\": {\"sourceOrganization\": {\"column\": \"Publisher\"}, "
+          + "\"created\": {\"column\": \"Extracted\", \"dateFormat\": \"dd/MM/yyyy\"}, "
+          + "\"updated\": {\"fromSource\": \"_(\\\\d{8})\\\\.csv$\", "
+          + "\"dateFormat\": \"yyyyMMdd\"}}, \"columns\": [{\"column\": \"Year\", "
+          + "\"to\": \"/dimensions/TIME_PERIOD\"}, {\"column\": \"Value\", "
+          + "\"to\": \"/value\"}]}";
+
+  private static final String TAB_WIDE =
+      "{\"mappingSpec\":\"1.0\",\"name\":\"ims\",\"dataflow\":\"D\",\"source\":{\"headerRow\":3},\"columns\":[{\"column\":\"Code\",\"to\":\"/dimensions/REF_AREA\"}],\"wide\":[{\"block\":{\"row\":2,\"title\":\"Stock (both sexes)\"},\"dimension\":\"TIME_PERIOD\",\"headers\":\"^[0-9]{4}$\",\"set\":{\"SEX\":\"_T\"}},{\"block\":{\"row\":2,\"title\":\"Stock (male)\"},\"dimension\":\"TIME_PERIOD\",\"headers\":\"^[0-9]{4}$\",\"set\":{\"SEX\":\"M\"}}]}";
+
+  private static final String TAB_HEADER_ROW =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"h\", \"dataflow\": \"D\", "
+          + "\"source\": {\"headerRow\": 5}, \"columns\": [{\"column\": \"geo\", "
+          + "\"to\": \"/dimensions/REF_AREA\"}, {\"column\": \"v\", \"to\": \"/value\"}]}";
+
+  private static final String TAB_SKIP =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"l\", \"dataflow\": \"D\", "
+          + "\"skipRows\": [{\"column\": \"geo\", \"matches\": \"Total\", "
+          + "\"reason\": \"a total row\"}], \"columns\": [{\"column\": \"geo\", "
+          + "\"to\": \"/dimensions/REF_AREA\", \"codeList\": \"iso3166\"}, "
+          + "{\"column\": \"v\", \"to\": \"/value\"}]}";
+
+  private static final String TAB_JSON =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"j\", \"recordType\": \"Incident\", "
+          + "\"source\": {\"format\": \"json\", \"records\": \"/data\"}, "
+          + "\"constants\": {\"/meta/identifier/system\": \"urn:test\"}, "
+          + "\"columns\": [{\"pointer\": \"/Id\", \"to\": \"/meta/identifier/value\"}, "
+          + "{\"pointer\": \"/Dead\", \"to\": \"/dead\"}]}";
+
+  private static final String TAB_POLICY_HEADER =
+      "/recordType,/meta/identifier/system,/meta/identifier/value,"
+          + "/meta/sourceOrganization,/meta/created,/meta/schemaVersion,"
+          + "/meta/sensitivity,/meta/legalBasis,/title,/country";
+
+  private static final String TAB_POLICY_ROW =
+      "Policy,urn:mignet:conformance:policy,POL-1,IOM,"
+          + "2024-06-18T12:00:00Z,1.0,PUBLIC,public-interest,"
+          + "National migration strategy,TUN";
+
+  private static final String TAB_INCIDENTS_HEADER = "Id,Date,Dead,Route,Sensitivity,Position\n";
+
+  private static final String TAB_INCIDENTS_ROW = "I-1,01/02/2024,3,cm,PUBLIC,\"32.9, 13.1\"\n";
+
+  /**
+   * @return {@code n} header cells {@code <prefix>1} to {@code <prefix>n}, one after the other
+   */
+  private static String numbered(String prefix, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      b.append(prefix).append(i);
+    }
+    return b.toString();
+  }
+
+  /** A case of a table read with a mapping spec (mapping, spec.json). */
+  private static FileCase mapped(String rule, String spec, String table) {
+    return new FileCase(rule, "csv", table).withFile("mapping", "spec.json", spec);
+  }
+
   static final List<FileCase> FILES =
       List.of(
           new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
@@ -1037,6 +1133,95 @@ final class ConformanceVectors {
                   + "<prs_Gender>Masculine</prs_Gender>"
                   + "</g>".repeat(17)
                   + "</data>"),
+          // tables: canonical (a JSON Pointer a column, no spec) and mapped (a mapping spec in
+          // files)
+          new FileCase(
+              "MG-TAB-001",
+              "csv",
+              TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW.replace("National", "\"National") + "\n"),
+          mapped("MG-TAB-004", TAB_HEADER_ROW, "geo,v\nFrance,1\n"),
+          mapped("MG-TAB-005", TAB_STATS, "geo,v\nFrance,1\n"),
+          mapped("MG-TAB-006", TAB_STATS, "geo,v,f\nFrance,x1,\n"),
+          mapped(
+              "MG-TAB-007",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER
+                  + TAB_INCIDENTS_ROW.replace("01/02/2024", "the second of March")),
+          mapped("MG-TAB-008", TAB_STATS, "geo,v,f\nAtlantis,3,\n"),
+          mapped(
+              "MG-TAB-009",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace(",cm,", ",xx,")),
+          mapped(
+              "MG-TAB-010",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace("I-1", "")),
+          mapped(
+              "MG-TAB-011",
+              "{\"mappingSpec\": \"1.0\", \"name\": \"x\", \"dataflow\": \"D\", \"colour\": \"blue\", \"columns\": []}",
+              "geo,v\nFrance,1\n"),
+          mapped("MG-TAB-012", TAB_STATS, "geo,v,f\nFrance,1,q\n"),
+          mapped(
+              "MG-TAB-013",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace("PUBLIC", "SECRET")),
+          mapped("MG-TAB-014", TAB_SKIP, "geo,v\nFrance,1\nTotal,1\n"),
+          mapped(
+              "MG-TAB-015",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER.replace("\n", ",Remark\n")
+                  + TAB_INCIDENTS_ROW.replace("\n", ",x\n")),
+          new FileCase(
+              "MG-TAB-017",
+              "csv",
+              TAB_POLICY_HEADER + ",/gcmObjectives/0\n" + TAB_POLICY_ROW + ",one\n"),
+          mapped("MG-TAB-018", TAB_STATS, "geo,v,f\nAtlantis,3,\nAtlantis,4,\n"),
+          mapped(
+              "MG-TAB-019",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace("32.9, 13.1", "32.9; 13.1")),
+          mapped("MG-TAB-020", TAB_PERSONS, "Id,Stateless\nP-1,perhaps\n"),
+          new FileCase(
+              "MG-TAB-021", "csv", TAB_POLICY_HEADER + ",/title\n" + TAB_POLICY_ROW + ",Other\n"),
+          new FileCase(
+                  "MG-TAB-022",
+                  "csv",
+                  Profile.STRUCTURAL,
+                  false,
+                  null,
+                  notUtf8(
+                      TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW.replace("National", "Nationale"),
+                      "\n"))
+              .option("encoding", "UTF-8"),
+          mapped(
+              "MG-TAB-023", TAB_JSON, "{\"data\": [{\"Id\": \"I-1\", \"Dead\": 1, \"Dead\": 2}]}"),
+          // a row of 16,385 cells, one more than the default maxColumns (XLSX's own maximum)
+          new FileCase(
+              "MG-TAB-024",
+              "csv",
+              TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW + ",".repeat(16_384) + "\n"),
+          new FileCase(
+              "MG-TAB-025",
+              "csv",
+              TAB_POLICY_HEADER + ",/sdgTargets/100000\n" + TAB_POLICY_ROW + ",10.7\n"),
+          mapped(
+              "MG-TAB-026",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER.replace("\n", numbered(",Note", 30) + "\n")
+                  + TAB_INCIDENTS_ROW.replace("\n", ",x".repeat(30) + "\n")),
+          mapped("MG-TAB-027", TAB_STATS, "geo,v,f\nFrance,1,p\n,,\nGermany,2,\n"),
+          mapped("MG-TAB-028", TAB_LAYOUT, "Country,Wert,Value\nKE,1,2\n"),
+          mapped("MG-TAB-029", TAB_STATS, "geo,v,f\n#country,#affected,#status\nFrance,1,p\n"),
+          mapped(
+              "MG-TAB-030", TAB_META, "Year,Value,Publisher,Extracted\n2022,7,UNHCR,2021-03-16\n"),
+          // the spec takes the update date from the file name, and a vector's file is named
+          // "vector"
+          mapped(
+              "MG-TAB-031", TAB_META, "Year,Value,Publisher,Extracted\n2020,5,UNHCR,16/03/2021\n"),
+          mapped(
+              "MG-TAB-032",
+              TAB_WIDE,
+              "International Migrant Stock\n,Stock (both sexes),,Stock (males),\nCode,1990,2000,1990,2000\n900,10,20,9,18\n"),
           new FileCase(
               "MG-XREC-001",
               "json",
@@ -1122,6 +1307,14 @@ final class ConformanceVectors {
                   "htcds-xform",
                   "<data id=\"htcds_xlsform\">\n<prs_Gender>Feminine</prs_Gender>\n"
                       + "<prs_Citizenship>Angola</prs_Citizenship>\n</data>")),
+          new ValidFile(
+              "csv.valid.json",
+              new FileCase("", "csv", TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW + "\n")),
+          new ValidFile(
+              "csv.mapping.valid.json", mapped("", TAB_STATS, "geo,v,f\nFrance,5,p\nGermany,3,\n")),
+          new ValidFile(
+              "csv.mapping-records.valid.json",
+              mapped("", TAB_INCIDENTS, TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW)),
           new ValidFile(
               "ctdc.valid.json",
               new FileCase(
