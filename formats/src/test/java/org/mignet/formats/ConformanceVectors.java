@@ -653,6 +653,64 @@ final class ConformanceVectors {
     return new FileCase(rule, "csv", table).withFile("mapping", "spec.json", spec);
   }
 
+  /** An SDMX-CSV 1.0 table of a dataflow no structure is given for. */
+  private static final String SDMX_CSV_HEADER = "DATAFLOW,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE\n";
+
+  private static final String SDMX_CSV_ROW = "ESTAT:MIGR(1.0),GRC,F,2020,5\n";
+
+  /** An SDMX-CSV 1.0 table of TEST:DF_T, the dataflow of {@link #sdmxStructure()}. */
+  private static final String SDMX_DSD_HEADER =
+      "DATAFLOW,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS\n";
+
+  private static final String SDMX_DSD_ROW = "TEST:DF_T(1.0),AFG,F,2020,1,PS,A\n";
+
+  /** An SDMX-ML 2.1 generic observation. */
+  private static final String SDMX_ML_OBS =
+      "<generic:Obs><generic:ObsDimension value=\"2007\"/><generic:ObsValue value=\"1\"/>"
+          + "</generic:Obs>";
+
+  /**
+   * @return the SDMX-ML 2.1 structure message of the formats tests (TEST:DF_T: REF_AREA, SEX and
+   *     TIME_PERIOD; OBS_STATUS and a mandatory UNIT_MEASURE; a content constraint)
+   */
+  static String sdmxStructure() {
+    try (InputStream in =
+        ConformanceVectors.class.getResourceAsStream(
+            "/org/mignet/formats/sdmx/test-structure.xml")) {
+      if (in == null) {
+        throw new IllegalStateException("no test-structure.xml");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A case of an SDMX-CSV table read with the structure of {@link #sdmxStructure()}. */
+  private static FileCase structured(String rule, String table) {
+    return new FileCase(rule, "sdmx-csv", table).withFile("structure", "dsd.xml", sdmxStructure());
+  }
+
+  /**
+   * @return an SDMX-ML 2.1 generic data message of one series (COUNTRY BE) holding the body
+   */
+  private static String sdmxMl(String series) {
+    String message = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
+    return "<?xml version=\"1.0\"?><message:GenericData xmlns:message=\""
+        + message
+        + "\" xmlns:generic=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic\" "
+        + "xmlns:common=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common\">"
+        + "<message:Header><message:ID>T</message:ID><message:Test>true</message:Test>"
+        + "<message:Prepared>2024-01-01T00:00:00</message:Prepared><message:Sender id=\"T\"/>"
+        + "<message:Structure structureID=\"STR1\" dimensionAtObservation=\"TIME_PERIOD\">"
+        + "<common:Structure><Ref agencyID=\"ESTAT\" id=\"DEMOGRAPHY\" version=\"1.0\"/>"
+        + "</common:Structure></message:Structure></message:Header>"
+        + "<message:DataSet structureRef=\"STR1\"><generic:Series><generic:SeriesKey>"
+        + "<generic:Value id=\"COUNTRY\" value=\"BE\"/></generic:SeriesKey>"
+        + series
+        + "</generic:Series></message:DataSet></message:GenericData>";
+  }
+
   static final List<FileCase> FILES =
       List.of(
           new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
@@ -1222,6 +1280,106 @@ final class ConformanceVectors {
               "MG-TAB-032",
               TAB_WIDE,
               "International Migrant Stock\n,Stock (both sexes),,Stock (males),\nCode,1990,2000,1990,2000\n900,10,20,9,18\n"),
+          // SDMX-CSV without a structure, and with one (structured: the test fixture TEST:DF_T, in
+          // files)
+          new FileCase(
+              "MG-SDMX-001", "sdmx-csv", SDMX_CSV_HEADER + SDMX_CSV_ROW.replace(",5", ",\"5")),
+          new FileCase(
+              "MG-SDMX-003", "sdmx-csv", SDMX_CSV_HEADER + SDMX_CSV_ROW.replace(",5", ",5,7")),
+          structured("MG-SDMX-010", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace(",F,", ",Q,")),
+          structured("MG-SDMX-011", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace(",PS,", ",,")),
+          structured("MG-SDMX-012", SDMX_DSD_HEADER + SDMX_DSD_ROW + SDMX_DSD_ROW),
+          structured(
+              "MG-SDMX-013",
+              "DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\nTEST:DF_T(1.0),AFG,2020,1,PS\n"),
+          structured("MG-SDMX-014", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace("AFG", "ITA")),
+          structured("MG-SDMX-015", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace(",A\n", ",Z\n")),
+          new FileCase("MG-SDMX-018", "sdmx-csv", SDMX_DSD_HEADER + SDMX_DSD_ROW)
+              .withFile(
+                  "structure",
+                  "dsd.xml",
+                  sdmxStructure()
+                      .replace("<str:Codelist id=\"CL_UNIT\"", "<str:Codelist id=\"CL_UNIT_X\"")),
+          new FileCase(
+              "MG-SDMX-020",
+              "sdmx-csv",
+              SDMX_CSV_HEADER.replace("\n", ",SEX\n") + SDMX_CSV_ROW.replace("\n", ",M\n")),
+          new FileCase(
+              "MG-SDMX-022",
+              "sdmx-csv",
+              Profile.STRUCTURAL,
+              false,
+              null,
+              notUtf8(SDMX_CSV_HEADER + SDMX_CSV_ROW + "ESTAT:MIGR(1.0),GRC,M,2020,", "5\n")),
+          new FileCase(
+              "MG-SDMX-048",
+              "sdmx-csv",
+              SDMX_CSV_HEADER.replace("\n", ",UNIT_MEASURE\n")
+                  + SDMX_CSV_ROW.replace("\n", ",PS\n")),
+          new FileCase(
+              "MG-SDMX-049",
+              "sdmx-csv",
+              SDMX_CSV_HEADER.replace("\n", ",Notes here\n") + SDMX_CSV_ROW.replace("\n", ",x\n")),
+          structured(
+              "MG-SDMX-050",
+              SDMX_DSD_HEADER.replace("\n", ",NOTE\n") + SDMX_DSD_ROW.replace("\n", ",x\n")),
+          new FileCase(
+              "MG-SDMX-051",
+              "sdmx-csv",
+              "DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE\nESTAT:MIGR_EIPRE(1.0),,Annual,Males,Austria,2021,5\n"),
+          new FileCase(
+              "MG-SDMX-052",
+              "sdmx-csv",
+              "DATAFLOW,REF_AREA,SEX,TIME_PERIOD,VALUE\nESTAT:MIGR(1.0),GRC,F,2020,5\n"),
+          new FileCase(
+              "MG-SDMX-053",
+              "sdmx-csv",
+              "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE\ndataflow,ESTAT:MIGR(1.0),D,GRC,2020,5\n"),
+          structured("MG-SDMX-054", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace("AFG", "Germany")),
+          structured(
+              "MG-SDMX-055",
+              SDMX_DSD_HEADER
+                  + SDMX_DSD_ROW.replace("AFG", "Germany")
+                  + SDMX_DSD_ROW.replace("AFG", "New Atlantis").replace("2020", "2021")),
+          // SDMX-ML 2.1 generic data (sdmxMl: a series of COUNTRY BE), and a structure message
+          // given as data
+          new FileCase("MG-SDMX-028", "sdmx-ml", sdmxStructure()),
+          new FileCase("MG-SDMX-029", "sdmx-ml", "<?xml version=\"1.0\"?><data><row/></data>"),
+          new FileCase(
+              "MG-SDMX-030",
+              "sdmx-ml",
+              sdmxMl(
+                  "<generic:Obs><generic:ObsDimension/><generic:ObsValue value=\"1\"/></generic:Obs>")),
+          new FileCase(
+              "MG-SDMX-032",
+              "sdmx-ml",
+              sdmxMl(SDMX_ML_OBS.replace("value=\"1\"", "value=\"n/a\""))),
+          new FileCase(
+              "MG-SDMX-033",
+              "sdmx-ml",
+              sdmxMl(
+                  "<generic:Attributes><generic:Value value=\"lost?\"/></generic:Attributes>"
+                      + SDMX_ML_OBS)),
+          // JSON-stat's cube rules, which are SDMX rules (a cube is read as SDMX is)
+          new FileCase(
+              "MG-SDMX-023",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['a'], 'size': ['-3'], "
+                      + "'value': [1], 'dimension': {'a': {'category': {'index': ['x']}}}}")),
+          new FileCase(
+              "MG-SDMX-024",
+              "json-stat",
+              jstat(
+                  "{'d': {'value': [1], 'dimension': {'id': ['a'], 'size': [2147483647], "
+                      + "'a': {'category': {'index': ['x']}}}}}")),
+          new FileCase(
+              "MG-SDMX-025",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, 'dimension': {'year': {'category': "
+                      + "{'index': {'2019': 0, '2020': 1}}}}, 'value': {'0': 1, '5': 3}}")),
           new FileCase(
               "MG-XREC-001",
               "json",
@@ -1315,6 +1473,11 @@ final class ConformanceVectors {
           new ValidFile(
               "csv.mapping-records.valid.json",
               mapped("", TAB_INCIDENTS, TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW)),
+          new ValidFile(
+              "sdmx-csv.structure.valid.json",
+              structured(
+                  "", SDMX_DSD_HEADER + SDMX_DSD_ROW + SDMX_DSD_ROW.replace("2020", "2021"))),
+          new ValidFile("sdmx-ml.valid.json", new FileCase("", "sdmx-ml", sdmxMl(SDMX_ML_OBS))),
           new ValidFile(
               "ctdc.valid.json",
               new FileCase(

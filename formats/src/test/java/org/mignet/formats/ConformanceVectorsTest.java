@@ -219,7 +219,24 @@ class ConformanceVectorsTest {
    * them. Listed here so that the gap is explicit and a new rule of any other family fails the test
    * until it has a vector.
    */
-  static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED = List.of("MG-SDMX-");
+  static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED =
+      List.of(
+          // SDMX-JSON (the streaming reader's messages), SDMX-ML 2.0 and structure-specific data
+          // (roles of components, several measures, localised text), and a dataflow the structure
+          // lacks
+          "MG-SDMX-002",
+          "MG-SDMX-004",
+          "MG-SDMX-005",
+          "MG-SDMX-016",
+          "MG-SDMX-017",
+          "MG-SDMX-019",
+          "MG-SDMX-021",
+          "MG-SDMX-026",
+          "MG-SDMX-027",
+          "MG-SDMX-031",
+          "MG-SDMX-046",
+          "MG-SDMX-047",
+          "MG-SDMX-060");
 
   @Test
   void everyRuleInTheCatalogueHasAVectorOrASaidReasonWhyNot() throws IOException {
