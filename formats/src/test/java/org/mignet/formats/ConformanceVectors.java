@@ -711,6 +711,33 @@ final class ConformanceVectors {
         + "</generic:Series></message:DataSet></message:GenericData>";
   }
 
+  /**
+   * @return an SDMX-JSON 1.0 data message whose data set has the observations (their members and
+   *     the closing brace) and then more members
+   */
+  private static String sdmxJson(String observations, String more) {
+    return "{\"data\": {\"structures\": [{\"name\": \"T\", \"links\": [{\"urn\": "
+        + "\"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=TEST:DF(1.0)\", \"rel\": \"dataflow\"}], "
+        + "\"dimensions\": {\"observation\": [{\"id\": \"REF_AREA\", \"keyPosition\": 0, "
+        + "\"values\": [{\"id\": \"GRC\"}, {\"id\": \"ITA\"}]}, {\"id\": \"TIME_PERIOD\", "
+        + "\"keyPosition\": 1, \"values\": [{\"id\": \"2020\"}]}]}, \"attributes\": {\"observation\": "
+        + "[{\"id\": \"OBS_STATUS\", \"values\": [{\"id\": \"A\"}]}]}}], \"dataSets\": [{\"structure\": 0, "
+        + "\"observations\": {"
+        + observations
+        + more
+        + "}]}}";
+  }
+
+  /** An SDMX-ML 2.0 CompactData message (BIS), one series of one observation. */
+  private static final String SDMX_ML_20_COMPACT =
+      "<?xml version=\"1.0\"?><CompactData "
+          + "xmlns=\"http://www.SDMX.org/resources/SDMXML/schemas/v2_0/message\" xmlns:bisc=\"urn:bis\">"
+          + "<Header><ID>x</ID><Test>true</Test><Prepared>2001-03-11T09:30:47</Prepared>"
+          + "<Sender id=\"BIS\"/></Header><bisc:DataSet>"
+          + "<bisc:Series FREQ=\"A\" VIS_CTY=\"MX\" TIME_FORMAT=\"P1Y\">"
+          + "<bisc:Obs TIME=\"2000\" OBS_VALUE=\"3.14\" OBS_STATUS=\"A\"/></bisc:Series>"
+          + "</bisc:DataSet></CompactData>";
+
   static final List<FileCase> FILES =
       List.of(
           new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
@@ -1380,6 +1407,16 @@ final class ConformanceVectors {
                   "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
                       + "'role': {'time': ['year']}, 'dimension': {'year': {'category': "
                       + "{'index': {'2019': 0, '2020': 1}}}}, 'value': {'0': 1, '5': 3}}")),
+          // SDMX-ML 2.0 compact data without its structure: the roles of FREQ, VIS_CTY (read as
+          // dimensions) and TIME_FORMAT (an attribute, as the cross-domain concept) are guessed
+          new FileCase("MG-SDMX-026", "sdmx-ml", SDMX_ML_20_COMPACT),
+          new FileCase("MG-SDMX-027", "sdmx-ml", SDMX_ML_20_COMPACT),
+          // SDMX-JSON 1.0 data messages (sdmxJson: REF_AREA GRC and ITA, TIME_PERIOD 2020)
+          new FileCase("MG-SDMX-002", "sdmx-json", "{\"foo\": 1}"),
+          new FileCase("MG-SDMX-005", "sdmx-json", sdmxJson("\"0:0\": [1, 0], \"5:0\": [2]}", "")),
+          new FileCase(
+              "MG-SDMX-019", "sdmx-json", sdmxJson("\"0:0\": [1, 0]}", ", \"attributes\": [0]")),
+          new FileCase("MG-SDMX-021", "sdmx-json", sdmxJson("\"0:0\": [1, 0], \"0:0\": [2]}", "")),
           new FileCase(
               "MG-XREC-001",
               "json",
@@ -1477,6 +1514,9 @@ final class ConformanceVectors {
               "sdmx-csv.structure.valid.json",
               structured(
                   "", SDMX_DSD_HEADER + SDMX_DSD_ROW + SDMX_DSD_ROW.replace("2020", "2021"))),
+          new ValidFile(
+              "sdmx-json.valid.json",
+              new FileCase("", "sdmx-json", sdmxJson("\"0:0\": [1, 0], \"1:0\": [2]}", ""))),
           new ValidFile("sdmx-ml.valid.json", new FileCase("", "sdmx-ml", sdmxMl(SDMX_ML_OBS))),
           new ValidFile(
               "ctdc.valid.json",
