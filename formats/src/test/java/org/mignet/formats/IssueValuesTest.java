@@ -169,6 +169,23 @@ class IssueValuesTest {
   }
 
   @Test
+  void sdmxStructureMessagesCarryTheCodeGivenTwice() throws IOException {
+    String structure =
+        ConformanceVectors.sdmxStructure()
+            .replace("<str:Code id=\"_T\"/>", "<str:Code id=\"_T\"/><str:Code id=\"_T\"/>");
+    List<Issue> issues =
+        org.mignet.formats.sdmx.SdmxStructures.read(
+                new ByteArrayInputStream(structure.getBytes(StandardCharsets.UTF_8)), "dsd.xml")
+            .issues();
+    carries(
+        issues.stream()
+            .filter(i -> i.ruleId().equals(org.mignet.formats.internal.SdmxRules.STRUCTURE_CONTENT))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no MG-SDMX-016 in " + issues)),
+        "_T");
+  }
+
+  @Test
   void jsonStatTypeErrorsCarryTheMemberFound() {
     Run size =
         check(

@@ -236,7 +236,15 @@ public record Issue(
    * the rendered text.
    */
   private boolean isShownByMessage(String shown) {
+    return isShownBy(arguments, shown);
+  }
+
+  /** Whether one of the arguments, or of the arguments of a term among them, is the value. */
+  private static boolean isShownBy(List<Object> arguments, String shown) {
     for (Object a : arguments) {
+      if (a instanceof Term t && isShownBy(t.arguments(), shown)) {
+        return true;
+      }
       if (a instanceof Number n && n.toString().equals(shown)) {
         return true;
       }

@@ -277,4 +277,33 @@ class ValidationReportTest {
             false);
     assertThat(elsewhere.toString()).endsWith("found a word. (found: many)");
   }
+
+  /** A translated phrase holding the value, as a message argument. */
+  private record Phrase(String value) implements Term {
+    @Override
+    public String text(Locale locale) {
+      return "the code " + value;
+    }
+
+    @Override
+    public List<Object> arguments() {
+      return List.of(value);
+    }
+  }
+
+  @Test
+  void aValueInsideATermOfTheMessageIsNotShownTwice() {
+    Issue inTerm =
+        new Issue(
+            RULE,
+            Severity.ERROR,
+            "/a",
+            null,
+            null,
+            List.of("a code once", new Phrase("ZZ9")),
+            Optional.of("ZZ9"),
+            false);
+    assertThat(inTerm.toString())
+        .isEqualTo("ERROR TEST-RPT-001 /a: Expected a code once; found the code ZZ9.");
+  }
 }
