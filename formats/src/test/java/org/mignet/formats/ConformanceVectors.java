@@ -30,6 +30,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -101,7 +103,7 @@ final class ConformanceVectors {
    * @return how many vectors there are
    */
   static int count() {
-    return BASES.size() + VALID_UNDER.size() + CHANGES.size() + FILES.size();
+    return BASES.size() + VALID_UNDER.size() + CHANGES.size() + FILES.size() + VALID_FILES.size();
   }
 
   /**
@@ -430,13 +432,65 @@ final class ConformanceVectors {
    * not be text; {@code lenient} is the {@code lenient} reader option.
    */
   record FileCase(
-      String rule, String format, String profile, boolean lenient, String text, byte[] bytes) {
+      String rule,
+      String format,
+      String profile,
+      Map<String, Object> options,
+      Map<String, String> files,
+      String text,
+      byte[] bytes) {
     FileCase(String rule, String format, String text) {
-      this(rule, format, Profile.STRUCTURAL, false, text, null);
+      this(rule, format, Profile.STRUCTURAL, Map.of(), Map.of(), text, null);
+    }
+
+    FileCase(
+        String rule, String format, String profile, boolean lenient, String text, byte[] bytes) {
+      this(
+          rule,
+          format,
+          profile,
+          lenient ? Map.of("lenient", true) : Map.of(),
+          Map.of(),
+          text,
+          bytes);
     }
 
     byte[] input() {
       return bytes != null ? bytes.clone() : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return this case with a reader option set: a boolean, number or text, or for an option that
+     *     takes a file, the name of one of {@link #files()}
+     */
+    FileCase option(String name, Object value) {
+      Map<String, Object> more = new TreeMap<>(options);
+      more.put(name, value);
+      return new FileCase(rule, format, profile, more, files, text, bytes);
+    }
+
+    /**
+     * @return this case with a file beside the input (a mapping spec, an SDMX structure, an HXL
+     *     schema), named by an option
+     */
+    FileCase file(String name, String content) {
+      Map<String, String> more = new TreeMap<>(files);
+      more.put(name, content);
+      return new FileCase(rule, format, profile, options, more, text, bytes);
+    }
+
+    /**
+     * @return this case with a file beside the input and the option that names it
+     */
+    FileCase withFile(String option, String name, String content) {
+      return file(name, content).option(option, name);
+    }
+
+    /**
+     * @return this case, checked under another profile
+     */
+    FileCase under(String other) {
+      return new FileCase(rule, format, other, options, files, text, bytes);
     }
   }
 
@@ -454,6 +508,235 @@ final class ConformanceVectors {
   private static final String MRZ_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
 
   private static final String MRZ_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+  /** A header of the Missing Migrants Project's 2023 CSV export, some of its columns. */
+  private static final String MMP_HEADER =
+      "\"Incident ID\",\"Incident Date\",\"Number Dead\",\"Cause of Death\",\"Country of Origin\","
+          + "Coordinates,\"Source Quality\"\n";
+
+  /** A row under {@link #MMP_HEADER}, with | for the commas between cells. */
+  private static final String MMP_ROW = "2023.MMP001|2023-01-02|1|Drowning|Egypt|\"32.9, 13.1\"|4";
+
+  /** The header of the Missing Migrants Project's 2017 dataset. */
+  private static final String MMP_2017 =
+      "id,cause_of_death,region_origin,affected_nationality,missing,dead,incident_region,date,source,"
+          + "reliability,lat,lon\n";
+
+  /**
+   * @return a row of cells separated by |, as a CSV line
+   */
+  private static String mmp(String row) {
+    return row.replace("|", ",") + "\n";
+  }
+
+  /**
+   * An HXL table of people affected by country, with a third column (text header, hashtag, cell).
+   */
+  private static String hxl(String header, String hashtag, String cell) {
+    return "Country,Affected,"
+        + header
+        + "\n#country+code,#affected,"
+        + hashtag
+        + "\nAFG,10,"
+        + cell
+        + "\n";
+  }
+
+  /** An HXL table of people affected by organisation, province and sector, for HXL schemas. */
+  private static final String HXL_TABLE =
+      "Org,Province,Sector,Women,Men,Date\n#org,#adm1+code,#sector,#affected+f,#affected+m,"
+          + "#date+reported\nUNHCR,HT01,WASH,100,90,2024-01-31\n";
+
+  /** A case of an HXL table read with an HXL schema (hxl-schema, schema.csv). */
+  private static FileCase hxlSchema(String rule, String table, String schema) {
+    return new FileCase(rule, "hxl", table).withFile("hxl-schema", "schema.csv", schema);
+  }
+
+  /** JSON-stat text written with ' where JSON has ", to keep the cases readable. */
+  private static String jstat(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
+  // mapping specs and tables of the tabular vectors
+  private static final String TAB_STATS =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"l\", \"dataflow\": \"D\", "
+          + "\"missingValues\": [\":\"], \"columns\": [{\"column\": \"geo\", "
+          + "\"to\": \"/dimensions/REF_AREA\", \"codeList\": \"iso3166\"}, "
+          + "{\"column\": \"v\", \"to\": \"/value\"}, {\"column\": \"f\", \"to\": \"/status\", "
+          + "\"flags\": {\"p\": \"P\"}}]}";
+
+  private static final String TAB_INCIDENTS =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"incidents\", "
+          + "\"recordType\": \"Incident\", "
+          + "\"constants\": {\"/meta/identifier/system\": \"urn:test\"}, "
+          + "\"columns\": [{\"column\": \"Id\", \"to\": \"/meta/identifier/value\", "
+          + "\"required\": true}, {\"column\": \"Date\", \"to\": \"/date\", "
+          + "\"dateFormats\": [\"dd/MM/yyyy\"]}, {\"column\": \"Dead\", "
+          + "\"to\": \"/dead\"}, {\"column\": \"Route\", \"to\": \"/route\", "
+          + "\"values\": {\"cm\": \"Central Mediterranean\"}, \"strictValues\": true}, "
+          + "{\"column\": \"Sensitivity\", \"to\": \"/meta/sensitivity\"}, "
+          + "{\"column\": \"Position\", \"to\": [\"/place/coordinates/latitude\", "
+          + "\"/place/coordinates/longitude\"], "
+          + "\"set\": {\"/place/coordinates/precision\": \"APPROXIMATE\"}, "
+          + "\"pattern\": \"\\\\s*(-?[0-9.]+)\\\\s*,\\\\s*(-?[0-9.]+)\\\\s*\"}]}";
+
+  private static final String TAB_PERSONS =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"persons\", \"recordType\": \"Person\", "
+          + "\"constants\": {\"/meta/identifier/system\": \"urn:test\"}, "
+          + "\"columns\": [{\"column\": \"Id\", \"to\": \"/meta/identifier/value\", "
+          + "\"required\": true}, {\"column\": \"Stateless\", \"to\": \"/stateless\"}]}";
+
+  private static final String TAB_LAYOUT =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"s\", \"dataflow\": \"D\", "
+          + "\"source\": {\"expect\": {\"A\": \"Country\", \"B\": \"Value\"}}, "
+          + "\"columns\": [{\"column\": \"Country\", \"to\": \"/dimensions/REF_AREA\"}, "
+          + "{\"column\": \"Value\", \"to\": \"/value\"}]}";
+
+  private static final String TAB_META =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"t\", \"dataflow\": \"X:Y(1.0)\", "
+          + "\"recordMeta\": {\"sourceOrganization\": {\"column\": \"Publisher\"}, "
+          + "\"created\": {\"column\": \"Extracted\", \"dateFormat\": \"dd/MM/yyyy\"}, "
+          + "\"updated\": {\"fromSource\": \"_(\\\\d{8})\\\\.csv$\", "
+          + "\"dateFormat\": \"yyyyMMdd\"}}, \"columns\": [{\"column\": \"Year\", "
+          + "\"to\": \"/dimensions/TIME_PERIOD\"}, {\"column\": \"Value\", "
+          + "\"to\": \"/value\"}]}";
+
+  private static final String TAB_WIDE =
+      "{\"mappingSpec\":\"1.0\",\"name\":\"ims\",\"dataflow\":\"D\",\"source\":{\"headerRow\":3},\"columns\":[{\"column\":\"Code\",\"to\":\"/dimensions/REF_AREA\"}],\"wide\":[{\"block\":{\"row\":2,\"title\":\"Stock (both sexes)\"},\"dimension\":\"TIME_PERIOD\",\"headers\":\"^[0-9]{4}$\",\"set\":{\"SEX\":\"_T\"}},{\"block\":{\"row\":2,\"title\":\"Stock (male)\"},\"dimension\":\"TIME_PERIOD\",\"headers\":\"^[0-9]{4}$\",\"set\":{\"SEX\":\"M\"}}]}";
+
+  private static final String TAB_HEADER_ROW =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"h\", \"dataflow\": \"D\", "
+          + "\"source\": {\"headerRow\": 5}, \"columns\": [{\"column\": \"geo\", "
+          + "\"to\": \"/dimensions/REF_AREA\"}, {\"column\": \"v\", \"to\": \"/value\"}]}";
+
+  private static final String TAB_SKIP =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"l\", \"dataflow\": \"D\", "
+          + "\"skipRows\": [{\"column\": \"geo\", \"matches\": \"Total\", "
+          + "\"reason\": \"a total row\"}], \"columns\": [{\"column\": \"geo\", "
+          + "\"to\": \"/dimensions/REF_AREA\", \"codeList\": \"iso3166\"}, "
+          + "{\"column\": \"v\", \"to\": \"/value\"}]}";
+
+  private static final String TAB_JSON =
+      "{\"mappingSpec\": \"1.0\", \"name\": \"j\", \"recordType\": \"Incident\", "
+          + "\"source\": {\"format\": \"json\", \"records\": \"/data\"}, "
+          + "\"constants\": {\"/meta/identifier/system\": \"urn:test\"}, "
+          + "\"columns\": [{\"pointer\": \"/Id\", \"to\": \"/meta/identifier/value\"}, "
+          + "{\"pointer\": \"/Dead\", \"to\": \"/dead\"}]}";
+
+  private static final String TAB_POLICY_HEADER =
+      "/recordType,/meta/identifier/system,/meta/identifier/value,"
+          + "/meta/sourceOrganization,/meta/created,/meta/schemaVersion,"
+          + "/meta/sensitivity,/meta/legalBasis,/title,/country";
+
+  private static final String TAB_POLICY_ROW =
+      "Policy,urn:mignet:conformance:policy,POL-1,IOM,"
+          + "2024-06-18T12:00:00Z,1.0,PUBLIC,public-interest,"
+          + "National migration strategy,TUN";
+
+  private static final String TAB_INCIDENTS_HEADER = "Id,Date,Dead,Route,Sensitivity,Position\n";
+
+  private static final String TAB_INCIDENTS_ROW = "I-1,01/02/2024,3,cm,PUBLIC,\"32.9, 13.1\"\n";
+
+  /**
+   * @return {@code n} header cells {@code <prefix>1} to {@code <prefix>n}, one after the other
+   */
+  private static String numbered(String prefix, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      b.append(prefix).append(i);
+    }
+    return b.toString();
+  }
+
+  /** A case of a table read with a mapping spec (mapping, spec.json). */
+  private static FileCase mapped(String rule, String spec, String table) {
+    return new FileCase(rule, "csv", table).withFile("mapping", "spec.json", spec);
+  }
+
+  /** An SDMX-CSV 1.0 table of a dataflow no structure is given for. */
+  private static final String SDMX_CSV_HEADER = "DATAFLOW,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE\n";
+
+  private static final String SDMX_CSV_ROW = "ESTAT:MIGR(1.0),GRC,F,2020,5\n";
+
+  /** An SDMX-CSV 1.0 table of TEST:DF_T, the dataflow of {@link #sdmxStructure()}. */
+  private static final String SDMX_DSD_HEADER =
+      "DATAFLOW,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS\n";
+
+  private static final String SDMX_DSD_ROW = "TEST:DF_T(1.0),AFG,F,2020,1,PS,A\n";
+
+  /** An SDMX-ML 2.1 generic observation. */
+  private static final String SDMX_ML_OBS =
+      "<generic:Obs><generic:ObsDimension value=\"2007\"/><generic:ObsValue value=\"1\"/>"
+          + "</generic:Obs>";
+
+  /**
+   * @return the SDMX-ML 2.1 structure message of the formats tests (TEST:DF_T: REF_AREA, SEX and
+   *     TIME_PERIOD; OBS_STATUS and a mandatory UNIT_MEASURE; a content constraint)
+   */
+  static String sdmxStructure() {
+    try (InputStream in =
+        ConformanceVectors.class.getResourceAsStream(
+            "/org/mignet/formats/sdmx/test-structure.xml")) {
+      if (in == null) {
+        throw new IllegalStateException("no test-structure.xml");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A case of an SDMX-CSV table read with the structure of {@link #sdmxStructure()}. */
+  private static FileCase structured(String rule, String table) {
+    return new FileCase(rule, "sdmx-csv", table).withFile("structure", "dsd.xml", sdmxStructure());
+  }
+
+  /**
+   * @return an SDMX-ML 2.1 generic data message of one series (COUNTRY BE) holding the body
+   */
+  private static String sdmxMl(String series) {
+    String message = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
+    return "<?xml version=\"1.0\"?><message:GenericData xmlns:message=\""
+        + message
+        + "\" xmlns:generic=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic\" "
+        + "xmlns:common=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common\">"
+        + "<message:Header><message:ID>T</message:ID><message:Test>true</message:Test>"
+        + "<message:Prepared>2024-01-01T00:00:00</message:Prepared><message:Sender id=\"T\"/>"
+        + "<message:Structure structureID=\"STR1\" dimensionAtObservation=\"TIME_PERIOD\">"
+        + "<common:Structure><Ref agencyID=\"ESTAT\" id=\"DEMOGRAPHY\" version=\"1.0\"/>"
+        + "</common:Structure></message:Structure></message:Header>"
+        + "<message:DataSet structureRef=\"STR1\"><generic:Series><generic:SeriesKey>"
+        + "<generic:Value id=\"COUNTRY\" value=\"BE\"/></generic:SeriesKey>"
+        + series
+        + "</generic:Series></message:DataSet></message:GenericData>";
+  }
+
+  /**
+   * @return an SDMX-JSON 1.0 data message whose data set has the observations (their members and
+   *     the closing brace) and then more members
+   */
+  private static String sdmxJson(String observations, String more) {
+    return "{\"data\": {\"structures\": [{\"name\": \"T\", \"links\": [{\"urn\": "
+        + "\"urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=TEST:DF(1.0)\", \"rel\": \"dataflow\"}], "
+        + "\"dimensions\": {\"observation\": [{\"id\": \"REF_AREA\", \"keyPosition\": 0, "
+        + "\"values\": [{\"id\": \"GRC\"}, {\"id\": \"ITA\"}]}, {\"id\": \"TIME_PERIOD\", "
+        + "\"keyPosition\": 1, \"values\": [{\"id\": \"2020\"}]}]}, \"attributes\": {\"observation\": "
+        + "[{\"id\": \"OBS_STATUS\", \"values\": [{\"id\": \"A\"}]}]}}], \"dataSets\": [{\"structure\": 0, "
+        + "\"observations\": {"
+        + observations
+        + more
+        + "}]}}";
+  }
+
+  /** An SDMX-ML 2.0 CompactData message (BIS), one series of one observation. */
+  private static final String SDMX_ML_20_COMPACT =
+      "<?xml version=\"1.0\"?><CompactData "
+          + "xmlns=\"http://www.SDMX.org/resources/SDMXML/schemas/v2_0/message\" xmlns:bisc=\"urn:bis\">"
+          + "<Header><ID>x</ID><Test>true</Test><Prepared>2001-03-11T09:30:47</Prepared>"
+          + "<Sender id=\"BIS\"/></Header><bisc:DataSet>"
+          + "<bisc:Series FREQ=\"A\" VIS_CTY=\"MX\" TIME_FORMAT=\"P1Y\">"
+          + "<bisc:Obs TIME=\"2000\" OBS_VALUE=\"3.14\" OBS_STATUS=\"A\"/></bisc:Series>"
+          + "</bisc:DataSet></CompactData>";
 
   static final List<FileCase> FILES =
       List.of(
@@ -496,6 +779,25 @@ final class ConformanceVectors {
           new FileCase("MG-MRZ-005", "mrz", MRZ_1 + "\n" + MRZ_2.substring(0, 43) + "1"),
           new FileCase("MG-MRZ-006", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "7413122")),
           new FileCase("MG-MRZ-007", "mrz", MRZ_1.replace("ERIKSSON", "ERIKSS0N") + "\n" + MRZ_2),
+          // a long document number: the PRADO specimens of Belgian identity cards (TD1), one whose
+          // check digit ICAO's way holds, one whose holds only with the filler
+          new FileCase(
+              "MG-MRZ-008",
+              "mrz",
+              "IDBEL600001795<0152<<<<<<<<<<<\n1301014F2311207BEL130101987398\n"
+                  + "SPECIMEN<<SPECIMEN<<<<<<<<<<<<"),
+          new FileCase(
+              "MG-MRZ-009",
+              "mrz",
+              "IDBEL000590240<6013<<<<<<<<<<<\n8512017F1311048BEL851201002007\n"
+                  + "REINARTZ<<ULRIKE<KATIA<E<<<<<<"),
+          // OCR confusions, read with the ocr-tolerant option: in the birth date (B for 8, I for 1,
+          // Z
+          // for 2; the check digit confirms them), in the issuing state (0 for O; no check digit)
+          new FileCase("MG-MRZ-013", "mrz", MRZ_1 + "\n" + MRZ_2.replace("7408122", "740BIZZ"))
+              .option("ocr-tolerant", true),
+          new FileCase("MG-MRZ-014", "mrz", MRZ_1.replace("P<UTO", "P<UT0") + "\n" + MRZ_2)
+              .option("ocr-tolerant", true),
           new FileCase(
               "MG-MRZ-010", "mrz", "P<UTOERIKSSONWESTERBERG<<ANNA<MARIA<ELISABET" + "\n" + MRZ_2),
           new FileCase("MG-MRZ-011", "mrz", MRZ_1.replace("P<UTO", "P<ZZZ") + "\n" + MRZ_2),
@@ -503,6 +805,618 @@ final class ConformanceVectors {
           new FileCase("MG-MRZ-015", "mrz", "P<UTO" + "<".repeat(39) + "\n" + MRZ_2),
           new FileCase("MG-MRZ-016", "mrz", MRZ_1 + "\n" + "<<<<<<<<<0" + MRZ_2.substring(10)),
           new FileCase("MG-MRZ-017", "mrz", "Scan of page 2:\n" + MRZ_1 + "\n" + MRZ_2),
+          // CTDC (Counter Trafficking Data Collaborative) global datasets: a header of CTDC
+          // variables, one victim a row
+          new FileCase(
+              "MG-CTDC-001", "ctdc", "yearOfRegistration,gender,agencyRisk\n2019,Female,high\n"),
+          new FileCase(
+              "MG-CTDC-002",
+              "ctdc",
+              "yearOfRegistration,gender,meansOfControlThreatOfLawEnforce\n2019,Female,1\n"),
+          new FileCase(
+              "MG-CTDC-003",
+              "ctdc",
+              "yearOfRegistration,gender,meansOfControlConcatenated\n2019,Female,Debt bondage\n"),
+          new FileCase(
+              "MG-CTDC-004",
+              "ctdc",
+              "yearOfRegistration,gender,majorityStatus\n2019,Female,Teen\n"),
+          new FileCase(
+              "MG-CTDC-005", "ctdc", "yearOfRegistration,gender,isForcedLabour\n20x9,Female,1\n"),
+          new FileCase("MG-CTDC-006", "ctdc", "name,phone\nA,1\n"),
+          new FileCase(
+                  "MG-CTDC-007",
+                  "ctdc",
+                  Profile.STRUCTURAL,
+                  false,
+                  null,
+                  notUtf8("yearOfRegistration,gender\n2019,Female\n2020,", "\n"))
+              .option("encoding", "UTF-8"),
+          new FileCase(
+              "MG-CTDC-008", "ctdc", "gender,yearOfRegistration,gender\nFemale,2019,Male\n"),
+          new FileCase(
+              "MG-CTDC-009",
+              "ctdc",
+              "yearOfRegistration,gender,CountryOfExploitation\n2019,Female,419\n"),
+          new FileCase(
+              "MG-CTDC-010",
+              "ctdc",
+              "yearOfRegistration,gender,recruiterRelationFriend,recruiterRelationFamily\n"
+                  + "2019,Female,1,1\n"),
+          new FileCase(
+              "MG-CTDC-012", "ctdc", "yearOfRegistration,gender\n2019,Female\n2020,Male,extra\n"),
+          new FileCase(
+              "MG-CTDC-013",
+              "ctdc",
+              "\"By using this data you agree to the Terms of Use: "
+                  + "https://www.ctdatacollaborative.org/terms-use\",yearOfRegistration,gender\n"
+                  + ",2016,Female\n"),
+          // Missing Migrants Project: the 2023 CSV export (mmp(...)), the 2017 dataset, the API's
+          // JSON
+          new FileCase("MG-MMP-001", "mmp", "a,b\n1,2\n"),
+          new FileCase(
+              "MG-MMP-002",
+              "mmp",
+              MMP_HEADER.replace("\n", ",Extra\n") + mmp(MMP_ROW).replace("\n", ",x\n")),
+          new FileCase("MG-MMP-003", "mmp", MMP_HEADER + mmp(MMP_ROW).replace("\n", ",x\n")),
+          new FileCase("MG-MMP-004", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("|1|", "|three|"))),
+          new FileCase(
+              "MG-MMP-005",
+              "mmp",
+              MMP_HEADER + mmp(MMP_ROW.replace("2023-01-02", "31st of August"))),
+          new FileCase(
+              "MG-MMP-006", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("\"32.9, 13.1\"", "north"))),
+          new FileCase("MG-MMP-007", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("2023.MMP001", ""))),
+          new FileCase(
+              "MG-MMP-008",
+              "mmp",
+              MMP_HEADER + mmp(MMP_ROW.replace("Drowning", "Struck by meteorite"))),
+          new FileCase("MG-MMP-009", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("2023-01-02", ""))),
+          new FileCase(
+              "MG-MMP-010", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("\"32.9, 13.1\"", "\"32.9"))),
+          new FileCase("MG-MMP-011", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("Egypt", "Atlantis"))),
+          new FileCase("MG-MMP-012", "mmp", MMP_HEADER + mmp(MMP_ROW.replace("|4", "|high"))),
+          new FileCase(
+              "MG-MMP-014",
+              "mmp",
+              "\"Incident ID\",\"Incident Date\",\"Number Dead\",\"Number Dead\"\n"
+                  + "2023.MMP001,2023-01-02,1,2\n"),
+          new FileCase(
+              "MG-MMP-015",
+              "mmp",
+              "[{\"web_id\": \"2014.MMP00259\", \"reported_date\": \"2014-12-31\", "
+                  + "\"number_dead\": \"1\", \"number_dead\": \"2\"}]"),
+          new FileCase(
+              "MG-MMP-016",
+              "mmp",
+              Profile.STRUCTURAL,
+              false,
+              null,
+              notUtf8(
+                  // a byte-order mark says UTF-8
+                  "\uFEFF" + MMP_HEADER + mmp(MMP_ROW) + "2023.MMP002,2023-01-02,1,Drowning,Egypt",
+                  ",\"32.9, 13.1\",4\n")),
+          new FileCase(
+              "MG-MMP-017",
+              "mmp",
+              "\"Web ID\",\"Reported Date\",\"Reported Year\",\"Reported Month\",\"Number Dead\"\n"
+                  + "1,\"August 31, 2021\",2020,Aug,1\n"),
+          new FileCase(
+              "MG-MMP-018",
+              "mmp",
+              MMP_2017 + "1,Drowning,,,,1,Mediterranean,05/11/2015,IOM,Verified,36.5,27.1\n"),
+          new FileCase(
+              "MG-MMP-019",
+              "mmp",
+              MMP_2017 + "2,Drowning,,,,1,Mediterranean,31/02/2016,IOM,,36.5,27.1\n"),
+          new FileCase(
+              "MG-MMP-020",
+              "mmp",
+              MMP_2017 + "2,Drowning,,,,1,Mediterranean,05/11/2015,IOM,,36.5,\n"),
+          // HXL (1.1) tables read as datasets: a hashtag row under the text header
+          new FileCase("MG-HXL-001", "hxl", "a,b\n1,2\n"),
+          new FileCase("MG-HXL-002", "hxl", hxl("X", "#nonsense&", "1")),
+          new FileCase("MG-HXL-004", "hxl", hxl("Note", "", "x")),
+          new FileCase("MG-HXL-005", "hxl", hxl("X", "#x_custom", "1")),
+          new FileCase("MG-HXL-006", "hxl", hxl("X", "#description", "text")),
+          new FileCase("MG-HXL-007", "hxl", hxl("Again", "#country+code", "AFG")),
+          new FileCase(
+              "MG-HXL-008", "hxl", "Country,Affected\n#country+code,#affected+f+m\nAFG,10\n"),
+          new FileCase(
+              "MG-HXL-009", "hxl", "Country,Affected\n#country+code,#affected\nAFG,lots\n"),
+          new FileCase("MG-HXL-010", "hxl", hxl("Date", "#date", "yesterday")),
+          new FileCase("MG-HXL-011", "hxl", "Country,Org\n#country+code,#org\nAFG,UNHCR\n"),
+          new FileCase(
+              "MG-HXL-013", "hxl", "[[\"#country+code\", \"#affected\"], [\"AFG\", 10], 3]"),
+          new FileCase(
+              "MG-HXL-014",
+              "hxl",
+              "[{\"#country+code\": \"AFG\", \"#affected\": \"10\"}, "
+                  + "{\"#country+code\": \"PAK\", \"#affected\": \"12\", \"#org\": \"x\"}]"),
+          // with an HXL schema (hxlvalidate's #valid_ rules) beside the table
+          hxlSchema("MG-HXL-015", HXL_TABLE, "#valid_tag,#valid_value+spelling\n#org,true\n"),
+          hxlSchema(
+              "MG-HXL-016",
+              HXL_TABLE + ",HT01,WASH,1,2,2024-01-31\n",
+              "#valid_tag,#valid_required\n#org,true\n"),
+          hxlSchema("MG-HXL-017", HXL_TABLE, "#valid_tag,#valid_required\n#inneed,true\n"),
+          hxlSchema(
+              "MG-HXL-018",
+              HXL_TABLE.replace("2024-01-31", "2024-02-30"),
+              "#valid_tag,#valid_datatype\n#date,date\n"),
+          hxlSchema(
+              "MG-HXL-019",
+              HXL_TABLE,
+              "#valid_tag,#valid_value+min,#valid_value+max\n#affected,0,95\n"),
+          hxlSchema(
+              "MG-HXL-020", HXL_TABLE, "#valid_tag,#valid_value+list\n#sector,health|education\n"),
+          hxlSchema(
+              "MG-HXL-021",
+              HXL_TABLE.replace("HT01", "ht9"),
+              "#valid_tag,#valid_value+regex\n#adm1+code,HT[0-9]{2}\n"),
+          hxlSchema(
+              "MG-HXL-022",
+              HXL_TABLE + "UNHCR,HT02,Health,5,6,2024-01-31\n",
+              "#valid_tag,#valid_unique\n#org,true\n"),
+          hxlSchema(
+              "MG-HXL-023",
+              HXL_TABLE.replace("WASH", "WASH "),
+              "#valid_tag,#valid_value+whitespace\n#sector,true\n"),
+          hxlSchema("MG-HXL-024", HXL_TABLE, "#valid_tag,#valid_required+min\n#affected,3\n"),
+          // JSON-stat (1.x bundles, 2.0 datasets, collections), written with ' for "
+          new FileCase("MG-JSTAT-001", "json-stat", jstat("[1, 2]")),
+          new FileCase(
+              "MG-JSTAT-002",
+              "json-stat",
+              jstat("{'version': '2.0', 'class': 'dimension', " + "'category': {'index': ['T']}}")),
+          new FileCase(
+              "MG-JSTAT-003",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'collection', "
+                      + "'link': {'item': [{'class': 'dataset', "
+                      + "'href': 'https://example.org/a.json', 'label': 'a'}]}}")),
+          new FileCase(
+              "MG-JSTAT-004",
+              "json-stat",
+              jstat("{'version': '2.0', 'class': 'collection', 'label': 'empty'}")),
+          new FileCase(
+              "MG-JSTAT-005",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'sex': {'category': {'index': ['F', 'M']}}}}")),
+          new FileCase(
+              "MG-JSTAT-006",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': 2, "
+                      + "'dimension': {'sex': {'category': {'index': ['F', 'M']}}}, "
+                      + "'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-007",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'id': ['sex'], 'size': [3], "
+                      + "'sex': {'category': {'index': ['F', 'M']}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-008",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex', 'SEX'], "
+                      + "'size': [1, 1], 'dimension': {'sex': {'category': {'index': ['F']}}, "
+                      + "'SEX': {'category': {'index': ['M']}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-009",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'sex': {'category': {'index': {'F': 0, 'M': 0}}}}, "
+                      + "'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-010",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                      + "'dimension': {'sex': {'category': {'label': {'F': 'f', 'M': 'm'}}}}, "
+                      + "'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-011",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['origin'], 'size': [1], "
+                      + "'role': {'geo': ['origin', 'nowhere']}, "
+                      + "'dimension': {'origin': {'category': {'index': ['SY']}}}, "
+                      + "'value': [10]}")),
+          new FileCase(
+              "MG-JSTAT-012",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['origin', "
+                      + "'destination'], 'size': [1, 1], 'role': {'geo': ['origin', "
+                      + "'destination']}, "
+                      + "'dimension': {'origin': {'category': {'index': ['SY']}}, "
+                      + "'destination': {'category': {'index': ['DE']}}}, 'value': [10]}")),
+          new FileCase(
+              "MG-JSTAT-013",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['TIME_PERIOD', 'year'], "
+                      + "'size': [1, 1], 'role': {'time': ['year']}, "
+                      + "'dimension': {'TIME_PERIOD': {'category': {'index': ['2020']}}, "
+                      + "'year': {'category': {'index': ['2019']}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-014",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['REF_AREA'], "
+                      + "'size': [1], 'role': {'time': ['REF_AREA']}, "
+                      + "'dimension': {'REF_AREA': {'category': {'index': ['FR']}}}, "
+                      + "'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-015",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['geo', 'time'], "
+                      + "'size': [1, 1], 'dimension': {'geo': {'category': {'index': ['FR']}}, "
+                      + "'time': {'category': {'index': ['2020']}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-016",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-017",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 'n/a']}")),
+          new FileCase(
+              "MG-JSTAT-018",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': ['12.5', 2]}")),
+          new FileCase(
+              "MG-JSTAT-019",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [true, 3]}")),
+          new FileCase(
+              "MG-JSTAT-020",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [2, 3], 'status': [null, {'x': 1}]}")),
+          new FileCase(
+              "MG-JSTAT-021",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': {'0': 1, 'x': 2}}")),
+          new FileCase(
+              "MG-JSTAT-022",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [4]}")),
+          new FileCase(
+              "MG-JSTAT-023",
+              "json-stat",
+              jstat(
+                  "{'ds': {'value': [null, 2], 'status': {'value': [':', null], "
+                      + "'category': {'label': {':': 'not available'}}}, "
+                      + "'dimension': {'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'year': {'category': {'index': {'2019': 0, '2020': 1}}}}}}")),
+          new FileCase(
+              "MG-JSTAT-024",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'wsVersion': 'V1_1', "
+                      + "'id': ['year'], 'size': [2], 'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-025",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', "
+                      + "'updated': '2012-12-27T12:25:09', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': {'2019': 0, "
+                      + "'2020': 1}}}}, 'value': [1, 2]}")),
+          new FileCase(
+              "MG-JSTAT-026",
+              "json-stat",
+              jstat("{'error': [{'status': '404', 'label': 'no such table'}]}")),
+          new FileCase(
+              "MG-JSTAT-027",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year', 'concept', "
+                      + "'c2'], 'size': [1, 1, 1], 'role': {'time': ['year'], "
+                      + "'metric': ['concept', 'c2']}, "
+                      + "'dimension': {'year': {'category': {'index': ['2019']}}, "
+                      + "'concept': {'category': {'index': ['POP'], "
+                      + "'unit': {'POP': {'base': 'people'}}}}, "
+                      + "'c2': {'category': {'index': ['PC'], "
+                      + "'unit': {'PC': {'symbol': '%'}}}}}, 'value': [1]}")),
+          new FileCase(
+              "MG-JSTAT-028",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year', 'concept'], "
+                      + "'size': [1, 1], 'role': {'time': ['year']}, "
+                      + "'dimension': {'year': {'category': {'index': ['2019']}}, "
+                      + "'concept': {'category': {'index': ['POP'], "
+                      + "'unit': {'POP': {'base': 'people', 'decimals': 0}}}}}, 'value': [1]}")),
+          // HTCDS (IOM Human Trafficking Case Data Standard) tables, one case a row, and XForm
+          // instances
+          new FileCase("MG-HTCDS-001", "htcds", ",prs_Gender,agency_Risk\nc1,Masculine,high\n"),
+          new FileCase(
+              "MG-HTCDS-002", "htcds", ",prs_Gender,prs_Nationality\nc1,Masculine,Angola\n"),
+          new FileCase("MG-HTCDS-003", "htcds", ",prs_Gender,con_UseOfData\nc1,Masculine,yes\n"),
+          new FileCase("MG-HTCDS-004", "htcds", ",prs_Gender,\nc1,Masculine,x\n"),
+          new FileCase(
+              "MG-HTCDS-005",
+              "htcds",
+              ",prs_Nationality,vic_TraffickingStatus\nc1,Angola,ActualVictimOfTrafficking\n"),
+          new FileCase(
+              "MG-HTCDS-006",
+              "htcds",
+              ",prs_Gender,vic_MethodsOfControl\nc1,Masculine,Debt bondage;Dept bondage\n"),
+          new FileCase("MG-HTCDS-007", "htcds", ",prs_Gender\nc1,Male\n"),
+          new FileCase(
+              "MG-HTCDS-008", "htcds", ",prs_Gender,prs_Birthdate\nc1,Masculine,31/02/1990\n"),
+          new FileCase(
+              "MG-HTCDS-009",
+              "htcds",
+              ",prs_Gender,vic_AgeWhenTrafficked\nc1,Masculine,about twenty\n"),
+          new FileCase("MG-HTCDS-010", "htcds", ",prs_Gender,prs_Deceased\nc1,Masculine,perhaps\n"),
+          new FileCase(
+              "MG-HTCDS-011",
+              "htcds",
+              ",prs_Gender,cco_CaseComment\nc1,Masculine,first\nc1,Feminine,second\n"),
+          new FileCase("MG-HTCDS-012", "htcds", "a,b\n1,2\n"),
+          new FileCase(
+              "MG-HTCDS-013", "htcds", ",prs_Gender,cco_CaseComment\nc1,Masculine,\"first\n"),
+          new FileCase(
+              "MG-HTCDS-014",
+              "htcds",
+              ",prs_Gender,vic_ForcedLabourIndustry\nc1,Masculine,Construction;Agriculture\n"),
+          new FileCase(
+              "MG-HTCDS-015",
+              "htcds",
+              ",prs_Gender,vic_MethodsOfControl,prs_Gender\nc1,Masculine,Debt bondage,Feminine\n"),
+          new FileCase(
+              "MG-HTCDS-016",
+              "htcds-xform",
+              "<instances>\n<data id=\"htcds_xlsform\">\n<prs_Gender>Masculine</prs_Gender>\n<prs_Gender>Feminine</prs_Gender>\n</data>\n</instances>"),
+          new FileCase("MG-HTCDS-019", "htcds", ",prs_Gender\nc1,Masculine,x\n"),
+          new FileCase(
+              "MG-HTCDS-018",
+              "htcds-xform",
+              "<data id=\"htcds_xlsform\">"
+                  + "<g>".repeat(17)
+                  + "<prs_Gender>Masculine</prs_Gender>"
+                  + "</g>".repeat(17)
+                  + "</data>"),
+          // tables: canonical (a JSON Pointer a column, no spec) and mapped (a mapping spec in
+          // files)
+          new FileCase(
+              "MG-TAB-001",
+              "csv",
+              TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW.replace("National", "\"National") + "\n"),
+          mapped("MG-TAB-004", TAB_HEADER_ROW, "geo,v\nFrance,1\n"),
+          mapped("MG-TAB-005", TAB_STATS, "geo,v\nFrance,1\n"),
+          mapped("MG-TAB-006", TAB_STATS, "geo,v,f\nFrance,x1,\n"),
+          mapped(
+              "MG-TAB-007",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER
+                  + TAB_INCIDENTS_ROW.replace("01/02/2024", "the second of March")),
+          mapped("MG-TAB-008", TAB_STATS, "geo,v,f\nAtlantis,3,\n"),
+          mapped(
+              "MG-TAB-009",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace(",cm,", ",xx,")),
+          mapped(
+              "MG-TAB-010",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace("I-1", "")),
+          mapped(
+              "MG-TAB-011",
+              "{\"mappingSpec\": \"1.0\", \"name\": \"x\", \"dataflow\": \"D\", \"colour\": \"blue\", \"columns\": []}",
+              "geo,v\nFrance,1\n"),
+          mapped("MG-TAB-012", TAB_STATS, "geo,v,f\nFrance,1,q\n"),
+          mapped(
+              "MG-TAB-013",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace("PUBLIC", "SECRET")),
+          mapped("MG-TAB-014", TAB_SKIP, "geo,v\nFrance,1\nTotal,1\n"),
+          mapped(
+              "MG-TAB-015",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER.replace("\n", ",Remark\n")
+                  + TAB_INCIDENTS_ROW.replace("\n", ",x\n")),
+          new FileCase(
+              "MG-TAB-017",
+              "csv",
+              TAB_POLICY_HEADER + ",/gcmObjectives/0\n" + TAB_POLICY_ROW + ",one\n"),
+          mapped("MG-TAB-018", TAB_STATS, "geo,v,f\nAtlantis,3,\nAtlantis,4,\n"),
+          mapped(
+              "MG-TAB-019",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW.replace("32.9, 13.1", "32.9; 13.1")),
+          mapped("MG-TAB-020", TAB_PERSONS, "Id,Stateless\nP-1,perhaps\n"),
+          new FileCase(
+              "MG-TAB-021", "csv", TAB_POLICY_HEADER + ",/title\n" + TAB_POLICY_ROW + ",Other\n"),
+          new FileCase(
+                  "MG-TAB-022",
+                  "csv",
+                  Profile.STRUCTURAL,
+                  false,
+                  null,
+                  notUtf8(
+                      TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW.replace("National", "Nationale"),
+                      "\n"))
+              .option("encoding", "UTF-8"),
+          mapped(
+              "MG-TAB-023", TAB_JSON, "{\"data\": [{\"Id\": \"I-1\", \"Dead\": 1, \"Dead\": 2}]}"),
+          // a row of 16,385 cells, one more than the default maxColumns (XLSX's own maximum)
+          new FileCase(
+              "MG-TAB-024",
+              "csv",
+              TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW + ",".repeat(16_384) + "\n"),
+          new FileCase(
+              "MG-TAB-025",
+              "csv",
+              TAB_POLICY_HEADER + ",/sdgTargets/100000\n" + TAB_POLICY_ROW + ",10.7\n"),
+          mapped(
+              "MG-TAB-026",
+              TAB_INCIDENTS,
+              TAB_INCIDENTS_HEADER.replace("\n", numbered(",Note", 30) + "\n")
+                  + TAB_INCIDENTS_ROW.replace("\n", ",x".repeat(30) + "\n")),
+          mapped("MG-TAB-027", TAB_STATS, "geo,v,f\nFrance,1,p\n,,\nGermany,2,\n"),
+          mapped("MG-TAB-028", TAB_LAYOUT, "Country,Wert,Value\nKE,1,2\n"),
+          mapped("MG-TAB-029", TAB_STATS, "geo,v,f\n#country,#affected,#status\nFrance,1,p\n"),
+          mapped(
+              "MG-TAB-030", TAB_META, "Year,Value,Publisher,Extracted\n2022,7,UNHCR,2021-03-16\n"),
+          // the spec takes the update date from the file name, and a vector's file is named
+          // "vector"
+          mapped(
+              "MG-TAB-031", TAB_META, "Year,Value,Publisher,Extracted\n2020,5,UNHCR,16/03/2021\n"),
+          mapped(
+              "MG-TAB-032",
+              TAB_WIDE,
+              "International Migrant Stock\n,Stock (both sexes),,Stock (males),\nCode,1990,2000,1990,2000\n900,10,20,9,18\n"),
+          // SDMX-CSV without a structure, and with one (structured: the test fixture TEST:DF_T, in
+          // files)
+          new FileCase(
+              "MG-SDMX-001", "sdmx-csv", SDMX_CSV_HEADER + SDMX_CSV_ROW.replace(",5", ",\"5")),
+          new FileCase(
+              "MG-SDMX-003", "sdmx-csv", SDMX_CSV_HEADER + SDMX_CSV_ROW.replace(",5", ",5,7")),
+          structured("MG-SDMX-010", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace(",F,", ",Q,")),
+          structured("MG-SDMX-011", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace(",PS,", ",,")),
+          structured("MG-SDMX-012", SDMX_DSD_HEADER + SDMX_DSD_ROW + SDMX_DSD_ROW),
+          structured(
+              "MG-SDMX-013",
+              "DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\nTEST:DF_T(1.0),AFG,2020,1,PS\n"),
+          structured("MG-SDMX-014", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace("AFG", "ITA")),
+          structured("MG-SDMX-015", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace(",A\n", ",Z\n")),
+          new FileCase("MG-SDMX-018", "sdmx-csv", SDMX_DSD_HEADER + SDMX_DSD_ROW)
+              .withFile(
+                  "structure",
+                  "dsd.xml",
+                  sdmxStructure()
+                      .replace("<str:Codelist id=\"CL_UNIT\"", "<str:Codelist id=\"CL_UNIT_X\"")),
+          new FileCase(
+              "MG-SDMX-020",
+              "sdmx-csv",
+              SDMX_CSV_HEADER.replace("\n", ",SEX\n") + SDMX_CSV_ROW.replace("\n", ",M\n")),
+          new FileCase(
+              "MG-SDMX-022",
+              "sdmx-csv",
+              Profile.STRUCTURAL,
+              false,
+              null,
+              notUtf8(SDMX_CSV_HEADER + SDMX_CSV_ROW + "ESTAT:MIGR(1.0),GRC,M,2020,", "5\n")),
+          new FileCase(
+              "MG-SDMX-048",
+              "sdmx-csv",
+              SDMX_CSV_HEADER.replace("\n", ",UNIT_MEASURE\n")
+                  + SDMX_CSV_ROW.replace("\n", ",PS\n")),
+          new FileCase(
+              "MG-SDMX-049",
+              "sdmx-csv",
+              SDMX_CSV_HEADER.replace("\n", ",Notes here\n") + SDMX_CSV_ROW.replace("\n", ",x\n")),
+          structured(
+              "MG-SDMX-050",
+              SDMX_DSD_HEADER.replace("\n", ",NOTE\n") + SDMX_DSD_ROW.replace("\n", ",x\n")),
+          new FileCase(
+              "MG-SDMX-051",
+              "sdmx-csv",
+              "DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE\nESTAT:MIGR_EIPRE(1.0),,Annual,Males,Austria,2021,5\n"),
+          new FileCase(
+              "MG-SDMX-052",
+              "sdmx-csv",
+              "DATAFLOW,REF_AREA,SEX,TIME_PERIOD,VALUE\nESTAT:MIGR(1.0),GRC,F,2020,5\n"),
+          new FileCase(
+              "MG-SDMX-053",
+              "sdmx-csv",
+              "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE\ndataflow,ESTAT:MIGR(1.0),D,GRC,2020,5\n"),
+          structured("MG-SDMX-054", SDMX_DSD_HEADER + SDMX_DSD_ROW.replace("AFG", "Germany")),
+          structured(
+              "MG-SDMX-055",
+              SDMX_DSD_HEADER
+                  + SDMX_DSD_ROW.replace("AFG", "Germany")
+                  + SDMX_DSD_ROW.replace("AFG", "New Atlantis").replace("2020", "2021")),
+          // SDMX-ML 2.1 generic data (sdmxMl: a series of COUNTRY BE), and a structure message
+          // given as data
+          new FileCase("MG-SDMX-028", "sdmx-ml", sdmxStructure()),
+          new FileCase("MG-SDMX-029", "sdmx-ml", "<?xml version=\"1.0\"?><data><row/></data>"),
+          new FileCase(
+              "MG-SDMX-030",
+              "sdmx-ml",
+              sdmxMl(
+                  "<generic:Obs><generic:ObsDimension/><generic:ObsValue value=\"1\"/></generic:Obs>")),
+          new FileCase(
+              "MG-SDMX-032",
+              "sdmx-ml",
+              sdmxMl(SDMX_ML_OBS.replace("value=\"1\"", "value=\"n/a\""))),
+          new FileCase(
+              "MG-SDMX-033",
+              "sdmx-ml",
+              sdmxMl(
+                  "<generic:Attributes><generic:Value value=\"lost?\"/></generic:Attributes>"
+                      + SDMX_ML_OBS)),
+          // JSON-stat's cube rules, which are SDMX rules (a cube is read as SDMX is)
+          new FileCase(
+              "MG-SDMX-023",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['a'], 'size': ['-3'], "
+                      + "'value': [1], 'dimension': {'a': {'category': {'index': ['x']}}}}")),
+          new FileCase(
+              "MG-SDMX-024",
+              "json-stat",
+              jstat(
+                  "{'d': {'value': [1], 'dimension': {'id': ['a'], 'size': [2147483647], "
+                      + "'a': {'category': {'index': ['x']}}}}}")),
+          new FileCase(
+              "MG-SDMX-025",
+              "json-stat",
+              jstat(
+                  "{'version': '2.0', 'class': 'dataset', 'id': ['year'], 'size': [2], "
+                      + "'role': {'time': ['year']}, 'dimension': {'year': {'category': "
+                      + "{'index': {'2019': 0, '2020': 1}}}}, 'value': {'0': 1, '5': 3}}")),
+          // SDMX-ML 2.0 compact data without its structure: the roles of FREQ, VIS_CTY (read as
+          // dimensions) and TIME_FORMAT (an attribute, as the cross-domain concept) are guessed
+          new FileCase("MG-SDMX-026", "sdmx-ml", SDMX_ML_20_COMPACT),
+          new FileCase("MG-SDMX-027", "sdmx-ml", SDMX_ML_20_COMPACT),
+          // SDMX-JSON 1.0 data messages (sdmxJson: REF_AREA GRC and ITA, TIME_PERIOD 2020)
+          new FileCase("MG-SDMX-002", "sdmx-json", "{\"foo\": 1}"),
+          new FileCase("MG-SDMX-005", "sdmx-json", sdmxJson("\"0:0\": [1, 0], \"5:0\": [2]}", "")),
+          new FileCase(
+              "MG-SDMX-019", "sdmx-json", sdmxJson("\"0:0\": [1, 0]}", ", \"attributes\": [0]")),
+          new FileCase("MG-SDMX-021", "sdmx-json", sdmxJson("\"0:0\": [1, 0], \"0:0\": [2]}", "")),
           new FileCase(
               "MG-XREC-001",
               "json",
@@ -511,6 +1425,119 @@ final class ConformanceVectors {
                   + ", "
                   + policy("").replace("National migration strategy", "Labour migration strategy")
                   + "]}"));
+
+  /**
+   * A file of a format that mignet reads without a read issue, named {@code
+   * <format>.<name>.valid.json}: what the model's rules still report on its records (a CTDC case is
+   * not marked strictly confidential) is in its {@code expected}, and nothing in it is an error.
+   */
+  record ValidFile(String name, FileCase file) {}
+
+  static final List<ValidFile> VALID_FILES =
+      List.of(
+          new ValidFile(
+              "mmp.valid.json",
+              new FileCase(
+                  "",
+                  "mmp",
+                  MMP_HEADER
+                      + mmp(MMP_ROW)
+                      + mmp(
+                          MMP_ROW
+                              .replace("MMP001", "MMP002")
+                              .replace(
+                                  "Drowning",
+                                  "\"Vehicle accident / death linked to hazardous transport\"")
+                              .replace("Egypt", "\"Syrian Arab Republic\"")))),
+          new ValidFile(
+              "mmp.api-json.valid.json",
+              new FileCase(
+                  "",
+                  "mmp",
+                  "[{\"web_id\": \"2014.MMP00259\", \"region\": \"South-eastern Asia\", "
+                      + "\"reported_date\": \"2014-12-31\", \"number_dead\": \"\", "
+                      + "\"number_missing\": \"750\", \"total_dead_and_missing\": \"750\", "
+                      + "\"cause_death\": \"Drowning\", "
+                      + "\"location_coodinates\": \"14.60759586, 93.21449103\", \"source_quality\": \"4\"}]")),
+          new ValidFile(
+              "hxl.valid.json",
+              new FileCase(
+                  "",
+                  "hxl",
+                  "Country,Affected,Date\n#country+code,#affected,#date\nAFG,10,2024-01-31\n"
+                      + "PAK,12,2024-02-29\n")),
+          new ValidFile(
+              "hxl.json.valid.json",
+              new FileCase("", "hxl", "[[\"#country+code\", \"#affected\"], [\"AFG\", \"10\"]]")),
+          new ValidFile(
+              "hxl.hxl-schema.valid.json",
+              new FileCase("", "hxl", HXL_TABLE)
+                  .withFile(
+                      "hxl-schema",
+                      "schema.csv",
+                      "#valid_tag,#valid_required,#valid_datatype\n#adm1,true,\n#affected+f,,number\n")),
+          new ValidFile(
+              "json-stat.valid.json",
+              new FileCase(
+                  "",
+                  "json-stat",
+                  jstat(
+                      "{'version': '2.0', 'class': 'dataset', 'label': 'Population', "
+                          + "'source': 'INE', 'updated': '2026-05-12', 'id': ['country', 'year'], "
+                          + "'size': [1, 2], 'role': {'time': ['year'], 'geo': ['country']}, "
+                          + "'dimension': {'country': {'category': {'index': ['CA']}}, "
+                          + "'year': {'category': {'index': {'2019': 0, '2020': 1}}}}, "
+                          + "'value': [1, 2]}"))),
+          new ValidFile(
+              "htcds.valid.json",
+              new FileCase(
+                  "",
+                  "htcds",
+                  ",prs_Gender,prs_Citizenship,vic_MethodsOfControl\nc1,Feminine,Angola; Fiji,Debt bondage\n"
+                      + "c2,Masculine,Nigeria,\n")),
+          new ValidFile(
+              "htcds-xform.valid.json",
+              new FileCase(
+                  "",
+                  "htcds-xform",
+                  "<data id=\"htcds_xlsform\">\n<prs_Gender>Feminine</prs_Gender>\n"
+                      + "<prs_Citizenship>Angola</prs_Citizenship>\n</data>")),
+          new ValidFile(
+              "csv.valid.json",
+              new FileCase("", "csv", TAB_POLICY_HEADER + "\n" + TAB_POLICY_ROW + "\n")),
+          new ValidFile(
+              "csv.mapping.valid.json", mapped("", TAB_STATS, "geo,v,f\nFrance,5,p\nGermany,3,\n")),
+          new ValidFile(
+              "csv.mapping-records.valid.json",
+              mapped("", TAB_INCIDENTS, TAB_INCIDENTS_HEADER + TAB_INCIDENTS_ROW)),
+          new ValidFile(
+              "sdmx-csv.structure.valid.json",
+              structured(
+                  "", SDMX_DSD_HEADER + SDMX_DSD_ROW + SDMX_DSD_ROW.replace("2020", "2021"))),
+          new ValidFile(
+              "sdmx-json.valid.json",
+              new FileCase("", "sdmx-json", sdmxJson("\"0:0\": [1, 0], \"1:0\": [2]}", ""))),
+          new ValidFile("sdmx-ml.valid.json", new FileCase("", "sdmx-ml", sdmxMl(SDMX_ML_OBS))),
+          new ValidFile(
+              "ctdc.valid.json",
+              new FileCase(
+                  "",
+                  "ctdc",
+                  "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,"
+                      + "isForcedLabour\n2019,Female,18--20,PH,SA,1\n2020,Male,30--38,MX,US,0\n")));
+
+  /**
+   * @return the bytes of a text, a byte that is not UTF-8 (0xC3 alone), and another text
+   */
+  private static byte[] notUtf8(String before, String after) {
+    byte[] a = before.getBytes(StandardCharsets.UTF_8);
+    byte[] b = after.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[a.length + 1 + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    all[a.length] = (byte) 0xC3;
+    System.arraycopy(b, 0, all, a.length + 1, b.length);
+    return all;
+  }
 
   /**
    * @return a base document with one edit, as compact JSON text
@@ -598,6 +1625,21 @@ final class ConformanceVectors {
       files.put(name, text(v));
       index.add(name);
     }
+    for (ValidFile f : VALID_FILES) {
+      ObjectNode v = fileVector(f.file());
+      for (JsonNode i : v.get("expected")) {
+        org.mignet.core.validation.RuleDefinition r =
+            Formats.catalogue(Validation.standard()).find(i.get("rule").asText()).orElseThrow();
+        // a reader's summary (INFO) may be said; no read warning, no error
+        if ((r.kind() == org.mignet.core.validation.RuleKind.READ
+                && r.severity() != org.mignet.core.validation.Severity.INFO)
+            || r.severity().isBlocking()) {
+          wrong.add(f.name() + " is not valid; mignet reports " + i);
+        }
+      }
+      files.put(f.name(), text(v));
+      index.add(f.name());
+    }
     if (!wrong.isEmpty()) {
       throw new IllegalStateException(
           "changes that do not break their rule:\n" + String.join("\n", wrong));
@@ -630,14 +1672,21 @@ final class ConformanceVectors {
 
   private static ObjectNode fileVector(FileCase f) {
     ObjectNode v = JSON.createObjectNode();
-    v.put("rule", f.rule());
+    if (!f.rule().isEmpty()) {
+      v.put("rule", f.rule());
+    }
     v.put("profile", f.profile());
     v.put("format", f.format());
-    if (f.lenient()) {
-      v.putObject("options").put("lenient", true);
+    ObjectNode options = JSON.valueToTree(f.options());
+    ObjectNode files = JSON.valueToTree(f.files());
+    if (!f.options().isEmpty()) {
+      v.set("options", options);
+    }
+    if (!f.files().isEmpty()) {
+      v.set("files", files);
     }
     ArrayNode expected = v.putArray("expected");
-    for (Map<String, String> i : mignet(f.format(), f.profile(), f.lenient(), f.input())) {
+    for (Map<String, String> i : mignet(f.format(), f.profile(), options, files, f.input())) {
       ObjectNode o = expected.addObject();
       i.forEach(
           (k, x) -> {
@@ -648,10 +1697,13 @@ final class ConformanceVectors {
             }
           });
     }
-    // the schema half, where the input is one JSON text (a member twice is not: JSON parsers
-    // disagree on it)
+    // the schema half, where the input is one canonical JSON text (a member twice is not: JSON
+    // parsers disagree on it; another format's file is no mignet document)
     if (f.bytes() == null) {
       try {
+        if (!f.format().equals("json")) {
+          throw new IOException("not canonical JSON");
+        }
         JsonNode parsed = STRICT.readTree(f.text());
         v.put("schemaValid", SCHEMA.validate(parsed.toString(), InputFormat.JSON).isEmpty());
       } catch (IOException e) {
@@ -673,9 +1725,9 @@ final class ConformanceVectors {
    *     mignet reports reading and checking a file of a format under a profile, in report order
    */
   static List<Map<String, String>> mignet(
-      String format, String profile, boolean lenient, byte[] input) {
+      String format, String profile, JsonNode options, JsonNode files, byte[] input) {
     List<Map<String, String>> out = new ArrayList<>();
-    if (lenient) {
+    if (format.equals("json") && options.path("lenient").asBoolean(false)) {
       // the lenient reader is an API choice (CanonicalJson.lenient()), not a format option: read,
       // then validate
       try (RecordReader reader =
@@ -691,17 +1743,93 @@ final class ConformanceVectors {
       }
       return out;
     }
-    Conversion.from(Formats.named(format))
-        .validating(Validation.standard(), profile)
-        .check(
-            new ByteArrayInputStream(input),
-            "vector",
-            outcome ->
-                add(
-                    out,
-                    outcome.location().recordNumber().orElse(outcome.number()),
-                    outcome.issues()));
-    return out;
+    Path folder;
+    try {
+      folder = Files.createTempDirectory("mignet-vector");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Format source = Formats.named(format);
+      FormatOptions bound = readerOptions(source, options, files, folder);
+      Conversion.from(source)
+          .options(bound)
+          .validating(Validation.standard(), profile)
+          .check(
+              new ByteArrayInputStream(input),
+              "vector",
+              outcome ->
+                  add(
+                      out,
+                      outcome.location().recordNumber().orElse(outcome.number()),
+                      outcome.issues()));
+      return out;
+    } finally {
+      deleteAll(folder);
+    }
+  }
+
+  /**
+   * @return the vector's options as the format's reader options; an option that takes a file names
+   *     one of the vector's files, written into a folder for the reading
+   * @throws IllegalArgumentException for an option the format's reader does not take
+   */
+  private static FormatOptions readerOptions(
+      Format format, JsonNode options, JsonNode files, Path folder) {
+    FormatOptions bound = FormatOptions.none();
+    for (Map.Entry<String, JsonNode> e : options.properties()) {
+      FormatOption<?> option =
+          format.readerOptions().stream()
+              .filter(o -> o.name().equals(e.getKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          format.name() + " takes no reader option " + e.getKey()));
+      bound = with(bound, option, e.getValue(), files, folder);
+    }
+    return bound;
+  }
+
+  private static <T> FormatOptions with(
+      FormatOptions options, FormatOption<T> option, JsonNode value, JsonNode files, Path folder) {
+    Object v;
+    if (option.type() == Boolean.class) {
+      v = value.asBoolean();
+    } else if (option.type() == Integer.class) {
+      v = value.asInt();
+    } else if (option.type() == String.class) {
+      v = value.asText();
+    } else if (option.type() == java.nio.charset.Charset.class) {
+      v = java.nio.charset.Charset.forName(value.asText());
+    } else if (option.type() == Path.class) {
+      String name = value.asText();
+      if (!files.has(name) || name.contains("/") || name.contains("\\")) {
+        throw new IllegalArgumentException(
+            "option " + option.name() + " names " + name + ", which is not among the files");
+      }
+      Path file = folder.resolve(name);
+      try {
+        Files.writeString(file, files.get(name).asText(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      v = file;
+    } else {
+      throw new IllegalArgumentException(
+          "option " + option.name() + " of type " + option.type() + " cannot be given in a vector");
+    }
+    return options.with(option, option.type().cast(v));
+  }
+
+  private static void deleteAll(Path folder) {
+    try (java.util.stream.Stream<Path> s = Files.walk(folder)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void add(List<Map<String, String>> out, long record, List<Issue> issues) {

@@ -135,7 +135,10 @@ class ConformanceVectorsTest {
         expected.add(m);
       }
       String name =
-          v.path("rule").asText("valid " + v.path("document").path("recordType").asText());
+          v.path("rule")
+              .asText(
+                  "valid "
+                      + v.path("document").path("recordType").asText(v.path("format").asText()));
       String profile = v.get("profile").asText();
       if (v.has("format")) {
         byte[] input =
@@ -144,10 +147,7 @@ class ConformanceVectorsTest {
                 : v.get("input").asText().getBytes(StandardCharsets.UTF_8);
         assertThat(
                 ConformanceVectors.mignet(
-                    v.get("format").asText(),
-                    profile,
-                    v.path("options").path("lenient").asBoolean(false),
-                    input))
+                    v.get("format").asText(), profile, v.path("options"), v.path("files"), input))
             .as("vector %s", name)
             .isEqualTo(expected);
         if (v.has("schemaValid")) {
@@ -179,6 +179,32 @@ class ConformanceVectorsTest {
    */
   static final Map<String, String> NOT_A_DOCUMENT =
       Map.of(
+          "MG-SDMX-004",
+              "no reader says it today: an observation value that is not a number is read as a text "
+                  + "value and said with MG-SDMX-032 (vectored); the id stays, as rule ids are permanent",
+          "MG-TAB-002",
+              "about workbooks: the xlsx format needs the artifact mignet-formats-xlsx, which the formats "
+                  + "jar the vectors ship in does not hold; the xlsx module's tests check it",
+          "MG-TAB-003", "about workbooks (a sheet the spec names is missing): as MG-TAB-002",
+          "MG-TAB-016",
+              "said by the XLSX writer (a cell longer than a workbook holds), not by a reader: a "
+                  + "conversion to xlsx, which a vector does not make; the xlsx module's tests check it",
+          "MG-HTCDS-017",
+              "an XForm element over the reader's limit of 1,000,000 characters: a vector would be a "
+                  + "megabyte of one letter; HtcdsBadInputTest.refusesXFormTextOverTheLimitNamingIt checks it",
+          "MG-HXL-003",
+              "said only by the public HxlReader (an HXL-tagged TableReader for mapped tables), which no "
+                  + "format's reader uses: the hxl format says of a hashtag outside the core schema that "
+                  + "HXL does not say what it is (MG-HXL-005, vectored); HxlReader's own callers see it",
+          "MG-MMP-013",
+              "a guard, not a rule a file can break: the MMP reader builds only incidents the model "
+                  + "accepts (every count, date and position is checked by its own MG-MMP rule first), so no "
+                  + "file is known to reach the model's refusal; IncidentMapper keeps it so that a future model "
+                  + "check fails one record, not the file",
+          "MG-CTDC-011",
+              "about writing CTDC, not reading it: the CTDC writer holds at most max-buffered-rows "
+                  + "rows to apply k-anonymity; it needs a conversion to ctdc, which a vector (one input "
+                  + "read and checked) does not make; CtdcWriteTest checks it",
           "MG-CONV-",
               "about a conversion, not a document: the target format cannot carry a record type, its writer "
                   + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
@@ -198,20 +224,10 @@ class ConformanceVectorsTest {
    */
   static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED =
       List.of(
-          "MG-MMP-",
-          "MG-CTDC-",
-          "MG-HXL-",
-          "MG-JSTAT-",
-          "MG-SDMX-",
-          "MG-TAB-",
-          "MG-HTCDS-0",
-          // MRZ: long document numbers (a specimen of an issuer that writes them is needed) and OCR
-          // corrections (the
-          // reader's ocr-tolerant option, which vectors do not carry yet)
-          "MG-MRZ-008",
-          "MG-MRZ-009",
-          "MG-MRZ-013",
-          "MG-MRZ-014");
+          // SDMX: structure-message content mignet skips (016), a dataflow the structure lacks
+          // (017), an explicit measure without a structure (031), text in several languages (046),
+          // several measures (047, 060); the SDMX tests check them
+          "MG-SDMX-016", "MG-SDMX-017", "MG-SDMX-031", "MG-SDMX-046", "MG-SDMX-047", "MG-SDMX-060");
 
   @Test
   void everyRuleInTheCatalogueHasAVectorOrASaidReasonWhyNot() throws IOException {
@@ -244,7 +260,7 @@ class ConformanceVectorsTest {
               .find(rule)
               .map(r -> r.kind() == RuleKind.STRUCTURAL)
               .orElse(false);
-      if (rule.isEmpty()) {
+      if (rule.isEmpty() && v.has("document")) {
         assertThat(v.get("schemaValid").asBoolean())
             .as("valid %s", v.get("document").get("recordType"))
             .isTrue();
@@ -335,64 +351,74 @@ class ConformanceVectorsTest {
   }
 
   /**
-   * The schema is exactly as strict as mignet about empty text: in every base document, each text
-   * member set to {@code ""} is rejected by the schema when mignet rejects the record (an error, in
-   * reading or under the structural rules), and accepted when mignet accepts it or rejects it only
-   * under a semantic rule (the schema is never stricter than the rules on data they accept).
+   * The schema is exactly as strict as mignet about empty and blank text: in every base document,
+   * each text member set to {@code ""}, to spaces only, to other white space Java counts as such
+   * (an em space and a tab) and to a no-break space (which Java does not count, and JSON Schema's
+   * {@code \s} does) is rejected by the schema when mignet rejects the record (an error, in reading
+   * or under the structural rules), and accepted when mignet accepts it or rejects it only under a
+   * semantic rule (the schema is never stricter than the rules on data they accept).
    */
   @Test
-  void theSchemaRejectsAnEmptyTextMemberExactlyWhenMignetDoes() {
+  void theSchemaRejectsAnEmptyOrBlankTextMemberExactlyWhenMignetDoes() {
     List<String> disagree = new ArrayList<>();
     int checked = 0;
     for (String type : ConformanceVectors.BASES) {
       com.fasterxml.jackson.databind.node.ObjectNode base = ConformanceVectors.base(type);
       for (String pointer : textPointers(base, "")) {
-        com.fasterxml.jackson.databind.node.ObjectNode document = base.deepCopy();
-        JsonNode parent = document.at(pointer.substring(0, pointer.lastIndexOf('/')));
-        String last =
-            pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-        if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
-          a.set(Integer.parseInt(last), "");
-        } else {
-          ((com.fasterxml.jackson.databind.node.ObjectNode) parent).put(last, "");
-        }
-        // mignet rejects the record structurally: an error in reading it or under a structural rule
-        // (a semantic
-        // rule, such as a consent reference no longer matching, is not the schema's to check)
-        List<String> errors = new ArrayList<>();
-        org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json"))
-            .validating(Validation.standard(), "structural")
-            .check(
-                new java.io.ByteArrayInputStream(
-                    document.toString().getBytes(StandardCharsets.UTF_8)),
-                type,
-                o ->
-                    o.issues().stream()
-                        .filter(i -> i.severity().isBlocking())
-                        .filter(
-                            i ->
-                                i.rule().kind() == RuleKind.READ
-                                    || i.rule().kind() == RuleKind.STRUCTURAL)
-                        .forEach(i -> errors.add(i.ruleId())));
-        boolean[] passed = {errors.isEmpty()};
-        boolean schemaValid =
-            ConformanceVectors.SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty();
-        checked++;
-        if (passed[0] != schemaValid) {
-          disagree.add(
-              type
-                  + " "
-                  + pointer
-                  + " = \"\": mignet "
-                  + (passed[0] ? "accepts" : "rejects " + errors)
-                  + ", the schema "
-                  + (schemaValid ? "accepts" : "rejects"));
+        for (String blank : BLANKS) {
+          com.fasterxml.jackson.databind.node.ObjectNode document = base.deepCopy();
+          JsonNode parent = document.at(pointer.substring(0, pointer.lastIndexOf('/')));
+          String last =
+              pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+          if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            a.set(Integer.parseInt(last), blank);
+          } else {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) parent).put(last, blank);
+          }
+          // mignet rejects the record structurally: an error in reading it or under a structural
+          // rule
+          // (a semantic
+          // rule, such as a consent reference no longer matching, is not the schema's to check)
+          List<String> errors = new ArrayList<>();
+          org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json"))
+              .validating(Validation.standard(), "structural")
+              .check(
+                  new java.io.ByteArrayInputStream(
+                      document.toString().getBytes(StandardCharsets.UTF_8)),
+                  type,
+                  o ->
+                      o.issues().stream()
+                          .filter(i -> i.severity().isBlocking())
+                          .filter(
+                              i ->
+                                  i.rule().kind() == RuleKind.READ
+                                      || i.rule().kind() == RuleKind.STRUCTURAL)
+                          .forEach(i -> errors.add(i.ruleId())));
+          boolean[] passed = {errors.isEmpty()};
+          boolean schemaValid =
+              ConformanceVectors.SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty();
+          checked++;
+          if (passed[0] != schemaValid) {
+            disagree.add(
+                type
+                    + " "
+                    + pointer
+                    + " = "
+                    + ConformanceVectors.JSON.getNodeFactory().textNode(blank)
+                    + ": mignet "
+                    + (passed[0] ? "accepts" : "rejects " + errors)
+                    + ", the schema "
+                    + (schemaValid ? "accepts" : "rejects"));
+          }
         }
       }
     }
     assertThat(checked).isGreaterThan(100);
     assertThat(disagree).isEmpty();
   }
+
+  /** Empty and blank texts, and a no-break space, which Java does not count as white space. */
+  private static final List<String> BLANKS = List.of("", "   ", "\u2003\t", "\u00a0");
 
   /**
    * @return the pointer of every text value in a document, except recordType

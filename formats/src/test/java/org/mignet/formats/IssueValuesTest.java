@@ -77,11 +77,20 @@ class IssueValuesTest {
     return new Run(issues, printed.toString(StandardCharsets.UTF_8));
   }
 
-  /** The value is carried and shown: in {@code value} and in the text of the issue. */
+  /**
+   * The value is carried and shown: in {@code value} and in the text of the issue, once (a message
+   * that holds the value already is not followed by it again).
+   */
   private static void carries(Issue i, String value) {
     assertThat(i.value()).as("%s", i).contains(value);
     assertThat(i.masked()).isFalse();
-    assertThat(i.describe(Locale.ENGLISH)).contains(value);
+    assertThat(i.describe(Locale.ENGLISH)).containsOnlyOnce(value);
+    assertThat(i.toString()).containsOnlyOnce(value);
+    // in other languages too, never twice (Arabic may write a number in its own digits)
+    for (Locale l : List.of(Locale.FRENCH, Locale.forLanguageTag("ar"), Locale.CHINESE)) {
+      String text = i.describe(l);
+      assertThat(text.indexOf(value)).as("%s: %s", l, text).isEqualTo(text.lastIndexOf(value));
+    }
   }
 
   /** The value is withheld everywhere. */
@@ -107,6 +116,17 @@ class IssueValuesTest {
         """);
     carries(run.first(org.mignet.formats.internal.HxlRules.NOT_A_NUMBER), "lots");
     carries(run.first(org.mignet.formats.internal.TabularRules.BAD_HASHTAG), "#nonsense&");
+    // thousands separators are not guessed: the number as written is the value, shown once
+    Run separated =
+        check(
+            "hxl",
+            FormatOptions.none(),
+            """
+        Country,Affected
+        #country+code,#affected
+        AFG,"1,200"
+        """);
+    carries(separated.first(org.mignet.formats.internal.HxlRules.NOT_A_NUMBER), "1,200");
   }
 
   @Test
@@ -123,6 +143,19 @@ class IssueValuesTest {
   }
 
   @Test
+  void aLabelsOnlySdmxCsvExportCarriesTheFirstLabelFound() {
+    Run run =
+        check(
+            "sdmx-csv",
+            FormatOptions.none(),
+            """
+        DATAFLOW,LAST UPDATE,freq,sex,geo,TIME_PERIOD,OBS_VALUE
+        ESTAT:MIGR_EIPRE(1.0),,Annual,Males,Austria,2021,5
+        """);
+    carries(run.first(org.mignet.formats.internal.SdmxRules.LABEL_VALUES), "Annual");
+  }
+
+  @Test
   void jsonStatIssuesCarryTheClassFound() {
     Run run =
         check(
@@ -133,6 +166,74 @@ class IssueValuesTest {
         """);
     carries(
         run.first(org.mignet.formats.jsonstat.internal.JsonStatRules.NO_DATA_CLASS), "spreadsheet");
+  }
+
+  @Test
+  void sdmxStructureMessagesCarryTheCodeGivenTwice() throws IOException {
+    String structure =
+        ConformanceVectors.sdmxStructure()
+            .replace("<str:Code id=\"_T\"/>", "<str:Code id=\"_T\"/><str:Code id=\"_T\"/>");
+    List<Issue> issues =
+        org.mignet.formats.sdmx.SdmxStructures.read(
+                new ByteArrayInputStream(structure.getBytes(StandardCharsets.UTF_8)), "dsd.xml")
+            .issues();
+    carries(
+        issues.stream()
+            .filter(i -> i.ruleId().equals(org.mignet.formats.internal.SdmxRules.STRUCTURE_CONTENT))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no MG-SDMX-016 in " + issues)),
+        "_T");
+  }
+
+  @Test
+  void jsonStatTypeErrorsCarryTheMemberFound() {
+    Run size =
+        check(
+            "json-stat",
+            FormatOptions.none(),
+            """
+        {"version": "2.0", "class": "dataset", "id": ["sex"], "size": "two",
+         "dimension": {"sex": {"category": {"index": ["F", "M"]}}}, "value": [1, 2]}
+        """);
+    carries(size.first(org.mignet.formats.jsonstat.internal.JsonStatRules.WRONG_TYPE), "two");
+    Run cls =
+        check(
+            "json-stat",
+            FormatOptions.none(),
+            """
+        {"version": "2.0", "class": ["dataset"]}
+        """);
+    carries(
+        cls.first(org.mignet.formats.jsonstat.internal.JsonStatRules.WRONG_TYPE), "[\"dataset\"]");
+  }
+
+  @Test
+  void ctdcIssuesCarryTheYearFoundButWithholdTheAgeBandOfAVictim() {
+    Run run =
+        check(
+            "ctdc",
+            FormatOptions.none(),
+            """
+        yearOfRegistration,ageBroad,gender
+        20x9,18--29,Female
+        """);
+    carries(run.first("MG-CTDC-005"), "20x9");
+    Issue band = run.first("MG-CTDC-009");
+    assertThat(band.pointer()).isEqualTo("/victims/0/person/age");
+    withholds(run, band, "18--29");
+  }
+
+  @Test
+  void htcdsNumbersAboutAVictimAreWithheldAndSaidToBe() {
+    Run run =
+        check(
+            "htcds",
+            FormatOptions.none(),
+            """
+        ,prs_Gender,vic_AgeWhenTrafficked
+        c1,Masculine,about twenty
+        """);
+    withholds(run, run.first("MG-HTCDS-009"), "about twenty");
   }
 
   @Test

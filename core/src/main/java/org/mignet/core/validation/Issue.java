@@ -220,12 +220,46 @@ public record Issue(
 
   private String tail(StringBuilder b, Locale locale) {
     b.append(": ").append(message(locale));
-    value.ifPresent(
-        v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
+    value
+        .filter(v -> !isShownByMessage(v))
+        .ifPresent(v -> b.append(" (").append(Messages.word("issue.found", locale, v)).append(')'));
     if (masked) {
       b.append(" (").append(Messages.word("issue.withheld", locale)).append(')');
     }
     return b.toString();
+  }
+
+  /**
+   * Returns whether the message already shows the value: one of its arguments is the value (a
+   * number, or a text whole or cut short (a message cuts echoed input to fewer characters than the
+   * value keeps)), so that the one-line form does not show it twice. Compares the arguments, never
+   * the rendered text.
+   */
+  private boolean isShownByMessage(String shown) {
+    return isShownBy(arguments, shown);
+  }
+
+  /** Whether one of the arguments, or of the arguments of a term among them, is the value. */
+  private static boolean isShownBy(List<Object> arguments, String shown) {
+    for (Object a : arguments) {
+      if (a instanceof Term t && isShownBy(t.arguments(), shown)) {
+        return true;
+      }
+      if (a instanceof Number n && n.toString().equals(shown)) {
+        return true;
+      }
+      if (a instanceof String s && !s.isEmpty()) {
+        if (s.equals(shown) || Values.cut(s).equals(shown)) {
+          return true;
+        }
+        if (s.length() > 1
+            && s.endsWith("\u2026")
+            && shown.startsWith(s.substring(0, s.length() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

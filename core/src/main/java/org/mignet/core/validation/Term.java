@@ -15,6 +15,7 @@
  */
 package org.mignet.core.validation;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,4 +31,13 @@ public interface Term {
    * @param locale the language wanted; not null
    */
   String text(Locale locale);
+
+  /**
+   * Returns the values the term's text is made of (a code, a column, a number), so that an issue
+   * can tell whether its message already shows its value; empty for a term that holds none (the
+   * default).
+   */
+  default List<Object> arguments() {
+    return List.of();
+  }
 }

@@ -235,4 +235,75 @@ class ValidationReportTest {
         .doesNotContain("(found");
     assertThat(found.message()).isEqualTo("Expected x; found y.");
   }
+
+  @Test
+  void aValueTheMessageAlreadyShowsIsNotShownTwice() {
+    Issue inMessage =
+        new Issue(
+            RULE,
+            Severity.ERROR,
+            "/a",
+            null,
+            null,
+            List.of("a number", "many"),
+            Optional.of("many"),
+            false);
+    assertThat(inMessage.toString())
+        .isEqualTo("ERROR TEST-RPT-001 /a: Expected a number; found many.");
+    assertThat(inMessage.toString(Locale.FRENCH)).doesNotContain("(trouv").containsOnlyOnce("many");
+    // a message cuts echoed input shorter than the value: the cut form counts as shown
+    String longValue = "1,200 people, as the 2023 report says in its annex".repeat(2);
+    Issue cut =
+        new Issue(
+            RULE,
+            Severity.ERROR,
+            "/a",
+            null,
+            null,
+            List.of("a number", longValue.substring(0, 59) + "\u2026"),
+            Optional.of(longValue),
+            false);
+    assertThat(cut.toString()).doesNotContain("(found");
+    // a value the message does not show is added once
+    Issue elsewhere =
+        new Issue(
+            RULE,
+            Severity.ERROR,
+            "/a",
+            null,
+            null,
+            List.of("a number", "a word"),
+            Optional.of("many"),
+            false);
+    assertThat(elsewhere.toString()).endsWith("found a word. (found: many)");
+  }
+
+  /** A translated phrase holding the value, as a message argument. */
+  private record Phrase(String value) implements Term {
+    @Override
+    public String text(Locale locale) {
+      return "the code " + value;
+    }
+
+    @Override
+    public List<Object> arguments() {
+      return List.of(value);
+    }
+  }
+
+  @Test
+  void aValueInsideATermOfTheMessageIsNotShownTwice() {
+    Issue inTerm =
+        new Issue(
+            RULE,
+            Severity.ERROR,
+            "/a",
+            null,
+            null,
+            List.of("a code once", new Phrase("ZZ9")),
+            Optional.of("ZZ9"),
+            false);
+    assertThat(inTerm.toString())
+        .isEqualTo("ERROR TEST-RPT-001 /a: Expected a code once; found the code ZZ9.");
+  }
 }

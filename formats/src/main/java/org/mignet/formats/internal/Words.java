@@ -485,6 +485,11 @@ public enum Words implements Term {
     }
 
     @Override
+    public List<Object> arguments() {
+      return args;
+    }
+
+    @Override
     public String text(Locale locale) {
       Object[] shown = new Object[args.size()];
       for (int i = 0; i < shown.length; i++) {

@@ -202,6 +202,11 @@ final class StructureMessageReader {
     issues.add(SdmxRules.issue(SdmxRules.STRUCTURE_CONTENT, here(), what));
   }
 
+  /** As {@link #warn(Term)}, carrying the id found (structural metadata, never personal). */
+  private void warn(Term what, String found) {
+    issues.add(SdmxRules.issueWithValue(SdmxRules.STRUCTURE_CONTENT, here(), found, false, what));
+  }
+
   private void run() throws XMLStreamException {
     while (xml.hasNext()) {
       int e = xml.next();
@@ -601,13 +606,13 @@ final class StructureMessageReader {
       if (codes.putIfAbsent(
               itemId, new SdmxCode(itemId, itemNames, Optional.ofNullable(itemParent)))
           != null) {
-        warn(Words.CODE_TWICE.with(itemId, ref));
+        warn(Words.CODE_TWICE.with(itemId, ref), itemId);
       }
     } else {
       if (concepts.putIfAbsent(
               itemId, new SdmxConcept(itemId, itemNames, Optional.ofNullable(itemCodelist)))
           != null) {
-        warn(Words.CONCEPT_TWICE.with(itemId, ref));
+        warn(Words.CONCEPT_TWICE.with(itemId, ref), itemId);
       }
     }
     itemNames = null;
@@ -669,7 +674,7 @@ final class StructureMessageReader {
         boolean time = kind.equals("TimeDimension");
         int pos = compPosition == 0 ? dims.size() + 1 : compPosition;
         if (pos < 1) {
-          warn(Words.DIMENSION_WITHOUT_POSITION.with(compId, ref));
+          warn(Words.DIMENSION_WITHOUT_POSITION.with(compId, ref), compId);
           pos = dims.size() + 1;
         }
         dims.add(

@@ -319,9 +319,10 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
               year = Integer.parseInt(s);
             } else {
               issues.add(
-                  CtdcReadRules.issue(
+                  CtdcReadRules.issueWithValue(
                       CtdcReadRules.MALFORMED_VALUE,
                       at.withPointer("/opened"),
+                      cell,
                       col.name(),
                       Words.A_YEAR));
               ext.put(key, cell);
@@ -375,9 +376,10 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
             age = band.get();
             if (!CtdcValues.isCtdcBand(age)) {
               issues.add(
-                  CtdcReadRules.issue(
+                  CtdcReadRules.issueWithValue(
                       CtdcReadRules.GENERALISED_VALUE,
                       at.withPointer("/victims/0/person/age"),
+                      cell,
                       col.name(),
                       Words.A_WIDER_BAND));
             }
@@ -452,9 +454,10 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
           Optional<Boolean> f = CtdcValues.flag(cell);
           if (f.isEmpty()) {
             issues.add(
-                CtdcReadRules.issue(
+                CtdcReadRules.issueWithValue(
                     CtdcReadRules.MALFORMED_VALUE,
                     at.withPointer("/meta/extensions/" + key),
+                    cell,
                     col.name(),
                     Words.A_FLAG));
             ext.put(key, cell);

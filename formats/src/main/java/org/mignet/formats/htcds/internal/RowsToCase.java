@@ -648,8 +648,8 @@ public final class RowsToCase {
       // reported below
     }
     issues.add(
-        HtcdsReadRules.issue(
-            HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_WHOLE_NUMBER));
+        HtcdsReadRules.issueWithValue(
+            HtcdsReadRules.MALFORMED_NUMBER, at(field), v, field, Words.A_WHOLE_NUMBER));
     keep(field);
     return null;
   }
@@ -668,8 +668,8 @@ public final class RowsToCase {
       // reported below
     }
     issues.add(
-        HtcdsReadRules.issue(
-            HtcdsReadRules.MALFORMED_NUMBER, at(field), field, Words.A_DECIMAL_NUMBER));
+        HtcdsReadRules.issueWithValue(
+            HtcdsReadRules.MALFORMED_NUMBER, at(field), v, field, Words.A_DECIMAL_NUMBER));
     keep(field);
     return null;
   }

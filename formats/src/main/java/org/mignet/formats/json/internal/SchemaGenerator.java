@@ -89,6 +89,17 @@ public final class SchemaGenerator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * A text that is not blank as Java's {@link String#isBlank()} says (the model's test): one
+   * character that is not {@link Character#isWhitespace(int) white space}. Spelled out because JSON
+   * Schema's {@code \s} (ECMA-262) is another set: it holds the no-break spaces (U+00A0, U+2007,
+   * U+202F) and U+FEFF, which Java does not count as white space, and not U+001C–U+001F, which Java
+   * does.
+   */
+  static final String NOT_BLANK =
+      "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029"
+          + "\\u205F\\u3000]";
+
   private final Map<String, ObjectNode> defs = new TreeMap<>();
   private final Set<String> building = new HashSet<>();
 
@@ -170,14 +181,14 @@ public final class SchemaGenerator {
       props.set(c.name(), member);
       if (c.isRequired()) {
         required.add(c.name());
-        // the model's canonical constructors refuse a blank required text (Checks.text); a code
-        // list or pattern
-        // already refuses "" on its own
+        // the model's canonical constructors refuse a blank required text (Checks.text): empty or
+        // white space only; a code list or pattern already refuses both on its own
         if (c.type().kind() == ValueType.Kind.SCALAR
             && c.type().raw() == String.class
             && !member.has("enum")
             && !member.has("pattern")) {
           member.put("minLength", 1);
+          member.put("pattern", NOT_BLANK);
         }
       }
     }
@@ -376,6 +387,9 @@ public final class SchemaGenerator {
         n.put(list ? "minItems" : "minLength", 1);
       } else if (a instanceof NotBlank && !list) {
         n.put("minLength", 1);
+        if (!n.has("pattern")) {
+          n.put("pattern", NOT_BLANK);
+        }
       } else if (a instanceof InCodeList c && !list) {
         Optional<ArrayNode> codes = codes(c.value());
         if (codes.isPresent()) {

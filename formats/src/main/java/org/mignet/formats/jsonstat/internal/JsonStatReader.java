@@ -174,7 +174,7 @@ final class JsonStatReader implements RecordReader {
     }
     JsonNode cls = root.get("class");
     if (cls != null && !cls.isTextual()) {
-      fail(JsonStatRules.WRONG_TYPE, "/class", "class", type(cls), "string");
+      queue.add(wrongType("/class", "class", cls, "string"));
       return;
     }
     String kind = cls == null ? null : cls.asText();
@@ -224,7 +224,7 @@ final class JsonStatReader implements RecordReader {
         failures.add(
             failed(JsonStatRules.MISSING_MEMBER, Pointers.append(ptr, "dimension"), "dimension"));
       } else {
-        failures.add(failed(JsonStatRules.WRONG_TYPE, ptr, key, type(v), "object"));
+        failures.add(wrongType(ptr, key, v, "object"));
       }
     }
     if (datasets == 0) {
@@ -240,11 +240,11 @@ final class JsonStatReader implements RecordReader {
     JsonNode link = node.get("link");
     JsonNode items = link == null ? null : link.get("item");
     if (link != null && !link.isObject()) {
-      fail(JsonStatRules.WRONG_TYPE, Pointers.append(ptr, "link"), "link", type(link), "object");
+      queue.add(wrongType(Pointers.append(ptr, "link"), "link", link, "object"));
       return;
     }
     if (items != null && !items.isArray()) {
-      fail(JsonStatRules.WRONG_TYPE, ptr + "/link/item", "item", type(items), "array");
+      queue.add(wrongType(ptr + "/link/item", "item", items, "array"));
       return;
     }
     if (items == null || items.isEmpty()) {
@@ -255,7 +255,7 @@ final class JsonStatReader implements RecordReader {
       JsonNode item = items.get(i);
       String p = ptr + "/link/item/" + i;
       if (!item.isObject()) {
-        fail(JsonStatRules.WRONG_TYPE, p, "item", type(item), "object");
+        queue.add(wrongType(p, "item", item, "object"));
         continue;
       }
       JsonNode cls = item.get("class");
@@ -336,7 +336,7 @@ final class JsonStatReader implements RecordReader {
         throw refuse(JsonStatRules.MISSING_MEMBER, p("dimension"), "dimension");
       }
       if (!dim.isObject()) {
-        throw refuse(JsonStatRules.WRONG_TYPE, p("dimension"), "dimension", type(dim), "object");
+        throw new Refusal(wrongType(p("dimension"), "dimension", dim, "object"));
       }
       this.dimension = dim;
       readIds();
@@ -385,15 +385,14 @@ final class JsonStatReader implements RecordReader {
         throw refuse(JsonStatRules.MISSING_MEMBER, p("id"), "id");
       }
       if (!id.isArray()) {
-        throw refuse(JsonStatRules.WRONG_TYPE, where, "id", type(id), "array");
+        throw new Refusal(wrongType(where, "id", id, "array"));
       }
       List<String> list = new ArrayList<>();
       Map<String, List<String>> seen = new LinkedHashMap<>();
       for (int i = 0; i < id.size(); i++) {
         JsonNode e = id.get(i);
         if (!e.isTextual()) {
-          throw refuse(
-              JsonStatRules.WRONG_TYPE, where + "/" + i, "id[" + i + "]", type(e), "string");
+          throw new Refusal(wrongType(where + "/" + i, "id[" + i + "]", e, "string"));
         }
         list.add(e.asText());
         seen.computeIfAbsent(e.asText(), k -> new ArrayList<>()).add(e.asText());
@@ -424,7 +423,7 @@ final class JsonStatReader implements RecordReader {
         throw refuse(JsonStatRules.MISSING_MEMBER, p("size"), "size");
       }
       if (!size.isArray()) {
-        throw refuse(JsonStatRules.WRONG_TYPE, where, "size", type(size), "array");
+        throw new Refusal(wrongType(where, "size", size, "array"));
       }
       int n = ids.size();
       sizes = sizes(size, n, where);
@@ -551,7 +550,7 @@ final class JsonStatReader implements RecordReader {
         return Cells.dense(node, where);
       }
       if (!node.isObject()) {
-        throw refuse(JsonStatRules.WRONG_TYPE, where, member, type(node), "array|object");
+        throw new Refusal(wrongType(where, member, node, "array|object"));
       }
       List<long[]> ok = new ArrayList<>();
       List<String> keys = new ArrayList<>();
@@ -612,7 +611,7 @@ final class JsonStatReader implements RecordReader {
           throw refuse(JsonStatRules.MISSING_MEMBER, dp, "dimension/" + id);
         }
         if (!dn.isObject()) {
-          throw refuse(JsonStatRules.WRONG_TYPE, dp, id, type(dn), "object");
+          throw new Refusal(wrongType(dp, id, dn, "object"));
         }
         JsonNode cat = dn.get("category");
         if (cat == null) {
@@ -620,7 +619,7 @@ final class JsonStatReader implements RecordReader {
               JsonStatRules.MISSING_MEMBER, dp + "/category", "dimension/" + id + "/category");
         }
         if (!cat.isObject()) {
-          throw refuse(JsonStatRules.WRONG_TYPE, dp + "/category", "category", type(cat), "object");
+          throw new Refusal(wrongType(dp + "/category", "category", cat, "object"));
         }
         codes[i] = categories(id, sizes[i], cat, dp + "/category");
         for (String extra : DIMENSION_EXTRAS) {
@@ -662,12 +661,7 @@ final class JsonStatReader implements RecordReader {
         for (int k = 0; k < index.size(); k++) {
           JsonNode e = index.get(k);
           if (!e.isTextual() && !e.isIntegralNumber()) {
-            throw refuse(
-                JsonStatRules.WRONG_TYPE,
-                cp + "/index/" + k,
-                "index[" + k + "]",
-                type(e),
-                "string");
+            throw new Refusal(wrongType(cp + "/index/" + k, "index[" + k + "]", e, "string"));
           }
           if (k < size && seen.add(e.asText())) {
             c[k] = e.asText();
@@ -680,7 +674,7 @@ final class JsonStatReader implements RecordReader {
         return c;
       }
       if (!index.isObject()) {
-        throw refuse(JsonStatRules.WRONG_TYPE, cp + "/index", "index", type(index), "array|object");
+        throw new Refusal(wrongType(cp + "/index", "index", index, "array|object"));
       }
       Iterator<Map.Entry<String, JsonNode>> it = index.properties().iterator();
       while (it.hasNext()) {
@@ -725,7 +719,7 @@ final class JsonStatReader implements RecordReader {
         return out;
       }
       if (!role.isObject()) {
-        throw refuse(JsonStatRules.WRONG_TYPE, where, "role", type(role), "object");
+        throw new Refusal(wrongType(where, "role", role, "object"));
       }
       Iterator<Map.Entry<String, JsonNode>> it = role.properties().iterator();
       while (it.hasNext()) {
@@ -744,7 +738,7 @@ final class JsonStatReader implements RecordReader {
                   .add(list.asText());
         }
         if (!list.isArray()) {
-          throw refuse(JsonStatRules.WRONG_TYPE, rp, "role/" + name, type(list), "array");
+          throw new Refusal(wrongType(rp, "role/" + name, list, "array"));
         }
         List<String> dims = new ArrayList<>();
         for (int k = 0; k < list.size(); k++) {
@@ -1232,6 +1226,32 @@ final class JsonStatReader implements RecordReader {
     queue.add(
         new ReadResult.Failed(
             where, List.of(JsonStatRules.issueWithValue(rule, where, value, args))));
+  }
+
+  /**
+   * Returns a record that failed because a member is of another JSON type than JSON-stat says,
+   * carrying what was found: a dataset's members are statistics, never personal data.
+   *
+   * @param pointer where the member is
+   * @param member its name as the message says it
+   * @param found the member as read
+   * @param expected the JSON type or types JSON-stat gives it
+   */
+  private ReadResult.Failed wrongType(
+      String pointer, String member, JsonNode found, String expected) {
+    SourceLocation where = at.withPointer(pointer);
+    // an absent member has no value to show
+    String value = found == null || found.isMissingNode() ? "" : shown(found);
+    return new ReadResult.Failed(
+        where,
+        List.of(
+            JsonStatRules.issueWithValue(
+                JsonStatRules.WRONG_TYPE, where, value, member, type(found), expected)));
+  }
+
+  /** Returns a node as the text of a value: a string's text, any other node's JSON. */
+  private static String shown(JsonNode n) {
+    return n.isTextual() ? n.asText() : n.toString();
   }
 
   /** Returns the JSON type of a node, as JSON names it. */

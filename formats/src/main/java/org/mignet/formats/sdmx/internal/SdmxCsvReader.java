@@ -482,13 +482,20 @@ final class SdmxCsvReader implements RecordReader {
           SourceLocation where = at.withLine(line, c + 1);
           reject(
               where,
-              SdmxRules.issue(
-                  SdmxRules.LABEL_UNRESOLVED, where, columns.get(c).id(), list.ref().toString()));
+              SdmxRules.issueWithValue(
+                  SdmxRules.LABEL_UNRESOLVED,
+                  where,
+                  v,
+                  false,
+                  columns.get(c).id(),
+                  list.ref().toString()));
           return;
         }
       } else if (seen != null) {
         SourceLocation where = at.withLine(line, c + 1);
-        reject(where, SdmxRules.issue(SdmxRules.LABEL_VALUES, where, labelColumnList()));
+        reject(
+            where,
+            SdmxRules.issueWithValue(SdmxRules.LABEL_VALUES, where, v, false, labelColumnList()));
         return;
       }
     }
