@@ -96,7 +96,7 @@ public record Issue(
         rule.severity(),
         pointer,
         location,
-        null,
+        Reason.defaultFor(rule.kind()),
         arguments(arguments),
         Optional.empty(),
         false);

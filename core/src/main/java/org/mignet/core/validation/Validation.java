@@ -28,6 +28,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -51,7 +52,7 @@ import org.mignet.core.model.MignetRecord;
  */
 public final class Validation {
 
-  private static volatile Validation standard;
+  private static volatile @Nullable Validation standard;
 
   private final Engine engine;
   private final List<CrossRecordRule> crossRecordRules;
@@ -205,7 +206,8 @@ public final class Validation {
     while (!todo.isEmpty()) {
       String n = todo.pop();
       if (closure.add(n)) {
-        todo.addAll(known.get(n).includes());
+        // the engine has checked that every included profile is known
+        todo.addAll(Objects.requireNonNull(known.get(n), n).includes());
       }
     }
     List<CrossRecordRule> active = new ArrayList<>();
@@ -234,7 +236,8 @@ public final class Validation {
     private final List<Rule<?>> rules = new ArrayList<>();
     private final List<CrossRecordRule> crossRecordRules = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
-    private Boolean beanValidation;
+    // null: decided by the class path (META-INF/validation.xml)
+    private @Nullable Boolean beanValidation;
 
     private Builder() {
       for (Profile p : StandardRules.profiles()) {
