@@ -21,6 +21,7 @@ import static org.mignet.core.model.internal.Checks.orderedMap;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One statistical observation, shaped as in SDMX: a value identified by its dimension values, with
@@ -131,7 +132,7 @@ public record Observation(
   /**
    * Returns a copy with the given value (null for none) and status; it replaces a text value too.
    */
-  public Observation withValue(BigDecimal newValue, String newStatus) {
+  public Observation withValue(@Nullable BigDecimal newValue, @Nullable String newStatus) {
     return new Observation(
         dimensions,
         Optional.ofNullable(newValue),

@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.internal.Checks;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
@@ -124,7 +125,7 @@ public record RecordMeta(
   }
 
   /** Returns a copy with the given creation and update instants (update may be null). */
-  public RecordMeta withTimestamps(Instant createdAt, Instant updatedAt) {
+  public RecordMeta withTimestamps(@Nullable Instant createdAt, @Nullable Instant updatedAt) {
     return new RecordMeta(
         identifier,
         sourceOrganization,

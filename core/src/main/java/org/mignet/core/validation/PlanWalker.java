@@ -324,7 +324,7 @@ final class PlanWalker implements RuleContext {
   }
 
   @Override
-  public void reportValue(String relativePointer, Object value, Object... arguments) {
+  public void reportValue(String relativePointer, @Nullable Object value, Object... arguments) {
     add(
         Engine.issue(
             definition(),
