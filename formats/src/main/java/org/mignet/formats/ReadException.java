@@ -46,6 +46,7 @@ public class ReadException extends ParseException {
   public ReadException(Issue issue, @Nullable Throwable cause) {
     super(
         Objects.requireNonNull(issue, "issue").ruleId(),
+        issue.reason(),
         issue.location(),
         issue.message(Locale.ENGLISH),
         cause);
