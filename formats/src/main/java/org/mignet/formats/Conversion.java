@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.CrossRecordCheck;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.privacy.PolicyException;
 import org.mignet.formats.privacy.Redactor;
@@ -184,6 +185,29 @@ public final class Conversion {
         metaDefaults,
         parallelism,
         batch);
+  }
+
+  /**
+   * Returns a copy that validates every record under a profile of the validation and reports its
+   * issues, passing records on.
+   *
+   * @param rules the validation to apply; not null
+   * @param profile one of its profiles ({@link Validation#profile(String)}); not null
+   * @throws IllegalArgumentException if the profile is not one of the validation's
+   */
+  public Conversion validating(Validation rules, Profile profile) {
+    return validating(rules, rules.nameOf(profile));
+  }
+
+  /**
+   * Returns a copy that rejects records with errors under a profile of the validation.
+   *
+   * @param rules the validation to apply; not null
+   * @param profile one of its profiles ({@link Validation#profile(String)}); not null
+   * @throws IllegalArgumentException if the profile is not one of the validation's
+   */
+  public Conversion rejectingInvalid(Validation rules, Profile profile) {
+    return rejectingInvalid(rules, rules.nameOf(profile));
   }
 
   /**
