@@ -17,10 +17,13 @@ package org.mignet.core;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.mignet.core.validation.Reason;
 
 /**
  * Thrown when input cannot be read at all: malformed syntax, a truncated stream, an unreadable
- * file. Carries the location and the permanent id of the read-level rule that failed.
+ * file. Carries the location, the permanent id of the read-level rule that failed and why, as a
+ * {@link Reason} (the same values an {@link org.mignet.core.validation.Issue} carries), so that a
+ * program never reads the message to tell a syntax error from an exceeded limit.
  *
  * <p>Readers that can go on after a bad record report it as an issue instead of throwing. The
  * message never echoes personal data.
@@ -30,17 +33,22 @@ public class ParseException extends MignetException {
 
   private final transient SourceLocation location;
   private final String ruleId;
+  private final Reason reason;
 
   /**
+   * A syntax error ({@link Reason#SYNTAX}).
+   *
    * @param ruleId the permanent id of the read-level rule, e.g. {@code MG-READ-001}; not null
    * @param location where the input could not be read; not null
    * @param message what was expected and what was found, without personal data; not null
    */
   public ParseException(String ruleId, SourceLocation location, String message) {
-    this(ruleId, location, message, null);
+    this(ruleId, Reason.SYNTAX, location, message, null);
   }
 
   /**
+   * A syntax error ({@link Reason#SYNTAX}) with its cause.
+   *
    * @param ruleId the permanent id of the read-level rule; not null
    * @param location where the input could not be read; not null
    * @param message what was expected and what was found, without personal data; not null
@@ -48,8 +56,27 @@ public class ParseException extends MignetException {
    */
   public ParseException(
       String ruleId, SourceLocation location, String message, @Nullable Throwable cause) {
+    this(ruleId, Reason.SYNTAX, location, message, cause);
+  }
+
+  /**
+   * An input that cannot be read for the reason given.
+   *
+   * @param ruleId the permanent id of the read-level rule; not null
+   * @param reason why, e.g. {@link Reason#ENCODING} or {@link Reason#LIMIT}; not null
+   * @param location where the input could not be read; not null
+   * @param message what was expected and what was found, without personal data; not null
+   * @param cause the underlying failure; may be null
+   */
+  public ParseException(
+      String ruleId,
+      Reason reason,
+      SourceLocation location,
+      String message,
+      @Nullable Throwable cause) {
     super(location + ": " + message + " [" + ruleId + "]", cause);
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.reason = Objects.requireNonNull(reason, "reason");
     this.location = Objects.requireNonNull(location, "location");
   }
 
@@ -61,5 +88,10 @@ public class ParseException extends MignetException {
   /** Returns the permanent id of the read-level rule that failed. */
   public String ruleId() {
     return ruleId;
+  }
+
+  /** Returns why the input could not be read: a syntax error, an exceeded limit, a bad encoding. */
+  public Reason reason() {
+    return reason;
   }
 }

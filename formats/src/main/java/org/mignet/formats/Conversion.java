@@ -23,9 +23,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.CrossRecordCheck;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.privacy.PolicyException;
 import org.mignet.formats.privacy.Redactor;
@@ -55,33 +57,33 @@ public final class Conversion {
   public static final int DEFAULT_MAX_ISSUES = 10_000;
 
   private final Format from;
-  private final Format to;
+  private final @Nullable Format to;
   private final FormatOptions options;
-  private final Validation validation;
-  private final String profile;
+  private final @Nullable Validation validation;
+  private final @Nullable String profile;
   private final boolean rejectInvalid;
-  private final SharingPolicy policy;
+  private final @Nullable SharingPolicy policy;
   private final Function<String, String> environment;
   private final Locale locale;
   private final int maxIssues;
   private final MetaDefaults metaDefaults;
   private final int parallelism;
-  private final CrossRecordCheck batch;
+  private final @Nullable CrossRecordCheck batch;
 
   private Conversion(
       Format from,
-      Format to,
+      @Nullable Format to,
       FormatOptions options,
-      Validation validation,
-      String profile,
+      @Nullable Validation validation,
+      @Nullable String profile,
       boolean rejectInvalid,
-      SharingPolicy policy,
+      @Nullable SharingPolicy policy,
       Function<String, String> environment,
       Locale locale,
       int maxIssues,
       MetaDefaults metaDefaults,
       int parallelism,
-      CrossRecordCheck batch) {
+      @Nullable CrossRecordCheck batch) {
     this.parallelism = parallelism;
     this.metaDefaults = metaDefaults;
     this.batch = batch;
@@ -183,6 +185,29 @@ public final class Conversion {
         metaDefaults,
         parallelism,
         batch);
+  }
+
+  /**
+   * Returns a copy that validates every record under a profile of the validation and reports its
+   * issues, passing records on.
+   *
+   * @param rules the validation to apply; not null
+   * @param profile one of its profiles ({@link Validation#profile(String)}); not null
+   * @throws IllegalArgumentException if the profile is not one of the validation's
+   */
+  public Conversion validating(Validation rules, Profile profile) {
+    return validating(rules, rules.nameOf(profile));
+  }
+
+  /**
+   * Returns a copy that rejects records with errors under a profile of the validation.
+   *
+   * @param rules the validation to apply; not null
+   * @param profile one of its profiles ({@link Validation#profile(String)}); not null
+   * @throws IllegalArgumentException if the profile is not one of the validation's
+   */
+  public Conversion rejectingInvalid(Validation rules, Profile profile) {
+    return rejectingInvalid(rules, rules.nameOf(profile));
   }
 
   /**
@@ -474,9 +499,9 @@ public final class Conversion {
       String targetName,
       Set<RecordType> carries,
       Coverage coverage,
-      java.util.function.Supplier<RecordWriter> target,
+      java.util.function.@Nullable Supplier<RecordWriter> target,
       RecordOutcome.Listener listener) {
-    Redactor redactor = target == null ? null : redactor();
+    @Nullable Redactor redactor = target == null ? null : redactor();
     Pipeline pipeline =
         new Pipeline(from.name(), targetName, carries, coverage, settings(redactor), listener);
     try (RecordReader reader = from.reader(in, sourceName, readerOptions)) {
@@ -496,11 +521,16 @@ public final class Conversion {
     }
   }
 
-  private Pipeline.Settings settings(Redactor redactor) {
+  private Pipeline.Settings settings(@Nullable Redactor redactor) {
     // the cross-record rules see every record of one run (or of the batch this conversion shares a
     // check with)
-    CrossRecordCheck crossRecord =
-        validation == null ? null : batch != null ? batch : validation.crossRecord(profile);
+    @Nullable CrossRecordCheck crossRecord =
+        validation == null
+            ? null
+            : batch != null
+                ? batch
+                : validation.crossRecord(
+                    Objects.requireNonNull(profile, "a validating conversion has a profile"));
     return new Pipeline.Settings(
         validation,
         profile,
@@ -515,8 +545,8 @@ public final class Conversion {
   /**
    * The policy, built (and its key read) before anything is opened, so a bad policy writes nothing.
    */
-  private Redactor redactor() {
-    SharingPolicy p = policy;
+  private @Nullable Redactor redactor() {
+    @Nullable SharingPolicy p = policy;
     if (p == null && options.get(FormatOptions.POLICY).isPresent()) {
       p = SharingPolicy.read(options.get(FormatOptions.POLICY).get());
     }

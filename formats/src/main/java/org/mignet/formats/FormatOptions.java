@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options handed to a format's reader or writer. Immutable and thread-safe. Build with {@link
@@ -97,9 +98,10 @@ public final class FormatOptions {
   private final Map<FormatOption<?>, Object> values;
 
   /** Null unless bound by {@link #forConversion(Format, Format)}. */
-  private final Binding conversion;
+  // null: not bound to a conversion
+  private final @Nullable Binding conversion;
 
-  private FormatOptions(Map<FormatOption<?>, Object> values, Binding conversion) {
+  private FormatOptions(Map<FormatOption<?>, Object> values, @Nullable Binding conversion) {
     this.values = values;
     this.conversion = conversion;
   }
@@ -116,7 +118,7 @@ public final class FormatOptions {
    * @param value its value; null removes the option
    * @param <T> the value type
    */
-  public <T> FormatOptions with(FormatOption<T> option, T value) {
+  public <T> FormatOptions with(FormatOption<T> option, @Nullable T value) {
     Objects.requireNonNull(option, "option");
     LinkedHashMap<FormatOption<?>, Object> copy = new LinkedHashMap<>(values);
     if (value == null) {

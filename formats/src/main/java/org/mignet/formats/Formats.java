@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.internal.Values;
 
 /**
@@ -55,10 +56,10 @@ public final class Formats {
     private final Iterator<ServiceLoader.Provider<Format>> providers =
         ServiceLoader.load(Format.class, Formats.class.getClassLoader()).stream().iterator();
     private final List<Format> made = new ArrayList<>();
-    private List<Format> all;
+    private @Nullable List<Format> all;
 
     /** Returns the format at this position, made if need be; null past the last one. */
-    synchronized Format at(int index) {
+    synchronized @Nullable Format at(int index) {
       while (made.size() <= index && providers.hasNext()) {
         made.add(new CheckedFormat(providers.next().get()));
       }

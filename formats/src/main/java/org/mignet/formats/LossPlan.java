@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.internal.Component;
 import org.mignet.core.internal.Pointers;
 import org.mignet.core.internal.RecordModel;
@@ -60,15 +61,16 @@ final class LossPlan {
 
   private final RecordType type;
   private final Coverage coverage;
-  private final Node root;
+  // null when nothing of the type can be lost (or the plan scans in full)
+  private final @Nullable Node root;
   private final boolean fullScan;
   private final Map<String, Optional<Term>> keyReasons = new HashMap<>();
-  private Found found;
+  private @Nullable Found found;
 
   private LossPlan(RecordType type, Coverage coverage) {
     this.type = type;
     this.coverage = coverage;
-    Node r;
+    @Nullable Node r;
     boolean full = false;
     try {
       // a target that carries everything loses nothing, whatever keys its maps hold
@@ -107,7 +109,7 @@ final class LossPlan {
    *
    * @param record a record of the plan's type
    */
-  Found scan(Object record) {
+  @Nullable Found scan(Object record) {
     if (fullScan) {
       return fromFullScan(record);
     }
@@ -122,13 +124,15 @@ final class LossPlan {
   }
 
   private Found found() {
-    if (found == null) {
-      found = new Found();
+    Found f = found;
+    if (f == null) {
+      f = new Found();
+      found = f;
     }
-    return found;
+    return f;
   }
 
-  private Found fromFullScan(Object record) {
+  private @Nullable Found fromFullScan(Object record) {
     Walk.Scan scan = Walk.scan(record);
     Found f = new Found();
     for (Map.Entry<String, Integer> list : scan.listSizes().entrySet()) {
@@ -150,7 +154,7 @@ final class LossPlan {
   private void list(String path, int size, int max) {
     int[] seen = found().lists.get(path);
     if (seen == null) {
-      found.lists.put(path, new int[] {size, max});
+      found().lists.put(path, new int[] {size, max});
     } else if (size > seen[0]) {
       seen[0] = size;
     }
@@ -193,7 +197,7 @@ final class LossPlan {
   }
 
   /** Returns the node of a record at a path, or null if nothing below it can be lost. */
-  private Node record(RecordModel model, String path, List<Class<?>> enclosing) {
+  private @Nullable Node record(RecordModel model, String path, List<Class<?>> enclosing) {
     if (enclosing.contains(model.type())) {
       throw new Recursive();
     }
@@ -228,7 +232,7 @@ final class LossPlan {
    * Returns the node of a value of a declared type at a path, or null if nothing below it can be
    * lost.
    */
-  private Node value(ValueType type, String path, List<Class<?>> enclosing) {
+  private @Nullable Node value(ValueType type, String path, List<Class<?>> enclosing) {
     switch (type.kind()) {
       case OPTIONAL -> {
         Node inner = value(type.element(), path, enclosing);
@@ -269,7 +273,7 @@ final class LossPlan {
    * A list: its size against the items the target carries; items that are records, optionals, lists
    * or partial dates are walked at {@code path/*}, other items make the list's own path a leaf.
    */
-  private Node list(ValueType type, String path, List<Class<?>> enclosing) {
+  private @Nullable Node list(ValueType type, String path, List<Class<?>> enclosing) {
     OptionalInt max = coverage.maxItems(this.type, path);
     ValueType element = type.element();
     boolean structured =
@@ -277,8 +281,9 @@ final class LossPlan {
             || element.kind() == ValueType.Kind.OPTIONAL
             || element.kind() == ValueType.Kind.LIST
             || element.raw().isRecord();
-    Node items = structured ? value(element, path + "/" + Pointers.ANY_INDEX, enclosing) : null;
-    Term leafReason = structured ? null : reason(path).orElse(null);
+    @Nullable Node items =
+        structured ? value(element, path + "/" + Pointers.ANY_INDEX, enclosing) : null;
+    @Nullable Term leafReason = structured ? null : reason(path).orElse(null);
     if (max.isEmpty() && items == null && leafReason == null) {
       return null;
     }

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.formats.internal.PrivateTempFiles;
 
 /**
@@ -57,12 +58,18 @@ public final class OutputFile implements AutoCloseable {
   private static final int MAX_PREFIX = 100;
 
   private final Path target;
-  private final Path destination;
-  private final Path temp;
+  // both null when the target is not a regular file (a device, a pipe): written in place
+  private final @Nullable Path destination;
+  private final @Nullable Path temp;
   private final Stream stream;
   private boolean closed;
 
-  private OutputFile(Path target, Path destination, Path temp, OutputStream out, FileChannel sync) {
+  private OutputFile(
+      Path target,
+      @Nullable Path destination,
+      @Nullable Path temp,
+      OutputStream out,
+      @Nullable FileChannel sync) {
     this.target = target;
     this.destination = destination;
     this.temp = temp;
@@ -218,11 +225,11 @@ public final class OutputFile implements AutoCloseable {
   private static final class Stream extends OutputStream {
     private final OutputStream raw;
     private final OutputStream out;
-    private final FileChannel sync;
+    private final @Nullable FileChannel sync;
     private boolean finished;
     private boolean failed;
 
-    Stream(OutputStream raw, FileChannel sync) {
+    Stream(OutputStream raw, @Nullable FileChannel sync) {
       this.raw = raw;
       this.out = new BufferedOutputStream(raw, 1 << 16);
       this.sync = sync;

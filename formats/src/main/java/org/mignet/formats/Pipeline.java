@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.MignetException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MignetRecord;
@@ -59,6 +60,9 @@ import org.mignet.formats.privacy.SharingAction;
  * made is counted as a transformation. One instance per run, driven by one thread (which may hand
  * records to workers of its own).
  */
+// not yet null-checked: Step's fields are set stage by stage as a record goes through the pipeline,
+// and the reader-throughput work changes this class in parallel; it is package-private
+@NullUnmarked
 final class Pipeline {
 
   /**

@@ -17,6 +17,7 @@ package org.mignet.formats;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.ParseException;
 import org.mignet.core.validation.Issue;
 
@@ -42,9 +43,10 @@ public class ReadException extends ParseException {
    * @param issue why the input cannot be read; not null
    * @param cause the underlying failure, or null
    */
-  public ReadException(Issue issue, Throwable cause) {
+  public ReadException(Issue issue, @Nullable Throwable cause) {
     super(
         Objects.requireNonNull(issue, "issue").ruleId(),
+        issue.reason(),
         issue.location(),
         issue.message(Locale.ENGLISH),
         cause);

@@ -51,4 +51,7 @@
  * <p>The architecture is described in {@code docs/ARCHITECTURE.md} of the repository; what each
  * format carries is listed in {@code docs/formats.md}, generated from the formats.
  */
+@NullMarked
 package org.mignet.formats;
+
+import org.jspecify.annotations.NullMarked;

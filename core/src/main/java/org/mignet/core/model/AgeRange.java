@@ -27,9 +27,12 @@ public record AgeRange(int min, int max) {
   /** The age of majority under the Palermo Protocol, Art. 3(d): a child is a person under 18. */
   public static final int ADULT_AGE = 18;
 
+  /** The highest age a range holds. */
+  public static final int MAX_AGE = 150;
+
   /** Checks {@code 0 <= min <= max <= 150}. */
   public AgeRange {
-    if (min < 0 || max < min || max > 150) {
+    if (min < 0 || max < min || max > MAX_AGE) {
       throw new IllegalArgumentException("an age range needs 0 <= min <= max <= 150");
     }
   }

@@ -18,7 +18,9 @@ package org.mignet.core.model;
 import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
@@ -65,5 +67,107 @@ public record CaseReferral(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.direction = direction;
+    b.organisation = organisation.orElse(null);
+    b.caseWorker = caseWorker.orElse(null);
+    b.date = date.orElse(null);
+    b.reason = reason.orElse(null);
+    b.details = details.orElse(null);
+    b.sharesPersonalData = sharesPersonalData;
+    b.consentReference = consentReference.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link CaseReferral}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code direction}.
+   */
+  public static final class Builder {
+    private @Nullable ReferralDirection direction;
+    private @Nullable OrganizationRef organisation;
+    private @Nullable String caseWorker;
+    private @Nullable PartialDate date;
+    private @Nullable String reason;
+    private @Nullable String details;
+    private boolean sharesPersonalData;
+    private @Nullable String consentReference;
+
+    private Builder() {}
+
+    /** Returns this builder with the direction set (required). */
+    public Builder direction(ReferralDirection value) {
+      direction = value;
+      return this;
+    }
+
+    /** Returns this builder with the organisation set; null for none. */
+    public Builder organisation(@Nullable OrganizationRef value) {
+      organisation = value;
+      return this;
+    }
+
+    /** Returns this builder with the case worker set; null for none. */
+    public Builder caseWorker(@Nullable String value) {
+      caseWorker = value;
+      return this;
+    }
+
+    /** Returns this builder with the date set; null for none. */
+    public Builder date(@Nullable PartialDate value) {
+      date = value;
+      return this;
+    }
+
+    /** Returns this builder with the reason set; null for none. */
+    public Builder reason(@Nullable String value) {
+      reason = value;
+      return this;
+    }
+
+    /** Returns this builder with the details set; null for none. */
+    public Builder details(@Nullable String value) {
+      details = value;
+      return this;
+    }
+
+    /** Returns this builder with the shares personal data set. */
+    public Builder sharesPersonalData(boolean value) {
+      sharesPersonalData = value;
+      return this;
+    }
+
+    /** Returns this builder with the consent reference set; null for none. */
+    public Builder consentReference(@Nullable String value) {
+      consentReference = value;
+      return this;
+    }
+
+    /**
+     * Returns the case referral; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public CaseReferral build() {
+      return new CaseReferral(
+          Objects.requireNonNull(
+              direction, "caseReferral.direction is required and must not be null"),
+          Optional.ofNullable(organisation),
+          Optional.ofNullable(caseWorker),
+          Optional.ofNullable(date),
+          Optional.ofNullable(reason),
+          Optional.ofNullable(details),
+          sharesPersonalData,
+          Optional.ofNullable(consentReference));
+    }
   }
 }

@@ -19,8 +19,10 @@ import static org.mignet.core.model.internal.Checks.list;
 import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's informed consent (or a child's assent) to the processing or sharing of their data, as
@@ -79,5 +81,93 @@ public record Consent(
   public boolean covers(String purpose) {
     required(purpose, "purpose");
     return isInForce() && purposes.contains(purpose);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.personId = personId.orElse(null);
+    b.given = given;
+    b.date = date.orElse(null);
+    b.purposes.addAll(purposes);
+    b.reference = reference.orElse(null);
+    b.withdrawn = withdrawn.orElse(null);
+    b.givenByGuardian = givenByGuardian.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Consent}; not thread-safe. Setters of optional parts accept {@code
+   * null} for "not known"; list setters add.
+   */
+  public static final class Builder {
+    private @Nullable String personId;
+    private boolean given;
+    private @Nullable PartialDate date;
+    private final List<String> purposes = new ArrayList<>();
+    private @Nullable String reference;
+    private @Nullable PartialDate withdrawn;
+    private @Nullable Boolean givenByGuardian;
+
+    private Builder() {}
+
+    /** Returns this builder with the person id set; null for none. */
+    public Builder personId(@Nullable String value) {
+      personId = value;
+      return this;
+    }
+
+    /** Returns this builder with the given set. */
+    public Builder given(boolean value) {
+      given = value;
+      return this;
+    }
+
+    /** Returns this builder with the date set; null for none. */
+    public Builder date(@Nullable PartialDate value) {
+      date = value;
+      return this;
+    }
+
+    /** Returns this builder with purposes added. */
+    public Builder purpose(String... values) {
+      purposes.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the reference set; null for none. */
+    public Builder reference(@Nullable String value) {
+      reference = value;
+      return this;
+    }
+
+    /** Returns this builder with the withdrawn set; null for none. */
+    public Builder withdrawn(@Nullable PartialDate value) {
+      withdrawn = value;
+      return this;
+    }
+
+    /** Returns this builder with the given by guardian set; null for none. */
+    public Builder givenByGuardian(@Nullable Boolean value) {
+      givenByGuardian = value;
+      return this;
+    }
+
+    /** Returns the consent; the canonical constructor's checks apply. */
+    public Consent build() {
+      return new Consent(
+          Optional.ofNullable(personId),
+          given,
+          Optional.ofNullable(date),
+          purposes,
+          Optional.ofNullable(reference),
+          Optional.ofNullable(withdrawn),
+          Optional.ofNullable(givenByGuardian));
+    }
   }
 }

@@ -22,9 +22,13 @@ import static org.mignet.core.model.internal.Checks.required;
 import static org.mignet.core.model.internal.Checks.text;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A statistical dataset shaped as in SDMX: the dataflow it belongs to, the ordered dimensions of
@@ -56,5 +60,93 @@ public record Dataset(
     dimensionIds = list(dimensionIds, "dimensionIds");
     attributes = orderedMap(attributes, "attributes");
     observations = list(observations, "observations");
+  }
+
+  /**
+   * Returns a builder with nothing but the metadata set.
+   *
+   * @param meta the record's metadata; not null
+   */
+  public static Builder builder(RecordMeta meta) {
+    return new Builder(meta);
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.dataflow = dataflow;
+    b.title = title.orElse(null);
+    b.dimensionIds.addAll(dimensionIds);
+    b.attributes.putAll(attributes);
+    b.observations.addAll(observations);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Dataset}; not thread-safe. Setters of optional parts accept {@code
+   * null} for "not known"; list setters add. Required: {@code dataflow}.
+   */
+  public static final class Builder {
+    private RecordMeta meta;
+    private @Nullable String dataflow;
+    private @Nullable String title;
+    private final List<String> dimensionIds = new ArrayList<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final List<Observation> observations = new ArrayList<>();
+
+    private Builder(RecordMeta meta) {
+      this.meta = meta;
+    }
+
+    /** Returns this builder with the metadata replaced. */
+    public Builder meta(RecordMeta value) {
+      meta = value;
+      return this;
+    }
+
+    /** Returns this builder with the dataflow set (required). */
+    public Builder dataflow(String value) {
+      dataflow = value;
+      return this;
+    }
+
+    /** Returns this builder with the title set; null for none. */
+    public Builder title(@Nullable String value) {
+      title = value;
+      return this;
+    }
+
+    /** Returns this builder with dimension ids added. */
+    public Builder dimensionId(String... values) {
+      dimensionIds.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with an entry of the attributes put. */
+    public Builder attribute(String key, String value) {
+      attributes.put(key, value);
+      return this;
+    }
+
+    /** Returns this builder with observations added. */
+    public Builder observation(Observation... values) {
+      observations.addAll(List.of(values));
+      return this;
+    }
+
+    /**
+     * Returns the dataset; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public Dataset build() {
+      return new Dataset(
+          meta,
+          Objects.requireNonNull(dataflow, "dataset.dataflow is required and must not be null"),
+          Optional.ofNullable(title),
+          dimensionIds,
+          attributes,
+          observations);
+    }
   }
 }

@@ -130,6 +130,32 @@ public record Incident(
     return new Builder(meta);
   }
 
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.mainId = mainId.orElse(null);
+    b.date = date.orElse(null);
+    b.reportedDate = reportedDate.orElse(null);
+    b.place = place.orElse(null);
+    b.region = region.orElse(null);
+    b.unsdGrouping = unsdGrouping.orElse(null);
+    b.route = route.orElse(null);
+    b.dead = dead.orElse(null);
+    b.missing = missing.orElse(null);
+    b.totalDeadAndMissing = totalDeadAndMissing.orElse(null);
+    b.survivors = survivors.orElse(null);
+    b.females = females.orElse(null);
+    b.males = males.orElse(null);
+    b.children = children.orElse(null);
+    b.causesOfDeath.addAll(causesOfDeath);
+    b.regionsOfOrigin.addAll(regionsOfOrigin);
+    b.countriesOfOrigin.addAll(countriesOfOrigin);
+    b.sources.addAll(sources);
+    b.urls.addAll(urls);
+    b.sourceQuality = sourceQuality.orElse(null);
+    return b;
+  }
+
   @Override
   public String toString() {
     return Redacted.toString(this);

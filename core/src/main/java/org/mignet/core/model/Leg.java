@@ -19,7 +19,9 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
 import jakarta.validation.Valid;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.internal.Redacted;
 
 /**
@@ -110,5 +112,106 @@ public record Leg(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.from = from;
+    b.to = to;
+    b.departure = departure.orElse(null);
+    b.arrival = arrival.orElse(null);
+    b.mode = mode;
+    b.crossing = crossing;
+    b.borderCrossingPoint = borderCrossingPoint.orElse(null);
+    b.routeName = routeName.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Leg}; not thread-safe. Setters of optional parts accept {@code
+   * null} for "not known"; list setters add. Required: {@code from}, {@code to}.
+   */
+  public static final class Builder {
+    private @Nullable Place from;
+    private @Nullable Place to;
+    private @Nullable PartialDate departure;
+    private @Nullable PartialDate arrival;
+    private TransportMode mode = TransportMode.UNKNOWN;
+    private BorderCrossing crossing = BorderCrossing.UNKNOWN;
+    private @Nullable String borderCrossingPoint;
+    private @Nullable String routeName;
+
+    private Builder() {}
+
+    /** Returns this builder with the from set (required). */
+    public Builder from(Place value) {
+      from = value;
+      return this;
+    }
+
+    /** Returns this builder with the to set (required). */
+    public Builder to(Place value) {
+      to = value;
+      return this;
+    }
+
+    /** Returns this builder with the departure set; null for none. */
+    public Builder departure(@Nullable PartialDate value) {
+      departure = value;
+      return this;
+    }
+
+    /** Returns this builder with the arrival set; null for none. */
+    public Builder arrival(@Nullable PartialDate value) {
+      arrival = value;
+      return this;
+    }
+
+    /** Returns this builder with the mode set; null for {@link TransportMode#UNKNOWN}. */
+    public Builder mode(@Nullable TransportMode value) {
+      mode = value == null ? TransportMode.UNKNOWN : value;
+      return this;
+    }
+
+    /** Returns this builder with the crossing set; null for {@link BorderCrossing#UNKNOWN}. */
+    public Builder crossing(@Nullable BorderCrossing value) {
+      crossing = value == null ? BorderCrossing.UNKNOWN : value;
+      return this;
+    }
+
+    /** Returns this builder with the border crossing point set; null for none. */
+    public Builder borderCrossingPoint(@Nullable String value) {
+      borderCrossingPoint = value;
+      return this;
+    }
+
+    /** Returns this builder with the route name set; null for none. */
+    public Builder routeName(@Nullable String value) {
+      routeName = value;
+      return this;
+    }
+
+    /**
+     * Returns the leg; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public Leg build() {
+      return new Leg(
+          Objects.requireNonNull(from, "leg.from is required and must not be null"),
+          Objects.requireNonNull(to, "leg.to is required and must not be null"),
+          Optional.ofNullable(departure),
+          Optional.ofNullable(arrival),
+          mode,
+          crossing,
+          Optional.ofNullable(borderCrossingPoint),
+          Optional.ofNullable(routeName));
+    }
   }
 }

@@ -19,8 +19,10 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.orderedMap;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One statistical observation, shaped as in SDMX: a value identified by its dimension values, with
@@ -131,7 +133,7 @@ public record Observation(
   /**
    * Returns a copy with the given value (null for none) and status; it replaces a text value too.
    */
-  public Observation withValue(BigDecimal newValue, String newStatus) {
+  public Observation withValue(@Nullable BigDecimal newValue, @Nullable String newStatus) {
     return new Observation(
         dimensions,
         Optional.ofNullable(newValue),
@@ -158,5 +160,93 @@ public record Observation(
         status,
         confidentiality,
         attributes);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.dimensions.putAll(dimensions);
+    b.value = value.orElse(null);
+    b.textValue = textValue.orElse(null);
+    b.unit = unit.orElse(null);
+    b.status = status.orElse(null);
+    b.confidentiality = confidentiality.orElse(null);
+    b.attributes.putAll(attributes);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Observation}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add.
+   */
+  public static final class Builder {
+    private final Map<String, String> dimensions = new LinkedHashMap<>();
+    private @Nullable BigDecimal value;
+    private @Nullable String textValue;
+    private @Nullable String unit;
+    private @Nullable String status;
+    private @Nullable String confidentiality;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Returns this builder with an entry of the dimensions put. */
+    public Builder dimension(String key, String value) {
+      dimensions.put(key, value);
+      return this;
+    }
+
+    /** Returns this builder with the value set; null for none. */
+    public Builder value(@Nullable BigDecimal value) {
+      this.value = value;
+      return this;
+    }
+
+    /** Returns this builder with the text value set; null for none. */
+    public Builder textValue(@Nullable String value) {
+      textValue = value;
+      return this;
+    }
+
+    /** Returns this builder with the unit set; null for none. */
+    public Builder unit(@Nullable String value) {
+      unit = value;
+      return this;
+    }
+
+    /** Returns this builder with the status set; null for none. */
+    public Builder status(@Nullable String value) {
+      status = value;
+      return this;
+    }
+
+    /** Returns this builder with the confidentiality set; null for none. */
+    public Builder confidentiality(@Nullable String value) {
+      confidentiality = value;
+      return this;
+    }
+
+    /** Returns this builder with an entry of the attributes put. */
+    public Builder attribute(String key, String value) {
+      attributes.put(key, value);
+      return this;
+    }
+
+    /** Returns the observation; the canonical constructor's checks apply. */
+    public Observation build() {
+      return new Observation(
+          dimensions,
+          Optional.ofNullable(value),
+          Optional.ofNullable(textValue),
+          Optional.ofNullable(unit),
+          Optional.ofNullable(status),
+          Optional.ofNullable(confidentiality),
+          attributes);
+    }
   }
 }

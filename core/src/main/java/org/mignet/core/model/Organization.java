@@ -21,8 +21,11 @@ import static org.mignet.core.model.internal.Checks.required;
 import static org.mignet.core.model.internal.Checks.text;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 
 /**
@@ -83,5 +86,120 @@ public record Organization(
   public OrganizationRef toRef() {
     return new OrganizationRef(
         Optional.of(meta.identifier().toString()), Optional.of(name), Optional.of(type));
+  }
+
+  /**
+   * Returns a builder with nothing but the metadata set.
+   *
+   * @param meta the record's metadata; not null
+   */
+  public static Builder builder(RecordMeta meta) {
+    return new Builder(meta);
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.name = name;
+    b.acronym = acronym.orElse(null);
+    b.type = type;
+    b.htcdsType = htcdsType.orElse(null);
+    b.country = country.orElse(null);
+    b.address = address.orElse(null);
+    b.contacts.addAll(contacts);
+    b.parent = parent.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Organization}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code name}, {@code type}.
+   */
+  public static final class Builder {
+    private RecordMeta meta;
+    private @Nullable String name;
+    private @Nullable String acronym;
+    private @Nullable OrganizationType type;
+    private @Nullable String htcdsType;
+    private @Nullable String country;
+    private @Nullable Place address;
+    private final List<ContactPoint> contacts = new ArrayList<>();
+    private @Nullable OrganizationRef parent;
+
+    private Builder(RecordMeta meta) {
+      this.meta = meta;
+    }
+
+    /** Returns this builder with the metadata replaced. */
+    public Builder meta(RecordMeta value) {
+      meta = value;
+      return this;
+    }
+
+    /** Returns this builder with the name set (required). */
+    public Builder name(String value) {
+      name = value;
+      return this;
+    }
+
+    /** Returns this builder with the acronym set; null for none. */
+    public Builder acronym(@Nullable String value) {
+      acronym = value;
+      return this;
+    }
+
+    /** Returns this builder with the type set (required). */
+    public Builder type(OrganizationType value) {
+      type = value;
+      return this;
+    }
+
+    /** Returns this builder with the htcds type set; null for none. */
+    public Builder htcdsType(@Nullable String value) {
+      htcdsType = value;
+      return this;
+    }
+
+    /** Returns this builder with the country set; null for none. */
+    public Builder country(@Nullable String value) {
+      country = value;
+      return this;
+    }
+
+    /** Returns this builder with the address set; null for none. */
+    public Builder address(@Nullable Place value) {
+      address = value;
+      return this;
+    }
+
+    /** Returns this builder with contacts added. */
+    public Builder contact(ContactPoint... values) {
+      contacts.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the parent set; null for none. */
+    public Builder parent(@Nullable OrganizationRef value) {
+      parent = value;
+      return this;
+    }
+
+    /**
+     * Returns the organization; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public Organization build() {
+      return new Organization(
+          meta,
+          Objects.requireNonNull(name, "organization.name is required and must not be null"),
+          Optional.ofNullable(acronym),
+          Objects.requireNonNull(type, "organization.type is required and must not be null"),
+          Optional.ofNullable(htcdsType),
+          Optional.ofNullable(country),
+          Optional.ofNullable(address),
+          contacts,
+          Optional.ofNullable(parent));
+    }
   }
 }

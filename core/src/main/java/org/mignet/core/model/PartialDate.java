@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A calendar date known to the year, the month or the day: a birth date given only as a year, an
@@ -192,16 +193,21 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   }
 
   /**
-   * The range of whole years a person born on this date would be on another date.
+   * Returns the ages, in completed years, that a person born on this date can be on another date:
+   * from the latest possible birth day to the earliest day of {@code on}, up to the earliest birth
+   * day to the latest day of {@code on}, kept to the ages an {@link AgeRange} holds (0 to 150).
    *
    * @param on the later date; not null
-   * @return {minimum, maximum} completed years; both may be negative if {@code on} is before this
-   *     date
+   * @return the range; empty if no age from 0 to 150 is possible (every day {@code on} stands for
+   *     is before every possible birth day, or more than 150 years after)
    */
-  public int[] ageRangeOn(PartialDate on) {
-    int min = (int) ChronoUnit.YEARS.between(latest(), on.earliest());
-    int max = (int) ChronoUnit.YEARS.between(earliest(), on.latest());
-    return new int[] {min, max};
+  public Optional<AgeRange> ageRangeOn(PartialDate on) {
+    long min = ChronoUnit.YEARS.between(latest(), on.earliest());
+    long max = ChronoUnit.YEARS.between(earliest(), on.latest());
+    if (max < 0 || min > AgeRange.MAX_AGE) {
+      return Optional.empty();
+    }
+    return Optional.of(new AgeRange((int) Math.max(0, min), (int) Math.min(AgeRange.MAX_AGE, max)));
   }
 
   /** Returns a copy truncated to the given precision (never more precise than this date). */

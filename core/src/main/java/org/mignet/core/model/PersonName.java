@@ -19,8 +19,11 @@ import static org.mignet.core.model.internal.Checks.list;
 import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's name in a form that works in every culture: the full name as the person writes it,
@@ -117,5 +120,97 @@ public record PersonName(
         + (givenNames.size() + middleNames.size() + familyNames.size())
         + (fullName.isPresent() ? ", full" : "")
         + "]";
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.use = use;
+    b.fullName = fullName.orElse(null);
+    b.givenNames.addAll(givenNames);
+    b.middleNames.addAll(middleNames);
+    b.familyNames.addAll(familyNames);
+    b.salutation = salutation.orElse(null);
+    b.script = script.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link PersonName}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code use}.
+   */
+  public static final class Builder {
+    private @Nullable NameUse use;
+    private @Nullable String fullName;
+    private final List<String> givenNames = new ArrayList<>();
+    private final List<String> middleNames = new ArrayList<>();
+    private final List<String> familyNames = new ArrayList<>();
+    private @Nullable String salutation;
+    private @Nullable String script;
+
+    private Builder() {}
+
+    /** Returns this builder with the use set (required). */
+    public Builder use(NameUse value) {
+      use = value;
+      return this;
+    }
+
+    /** Returns this builder with the full name set; null for none. */
+    public Builder fullName(@Nullable String value) {
+      fullName = value;
+      return this;
+    }
+
+    /** Returns this builder with given names added. */
+    public Builder givenName(String... values) {
+      givenNames.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with middle names added. */
+    public Builder middleName(String... values) {
+      middleNames.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with family names added. */
+    public Builder familyName(String... values) {
+      familyNames.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the salutation set; null for none. */
+    public Builder salutation(@Nullable String value) {
+      salutation = value;
+      return this;
+    }
+
+    /** Returns this builder with the script set; null for none. */
+    public Builder script(@Nullable String value) {
+      script = value;
+      return this;
+    }
+
+    /**
+     * Returns the person name; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public PersonName build() {
+      return new PersonName(
+          Objects.requireNonNull(use, "personName.use is required and must not be null"),
+          Optional.ofNullable(fullName),
+          givenNames,
+          middleNames,
+          familyNames,
+          Optional.ofNullable(salutation),
+          Optional.ofNullable(script));
+    }
   }
 }

@@ -19,6 +19,7 @@ import static org.mignet.core.model.internal.Checks.optional;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 
@@ -154,5 +155,111 @@ public record Place(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name.orElse(null);
+    b.country = country.orElse(null);
+    b.adminArea1 = adminArea1.orElse(null);
+    b.adminArea2 = adminArea2.orElse(null);
+    b.city = city.orElse(null);
+    b.street = street.orElse(null);
+    b.postalCode = postalCode.orElse(null);
+    b.pcode = pcode.orElse(null);
+    b.coordinates = coordinates.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Place}; not thread-safe. Setters of optional parts accept {@code
+   * null} for "not known"; list setters add.
+   */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String country;
+    private @Nullable String adminArea1;
+    private @Nullable String adminArea2;
+    private @Nullable String city;
+    private @Nullable String street;
+    private @Nullable String postalCode;
+    private @Nullable String pcode;
+    private @Nullable Coordinates coordinates;
+
+    private Builder() {}
+
+    /** Returns this builder with the name set; null for none. */
+    public Builder name(@Nullable String value) {
+      name = value;
+      return this;
+    }
+
+    /** Returns this builder with the country set; null for none. */
+    public Builder country(@Nullable String value) {
+      country = value;
+      return this;
+    }
+
+    /** Returns this builder with the admin area1 set; null for none. */
+    public Builder adminArea1(@Nullable String value) {
+      adminArea1 = value;
+      return this;
+    }
+
+    /** Returns this builder with the admin area2 set; null for none. */
+    public Builder adminArea2(@Nullable String value) {
+      adminArea2 = value;
+      return this;
+    }
+
+    /** Returns this builder with the city set; null for none. */
+    public Builder city(@Nullable String value) {
+      city = value;
+      return this;
+    }
+
+    /** Returns this builder with the street set; null for none. */
+    public Builder street(@Nullable String value) {
+      street = value;
+      return this;
+    }
+
+    /** Returns this builder with the postal code set; null for none. */
+    public Builder postalCode(@Nullable String value) {
+      postalCode = value;
+      return this;
+    }
+
+    /** Returns this builder with the pcode set; null for none. */
+    public Builder pcode(@Nullable String value) {
+      pcode = value;
+      return this;
+    }
+
+    /** Returns this builder with the coordinates set; null for none. */
+    public Builder coordinates(@Nullable Coordinates value) {
+      coordinates = value;
+      return this;
+    }
+
+    /** Returns the place; the canonical constructor's checks apply. */
+    public Place build() {
+      return new Place(
+          Optional.ofNullable(name),
+          Optional.ofNullable(country),
+          Optional.ofNullable(adminArea1),
+          Optional.ofNullable(adminArea2),
+          Optional.ofNullable(city),
+          Optional.ofNullable(street),
+          Optional.ofNullable(postalCode),
+          Optional.ofNullable(pcode),
+          Optional.ofNullable(coordinates));
+    }
   }
 }

@@ -22,8 +22,11 @@ import static org.mignet.core.model.internal.Checks.text;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.constraints.InCodeList;
 
@@ -63,5 +66,111 @@ public record Policy(
     gcmObjectives = list(gcmObjectives, "gcmObjectives");
     sdgTargets = list(sdgTargets, "sdgTargets");
     url = optional(url);
+  }
+
+  /**
+   * Returns a builder with nothing but the metadata set.
+   *
+   * @param meta the record's metadata; not null
+   */
+  public static Builder builder(RecordMeta meta) {
+    return new Builder(meta);
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.title = title;
+    b.country = country;
+    b.instrument = instrument.orElse(null);
+    b.adopted = adopted.orElse(null);
+    b.gcmObjectives.addAll(gcmObjectives);
+    b.sdgTargets.addAll(sdgTargets);
+    b.url = url.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Policy}; not thread-safe. Setters of optional parts accept {@code
+   * null} for "not known"; list setters add. Required: {@code title}, {@code country}.
+   */
+  public static final class Builder {
+    private RecordMeta meta;
+    private @Nullable String title;
+    private @Nullable String country;
+    private @Nullable String instrument;
+    private @Nullable PartialDate adopted;
+    private final List<GcmObjective> gcmObjectives = new ArrayList<>();
+    private final List<String> sdgTargets = new ArrayList<>();
+    private @Nullable String url;
+
+    private Builder(RecordMeta meta) {
+      this.meta = meta;
+    }
+
+    /** Returns this builder with the metadata replaced. */
+    public Builder meta(RecordMeta value) {
+      meta = value;
+      return this;
+    }
+
+    /** Returns this builder with the title set (required). */
+    public Builder title(String value) {
+      title = value;
+      return this;
+    }
+
+    /** Returns this builder with the country set (required). */
+    public Builder country(String value) {
+      country = value;
+      return this;
+    }
+
+    /** Returns this builder with the instrument set; null for none. */
+    public Builder instrument(@Nullable String value) {
+      instrument = value;
+      return this;
+    }
+
+    /** Returns this builder with the adopted set; null for none. */
+    public Builder adopted(@Nullable PartialDate value) {
+      adopted = value;
+      return this;
+    }
+
+    /** Returns this builder with gcm objectives added. */
+    public Builder gcmObjective(GcmObjective... values) {
+      gcmObjectives.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with sdg targets added. */
+    public Builder sdgTarget(String... values) {
+      sdgTargets.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the url set; null for none. */
+    public Builder url(@Nullable String value) {
+      url = value;
+      return this;
+    }
+
+    /**
+     * Returns the policy; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public Policy build() {
+      return new Policy(
+          meta,
+          Objects.requireNonNull(title, "policy.title is required and must not be null"),
+          Objects.requireNonNull(country, "policy.country is required and must not be null"),
+          Optional.ofNullable(instrument),
+          Optional.ofNullable(adopted),
+          gcmObjectives,
+          sdgTargets,
+          Optional.ofNullable(url));
+    }
   }
 }

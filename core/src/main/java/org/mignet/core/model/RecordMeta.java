@@ -25,7 +25,9 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.internal.Checks;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
@@ -124,7 +126,7 @@ public record RecordMeta(
   }
 
   /** Returns a copy with the given creation and update instants (update may be null). */
-  public RecordMeta withTimestamps(Instant createdAt, Instant updatedAt) {
+  public RecordMeta withTimestamps(@Nullable Instant createdAt, @Nullable Instant updatedAt) {
     return new RecordMeta(
         identifier,
         sourceOrganization,
@@ -221,5 +223,117 @@ public record RecordMeta(
         + ", extensions="
         + extensions.keySet()
         + "]";
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.identifier = identifier;
+    b.sourceOrganization = sourceOrganization.orElse(null);
+    b.created = created.orElse(null);
+    b.updated = updated.orElse(null);
+    b.schemaVersion = schemaVersion;
+    b.sensitivity = sensitivity;
+    b.legalBasis = legalBasis.orElse(null);
+    b.consentReference = consentReference.orElse(null);
+    b.extensions.putAll(extensions);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link RecordMeta}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code identifier}; the schema
+   * version and sensitivity start as {@link #of(Identifier)}'s.
+   */
+  public static final class Builder {
+    private @Nullable Identifier identifier;
+    private @Nullable String sourceOrganization;
+    private @Nullable Instant created;
+    private @Nullable Instant updated;
+    private String schemaVersion = CURRENT_SCHEMA_VERSION;
+    private Sensitivity sensitivity = Sensitivity.CONFIDENTIAL;
+    private @Nullable String legalBasis;
+    private @Nullable String consentReference;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Returns this builder with the identifier set (required). */
+    public Builder identifier(Identifier value) {
+      identifier = value;
+      return this;
+    }
+
+    /** Returns this builder with the source organization set; null for none. */
+    public Builder sourceOrganization(@Nullable String value) {
+      sourceOrganization = value;
+      return this;
+    }
+
+    /** Returns this builder with the created set; null for none. */
+    public Builder created(@Nullable Instant value) {
+      created = value;
+      return this;
+    }
+
+    /** Returns this builder with the updated set; null for none. */
+    public Builder updated(@Nullable Instant value) {
+      updated = value;
+      return this;
+    }
+
+    /** Returns this builder with the schema version set. */
+    public Builder schemaVersion(String value) {
+      schemaVersion = value;
+      return this;
+    }
+
+    /** Returns this builder with the sensitivity set. */
+    public Builder sensitivity(Sensitivity value) {
+      sensitivity = value;
+      return this;
+    }
+
+    /** Returns this builder with the legal basis set; null for none. */
+    public Builder legalBasis(@Nullable String value) {
+      legalBasis = value;
+      return this;
+    }
+
+    /** Returns this builder with the consent reference set; null for none. */
+    public Builder consentReference(@Nullable String value) {
+      consentReference = value;
+      return this;
+    }
+
+    /** Returns this builder with an entry of the extensions put. */
+    public Builder extension(String key, Object value) {
+      extensions.put(key, value);
+      return this;
+    }
+
+    /**
+     * Returns the record meta; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public RecordMeta build() {
+      return new RecordMeta(
+          Objects.requireNonNull(
+              identifier, "recordMeta.identifier is required and must not be null"),
+          Optional.ofNullable(sourceOrganization),
+          Optional.ofNullable(created),
+          Optional.ofNullable(updated),
+          schemaVersion,
+          sensitivity,
+          Optional.ofNullable(legalBasis),
+          Optional.ofNullable(consentReference),
+          extensions);
+    }
   }
 }

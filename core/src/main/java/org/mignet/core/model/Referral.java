@@ -20,8 +20,11 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
@@ -75,5 +78,138 @@ public record Referral(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /**
+   * Returns a builder with nothing but the metadata set.
+   *
+   * @param meta the record's metadata; not null
+   */
+  public static Builder builder(RecordMeta meta) {
+    return new Builder(meta);
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.subjectId = subjectId.orElse(null);
+    b.from = from;
+    b.to = to;
+    b.date = date.orElse(null);
+    b.responseDate = responseDate.orElse(null);
+    b.purpose = purpose.orElse(null);
+    b.servicesRequested.addAll(servicesRequested);
+    b.sharesPersonalData = sharesPersonalData;
+    b.consent = consent.orElse(null);
+    b.status = status.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Referral}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code from}, {@code to}.
+   */
+  public static final class Builder {
+    private RecordMeta meta;
+    private @Nullable String subjectId;
+    private @Nullable OrganizationRef from;
+    private @Nullable OrganizationRef to;
+    private @Nullable PartialDate date;
+    private @Nullable PartialDate responseDate;
+    private @Nullable String purpose;
+    private final List<String> servicesRequested = new ArrayList<>();
+    private boolean sharesPersonalData;
+    private @Nullable Consent consent;
+    private @Nullable ReferralStatus status;
+
+    private Builder(RecordMeta meta) {
+      this.meta = meta;
+    }
+
+    /** Returns this builder with the metadata replaced. */
+    public Builder meta(RecordMeta value) {
+      meta = value;
+      return this;
+    }
+
+    /** Returns this builder with the subject id set; null for none. */
+    public Builder subjectId(@Nullable String value) {
+      subjectId = value;
+      return this;
+    }
+
+    /** Returns this builder with the from set (required). */
+    public Builder from(OrganizationRef value) {
+      from = value;
+      return this;
+    }
+
+    /** Returns this builder with the to set (required). */
+    public Builder to(OrganizationRef value) {
+      to = value;
+      return this;
+    }
+
+    /** Returns this builder with the date set; null for none. */
+    public Builder date(@Nullable PartialDate value) {
+      date = value;
+      return this;
+    }
+
+    /** Returns this builder with the response date set; null for none. */
+    public Builder responseDate(@Nullable PartialDate value) {
+      responseDate = value;
+      return this;
+    }
+
+    /** Returns this builder with the purpose set; null for none. */
+    public Builder purpose(@Nullable String value) {
+      purpose = value;
+      return this;
+    }
+
+    /** Returns this builder with services requested added. */
+    public Builder serviceRequested(String... values) {
+      servicesRequested.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the shares personal data set. */
+    public Builder sharesPersonalData(boolean value) {
+      sharesPersonalData = value;
+      return this;
+    }
+
+    /** Returns this builder with the consent set; null for none. */
+    public Builder consent(@Nullable Consent value) {
+      consent = value;
+      return this;
+    }
+
+    /** Returns this builder with the status set; null for none. */
+    public Builder status(@Nullable ReferralStatus value) {
+      status = value;
+      return this;
+    }
+
+    /**
+     * Returns the referral; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public Referral build() {
+      return new Referral(
+          meta,
+          Optional.ofNullable(subjectId),
+          Objects.requireNonNull(from, "referral.from is required and must not be null"),
+          Objects.requireNonNull(to, "referral.to is required and must not be null"),
+          Optional.ofNullable(date),
+          Optional.ofNullable(responseDate),
+          Optional.ofNullable(purpose),
+          servicesRequested,
+          sharesPersonalData,
+          Optional.ofNullable(consent),
+          Optional.ofNullable(status));
+    }
   }
 }

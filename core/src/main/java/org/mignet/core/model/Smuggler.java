@@ -19,8 +19,10 @@ import static org.mignet.core.model.internal.Checks.list;
 import static org.mignet.core.model.internal.Checks.optional;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
@@ -59,5 +61,84 @@ public record Smuggler(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.person = person.orElse(null);
+    b.kind = kind;
+    b.roles.addAll(roles);
+    b.nationalities.addAll(nationalities);
+    b.sex = sex;
+    b.ageBand = ageBand.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Smuggler}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add.
+   */
+  public static final class Builder {
+    private @Nullable Person person;
+    private PerpetratorKind kind = PerpetratorKind.UNKNOWN;
+    private final List<SmugglerRole> roles = new ArrayList<>();
+    private final List<String> nationalities = new ArrayList<>();
+    private Sex sex = Sex.UNKNOWN;
+    private @Nullable AgeRange ageBand;
+
+    private Builder() {}
+
+    /** Returns this builder with the person set; null for none. */
+    public Builder person(@Nullable Person value) {
+      person = value;
+      return this;
+    }
+
+    /** Returns this builder with the kind set; null for {@link PerpetratorKind#UNKNOWN}. */
+    public Builder kind(@Nullable PerpetratorKind value) {
+      kind = value == null ? PerpetratorKind.UNKNOWN : value;
+      return this;
+    }
+
+    /** Returns this builder with roles added. */
+    public Builder role(SmugglerRole... values) {
+      roles.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with nationalities added. */
+    public Builder nationality(String... values) {
+      nationalities.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the sex set; null for {@link Sex#UNKNOWN}. */
+    public Builder sex(@Nullable Sex value) {
+      sex = value == null ? Sex.UNKNOWN : value;
+      return this;
+    }
+
+    /** Returns this builder with the age band set; null for none. */
+    public Builder ageBand(@Nullable AgeRange value) {
+      ageBand = value;
+      return this;
+    }
+
+    /** Returns the smuggler; the canonical constructor's checks apply. */
+    public Smuggler build() {
+      return new Smuggler(
+          Optional.ofNullable(person),
+          kind,
+          roles,
+          nationalities,
+          sex,
+          Optional.ofNullable(ageBand));
+    }
   }
 }

@@ -20,8 +20,10 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
@@ -70,5 +72,120 @@ public record SmugglingCase(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /**
+   * Returns a builder with nothing but the metadata set.
+   *
+   * @param meta the record's metadata; not null
+   */
+  public static Builder builder(RecordMeta meta) {
+    return new Builder(meta);
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.migrants.addAll(migrants);
+    b.smugglers.addAll(smugglers);
+    b.legs.addAll(legs);
+    b.routeName = routeName.orElse(null);
+    b.fees.addAll(fees);
+    b.services.addAll(services);
+    b.interception = interception.orElse(null);
+    b.aggravatingCircumstances.addAll(aggravatingCircumstances);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link SmugglingCase}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add.
+   */
+  public static final class Builder {
+    private RecordMeta meta;
+    private final List<Person> migrants = new ArrayList<>();
+    private final List<Smuggler> smugglers = new ArrayList<>();
+    private final List<Leg> legs = new ArrayList<>();
+    private @Nullable String routeName;
+    private final List<FeePayment> fees = new ArrayList<>();
+    private final List<SmugglingService> services = new ArrayList<>();
+    private @Nullable Interception interception;
+    private final List<AggravatingCircumstance> aggravatingCircumstances = new ArrayList<>();
+
+    private Builder(RecordMeta meta) {
+      this.meta = meta;
+    }
+
+    /** Returns this builder with the metadata replaced. */
+    public Builder meta(RecordMeta value) {
+      meta = value;
+      return this;
+    }
+
+    /** Returns this builder with migrants added. */
+    public Builder migrant(Person... values) {
+      migrants.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with smugglers added. */
+    public Builder smuggler(Smuggler... values) {
+      smugglers.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with legs added. */
+    public Builder leg(Leg... values) {
+      legs.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the route name set; null for none. */
+    public Builder routeName(@Nullable String value) {
+      routeName = value;
+      return this;
+    }
+
+    /** Returns this builder with fees added. */
+    public Builder fee(FeePayment... values) {
+      fees.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with services added. */
+    public Builder service(SmugglingService... values) {
+      services.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the interception set; null for none. */
+    public Builder interception(@Nullable Interception value) {
+      interception = value;
+      return this;
+    }
+
+    /** Returns this builder with aggravating circumstances added. */
+    public Builder aggravatingCircumstance(AggravatingCircumstance... values) {
+      aggravatingCircumstances.addAll(List.of(values));
+      return this;
+    }
+
+    /**
+     * Returns the smuggling case; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public SmugglingCase build() {
+      return new SmugglingCase(
+          meta,
+          migrants,
+          smugglers,
+          legs,
+          Optional.ofNullable(routeName),
+          fees,
+          services,
+          Optional.ofNullable(interception),
+          aggravatingCircumstances);
+    }
   }
 }

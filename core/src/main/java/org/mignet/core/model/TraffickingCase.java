@@ -90,6 +90,24 @@ public record TraffickingCase(
     return new Builder(meta);
   }
 
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.status = status.orElse(null);
+    b.reasonForClosure = reasonForClosure.orElse(null);
+    b.caseOwner = caseOwner.orElse(null);
+    b.opened = opened.orElse(null);
+    b.victims.addAll(victims);
+    b.perpetrators.addAll(perpetrators);
+    b.palermo = palermo.orElse(null);
+    b.events.addAll(events);
+    b.referrals.addAll(referrals);
+    b.supportPlans.addAll(supportPlans);
+    b.consents.addAll(consents);
+    b.comments.addAll(comments);
+    return b;
+  }
+
   @Override
   public String toString() {
     return Redacted.toString(this);

@@ -21,7 +21,9 @@ import static org.mignet.core.model.internal.Checks.text;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
@@ -168,5 +170,151 @@ public record TravelDocument(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /**
+   * Returns a builder with nothing but the metadata set.
+   *
+   * @param meta the record's metadata; not null
+   */
+  public static Builder builder(RecordMeta meta) {
+    return new Builder(meta);
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.type = type;
+    b.documentCode = documentCode;
+    b.issuingState = issuingState;
+    b.number = number;
+    b.holderName = holderName;
+    b.nationality = nationality.orElse(null);
+    b.birthDate = birthDate.orElse(null);
+    b.sex = sex;
+    b.expiryDate = expiryDate.orElse(null);
+    b.optionalData = optionalData.orElse(null);
+    b.format = format.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link TravelDocument}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code type}, {@code documentCode},
+   * {@code issuingState}, {@code number}, {@code holderName}.
+   */
+  public static final class Builder {
+    private RecordMeta meta;
+    private @Nullable DocumentType type;
+    private @Nullable String documentCode;
+    private @Nullable String issuingState;
+    private @Nullable String number;
+    private @Nullable PersonName holderName;
+    private @Nullable String nationality;
+    private @Nullable PartialDate birthDate;
+    private Sex sex = Sex.UNKNOWN;
+    private @Nullable PartialDate expiryDate;
+    private @Nullable String optionalData;
+    private @Nullable MrzFormat format;
+
+    private Builder(RecordMeta meta) {
+      this.meta = meta;
+    }
+
+    /** Returns this builder with the metadata replaced. */
+    public Builder meta(RecordMeta value) {
+      meta = value;
+      return this;
+    }
+
+    /** Returns this builder with the type set (required). */
+    public Builder type(DocumentType value) {
+      type = value;
+      return this;
+    }
+
+    /** Returns this builder with the document code set (required). */
+    public Builder documentCode(String value) {
+      documentCode = value;
+      return this;
+    }
+
+    /** Returns this builder with the issuing state set (required). */
+    public Builder issuingState(String value) {
+      issuingState = value;
+      return this;
+    }
+
+    /** Returns this builder with the number set (required). */
+    public Builder number(String value) {
+      number = value;
+      return this;
+    }
+
+    /** Returns this builder with the holder name set (required). */
+    public Builder holderName(PersonName value) {
+      holderName = value;
+      return this;
+    }
+
+    /** Returns this builder with the nationality set; null for none. */
+    public Builder nationality(@Nullable String value) {
+      nationality = value;
+      return this;
+    }
+
+    /** Returns this builder with the birth date set; null for none. */
+    public Builder birthDate(@Nullable PartialDate value) {
+      birthDate = value;
+      return this;
+    }
+
+    /** Returns this builder with the sex set; null for {@link Sex#UNKNOWN}. */
+    public Builder sex(@Nullable Sex value) {
+      sex = value == null ? Sex.UNKNOWN : value;
+      return this;
+    }
+
+    /** Returns this builder with the expiry date set; null for none. */
+    public Builder expiryDate(@Nullable PartialDate value) {
+      expiryDate = value;
+      return this;
+    }
+
+    /** Returns this builder with the optional data set; null for none. */
+    public Builder optionalData(@Nullable String value) {
+      optionalData = value;
+      return this;
+    }
+
+    /** Returns this builder with the format set; null for none. */
+    public Builder format(@Nullable MrzFormat value) {
+      format = value;
+      return this;
+    }
+
+    /**
+     * Returns the travel document; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public TravelDocument build() {
+      return new TravelDocument(
+          meta,
+          Objects.requireNonNull(type, "travelDocument.type is required and must not be null"),
+          Objects.requireNonNull(
+              documentCode, "travelDocument.documentCode is required and must not be null"),
+          Objects.requireNonNull(
+              issuingState, "travelDocument.issuingState is required and must not be null"),
+          Objects.requireNonNull(number, "travelDocument.number is required and must not be null"),
+          Objects.requireNonNull(
+              holderName, "travelDocument.holderName is required and must not be null"),
+          Optional.ofNullable(nationality),
+          Optional.ofNullable(birthDate),
+          sex,
+          Optional.ofNullable(expiryDate),
+          Optional.ofNullable(optionalData),
+          Optional.ofNullable(format));
+    }
   }
 }

@@ -150,6 +150,28 @@ public record Victim(
     return new Builder(person);
   }
 
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(person);
+    b.traffickingStatus = traffickingStatus.orElse(null);
+    b.statusDecidedBy = statusDecidedBy.orElse(null);
+    b.relationshipToTrafficker = relationshipToTrafficker.orElse(null);
+    b.ageWhenTrafficked = ageWhenTrafficked.orElse(null);
+    b.recruitmentMethods.addAll(recruitmentMethods);
+    b.recruitmentPlace = recruitmentPlace.orElse(null);
+    b.recruitmentWebsites.addAll(recruitmentWebsites);
+    b.methodsOfControl.addAll(methodsOfControl);
+    b.exploitationTypes.addAll(exploitationTypes);
+    b.forcedLabourIndustry = forcedLabourIndustry.orElse(null);
+    b.sexualExploitationTypes.addAll(sexualExploitationTypes);
+    b.exploitationPlace = exploitationPlace.orElse(null);
+    b.exploitationWebsites.addAll(exploitationWebsites);
+    b.vulnerabilities.addAll(vulnerabilities);
+    b.vulnerabilityDetails = vulnerabilityDetails.orElse(null);
+    b.agreementToManagePersonalData = agreementToManagePersonalData.orElse(null);
+    return b;
+  }
+
   @Override
   public String toString() {
     return Redacted.toString(this);

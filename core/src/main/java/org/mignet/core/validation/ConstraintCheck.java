@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.CodeList;
 import org.mignet.core.code.CodeLists;
 import org.mignet.core.code.HtcdsCodeLists;
@@ -81,7 +82,8 @@ abstract class ConstraintCheck {
    * Validation's did.
    */
   interface Rules {
-    RuleDefinition forMessage(String messageTemplate);
+    /** Returns the rule of a message key, or null if that rule is not active. */
+    @Nullable RuleDefinition forMessage(String messageTemplate);
   }
 
   /**
@@ -130,7 +132,7 @@ abstract class ConstraintCheck {
     return false;
   }
 
-  private static Object attribute(Annotation a, String name) {
+  private static @Nullable Object attribute(Annotation a, String name) {
     try {
       Method m = a.annotationType().getMethod(name);
       return m.invoke(a);
@@ -145,17 +147,25 @@ abstract class ConstraintCheck {
    * @param a the constraint annotation
    * @param valueType the declared (boxed or primitive) class of the values it checks
    * @param rules the rule of a message key
-   * @return the check
+   * @return the check, or null if the constraint's rule is not active
    * @throws Uncompilable if the kind or the value type is not one the plan checks directly
    */
-  static ConstraintCheck compile(Annotation a, Class<?> valueType, Rules rules)
+  static @Nullable ConstraintCheck compile(Annotation a, Class<?> valueType, Rules rules)
       throws Uncompilable {
     Object message = attribute(a, "message");
     if (!(message instanceof String template)) {
       throw new Uncompilable("constraint without a message: " + a.annotationType().getName());
     }
     RuleDefinition rule = rules.forMessage(template);
-    Class<?> type = box(valueType);
+    // a constraint of an inactive rule is still compiled: one the plan cannot check sends the
+    // class to Hibernate Validator whichever rules are active
+    ConstraintCheck check =
+        compile(a, box(valueType), rule != null ? rule : StandardRules.unmappedConstraint());
+    return rule != null ? check : null;
+  }
+
+  private static ConstraintCheck compile(Annotation a, Class<?> type, RuleDefinition rule)
+      throws Uncompilable {
     if (a instanceof InCodeList c) {
       requireText(a, type);
       return new InList(rule, c.value());
@@ -277,7 +287,7 @@ abstract class ConstraintCheck {
   private static final class InList extends ConstraintCheck {
     private static final String HTCDS = "htcds:";
     private final CodeList list;
-    private final String htcdsField;
+    private final @Nullable String htcdsField;
 
     InList(RuleDefinition rule, String listId) {
       super(rule);

@@ -31,9 +31,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Pointers;
 import org.mignet.core.internal.RecordModel;
@@ -144,7 +146,8 @@ final class Engine {
     while (!todo.isEmpty()) {
       String n = todo.pop();
       if (seen.add(n)) {
-        todo.addAll(profiles.get(n).includes());
+        // the constructor has checked that every included profile is known
+        todo.addAll(Objects.requireNonNull(profiles.get(n), n).includes());
       }
     }
     return seen;
@@ -168,10 +171,11 @@ final class Engine {
   public ValidationReport validate(MignetRecord record, String profile, Locale locale) {
     ValidationPlan plan = plan(profile);
     ValidationPlan.Root root = plan.root(record.getClass());
-    List<Issue> before = null;
+    @Nullable List<Issue> before = null;
     if (!root.checksConstraints()) {
       before = new ArrayList<>();
-      structural(record, activeIds.get(profile), locale, before);
+      // plan(profile) has refused an unknown profile
+      structural(record, Objects.requireNonNull(activeIds.get(profile), profile), locale, before);
     }
     return PlanWalker.acquire()
         .validate(plan, root.node(), record, locale, clock, root.checksConstraints(), before);
@@ -247,7 +251,7 @@ final class Engine {
       RuleDefinition d,
       Class<?> rootType,
       String pointer,
-      Object value,
+      @Nullable Object value,
       boolean withValue,
       Locale locale,
       Object[] args) {
@@ -265,7 +269,7 @@ final class Engine {
         d.severity(),
         pointer,
         SourceLocation.unknown(),
-        null,
+        Reason.defaultFor(d.kind()),
         Issue.arguments(args),
         shown,
         masked);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Values;
 import org.mignet.core.validation.internal.Messages;
@@ -90,13 +91,13 @@ public record Issue(
    * @return the issue
    */
   public static Issue of(
-      RuleDefinition rule, String pointer, SourceLocation location, Object... arguments) {
+      RuleDefinition rule, String pointer, @Nullable SourceLocation location, Object... arguments) {
     return new Issue(
         rule,
         rule.severity(),
         pointer,
-        location,
-        null,
+        location == null ? SourceLocation.unknown() : location,
+        Reason.defaultFor(rule.kind()),
         arguments(arguments),
         Optional.empty(),
         false);

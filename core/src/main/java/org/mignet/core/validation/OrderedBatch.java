@@ -30,6 +30,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -63,11 +64,12 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
 
   private final Iterator<? extends R> source;
   private final Function<MignetRecord, ValidationReport> validate;
-  private final ThreadPoolExecutor pool;
+  // null when the batch runs on the caller's thread (parallelism 1)
+  private final @Nullable ThreadPoolExecutor pool;
   private final int window;
   private final ArrayDeque<Future<List<Validated<R>>>> inFlight = new ArrayDeque<>();
   private Iterator<Validated<R>> current = Collections.emptyIterator();
-  private RuntimeException sourceFailure;
+  private @Nullable RuntimeException sourceFailure;
   private boolean sourceDone;
 
   OrderedBatch(
@@ -101,7 +103,7 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
       return source.hasNext();
     }
     while (!current.hasNext()) {
-      fill();
+      fill(pool);
       if (inFlight.isEmpty()) {
         if (sourceFailure != null) {
           RuntimeException e = sourceFailure;
@@ -125,7 +127,7 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
       return new Validated<>(r, validate.apply(r));
     }
     Validated<R> result = current.next();
-    fill();
+    fill(pool);
     return result;
   }
 
@@ -133,7 +135,7 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
    * Reads the source until the window is full (the chunk being handed out counts); a failure of the
    * source waits until what came before is out.
    */
-  private void fill() {
+  private void fill(ThreadPoolExecutor executor) {
     while (!sourceDone
         && sourceFailure == null
         && inFlight.size() + (current.hasNext() ? 1 : 0) < window) {
@@ -152,7 +154,7 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
       }
       if (!chunk.isEmpty()) {
         inFlight.add(
-            pool.submit(
+            executor.submit(
                 () -> {
                   List<Validated<R>> done = new ArrayList<>(chunk.size());
                   for (R r : chunk) {
@@ -163,7 +165,7 @@ final class OrderedBatch<R extends MignetRecord> implements Iterator<Validated<R
       }
     }
     if ((sourceDone || sourceFailure != null) && inFlight.isEmpty()) {
-      pool.shutdown();
+      executor.shutdown();
     }
   }
 

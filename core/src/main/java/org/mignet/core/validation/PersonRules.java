@@ -18,6 +18,7 @@ package org.mignet.core.validation;
 import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.IdentityDocument;
@@ -76,10 +77,8 @@ final class PersonRules {
                 return;
               }
               ReportedAge age = p.age().get();
-              int[] possible = p.birthDate().get().ageRangeOn(age.asOf().get());
-              int min = Math.min(Math.max(0, possible[0]), 150);
-              int max = Math.min(possible[1], 150);
-              if (max < 0 || !age.range().overlaps(new AgeRange(min, Math.max(min, max)))) {
+              Optional<AgeRange> possible = p.birthDate().get().ageRangeOn(age.asOf().get());
+              if (possible.isEmpty() || !age.range().overlaps(possible.get())) {
                 ctx.reportValue("/age", age);
               }
             }),

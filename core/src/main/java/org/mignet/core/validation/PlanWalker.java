@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -41,18 +42,20 @@ final class PlanWalker implements RuleContext {
   private String[] names = new String[16];
   private int[] indices = new int[16];
   private int depth;
-  private String pointer;
+  private String pointer = "";
   private int pointerDepth = -1;
   private boolean busy;
 
-  private MignetRecord root;
-  private String profile;
-  private Locale locale;
-  private Clock clock;
-  private RuleDefinition rule;
-  private List<Issue> structural;
-  private List<Issue> semantic;
-  private LocalDate today;
+  // set for the length of one walk (validate); null between walks
+  private @Nullable MignetRecord root;
+  private String profile = "";
+  private Locale locale = Locale.ROOT;
+  // todayEpochDay starts unset, so the first today() reads whichever clock this holds
+  private Clock clock = Clock.systemUTC();
+  private @Nullable RuleDefinition rule;
+  private @Nullable List<Issue> structural;
+  private @Nullable List<Issue> semantic;
+  private @Nullable LocalDate today;
   private long todayEpochDay = Long.MIN_VALUE;
 
   /**
@@ -83,7 +86,7 @@ final class PlanWalker implements RuleContext {
       Locale locale,
       Clock clock,
       boolean constraints,
-      List<Issue> before) {
+      @Nullable List<Issue> before) {
     busy = true;
     try {
       this.root = record;
@@ -181,7 +184,8 @@ final class PlanWalker implements RuleContext {
           structural = new ArrayList<>(4);
         }
         structural.add(
-            Engine.issue(c.rule, root.getClass(), pointer(), value, true, locale, new Object[0]));
+            Engine.issue(
+                c.rule, walked().getClass(), pointer(), value, true, locale, new Object[0]));
       }
     }
   }
@@ -248,7 +252,15 @@ final class PlanWalker implements RuleContext {
 
   @Override
   public MignetRecord root() {
-    return root;
+    return walked();
+  }
+
+  private MignetRecord walked() {
+    MignetRecord r = root;
+    if (r == null) {
+      throw new IllegalStateException("a rule context is used only while a record is walked");
+    }
+    return r;
   }
 
   @Override
@@ -284,11 +296,13 @@ final class PlanWalker implements RuleContext {
       return LocalDate.now(clock);
     }
     long day = Math.floorDiv(clock.millis(), MILLIS_PER_DAY);
-    if (day != todayEpochDay) {
-      today = LocalDate.ofEpochDay(day);
+    LocalDate t = today;
+    if (t == null || day != todayEpochDay) {
+      t = LocalDate.ofEpochDay(day);
+      today = t;
       todayEpochDay = day;
     }
-    return today;
+    return t;
   }
 
   @Override
@@ -301,7 +315,7 @@ final class PlanWalker implements RuleContext {
     add(
         Engine.issue(
             definition(),
-            root.getClass(),
+            walked().getClass(),
             pointer() + relativePointer,
             null,
             false,
@@ -310,11 +324,11 @@ final class PlanWalker implements RuleContext {
   }
 
   @Override
-  public void reportValue(String relativePointer, Object value, Object... arguments) {
+  public void reportValue(String relativePointer, @Nullable Object value, Object... arguments) {
     add(
         Engine.issue(
             definition(),
-            root.getClass(),
+            walked().getClass(),
             pointer() + relativePointer,
             value,
             true,

@@ -29,10 +29,16 @@ import java.util.regex.Pattern;
  */
 public record Profile(String name, String description, Set<String> includes) {
 
-  /** The default profile: structure, codes and consistency of one record. */
+  /**
+   * The name of the default profile: structure, codes and consistency of one record. {@link
+   * Validation#profile(String)} gives the profile itself.
+   */
   public static final String STRUCTURAL = "structural";
 
-  /** Fit to send to another agency: structural, plus complete metadata and resolvable codes. */
+  /**
+   * The name of the profile fit to send to another agency: structural, plus complete metadata and
+   * resolvable codes.
+   */
   public static final String EXCHANGE = "exchange";
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");

@@ -17,6 +17,7 @@ package org.mignet.core.validation;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -61,5 +62,5 @@ public interface RuleContext {
    * @param value the offending value; may be null
    * @param arguments the message's positional arguments; must not contain personal data
    */
-  void reportValue(String relativePointer, Object value, Object... arguments);
+  void reportValue(String relativePointer, @Nullable Object value, Object... arguments);
 }

@@ -76,7 +76,9 @@ public record RuleDefinition(
    * @param locale the reader's locale; not null
    */
   public String messagePattern(Locale locale) {
-    return messages.getOrDefault(locale.getLanguage(), messages.get("en"));
+    String pattern = messages.get(locale.getLanguage());
+    // the constructor requires an English message
+    return pattern != null ? pattern : Objects.requireNonNull(messages.get("en"));
   }
 
   /**

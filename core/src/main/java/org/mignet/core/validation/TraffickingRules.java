@@ -19,6 +19,7 @@ import static org.mignet.core.validation.StandardRules.semantic;
 
 import java.util.List;
 import java.util.Optional;
+import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.CaseReferral;
 import org.mignet.core.model.PalermoElements;
 import org.mignet.core.model.PartialDate;
@@ -73,9 +74,10 @@ final class TraffickingRules {
             Victim.class,
             (v, ctx) -> {
               if (v.ageWhenTrafficked().isPresent() && v.person().birthDate().isPresent()) {
-                int reached =
-                    v.person().birthDate().get().ageRangeOn(PartialDate.from(ctx.today()))[1];
-                if (v.ageWhenTrafficked().get() > reached) {
+                // no possible age today (a birth date in the future): any age is not yet reached
+                Optional<AgeRange> reached =
+                    v.person().birthDate().get().ageRangeOn(PartialDate.from(ctx.today()));
+                if (reached.isEmpty() || v.ageWhenTrafficked().get() > reached.get().max()) {
                   ctx.reportValue("/ageWhenTrafficked", v.ageWhenTrafficked().get());
                 }
               }
@@ -96,7 +98,12 @@ final class TraffickingRules {
                     && v.person().birthDate().isPresent()
                     && first.isPresent()
                     && v.ageWhenTrafficked().get()
-                        > v.person().birthDate().get().ageRangeOn(first.get())[1]) {
+                        > v.person()
+                            .birthDate()
+                            .get()
+                            .ageRangeOn(first.get())
+                            .map(AgeRange::max)
+                            .orElse(-1)) {
                   ctx.reportValue(
                       "/victims/" + i + "/ageWhenTrafficked", v.ageWhenTrafficked().get());
                 }

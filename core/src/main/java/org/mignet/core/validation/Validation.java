@@ -28,6 +28,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -51,7 +52,7 @@ import org.mignet.core.model.MignetRecord;
  */
 public final class Validation {
 
-  private static volatile Validation standard;
+  private static volatile @Nullable Validation standard;
 
   private final Engine engine;
   private final List<CrossRecordRule> crossRecordRules;
@@ -92,6 +93,25 @@ public final class Validation {
   /** Returns the report of a record under a profile, in English. */
   public ValidationReport validate(MignetRecord record, String profile) {
     return validate(record, profile, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the report of a record under a profile of this validation, in English.
+   *
+   * @throws IllegalArgumentException if the profile is not one of this validation's
+   */
+  public ValidationReport validate(MignetRecord record, Profile profile) {
+    return validate(record, nameOf(profile), Locale.ENGLISH);
+  }
+
+  /**
+   * Validates one record under a profile of this validation; see {@link #validate(MignetRecord,
+   * String, Locale)}.
+   *
+   * @throws IllegalArgumentException if the profile is not one of this validation's
+   */
+  public ValidationReport validate(MignetRecord record, Profile profile, Locale locale) {
+    return validate(record, nameOf(profile), locale);
   }
 
   /**
@@ -186,6 +206,17 @@ public final class Validation {
    * CrossRecordRule}s) over one file or batch: hand the returned check each record in order. Its
    * memory grows with the distinct keys the rules keep, not with the number of records.
    *
+   * @param profile one of this validation's profiles; not null
+   * @return a new check with no record seen yet; not thread-safe
+   * @throws IllegalArgumentException if the profile is not one of this validation's
+   */
+  public CrossRecordCheck crossRecord(Profile profile) {
+    return crossRecord(nameOf(profile));
+  }
+
+  /**
+   * Starts the cross-record rules of a profile, named; see {@link #crossRecord(Profile)}.
+   *
    * @param profile the profile's name; not null
    * @return a new check with no record seen yet; not thread-safe
    * @throws IllegalArgumentException if the profile is unknown
@@ -222,7 +253,8 @@ public final class Validation {
     while (!todo.isEmpty()) {
       String n = todo.pop();
       if (closure.add(n)) {
-        todo.addAll(known.get(n).includes());
+        // the engine has checked that every included profile is known
+        todo.addAll(Objects.requireNonNull(known.get(n), n).includes());
       }
     }
     List<CrossRecordRule> active = new ArrayList<>();
@@ -245,6 +277,41 @@ public final class Validation {
     return engine.profileNames();
   }
 
+  /**
+   * Returns the profile of that name among those this validation knows: how a name given on a
+   * command line or in a configuration ({@code exchange}) becomes a {@link Profile}.
+   *
+   * @param name a profile's name; not null
+   * @throws IllegalArgumentException if this validation knows no profile of that name (the message
+   *     lists those it knows)
+   */
+  public Profile profile(String name) {
+    Objects.requireNonNull(name, "name");
+    for (Profile p : engine.catalogue().profiles()) {
+      if (p.name().equals(name)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown profile '" + name + "'; known: " + engine.profileNames());
+  }
+
+  /**
+   * Returns the name of a profile, once it is known to be this validation's own (not another
+   * definition under the same name).
+   *
+   * @param profile a profile; not null
+   * @throws IllegalArgumentException if it is not one of this validation's profiles
+   */
+  public String nameOf(Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    if (!profile(profile.name()).equals(profile)) {
+      throw new IllegalArgumentException(
+          "profile '" + profile.name() + "' is defined otherwise in this validation");
+    }
+    return profile.name();
+  }
+
   /** A builder of a {@link Validation} with an agency's own rules and profiles. Not thread-safe. */
   public static final class Builder {
     private final Map<String, Profile> profiles = new LinkedHashMap<>();
@@ -252,7 +319,8 @@ public final class Validation {
     private final List<Rule<?>> rules = new ArrayList<>();
     private final List<CrossRecordRule> crossRecordRules = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
-    private Boolean beanValidation;
+    // null: decided by the class path (META-INF/validation.xml)
+    private @Nullable Boolean beanValidation;
 
     private Builder() {
       for (Profile p : StandardRules.profiles()) {

@@ -25,7 +25,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.internal.Component;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
@@ -58,11 +61,16 @@ final class ValidationPlan {
   /** The compiled checks of one record class. */
   static final class Node {
     final Class<?> type;
-    Rule<Object>[] rules;
-    Step[] steps;
+    Rule<Object>[] rules = noRules();
+    Step[] steps = new Step[0];
 
     Node(Class<?> type) {
       this.type = type;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array with no element
+    private static Rule<Object>[] noRules() {
+      return new Rule[0];
     }
   }
 
@@ -87,7 +95,7 @@ final class ValidationPlan {
     /**
      * The nested records' plan, or null if nothing below is checked or the values are not records.
      */
-    Node child;
+    @Nullable Node child;
 
     Step(
         Component component,
@@ -95,7 +103,7 @@ final class ValidationPlan {
         ConstraintCheck[] valueChecks,
         ConstraintCheck[] elementChecks,
         boolean cascade,
-        Node child) {
+        @Nullable Node child) {
       this.component = component;
       this.token = component.token();
       this.shape = shape;
@@ -116,7 +124,7 @@ final class ValidationPlan {
    *     Validator must)
    * @param uncompiled why the constraints could not be compiled, or null
    */
-  record Root(Node node, boolean checksConstraints, String uncompiled) {}
+  record Root(Node node, boolean checksConstraints, @Nullable String uncompiled) {}
 
   private final String profile;
   private final List<Rule<?>> rules;
@@ -138,7 +146,7 @@ final class ValidationPlan {
    * @param profile the profile's name
    * @param active the ids of the rules the profile runs
    * @param rules every semantic rule, in the order they run
-   * @param structural structural rules by message key
+   * @param structural structural rules by message key ({@code MG-MODEL-000} for an unknown key)
    * @param constraints whether to compile the model's constraints (false: Hibernate Validator
    *     checks them)
    */
@@ -146,7 +154,7 @@ final class ValidationPlan {
       String profile,
       Set<String> active,
       List<Rule<?>> rules,
-      ConstraintCheck.Rules structural,
+      Function<String, RuleDefinition> structural,
       boolean constraints) {
     this.profile = profile;
     List<Rule<?>> applicable = new ArrayList<>();
@@ -158,7 +166,7 @@ final class ValidationPlan {
     this.rules = List.copyOf(applicable);
     this.structural =
         template -> {
-          RuleDefinition d = structural.forMessage(template);
+          RuleDefinition d = structural.apply(template);
           return d.equals(StandardRules.unmappedConstraint()) || active.contains(d.id()) ? d : null;
         };
     this.constraints = constraints;
@@ -184,7 +192,7 @@ final class ValidationPlan {
       throw new IllegalArgumentException(type.getName() + " is not a record of the mignet model");
     }
     Map<Class<?>, Node> compiled = new LinkedHashMap<>();
-    String failure = null;
+    @Nullable String failure = null;
     if (constraints) {
       try {
         compile(type, rules, structural, true, compiled);
@@ -201,7 +209,10 @@ final class ValidationPlan {
       }
     }
     prune(compiled.values());
-    return new Root(compiled.get(type), constraints && failure == null, failure);
+    return new Root(
+        Objects.requireNonNull(compiled.get(type), "compile registers its own type"),
+        constraints && failure == null,
+        failure);
   }
 
   @SuppressWarnings("unchecked")
@@ -277,7 +288,7 @@ final class ValidationPlan {
           throw new ConstraintCheck.Uncompilable("@Valid on the map " + c);
         }
       }
-      Node child =
+      @Nullable Node child =
           leaf.kind() == ValueType.Kind.RECORD && t.kind() != ValueType.Kind.MAP
               ? compile(leaf.raw(), rules, structural, constraints, out)
               : null;
@@ -308,7 +319,7 @@ final class ValidationPlan {
     List<ConstraintCheck> out = new ArrayList<>();
     for (Annotation a : constraints) {
       ConstraintCheck check = ConstraintCheck.compile(a, valueType, structural);
-      if (check.rule != null) {
+      if (check != null) {
         out.add(check);
       }
     }
@@ -337,7 +348,7 @@ final class ValidationPlan {
     while (changed) {
       changed = false;
       for (Node n : nodes) {
-        if (!live.get(n)) {
+        if (!Boolean.TRUE.equals(live.get(n))) {
           continue;
         }
         boolean any = n.rules.length > 0;
@@ -345,7 +356,7 @@ final class ValidationPlan {
           any |=
               s.valueChecks.length > 0
                   || s.elementChecks.length > 0
-                  || (s.child != null && live.get(s.child));
+                  || (s.child != null && Boolean.TRUE.equals(live.get(s.child)));
         }
         if (!any) {
           live.put(n, Boolean.FALSE);
@@ -356,7 +367,7 @@ final class ValidationPlan {
     for (Node n : nodes) {
       List<Step> kept = new ArrayList<>();
       for (Step s : n.steps) {
-        if (s.child != null && !live.get(s.child)) {
+        if (s.child != null && !Boolean.TRUE.equals(live.get(s.child))) {
           s.child = null;
         }
         if (s.valueChecks.length > 0 || s.elementChecks.length > 0 || s.child != null) {

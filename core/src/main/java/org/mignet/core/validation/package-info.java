@@ -18,4 +18,7 @@
  * identified by permanent ids ({@code MG-…}); extra rules and profiles come from {@link
  * org.mignet.core.validation.RuleProvider} services.
  */
+@NullMarked
 package org.mignet.core.validation;
+
+import org.jspecify.annotations.NullMarked;

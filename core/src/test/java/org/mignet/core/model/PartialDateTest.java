@@ -69,10 +69,24 @@ class PartialDateTest {
 
   @Test
   void ageRangeOnAnotherDateCoversEveryPossibleBirthDay() {
-    int[] range = PartialDate.ofYear(2000).ageRangeOn(PartialDate.of(2018, 6, 30));
-    assertThat(range).containsExactly(17, 18);
+    assertThat(PartialDate.ofYear(2000).ageRangeOn(PartialDate.of(2018, 6, 30)))
+        .contains(AgeRange.of(17, 18));
     assertThat(PartialDate.of(2000, 7, 1).ageRangeOn(PartialDate.of(2018, 6, 30)))
-        .containsExactly(17, 17);
+        .contains(AgeRange.exactly(17));
+  }
+
+  @Test
+  void ageRangeOnKeepsToTheAgesARangeHolds() {
+    // on may fall a little before the latest possible birth day: no negative age
+    assertThat(PartialDate.ofYear(2000).ageRangeOn(PartialDate.ofYear(1999)))
+        .contains(AgeRange.exactly(0));
+    assertThat(PartialDate.of(2000, 7, 1).ageRangeOn(PartialDate.of(1998, 6, 30))).isEmpty();
+    assertThat(PartialDate.ofYear(1800).ageRangeOn(PartialDate.ofYear(1949)))
+        .contains(AgeRange.of(148, 149));
+    assertThat(PartialDate.ofYear(1800).ageRangeOn(PartialDate.ofYear(1951)))
+        .contains(AgeRange.exactly(150))
+        .hasValueSatisfying(r -> assertThat(r.max()).isEqualTo(AgeRange.MAX_AGE));
+    assertThat(PartialDate.ofYear(1800).ageRangeOn(PartialDate.ofYear(1952))).isEmpty();
   }
 
   @Test

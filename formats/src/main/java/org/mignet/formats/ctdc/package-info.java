@@ -130,4 +130,7 @@
  * industries other than A, F, T, I, remote and private sexual services. The format's {@link
  * org.mignet.formats.Format#coverage()} reports each as lost with its reason.
  */
+@NullMarked
 package org.mignet.formats.ctdc;
+
+import org.jspecify.annotations.NullMarked;

@@ -274,7 +274,11 @@ public final class HtcdsFields {
     for (String[] a : ALIASES) {
       if (a[0].equals(name)) {
         return new HtcdsFieldName(
-            name, Optional.of(fields.get(a[1])), HtcdsFieldName.Kind.ALIAS, Optional.of(a[2]));
+            name,
+            // ALIASES, a constant table, names current fields only
+            Optional.of(Objects.requireNonNull(fields.get(a[1]), a[1])),
+            HtcdsFieldName.Kind.ALIAS,
+            Optional.of(a[2]));
       }
     }
     if (REMOVED.containsKey(name)) {

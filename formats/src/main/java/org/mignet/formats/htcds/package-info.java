@@ -19,4 +19,7 @@
  * org.mignet.formats.htcds.Htcds}) and the {@code htcds-core} validation profile ({@link
  * org.mignet.formats.htcds.HtcdsRules}).
  */
+@NullMarked
 package org.mignet.formats.htcds;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,4 +14,7 @@
  * limitations under the License.
  */
 /** HXL (Humanitarian Exchange Language): hashtag rows read and written over CSV and XLSX tables. */
+@NullMarked
 package org.mignet.formats.hxl;
+
+import org.jspecify.annotations.NullMarked;

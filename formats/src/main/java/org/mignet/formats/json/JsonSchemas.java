@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.RecordType;
 
 /**
@@ -31,7 +32,7 @@ public final class JsonSchemas {
   /** The schema's {@code $id}. */
   public static final String ID = "https://mignet.org/schema/1.0/mignet.schema.json";
 
-  private static volatile String schema;
+  private static volatile @Nullable String schema;
 
   private JsonSchemas() {}
 

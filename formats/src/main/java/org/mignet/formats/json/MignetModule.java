@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import java.io.IOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
@@ -80,7 +81,7 @@ public final class MignetModule extends SimpleModule {
 
   private static final class ModelSerializers extends Serializers.Base {
     @Override
-    public JsonSerializer<?> findSerializer(
+    public @Nullable JsonSerializer<?> findSerializer(
         SerializationConfig config, JavaType type, BeanDescription beanDesc) {
       return handles(type.getRawClass()) ? ModelSerializer.INSTANCE : null;
     }
@@ -102,14 +103,14 @@ public final class MignetModule extends SimpleModule {
 
   private static final class ModelDeserializers extends Deserializers.Base {
     @Override
-    public JsonDeserializer<?> findBeanDeserializer(
+    public @Nullable JsonDeserializer<?> findBeanDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
       Class<?> c = type.getRawClass();
       return handles(c) ? new ModelDeserializer(c) : null;
     }
 
     @Override
-    public JsonDeserializer<?> findEnumDeserializer(
+    public @Nullable JsonDeserializer<?> findEnumDeserializer(
         Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
       return type == GcmObjective.class || type == GuidingPrinciple.class
           ? new ModelDeserializer(type)

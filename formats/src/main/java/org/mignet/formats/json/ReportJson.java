@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.RuleCatalogue;
@@ -178,14 +179,15 @@ public final class ReportJson {
    * @param locale the language of the message; not null
    * @return compact JSON of one object
    */
-  public static String toJson(Issue issue, String file, long record, long line, Locale locale) {
+  public static String toJson(
+      Issue issue, @Nullable String file, long record, long line, Locale locale) {
     Objects.requireNonNull(issue, "issue");
     Objects.requireNonNull(locale, "locale");
     return write(g -> writeIssue(g, issue, file, record, line, locale));
   }
 
   private static void writeIssue(
-      JsonGenerator g, Issue i, String file, long record, long line, Locale locale)
+      JsonGenerator g, Issue i, @Nullable String file, long record, long line, Locale locale)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("rule", i.ruleId());

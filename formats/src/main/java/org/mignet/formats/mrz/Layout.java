@@ -16,6 +16,7 @@
 package org.mignet.formats.mrz;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.MrzFormat;
 
 /**
@@ -52,13 +53,13 @@ final class Layout {
   final Span optional;
 
   /** TD3 only; null elsewhere. */
-  final Span optionalCheck;
+  final @Nullable Span optionalCheck;
 
   /** TD1 only; null elsewhere. */
-  final Span optional2;
+  final @Nullable Span optional2;
 
   /** null for visas. */
-  final Span composite;
+  final @Nullable Span composite;
 
   /** What the composite check digit covers, in order; empty for visas. */
   final List<Span> compositeOver;
@@ -77,9 +78,9 @@ final class Layout {
       Span expiry,
       Span expiryCheck,
       Span optional,
-      Span optionalCheck,
-      Span optional2,
-      Span composite,
+      @Nullable Span optionalCheck,
+      @Nullable Span optional2,
+      @Nullable Span composite,
       List<Span> compositeOver) {
     this.format = format;
     this.code = code;
@@ -167,7 +168,7 @@ final class Layout {
    * @param width the length of the first line
    * @param firstChar the first character of the first line
    */
-  static MrzFormat formatOf(int lineCount, int width, char firstChar) {
+  static @Nullable MrzFormat formatOf(int lineCount, int width, char firstChar) {
     if (lineCount == 3 && width == 30) {
       return MrzFormat.TD1;
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.MrzFormat;
@@ -503,7 +504,7 @@ public record Mrz(MrzFormat format, List<String> lines) {
   /** A TD1 or TD2 document number that overflows into the optional data, as read. */
   private record LongNumber(String number, Span checkSpan, String rest) {}
 
-  private LongNumber longNumber() {
+  private @Nullable LongNumber longNumber() {
     Layout l = layout();
     if ((format != MrzFormat.TD1 && format != MrzFormat.TD2)
         || l.numberCheck.of(lines).charAt(0) != '<') {

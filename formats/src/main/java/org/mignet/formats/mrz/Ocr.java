@@ -17,6 +17,7 @@ package org.mignet.formats.mrz;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.IcaoCodes;
 import org.mignet.formats.mrz.Layout.Span;
 import org.mignet.formats.mrz.MrzCorrection.Basis;
@@ -155,7 +156,7 @@ final class Ocr {
       for (int i = 0; i < v.length() && found.size() < 2; i++) {
         for (int j = i + 1; j < v.length() && found.size() < 2; j++) {
           String one = swap(v, i);
-          String two = one == null ? null : swap(one, j);
+          @Nullable String two = one == null ? null : swap(one, j);
           if (two != null && Mrz.checkDigit(two) == fixedDigit) {
             found.add(two);
           }
@@ -168,7 +169,7 @@ final class Ocr {
     char[] saved = rows[value.line()].clone();
     found.get(0).getChars(0, v.length(), rows[value.line()], value.start());
     rows[digit.line()][digit.start()] = fixedDigit;
-    boolean confirmed = layout.composite == null || compositeHolds();
+    boolean confirmed = layout.composite == null || compositeHolds(layout.composite);
     System.arraycopy(saved, 0, rows[value.line()], 0, saved.length);
     if (confirmed) {
       apply(field, value, found.get(0), Basis.CHECK_DIGIT);
@@ -176,7 +177,7 @@ final class Ocr {
     }
   }
 
-  private static String swap(String v, int i) {
+  private static @Nullable String swap(String v, int i) {
     int k = SWAP_FROM.indexOf(v.charAt(i));
     if (k < 0) {
       return null;
@@ -190,15 +191,15 @@ final class Ocr {
     }
     char[] saved = rows[span.line()].clone();
     value.getChars(0, value.length(), rows[span.line()], span.start());
-    boolean holds = compositeHolds();
+    boolean holds = compositeHolds(layout.composite);
     System.arraycopy(saved, 0, rows[span.line()], 0, saved.length);
     return holds;
   }
 
-  private boolean compositeHolds() {
+  private boolean compositeHolds(Span composite) {
     String over = compositeOver();
     return over.chars().allMatch(Ocr::mrzChar)
-        && Mrz.checkDigit(over) == toDigits(String.valueOf(at(layout.composite))).charAt(0);
+        && Mrz.checkDigit(over) == toDigits(String.valueOf(at(composite))).charAt(0);
   }
 
   /**

@@ -21,4 +21,7 @@
  * the {@code mrz} format, which reads and writes text files of MRZs as {@link
  * org.mignet.core.model.TravelDocument}s through the pipeline ({@code Formats.named("mrz")}).
  */
+@NullMarked
 package org.mignet.formats.mrz;
+
+import org.jspecify.annotations.NullMarked;

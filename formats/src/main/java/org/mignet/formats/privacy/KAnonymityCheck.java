@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.internal.Component;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.Walk;
@@ -156,7 +157,7 @@ public final class KAnonymityCheck {
         });
   }
 
-  private static Optional<Object> sensitiveValue(Object record, String name) {
+  private static Optional<Object> sensitiveValue(@Nullable Object record, String name) {
     if (record == null || !RecordModel.isModelRecord(record.getClass())) {
       return Optional.empty();
     }

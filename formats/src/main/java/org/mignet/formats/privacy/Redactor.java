@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.internal.Component;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
@@ -72,9 +73,10 @@ public final class Redactor {
   }
 
   private final SharingPolicy policy;
-  private final Pseudonymiser pseudonymiser;
+  // null when the policy pseudonymises nothing (no key is read then)
+  private final @Nullable Pseudonymiser pseudonymiser;
 
-  private Redactor(SharingPolicy policy, Pseudonymiser pseudonymiser) {
+  private Redactor(SharingPolicy policy, @Nullable Pseudonymiser pseudonymiser) {
     this.policy = policy;
     this.pseudonymiser = pseudonymiser;
   }
@@ -142,7 +144,7 @@ public final class Redactor {
     }
   }
 
-  private Object value(
+  private @Nullable Object value(
       Object v,
       ValueType type,
       String path,
@@ -190,8 +192,8 @@ public final class Redactor {
           counter.count(path, SharingAction.PSEUDONYMISE);
           // the issuing system stays readable unless it lies under a personal mark (then it is
           // personal as well)
-          String system = cat.isPresent() ? pseudonymiser.pseudonym(id.system()) : id.system();
-          return new Identifier(system, pseudonymiser.pseudonym(id.value()));
+          String system = cat.isPresent() ? pseudonymiser().pseudonym(id.system()) : id.system();
+          return new Identifier(system, pseudonymiser().pseudonym(id.value()));
         }
         if (action == SharingAction.GENERALISE && v instanceof Coordinates co) {
           counter.count(path, SharingAction.GENERALISE);
@@ -219,7 +221,7 @@ public final class Redactor {
    * name with none of its parts), the element itself is removed, which an optional or list can be
    * without.
    */
-  private Object element(
+  private @Nullable Object element(
       Object e,
       ValueType type,
       String path,
@@ -235,7 +237,8 @@ public final class Redactor {
   }
 
   /** Returns the value as the action leaves it; null when it is removed. */
-  private Object scalar(Object v, String path, SharingAction action, Component c, Counter counter) {
+  private @Nullable Object scalar(
+      Object v, String path, SharingAction action, Component c, Counter counter) {
     boolean coarse = v instanceof Enum<?> || v instanceof Boolean;
     switch (action) {
       case KEEP -> {
@@ -247,7 +250,7 @@ public final class Redactor {
       case PSEUDONYMISE -> {
         if (v instanceof String s) {
           counter.count(path, SharingAction.PSEUDONYMISE);
-          return pseudonymiser.pseudonym(s);
+          return pseudonymiser().pseudonym(s);
         }
         return coarse ? v : drop(v, path, counter);
       }
@@ -276,7 +279,15 @@ public final class Redactor {
     }
   }
 
-  private Object drop(Object v, String path, Counter counter) {
+  private Pseudonymiser pseudonymiser() {
+    if (pseudonymiser == null) {
+      // policy.needsKey() is true whenever an action pseudonymises
+      throw new IllegalStateException("the sharing policy pseudonymises without a key");
+    }
+    return pseudonymiser;
+  }
+
+  private @Nullable Object drop(Object v, String path, Counter counter) {
     if (v instanceof Enum<?> e) {
       for (Object constant : e.getDeclaringClass().getEnumConstants()) {
         if (((Enum<?>) constant).name().equals("UNKNOWN")) {

@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.MignetException;
 import org.mignet.core.privacy.PersonalDataCategory;
 
@@ -337,7 +338,7 @@ public final class SharingPolicy {
    * @param category its personal-data category, empty if it is not personal data
    */
   public SharingAction actionFor(String pointer, Optional<PersonalDataCategory> category) {
-    String best = null;
+    @Nullable String best = null;
     for (String p : paths.keySet()) {
       if ((pointer.equals(p) || pointer.startsWith(p + "/"))
           && (best == null || p.length() > best.length())) {
@@ -345,7 +346,7 @@ public final class SharingPolicy {
       }
     }
     if (best != null) {
-      return paths.get(best);
+      return Objects.requireNonNull(paths.get(best), best);
     }
     return category
         .map(c -> categories.getOrDefault(c, SharingAction.KEEP))

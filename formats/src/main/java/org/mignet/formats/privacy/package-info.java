@@ -38,4 +38,7 @@
  * Failures are {@link org.mignet.formats.privacy.PolicyException}s, whose messages never contain
  * personal data or the key.
  */
+@NullMarked
 package org.mignet.formats.privacy;
+
+import org.jspecify.annotations.NullMarked;

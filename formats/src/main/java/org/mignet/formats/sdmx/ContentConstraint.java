@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SDMX content constraint: which values a dataflow or data structure allows ({@link
@@ -199,7 +200,7 @@ public record ContentConstraint(
    * Returns {@code yyyy-MM-dd} of the start of a period or date, or null if not a period mignet
    * knows.
    */
-  static String startOf(String period) {
+  static @Nullable String startOf(String period) {
     String p = period.strip();
     if (p.length() < 4 || !p.substring(0, 4).chars().allMatch(Character::isDigit)) {
       return null;

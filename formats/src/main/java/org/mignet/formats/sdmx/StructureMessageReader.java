@@ -31,6 +31,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
@@ -48,6 +49,9 @@ import org.mignet.formats.internal.Words;
  * attribute relationship names its dimensions as text ({@code <Dimension>FREQ</Dimension>}) or the
  * whole data set ({@code <Dataflow/>}); references are URNs.
  */
+// not yet null-checked: a streaming parser whose ~35 state fields hold the artefact being read and
+// are null between artefacts, changed in parallel for SDMX 3.0 data; it is package-private
+@NullUnmarked
 final class StructureMessageReader {
 
   private static final XMLInputFactory FACTORY = factory();

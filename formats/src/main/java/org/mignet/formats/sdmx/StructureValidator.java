@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Observation;
@@ -376,7 +377,7 @@ public final class StructureValidator {
    */
   @FunctionalInterface
   interface Sink {
-    void add(String ruleId, String pointer, String value, Object... args);
+    void add(String ruleId, String pointer, @Nullable String value, Object... args);
   }
 
   /** The ids of the rules {@link #rules(SdmxStructures)} adapts, in catalogue order. */
@@ -459,7 +460,7 @@ public final class StructureValidator {
   }
 
   private static Issue issue(
-      String id, String pointer, SourceLocation at, String value, Object... args) {
+      String id, String pointer, SourceLocation at, @Nullable String value, Object... args) {
     Issue i = SdmxRules.issue(id, at, args);
     return new Issue(
         i.rule(),

@@ -22,4 +22,7 @@
  * MG-SDMX-010}..{@code 015}); {@link org.mignet.formats.sdmx.SdmxOptions#STRUCTURE} makes the
  * {@code sdmx-csv}, {@code sdmx-json} and {@code sdmx-ml} readers check what they read.
  */
+@NullMarked
 package org.mignet.formats.sdmx;
+
+import org.jspecify.annotations.NullMarked;

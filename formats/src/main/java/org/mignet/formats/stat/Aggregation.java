@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Incident;
@@ -363,7 +364,8 @@ public final class Aggregation {
    * TIME_PERIOD.
    */
   private void person(CellSink sink, Person p, Optional<PartialDate> when, String... extra) {
-    List<String> known = DIMENSIONS.get(type);
+    // the constructor has refused a type without dimensions
+    List<String> known = Objects.requireNonNull(DIMENSIONS.get(type));
     Map<String, String> values = new HashMap<>();
     values.put("CITIZENSHIP", p.citizenships().stream().findFirst().orElse(UNKNOWN));
     values.put("SEX", p.sex().sdmxCode());
@@ -478,15 +480,15 @@ public final class Aggregation {
    */
   public Result result() {
     List<String> dims = cellDimensions();
-    CountTable table = cells.isEmpty() ? null : CountTable.of(dims, cells);
-    ProtectedTable protectedTable = table == null ? null : control.protect(table);
+    @Nullable CountTable table = cells.isEmpty() ? null : CountTable.of(dims, cells);
+    @Nullable ProtectedTable protectedTable = table == null ? null : control.protect(table);
     List<String> datasetDims = new ArrayList<>(dims);
     boolean fixedMeasure = type == RecordType.INCIDENT && by.contains("SEX");
     if (fixedMeasure) {
       datasetDims.add("MEASURE");
     }
     List<Observation> obs = new ArrayList<>();
-    if (protectedTable != null) {
+    if (table != null && protectedTable != null) {
       for (int c = 0; c < table.size(); c++) {
         Map<String, String> d = new LinkedHashMap<>();
         List<String> key = table.key(c);
@@ -560,7 +562,7 @@ public final class Aggregation {
    */
   public record Result(
       Dataset dataset,
-      ProtectedTable table,
+      @Nullable ProtectedTable table,
       List<LeftOut> leftOut,
       long counted,
       long unitsIn,

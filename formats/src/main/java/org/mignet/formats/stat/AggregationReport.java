@@ -109,11 +109,13 @@ public record AggregationReport(List<Input> inputs, Aggregation.Result result) {
       }
     }
     ArrayNode audit = root.putArray("audit");
+    // the audit is empty when there is no table
+    List<String> dimensions = t == null ? List.of() : t.table().dimensions();
     for (CellRange r : result.audit()) {
       ObjectNode a = audit.addObject();
       ObjectNode key = a.putObject("key");
       for (int k = 0; k < r.key().size(); k++) {
-        key.put(t.table().dimensions().get(k), r.key().get(k));
+        key.put(dimensions.get(k), r.key().get(k));
       }
       a.put("confStatus", r.status().confStatus()).put("lower", r.lower());
       if (Double.isInfinite(r.upper())) {

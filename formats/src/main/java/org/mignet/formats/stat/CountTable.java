@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A frequency table of any number of dimensions with every marginal and the grand total: each
@@ -40,9 +41,10 @@ public final class CountTable {
   private final List<List<String>> codes;
   private final int[] extent;
   private final int[] stride;
-  private final long[] counts;
+  // null in a shape (no counts yet), used only to lay out cells while the counts are added
+  private final long @Nullable [] counts;
 
-  private CountTable(List<String> dimensions, List<List<String>> codes, long[] counts) {
+  private CountTable(List<String> dimensions, List<List<String>> codes, long @Nullable [] counts) {
     this.dimensions = List.copyOf(dimensions);
     this.codes = codes.stream().map(List::copyOf).toList();
     this.extent = new int[dimensions.size()];
@@ -165,12 +167,17 @@ public final class CountTable {
 
   /** Returns the count of a cell. */
   public long count(int cell) {
-    return counts[cell];
+    return counts()[cell];
   }
 
   /** Returns the grand total. */
   public long grandTotal() {
-    return counts[counts.length - 1];
+    long[] c = counts();
+    return c[c.length - 1];
+  }
+
+  private long[] counts() {
+    return Objects.requireNonNull(counts, "a table's shape has no counts");
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.formats.stat.internal.Lp;
 
 /**
@@ -212,7 +213,7 @@ public final class DisclosureControl {
       for (int k = 0; k < d; k++) {
         boxes = Math.min(Long.MAX_VALUE / 64, boxes * (table.extent(k) - 1));
       }
-      int[] best = null;
+      int @Nullable [] best = null;
       if (boxes <= MAX_BOXES) {
         int[] alt = new int[d];
         best =
@@ -245,7 +246,7 @@ public final class DisclosureControl {
    * Tries every choice of the other index per dimension; returns the corners of the cheapest
    * feasible box.
    */
-  private int[] bestBox(
+  private int @Nullable [] bestBox(
       CountTable table,
       long[] counts,
       CellStatus[] status,
@@ -253,7 +254,7 @@ public final class DisclosureControl {
       int[] own,
       int[] alt,
       int k,
-      int[] best,
+      int @Nullable [] best,
       double[] bestCost) {
     int d = own.length;
     if (k == d) {

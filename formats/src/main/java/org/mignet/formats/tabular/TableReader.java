@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.ReadLimits;
@@ -74,7 +75,7 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
   private final List<String> header;
   private final long headerRowNumber;
   private final List<TableRow> preamble;
-  private TableRow pending;
+  private @Nullable TableRow pending;
   private boolean done;
   private long blankRows;
 
@@ -231,6 +232,9 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
       throw new NoSuchElementException();
     }
     TableRow row = pending;
+    if (row == null) {
+      throw new NoSuchElementException();
+    }
     pending = null;
     return row;
   }
@@ -243,10 +247,13 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
 
   /** Options of a {@link TableReader}; not thread-safe, reusable. */
   public static final class Builder {
-    private TableFormat format;
-    private Charset encoding;
+    // null: sniffed
+    private @Nullable TableFormat format;
+    // null: detected
+    private @Nullable Charset encoding;
     private char delimiter;
-    private String sheetName;
+    // null: the sheet at sheetIndex
+    private @Nullable String sheetName;
     private int sheetIndex;
     private int headerRow = 1;
     private ReadLimits limits = ReadLimits.defaults();

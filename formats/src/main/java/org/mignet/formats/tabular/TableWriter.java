@@ -27,6 +27,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.MignetException;
 import org.mignet.formats.internal.FormulaCells;
 import org.mignet.formats.internal.WorkbookCodec;
@@ -66,8 +67,9 @@ public final class TableWriter implements AutoCloseable {
 
   private final TableFormat format;
   private final boolean neutralise;
-  private final SequenceWriter csv;
-  private final WorkbookCodec.SheetWriter sheet;
+  // one of the two, by format
+  private final @Nullable SequenceWriter csv;
+  private final WorkbookCodec.@Nullable SheetWriter sheet;
   private long rows;
   private long neutralised;
   private boolean closed;
@@ -121,7 +123,7 @@ public final class TableWriter implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
-    if (format == TableFormat.CSV) {
+    if (csv != null) {
       String[] values = new String[cells.size()];
       for (int i = 0; i < values.length; i++) {
         String c = cells.get(i) == null ? "" : cells.get(i);
@@ -133,7 +135,7 @@ public final class TableWriter implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     } else {
-      sheet.writeRow(cells);
+      sheet().writeRow(cells);
     }
     rows++;
   }
@@ -177,6 +179,10 @@ public final class TableWriter implements AutoCloseable {
    * Finishes the output (for XLSX, writes the workbook) and closes the stream; never throws a
    * checked exception.
    */
+  private WorkbookCodec.SheetWriter sheet() {
+    return Objects.requireNonNull(sheet, "an XLSX writer writes a sheet");
+  }
+
   @Override
   public void close() {
     if (closed) {
@@ -187,7 +193,7 @@ public final class TableWriter implements AutoCloseable {
       if (csv != null) {
         csv.close();
       } else {
-        sheet.close();
+        sheet().close();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -201,7 +207,8 @@ public final class TableWriter implements AutoCloseable {
     private Charset encoding = StandardCharsets.UTF_8;
     private boolean bom;
     private String lineSeparator = "\r\n";
-    private Boolean neutralise;
+    // null: the format's default (on for XLSX, off for CSV)
+    private @Nullable Boolean neutralise;
     private String sheetName = "Sheet1";
 
     private Builder(TableFormat format) {

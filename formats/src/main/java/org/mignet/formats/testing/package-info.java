@@ -19,4 +19,7 @@
  * "exchange")).hasNoErrors()}. AssertJ is an optional dependency of mignet-formats: add {@code
  * org.assertj:assertj-core} to your test scope to use them.
  */
+@NullMarked
 package org.mignet.formats.testing;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,6 +27,7 @@ import org.mignet.core.ParseException;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Person;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Reason;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
@@ -228,7 +229,9 @@ class RecordReaderTest {
     assertThat(issue.pointer()).isEqualTo("/nickname");
     assertThatThrownBy(() -> JSON.fromJson(text))
         .isInstanceOf(ParseException.class)
-        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo("MG-READ-005"));
+        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo("MG-READ-005"))
+        // the reason is data, the issue's own: no need to read the message
+        .satisfies(e -> assertThat(((ParseException) e).reason()).isEqualTo(issue.reason()));
   }
 
   @Test
@@ -289,6 +292,7 @@ class RecordReaderTest {
             e -> {
               ParseException p = (ParseException) e;
               assertThat(p.ruleId()).isEqualTo("MG-READ-001");
+              assertThat(p.reason()).isEqualTo(Reason.SYNTAX);
               assertThat(p.location().line()).isEqualTo(2);
               assertThat(p.getMessage()).doesNotContain("nope");
             });

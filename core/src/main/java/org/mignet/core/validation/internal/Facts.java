@@ -84,7 +84,8 @@ public final class Facts {
     }
     Person p = v.person();
     if (p.birthDate().isPresent()) {
-      return p.birthDate().get().ageRangeOn(on)[1] < 18;
+      // no possible age: the date is before the birth; counted as a child, as before
+      return p.birthDate().get().ageRangeOn(on).map(r -> r.isChild()).orElse(true);
     }
     if (p.age().isPresent()) {
       int max = p.age().get().range().max();

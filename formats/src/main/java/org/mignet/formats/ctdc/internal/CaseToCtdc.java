@@ -216,9 +216,9 @@ public final class CaseToCtdc {
     if (p.age().isPresent()) {
       range = p.age().get().range();
     } else if (p.birthDate().isPresent() && opened.isPresent()) {
-      int[] r = p.birthDate().get().ageRangeOn(opened.get());
-      if (r[0] >= 0 && r[1] <= 150) {
-        range = AgeRange.of(r[0], r[1]);
+      Optional<AgeRange> r = p.birthDate().get().ageRangeOn(opened.get());
+      if (r.isPresent()) {
+        range = r.get();
         pointer = "/victims/*/person/birthDate";
       }
     }

@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 the mignet authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+/**
+ * The Missing Migrants Project format ({@code mmp}): {@link org.mignet.formats.mmp.MissingMigrants}
+ * (its options and read-level rules), the layouts the reader recognises ({@link
+ * org.mignet.formats.mmp.MmpLayout}) and the project's code lists ({@link
+ * org.mignet.formats.mmp.MmpCodeList}).
+ */
+@NullMarked
+package org.mignet.formats.mmp;
+
+import org.jspecify.annotations.NullMarked;
