@@ -247,4 +247,120 @@ class PipelineAccountingTest {
                 .isLossless())
         .isFalse();
   }
+
+  /** A person whose sex and gender disagree: a warning (MG-PERSON-005), nothing blocking. */
+  private static String warned(String id) {
+    return CanonicalJson.standard()
+        .toJson(
+            org.mignet.core.model.Person.builder(
+                    RecordMeta.of("test", id)
+                        .withSensitivity(org.mignet.core.model.Sensitivity.CONFIDENTIAL))
+                .sex(org.mignet.core.model.Sex.FEMALE)
+                .gender("Masculine")
+                .build());
+  }
+
+  /** A cross-record rule that finds something in every record: a warning or an error. */
+  private static Validation withAcrossRule(Severity severity) {
+    org.mignet.core.validation.RuleDefinition d =
+        new org.mignet.core.validation.RuleDefinition(
+            "ACME-XREC-" + (severity == Severity.ERROR ? "002" : "001"),
+            severity,
+            org.mignet.core.validation.RuleKind.CROSS_RECORD,
+            java.util.Set.of("structural"),
+            java.util.Map.of("en", "Found across records."),
+            "Says something of every record, for the test.",
+            "mignet tests");
+    return Validation.builder()
+        .addCrossRecordRule(
+            new org.mignet.core.validation.CrossRecordRule() {
+              @Override
+              public org.mignet.core.validation.RuleDefinition definition() {
+                return d;
+              }
+
+              @Override
+              public Scope open() {
+                return (r, ctx) -> ctx.report("/meta");
+              }
+            })
+        .build();
+  }
+
+  @Test
+  void rejectingInvalidRecordsWritesTheOnesWithWarningsOnly() {
+    List<String> lines = List.of(warned("1"), CanonicalJson.standard().toJson(BAD), warned("3"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ConversionReport report =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("ndjson"))
+            .rejectingInvalid(Validation.standard(), "structural")
+            .run(ndjson(lines), "in.ndjson", out);
+    assertThat(report.read()).isEqualTo(3);
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.count(Severity.WARNING)).isEqualTo(2);
+    assertThat(report.issues())
+        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.location().record()).isEqualTo(2);
+              assertThat(i.message(Locale.ENGLISH)).contains("found 1 error(s)");
+            });
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+  }
+
+  @Test
+  void aWarningAcrossRecordsNeitherRejectsNorFailsARecordAndAnErrorAcrossRecordsDoes() {
+    Validation warns = withAcrossRule(Severity.WARNING);
+    Validation errs = withAcrossRule(Severity.ERROR);
+    List<String> lines = List.of(warned("1"), CanonicalJson.standard().toJson(BAD));
+
+    ConversionReport written =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("ndjson"))
+            .rejectingInvalid(warns, "structural")
+            .crossRecord(warns.crossRecord("structural"))
+            .run(ndjson(lines), "in.ndjson", new ByteArrayOutputStream());
+    assertThat(written.written()).isEqualTo(1);
+    assertThat(written.rejected()).isEqualTo(1);
+    assertThat(written.issues())
+        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.message(Locale.ENGLISH)).contains("found 1 error(s)"));
+
+    ConversionReport rejected =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("ndjson"))
+            .rejectingInvalid(errs, "structural")
+            .crossRecord(errs.crossRecord("structural"))
+            .run(ndjson(lines), "in.ndjson", new ByteArrayOutputStream());
+    assertThat(rejected.written()).isZero();
+    assertThat(rejected.rejected()).isEqualTo(2);
+    // the record's own error and the one across records, counted together
+    assertThat(rejected.issues())
+        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .extracting(i -> i.location().record() + " " + i.message(Locale.ENGLISH))
+        .containsExactly(
+            "1 Expected a record valid under profile structural; found 1 error(s), so the record"
+                + " was not written.",
+            "2 Expected a record valid under profile structural; found 2 error(s), so the record"
+                + " was not written.");
+
+    List<Boolean> checked = new ArrayList<>();
+    Conversion.from(Formats.named("ndjson"))
+        .validating(warns, "structural")
+        .crossRecord(warns.crossRecord("structural"))
+        .check(
+            ndjson(List.of(warned("1"), warned("2"))), "in.ndjson", o -> checked.add(o.passed()));
+    assertThat(checked).containsExactly(true, true);
+    checked.clear();
+    Conversion.from(Formats.named("ndjson"))
+        .validating(errs, "structural")
+        .crossRecord(errs.crossRecord("structural"))
+        .check(
+            ndjson(List.of(warned("1"), warned("2"))), "in.ndjson", o -> checked.add(o.passed()));
+    assertThat(checked).containsExactly(false, false);
+  }
 }
