@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,5 +247,265 @@ class PipelineAccountingTest {
             new ConversionReport("a", "b", 1, 1, 0, List.of(), List.of(loss), List.of())
                 .isLossless())
         .isFalse();
+  }
+
+  /** A person whose sex and gender disagree: a warning (MG-PERSON-005), nothing blocking. */
+  private static String warned(String id) {
+    return CanonicalJson.standard()
+        .toJson(
+            org.mignet.core.model.Person.builder(
+                    RecordMeta.of("test", id)
+                        .withSensitivity(org.mignet.core.model.Sensitivity.CONFIDENTIAL))
+                .sex(org.mignet.core.model.Sex.FEMALE)
+                .gender("Masculine")
+                .build());
+  }
+
+  /** A cross-record rule that finds something in every record: a warning or an error. */
+  private static Validation withAcrossRule(Severity severity) {
+    org.mignet.core.validation.RuleDefinition d =
+        new org.mignet.core.validation.RuleDefinition(
+            "ACME-XREC-" + (severity == Severity.ERROR ? "002" : "001"),
+            severity,
+            org.mignet.core.validation.RuleKind.CROSS_RECORD,
+            java.util.Set.of("structural"),
+            java.util.Map.of("en", "Found across records."),
+            "Says something of every record, for the test.",
+            "mignet tests");
+    return Validation.builder()
+        .addCrossRecordRule(
+            new org.mignet.core.validation.CrossRecordRule() {
+              @Override
+              public org.mignet.core.validation.RuleDefinition definition() {
+                return d;
+              }
+
+              @Override
+              public Scope open() {
+                return (r, ctx) -> ctx.report("/meta");
+              }
+            })
+        .build();
+  }
+
+  @Test
+  void rejectingInvalidRecordsWritesTheOnesWithWarningsOnly() {
+    List<String> lines = List.of(warned("1"), CanonicalJson.standard().toJson(BAD), warned("3"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ConversionReport report =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("ndjson"))
+            .rejectingInvalid(Validation.standard(), "structural")
+            .run(ndjson(lines), "in.ndjson", out);
+    assertThat(report.read()).isEqualTo(3);
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.rejected()).isEqualTo(1);
+    assertThat(report.count(Severity.WARNING)).isEqualTo(2);
+    assertThat(report.issues())
+        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.location().record()).isEqualTo(2);
+              assertThat(i.message(Locale.ENGLISH)).contains("found 1 error(s)");
+            });
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+  }
+
+  @Test
+  void aWarningAcrossRecordsNeitherRejectsNorFailsARecordAndAnErrorAcrossRecordsDoes() {
+    Validation warns = withAcrossRule(Severity.WARNING);
+    Validation errs = withAcrossRule(Severity.ERROR);
+    List<String> lines = List.of(warned("1"), CanonicalJson.standard().toJson(BAD));
+
+    ConversionReport written =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("ndjson"))
+            .rejectingInvalid(warns, "structural")
+            .crossRecord(warns.crossRecord("structural"))
+            .run(ndjson(lines), "in.ndjson", new ByteArrayOutputStream());
+    assertThat(written.written()).isEqualTo(1);
+    assertThat(written.rejected()).isEqualTo(1);
+    assertThat(written.issues())
+        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.message(Locale.ENGLISH)).contains("found 1 error(s)"));
+
+    ConversionReport rejected =
+        Conversion.from(Formats.named("ndjson"))
+            .to(Formats.named("ndjson"))
+            .rejectingInvalid(errs, "structural")
+            .crossRecord(errs.crossRecord("structural"))
+            .run(ndjson(lines), "in.ndjson", new ByteArrayOutputStream());
+    assertThat(rejected.written()).isZero();
+    assertThat(rejected.rejected()).isEqualTo(2);
+    // the record's own error and the one across records, counted together
+    assertThat(rejected.issues())
+        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .extracting(i -> i.location().record() + " " + i.message(Locale.ENGLISH))
+        .containsExactly(
+            "1 Expected a record valid under profile structural; found 1 error(s), so the record"
+                + " was not written.",
+            "2 Expected a record valid under profile structural; found 2 error(s), so the record"
+                + " was not written.");
+
+    List<Boolean> checked = new ArrayList<>();
+    Conversion.from(Formats.named("ndjson"))
+        .validating(warns, "structural")
+        .crossRecord(warns.crossRecord("structural"))
+        .check(
+            ndjson(List.of(warned("1"), warned("2"))), "in.ndjson", o -> checked.add(o.passed()));
+    assertThat(checked).containsExactly(true, true);
+    checked.clear();
+    Conversion.from(Formats.named("ndjson"))
+        .validating(errs, "structural")
+        .crossRecord(errs.crossRecord("structural"))
+        .check(
+            ndjson(List.of(warned("1"), warned("2"))), "in.ndjson", o -> checked.add(o.passed()));
+    assertThat(checked).containsExactly(false, false);
+  }
+
+  @Test
+  void aCheckFailsARecordWithAnErrorOfItsOwnButNotOneWithWarningsOnly() {
+    List<Boolean> passed = new ArrayList<>();
+    ConversionReport report =
+        Conversion.from(Formats.named("ndjson"))
+            .validating(Validation.standard(), "structural")
+            .check(
+                ndjson(
+                    List.of(
+                        CanonicalJson.standard().toJson(GOOD),
+                        CanonicalJson.standard().toJson(BAD),
+                        warned("3"))),
+                "in.ndjson",
+                o -> passed.add(o.passed()));
+    assertThat(passed).containsExactly(true, false, true);
+    assertThat(report.written()).isEqualTo(2);
+    assertThat(report.rejected()).isEqualTo(1);
+  }
+
+  /** NDJSON whose reader, after two records, throws what it is given instead of reading on. */
+  private static Format givingUpAfterTwo(java.util.function.Supplier<RuntimeException> thrown) {
+    Format ndjson = Formats.named("ndjson");
+    return new Format() {
+      @Override
+      public String name() {
+        return "gives-up";
+      }
+
+      @Override
+      public String mediaType() {
+        return "application/x-ndjson";
+      }
+
+      @Override
+      public List<String> fileExtensions() {
+        return List.of("x");
+      }
+
+      @Override
+      public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
+        RecordReader inner = ndjson.reader(in, sourceName, options);
+        return new RecordReader() {
+          private int n;
+
+          @Override
+          public boolean hasNext() {
+            if (n == 2) {
+              throw thrown.get();
+            }
+            return inner.hasNext();
+          }
+
+          @Override
+          public ReadResult next() {
+            n++;
+            return inner.next();
+          }
+
+          @Override
+          public void close() {
+            inner.close();
+          }
+        };
+      }
+
+      @Override
+      public RecordWriter writer(OutputStream out, FormatOptions options) {
+        return ndjson.writer(out, options);
+      }
+
+      @Override
+      public java.util.Set<org.mignet.core.model.RecordType> carries() {
+        return ndjson.carries();
+      }
+
+      @Override
+      public boolean sniff(byte[] head) {
+        return false;
+      }
+    };
+  }
+
+  private static Issue unreadable() {
+    try (RecordReader r =
+        Formats.named("ndjson")
+            .reader(ndjson(List.of("{not json")), "other.ndjson", FormatOptions.none())) {
+      return r.next().issues().get(0);
+    }
+  }
+
+  @Test
+  void aReaderThatGivesUpEndsTheRunWithAFatalIssueAfterTheRecordsBeforeIt() {
+    List<String> lines =
+        List.of(
+            CanonicalJson.standard().toJson(GOOD),
+            CanonicalJson.standard().toJson(BAD),
+            CanonicalJson.standard().toJson(GOOD));
+    Issue cause = unreadable();
+    for (int threads : new int[] {1, 2}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      List<String> heard = new ArrayList<>();
+      ConversionReport report =
+          Conversion.from(givingUpAfterTwo(() -> new ReadException(cause)))
+              .to(Formats.named("ndjson"))
+              .parallelism(threads)
+              .run(ndjson(lines), "in.ndjson", out, o -> heard.add(o.passed() + ""));
+      assertThat(report.read()).as("%d threads", threads).isEqualTo(3);
+      assertThat(report.written()).isEqualTo(2);
+      assertThat(report.rejected()).isEqualTo(1);
+      assertThat(report.issues())
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.severity()).isEqualTo(Severity.FATAL);
+                assertThat(i.ruleId()).isEqualTo(cause.ruleId());
+              });
+      assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+      assertThat(heard).startsWith("true", "true");
+    }
+  }
+
+  @Test
+  void whatElseAReaderThrowsReachesTheCallerAfterTheRecordsBeforeIt() {
+    List<String> lines =
+        List.of(CanonicalJson.standard().toJson(GOOD), CanonicalJson.standard().toJson(GOOD));
+    for (int threads : new int[] {1, 2}) {
+      List<Boolean> heard = new ArrayList<>();
+      IllegalStateException bug = new IllegalStateException("a bug in the reader");
+      assertThatThrownBy(
+              () ->
+                  Conversion.from(givingUpAfterTwo(() -> bug))
+                      .to(Formats.named("ndjson"))
+                      .parallelism(threads)
+                      .run(
+                          ndjson(lines),
+                          "in.ndjson",
+                          new ByteArrayOutputStream(),
+                          o -> heard.add(o.passed())))
+          .as("%d threads", threads)
+          .isSameAs(bug);
+      assertThat(heard).containsExactly(true, true);
+    }
   }
 }

@@ -142,4 +142,95 @@ class BatchValidationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nope");
   }
+
+  private static Validation probing(java.util.function.Consumer<MignetRecord> probe) {
+    return Validation.builder()
+        .clock(Fixtures.CLOCK)
+        .addRule(
+            Rule.of(
+                new RuleDefinition(
+                    "ACME-PROBE-001",
+                    Severity.WARNING,
+                    RuleKind.SEMANTIC,
+                    java.util.Set.of(Profile.STRUCTURAL),
+                    java.util.Map.of("en", "Probe."),
+                    "Runs a probe on each record, for the test.",
+                    "mignet tests"),
+                MignetRecord.class,
+                (r, ctx) -> {
+                  if (ctx.pointer().isEmpty()) {
+                    probe.accept(r);
+                  }
+                }))
+        .build();
+  }
+
+  @Test
+  void validatesOnDaemonThreadsNamedAfterTheBatch() {
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Validation v =
+        probing(
+            r -> {
+              Thread t = Thread.currentThread();
+              threads.add(t.getName().replaceAll("-\\d+-\\d+$", "") + " daemon=" + t.isDaemon());
+            });
+    assertThat(all(v.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 2)))
+        .hasSameSizeAs(RECORDS);
+    assertThat(threads).containsExactly("mignet-validate daemon=true");
+  }
+
+  @Test
+  void aRuleThatThrowsEndsTheBatchWithItsOwnException() {
+    RuntimeException runtime = new IllegalArgumentException("rule broke");
+    Error error = new AssertionError("rule failed");
+    for (Throwable thrown : List.of(runtime, error)) {
+      AtomicInteger seen = new AtomicInteger();
+      Validation v =
+          probing(
+              r -> {
+                if (seen.incrementAndGet() == 7) {
+                  sneakyThrow(thrown);
+                }
+              });
+      Iterator<Validated<MignetRecord>> it =
+          v.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 2);
+      assertThatThrownBy(() -> all(it)).isSameAs(thrown);
+      // the batch is over: nothing more comes out of it
+      assertThat(it.hasNext()).isFalse();
+    }
+    Exception checked = new java.io.IOException("rule could not read");
+    AtomicInteger seen = new AtomicInteger();
+    Validation v =
+        probing(
+            r -> {
+              if (seen.incrementAndGet() == 3) {
+                sneakyThrow(checked);
+              }
+            });
+    assertThatThrownBy(
+            () -> all(v.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 2)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("validation failed")
+        .hasCause(checked);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
+
+  @Test
+  void aClosedBatchGivesNothingMore() {
+    Iterator<Validated<MignetRecord>> it =
+        VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 2);
+    assertThat(it.next().record()).isSameAs(RECORDS.get(0));
+    ((OrderedBatch<?>) it).close();
+    assertThat(it.hasNext()).isFalse();
+    assertThatThrownBy(it::next).isInstanceOf(java.util.NoSuchElementException.class);
+    // closing one that runs on the caller's thread is harmless
+    Iterator<Validated<MignetRecord>> one =
+        VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 1);
+    ((OrderedBatch<?>) one).close();
+    assertThat(all(one)).hasSameSizeAs(RECORDS);
+  }
 }

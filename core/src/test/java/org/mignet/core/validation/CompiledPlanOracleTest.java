@@ -37,9 +37,11 @@ import org.mignet.core.validation.internal.BeanValidation;
 class CompiledPlanOracleTest {
 
   private static final long SEED = 20_261_207L;
-  private static final Validation PLAN =
+  // one pair per test (JUnit makes an instance per test): a validation compiles each plan once,
+  // and each test is to see the plans compiled, not ones an earlier test left
+  private final Validation plan =
       Validation.builder().clock(Fixtures.CLOCK).beanValidation(false).build();
-  private static final Validation ORACLE =
+  private final Validation oracle =
       Validation.builder().clock(Fixtures.CLOCK).beanValidation(true).build();
 
   private static final List<MignetRecord> CORPUS = new RecordCorpus(SEED, 0.06).records(60);
@@ -50,9 +52,9 @@ class CompiledPlanOracleTest {
 
   @Test
   void theStandardPlanChecksEveryConstraintOfTheModelItself() {
-    for (String profile : PLAN.profiles()) {
+    for (String profile : plan.profiles()) {
       for (Class<?> type : MignetRecord.class.getPermittedSubclasses()) {
-        ValidationPlan.Root root = PLAN.engine().plan(profile).root(type);
+        ValidationPlan.Root root = plan.engine().plan(profile).root(type);
         assertThat(root.checksConstraints())
             .as("profile %s, %s: %s", profile, type, root.uncompiled())
             .isTrue();
@@ -66,9 +68,9 @@ class CompiledPlanOracleTest {
     for (String profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
       for (int i = 0; i < corpus.size(); i++) {
         MignetRecord r = corpus.get(i);
-        assertThat(PLAN.validate(r, profile, Locale.FRENCH).issues())
+        assertThat(plan.validate(r, profile, Locale.FRENCH).issues())
             .as("seed %d, record %d (%s), profile %s", SEED, i, r.recordType(), profile)
-            .isEqualTo(ORACLE.validate(r, profile, Locale.FRENCH).issues());
+            .isEqualTo(oracle.validate(r, profile, Locale.FRENCH).issues());
       }
     }
   }
@@ -89,7 +91,7 @@ class CompiledPlanOracleTest {
                 + Engine.pointer(v.getPropertyPath()));
       }
       List<String> actual = new ArrayList<>();
-      for (Issue issue : PLAN.validate(r).issues()) {
+      for (Issue issue : plan.validate(r).issues()) {
         if (issue.rule().kind() == RuleKind.STRUCTURAL) {
           actual.add(issue.ruleId() + " at " + issue.pointer());
         }
@@ -102,7 +104,7 @@ class CompiledPlanOracleTest {
     }
     // the corpus exercises every structural rule, and is not all defects
     Set<String> structural = new TreeSet<>();
-    PLAN.catalogue().rules().stream()
+    plan.catalogue().rules().stream()
         .filter(d -> d.kind() == RuleKind.STRUCTURAL)
         .forEach(d -> structural.add(d.id()));
     structural.remove("MG-MODEL-000");

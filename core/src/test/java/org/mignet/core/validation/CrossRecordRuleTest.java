@@ -18,16 +18,10 @@ package org.mignet.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.Person;
@@ -219,34 +213,6 @@ class CrossRecordRuleTest {
     assertThatThrownBy(() -> Validation.builder().addCrossRecordRule(clash).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("MG-XREC-001");
-  }
-
-  @Test
-  void anAgencyRuleListedForServiceLoaderJoinsTheStandardValidation(@TempDir Path dir)
-      throws Exception {
-    Path services = dir.resolve("META-INF/services");
-    Files.createDirectories(services);
-    Files.writeString(
-        services.resolve(CrossRecordRule.class.getName()),
-        ExampleCaseReferenceRule.class.getName() + "\n");
-    List<URL> urls = new ArrayList<>();
-    urls.add(dir.toUri().toURL());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      urls.add(Path.of(entry).toUri().toURL());
-    }
-    // a loader of its own (parent: the platform), so that the listed rule does not join other
-    // tests' validations
-    try (URLClassLoader loader =
-        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-      Class<?> rule = loader.loadClass(ExampleCaseReferenceRule.class.getName());
-      @SuppressWarnings("unchecked")
-      List<String> out = (List<String>) rule.getMethod("runStandard").invoke(null);
-      assertThat(out)
-          .containsExactly(
-              "exchange ACME-XREC-001 /meta/extensions/acme:caseRef Expected each case reference once in a batch; "
-                  + "found it again, first in cases.json, record 1.",
-              "catalogue CROSS_RECORD");
-    }
   }
 
   private static List<String> run(CrossRecordCheck check) {

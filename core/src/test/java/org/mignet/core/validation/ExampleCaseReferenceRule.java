@@ -26,7 +26,7 @@ import org.mignet.core.model.RecordMeta;
 /**
  * The agency rule of {@link CrossRecordRule}'s javadoc, as an agency would write it: a case
  * reference kept in the extensions is used by one record only. Listed through {@code ServiceLoader}
- * by {@link CrossRecordRuleTest} in a class loader of its own, so that it does not join the
+ * by {@link AgencyRuleServiceLoaderTest} in a class loader of its own, so that it does not join the
  * standard rules of the other tests.
  */
 public final class ExampleCaseReferenceRule implements CrossRecordRule {

@@ -555,6 +555,91 @@ class RuleTriggersTest {
             Fixtures.indicator("DEU", null, null),
             Fixtures.indicator("DEU", null, "M")),
 
+        // at the edge: a record just past a rule's bound, and one on it (which keeps the rule), and
+        // the second site of rules that report at two places (mutation testing found them loose)
+        c(
+            "MG-SOM-001",
+            "/fees/0/amount/amount",
+            smuggling(List.of(), List.of(fee("-0.01")), null),
+            smuggling(List.of(), List.of(fee("0")), null)),
+        c(
+            "MG-RET-001",
+            "/arrivalDate",
+            returnCase("TUR", "SEN", date("2024-05-01"), null, date("2024-04-01")),
+            returnCase("TUR", "SEN", date("2024-03-01"), null, date("2024-04-01"))),
+        c(
+            "MG-RET-004",
+            "/assistance/0/value/amount",
+            returnWithAssistance("-0.01"),
+            returnWithAssistance("0")),
+        c(
+            "MG-PROG-002",
+            "/budget/amount",
+            programme(Money.of("-0.01", "USD"), null, null, List.of()),
+            programme(Money.of("0", "USD"), null, null, List.of())),
+        c(
+            "MG-STAT-004",
+            "/observations/0/value",
+            Fixtures.dataset(
+                List.of("REF_AREA", "SEX"),
+                obs("10", "REF_AREA", "DEU", "SEX", "_T"),
+                obs("4", "REF_AREA", "DEU", "SEX", "F")),
+            Fixtures.dataset(
+                List.of("REF_AREA", "SEX"), obs("10", "REF_AREA", "DEU", "SEX", "_T"))),
+        c(
+            "MG-INC-001",
+            "/totalDeadAndMissing",
+            incident().counts(6, null, 5).build(),
+            incident().counts(5, null, 5).build()),
+        c(
+            "MG-INC-001",
+            "/totalDeadAndMissing",
+            incident().counts(null, 6, 5).build(),
+            incident().counts(null, 5, 5).build()),
+        c(
+            "MG-INC-003",
+            "/males",
+            incident().counts(3, 2, 5).breakdown(null, 6, null).build(),
+            incident().counts(3, 2, 5).breakdown(null, 5, null).build()),
+        c(
+            "MG-INC-004",
+            "/children",
+            incident().counts(3, 2, 5).breakdown(null, null, 6).build(),
+            incident().counts(3, 2, 5).breakdown(null, null, 5).build()),
+        c(
+            "MG-INC-006",
+            "/reportedDate",
+            incident().reportedDate(date("2030-01-01")).build(),
+            incident().reportedDate(date("2025-05-30")).build()),
+        c(
+            "MG-PERSON-003",
+            "/age",
+            person("p")
+                .birthDate(date("2020-01-01"))
+                .age(ReportedAge.of(AgeRange.exactly(5), date("2020-06")))
+                .build(),
+            person("p")
+                .birthDate(date("2020-01-01"))
+                .age(ReportedAge.of(AgeRange.exactly(0), date("2020-06")))
+                .build()),
+        c(
+            "MG-PERSON-005",
+            "/gender",
+            person("p").sex(Sex.MALE).gender("Feminine").build(),
+            person("p").sex(Sex.MALE).gender("Masculine").build()),
+        c(
+            "MG-TIP-003",
+            "/victims/0/ageWhenTrafficked",
+            tipCase(victim(person("v1").birthDate(date("2015-01-01"))).ageWhenTrafficked(11)),
+            tipCase(victim(person("v1").birthDate(date("2015-01-01"))).ageWhenTrafficked(10))),
+        c("MG-TIP-006", "/opened", openedCase("2000", "1995"), openedCase("2000", "2010")),
+        c("MG-TIP-007", "/opened", openedCase(null, "2030"), openedCase(null, "2020")),
+        c(
+            "MG-TIP-012",
+            "/supportPlans/0/actualEnd",
+            supportedCase("2024-05", null, "2024-01"),
+            supportedCase("2024-05", null, "2024-11")),
+
         // exchange
         x(
             "MG-META-010",
@@ -644,12 +729,44 @@ class RuleTriggersTest {
     Set<String> covered = new HashSet<>();
     cases().forEach(a -> covered.add((String) a.get()[0]));
     Set<String> all = new HashSet<>();
-    // cross-record rules need several records; CrossRecordRuleTest covers them
-    Validation.standard().catalogue().rules().stream()
+    // cross-record rules need several records; CrossRecordRuleTest covers them. A validation
+    // built here, not the shared one: its catalogue is the one the rules are gathered into now
+    Validation.builder().build().catalogue().rules().stream()
         .filter(r -> r.kind() != RuleKind.CROSS_RECORD)
         .forEach(r -> all.add(r.id()));
     all.remove("MG-MODEL-000");
     assertThat(covered).containsExactlyInAnyOrderElementsOf(all);
+  }
+
+  @Test
+  void aDocumentCodeOfTheWrongLetterNamesTheLettersItsTypeTakes() {
+    Issue issue =
+        Fixtures.validate(travelDocument(DocumentType.IDENTITY_CARD, "P", "L898902C3", null))
+            .issues()
+            .stream()
+            .filter(i -> i.ruleId().equals("MG-DOC-004"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(issue.message(java.util.Locale.ENGLISH))
+        .isEqualTo(
+            "Expected a document code starting with I/A/C for a document of type IDENTITY_CARD;"
+                + " found another letter.");
+  }
+
+  @Test
+  void onlyTheRecordBeingValidatedNeedsASensitivityForTheNamesInIt() {
+    // the nested victim's own metadata says public, and it is named: not what is shared
+    Person named =
+        Person.builder(meta("v1").withSensitivity(Sensitivity.PUBLIC))
+            .name(PersonName.full("Amina Diallo"))
+            .build();
+    TraffickingCase c =
+        TraffickingCase.builder(meta("c").withSensitivity(Sensitivity.STRICTLY_CONFIDENTIAL))
+            .victim(Victim.builder(named).build())
+            .build();
+    ValidationReportAssert.assertThat(Fixtures.validate(c)).hasNoIssue("MG-META-006");
+    ValidationReportAssert.assertThat(Fixtures.validate(named))
+        .hasIssue("MG-META-006", "/meta/sensitivity");
   }
 
   @Test
@@ -962,6 +1079,10 @@ class RuleTriggersTest {
   }
 
   private static TraffickingCase supportedCase(String start, String plannedEnd) {
+    return supportedCase(start, plannedEnd, null);
+  }
+
+  private static TraffickingCase supportedCase(String start, String plannedEnd, String actualEnd) {
     return TraffickingCase.builder(meta("c"))
         .supportPlan(
             new SupportPlan(
@@ -969,8 +1090,19 @@ class RuleTriggersTest {
                 null,
                 null,
                 Optional.of(date(start)),
-                Optional.of(date(plannedEnd)),
-                null))
+                Optional.ofNullable(plannedEnd).map(PartialDate::parse),
+                Optional.ofNullable(actualEnd).map(PartialDate::parse)))
+        .build();
+  }
+
+  private static TraffickingCase openedCase(String birthDate, String opened) {
+    Person.Builder p = person("v1");
+    if (birthDate != null) {
+      p.birthDate(date(birthDate));
+    }
+    return TraffickingCase.builder(meta("c"))
+        .victim(victim(p).build())
+        .opened(date(opened))
         .build();
   }
 }

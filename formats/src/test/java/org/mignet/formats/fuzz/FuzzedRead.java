@@ -76,6 +76,32 @@ final class FuzzedRead {
     }
   }
 
+  /**
+   * Returns {@code input} if its first byte other than white space or a UTF-8 byte order mark opens
+   * a JSON array, else {@code input} after a {@code [}: bytes the MMP reader takes for its JSON
+   * (API) layout.
+   */
+  static byte[] asJsonArray(byte[] input) {
+    for (byte b : input) {
+      if (b == '[') {
+        return input;
+      }
+      if (b != ' '
+          && b != '\n'
+          && b != '\r'
+          && b != '\t'
+          && b != (byte) 0xEF
+          && b != (byte) 0xBB
+          && b != (byte) 0xBF) {
+        break;
+      }
+    }
+    byte[] out = new byte[input.length + 1];
+    out[0] = '[';
+    System.arraycopy(input, 0, out, 1, input.length);
+    return out;
+  }
+
   static void checkStructure(byte[] input) {
     try (InputStream in = new ByteArrayInputStream(input)) {
       SdmxStructures s = SdmxStructures.read(in, "fuzz");
