@@ -56,8 +56,11 @@ public final class RecordModel {
   private final Class<?> type;
   private final List<Component> components;
   private final Map<String, Component> byName;
-  // an instance of Constructors.C<arity>, or a spreading MethodHandle beyond Constructors.MAX_ARITY
-  private final Object constructor;
+  private final Class<?>[] raws;
+  // an instance of Constructors.C<arity>, or a spreading MethodHandle beyond
+  // Constructors.MAX_ARITY;
+  // made on the first construct(): a command that builds no record of a type spins no class for it
+  private volatile Object constructor;
   private volatile List<MarkedPath> markedPaths;
 
   private RecordModel(Class<?> type) {
@@ -87,7 +90,7 @@ public final class RecordModel {
     }
     this.components = List.copyOf(list);
     this.byName = Map.copyOf(names);
-    this.constructor = constructorOf(type, raws);
+    this.raws = raws;
   }
 
   /**
@@ -114,7 +117,8 @@ public final class RecordModel {
           .getTarget()
           .invoke();
     } catch (Throwable e) {
-      throw new IllegalStateException("no public canonical constructor in " + type.getName(), e);
+      // a linkage fault of the model, never taken for a record refused by its constructor
+      throw new LinkageError("no public canonical constructor in " + type.getName(), e);
     }
   }
 
@@ -175,8 +179,15 @@ public final class RecordModel {
       throw new IllegalArgumentException(
           type.getSimpleName() + " takes " + components.size() + " components");
     }
-    if (!(constructor instanceof MethodHandle spreader)) {
-      return Constructors.call(constructor, args);
+    Object c = constructor;
+    if (c == null) {
+      // two threads may both make one: either is as good, and the one kept is complete (final
+      // fields only, published through the volatile write)
+      c = constructorOf(type, raws);
+      constructor = c;
+    }
+    if (!(c instanceof MethodHandle spreader)) {
+      return Constructors.call(c, args);
     }
     try {
       return (Object) spreader.invokeExact(args);
