@@ -15,6 +15,7 @@
  */
 package org.mignet.core.internal;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -55,7 +56,11 @@ public final class RecordModel {
   private final Class<?> type;
   private final List<Component> components;
   private final Map<String, Component> byName;
-  private final MethodHandle constructor;
+  private final Class<?>[] raws;
+  // an instance of Constructors.C<arity>, or a spreading MethodHandle beyond
+  // Constructors.MAX_ARITY;
+  // made on the first construct(): a command that builds no record of a type spins no class for it
+  private volatile Object constructor;
   private volatile List<MarkedPath> markedPaths;
 
   private RecordModel(Class<?> type) {
@@ -85,14 +90,35 @@ public final class RecordModel {
     }
     this.components = List.copyOf(list);
     this.byName = Map.copyOf(names);
+    this.raws = raws;
+  }
+
+  /**
+   * The canonical constructor as an instance of the functional interface of its arity, made by
+   * {@link LambdaMetafactory}: a direct call the JIT inlines, where a spreading method handle held
+   * in a field runs through a chain of lambda forms for every record built.
+   */
+  private static Object constructorOf(Class<?> type, Class<?>[] raws) {
     try {
-      this.constructor =
-          lookup
-              .unreflectConstructor(type.getDeclaredConstructor(raws))
-              .asType(MethodType.methodType(Object.class, raws))
-              .asSpreader(Object[].class, raws.length);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("no public canonical constructor in " + type.getName(), e);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle ctor = lookup.findConstructor(type, MethodType.methodType(void.class, raws));
+      if (raws.length > Constructors.MAX_ARITY) {
+        return ctor.asType(MethodType.methodType(Object.class, raws))
+            .asSpreader(Object[].class, raws.length);
+      }
+      Class<?> face = Constructors.of(raws.length);
+      return LambdaMetafactory.metafactory(
+              lookup,
+              "make",
+              MethodType.methodType(face),
+              MethodType.genericMethodType(raws.length),
+              ctor,
+              MethodType.methodType(type, raws).wrap())
+          .getTarget()
+          .invoke();
+    } catch (Throwable e) {
+      // a linkage fault of the model, never taken for a record refused by its constructor
+      throw new LinkageError("no public canonical constructor in " + type.getName(), e);
     }
   }
 
@@ -153,8 +179,18 @@ public final class RecordModel {
       throw new IllegalArgumentException(
           type.getSimpleName() + " takes " + components.size() + " components");
     }
+    Object c = constructor;
+    if (c == null) {
+      // two threads may both make one: either is as good, and the one kept is complete (final
+      // fields only, published through the volatile write)
+      c = constructorOf(type, raws);
+      constructor = c;
+    }
+    if (!(c instanceof MethodHandle spreader)) {
+      return Constructors.call(c, args);
+    }
     try {
-      return (Object) constructor.invokeExact(args);
+      return (Object) spreader.invokeExact(args);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {

@@ -24,9 +24,9 @@ import org.mignet.core.model.MignetRecord;
  * seen so far and reports through the {@link CrossRecordContext}.
  *
  * <p><b>Bounded state.</b> A scope must not keep records, nor values that grow with the file: keep
- * a fixed-size digest of each key (see {@link SeenKeys}, which stores a 128-bit hash of the key and
- * where it was first seen, never the key itself), so that memory grows with the number of
- * <em>distinct keys</em> only, and no personal value stays in memory in the clear.
+ * a fixed-size digest of each key (see {@link SeenKeys}, which stores a keyed 64-bit fingerprint of
+ * the key and where it was first seen, never the key itself), so that memory grows with the number
+ * of <em>distinct keys</em> only, and no personal value stays in memory in the clear.
  *
  * <p><b>Plugging in a rule.</b> An agency adds its own cross-record rules either with {@link
  * Validation.Builder#addCrossRecordRule} or, like {@link RuleProvider}, through {@link

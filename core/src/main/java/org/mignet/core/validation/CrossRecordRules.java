@@ -33,7 +33,7 @@ final class CrossRecordRules {
           "A record identifier names one record in its issuing system: two records of one type under one identifier "
               + "cannot both be referred to, corrected or withdrawn, and one of them is usually a row exported twice. "
               + "Format keys read into the identifier are checked with it: the Missing Migrants Project's Incident ID "
-              + "(Web ID), an HTCDS or CTDC case id. Only a 128-bit hash of each identifier is kept, so memory grows "
+              + "(Web ID), an HTCDS or CTDC case id. Only a keyed 64-bit fingerprint of each identifier is kept, so memory grows "
               + "with the distinct identifiers, not the records; an identifier of a record that carries personal data "
               + "is never repeated in the report.",
           "mignet RecordMeta (identifier scoped to its issuing system); IOM Missing Migrants Project (Incident ID)");

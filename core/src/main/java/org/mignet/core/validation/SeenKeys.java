@@ -15,27 +15,44 @@
  */
 package org.mignet.core.validation;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.SourceLocation;
 
 /**
  * The keys seen so far in a file or batch, for a {@link CrossRecordRule}: for each distinct key, a
- * 128-bit hash of it (the first half of its SHA-256 digest) and where it was first seen, never the
- * key itself. Memory grows with the number of distinct keys only (at most 144 bytes each, in flat
- * arrays, however often each key comes back), not with the number of records, and no key (a
- * person's or case's identifier) is held in the clear.
+ * keyed 64-bit fingerprint of it and where it was first seen, never the key itself. Memory grows
+ * with the number of distinct keys only, not with the number of records: 16 bytes a slot (the
+ * fingerprint, then the record and line numbers as two unsigned 32-bit halves of one {@code long}),
+ * about 20 to 30 bytes a distinct key with the free slots, plus two bytes a slot once keys come
+ * from more than one source. The slots sit in 1,024 pages that grow by half, one at a time, so
+ * growing never holds two copies of the whole set (a 1 GB file of distinct identifiers validates in
+ * a 64 MB heap).
  *
- * <p>Two different keys are taken for one when their 128-bit hashes collide; for a billion distinct
- * keys the chance of that is below one in 10<sup>20</sup>. Not thread-safe: one instance per scope.
+ * <p><b>Privacy.</b> Each instance draws a random 128-bit key from {@link SecureRandom} and hashes
+ * every key with SipHash-2-4 (128-bit output) under it. The secret key lives in this object only
+ * and is never written out, so a fingerprint cannot be reversed by hashing a list of likely
+ * identifiers (passport or case numbers are guessable), and fingerprints from two runs, or from two
+ * scopes of one run, cannot be linked to each other. Nothing of a key but its fingerprint is kept.
+ *
+ * <p><b>Collisions.</b> Two different keys are taken for one (and the second is reported as a
+ * repeat of the first, the same behaviour as a true repeat) when their hashes agree on the 10 bits
+ * that choose the page and the 64-bit fingerprint: for {@code n} distinct keys the chance of any
+ * such pair is about n<sup>2</sup>/2<sup>75</sup>, below one in 10<sup>10</sup> for a million keys
+ * and about one in 40,000 for a billion. A collision can only add a false repeat, never hide a true
+ * one; because the hash key is random, it is not repeatable from one run to the next and nobody can
+ * craft keys that collide.
+ *
+ * <p><b>Limits.</b> Record and line numbers up to 4,294,967,295 and up to 65,535 distinct source
+ * names; beyond them {@link #firstOrAdd} throws {@link IllegalArgumentException} rather than keep a
+ * wrong location. Not thread-safe: one instance per scope.
  */
 public final class SeenKeys {
 
@@ -48,25 +65,51 @@ public final class SeenKeys {
    */
   public record Occurrence(String source, long record, long line) {}
 
-  private static final int FIRST_CAPACITY = 64;
+  private static final int PAGE_BITS = 10;
+  private static final int FIRST_PAGE_SLOTS = 8;
+  private static final long MAX_NUMBER = 0xFFFF_FFFFL;
+  private static final int MAX_SOURCES = Character.MAX_VALUE;
 
-  private final MessageDigest sha256;
-  private long[] hi = new long[FIRST_CAPACITY];
-  private long[] lo = new long[FIRST_CAPACITY];
-  private long[] records = new long[FIRST_CAPACITY];
-  private long[] lines = new long[FIRST_CAPACITY];
-  private int[] sourceIndex = new int[FIRST_CAPACITY];
-  private final List<String> sources = new ArrayList<>();
-  private final Map<String, Integer> sourceIndexes = new HashMap<>();
-  private int size;
+  /** Where the per-instance hash keys come from; created on first use. */
+  private static final class Keys {
+    static final SecureRandom RANDOM = new SecureRandom();
+  }
 
-  /** An empty set of keys. */
-  public SeenKeys() {
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
+  /** One page's open-addressing table, linear probing, {@code 0} marks a free slot. */
+  private static final class Page {
+    long[] fingerprints;
+    long[] where;
+    // the source code of each slot; null while every slot in the page has firstSource's code
+    char @Nullable [] sources;
+    int size;
+
+    Page(int slots) {
+      fingerprints = new long[slots];
+      where = new long[slots];
     }
+  }
+
+  private final BiConsumer<String, long[]> hash;
+  private final long[] digest = new long[2];
+  private final @Nullable Page[] pages = new Page[1 << PAGE_BITS];
+  private final List<String> sourceNames = new ArrayList<>();
+  private final Map<String, Integer> sourceCodes = new HashMap<>();
+  // the source code of the first key: a page stores no codes while all its keys have this one
+  private int firstSource = -1;
+  private int size;
+  private int capacity;
+
+  /** An empty set of keys, hashed under a fresh random key. */
+  public SeenKeys() {
+    this(new SipHash128(Keys.RANDOM.nextLong(), Keys.RANDOM.nextLong())::hash);
+  }
+
+  /**
+   * An empty set of keys hashed by {@code hash}, which writes a key's 128-bit hash into the array;
+   * for tests that need collisions.
+   */
+  SeenKeys(BiConsumer<String, long[]> hash) {
+    this.hash = hash;
   }
 
   /**
@@ -75,32 +118,63 @@ public final class SeenKeys {
    * @param key the key; not null
    * @param at where the key is now; not null
    * @return where the key was first seen, or empty if it is new (and now remembered at {@code at})
+   * @throws IllegalArgumentException if a new key's record or line number is above 4,294,967,295,
+   *     or its source would be the 65,536th distinct one
    */
   public Optional<Occurrence> firstOrAdd(String key, SourceLocation at) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(at, "at");
-    ByteBuffer digest = ByteBuffer.wrap(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
-    long h = digest.getLong();
-    long l = digest.getLong();
-    if (h == 0 && l == 0) {
-      l = 1; // (0, 0) marks an empty slot
+    hash.accept(key, digest);
+    long fingerprint = digest[0] == 0 ? 1 : digest[0]; // 0 marks a free slot
+    int p = (int) (digest[1] >>> (64 - PAGE_BITS));
+    Page page = pages[p];
+    if (page == null) {
+      page = new Page(FIRST_PAGE_SLOTS);
+      pages[p] = page;
+      capacity += FIRST_PAGE_SLOTS;
     }
-    int mask = hi.length - 1;
-    int slot = (int) (l ^ (l >>> 32)) & mask;
-    while (hi[slot] != 0 || lo[slot] != 0) {
-      if (hi[slot] == h && lo[slot] == l) {
-        int s = sourceIndex[slot];
-        return Optional.of(new Occurrence(s < 0 ? "" : sources.get(s), records[slot], lines[slot]));
+    long[] fingerprints = page.fingerprints;
+    int slots = fingerprints.length;
+    int slot = home(fingerprint, slots);
+    while (fingerprints[slot] != 0) {
+      if (fingerprints[slot] == fingerprint) {
+        long where = page.where[slot];
+        char[] codes = page.sources;
+        int code = codes == null ? firstSource : codes[slot];
+        return Optional.of(
+            new Occurrence(
+                code == 0 ? "" : sourceNames.get(code - 1), where >>> 32, where & MAX_NUMBER));
       }
-      slot = (slot + 1) & mask;
+      slot = slot + 1 == slots ? 0 : slot + 1;
     }
-    hi[slot] = h;
-    lo[slot] = l;
-    records[slot] = at.record();
-    lines[slot] = at.line();
-    sourceIndex[slot] = at.source().map(this::sourceIndex).orElse(-1);
-    if (++size * 2 > hi.length) {
-      grow();
+    if (at.record() > MAX_NUMBER || at.line() > MAX_NUMBER) {
+      throw new IllegalArgumentException(
+          "SeenKeys keeps record and line numbers up to "
+              + MAX_NUMBER
+              + "; found record "
+              + at.record()
+              + ", line "
+              + at.line());
+    }
+    int code = at.source().map(this::sourceCode).orElse(0);
+    if (firstSource < 0) {
+      firstSource = code;
+    }
+    fingerprints[slot] = fingerprint;
+    page.where[slot] = at.record() << 32 | at.line();
+    if (page.sources != null) {
+      page.sources[slot] = (char) code;
+    } else if (code != firstSource) {
+      char[] codes = new char[slots];
+      java.util.Arrays.fill(codes, (char) firstSource);
+      codes[slot] = (char) code;
+      page.sources = codes;
+    }
+    size++;
+    // grow by half past a load of 4/5: short probe runs, and never more than one page copied at
+    // once
+    if (++page.size * 5L > slots * 4L) {
+      grow(page);
     }
     return Optional.empty();
   }
@@ -111,48 +185,58 @@ public final class SeenKeys {
   }
 
   /**
-   * Returns the slots held (at most four per distinct key, 36 bytes each), for tests of the memory
-   * bound.
+   * Returns the slots held over all pages (16 bytes each, 18 once keys come from several sources),
+   * for tests of the memory bound.
    */
   public int capacity() {
-    return hi.length;
+    return capacity;
   }
 
-  private int sourceIndex(String name) {
-    return sourceIndexes.computeIfAbsent(
-        name,
-        n -> {
-          sources.add(n);
-          return sources.size() - 1;
-        });
+  /** The first slot to try for a fingerprint in a table of {@code slots} slots. */
+  private static int home(long fingerprint, int slots) {
+    return (int) (((fingerprint >>> 32) * slots) >>> 32);
   }
 
-  private void grow() {
-    long[] oh = hi;
-    long[] ol = lo;
-    long[] orec = records;
-    long[] oline = lines;
-    int[] osrc = sourceIndex;
-    int n = oh.length * 2;
-    hi = new long[n];
-    lo = new long[n];
-    records = new long[n];
-    lines = new long[n];
-    sourceIndex = new int[n];
-    int mask = n - 1;
-    for (int i = 0; i < oh.length; i++) {
-      if (oh[i] == 0 && ol[i] == 0) {
+  private int sourceCode(String name) {
+    Integer known = sourceCodes.get(name);
+    if (known != null) {
+      return known;
+    }
+    if (sourceNames.size() == MAX_SOURCES) {
+      throw new IllegalArgumentException(
+          "SeenKeys keeps keys from up to " + MAX_SOURCES + " sources; this is one more");
+    }
+    sourceNames.add(name);
+    sourceCodes.put(name, sourceNames.size());
+    return sourceNames.size();
+  }
+
+  private void grow(Page page) {
+    long[] oldFingerprints = page.fingerprints;
+    long[] oldWhere = page.where;
+    char[] oldCodes = page.sources;
+    int n = oldFingerprints.length + (oldFingerprints.length >> 1);
+    long[] fingerprints = new long[n];
+    long[] where = new long[n];
+    char[] codes = oldCodes == null ? null : new char[n];
+    for (int i = 0; i < oldFingerprints.length; i++) {
+      long f = oldFingerprints[i];
+      if (f == 0) {
         continue;
       }
-      int slot = (int) (ol[i] ^ (ol[i] >>> 32)) & mask;
-      while (hi[slot] != 0 || lo[slot] != 0) {
-        slot = (slot + 1) & mask;
+      int slot = home(f, n);
+      while (fingerprints[slot] != 0) {
+        slot = slot + 1 == n ? 0 : slot + 1;
       }
-      hi[slot] = oh[i];
-      lo[slot] = ol[i];
-      records[slot] = orec[i];
-      lines[slot] = oline[i];
-      sourceIndex[slot] = osrc[i];
+      fingerprints[slot] = f;
+      where[slot] = oldWhere[i];
+      if (codes != null && oldCodes != null) {
+        codes[slot] = oldCodes[i];
+      }
     }
+    page.fingerprints = fingerprints;
+    page.where = where;
+    page.sources = codes;
+    capacity += n - oldFingerprints.length;
   }
 }

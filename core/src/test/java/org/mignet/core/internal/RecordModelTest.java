@@ -121,6 +121,24 @@ class RecordModelTest {
   }
 
   @Test
+  void buildsRecordsWithPrimitiveComponentsFromTheirBoxedValues() {
+    RecordModel ages = RecordModel.of(org.mignet.core.model.AgeRange.class);
+    assertThat(ages.construct(ages.values(org.mignet.core.model.AgeRange.of(18, 25))))
+        .isEqualTo(org.mignet.core.model.AgeRange.of(18, 25));
+    RecordModel points = RecordModel.of(org.mignet.core.model.Coordinates.class);
+    org.mignet.core.model.Coordinates here = org.mignet.core.model.Coordinates.of(12.5, -3.25);
+    assertThat(points.construct(points.values(here))).isEqualTo(here);
+  }
+
+  @Test
+  void refusesAnArgumentOfTheWrongTypeOrCount() {
+    RecordModel ages = RecordModel.of(org.mignet.core.model.AgeRange.class);
+    assertThatThrownBy(() -> ages.construct("18", 25)).isInstanceOf(ClassCastException.class);
+    assertThatThrownBy(() -> ages.construct(18)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ages.construct(null, 25)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void letsAConstructorRefusalThroughUnchanged() {
     RecordModel persons = RecordModel.of(Person.class);
     assertThatThrownBy(() -> persons.construct(new Object[persons.components().size()]))

@@ -55,12 +55,17 @@ public final class Checks {
     if (value == null || value.isEmpty()) {
       return List.of();
     }
-    for (int i = 0; i < value.size(); i++) {
-      if (value.get(i) == null) {
-        throw new NullPointerException(name + "[" + i + "] must not be null");
+    try {
+      // an unmodifiable list (what the readers and builders make) comes back as it is, unwalked
+      return List.copyOf(value);
+    } catch (NullPointerException e) {
+      for (int i = 0; i < value.size(); i++) {
+        if (value.get(i) == null) {
+          throw new NullPointerException(name + "[" + i + "] must not be null");
+        }
       }
+      throw e;
     }
-    return List.copyOf(value);
   }
 
   /**
