@@ -201,10 +201,13 @@ class SdmxJsonVariantsTest {
                 .replace("[12,22,null,null]", "[\"n/a\",22,null,null]")
                 .replace("[13,null,[\"X\",\"Y\"]]", "[\"13.5\",null,[\"X\",\"Y\"]]"));
     assertThat(r.rejected()).isEmpty();
-    assertThat(r.observations().get(2).textValue()).contains("n/a");
-    assertThat(r.observations().get(2).value()).isEmpty();
-    assertThat(r.observations().get(3).value()).contains(new BigDecimal("13.5"));
-    assertThat(r.observations().get(3).textValue()).isEmpty();
+    // two measures: each observation of the message is two, MEAS1 first
+    assertThat(r.observations().get(4).dimensions()).containsEntry("MEASURE", "MEAS1");
+    assertThat(r.observations().get(4).textValue()).contains("n/a");
+    assertThat(r.observations().get(4).value()).isEmpty();
+    assertThat(r.observations().get(5).value()).contains(new BigDecimal("22"));
+    assertThat(r.observations().get(6).value()).contains(new BigDecimal("13.5"));
+    assertThat(r.observations().get(6).textValue()).isEmpty();
   }
 
   /**
