@@ -189,7 +189,12 @@ class StatisticsCliTest {
     Path mmp =
         shared().resolve("data/missing-migrants/MissingMigrants-Global-2023-12-07--16_48_56.csv");
     Path ndjson = dir.resolve("mmp.ndjson");
-    Path back = dir.resolve("back.csv");
+    // the MMP layout has no column for a record's created time (a declared loss of the mmp writer):
+    // the reader takes it from the export time in the file name, so the file written back is named
+    // as
+    // the export
+    Path back = dir.resolve("back").resolve(mmp.getFileName().toString());
+    Files.createDirectories(back.getParent());
     assertThat(
             CliRun.of(
                     "convert", "--from", "mmp", "--to", "ndjson", mmp.toString(), ndjson.toString())
@@ -205,7 +210,7 @@ class StatisticsCliTest {
     }
     List<MignetRecord> again = new ArrayList<>();
     try (InputStream in = Files.newInputStream(back);
-        RecordReader r = Formats.named("mmp").reader(in, "back.csv")) {
+        RecordReader r = Formats.named("mmp").reader(in, back.getFileName().toString())) {
       r.forEachRemaining(
           x -> {
             if (x instanceof ReadResult.Ok ok) {
@@ -213,6 +218,11 @@ class StatisticsCliTest {
             }
           });
     }
+    assertThat(canonical)
+        .allSatisfy(
+            c ->
+                assertThat(c.meta().created())
+                    .contains(java.time.Instant.parse("2023-12-07T16:48:56Z")));
     assertThat(again).hasSameSizeAs(canonical);
     assertThat(again).isEqualTo(canonical);
   }

@@ -154,6 +154,12 @@ public final class SdmxRules {
    */
   public static final String MEASURES_AS_OBSERVATIONS = "MG-SDMX-060";
 
+  /**
+   * A component of an SDMX-ML 3.0 observation that may be a measure or an attribute, read as an
+   * attribute (no structure given).
+   */
+  public static final String ROLE_MEASURE_OR_ATTRIBUTE = "MG-SDMX-061";
+
   // SDMX-ML data messages (MG-SDMX-026..045)
   /** A component whose role the message does not give, read as a dimension (no structure given). */
   public static final String ROLE_AS_DIMENSION = "MG-SDMX-026";
@@ -511,6 +517,21 @@ public final class SdmxRules {
               "An observation holds one measure in mignet's model; an SDMX 3.0 structure may give a row several. Each "
                   + "becomes its own observation, so no measure is dropped or carried as an attribute, and its id says "
                   + "which it is.")
+          .def(
+              ROLE_MEASURE_OR_ATTRIBUTE,
+              Severity.WARNING,
+              "Component {0} of the observations: the message does not say whether it is a measure "
+                  + "or an attribute; it is read as an attribute, not as the value. Give the data structure "
+                  + "(--structure) to read it by its role.",
+              "Composant {0} des observations : le message ne dit pas s''il est une mesure ou un attribut ; il est lu "
+                  + "comme un attribut, pas comme la valeur. Donnez la structure de données (--structure) pour le lire "
+                  + "selon son rôle.",
+              "Componente {0} de las observaciones: el mensaje no dice si es una medida o un atributo; se lee como "
+                  + "atributo, no como el valor. Indique la estructura de datos (--structure) para leerlo según su "
+                  + "función.",
+              "SDMX-ML 3.0 structure-specific data: an observation may carry several measures and attributes alike, "
+                  + "as XML attributes named by component id; only the data structure says which are measures. Kept "
+                  + "as an attribute, the value is carried and reported, never taken for the measure.")
           .def(
               NO_MEASURE,
               Severity.ERROR,

@@ -111,35 +111,70 @@ class SdmxJsonVariantsTest {
   void readsTheFieldGuidesDimensionGroupExampleWithTwoMeasuresAndInPlaceValues() {
     Read r = read(GROUPS);
     assertThat(r.rejected()).isEmpty();
-    assertThat(r.observations()).hasSize(4);
+    // two measures: each of the 4 observations of the message gives one observation per measure
+    assertThat(r.observations()).hasSize(8);
     Observation first = r.observations().get(0);
     assertThat(first.dimensions())
         .containsExactly(
             java.util.Map.entry("DIM1", "DIM1_VALUE_1"),
             java.util.Map.entry("DIM2", "DIM2_VALUE_1"),
-            java.util.Map.entry("DIM3", "DIM3_VALUE_1"));
-    // MEAS1 is the value; MEAS2, a second measure, is carried as an attribute and reported
+            java.util.Map.entry("DIM3", "DIM3_VALUE_1"),
+            java.util.Map.entry("MEASURE", "MEAS1"));
     assertThat(first.value()).contains(new BigDecimal("10"));
     assertThat(first.attributes())
-        .containsEntry("MEAS2", "20")
+        .doesNotContainKey("MEAS2")
         .containsEntry("ATTR1_OBS", "ATTR1_VALUE_1")
         // "0::" gives ATTR3 (and null for ATTR2: not part of that key), "0::0" gives ATTR2
         .containsEntry("ATTR2_DIMGROUP", "ATTR2_VALUE_1")
         .containsEntry("ATTR3_DIMGROUP", "ATTR3_VALUE_1")
         // the message's first content language
         .containsEntry("NOTE", "Note française");
+    Observation firstMeas2 = r.observations().get(1);
+    assertThat(firstMeas2.dimensions())
+        .containsEntry("DIM3", "DIM3_VALUE_1")
+        .containsEntry("MEASURE", "MEAS2");
+    assertThat(firstMeas2.value()).contains(new BigDecimal("20"));
+    assertThat(firstMeas2.attributes()).isEqualTo(first.attributes());
     // OBS_STATUS left out: its default applies; given as index 1: E
     assertThat(first.status()).contains("A");
-    Observation second = r.observations().get(1);
+    Observation second = r.observations().get(2);
+    assertThat(second.dimensions()).containsEntry("DIM3", "DIM3_VALUE_2");
+    assertThat(second.value()).contains(new BigDecimal("11"));
     assertThat(second.status()).contains("E");
     assertThat(second.attributes()).containsEntry("ATTR2_DIMGROUP", "ATTR2_VALUE_2");
+    assertThat(r.observations().get(3).value()).contains(new BigDecimal("21"));
     // null unsets, even a default
-    Observation third = r.observations().get(2);
+    Observation third = r.observations().get(4);
     assertThat(third.status()).isEmpty();
     assertThat(third.attributes()).doesNotContainKey("ATTR1_OBS");
-    Observation fourth = r.observations().get(3);
-    assertThat(fourth.attributes()).containsEntry("ATTR1_OBS", "X;Y").doesNotContainKey("MEAS2");
-    assertThat(r.warnings()).extracting(i -> i.rule().id()).contains("MG-SDMX-047", "MG-SDMX-046");
+    Observation fourth = r.observations().get(6);
+    assertThat(fourth.value()).contains(new BigDecimal("13"));
+    assertThat(fourth.attributes()).containsEntry("ATTR1_OBS", "X;Y");
+    // MEAS2 null: its observation is kept, without a value
+    Observation fourthMeas2 = r.observations().get(7);
+    assertThat(fourthMeas2.dimensions()).containsEntry("MEASURE", "MEAS2");
+    assertThat(fourthMeas2.value()).isEmpty();
+    assertThat(r.warnings())
+        .extracting(i -> i.rule().id())
+        .contains("MG-SDMX-060", "MG-SDMX-046")
+        .doesNotContain("MG-SDMX-047")
+        .filteredOn("MG-SDMX-060"::equals)
+        .hasSize(1);
+  }
+
+  @Test
+  void keepsTheFirstMeasureAsTheValueWhenTheStructureHasAMeasureDimensionOfItsOwn() {
+    Read r = read(GROUPS.replace("\"id\":\"DIM3\"", "\"id\":\"MEASURE\""));
+    assertThat(r.rejected()).isEmpty();
+    assertThat(r.observations()).hasSize(4);
+    Observation first = r.observations().get(0);
+    assertThat(first.dimensions()).containsEntry("MEASURE", "DIM3_VALUE_1");
+    assertThat(first.value()).contains(new BigDecimal("10"));
+    assertThat(first.attributes()).containsEntry("MEAS2", "20");
+    assertThat(r.warnings())
+        .extracting(i -> i.rule().id())
+        .contains("MG-SDMX-047")
+        .doesNotContain("MG-SDMX-060");
   }
 
   @Test
@@ -148,7 +183,7 @@ class SdmxJsonVariantsTest {
         read(
             GROUPS.replace(
                 "\"0:1\":[11,21,\"ATTR1_VALUE_2\",1]", "\"0:1\":[11,21,\"ATTR1_VALUE_2\",7]"));
-    assertThat(r.observations()).hasSize(3);
+    assertThat(r.observations()).hasSize(6);
     assertThat(r.rejected())
         .singleElement()
         .satisfies(
@@ -166,10 +201,13 @@ class SdmxJsonVariantsTest {
                 .replace("[12,22,null,null]", "[\"n/a\",22,null,null]")
                 .replace("[13,null,[\"X\",\"Y\"]]", "[\"13.5\",null,[\"X\",\"Y\"]]"));
     assertThat(r.rejected()).isEmpty();
-    assertThat(r.observations().get(2).textValue()).contains("n/a");
-    assertThat(r.observations().get(2).value()).isEmpty();
-    assertThat(r.observations().get(3).value()).contains(new BigDecimal("13.5"));
-    assertThat(r.observations().get(3).textValue()).isEmpty();
+    // two measures: each observation of the message is two, MEAS1 first
+    assertThat(r.observations().get(4).dimensions()).containsEntry("MEASURE", "MEAS1");
+    assertThat(r.observations().get(4).textValue()).contains("n/a");
+    assertThat(r.observations().get(4).value()).isEmpty();
+    assertThat(r.observations().get(5).value()).contains(new BigDecimal("22"));
+    assertThat(r.observations().get(6).value()).contains(new BigDecimal("13.5"));
+    assertThat(r.observations().get(6).textValue()).isEmpty();
   }
 
   /**

@@ -110,8 +110,20 @@ final class IncidentMapper {
    */
   static final int MEMO_SIZE = 1024;
 
+  /**
+   * The export time in a file name as the MMP site names its downloads: {@code
+   * MissingMigrants-Global-2021-09-05T18-37-06.csv} (2020, 2021) and {@code
+   * MissingMigrants-Global-2023-12-07--16_48_56.csv} (2023).
+   */
+  private static final java.util.regex.Pattern EXPORT_TIME =
+      java.util.regex.Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})(?:T|--)(\\d{2})[-_](\\d{2})[-_](\\d{2})");
+
   private final Validation validation;
   private final MmpLayout layout;
+
+  /** When the export was made, every record's created time; null if the source does not say. */
+  private final java.time.Instant exported;
 
   /** Resolutions already made, per code list, by value as written. */
   private final java.util.IdentityHashMap<org.mignet.core.code.CodeList, Map<String, Resolution>>
@@ -121,9 +133,36 @@ final class IncidentMapper {
   private final java.util.IdentityHashMap<MmpCodeList, Map<String, String>> suggested =
       new java.util.IdentityHashMap<>();
 
-  IncidentMapper(MmpLayout layout, Validation validation) {
+  IncidentMapper(MmpLayout layout, Validation validation, String source) {
     this.layout = layout;
     this.validation = validation;
+    this.exported = exportTime(source);
+  }
+
+  /**
+   * Returns the export time the MMP site writes in a download's file name (taken as UTC, as the
+   * {@code mmp-2021-incidents} spec does), or null for a name without one (a renamed file, the API
+   * JSON, the 2017 dataset): the exports have no column saying when they were made, and a record's
+   * created time is never guessed.
+   */
+  static java.time.Instant exportTime(String source) {
+    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    java.util.regex.Matcher m = EXPORT_TIME.matcher(name);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDateTime.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(4)),
+              Integer.parseInt(m.group(5)),
+              Integer.parseInt(m.group(6)))
+          .toInstant(java.time.ZoneOffset.UTC);
+    } catch (java.time.DateTimeException e) {
+      return null; // digits that are no time (month 13): not an export time
+    }
   }
 
   /**
@@ -155,6 +194,9 @@ final class IncidentMapper {
         RecordMeta.of(ownId != null ? SYSTEM_API : of2017 ? SYSTEM_2017 : SYSTEM, id)
             .withSourceOrganization(ORGANIZATION)
             .withSensitivity(Sensitivity.RESTRICTED);
+    if (exported != null) {
+      meta = meta.withTimestamps(exported, null);
+    }
     for (Map.Entry<String, String> e : extras.entrySet()) {
       meta = meta.withExtension(EXT_PREFIX + e.getKey(), e.getValue());
     }

@@ -238,7 +238,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
       }
     }
     columns = cols;
-    mapper = new IncidentMapper(layout, validation);
+    mapper = new IncidentMapper(layout, validation, source);
     return null;
   }
 

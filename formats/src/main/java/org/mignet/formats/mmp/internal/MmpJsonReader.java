@@ -70,7 +70,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
   MmpJsonReader(JsonParser parser, String source, Validation validation) {
     this.parser = parser;
     this.source = source;
-    this.mapper = new IncidentMapper(MmpLayout.API_JSON, validation);
+    this.mapper = new IncidentMapper(MmpLayout.API_JSON, validation, source);
   }
 
   @Override

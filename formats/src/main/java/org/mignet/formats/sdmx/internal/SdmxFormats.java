@@ -278,8 +278,9 @@ public final class SdmxFormats {
 
   /**
    * {@code sdmx-ml}: SDMX-ML data messages, read: 2.1 generic and structure-specific data (series,
-   * cross-sectional and flat), 2.0 compact and generic data; written: 2.1 structure-specific data.
-   * A structure message, or another SDMX-ML message, given as data is refused with a fatal issue.
+   * cross-sectional and flat), 3.0 structure-specific data, 2.0 compact and generic data; written:
+   * 2.1 structure-specific data. A structure message, or another SDMX-ML message, given as data is
+   * refused with a fatal issue.
    */
   public static final class Ml extends DatasetFormat {
 

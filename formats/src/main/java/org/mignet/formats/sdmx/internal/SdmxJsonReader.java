@@ -58,10 +58,13 @@ import org.mignet.formats.internal.Words;
  * left out keeps the component's {@code default}. Data-set, series, dimension-group (by partial
  * key, the dimensions ordered by {@code keyPosition} when those are 0…n-1, else as the structure
  * lists them) and observation attributes are all flattened onto each observation. With several
- * measures ({@code structure.measures}), {@code OBS_VALUE} (else the first) is the observation's
- * value and the others are carried as attributes ({@code MG-SDMX-047}); a non-numeric measure is
- * the observation's text value. A key, index or value that does not fit the structure rejects its
- * observation (every observation of a series whose key does not fit) with its JSON Pointer.
+ * measures ({@code structure.measures}, SDMX 3.0), each measure of an observation becomes an
+ * observation of its own, keyed by a {@code MEASURE} dimension holding the measure's id ({@code
+ * MG-SDMX-060}, as the SDMX-CSV and SDMX-ML readers do); only when the structure has a {@code
+ * MEASURE} dimension of its own is {@code OBS_VALUE} (else the first) the value and the others
+ * carried as attributes ({@code MG-SDMX-047}). A non-numeric measure is the observation's text
+ * value. A key, index or value that does not fit the structure rejects its observation (every
+ * observation of a series whose key does not fit) with its JSON Pointer.
  *
  * <p>When the structure comes before {@code dataSets} (as the SDMX-JSON 2.0 schema orders them),
  * each data set is streamed: observations are emitted as {@code Dataset}s of at most {@value
@@ -596,6 +599,13 @@ final class SdmxJsonReader implements RecordReader {
     private final List<Component> measures;
     private final int primary;
     private final int measureCount;
+
+    /**
+     * Whether each measure becomes its own observation, keyed by {@link
+     * SdmxCsvReader#MEASURE_DIMENSION}.
+     */
+    private final boolean measureKeyed;
+
     private final List<Component> dsAttrs;
     private final List<Component> seriesAttrs;
     private final List<Component> obsAttrs;
@@ -708,7 +718,20 @@ final class SdmxJsonReader implements RecordReader {
           }
         }
       }
-      if (measures.size() > 1) {
+      measureKeyed = measures.size() > 1 && !dimIds.contains(SdmxCsvReader.MEASURE_DIMENSION);
+      if (measureKeyed) {
+        // one measure per observation in the model: each measure is its own observation, as in
+        // the SDMX-CSV and SDMX-ML readers
+        dimIds.add(SdmxCsvReader.MEASURE_DIMENSION);
+        warnings.add(
+            SdmxRules.issue(
+                SdmxRules.MEASURES_AS_OBSERVATIONS,
+                at.withPointer(at.pointer().orElse("")),
+                measures.size(),
+                cut(flow),
+                SdmxCsvReader.MEASURE_DIMENSION));
+      } else if (measures.size() > 1) {
+        // the structure's own MEASURE dimension cannot also key the measures
         List<String> others = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
           if (i != primary) {
@@ -863,11 +886,19 @@ final class SdmxJsonReader implements RecordReader {
       // is only written
       int[] at2 = groups.isEmpty() ? idx : idx.clone();
       Object value;
+      List<Object> values = new ArrayList<>();
       Map<String, String> a = new LinkedHashMap<>(attrs);
       try {
         key(key, obsDims, obsPos, d, at2, p);
         applyGroups(at2, a);
-        value = measures(arr, a, p);
+        if (measureKeyed) {
+          for (int i = 0; i < measureCount; i++) {
+            values.add(measureValue(measures.get(i), arr.path(i), p + "/" + i));
+          }
+          value = values.get(primary);
+        } else {
+          value = measures(arr, a, p);
+        }
         attach(obsAttrs, arr, a, measureCount, p);
       } catch (BadValue e) {
         fail(e.issue);
@@ -879,11 +910,10 @@ final class SdmxJsonReader implements RecordReader {
           ordered.put(id, d.get(id));
         }
       }
-      Observation ob =
-          value instanceof String text
-              ? ObsFields.textObservation(ordered, text, a)
-              : ObsFields.observation(ordered, (BigDecimal) value, a);
+      Observation ob = observationOf(ordered, value, a);
       if (gate != null) {
+        // the key and attributes are checked against the structure once, before the measure is
+        // keyed (the structure has no MEASURE dimension)
         SourceLocation where = at.withPointer(at.pointer().orElse("") + p);
         List<Issue> rejected = gate.reject(flow, ob, where);
         if (rejected != null) {
@@ -891,6 +921,25 @@ final class SdmxJsonReader implements RecordReader {
           return;
         }
       }
+      if (!measureKeyed) {
+        add(ob);
+        return;
+      }
+      for (int i = 0; i < measureCount; i++) {
+        Map<String, String> keyed = new LinkedHashMap<>(ordered);
+        keyed.put(SdmxCsvReader.MEASURE_DIMENSION, measures.get(i).id());
+        add(observationOf(keyed, values.get(i), a));
+      }
+    }
+
+    private Observation observationOf(
+        Map<String, String> dims, Object value, Map<String, String> attrs) {
+      return value instanceof String text
+          ? ObsFields.textObservation(dims, text, attrs)
+          : ObsFields.observation(dims, (BigDecimal) value, attrs);
+    }
+
+    private void add(Observation ob) {
       // a full chunk is emitted only when the next observation comes, so the last chunk is never
       // empty
       if (chunk.size() >= SdmxCsvReader.CHUNK) {

@@ -58,6 +58,16 @@ import org.mignet.formats.sdmx.SdmxRef;
  *       for the data set's {@code structureRef}; explicit measures ({@code
  *       explicitMeasures="true"}: the {@code xsi:type} of an {@code Obs} is the value of the
  *       measure dimension);
+ *   <li>SDMX-ML 3.0 {@code StructureSpecificData}, read as 2.1's (series, cross-sections and flat
+ *       data; the header's structure given by {@code Ref} or by a URN): components whose values are
+ *       several or multi-lingual come as {@code Comp} elements ({@code Value}s joined with {@code
+ *       ;}, of texts by language the English one, the others reported {@code MG-SDMX-046}); with a
+ *       structure of several measures each measure of an observation becomes an observation of its
+ *       own, keyed by a {@code MEASURE} dimension holding the measure's id ({@code MG-SDMX-060}, as
+ *       the SDMX-CSV reader does). Without a structure only {@code OBS_VALUE} is known as the
+ *       measure: another component of a series' observations (but the dimension at observation and
+ *       the cross-domain attributes) may be a measure or an attribute, and is read as an attribute
+ *       and reported ({@code MG-SDMX-061});
  *   <li>SDMX-ML 2.0 {@code CompactData} (series with the time dimension on {@code Obs}) and {@code
  *       GenericData} ({@code SeriesKey/Value concept=…}, {@code Time}, {@code ObsValue value=…}),
  *       groups holding their series. The time dimension, {@code TIME} or {@code TIME_PERIOD} in
@@ -138,11 +148,17 @@ final class SdmxMlReader implements RecordReader {
   private enum Kind {
     GENERIC_21,
     SPECIFIC_21,
+    SPECIFIC_30,
     GENERIC_20,
     COMPACT_20;
 
     boolean generic() {
       return this == GENERIC_21 || this == GENERIC_20;
+    }
+
+    /** SDMX-ML 2.1 and 3.0 structure-specific data, which declare a dimension at observation. */
+    boolean structureSpecific() {
+      return this == SPECIFIC_21 || this == SPECIFIC_30;
     }
   }
 
@@ -208,6 +224,17 @@ final class SdmxMlReader implements RecordReader {
   private String obsRaw;
   private SourceLocation obsAt;
   private String section;
+
+  // a structure-specific (or compact) observation, complete at its end tag (SDMX-ML 3.0 gives it
+  // Comp children)
+  private Map<String, String> ssObs;
+  private String ssObsType;
+
+  // an SDMX-ML 3.0 Comp element: a component's values (several, or text in several languages)
+  private String compId;
+  private final List<String> compValues = new ArrayList<>();
+  private final Map<String, String> compTexts = new LinkedHashMap<>();
+  private String textLang;
 
   // output
   private List<Observation> chunk = new ArrayList<>();
@@ -316,6 +343,9 @@ final class SdmxMlReader implements RecordReader {
             case "StructureSpecificData", "StructureSpecificTimeSeriesData" -> Kind.SPECIFIC_21;
             default -> null;
           };
+    } else if ("3.0".equals(version)) {
+      // SDMX-ML 3.0 has structure-specific data only (no generic data message)
+      kind = name.equals("StructureSpecificData") ? Kind.SPECIFIC_30 : null;
     } else if ("2.0".equals(version) || "1.0".equals(version)) {
       // SDMX-ML 1.0 generic and compact data have the layout 2.0 kept (Rosstat still publishes 1.0
       // generic data)
@@ -368,10 +398,15 @@ final class SdmxMlReader implements RecordReader {
           hsFlow = null;
           hsKind = "dataflow";
         } else {
+          // SDMX-ML 3.0 writes the reference as a URN, the element's text
           refElement = name;
+          collect = true;
         }
       }
-      case "StructureUsage", "ProvisionAgrement", "ProvisionAgreement" -> refElement = name;
+      case "StructureUsage", "ProvisionAgrement", "ProvisionAgreement" -> {
+        refElement = name;
+        collect = true;
+      }
       case "Ref" -> {
         String id = xml.getAttributeValue(null, "id");
         if (hsFlow == null && id != null && refElement != null) {
@@ -623,7 +658,30 @@ final class SdmxMlReader implements RecordReader {
       specificGroups();
     } else if (name.equals("Obs")) {
       ready();
-      specificObservation();
+      count++;
+      obsAt = here();
+      ssObs = new LinkedHashMap<>();
+      ssObsType = null;
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        if (unqualified(i)) {
+          ssObs.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+        } else if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(xml.getAttributeNamespace(i))
+            && xml.getAttributeLocalName(i).equals("type")) {
+          String t = xml.getAttributeValue(i);
+          ssObsType = t.substring(t.indexOf(':') + 1);
+        }
+      }
+    } else if (name.equals("Comp") && kind == Kind.SPECIFIC_30) {
+      ready();
+      compId = xml.getAttributeValue(null, "id");
+      compValues.clear();
+    } else if (name.equals("Value") && compId != null) {
+      compTexts.clear();
+      collect = true;
+    } else if (name.equals("Text") && compId != null) {
+      textLang =
+          Optional.ofNullable(xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang")).orElse("");
+      collect = true;
     } else if (inDataSet && (name.equals("Group") || kind == Kind.COMPACT_20)) {
       ready();
       Map<String, String> all = new LinkedHashMap<>();
@@ -672,22 +730,72 @@ final class SdmxMlReader implements RecordReader {
     }
   }
 
+  /**
+   * Ends an SDMX-ML 3.0 {@code Comp}: its values, joined with {@code ;} (as SDMX-CSV 2.0 writes
+   * several values), go where an XML attribute of its parent would.
+   */
+  private void endComp(String parent) {
+    String id = compId;
+    compId = null;
+    if (id == null || compValues.isEmpty()) {
+      return;
+    }
+    String v = String.join(";", compValues);
+    switch (parent) {
+      case "Obs" -> {
+        if (ssObs != null) {
+          ssObs.put(id, v);
+        }
+      }
+      case "Series" -> {
+        if (seriesAttrs != null) {
+          seriesAttrs.put(id, v);
+        }
+      }
+      case "Group" -> {
+        if (!groups.isEmpty()) {
+          groups.get(groups.size() - 1)[0].put(id, v);
+        }
+      }
+      default -> datasetAttrs.put(id, v);
+    }
+  }
+
+  /**
+   * Ends a {@code Value} of a {@code Comp}: its text, or of its texts by language the English one
+   * (a text without a language is English in SDMX-ML 3.0), else the first; the others reported.
+   */
+  private void endCompValue(String value) {
+    if (compTexts.isEmpty()) {
+      compValues.add(value);
+      return;
+    }
+    String lang =
+        compTexts.containsKey("en")
+            ? "en"
+            : compTexts.containsKey("") ? "" : compTexts.keySet().iterator().next();
+    compValues.add(compTexts.get(lang));
+    if (compTexts.size() > 1 && reported.add("lang:" + compId)) {
+      pending.add(
+          SdmxRules.issue(SdmxRules.LOCALISED_TEXT, here(), compId, lang.isEmpty() ? "en" : lang));
+    }
+    compTexts.clear();
+  }
+
   private void specificObservation() {
-    count++;
-    SourceLocation at = here();
-    Map<String, String> comps = new LinkedHashMap<>();
-    String type = null;
-    for (int i = 0; i < xml.getAttributeCount(); i++) {
-      if (unqualified(i)) {
-        comps.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
-      } else if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(xml.getAttributeNamespace(i))
-          && xml.getAttributeLocalName(i).equals("type")) {
-        String t = xml.getAttributeValue(i);
-        type = t.substring(t.indexOf(':') + 1);
+    SourceLocation at = obsAt;
+    Map<String, String> comps = ssObs;
+    String type = ssObsType;
+    ssObs = null;
+    // the measures present, in the structure's order; without a structure only OBS_VALUE is known
+    Map<String, String> measureValues = new LinkedHashMap<>();
+    for (String m : dsd == null ? List.of(ObsFields.OBS_VALUE) : dsd.measures()) {
+      String v = comps.remove(m);
+      if (v != null) {
+        measureValues.put(m, v);
       }
     }
-    String measureId = dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure();
-    String raw = comps.remove(measureId);
+    String raw = measureValues.get(dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure());
     Map<String, String> dims = new LinkedHashMap<>();
     Map<String, String> attrs = new LinkedHashMap<>(datasetAttrs);
     boolean series = seriesDims != null && !flat;
@@ -704,6 +812,12 @@ final class SdmxMlReader implements RecordReader {
         r = role(id);
       } else if (series && (id.equals(atObservation) || (kind == Kind.COMPACT_20 && isTime(id)))) {
         r = Role.DIMENSION;
+      } else if (series && kind == Kind.SPECIFIC_30) {
+        // SDMX 3.0: besides the dimension at observation, a measure or an attribute
+        r = Role.ATTRIBUTE;
+        if (!ATTRIBUTE_CONCEPTS.contains(id)) {
+          report(SdmxRules.ROLE_MEASURE_OR_ATTRIBUTE, id);
+        }
       } else if (series && (kind == Kind.SPECIFIC_21 || timeFound)) {
         r = Role.ATTRIBUTE; // at the observation level only the dimension at observation is a
         // dimension
@@ -740,7 +854,7 @@ final class SdmxMlReader implements RecordReader {
     }
     // SDMX-ML 2.0 declares no dimension at observation: its time dimension is checked against the
     // structure
-    if (series && kind == Kind.SPECIFIC_21 && !obsDimsHere.containsKey(atObservation)) {
+    if (series && kind.structureSpecific() && !obsDimsHere.containsKey(atObservation)) {
       queue.add(
           new ReadResult.Failed(
               at,
@@ -754,7 +868,39 @@ final class SdmxMlReader implements RecordReader {
       applyGroupsLoose(dims, fromGroups);
       fromGroups.forEach(attrs::putIfAbsent);
     }
-    emit(at, dims, attrs, raw);
+    Map<String, String> keyed = Map.of();
+    if (dsd != null
+        && dsd.measures().size() > 1
+        && dsd.dimension(SdmxCsvReader.MEASURE_DIMENSION).isEmpty()) {
+      // one measure per observation in the model: each measure is its own observation, keyed by
+      // the measure's id, as in the SDMX-CSV and SDMX-JSON readers
+      keyed = measureValues;
+      if (reported.add("measures:" + flowName())) {
+        pending.add(
+            SdmxRules.issue(
+                SdmxRules.MEASURES_AS_OBSERVATIONS,
+                at,
+                dsd.measures().size(),
+                flowName(),
+                SdmxCsvReader.MEASURE_DIMENSION));
+      }
+    } else if (measureValues.size() > 1) {
+      // the structure's own MEASURE dimension cannot also key the measures: carried as attributes
+      measureValues.forEach(
+          (m, v) -> {
+            if (!m.equals(dsd.primaryMeasure())) {
+              attrs.put(m, v);
+            }
+          });
+      if (reported.add("measures:" + flowName())) {
+        List<String> others = new ArrayList<>(measureValues.keySet());
+        others.remove(dsd.primaryMeasure());
+        pending.add(
+            SdmxRules.issue(
+                SdmxRules.SEVERAL_MEASURES, at, String.join(", ", others), dsd.primaryMeasure()));
+      }
+    }
+    emit(at, dims, attrs, raw, keyed);
   }
 
   private void applyGroupsLoose(Map<String, String> dims, Map<String, String> attrs) {
@@ -820,7 +966,7 @@ final class SdmxMlReader implements RecordReader {
       if (dsd.attribute(id).isPresent()) {
         return Role.ATTRIBUTE;
       }
-      return id.equals(dsd.primaryMeasure()) ? Role.MEASURE : Role.DIMENSION;
+      return dsd.measures().contains(id) ? Role.MEASURE : Role.DIMENSION;
     }
     if (id.equals(Observation.TIME_PERIOD)
         || id.equals(atObservation)
@@ -851,18 +997,16 @@ final class SdmxMlReader implements RecordReader {
   private void finish(String name, String parent, String value) throws XMLStreamException {
     if (path.contains("Header") || name.equals("Header")) {
       switch (name) {
-        case "URN" -> {
-          if (hsFlow == null && refElement != null && !value.isEmpty()) {
-            try {
-              hsFlow = SdmxRef.parse(value).toString();
-              hsKind = value.contains(".DataStructure=") ? "datastructure" : "dataflow";
-            } catch (IllegalArgumentException e) {
-              // not a reference: the data set is named after its source
-            }
+        case "URN" -> urnReference(value);
+        case "StructureUsage", "ProvisionAgrement", "ProvisionAgreement" -> {
+          if (value.startsWith("urn:")) {
+            urnReference(value);
           }
         }
         case "Structure" -> {
-          if (parent.equals("Header")) {
+          if (!parent.equals("Header") && value.startsWith("urn:")) {
+            urnReference(value);
+          } else if (parent.equals("Header")) {
             headerStructures.put(
                 hsId == null ? "" : hsId, new HeaderStructure(hsFlow, hsKind, hsAtObs, hsExplicit));
             refElement = null;
@@ -902,6 +1046,19 @@ final class SdmxMlReader implements RecordReader {
           genericObservation();
           obsDims = null;
           obsAttrs = null;
+        } else if (!kind.generic() && ssObs != null) {
+          specificObservation();
+        }
+      }
+      case "Comp" -> endComp(parent);
+      case "Value" -> {
+        if (compId != null) {
+          endCompValue(value);
+        }
+      }
+      case "Text" -> {
+        if (compId != null) {
+          compTexts.putIfAbsent(textLang == null ? "" : textLang, value);
         }
       }
       case "Series" -> {
@@ -910,6 +1067,18 @@ final class SdmxMlReader implements RecordReader {
         seriesAttrs = null;
       }
       default -> {}
+    }
+  }
+
+  /** Takes a header structure's reference from a URN (SDMX-ML 2.1 {@code URN}, 3.0 text). */
+  private void urnReference(String value) {
+    if (hsFlow == null && refElement != null && !value.isEmpty()) {
+      try {
+        hsFlow = SdmxRef.parse(value).toString();
+        hsKind = value.contains(".DataStructure=") ? "datastructure" : "dataflow";
+      } catch (IllegalArgumentException e) {
+        // not a reference: the data set is named after its source
+      }
     }
   }
 
@@ -928,18 +1097,75 @@ final class SdmxMlReader implements RecordReader {
 
   private void emit(
       SourceLocation at, Map<String, String> dims, Map<String, String> attrs, String raw) {
+    emit(at, dims, attrs, raw, Map.of());
+  }
+
+  /**
+   * Emits an observation, or (several measures, {@code keyed} not empty) one observation per
+   * measure keyed by {@code MEASURE}; the key and attributes are checked against the structure
+   * once, before the measure is keyed (the structure has no MEASURE dimension).
+   */
+  private void emit(
+      SourceLocation at,
+      Map<String, String> dims,
+      Map<String, String> attrs,
+      String raw,
+      Map<String, String> keyed) {
+    Map<String, String> ordered = ordered(dims);
+    String primary = dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure();
+    if (keyed.isEmpty()) {
+      Observation obs = observation(at, ordered, attrs, raw, primary);
+      if (!rejected(at, obs)) {
+        add(at, ordered, obs);
+      }
+      return;
+    }
+    BigDecimal value = ObsFields.number(raw);
+    if (rejected(at, ObsFields.observation(ordered, value, attrs))) {
+      return;
+    }
+    for (Map.Entry<String, String> m : keyed.entrySet()) {
+      Map<String, String> k = new LinkedHashMap<>(ordered);
+      k.put(SdmxCsvReader.MEASURE_DIMENSION, m.getKey());
+      add(at, k, observation(at, k, attrs, m.getValue(), m.getKey()));
+    }
+  }
+
+  /** An observation of a measure's value: a number, else (reported once) its text. */
+  private Observation observation(
+      SourceLocation at,
+      Map<String, String> dims,
+      Map<String, String> attrs,
+      String raw,
+      String measure) {
     BigDecimal value = ObsFields.number(raw);
     // SDMX measures may be strings (a coded or text primary measure): kept as the text value,
     // reported once
     String text = value == null && raw != null && !raw.isBlank() && !raw.equals("NaN") ? raw : null;
     if (text != null && !textReported) {
       textReported = true;
-      pending.add(
-          SdmxRules.issue(
-              SdmxRules.TEXT_VALUE, at, dsd == null ? ObsFields.OBS_VALUE : dsd.primaryMeasure()));
+      pending.add(SdmxRules.issue(SdmxRules.TEXT_VALUE, at, measure));
     }
-    Map<String, String> ordered = ordered(dims);
-    List<String> keys = new ArrayList<>(ordered.keySet());
+    return text == null
+        ? ObsFields.observation(dims, value, attrs)
+        : ObsFields.textObservation(dims, text, attrs);
+  }
+
+  /** Checks an observation against the structure given; true (and queued) if it is rejected. */
+  private boolean rejected(SourceLocation at, Observation obs) {
+    if (gate == null) {
+      return false;
+    }
+    List<Issue> rejected = gate.reject(flowName(), obs, at);
+    if (rejected == null) {
+      return false;
+    }
+    queue.add(new ReadResult.Failed(at, withPending(rejected)));
+    return true;
+  }
+
+  private void add(SourceLocation at, Map<String, String> dims, Observation obs) {
+    List<String> keys = new ArrayList<>(dims.keySet());
     if (chunk.size() >= SdmxCsvReader.CHUNK
         || (dimIds != null && !chunk.isEmpty() && !dimIds.equals(keys))) {
       flush();
@@ -948,17 +1174,6 @@ final class SdmxMlReader implements RecordReader {
       dimIds = keys;
       if (chunkStart == null) {
         chunkStart = at;
-      }
-    }
-    Observation obs =
-        text == null
-            ? ObsFields.observation(ordered, value, attrs)
-            : ObsFields.textObservation(ordered, text, attrs);
-    if (gate != null) {
-      List<Issue> rejected = gate.reject(flowName(), obs, at);
-      if (rejected != null) {
-        queue.add(new ReadResult.Failed(at, withPending(rejected)));
-        return;
       }
     }
     chunk.add(obs);
