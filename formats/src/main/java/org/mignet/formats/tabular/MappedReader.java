@@ -728,6 +728,14 @@ final class MappedReader implements RecordReader {
       }
       namedSlots.add(found);
     }
+    // a column recordMeta takes its value from is the spec's too
+    for (SpecModel.MetaSource m : spec.recordMetaSources()) {
+      for (int j = 0; m.column() != null && j < header.size(); j++) {
+        if (SpecModel.sameHeader(header.get(j), m.column())) {
+          used[j] = true;
+        }
+      }
+    }
     // a column neither mapped nor left out on purpose (ignoreColumns) is said once, for records and
     // for datasets whose other columns are not kept as dimensions or attributes
     if (spec.recordType() != null || spec.others() == SpecModel.Others.IGNORE) {
