@@ -136,8 +136,7 @@ final class RecordRows implements PartitionReader<InternalRow> {
     return check;
   }
 
-  private static InputStream open(MignetScan.FilePart part, Configuration hadoop)
-      throws IOException {
+  static InputStream open(MignetScan.FilePart part, Configuration hadoop) throws IOException {
     Path p = new Path(part.uri());
     FSDataInputStream in = p.getFileSystem(hadoop).open(p);
     if (part.length() < 0) {

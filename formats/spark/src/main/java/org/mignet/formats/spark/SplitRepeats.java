@@ -15,7 +15,10 @@
  */
 package org.mignet.formats.spark;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,13 +34,17 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
+import org.mignet.core.SourceLocation;
+import org.mignet.core.model.Identifier;
+import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Validation;
+import org.mignet.formats.RecordOutcome;
+import org.mignet.formats.RecordWriter;
+import org.mignet.formats.json.CanonicalJson;
 import scala.Tuple2;
 
 /**
@@ -194,28 +201,79 @@ final class SplitRepeats {
   }
 
   /**
+   * Runs the pipeline over a range, reading only (see {@link JobOptions#readingOnly}), and hands
+   * each record it reads, with its number and line in the file, to an action: no row is built.
+   */
+  private static void each(
+      JobOptions job, MignetScan.FilePart part, Configuration hadoop, RecordAction action) {
+    RecordType type = job.recordType();
+    MignetRecord[] pending = new MignetRecord[1];
+    RecordWriter sink =
+        new RecordWriter() {
+          @Override
+          public void write(MignetRecord record) {
+            pending[0] = record;
+          }
+
+          @Override
+          public void close() {}
+        };
+    RecordOutcome.Listener listener =
+        outcome -> {
+          MignetRecord r = pending[0];
+          pending[0] = null;
+          if (outcome.passed() && r != null) {
+            SourceLocation at = outcome.location();
+            action.accept(
+                r, at.recordNumber().orElse(outcome.number() + part.recordsBefore()), at.line());
+          }
+        };
+    try (InputStream in = RecordRows.open(part, hadoop)) {
+      job.withConversion(
+          SplitFormat.of(job.formatObject(), part),
+          null,
+          null,
+          c -> c.drain(in, part.name(), "spark", Set.of(type), sink, listener));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + part.name(), e);
+    }
+  }
+
+  /** What {@link #each} does with a record read. */
+  @FunctionalInterface
+  private interface RecordAction {
+    void accept(MignetRecord record, long number, long line);
+  }
+
+  /**
    * The identifiers a range uses, each once, with its first use in the range: keyed by the file and
    * a 128-bit hash of the record type, system and value (the key of {@code MG-XREC-001}).
    */
   private static List<Tuple2<String, Use>> uses(
       JobOptions job, MignetScan.FilePart part, Configuration hadoop) {
-    RecordType type = job.recordType();
-    Columns c = new Columns(type);
     Map<String, Use> first = new LinkedHashMap<>();
-    try (RecordRows rows = new RecordRows(job, part.withReplay(List.of()), hadoop)) {
-      while (rows.next()) {
-        InternalRow row = rows.get();
-        String key = c.key(row, type);
-        if (key != null) {
-          first.putIfAbsent(
-              part.name() + '\u0000' + key,
-              new Use(part.recordsBefore(), row.getLong(c.record), c.line(row)));
-        }
-      }
-    }
+    each(
+        job,
+        part,
+        hadoop,
+        (record, number, line) ->
+            first.putIfAbsent(
+                part.name() + '\u0000' + key(record), new Use(part.recordsBefore(), number, line)));
     List<Tuple2<String, Use>> out = new ArrayList<>(first.size());
     first.forEach((k, u) -> out.add(new Tuple2<>(k, u)));
     return out;
+  }
+
+  /** The key of {@code MG-XREC-001} (record type, system, value), hashed to 128 bits. */
+  private static String key(MignetRecord record) {
+    Identifier id = record.meta().identifier();
+    String key = record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value();
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The later ranges of an identifier used in more than one range, each with the first use. */
@@ -238,75 +296,18 @@ final class SplitRepeats {
   /** The records of a range whose numbers are wanted, as canonical documents. */
   private static List<Tuple2<String, String>> documents(
       JobOptions job, MignetScan.FilePart part, Configuration hadoop, Set<Long> records) {
-    RecordType type = job.recordType();
-    Columns c = new Columns(type);
     List<Tuple2<String, String>> out = new ArrayList<>(records.size());
-    try (RecordRows rows = new RecordRows(job, part.withReplay(List.of()), hadoop)) {
-      while (out.size() < records.size() && rows.next()) {
-        InternalRow row = rows.get();
-        long record = row.getLong(c.record);
-        if (!row.getBoolean(c.rejected) && records.contains(record)) {
-          out.add(
-              new Tuple2<>(part.name() + '\u0000' + record, ModelRows.toJson(row, c.schema, type)));
-        }
-      }
-    }
+    each(
+        job,
+        part,
+        hadoop,
+        (record, number, line) -> {
+          if (records.contains(number)) {
+            out.add(
+                new Tuple2<>(
+                    part.name() + '\u0000' + number, CanonicalJson.standard().toJson(record)));
+          }
+        });
     return out;
-  }
-
-  /** Where a read's row holds what this pass looks at. */
-  private static final class Columns {
-    final StructType schema;
-    final int rejected;
-    final int record;
-    final int line;
-    final int meta;
-    final StructType metaType;
-    final int identifier;
-    final StructType identifierType;
-    final int system;
-    final int value;
-
-    Columns(RecordType type) {
-      schema = MignetDataSource.schema(type);
-      rejected = schema.fieldIndex(MignetColumns.REJECTED);
-      record = schema.fieldIndex(MignetColumns.RECORD);
-      line = schema.fieldIndex(MignetColumns.LINE);
-      meta = schema.fieldIndex("meta");
-      metaType = (StructType) schema.fields()[meta].dataType();
-      identifier = metaType.fieldIndex("identifier");
-      identifierType = (StructType) metaType.fields()[identifier].dataType();
-      system = identifierType.fieldIndex("system");
-      value = identifierType.fieldIndex("value");
-    }
-
-    long line(InternalRow row) {
-      return row.isNullAt(line) ? 0 : row.getLong(line);
-    }
-
-    /** The hashed key of a readable record's identifier, or null if none. */
-    String key(InternalRow row, RecordType type) {
-      if (row.getBoolean(rejected) || row.isNullAt(meta)) {
-        return null;
-      }
-      InternalRow m = row.getStruct(meta, metaType.size());
-      if (m.isNullAt(identifier)) {
-        return null;
-      }
-      InternalRow id = m.getStruct(identifier, identifierType.size());
-      String key =
-          type.typeName()
-              + '\u0000'
-              + (id.isNullAt(system) ? "" : id.getUTF8String(system).toString())
-              + '\u0000'
-              + (id.isNullAt(value) ? "" : id.getUTF8String(value).toString());
-      try {
-        byte[] d =
-            MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(d, 0, 16);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }
