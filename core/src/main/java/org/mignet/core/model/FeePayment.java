@@ -19,7 +19,9 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
 import jakarta.validation.Valid;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fee paid to smugglers.
@@ -50,5 +52,79 @@ public record FeePayment(
   public static FeePayment of(Money amount) {
     return new FeePayment(
         amount, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.amount = amount;
+    b.payerId = payerId.orElse(null);
+    b.date = date.orElse(null);
+    b.stage = stage.orElse(null);
+    b.method = method.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link FeePayment}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code amount}.
+   */
+  public static final class Builder {
+    private @Nullable Money amount;
+    private @Nullable String payerId;
+    private @Nullable PartialDate date;
+    private @Nullable String stage;
+    private @Nullable String method;
+
+    private Builder() {}
+
+    /** Returns this builder with the amount set (required). */
+    public Builder amount(Money value) {
+      amount = value;
+      return this;
+    }
+
+    /** Returns this builder with the payer id set; null for none. */
+    public Builder payerId(@Nullable String value) {
+      payerId = value;
+      return this;
+    }
+
+    /** Returns this builder with the date set; null for none. */
+    public Builder date(@Nullable PartialDate value) {
+      date = value;
+      return this;
+    }
+
+    /** Returns this builder with the stage set; null for none. */
+    public Builder stage(@Nullable String value) {
+      stage = value;
+      return this;
+    }
+
+    /** Returns this builder with the method set; null for none. */
+    public Builder method(@Nullable String value) {
+      method = value;
+      return this;
+    }
+
+    /**
+     * Returns the fee payment; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public FeePayment build() {
+      return new FeePayment(
+          Objects.requireNonNull(amount, "feePayment.amount is required and must not be null"),
+          Optional.ofNullable(payerId),
+          Optional.ofNullable(date),
+          Optional.ofNullable(stage),
+          Optional.ofNullable(method));
+    }
   }
 }

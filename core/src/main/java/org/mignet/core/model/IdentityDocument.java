@@ -19,7 +19,9 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 import static org.mignet.core.model.internal.Checks.text;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 
 /**
@@ -54,5 +56,80 @@ public record IdentityDocument(
   @Override
   public String toString() {
     return "IdentityDocument[" + type + issuingState.map(s -> ", " + s).orElse("") + "]";
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.type = type;
+    b.issuingState = issuingState.orElse(null);
+    b.number = number;
+    b.issueDate = issueDate.orElse(null);
+    b.expiryDate = expiryDate.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link IdentityDocument}; not thread-safe. Setters of optional parts
+   * accept {@code null} for "not known"; list setters add. Required: {@code type}, {@code number}.
+   */
+  public static final class Builder {
+    private @Nullable DocumentType type;
+    private @Nullable String issuingState;
+    private @Nullable String number;
+    private @Nullable PartialDate issueDate;
+    private @Nullable PartialDate expiryDate;
+
+    private Builder() {}
+
+    /** Returns this builder with the type set (required). */
+    public Builder type(DocumentType value) {
+      type = value;
+      return this;
+    }
+
+    /** Returns this builder with the issuing state set; null for none. */
+    public Builder issuingState(@Nullable String value) {
+      issuingState = value;
+      return this;
+    }
+
+    /** Returns this builder with the number set (required). */
+    public Builder number(String value) {
+      number = value;
+      return this;
+    }
+
+    /** Returns this builder with the issue date set; null for none. */
+    public Builder issueDate(@Nullable PartialDate value) {
+      issueDate = value;
+      return this;
+    }
+
+    /** Returns this builder with the expiry date set; null for none. */
+    public Builder expiryDate(@Nullable PartialDate value) {
+      expiryDate = value;
+      return this;
+    }
+
+    /**
+     * Returns the identity document; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public IdentityDocument build() {
+      return new IdentityDocument(
+          Objects.requireNonNull(type, "identityDocument.type is required and must not be null"),
+          Optional.ofNullable(issuingState),
+          Objects.requireNonNull(
+              number, "identityDocument.number is required and must not be null"),
+          Optional.ofNullable(issueDate),
+          Optional.ofNullable(expiryDate));
+    }
   }
 }

@@ -20,7 +20,9 @@ import static org.mignet.core.model.internal.Checks.required;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a smuggling journey was stopped: an interception by authorities or a rescue at sea or on
@@ -54,5 +56,79 @@ public record Interception(
     place = optional(place);
     authority = optional(authority);
     peopleConcerned = optional(peopleConcerned);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.kind = kind;
+    b.date = date.orElse(null);
+    b.place = place.orElse(null);
+    b.authority = authority.orElse(null);
+    b.peopleConcerned = peopleConcerned.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Interception}; not thread-safe. Setters of optional parts accept
+   * {@code null} for "not known"; list setters add. Required: {@code kind}.
+   */
+  public static final class Builder {
+    private @Nullable Kind kind;
+    private @Nullable PartialDate date;
+    private @Nullable Place place;
+    private @Nullable OrganizationRef authority;
+    private @Nullable Integer peopleConcerned;
+
+    private Builder() {}
+
+    /** Returns this builder with the kind set (required). */
+    public Builder kind(Kind value) {
+      kind = value;
+      return this;
+    }
+
+    /** Returns this builder with the date set; null for none. */
+    public Builder date(@Nullable PartialDate value) {
+      date = value;
+      return this;
+    }
+
+    /** Returns this builder with the place set; null for none. */
+    public Builder place(@Nullable Place value) {
+      place = value;
+      return this;
+    }
+
+    /** Returns this builder with the authority set; null for none. */
+    public Builder authority(@Nullable OrganizationRef value) {
+      authority = value;
+      return this;
+    }
+
+    /** Returns this builder with the people concerned set; null for none. */
+    public Builder peopleConcerned(@Nullable Integer value) {
+      peopleConcerned = value;
+      return this;
+    }
+
+    /**
+     * Returns the interception; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public Interception build() {
+      return new Interception(
+          Objects.requireNonNull(kind, "interception.kind is required and must not be null"),
+          Optional.ofNullable(date),
+          Optional.ofNullable(place),
+          Optional.ofNullable(authority),
+          Optional.ofNullable(peopleConcerned));
+    }
   }
 }

@@ -20,8 +20,10 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
 import org.mignet.core.privacy.PersonalDataCategory;
@@ -63,5 +65,71 @@ public record Journey(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /**
+   * Returns a builder with nothing but the metadata set.
+   *
+   * @param meta the record's metadata; not null
+   */
+  public static Builder builder(RecordMeta meta) {
+    return new Builder(meta);
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder(meta);
+    b.travellerIds.addAll(travellerIds);
+    b.legs.addAll(legs);
+    b.routeName = routeName.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link Journey}; not thread-safe. Setters of optional parts accept {@code
+   * null} for "not known"; list setters add.
+   */
+  public static final class Builder {
+    private RecordMeta meta;
+    private final List<String> travellerIds = new ArrayList<>();
+    private final List<Leg> legs = new ArrayList<>();
+    private @Nullable String routeName;
+
+    private Builder(RecordMeta meta) {
+      this.meta = meta;
+    }
+
+    /** Returns this builder with the metadata replaced. */
+    public Builder meta(RecordMeta value) {
+      meta = value;
+      return this;
+    }
+
+    /** Returns this builder with traveller ids added. */
+    public Builder travellerId(String... values) {
+      travellerIds.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with legs added. */
+    public Builder leg(Leg... values) {
+      legs.addAll(List.of(values));
+      return this;
+    }
+
+    /** Returns this builder with the route name set; null for none. */
+    public Builder routeName(@Nullable String value) {
+      routeName = value;
+      return this;
+    }
+
+    /**
+     * Returns the journey; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public Journey build() {
+      return new Journey(meta, travellerIds, legs, Optional.ofNullable(routeName));
+    }
   }
 }

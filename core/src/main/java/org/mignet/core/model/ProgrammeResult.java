@@ -18,7 +18,9 @@ package org.mignet.core.model;
 import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.text;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A result in a programme's results framework: an outcome or output with an indicator, baseline,
@@ -44,5 +46,80 @@ public record ProgrammeResult(
     baseline = optional(baseline);
     target = optional(target);
     actual = optional(actual);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.statement = statement;
+    b.indicator = indicator.orElse(null);
+    b.baseline = baseline.orElse(null);
+    b.target = target.orElse(null);
+    b.actual = actual.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link ProgrammeResult}; not thread-safe. Setters of optional parts
+   * accept {@code null} for "not known"; list setters add. Required: {@code statement}.
+   */
+  public static final class Builder {
+    private @Nullable String statement;
+    private @Nullable String indicator;
+    private @Nullable String baseline;
+    private @Nullable String target;
+    private @Nullable String actual;
+
+    private Builder() {}
+
+    /** Returns this builder with the statement set (required). */
+    public Builder statement(String value) {
+      statement = value;
+      return this;
+    }
+
+    /** Returns this builder with the indicator set; null for none. */
+    public Builder indicator(@Nullable String value) {
+      indicator = value;
+      return this;
+    }
+
+    /** Returns this builder with the baseline set; null for none. */
+    public Builder baseline(@Nullable String value) {
+      baseline = value;
+      return this;
+    }
+
+    /** Returns this builder with the target set; null for none. */
+    public Builder target(@Nullable String value) {
+      target = value;
+      return this;
+    }
+
+    /** Returns this builder with the actual set; null for none. */
+    public Builder actual(@Nullable String value) {
+      actual = value;
+      return this;
+    }
+
+    /**
+     * Returns the programme result; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public ProgrammeResult build() {
+      return new ProgrammeResult(
+          Objects.requireNonNull(
+              statement, "programmeResult.statement is required and must not be null"),
+          Optional.ofNullable(indicator),
+          Optional.ofNullable(baseline),
+          Optional.ofNullable(target),
+          Optional.ofNullable(actual));
+    }
   }
 }

@@ -19,7 +19,9 @@ import static org.mignet.core.model.internal.Checks.optional;
 import static org.mignet.core.model.internal.Checks.required;
 
 import jakarta.validation.Valid;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reintegration assistance given to a returnee, in one of the three dimensions of IOM's integrated
@@ -55,5 +57,80 @@ public record ReintegrationAssistance(
     provider = optional(provider);
     start = optional(start);
     value = optional(value);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.dimension = dimension;
+    b.description = description.orElse(null);
+    b.provider = provider.orElse(null);
+    b.start = start.orElse(null);
+    b.value = value.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link ReintegrationAssistance}; not thread-safe. Setters of optional
+   * parts accept {@code null} for "not known"; list setters add. Required: {@code dimension}.
+   */
+  public static final class Builder {
+    private @Nullable Dimension dimension;
+    private @Nullable String description;
+    private @Nullable OrganizationRef provider;
+    private @Nullable PartialDate start;
+    private @Nullable Money value;
+
+    private Builder() {}
+
+    /** Returns this builder with the dimension set (required). */
+    public Builder dimension(Dimension value) {
+      dimension = value;
+      return this;
+    }
+
+    /** Returns this builder with the description set; null for none. */
+    public Builder description(@Nullable String value) {
+      description = value;
+      return this;
+    }
+
+    /** Returns this builder with the provider set; null for none. */
+    public Builder provider(@Nullable OrganizationRef value) {
+      provider = value;
+      return this;
+    }
+
+    /** Returns this builder with the start set; null for none. */
+    public Builder start(@Nullable PartialDate value) {
+      start = value;
+      return this;
+    }
+
+    /** Returns this builder with the value set; null for none. */
+    public Builder value(@Nullable Money value) {
+      this.value = value;
+      return this;
+    }
+
+    /**
+     * Returns the reintegration assistance; the canonical constructor's checks apply.
+     *
+     * @throws NullPointerException if a required part is not set
+     */
+    public ReintegrationAssistance build() {
+      return new ReintegrationAssistance(
+          Objects.requireNonNull(
+              dimension, "reintegrationAssistance.dimension is required and must not be null"),
+          Optional.ofNullable(description),
+          Optional.ofNullable(provider),
+          Optional.ofNullable(start),
+          Optional.ofNullable(value));
+    }
   }
 }

@@ -19,6 +19,7 @@ import static org.mignet.core.model.internal.Checks.optional;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.model.internal.Redacted;
 import org.mignet.core.privacy.PersonalData;
@@ -64,5 +65,75 @@ public record TraffickingEvent(
   @Override
   public String toString() {
     return Redacted.toString(this);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this record's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.type = type.orElse(null);
+    b.victimId = victimId.orElse(null);
+    b.date = date.orElse(null);
+    b.place = place.orElse(null);
+    b.description = description.orElse(null);
+    return b;
+  }
+
+  /**
+   * A mutable builder for {@link TraffickingEvent}; not thread-safe. Setters of optional parts
+   * accept {@code null} for "not known"; list setters add.
+   */
+  public static final class Builder {
+    private @Nullable String type;
+    private @Nullable String victimId;
+    private @Nullable PartialDate date;
+    private @Nullable Place place;
+    private @Nullable String description;
+
+    private Builder() {}
+
+    /** Returns this builder with the type set; null for none. */
+    public Builder type(@Nullable String value) {
+      type = value;
+      return this;
+    }
+
+    /** Returns this builder with the victim id set; null for none. */
+    public Builder victimId(@Nullable String value) {
+      victimId = value;
+      return this;
+    }
+
+    /** Returns this builder with the date set; null for none. */
+    public Builder date(@Nullable PartialDate value) {
+      date = value;
+      return this;
+    }
+
+    /** Returns this builder with the place set; null for none. */
+    public Builder place(@Nullable Place value) {
+      place = value;
+      return this;
+    }
+
+    /** Returns this builder with the description set; null for none. */
+    public Builder description(@Nullable String value) {
+      description = value;
+      return this;
+    }
+
+    /** Returns the trafficking event; the canonical constructor's checks apply. */
+    public TraffickingEvent build() {
+      return new TraffickingEvent(
+          Optional.ofNullable(type),
+          Optional.ofNullable(victimId),
+          Optional.ofNullable(date),
+          Optional.ofNullable(place),
+          Optional.ofNullable(description));
+    }
   }
 }

@@ -29,14 +29,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mignet.core.code.GcmObjective;
 
 /**
- * Every aggregate of the model (a record of six components or more) has a builder and {@code
+ * Every aggregate of the model (a record of four components or more) has a builder and {@code
  * toBuilder()}, so that no caller writes a long positional constructor call; {@code
  * toBuilder().build()} gives back an equal record, every component included.
  */
 class ModelBuildersTest {
 
   /** Records with this many components or more are aggregates and have a builder. */
-  static final int AGGREGATE_COMPONENTS = 6;
+  static final int AGGREGATE_COMPONENTS = 4;
 
   static Stream<Class<?>> aggregates() {
     List<Class<?>> out = new ArrayList<>();

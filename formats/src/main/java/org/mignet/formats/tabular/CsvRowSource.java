@@ -27,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.SourceLocation;
 import org.mignet.formats.internal.CheckedDecoding;
 import org.mignet.formats.internal.TabularRules;
@@ -41,6 +42,9 @@ import org.mignet.formats.internal.Words;
  * lines are skipped. Memory is bounded by the sample and the longest row, at most {@code
  * maxColumns} cells.
  */
+// not yet null-checked: package-private, its nulls (absent cells, spec parts, reader state) are
+// pervasive; the public classes of this package are checked
+@NullUnmarked
 final class CsvRowSource implements RowSource {
 
   /** Bytes looked at for detection. */

@@ -29,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
@@ -44,6 +45,9 @@ import org.mignet.formats.internal.Words;
  * and each element becomes a row whose cells are the values at the given pointers ({@code ""} for
  * absent or null). Memory holds one element.
  */
+// not yet null-checked: package-private, its nulls (absent cells, spec parts, reader state) are
+// pervasive; the public classes of this package are checked
+@NullUnmarked
 final class JsonRowSource implements RowSource {
 
   // a member given twice is refused (MG-TAB-023), never resolved last-wins

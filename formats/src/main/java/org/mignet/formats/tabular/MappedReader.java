@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.Countries;
@@ -61,6 +62,9 @@ import org.mignet.formats.tabular.SpecModel.WideSpec;
  * written + rejected} a count of rows and memory bounded by one row. The last result also carries
  * one {@code MG-TAB-018} summary per distinct unresolved value.
  */
+// not yet null-checked: package-private, its nulls (absent cells, spec parts, reader state) are
+// pervasive; the public classes of this package are checked
+@NullUnmarked
 final class MappedReader implements RecordReader {
 
   /** How many first rows are searched for an HXL hashtag row. */

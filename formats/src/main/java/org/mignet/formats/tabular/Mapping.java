@@ -18,6 +18,7 @@ package org.mignet.formats.tabular;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.formats.RecordReader;
 
 /**
@@ -53,7 +54,11 @@ public final class Mapping {
    * @param encoding a declared encoding overriding the spec's, or null
    */
   public static RecordReader read(
-      InputStream in, String sourceName, MappingSpec spec, TableFormat format, Charset encoding) {
+      InputStream in,
+      String sourceName,
+      MappingSpec spec,
+      @Nullable TableFormat format,
+      @Nullable Charset encoding) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(spec, "spec");

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.CodeLists;
@@ -64,6 +65,9 @@ import org.mignet.formats.tabular.SpecModel.RecordColumn;
  * line, the column and the JSON Pointer. Cells of record types that hold personal data are never
  * quoted in messages. Not thread-safe (one per reader).
  */
+// not yet null-checked: package-private, its nulls (absent cells, spec parts, reader state) are
+// pervasive; the public classes of this package are checked
+@NullUnmarked
 final class RecordRowMapper {
 
   /** Record types whose cells may be quoted in messages: they hold no personal data. */

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.internal.Component;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
@@ -146,7 +147,7 @@ public final class RecordSpecSkeleton {
    * "Number of", or with a plural s), else the longest component (of 4 letters or more) the header
    * ends with; null if none.
    */
-  static String guessComponent(String header, List<String> components) {
+  static @Nullable String guessComponent(String header, List<String> components) {
     String whole = normalise(header);
     StringBuilder kept = new StringBuilder();
     for (String word : header.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+", -1)) {
@@ -155,7 +156,7 @@ public final class RecordSpecSkeleton {
       }
     }
     String content = kept.toString();
-    String best = null;
+    @Nullable String best = null;
     for (String c : components) {
       String n = normalise(c);
       if (n.equals(whole)

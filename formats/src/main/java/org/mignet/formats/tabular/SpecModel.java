@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Term;
@@ -35,6 +36,9 @@ import org.mignet.formats.internal.Tag;
 import org.mignet.formats.internal.Words;
 
 /** A parsed, checked mapping spec. Immutable after construction. */
+// not yet null-checked: package-private, its nulls (absent cells, spec parts, reader state) are
+// pervasive; the public classes of this package are checked
+@NullUnmarked
 final class SpecModel {
 
   /** Where a column's value goes in an observation. */

@@ -277,7 +277,7 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
      *
      * @param format the format; null to sniff it (a ZIP container is XLSX, anything else CSV)
      */
-    public Builder format(TableFormat format) {
+    public Builder format(@Nullable TableFormat format) {
       this.format = format;
       return this;
     }
@@ -287,7 +287,7 @@ public final class TableReader implements Iterator<TableRow>, AutoCloseable {
      *
      * @param encoding the CSV encoding; null to detect it
      */
-    public Builder encoding(Charset encoding) {
+    public Builder encoding(@Nullable Charset encoding) {
       this.encoding = encoding;
       return this;
     }

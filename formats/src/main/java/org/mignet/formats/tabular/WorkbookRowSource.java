@@ -18,6 +18,7 @@ package org.mignet.formats.tabular;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.NullUnmarked;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.internal.WorkbookCodec;
 
@@ -26,6 +27,9 @@ import org.mignet.formats.internal.WorkbookCodec;
  * mignet-formats-xlsx} provides (without it, opening throws a {@link
  * org.mignet.core.MignetException} naming that artifact, before the input is read).
  */
+// not yet null-checked: package-private, its nulls (absent cells, spec parts, reader state) are
+// pervasive; the public classes of this package are checked
+@NullUnmarked
 final class WorkbookRowSource implements RowSource {
 
   private final WorkbookCodec.SheetRows rows;

@@ -21,4 +21,7 @@
  * types are package-private here; {@code tabular.internal} holds only the registered formats, which
  * use this package and are not used by it.
  */
+@NullMarked
 package org.mignet.formats.tabular;
+
+import org.jspecify.annotations.NullMarked;
