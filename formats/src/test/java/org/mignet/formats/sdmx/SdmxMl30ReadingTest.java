@@ -93,7 +93,8 @@ class SdmxMl30ReadingTest {
           URN_REF,
           """
           <Obs DIM_1="A" DIM_2="B" DIM_3="2014-01" OBS_VALUE1="12.4" OBS_VALUE2="12.5" ATTR_3="N"/>
-          <Obs DIM_1="A" DIM_2="B" DIM_3="2014-02" OBS_VALUE1="10.8" ATTR_3="N"/>""");
+          <Obs DIM_1="A" DIM_2="B" DIM_3="2014-02" OBS_VALUE1="10.8" ATTR_3="N"/>
+          <Obs DIM_1="A" DIM_2="B" DIM_3="2014-03" ATTR_1="M" ATTR_3="N"/>""");
 
   static Path structure() throws Exception {
     return Path.of(SdmxMl30ReadingTest.class.getResource("na-main-3.0-structure.xml").toURI());
@@ -138,15 +139,20 @@ class SdmxMl30ReadingTest {
   }
 
   @Test
-  void readsFlatSdmxMl30DataWithAMeasureLeftOutAsNoObservationOfIt() throws Exception {
+  void readsFlatSdmxMl30DataWithAMeasureLeftOutAsNoObservationOfItAndNoMeasureAsOneWithoutValue()
+      throws Exception {
     Read r = SdmxMlReadingTest.read(NA_MAIN_FLAT, withStructure());
     assertThat(r.failed()).isEmpty();
     assertThat(r.observations())
         .extracting(o -> o.dimensions().get("DIM_3") + " " + o.dimensions().get("MEASURE"))
-        .containsExactly("2014-01 OBS_VALUE1", "2014-01 OBS_VALUE2", "2014-02 OBS_VALUE1");
+        .containsExactly(
+            "2014-01 OBS_VALUE1", "2014-01 OBS_VALUE2", "2014-02 OBS_VALUE1", "2014-03 OBS_VALUE1");
     assertThat(r.observations())
-        .extracting(o -> o.value().orElseThrow())
-        .containsExactly(new BigDecimal("12.4"), new BigDecimal("12.5"), new BigDecimal("10.8"));
+        .extracting(o -> o.value().orElse(null))
+        .containsExactly(
+            new BigDecimal("12.4"), new BigDecimal("12.5"), new BigDecimal("10.8"), null);
+    // an observation with no measure (a missing value, flagged) keeps its attributes, once
+    assertThat(r.observations().get(3).attributes()).containsEntry("ATTR_1", "M");
   }
 
   @Test

@@ -875,6 +875,12 @@ final class SdmxMlReader implements RecordReader {
       // one measure per observation in the model: each measure is its own observation, keyed by
       // the measure's id, as in the SDMX-CSV and SDMX-JSON readers
       keyed = measureValues;
+      if (keyed.isEmpty()) {
+        // no measure given (e.g. a missing value with its status): one observation of the primary
+        // measure, without a value, keeps the attributes
+        keyed = new LinkedHashMap<>();
+        keyed.put(dsd.primaryMeasure(), null);
+      }
       if (reported.add("measures:" + flowName())) {
         pending.add(
             SdmxRules.issue(
