@@ -1368,6 +1368,14 @@ final class ConformanceVectors {
               SDMX_DSD_HEADER
                   + SDMX_DSD_ROW.replace("AFG", "Germany")
                   + SDMX_DSD_ROW.replace("AFG", "New Atlantis").replace("2020", "2021")),
+          // a structure message that gives a code twice: said, and the code skipped
+          new FileCase("MG-SDMX-016", "sdmx-csv", SDMX_DSD_HEADER + SDMX_DSD_ROW)
+              .withFile(
+                  "structure",
+                  "dsd.xml",
+                  sdmxStructure()
+                      .replace(
+                          "<str:Code id=\"_T\"/>", "<str:Code id=\"_T\"/><str:Code id=\"_T\"/>")),
           // SDMX-ML 2.1 generic data (sdmxMl: a series of COUNTRY BE), and a structure message
           // given as data
           new FileCase("MG-SDMX-028", "sdmx-ml", sdmxStructure()),
