@@ -1368,6 +1368,12 @@ final class ConformanceVectors {
               SDMX_DSD_HEADER
                   + SDMX_DSD_ROW.replace("AFG", "Germany")
                   + SDMX_DSD_ROW.replace("AFG", "New Atlantis").replace("2020", "2021")),
+          // SDMX-CSV 2.0: an attribute in two languages, of which one is read
+          new FileCase(
+              "MG-SDMX-046",
+              "sdmx-csv",
+              "STRUCTURE[;],STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE,TITLE[fr;en]\n"
+                  + "dataflow,T:DF(1.0),FRA,2020,3,\"Titre;Title\"\n"),
           // a structure message that gives a code twice: said, and the code skipped
           new FileCase("MG-SDMX-016", "sdmx-csv", SDMX_DSD_HEADER + SDMX_DSD_ROW)
               .withFile(
