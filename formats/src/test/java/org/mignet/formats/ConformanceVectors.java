@@ -674,11 +674,22 @@ final class ConformanceVectors {
    *     TIME_PERIOD; OBS_STATUS and a mandatory UNIT_MEASURE; a content constraint)
    */
   static String sdmxStructure() {
+    return sdmxResource("test-structure.xml");
+  }
+
+  /**
+   * @return an SDMX 3.0 structure message of the formats tests (ESTAT:NA_MAIN: DIM_1, DIM_2, DIM_3
+   *     as time; two measures, OBS_VALUE1 and OBS_VALUE2)
+   */
+  static String sdmxStructure30() {
+    return sdmxResource("na-main-3.0-structure.xml");
+  }
+
+  private static String sdmxResource(String name) {
     try (InputStream in =
-        ConformanceVectors.class.getResourceAsStream(
-            "/org/mignet/formats/sdmx/test-structure.xml")) {
+        ConformanceVectors.class.getResourceAsStream("/org/mignet/formats/sdmx/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("no test-structure.xml");
+        throw new IllegalStateException("no " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -1368,6 +1379,27 @@ final class ConformanceVectors {
               SDMX_DSD_HEADER
                   + SDMX_DSD_ROW.replace("AFG", "Germany")
                   + SDMX_DSD_ROW.replace("AFG", "New Atlantis").replace("2020", "2021")),
+          // SDMX-CSV 2.0: an attribute in two languages, of which one is read
+          new FileCase(
+              "MG-SDMX-046",
+              "sdmx-csv",
+              "STRUCTURE[;],STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE,TITLE[fr;en]\n"
+                  + "dataflow,T:DF(1.0),FRA,2020,3,\"Titre;Title\"\n"),
+          // SDMX-CSV 2.0 of a dataflow with two measures (SDMX 3.0 structure): one observation each
+          new FileCase(
+                  "MG-SDMX-060",
+                  "sdmx-csv",
+                  "STRUCTURE,STRUCTURE_ID,ACTION,DIM_1,DIM_2,DIM_3,OBS_VALUE1,OBS_VALUE2\n"
+                      + "dataflow,ESTAT:NA_MAIN(1.0),I,A,B,2020,1,2\n")
+              .withFile("structure", "dsd.xml", sdmxStructure30()),
+          // a structure message that gives a code twice: said, and the code skipped
+          new FileCase("MG-SDMX-016", "sdmx-csv", SDMX_DSD_HEADER + SDMX_DSD_ROW)
+              .withFile(
+                  "structure",
+                  "dsd.xml",
+                  sdmxStructure()
+                      .replace(
+                          "<str:Code id=\"_T\"/>", "<str:Code id=\"_T\"/><str:Code id=\"_T\"/>")),
           // SDMX-ML 2.1 generic data (sdmxMl: a series of COUNTRY BE), and a structure message
           // given as data
           new FileCase("MG-SDMX-028", "sdmx-ml", sdmxStructure()),
