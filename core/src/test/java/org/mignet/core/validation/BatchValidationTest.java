@@ -233,4 +233,33 @@ class BatchValidationTest {
     ((OrderedBatch<?>) one).close();
     assertThat(all(one)).hasSameSizeAs(RECORDS);
   }
+
+  @Test
+  void aConsumerInterruptedWhileWaitingIsToldSoAndKeepsItsInterrupt() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Validation v =
+        probing(
+            r -> {
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    Iterator<Validated<MignetRecord>> it =
+        v.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 2);
+    try {
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(it::hasNext)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("interrupted while waiting for a validation")
+          .hasCauseInstanceOf(InterruptedException.class);
+      assertThat(Thread.interrupted()).isTrue();
+      // the batch is closed: nothing more comes out of it
+      assertThat(it.hasNext()).isFalse();
+    } finally {
+      Thread.interrupted();
+      release.countDown();
+    }
+  }
 }

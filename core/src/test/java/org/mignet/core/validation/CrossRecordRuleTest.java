@@ -142,6 +142,24 @@ class CrossRecordRuleTest {
   }
 
   @Test
+  void seenKeysNameTheSourceWhereEachKeyWasFirstSeen() {
+    SeenKeys seen = new SeenKeys();
+    seen.firstOrAdd("a", at("2022.csv", 1, 2));
+    seen.firstOrAdd("b", at("2023.csv", 3, 4));
+    seen.firstOrAdd("c", SourceLocation.unknown().withRecord(5));
+    seen.firstOrAdd("d", at("2022.csv", 6, 0));
+    assertThat(seen.firstOrAdd("b", at("2024.csv", 1, 1)))
+        .hasValue(new SeenKeys.Occurrence("2023.csv", 3, 4));
+    assertThat(seen.firstOrAdd("a", at("2024.csv", 1, 1)))
+        .hasValue(new SeenKeys.Occurrence("2022.csv", 1, 2));
+    assertThat(seen.firstOrAdd("c", at("2024.csv", 1, 1)))
+        .hasValue(new SeenKeys.Occurrence("", 5, 0));
+    assertThat(seen.firstOrAdd("d", at("2024.csv", 1, 1)))
+        .hasValue(new SeenKeys.Occurrence("2022.csv", 6, 0));
+    assertThat(seen.size()).isEqualTo(4);
+  }
+
+  @Test
   void eachCheckStartsEmpty() {
     VALIDATION.crossRecord(Profile.STRUCTURAL).check(incident("1"), at("f", 1, 1));
     assertThat(VALIDATION.crossRecord(Profile.STRUCTURAL).check(incident("1"), at("f", 1, 1)))

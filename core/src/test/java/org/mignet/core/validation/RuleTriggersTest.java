@@ -607,6 +607,11 @@ class RuleTriggersTest {
             incident().counts(3, 2, 5).breakdown(null, null, 6).build(),
             incident().counts(3, 2, 5).breakdown(null, null, 5).build()),
         c(
+            "MG-INC-003",
+            "/females",
+            incident().counts(3, 2, 5).breakdown(6, null, null).build(),
+            incident().breakdown(6, 3, null).build()),
+        c(
             "MG-INC-006",
             "/reportedDate",
             incident().reportedDate(date("2030-01-01")).build(),

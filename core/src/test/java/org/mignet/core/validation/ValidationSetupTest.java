@@ -292,4 +292,24 @@ class ValidationSetupTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown profile 'nope'");
   }
+
+  @Test
+  void todayIsTheDayOfTheClocksOwnZone() {
+    java.time.Instant noonUtc = java.time.Instant.parse("2025-06-01T12:00:00Z");
+    // already 2 June at UTC+14, still 1 June at UTC
+    Validation kiritimati =
+        Validation.builder()
+            .clock(java.time.Clock.fixed(noonUtc, java.time.ZoneId.of("Pacific/Kiritimati")))
+            .build();
+    Validation utc =
+        Validation.builder()
+            .clock(java.time.Clock.fixed(noonUtc, java.time.ZoneOffset.UTC))
+            .build();
+    Incident secondOfJune =
+        Incident.builder(Fixtures.meta("i")).date(Fixtures.date("2025-06-02")).build();
+    assertThat(kiritimati.validate(secondOfJune).issues()).extracting(Issue::ruleId).isEmpty();
+    assertThat(utc.validate(secondOfJune).issues())
+        .extracting(Issue::ruleId)
+        .containsExactly("MG-INC-006");
+  }
 }

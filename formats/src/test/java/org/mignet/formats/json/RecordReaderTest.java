@@ -78,6 +78,26 @@ class RecordReaderTest {
     assertThat(results.get(2)).isInstanceOf(ReadResult.Ok.class);
   }
 
+  @Test
+  void refusesAnNdjsonLineWithANulJacksonWouldTakeForUtf16Or32AndReadsTheNext() {
+    // found by fuzzing: " \0\0\0" starts what Jackson takes for UTF-32LE, "{\0}\0" would read as
+    // UTF-16LE "{}"; each line is UTF-8 with a NUL, which is never JSON
+    for (String line : List.of(" \0\0\0\0\0\0\0\0 ", "{\0}\0", "\0\0\0{")) {
+      byte[] in = (GOOD + "\n" + line + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+      List<ReadResult> results = new ArrayList<>();
+      try (RecordReader r = JSON.ndjsonReader(new ByteArrayInputStream(in), "in.ndjson")) {
+        r.forEachRemaining(results::add);
+      }
+      assertThat(results).as("%s", line.replace("\0", "NUL")).hasSize(3);
+      assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
+      Issue issue = onlyIssue(results.get(1));
+      assertThat(issue.ruleId()).isEqualTo("MG-READ-001");
+      assertThat(issue.location().line()).isEqualTo(2);
+      assertThat(issue.location().column()).isEqualTo(line.indexOf('\0') + 1);
+      assertThat(results.get(2)).isInstanceOf(ReadResult.Ok.class);
+    }
+  }
+
   private static int indexOf(byte[] bytes, byte b) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == b) {

@@ -452,6 +452,15 @@ public final class JsonRecordReader implements RecordReader {
    */
   private ReadResult decodeLine(
       byte[] bytes, int offset, int length, SourceLocation at, long number) {
+    // Jackson takes bytes for UTF-16 or UTF-32 when a NUL is among the first four, and then either
+    // fails to decode them (an exception no reader may let escape) or reads other text than the
+    // line holds. A NUL is never JSON (RFC 8259 escapes control characters, whitespace has none),
+    // and the line is UTF-8 (LineSource checked it): the line is not well-formed, said as such.
+    for (int i = offset, end = offset + Math.min(4, length); i < end; i++) {
+      if (bytes[i] == 0) {
+        return failed(ReadRules.MALFORMED, at.withLine(number, i - offset + 1));
+      }
+    }
     try (JsonParser p = factory.createParser(bytes, offset, length)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
