@@ -17,7 +17,6 @@ package org.mignet.core;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.mignet.core.validation.Reason;
 
 /**
  * Thrown when input cannot be read at all: malformed syntax, a truncated stream, an unreadable

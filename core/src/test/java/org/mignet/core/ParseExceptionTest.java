@@ -18,7 +18,6 @@ package org.mignet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mignet.core.validation.Reason;
 
 /** A parse failure says why as a value, not only in its message. */
 class ParseExceptionTest {

@@ -225,7 +225,8 @@ class ConformanceVectorsTest {
   static final List<String> FORMAT_READ_RULES_NOT_YET_VECTORED =
       List.of(
           // SDMX: a dataflow the structure lacks (017), an explicit measure without a structure
-          // (031), several measures carried as attributes (047), SDMX-ML 3.0 components of a series'
+          // (031), several measures carried as attributes (047), SDMX-ML 3.0 components of a
+          // series'
           // observations read as attributes without a structure (061); the SDMX tests check them
           "MG-SDMX-017", "MG-SDMX-031", "MG-SDMX-047", "MG-SDMX-061");
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mignet.core.Reason;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.model.MignetRecord;

@@ -269,7 +269,7 @@ final class Engine {
         d.severity(),
         pointer,
         SourceLocation.unknown(),
-        Reason.defaultFor(d.kind()),
+        d.kind().defaultReason(),
         Issue.arguments(args),
         shown,
         masked);

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mignet.core.Reason;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Values;
 import org.mignet.core.validation.internal.Messages;
@@ -65,7 +66,7 @@ public record Issue(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(pointer, "pointer");
     location = location == null ? SourceLocation.unknown() : location;
-    reason = reason == null ? Reason.defaultFor(rule.kind()) : reason;
+    reason = reason == null ? rule.kind().defaultReason() : reason;
     arguments = arguments == null ? List.of() : List.copyOf(arguments);
     for (Object a : arguments) {
       if (!isData(a)) {
@@ -97,7 +98,7 @@ public record Issue(
         rule.severity(),
         pointer,
         location == null ? SourceLocation.unknown() : location,
-        Reason.defaultFor(rule.kind()),
+        rule.kind().defaultReason(),
         arguments(arguments),
         Optional.empty(),
         false);

@@ -15,6 +15,8 @@
  */
 package org.mignet.core.validation;
 
+import org.mignet.core.Reason;
+
 /** The levels of validation. */
 public enum RuleKind {
   /** Syntax and types, checked by format readers. */
@@ -29,5 +31,13 @@ public enum RuleKind {
    * Consistency between the records of one file or batch (an identifier used twice), checked by a
    * {@link CrossRecordRule} as the records stream by.
    */
-  CROSS_RECORD
+  CROSS_RECORD;
+
+  /**
+   * Returns the usual reason of an issue of a rule of this kind: {@link Reason#SYNTAX} for read
+   * rules, {@link Reason#RULE} otherwise.
+   */
+  public Reason defaultReason() {
+    return this == READ ? Reason.SYNTAX : Reason.RULE;
+  }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.Reason;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.Person;

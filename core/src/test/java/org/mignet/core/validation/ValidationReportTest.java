@@ -201,8 +201,8 @@ class ValidationReportTest {
     assertThat(base.under("/records/2").pointer()).isEqualTo("/records/2/a");
     assertThat(base.withSeverity(Severity.INFO).severity()).isEqualTo(Severity.INFO);
     assertThat(base.withSeverity(Severity.INFO).pointer()).isEqualTo("/a");
-    assertThat(base.withReason(Reason.defaultFor(RuleKind.READ)).reason())
-        .isEqualTo(Reason.defaultFor(RuleKind.READ));
+    assertThat(base.withReason(RuleKind.READ.defaultReason()).reason())
+        .isEqualTo(RuleKind.READ.defaultReason());
     assertThat(base.at(SourceLocation.of("g.json")).location().source()).contains("g.json");
   }
 

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.mignet.core.validation;
+package org.mignet.core;
 
 /**
  * Why an issue was raised, as a value a program can act on without reading the message (which is
@@ -53,12 +53,4 @@ public enum Reason {
   REJECTED,
   /** Something worth knowing that changes nothing: a value kept, an alias resolved. */
   NOTICE;
-
-  /**
-   * Returns the usual reason of a rule of that kind: {@link #SYNTAX} for read rules, {@link #RULE}
-   * otherwise.
-   */
-  public static Reason defaultFor(RuleKind kind) {
-    return kind == RuleKind.READ ? SYNTAX : RULE;
-  }
 }
