@@ -749,6 +749,72 @@ final class ConformanceVectors {
           + "<bisc:Obs TIME=\"2000\" OBS_VALUE=\"3.14\" OBS_STATUS=\"A\"/></bisc:Series>"
           + "</bisc:DataSet></CompactData>";
 
+  /**
+   * @return an SDMX-ML 2.1 structure-specific data message of ESTAT:DEMOGRAPHY, flat
+   *     (AllDimensions) with explicit measures ({@code xsi:type} on each observation)
+   */
+  private static String sdmxMl21Explicit(String observations) {
+    String v21 = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/";
+    return "<?xml version=\"1.0\"?><message:StructureSpecificData xmlns:message=\""
+        + v21
+        + "message\" xmlns:ss=\""
+        + v21
+        + "data/structurespecific\" xmlns:common=\""
+        + v21
+        + "common\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        + "xmlns:ns=\"urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=ESTAT:DEMOGRAPHY(1.0)\">"
+        + "<message:Header><message:ID>T</message:ID><message:Test>true</message:Test>"
+        + "<message:Prepared>2024-01-01T00:00:00</message:Prepared><message:Sender id=\"T\"/>"
+        + "<message:Structure structureID=\"STR1\" dimensionAtObservation=\"AllDimensions\" "
+        + "explicitMeasures=\"true\"><common:Structure><Ref agencyID=\"ESTAT\" id=\"DEMOGRAPHY\" "
+        + "version=\"1.0\"/></common:Structure></message:Structure></message:Header>"
+        + "<message:DataSet ss:structureRef=\"STR1\" xsi:type=\"ns:DataSetType\">"
+        + observations
+        + "</message:DataSet></message:StructureSpecificData>";
+  }
+
+  /**
+   * @return an SDMX-ML 3.0 structure-specific data message of ESTAT:NA_MAIN(1.6.0) (the dataflow of
+   *     {@link #sdmxStructure30()}), DIM_3 at the observation, holding the series
+   */
+  private static String sdmxMl30(String series) {
+    String v30 = "http://www.sdmx.org/resources/sdmxml/schemas/v3_0/";
+    String flow = "urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=ESTAT:NA_MAIN(1.6.0)";
+    return "<?xml version=\"1.0\"?><message:StructureSpecificData xmlns:message=\""
+        + v30
+        + "message\" xmlns:ss=\""
+        + v30
+        + "data/structurespecific\" xmlns:common=\""
+        + v30
+        + "common\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:ns1=\""
+        + flow
+        + "\"><message:Header><message:ID>T</message:ID><message:Test>true</message:Test>"
+        + "<message:Prepared>2024-01-01T00:00:00Z</message:Prepared><message:Sender id=\"T\"/>"
+        + "<message:Structure structureID=\"NA_MAIN\" dimensionAtObservation=\"DIM_3\">"
+        + "<common:StructureUsage>"
+        + flow
+        + "</common:StructureUsage></message:Structure></message:Header>"
+        + "<message:DataSet ss:structureRef=\"NA_MAIN\" xsi:type=\"ns1:DataSetType\">"
+        + series
+        + "</message:DataSet></message:StructureSpecificData>";
+  }
+
+  /**
+   * @return the structure of {@link #sdmxStructure()} and a second data structure (TEST:DSD_U):
+   *     with two, a dataset of another dataflow has none
+   */
+  private static String sdmxTwoStructures() {
+    return sdmxStructure()
+        .replace(
+            "</str:DataStructures>",
+            "<str:DataStructure id=\"DSD_U\" agencyID=\"TEST\" version=\"1.0\">"
+                + "<str:DataStructureComponents><str:DimensionList id=\"DimensionDescriptor\">"
+                + "<str:TimeDimension id=\"TIME_PERIOD\" position=\"1\"/></str:DimensionList>"
+                + "<str:MeasureList id=\"MeasureDescriptor\"><str:PrimaryMeasure id=\"OBS_VALUE\"/>"
+                + "</str:MeasureList></str:DataStructureComponents></str:DataStructure>"
+                + "</str:DataStructures>");
+  }
+
   static final List<FileCase> FILES =
       List.of(
           new FileCase("MG-READ-001", "json", policy(", \"sdgTargets\": [\"10.7\" \"10.8\"]")),
@@ -1449,6 +1515,35 @@ final class ConformanceVectors {
           new FileCase(
               "MG-SDMX-019", "sdmx-json", sdmxJson("\"0:0\": [1, 0]}", ", \"attributes\": [0]")),
           new FileCase("MG-SDMX-021", "sdmx-json", sdmxJson("\"0:0\": [1, 0], \"0:0\": [2]}", "")),
+          // a dataset of a dataflow that a structure message of two data structures lacks (with one
+          // data structure, that one is used for any dataflow: SdmxStructures.structureFor)
+          new FileCase("MG-SDMX-017", "sdmx-json", sdmxJson("\"0:0\": [1, 0]}", ""))
+              .withFile("structure", "dsd.xml", sdmxTwoStructures()),
+          // SDMX-ML 2.1 explicit measures without a structure: the measure dimension is not known
+          new FileCase(
+              "MG-SDMX-031",
+              "sdmx-ml",
+              sdmxMl21Explicit(
+                  "<Obs xsi:type=\"ns:TFRNSI\" TIME_PERIOD=\"2007\" OBS_VALUE=\"1\"/>")),
+          // SDMX-ML 3.0: two measures, and a structure with a MEASURE dimension of its own (DIM_2
+          // renamed): the second measure is carried as an attribute
+          new FileCase(
+                  "MG-SDMX-047",
+                  "sdmx-ml",
+                  sdmxMl30(
+                      "<Series DIM_1=\"A\" MEASURE=\"B\"><Obs DIM_3=\"2014-01\" OBS_VALUE1=\"1\" "
+                          + "OBS_VALUE2=\"2\" ATTR_3=\"N\"/></Series>"))
+              .withFile(
+                  "structure",
+                  "dsd.xml",
+                  sdmxStructure30()
+                      .replace("<str:Dimension id=\"DIM_2\"", "<str:Dimension id=\"MEASURE\"")),
+          // SDMX-ML 3.0 without a structure: ATTR_3 may be a measure or an attribute
+          new FileCase(
+              "MG-SDMX-061",
+              "sdmx-ml",
+              sdmxMl30(
+                  "<Series DIM_1=\"A\"><Obs DIM_3=\"2014-01\" OBS_VALUE=\"1\" ATTR_3=\"N\"/></Series>")),
           new FileCase(
               "MG-XREC-001",
               "json",

@@ -259,6 +259,52 @@ class SdmxMlReadingTest {
   }
 
   @Test
+  void aDataflowWithoutItsStructureIsReportedWhenTheStructureMessageHoldsSeveralNotOne()
+      throws IOException {
+    // ESTAT:DEMOGRAPHY, a structure neither message holds
+    String xml =
+        generic21(
+            "TIME_PERIOD",
+            "<generic:Series><generic:SeriesKey><generic:Value id=\"REF_AREA\" value=\"AFG\"/>"
+                + "</generic:SeriesKey><generic:Obs><generic:ObsDimension value=\"2020\"/>"
+                + "<generic:ObsValue value=\"1\"/></generic:Obs></generic:Series>");
+    String one;
+    try (InputStream in = getClass().getResourceAsStream("test-structure.xml")) {
+      one = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String two =
+        one.replace(
+            "</str:DataStructures>",
+            "<str:DataStructure id=\"DSD_U\" agencyID=\"TEST\" version=\"1.0\">"
+                + "<str:DataStructureComponents><str:DimensionList id=\"DimensionDescriptor\">"
+                + "<str:TimeDimension id=\"TIME_PERIOD\" position=\"1\"/></str:DimensionList>"
+                + "<str:MeasureList id=\"MeasureDescriptor\"><str:PrimaryMeasure id=\"OBS_VALUE\"/>"
+                + "</str:MeasureList></str:DataStructureComponents></str:DataStructure>"
+                + "</str:DataStructures>");
+
+    // one data structure given: the data is checked against it (SdmxStructures.structureFor)
+    Read checked = read(xml, withStructures(one));
+    assertThat(checked.rules()).doesNotContain("MG-SDMX-017").contains("MG-SDMX-013");
+
+    // two: which one applies cannot be known; said once, and the data read unchecked
+    Read unchecked = read(xml, withStructures(two));
+    assertThat(unchecked.failed()).isEmpty();
+    assertThat(unchecked.observations()).hasSize(1);
+    assertThat(unchecked.issues())
+        .filteredOn(i -> i.rule().id().equals("MG-SDMX-017"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  private static FormatOptions withStructures(String message) {
+    return FormatOptions.none()
+        .with(
+            SdmxOptions.STRUCTURES,
+            SdmxStructures.read(
+                new ByteArrayInputStream(message.getBytes(StandardCharsets.UTF_8)), "dsd.xml"));
+  }
+
+  @Test
   void flatExplicitMeasuresTakeTheirMeasureDimensionFromTheStructureOrAreReported()
       throws IOException {
     String xml =
