@@ -464,8 +464,8 @@ class MmpConformanceTest {
     assertThat(first.meta().created()).isEmpty();
     assertThat(first.causesOfDeath()).containsExactly("Drowning");
     assertThat(first.meta().extensions())
-        .containsEntry("mmp.causeOfDeath", "Presumed drowning")
-        .containsEntry("mmp.reliability", "Verified");
+        .containsEntry("mmp:causeOfDeath", "Presumed drowning")
+        .containsEntry("mmp:reliability", "Verified");
     assertThat(first.countriesOfOrigin()).containsExactly("IRQ");
     assertThat(first.missing()).contains(1);
     assertThat(first.dead()).contains(1);
@@ -487,7 +487,7 @@ class MmpConformanceTest {
     assertThat(second.missing()).isEmpty();
     assertThat(second.reportedDate()).contains(PartialDate.of(2015, 11, 3));
     assertThat(second.regionsOfOrigin()).containsExactly("Central America & Mexico");
-    assertThat(second.meta().extensions()).containsEntry("mmp.reliability", "Partially Verified");
+    assertThat(second.meta().extensions()).containsEntry("mmp:reliability", "Partially Verified");
   }
 
   @Test

@@ -127,8 +127,8 @@ class MmpLayoutsTest {
     assertThat(inc.meta().identifier().value()).isEqualTo("A1");
     assertThat(inc.meta().identifier().system()).isEqualTo("https://missingmigrants.iom.int");
     assertThat(inc.meta().extensions())
-        .containsEntry("mmp.id", "7")
-        .containsEntry("mmp.date", "02/01/2023");
+        .containsEntry("mmp:id", "7")
+        .containsEntry("mmp:date", "02/01/2023");
     assertThat(rules(r.get(0))).containsExactly("MG-MMP-002", "MG-MMP-002");
   }
 
@@ -145,5 +145,24 @@ class MmpLayoutsTest {
             Formats.named("mmp").sniff("\"Web ID\",Name\n1,x\n".getBytes(StandardCharsets.UTF_8)))
         .as("an id without a date is no MMP layout")
         .isFalse();
+  }
+
+  @Test
+  void textKeptFromACellIsUnderANamespacedKeyThatTheExchangeProfileAccepts() {
+    // a country of origin that is no ISO 3166 country is kept as written (MG-MMP-011), under the
+    // reader's own namespace, so that the exchange profile's rule on agency keys (MG-META-014)
+    // does not flag mignet's own reader
+    List<ReadResult> r =
+        read(
+            "\"Web ID\",\"Reported Date\",\"Number Dead\",\"Country of Origin\"\n"
+                + "1,\"August 31, 2021\",1,\"Somewhere Else\"\n");
+    Incident inc = (Incident) ((ReadResult.Ok) r.get(0)).record();
+    assertThat(inc.meta().extensions()).containsEntry("mmp:countryOfOrigin", "Somewhere Else");
+    assertThat(
+            org.mignet.core.validation.Validation.standard()
+                .validate(inc, org.mignet.core.validation.Profile.EXCHANGE)
+                .issues())
+        .extracting(Issue::ruleId)
+        .doesNotContain("MG-META-014");
   }
 }

@@ -67,7 +67,7 @@ final class IncidentMapper {
   static final String SYSTEM_API = "urn:mignet:mmp-api";
 
   static final String ORGANIZATION = "IOM Missing Migrants Project";
-  static final String EXT_PREFIX = "mmp.";
+  static final String EXT_PREFIX = "mmp:";
 
   /** The extension key (after {@link #EXT_PREFIX}) of the 2017 dataset's verification status. */
   static final String RELIABILITY_KEY = "reliability";

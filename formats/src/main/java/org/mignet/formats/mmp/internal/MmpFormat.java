@@ -144,8 +144,8 @@ public final class MmpFormat implements Format {
       if (path.startsWith("/meta/")
           && !path.equals("/meta/identifier/value")
           && !path.startsWith("/meta/schemaVersion")
-          && !path.equals("/meta/extensions/mmp.causeOfDeath")
-          && !path.equals("/meta/extensions/mmp.countryOfOrigin")) {
+          && !path.equals("/meta/extensions/mmp:causeOfDeath")
+          && !path.equals("/meta/extensions/mmp:countryOfOrigin")) {
         return Optional.of(Words.LOSS_MMP_NO_METADATA);
       }
       return Optional.empty();
