@@ -592,10 +592,19 @@ final class MappedReader implements RecordReader {
   }
 
   /**
-   * Whether an {@code ignoreColumns} entry that is an HXL tag pattern ({@code #country+name}) names
-   * this column's tag: its hashtag and every attribute of the pattern.
+   * Whether {@code ignoreColumns} leaves column {@code j} out on purpose: by its header text, or by
+   * an HXL tag pattern ({@code #country+name}) that its tag matches (the hashtag and every
+   * attribute of the pattern).
    */
-  private boolean ignoredTag(Tag tag) {
+  private boolean ignored(int j) {
+    if (j < header.size()
+        && spec.ignoreColumns().contains(header.get(j).strip().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    Tag tag = j < tags.size() ? tags.get(j) : null;
+    if (tag == null) {
+      return false;
+    }
     for (String ignored : spec.ignoreColumns()) {
       if (ignored.startsWith("#")) {
         java.util.Optional<Tag> pattern = Tag.tryParse(ignored);
@@ -747,10 +756,7 @@ final class MappedReader implements RecordReader {
           new org.mignet.formats.internal.ColumnWarnings();
       for (int j = 0; j < header.size(); j++) {
         String name = header.get(j).strip();
-        if (!used[j]
-            && !name.isEmpty()
-            && !spec.ignoreColumns().contains(name.toLowerCase(Locale.ROOT))
-            && !(j < tags.size() && tags.get(j) != null && ignoredTag(tags.get(j)))) {
+        if (!used[j] && !name.isEmpty() && !ignored(j)) {
           unmapped.put(j, name);
           SourceLocation where = SourceLocation.of(sourceName).withLine(spec.headerRow(), j + 1);
           said.add(
@@ -772,12 +778,7 @@ final class MappedReader implements RecordReader {
     }
     if (spec.others() != SpecModel.Others.IGNORE) {
       for (int j = 0; j < used.length; j++) {
-        boolean ignored =
-            (j < header.size()
-                    && spec.ignoreColumns()
-                        .contains(header.get(j).strip().toLowerCase(Locale.ROOT)))
-                || (j < tags.size() && tags.get(j) != null && ignoredTag(tags.get(j)));
-        if (!used[j] && !ignored) {
+        if (!used[j] && !ignored(j)) {
           String name =
               j < header.size() && !header.get(j).isBlank()
                   ? header.get(j)
