@@ -75,11 +75,11 @@ class LossAccountingPropertyTest {
                       + "provenance added, not data lost"),
           "sdmx-csv",
               Map.of(
-                  "/meta/extensions/sdmx.structure",
+                  "/meta/extensions/sdmx:structure",
                   "the SDMX readers add the kind of structure they read from: provenance added, not data lost"),
           "sdmx-json",
               Map.of(
-                  "/meta/extensions/sdmx.structure",
+                  "/meta/extensions/sdmx:structure",
                   "the SDMX readers add the kind of structure they read from: provenance added, not data lost"),
           "mrz",
               Map.of(
@@ -88,7 +88,7 @@ class LossAccountingPropertyTest {
                       + "without it (I): the same ICAO code in the form the reader gives every code"),
           "sdmx-ml",
               Map.of(
-                  "/meta/extensions/sdmx.structure",
+                  "/meta/extensions/sdmx:structure",
                   "the SDMX readers add the kind of structure they read from: provenance added, not data lost"));
 
   private static Map<String, String> htcdsKnown() {

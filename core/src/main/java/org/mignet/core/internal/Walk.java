@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Walks over model values through the {@link RecordModel}: every nested record with its JSON
@@ -227,6 +228,18 @@ public final class Walk {
    * @return whether any marked component of it, or of a record nested in it, has a value
    */
   public static boolean holdsPersonalData(Object root) {
+    return holdsPersonalData(root, v -> false);
+  }
+
+  /**
+   * Whether a record holds personal data: a non-absent value under a marked component anywhere in
+   * it, other than the values the caller knows not to be personal.
+   *
+   * @param root a record of the model; not null
+   * @param known whether a value under a marked component is known not to be personal; not null
+   * @return whether any marked component of it, or of a record nested in it, has a value
+   */
+  public static boolean holdsPersonalData(Object root, Predicate<Object> known) {
     boolean[] found = new boolean[1];
     records(
         root,
@@ -235,7 +248,8 @@ public final class Walk {
             return;
           }
           for (Component c : model.components()) {
-            if (c.isPersonal() && !isAbsent(c.get(record))) {
+            Object v = c.get(record);
+            if (c.isPersonal() && !isAbsent(v) && !known.test(v)) {
               found[0] = true;
               return;
             }

@@ -50,7 +50,7 @@ import org.mignet.core.privacy.PersonalDataCategory;
  * @param extensions an agency's own fields, keyed by a namespaced name ({@code
  *     iom:caseWorkerUnit}); values are JSON-like (string, number, boolean, list, map) and
  *     round-trip untouched; never null. Their content is unknown to mignet, so they are treated as
- *     sensitive personal data
+ *     sensitive personal data, except the keys mignet's own readers write ({@link KnownExtensions})
  */
 public record RecordMeta(
     @Valid Identifier identifier,

@@ -797,6 +797,43 @@ class RuleTriggersTest {
   }
 
   @Test
+  void theMmpReadersOwnTextOnAnIncidentIsNotTakenForPersonalData() {
+    RecordMeta m =
+        without("legalBasis")
+            .withExtension("mmp:causeOfDeath", "Sickness and lack of access to medicines")
+            .withExtension("mmp:countryOfOrigin", "Unknown (Horn of Africa)");
+    ValidationReportAssert.assertThat(Fixtures.validate(incidentWith(m), Profile.EXCHANGE))
+        .hasNoIssue("MG-META-012");
+  }
+
+  @Test
+  void anAgencyExtensionOnAnIncidentStillNeedsALegalBasis() {
+    RecordMeta m =
+        without("legalBasis")
+            .withExtension("mmp:causeOfDeath", "Presumed drowning")
+            .withExtension("ngo:witness", "text mignet cannot know");
+    ValidationReportAssert.assertThat(Fixtures.validate(incidentWith(m), Profile.EXCHANGE))
+        .hasIssue("MG-META-012", "/meta/legalBasis");
+  }
+
+  @Test
+  void theMmpKeysOnAnotherRecordCountAsAnyExtension() {
+    IndicatorValue v =
+        new IndicatorValue(
+            without("legalBasis").withExtension("mmp:causeOfDeath", "a name"),
+            "SDG 10.7.2",
+            "KEN",
+            "2020",
+            Optional.of(BigDecimal.ONE),
+            null,
+            null,
+            null,
+            null);
+    ValidationReportAssert.assertThat(Fixtures.validate(v, Profile.EXCHANGE))
+        .hasIssue("MG-META-012", "/meta/legalBasis");
+  }
+
+  @Test
   void aCompleteCaseOfAChildVictimIsValidForExchange() {
     TraffickingCase c =
         TraffickingCase.builder(fullMeta("c"))

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sensitivity;
@@ -138,14 +139,14 @@ public final class ObsFields {
     RecordMeta meta =
         RecordMeta.of(SYSTEM, dataflow + "#" + source + "#" + chunk)
             .withSensitivity(Sensitivity.PUBLIC)
-            .withExtension("sdmx.structure", kind);
+            .withExtension(KnownExtensions.SDMX_STRUCTURE, kind);
     return new Dataset(meta, dataflow, Optional.ofNullable(title), dims, Map.of(), observations);
   }
 
   /**
    * What a message's header says about where its data sets come from, put in their records'
    * metadata: the sender as the source organisation, the time the message was prepared as the
-   * records' creation time (kept as the extension {@code sdmx.prepared} when it has no time zone,
+   * records' creation time (kept as the extension {@code sdmx:prepared} when it has no time zone,
    * since an instant cannot be made of it without guessing one). The message id is not read: it
    * names the message, not its data, and a writer makes a new one.
    *
@@ -168,7 +169,7 @@ public final class ObsFields {
         m =
             at.isPresent()
                 ? m.withTimestamps(at.get(), null)
-                : m.withExtension("sdmx.prepared", prepared.strip());
+                : m.withExtension(KnownExtensions.SDMX_PREPARED, prepared.strip());
       }
       return m.equals(d.meta())
           ? d

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.AgeRange;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Incident;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.PartialDate;
@@ -517,7 +518,7 @@ public final class Aggregation {
     RecordMeta meta =
         RecordMeta.of("urn:mignet:aggregate", dataflow + "/" + String.join(",", by))
             .withSensitivity(Sensitivity.PUBLIC)
-            .withExtension("sdmx.structure", "dataflow");
+            .withExtension(KnownExtensions.SDMX_STRUCTURE, "dataflow");
     Dataset dataset = new Dataset(meta, dataflow, Optional.of(title()), datasetDims, Map.of(), obs);
     List<Issue> warnings =
         sexUnknownGenderKnown == 0

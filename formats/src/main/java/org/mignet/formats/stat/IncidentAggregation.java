@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Incident;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.RecordMeta;
@@ -211,7 +212,7 @@ public final class IncidentAggregation {
     RecordMeta meta =
         RecordMeta.of("urn:mignet:aggregate", DATAFLOW + "/" + String.join(",", by))
             .withSensitivity(Sensitivity.PUBLIC)
-            .withExtension("sdmx.structure", "dataflow");
+            .withExtension(KnownExtensions.SDMX_STRUCTURE, "dataflow");
     return new Dataset(
         meta,
         DATAFLOW,

@@ -457,9 +457,9 @@ class JsonStatReadingTest {
     assertThat(d.meta().sourceOrganization()).contains("INE");
     assertThat(d.meta().updated()).contains(Instant.parse("2026-05-12T09:00:00Z"));
     assertThat(d.meta().extensions())
-        .containsEntry("jsonstat.note", List.of("provisional"))
-        .containsEntry("jsonstat.extension", Map.of("contact", "x"))
-        .containsEntry("jsonstat.wsVersion", "V1_1");
+        .containsEntry("jsonstat:note", List.of("provisional"))
+        .containsEntry("jsonstat:extension", Map.of("contact", "x"))
+        .containsEntry("jsonstat:wsVersion", "V1_1");
     assertThat(only(r, "MG-JSTAT-024").message()).contains("wsVersion");
   }
 
@@ -473,7 +473,7 @@ class JsonStatReadingTest {
                 + "}, 'value': [1, 2]}");
     Dataset d = datasets(r).get(0);
     assertThat(d.meta().updated()).isEmpty();
-    assertThat(d.meta().extensions()).containsEntry("jsonstat.updated", "2012-12-27T12:25:09");
+    assertThat(d.meta().extensions()).containsEntry("jsonstat:updated", "2012-12-27T12:25:09");
     assertThat(only(r, "MG-JSTAT-025").pointer()).isEqualTo("/updated");
   }
 

@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.mignet.core.internal.Walk;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Person;
@@ -118,7 +119,8 @@ public final class Facts {
 
   /**
    * Whether a record holds personal data: a person anywhere in it, a referral that shares personal
-   * data, or a non-empty component marked {@link org.mignet.core.privacy.PersonalData}.
+   * data, or a non-empty component marked {@link org.mignet.core.privacy.PersonalData}. Extensions
+   * that {@link KnownExtensions} knows not to be personal are left out.
    */
   public static boolean holdsPersonalData(MignetRecord root) {
     if (root instanceof Referral r && r.sharesPersonalData()) {
@@ -126,6 +128,12 @@ public final class Facts {
     }
     boolean[] person = new boolean[1];
     Walk.records(root, (value, model, pointer) -> person[0] |= value instanceof Person);
-    return person[0] || Walk.holdsPersonalData(root);
+    return person[0]
+        || Walk.holdsPersonalData(
+            root,
+            v ->
+                v == root.meta().extensions()
+                    && root.meta().extensions().keySet().stream()
+                        .allMatch(k -> KnownExtensions.isNotPersonal(root, k)));
   }
 }

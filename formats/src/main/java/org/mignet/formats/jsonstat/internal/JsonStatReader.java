@@ -43,6 +43,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Pointers;
 import org.mignet.core.internal.Values;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sensitivity;
@@ -914,7 +915,7 @@ final class JsonStatReader implements RecordReader {
       RecordMeta meta =
           RecordMeta.of(ObsFields.SYSTEM, "-")
               .withSensitivity(Sensitivity.PUBLIC)
-              .withExtension("sdmx.structure", "dataflow");
+              .withExtension(KnownExtensions.SDMX_STRUCTURE, "dataflow");
       meta = metadata(meta);
       if (!notCarried.isEmpty()) {
         warnings.add(warning(JsonStatRules.NOT_CARRIED, ptr, String.join(", ", notCarried)));
@@ -947,7 +948,7 @@ final class JsonStatReader implements RecordReader {
       if (src != null && src.isTextual() && !src.asText().isBlank()) {
         m = m.withSourceOrganization(src.asText());
       } else if (src != null) {
-        m = m.withExtension("jsonstat.source", plain(src));
+        m = m.withExtension(KnownExtensions.JSON_STAT_PREFIX + "source", plain(src));
       }
       JsonNode updated = d.get("updated");
       if (updated != null) {
@@ -955,17 +956,17 @@ final class JsonStatReader implements RecordReader {
         if (when.isPresent()) {
           m = m.withTimestamps(null, when.get());
         } else {
-          m = m.withExtension("jsonstat.updated", plain(updated));
+          m = m.withExtension(KnownExtensions.JSON_STAT_PREFIX + "updated", plain(updated));
           warnings.add(warning(JsonStatRules.UPDATED_UNCLEAR, p("updated")));
         }
       }
       for (String member : List.of("note", "href", "extension", "link", "error")) {
         if (d.has(member)) {
-          m = m.withExtension("jsonstat." + member, plain(d.get(member)));
+          m = m.withExtension(KnownExtensions.JSON_STAT_PREFIX + member, plain(d.get(member)));
         }
       }
       if (d.has("label") && !d.get("label").isTextual()) {
-        m = m.withExtension("jsonstat.label", plain(d.get("label")));
+        m = m.withExtension(KnownExtensions.JSON_STAT_PREFIX + "label", plain(d.get("label")));
       }
       Set<String> unknown = new TreeSet<>();
       Iterator<Map.Entry<String, JsonNode>> it = d.properties().iterator();
@@ -973,7 +974,7 @@ final class JsonStatReader implements RecordReader {
         Map.Entry<String, JsonNode> e = it.next();
         if (!DATASET_MEMBERS.contains(e.getKey())) {
           unknown.add(e.getKey());
-          m = m.withExtension("jsonstat." + e.getKey(), plain(e.getValue()));
+          m = m.withExtension(KnownExtensions.JSON_STAT_PREFIX + e.getKey(), plain(e.getValue()));
         }
       }
       if (!unknown.isEmpty()) {

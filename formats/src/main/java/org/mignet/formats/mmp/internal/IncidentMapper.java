@@ -24,6 +24,7 @@ import org.mignet.core.code.Countries;
 import org.mignet.core.code.Resolution;
 import org.mignet.core.model.Coordinates;
 import org.mignet.core.model.Incident;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Place;
 import org.mignet.core.model.RecordMeta;
@@ -68,9 +69,6 @@ final class IncidentMapper {
 
   static final String ORGANIZATION = "IOM Missing Migrants Project";
   static final String EXT_PREFIX = "mmp:";
-
-  /** The extension key (after {@link #EXT_PREFIX}) of the 2017 dataset's verification status. */
-  static final String RELIABILITY_KEY = "reliability";
 
   /** Decimal degrees as the exports write them: no exponent, no hexadecimal, no type suffix. */
   private static final java.util.regex.Pattern DECIMAL =
@@ -203,7 +201,7 @@ final class IncidentMapper {
     String reliability = text(values, Field.RELIABILITY);
     if (reliability != null) {
       // another scale than the 1-5 source quality: kept as written, never converted into it
-      meta = meta.withExtension(EXT_PREFIX + RELIABILITY_KEY, reliability);
+      meta = meta.withExtension(KnownExtensions.MMP_RELIABILITY, reliability);
     }
     // meta extensions may still grow (countries, causes), so values are collected before the
     // builder is made
@@ -280,13 +278,13 @@ final class IncidentMapper {
       if (r.isResolved()) {
         place = place.withCountry(r.code().get());
       } else {
-        meta = meta.withExtension(EXT_PREFIX + "countryOfIncident", incidentCountry);
+        meta = meta.withExtension(KnownExtensions.MMP_COUNTRY_OF_INCIDENT, incidentCountry);
         warnings.add(
             MmpRules.issue(
                 MmpRules.UNKNOWN_COUNTRY,
                 at.withPointer("/place/country"),
                 name(names, Field.COUNTRY_OF_INCIDENT),
-                EXT_PREFIX + "countryOfIncident"));
+                KnownExtensions.MMP_COUNTRY_OF_INCIDENT));
       }
     }
     if (coordinates != null) {
@@ -302,7 +300,7 @@ final class IncidentMapper {
       boolean changed = causes(causeText, name(names, Field.CAUSE), causes, at, warnings);
       if (changed) {
         // the categories fold free-text causes together; the text as written is kept
-        meta = meta.withExtension(EXT_PREFIX + "causeOfDeath", causeText);
+        meta = meta.withExtension(KnownExtensions.MMP_CAUSE_OF_DEATH, causeText);
       }
     }
     List<String> origins = new ArrayList<>();
@@ -343,13 +341,13 @@ final class IncidentMapper {
           }
         } else if (!kept) {
           kept = true;
-          meta = meta.withExtension(EXT_PREFIX + "countryOfOrigin", countryText);
+          meta = meta.withExtension(KnownExtensions.MMP_COUNTRY_OF_ORIGIN, countryText);
           warnings.add(
               MmpRules.issue(
                   MmpRules.UNKNOWN_COUNTRY,
                   at.withPointer("/countriesOfOrigin"),
                   name(names, Field.COUNTRY_OF_ORIGIN),
-                  EXT_PREFIX + "countryOfOrigin"));
+                  KnownExtensions.MMP_COUNTRY_OF_ORIGIN));
         }
       }
     }

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Values;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
@@ -226,7 +227,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
                   MmpRules.NOT_CARRIED,
                   at.withLine(1, i + 1),
                   headers[i],
-                  IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
+                  KnownExtensions.MMP_RELIABILITY));
         }
       } else {
         headerWarnings.add(

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.ReadResult;
@@ -155,7 +156,7 @@ final class MmpJsonReader extends LookaheadReader<ReadResult> implements RecordR
                     MmpRules.NOT_CARRIED,
                     at.withPointer("/" + index + "/" + pointerToken(key)),
                     "\"" + shorten(key) + "\"",
-                    IncidentMapper.EXT_PREFIX + IncidentMapper.RELIABILITY_KEY));
+                    KnownExtensions.MMP_RELIABILITY));
           }
         } else {
           if (warnedKeys.add(key)) {

@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.Coordinates;
 import org.mignet.core.model.Incident;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Place;
@@ -140,7 +141,7 @@ final class MmpWriter implements RecordWriter {
     if (inc.regionsOfOrigin().stream().anyMatch(x -> x.contains(","))) {
       change("/regionsOfOrigin", split);
     }
-    if (!(inc.meta().extensions().get(IncidentMapper.EXT_PREFIX + "causeOfDeath") instanceof String)
+    if (!(inc.meta().extensions().get(KnownExtensions.MMP_CAUSE_OF_DEATH) instanceof String)
         && inc.causesOfDeath().stream().anyMatch(x -> x.contains(","))) {
       change("/causesOfDeath", split);
     }
@@ -188,11 +189,11 @@ final class MmpWriter implements RecordWriter {
       case CHILDREN -> num(inc.children());
       case REGION_OF_ORIGIN -> String.join(",", inc.regionsOfOrigin());
       case CAUSE ->
-          ext.get(IncidentMapper.EXT_PREFIX + "causeOfDeath") instanceof String s
+          ext.get(KnownExtensions.MMP_CAUSE_OF_DEATH) instanceof String s
               ? s
               : String.join(",", inc.causesOfDeath());
       case COUNTRY_OF_ORIGIN ->
-          ext.get(IncidentMapper.EXT_PREFIX + "countryOfOrigin") instanceof String s
+          ext.get(KnownExtensions.MMP_COUNTRY_OF_ORIGIN) instanceof String s
               ? s
               : String.join(",", inc.countriesOfOrigin());
       case LOCATION -> inc.place().flatMap(Place::name).orElse("");

@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
@@ -120,7 +121,8 @@ final class SdmxCsvWriter implements RecordWriter {
                 new BufferedOutputStream(Files.newOutputStream(spoolFile)));
       }
       String kind =
-          String.valueOf(d.meta().extensions().getOrDefault("sdmx.structure", "dataflow"));
+          String.valueOf(
+              d.meta().extensions().getOrDefault(KnownExtensions.SDMX_STRUCTURE, "dataflow"));
       // a spooled row: kind, dataflow, value, the number of dimensions, then name and value pairs
       // of the
       // dimensions and of the attributes

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mignet.core.ParseException;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.Coverage;
 import org.mignet.formats.Format;
@@ -96,7 +97,7 @@ public final class SdmxFormats {
         // are made up on reading, not carried
         if (path.startsWith("/meta/")
             && !path.startsWith("/meta/schemaVersion")
-            && !path.equals("/meta/extensions/sdmx.structure")) {
+            && !path.equals("/meta/extensions/" + KnownExtensions.SDMX_STRUCTURE)) {
           return Optional.of(Words.LOSS_SDMX_NO_METADATA);
         }
         return Optional.empty();

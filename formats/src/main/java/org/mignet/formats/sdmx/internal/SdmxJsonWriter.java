@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
@@ -76,7 +77,9 @@ final class SdmxJsonWriter implements RecordWriter {
     Structure(int number, Dataset d, List<String> dimensionIds) {
       this.number = number;
       this.flow = d.dataflow();
-      this.kind = String.valueOf(d.meta().extensions().getOrDefault("sdmx.structure", "dataflow"));
+      this.kind =
+          String.valueOf(
+              d.meta().extensions().getOrDefault(KnownExtensions.SDMX_STRUCTURE, "dataflow"));
       this.title = d.title().orElse(null);
       dimensionIds.forEach(id -> dims.add(new Values(id)));
     }

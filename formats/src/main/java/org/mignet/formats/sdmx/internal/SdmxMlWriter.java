@@ -26,6 +26,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
@@ -112,7 +113,7 @@ final class SdmxMlWriter implements RecordWriter {
         out.writeAttribute("dimensionAtObservation", "TIME_PERIOD");
         out.writeStartElement(
             COMMON,
-            "datastructure".equals(d.meta().extensions().get("sdmx.structure"))
+            "datastructure".equals(d.meta().extensions().get(KnownExtensions.SDMX_STRUCTURE))
                 ? "Structure"
                 : "StructureUsage");
         int colon = flow.indexOf(':');
@@ -127,7 +128,7 @@ final class SdmxMlWriter implements RecordWriter {
           out.writeAttribute("id", flow);
           out.writeAttribute("version", "1.0");
         }
-        if ("datastructure".equals(d.meta().extensions().get("sdmx.structure"))) {
+        if ("datastructure".equals(d.meta().extensions().get(KnownExtensions.SDMX_STRUCTURE))) {
           out.writeAttribute("class", "DataStructure");
         }
         out.writeEndElement();
