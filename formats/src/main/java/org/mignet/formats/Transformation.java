@@ -130,6 +130,8 @@ public record Transformation(String pointer, Action action, long count) {
     SDMX_JSON_TIME_LAST("reordered: a reader puts TIME_PERIOD, the observation dimension, last"),
     /** An SDMX-ML writer wrote dimensions a reader gives back with TIME_PERIOD last. */
     SDMX_ML_TIME_LAST("reordered: a reader puts TIME_PERIOD, the dimension at observation, last"),
+    /** An SDMX-ML 2.1 writer wrote a data set's Merge action as Append, which 2.1 names so. */
+    SDMX_ML_MERGE_AS_APPEND("written as Append: SDMX-ML 2.1 names the incremental update so"),
     /**
      * An MRZ writer wrote a name or other text in capital Latin letters (ICAO Doc 9303 Part 3 §6).
      */

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.mignet.core.MignetException;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.Observation;
@@ -125,6 +127,91 @@ public final class ObsFields {
     o.unit().ifPresent(s -> m.put(UNIT_MEASURE, s));
     m.putAll(o.attributes());
     return m;
+  }
+
+  /**
+   * The action an SDMX data message asks of its receiver, as the word SDMX-ML and SDMX-JSON use:
+   * {@code Information}, {@code Append}, {@code Replace}, {@code Merge} or {@code Delete}, from
+   * that word in any case or from SDMX-CSV 2.0's letter ({@code I}, {@code A}, {@code R}, {@code
+   * M}, {@code D}).
+   *
+   * @param raw the value as written; blank is Information, the default of every SDMX format
+   * @return the word, or null where the value names no action
+   */
+  public static @Nullable String action(String raw) {
+    String v = raw.strip();
+    if (v.isEmpty()) {
+      return "Information";
+    }
+    for (String word : ACTIONS) {
+      if (v.equalsIgnoreCase(word)
+          || (v.length() == 1 && v.equalsIgnoreCase(word.substring(0, 1)))) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** The SDMX actions, each with a distinct first letter (SDMX-CSV 2.0's code). */
+  private static final List<String> ACTIONS =
+      List.of("Information", "Append", "Replace", "Merge", "Delete");
+
+  /**
+   * Returns the data set with its action kept as the extension {@link KnownExtensions#SDMX_ACTION},
+   * where the action is other than Information.
+   *
+   * @param d the data set as read
+   * @param action the action's word ({@link #action(String)}), or null for Information
+   */
+  public static Dataset withAction(Dataset d, @Nullable String action) {
+    if (action == null || action.equals("Information")) {
+      return d;
+    }
+    return new Dataset(
+        d.meta().withExtension(KnownExtensions.SDMX_ACTION, action),
+        d.dataflow(),
+        d.title(),
+        d.dimensionIds(),
+        d.attributes(),
+        d.observations());
+  }
+
+  /**
+   * Returns the action a data set asks of its receiver as SDMX-CSV 2.0's letter: {@code I} where it
+   * has none.
+   *
+   * @throws MignetException where its extension names no action
+   * @param d the data set
+   */
+  public static String actionLetter(Dataset d) {
+    return actionWord(d).substring(0, 1);
+  }
+
+  /**
+   * Returns the action a data set asks of its receiver as SDMX-ML's and SDMX-JSON's word: {@code
+   * Information} where it has none.
+   *
+   * @throws MignetException where its extension names no action: the data set is refused, not
+   *     written under another action
+   * @param d the data set
+   */
+  public static String actionWord(Dataset d) {
+    Object v = d.meta().extensions().get(KnownExtensions.SDMX_ACTION);
+    if (v == null) {
+      return "Information";
+    }
+    String word = v instanceof String s ? action(s) : null;
+    if (word == null) {
+      throw new MignetException(
+          "SDMX: the dataset of "
+              + d.dataflow()
+              + " has an action ("
+              + KnownExtensions.SDMX_ACTION
+              + ") that is none of "
+              + String.join(", ", ACTIONS)
+              + "; it is not written rather than written as another action");
+    }
+    return word;
   }
 
   /** Returns a dataset record for one chunk of a message. */

@@ -543,11 +543,14 @@ public final class SdmxRules {
           .def(
               ACTION_NOT_READ,
               Severity.ERROR,
-              "The row''s action {0} does not carry observations to read (I, A and R "
-                  + "do; D deletes).",
-              "L''action {0} de la ligne ne porte pas d''observations à lire (I, A et R en portent ; D supprime).",
-              "La acción {0} de la fila no lleva observaciones que leer (I, A y R las llevan; D borra).",
-              "SDMX-CSV 2.0: a D row deletes data; reading it as an observation would turn a deletion into data.")
+              "The action {0} does not carry observations to read: Information, Append, Replace and Merge "
+                  + "(I, A, R, M) do; Delete (D) deletes data.",
+              "L''action {0} ne porte pas d''observations à lire : Information, Append, Replace et Merge (I, A, R, M) "
+                  + "en portent ; Delete (D) supprime des données.",
+              "La acción {0} no lleva observaciones que leer: Information, Append, Replace y Merge (I, A, R, M) las "
+                  + "llevan; Delete (D) borra datos.",
+              "SDMX-CSV 2.0, SDMX-ML and SDMX-JSON: a Delete row or data set deletes data; reading it as observations "
+                  + "would turn a deletion into data.")
           .def(
               LABELS_RESOLVED,
               Severity.INFO,

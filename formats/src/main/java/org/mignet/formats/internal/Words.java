@@ -411,6 +411,8 @@ public enum Words implements Term {
   ACTION_SDMX_JSON_TIME_LAST,
   /** reordered: a reader puts TIME_PERIOD, the dimension at observation, last */
   ACTION_SDMX_ML_TIME_LAST,
+  /** written as Append: SDMX-ML 2.1 names the incremental update so */
+  ACTION_SDMX_ML_MERGE_AS_APPEND,
   /** transliterated to the MRZ alphabet */
   ACTION_MRZ_TRANSLITERATED,
   /** truncated to the length of the MRZ name field */

@@ -223,6 +223,10 @@ final class SdmxCsvReader implements RecordReader {
   private Layout headerLayout;
   private String currentFlow;
   private String currentKind;
+
+  /** The action of the rows in the chunk, as SDMX-ML names it ({@link ObsFields#action}). */
+  private String currentAction = "Information";
+
   private Layout currentLayout;
   private SourceLocation chunkStart;
   private List<Observation> chunk = new ArrayList<>();
@@ -437,9 +441,12 @@ final class SdmxCsvReader implements RecordReader {
     String flow = flowOf(values);
     String kind =
         structureCol >= 0 ? values.get(structureCol).strip().toLowerCase(Locale.ROOT) : "dataflow";
+    String action = "Information";
     if (actionCol >= 0) {
-      String action = values.get(actionCol).strip().toUpperCase(Locale.ROOT);
-      if (!action.isEmpty() && !action.equals("I") && !action.equals("A") && !action.equals("R")) {
+      String raw = values.get(actionCol).strip();
+      String word = raw.length() <= 1 ? ObsFields.action(raw) : null;
+      if (word == null || word.equals("Delete")) {
+        action = raw.toUpperCase(Locale.ROOT);
         reject(
             at.withLine(line, actionCol + 1),
             SdmxRules.issueWithValue(
@@ -450,6 +457,7 @@ final class SdmxCsvReader implements RecordReader {
                 cut(action)));
         return;
       }
+      action = word;
     }
     Layout layout = layoutFor(flow);
     if (layout.problem() != null) {
@@ -511,10 +519,12 @@ final class SdmxCsvReader implements RecordReader {
     }
     if (!flow.equals(currentFlow)
         || !java.util.Objects.equals(layout, currentLayout)
+        || !action.equals(currentAction)
         || chunk.size() >= CHUNK) {
       flush();
       currentFlow = flow;
       currentKind = kind;
+      currentAction = action;
       currentLayout = layout;
       chunkStart = at;
     }
@@ -634,8 +644,10 @@ final class SdmxCsvReader implements RecordReader {
     issues.addAll(StructureGate.drain(gate));
     queue.add(
         new ReadResult.Ok(
-            ObsFields.dataset(
-                flow, currentKind, source, chunks, null, currentLayout.dimIds(), chunk),
+            ObsFields.withAction(
+                ObsFields.dataset(
+                    flow, currentKind, source, chunks, null, currentLayout.dimIds(), chunk),
+                currentAction),
             chunkStart,
             issues));
     chunk = new ArrayList<>();

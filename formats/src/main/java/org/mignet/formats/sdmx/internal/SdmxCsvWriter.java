@@ -123,13 +123,14 @@ final class SdmxCsvWriter implements RecordWriter {
       String kind =
           String.valueOf(
               d.meta().extensions().getOrDefault(KnownExtensions.SDMX_STRUCTURE, "dataflow"));
-      // a spooled row: kind, dataflow, value, the number of dimensions, then name and value pairs
-      // of the
-      // dimensions and of the attributes
+      String action = ObsFields.actionLetter(d);
+      // a spooled row: kind, dataflow, action, value, the number of dimensions, then name and
+      // value pairs of the dimensions and of the attributes
       for (Observation o : d.observations()) {
         spool.writeStartArray();
         spool.writeString(kind);
         spool.writeString(d.dataflow());
+        spool.writeString(action);
         spool.writeString(o.value().map(v -> v.toPlainString()).or(o::textValue).orElse(""));
         spool.writeString(Integer.toString(o.dimensions().size()));
         for (Map.Entry<String, String> e : o.dimensions().entrySet()) {
@@ -258,8 +259,8 @@ final class SdmxCsvWriter implements RecordWriter {
         }
         java.util.Arrays.fill(dimCells, "");
         java.util.Arrays.fill(attrCells, "");
-        int nDims = Integer.parseInt(row.get(3));
-        int i = 4;
+        int nDims = Integer.parseInt(row.get(4));
+        int i = 5;
         for (int k = 0; k < nDims; k++, i += 2) {
           dimCells[dimAt.get(row.get(i))] = row.get(i + 1);
         }
@@ -269,11 +270,11 @@ final class SdmxCsvWriter implements RecordWriter {
         out.writeStartArray();
         cell(out, row.get(0));
         cell(out, row.get(1));
-        cell(out, "I");
+        cell(out, row.get(2));
         for (String c : dimCells) {
           cell(out, c);
         }
-        cell(out, row.get(2));
+        cell(out, row.get(3));
         for (String c : attrCells) {
           cell(out, c);
         }

@@ -85,7 +85,7 @@ public final class SdmxFormats {
 
   /**
    * What SDMX data messages carry of a dataset: its dataset-level attributes and its meta are not
-   * carried.
+   * carried, except the structure kind and the action, which every SDMX data format has.
    */
   static final Coverage COVERAGE =
       (type, path) -> {
@@ -97,7 +97,8 @@ public final class SdmxFormats {
         // are made up on reading, not carried
         if (path.startsWith("/meta/")
             && !path.startsWith("/meta/schemaVersion")
-            && !path.equals("/meta/extensions/" + KnownExtensions.SDMX_STRUCTURE)) {
+            && !path.equals("/meta/extensions/" + KnownExtensions.SDMX_STRUCTURE)
+            && !path.equals("/meta/extensions/" + KnownExtensions.SDMX_ACTION)) {
           return Optional.of(Words.LOSS_SDMX_NO_METADATA);
         }
         return Optional.empty();

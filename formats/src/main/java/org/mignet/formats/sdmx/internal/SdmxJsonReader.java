@@ -337,6 +337,14 @@ final class SdmxJsonReader implements RecordReader {
     JsonToken value = parser.nextToken();
     switch (name) {
       case "structure" -> s.index = value.isNumeric() ? parser.getIntValue() : 0;
+      case "action" -> {
+        // a value other than a string names no action, and is refused as one
+        String raw = value.isScalarValue() ? parser.getText() : value.asString() + "…";
+        if (!value.isScalarValue()) {
+          parser.skipChildren();
+        }
+        s.action(value == JsonToken.VALUE_NULL ? "null" : raw);
+      }
       case "links", "attributes", "dimensionGroupAttributes" -> {
         JsonNode node = buffer(0);
         if (s.decoder != null && s.decoder.emitted > 0 && !node.isEmpty()) {
@@ -346,7 +354,7 @@ final class SdmxJsonReader implements RecordReader {
         }
       }
       case "series", "observations" -> {
-        if (value != JsonToken.START_OBJECT) {
+        if (value != JsonToken.START_OBJECT || s.deleting) {
           parser.skipChildren();
         } else if (s.index != null || structures.size() == 1) {
           if (s.decoder == null && !s.start()) {
@@ -439,13 +447,37 @@ final class SdmxJsonReader implements RecordReader {
         badStructureIndex(where, si);
         continue;
       }
+      JsonNode action = ds.get("action");
+      String word =
+          action == null
+              ? "Information"
+              : ObsFields.action(action.isTextual() ? action.asText() : "?");
+      if (word == null || word.equals("Delete")) {
+        refuseAction(
+            where, action == null ? "" : action.isTextual() ? action.asText() : action.toString());
+        continue;
+      }
       DataSetDecoder d = new DataSetDecoder(structures.get(si), ds.path("links"), where);
+      d.action = word;
       d.attributes(ds.path("attributes"));
       d.groups(ds.get("dimensionGroupAttributes"));
       d.decodeTree(ds);
       d.flush();
     }
     pending.clear();
+  }
+
+  /**
+   * Refuses a data set that deletes data (or names no action): read as observations, a deletion
+   * would become data.
+   */
+  private void refuseAction(SourceLocation where, String value) {
+    SourceLocation w = where.withPointer(where.pointer().orElse("") + "/action");
+    queue.add(
+        new ReadResult.Failed(
+            w,
+            List.of(
+                SdmxRules.issueWithValue(SdmxRules.ACTION_NOT_READ, w, value, false, cut(value)))));
   }
 
   private void badStructureIndex(SourceLocation where, int si) {
@@ -488,9 +520,31 @@ final class SdmxJsonReader implements RecordReader {
     final Map<String, JsonNode> members = new LinkedHashMap<>();
     DataSetDecoder decoder;
     boolean reported;
+    String action = "Information";
+    boolean deleting;
 
     DataSetState(int position) {
       this.position = position;
+    }
+
+    /**
+     * Takes the data set's action. A Delete (or a value that names no action) refuses the data set:
+     * what follows of it is skipped, and what has not been passed on yet is dropped with it.
+     */
+    void action(String raw) {
+      String word = ObsFields.action(raw);
+      if (word == null || word.equals("Delete")) {
+        deleting = true;
+        refuseAction(at.withPointer(dataSetsPointer + position), raw);
+        return;
+      }
+      action = word;
+      if (decoder != null) {
+        if (decoder.emitted > 0 && !word.equals("Information")) {
+          decoder.late("action");
+        }
+        decoder.action = word;
+      }
     }
 
     /** Returns whether the structure index is valid; makes the decoder if so. */
@@ -508,12 +562,16 @@ final class SdmxJsonReader implements RecordReader {
               structures.get(si),
               members.getOrDefault("links", mapper.missingNode()),
               at.withPointer(dataSetsPointer + position));
+      decoder.action = action;
       decoder.attributes(members.getOrDefault("attributes", mapper.missingNode()));
       decoder.groups(members.get("dimensionGroupAttributes"));
       return true;
     }
 
     void finish() {
+      if (deleting) {
+        return;
+      }
       boolean buffered = members.containsKey("series") || members.containsKey("observations");
       if (buffered && decoder == null && !start()) {
         return;
@@ -632,6 +690,9 @@ final class SdmxJsonReader implements RecordReader {
     private List<Observation> chunk = new ArrayList<>();
     private long chunks;
     long emitted;
+
+    /** The data set's action ({@link ObsFields#action}), kept on the datasets it gives. */
+    String action = "Information";
 
     DataSetDecoder(JsonNode structure, JsonNode dsLinks, SourceLocation at) {
       this.at = at;
@@ -1192,7 +1253,9 @@ final class SdmxJsonReader implements RecordReader {
       warnings.clear();
       queue.add(
           new ReadResult.Ok(
-              header.onto(ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk)),
+              header.onto(
+                  ObsFields.withAction(
+                      ObsFields.dataset(flow, kind, source, chunks, title, dimIds, chunk), action)),
               at,
               issues));
       chunk = new ArrayList<>();

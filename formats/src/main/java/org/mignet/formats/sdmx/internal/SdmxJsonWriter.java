@@ -144,17 +144,18 @@ final class SdmxJsonWriter implements RecordWriter {
             structures.computeIfAbsent(
                 d.dataflow() + "|" + g.getKey() + "|" + d.title().orElse(""),
                 k -> new Structure(structures.size(), d, g.getKey()));
-        dataSet(s, g.getValue());
+        dataSet(s, g.getValue(), ObsFields.actionWord(d));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void dataSet(Structure s, List<Observation> observations) throws IOException {
+  private void dataSet(Structure s, List<Observation> observations, String action)
+      throws IOException {
     out.writeStartObject();
     out.writeNumberField("structure", s.number);
-    out.writeStringField("action", "Information");
+    out.writeStringField("action", action);
     out.writeObjectFieldStart("observations");
     StringBuilder key = new StringBuilder();
     for (Observation o : observations) {

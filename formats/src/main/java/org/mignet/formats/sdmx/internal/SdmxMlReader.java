@@ -201,6 +201,13 @@ final class SdmxMlReader implements RecordReader {
   // the data set
   private boolean dsReady;
   private String dsStructureRef;
+
+  /** The action of the data set being read ({@link ObsFields#action}), Information by default. */
+  private String dsAction = "Information";
+
+  /** Whether the data set being read deletes data, and is skipped after its refusal. */
+  private boolean deleting;
+
   private String dsFlowAgency;
   private String dsFlowId;
   private String keyFamilyRef;
@@ -378,7 +385,7 @@ final class SdmxMlReader implements RecordReader {
       dataSet();
       return;
     }
-    if (!path.contains("DataSet") || path.contains("Annotations")) {
+    if (!path.contains("DataSet") || path.contains("Annotations") || deleting) {
       return;
     }
     if (kind.generic()) {
@@ -447,10 +454,34 @@ final class SdmxMlReader implements RecordReader {
     keyFamilyRef = null;
     datasetAttrs = new LinkedHashMap<>();
     groups.clear();
+    dsAction = "Information";
+    deleting = false;
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       String local = xml.getAttributeLocalName(i);
       String v = xml.getAttributeValue(i);
       switch (local) {
+        case "action" -> {
+          String word = ObsFields.action(v);
+          if (word == null || word.equals("Delete")) {
+            // a deletion read as observations would turn it into data: the data set is refused
+            // whole, its content not read
+            deleting = true;
+            SourceLocation at = here();
+            queue.add(
+                new ReadResult.Failed(
+                    at,
+                    withPending(
+                        List.of(
+                            SdmxRules.issueWithValue(
+                                SdmxRules.ACTION_NOT_READ,
+                                at,
+                                v,
+                                false,
+                                v.length() > 40 ? v.substring(0, 40) + "…" : v)))));
+          } else {
+            dsAction = word;
+          }
+        }
         case "structureRef" -> dsStructureRef = v;
         case "dataflowAgencyID" -> dsFlowAgency = v;
         case "dataflowID" -> dsFlowId = v;
@@ -1029,9 +1060,11 @@ final class SdmxMlReader implements RecordReader {
       flush();
       seriesDims = null;
       groups.clear();
+      deleting = false;
+      dsAction = "Information";
       return;
     }
-    if (kind == null || !path.contains("DataSet")) {
+    if (kind == null || !path.contains("DataSet") || deleting) {
       return;
     }
     switch (name) {
@@ -1227,7 +1260,11 @@ final class SdmxMlReader implements RecordReader {
     queue.add(
         new ReadResult.Ok(
             new ObsFields.Header(headerSender, headerPrepared)
-                .onto(ObsFields.dataset(flowName(), flowKind, source, chunks, null, dimIds, chunk)),
+                .onto(
+                    ObsFields.withAction(
+                        ObsFields.dataset(
+                            flowName(), flowKind, source, chunks, null, dimIds, chunk),
+                        dsAction)),
             chunkStart == null ? SourceLocation.of(source) : chunkStart,
             takePending()));
     chunk = new ArrayList<>();

@@ -44,6 +44,7 @@ import org.mignet.formats.internal.ObsFields;
 final class SdmxMlWriter implements RecordWriter {
 
   private long reordered;
+  private long merges;
 
   private static final String MESSAGE = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
   private static final String COMMON = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
@@ -137,6 +138,15 @@ final class SdmxMlWriter implements RecordWriter {
       }
       out.writeStartElement(MESSAGE, "DataSet");
       out.writeAttribute(SS, "structureRef", "S1");
+      String action = ObsFields.actionWord(d);
+      if (action.equals("Merge")) {
+        // SDMX-ML 2.1 has no Merge: its Append is the same incremental update (SDMX 3.0 renamed it)
+        action = "Append";
+        merges++;
+      }
+      if (!action.equals("Information")) {
+        out.writeAttribute(SS, "action", action);
+      }
       Map<Map<String, String>, List<Observation>> series = new LinkedHashMap<>();
       for (Observation o : d.observations()) {
         Map<String, String> key = new LinkedHashMap<>(o.dimensions());
@@ -178,17 +188,26 @@ final class SdmxMlWriter implements RecordWriter {
 
   /**
    * Returns the datasets whose dimensionIds a reader gives back in another order (TIME_PERIOD
-   * last).
+   * last), and those whose Merge action is written as SDMX-ML 2.1's Append.
    */
   @Override
   public java.util.List<org.mignet.formats.Transformation> transformations() {
-    return reordered == 0
-        ? java.util.List.of()
-        : java.util.List.of(
-            new org.mignet.formats.Transformation(
-                "/dimensionIds",
-                org.mignet.formats.Transformation.Action.SDMX_ML_TIME_LAST,
-                reordered));
+    java.util.List<org.mignet.formats.Transformation> out = new ArrayList<>();
+    if (reordered > 0) {
+      out.add(
+          new org.mignet.formats.Transformation(
+              "/dimensionIds",
+              org.mignet.formats.Transformation.Action.SDMX_ML_TIME_LAST,
+              reordered));
+    }
+    if (merges > 0) {
+      out.add(
+          new org.mignet.formats.Transformation(
+              "/meta/extensions/" + KnownExtensions.SDMX_ACTION,
+              org.mignet.formats.Transformation.Action.SDMX_ML_MERGE_AS_APPEND,
+              merges));
+    }
+    return java.util.List.copyOf(out);
   }
 
   @Override
