@@ -239,6 +239,8 @@ public enum Words implements Term {
   SPEC_VERSION_REQUIRED,
   /** {@code recordType "{0}" is no record type} */
   SPEC_NO_RECORD_TYPE,
+  /** {@code ignoreColumns: "{0}" starts with # but is no HXL tag pattern (#hashtag+attribute…)} */
+  SPEC_BAD_IGNORE_PATTERN,
   /** sensitivity is PUBLIC, RESTRICTED, CONFIDENTIAL or STRICTLY_CONFIDENTIAL */
   SPEC_SENSITIVITY,
   /** recordMeta is an object of sourceOrganization, created and legalBasis */

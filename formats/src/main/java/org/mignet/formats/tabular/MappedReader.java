@@ -605,12 +605,9 @@ final class MappedReader implements RecordReader {
     if (tag == null) {
       return false;
     }
-    for (String ignored : spec.ignoreColumns()) {
-      if (ignored.startsWith("#")) {
-        java.util.Optional<Tag> pattern = Tag.tryParse(ignored);
-        if (pattern.isPresent() && tag.matches(pattern.get())) {
-          return true;
-        }
+    for (Tag pattern : spec.ignoreTags()) {
+      if (tag.matches(pattern)) {
+        return true;
       }
     }
     return false;

@@ -236,6 +236,7 @@ final class SpecModel {
   private final Map<String, JsonNode> recordConstants;
   private final boolean lenient;
   private final Set<String> ignoreColumns;
+  private final List<Tag> ignoreTags;
   private final List<Expect> expect;
 
   private SpecModel(JsonNode t, String src) {
@@ -266,8 +267,20 @@ final class SpecModel {
     }
     lenient = t.path("lenient").asBoolean(false);
     Set<String> ig = new java.util.HashSet<>();
-    t.path("ignoreColumns").forEach(v -> ig.add(v.asText().strip().toLowerCase(Locale.ROOT)));
+    List<Tag> igTags = new ArrayList<>();
+    for (JsonNode v : t.path("ignoreColumns")) {
+      String c = v.asText().strip().toLowerCase(Locale.ROOT);
+      ig.add(c);
+      if (c.startsWith("#")) {
+        // a pattern that does not parse would leave out nothing, silently: refused here
+        igTags.add(
+            Tag.tryParse(c)
+                .orElseThrow(
+                    () -> bad(src, Words.SPEC_BAD_IGNORE_PATTERN.with(TabularRules.cut(c)))));
+      }
+    }
     ignoreColumns = Set.copyOf(ig);
+    ignoreTags = List.copyOf(igTags);
     try {
       sensitivity =
           t.hasNonNull("sensitivity")
@@ -1068,6 +1081,11 @@ final class SpecModel {
   /** Returns header names (lower case) a recordType spec leaves out on purpose, not reported. */
   public Set<String> ignoreColumns() {
     return ignoreColumns;
+  }
+
+  /** Returns the HXL tag patterns of {@code ignoreColumns} (its entries that start with #). */
+  public List<Tag> ignoreTags() {
+    return ignoreTags;
   }
 
   /** Returns the header cells the spec expects, checked before any row is read. */

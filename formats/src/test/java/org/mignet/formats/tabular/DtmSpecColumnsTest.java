@@ -16,6 +16,7 @@
 package org.mignet.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,5 +75,26 @@ class DtmSpecColumnsTest {
         .filteredOn(i -> i.ruleId().equals("MG-TAB-015"))
         .singleElement()
         .satisfies(i -> assertThat(i.arguments().get(0)).isEqualTo("Households"));
+  }
+
+  @Test
+  void refusesAnIgnoreColumnsPatternThatIsNoHxlTagWhenTheSpecLoads() throws Exception {
+    String spec;
+    try (var in =
+        MappingSpec.class.getResourceAsStream(
+            "/org/mignet/formats/tabular/mappings/iom-dtm-hxl.json")) {
+      spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(spec).contains("\"ignoreColumns\"");
+    String broken =
+        spec.replaceFirst("\"ignoreColumns\"\\s*:\\s*\\[", "\"ignoreColumns\": [\"#adm1++name\", ");
+    assertThat(broken).isNotEqualTo(spec);
+    assertThatThrownBy(
+            () ->
+                MappingSpec.parse(
+                    new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "dtm.json"))
+        .isInstanceOf(org.mignet.core.ParseException.class)
+        .hasMessageContaining("ignoreColumns")
+        .hasMessageContaining("#adm1++name");
   }
 }
