@@ -276,7 +276,7 @@ final class Engine {
         d.severity(),
         pointer,
         SourceLocation.unknown(),
-        d.kind().defaultReason(),
+        d.reason(),
         Issue.arguments(args),
         shown,
         masked);

@@ -64,7 +64,9 @@ class RuleCatalogueTest {
   @Test
   void exchangeRulesBelongToTheExchangeProfileOnly() {
     List<RuleDefinition> exchange =
-        CATALOGUE.rules().stream().filter(r -> r.profiles().contains(Profile.EXCHANGE.name())).toList();
+        CATALOGUE.rules().stream()
+            .filter(r -> r.profiles().contains(Profile.EXCHANGE.name()))
+            .toList();
     assertThat(exchange)
         .hasSizeGreaterThanOrEqualTo(5)
         .allSatisfy(r -> assertThat(r.profiles()).containsExactly(Profile.EXCHANGE.name()));
