@@ -35,7 +35,10 @@ public class ParseException extends MignetException {
   private final Reason reason;
 
   /**
-   * A syntax error ({@link Reason#SYNTAX}).
+   * A syntax error ({@link Reason#SYNTAX}, the usual reason of a read rule, {@code
+   * RuleKind.READ.defaultReason()}); a reader that knows its rule's own reason (a limit's is {@link
+   * Reason#LIMIT}) passes it to {@link #ParseException(String, Reason, SourceLocation, String,
+   * Throwable)}, as {@code ReadException} does from its issue.
    *
    * @param ruleId the permanent id of the read-level rule, e.g. {@code MG-READ-001}; not null
    * @param location where the input could not be read; not null
@@ -46,7 +49,7 @@ public class ParseException extends MignetException {
   }
 
   /**
-   * A syntax error ({@link Reason#SYNTAX}) with its cause.
+   * A syntax error ({@link Reason#SYNTAX}, the usual reason of a read rule) with its cause.
    *
    * @param ruleId the permanent id of the read-level rule; not null
    * @param location where the input could not be read; not null

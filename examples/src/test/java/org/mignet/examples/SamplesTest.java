@@ -67,7 +67,7 @@ class SamplesTest {
   @MethodSource("validSamples")
   void validSamplesHaveNoErrorsUnderStructuralAndExchange(String name) throws Exception {
     for (MignetRecord record : read(name)) {
-      for (String profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
+      for (Profile profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
         ValidationReport report = Validation.standard().validate(record, profile, Locale.ENGLISH);
         assertThat(report.isValid())
             .as(name + " " + record.recordType() + " " + profile + "\n" + report.toText())

@@ -60,7 +60,7 @@ public final class Conversion {
   private final @Nullable Format to;
   private final FormatOptions options;
   private final @Nullable Validation validation;
-  private final @Nullable String profile;
+  private final @Nullable Profile profile;
   private final boolean rejectInvalid;
   private final @Nullable SharingPolicy policy;
   private final Function<String, String> environment;
@@ -75,7 +75,7 @@ public final class Conversion {
       @Nullable Format to,
       FormatOptions options,
       @Nullable Validation validation,
-      @Nullable String profile,
+      @Nullable Profile profile,
       boolean rejectInvalid,
       @Nullable SharingPolicy policy,
       Function<String, String> environment,
@@ -164,19 +164,21 @@ public final class Conversion {
   }
 
   /**
-   * Returns a copy that validates every record under the profile and reports its issues, passing
-   * records on.
+   * Returns a copy that validates every record under a profile of the validation and reports its
+   * issues, passing records on.
    *
    * @param rules the validation to apply; not null
-   * @param profileName the profile; not null
+   * @param profile one of its profiles ({@link Profile#STRUCTURAL}, {@link Profile#EXCHANGE}, or
+   *     one {@link Validation#profile(String)} gives); not null
+   * @throws IllegalArgumentException if the profile is not one of the validation's
    */
-  public Conversion validating(Validation rules, String profileName) {
+  public Conversion validating(Validation rules, Profile profile) {
     return new Conversion(
         from,
         to,
         options,
         Objects.requireNonNull(rules, "validation"),
-        Objects.requireNonNull(profileName, "profile"),
+        ownProfile(rules, profile),
         false,
         policy,
         environment,
@@ -188,41 +190,19 @@ public final class Conversion {
   }
 
   /**
-   * Returns a copy that validates every record under a profile of the validation and reports its
-   * issues, passing records on.
-   *
-   * @param rules the validation to apply; not null
-   * @param profile one of its profiles ({@link Validation#profile(String)}); not null
-   * @throws IllegalArgumentException if the profile is not one of the validation's
-   */
-  public Conversion validating(Validation rules, Profile profile) {
-    return validating(rules, rules.nameOf(profile));
-  }
-
-  /**
    * Returns a copy that rejects records with errors under a profile of the validation.
    *
    * @param rules the validation to apply; not null
-   * @param profile one of its profiles ({@link Validation#profile(String)}); not null
+   * @param profile the profile a record must pass to be written: one of the validation's; not null
    * @throws IllegalArgumentException if the profile is not one of the validation's
    */
   public Conversion rejectingInvalid(Validation rules, Profile profile) {
-    return rejectingInvalid(rules, rules.nameOf(profile));
-  }
-
-  /**
-   * Returns a copy that rejects records with errors under the profile.
-   *
-   * @param rules the validation to apply; not null
-   * @param profileName the profile a record must pass to be written; not null
-   */
-  public Conversion rejectingInvalid(Validation rules, String profileName) {
     return new Conversion(
         from,
         to,
         options,
         Objects.requireNonNull(rules, "validation"),
-        Objects.requireNonNull(profileName, "profile"),
+        ownProfile(rules, profile),
         true,
         policy,
         environment,
@@ -231,6 +211,16 @@ public final class Conversion {
         metaDefaults,
         parallelism,
         batch);
+  }
+
+  /** Returns the profile once it is known to be one of the validation's own definitions. */
+  private static Profile ownProfile(Validation rules, Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    if (!rules.profile(profile.name()).equals(profile)) {
+      throw new IllegalArgumentException(
+          "profile '" + profile.name() + "' is defined otherwise in this validation");
+    }
+    return profile;
   }
 
   /**
@@ -374,7 +364,7 @@ public final class Conversion {
    * own. The check only counts where records are validated ({@link #validating} or {@link
    * #rejectingInvalid}).
    *
-   * @param check a check from {@link Validation#crossRecord(String)} for the profile of this
+   * @param check a check from {@link Validation#crossRecord(Profile)} for the profile of this
    *     conversion; not null
    * @return a copy sharing it
    */

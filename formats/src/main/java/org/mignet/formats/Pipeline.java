@@ -76,7 +76,7 @@ final class Pipeline {
    */
   record Settings(
       Validation validation,
-      String profile,
+      org.mignet.core.validation.Profile profile,
       boolean rejectInvalid,
       Redactor redactor,
       int maxIssues,
@@ -441,7 +441,7 @@ final class Pipeline {
                 ConversionRules.INVALID_REJECTED,
                 at,
                 Reason.REJECTED,
-                settings.profile(),
+                settings.profile().name(),
                 step.ownErrors + acrossErrors));
         step.verdict = Verdict.REJECTED;
       } else if (step.verdict == Verdict.PASSED && acrossErrors > 0) {

@@ -151,185 +151,251 @@ final class ConformanceVectors {
       List.of(
           // structural rules: each is also a JSON Schema error
           new Change(
-              "MG-CODE-001", "Incident", Profile.STRUCTURAL, "/countriesOfOrigin/1", "\"ATL\""),
+              "MG-CODE-001",
+              "Incident",
+              Profile.STRUCTURAL.name(),
+              "/countriesOfOrigin/1",
+              "\"ATL\""),
           new Change(
-              "MG-CODE-002", "TravelDocument", Profile.STRUCTURAL, "/issuingState", "\"ZZZ\""),
-          new Change("MG-CODE-003", "Person", Profile.STRUCTURAL, "/languages/0", "\"arabic\""),
-          new Change("MG-CODE-004", "Programme", Profile.STRUCTURAL, "/budget/currency", "\"usd\""),
+              "MG-CODE-002",
+              "TravelDocument",
+              Profile.STRUCTURAL.name(),
+              "/issuingState",
+              "\"ZZZ\""),
+          new Change(
+              "MG-CODE-003", "Person", Profile.STRUCTURAL.name(), "/languages/0", "\"arabic\""),
+          new Change(
+              "MG-CODE-004", "Programme", Profile.STRUCTURAL.name(), "/budget/currency", "\"usd\""),
           new Change(
               "MG-CODE-005",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/victims/0/traffickingStatus",
               "\"Victim\""),
-          new Change("MG-DOC-001", "TravelDocument", Profile.STRUCTURAL, "/documentCode", "\"p1\""),
-          new Change("MG-DOC-002", "TravelDocument", Profile.STRUCTURAL, "/number", "\"x-123\""),
           new Change(
-              "MG-GEO-001", "Incident", Profile.STRUCTURAL, "/place/coordinates/latitude", "95.5"),
+              "MG-DOC-001", "TravelDocument", Profile.STRUCTURAL.name(), "/documentCode", "\"p1\""),
           new Change(
-              "MG-GEO-002", "Incident", Profile.STRUCTURAL, "/place/coordinates/longitude", "-190"),
-          new Change("MG-INC-002", "Incident", Profile.STRUCTURAL, "/survivors", "-1"),
-          new Change("MG-INC-005", "Incident", Profile.STRUCTURAL, "/sourceQuality", "6"),
+              "MG-DOC-002", "TravelDocument", Profile.STRUCTURAL.name(), "/number", "\"x-123\""),
           new Change(
-              "MG-IND-001", "IndicatorValue", Profile.STRUCTURAL, "/timePeriod", "\"2023-13x\""),
-          new Change("MG-META-003", "Policy", Profile.STRUCTURAL, "/meta/schemaVersion", "\"one\""),
-          new Change("MG-PERSON-004", "Person", Profile.STRUCTURAL, "/numberOfChildren", "41"),
-          new Change("MG-POL-002", "Policy", Profile.STRUCTURAL, "/sdgTargets/0", "\"18.1\""),
-          new Change("MG-PROG-004", "Programme", Profile.STRUCTURAL, "/markers/0/score", "\"A\""),
+              "MG-GEO-001",
+              "Incident",
+              Profile.STRUCTURAL.name(),
+              "/place/coordinates/latitude",
+              "95.5"),
+          new Change(
+              "MG-GEO-002",
+              "Incident",
+              Profile.STRUCTURAL.name(),
+              "/place/coordinates/longitude",
+              "-190"),
+          new Change("MG-INC-002", "Incident", Profile.STRUCTURAL.name(), "/survivors", "-1"),
+          new Change("MG-INC-005", "Incident", Profile.STRUCTURAL.name(), "/sourceQuality", "6"),
+          new Change(
+              "MG-IND-001",
+              "IndicatorValue",
+              Profile.STRUCTURAL.name(),
+              "/timePeriod",
+              "\"2023-13x\""),
+          new Change(
+              "MG-META-003", "Policy", Profile.STRUCTURAL.name(), "/meta/schemaVersion", "\"one\""),
+          new Change(
+              "MG-PERSON-004", "Person", Profile.STRUCTURAL.name(), "/numberOfChildren", "41"),
+          new Change(
+              "MG-POL-002", "Policy", Profile.STRUCTURAL.name(), "/sdgTargets/0", "\"18.1\""),
+          new Change(
+              "MG-PROG-004", "Programme", Profile.STRUCTURAL.name(), "/markers/0/score", "\"A\""),
           new Change(
               "MG-RET-003",
               "ReturnCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/followUps/0/sustainabilityScore",
               "1.5"),
           new Change(
               "MG-SOM-003",
               "SmugglingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/interception/peopleConcerned",
               "-3"),
           new Change(
               "MG-TIP-004",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/victims/0/ageWhenTrafficked",
               "121"),
           // semantic rules: the schema accepts the document, mignet does not
-          new Change("MG-INC-001", "Incident", Profile.STRUCTURAL, "/totalDeadAndMissing", "70"),
-          new Change("MG-INC-003", "Incident", Profile.STRUCTURAL, "/females", "60"),
-          new Change("MG-INC-004", "Incident", Profile.STRUCTURAL, "/children", "62"),
-          new Change("MG-INC-006", "Incident", Profile.STRUCTURAL, "/date", "\"2999-01-01\""),
-          new Change("MG-PERSON-001", "Person", Profile.STRUCTURAL, "/birthDate", "\"2999-01\""),
+          new Change(
+              "MG-INC-001", "Incident", Profile.STRUCTURAL.name(), "/totalDeadAndMissing", "70"),
+          new Change("MG-INC-003", "Incident", Profile.STRUCTURAL.name(), "/females", "60"),
+          new Change("MG-INC-004", "Incident", Profile.STRUCTURAL.name(), "/children", "62"),
+          new Change(
+              "MG-INC-006", "Incident", Profile.STRUCTURAL.name(), "/date", "\"2999-01-01\""),
+          new Change(
+              "MG-PERSON-001", "Person", Profile.STRUCTURAL.name(), "/birthDate", "\"2999-01\""),
           new Change(
               "MG-META-001",
               "Person",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/meta/updated",
               "\"2001-01-01T00:00:00Z\""),
-          new Change("MG-RET-002", "ReturnCase", Profile.STRUCTURAL, "/originCountry", "\"ROU\""),
           new Change(
-              "MG-RET-001", "ReturnCase", Profile.STRUCTURAL, "/departureDate", "\"2024-03-01\""),
+              "MG-RET-002", "ReturnCase", Profile.STRUCTURAL.name(), "/originCountry", "\"ROU\""),
           new Change(
-              "MG-RET-004", "ReturnCase", Profile.STRUCTURAL, "/assistance/0/value/amount", "-5"),
+              "MG-RET-001",
+              "ReturnCase",
+              Profile.STRUCTURAL.name(),
+              "/departureDate",
+              "\"2024-03-01\""),
+          new Change(
+              "MG-RET-004",
+              "ReturnCase",
+              Profile.STRUCTURAL.name(),
+              "/assistance/0/value/amount",
+              "-5"),
           new Change(
               "MG-RET-005",
               "ReturnCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/followUps/0/date",
               "\"2024-04-01\""),
           new Change(
               "MG-JOURNEY-002",
               "SmugglingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/legs/0/arrival",
               "\"2024-08-01\""),
-          new Change("MG-PROG-001", "Programme", Profile.STRUCTURAL, "/end", "\"2023-01\""),
-          new Change("MG-PROG-002", "Programme", Profile.STRUCTURAL, "/budget/amount", "-1"),
-          new Change("MG-PERSON-002", "Person", Profile.STRUCTURAL, "/stateless", "true"),
+          new Change("MG-PROG-001", "Programme", Profile.STRUCTURAL.name(), "/end", "\"2023-01\""),
+          new Change("MG-PROG-002", "Programme", Profile.STRUCTURAL.name(), "/budget/amount", "-1"),
+          new Change("MG-PERSON-002", "Person", Profile.STRUCTURAL.name(), "/stateless", "true"),
           new Change(
               "MG-TIP-009",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/victims/1/sexualExploitationTypes",
               "[\"Prostitution\"]"),
           new Change(
               "MG-DOC-003",
               "TravelDocument",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/expiryDate",
               "\"1989-01-01\"",
               edit("/birthDate", "\"1990-04-02\"")),
-          new Change("MG-DOC-004", "TravelDocument", Profile.STRUCTURAL, "/documentCode", "\"V\""),
           new Change(
-              "MG-DOC-005", "TravelDocument", Profile.STRUCTURAL, "/expiryDate", "\"2001-01-01\""),
+              "MG-DOC-004", "TravelDocument", Profile.STRUCTURAL.name(), "/documentCode", "\"V\""),
+          new Change(
+              "MG-DOC-005",
+              "TravelDocument",
+              Profile.STRUCTURAL.name(),
+              "/expiryDate",
+              "\"2001-01-01\""),
           new Change(
               "MG-GEO-003",
               "Incident",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/place/coordinates",
               "{\"latitude\": 34, " + "\"longitude\": 12, \"precision\": \"EXACT\"}"),
           new Change(
               "MG-GEO-004",
               "Incident",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/place/coordinates",
               "{\"latitude\": 0, " + "\"longitude\": 0, \"precision\": \"APPROXIMATE\"}"),
           new Change(
-              "MG-INC-007", "Incident", Profile.STRUCTURAL, "/reportedDate", "\"2024-06-01\""),
+              "MG-INC-007",
+              "Incident",
+              Profile.STRUCTURAL.name(),
+              "/reportedDate",
+              "\"2024-06-01\""),
           new Change(
               "MG-IND-002",
               "IndicatorValue",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/status",
               REMOVE,
               edit("/value", REMOVE)),
           new Change(
               "MG-JOURNEY-001",
               "SmugglingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/legs/1/from/country",
               "\"AFG\""),
           new Change(
               "MG-JOURNEY-003",
               "SmugglingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/legs/1/departure",
               "\"2024-08-01\""),
           new Change(
               "MG-JOURNEY-004",
               "SmugglingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/legs/2/crossing",
               "\"IRREGULAR\""),
           new Change(
               "MG-META-004",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/comments/0/at",
               "\"2020-01-01T00:00:00Z\""),
           new Change(
               "MG-META-005",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/meta/sensitivity",
               "\"CONFIDENTIAL\""),
           new Change(
-              "MG-META-006", "Person", Profile.STRUCTURAL, "/meta/sensitivity", "\"PUBLIC\""),
+              "MG-META-006",
+              "Person",
+              Profile.STRUCTURAL.name(),
+              "/meta/sensitivity",
+              "\"PUBLIC\""),
           new Change(
               "MG-PERSON-003",
               "Person",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/age",
               "{\"range\": {\"min\": 60, \"max\": 60}, " + "\"asOf\": \"2024-01-01\"}"),
-          new Change("MG-PERSON-005", "Person", Profile.STRUCTURAL, "/gender", "\"Masculine\""),
+          new Change(
+              "MG-PERSON-005", "Person", Profile.STRUCTURAL.name(), "/gender", "\"Masculine\""),
           new Change(
               "MG-PERSON-006",
               "Person",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/documents/0/issueDate",
               "\"1980-01-01\"",
               edit("/documents", "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\"}]")),
           new Change(
               "MG-PERSON-007",
               "Person",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/documents/0/expiryDate",
               "\"2019-01-01\"",
               edit(
                   "/documents",
                   "[{\"type\": \"PASSPORT\", \"number\": \"X1234567\", "
                       + "\"issueDate\": \"2020-01-01\"}]")),
-          new Change("MG-REF-001", "Referral", Profile.STRUCTURAL, "/consent", REMOVE),
+          new Change("MG-REF-001", "Referral", Profile.STRUCTURAL.name(), "/consent", REMOVE),
           new Change(
-              "MG-REF-002", "Referral", Profile.STRUCTURAL, "/responseDate", "\"2025-02-01\""),
+              "MG-REF-002",
+              "Referral",
+              Profile.STRUCTURAL.name(),
+              "/responseDate",
+              "\"2025-02-01\""),
           new Change(
-              "MG-REF-003", "Referral", Profile.STRUCTURAL, "/consent/withdrawn", "\"2025-01-01\""),
+              "MG-REF-003",
+              "Referral",
+              Profile.STRUCTURAL.name(),
+              "/consent/withdrawn",
+              "\"2025-01-01\""),
           new Change(
-              "MG-SOM-001", "SmugglingCase", Profile.STRUCTURAL, "/fees/0/amount/amount", "-5"),
+              "MG-SOM-001",
+              "SmugglingCase",
+              Profile.STRUCTURAL.name(),
+              "/fees/0/amount/amount",
+              "-5"),
           new Change(
               "MG-SOM-002",
               "SmugglingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/legs",
               "[{\"from\": {\"name\": \"Van\", "
                   + "\"country\": \"TUR\"}, \"to\": {\"name\": \"Edirne\", \"country\": \"TUR\"}, "
@@ -338,67 +404,81 @@ final class ConformanceVectors {
           new Change(
                   "MG-STAT-001",
                   "Dataset",
-                  Profile.STRUCTURAL,
+                  Profile.STRUCTURAL.name(),
                   "/observations/0/dimensions/SEX",
                   REMOVE)
               .reportedAt("/observations/0/dimensions"),
           new Change(
                   "MG-STAT-002",
                   "Dataset",
-                  Profile.STRUCTURAL,
+                  Profile.STRUCTURAL.name(),
                   "/observations/1/dimensions/SEX",
                   "\"F\"")
               .reportedAt("/observations/1/dimensions"),
           new Change(
               "MG-STAT-003",
               "Dataset",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/observations/0/status",
               REMOVE,
               edit("/observations/0/value", REMOVE)),
           new Change(
-              "MG-STAT-004", "Dataset", Profile.STRUCTURAL, "/observations/11/value", "3300"),
-          new Change("MG-TIP-001", "TraffickingCase", Profile.STRUCTURAL, "/palermo/means", "[]"),
-          new Change("MG-TIP-002", "TraffickingCase", Profile.STRUCTURAL, "/palermo/acts", "[]"),
+              "MG-STAT-004",
+              "Dataset",
+              Profile.STRUCTURAL.name(),
+              "/observations/11/value",
+              "3300"),
+          new Change(
+              "MG-TIP-001", "TraffickingCase", Profile.STRUCTURAL.name(), "/palermo/means", "[]"),
+          new Change(
+              "MG-TIP-002", "TraffickingCase", Profile.STRUCTURAL.name(), "/palermo/acts", "[]"),
           new Change(
               "MG-TIP-003",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/victims/1/ageWhenTrafficked",
               "30"),
           new Change(
               "MG-TIP-005",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/victims/0/ageWhenTrafficked",
               "25"),
           new Change(
-              "MG-TIP-006", "TraffickingCase", Profile.STRUCTURAL, "/events/2/date", "\"1990-01\""),
+              "MG-TIP-006",
+              "TraffickingCase",
+              Profile.STRUCTURAL.name(),
+              "/events/2/date",
+              "\"1990-01\""),
           new Change(
-              "MG-TIP-007", "TraffickingCase", Profile.STRUCTURAL, "/events/5/date", "\"2999-01\""),
+              "MG-TIP-007",
+              "TraffickingCase",
+              Profile.STRUCTURAL.name(),
+              "/events/5/date",
+              "\"2999-01\""),
           new Change(
                   "MG-TIP-008",
                   "TraffickingCase",
-                  Profile.STRUCTURAL,
+                  Profile.STRUCTURAL.name(),
                   "/victims/0/traffickingStatus",
                   "\"NotAVictimOfTrafficking\"")
               .reportedAt("/victims/0/exploitationTypes"),
           new Change(
               "MG-TIP-010",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/victims/0/forcedLabourIndustry",
               "\"Agriculture\""),
           new Change(
               "MG-TIP-011",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/referrals/0/date",
               "\"2025-01-01\""),
           new Change(
               "MG-TIP-012",
               "TraffickingCase",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               "/supportPlans/1/actualEnd",
               "\"2025-01-01\""),
           // the htcds-core profile (HTCDS v2.0 Core fields): warnings only
@@ -411,17 +491,22 @@ final class ConformanceVectors {
           new Change(
               "MG-HTCDS-105", "TraffickingCase", HTCDS_CORE, "/victims/1/methodsOfControl", "[]"),
           // exchange rules
-          new Change("MG-META-010", "Policy", Profile.EXCHANGE, "/meta/sourceOrganization", REMOVE),
-          new Change("MG-META-011", "Policy", Profile.EXCHANGE, "/meta/created", REMOVE),
-          new Change("MG-META-012", "Person", Profile.EXCHANGE, "/meta/legalBasis", REMOVE),
-          new Change("MG-META-013", "Person", Profile.EXCHANGE, "/meta/schemaVersion", "\"2.0\""),
-          new Change("MG-META-014", "Person", Profile.EXCHANGE, "/meta/extensions/unit", "\"x\""),
-          new Change("MG-CODE-010", "IndicatorValue", Profile.EXCHANGE, "/refArea", "\"QQQ\""),
-          new Change("MG-CODE-011", "Dataset", Profile.EXCHANGE, "/observations/0/status", "\"X\""),
+          new Change(
+              "MG-META-010", "Policy", Profile.EXCHANGE.name(), "/meta/sourceOrganization", REMOVE),
+          new Change("MG-META-011", "Policy", Profile.EXCHANGE.name(), "/meta/created", REMOVE),
+          new Change("MG-META-012", "Person", Profile.EXCHANGE.name(), "/meta/legalBasis", REMOVE),
+          new Change(
+              "MG-META-013", "Person", Profile.EXCHANGE.name(), "/meta/schemaVersion", "\"2.0\""),
+          new Change(
+              "MG-META-014", "Person", Profile.EXCHANGE.name(), "/meta/extensions/unit", "\"x\""),
+          new Change(
+              "MG-CODE-010", "IndicatorValue", Profile.EXCHANGE.name(), "/refArea", "\"QQQ\""),
+          new Change(
+              "MG-CODE-011", "Dataset", Profile.EXCHANGE.name(), "/observations/0/status", "\"X\""),
           new Change(
               "MG-CODE-012",
               "Dataset",
-              Profile.EXCHANGE,
+              Profile.EXCHANGE.name(),
               "/observations/0/dimensions/CITIZENSHIP",
               "\"ZZZ\""));
 
@@ -440,7 +525,7 @@ final class ConformanceVectors {
       String text,
       byte[] bytes) {
     FileCase(String rule, String format, String text) {
-      this(rule, format, Profile.STRUCTURAL, Map.of(), Map.of(), text, null);
+      this(rule, format, Profile.STRUCTURAL.name(), Map.of(), Map.of(), text, null);
     }
 
     FileCase(
@@ -826,7 +911,7 @@ final class ConformanceVectors {
           new FileCase(
               "MG-READ-006",
               "json",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               true,
               policy(", \"minister\": \"A. Example\""),
               null),
@@ -845,7 +930,7 @@ final class ConformanceVectors {
           new FileCase("MG-READ-012", "json", policy(", \"country\": \"MAR\"")),
           new FileCase("MG-READ-013", "json", "[1, 2, 3]"),
           new FileCase(
-              "MG-READ-014", "ndjson", Profile.STRUCTURAL, false, null, ndjsonWithLatin1()),
+              "MG-READ-014", "ndjson", Profile.STRUCTURAL.name(), false, null, ndjsonWithLatin1()),
           // MRZ lines (ICAO Doc 9303), read as the mrz format: the specimen passport of Doc 9303
           // Part 4, changed
           new FileCase("MG-MRZ-001", "mrz", MRZ_1),
@@ -904,7 +989,7 @@ final class ConformanceVectors {
           new FileCase(
                   "MG-CTDC-007",
                   "ctdc",
-                  Profile.STRUCTURAL,
+                  Profile.STRUCTURAL.name(),
                   false,
                   null,
                   notUtf8("yearOfRegistration,gender\n2019,Female\n2020,", "\n"))
@@ -966,7 +1051,7 @@ final class ConformanceVectors {
           new FileCase(
               "MG-MMP-016",
               "mmp",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               false,
               null,
               notUtf8(
@@ -1348,7 +1433,7 @@ final class ConformanceVectors {
           new FileCase(
                   "MG-TAB-022",
                   "csv",
-                  Profile.STRUCTURAL,
+                  Profile.STRUCTURAL.name(),
                   false,
                   null,
                   notUtf8(
@@ -1411,7 +1496,7 @@ final class ConformanceVectors {
           new FileCase(
               "MG-SDMX-022",
               "sdmx-csv",
-              Profile.STRUCTURAL,
+              Profile.STRUCTURAL.name(),
               false,
               null,
               notUtf8(SDMX_CSV_HEADER + SDMX_CSV_ROW + "ESTAT:MIGR(1.0),GRC,M,2020,", "5\n")),
@@ -1701,7 +1786,7 @@ final class ConformanceVectors {
     for (String base : BASES) {
       ObjectNode document = base(base);
       String name = base + ".valid.json";
-      files.put(name, text(vector(null, Profile.EXCHANGE, document)));
+      files.put(name, text(vector(null, Profile.EXCHANGE.name(), document)));
       index.add(name);
     }
     for (Map.Entry<String, String> e : VALID_UNDER.entrySet()) {
@@ -1863,7 +1948,10 @@ final class ConformanceVectors {
           ReadResult r = reader.next();
           List<Issue> issues = new ArrayList<>(r.issues());
           if (r instanceof ReadResult.Ok ok) {
-            issues.addAll(Validation.standard().validate(ok.record(), profile).issues());
+            issues.addAll(
+                Validation.standard()
+                    .validate(ok.record(), Validation.standard().profile(profile))
+                    .issues());
           }
           add(out, r.location().recordNumber().orElse(0), issues);
         }
@@ -1881,7 +1969,7 @@ final class ConformanceVectors {
       FormatOptions bound = readerOptions(source, options, files, folder);
       Conversion.from(source)
           .options(bound)
-          .validating(Validation.standard(), profile)
+          .validating(Validation.standard(), Validation.standard().profile(profile))
           .check(
               new ByteArrayInputStream(input),
               "vector",
@@ -1978,7 +2066,8 @@ final class ConformanceVectors {
   static List<Map<String, String>> mignet(JsonNode document, String profile) {
     MignetRecord record = CanonicalJson.standard().fromJson(document.toString());
     List<Map<String, String>> out = new ArrayList<>();
-    for (Issue i : Validation.standard().validate(record, profile).issues()) {
+    for (Issue i :
+        Validation.standard().validate(record, Validation.standard().profile(profile)).issues()) {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("rule", i.ruleId());
       m.put("pointer", i.pointer());

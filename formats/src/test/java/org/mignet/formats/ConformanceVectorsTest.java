@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Validation;
@@ -374,7 +375,7 @@ class ConformanceVectorsTest {
           // rule, such as a consent reference no longer matching, is not the schema's to check)
           List<String> errors = new ArrayList<>();
           org.mignet.formats.Conversion.from(org.mignet.formats.Formats.named("json"))
-              .validating(Validation.standard(), "structural")
+              .validating(Validation.standard(), Profile.STRUCTURAL)
               .check(
                   new java.io.ByteArrayInputStream(
                       document.toString().getBytes(StandardCharsets.UTF_8)),

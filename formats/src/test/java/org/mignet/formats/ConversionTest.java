@@ -35,6 +35,7 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.Victim;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.json.CanonicalJson;
 import org.mignet.formats.json.ReportJson;
@@ -145,7 +146,7 @@ class ConversionTest {
     ConversionReport report =
         Conversion.from(Formats.named("ndjson"))
             .to(Formats.named("ndjson"))
-            .rejectingInvalid(Validation.standard(), "structural")
+            .rejectingInvalid(Validation.standard(), Profile.STRUCTURAL)
             .run(
                 ndjson(json(GOOD_INCIDENT), json(BAD_INCIDENT)),
                 "in.ndjson",

@@ -41,6 +41,7 @@ import org.mignet.core.model.PersonName;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.Victim;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.json.CanonicalJson;
 import org.mignet.formats.json.ReportJson;
@@ -141,7 +142,7 @@ class ParallelConversionTest {
     Conversion conversion =
         Conversion.from(Formats.named("ndjson"))
             .to(Formats.named("htcds"))
-            .rejectingInvalid(Validation.standard(), "exchange")
+            .rejectingInvalid(Validation.standard(), Profile.EXCHANGE)
             .policy(policy(dir))
             .fillingMeta(MetaDefaults.parse("sourceOrganization=IOM,legalBasis=consent"));
 
@@ -158,7 +159,8 @@ class ParallelConversionTest {
   void aCheckOnSeveralThreadsHearsOfEveryRecordInInputOrder() {
     byte[] input = mixedInput(1_000, SEED + 1);
     Conversion conversion =
-        Conversion.from(Formats.named("ndjson")).validating(Validation.standard(), "structural");
+        Conversion.from(Formats.named("ndjson"))
+            .validating(Validation.standard(), Profile.STRUCTURAL);
 
     Run single = check(conversion, input, "cases.ndjson");
     Run parallel = check(conversion.parallelism(4), input, "cases.ndjson");
@@ -183,7 +185,7 @@ class ParallelConversionTest {
     Conversion conversion =
         Conversion.from(Formats.named("mmp"))
             .to(Formats.named("ndjson"))
-            .validating(Validation.standard(), "exchange");
+            .validating(Validation.standard(), Profile.EXCHANGE);
 
     Run single = convert(conversion, input, "mmp-2023.csv");
     Run parallel = convert(conversion.parallelism(2), input, "mmp-2023.csv");
@@ -199,7 +201,7 @@ class ParallelConversionTest {
     Conversion conversion =
         Conversion.from(Formats.named("ctdc"))
             .to(Formats.named("ndjson"))
-            .rejectingInvalid(Validation.standard(), "structural")
+            .rejectingInvalid(Validation.standard(), Profile.STRUCTURAL)
             .policy(policy(dir));
 
     Run single = convert(conversion, input, "ctdc.csv");
@@ -218,7 +220,7 @@ class ParallelConversionTest {
     Conversion conversion =
         Conversion.from(Formats.named("ndjson"))
             .to(Formats.named("ndjson"))
-            .validating(Validation.standard(), "structural");
+            .validating(Validation.standard(), Profile.STRUCTURAL);
 
     Run single = convert(conversion, input, "cut.ndjson");
     Run parallel = convert(conversion.parallelism(2), input, "cut.ndjson");

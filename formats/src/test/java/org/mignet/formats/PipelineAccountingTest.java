@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Severity;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.json.CanonicalJson;
@@ -98,7 +99,7 @@ class PipelineAccountingTest {
         convert(
             Conversion.from(Formats.named("ndjson"))
                 .to(Formats.named("ndjson"))
-                .validating(Validation.standard(), "structural"),
+                .validating(Validation.standard(), Profile.STRUCTURAL),
             lines);
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.rejected()).isZero();
@@ -125,7 +126,7 @@ class PipelineAccountingTest {
     List<String> heard = new ArrayList<>();
     ConversionReport report =
         Conversion.from(Formats.named("ndjson"))
-            .rejectingInvalid(Validation.standard(), "structural")
+            .rejectingInvalid(Validation.standard(), Profile.STRUCTURAL)
             .check(
                 ndjson(lines),
                 "in.ndjson",
@@ -171,7 +172,7 @@ class PipelineAccountingTest {
     List<String> lines = List.of(dataset("a", 3), "{not json", dataset("b", 2));
     ConversionReport report =
         Conversion.from(Formats.named("ndjson"))
-            .validating(Validation.standard(), "structural")
+            .validating(Validation.standard(), Profile.STRUCTURAL)
             .check(ndjson(lines), "in.ndjson", o -> {});
     assertThat(report.read()).isEqualTo(3);
     assertThat(report.written()).isEqualTo(2);
@@ -184,8 +185,8 @@ class PipelineAccountingTest {
     List<Boolean> passed = new ArrayList<>();
     ConversionReport report =
         Conversion.from(Formats.named("ndjson"))
-            .validating(Validation.standard(), "structural")
-            .crossRecord(Validation.standard().crossRecord("structural"))
+            .validating(Validation.standard(), Profile.STRUCTURAL)
+            .crossRecord(Validation.standard().crossRecord(Profile.STRUCTURAL))
             .check(ndjson(List.of(same, same)), "in.ndjson", o -> passed.add(o.passed()));
     assertThat(passed).containsExactly(true, false);
     assertThat(report.written()).isEqualTo(1);
@@ -295,7 +296,7 @@ class PipelineAccountingTest {
     ConversionReport report =
         Conversion.from(Formats.named("ndjson"))
             .to(Formats.named("ndjson"))
-            .rejectingInvalid(Validation.standard(), "structural")
+            .rejectingInvalid(Validation.standard(), Profile.STRUCTURAL)
             .run(ndjson(lines), "in.ndjson", out);
     assertThat(report.read()).isEqualTo(3);
     assertThat(report.written()).isEqualTo(2);
@@ -321,8 +322,8 @@ class PipelineAccountingTest {
     ConversionReport written =
         Conversion.from(Formats.named("ndjson"))
             .to(Formats.named("ndjson"))
-            .rejectingInvalid(warns, "structural")
-            .crossRecord(warns.crossRecord("structural"))
+            .rejectingInvalid(warns, Profile.STRUCTURAL)
+            .crossRecord(warns.crossRecord(Profile.STRUCTURAL))
             .run(ndjson(lines), "in.ndjson", new ByteArrayOutputStream());
     assertThat(written.written()).isEqualTo(1);
     assertThat(written.rejected()).isEqualTo(1);
@@ -334,8 +335,8 @@ class PipelineAccountingTest {
     ConversionReport rejected =
         Conversion.from(Formats.named("ndjson"))
             .to(Formats.named("ndjson"))
-            .rejectingInvalid(errs, "structural")
-            .crossRecord(errs.crossRecord("structural"))
+            .rejectingInvalid(errs, Profile.STRUCTURAL)
+            .crossRecord(errs.crossRecord(Profile.STRUCTURAL))
             .run(ndjson(lines), "in.ndjson", new ByteArrayOutputStream());
     assertThat(rejected.written()).isZero();
     assertThat(rejected.rejected()).isEqualTo(2);
@@ -351,15 +352,15 @@ class PipelineAccountingTest {
 
     List<Boolean> checked = new ArrayList<>();
     Conversion.from(Formats.named("ndjson"))
-        .validating(warns, "structural")
-        .crossRecord(warns.crossRecord("structural"))
+        .validating(warns, Profile.STRUCTURAL)
+        .crossRecord(warns.crossRecord(Profile.STRUCTURAL))
         .check(
             ndjson(List.of(warned("1"), warned("2"))), "in.ndjson", o -> checked.add(o.passed()));
     assertThat(checked).containsExactly(true, true);
     checked.clear();
     Conversion.from(Formats.named("ndjson"))
-        .validating(errs, "structural")
-        .crossRecord(errs.crossRecord("structural"))
+        .validating(errs, Profile.STRUCTURAL)
+        .crossRecord(errs.crossRecord(Profile.STRUCTURAL))
         .check(
             ndjson(List.of(warned("1"), warned("2"))), "in.ndjson", o -> checked.add(o.passed()));
     assertThat(checked).containsExactly(false, false);
@@ -370,7 +371,7 @@ class PipelineAccountingTest {
     List<Boolean> passed = new ArrayList<>();
     ConversionReport report =
         Conversion.from(Formats.named("ndjson"))
-            .validating(Validation.standard(), "structural")
+            .validating(Validation.standard(), Profile.STRUCTURAL)
             .check(
                 ndjson(
                     List.of(

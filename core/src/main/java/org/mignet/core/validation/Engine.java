@@ -198,7 +198,14 @@ final class Engine {
           "unknown profile '" + profile + "'; known: " + profiles.keySet());
     }
     return plans.computeIfAbsent(
-        profile, p -> new ValidationPlan(p, active, rules, this::structuralRule, !beanValidation));
+        profile,
+        p ->
+            new ValidationPlan(
+                Objects.requireNonNull(profiles.get(p), p),
+                active,
+                rules,
+                this::structuralRule,
+                !beanValidation));
   }
 
   /**
@@ -269,7 +276,7 @@ final class Engine {
         d.severity(),
         pointer,
         SourceLocation.unknown(),
-        d.kind().defaultReason(),
+        d.reason(),
         Issue.arguments(args),
         shown,
         masked);

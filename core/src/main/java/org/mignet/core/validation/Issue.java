@@ -42,7 +42,7 @@ import org.mignet.core.validation.internal.Messages;
  * @param severity how serious it is (usually the rule's severity)
  * @param pointer JSON Pointer into the record's canonical JSON ({@code ""} for the whole record)
  * @param location source file, record number and line, where known
- * @param reason why, as a value
+ * @param reason why, as a value; null for the rule's own ({@link RuleDefinition#reason()})
  * @param arguments the message's positional arguments
  * @param value the offending value, cut short; empty if there is none or if it is personal data
  * @param masked whether a value existed but was withheld because it is personal data
@@ -66,7 +66,7 @@ public record Issue(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(pointer, "pointer");
     location = location == null ? SourceLocation.unknown() : location;
-    reason = reason == null ? rule.kind().defaultReason() : reason;
+    reason = reason == null ? rule.reason() : reason;
     arguments = arguments == null ? List.of() : List.copyOf(arguments);
     for (Object a : arguments) {
       if (!isData(a)) {
@@ -98,7 +98,7 @@ public record Issue(
         rule.severity(),
         pointer,
         location == null ? SourceLocation.unknown() : location,
-        rule.kind().defaultReason(),
+        rule.reason(),
         arguments(arguments),
         Optional.empty(),
         false);

@@ -48,7 +48,7 @@ final class PlanWalker implements RuleContext {
 
   // set for the length of one walk (validate); null between walks
   private @Nullable MignetRecord root;
-  private String profile = "";
+  private Profile profile = Profile.STRUCTURAL;
   private Locale locale = Locale.ROOT;
   // todayEpochDay starts unset, so the first today() reads whichever clock this holds
   private Clock clock = Clock.systemUTC();
@@ -306,7 +306,7 @@ final class PlanWalker implements RuleContext {
   }
 
   @Override
-  public String profile() {
+  public Profile profile() {
     return profile;
   }
 

@@ -29,19 +29,25 @@ import java.util.regex.Pattern;
  */
 public record Profile(String name, String description, Set<String> includes) {
 
-  /**
-   * The name of the default profile: structure, codes and consistency of one record. {@link
-   * Validation#profile(String)} gives the profile itself.
-   */
-  public static final String STRUCTURAL = "structural";
-
-  /**
-   * The name of the profile fit to send to another agency: structural, plus complete metadata and
-   * resolvable codes.
-   */
-  public static final String EXCHANGE = "exchange";
-
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+  /**
+   * The default profile, {@code structural}: structure, codes and consistency of one record. Every
+   * {@link Validation} knows it.
+   */
+  public static final Profile STRUCTURAL =
+      of("structural", "Structure, codes and consistency of one record (the default).");
+
+  /**
+   * The profile fit to send to another agency, {@code exchange}: {@link #STRUCTURAL}, plus complete
+   * metadata and resolvable codes. Every {@link Validation} knows it.
+   */
+  public static final Profile EXCHANGE =
+      of(
+          "exchange",
+          "Fit to send to another agency: structural rules, complete metadata, "
+              + "current schema version, resolvable codes and namespaced extensions.",
+          STRUCTURAL.name());
 
   /** Checks the name form and copies the includes. */
   public Profile {

@@ -42,8 +42,8 @@ public interface RuleContext {
   /** Returns today's date in the validation's clock, for "not in the future" rules. */
   LocalDate today();
 
-  /** Returns the name of the profile being applied. */
-  String profile();
+  /** Returns the profile being applied. */
+  Profile profile();
 
   /**
    * Reports an issue of this rule.

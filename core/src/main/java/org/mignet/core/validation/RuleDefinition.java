@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mignet.core.Reason;
 
 /**
  * What a rule is: its permanent id, severity, kind, the profiles it belongs to, its message in each
@@ -37,6 +38,9 @@ import java.util.regex.Pattern;
  *     must include {@code en}
  * @param rationale why the rule exists, in English
  * @param source where the rule comes from, e.g. {@code Palermo Protocol, Art. 3(c)}
+ * @param reason why an issue of the rule is raised, as a value ({@link Issue#reason()}, {@link
+ *     org.mignet.core.ParseException#reason()}): usually its kind's ({@link
+ *     RuleKind#defaultReason()}); a read rule that is a limit gives {@link Reason#LIMIT}
  */
 public record RuleDefinition(
     String id,
@@ -45,7 +49,8 @@ public record RuleDefinition(
     Set<String> profiles,
     Map<String, String> messages,
     String rationale,
-    String source) {
+    String source,
+    Reason reason) {
 
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
@@ -68,6 +73,47 @@ public record RuleDefinition(
     }
     Objects.requireNonNull(rationale, "rationale");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * A rule whose issues carry the usual reason of its kind ({@link RuleKind#defaultReason()}).
+   *
+   * @param id the permanent id
+   * @param severity how serious a breach is
+   * @param kind read, structural or semantic
+   * @param profiles the names of the profiles the rule is active in
+   * @param messages message patterns by ISO 639-1 language code; must include {@code en}
+   * @param rationale why the rule exists, in English
+   * @param source where the rule comes from
+   */
+  public RuleDefinition(
+      String id,
+      Severity severity,
+      RuleKind kind,
+      Set<String> profiles,
+      Map<String, String> messages,
+      String rationale,
+      String source) {
+    this(
+        id,
+        severity,
+        kind,
+        profiles,
+        messages,
+        rationale,
+        source,
+        Objects.requireNonNull(kind, "kind").defaultReason());
+  }
+
+  /**
+   * Returns a copy whose issues carry another reason, e.g. {@link Reason#LIMIT} for a read rule
+   * that refuses input over a configured limit.
+   *
+   * @param value the reason; not null
+   */
+  public RuleDefinition withReason(Reason value) {
+    return new RuleDefinition(id, severity, kind, profiles, messages, rationale, source, value);
   }
 
   /**

@@ -32,14 +32,7 @@ final class StandardRules {
 
   /** Returns the standard profiles. */
   public static List<Profile> profiles() {
-    return List.of(
-        Profile.of(
-            Profile.STRUCTURAL, "Structure, codes and consistency of one record (the default)."),
-        Profile.of(
-            Profile.EXCHANGE,
-            "Fit to send to another agency: structural rules, complete metadata, "
-                + "current schema version, resolvable codes and namespaced extensions.",
-            Profile.STRUCTURAL));
+    return List.of(Profile.STRUCTURAL, Profile.EXCHANGE);
   }
 
   /** Returns the structural rules checked by Bean Validation constraints on the model. */
@@ -87,7 +80,7 @@ final class StandardRules {
         id,
         severity,
         kind,
-        profiles.length == 0 ? Set.of(Profile.STRUCTURAL) : Set.of(profiles),
+        profiles.length == 0 ? Set.of(Profile.STRUCTURAL.name()) : Set.of(profiles),
         Messages.forRule(id),
         rationale,
         source);
@@ -100,6 +93,6 @@ final class StandardRules {
 
   /** Returns a semantic rule definition in the {@code exchange} profile only. */
   static RuleDefinition exchange(String id, Severity severity, String rationale, String source) {
-    return def(id, severity, RuleKind.SEMANTIC, rationale, source, Profile.EXCHANGE);
+    return def(id, severity, RuleKind.SEMANTIC, rationale, source, Profile.EXCHANGE.name());
   }
 }

@@ -43,7 +43,7 @@ import org.mignet.core.model.MignetRecord;
  * of its own; then the structural rules are checked by Hibernate Validator, as the model's
  * annotations declare them. Validation never throws for bad data: every problem is an {@link Issue}
  * in the returned {@link ValidationReport}. Many records are validated on several threads, in
- * order, with {@link #validateAll(Iterator, String, Locale, int)}.
+ * order, with {@link #validateAll(Iterator, Profile, Locale, int)}.
  *
  * <pre>{@code
  * ValidationReport report = Validation.standard().validate(incident, Profile.EXCHANGE, Locale.FRENCH);
@@ -85,14 +85,12 @@ public final class Validation {
     return new Builder();
   }
 
-  /** Returns the report of a record under the {@code structural} profile, in English. */
+  /**
+   * Returns the report of a record under this validation's {@code structural} profile, in English.
+   */
   public ValidationReport validate(MignetRecord record) {
-    return validate(record, Profile.STRUCTURAL, Locale.ENGLISH);
-  }
-
-  /** Returns the report of a record under a profile, in English. */
-  public ValidationReport validate(MignetRecord record, String profile) {
-    return validate(record, profile, Locale.ENGLISH);
+    Objects.requireNonNull(record, "record");
+    return engine.validate(record, Profile.STRUCTURAL.name(), Locale.ENGLISH);
   }
 
   /**
@@ -101,40 +99,30 @@ public final class Validation {
    * @throws IllegalArgumentException if the profile is not one of this validation's
    */
   public ValidationReport validate(MignetRecord record, Profile profile) {
-    return validate(record, nameOf(profile), Locale.ENGLISH);
-  }
-
-  /**
-   * Validates one record under a profile of this validation; see {@link #validate(MignetRecord,
-   * String, Locale)}.
-   *
-   * @throws IllegalArgumentException if the profile is not one of this validation's
-   */
-  public ValidationReport validate(MignetRecord record, Profile profile, Locale locale) {
-    return validate(record, nameOf(profile), locale);
+    return validate(record, profile, Locale.ENGLISH);
   }
 
   /**
    * Validates one record.
    *
    * @param record the record; not null
-   * @param profile the profile's name; not null
+   * @param profile one of this validation's profiles ({@link Profile#STRUCTURAL}, {@link
+   *     Profile#EXCHANGE}, or one {@link #profile(String)} gives); not null
    * @param locale the language rules see as {@link RuleContext#locale()}; not null. Issues keep
    *     their message as data: render it in any of the six UN languages with {@link
    *     Issue#message(Locale)} where it is shown
    * @return every issue found
-   * @throws IllegalArgumentException if the profile is unknown
+   * @throws IllegalArgumentException if the profile is not one of this validation's
    */
-  public ValidationReport validate(MignetRecord record, String profile, Locale locale) {
+  public ValidationReport validate(MignetRecord record, Profile profile, Locale locale) {
     Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(locale, "locale");
-    return engine.validate(record, profile, locale);
+    return engine.validate(record, own(profile), locale);
   }
 
   /**
    * Validates many records on several threads, streaming, in input order: the i-th result is the
-   * i-th record with its report, the same report {@link #validate(MignetRecord, String, Locale)}
+   * i-th record with its report, the same report {@link #validate(MignetRecord, Profile, Locale)}
    * gives. The source is read on the caller's thread, as results are asked for, and handed to the
    * workers in chunks of up to 64 records; at most {@code parallelism × 4} chunks are in flight at
    * a time, so memory does not grow with the length of the source. With {@code parallelism} 1
@@ -154,39 +142,42 @@ public final class Validation {
    *
    * @param records the records; not null, no null element (a null element throws {@link
    *     NullPointerException})
-   * @param profile the profile's name; not null
+   * @param profile one of this validation's profiles; not null
    * @param locale the language rules see; not null
    * @param parallelism the number of threads that validate, at least 1
    * @param <R> the record type
    * @return the records with their reports, in input order
-   * @throws IllegalArgumentException if the profile is unknown or {@code parallelism < 1}
+   * @throws IllegalArgumentException if the profile is not one of this validation's or {@code
+   *     parallelism < 1}
    */
   public <R extends MignetRecord> Iterator<Validated<R>> validateAll(
-      Iterator<? extends R> records, String profile, Locale locale, int parallelism) {
+      Iterator<? extends R> records, Profile profile, Locale locale, int parallelism) {
     Objects.requireNonNull(records, "records");
-    Objects.requireNonNull(profile, "profile");
+    String name = own(profile);
     Objects.requireNonNull(locale, "locale");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
-    engine.plan(profile);
-    return new OrderedBatch<>(records, r -> engine.validate(r, profile, locale), parallelism);
+    engine.plan(name);
+    return new OrderedBatch<>(records, r -> engine.validate(r, name, locale), parallelism);
   }
 
   /**
-   * {@link #validateAll(Iterator, String, Locale, int)} over a stream: a sequential, ordered stream
-   * of the records with their reports. Closing it closes the source stream and stops the workers.
+   * {@link #validateAll(Iterator, Profile, Locale, int)} over a stream: a sequential, ordered
+   * stream of the records with their reports. Closing it closes the source stream and stops the
+   * workers.
    *
    * @param records the records; not null
-   * @param profile the profile's name; not null
+   * @param profile one of this validation's profiles; not null
    * @param locale the language rules see; not null
    * @param parallelism the number of threads that validate, at least 1
    * @param <R> the record type
    * @return the records with their reports, in input order
-   * @throws IllegalArgumentException if the profile is unknown or {@code parallelism < 1}
+   * @throws IllegalArgumentException if the profile is not one of this validation's or {@code
+   *     parallelism < 1}
    */
   public <R extends MignetRecord> Stream<Validated<R>> validateAll(
-      Stream<? extends R> records, String profile, Locale locale, int parallelism) {
+      Stream<? extends R> records, Profile profile, Locale locale, int parallelism) {
     Objects.requireNonNull(records, "records");
     Iterator<Validated<R>> it = validateAll(records.iterator(), profile, locale, parallelism);
     return StreamSupport.stream(
@@ -211,45 +202,30 @@ public final class Validation {
    * @throws IllegalArgumentException if the profile is not one of this validation's
    */
   public CrossRecordCheck crossRecord(Profile profile) {
-    return crossRecord(nameOf(profile));
-  }
-
-  /**
-   * Starts the cross-record rules of a profile, named; see {@link #crossRecord(Profile)}.
-   *
-   * @param profile the profile's name; not null
-   * @return a new check with no record seen yet; not thread-safe
-   * @throws IllegalArgumentException if the profile is unknown
-   */
-  public CrossRecordCheck crossRecord(String profile) {
     return crossRecord(profile, r -> true);
   }
 
   /**
    * Starts some of the cross-record rules of a profile over one file or batch: those of {@link
-   * #crossRecord(String)} that {@code which} accepts. A caller that checks one rule in its own way
+   * #crossRecord(Profile)} that {@code which} accepts. A caller that checks one rule in its own way
    * (an engine that finds an identifier used twice by grouping records on a cluster) runs the
    * others in order with this, without the state of the one it leaves out.
    *
-   * @param profile the profile's name; not null
+   * @param profile one of this validation's profiles; not null
    * @param which accepts the definitions of the rules to run; not null
    * @return a new check with no record seen yet; not thread-safe
-   * @throws IllegalArgumentException if the profile is unknown
+   * @throws IllegalArgumentException if the profile is not one of this validation's
    */
   public CrossRecordCheck crossRecord(
-      String profile, java.util.function.Predicate<? super RuleDefinition> which) {
-    Objects.requireNonNull(profile, "profile");
+      Profile profile, java.util.function.Predicate<? super RuleDefinition> which) {
+    String name = own(profile);
     Objects.requireNonNull(which, "which");
-    if (!engine.profileNames().contains(profile)) {
-      throw new IllegalArgumentException(
-          "unknown profile '" + profile + "'; known: " + engine.profileNames());
-    }
     Map<String, Profile> known = new LinkedHashMap<>();
     for (Profile p : engine.catalogue().profiles()) {
       known.put(p.name(), p);
     }
     Set<String> closure = new java.util.HashSet<>();
-    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(profile));
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(name));
     while (!todo.isEmpty()) {
       String n = todo.pop();
       if (closure.add(n)) {
@@ -272,9 +248,9 @@ public final class Validation {
     return engine.catalogue();
   }
 
-  /** Returns the names of the profiles this validation knows. */
-  public Set<String> profiles() {
-    return engine.profileNames();
+  /** Returns the profiles this validation knows, in the order they were defined. */
+  public List<Profile> profiles() {
+    return engine.catalogue().profiles();
   }
 
   /**
@@ -293,7 +269,10 @@ public final class Validation {
       }
     }
     throw new IllegalArgumentException(
-        "unknown profile '" + name + "'; known: " + engine.profileNames());
+        "unknown profile '"
+            + org.mignet.core.internal.Values.cut(name, 40)
+            + "'; known: "
+            + String.join(", ", new java.util.TreeSet<>(engine.profileNames())));
   }
 
   /**
@@ -303,7 +282,7 @@ public final class Validation {
    * @param profile a profile; not null
    * @throws IllegalArgumentException if it is not one of this validation's profiles
    */
-  public String nameOf(Profile profile) {
+  private String own(Profile profile) {
     Objects.requireNonNull(profile, "profile");
     if (!profile(profile.name()).equals(profile)) {
       throw new IllegalArgumentException(

@@ -126,7 +126,7 @@ final class ValidationPlan {
    */
   record Root(Node node, boolean checksConstraints, @Nullable String uncompiled) {}
 
-  private final String profile;
+  private final Profile profile;
   private final List<Rule<?>> rules;
   private final ConstraintCheck.Rules structural;
   private final boolean constraints;
@@ -143,7 +143,7 @@ final class ValidationPlan {
   /**
    * A plan of a profile; each record class is compiled when first validated.
    *
-   * @param profile the profile's name
+   * @param profile the profile
    * @param active the ids of the rules the profile runs
    * @param rules every semantic rule, in the order they run
    * @param structural structural rules by message key ({@code MG-MODEL-000} for an unknown key)
@@ -151,7 +151,7 @@ final class ValidationPlan {
    *     checks them)
    */
   ValidationPlan(
-      String profile,
+      Profile profile,
       Set<String> active,
       List<Rule<?>> rules,
       Function<String, RuleDefinition> structural,
@@ -172,8 +172,8 @@ final class ValidationPlan {
     this.constraints = constraints;
   }
 
-  /** Returns the profile's name. */
-  String profile() {
+  /** Returns the profile. */
+  Profile profile() {
     return profile;
   }
 

@@ -53,7 +53,9 @@ class AgencyRulesTest {
                 }))
         .addProfile(
             Profile.of(
-                "iom-ghana", "IOM Ghana returns: exchange plus local rules.", Profile.EXCHANGE))
+                "iom-ghana",
+                "IOM Ghana returns: exchange plus local rules.",
+                Profile.EXCHANGE.name()))
         .clock(Fixtures.CLOCK)
         .build();
   }
@@ -62,7 +64,7 @@ class AgencyRulesTest {
   void anAgencyRuleFiresOnlyInTheAgencyProfile() {
     Validation v = agencyValidation();
     Person p = Person.builder(Fixtures.meta("p")).build();
-    ValidationReportAssert.assertThat(v.validate(p, "iom-ghana"))
+    ValidationReportAssert.assertThat(v.validate(p, v.profile("iom-ghana")))
         .hasIssue("IOM-GHA-001", "/languages");
     ValidationReportAssert.assertThat(v.validate(p, Profile.EXCHANGE)).hasNoIssue("IOM-GHA-001");
     ValidationReportAssert.assertThat(v.validate(p, Profile.STRUCTURAL)).hasNoIssue("IOM-GHA-001");
@@ -72,11 +74,11 @@ class AgencyRulesTest {
   void theAgencyProfileAlsoAppliesTheProfilesItIncludes() {
     Validation v = agencyValidation();
     Person p = Person.builder(Fixtures.meta("p")).countryOfBirth("ZZZ").build();
-    ValidationReportAssert.assertThat(v.validate(p, "iom-ghana"))
+    ValidationReportAssert.assertThat(v.validate(p, v.profile("iom-ghana")))
         .hasIssue("MG-CODE-001", "/countryOfBirth")
         .hasIssue("MG-META-010", "/meta/sourceOrganization");
     assertThat(v.catalogue().find("IOM-GHA-001")).isPresent();
-    assertThat(v.profiles()).contains("iom-ghana");
+    assertThat(v.profiles()).extracting(Profile::name).contains("iom-ghana");
   }
 
   @Test
@@ -100,7 +102,10 @@ class AgencyRulesTest {
   void anUnknownProfileIsRejected() {
     assertThatThrownBy(
             () ->
-                Validation.standard().validate(Person.builder(Fixtures.meta("p")).build(), "nope"))
+                Validation.standard()
+                    .validate(
+                        Person.builder(Fixtures.meta("p")).build(),
+                        Validation.standard().profile("nope")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

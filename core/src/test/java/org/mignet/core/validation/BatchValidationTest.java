@@ -138,7 +138,10 @@ class BatchValidationTest {
             () -> VALIDATION.validateAll(RECORDS.iterator(), Profile.STRUCTURAL, Locale.ENGLISH, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("parallelism");
-    assertThatThrownBy(() -> VALIDATION.validateAll(RECORDS.iterator(), "nope", Locale.ENGLISH, 2))
+    assertThatThrownBy(
+            () ->
+                VALIDATION.validateAll(
+                    RECORDS.iterator(), Profile.of("nope", "unknown"), Locale.ENGLISH, 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nope");
   }
@@ -152,7 +155,7 @@ class BatchValidationTest {
                     "ACME-PROBE-001",
                     Severity.WARNING,
                     RuleKind.SEMANTIC,
-                    java.util.Set.of(Profile.STRUCTURAL),
+                    java.util.Set.of(Profile.STRUCTURAL.name()),
                     java.util.Map.of("en", "Probe."),
                     "Runs a probe on each record, for the test.",
                     "mignet tests"),

@@ -52,9 +52,9 @@ class CompiledPlanOracleTest {
 
   @Test
   void theStandardPlanChecksEveryConstraintOfTheModelItself() {
-    for (String profile : plan.profiles()) {
+    for (Profile profile : plan.profiles()) {
       for (Class<?> type : MignetRecord.class.getPermittedSubclasses()) {
-        ValidationPlan.Root root = plan.engine().plan(profile).root(type);
+        ValidationPlan.Root root = plan.engine().plan(profile.name()).root(type);
         assertThat(root.checksConstraints())
             .as("profile %s, %s: %s", profile, type, root.uncompiled())
             .isTrue();
@@ -65,7 +65,7 @@ class CompiledPlanOracleTest {
   @Test
   void givesTheSameIssuesAsTheEngineOnHibernateValidatorUnderEveryProfile() {
     List<MignetRecord> corpus = corpus();
-    for (String profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
+    for (Profile profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
       for (int i = 0; i < corpus.size(); i++) {
         MignetRecord r = corpus.get(i);
         assertThat(plan.validate(r, profile, Locale.FRENCH).issues())

@@ -210,7 +210,7 @@ class ConstraintCheckTest {
                   template.substring(1, template.length() - 1),
                   Severity.ERROR,
                   RuleKind.STRUCTURAL,
-                  java.util.Set.of(Profile.STRUCTURAL),
+                  java.util.Set.of(Profile.STRUCTURAL.name()),
                   Map.of("en", "broken"),
                   "for the test",
                   "none");

@@ -169,7 +169,7 @@ class CrossRecordRuleTest {
 
   @Test
   void anUnknownProfileIsRefused() {
-    assertThatThrownBy(() -> VALIDATION.crossRecord("nope"))
+    assertThatThrownBy(() -> VALIDATION.crossRecord(Profile.of("nope", "unknown")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nope");
   }
@@ -181,7 +181,7 @@ class CrossRecordRuleTest {
         .satisfies(
             d -> {
               assertThat(d.kind()).isEqualTo(RuleKind.CROSS_RECORD);
-              assertThat(d.profiles()).containsExactly(Profile.STRUCTURAL);
+              assertThat(d.profiles()).containsExactly(Profile.STRUCTURAL.name());
             });
   }
 

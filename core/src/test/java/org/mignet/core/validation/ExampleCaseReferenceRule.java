@@ -79,7 +79,7 @@ public final class ExampleCaseReferenceRule implements CrossRecordRule {
   public static List<String> runStandard() {
     Validation v = Validation.standard();
     List<String> out = new ArrayList<>();
-    for (String profile : List.of(Profile.EXCHANGE, Profile.STRUCTURAL)) {
+    for (Profile profile : List.of(Profile.EXCHANGE, Profile.STRUCTURAL)) {
       CrossRecordCheck check = v.crossRecord(profile);
       for (int i = 1; i <= 2; i++) {
         Person p =

@@ -53,7 +53,7 @@ final class Fixtures {
     return VALIDATION.validate(record);
   }
 
-  static ValidationReport validate(org.mignet.core.model.MignetRecord record, String profile) {
+  static ValidationReport validate(org.mignet.core.model.MignetRecord record, Profile profile) {
     return VALIDATION.validate(record, profile);
   }
 

@@ -31,39 +31,58 @@ class ProfileValuesTest {
   private static final Validation V = Validation.standard();
 
   @Test
-  void aNameBecomesTheProfileThisValidationKnows() {
-    Profile exchange = V.profile(Profile.EXCHANGE);
-    assertThat(exchange.name()).isEqualTo("exchange");
-    assertThat(exchange.includes()).containsExactly(Profile.STRUCTURAL);
-    assertThat(V.catalogue().profiles()).contains(exchange);
+  void theBuiltInProfilesAreValuesEveryValidationKnows() {
+    assertThat(Profile.STRUCTURAL.name()).isEqualTo("structural");
+    assertThat(Profile.EXCHANGE.name()).isEqualTo("exchange");
+    assertThat(Profile.EXCHANGE.includes()).containsExactly(Profile.STRUCTURAL.name());
+    assertThat(V.profiles()).startsWith(Profile.STRUCTURAL, Profile.EXCHANGE);
+    assertThat(Validation.builder().build().profiles())
+        .contains(Profile.STRUCTURAL, Profile.EXCHANGE);
+  }
+
+  @Test
+  void aNameFromOutsideBecomesTheProfileThisValidationKnows() {
+    assertThat(V.profile("exchange")).isEqualTo(Profile.EXCHANGE);
+    assertThat(V.profile("structural")).isSameAs(Profile.STRUCTURAL);
   }
 
   @Test
   void anUnknownNameIsRefusedListingTheKnownOnes() {
     assertThatThrownBy(() -> V.profile("exchnage"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("exchnage")
-        .hasMessageContaining("exchange")
-        .hasMessageContaining("structural");
+        .hasMessageContaining("'exchnage'")
+        .hasMessageContaining("known: exchange, structural");
   }
 
   @Test
-  void validatingWithTheProfileIsValidatingWithItsName() {
+  void aProfileNotKnownToTheValidationIsRefusedByEveryEntryPoint() {
+    Profile unknown = Profile.of("nope", "not known");
+    Incident i = Incident.builder(RecordMeta.of("mmp", "1")).build();
+    assertThatThrownBy(() -> V.validate(i, unknown)).hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> V.crossRecord(unknown)).hasMessageContaining("'nope'");
+    assertThatThrownBy(
+            () -> V.validateAll(java.util.List.of(i).iterator(), unknown, Locale.ENGLISH, 1))
+        .hasMessageContaining("'nope'");
+  }
+
+  @Test
+  void validatingWithTheLookedUpProfileIsValidatingWithTheConstant() {
     Incident i =
         Incident.builder(RecordMeta.of("mmp", "1"))
             .survivors(-1)
             .place(Place.unknown().withCoordinates(Coordinates.of(120, 0)))
             .build();
-    Profile structural = V.profile(Profile.STRUCTURAL);
+    Profile structural = V.profile("structural");
     assertThat(V.validate(i, structural, Locale.FRENCH))
         .isEqualTo(V.validate(i, Profile.STRUCTURAL, Locale.FRENCH));
+    assertThat(V.validate(i)).isEqualTo(V.validate(i, Profile.STRUCTURAL));
     assertThat(V.validate(i, structural).issues()).extracting(Issue::ruleId).contains("MG-INC-002");
     assertThat(V.crossRecord(structural)).isNotNull();
   }
 
   @Test
   void aProfileDefinedOtherwiseUnderAKnownNameIsRefused() {
-    Profile impostor = Profile.of(Profile.EXCHANGE, "not the standard one");
+    Profile impostor = Profile.of(Profile.EXCHANGE.name(), "not the standard one");
     assertThatThrownBy(
             () -> V.validate(Incident.builder(RecordMeta.of("mmp", "1")).build(), impostor))
         .isInstanceOf(IllegalArgumentException.class)

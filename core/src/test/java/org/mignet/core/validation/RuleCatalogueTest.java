@@ -64,10 +64,12 @@ class RuleCatalogueTest {
   @Test
   void exchangeRulesBelongToTheExchangeProfileOnly() {
     List<RuleDefinition> exchange =
-        CATALOGUE.rules().stream().filter(r -> r.profiles().contains(Profile.EXCHANGE)).toList();
+        CATALOGUE.rules().stream()
+            .filter(r -> r.profiles().contains(Profile.EXCHANGE.name()))
+            .toList();
     assertThat(exchange)
         .hasSizeGreaterThanOrEqualTo(5)
-        .allSatisfy(r -> assertThat(r.profiles()).containsExactly(Profile.EXCHANGE));
+        .allSatisfy(r -> assertThat(r.profiles()).containsExactly(Profile.EXCHANGE.name()));
     assertThat(Validation.standard().profiles()).contains(Profile.STRUCTURAL, Profile.EXCHANGE);
   }
 

@@ -41,7 +41,7 @@ class RuleTextsTest {
         id,
         Severity.ERROR,
         RuleKind.SEMANTIC,
-        Set.of(Profile.STRUCTURAL),
+        Set.of(Profile.STRUCTURAL.name()),
         Map.of("en", english),
         "For the test.",
         "mignet tests");

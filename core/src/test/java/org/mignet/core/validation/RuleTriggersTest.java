@@ -718,14 +718,14 @@ class RuleTriggersTest {
   @ParameterizedTest(name = "{0} fires at {1}")
   @MethodSource("cases")
   void firesOnARecordThatBreaksTheRule(
-      String ruleId, String pointer, String profile, MignetRecord bad, MignetRecord good) {
+      String ruleId, String pointer, Profile profile, MignetRecord bad, MignetRecord good) {
     ValidationReportAssert.assertThat(Fixtures.validate(bad, profile)).hasIssue(ruleId, pointer);
   }
 
   @ParameterizedTest(name = "{0} is silent on a valid record")
   @MethodSource("cases")
   void staysSilentOnARecordOfTheSameShapeThatKeepsTheRule(
-      String ruleId, String pointer, String profile, MignetRecord bad, MignetRecord good) {
+      String ruleId, String pointer, Profile profile, MignetRecord bad, MignetRecord good) {
     ValidationReportAssert.assertThat(Fixtures.validate(good, profile)).hasNoIssue(ruleId);
   }
 

@@ -77,19 +77,24 @@ class ValidationSetupTest {
   @Test
   void withoutABeanValidationConfigurationThePlanChecksTheModelsConstraintsItself() {
     Validation v = Validation.builder().clock(Fixtures.CLOCK).build();
-    for (String profile : v.profiles()) {
+    for (Profile profile : v.profiles()) {
       for (Class<?> type : MignetRecord.class.getPermittedSubclasses()) {
-        ValidationPlan.Root root = v.engine().plan(profile).root(type);
+        ValidationPlan.Root root = v.engine().plan(profile.name()).root(type);
         assertThat(root.checksConstraints()).as("%s %s", profile, type).isTrue();
         assertThat(root.uncompiled()).isNull();
         assertThat(root.node().type).isEqualTo(type);
       }
     }
-    assertThat(v.engine().plan(Profile.EXCHANGE).profile()).isEqualTo(Profile.EXCHANGE);
+    assertThat(v.engine().plan(Profile.EXCHANGE.name()).profile()).isEqualTo(Profile.EXCHANGE);
     // with no context class loader, the engine's own loader decides, and holds no configuration
     Validation noContext =
         withContextLoader(null, () -> Validation.builder().clock(Fixtures.CLOCK).build());
-    assertThat(noContext.engine().plan(Profile.STRUCTURAL).root(Person.class).checksConstraints())
+    assertThat(
+            noContext
+                .engine()
+                .plan(Profile.STRUCTURAL.name())
+                .root(Person.class)
+                .checksConstraints())
         .isTrue();
   }
 
@@ -108,7 +113,8 @@ class ValidationSetupTest {
             new URL[] {dir.toUri().toURL()}, Thread.currentThread().getContextClassLoader())) {
       Validation configured =
           withContextLoader(loader, () -> Validation.builder().clock(Fixtures.CLOCK).build());
-      ValidationPlan.Root root = configured.engine().plan(Profile.STRUCTURAL).root(Person.class);
+      ValidationPlan.Root root =
+          configured.engine().plan(Profile.STRUCTURAL.name()).root(Person.class);
       assertThat(root.checksConstraints()).isFalse();
       assertThat(root.uncompiled()).isNull();
       // the same issues, found by Hibernate Validator
@@ -130,7 +136,9 @@ class ValidationSetupTest {
               .addRule(Rule.of(probe("ACME-LIGHT-001", "light"), Person.class, (p, ctx) -> {}))
               .beanValidation(beanValidation)
               .build();
-      assertThat(v.validate(badCountry(), "light").issues()).as("%s", beanValidation).isEmpty();
+      assertThat(v.validate(badCountry(), v.profile("light")).issues())
+          .as("%s", beanValidation)
+          .isEmpty();
       assertThat(v.validate(badCountry(), Profile.STRUCTURAL).issues())
           .as("%s", beanValidation)
           .extracting(Issue::ruleId)
@@ -146,11 +154,11 @@ class ValidationSetupTest {
             .clock(Fixtures.CLOCK)
             .addRule(
                 Rule.of(
-                    probe("ACME-SEE-001", Profile.STRUCTURAL),
+                    probe("ACME-SEE-001", Profile.STRUCTURAL.name()),
                     Person.class,
                     (p, ctx) ->
                         seen.add(
-                            ctx.profile()
+                            ctx.profile().name()
                                 + " "
                                 + ctx.locale()
                                 + " "
@@ -195,7 +203,7 @@ class ValidationSetupTest {
             .clock(Fixtures.CLOCK)
             .addRule(
                 Rule.of(
-                    probe("ACME-WHERE-001", Profile.STRUCTURAL),
+                    probe("ACME-WHERE-001", Profile.STRUCTURAL.name()),
                     Person.class,
                     (p, ctx) -> {
                       StringBuilder b = new StringBuilder(ctx.pointer()).append(':');
@@ -242,7 +250,7 @@ class ValidationSetupTest {
           }
 
           @Override
-          public String profile() {
+          public Profile profile() {
             return Profile.STRUCTURAL;
           }
 
@@ -265,7 +273,7 @@ class ValidationSetupTest {
             .clock(Fixtures.CLOCK)
             .addRule(
                 Rule.of(
-                    probe("ACME-NEST-001", Profile.STRUCTURAL),
+                    probe("ACME-NEST-001", Profile.STRUCTURAL.name()),
                     Incident.class,
                     (inc, ctx) -> {
                       for (Issue i : self.get().validate(badCountry()).issues()) {
@@ -285,7 +293,7 @@ class ValidationSetupTest {
   @Test
   void aPlanIsOnlyForRecordsOfTheModel() {
     Validation v = Validation.builder().build();
-    assertThatThrownBy(() -> v.engine().plan(Profile.STRUCTURAL).root(String.class))
+    assertThatThrownBy(() -> v.engine().plan(Profile.STRUCTURAL.name()).root(String.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("java.lang.String is not a record of the mignet model");
     assertThatThrownBy(() -> v.engine().plan("nope"))

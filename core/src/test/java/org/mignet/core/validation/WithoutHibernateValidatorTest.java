@@ -48,7 +48,7 @@ class WithoutHibernateValidatorTest {
               .countryOfBirth("FRA")
               .build();
       List<String> out = new ArrayList<>();
-      for (String profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
+      for (Profile profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
         Fixtures.validate(p, profile)
             .issues()
             .forEach(i -> out.add(i.ruleId() + " " + i.pointer()));

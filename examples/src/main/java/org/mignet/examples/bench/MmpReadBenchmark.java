@@ -96,7 +96,9 @@ public final class MmpReadBenchmark {
    */
   private static long checked(Format mmp, byte[] bytes) {
     return org.mignet.formats.Conversion.from(mmp)
-        .validating(org.mignet.core.validation.Validation.standard(), "structural")
+        .validating(
+            org.mignet.core.validation.Validation.standard(),
+            org.mignet.core.validation.Profile.STRUCTURAL)
         .maxIssues(0)
         .check(new ByteArrayInputStream(bytes), "mmp.csv", o -> {})
         .read();

@@ -145,7 +145,7 @@ public final class ValidationBenchmark {
     return v[v.length / 2];
   }
 
-  private static long run(Validation validation, List<TraffickingCase> cases, String profile) {
+  private static long run(Validation validation, List<TraffickingCase> cases, Profile profile) {
     long issues = 0;
     for (TraffickingCase c : cases) {
       issues += validation.validate(c, profile, Locale.ENGLISH).issues().size();
@@ -160,7 +160,7 @@ public final class ValidationBenchmark {
   private static Method batchMethod() {
     try {
       return Validation.class.getMethod(
-          "validateAll", Iterator.class, String.class, Locale.class, int.class);
+          "validateAll", Iterator.class, Profile.class, Locale.class, int.class);
     } catch (NoSuchMethodException e) {
       return null;
     }

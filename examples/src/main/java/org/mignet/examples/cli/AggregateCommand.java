@@ -329,14 +329,13 @@ final class AggregateCommand implements Callable<Integer> {
       Conversion pipeline = Conversion.from(source).locale(lang);
       if (profile != null) {
         Validation validation = Validation.standard();
-        if (!validation.profiles().contains(profile)) {
-          throw new CliException(
-              "unknown profile '"
-                  + profile
-                  + "'; known: "
-                  + String.join(", ", validation.profiles().stream().sorted().toList()));
+        org.mignet.core.validation.Profile rules;
+        try {
+          rules = validation.profile(profile);
+        } catch (IllegalArgumentException e) {
+          throw new CliException(e.getMessage(), e);
         }
-        pipeline = pipeline.rejectingInvalid(validation, profile);
+        pipeline = pipeline.rejectingInvalid(validation, rules);
       }
       if (sharing != null) {
         pipeline = pipeline.policy(sharing);

@@ -280,14 +280,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (profile != null) {
       Validation validation = Validation.standard();
-      if (!validation.profiles().contains(profile)) {
-        throw new CliException(
-            "unknown profile '"
-                + profile
-                + "'; known: "
-                + String.join(", ", validation.profiles().stream().sorted().toList()));
+      org.mignet.core.validation.Profile rules;
+      try {
+        rules = validation.profile(profile);
+      } catch (IllegalArgumentException e) {
+        throw new CliException(e.getMessage(), e);
       }
-      conversion = conversion.rejectingInvalid(validation, profile);
+      conversion = conversion.rejectingInvalid(validation, rules);
     }
     ConversionReport result;
     KAnonymityCheck.Result risk;

@@ -146,12 +146,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Validation validation = Validation.standard();
-    if (!validation.profiles().contains(profile)) {
-      throw new CliException(
-          "unknown profile '"
-              + cut(profile)
-              + "'; known: "
-              + String.join(", ", validation.profiles().stream().sorted().toList()));
+    org.mignet.core.validation.Profile rules;
+    try {
+      rules = validation.profile(profile);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(e.getMessage(), e);
     }
     if (maxIssues != null && maxIssues < 0) {
       throw new CliException("--max-issues must be 0 or more");
@@ -187,14 +186,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // the files of one run are one batch for the cross-record rules (an identifier used in two
     // files is reported)
-    org.mignet.core.validation.CrossRecordCheck batch = validation.crossRecord(profile);
+    org.mignet.core.validation.CrossRecordCheck batch = validation.crossRecord(rules);
     for (int s = 0; s < sources.size(); s++) {
       Source source = sources.get(s);
       Format format = formats.get(s);
       Conversion check =
           Conversion.from(format)
               .options(options)
-              .validating(validation, profile)
+              .validating(validation, rules)
               .locale(lang)
               .fillingMeta(metaDefaults)
               .crossRecord(batch)

@@ -20,6 +20,7 @@ import static org.mignet.formats.testing.MignetAssertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.validation.Profile;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.testing.FileReport;
 import org.mignet.formats.testing.MignetFiles;
@@ -39,7 +40,8 @@ class PartnerPersonsSheetTest {
   void theListOfPersonsWeSendConvertsAndPassesTheStructuralRules() throws Exception {
     MappingSpec spec = MappingSpec.read(resource("persons-spec.json"));
 
-    FileReport report = MignetFiles.validate(resource("persons-good.csv"), spec, "structural");
+    FileReport report =
+        MignetFiles.validate(resource("persons-good.csv"), spec, Profile.STRUCTURAL);
 
     assertThat(report).hasRead(3).hasNoErrors();
   }
@@ -48,7 +50,7 @@ class PartnerPersonsSheetTest {
   void anImpossibleBirthDateFailsWithItsRowColumnAndPointer() throws Exception {
     MappingSpec spec = MappingSpec.read(resource("persons-spec.json"));
 
-    FileReport report = MignetFiles.validate(resource("persons-bad.csv"), spec, "structural");
+    FileReport report = MignetFiles.validate(resource("persons-bad.csv"), spec, Profile.STRUCTURAL);
 
     // ERROR MG-TAB-007 /birthDate @ persons-bad.csv:3:5 record 3 /birthDate: Expected a date
     // (dd/MM/yyyy) in

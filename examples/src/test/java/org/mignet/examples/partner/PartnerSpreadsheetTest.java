@@ -21,6 +21,7 @@ import static org.mignet.formats.testing.MignetAssertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.validation.Profile;
 import org.mignet.formats.tabular.MappingSpec;
 import org.mignet.formats.testing.FileReport;
 import org.mignet.formats.testing.MignetFiles;
@@ -40,7 +41,7 @@ class PartnerSpreadsheetTest {
   void theStockSheetWeSendPassesTheExchangeRules() throws Exception {
     MappingSpec spec = MappingSpec.read(resource("stock-spec.json"));
 
-    FileReport report = MignetFiles.validate(resource("stock-good.csv"), spec, "structural");
+    FileReport report = MignetFiles.validate(resource("stock-good.csv"), spec, Profile.STRUCTURAL);
 
     assertThat(report).hasRead(4).hasNoErrors();
   }
@@ -49,7 +50,7 @@ class PartnerSpreadsheetTest {
   void aBrokenSheetFailsWithTheRowColumnAndReason() throws Exception {
     MappingSpec spec = MappingSpec.read(resource("stock-spec.json"));
 
-    FileReport report = MignetFiles.validate(resource("stock-bad.csv"), spec, "structural");
+    FileReport report = MignetFiles.validate(resource("stock-bad.csv"), spec, Profile.STRUCTURAL);
 
     assertThat(report).hasIssue("MG-TAB-008").hasIssue("MG-TAB-009").hasIssue("MG-TAB-006");
     // The message a partner reads when it writes assertThat(report).hasNoErrors() on this sheet:

@@ -63,7 +63,7 @@ public final class HtcdsRules {
   /** Returns the {@code htcds-core} profile, which includes {@code structural}. */
   public static Profile profile() {
     return Profile.of(
-        PROFILE, "HTCDS v2.0 Core fields present and codes exact", Profile.STRUCTURAL);
+        PROFILE, "HTCDS v2.0 Core fields present and codes exact", Profile.STRUCTURAL.name());
   }
 
   /** Returns the rules of the profile. */

@@ -149,7 +149,7 @@ public final class ReadRules {
         "L''entrée se termine au milieu d''une valeur : le fichier semble tronqué.",
         "La entrada termina dentro de un valor: el archivo parece truncado.",
         "A cut transfer must not pass for a complete file.");
-    TABLE.def(
+    TABLE.limit(
         LIMIT,
         Severity.FATAL,
         "A read limit was exceeded: {0} (limit {1}).",

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mignet.core.Reason;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleDefinition;
@@ -62,6 +63,27 @@ public final class RuleTable {
   /** Adds a rule; only while the owning class initialises. */
   public RuleTable def(
       String id, Severity severity, String en, String fr, String es, String rationale) {
+    return def(id, RuleKind.READ.defaultReason(), severity, en, fr, es, rationale);
+  }
+
+  /**
+   * Adds a rule that refuses input over a configured limit (size, depth, count): its issues, and a
+   * {@link org.mignet.core.ParseException} of it, carry {@link Reason#LIMIT} wherever it is raised.
+   * Only while the owning class initialises.
+   */
+  public RuleTable limit(
+      String id, Severity severity, String en, String fr, String es, String rationale) {
+    return def(id, Reason.LIMIT, severity, en, fr, es, rationale);
+  }
+
+  private RuleTable def(
+      String id,
+      Reason reason,
+      Severity severity,
+      String en,
+      String fr,
+      String es,
+      String rationale) {
     if (rules.containsKey(id)) {
       throw new IllegalStateException("duplicate rule id " + id);
     }
@@ -74,7 +96,8 @@ public final class RuleTable {
             profiles,
             FormatMessages.with(id, Map.of("en", en, "fr", fr, "es", es)),
             rationale,
-            source));
+            source,
+            reason));
     return this;
   }
 

@@ -336,7 +336,7 @@ public final class SdmxRules {
               "size[{0}] es {1}; un tamaño JSON-stat es un número entero desde 1, uno para cada una de las {2} "
                   + "dimensiones.",
               "JSON-stat 2.0: size gives the number of categories of each dimension, in the order of id.")
-          .def(
+          .limit(
               CUBE_LIMIT,
               Severity.ERROR,
               "The JSON-stat cube has {0} cells, above the read limit {1} ({2}).",

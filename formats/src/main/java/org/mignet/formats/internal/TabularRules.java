@@ -334,7 +334,7 @@ public final class TabularRules {
         "Le membre {0} apparaît plus d''une fois dans cet enregistrement ; la suite ne peut pas être lue.",
         "El miembro {0} aparece más de una vez en este registro; el resto no se puede leer.",
         "RFC 8259 leaves duplicate names undefined: taking the first or the last value is a guess.");
-    TABLE.def(
+    TABLE.limit(
         TABLE_LIMIT,
         Severity.FATAL,
         "Row {0} goes past the read limit {1} ({2}) at column {3}; the rest of the "
@@ -344,7 +344,7 @@ public final class TabularRules {
         "Limits protect readers from hostile or broken input (DESIGN §8): one cell reference such as ZZZZZZ1 or a "
             + "header of a million columns would otherwise fill the memory. ECMA-376 (XLSX) ends at column XFD, "
             + "16,384.");
-    TABLE.def(
+    TABLE.limit(
         INDEX_LIMIT,
         Severity.ERROR,
         "The pointer {0} names list index {1}, above the read limit {2} ({3}).",

@@ -581,7 +581,8 @@ public record Mrz(MrzFormat format, List<String> lines) {
 
   private static ParseException failure(String rule, int line, int column, Object... args) {
     SourceLocation at = SourceLocation.unknown().withLine(line, column);
-    return new ParseException(rule, at, MrzRules.message(rule, args));
+    // a ReadException: the rule's issue as data, with the rule's own reason
+    return new org.mignet.formats.ReadException(MrzRules.issue(rule, at, args));
   }
 
   /** Shows the layout, the document code and the issuer, never the holder's data. */

@@ -418,8 +418,12 @@ public final class StructureValidator {
    * @param profiles the profiles the rules belong to; not empty
    * @return the rules, one per rule id; stateless and thread-safe
    */
-  public static List<Rule<?>> rules(SdmxStructures structures, Set<String> profiles) {
+  public static List<Rule<?>> rules(SdmxStructures structures, Set<Profile> profiles) {
     StructureValidator validator = of(structures);
+    Set<String> names = new java.util.HashSet<>();
+    for (Profile p : profiles) {
+      names.add(p.name());
+    }
     List<Rule<?>> out = new ArrayList<>();
     for (String id : RULE_IDS) {
       RuleDefinition read = SdmxRules.get(id);
@@ -428,7 +432,7 @@ public final class StructureValidator {
               id,
               read.severity(),
               RuleKind.SEMANTIC,
-              profiles,
+              names,
               read.messages(),
               read.rationale(),
               read.source());

@@ -17,7 +17,7 @@ package org.mignet.formats.testing;
 
 /**
  * Entry point of mignet's AssertJ assertions, to import statically beside AssertJ's own: {@code
- * assertThat(MignetFiles.validate(path, spec, "exchange")).hasNoErrors()}.
+ * assertThat(MignetFiles.validate(path, spec, Profile.EXCHANGE)).hasNoErrors()}.
  */
 public final class MignetAssertions {
 

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
@@ -46,11 +47,11 @@ public final class MignetFiles {
    *
    * @param file a CSV, XLSX or JSON table; not null
    * @param spec the mapping spec that converts it; not null
-   * @param profile a rule profile of {@link Validation#standard()}, e.g. {@code structural} or
-   *     {@code exchange}
+   * @param profile a rule profile of {@link Validation#standard()}, e.g. {@link Profile#STRUCTURAL}
+   *     or {@link Profile#EXCHANGE}
    * @throws UncheckedIOException if the file cannot be opened
    */
-  public static FileReport validate(Path file, MappingSpec spec, String profile) {
+  public static FileReport validate(Path file, MappingSpec spec, Profile profile) {
     Objects.requireNonNull(spec, "spec");
     return run(file, profile, Mapping.format(spec));
   }
@@ -60,9 +61,9 @@ public final class MignetFiles {
    *
    * @param file a file in a mignet format; not null
    * @param format its format, e.g. {@code Formats.named("ndjson")}; not null
-   * @param profile a rule profile
+   * @param profile a rule profile of {@link Validation#standard()}
    */
-  public static FileReport validate(Path file, Format format, String profile) {
+  public static FileReport validate(Path file, Format format, Profile profile) {
     Objects.requireNonNull(format, "format");
     return run(file, profile, format);
   }
@@ -72,7 +73,7 @@ public final class MignetFiles {
   }
 
   /** Checks the file through the same pipeline as {@code mignet validate} and every conversion. */
-  private static FileReport run(Path file, String profile, Format format) {
+  private static FileReport run(Path file, Profile profile, Format format) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(profile, "profile");
     Conversion check =

@@ -24,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.ParseException;
+import org.mignet.core.Reason;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.RuleDefinition;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadException;
 import org.mignet.formats.ReadLimits;
@@ -62,6 +65,44 @@ class ReadLimitsNamedTest {
     return issues.get(0);
   }
 
+  /** The read rules that refuse input over a configured limit, in every format family. */
+  private static final List<String> LIMIT_RULES =
+      List.of(
+          "MG-READ-011",
+          "MG-TAB-024",
+          "MG-TAB-025",
+          "MG-SDMX-024",
+          "MG-CTDC-011",
+          "MG-HTCDS-017",
+          "MG-HTCDS-018");
+
+  @Test
+  void limitRulesGiveTheLimitReasonFromTheirDefinition() {
+    List<RuleDefinition> rules =
+        Formats.catalogue(org.mignet.core.validation.Validation.standard()).rules();
+    assertThat(rules)
+        .filteredOn(r -> LIMIT_RULES.contains(r.id()))
+        .hasSize(LIMIT_RULES.size())
+        .allSatisfy(r -> assertThat(r.reason()).as(r.id()).isEqualTo(Reason.LIMIT));
+    assertThat(rules)
+        .filteredOn(r -> r.reason() == Reason.LIMIT)
+        .extracting(RuleDefinition::id)
+        .containsExactlyInAnyOrderElementsOf(LIMIT_RULES);
+  }
+
+  @Test
+  void aReaderThatGivesUpOnALimitThrowsWithTheLimitReasonNotSyntax() {
+    int depth = ReadLimits.defaults().maxNestingDepth() + 1;
+    String deep = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+    assertThatThrownBy(() -> org.mignet.formats.json.CanonicalJson.standard().fromJson(deep))
+        .isInstanceOf(ParseException.class)
+        .satisfies(
+            e -> {
+              assertThat(((ParseException) e).ruleId()).isEqualTo("MG-READ-011");
+              assertThat(((ParseException) e).reason()).isEqualTo(Reason.LIMIT);
+            });
+  }
+
   @Test
   void xmlLimitsFollowTheDocumentedReadLimits() {
     assertThat(SecureXml.DEFAULT_MAX_DEPTH).isEqualTo(ReadLimits.defaults().maxNestingDepth());
@@ -75,6 +116,7 @@ class ReadLimitsNamedTest {
         firstIssue(
             "htcds-xform", HostileCorpus.deepXml(ReadLimits.defaults().maxNestingDepth() + 1));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("XML element nesting depth").contains("64");
     assertThat(issue.location().line()).isEqualTo(2);
   }
@@ -113,6 +155,7 @@ class ReadLimitsNamedTest {
             null);
     Issue issue = firstIssue("xlsx", HostileCorpus.bytes("a cell of 4,000,001 letters", wb));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH))
         .contains("characters of text in one XML element")
         .contains("4,000,000");
@@ -130,12 +173,14 @@ class ReadLimitsNamedTest {
                 ReadLimits.defaults().maxStringLength() + 1L,
                 "</prs_Comments></data>"));
     assertThat(issue.ruleId()).isEqualTo("MG-HTCDS-017");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
   }
 
   @Test
   void namesTheStringLimitForAnOverlongCsvCell() {
     Issue issue = firstIssue("csv", HostileCorpus.hugeCell("a,b", 21 * HostileCorpus.MB));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("string length").contains("20,000,000");
     assertThat(issue.message(Locale.FRENCH)).contains("longueur de chaîne");
   }
@@ -157,6 +202,7 @@ class ReadLimitsNamedTest {
                     + "</a>".repeat(1_000)
                     + "</m:GenericData>"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains(limit);
   }
 
@@ -172,6 +218,7 @@ class ReadLimitsNamedTest {
                     + "9".repeat(10_000)
                     + "}],\"version\":\"2.0\",\"class\":\"dataset\"}"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("number length");
   }
 
@@ -187,6 +234,7 @@ class ReadLimitsNamedTest {
                 2 * HostileCorpus.MB,
                 "\"]]"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("string length");
     assertThat(issue.location().line()).isEqualTo(1);
   }
@@ -219,6 +267,7 @@ class ReadLimitsNamedTest {
         .satisfies(
             issue -> {
               assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+              assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
               assertThat(issue.message(Locale.ENGLISH))
                   .contains("string length")
                   .contains("(limit 1,000,000)");
@@ -240,6 +289,7 @@ class ReadLimitsNamedTest {
                 limit / 2,
                 "0]}"));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH))
         .contains("bytes of a document read whole (maxRecordBytes)")
         .contains(String.format(Locale.ENGLISH, "(limit %,d)", limit));
@@ -255,6 +305,7 @@ class ReadLimitsNamedTest {
   void everyCsvReaderNamesTheStringLengthLimit(String format, String header) {
     Issue issue = firstIssue(format, HostileCorpus.hugeCell(header, 21 * HostileCorpus.MB));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("string length");
   }
 
@@ -286,6 +337,7 @@ class ReadLimitsNamedTest {
             null);
     Issue issue = firstIssue("xlsx", HostileCorpus.bytes("small bomb", wb));
     assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("zip bomb").contains("100");
   }
 

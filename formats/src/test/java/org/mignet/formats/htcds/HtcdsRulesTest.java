@@ -35,7 +35,7 @@ class HtcdsRulesTest {
             .victim(Victim.builder(Person.builder(RecordMeta.of("s", "p1")).build()).build())
             .build();
     ValidationReport report =
-        HtcdsRules.validation().validate(c, HtcdsRules.PROFILE, Locale.ENGLISH);
+        HtcdsRules.validation().validate(c, HtcdsRules.profile(), Locale.ENGLISH);
     assertThat(report.issues())
         .extracting(Issue::ruleId)
         .contains(
@@ -67,7 +67,7 @@ class HtcdsRulesTest {
                     .build())
             .build();
     ValidationReport report =
-        HtcdsRules.validation().validate(c, HtcdsRules.PROFILE, Locale.ENGLISH);
+        HtcdsRules.validation().validate(c, HtcdsRules.profile(), Locale.ENGLISH);
     assertThat(report.issues())
         .extracting(Issue::ruleId)
         .noneMatch(id -> id.startsWith("MG-HTCDS-1"));

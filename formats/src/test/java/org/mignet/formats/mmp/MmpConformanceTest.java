@@ -47,6 +47,7 @@ import org.mignet.core.model.Incident;
 import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Place;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
@@ -424,7 +425,7 @@ class MmpConformanceTest {
       report =
           Conversion.from(Formats.named("mmp"))
               .to(Formats.named("mmp"))
-              .validating(Validation.standard(), "exchange")
+              .validating(Validation.standard(), Profile.EXCHANGE)
               .maxIssues(Integer.MAX_VALUE)
               .run(in, file.getFileName().toString(), out);
     }

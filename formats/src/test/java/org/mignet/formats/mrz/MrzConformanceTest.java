@@ -46,6 +46,7 @@ import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sex;
 import org.mignet.core.model.TravelDocument;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Severity;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
@@ -450,7 +451,7 @@ class MrzConformanceTest {
   @Test
   void anExpiredDocumentIsAWarningNotAnErrorUnderValidation() {
     TravelDocument utopia = documents().get("cheminfo-td3-utopia");
-    var report = Validation.standard().validate(utopia, "structural");
+    var report = Validation.standard().validate(utopia, Profile.STRUCTURAL);
     assertThat(report.issues())
         .anyMatch(
             i ->

@@ -41,6 +41,7 @@ import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.privacy.PersonalDataCategory;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.Conversion;
@@ -125,7 +126,7 @@ class CanaryTest {
     Leaks leaks = new Leaks();
     for (Kind kind : Kind.values()) {
       MignetRecord r = Canaries.of(type, kind).record();
-      for (String profile : VALIDATION.profiles()) {
+      for (Profile profile : VALIDATION.profiles()) {
         for (Locale locale : LANGUAGES) {
           ValidationReport report = VALIDATION.validate(r, profile, locale);
           String where = kind + " " + type + " profile " + profile + " [" + locale + "]";
@@ -148,7 +149,7 @@ class CanaryTest {
       names = {"PERSON", "TRAVEL_DOCUMENT", "TRAFFICKING_CASE", "SMUGGLING_CASE", "RETURN_CASE"})
   void theHostileCanaryTripsRulesOnPersonalFieldsWhichWithholdTheirValues(RecordType type) {
     MignetRecord r = Canaries.of(type, Kind.HOSTILE).record();
-    assertThat(VALIDATION.validate(r, "exchange").issues())
+    assertThat(VALIDATION.validate(r, Profile.EXCHANGE).issues())
         .as(
             type
                 + ": rules fire on the hostile canary's "
@@ -423,7 +424,7 @@ class CanaryTest {
     try {
       ConversionReport report =
           Conversion.from(f)
-              .validating(VALIDATION, "exchange")
+              .validating(VALIDATION, Profile.EXCHANGE)
               .check(
                   new ByteArrayInputStream(input),
                   "input.src",

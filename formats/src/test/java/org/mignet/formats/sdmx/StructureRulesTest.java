@@ -34,12 +34,13 @@ import org.mignet.core.validation.ValidationReport;
  */
 class StructureRulesTest {
 
+  static final Profile SDMX_TEST =
+      Profile.of("sdmx-test", "Exchange plus the TEST structures.", Profile.EXCHANGE.name());
+
   static Validation with(java.util.List<Rule<?>> rules) {
     Validation.Builder b = Validation.builder();
     rules.forEach(b::addRule);
-    return b.addProfile(
-            Profile.of("sdmx-test", "Exchange plus the TEST structures.", Profile.EXCHANGE))
-        .build();
+    return b.addProfile(SDMX_TEST).build();
   }
 
   /** AFG/F/2020 fits; XXX is not in CL_AREA; the last repeats the first's key. */
@@ -85,9 +86,8 @@ class StructureRulesTest {
 
   @Test
   void rulesInAnAgencyProfileFireOnlyThere() {
-    Validation v =
-        with(StructureValidator.rules(SdmxStructuresTest.fixture(), Set.of("sdmx-test")));
-    assertThat(v.validate(DATA, "sdmx-test").issues())
+    Validation v = with(StructureValidator.rules(SdmxStructuresTest.fixture(), Set.of(SDMX_TEST)));
+    assertThat(v.validate(DATA, SDMX_TEST).issues())
         .extracting(Issue::ruleId)
         .contains("MG-SDMX-010");
     assertThat(v.validate(DATA, Profile.EXCHANGE).issues())

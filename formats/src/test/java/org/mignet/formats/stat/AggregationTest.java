@@ -35,6 +35,7 @@ import org.mignet.core.model.RecordType;
 import org.mignet.core.model.Sex;
 import org.mignet.core.model.TraffickingCase;
 import org.mignet.core.model.Victim;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.ReadResult;
@@ -235,7 +236,7 @@ class AggregationTest {
     Aggregation structural = Aggregation.of(RecordType.INCIDENT, List.of("TIME_PERIOD"));
     long leftOutPeople = 0;
     for (int i = 0; i < incidents.size(); i++) {
-      ValidationReport v = validation.validate(incidents.get(i), "structural");
+      ValidationReport v = validation.validate(incidents.get(i), Profile.STRUCTURAL);
       if (v.hasErrors()) {
         structural.leftOut(
             "mmp",

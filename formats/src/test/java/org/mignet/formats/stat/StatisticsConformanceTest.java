@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.Observation;
+import org.mignet.core.validation.Profile;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
@@ -156,7 +157,7 @@ class StatisticsConformanceTest {
     List<org.mignet.formats.RecordOutcome> outcomes = new ArrayList<>();
     org.mignet.formats.ConversionReport report =
         org.mignet.formats.Conversion.from(Formats.named("mmp"))
-            .rejectingInvalid(org.mignet.core.validation.Validation.standard(), "structural")
+            .rejectingInvalid(org.mignet.core.validation.Validation.standard(), Profile.STRUCTURAL)
             .check(
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 "t.csv",

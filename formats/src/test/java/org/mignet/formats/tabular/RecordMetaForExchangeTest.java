@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
 import org.mignet.core.model.RecordMeta;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
@@ -63,7 +64,7 @@ class RecordMetaForExchangeTest {
       ConversionReport report =
           Conversion.from(Formats.named("csv"))
               .options(FormatOptions.none().with(FormatOptions.MAPPING, SPEC))
-              .validating(Validation.standard(), "exchange")
+              .validating(Validation.standard(), Profile.EXCHANGE)
               .fillingMeta(meta)
               .check(
                   in,

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
@@ -208,7 +209,7 @@ class RecordMetaFromColumnsTest {
       report =
           Conversion.from(Formats.named("csv"))
               .options(FormatOptions.none().with(FormatOptions.MAPPING, spec))
-              .validating(Validation.standard(), "exchange")
+              .validating(Validation.standard(), Profile.EXCHANGE)
               .maxIssues(Integer.MAX_VALUE)
               .check(
                   in,

@@ -29,6 +29,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.Format;
@@ -160,7 +161,7 @@ public class CaseBenchmarks {
    */
   @Benchmark
   public long mignetStructural() {
-    return check("structural", 1);
+    return check(Profile.STRUCTURAL, 1);
   }
 
   /**
@@ -168,7 +169,7 @@ public class CaseBenchmarks {
    */
   @Benchmark
   public long mignetExchange() {
-    return check("exchange", 1);
+    return check(Profile.EXCHANGE, 1);
   }
 
   /**
@@ -176,10 +177,10 @@ public class CaseBenchmarks {
    */
   @Benchmark
   public long mignetStructuralTwoThreads() {
-    return check("structural", 2);
+    return check(Profile.STRUCTURAL, 2);
   }
 
-  private long check(String profile, int threads) {
+  private long check(Profile profile, int threads) {
     return Conversion.from(ndjsonFormat)
         .validating(validation, profile)
         .maxIssues(0)

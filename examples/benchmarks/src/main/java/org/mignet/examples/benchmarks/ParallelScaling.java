@@ -124,7 +124,7 @@ public final class ParallelScaling {
     long t0 = System.nanoTime();
     long n =
         Conversion.from(format)
-            .validating(validation, "structural")
+            .validating(validation, org.mignet.core.validation.Profile.STRUCTURAL)
             .maxIssues(0)
             .parallelism(threads)
             .check(new ByteArrayInputStream(ndjson), "bench", RecordOutcome.Listener.none())

@@ -167,7 +167,7 @@ public class TableBenchmarks {
   @Benchmark
   public long mmpMignet() {
     return Conversion.from(mmpFormat)
-        .validating(validation, "structural")
+        .validating(validation, org.mignet.core.validation.Profile.STRUCTURAL)
         .maxIssues(0)
         .check(new ByteArrayInputStream(mmp), "mmp.csv", RecordOutcome.Listener.none())
         .read();

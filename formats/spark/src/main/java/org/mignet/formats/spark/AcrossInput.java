@@ -261,7 +261,9 @@ final class AcrossInput {
         joinIssues(read, read.sparkSession().createDataFrame(repeats, foundSchema), "_x");
     Column found = coalesce(col("_xissues"), array().cast(MignetColumns.ISSUES_TYPE));
 
-    if (!Holder.VALIDATION.crossRecord(profile, d -> !d.id().equals(RULE)).isEmpty()) {
+    if (!Holder.VALIDATION
+        .crossRecord(Holder.VALIDATION.profile(profile), d -> !d.id().equals(RULE))
+        .isEmpty()) {
       List<Column> ordered = new ArrayList<>(List.of(columns));
       ordered.add(col("_file"));
       JavaRDD<Row> own =
@@ -350,7 +352,8 @@ final class AcrossInput {
    */
   private static Row repeat(Occurrence use, SourceLocation first, String profile, Locale lang) {
     MignetRecord r = CanonicalJson.standard().fromJson(use.json());
-    CrossRecordCheck check = Holder.VALIDATION.crossRecord(profile, d -> d.id().equals(RULE));
+    CrossRecordCheck check =
+        Holder.VALIDATION.crossRecord(Holder.VALIDATION.profile(profile), d -> d.id().equals(RULE));
     check.check(r, first);
     List<Issue> issues =
         check.check(
@@ -409,7 +412,9 @@ final class AcrossInput {
       this.record = record;
       this.line = line;
       this.lang = lang;
-      this.check = Holder.VALIDATION.crossRecord(profile, d -> !d.id().equals(RULE));
+      this.check =
+          Holder.VALIDATION.crossRecord(
+              Holder.VALIDATION.profile(profile), d -> !d.id().equals(RULE));
     }
 
     @Override

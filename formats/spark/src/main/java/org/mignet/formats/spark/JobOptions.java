@@ -143,12 +143,16 @@ final class JobOptions implements Serializable {
     }
     RecordType type = recordType(format, lower.get("type"));
     String profile = lower.get("profile");
-    if (profile != null && !Validation.standard().profiles().contains(profile)) {
+    if (profile != null
+        && Validation.standard().profiles().stream().noneMatch(p -> p.name().equals(profile))) {
       throw new IllegalArgumentException(
           "unknown profile '"
               + cut(profile)
               + "'; known: "
-              + String.join(", ", new TreeSet<>(Validation.standard().profiles())));
+              + String.join(
+                  ", ",
+                  new TreeSet<>(
+                      Validation.standard().profiles().stream().map(p -> p.name()).toList())));
     }
     boolean rejectInvalid = bool("reject-invalid", lower.getOrDefault("reject-invalid", "false"));
     if (rejectInvalid && profile == null) {
@@ -371,8 +375,8 @@ final class JobOptions implements Serializable {
       if (profile != null) {
         c =
             rejectInvalid
-                ? c.rejectingInvalid(Validation.standard(), profile)
-                : c.validating(Validation.standard(), profile);
+                ? c.rejectingInvalid(Validation.standard(), Validation.standard().profile(profile))
+                : c.validating(Validation.standard(), Validation.standard().profile(profile));
         if (batch != null) {
           c = c.crossRecord(batch);
         }

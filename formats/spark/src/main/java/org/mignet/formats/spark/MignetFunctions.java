@@ -181,18 +181,20 @@ public final class MignetFunctions {
       return null;
     }
     Validation validation = Validation.standard();
-    if (profile == null || !validation.profiles().contains(profile)) {
+    if (profile == null
+        || validation.profiles().stream().noneMatch(p -> p.name().equals(profile))) {
       throw new IllegalArgumentException(
           "unknown profile '"
               + profile
               + "'; known: "
-              + String.join(", ", new TreeSet<>(validation.profiles())));
+              + String.join(
+                  ", ", new TreeSet<>(validation.profiles().stream().map(p -> p.name()).toList())));
     }
     Locale locale = lang == null ? Locale.ENGLISH : Locale.forLanguageTag(lang);
     List<Issue> issues;
     try {
       MignetRecord record = CanonicalJson.standard().fromJson(json);
-      issues = validation.validate(record, profile, locale).issues();
+      issues = validation.validate(record, validation.profile(profile), locale).issues();
     } catch (ReadException e) {
       issues = List.of(e.issue());
     }

@@ -126,7 +126,8 @@ final class RecordRows implements PartitionReader<InternalRow> {
     if (part.replay().isEmpty() || job.profile == null) {
       return null;
     }
-    CrossRecordCheck check = Validation.standard().crossRecord(job.profile);
+    CrossRecordCheck check =
+        Validation.standard().crossRecord(Validation.standard().profile(job.profile));
     for (SplitRepeats.Replay r : part.replay()) {
       // what the earlier use finds is its own range's business: only what it leaves behind counts
       check.check(

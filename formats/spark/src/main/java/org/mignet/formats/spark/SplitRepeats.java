@@ -113,10 +113,12 @@ final class SplitRepeats {
       return parts;
     }
     Validation validation = Validation.standard();
-    if (validation.crossRecord(job.profile).isEmpty()) {
+    if (validation.crossRecord(validation.profile(job.profile)).isEmpty()) {
       return parts;
     }
-    if (!validation.crossRecord(job.profile, d -> !d.id().equals(AcrossInput.RULE)).isEmpty()) {
+    if (!validation
+        .crossRecord(validation.profile(job.profile), d -> !d.id().equals(AcrossInput.RULE))
+        .isEmpty()) {
       throw new IllegalArgumentException(
           "reject-invalid over a file split across tasks cannot apply the cross-record rules of "
               + "your own ("

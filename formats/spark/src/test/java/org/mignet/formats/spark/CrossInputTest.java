@@ -89,7 +89,7 @@ class CrossInputTest {
    */
   private static Cli cli(List<Path> files, String profile, boolean reject) throws IOException {
     Validation validation = Validation.standard();
-    CrossRecordCheck batch = validation.crossRecord(profile);
+    CrossRecordCheck batch = validation.crossRecord(validation.profile(profile));
     List<Seen> out = new ArrayList<>();
     long read = 0;
     long written = 0;
@@ -110,8 +110,8 @@ class CrossInputTest {
       Conversion c = Conversion.from(Formats.named("ndjson")).maxIssues(0);
       c =
           reject
-              ? c.rejectingInvalid(validation, profile)
-              : c.validating(validation, profile).crossRecord(batch);
+              ? c.rejectingInvalid(validation, validation.profile(profile))
+              : c.validating(validation, validation.profile(profile)).crossRecord(batch);
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         ConversionReport report =
             c.drain(

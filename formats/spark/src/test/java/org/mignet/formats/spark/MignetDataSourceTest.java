@@ -95,7 +95,7 @@ class MignetDataSourceTest {
         };
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       Conversion.from(f)
-          .validating(Validation.standard(), profile)
+          .validating(Validation.standard(), Validation.standard().profile(profile))
           .maxIssues(0)
           .drain(
               in,

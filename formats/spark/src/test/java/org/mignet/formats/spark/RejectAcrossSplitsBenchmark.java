@@ -77,7 +77,7 @@ public final class RejectAcrossSplitsBenchmark {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
         pipeline =
             Conversion.from(Formats.named("ndjson"))
-                .rejectingInvalid(Validation.standard(), profile)
+                .rejectingInvalid(Validation.standard(), Validation.standard().profile(profile))
                 .maxIssues(0)
                 .check(in, file.toString(), o -> {});
       }

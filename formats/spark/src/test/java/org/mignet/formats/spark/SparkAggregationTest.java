@@ -80,7 +80,9 @@ class SparkAggregationTest {
       Format source = Formats.named(format);
       Conversion pipeline = Conversion.from(source);
       if (profile != null) {
-        pipeline = pipeline.rejectingInvalid(Validation.standard(), profile);
+        pipeline =
+            pipeline.rejectingInvalid(
+                Validation.standard(), Validation.standard().profile(profile));
       }
       long[] counted = new long[1];
       MignetRecord[] passed = new MignetRecord[1];

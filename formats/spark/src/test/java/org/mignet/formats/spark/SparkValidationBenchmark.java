@@ -78,7 +78,7 @@ public final class SparkValidationBenchmark {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
         pipeline =
             Conversion.from(Formats.named("ndjson"))
-                .validating(Validation.standard(), "exchange")
+                .validating(Validation.standard(), org.mignet.core.validation.Profile.EXCHANGE)
                 .maxIssues(0)
                 .check(in, file.toString(), o -> {});
       }

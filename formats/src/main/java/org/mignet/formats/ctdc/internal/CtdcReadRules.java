@@ -154,7 +154,7 @@ public final class CtdcReadRules {
         "{0} admite un solo valor pero los indicadores {1} dan varios; se conserva el primero, los demás en "
             + "meta.extensions.",
         "CTDC flags may be set together; the model's field is single-valued.");
-    TABLE.def(
+    TABLE.limit(
         TOO_MANY_ROWS,
         Severity.FATAL,
         "The CTDC writer holds at most {0} rows in memory to apply k-anonymity; raise max-buffered-rows or split the "

@@ -212,7 +212,7 @@ public final class HtcdsReadRules {
         "L''élément {0} apparaît plus d''une fois dans cette instance ; l''instance n''est pas lue.",
         "El elemento {0} aparece más de una vez en esta instancia; la instancia no se lee.",
         "An XForm instance holds one element per question outside repeats; taking the first or the last is a guess.");
-    TABLE.def(
+    TABLE.limit(
         TEXT_TOO_LONG,
         Severity.ERROR,
         "Element {0} holds more than {1} characters, the reader''s limit; the "
@@ -220,7 +220,7 @@ public final class HtcdsReadRules {
         "L''élément {0} contient plus de {1} caractères, la limite du lecteur ; l''instance n''est pas lue.",
         "El elemento {0} contiene más de {1} caracteres, el límite del lector; la instancia no se lee.",
         "A value cut at a limit would be an altered value; the limit keeps memory bounded.");
-    TABLE.def(
+    TABLE.limit(
         TOO_DEEP,
         Severity.ERROR,
         "Element {0} is nested more than {1} levels deep, the reader''s limit; the "

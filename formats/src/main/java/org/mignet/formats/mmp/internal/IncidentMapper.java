@@ -30,6 +30,7 @@ import org.mignet.core.model.Place;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Sensitivity;
 import org.mignet.core.validation.Issue;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.core.validation.ValidationReport;
 import org.mignet.formats.ReadResult;
@@ -389,7 +390,9 @@ final class IncidentMapper {
           at, List.of(MmpRules.issue(MmpRules.REJECTED, at, e.getMessage())));
     }
     if (validation != null) {
-      ValidationReport report = validation.validate(incident, "structural", Locale.ENGLISH);
+      ValidationReport report =
+          validation.validate(
+              incident, validation.profile(Profile.STRUCTURAL.name()), Locale.ENGLISH);
       List<Issue> located =
           report.issues().stream().map(i -> i.at(at.withPointer(i.pointer()))).toList();
       if (report.hasErrors()) {
