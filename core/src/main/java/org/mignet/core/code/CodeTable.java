@@ -15,6 +15,7 @@
  */
 package org.mignet.core.code;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,9 +48,22 @@ final class CodeTable implements CodeList {
   private final Map<String, String> byUpperCode;
   private final Map<String, Target> aliases;
   private final Map<String, Target> upperAliases;
-  private final Map<String, Target> aliasKeys;
-  private final Map<String, String> names;
-  private final Map<String, String> unresolvable;
+
+  /**
+   * The names and known-unresolvable inputs the builder was given, in order, folded to keys only on
+   * the first {@link #resolve} or {@link #unresolvableNote}: checking a code ({@link #contains},
+   * {@link #get}), as validation does, never pays for the Unicode folding of every name and alias.
+   */
+  private final List<String[]> namePairs;
+
+  private final List<String[]> unresolvablePairs;
+
+  /** The folded-key lookups, made on first use (racing threads make equal ones). */
+  private volatile @Nullable Keys keys;
+
+  /** Lookups by folded key ({@link Text#key}): aliases, names and known-unresolvable inputs. */
+  private record Keys(
+      Map<String, Target> aliasKeys, Map<String, String> names, Map<String, String> unresolvable) {}
 
   private CodeTable(Builder b) {
     this.id = b.id;
@@ -69,18 +83,57 @@ final class CodeTable implements CodeList {
     this.byUpperCode = Map.copyOf(upper);
     this.aliases = Map.copyOf(b.aliases);
     Map<String, Target> upperAliases = new HashMap<>();
-    Map<String, Target> aliasKeys = new HashMap<>();
     for (Map.Entry<String, Target> e : b.aliases.entrySet()) {
       upperAliases.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
+    }
+    this.upperAliases = Map.copyOf(upperAliases);
+    this.namePairs = List.copyOf(b.names);
+    this.unresolvablePairs = List.copyOf(b.unresolvable);
+  }
+
+  private Keys keys() {
+    Keys k = keys;
+    if (k == null) {
+      k = foldKeys();
+      keys = k;
+    }
+    return k;
+  }
+
+  /**
+   * Folds the aliases, names and unresolvable inputs to keys in the order they were given: an alias
+   * or an input keeps its first target; a name claimed by two codes is dropped, because an
+   * ambiguous name must not resolve.
+   */
+  private Keys foldKeys() {
+    Map<String, Target> aliasKeys = new HashMap<>();
+    for (Map.Entry<String, Target> e : aliases.entrySet()) {
       String k = Text.key(e.getKey());
       if (!k.isEmpty()) {
         aliasKeys.putIfAbsent(k, e.getValue());
       }
     }
-    this.upperAliases = Map.copyOf(upperAliases);
-    this.aliasKeys = Map.copyOf(aliasKeys);
-    this.names = Map.copyOf(b.names);
-    this.unresolvable = Map.copyOf(b.unresolvable);
+    Map<String, String> names = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (String[] pair : namePairs) {
+      String k = Text.key(pair[0]);
+      if (k.isEmpty() || ambiguous.contains(k)) {
+        continue;
+      }
+      String prev = names.putIfAbsent(k, pair[1]);
+      if (prev != null && !prev.equals(pair[1])) {
+        names.remove(k);
+        ambiguous.add(k);
+      }
+    }
+    Map<String, String> unresolvable = new HashMap<>();
+    for (String[] pair : unresolvablePairs) {
+      String k = Text.key(pair[0]);
+      if (!k.isEmpty()) {
+        unresolvable.putIfAbsent(k, pair[1]);
+      }
+    }
+    return new Keys(Map.copyOf(aliasKeys), Map.copyOf(names), Map.copyOf(unresolvable));
   }
 
   /**
@@ -147,8 +200,9 @@ final class CodeTable implements CodeList {
       t = upperAliases.get(upper);
     }
     String key = Text.key(s);
+    Keys folded = keys();
     if (t == null && !key.isEmpty()) {
-      t = aliasKeys.get(key);
+      t = folded.aliasKeys().get(key);
     }
     if (t != null) {
       return Resolution.of(input, t.code(), ResolutionKind.ALIAS, t.note());
@@ -156,11 +210,11 @@ final class CodeTable implements CodeList {
     if (key.isEmpty()) {
       return Resolution.unresolved(input);
     }
-    String name = names.get(key);
+    String name = folded.names().get(key);
     if (name != null) {
       return Resolution.of(input, name, ResolutionKind.NAME, null);
     }
-    String why = unresolvable.get(key);
+    String why = folded.unresolvable().get(key);
     return why == null ? Resolution.unresolved(input) : Resolution.unresolved(input, why);
   }
 
@@ -171,7 +225,7 @@ final class CodeTable implements CodeList {
    * @return the note
    */
   public Optional<String> unresolvableNote(String input) {
-    return Optional.ofNullable(unresolvable.get(Text.key(Text.trim(input))));
+    return Optional.ofNullable(keys().unresolvable().get(Text.key(Text.trim(input))));
   }
 
   @Override
@@ -187,9 +241,8 @@ final class CodeTable implements CodeList {
     private final Map<String, Code> codes = new LinkedHashMap<>();
     private final Set<String> extras = new HashSet<>();
     private final Map<String, Target> aliases = new LinkedHashMap<>();
-    private final Map<String, String> names = new HashMap<>();
-    private final Set<String> ambiguousNames = new HashSet<>();
-    private final Map<String, String> unresolvable = new HashMap<>();
+    private final List<String[]> names = new ArrayList<>();
+    private final List<String[]> unresolvable = new ArrayList<>();
 
     private Builder(String id, String version, String source) {
       this.id = Objects.requireNonNull(id, "id");
@@ -263,15 +316,7 @@ final class CodeTable implements CodeList {
      * @return this builder
      */
     public Builder name(String name, String code) {
-      String k = Text.key(name);
-      if (k.isEmpty() || ambiguousNames.contains(k)) {
-        return this;
-      }
-      String prev = names.putIfAbsent(k, code);
-      if (prev != null && !prev.equals(code)) {
-        names.remove(k);
-        ambiguousNames.add(k);
-      }
+      names.add(new String[] {Objects.requireNonNull(name, "name"), code});
       return this;
     }
 
@@ -283,10 +328,7 @@ final class CodeTable implements CodeList {
      * @return this builder
      */
     public Builder unresolvable(String input, String note) {
-      String k = Text.key(input);
-      if (!k.isEmpty()) {
-        unresolvable.putIfAbsent(k, note);
-      }
+      unresolvable.add(new String[] {Objects.requireNonNull(input, "input"), note});
       return this;
     }
 

@@ -138,7 +138,7 @@ public final class Countries extends TableBackedCodeList {
     for (Country c : countries) {
       b.alias(c.alpha2(), c.alpha3(), "ISO 3166-1 alpha-2 code " + c.alpha2());
       b.alias(c.numeric(), c.alpha3(), "ISO 3166-1 numeric code " + c.numeric());
-      String unpadded = c.numeric().replaceFirst("^0+", "");
+      String unpadded = withoutLeadingZeros(c.numeric());
       if (!unpadded.equals(c.numeric())) {
         b.alias(
             unpadded,
@@ -260,6 +260,15 @@ public final class Countries extends TableBackedCodeList {
    */
   public Optional<Country> byAlpha3(String alpha3) {
     return Optional.ofNullable(byAlpha3.get(Text.trim(alpha3).toUpperCase(Locale.ROOT)));
+  }
+
+  /** The code without its leading zeros ("004" gives "4"), as {@code replaceFirst("^0+", "")}. */
+  private static String withoutLeadingZeros(String numeric) {
+    int i = 0;
+    while (i < numeric.length() && numeric.charAt(i) == '0') {
+      i++;
+    }
+    return numeric.substring(i);
   }
 
   /**

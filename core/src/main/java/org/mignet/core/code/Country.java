@@ -69,18 +69,33 @@ public record Country(
     Objects.requireNonNull(m49SubRegionName, "m49SubRegionName");
     Objects.requireNonNull(m49IntermediateRegion, "m49IntermediateRegion");
     Objects.requireNonNull(m49IntermediateRegionName, "m49IntermediateRegionName");
-    if (!alpha2.matches("[A-Z]{2}")) {
+    // plain loops, not String.matches: 249 countries are built at start-up, three patterns each
+    if (!isAll(alpha2, 2, 'A', 'Z')) {
       throw new IllegalArgumentException("alpha2 must be two upper-case letters: " + alpha2);
     }
-    if (!alpha3.matches("[A-Z]{3}")) {
+    if (!isAll(alpha3, 3, 'A', 'Z')) {
       throw new IllegalArgumentException("alpha3 must be three upper-case letters: " + alpha3);
     }
-    if (!numeric.matches("[0-9]{3}")) {
+    if (!isAll(numeric, 3, '0', '9')) {
       throw new IllegalArgumentException("numeric must be three digits: " + numeric);
     }
     if (englishName.isBlank()) {
       throw new IllegalArgumentException("englishName must not be blank");
     }
+  }
+
+  /** Whether {@code s} is {@code length} characters, each from {@code lo} to {@code hi}. */
+  private static boolean isAll(String s, int length, char lo, char hi) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c < lo || c > hi) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -19,12 +19,19 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ISO 4217 currencies (code list id {@code iso4217}) as known to the running JDK ({@link
  * Currency#getAvailableCurrencies()}), in alphabetical code order, with English names. Resolves
  * alphabetic codes, numeric codes (as aliases) and English names. The JDK's list includes some
  * historic currencies; it changes with JDK updates, which the {@link #version()} names.
+ *
+ * <p>{@link #contains} answers from the codes alone; the names, which come from the JDK's locale
+ * data (slow to load at start-up), are read on the first call that needs the table.
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,13 +40,24 @@ public final class Currencies extends TableBackedCodeList {
   /** The id of this code list. */
   public static final String ID = "iso4217";
 
-  private final CodeTable table;
+  /** The alphabetic codes: what {@link #contains} needs, without the names. */
+  private final Set<String> codes;
+
+  /** The codes, aliases and names, built on first use (racing threads build equal tables). */
+  private volatile @Nullable CodeTable table;
 
   private static final class Holder {
     static final Currencies INSTANCE = new Currencies();
   }
 
   private Currencies() {
+    this.codes =
+        Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static CodeTable build() {
     CodeTable.Builder b =
         CodeTable.builder(
             ID,
@@ -61,7 +79,7 @@ public final class Currencies extends TableBackedCodeList {
             "ISO 4217 numeric code " + c.getNumericCodeAsString());
       }
     }
-    this.table = b.build();
+    return b.build();
   }
 
   /**
@@ -75,7 +93,18 @@ public final class Currencies extends TableBackedCodeList {
 
   @Override
   CodeTable table() {
-    return table;
+    CodeTable t = table;
+    if (t == null) {
+      t = build();
+      table = t;
+    }
+    return t;
+  }
+
+  @Override
+  public boolean contains(String canonicalCode) {
+    Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
+    return codes.contains(canonicalCode);
   }
 
   @Override

@@ -47,6 +47,10 @@ public final class HtcdsCodeLists {
   /** The prefix of the code-list ids. */
   public static final String ID_PREFIX = "htcds:";
 
+  /** An HTCDS field name, e.g. {@code gen_gender}: compiled once, not once per row. */
+  private static final java.util.regex.Pattern FIELD_NAME =
+      java.util.regex.Pattern.compile("[a-z]{3}_[A-Za-z]+");
+
   private final Map<String, CodeList> lists;
   private final Map<String, List<Code>> extensions;
 
@@ -62,7 +66,7 @@ public final class HtcdsCodeLists {
       String kind = r.get(0);
       String field = r.get(1);
       String value = r.get(2);
-      if (!field.matches("[a-z]{3}_[A-Za-z]+") || value.isEmpty()) {
+      if (!FIELD_NAME.matcher(field).matches() || value.isEmpty()) {
         throw TsvResource.malformed(tsv.name(), r.line(), "bad field name or empty value");
       }
       CodeTable.Builder b = builders.get(field);

@@ -56,7 +56,7 @@ public final class IcaoCodes extends TableBackedCodeList {
     }
     for (TsvResource.Row r : tsv.rows()) {
       String code = r.get(0);
-      if (!code.matches("[A-Z]{1,3}")) {
+      if (!isIcaoCode(code)) {
         throw TsvResource.malformed(tsv.name(), r.line(), "bad ICAO code " + code);
       }
       b.code(code, r.get(4));
@@ -79,6 +79,20 @@ public final class IcaoCodes extends TableBackedCodeList {
     }
     this.toIso = Map.copyOf(iso);
     this.table = b.build();
+  }
+
+  /** One to three upper-case ASCII letters (a plain loop: no pattern compiled per row). */
+  private static boolean isIcaoCode(String code) {
+    if (code.isEmpty() || code.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

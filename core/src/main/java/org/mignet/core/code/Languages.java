@@ -15,9 +15,14 @@
  */
 package org.mignet.core.code;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.internal.TsvResource;
 
 /**
@@ -32,6 +37,9 @@ import org.mignet.core.code.internal.TsvResource;
  * {@code chi}, {@code per}…) as aliases, and English names. The English labels come from the
  * running JDK, so they can differ slightly between JDK versions.
  *
+ * <p>{@link #contains} answers from the codes alone; the English names, which come from the JDK's
+ * locale data (slow to load at start-up), are read on the first call that needs the table.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Languages extends TableBackedCodeList {
@@ -39,36 +47,70 @@ public final class Languages extends TableBackedCodeList {
   /** The id of this code list. */
   public static final String ID = "iso639";
 
-  private final CodeTable table;
+  /** The three-letter codes: what {@link #contains} needs, without the names. */
+  private final Set<String> codes;
+
+  /** The codes, aliases and names, built on first use (racing threads build equal tables). */
+  private volatile @Nullable CodeTable table;
 
   private static final class Holder {
     static final Languages INSTANCE = new Languages();
   }
 
   private Languages() {
-    TsvResource extra = TsvResource.read("language-extra.tsv", 3, "code");
-    TsvResource aliases = TsvResource.read("language-aliases.tsv", 3, "alias");
-    Map<String, String> names = new TreeMap<>();
-    Map<String, String> twoLetter = new TreeMap<>();
+    Set<String> all = new HashSet<>(threeLetterCodes().values());
+    for (TsvResource.Row r : extra().rows()) {
+      all.add(r.get(0));
+    }
+    this.codes = Set.copyOf(all);
+  }
+
+  /**
+   * The JDK's ISO 639-1 codes that have a three-letter code, with that code, in the JDK's order
+   * (where two codes share a three-letter code, the first one's name labels it).
+   */
+  private static Map<String, String> threeLetterCodes() {
+    Map<String, String> twoLetter = new LinkedHashMap<>();
     for (String two : Locale.getISOLanguages()) {
-      Locale l = Locale.forLanguageTag(two);
       String three;
       try {
-        three = l.getISO3Language();
+        three = Locale.forLanguageTag(two).getISO3Language();
       } catch (java.util.MissingResourceException e) {
         continue;
       }
-      if (three.length() != 3) {
-        continue;
+      if (three.length() == 3) {
+        twoLetter.put(two, three);
       }
-      twoLetter.put(two, three);
-      String name = l.getDisplayLanguage(Locale.ENGLISH);
-      names.putIfAbsent(three, name.isBlank() || name.equals(two) ? three : name);
     }
+    return twoLetter;
+  }
+
+  /** The bundled extra codes, each checked to be three lower-case letters. */
+  private static TsvResource extra() {
+    TsvResource extra = TsvResource.read("language-extra.tsv", 3, "code");
     for (TsvResource.Row r : extra.rows()) {
-      if (!r.get(0).matches("[a-z]{3}")) {
+      if (!isThreeLetters(r.get(0))) {
         throw TsvResource.malformed(extra.name(), r.line(), "not a three-letter code: " + r.get(0));
       }
+    }
+    return extra;
+  }
+
+  private static boolean isThreeLetters(String s) {
+    return s.length() == 3 && s.chars().allMatch(c -> c >= 'a' && c <= 'z');
+  }
+
+  private static CodeTable build() {
+    TsvResource extra = extra();
+    TsvResource aliases = TsvResource.read("language-aliases.tsv", 3, "alias");
+    Map<String, String> names = new TreeMap<>();
+    Map<String, String> twoLetter = threeLetterCodes();
+    twoLetter.forEach(
+        (two, three) -> {
+          String name = Locale.forLanguageTag(two).getDisplayLanguage(Locale.ENGLISH);
+          names.putIfAbsent(three, name.isBlank() || name.equals(two) ? three : name);
+        });
+    for (TsvResource.Row r : extra.rows()) {
       names.putIfAbsent(r.get(0), r.get(1));
     }
     CodeTable.Builder b =
@@ -77,14 +119,14 @@ public final class Languages extends TableBackedCodeList {
             "JDK " + Runtime.version().feature() + " locale data + " + extra.version(),
             "java.util.Locale ISO 639 data; " + extra.source() + "; " + aliases.source());
     names.forEach(b::code);
-    twoLetter.forEach((two, three) -> b.alias(two, three, "ISO 639-1 code " + two));
+    new TreeMap<>(twoLetter).forEach((two, three) -> b.alias(two, three, "ISO 639-1 code " + two));
     for (TsvResource.Row r : aliases.rows()) {
       if (!b.knows(r.get(1))) {
         throw TsvResource.malformed(aliases.name(), r.line(), "unknown target code " + r.get(1));
       }
       b.alias(r.get(0), r.get(1), r.get(2));
     }
-    this.table = b.build();
+    return b.build();
   }
 
   /**
@@ -98,7 +140,18 @@ public final class Languages extends TableBackedCodeList {
 
   @Override
   CodeTable table() {
-    return table;
+    CodeTable t = table;
+    if (t == null) {
+      t = build();
+      table = t;
+    }
+    return t;
+  }
+
+  @Override
+  public boolean contains(String canonicalCode) {
+    Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
+    return codes.contains(canonicalCode);
   }
 
   @Override

@@ -143,6 +143,51 @@ class OtherCodeListsTest {
   }
 
   @Test
+  void currenciesAndLanguagesContainExactlyTheCodesOfTheirTables() {
+    // contains() answers from the codes alone, before the named table is built: every three-letter
+    // string must get the answer the table's codes give
+    for (CodeList list : List.of(Currencies.instance(), Languages.instance())) {
+      Set<String> fromTable = new HashSet<>();
+      list.codes().forEach(c -> fromTable.add(c.code()));
+      assertThat(fromTable).as(list.id()).hasSizeGreaterThan(100);
+      List<String> disagree = new java.util.ArrayList<>();
+      for (char a = 'A'; a <= 'z'; a++) {
+        for (char b = 'A'; b <= 'z'; b++) {
+          for (char c = 'A'; c <= 'z'; c++) {
+            String code = new String(new char[] {a, b, c});
+            if (list.contains(code) != fromTable.contains(code)) {
+              disagree.add(code);
+            }
+          }
+        }
+      }
+      assertThat(disagree).as(list.id()).isEmpty();
+      assertThat(list.contains("")).isFalse();
+      assertThatThrownBy(() -> list.contains(null)).isInstanceOf(NullPointerException.class);
+    }
+  }
+
+  @Test
+  void aNameSharedByTwoCodesStaysUnresolvedWhateverTheOrder() {
+    CodeTable t =
+        CodeTable.builder("t", "1", "test")
+            .code("AAA", "Alpha")
+            .code("BBB", "Beta")
+            .name("Shared Name", "AAA")
+            .name("shared-name", "BBB")
+            .name("SHARED NAME", "AAA")
+            .name("Only A", "AAA")
+            .unresolvable("Nowhere", "first note")
+            .unresolvable("nowhere!", "second note")
+            .build();
+    assertThat(t.contains("AAA")).isTrue();
+    assertThat(t.resolve("shared name").isResolved()).isFalse();
+    assertThat(t.resolve("only a").code()).contains("AAA");
+    assertThat(t.resolve("beta").code()).contains("BBB");
+    assertThat(t.unresolvableNote("NOWHERE")).contains("first note");
+  }
+
+  @Test
   void registryFindsEveryListByAUniqueId() {
     CodeLists registry = CodeLists.standard();
     assertThat(CodeLists.standard()).isSameAs(registry);

@@ -445,9 +445,9 @@ public enum Words implements Term {
    */
   public String pattern(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    Properties p = Bundles.BY_LANGUAGE.get(locale.getLanguage());
-    String s = p == null ? null : p.getProperty(name());
-    return s == null ? Bundles.BY_LANGUAGE.get("en").getProperty(name()) : s;
+    String lang = locale.getLanguage();
+    String s = LANGUAGES.contains(lang) ? Bundles.of(lang).getProperty(name()) : null;
+    return s == null ? Bundles.of("en").getProperty(name()) : s;
   }
 
   @Override
@@ -509,8 +509,25 @@ public enum Words implements Term {
     }
   }
 
+  /**
+   * The bundles by language, each read on its first use: a run in English reads one bundle, not six
+   * (a resource lookup and a parse each, at start-up).
+   */
   private static final class Bundles {
-    static final Map<String, Properties> BY_LANGUAGE =
-        FormatMessages.load("/org/mignet/formats/words_", LANGUAGES);
+    private static final Map<String, Properties> BY_LANGUAGE =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The bundle of one of the {@link #LANGUAGES} (racing threads read it twice). */
+    static Properties of(String lang) {
+      Properties p = BY_LANGUAGE.get(lang);
+      if (p == null) {
+        p = FormatMessages.load("/org/mignet/formats/words_", List.of(lang)).get(lang);
+        Properties raced = BY_LANGUAGE.putIfAbsent(lang, Objects.requireNonNull(p));
+        if (raced != null) {
+          p = raced;
+        }
+      }
+      return p;
+    }
   }
 }

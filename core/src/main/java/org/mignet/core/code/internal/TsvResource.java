@@ -22,7 +22,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -115,7 +114,7 @@ public final class TsvResource {
         if (line.isBlank()) {
           continue;
         }
-        List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
+        List<String> cells = cells(line);
         if (!headerSeen) {
           if (!cells.get(0).equals(header)) {
             throw malformed(resource, n, "expected header row starting with '" + header + "'");
@@ -137,6 +136,21 @@ public final class TsvResource {
           "bundled resource " + resource + " lacks a '# version:' or '# source:' header line");
     }
     return new TsvResource(resource, version, source, rows);
+  }
+
+  /**
+   * The tab-separated cells of a line, each stripped (a plain loop: the tables are read at
+   * start-up, where a stream per line costs more than the reading).
+   */
+  private static List<String> cells(String line) {
+    List<String> cells = new ArrayList<>();
+    int start = 0;
+    for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', start)) {
+      cells.add(line.substring(start, tab).strip());
+      start = tab + 1;
+    }
+    cells.add(line.substring(start).strip());
+    return cells;
   }
 
   /**

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The standard rules' messages in the six UN languages, read once from {@code
@@ -38,28 +39,51 @@ public final class Messages {
 
   private static final Map<String, Properties> BUNDLES = load("messages_");
 
-  private static final Map<String, Properties> WORDS = load("words_");
+  /**
+   * The report words by language, each bundle read on its first use: a run in English reads one
+   * bundle, not six (a resource lookup and a parse each, at start-up).
+   */
+  private static final Map<String, Properties> WORDS = new ConcurrentHashMap<>();
 
   private Messages() {}
 
   private static Map<String, Properties> load(String prefix) {
     Map<String, Properties> out = new LinkedHashMap<>();
     for (String lang : UN_LANGUAGES) {
-      String name = "/org/mignet/core/validation/" + prefix + lang + ".properties";
-      Properties p = new Properties();
-      try (InputStream in = Messages.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("missing message bundle " + name);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-          p.load(r);
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read message bundle " + name, e);
-      }
-      out.put(lang, p);
+      out.put(lang, loadOne(prefix, lang));
     }
     return out;
+  }
+
+  private static Properties loadOne(String prefix, String lang) {
+    String name = "/org/mignet/core/validation/" + prefix + lang + ".properties";
+    Properties p = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing message bundle " + name);
+      }
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read message bundle " + name, e);
+    }
+    return p;
+  }
+
+  /**
+   * The words in one of the {@link #UN_LANGUAGES}, read on first use (racing threads read twice).
+   */
+  private static Properties words(String lang) {
+    Properties p = WORDS.get(lang);
+    if (p == null) {
+      p = loadOne("words_", lang);
+      Properties raced = WORDS.putIfAbsent(lang, p);
+      if (raced != null) {
+        p = raced;
+      }
+    }
+    return p;
   }
 
   /**
@@ -96,10 +120,10 @@ public final class Messages {
    * @throws IllegalArgumentException if no bundle, English included, has the key
    */
   public static String word(String key, Locale locale, Object... args) {
-    Properties p = WORDS.get(locale.getLanguage());
-    String pattern = p == null ? null : p.getProperty(key);
+    String lang = locale.getLanguage();
+    String pattern = UN_LANGUAGES.contains(lang) ? words(lang).getProperty(key) : null;
     if (pattern == null) {
-      pattern = WORDS.get("en").getProperty(key);
+      pattern = words("en").getProperty(key);
     }
     if (pattern == null) {
       throw new IllegalArgumentException("no word " + key);
@@ -113,6 +137,6 @@ public final class Messages {
 
   /** Returns the keys of the report words, for tests. */
   public static java.util.Set<String> wordKeys() {
-    return WORDS.get("en").stringPropertyNames();
+    return words("en").stringPropertyNames();
   }
 }
