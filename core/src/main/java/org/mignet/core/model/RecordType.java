@@ -54,6 +54,9 @@ public enum RecordType {
   private final String typeName;
   private final Class<? extends MignetRecord> type;
 
+  // values() clones its array on every call, and of(Class) runs once or twice per record read
+  private static final RecordType[] ALL = values();
+
   RecordType(String typeName, Class<? extends MignetRecord> type) {
     this.typeName = typeName;
     this.type = type;
@@ -77,7 +80,7 @@ public enum RecordType {
    */
   public static RecordType of(Class<?> javaType) {
     Objects.requireNonNull(javaType, "javaType");
-    for (RecordType t : values()) {
+    for (RecordType t : ALL) {
       if (t.type == javaType) {
         return t;
       }

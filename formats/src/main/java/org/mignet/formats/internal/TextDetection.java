@@ -20,12 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -86,25 +82,94 @@ public final class TextDetection {
     if (bom == 2) {
       return (head[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
     }
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(head, 0, length);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, length));
-    CoderResult r = utf8.decode(in, out, complete);
-    if (r.isError()) {
-      return WINDOWS_1252;
-    }
-    if (complete) {
-      try {
-        utf8.flush(out);
-      } catch (RuntimeException e) {
-        return WINDOWS_1252;
+    return isUtf8(head, length, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+  }
+
+  /**
+   * Returns whether the bytes are UTF-8 as the JDK's decoder (errors reported, not replaced) takes
+   * them: no byte that cannot start or continue a sequence, no overlong form, no surrogate, nothing
+   * above U+10FFFF. A sequence cut at the end is an error when the bytes are the whole input, else
+   * only when its bytes so far already rule it out, as the decoder judges them. Checked byte by
+   * byte instead of decoding the sample (up to 1 MiB) into a buffer of chars it never uses.
+   */
+  static boolean isUtf8(byte[] b, int length, boolean complete) {
+    int i = 0;
+    while (i < length) {
+      int b1 = b[i];
+      if (b1 >= 0) {
+        i++;
+        continue;
+      }
+      int left = length - i;
+      if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
+        // C2..DF and one continuation byte
+        if (left < 2) {
+          return !complete;
+        }
+        if (!continuation(b[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if ((b1 >> 4) == -2) {
+        // E0..EF and two continuation bytes; E0 not overlong, no surrogate (ED A0..BF)
+        if (left < 3) {
+          if (left > 1 && malformed3rd2(b1, b[i + 1])) {
+            return false;
+          }
+          return !complete;
+        }
+        int b2 = b[i + 1];
+        int b3 = b[i + 2];
+        if (malformed3rd2(b1, b2) || !continuation(b3)) {
+          return false;
+        }
+        char c = (char) (((b1 & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f));
+        if (Character.isSurrogate(c)) {
+          return false;
+        }
+        i += 3;
+      } else if ((b1 >> 3) == -2) {
+        // F0..F4 and three continuation bytes, U+10000..U+10FFFF
+        int u1 = b1 & 0xff;
+        if (left < 4) {
+          if (u1 > 0xf4 || (left > 1 && malformed4th2(u1, b[i + 1] & 0xff))) {
+            return false;
+          }
+          if (left > 2 && !continuation(b[i + 2])) {
+            return false;
+          }
+          return !complete;
+        }
+        int b2 = b[i + 1];
+        int b3 = b[i + 2];
+        int b4 = b[i + 3];
+        if (!continuation(b2) || !continuation(b3) || !continuation(b4)) {
+          return false;
+        }
+        int cp = ((u1 & 0x07) << 18) | ((b2 & 0x3f) << 12) | ((b3 & 0x3f) << 6) | (b4 & 0x3f);
+        if (!Character.isSupplementaryCodePoint(cp)) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
       }
     }
-    return StandardCharsets.UTF_8;
+    return true;
+  }
+
+  private static boolean continuation(int b) {
+    return (b & 0xc0) == 0x80;
+  }
+
+  private static boolean malformed3rd2(int b1, int b2) {
+    return (b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || !continuation(b2);
+  }
+
+  private static boolean malformed4th2(int u1, int u2) {
+    return (u1 == 0xf0 && (u2 < 0x90 || u2 > 0xbf))
+        || (u1 == 0xf4 && (u2 & 0xf0) != 0x80)
+        || (u2 & 0xc0) != 0x80;
   }
 
   /**

@@ -42,6 +42,7 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.code.Countries;
 import org.mignet.core.code.Resolution;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.Identifier;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.validation.Issue;
@@ -94,6 +95,36 @@ final class MappedReader implements RecordReader {
   private final List<Map<String, String>> converted = new ArrayList<>();
 
   static final int CONVERTED_PER_COLUMN = 4096;
+
+  /**
+   * Per column of the spec, the last cell read as written and what it gave without an issue (a
+   * value, or null), and whether it was a missing value: a table repeats most of its cells from row
+   * to row (the year, the country, the unit), so a repeat costs one comparison and no hash. Only
+   * this file's previous row is kept.
+   */
+  private final String[] lastCell;
+
+  private final String[] lastValue;
+  private final boolean[] lastMissing;
+
+  /** The longest of the spec's missing values: a longer cell is never one of them. */
+  private final int missingMaxLength;
+
+  /**
+   * The spec's constants, split once: where each goes (see {@link #put}) and its dimension or
+   * attribute key.
+   */
+  private final int[] constantTargets;
+
+  private final String[] constantKeys;
+  private final String[] constantValues;
+
+  /**
+   * Every record's metadata but its identifier (sensitivity and the spec's recordMeta filled), made
+   * on the first row.
+   */
+  private RecordMeta metaTemplate;
+
   private final Map<String, long[]> unresolved = new LinkedHashMap<>();
   private final RecordRowMapper records;
   private final Map<Integer, String> unmapped = new LinkedHashMap<>();
@@ -265,6 +296,21 @@ final class MappedReader implements RecordReader {
     this.slots = new int[spec.columns().size()];
     for (int i = 0; i < spec.columns().size(); i++) {
       converted.add(new HashMap<>());
+    }
+    this.lastCell = new String[spec.columns().size()];
+    this.lastValue = new String[spec.columns().size()];
+    this.lastMissing = new boolean[spec.columns().size()];
+    this.missingMaxLength = maxLength(spec.missing());
+    int n = spec.constants().size();
+    this.constantTargets = new int[n];
+    this.constantKeys = new String[n];
+    this.constantValues = new String[n];
+    int k = 0;
+    for (Map.Entry<String, String> e : spec.constants().entrySet()) {
+      constantTargets[k] = target(e.getKey());
+      constantKeys[k] = constantTargets[k] <= ATTRIBUTE ? e.getKey().substring(12) : null;
+      constantValues[k] = e.getValue();
+      k++;
     }
     this.fatal = failure != null ? failure : resolveLayout(opened);
   }
@@ -468,6 +514,14 @@ final class MappedReader implements RecordReader {
     this.tags = List.of();
     this.table = null;
     this.slots = new int[spec.columns().size()];
+    // reads no row
+    this.lastCell = new String[0];
+    this.lastValue = new String[0];
+    this.lastMissing = new boolean[0];
+    this.missingMaxLength = 0;
+    this.constantTargets = new int[0];
+    this.constantKeys = new String[0];
+    this.constantValues = new String[0];
     ReadResult failure = checkExpected(shared);
     this.fatal = failure != null ? failure : resolveLayout(shared);
   }
@@ -922,55 +976,61 @@ final class MappedReader implements RecordReader {
     String[] single = new String[4];
     boolean valueMissing = false;
     BigDecimal value = null;
-    spec.constants().forEach((path, v) -> put(path, v, dims, attrs, single));
+    for (int k = 0; k < constantTargets.length; k++) {
+      put(constantTargets[k], constantKeys[k], constantValues[k], dims, attrs, single);
+    }
     List<ColumnSpec> cols = spec.columns();
     for (int i = 0; i < cols.size(); i++) {
       ColumnSpec c = cols.get(i);
       if (slots[i] < 0) {
         continue;
       }
-      String cell = row.cell(slots[i]).strip();
-      SourceLocation where = at.withLine(row.line(), slots[i] + 1);
-      if (c.target() == Target.STATUS && !c.flags().isEmpty()) {
-        String status = flags(c, cell, where, errors);
-        if (status != null) {
-          single[2] = status;
+      String raw = row.cell(slots[i]);
+      if (c.target() != Target.VALUE && raw.equals(lastCell[i])) {
+        // the same cell as in the row before, which gave this without an issue
+        if (!lastMissing[i] && lastValue[i] != null) {
+          set(c, lastValue[i], dims, attrs, single);
         }
         continue;
       }
-      boolean missing = cell.isEmpty() || spec.missing().contains(cell);
-      if (missing) {
+      int before = errors.size();
+      String cell = raw.strip();
+      boolean missing = missing(cell);
+      String v = null;
+      if (c.target() == Target.STATUS && !c.flags().isEmpty()) {
+        missing = false; // a flag column reads its cell whatever it holds
+        v = flags(c, cell, at.withLine(row.line(), slots[i] + 1), errors);
+      } else if (missing) {
         if (c.required()) {
           errors.add(
-              TabularRules.issue(TabularRules.MISSING_VALUE, where, TabularRules.cut(c.label())));
+              TabularRules.issue(
+                  TabularRules.MISSING_VALUE,
+                  at.withLine(row.line(), slots[i] + 1),
+                  TabularRules.cut(c.label())));
         }
         if (c.target() == Target.VALUE) {
           valueMissing = true;
         }
-        continue;
-      }
-      if (c.target() == Target.VALUE) {
-        value = number(cell, c, where, errors);
-        continue;
-      }
-      Map<String, String> memo = converted.get(i);
-      String v = memo.get(cell);
-      if (v == null) {
-        int before = errors.size();
-        v = convert(c, cell, where, errors);
-        if (v != null && errors.size() == before && memo.size() < CONVERTED_PER_COLUMN) {
-          memo.put(cell, v);
+      } else if (c.target() == Target.VALUE) {
+        value = number(cell, c, at, row.line(), slots[i] + 1, errors);
+      } else {
+        Map<String, String> memo = converted.get(i);
+        v = memo.get(cell);
+        if (v == null) {
+          v = convert(c, cell, at.withLine(row.line(), slots[i] + 1), errors);
+          if (v != null && errors.size() == before && memo.size() < CONVERTED_PER_COLUMN) {
+            memo.put(cell, v);
+          }
         }
       }
       if (v != null) {
-        switch (c.target()) {
-          case DIMENSION -> dims.put(c.key(), v);
-          case ATTRIBUTE -> attrs.put(c.key(), v);
-          case UNIT -> single[0] = v;
-          case STATUS -> single[2] = v;
-          case CONFIDENTIALITY -> single[3] = v;
-          default -> {}
-        }
+        set(c, v, dims, attrs, single);
+      }
+      if (c.target() != Target.VALUE) {
+        boolean clean = errors.size() == before;
+        lastCell[i] = clean ? raw : null;
+        lastValue[i] = clean ? v : null;
+        lastMissing[i] = clean && missing;
       }
     }
     for (int k = 0; k < others.size(); k++) {
@@ -996,8 +1056,8 @@ final class MappedReader implements RecordReader {
           d.putAll(w.set());
           d.putAll(set);
           String cell = row.cell(j).strip();
-          boolean miss = cell.isEmpty() || spec.missing().contains(cell);
-          BigDecimal v = miss ? null : number(cell, null, at.withLine(row.line(), j + 1), errors);
+          boolean miss = missing(cell);
+          BigDecimal v = miss ? null : number(cell, null, at, row.line(), j + 1, errors);
           observations.add(observation(d, v, miss, single, attrs));
         }
         int last = Math.min(to(w), Math.max(header.size(), row.size()) - 1);
@@ -1010,8 +1070,8 @@ final class MappedReader implements RecordReader {
           d.putAll(w.set());
           d.put(w.dimension(), head);
           String cell = row.cell(j).strip();
-          boolean miss = cell.isEmpty() || spec.missing().contains(cell);
-          BigDecimal v = miss ? null : number(cell, null, at.withLine(row.line(), j + 1), errors);
+          boolean miss = missing(cell);
+          BigDecimal v = miss ? null : number(cell, null, at, row.line(), j + 1, errors);
           observations.add(observation(d, v, miss, single, attrs));
         }
       }
@@ -1024,14 +1084,28 @@ final class MappedReader implements RecordReader {
             ? List.copyOf(dims.keySet())
             : List.copyOf(observations.get(0).dimensions().keySet());
     try {
-      RecordMeta meta =
-          RecordMeta.of("mignet:mapping:" + spec.name(), sourceName + "#" + row.row());
-      if (spec.sensitivity() != null) {
-        meta = meta.withSensitivity(spec.sensitivity());
+      RecordMeta t = metaTemplate;
+      if (t == null) {
+        t = RecordMeta.of(identifierSystem(), "-");
+        if (spec.sensitivity() != null) {
+          t = t.withSensitivity(spec.sensitivity());
+        }
+        // the spec's recordMeta here, not by rebuilding the dataset in next() (that fills only
+        // absent fields)
+        t = spec.recordMeta().fill(t, path -> {});
+        metaTemplate = t;
       }
-      // the spec's recordMeta here, not by rebuilding the dataset in next() (that fills only absent
-      // fields)
-      meta = spec.recordMeta().fill(meta, path -> {});
+      RecordMeta meta =
+          new RecordMeta(
+              Identifier.of(t.identifier().system(), sourceName + "#" + row.row()),
+              t.sourceOrganization(),
+              t.created(),
+              t.updated(),
+              t.schemaVersion(),
+              t.sensitivity(),
+              t.legalBasis(),
+              t.consentReference(),
+              t.extensions());
       return new ReadResult.Ok(
           new Dataset(meta, dataflow, Optional.empty(), dimensionIds, Map.of(), observations),
           at,
@@ -1065,19 +1139,75 @@ final class MappedReader implements RecordReader {
         attrs);
   }
 
-  private static void put(
-      String path, String v, Map<String, String> dims, Map<String, String> attrs, String[] s) {
+  private static final int DIMENSION = 0;
+  private static final int ATTRIBUTE = 1;
+  private static final int UNIT = 2;
+  private static final int STATUS = 3;
+  private static final int CONFIDENTIALITY = 4;
+  private static final int NOWHERE = 5;
+
+  /** Returns where a constant's path goes: {@link #DIMENSION} … {@link #NOWHERE}. */
+  private static int target(String path) {
     if (path.startsWith("/dimensions/")) {
-      dims.put(path.substring(12), v);
+      return DIMENSION;
     } else if (path.startsWith("/attributes/")) {
-      attrs.put(path.substring(12), v);
+      return ATTRIBUTE;
     } else if (path.equals("/unit")) {
-      s[0] = v;
+      return UNIT;
     } else if (path.equals("/status")) {
-      s[2] = v;
+      return STATUS;
     } else if (path.equals("/confidentiality")) {
-      s[3] = v;
+      return CONFIDENTIALITY;
     }
+    return NOWHERE;
+  }
+
+  private static void put(
+      int target,
+      String key,
+      String v,
+      Map<String, String> dims,
+      Map<String, String> attrs,
+      String[] s) {
+    switch (target) {
+      case DIMENSION -> dims.put(key, v);
+      case ATTRIBUTE -> attrs.put(key, v);
+      case UNIT -> s[0] = v;
+      case STATUS -> s[2] = v;
+      case CONFIDENTIALITY -> s[3] = v;
+      default -> {}
+    }
+  }
+
+  /** Puts a column's value where the column's target says. */
+  private static void set(
+      ColumnSpec c, String v, Map<String, String> dims, Map<String, String> attrs, String[] s) {
+    switch (c.target()) {
+      case DIMENSION -> dims.put(c.key(), v);
+      case ATTRIBUTE -> attrs.put(c.key(), v);
+      case UNIT -> s[0] = v;
+      case STATUS -> s[2] = v;
+      case CONFIDENTIALITY -> s[3] = v;
+      default -> {}
+    }
+  }
+
+  /** Returns whether a stripped cell is empty or one of the spec's missing values. */
+  private boolean missing(String cell) {
+    return cell.isEmpty() || (cell.length() <= missingMaxLength && spec.missing().contains(cell));
+  }
+
+  private static int maxLength(java.util.Collection<String> values) {
+    int max = 0;
+    for (String v : values) {
+      max = Math.max(max, v.length());
+    }
+    return max;
+  }
+
+  /** Returns the identifier system of the records this spec makes. */
+  private String identifierSystem() {
+    return "mignet:mapping:" + spec.name();
   }
 
   private int indexOf(String column) {
@@ -1126,9 +1256,11 @@ final class MappedReader implements RecordReader {
     return out.isEmpty() ? null : String.join(",", out);
   }
 
-  private BigDecimal number(String cell, ColumnSpec c, SourceLocation where, List<Issue> errors) {
+  private BigDecimal number(
+      String cell, ColumnSpec c, SourceLocation at, long line, long column, List<Issue> errors) {
     BigDecimal n = spec.number(cell);
     if (n == null) {
+      SourceLocation where = at.withLine(line, column);
       String label = c == null ? (where.column() > 0 ? "#" + where.column() : "?") : c.label();
       errors.add(
           TabularRules.issueWithValue(
@@ -1185,7 +1317,7 @@ final class MappedReader implements RecordReader {
       return date(c, cell, where, errors);
     }
     if ("number".equals(c.type())) {
-      BigDecimal n = number(cell, c, where, errors);
+      BigDecimal n = number(cell, c, where, where.line(), where.column(), errors);
       return n == null ? null : n.toPlainString();
     }
     return cell;

@@ -1011,6 +1011,10 @@ final class SpecModel {
     return missingStatus;
   }
 
+  private static boolean digitOrMinus(char ch) {
+    return (ch >= '0' && ch <= '9') || ch == '-';
+  }
+
   public char grouping() {
     return grouping;
   }
@@ -1026,6 +1030,27 @@ final class SpecModel {
    * @param cell a cell's text
    */
   BigDecimal number(String cell) {
+    // most cells are whole numbers ("1,405", "0", "-3"): read straight into a long, as new
+    // BigDecimal would read them (scale 0), without a string built for them
+    long whole = 0;
+    int digits = 0;
+    boolean negative = false;
+    // (not when the separators themselves are digits or a minus sign: the general path then)
+    boolean plain = !digitOrMinus(grouping) && !digitOrMinus(decimal);
+    for (int i = 0; i < cell.length() && plain; i++) {
+      char ch = cell.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        whole = whole * 10 + (ch - '0');
+        digits++;
+      } else if (ch == '-' && digits == 0 && !negative) {
+        negative = true;
+      } else if (ch != grouping || ch == decimal) {
+        plain = ch == ' ' || ch == '\u00a0' || ch == '\u202f';
+      }
+    }
+    if (plain && digits > 0 && digits <= 18) {
+      return BigDecimal.valueOf(negative ? -whole : whole);
+    }
     StringBuilder b = new StringBuilder(cell.length());
     for (int i = 0; i < cell.length(); i++) {
       char ch = cell.charAt(i);

@@ -92,6 +92,66 @@ public final class Text {
   public static int distance(String a, String b, int limit) {
     String x = a.length() > limit ? a.substring(0, limit) : a;
     String y = b.length() > limit ? b.substring(0, limit) : b;
+    if (x.length() <= Long.SIZE) {
+      return bitParallel(x, y);
+    }
+    return table(x, y);
+  }
+
+  /**
+   * The same distance by Myers' bit-vector algorithm (Hyyrö's form for edit distance): one column
+   * of the table is a word of bits, so a pattern of up to 64 chars costs a few operations per char
+   * of the text instead of a row of the table ("did you mean" runs it against every code of a list
+   * for every unknown value).
+   */
+  static int bitParallel(String pattern, String text) {
+    int m = pattern.length();
+    if (m == 0) {
+      return text.length();
+    }
+    long[] ascii = new long[128];
+    for (int i = 0; i < m; i++) {
+      char c = pattern.charAt(i);
+      if (c < 128) {
+        ascii[c] |= 1L << i;
+      }
+    }
+    long last = 1L << (m - 1);
+    long pv = -1L;
+    long mv = 0L;
+    int score = m;
+    for (int j = 0; j < text.length(); j++) {
+      char c = text.charAt(j);
+      long eq;
+      if (c < 128) {
+        eq = ascii[c];
+      } else {
+        eq = 0L;
+        for (int i = 0; i < m; i++) {
+          if (pattern.charAt(i) == c) {
+            eq |= 1L << i;
+          }
+        }
+      }
+      long xv = eq | mv;
+      long xh = (((eq & pv) + pv) ^ pv) | eq;
+      long ph = mv | ~(xh | pv);
+      long mh = pv & xh;
+      if ((ph & last) != 0) {
+        score++;
+      } else if ((mh & last) != 0) {
+        score--;
+      }
+      ph = (ph << 1) | 1L;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    return score;
+  }
+
+  /** The distance by the full table, row by row. */
+  static int table(String x, String y) {
     int[] prev = new int[y.length() + 1];
     int[] cur = new int[y.length() + 1];
     for (int j = 0; j <= y.length(); j++) {

@@ -57,4 +57,31 @@ class TextTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("iso3166-m49.tsv line 13");
   }
+
+  @Test
+  void bitParallelDistanceEqualsTheFullTableOnRandomStrings() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    String alphabet = "abcab\u00e9\u4e2d ";
+    for (int n = 0; n < 50_000; n++) {
+      String a = random(random, alphabet, random.nextInt(70));
+      String b = random(random, alphabet, random.nextInt(70));
+      int limit = 1 + random.nextInt(80);
+      String x = a.length() > limit ? a.substring(0, limit) : a;
+      String y = b.length() > limit ? b.substring(0, limit) : b;
+      assertThat(Text.distance(a, b, limit))
+          .as("%s / %s / %d", a, b, limit)
+          .isEqualTo(Text.table(x, y));
+    }
+    assertThat(Text.distance("kitten", "sitting", 64)).isEqualTo(3);
+    assertThat(Text.distance("", "abc", 64)).isEqualTo(3);
+    assertThat(Text.distance("abc", "", 64)).isEqualTo(3);
+  }
+
+  private static String random(java.util.SplittableRandom random, String alphabet, int length) {
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return b.toString();
+  }
 }

@@ -220,6 +220,12 @@ public final class JsonWriting {
 
   /** Never exponent notation: {@code 1E+3} is written {@code 1000}. */
   private static void writeDecimal(JsonGenerator g, BigDecimal d) throws IOException {
+    // a whole number of up to 18 digits (most counts) goes out as a long: the same digits as
+    // toPlainString(), without the string made for them
+    if (d.scale() == 0 && d.precision() <= 18) {
+      g.writeNumber(d.longValue());
+      return;
+    }
     g.writeNumber(d.toPlainString());
   }
 }

@@ -79,10 +79,6 @@ final class IncidentMapper {
   private static final java.util.regex.Pattern GROUPED =
       java.util.regex.Pattern.compile("-?\\d{1,3}(,\\d{3})+");
 
-  /** A month by number ({@code 7}, {@code 07}); compiled once, not per cell. */
-  private static final java.util.regex.Pattern MONTH_NUMBER =
-      java.util.regex.Pattern.compile("0?[1-9]|1[0-2]");
-
   private static final String[] MONTHS = {
     "january",
     "february",
@@ -98,16 +94,15 @@ final class IncidentMapper {
     "december"
   };
 
-  /** URLs in one cell, separated by commas or white space; compiled once, not per row. */
-  private static final java.util.regex.Pattern URL_SEPARATORS =
-      java.util.regex.Pattern.compile("[,\\s]+");
-
   /**
    * How many distinct cell values one reader remembers per code list: the columns hold a few dozen
    * values repeated over thousands of rows; beyond this bound values are resolved again each time
    * (memory does not grow with the file).
    */
   static final int MEMO_SIZE = 1024;
+
+  /** How many distinct date cells one reader remembers. */
+  static final int DATE_MEMO_SIZE = 8192;
 
   /**
    * The export time in a file name as the MMP site names its downloads: {@code
@@ -131,6 +126,12 @@ final class IncidentMapper {
   /** The closest codes already computed for an unknown value, per code list, by value. */
   private final java.util.IdentityHashMap<MmpCodeList, Map<String, String>> suggested =
       new java.util.IdentityHashMap<>();
+
+  /**
+   * Dates already read, by cell as written (an export holds a few thousand distinct dates); bounded
+   * by {@link #DATE_MEMO_SIZE}, and only this reader's.
+   */
+  private final Map<String, PartialDate> dates = new java.util.HashMap<>();
 
   IncidentMapper(MmpLayout layout, Validation validation, String source) {
     this.layout = layout;
@@ -376,12 +377,9 @@ final class IncidentMapper {
     }
     String urls = text(values, Field.URL);
     if (urls != null) {
-      for (String u : URL_SEPARATORS.split(urls, -1)) {
-        if (!u.isBlank()) {
-          b.url(u.strip());
-        }
-      }
+      urls(urls).forEach(b::url);
     }
+
     Incident incident;
     try {
       incident = b.build();
@@ -403,6 +401,35 @@ final class IncidentMapper {
       warnings.addAll(located);
     }
     return new ReadResult.Ok(incident, at, warnings);
+  }
+
+  /**
+   * Returns the URLs of a cell: the parts between runs of commas and white space ({@code [,\\s]+}),
+   * stripped, blank ones left out; split without a matcher.
+   */
+  static List<String> urls(String cell) {
+    List<String> out = new ArrayList<>(2);
+    int start = -1;
+    for (int k = 0; k <= cell.length(); k++) {
+      boolean separator = k == cell.length() || urlSeparator(cell.charAt(k));
+      if (!separator && start < 0) {
+        start = k;
+      } else if (separator && start >= 0) {
+        String u = cell.substring(start, k);
+        if (!u.isBlank()) {
+          out.add(u.strip());
+        }
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A comma or what {@code \\s} matches in a regular expression: space, \\t, \\n, \\x0B, \\f, \\r.
+   */
+  private static boolean urlSeparator(char c) {
+    return c == ',' || c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static String text(String[] values, Field f) {
@@ -502,7 +529,11 @@ final class IncidentMapper {
       String found = null;
       int used = 1;
       for (int j = parts.length; j > i && found == null; j--) {
-        String joined = String.join(",", java.util.Arrays.copyOfRange(parts, i, j)).strip();
+        // one part (most cells): no copy and join for it
+        String joined =
+            j == i + 1
+                ? parts[i].strip()
+                : String.join(",", java.util.Arrays.copyOfRange(parts, i, j)).strip();
         Resolution r = resolve(MmpCodeList.causesOfDeath(), joined);
         if (r.isResolved()) {
           found = r.code().get();
@@ -622,7 +653,13 @@ final class IncidentMapper {
     if (v == null) {
       return null;
     }
-    PartialDate d = parseDate(v);
+    PartialDate d = dates.get(v);
+    if (d == null) {
+      d = parseDate(v);
+      if (d != null && dates.size() < DATE_MEMO_SIZE) {
+        dates.put(v, d);
+      }
+    }
     if (d == null) {
       errors.add(
           MmpRules.issueWithValue(
@@ -789,8 +826,9 @@ final class IncidentMapper {
    */
   static int month(String name) {
     String n = name.strip().toLowerCase(Locale.ROOT);
-    if (MONTH_NUMBER.matcher(n).matches()) {
-      return Integer.parseInt(n);
+    int number = monthNumber(n);
+    if (number > 0) {
+      return number;
     }
     if (n.length() < 3) {
       return 0;
@@ -801,6 +839,25 @@ final class IncidentMapper {
     for (int i = 0; i < MONTHS.length; i++) {
       if (MONTHS[i].startsWith(n)) {
         return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Returns the month of "1" to "12" or "01" to "09" (7, 07), read without a matcher; else 0. */
+  private static int monthNumber(String n) {
+    if (n.length() == 1) {
+      char c = n.charAt(0);
+      return c >= '1' && c <= '9' ? c - '0' : 0;
+    }
+    if (n.length() == 2) {
+      char c = n.charAt(0);
+      char d = n.charAt(1);
+      if (c == '0' && d >= '1' && d <= '9') {
+        return d - '0';
+      }
+      if (c == '1' && d >= '0' && d <= '2') {
+        return 10 + d - '0';
       }
     }
     return 0;

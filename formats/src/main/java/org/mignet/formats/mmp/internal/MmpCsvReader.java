@@ -49,6 +49,8 @@ import org.mignet.formats.mmp.MmpLayout;
 @SuppressWarnings("EnumOrdinal")
 final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordReader {
 
+  private static final int FIELDS = Field.values().length;
+
   private final CsvParser parser;
   private final String source;
   private final Validation validation;
@@ -95,7 +97,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
         }
         // the CSV parser reports a row's start on the line where the previous row ended
         long line = parser.currentTokenLocation().getLineNr() + 1L;
-        String[] values = new String[Field.values().length];
+        String[] values = new String[FIELDS];
         Map<String, String> extras = Map.of();
         int n = 0;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
