@@ -435,8 +435,11 @@ final class Pipeline {
           step.prepared == null
               ? List.of()
               : settings.crossRecord().check(step.prepared, at.withoutPointer());
-      found.addAll(across);
-      long acrossErrors = across.stream().filter(i -> i.severity().isBlocking()).count();
+      long acrossErrors = 0;
+      if (!across.isEmpty()) {
+        found.addAll(across);
+        acrossErrors = across.stream().filter(i -> i.severity().isBlocking()).count();
+      }
       if (settings.rejectInvalid() && step.ownErrors + acrossErrors > 0) {
         found.add(
             issue(
@@ -583,6 +586,10 @@ final class Pipeline {
   }
 
   private void keep(List<Issue> more) {
+    if (issues.size() >= settings.maxIssues()) {
+      // on the committing thread: not even a look at issues a worker made when none are kept
+      return;
+    }
     for (Issue i : more) {
       if (issues.size() < settings.maxIssues()) {
         issues.add(i);

@@ -82,6 +82,9 @@ public final class JsonRecordReader implements RecordReader {
 
   private SourceLocation lineAt;
 
+  /** The source's location without record or line, made once. */
+  private SourceLocation base;
+
   /**
    * @param factory the streaming factory, which carries the stream constraints
    * @param lenient whether unknown members are kept
@@ -518,7 +521,12 @@ public final class JsonRecordReader implements RecordReader {
   }
 
   private SourceLocation base() {
-    return SourceLocation.of(source);
+    SourceLocation b = base;
+    if (b == null) {
+      b = SourceLocation.of(source);
+      base = b;
+    }
+    return b;
   }
 
   private void fail(String rule, SourceLocation at, Object... args) {
