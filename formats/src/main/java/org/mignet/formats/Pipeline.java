@@ -352,8 +352,11 @@ final class Pipeline {
           found.add(i.at(at.withoutPointer()));
         }
         // the cross-record rules and the rejection they may add wait for commit(), which sees
-        // records in order
-        step.validated = record;
+        // records in order; what they need of the record alone (a key's hash) is worked out here
+        if (settings.crossRecord() != null) {
+          step.prepared = settings.crossRecord().prepare(record);
+        }
+        step.validated = true;
         step.ownErrors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
         if (settings.rejectInvalid() && step.ownErrors > 0) {
           step.verdict = Verdict.REJECTED;
@@ -425,16 +428,18 @@ final class Pipeline {
     }
     RecordType type = step.type;
     SourceLocation at = step.at;
-    if (step.validated != null) {
+    if (step.validated) {
       // the record against the records before it in this file or batch (an identifier used twice):
-      // here, on the
-      // caller's thread and in input order, whatever the parallelism
+      // here, on the caller's thread and in input order, whatever the parallelism
       List<Issue> across =
-          settings.crossRecord() == null
+          step.prepared == null
               ? List.of()
-              : settings.crossRecord().check(step.validated, at.withoutPointer());
-      found.addAll(across);
-      long acrossErrors = across.stream().filter(i -> i.severity().isBlocking()).count();
+              : settings.crossRecord().check(step.prepared, at.withoutPointer());
+      long acrossErrors = 0;
+      if (!across.isEmpty()) {
+        found.addAll(across);
+        acrossErrors = across.stream().filter(i -> i.severity().isBlocking()).count();
+      }
       if (settings.rejectInvalid() && step.ownErrors + acrossErrors > 0) {
         found.add(
             issue(
@@ -524,11 +529,14 @@ final class Pipeline {
     List<String> filled = List.of();
     MignetRecord shared;
 
+    /** Whether the record was validated (it was read, and its type is carried). */
+    boolean validated;
+
     /**
-     * The record as validated (after metadata filling, before the policy), for the cross-record
-     * rules.
+     * The record as validated (after metadata filling, before the policy), prepared for the
+     * cross-record rules, or null without them.
      */
-    MignetRecord validated;
+    CrossRecordCheck.Prepared prepared;
 
     long ownErrors;
     RecordType type;
@@ -578,6 +586,10 @@ final class Pipeline {
   }
 
   private void keep(List<Issue> more) {
+    if (issues.size() >= settings.maxIssues()) {
+      // on the committing thread: not even a look at issues a worker made when none are kept
+      return;
+    }
     for (Issue i : more) {
       if (issues.size() < settings.maxIssues()) {
         issues.add(i);

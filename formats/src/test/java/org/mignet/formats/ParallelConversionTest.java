@@ -177,6 +177,50 @@ class ParallelConversionTest {
     assertThat(numbers).isSorted().doesNotHaveDuplicates().hasSize(1_000);
   }
 
+  /**
+   * Cross-record keys are hashed on the workers and UTF-8 is checked there too; the repeats and the
+   * undecodable lines are still reported where one thread reports them, in the same order.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {2, 3})
+  void repeatedIdentifiersAndUndecodableLinesAreReportedAsOnOneThread(int threads) {
+    byte[] mixed = mixedInput(600, SEED + 3);
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    String[] lines = new String(mixed, StandardCharsets.UTF_8).split("\n");
+    CanonicalJson json = CanonicalJson.standard();
+    Random r = new Random(SEED + 4);
+    for (int i = 0; i < lines.length; i++) {
+      b.writeBytes(lines[i].getBytes(StandardCharsets.UTF_8));
+      b.write('\n');
+      if (i % 7 == 3) {
+        // an identifier an earlier line used (CT-<i> of another line): MG-XREC-001
+        b.writeBytes(
+            json.toJson(trafficking(r.nextInt(i + 1), "NGA", r))
+                .replace('\n', ' ')
+                .getBytes(StandardCharsets.UTF_8));
+        b.write('\n');
+      }
+      if (i % 50 == 10) {
+        // an overlong encoding of '/' inside a string: not UTF-8, MG-READ-014
+        b.writeBytes("{\"recordType\": \"".getBytes(StandardCharsets.UTF_8));
+        b.write(0xC0);
+        b.write(0xAF);
+        b.writeBytes("\"}\n".getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] input = b.toByteArray();
+    Conversion conversion =
+        Conversion.from(Formats.named("ndjson"))
+            .validating(Validation.standard(), "exchange")
+            .maxIssues(100_000);
+
+    Run single = check(conversion, input, "cases.ndjson");
+    Run parallel = check(conversion.parallelism(threads), input, "cases.ndjson");
+
+    assertThat(single.report()).contains("MG-XREC-001", "MG-READ-014");
+    assertSame(parallel, single);
+  }
+
   @Test
   void aMissingMigrantsExportConvertsTheSameOnTwoThreads() throws IOException {
     byte[] input =

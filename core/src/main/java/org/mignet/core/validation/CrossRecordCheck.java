@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.Reason;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.RecordModel;
@@ -29,7 +30,8 @@ import org.mignet.core.model.MignetRecord;
  * Validation#crossRecord(String)}): hand it every record of the file or batch in order, with where
  * it was read, and it returns the issues of each record given the records before it. Its memory
  * grows with the distinct keys the rules keep (see {@link SeenKeys}), not with the number of
- * records. Not thread-safe: one instance per file or batch.
+ * records. Not thread-safe: one instance per file or batch, fed by one thread in input order; only
+ * {@link #prepare(MignetRecord)} may run on other threads.
  */
 public final class CrossRecordCheck {
 
@@ -53,20 +55,104 @@ public final class CrossRecordCheck {
   }
 
   /**
-   * Checks the next record of the file or batch.
+   * Checks the next record of the file or batch; the same as {@code check(prepare(record), at)}.
    *
    * @param record the record; not null
    * @param at where it was read (source, record number, line); not null
    * @return the issues of this record, located at {@code at}; empty if none
    */
   public List<Issue> check(MignetRecord record, SourceLocation at) {
+    return check(prepare(record), at);
+  }
+
+  /**
+   * Works out what the rules need of a record before it is checked against the records before it
+   * (for mignet's own rules, the hash of its key), so that a pipeline does this on its worker
+   * threads and keeps only the look-up in input order ({@link #check(Prepared, SourceLocation)}).
+   * Thread-safe, unlike the rest of this class.
+   *
+   * @param record the record; not null
+   * @return what {@link #check(Prepared, SourceLocation)} takes, for this check only
+   */
+  public Prepared prepare(MignetRecord record) {
     Objects.requireNonNull(record, "record");
+    @Nullable Object[] prepared = new Object[scopes.size()];
+    for (int i = 0; i < prepared.length; i++) {
+      if (scopes.get(i) instanceof SplitScope split) {
+        prepared[i] = split.prepare(record);
+      }
+    }
+    return new Prepared(this, record, prepared);
+  }
+
+  /**
+   * Checks the next record of the file or batch, prepared by {@link #prepare(MignetRecord)}.
+   *
+   * @param prepared the record as this check prepared it; not null
+   * @param at where it was read (source, record number, line); not null
+   * @return the issues of this record, located at {@code at}; empty if none
+   * @throws IllegalArgumentException if another check prepared the record
+   */
+  public List<Issue> check(Prepared prepared, SourceLocation at) {
+    Objects.requireNonNull(prepared, "prepared");
     Objects.requireNonNull(at, "at");
+    if (prepared.check != this) {
+      throw new IllegalArgumentException("the record was prepared by another CrossRecordCheck");
+    }
+    MignetRecord record = prepared.record;
     List<Issue> out = new ArrayList<>(0);
     for (int i = 0; i < scopes.size(); i++) {
-      scopes.get(i).check(record, new Context(definitions.get(i), record, at, out));
+      CrossRecordRule.Scope scope = scopes.get(i);
+      Context context = new Context(definitions.get(i), record, at, out);
+      if (scope instanceof SplitScope split) {
+        split.check(record, Objects.requireNonNull(prepared.values[i]), context);
+      } else {
+        scope.check(record, context);
+      }
     }
     return out;
+  }
+
+  /**
+   * A record with what the rules of one {@link CrossRecordCheck} need of it, worked out by {@link
+   * #prepare(MignetRecord)} on any thread, for {@link #check(Prepared, SourceLocation)}. Holds the
+   * record; shows nothing of it.
+   */
+  public static final class Prepared {
+    private final CrossRecordCheck check;
+    private final MignetRecord record;
+    private final @Nullable Object[] values;
+
+    private Prepared(CrossRecordCheck check, MignetRecord record, @Nullable Object[] values) {
+      this.check = check;
+      this.record = record;
+      this.values = values;
+    }
+
+    @Override
+    public String toString() {
+      return "CrossRecordCheck.Prepared[" + record.recordType().typeName() + "]";
+    }
+  }
+
+  /**
+   * A scope that splits its work in two: what depends on the record alone (such as hashing its
+   * key), on any thread, and the look-up against the records before it, in input order. mignet's
+   * own rules are such scopes; an agency's rule is not (its {@link CrossRecordRule.Scope#check}
+   * runs whole, in order).
+   */
+  interface SplitScope extends CrossRecordRule.Scope {
+
+    /** Returns what {@link #check(MignetRecord, Object, CrossRecordContext)} needs; thread-safe. */
+    Object prepare(MignetRecord record);
+
+    /** Sees the next record, with what {@link #prepare} gave for it, in input order. */
+    void check(MignetRecord record, Object prepared, CrossRecordContext context);
+
+    @Override
+    default void check(MignetRecord record, CrossRecordContext context) {
+      check(record, prepare(record), context);
+    }
   }
 
   private record Context(

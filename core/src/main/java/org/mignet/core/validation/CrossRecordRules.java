@@ -18,6 +18,7 @@ package org.mignet.core.validation;
 import java.util.List;
 import java.util.Optional;
 import org.mignet.core.model.Identifier;
+import org.mignet.core.model.MignetRecord;
 
 /** mignet's own cross-record rules. */
 final class CrossRecordRules {
@@ -54,9 +55,39 @@ final class CrossRecordRules {
   }
 
   /**
-   * Each record's type, identifier system and value, hashed; the first record to use them is
-   * remembered.
+   * The scope of {@link DuplicateIdentifier}: each record's type, identifier system and value,
+   * hashed (on any thread, {@link #prepare}); the first record to use them is remembered (in input
+   * order, {@link #check(MignetRecord, Object, CrossRecordContext)}).
    */
+  private static final class Keys implements CrossRecordCheck.SplitScope {
+    private final SeenKeys seen;
+
+    Keys(SeenKeys seen) {
+      this.seen = seen;
+    }
+
+    @Override
+    public Object prepare(MignetRecord record) {
+      Identifier id = record.meta().identifier();
+      return seen.hash(
+          record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value());
+    }
+
+    @Override
+    public void check(MignetRecord record, Object prepared, CrossRecordContext context) {
+      Optional<SeenKeys.Occurrence> first = seen.firstOrAdd((long[]) prepared, context.location());
+      // {0} the first's source, {1} its record and line, in the reader's language
+      first.ifPresent(
+          f ->
+              context.reportValue(
+                  "/meta/identifier/value",
+                  record.meta().identifier().value(),
+                  f.source(),
+                  new RecordAndLine(f.record(), f.line())));
+    }
+  }
+
+  /** MG-XREC-001 over one file or batch; its scope is {@link Keys}. */
   private static final class DuplicateIdentifier implements CrossRecordRule {
     @Override
     public RuleDefinition definition() {
@@ -65,21 +96,7 @@ final class CrossRecordRules {
 
     @Override
     public Scope open() {
-      SeenKeys seen = new SeenKeys();
-      return (record, context) -> {
-        Identifier id = record.meta().identifier();
-        String key =
-            record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value();
-        Optional<SeenKeys.Occurrence> first = seen.firstOrAdd(key, context.location());
-        // {0} the first's source, {1} its record and line, in the reader's language
-        first.ifPresent(
-            f ->
-                context.reportValue(
-                    "/meta/identifier/value",
-                    id.value(),
-                    f.source(),
-                    new RecordAndLine(f.record(), f.line())));
-      };
+      return new Keys(new SeenKeys());
     }
 
     @Override

@@ -125,8 +125,31 @@ public final class SeenKeys {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(at, "at");
     hash.accept(key, digest);
-    long fingerprint = digest[0] == 0 ? 1 : digest[0]; // 0 marks a free slot
-    int p = (int) (digest[1] >>> (64 - PAGE_BITS));
+    return firstOrAdd(digest, at);
+  }
+
+  /**
+   * Returns a key's hash under this set's secret key, for {@link #firstOrAdd(long[],
+   * SourceLocation)}: thread-safe (it reads nothing of the set but its immutable hash key), so a
+   * pipeline hashes on its worker threads and keeps only the look-up in input order.
+   *
+   * @param key the key; not null
+   * @return a new array of the 128-bit hash
+   */
+  long[] hash(String key) {
+    long[] out = new long[2];
+    hash.accept(Objects.requireNonNull(key, "key"), out);
+    return out;
+  }
+
+  /**
+   * Looks a key up by its {@link #hash(String)}, and remembers it with its location if it is new,
+   * as {@link #firstOrAdd(String, SourceLocation)} does.
+   */
+  Optional<Occurrence> firstOrAdd(long[] h, SourceLocation at) {
+    Objects.requireNonNull(at, "at");
+    long fingerprint = h[0] == 0 ? 1 : h[0]; // 0 marks a free slot
+    int p = (int) (h[1] >>> (64 - PAGE_BITS));
     Page page = pages[p];
     if (page == null) {
       page = new Page(FIRST_PAGE_SLOTS);

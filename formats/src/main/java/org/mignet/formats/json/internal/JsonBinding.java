@@ -123,19 +123,20 @@ final class JsonBinding {
   }
 
   /**
-   * Finds a member, first by identity from where the canonical order says the next one is (the
-   * parser interns member names, and canonical JSON writes members in component order), then by
-   * name.
+   * Finds a member: first the one the canonical order says comes next, by identity (the parser
+   * interns member names, and canonical JSON writes members in component order), then by name.
+   * Canonical JSON leaves absent members out, so the next member present is often several
+   * components on; a scan from {@code from} comparing names cost 7% of reading a record, a hash
+   * look-up (of a name whose hash the string keeps) costs the same for every member.
    *
    * @param name the member name
    * @param from the position after the previous member found
    * @return the member of that name, or null
    */
+  @SuppressWarnings("ReferenceEquality") // an identity hit is only a shortcut: a miss looks by name
   Member member(String name, int from) {
-    for (int i = from; i < members.length; i++) {
-      if (members[i].name().equals(name)) {
-        return members[i];
-      }
+    if (from < members.length && members[from].name() == name) {
+      return members[from];
     }
     return byName.get(name);
   }

@@ -82,6 +82,9 @@ public final class JsonRecordReader implements RecordReader {
 
   private SourceLocation lineAt;
 
+  /** The source's location without record or line, made once. */
+  private SourceLocation base;
+
   /**
    * @param factory the streaming factory, which carries the stream constraints
    * @param lenient whether unknown members are kept
@@ -432,9 +435,8 @@ public final class JsonRecordReader implements RecordReader {
       if (lines.tooLong()) {
         return failed(ReadRules.LIMIT, at, Words.RECORD_SIZE, limits.maxRecordBytes());
       }
-      if (!lines.isUtf8()) {
-        return failed(ReadRules.UNDECODABLE, at, lines.number());
-      }
+      // whether the line is UTF-8 is checked where it is decoded (decodeLine), on a worker when
+      // the pipeline has them: only cutting lines out stays on the reader's thread
       // the line stays in the source's buffer until next() or nextPending() takes it
       lineAt = at;
       lineReady = true;
@@ -452,6 +454,9 @@ public final class JsonRecordReader implements RecordReader {
    */
   private ReadResult decodeLine(
       byte[] bytes, int offset, int length, SourceLocation at, long number) {
+    if (!LineSource.isUtf8(bytes, offset, offset + length)) {
+      return failed(ReadRules.UNDECODABLE, at, number);
+    }
     // Jackson takes bytes for UTF-16 or UTF-32 when a NUL is among the first four, and then either
     // fails to decode them (an exception no reader may let escape) or reads other text than the
     // line holds. A NUL is never JSON (RFC 8259 escapes control characters, whitespace has none),
@@ -516,7 +521,12 @@ public final class JsonRecordReader implements RecordReader {
   }
 
   private SourceLocation base() {
-    return SourceLocation.of(source);
+    SourceLocation b = base;
+    if (b == null) {
+      b = SourceLocation.of(source);
+      base = b;
+    }
+    return b;
   }
 
   private void fail(String rule, SourceLocation at, Object... args) {
