@@ -211,7 +211,7 @@ class ParallelConversionTest {
     byte[] input = b.toByteArray();
     Conversion conversion =
         Conversion.from(Formats.named("ndjson"))
-            .validating(Validation.standard(), "exchange")
+            .validating(Validation.standard(), org.mignet.core.validation.Profile.EXCHANGE)
             .maxIssues(100_000);
 
     Run single = check(conversion, input, "cases.ndjson");

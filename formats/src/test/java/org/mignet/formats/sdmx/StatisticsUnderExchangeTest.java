@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
@@ -65,7 +66,7 @@ class StatisticsUnderExchangeTest {
       report =
           Conversion.from(format)
               .to(Formats.named("ndjson"))
-              .validating(Validation.standard(), "exchange")
+              .validating(Validation.standard(), Profile.EXCHANGE)
               .maxIssues(Integer.MAX_VALUE)
               .run(in, file.getFileName().toString(), new ByteArrayOutputStream());
     }
