@@ -90,21 +90,27 @@ public final class Mignet implements Callable<Integer> {
     System.exit(commandLine(args).execute(args));
   }
 
-  /** Every subcommand by name, in the order the usage lists them. */
-  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
-      subcommands();
+  /** Every subcommand's name, in the order the usage lists them. */
+  private static final java.util.List<String> SUBCOMMANDS =
+      java.util.List.of(
+          "validate", "convert", "rules", "schema", "aggregate", "inspect", "specs", "help");
 
-  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
-    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
-    m.put("validate", ValidateCommand::new);
-    m.put("convert", ConvertCommand::new);
-    m.put("rules", RulesCommand::new);
-    m.put("schema", SchemaCommand::new);
-    m.put("aggregate", AggregateCommand::new);
-    m.put("inspect", InspectCommand::new);
-    m.put("specs", SpecsCommand::new);
-    m.put("help", CommandLine.HelpCommand::new);
-    return java.util.Collections.unmodifiableMap(m);
+  /**
+   * A new subcommand object. A switch, not a map of constructor references: a run loads the class
+   * of the one subcommand it runs, and spins no lambda for the others.
+   */
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "convert" -> new ConvertCommand();
+      case "rules" -> new RulesCommand();
+      case "schema" -> new SchemaCommand();
+      case "aggregate" -> new AggregateCommand();
+      case "inspect" -> new InspectCommand();
+      case "specs" -> new SpecsCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   /**
@@ -114,7 +120,7 @@ public final class Mignet implements Callable<Integer> {
    *     for {@code help}
    */
   static CommandLine commandLine(String[] args) {
-    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+    if (args.length > 0 && SUBCOMMANDS.contains(args[0]) && !args[0].equals("help")) {
       return commandLine(java.util.List.of(args[0]));
     }
     return commandLine();
@@ -129,44 +135,19 @@ public final class Mignet implements Callable<Integer> {
    *     thread-safe: create one per run.
    */
   public static CommandLine commandLine() {
-    return commandLine(SUBCOMMANDS.keySet());
+    return commandLine(SUBCOMMANDS);
   }
 
   private static CommandLine commandLine(java.util.Collection<String> names) {
     CommandLine cl = new CommandLine(new Mignet());
     for (String name : names) {
-      cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
+      cl.addSubcommand(name, subcommand(name));
     }
-    cl.setExitCodeExceptionMapper(t -> USAGE_OR_IO);
-    cl.setExecutionStrategy(Mignet::runWithinLimits);
-    cl.setParameterExceptionHandler(
-        (e, args) -> {
-          CommandLine bad = e.getCommandLine();
-          PrintWriter err = bad.getErr();
-          err.println("mignet: " + e.getMessage());
-          err.println(
-              "Try '" + bad.getCommandSpec().qualifiedName() + " --help' for more information.");
-          err.flush();
-          return USAGE_OR_IO;
-        });
-    cl.setExecutionExceptionHandler(
-        (e, bad, parseResult) -> {
-          PrintWriter err = bad.getErr();
-          if (e instanceof CliException) {
-            err.println("mignet: " + e.getMessage());
-          } else {
-            // a bug, not bad input: say so in one line; the stack trace only on request
-            err.println(
-                "mignet: internal error ("
-                    + e.getClass().getSimpleName()
-                    + "); run with --verbose for details");
-          }
-          if (isVerbose(parseResult)) {
-            e.printStackTrace(err);
-          }
-          err.flush();
-          return USAGE_OR_IO;
-        });
+    Handlers handlers = new Handlers();
+    cl.setExitCodeExceptionMapper(handlers);
+    cl.setExecutionStrategy(handlers);
+    cl.setParameterExceptionHandler(handlers);
+    cl.setExecutionExceptionHandler(handlers);
     return cl;
   }
 
@@ -207,6 +188,57 @@ public final class Mignet implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  /**
+   * mignet's exit codes and one-line errors for picocli: one class, not four lambdas, so that a run
+   * spins no lambda classes for them at start-up.
+   */
+  private static final class Handlers
+      implements CommandLine.IExitCodeExceptionMapper,
+          CommandLine.IExecutionStrategy,
+          CommandLine.IParameterExceptionHandler,
+          CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int getExitCode(Throwable t) {
+      return USAGE_OR_IO;
+    }
+
+    @Override
+    public int execute(ParseResult parseResult) {
+      return runWithinLimits(parseResult);
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      CommandLine bad = e.getCommandLine();
+      PrintWriter err = bad.getErr();
+      err.println("mignet: " + e.getMessage());
+      err.println(
+          "Try '" + bad.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return USAGE_OR_IO;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine bad, ParseResult parseResult) {
+      PrintWriter err = bad.getErr();
+      if (e instanceof CliException) {
+        err.println("mignet: " + e.getMessage());
+      } else {
+        // a bug, not bad input: say so in one line; the stack trace only on request
+        err.println(
+            "mignet: internal error ("
+                + e.getClass().getSimpleName()
+                + "); run with --verbose for details");
+      }
+      if (isVerbose(parseResult)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return USAGE_OR_IO;
+    }
   }
 
   /** Reads the version from the jar manifest, when there is one. */
