@@ -86,7 +86,14 @@ public final class ExampleCaseReferenceRule implements CrossRecordRule {
             Person.builder(RecordMeta.of("acme", "p" + i).withExtension("acme:caseRef", "R-7"))
                 .build();
         for (Issue issue : check.check(p, SourceLocation.of("cases.json").withRecord(i))) {
-          out.add(profile + " " + issue.ruleId() + " " + issue.pointer() + " " + issue.message());
+          out.add(
+              profile.name()
+                  + " "
+                  + issue.ruleId()
+                  + " "
+                  + issue.pointer()
+                  + " "
+                  + issue.message());
         }
       }
     }
