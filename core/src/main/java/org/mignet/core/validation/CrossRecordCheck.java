@@ -26,7 +26,7 @@ import org.mignet.core.model.MignetRecord;
 
 /**
  * The cross-record rules of one profile over one file or batch ({@link
- * Validation#crossRecord(String)}): hand it every record of the file or batch in order, with where
+ * Validation#crossRecord(Profile)}): hand it every record of the file or batch in order, with where
  * it was read, and it returns the issues of each record given the records before it. Its memory
  * grows with the distinct keys the rules keep (see {@link SeenKeys}), not with the number of
  * records. Not thread-safe: one instance per file or batch.
