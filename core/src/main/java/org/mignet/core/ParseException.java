@@ -37,14 +37,14 @@ public class ParseException extends MignetException {
   /**
    * A syntax error ({@link Reason#SYNTAX}, the usual reason of a read rule, {@code
    * RuleKind.READ.defaultReason()}); a reader that knows its rule's own reason (a limit's is {@link
-   * Reason#LIMIT}) passes it to {@link #ParseException(String, Reason, SourceLocation, String,
+   * Reason#LIMIT}) passes it to {@link #ParseException(RuleId, Reason, SourceLocation, String,
    * Throwable)}, as {@code ReadException} does from its issue.
    *
    * @param ruleId the permanent id of the read-level rule, e.g. {@code MG-READ-001}; not null
    * @param location where the input could not be read; not null
    * @param message what was expected and what was found, without personal data; not null
    */
-  public ParseException(String ruleId, SourceLocation location, String message) {
+  public ParseException(RuleId ruleId, SourceLocation location, String message) {
     this(ruleId, Reason.SYNTAX, location, message, null);
   }
 
@@ -57,7 +57,7 @@ public class ParseException extends MignetException {
    * @param cause the underlying failure; may be null
    */
   public ParseException(
-      String ruleId, SourceLocation location, String message, @Nullable Throwable cause) {
+      RuleId ruleId, SourceLocation location, String message, @Nullable Throwable cause) {
     this(ruleId, Reason.SYNTAX, location, message, cause);
   }
 
@@ -71,13 +71,14 @@ public class ParseException extends MignetException {
    * @param cause the underlying failure; may be null
    */
   public ParseException(
-      String ruleId,
+      RuleId ruleId,
       Reason reason,
       SourceLocation location,
       String message,
       @Nullable Throwable cause) {
     super(location + ": " + message + " [" + ruleId + "]", cause);
-    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    // kept as text: the exception is serializable, the id's text is what is permanent
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId").value();
     this.reason = Objects.requireNonNull(reason, "reason");
     this.location = Objects.requireNonNull(location, "location");
   }
@@ -88,8 +89,8 @@ public class ParseException extends MignetException {
   }
 
   /** Returns the permanent id of the read-level rule that failed. */
-  public String ruleId() {
-    return ruleId;
+  public RuleId ruleId() {
+    return RuleId.of(ruleId);
   }
 
   /** Returns why the input could not be read: a syntax error, an exceeded limit, a bad encoding. */

@@ -27,17 +27,21 @@ class ParseExceptionTest {
   @Test
   void carriesItsReasonAsAValue() {
     ParseException e =
-        new ParseException("MG-READ-011", Reason.LIMIT, AT, "nesting deeper than 64", null);
+        new ParseException(
+            RuleId.of("MG-READ-011"), Reason.LIMIT, AT, "nesting deeper than 64", null);
     assertThat(e.reason()).isEqualTo(Reason.LIMIT);
-    assertThat(e.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(e.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(e.location()).isEqualTo(AT);
   }
 
   @Test
   void aFailureWithoutAStatedReasonIsASyntaxError() {
-    assertThat(new ParseException("MG-READ-001", AT, "not JSON").reason()).isEqualTo(Reason.SYNTAX);
+    assertThat(new ParseException(RuleId.of("MG-READ-001"), AT, "not JSON").reason())
+        .isEqualTo(Reason.SYNTAX);
     assertThat(
-            new ParseException("MG-READ-001", AT, "not JSON", new IllegalStateException()).reason())
+            new ParseException(
+                    RuleId.of("MG-READ-001"), AT, "not JSON", new IllegalStateException())
+                .reason())
         .isEqualTo(Reason.SYNTAX);
   }
 }

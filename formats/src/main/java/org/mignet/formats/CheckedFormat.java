@@ -17,12 +17,7 @@ package org.mignet.formats;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import org.mignet.core.model.RecordType;
-import org.mignet.core.validation.RuleDefinition;
+import org.mignet.formats.internal.ForwardingFormat;
 
 /**
  * A registered format as {@link Formats} hands it out: the same format, whose reader and writer
@@ -30,91 +25,20 @@ import org.mignet.core.validation.RuleDefinition;
  * does not take are refused. Every other method is the format's own. Immutable and thread-safe, as
  * the format is.
  */
-final class CheckedFormat implements Format {
-
-  private final Format format;
+final class CheckedFormat extends ForwardingFormat {
 
   CheckedFormat(Format format) {
-    this.format = Objects.requireNonNull(format, "format");
+    super(format);
   }
 
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    return format.reader(in, sourceName, options.checkFor(format, FormatOptions.Direction.READER));
+    return delegate()
+        .reader(in, sourceName, options.checkFor(delegate(), FormatOptions.Direction.READER));
   }
 
   @Override
   public RecordWriter writer(OutputStream out, FormatOptions options) {
-    return format.writer(out, options.checkFor(format, FormatOptions.Direction.WRITER));
-  }
-
-  @Override
-  public String name() {
-    return format.name();
-  }
-
-  @Override
-  public String mediaType() {
-    return format.mediaType();
-  }
-
-  @Override
-  public List<String> fileExtensions() {
-    return format.fileExtensions();
-  }
-
-  @Override
-  public RecordReader reader(InputStream in, String sourceName) {
-    return reader(in, sourceName, FormatOptions.none());
-  }
-
-  @Override
-  public RecordWriter writer(OutputStream out) {
-    return writer(out, FormatOptions.none());
-  }
-
-  @Override
-  public Set<RecordType> carries() {
-    return format.carries();
-  }
-
-  @Override
-  public boolean sniff(byte[] head) {
-    return format.sniff(head);
-  }
-
-  @Override
-  public boolean sniff(Path file) {
-    return format.sniff(file);
-  }
-
-  @Override
-  public Set<FormatOption<?>> readerOptions() {
-    return format.readerOptions();
-  }
-
-  @Override
-  public Set<FormatOption<?>> writerOptions() {
-    return format.writerOptions();
-  }
-
-  @Override
-  public Coverage coverage() {
-    return format.coverage();
-  }
-
-  @Override
-  public List<RuleDefinition> rules() {
-    return format.rules();
-  }
-
-  @Override
-  public boolean isWritable() {
-    return format.isWritable();
-  }
-
-  @Override
-  public String toString() {
-    return format.toString();
+    return delegate().writer(out, options.checkFor(delegate(), FormatOptions.Direction.WRITER));
   }
 }

@@ -152,16 +152,16 @@ public final class Formats {
     java.util.Map<String, org.mignet.core.validation.RuleDefinition> byId =
         new java.util.TreeMap<>();
     for (org.mignet.core.validation.RuleDefinition r : validation.catalogue().rules()) {
-      byId.put(r.id(), r);
+      byId.put(r.id().value(), r);
     }
     for (Format f : all()) {
       for (org.mignet.core.validation.RuleDefinition r : f.rules()) {
-        byId.putIfAbsent(r.id(), r);
+        byId.putIfAbsent(r.id().value(), r);
       }
     }
     for (org.mignet.core.validation.RuleDefinition r :
         org.mignet.formats.internal.ConversionRules.all()) {
-      byId.putIfAbsent(r.id(), r);
+      byId.putIfAbsent(r.id().value(), r);
     }
     return new org.mignet.core.validation.RuleCatalogue(
         List.copyOf(byId.values()), validation.catalogue().profiles());

@@ -1841,7 +1841,9 @@ final class ConformanceVectors {
       ObjectNode v = fileVector(f.file());
       for (JsonNode i : v.get("expected")) {
         org.mignet.core.validation.RuleDefinition r =
-            Formats.catalogue(Validation.standard()).find(i.get("rule").asText()).orElseThrow();
+            Formats.catalogue(Validation.standard())
+                .find(org.mignet.core.RuleId.parse(i.get("rule").asText()))
+                .orElseThrow();
         // a reader's summary (INFO) may be said; no read warning, no error
         if ((r.kind() == org.mignet.core.validation.RuleKind.READ
                 && r.severity() != org.mignet.core.validation.Severity.INFO)
@@ -2051,7 +2053,7 @@ final class ConformanceVectors {
     for (Issue i : issues) {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("record", Long.toString(record));
-      m.put("rule", i.ruleId());
+      m.put("rule", i.ruleId().value());
       if (i.pointer() != null && !i.pointer().isEmpty()) {
         m.put("pointer", i.pointer());
       }
@@ -2069,7 +2071,7 @@ final class ConformanceVectors {
     for (Issue i :
         Validation.standard().validate(record, Validation.standard().profile(profile)).issues()) {
       Map<String, String> m = new LinkedHashMap<>();
-      m.put("rule", i.ruleId());
+      m.put("rule", i.ruleId().value());
       m.put("pointer", i.pointer());
       out.add(m);
     }

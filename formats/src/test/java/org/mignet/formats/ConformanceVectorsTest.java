@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.validation.Profile;
-import org.mignet.core.validation.RuleDefinition;
 import org.mignet.core.validation.RuleKind;
 import org.mignet.core.validation.Validation;
 
@@ -94,14 +94,14 @@ class ConformanceVectorsTest {
             .collect(Collectors.toSet());
     List<String> structuralOrExchange =
         Validation.standard().catalogue().rules().stream()
-            .filter(r -> r.id().startsWith("MG-"))
+            .filter(r -> r.id().isMignet())
             .filter(
                 r ->
                     r.kind() == RuleKind.STRUCTURAL
                         || (r.kind() == RuleKind.SEMANTIC
                             && r.profiles().equals(Set.of("exchange"))
-                            && r.id().startsWith("MG-META-")))
-            .map(RuleDefinition::id)
+                            && r.id().value().startsWith("MG-META-")))
+            .map(rd -> rd.id().value())
             .toList();
     assertThat(covered).containsAll(structuralOrExchange);
   }
@@ -233,7 +233,7 @@ class ConformanceVectorsTest {
     }
     List<String> missing =
         org.mignet.formats.Formats.catalogue(Validation.standard()).rules().stream()
-            .map(RuleDefinition::id)
+            .map(rd -> rd.id().value())
             .filter(id -> !vectored.contains(id))
             .filter(id -> NOT_A_DOCUMENT.keySet().stream().noneMatch(id::startsWith))
             .filter(id -> FORMAT_READ_RULES_NOT_YET_VECTORED.stream().noneMatch(id::startsWith))
@@ -249,11 +249,12 @@ class ConformanceVectorsTest {
     for (JsonNode v : shipped()) {
       String rule = v.path("rule").asText("");
       boolean structural =
-          Validation.standard()
-              .catalogue()
-              .find(rule)
-              .map(r -> r.kind() == RuleKind.STRUCTURAL)
-              .orElse(false);
+          !rule.isEmpty()
+              && Validation.standard()
+                  .catalogue()
+                  .find(RuleId.of(rule))
+                  .map(r -> r.kind() == RuleKind.STRUCTURAL)
+                  .orElse(false);
       if (rule.isEmpty() && v.has("document")) {
         assertThat(v.get("schemaValid").asBoolean())
             .as("valid %s", v.get("document").get("recordType"))
@@ -387,7 +388,7 @@ class ConformanceVectorsTest {
                               i ->
                                   i.rule().kind() == RuleKind.READ
                                       || i.rule().kind() == RuleKind.STRUCTURAL)
-                          .forEach(i -> errors.add(i.ruleId())));
+                          .forEach(i -> errors.add(i.ruleId().value())));
           boolean[] passed = {errors.isEmpty()};
           boolean schemaValid =
               ConformanceVectors.SCHEMA.validate(document.toString(), InputFormat.JSON).isEmpty();

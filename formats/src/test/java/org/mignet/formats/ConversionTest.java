@@ -95,10 +95,12 @@ class ConversionTest {
     assertThat(report.read()).isEqualTo(4);
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.rejected()).isEqualTo(2);
-    assertThat(report.issues()).extracting(i -> i.ruleId()).contains("MG-READ-001", "MG-CONV-001");
+    assertThat(report.issues())
+        .extracting(i -> i.ruleId().value())
+        .contains("MG-READ-001", "MG-CONV-001");
     assertThat(
             report.issues().stream()
-                .filter(i -> i.ruleId().equals("MG-CONV-001"))
+                .filter(i -> i.ruleId().value().equals("MG-CONV-001"))
                 .findFirst()
                 .orElseThrow()
                 .location()
@@ -153,7 +155,9 @@ class ConversionTest {
                 new ByteArrayOutputStream());
     assertThat(report.written()).isEqualTo(1);
     assertThat(report.rejected()).isEqualTo(1);
-    assertThat(report.issues()).extracting(i -> i.ruleId()).contains("MG-INC-001", "MG-CONV-003");
+    assertThat(report.issues())
+        .extracting(i -> i.ruleId().value())
+        .contains("MG-INC-001", "MG-CONV-003");
   }
 
   /** A lossy test format: NDJSON that carries incidents and cases, but no methods of control. */

@@ -110,9 +110,9 @@ class FormatRuleMessagesTest {
     assertThat(rules).containsAll(ConversionRules.all());
     assertThat(rules.size()).isGreaterThanOrEqualTo(90);
     for (RuleDefinition r : rules) {
-      assertThat(r.messages().get("ar")).as(r.id()).containsPattern("\\p{IsArabic}");
-      assertThat(r.messages().get("zh")).as(r.id()).containsPattern("\\p{IsHan}");
-      assertThat(r.messages().get("ru")).as(r.id()).containsPattern("\\p{IsCyrillic}");
+      assertThat(r.messages().get("ar")).as(r.id().value()).containsPattern("\\p{IsArabic}");
+      assertThat(r.messages().get("zh")).as(r.id().value()).containsPattern("\\p{IsHan}");
+      assertThat(r.messages().get("ru")).as(r.id().value()).containsPattern("\\p{IsCyrillic}");
       assertThat(r.messagePattern(Locale.forLanguageTag("ru"))).isEqualTo(r.messages().get("ru"));
     }
   }
@@ -120,7 +120,7 @@ class FormatRuleMessagesTest {
   @Test
   void everyBundleKeyIsTheIdOfARule() throws IOException {
     Set<String> ids = new TreeSet<>();
-    catalogue().forEach(r -> ids.add(r.id()));
+    catalogue().forEach(r -> ids.add(r.id().value()));
     for (String lang : List.of("ar", "zh", "ru")) {
       String name = "/org/mignet/formats/messages_" + lang + ".properties";
       Properties p = new Properties();

@@ -31,10 +31,10 @@ class FormatsCatalogueTest {
     RuleCatalogue catalogue = Formats.catalogue(Validation.standard());
     Set<String> ids = new HashSet<>();
     for (RuleDefinition r : catalogue.rules()) {
-      assertThat(ids.add(r.id())).as("duplicate " + r.id()).isTrue();
-      assertThat(r.id()).matches("MG-[A-Z]+-\\d{3}");
-      assertThat(r.rationale()).as(r.id()).isNotBlank();
-      assertThat(r.source()).as(r.id()).isNotBlank();
+      assertThat(ids.add(r.id().value())).as("duplicate " + r.id().value()).isTrue();
+      assertThat(r.id().value()).matches("MG-[A-Z]+-\\d{3}");
+      assertThat(r.rationale()).as(r.id().value()).isNotBlank();
+      assertThat(r.source()).as(r.id().value()).isNotBlank();
     }
     assertThat(ids).contains("MG-INC-001", "MG-READ-001", "MG-CONV-001");
     assertThat(catalogue.rules().size())
@@ -44,10 +44,10 @@ class FormatsCatalogueTest {
   @Test
   void noFormatReusesAnIdOfTheValidationRules() {
     Set<String> validation = new HashSet<>();
-    Validation.standard().catalogue().rules().forEach(r -> validation.add(r.id()));
+    Validation.standard().catalogue().rules().forEach(r -> validation.add(r.id().value()));
     for (Format f : Formats.all()) {
       for (RuleDefinition r : f.rules()) {
-        assertThat(validation).as(f.name() + " reuses " + r.id()).doesNotContain(r.id());
+        assertThat(validation).as(f.name() + " reuses " + r.id()).doesNotContain(r.id().value());
       }
     }
   }

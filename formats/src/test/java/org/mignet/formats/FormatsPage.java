@@ -159,7 +159,7 @@ public final class FormatsPage {
         .append(f.isWritable() ? options(f.writerOptions()) : "–")
         .append('\n');
     b.append("- record types: ").append(types(f.carries())).append('\n');
-    List<String> rules = f.rules().stream().map(r -> r.id()).sorted().toList();
+    List<String> rules = f.rules().stream().map(r -> r.id().value()).sorted().toList();
     b.append("- read-level rules: ")
         .append(rules.isEmpty() ? "none of its own" : codes(rules))
         .append('\n');

@@ -49,7 +49,7 @@ class IssueValuesTest {
   private record Run(List<Issue> issues, String printed) {
     Issue first(String rule) {
       return issues.stream()
-          .filter(i -> i.ruleId().equals(rule))
+          .filter(i -> i.ruleId().value().equals(rule))
           .findFirst()
           .orElseThrow(() -> new AssertionError("no " + rule + " in " + issues));
     }
@@ -179,7 +179,11 @@ class IssueValuesTest {
             .issues();
     carries(
         issues.stream()
-            .filter(i -> i.ruleId().equals(org.mignet.formats.internal.SdmxRules.STRUCTURE_CONTENT))
+            .filter(
+                i ->
+                    i.ruleId()
+                        .value()
+                        .equals(org.mignet.formats.internal.SdmxRules.STRUCTURE_CONTENT))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no MG-SDMX-016 in " + issues)),
         "_T");

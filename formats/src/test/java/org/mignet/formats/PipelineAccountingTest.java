@@ -71,7 +71,10 @@ class PipelineAccountingTest {
     assertThat(capped.read()).isEqualTo(5);
     assertThat(capped.rejected()).isEqualTo(5);
     assertThat(capped.written()).isZero();
-    assertThat(capped.issues()).hasSize(2).extracting(Issue::ruleId).containsOnly("MG-READ-001");
+    assertThat(capped.issues())
+        .hasSize(2)
+        .extracting(ri -> ri.ruleId().value())
+        .containsOnly("MG-READ-001");
     assertThat(capped.issues())
         .extracting(i -> i.location().source().orElseThrow())
         .containsOnly("in.ndjson");
@@ -104,11 +107,11 @@ class PipelineAccountingTest {
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.rejected()).isZero();
     assertThat(report.issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .contains("MG-INC-001")
         .doesNotContain("MG-CONV-003");
     assertThat(report.issues())
-        .filteredOn(i -> i.ruleId().equals("MG-INC-001"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-INC-001"))
         .singleElement()
         .satisfies(i -> assertThat(i.location().record()).isEqualTo(2));
     assertThat(report.count(Severity.ERROR)).isEqualTo(1);
@@ -191,7 +194,7 @@ class PipelineAccountingTest {
     assertThat(passed).containsExactly(true, false);
     assertThat(report.written()).isEqualTo(1);
     assertThat(report.rejected()).isEqualTo(1);
-    assertThat(report.issues()).extracting(Issue::ruleId).contains("MG-XREC-001");
+    assertThat(report.issues()).extracting(ri -> ri.ruleId().value()).contains("MG-XREC-001");
   }
 
   @Test
@@ -266,7 +269,7 @@ class PipelineAccountingTest {
   private static Validation withAcrossRule(Severity severity) {
     org.mignet.core.validation.RuleDefinition d =
         new org.mignet.core.validation.RuleDefinition(
-            "ACME-XREC-" + (severity == Severity.ERROR ? "002" : "001"),
+            org.mignet.core.RuleId.of("ACME-XREC-" + (severity == Severity.ERROR ? "002" : "001")),
             severity,
             org.mignet.core.validation.RuleKind.CROSS_RECORD,
             java.util.Set.of("structural"),
@@ -303,7 +306,7 @@ class PipelineAccountingTest {
     assertThat(report.rejected()).isEqualTo(1);
     assertThat(report.count(Severity.WARNING)).isEqualTo(2);
     assertThat(report.issues())
-        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-CONV-003"))
         .singleElement()
         .satisfies(
             i -> {
@@ -328,7 +331,7 @@ class PipelineAccountingTest {
     assertThat(written.written()).isEqualTo(1);
     assertThat(written.rejected()).isEqualTo(1);
     assertThat(written.issues())
-        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-CONV-003"))
         .singleElement()
         .satisfies(i -> assertThat(i.message(Locale.ENGLISH)).contains("found 1 error(s)"));
 
@@ -342,7 +345,7 @@ class PipelineAccountingTest {
     assertThat(rejected.rejected()).isEqualTo(2);
     // the record's own error and the one across records, counted together
     assertThat(rejected.issues())
-        .filteredOn(i -> i.ruleId().equals("MG-CONV-003"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-CONV-003"))
         .extracting(i -> i.location().record() + " " + i.message(Locale.ENGLISH))
         .containsExactly(
             "1 Expected a record valid under profile structural; found 1 error(s), so the record"
@@ -480,7 +483,7 @@ class PipelineAccountingTest {
           .satisfies(
               i -> {
                 assertThat(i.severity()).isEqualTo(Severity.FATAL);
-                assertThat(i.ruleId()).isEqualTo(cause.ruleId());
+                assertThat(i.ruleId().value()).isEqualTo(cause.ruleId().value());
               });
       assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
       assertThat(heard).startsWith("true", "true");

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mignet.core.RuleId;
 import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.RuleCatalogue;
 import org.mignet.core.validation.RuleDefinition;
@@ -164,9 +165,9 @@ class ReadMessagesInSixLanguagesTest {
     assertThat(issues)
         .anySatisfy(i -> assertThat(i.arguments()).hasAtLeastOneElementOfType(Term.class));
     for (Issue i : issues) {
-      assertSpeaks(i.toString(l), l, i.arguments(), i.ruleId() + " " + lang);
+      assertSpeaks(i.toString(l), l, i.arguments(), i.ruleId().value() + " " + lang);
       assertThat(i.arguments())
-          .as(i.ruleId())
+          .as(i.ruleId().value())
           .noneMatch(ReadMessagesInSixLanguagesTest::looksLikeEnglishProse);
     }
   }
@@ -187,7 +188,7 @@ class ReadMessagesInSixLanguagesTest {
     String json = ReportJson.toJson(catalogue, l);
     assertThat(text).doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");
     assertThat(json).doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");
-    RuleDefinition wrongType = catalogue.find("MG-READ-002").orElseThrow();
+    RuleDefinition wrongType = catalogue.find(RuleId.of("MG-READ-002")).orElseThrow();
     assertThat(text).contains(wrongType.template(l));
     assertThat(json).contains(wrongType.template(l)).contains("\u20391\u203a");
   }

@@ -111,7 +111,7 @@ final class Engine {
       Set<String> ids = new HashSet<>();
       for (RuleDefinition d : definitions.values()) {
         if (d.profiles().stream().anyMatch(closure::contains)) {
-          ids.add(d.id());
+          ids.add(d.id().value());
         }
       }
       activeIds.put(name, Set.copyOf(ids));
@@ -135,7 +135,7 @@ final class Engine {
   }
 
   private void register(RuleDefinition d) {
-    if (definitions.putIfAbsent(d.id(), d) != null) {
+    if (definitions.putIfAbsent(d.id().value(), d) != null) {
       throw new IllegalStateException("two rules share the id " + d.id());
     }
   }
@@ -235,7 +235,7 @@ final class Engine {
       RuleDefinition d = structuralRule(v.getMessageTemplate());
       // a constraint that names no rule (a user's own) is reported under every profile, so that
       // nothing is dropped
-      if (!d.equals(StandardRules.unmappedConstraint()) && !active.contains(d.id())) {
+      if (!d.equals(StandardRules.unmappedConstraint()) && !active.contains(d.id().value())) {
         continue;
       }
       String pointer = pointer(v.getPropertyPath());

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mignet.core.Reason;
+import org.mignet.core.RuleId;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Values;
 import org.mignet.core.validation.internal.Messages;
@@ -134,7 +135,7 @@ public record Issue(
   }
 
   /** Returns the rule's permanent id, e.g. {@code MG-INC-001}. */
-  public String ruleId() {
+  public RuleId ruleId() {
     return rule.id();
   }
 

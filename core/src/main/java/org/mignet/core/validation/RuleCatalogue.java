@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.mignet.core.RuleId;
 import org.mignet.core.validation.internal.Messages;
 
 /**
@@ -38,7 +39,7 @@ public record RuleCatalogue(List<RuleDefinition> rules, List<Profile> profiles) 
   }
 
   /** Returns the definition of a rule, if known. */
-  public Optional<RuleDefinition> find(String ruleId) {
+  public Optional<RuleDefinition> find(RuleId ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
     return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
   }

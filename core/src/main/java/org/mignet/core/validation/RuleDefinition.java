@@ -22,15 +22,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.mignet.core.Reason;
+import org.mignet.core.RuleId;
 
 /**
  * What a rule is: its permanent id, severity, kind, the profiles it belongs to, its message in each
  * language and its rationale with the source it comes from. Rule ids are public API: never changed,
  * never reused.
  *
- * @param id the permanent id, e.g. {@code MG-PERSON-003}; upper-case letters, digits and dashes
+ * @param id the permanent id, e.g. {@code MG-PERSON-003}
  * @param severity how serious a breach is
  * @param kind read, structural or semantic
  * @param profiles the profiles the rule is active in, e.g. {@code structural}, {@code exchange}
@@ -43,7 +43,7 @@ import org.mignet.core.Reason;
  *     RuleKind#defaultReason()}); a read rule that is a limit gives {@link Reason#LIMIT}
  */
 public record RuleDefinition(
-    String id,
+    RuleId id,
     Severity severity,
     RuleKind kind,
     Set<String> profiles,
@@ -52,15 +52,9 @@ public record RuleDefinition(
     String source,
     Reason reason) {
 
-  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-
-  /** Checks the id form and that an English message exists; copies collections. */
+  /** Checks that an English message exists; copies collections. */
   public RuleDefinition {
     Objects.requireNonNull(id, "id");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(
-          "a rule id is upper-case words joined by dashes, e.g. MG-PERSON-003");
-    }
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(kind, "kind");
     profiles = Set.copyOf(profiles);
@@ -88,7 +82,7 @@ public record RuleDefinition(
    * @param source where the rule comes from
    */
   public RuleDefinition(
-      String id,
+      RuleId id,
       Severity severity,
       RuleKind kind,
       Set<String> profiles,

@@ -77,7 +77,7 @@ final class StandardRules {
       String source,
       String... profiles) {
     return new RuleDefinition(
-        id,
+        org.mignet.core.RuleId.of(id),
         severity,
         kind,
         profiles.length == 0 ? Set.of(Profile.STRUCTURAL.name()) : Set.of(profiles),

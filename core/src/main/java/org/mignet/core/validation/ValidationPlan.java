@@ -159,7 +159,7 @@ final class ValidationPlan {
     this.profile = profile;
     List<Rule<?>> applicable = new ArrayList<>();
     for (Rule<?> r : rules) {
-      if (active.contains(r.definition().id())) {
+      if (active.contains(r.definition().id().value())) {
         applicable.add(r);
       }
     }
@@ -167,7 +167,9 @@ final class ValidationPlan {
     this.structural =
         template -> {
           RuleDefinition d = structural.apply(template);
-          return d.equals(StandardRules.unmappedConstraint()) || active.contains(d.id()) ? d : null;
+          return d.equals(StandardRules.unmappedConstraint()) || active.contains(d.id().value())
+              ? d
+              : null;
         };
     this.constraints = constraints;
   }

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mignet.core.RuleId;
 import org.mignet.core.validation.internal.Messages;
 
 /**
@@ -92,12 +93,12 @@ public record ValidationReport(List<Issue> issues) {
   }
 
   /** Returns the issues of a rule. */
-  public List<Issue> issuesOf(String ruleId) {
+  public List<Issue> issuesOf(RuleId ruleId) {
     return filter(i -> i.ruleId().equals(ruleId));
   }
 
   /** Returns whether a rule fired at a pointer. */
-  public boolean hasIssue(String ruleId, String pointer) {
+  public boolean hasIssue(RuleId ruleId, String pointer) {
     return issues.stream().anyMatch(i -> i.ruleId().equals(ruleId) && i.pointer().equals(pointer));
   }
 
@@ -208,7 +209,7 @@ public record ValidationReport(List<Issue> issues) {
           .append("\"><td>")
           .append(i.severity())
           .append("</td><td>")
-          .append(escape(i.ruleId()))
+          .append(escape(i.ruleId().value()))
           .append("</td><td><code>")
           .append(escape(i.pointer()))
           .append("</code></td><td>")

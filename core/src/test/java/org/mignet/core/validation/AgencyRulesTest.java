@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.Person;
 
 /** An agency adds its own rules and profiles through the public builder. */
@@ -28,7 +29,7 @@ class AgencyRulesTest {
 
   private static final RuleDefinition NEEDS_LANGUAGE =
       new RuleDefinition(
-          "IOM-GHA-001",
+          RuleId.of("IOM-GHA-001"),
           Severity.ERROR,
           RuleKind.SEMANTIC,
           Set.of("iom-ghana"),
@@ -77,7 +78,7 @@ class AgencyRulesTest {
     ValidationReportAssert.assertThat(v.validate(p, v.profile("iom-ghana")))
         .hasIssue("MG-CODE-001", "/countryOfBirth")
         .hasIssue("MG-META-010", "/meta/sourceOrganization");
-    assertThat(v.catalogue().find("IOM-GHA-001")).isPresent();
+    assertThat(v.catalogue().find(RuleId.of("IOM-GHA-001"))).isPresent();
     assertThat(v.profiles()).extracting(Profile::name).contains("iom-ghana");
   }
 
@@ -85,7 +86,7 @@ class AgencyRulesTest {
   void anAgencyRuleCannotReuseAStandardId() {
     RuleDefinition clash =
         new RuleDefinition(
-            "MG-INC-001",
+            RuleId.of("MG-INC-001"),
             Severity.INFO,
             RuleKind.SEMANTIC,
             Set.of("structural"),

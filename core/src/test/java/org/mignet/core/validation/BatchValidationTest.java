@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -152,7 +153,7 @@ class BatchValidationTest {
         .addRule(
             Rule.of(
                 new RuleDefinition(
-                    "ACME-PROBE-001",
+                    RuleId.of("ACME-PROBE-001"),
                     Severity.WARNING,
                     RuleKind.SEMANTIC,
                     java.util.Set.of(Profile.STRUCTURAL.name()),

@@ -93,7 +93,7 @@ class CompiledPlanOracleTest {
       List<String> actual = new ArrayList<>();
       for (Issue issue : plan.validate(r).issues()) {
         if (issue.rule().kind() == RuleKind.STRUCTURAL) {
-          actual.add(issue.ruleId() + " at " + issue.pointer());
+          actual.add(issue.ruleId().value() + " at " + issue.pointer());
         }
       }
       assertThat(actual)
@@ -106,7 +106,7 @@ class CompiledPlanOracleTest {
     Set<String> structural = new TreeSet<>();
     plan.catalogue().rules().stream()
         .filter(d -> d.kind() == RuleKind.STRUCTURAL)
-        .forEach(d -> structural.add(d.id()));
+        .forEach(d -> structural.add(d.id().value()));
     structural.remove("MG-MODEL-000");
     assertThat(raised).isEqualTo(structural);
     assertThat(structurallyValid)

@@ -43,6 +43,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.constraints.InCodeList;
 import org.mignet.core.validation.internal.BeanValidation;
 
@@ -59,89 +60,89 @@ class ConstraintCheckTest {
 
   @SuppressWarnings("unused") // read by reflection, and by Hibernate Validator as the oracle
   static final class Holder {
-    @Min(value = 3, message = "{MG-T-MIN}")
+    @Min(value = 3, message = "{TEST-T-MIN}")
     int minInt;
 
-    @Max(value = 3, message = "{MG-T-MAX}")
+    @Max(value = 3, message = "{TEST-T-MAX}")
     long maxLong;
 
-    @DecimalMin(value = "2.5", message = "{MG-T-DMIN}")
+    @DecimalMin(value = "2.5", message = "{TEST-T-DMIN}")
     double decimalMinDouble;
 
-    @DecimalMin(value = "2.5", inclusive = false, message = "{MG-T-DMINX}")
+    @DecimalMin(value = "2.5", inclusive = false, message = "{TEST-T-DMINX}")
     float decimalMinExclusiveFloat;
 
-    @DecimalMax(value = "-1", message = "{MG-T-DMAX}")
+    @DecimalMax(value = "-1", message = "{TEST-T-DMAX}")
     short decimalMaxShort;
 
-    @DecimalMax(value = "7", inclusive = false, message = "{MG-T-DMAXX}")
+    @DecimalMax(value = "7", inclusive = false, message = "{TEST-T-DMAXX}")
     byte decimalMaxExclusiveByte;
 
-    @Positive(message = "{MG-T-POS}")
+    @Positive(message = "{TEST-T-POS}")
     BigDecimal positive;
 
-    @PositiveOrZero(message = "{MG-T-POZ}")
+    @PositiveOrZero(message = "{TEST-T-POZ}")
     BigInteger positiveOrZero;
 
-    @Negative(message = "{MG-T-NEG}")
+    @Negative(message = "{TEST-T-NEG}")
     Integer negative;
 
-    @NegativeOrZero(message = "{MG-T-NOZ}")
+    @NegativeOrZero(message = "{TEST-T-NOZ}")
     Long negativeOrZero;
 
-    @Size(min = 2, max = 3, message = "{MG-T-SIZE}")
+    @Size(min = 2, max = 3, message = "{TEST-T-SIZE}")
     String sizedText;
 
-    @Size(min = 1, max = 2, message = "{MG-T-SIZEL}")
+    @Size(min = 1, max = 2, message = "{TEST-T-SIZEL}")
     List<String> sizedList;
 
-    @Size(max = 1, message = "{MG-T-SIZEM}")
+    @Size(max = 1, message = "{TEST-T-SIZEM}")
     Map<String, String> sizedMap;
 
-    @NotEmpty(message = "{MG-T-NOTEMPTY}")
+    @NotEmpty(message = "{TEST-T-NOTEMPTY}")
     String notEmpty;
 
-    @NotBlank(message = "{MG-T-NOTBLANK}")
+    @NotBlank(message = "{TEST-T-NOTBLANK}")
     String notBlank;
 
-    @NotNull(message = "{MG-T-NOTNULL}")
+    @NotNull(message = "{TEST-T-NOTNULL}")
     Object notNull;
 
-    @Pattern(regexp = "ab+", flags = Pattern.Flag.CASE_INSENSITIVE, message = "{MG-T-PAT}")
+    @Pattern(regexp = "ab+", flags = Pattern.Flag.CASE_INSENSITIVE, message = "{TEST-T-PAT}")
     String pattern;
 
-    @InCodeList(value = "iso3166", message = "{MG-T-CODE}")
+    @InCodeList(value = "iso3166", message = "{TEST-T-CODE}")
     String code;
 
     @Pattern.List({
-      @Pattern(regexp = "a.*", message = "{MG-T-A}"),
-      @Pattern(regexp = ".*z", message = "{MG-T-Z}")
+      @Pattern(regexp = "a.*", message = "{TEST-T-A}"),
+      @Pattern(regexp = ".*z", message = "{TEST-T-Z}")
     })
     String twoPatterns;
 
-    @Min(value = 1, groups = Other.class, message = "{MG-T-OTHER}")
+    @Min(value = 1, groups = Other.class, message = "{TEST-T-OTHER}")
     int otherGroupOnly;
 
-    @Min(value = 1, groups = Default.class, message = "{MG-T-DEFAULT}")
+    @Min(value = 1, groups = Default.class, message = "{TEST-T-DEFAULT}")
     int defaultGroup;
 
     @Min(
         value = 1,
         groups = {Other.class, Default.class},
-        message = "{MG-T-BOTH}")
+        message = "{TEST-T-BOTH}")
     int otherAndDefaultGroups;
 
     @Deprecated @Valid Holder notConstraints;
 
     @Email String noDirectCheck;
 
-    @Min(value = 1, message = "{MG-T-TEXTMIN}")
+    @Min(value = 1, message = "{TEST-T-TEXTMIN}")
     String minOnText;
 
-    @Pattern(regexp = "x", message = "{MG-T-NUMPAT}")
+    @Pattern(regexp = "x", message = "{TEST-T-NUMPAT}")
     Integer patternOnNumber;
 
-    @Size(max = 1, message = "{MG-T-NUMSIZE}")
+    @Size(max = 1, message = "{TEST-T-NUMSIZE}")
     Integer sizeOnNumber;
   }
 
@@ -204,10 +205,10 @@ class ConstraintCheckTest {
 
   private static final ConstraintCheck.Rules RULES =
       template ->
-          !template.startsWith("{MG-")
+          !template.startsWith("{TEST-")
               ? StandardRules.unmappedConstraint()
               : new RuleDefinition(
-                  template.substring(1, template.length() - 1),
+                  RuleId.of(template.substring(1, template.length() - 1)),
                   Severity.ERROR,
                   RuleKind.STRUCTURAL,
                   java.util.Set.of(Profile.STRUCTURAL.name()),
@@ -288,7 +289,11 @@ class ConstraintCheckTest {
                 .sorted()
                 .toList();
         List<String> actual =
-            checks.stream().filter(c -> !c.isValid(value)).map(c -> c.rule.id()).sorted().toList();
+            checks.stream()
+                .filter(c -> !c.isValid(value))
+                .map(c -> c.rule.id().value())
+                .sorted()
+                .toList();
         assertThat(actual).as("%s = %s", name, value).isEqualTo(expected);
         compared++;
       }
@@ -298,14 +303,14 @@ class ConstraintCheckTest {
 
   @Test
   void eachCheckReportsTheRuleItsMessageNames() throws Exception {
-    assertThat(compiled("minInt")).singleElement().satisfies(c -> assertRule(c, "MG-T-MIN"));
+    assertThat(compiled("minInt")).singleElement().satisfies(c -> assertRule(c, "TEST-T-MIN"));
     assertThat(compiled("twoPatterns"))
-        .extracting(c -> c.rule.id())
-        .containsExactly("MG-T-A", "MG-T-Z");
+        .extracting(c -> c.rule.id().value())
+        .containsExactly("TEST-T-A", "TEST-T-Z");
   }
 
   private static void assertRule(ConstraintCheck c, String id) {
-    assertThat(c.rule.id()).isEqualTo(id);
+    assertThat(c.rule.id().value()).isEqualTo(id);
   }
 
   @Test
@@ -328,7 +333,7 @@ class ConstraintCheckTest {
             BigDecimal.class,
             BigInteger.class)) {
       ConstraintCheck c = ConstraintCheck.compile(min, type, RULES);
-      assertThat(c.rule.id()).as("%s", type).isEqualTo("MG-T-MIN");
+      assertThat(c.rule.id().value()).as("%s", type).isEqualTo("TEST-T-MIN");
       assertThat(c.isValid(3)).as("%s", type).isTrue();
       assertThat(c.isValid(2)).as("%s", type).isFalse();
     }

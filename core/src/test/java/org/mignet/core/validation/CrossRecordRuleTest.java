@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.Reason;
+import org.mignet.core.RuleId;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.Person;
@@ -56,7 +57,7 @@ class CrossRecordRuleTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.ruleId()).isEqualTo("MG-XREC-001");
+              assertThat(i.ruleId().value()).isEqualTo("MG-XREC-001");
               assertThat(i.severity()).isEqualTo(Severity.ERROR);
               assertThat(i.pointer()).isEqualTo("/meta/identifier/value");
               assertThat(i.location().recordNumber()).hasValue(3);
@@ -130,7 +131,7 @@ class CrossRecordRuleTest {
   @Test
   void aCheckOfSomeRulesRunsOnlyThoseTheCallerAccepts() {
     CrossRecordCheck without =
-        VALIDATION.crossRecord(Profile.EXCHANGE, d -> !d.id().equals("MG-XREC-001"));
+        VALIDATION.crossRecord(Profile.EXCHANGE, d -> !d.id().equals(RuleId.of("MG-XREC-001")));
     without.check(incident("9"), at("a.csv", 1, 1));
     assertThat(without.check(incident("9"), at("a.csv", 2, 2))).isEmpty();
     assertThat(without.isEmpty()).isTrue();
@@ -138,7 +139,7 @@ class CrossRecordRuleTest {
     CrossRecordCheck with = VALIDATION.crossRecord(Profile.EXCHANGE, d -> true);
     with.check(incident("9"), at("a.csv", 1, 1));
     assertThat(with.check(incident("9"), at("a.csv", 2, 2)))
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly("MG-XREC-001");
   }
 
@@ -176,7 +177,7 @@ class CrossRecordRuleTest {
 
   @Test
   void theRuleIsInTheCatalogueAsACrossRecordRule() {
-    assertThat(VALIDATION.catalogue().find("MG-XREC-001"))
+    assertThat(VALIDATION.catalogue().find(RuleId.of("MG-XREC-001")))
         .get()
         .satisfies(
             d -> {
@@ -241,7 +242,7 @@ class CrossRecordRuleTest {
           Person.builder(RecordMeta.of("acme", "p" + i).withExtension("acme:caseRef", "R-7"))
               .build();
       for (Issue issue : check.check(p, SourceLocation.of("cases.json").withRecord(i))) {
-        out.add(issue.ruleId() + " " + issue.pointer() + " " + issue.message());
+        out.add(issue.ruleId().value() + " " + issue.pointer() + " " + issue.message());
       }
     }
     return out;

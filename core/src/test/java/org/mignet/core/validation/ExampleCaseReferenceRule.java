@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mignet.core.RuleId;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.RecordMeta;
@@ -33,7 +34,7 @@ public final class ExampleCaseReferenceRule implements CrossRecordRule {
 
   static final RuleDefinition DEFINITION =
       new RuleDefinition(
-          "ACME-XREC-001",
+          RuleId.of("ACME-XREC-001"),
           Severity.ERROR,
           RuleKind.CROSS_RECORD,
           Set.of("exchange"),
@@ -89,7 +90,7 @@ public final class ExampleCaseReferenceRule implements CrossRecordRule {
           out.add(
               profile.name()
                   + " "
-                  + issue.ruleId()
+                  + issue.ruleId().value()
                   + " "
                   + issue.pointer()
                   + " "
@@ -98,7 +99,11 @@ public final class ExampleCaseReferenceRule implements CrossRecordRule {
       }
     }
     out.add(
-        "catalogue " + v.catalogue().find("ACME-XREC-001").map(RuleDefinition::kind).orElse(null));
+        "catalogue "
+            + v.catalogue()
+                .find(RuleId.of("ACME-XREC-001"))
+                .map(RuleDefinition::kind)
+                .orElse(null));
     return out;
   }
 }

@@ -18,6 +18,7 @@ package org.mignet.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.TraffickingCase;
@@ -37,14 +38,15 @@ class HtcdsExtensionCodesTest {
 
   @Test
   void acceptsForcedCriminalityAsAnExploitationType() {
-    assertThat(caseWithExploitation("ForcedCriminality").issuesOf("MG-CODE-005")).isEmpty();
+    assertThat(caseWithExploitation("ForcedCriminality").issuesOf(RuleId.of("MG-CODE-005")))
+        .isEmpty();
   }
 
   @Test
   void stillRejectsCodesThatAreNeitherHtcdsNorExtensions() {
     assertThat(
             caseWithExploitation("ScamCompound")
-                .hasIssue("MG-CODE-005", "/victims/0/exploitationTypes/0"))
+                .hasIssue(RuleId.of("MG-CODE-005"), "/victims/0/exploitationTypes/0"))
         .isTrue();
   }
 }

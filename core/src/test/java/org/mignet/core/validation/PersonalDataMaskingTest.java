@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.Place;
@@ -39,7 +40,7 @@ class PersonalDataMaskingTest {
     ValidationReportAssert.assertThat(report)
         .hasIssue("MG-CODE-001", "/victims/0/person/countryOfBirth")
         .hasIssue("MG-CODE-001", "/victims/0/recruitmentPlace/country");
-    for (Issue i : report.issuesOf("MG-CODE-001")) {
+    for (Issue i : report.issuesOf(RuleId.of("MG-CODE-001"))) {
       assertThat(i.masked()).isTrue();
       assertThat(i.value()).isEmpty();
       assertThat(i.message()).doesNotContain("ZZZ").doesNotContain("QQQ");
@@ -54,7 +55,7 @@ class PersonalDataMaskingTest {
     for (String lang : new String[] {"ar", "zh", "en", "fr", "ru", "es"}) {
       ValidationReport report =
           Fixtures.VALIDATION.validate(p, Profile.STRUCTURAL, Locale.forLanguageTag(lang));
-      Issue issue = report.issuesOf("MG-PERSON-001").get(0);
+      Issue issue = report.issuesOf(RuleId.of("MG-PERSON-001")).get(0);
       assertThat(issue.masked()).isTrue();
       assertThat(issue.value()).isEmpty();
       assertThat(issue.message(Locale.forLanguageTag(lang)))
@@ -67,7 +68,7 @@ class PersonalDataMaskingTest {
   @Test
   void showsNonPersonalValues() {
     Incident i = Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build();
-    Issue issue = Fixtures.validate(i).issuesOf("MG-INC-001").get(0);
+    Issue issue = Fixtures.validate(i).issuesOf(RuleId.of("MG-INC-001")).get(0);
     assertThat(issue.masked()).isFalse();
     assertThat(issue.value()).contains("6");
     assertThat(issue.severity()).isEqualTo(Severity.ERROR);

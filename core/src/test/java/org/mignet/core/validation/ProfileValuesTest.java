@@ -76,7 +76,9 @@ class ProfileValuesTest {
     assertThat(V.validate(i, structural, Locale.FRENCH))
         .isEqualTo(V.validate(i, Profile.STRUCTURAL, Locale.FRENCH));
     assertThat(V.validate(i)).isEqualTo(V.validate(i, Profile.STRUCTURAL));
-    assertThat(V.validate(i, structural).issues()).extracting(Issue::ruleId).contains("MG-INC-002");
+    assertThat(V.validate(i, structural).issues())
+        .extracting(ri -> ri.ruleId().value())
+        .contains("MG-INC-002");
     assertThat(V.crossRecord(structural)).isNotNull();
   }
 

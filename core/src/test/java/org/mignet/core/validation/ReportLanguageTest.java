@@ -24,6 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mignet.core.RuleId;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Incident;
 import org.mignet.core.validation.internal.Messages;
@@ -91,7 +92,7 @@ class ReportLanguageTest {
     String text = report.toText(l);
     assertThat(text)
         .contains(report.summary(l))
-        .contains(report.issuesOf("MG-INC-001").get(0).message(l))
+        .contains(report.issuesOf(RuleId.of("MG-INC-001")).get(0).message(l))
         .contains(Severity.ERROR.label(l).toUpperCase(l))
         .doesNotContainPattern(RAW_PLACEHOLDER)
         .doesNotContain("invalid")
@@ -103,7 +104,7 @@ class ReportLanguageTest {
   void oneLineFormTranslatesTheRecordNumberOfItsLocationAndKeepsEnglishByDefault() {
     Issue issue =
         Fixtures.validate(Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build())
-            .issuesOf("MG-INC-001")
+            .issuesOf(RuleId.of("MG-INC-001"))
             .get(0)
             .at(SourceLocation.of("mmp.csv").withRecord(12).withLine(13, 2));
     assertThat(issue.toString())
@@ -125,11 +126,11 @@ class ReportLanguageTest {
     RuleCatalogue catalogue = Validation.standard().catalogue();
     for (RuleDefinition r : catalogue.rules()) {
       assertThat(r.template(l))
-          .as(r.id())
+          .as(r.id().value())
           .doesNotContainPattern(RAW_PLACEHOLDER)
           .doesNotContain("''");
       if (r.messagePattern(l).contains("{0")) {
-        assertThat(r.template(l)).as(r.id()).contains("\u20391\u203a");
+        assertThat(r.template(l)).as(r.id().value()).contains("\u20391\u203a");
       }
     }
     assertThat(catalogue.toText(l)).doesNotContainPattern(RAW_PLACEHOLDER).doesNotContain("''");

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mignet.core.RuleId;
 
 /** The catalogue of rules: ids, documentation and messages in the six UN languages. */
 class RuleCatalogueTest {
@@ -52,9 +53,9 @@ class RuleCatalogueTest {
 
   @Test
   void ruleIdsAreUniqueAndWellFormed() {
-    List<String> ids = StandardRules.structural().stream().map(RuleDefinition::id).toList();
+    List<String> ids = StandardRules.structural().stream().map(rd -> rd.id().value()).toList();
     List<String> semantic =
-        StandardRules.semantic().stream().map(r -> r.definition().id()).toList();
+        StandardRules.semantic().stream().map(r -> r.definition().id().value()).toList();
     Set<String> unique = new HashSet<>(ids);
     assertThat(semantic)
         .allSatisfy(id -> assertThat(unique.add(id)).as("duplicate %s", id).isTrue());
@@ -123,7 +124,7 @@ class RuleCatalogueTest {
     assertThat(
             Validation.standard()
                 .validate(incident, Profile.STRUCTURAL, Locale.FRENCH)
-                .issuesOf("MG-INC-001")
+                .issuesOf(RuleId.of("MG-INC-001"))
                 .get(0)
                 .message(Locale.FRENCH))
         .startsWith("Total des morts et disparus")
@@ -131,14 +132,14 @@ class RuleCatalogueTest {
     assertThat(
             Validation.standard()
                 .validate(incident, Profile.STRUCTURAL, Locale.forLanguageTag("ar"))
-                .issuesOf("MG-INC-001")
+                .issuesOf(RuleId.of("MG-INC-001"))
                 .get(0)
                 .message(Locale.forLanguageTag("ar")))
         .contains("مجموع");
     assertThat(
             Validation.standard()
                 .validate(incident, Profile.STRUCTURAL, Locale.GERMAN)
-                .issuesOf("MG-INC-001")
+                .issuesOf(RuleId.of("MG-INC-001"))
                 .get(0)
                 .message(Locale.GERMAN))
         .startsWith("Expected a total");

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.Reason;
+import org.mignet.core.RuleId;
 import org.mignet.core.SourceLocation;
 
 /** An issue's reason comes from its rule's definition, not from the place that raises it. */
@@ -29,7 +30,7 @@ class RuleReasonTest {
 
   private static RuleDefinition rule(RuleKind kind) {
     return new RuleDefinition(
-        "ACME-READ-001",
+        RuleId.of("ACME-READ-001"),
         Severity.FATAL,
         kind,
         Set.of(Profile.STRUCTURAL.name()),
@@ -49,7 +50,7 @@ class RuleReasonTest {
   void everyIssueOfALimitRuleCarriesTheLimitReason() {
     RuleDefinition limit = rule(RuleKind.READ).withReason(Reason.LIMIT);
     assertThat(limit.reason()).isEqualTo(Reason.LIMIT);
-    assertThat(limit.id()).isEqualTo("ACME-READ-001");
+    assertThat(limit.id()).isEqualTo(RuleId.of("ACME-READ-001"));
     assertThat(Issue.of(limit, "/a", null, 3).reason()).isEqualTo(Reason.LIMIT);
     Issue unstated =
         new Issue(

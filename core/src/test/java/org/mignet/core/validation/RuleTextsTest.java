@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.ReportedAge;
@@ -38,7 +39,7 @@ class RuleTextsTest {
 
   private static RuleDefinition rule(String id, String english) {
     return new RuleDefinition(
-        id,
+        RuleId.of(id),
         Severity.ERROR,
         RuleKind.SEMANTIC,
         Set.of(Profile.STRUCTURAL.name()),

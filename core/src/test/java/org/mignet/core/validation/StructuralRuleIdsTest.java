@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.MignetRecord;
 
 /**
@@ -52,8 +53,8 @@ class StructuralRuleIdsTest {
     for (String message : found) {
       assertThat(message).as("constraint message").matches("\\{MG-[A-Z]+-\\d{3}}");
       String id = message.substring(1, message.length() - 1);
-      assertThat(catalogue.find(id)).as("rule %s", id).isPresent();
-      assertThat(catalogue.find(id).get().kind())
+      assertThat(catalogue.find(RuleId.of(id))).as("rule %s", id).isPresent();
+      assertThat(catalogue.find(RuleId.of(id)).get().kind())
           .as("kind of %s", id)
           .isEqualTo(RuleKind.STRUCTURAL);
     }
@@ -66,7 +67,7 @@ class StructuralRuleIdsTest {
     Set<String> defined = new TreeSet<>();
     Validation.standard().catalogue().rules().stream()
         .filter(r -> r.kind() == RuleKind.STRUCTURAL)
-        .forEach(r -> defined.add(r.id()));
+        .forEach(r -> defined.add(r.id().value()));
     defined.remove("MG-MODEL-000");
     assertThat(used).isEqualTo(defined);
   }

@@ -62,7 +62,7 @@ class UserConstraintMappingTest {
           .build()
           .validate(p)
           .issues()
-          .forEach(i -> out.add(i.ruleId() + " " + i.pointer()));
+          .forEach(i -> out.add(i.ruleId().value() + " " + i.pointer()));
       return out;
     }
   }

@@ -17,6 +17,7 @@ package org.mignet.core.validation;
 
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.mignet.core.RuleId;
 
 /**
  * AssertJ assertions on a {@link ValidationReport}: {@code
@@ -39,7 +40,7 @@ public final class ValidationReportAssert
   /** Checks that a rule fired at a pointer. */
   public ValidationReportAssert hasIssue(String ruleId, String pointer) {
     isNotNull();
-    if (!actual.hasIssue(ruleId, pointer)) {
+    if (!actual.hasIssue(RuleId.of(ruleId), pointer)) {
       failWithMessage("expected an issue %s at <%s> but found:%n%s", ruleId, pointer, listing());
     }
     return this;
@@ -48,7 +49,7 @@ public final class ValidationReportAssert
   /** Checks that a rule did not fire anywhere. */
   public ValidationReportAssert hasNoIssue(String ruleId) {
     isNotNull();
-    if (!actual.issuesOf(ruleId).isEmpty()) {
+    if (!actual.issuesOf(RuleId.of(ruleId)).isEmpty()) {
       failWithMessage("expected no issue %s but found:%n%s", ruleId, listing());
     }
     return this;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mignet.core.RuleId;
 import org.mignet.core.SourceLocation;
 
 /**
@@ -37,7 +38,7 @@ class ValidationReportTest {
 
   private static final RuleDefinition RULE =
       new RuleDefinition(
-          "TEST-RPT-001",
+          RuleId.of("TEST-RPT-001"),
           Severity.ERROR,
           RuleKind.SEMANTIC,
           Set.of("structural"),
@@ -98,11 +99,11 @@ class ValidationReportTest {
   @Test
   void findsAnIssueOnlyByItsRuleAndPointerTogether() {
     ValidationReport r = ValidationReport.of(List.of(issue(Severity.ERROR, "/a")));
-    assertThat(r.hasIssue("TEST-RPT-001", "/a")).isTrue();
-    assertThat(r.hasIssue("TEST-RPT-001", "/b")).isFalse();
-    assertThat(r.hasIssue("TEST-RPT-002", "/a")).isFalse();
-    assertThat(r.issuesOf("TEST-RPT-001")).hasSize(1);
-    assertThat(r.issuesOf("TEST-RPT-002")).isEmpty();
+    assertThat(r.hasIssue(RuleId.of("TEST-RPT-001"), "/a")).isTrue();
+    assertThat(r.hasIssue(RuleId.of("TEST-RPT-001"), "/b")).isFalse();
+    assertThat(r.hasIssue(RuleId.of("TEST-RPT-002"), "/a")).isFalse();
+    assertThat(r.issuesOf(RuleId.of("TEST-RPT-001"))).hasSize(1);
+    assertThat(r.issuesOf(RuleId.of("TEST-RPT-002"))).isEmpty();
     assertThat(r.filter(i -> i.pointer().equals("/b"))).isEmpty();
   }
 

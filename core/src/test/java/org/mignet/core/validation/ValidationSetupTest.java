@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Person;
@@ -50,7 +51,7 @@ class ValidationSetupTest {
 
   private static RuleDefinition probe(String id, String... profiles) {
     return new RuleDefinition(
-        id,
+        RuleId.of(id),
         Severity.WARNING,
         RuleKind.SEMANTIC,
         Set.of(profiles),
@@ -119,7 +120,7 @@ class ValidationSetupTest {
       assertThat(root.uncompiled()).isNull();
       // the same issues, found by Hibernate Validator
       assertThat(configured.validate(badCountry()).issues())
-          .extracting(Issue::ruleId, Issue::pointer)
+          .extracting(ri -> ri.ruleId().value(), Issue::pointer)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("MG-CODE-001", "/countryOfBirth"));
       assertThat(configured.validate(badCountry()))
           .isEqualTo(Validation.builder().clock(Fixtures.CLOCK).build().validate(badCountry()));
@@ -141,7 +142,7 @@ class ValidationSetupTest {
           .isEmpty();
       assertThat(v.validate(badCountry(), Profile.STRUCTURAL).issues())
           .as("%s", beanValidation)
-          .extracting(Issue::ruleId)
+          .extracting(ri -> ri.ruleId().value())
           .containsExactly("MG-CODE-001");
     }
   }
@@ -277,7 +278,7 @@ class ValidationSetupTest {
                     Incident.class,
                     (inc, ctx) -> {
                       for (Issue i : self.get().validate(badCountry()).issues()) {
-                        inner.add(i.ruleId() + " " + i.pointer());
+                        inner.add(i.ruleId().value() + " " + i.pointer());
                       }
                       ctx.report("/dead", "after");
                     }))
@@ -285,7 +286,7 @@ class ValidationSetupTest {
     self.set(v);
     Incident wrongTotal = Incident.builder(Fixtures.meta("i")).counts(3, 2, 6).build();
     assertThat(v.validate(wrongTotal).issues())
-        .extracting(i -> i.ruleId() + " " + i.pointer())
+        .extracting(i -> i.ruleId().value() + " " + i.pointer())
         .containsExactly("MG-INC-001 /totalDeadAndMissing", "ACME-NEST-001 /dead");
     assertThat(inner).containsExactly("MG-CODE-001 /countryOfBirth");
   }
@@ -315,9 +316,11 @@ class ValidationSetupTest {
             .build();
     Incident secondOfJune =
         Incident.builder(Fixtures.meta("i")).date(Fixtures.date("2025-06-02")).build();
-    assertThat(kiritimati.validate(secondOfJune).issues()).extracting(Issue::ruleId).isEmpty();
+    assertThat(kiritimati.validate(secondOfJune).issues())
+        .extracting(ri -> ri.ruleId().value())
+        .isEmpty();
     assertThat(utc.validate(secondOfJune).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly("MG-INC-006");
   }
 }

@@ -51,7 +51,7 @@ class WithoutHibernateValidatorTest {
       for (Profile profile : List.of(Profile.STRUCTURAL, Profile.EXCHANGE)) {
         Fixtures.validate(p, profile)
             .issues()
-            .forEach(i -> out.add(i.ruleId() + " " + i.pointer()));
+            .forEach(i -> out.add(i.ruleId().value() + " " + i.pointer()));
       }
       return out;
     }

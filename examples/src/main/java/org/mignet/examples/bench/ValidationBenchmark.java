@@ -81,7 +81,7 @@ public final class ValidationBenchmark {
       validation
           .validate(c, Profile.EXCHANGE)
           .issues()
-          .forEach(i -> byRule.merge(i.ruleId(), 1, Integer::sum));
+          .forEach(i -> byRule.merge(i.ruleId().value(), 1, Integer::sum));
     }
     System.out.println("issues in the first 1000 cases, exchange: " + byRule);
     Method batch = batchMethod();

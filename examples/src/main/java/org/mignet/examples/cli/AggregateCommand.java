@@ -388,7 +388,7 @@ final class AggregateCommand implements Callable<Integer> {
                         outcome.number(),
                         outcome.issues().stream()
                             .filter(i -> i.severity().isBlocking())
-                            .map(Issue::ruleId)
+                            .map(i -> i.ruleId().value())
                             .distinct()
                             .toList());
                   }

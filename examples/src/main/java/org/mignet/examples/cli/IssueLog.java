@@ -101,7 +101,8 @@ final class IssueLog {
     }
     bySeverity.merge(issue.severity(), 1L, Long::sum);
     RuleCount r =
-        rules.computeIfAbsent(issue.ruleId(), k -> new RuleCount(issue.rule(), issue.severity()));
+        rules.computeIfAbsent(
+            issue.ruleId().value(), k -> new RuleCount(issue.rule(), issue.severity()));
     r.count++;
     if (issue.severity().compareTo(r.severity) > 0) {
       r.severity = issue.severity();

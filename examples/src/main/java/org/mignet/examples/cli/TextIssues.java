@@ -70,12 +70,12 @@ final class TextIssues {
    * lines.
    */
   void print(IssueLog.Located l) {
-    int forRule = shownByRule.getOrDefault(l.issue().ruleId(), 0);
+    int forRule = shownByRule.getOrDefault(l.issue().ruleId().value(), 0);
     if (shown >= max || forRule >= max) {
       notShown++;
       return;
     }
-    shownByRule.put(l.issue().ruleId(), forRule + 1);
+    shownByRule.put(l.issue().ruleId().value(), forRule + 1);
     shown++;
     out.println(line(l, lang));
   }
@@ -95,7 +95,12 @@ final class TextIssues {
     int width = log.rules().keySet().stream().mapToInt(String::length).max().orElse(0);
     for (IssueLog.RuleCount r : log.rules().values()) {
       out.println(
-          "  " + pad(r.rule.id(), width) + "  " + pad(r.severity.label(lang), 8) + "  " + r.count);
+          "  "
+              + pad(r.rule.id().value(), width)
+              + "  "
+              + pad(r.severity.label(lang), 8)
+              + "  "
+              + r.count);
     }
   }
 

@@ -406,12 +406,12 @@ final class ValidateCommand implements Callable<Integer> {
         if (text != null) {
           text.print(located);
         } else {
-          int forRule = keptByRule.getOrDefault(issue.ruleId(), 0);
+          int forRule = keptByRule.getOrDefault(issue.ruleId().value(), 0);
           if (kept.size() < keep && forRule < keep) {
             kept.add(located);
-            keptByRule.put(issue.ruleId(), forRule + 1);
+            keptByRule.put(issue.ruleId().value(), forRule + 1);
           } else {
-            omitted.computeIfAbsent(issue.ruleId(), k -> new long[1])[0]++;
+            omitted.computeIfAbsent(issue.ruleId().value(), k -> new long[1])[0]++;
           }
         }
       }
@@ -450,7 +450,7 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeEndArray();
         g.writeObjectFieldStart("rules");
         for (IssueLog.RuleCount r : log.rules().values()) {
-          g.writeObjectFieldStart(r.rule.id());
+          g.writeObjectFieldStart(r.rule.id().value());
           g.writeStringField("severity", r.severity.name());
           g.writeNumberField("count", r.count);
           g.writeEndObject();

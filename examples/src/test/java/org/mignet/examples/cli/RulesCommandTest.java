@@ -51,7 +51,7 @@ class RulesCommandTest {
 
     assertThat(run.exitCode()).isZero();
     for (RuleDefinition rule : Validation.standard().catalogue().rules()) {
-      assertThat(run.out()).contains(rule.id());
+      assertThat(run.out()).contains(rule.id().value());
     }
   }
 

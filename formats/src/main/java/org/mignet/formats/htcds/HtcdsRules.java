@@ -148,7 +148,7 @@ public final class HtcdsRules {
 
   private static RuleDefinition def(String id, String en, String fr, String es) {
     return new RuleDefinition(
-        id,
+        org.mignet.core.RuleId.of(id),
         Severity.WARNING,
         RuleKind.SEMANTIC,
         Set.of(PROFILE),

@@ -40,8 +40,8 @@ public final class ColumnWarnings {
    * @param issue the issue
    */
   public void add(Issue issue) {
-    String id = issue.ruleId();
-    if (first.stream().noneMatch(i -> i.ruleId().equals(id))) {
+    String id = issue.ruleId().value();
+    if (first.stream().noneMatch(i -> i.ruleId().value().equals(id))) {
       first.add(issue);
     } else {
       more.computeIfAbsent(id, k -> new long[1])[0]++;
@@ -57,12 +57,12 @@ public final class ColumnWarnings {
     List<Issue> out = new ArrayList<>();
     for (Issue i : first) {
       out.add(i);
-      long[] n = more.get(i.ruleId());
+      long[] n = more.get(i.ruleId().value());
       if (n != null) {
         out.add(
             TabularRules.issueWithValue(
                 TabularRules.MORE_COLUMNS,
-                moreAt.get(i.ruleId()),
+                moreAt.get(i.ruleId().value()),
                 Long.toString(n[0]),
                 false,
                 Long.toString(n[0]),

@@ -114,7 +114,7 @@ public final class ConversionRules {
    */
   public static final RuleDefinition SEX_FROM_GENDER =
       new RuleDefinition(
-          "MG-STAT-008",
+          org.mignet.core.RuleId.of("MG-STAT-008"),
           Severity.WARNING,
           RuleKind.CROSS_RECORD,
           Set.of("structural"),
@@ -139,7 +139,7 @@ public final class ConversionRules {
 
   private static RuleDefinition def(String id, Map<String, String> messages, String rationale) {
     return new RuleDefinition(
-        id,
+        org.mignet.core.RuleId.of(id),
         Severity.ERROR,
         RuleKind.READ,
         Set.of("structural"),

@@ -90,7 +90,7 @@ public final class RuleTable {
     rules.put(
         id,
         new RuleDefinition(
-            id,
+            org.mignet.core.RuleId.of(id),
             severity,
             RuleKind.READ,
             profiles,

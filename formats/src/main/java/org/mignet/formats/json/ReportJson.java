@@ -190,7 +190,7 @@ public final class ReportJson {
       JsonGenerator g, Issue i, @Nullable String file, long record, long line, Locale locale)
       throws IOException {
     g.writeStartObject();
-    g.writeStringField("rule", i.ruleId());
+    g.writeStringField("rule", i.ruleId().value());
     g.writeStringField("severity", i.severity().name());
     if (file != null) {
       g.writeStringField("file", file);
@@ -235,7 +235,7 @@ public final class ReportJson {
           g.writeArrayFieldStart("rules");
           for (RuleDefinition r : catalogue.rules()) {
             g.writeStartObject();
-            g.writeStringField("id", r.id());
+            g.writeStringField("id", r.id().value());
             g.writeStringField("severity", r.severity().name());
             g.writeStringField("kind", r.kind().name());
             g.writeArrayFieldStart("profiles");

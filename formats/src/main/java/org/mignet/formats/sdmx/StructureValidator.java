@@ -429,7 +429,7 @@ public final class StructureValidator {
       RuleDefinition read = SdmxRules.get(id);
       RuleDefinition def =
           new RuleDefinition(
-              id,
+              org.mignet.core.RuleId.of(id),
               read.severity(),
               RuleKind.SEMANTIC,
               names,

@@ -52,7 +52,7 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
         actual.issues().stream()
             .anyMatch(
                 i ->
-                    i.ruleId().equals(ruleId)
+                    i.ruleId().value().equals(ruleId)
                         && (i.pointer().equals(pointer)
                             || i.location().pointer().orElse("").equals(pointer)));
     if (!found) {
@@ -70,7 +70,7 @@ public final class FileReportAssert extends AbstractAssert<FileReportAssert, Fil
    */
   public FileReportAssert hasIssue(String ruleId) {
     isNotNull();
-    if (actual.issues().stream().noneMatch(i -> i.ruleId().equals(ruleId))) {
+    if (actual.issues().stream().noneMatch(i -> i.ruleId().value().equals(ruleId))) {
       failWithMessage(
           "Expected %s to have issue %s, but its issues are:%n%s",
           actual.file(), ruleId, list(actual));

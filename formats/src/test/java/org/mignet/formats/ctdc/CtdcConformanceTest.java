@@ -35,7 +35,6 @@ import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.ReportedAge;
 import org.mignet.core.model.TraffickingCase;
-import org.mignet.core.validation.Issue;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
 import org.mignet.formats.Format;
@@ -105,7 +104,7 @@ class CtdcConformanceTest {
     List<ReadResult> results = read(EXCERPT);
     assertThat(results).hasSize(rows.size());
     assertThat(results.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .contains("MG-CTDC-013")
         .doesNotContain("MG-CTDC-001");
 
@@ -231,7 +230,9 @@ class CtdcConformanceTest {
       // expected, no cases
       List<ReadResult> results = read(d);
       assertThat(results).singleElement().isInstanceOf(ReadResult.Failed.class);
-      assertThat(results.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-CTDC-006");
+      assertThat(results.get(0).issues())
+          .extracting(ri -> ri.ruleId().value())
+          .containsExactly("MG-CTDC-006");
       assertThat(results.get(0).issues().get(0).message()).contains("yearOfRegistration");
     }
   }
@@ -241,6 +242,8 @@ class CtdcConformanceTest {
     List<ReadResult> results =
         read(SharedData.data("missing-migrants/MissingMigrants-Global-2021-09-05T18-37-06.csv"));
     assertThat(results).singleElement().isInstanceOf(ReadResult.Failed.class);
-    assertThat(results.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-CTDC-006");
+    assertThat(results.get(0).issues())
+        .extracting(ri -> ri.ruleId().value())
+        .containsExactly("MG-CTDC-006");
   }
 }

@@ -190,11 +190,11 @@ class CtdcReadTest {
                     "ctdc:isAbduction",
                     "1")));
     assertThat(r.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsOnly(CtdcReadRules.DERIVED_COLUMN)
         .hasSize(6);
     assertThat(r.get(1).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly(CtdcReadRules.SEVERAL_VALUES);
     assertThat(r.get(2).issues()).isEmpty();
   }
@@ -237,7 +237,7 @@ class CtdcReadTest {
                 null,
                 Map.of("ctdc:recruiterRelationOther", "1")));
     Issue alias = r.get(0).issues().get(0);
-    assertThat(alias.ruleId()).isEqualTo(CtdcReadRules.ALIAS_COLUMN);
+    assertThat(alias.ruleId().value()).isEqualTo(CtdcReadRules.ALIAS_COLUMN);
     assertThat(alias.message())
         .contains("meansOfControlThreatOfLawEnforce", "meansOfControlThreatOfLawEnforcement");
     assertThat(alias.location().column()).isEqualTo(8);
@@ -330,7 +330,7 @@ class CtdcReadTest {
   void unknownColumnsAreReportedAndKeptInExtensions() {
     List<ReadResult> r = read("yearOfRegistration,gender,agencyRisk\n2019,Woman,high\n");
     assertThat(r.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly(CtdcReadRules.UNKNOWN_COLUMN);
     assertThat(r.get(0).issues().get(0).location().column()).isEqualTo(3);
     assertThat(record(r.get(0)).meta().extensions()).containsEntry("ctdc:agencyRisk", "high");
@@ -341,7 +341,7 @@ class CtdcReadTest {
     List<ReadResult> r = read("gender,yearOfRegistration,gender\nWoman,2019,Man\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.DUPLICATE_COLUMN);
+    assertThat(i.ruleId().value()).isEqualTo(CtdcReadRules.DUPLICATE_COLUMN);
     assertThat(i.location().line()).isEqualTo(1);
     assertThat(i.location().column()).isEqualTo(3);
     assertThat(i.message()).contains("gender", "1, 3").doesNotContain("Woman");
@@ -366,7 +366,7 @@ class CtdcReadTest {
     assertThat(out).hasSize(2);
     assertThat(out.get(0)).isInstanceOf(ReadResult.Ok.class);
     Issue i = out.get(1).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.MALFORMED);
+    assertThat(i.ruleId().value()).isEqualTo(CtdcReadRules.MALFORMED);
     assertThat(i.location().line()).isEqualTo(3);
     assertThat(i.message()).contains("not UTF-8");
   }
@@ -379,7 +379,7 @@ class CtdcReadTest {
     assertThat(c.opened()).contains(PartialDate.ofYear(2019));
     List<Issue> issues = r.get(0).issues();
     assertThat(issues)
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsOnly(CtdcReadRules.UNKNOWN_CODE)
         .hasSize(3);
     for (String lang : List.of("ar", "zh", "en", "fr", "ru", "es")) {
@@ -411,7 +411,7 @@ class CtdcReadTest {
     assertThat(r).hasSize(2);
     List<Issue> issues = r.get(1).issues();
     assertThat(issues)
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsOnly(CtdcReadRules.MALFORMED_VALUE)
         .hasSize(2);
     assertThat(issues).extracting(i -> i.location().line()).containsOnly(3L);
@@ -428,14 +428,17 @@ class CtdcReadTest {
   void aFileWithoutCtdcVariablesFailsOnce() {
     List<ReadResult> r = read("name,phone\nA,1\n");
     assertThat(r).hasSize(1).first().isInstanceOf(ReadResult.Failed.class);
-    assertThat(r.get(0).issues()).extracting(Issue::ruleId).containsExactly(CtdcReadRules.NOT_CTDC);
+    assertThat(r.get(0).issues())
+        .extracting(ri -> ri.ruleId().value())
+        .containsExactly(CtdcReadRules.NOT_CTDC);
     assertThat(read("name,name\nA,B\n").get(0).issues())
         .as("not CTDC comes before a duplicate")
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly(CtdcReadRules.NOT_CTDC);
     assertThat(read(""))
         .singleElement()
-        .satisfies(x -> assertThat(x.issues().get(0).ruleId()).isEqualTo(CtdcReadRules.NOT_CTDC));
+        .satisfies(
+            x -> assertThat(x.issues().get(0).ruleId().value()).isEqualTo(CtdcReadRules.NOT_CTDC));
   }
 
   /**
@@ -447,7 +450,7 @@ class CtdcReadTest {
     List<ReadResult> r = read("id,name,gender,citizenship\n1,A,F,KE\n2,B,M,UG\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.NOT_CTDC);
+    assertThat(i.ruleId().value()).isEqualTo(CtdcReadRules.NOT_CTDC);
     assertThat(i.message())
         .contains(
             "yearOfRegistration",
@@ -468,7 +471,7 @@ class CtdcReadTest {
         .satisfies(
             x ->
                 assertThat(x.issues())
-                    .extracting(Issue::ruleId)
+                    .extracting(ri -> ri.ruleId().value())
                     .containsExactly(CtdcReadRules.NOT_CTDC));
     assertThat(r.get(0).issues().get(0).message())
         .contains("2 CTDC variables among 6 named columns");
@@ -487,10 +490,10 @@ class CtdcReadTest {
     List<ReadResult> r = read(csv);
     assertThat(r).hasSize(2).allMatch(x -> x instanceof ReadResult.Ok);
     Issue notice = r.get(0).issues().get(0);
-    assertThat(notice.ruleId()).isEqualTo(CtdcReadRules.TERMS_NOTICE);
+    assertThat(notice.ruleId().value()).isEqualTo(CtdcReadRules.TERMS_NOTICE);
     assertThat(notice.message()).contains("https://www.ctdatacollaborative.org/terms-use");
     assertThat(r.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .doesNotContain(CtdcReadRules.UNKNOWN_COLUMN);
     TraffickingCase first = (TraffickingCase) ((ReadResult.Ok) r.get(0)).record();
     assertThat(first.meta().sourceOrganization())
@@ -522,7 +525,7 @@ class CtdcReadTest {
                 .sniff("yearOfRegistration,gender,ageBroad\n".getBytes(StandardCharsets.UTF_8)))
         .isTrue();
     assertThat(Formats.named(Ctdc.NAME).rules())
-        .extracting(d -> d.id())
+        .extracting(d -> d.id().value())
         .contains("MG-CTDC-001", "MG-CTDC-011")
         .allMatch(id -> id.startsWith("MG-CTDC-"));
     assertThat(Formats.named(Ctdc.NAME).rules())
@@ -536,7 +539,7 @@ class CtdcReadTest {
     assertThat(r.get(0)).isInstanceOf(ReadResult.Ok.class);
     assertThat(r.get(1)).isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(1).issues().get(r.get(1).issues().size() - 1);
-    assertThat(i.ruleId()).isEqualTo(CtdcReadRules.ROW_WIDER_THAN_HEADER);
+    assertThat(i.ruleId().value()).isEqualTo(CtdcReadRules.ROW_WIDER_THAN_HEADER);
     assertThat(i.location().line()).isEqualTo(3);
     assertThat(i.message()).contains("3 cells", "2 columns").doesNotContain("Man");
   }

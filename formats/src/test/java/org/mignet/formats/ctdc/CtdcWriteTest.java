@@ -250,9 +250,7 @@ class CtdcWriteTest {
         .hasSize(1);
     assertThat(report.written()).isZero();
     assertThat(report.rejected()).isEqualTo(1);
-    assertThat(report.issues())
-        .extracting(org.mignet.core.validation.Issue::ruleId)
-        .contains("MG-CONV-005");
+    assertThat(report.issues()).extracting(ri -> ri.ruleId().value()).contains("MG-CONV-005");
     assertThat(count(report.transformed(), "", "suppressed")).isEqualTo(2);
   }
 

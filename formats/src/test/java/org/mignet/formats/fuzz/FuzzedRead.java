@@ -107,14 +107,14 @@ final class FuzzedRead {
       SdmxStructures s = SdmxStructures.read(in, "fuzz");
       assertThat(s).isNotNull();
     } catch (ParseException e) {
-      assertThat(e.ruleId()).startsWith("MG-");
+      assertThat(e.ruleId().value()).startsWith("MG-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static void renders(Issue issue) {
-    assertThat(issue.ruleId()).matches("MG-[A-Z]+-\\d{3}");
+    assertThat(issue.ruleId().value()).matches("MG-[A-Z]+-\\d{3}");
     for (Locale l : LANGUAGES) {
       assertThat(issue.message(l)).isNotBlank();
     }

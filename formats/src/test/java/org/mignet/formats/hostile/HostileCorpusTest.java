@@ -240,7 +240,7 @@ class HostileCorpusTest {
             SdmxStructures.read(in, "hostile.xml");
             fail("a hostile structure message was read as if it were well formed: " + input);
           } catch (ParseException e) {
-            assertThat(e.ruleId()).as("rule id").startsWith("MG-");
+            assertThat(e.ruleId().value()).as("rule id").startsWith("MG-");
             assertThat(e.getMessage())
                 .hasSizeLessThan(MAX_MESSAGE)
                 .doesNotContain(HostileCorpus.SECRET);
@@ -353,17 +353,23 @@ class HostileCorpusTest {
               + " | "
               + issues.stream()
                   .limit(3)
-                  .map(i -> i.ruleId() + " " + i.location() + " " + cut(i.message(Locale.ENGLISH)))
+                  .map(
+                      i ->
+                          i.ruleId().value()
+                              + " "
+                              + i.location()
+                              + " "
+                              + cut(i.message(Locale.ENGLISH)))
                   .toList());
     }
     for (Issue issue : issues) {
-      assertThat(issue.ruleId()).as("rule id of %s", issue).matches("MG-[A-Z]+-\\d{3}");
+      assertThat(issue.ruleId().value()).as("rule id of %s", issue).matches("MG-[A-Z]+-\\d{3}");
       assertThat(issue.location().source())
-          .as("source named by %s", issue.ruleId())
+          .as("source named by %s", issue.ruleId().value())
           .contains("hostile-input");
       String message = issue.message(Locale.ENGLISH);
       assertThat(message)
-          .as("message of %s", issue.ruleId())
+          .as("message of %s", issue.ruleId().value())
           .hasSizeLessThan(MAX_MESSAGE)
           .doesNotContain(HostileCorpus.SECRET)
           .doesNotContain("x".repeat(1_000))

@@ -81,12 +81,12 @@ class ReadLimitsNamedTest {
     List<RuleDefinition> rules =
         Formats.catalogue(org.mignet.core.validation.Validation.standard()).rules();
     assertThat(rules)
-        .filteredOn(r -> LIMIT_RULES.contains(r.id()))
+        .filteredOn(r -> LIMIT_RULES.contains(r.id().value()))
         .hasSize(LIMIT_RULES.size())
-        .allSatisfy(r -> assertThat(r.reason()).as(r.id()).isEqualTo(Reason.LIMIT));
+        .allSatisfy(r -> assertThat(r.reason()).as(r.id().value()).isEqualTo(Reason.LIMIT));
     assertThat(rules)
         .filteredOn(r -> r.reason() == Reason.LIMIT)
-        .extracting(RuleDefinition::id)
+        .extracting(rd -> rd.id().value())
         .containsExactlyInAnyOrderElementsOf(LIMIT_RULES);
   }
 
@@ -98,7 +98,7 @@ class ReadLimitsNamedTest {
         .isInstanceOf(ParseException.class)
         .satisfies(
             e -> {
-              assertThat(((ParseException) e).ruleId()).isEqualTo("MG-READ-011");
+              assertThat(((ParseException) e).ruleId().value()).isEqualTo("MG-READ-011");
               assertThat(((ParseException) e).reason()).isEqualTo(Reason.LIMIT);
             });
   }
@@ -115,7 +115,7 @@ class ReadLimitsNamedTest {
     Issue issue =
         firstIssue(
             "htcds-xform", HostileCorpus.deepXml(ReadLimits.defaults().maxNestingDepth() + 1));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("XML element nesting depth").contains("64");
     assertThat(issue.location().line()).isEqualTo(2);
@@ -136,7 +136,8 @@ class ReadLimitsNamedTest {
       List<ReadResult> all = new ArrayList<>();
       reader.forEachRemaining(all::add);
       assertThat(all)
-          .allSatisfy(r -> assertThat(r.issues()).noneMatch(i -> i.ruleId().equals("MG-READ-011")));
+          .allSatisfy(
+              r -> assertThat(r.issues()).noneMatch(i -> i.ruleId().value().equals("MG-READ-011")));
     }
   }
 
@@ -154,7 +155,7 @@ class ReadLimitsNamedTest {
                 "</t></is></c></row>" + HostileCorpus.SHEET_TAIL),
             null);
     Issue issue = firstIssue("xlsx", HostileCorpus.bytes("a cell of 4,000,001 letters", wb));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH))
         .contains("characters of text in one XML element")
@@ -172,14 +173,14 @@ class ReadLimitsNamedTest {
                 "x",
                 ReadLimits.defaults().maxStringLength() + 1L,
                 "</prs_Comments></data>"));
-    assertThat(issue.ruleId()).isEqualTo("MG-HTCDS-017");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-HTCDS-017");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
   }
 
   @Test
   void namesTheStringLimitForAnOverlongCsvCell() {
     Issue issue = firstIssue("csv", HostileCorpus.hugeCell("a,b", 21 * HostileCorpus.MB));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("string length").contains("20,000,000");
     assertThat(issue.message(Locale.FRENCH)).contains("longueur de chaîne");
@@ -201,7 +202,7 @@ class ReadLimitsNamedTest {
                     + "<a>".repeat(1_000)
                     + "</a>".repeat(1_000)
                     + "</m:GenericData>"));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains(limit);
   }
@@ -217,7 +218,7 @@ class ReadLimitsNamedTest {
                 "{\"dataSets\":[{\"value\":"
                     + "9".repeat(10_000)
                     + "}],\"version\":\"2.0\",\"class\":\"dataset\"}"));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("number length");
   }
@@ -233,7 +234,7 @@ class ReadLimitsNamedTest {
                 "a",
                 2 * HostileCorpus.MB,
                 "\"]]"));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("string length");
     assertThat(issue.location().line()).isEqualTo(1);
@@ -266,7 +267,7 @@ class ReadLimitsNamedTest {
         .singleElement()
         .satisfies(
             issue -> {
-              assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+              assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
               assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
               assertThat(issue.message(Locale.ENGLISH))
                   .contains("string length")
@@ -288,7 +289,7 @@ class ReadLimitsNamedTest {
                 "0,\n",
                 limit / 2,
                 "0]}"));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH))
         .contains("bytes of a document read whole (maxRecordBytes)")
@@ -304,7 +305,7 @@ class ReadLimitsNamedTest {
   })
   void everyCsvReaderNamesTheStringLengthLimit(String format, String header) {
     Issue issue = firstIssue(format, HostileCorpus.hugeCell(header, 21 * HostileCorpus.MB));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("string length");
   }
@@ -318,7 +319,7 @@ class ReadLimitsNamedTest {
         .isInstanceOfSatisfying(
             ReadException.class,
             e -> {
-              assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
+              assertThat(e.issue().ruleId().value()).isEqualTo("MG-READ-011");
               assertThat(e.issue().message(Locale.ENGLISH)).contains("XML element nesting depth");
             });
   }
@@ -336,7 +337,7 @@ class ReadLimitsNamedTest {
                 "</t></is></c></row>" + HostileCorpus.SHEET_TAIL),
             null);
     Issue issue = firstIssue("xlsx", HostileCorpus.bytes("small bomb", wb));
-    assertThat(issue.ruleId()).isEqualTo("MG-READ-011");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-READ-011");
     assertThat(issue.reason()).isEqualTo(Reason.LIMIT);
     assertThat(issue.message(Locale.ENGLISH)).contains("zip bomb").contains("100");
   }
@@ -359,7 +360,7 @@ class ReadLimitsNamedTest {
         .isInstanceOfSatisfying(
             ReadException.class,
             e -> {
-              assertThat(e.issue().ruleId()).isEqualTo("MG-READ-011");
+              assertThat(e.issue().ruleId().value()).isEqualTo("MG-READ-011");
               assertThat(e.issue().message(Locale.ENGLISH))
                   .contains("shared-strings table")
                   .contains("(limit 10)");

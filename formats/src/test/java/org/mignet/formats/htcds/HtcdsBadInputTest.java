@@ -63,7 +63,7 @@ class HtcdsBadInputTest {
   void unknownColumnsAreReportedAndKeptInExtensions() {
     List<ReadResult> r = read(",prs_Gender,agency_Risk\nc1,Masculine,high\n");
     assertThat(r.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly(HtcdsReadRules.UNKNOWN_COLUMN);
     assertThat(only(r).meta().extensions()).containsEntry("htcds:agency_Risk", "high");
   }
@@ -74,7 +74,7 @@ class HtcdsBadInputTest {
         read(",prs_Gender,vic_MethodsOfControl,prs_Gender\nc1,Masculine,Debt bondage,Feminine\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.DUPLICATE_COLUMN);
+    assertThat(i.ruleId().value()).isEqualTo(HtcdsReadRules.DUPLICATE_COLUMN);
     assertThat(i.location().line()).isEqualTo(1);
     assertThat(i.location().column()).isEqualTo(4);
     assertThat(i.message()).contains("prs_Gender", "2, 4").doesNotContain("Feminine");
@@ -88,7 +88,7 @@ class HtcdsBadInputTest {
         .satisfies(
             x ->
                 assertThat(x.issues())
-                    .extracting(Issue::ruleId)
+                    .extracting(ri -> ri.ruleId().value())
                     .containsExactly(HtcdsReadRules.DUPLICATE_COLUMN));
   }
 
@@ -99,7 +99,7 @@ class HtcdsBadInputTest {
     TraffickingCase c = only(r);
     assertThat(c.victims().get(0).methodsOfControl()).containsExactly("DebtBondage");
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.UNKNOWN_CODE);
+    assertThat(i.ruleId().value()).isEqualTo(HtcdsReadRules.UNKNOWN_CODE);
     assertThat(i.message())
         .doesNotContain("DebtBondage")
         .contains(
@@ -113,7 +113,7 @@ class HtcdsBadInputTest {
     List<ReadResult> r = read(",prs_FirstName,prs_Birthdate\nc1,A,31/02/1990\n");
     TraffickingCase c = only(r);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.MALFORMED_DATE);
+    assertThat(i.ruleId().value()).isEqualTo(HtcdsReadRules.MALFORMED_DATE);
     assertThat(i.location().line()).isEqualTo(2);
     assertThat(i.location().column()).isEqualTo(3);
     assertThat(i.message()).doesNotContain("31/02");
@@ -139,7 +139,7 @@ class HtcdsBadInputTest {
     List<ReadResult> r =
         read(",prs_Nationality,vic_TraffickingStatus\nc1,Angola,ActualVictimOfTrafficking\n");
     assertThat(r.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .contains(HtcdsReadRules.MIXED_VERSIONS, HtcdsReadRules.ALIAS_COLUMN);
     assertThat(only(r).victims().get(0).person().citizenships()).containsExactly("AGO");
   }
@@ -151,7 +151,7 @@ class HtcdsBadInputTest {
     assertThat(c.comments()).hasSize(2);
     assertThat(c.victims().get(0).person().names().get(0).givenNames()).containsExactly("Ana");
     assertThat(r.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly(HtcdsReadRules.CONFLICTING_PERSON);
     assertThat(r.get(0).issues().get(0).message()).doesNotContain("Anna");
   }
@@ -160,10 +160,10 @@ class HtcdsBadInputTest {
   void aFileWithoutHtcdsNamesFails() {
     List<ReadResult> r = read("a,b\n1,2\n");
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
-    assertThat(r.get(0).issues().get(0).ruleId()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
+    assertThat(r.get(0).issues().get(0).ruleId().value()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
     assertThat(read("a,a\n1,2\n").get(0).issues())
         .as("not HTCDS comes before a duplicate")
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly(HtcdsReadRules.NOT_HTCDS);
   }
 
@@ -188,7 +188,7 @@ class HtcdsBadInputTest {
     assertThat(out.get(0)).isInstanceOf(ReadResult.Ok.class);
     assertThat(out.get(1)).isInstanceOf(ReadResult.Failed.class);
     Issue i = out.get(1).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.DUPLICATE_ELEMENT);
+    assertThat(i.ruleId().value()).isEqualTo(HtcdsReadRules.DUPLICATE_ELEMENT);
     assertThat(i.location().line()).isEqualTo(5);
     assertThat(i.location().record()).isEqualTo(2);
     assertThat(i.message()).contains("prs_Gender").doesNotContain("Feminine");
@@ -203,7 +203,7 @@ class HtcdsBadInputTest {
     List<ReadResult> out = readXForm(xml);
     assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = out.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.TEXT_TOO_LONG);
+    assertThat(i.ruleId().value()).isEqualTo(HtcdsReadRules.TEXT_TOO_LONG);
     assertThat(i.location().line()).isEqualTo(2);
     assertThat(i.message()).contains("prs_Comments", "1,000,000");
   }
@@ -219,7 +219,7 @@ class HtcdsBadInputTest {
     List<ReadResult> out = readXForm(xml);
     assertThat(out).singleElement().isInstanceOf(ReadResult.Failed.class);
     assertThat(out.get(0).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly(HtcdsReadRules.TOO_DEEP);
     assertThat(out.get(0).issues().get(0).message()).contains("16");
   }
@@ -310,7 +310,7 @@ class HtcdsBadInputTest {
     assertThat(r).hasSize(2);
     assertThat(r.get(0)).isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(r.get(0).issues().size() - 1);
-    assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.ROW_WIDER_THAN_HEADER);
+    assertThat(i.ruleId().value()).isEqualTo(HtcdsReadRules.ROW_WIDER_THAN_HEADER);
     assertThat(i.location().line()).isEqualTo(2);
     assertThat(i.message()).contains("4 cells").contains("3 columns").doesNotContain("Ana");
     assertThat(r.get(1)).isInstanceOf(ReadResult.Ok.class);

@@ -111,10 +111,10 @@ class HtcdsRealFilesTest {
     assertThat(results).hasSize(1);
     List<Issue> issues = results.get(0).issues();
     assertThat(issues)
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .contains(HtcdsReadRules.ALIAS_COLUMN, HtcdsReadRules.UNNAMED_COLUMN);
     assertThat(issues)
-        .filteredOn(i -> i.ruleId().equals(HtcdsReadRules.ALIAS_COLUMN))
+        .filteredOn(i -> i.ruleId().value().equals(HtcdsReadRules.ALIAS_COLUMN))
         .extracting(Issue::message)
         .anyMatch(m -> m.contains("vic_TraffickinStatusDecisionMakingOrg"));
     var c = (org.mignet.core.model.TraffickingCase) ((ReadResult.Ok) results.get(0)).record();

@@ -37,7 +37,7 @@ class HtcdsRulesTest {
     ValidationReport report =
         HtcdsRules.validation().validate(c, HtcdsRules.profile(), Locale.ENGLISH);
     assertThat(report.issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .contains(
             HtcdsRules.CASE_STATUS,
             HtcdsRules.VICTIM_STATUS,
@@ -69,7 +69,7 @@ class HtcdsRulesTest {
     ValidationReport report =
         HtcdsRules.validation().validate(c, HtcdsRules.profile(), Locale.ENGLISH);
     assertThat(report.issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .noneMatch(id -> id.startsWith("MG-HTCDS-1"));
   }
 }

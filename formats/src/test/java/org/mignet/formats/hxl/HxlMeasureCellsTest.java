@@ -69,7 +69,10 @@ class HxlMeasureCellsTest {
   }
 
   private Issue summary() {
-    return issues.stream().filter(i -> i.ruleId().equals("MG-HXL-012")).findFirst().orElseThrow();
+    return issues.stream()
+        .filter(i -> i.ruleId().value().equals("MG-HXL-012"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -87,7 +90,7 @@ class HxlMeasureCellsTest {
   @Test
   void eachMeasureCellThatIsNotANumberIsReportedWithItsLineAndColumn() throws Exception {
     read();
-    assertThat(issues.stream().filter(i -> i.ruleId().equals("MG-HXL-009")))
+    assertThat(issues.stream().filter(i -> i.ruleId().value().equals("MG-HXL-009")))
         .extracting(
             i -> i.location().lineNumber().orElse(0) + ":" + i.location().columnNumber().orElse(0))
         .containsExactlyInAnyOrder("4:3", "5:3");

@@ -102,7 +102,7 @@ class HxlReaderTest {
   @Test
   void leavesNonHashtagCellsOfAFuzzyRowUntaggedWithAWarning() {
     try (HxlReader r = open("libhxl-test-cases/input-fuzzy.csv", true)) {
-      assertThat(r.issues()).extracting(i -> i.ruleId()).contains("MG-HXL-002");
+      assertThat(r.issues()).extracting(i -> i.ruleId().value()).contains("MG-HXL-002");
       assertThat(r.columns().get(6).tag()).isEmpty();
       assertThat(r.find(HxlTag.parse("#targeted+f"))).contains(4);
     }
@@ -112,10 +112,10 @@ class HxlReaderTest {
   void reportsATableWithoutHashtagRow() {
     assertThatThrownBy(() -> open("libhxl-test-cases/input-invalid.csv", false))
         .isInstanceOfSatisfying(
-            ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-HXL-001"));
+            ParseException.class, e -> assertThat(e.ruleId().value()).isEqualTo("MG-HXL-001"));
     assertThatThrownBy(() -> open("libhxl-test-cases/input-untagged.csv", false))
         .isInstanceOfSatisfying(
-            ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-HXL-001"));
+            ParseException.class, e -> assertThat(e.ruleId().value()).isEqualTo("MG-HXL-001"));
   }
 
   @Test

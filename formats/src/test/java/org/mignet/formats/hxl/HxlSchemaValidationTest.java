@@ -69,12 +69,14 @@ class HxlSchemaValidationTest {
     }
     return issues.stream()
         .filter(
-            i -> i.ruleId().compareTo("MG-HXL-015") >= 0 && i.ruleId().compareTo("MG-HXL-024") <= 0)
+            i ->
+                i.ruleId().value().compareTo("MG-HXL-015") >= 0
+                    && i.ruleId().value().compareTo("MG-HXL-024") <= 0)
         .toList();
   }
 
   private static String at(Issue i) {
-    return i.ruleId()
+    return i.ruleId().value()
         + "@"
         + i.location().lineNumber().orElse(0)
         + ":"
@@ -94,7 +96,7 @@ class HxlSchemaValidationTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.ruleId()).isEqualTo("MG-HXL-017");
+              assertThat(i.ruleId().value()).isEqualTo("MG-HXL-017");
               assertThat(i.severity()).isEqualTo(Severity.WARNING);
             });
   }
@@ -169,7 +171,7 @@ class HxlSchemaValidationTest {
           .singleElement()
           .satisfies(
               i -> {
-                assertThat(i.ruleId()).isEqualTo("MG-HXL-015");
+                assertThat(i.ruleId().value()).isEqualTo("MG-HXL-015");
                 assertThat(i.severity()).isEqualTo(Severity.FATAL);
               });
     }
@@ -195,7 +197,10 @@ class HxlSchemaValidationTest {
         .singleElement()
         .isInstanceOfSatisfying(
             ReadResult.Failed.class,
-            f -> assertThat(f.issues()).extracting(Issue::ruleId).containsExactly("MG-HXL-015"));
+            f ->
+                assertThat(f.issues())
+                    .extracting(ri -> ri.ruleId().value())
+                    .containsExactly("MG-HXL-015"));
   }
 
   @Test

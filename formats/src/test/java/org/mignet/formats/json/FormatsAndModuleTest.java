@@ -116,7 +116,8 @@ class FormatsAndModuleTest {
 
   @Test
   void readRuleIdsArePermanentAndUnique() {
-    var ids = org.mignet.formats.internal.ReadRules.all().stream().map(r -> r.id()).toList();
+    var ids =
+        org.mignet.formats.internal.ReadRules.all().stream().map(r -> r.id().value()).toList();
     assertThat(ids)
         .doesNotHaveDuplicates()
         .hasSize(14)

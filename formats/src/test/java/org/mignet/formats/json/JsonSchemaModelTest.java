@@ -37,6 +37,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mignet.core.RuleId;
 import org.mignet.core.internal.Component;
 import org.mignet.core.internal.RecordModel;
 import org.mignet.core.internal.ValueType;
@@ -128,7 +129,7 @@ class JsonSchemaModelTest {
     assertThat(
             Validation.standard()
                 .validate(CanonicalJson.standard().fromJson(document.toString()))
-                .hasIssue(rule, pointer))
+                .hasIssue(RuleId.of(rule), pointer))
         .isTrue();
   }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mignet.core.ParseException;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.RecordType;
 import org.mignet.formats.RecordWriter;
 
@@ -110,7 +111,7 @@ class JsonSchemaTest {
     assertThat(
             org.mignet.core.validation.Validation.standard()
                 .validate(record)
-                .hasIssue("MG-DOC-001", "/documentCode"))
+                .hasIssue(RuleId.of("MG-DOC-001"), "/documentCode"))
         .isTrue();
   }
 

@@ -123,7 +123,11 @@ class PendingRecordsTest {
     assertThat(now).hasSize(75);
     assertThat(now).filteredOn(r -> r instanceof ReadResult.Ok).hasSizeGreaterThan(40);
     assertThat(
-            now.stream().flatMap(r -> r.issues().stream()).map(i -> i.ruleId()).distinct().count())
+            now.stream()
+                .flatMap(r -> r.issues().stream())
+                .map(i -> i.ruleId().value())
+                .distinct()
+                .count())
         .isGreaterThanOrEqualTo(4);
   }
 
@@ -137,7 +141,7 @@ class PendingRecordsTest {
       assertThat(line.heldBytes()).isEqualTo(GOOD.getBytes(StandardCharsets.UTF_8).length);
       assertThat(tooLong.heldBytes()).isZero();
       assertThat(tooLong.decode().issues())
-          .extracting(i -> i.ruleId())
+          .extracting(i -> i.ruleId().value())
           .containsExactly("MG-READ-011");
       assertThat(line.decode()).isInstanceOf(ReadResult.Ok.class);
       assertThat(r.hasNext()).isFalse();

@@ -66,11 +66,12 @@ class JsonStatReadingTest {
   }
 
   private static List<String> rules(List<ReadResult> results) {
-    return issues(results).stream().map(Issue::ruleId).toList();
+    return issues(results).stream().map(ri -> ri.ruleId().value()).toList();
   }
 
   private static Issue only(List<ReadResult> results, String rule) {
-    List<Issue> found = issues(results).stream().filter(i -> i.ruleId().equals(rule)).toList();
+    List<Issue> found =
+        issues(results).stream().filter(i -> i.ruleId().value().equals(rule)).toList();
     assertThat(found).as(rule + " in " + issues(results)).hasSize(1);
     return found.get(0);
   }
@@ -240,7 +241,7 @@ class JsonStatReadingTest {
             r.stream()
                 .filter(x -> x instanceof ReadResult.Failed)
                 .flatMap(x -> x.issues().stream())
-                .map(i -> i.ruleId() + " " + i.pointer()))
+                .map(i -> i.ruleId().value() + " " + i.pointer()))
         .containsExactly("MG-JSTAT-019 /value/0", "MG-JSTAT-020 /status/1");
     assertThat(observations(r)).isEmpty();
   }
@@ -257,7 +258,7 @@ class JsonStatReadingTest {
             r.stream()
                 .filter(x -> x instanceof ReadResult.Failed)
                 .flatMap(x -> x.issues().stream())
-                .map(i -> i.ruleId() + " " + i.pointer()))
+                .map(i -> i.ruleId().value() + " " + i.pointer()))
         .containsExactly("MG-JSTAT-021 /value/x", "MG-SDMX-025 /value/5");
     assertThat(observations(r))
         .singleElement()

@@ -18,7 +18,6 @@ package org.mignet.formats.mmp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mignet.core.validation.RuleDefinition;
 import org.mignet.formats.Formats;
 
 class MissingMigrantsTest {
@@ -28,7 +27,7 @@ class MissingMigrantsTest {
     assertThat(MissingMigrants.readRules())
         .isNotEmpty()
         .isEqualTo(Formats.named("mmp").rules())
-        .extracting(RuleDefinition::id)
+        .extracting(rd -> rd.id().value())
         .allMatch(id -> id.startsWith("MG-MMP-"));
   }
 }

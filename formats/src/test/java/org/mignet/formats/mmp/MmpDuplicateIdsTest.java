@@ -112,7 +112,9 @@ class MmpDuplicateIdsTest {
 
     assertThat(report.written()).isEqualTo(2);
     assertThat(report.rejected()).isEqualTo(1);
-    assertThat(report.issues()).extracting(Issue::ruleId).contains("MG-XREC-001", "MG-CONV-003");
+    assertThat(report.issues())
+        .extracting(ri -> ri.ruleId().value())
+        .contains("MG-XREC-001", "MG-CONV-003");
     assertThat(out.toString(StandardCharsets.UTF_8).lines())
         .hasSize(2)
         .anyMatch(l -> l.contains("2023.MMP00013"));
@@ -285,6 +287,6 @@ class MmpDuplicateIdsTest {
   }
 
   private static List<Issue> duplicates(List<Issue> issues) {
-    return issues.stream().filter(i -> i.ruleId().equals("MG-XREC-001")).toList();
+    return issues.stream().filter(i -> i.ruleId().value().equals("MG-XREC-001")).toList();
   }
 }

@@ -68,7 +68,7 @@ class MmpIssueValuesTest {
   @Test
   void aCountWrittenInWordsIsShownInTheIssue() {
     assertThat(read("three", "Drowning"))
-        .filteredOn(i -> i.ruleId().equals("MG-MMP-004"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-MMP-004"))
         .singleElement()
         .satisfies(
             i -> {
@@ -80,7 +80,7 @@ class MmpIssueValuesTest {
   @Test
   void aCauseOfDeathNotInTheCodeListIsShownInTheIssue() {
     assertThat(read("1", "Struck by meteorite"))
-        .filteredOn(i -> i.ruleId().equals("MG-MMP-008"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-MMP-008"))
         .singleElement()
         .satisfies(
             i -> {
@@ -95,7 +95,7 @@ class MmpIssueValuesTest {
     // differ
     List<Issue> unknown =
         read("1", "Struck by meteorite", 3).stream()
-            .filter(i -> i.ruleId().equals("MG-MMP-008"))
+            .filter(i -> i.ruleId().value().equals("MG-MMP-008"))
             .toList();
     assertThat(unknown).hasSize(3);
     assertThat(unknown).extracting(Issue::message).containsOnly(unknown.get(0).message());

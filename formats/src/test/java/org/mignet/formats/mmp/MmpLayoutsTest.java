@@ -24,7 +24,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.PartialDate;
-import org.mignet.core.validation.Issue;
 import org.mignet.formats.Formats;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
@@ -49,7 +48,7 @@ class MmpLayoutsTest {
   }
 
   private static List<String> rules(ReadResult r) {
-    return r.issues().stream().map(Issue::ruleId).toList();
+    return r.issues().stream().map(ri -> ri.ruleId().value()).toList();
   }
 
   @Test
@@ -69,7 +68,7 @@ class MmpLayoutsTest {
         .contains("MG-MMP-019");
     assertThat(
             r.get(2).issues().stream()
-                .filter(i -> i.ruleId().equals("MG-MMP-019"))
+                .filter(i -> i.ruleId().value().equals("MG-MMP-019"))
                 .findFirst()
                 .orElseThrow()
                 .message())
@@ -87,7 +86,7 @@ class MmpLayoutsTest {
     assertThat(rules(r.get(0))).contains("MG-MMP-020");
     assertThat(
             r.get(0).issues().stream()
-                .filter(i -> i.ruleId().equals("MG-MMP-020"))
+                .filter(i -> i.ruleId().value().equals("MG-MMP-020"))
                 .findFirst()
                 .orElseThrow()
                 .message())
@@ -162,7 +161,7 @@ class MmpLayoutsTest {
             org.mignet.core.validation.Validation.standard()
                 .validate(inc, org.mignet.core.validation.Profile.EXCHANGE)
                 .issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .doesNotContain("MG-META-014");
   }
 }

@@ -203,8 +203,8 @@ class MrzConformanceTest {
               r.issues().stream()
                   .filter(
                       i ->
-                          i.rule().id().equals(MrzRules.CORRECTED_BY_CHECK_DIGIT)
-                              || i.rule().id().equals(MrzRules.CORRECTED_BY_FIELD_TYPE)))
+                          i.rule().id().value().equals(MrzRules.CORRECTED_BY_CHECK_DIGIT)
+                              || i.rule().id().value().equals(MrzRules.CORRECTED_BY_FIELD_TYPE)))
           .hasSize(changed);
       TravelDocument cleanDoc =
           (TravelDocument) ((ReadResult.Ok) read(clean.text(), false).get(0)).record();
@@ -385,11 +385,11 @@ class MrzConformanceTest {
     assertThat(withFiller.issues())
         .anyMatch(
             i ->
-                i.rule().id().equals(MrzRules.LONG_NUMBER_FILLER)
+                i.rule().id().value().equals(MrzRules.LONG_NUMBER_FILLER)
                     && i.severity() == Severity.WARNING
                     && i.location().columnNumber().orElse(0) == 19);
     ReadResult icao = read(byId.get("cheminfo-td1-bel-prado-BEL-BO-11005").text(), false).get(0);
-    assertThat(icao.issues()).anyMatch(i -> i.rule().id().equals(MrzRules.LONG_NUMBER));
+    assertThat(icao.issues()).anyMatch(i -> i.rule().id().value().equals(MrzRules.LONG_NUMBER));
     TravelDocument doc = (TravelDocument) ((ReadResult.Ok) icao).record();
     assertThat(doc.number()).isEqualTo("600001795015");
     assertThat(doc.optionalData())
@@ -434,17 +434,17 @@ class MrzConformanceTest {
     ReadResult asu = read(byId.get("pymrz-td3-synthetic-asu-fields").text(), false).get(0);
     assertThat(asu).isInstanceOf(ReadResult.Ok.class);
     assertThat(asu.issues())
-        .filteredOn(i -> i.rule().id().equals(MrzRules.UNKNOWN_CODE))
+        .filteredOn(i -> i.rule().id().value().equals(MrzRules.UNKNOWN_CODE))
         .extracting(Issue::pointer)
         .containsExactly("/issuingState", "/nationality");
     ReadResult uto = read(byId.get("cheminfo-td3-utopia").text(), false).get(0);
     assertThat(uto.issues())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .contains(MrzRules.SPECIMEN)
         .doesNotContain(MrzRules.UNKNOWN_CODE);
     ReadResult germany = read(byId.get("cheminfo-td3-germany-mustermann").text(), false).get(0);
     assertThat(germany.issues())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .doesNotContain(MrzRules.UNKNOWN_CODE);
   }
 
@@ -455,7 +455,7 @@ class MrzConformanceTest {
     assertThat(report.issues())
         .anyMatch(
             i ->
-                i.rule().id().equals("MG-DOC-005")
+                i.rule().id().value().equals("MG-DOC-005")
                     && i.severity() == Severity.WARNING
                     && i.pointer().equals("/expiryDate"));
     assertThat(report.hasErrors()).as(report.issues().toString()).isFalse();
@@ -476,7 +476,7 @@ class MrzConformanceTest {
     assertThat(prt.issues())
         .anyMatch(
             i ->
-                i.rule().id().equals(MrzRules.NAME_TRUNCATED)
+                i.rule().id().value().equals(MrzRules.NAME_TRUNCATED)
                     && i.location().lineNumber().orElse(0) == 3);
     assertThat(docs.get("cheminfo-td1-prt-prado-PRT-BO-04001").holderName().givenNames())
         .containsExactly("ANDRE", "ESTEV");
@@ -551,7 +551,7 @@ class MrzConformanceTest {
   private static Set<String> failing(List<Issue> issues, String format) {
     Set<String> out = new LinkedHashSet<>();
     for (Issue i : issues) {
-      switch (i.rule().id()) {
+      switch (i.rule().id().value()) {
         case MrzRules.COMPOSITE -> out.add("composite");
         case MrzRules.CHECK_DIGIT -> out.add(byPointer(i.pointer(), format));
         case MrzRules.IMPOSSIBLE_DATE -> out.add(byPointer(i.pointer(), format) + ":impossible");

@@ -60,7 +60,7 @@ class MrzHostileInputTest {
     assertThat(r).hasSize(2);
     assertThat(r.get(0)).isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.rule().id()).isEqualTo(MrzRules.LINE_LENGTH);
+    assertThat(i.rule().id().value()).isEqualTo(MrzRules.LINE_LENGTH);
     assertThat(i.location().lineNumber()).hasValue(3);
     assertThat(i.message(java.util.Locale.ENGLISH))
         .contains("Line 3 has 43 characters; expected 44");
@@ -83,7 +83,7 @@ class MrzHostileInputTest {
     assertThat(r.get(0).issues())
         .allSatisfy(
             x -> {
-              assertThat(x.rule().id()).isEqualTo(MrzRules.NOT_MRZ_LINE);
+              assertThat(x.rule().id().value()).isEqualTo(MrzRules.NOT_MRZ_LINE);
               assertThat(x.severity()).isEqualTo(org.mignet.core.validation.Severity.ERROR);
               assertThat(x.message(java.util.Locale.ENGLISH))
                   .doesNotContain("Passenger")
@@ -98,11 +98,13 @@ class MrzHostileInputTest {
     assertThat(r.get(0).location().lineNumber()).hasValue(1);
     assertThat(r.get(1)).isInstanceOf(ReadResult.Ok.class);
     assertThat(r.get(2).issues())
-        .extracting(x -> x.rule().id())
+        .extracting(x -> x.rule().id().value())
         .containsExactly(MrzRules.NOT_MRZ_LINE);
     assertThat(r.get(2).location().lineNumber()).hasValue(8);
     // upper-case letters only could be a damaged MRZ: read as one, and its lines' lengths named
-    assertThat(r.get(3).issues()).extracting(x -> x.rule().id()).containsOnly(MrzRules.LINE_LENGTH);
+    assertThat(r.get(3).issues())
+        .extracting(x -> x.rule().id().value())
+        .containsOnly(MrzRules.LINE_LENGTH);
   }
 
   @Test
@@ -123,17 +125,17 @@ class MrzHostileInputTest {
     ReadResult.Ok first = (ReadResult.Ok) r.get(0);
     assertThat(first.location().lineNumber()).as("the MRZ starts on line 2").hasValue(2);
     assertThat(first.issues())
-        .filteredOn(x -> x.rule().id().equals(MrzRules.NOT_MRZ_LINE))
+        .filteredOn(x -> x.rule().id().value().equals(MrzRules.NOT_MRZ_LINE))
         .extracting(x -> x.location().lineNumber().orElse(0))
         .containsExactly(1L, 4L);
     assertThat(first.issues())
-        .filteredOn(x -> x.rule().id().equals(MrzRules.NOT_MRZ_LINE))
+        .filteredOn(x -> x.rule().id().value().equals(MrzRules.NOT_MRZ_LINE))
         .allSatisfy(
             x -> assertThat(x.severity()).isEqualTo(org.mignet.core.validation.Severity.WARNING));
     assertThat(((org.mignet.core.model.TravelDocument) first.record()).number())
         .isEqualTo("L898902C3");
     assertThat(r.get(1).issues())
-        .filteredOn(x -> x.rule().id().equals(MrzRules.NOT_MRZ_LINE))
+        .filteredOn(x -> x.rule().id().value().equals(MrzRules.NOT_MRZ_LINE))
         .extracting(x -> x.location().lineNumber().orElse(0))
         .containsExactly(8L);
     // text between the lines of an MRZ is not set aside: the block is refused, naming its lines
@@ -146,14 +148,14 @@ class MrzHostileInputTest {
     List<ReadResult> r = read(TD3_1 + "\n" + TD3_2.replace("L898902C3", "L898902c3") + "\n");
     assertThat(r.get(0)).isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.rule().id()).isEqualTo(MrzRules.CHARACTER);
+    assertThat(i.rule().id().value()).isEqualTo(MrzRules.CHARACTER);
     assertThat(i.location().lineNumber()).hasValue(2);
     assertThat(i.location().columnNumber()).hasValue(8);
     assertThat(i.message(java.util.Locale.ENGLISH)).doesNotContain("L898902");
     // a non-ASCII character is one character of the line as read: the line is 2 bytes longer in
     // UTF-8
     assertThat(read("\u00C9" + TD3_1.substring(1) + "\n" + TD3_2 + "\n").get(0).issues())
-        .extracting(x -> x.rule().id())
+        .extracting(x -> x.rule().id().value())
         .contains(MrzRules.CHARACTER);
   }
 
@@ -164,7 +166,7 @@ class MrzHostileInputTest {
     assertThat(r.issues())
         .anyMatch(
             i ->
-                i.rule().id().equals(MrzRules.FIELD_CHARACTER)
+                i.rule().id().value().equals(MrzRules.FIELD_CHARACTER)
                     && i.pointer().equals("/holderName")
                     && i.location().columnNumber().orElse(0) == 10);
     for (Issue i : r.issues()) {
@@ -220,7 +222,9 @@ class MrzHostileInputTest {
         };
     List<ReadResult> r = read(endless);
     assertThat(r).hasSize(1);
-    assertThat(r.get(0).issues()).extracting(x -> x.rule().id()).containsExactly(MrzRules.BLOCK);
+    assertThat(r.get(0).issues())
+        .extracting(x -> x.rule().id().value())
+        .containsExactly(MrzRules.BLOCK);
   }
 
   @Test
@@ -259,14 +263,17 @@ class MrzHostileInputTest {
   void theValueTypeRefusesTextOfTheWrongShapeWithARuleIdAndNoText() {
     assertThatThrownBy(() -> Mrz.parse(TD3_1 + "\n" + TD3_2.substring(2)))
         .isInstanceOf(ParseException.class)
-        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo(MrzRules.LINE_LENGTH))
+        .satisfies(
+            e -> assertThat(((ParseException) e).ruleId().value()).isEqualTo(MrzRules.LINE_LENGTH))
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("ERIKSSON"));
     assertThatThrownBy(() -> Mrz.parse(TD3_1))
         .isInstanceOf(ParseException.class)
-        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo(MrzRules.BLOCK));
+        .satisfies(
+            e -> assertThat(((ParseException) e).ruleId().value()).isEqualTo(MrzRules.BLOCK));
     assertThatThrownBy(() -> Mrz.parse(TD3_1 + "\n" + TD3_2.replace('L', 'l')))
         .isInstanceOf(ParseException.class)
-        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo(MrzRules.CHARACTER));
+        .satisfies(
+            e -> assertThat(((ParseException) e).ruleId().value()).isEqualTo(MrzRules.CHARACTER));
     assertThat(Mrz.parse(TD3_1 + "\r\n" + TD3_2 + "\n").toString()).isEqualTo("Mrz[TD3, P, UTO]");
   }
 }

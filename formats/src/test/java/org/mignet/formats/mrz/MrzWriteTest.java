@@ -152,7 +152,7 @@ class MrzWriteTest {
     List<String> lines = List.of(o.text().strip().split("\n"));
     assertThat(lines.get(2)).hasSize(30).isEqualTo("HERNANDEZ<RODRIGUEZ<<MAXIMILIA");
     ReadResult back = MrzConformanceTest.read(o.text(), false).get(0);
-    assertThat(back.issues()).anyMatch(i -> i.rule().id().equals(MrzRules.NAME_TRUNCATED));
+    assertThat(back.issues()).anyMatch(i -> i.rule().id().value().equals(MrzRules.NAME_TRUNCATED));
   }
 
   @Test
@@ -240,7 +240,7 @@ class MrzWriteTest {
     assertThat(o.report().read()).isEqualTo(3);
     assertThat(o.report().rejected()).isEqualTo(3);
     assertThat(o.report().issues())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .containsExactly("MG-CONV-002", "MG-CONV-002", "MG-CONV-002");
     String all =
         o.report().issues().stream().map(i -> i.message(Locale.ENGLISH)).reduce("", String::concat);

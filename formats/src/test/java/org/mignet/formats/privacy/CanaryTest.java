@@ -393,15 +393,17 @@ class CanaryTest {
   private static void checkIssue(Leaks leaks, String where, Issue i) {
     for (Locale locale : LANGUAGES) {
       leaks.check(
-          where + " " + i.ruleId() + " " + i.pointer() + " message [" + locale + "]",
+          where + " " + i.ruleId().value() + " " + i.pointer() + " message [" + locale + "]",
           i.message(locale));
       leaks.check(
-          where + " " + i.ruleId() + " " + i.pointer() + " toString [" + locale + "]",
+          where + " " + i.ruleId().value() + " " + i.pointer() + " toString [" + locale + "]",
           i.toString(locale));
     }
-    leaks.check(where + " " + i.ruleId() + " " + i.pointer() + " value", i.value().orElse(""));
     leaks.check(
-        where + " " + i.ruleId() + " " + i.pointer() + " arguments", String.valueOf(i.arguments()));
+        where + " " + i.ruleId().value() + " " + i.pointer() + " value", i.value().orElse(""));
+    leaks.check(
+        where + " " + i.ruleId().value() + " " + i.pointer() + " arguments",
+        String.valueOf(i.arguments()));
   }
 
   private static void checkReport(Leaks leaks, String where, ConversionReport report) {

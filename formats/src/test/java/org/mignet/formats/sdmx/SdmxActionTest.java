@@ -71,7 +71,7 @@ class SdmxActionTest {
         .containsExactly(null, "Replace", "Merge", "Append");
     assertThat(out.rejected()).hasSize(1);
     assertThat(out.rejected().get(0).issues())
-        .extracting(i -> i.ruleId())
+        .extracting(i -> i.ruleId().value())
         .containsExactly("MG-SDMX-053");
     assertThat(out.rejected().get(0).location().line()).isEqualTo(5);
   }
@@ -110,7 +110,7 @@ class SdmxActionTest {
     assertThat(out.observations()).hasSize(2);
     assertThat(out.rejected()).hasSize(1);
     assertThat(out.rejected().get(0).issues())
-        .extracting(i -> i.ruleId())
+        .extracting(i -> i.ruleId().value())
         .containsExactly("MG-SDMX-053");
   }
 
@@ -137,7 +137,7 @@ class SdmxActionTest {
     assertThat(out.rejected()).hasSize(1);
     assertThat(out.rejected().get(0).location().pointer()).contains("/data/dataSets/1/action");
     assertThat(out.rejected().get(0).issues())
-        .extracting(i -> i.ruleId())
+        .extracting(i -> i.ruleId().value())
         .containsExactly("MG-SDMX-053");
   }
 

@@ -112,11 +112,11 @@ class SdmxCsvVariantsTest {
               assertThat(o.attributes()).isEmpty();
             });
     assertThat(r.warnings())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .contains("MG-SDMX-049")
         .doesNotContain("MG-SDMX-051");
     assertThat(r.warnings())
-        .filteredOn(i -> i.rule().id().equals("MG-SDMX-049"))
+        .filteredOn(i -> i.rule().id().value().equals("MG-SDMX-049"))
         .singleElement()
         .satisfies(i -> assertThat(i.arguments()).first().isEqualTo("LAST UPDATE"));
   }
@@ -139,7 +139,7 @@ class SdmxCsvVariantsTest {
                     .singleElement()
                     .satisfies(
                         i -> {
-                          assertThat(i.rule().id()).isEqualTo("MG-SDMX-051");
+                          assertThat(i.rule().id().value()).isEqualTo("MG-SDMX-051");
                           assertThat(i.arguments()).first().hasToString("freq (2)");
                         }));
   }
@@ -164,7 +164,7 @@ class SdmxCsvVariantsTest {
     assertThat(r.observations())
         .singleElement()
         .satisfies(o -> assertThat(o.attributes()).containsEntry("TITLE", "Title"));
-    assertThat(r.warnings()).extracting(i -> i.rule().id()).contains("MG-SDMX-046");
+    assertThat(r.warnings()).extracting(i -> i.rule().id().value()).contains("MG-SDMX-046");
   }
 
   @Test
@@ -184,7 +184,7 @@ class SdmxCsvVariantsTest {
         .allSatisfy(
             f ->
                 assertThat(f.issues())
-                    .extracting(i -> i.rule().id())
+                    .extracting(i -> i.rule().id().value())
                     .containsExactly("MG-SDMX-053"));
   }
 
@@ -213,14 +213,14 @@ class SdmxCsvVariantsTest {
               assertThat(o.attributes()).doesNotContainKey("NOTE");
             });
     assertThat(r.warnings())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .contains("MG-SDMX-050")
         .doesNotContain("MG-SDMX-048");
     // the same file without the structure: SEX, after OBS_VALUE, would be an attribute, and mignet
     // says so
     Read guessed = read(csv);
     assertThat(guessed.warnings())
-        .filteredOn(i -> i.rule().id().equals("MG-SDMX-048"))
+        .filteredOn(i -> i.rule().id().value().equals("MG-SDMX-048"))
         .singleElement()
         .satisfies(i -> assertThat(i.arguments().get(1).toString()).contains("SEX"));
   }
@@ -283,11 +283,14 @@ class SdmxCsvVariantsTest {
     assertThat(r.observations())
         .extracting(o -> o.dimensions().get("REF_AREA"))
         .containsExactly("DEU", "DEU");
-    assertThat(r.warnings()).extracting(i -> i.rule().id()).contains("MG-SDMX-054");
+    assertThat(r.warnings()).extracting(i -> i.rule().id().value()).contains("MG-SDMX-054");
     assertThat(r.rejected()).extracting(f -> f.location().line()).containsExactly(4L, 5L);
     assertThat(r.rejected())
         .allSatisfy(
-            f -> assertThat(f.issues()).extracting(i -> i.rule().id()).contains("MG-SDMX-055"));
+            f ->
+                assertThat(f.issues())
+                    .extracting(i -> i.rule().id().value())
+                    .contains("MG-SDMX-055"));
   }
 
   @Test

@@ -262,7 +262,7 @@ class SdmxJsonCsvConformanceTest {
         .containsEntry("SERIES_COMMENT", "Comment for Annual data for Cambodia");
     assertThat(out.find("REF_AREA", "ASIKHM001", "TIME_PERIOD", "2015").attributes())
         .containsEntry("SOURCE", "MAFF_Agricultural Statistics_2015;Other sources");
-    assertThat(out.warnings()).extracting(i -> i.rule().id()).contains("MG-SDMX-046");
+    assertThat(out.warnings()).extracting(i -> i.rule().id().value()).contains("MG-SDMX-046");
   }
 
   @Test
@@ -310,12 +310,15 @@ class SdmxJsonCsvConformanceTest {
     // its first data set deletes data: refused whole where its action is, never read as data
     assertThat(out.rejected().get(0).location().pointer()).contains("/data/dataSets/0/action");
     assertThat(out.rejected().get(0).issues())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .containsExactly("MG-SDMX-053");
     assertThat(out.rejected().subList(1, out.rejected().size()))
         .isNotEmpty()
         .allSatisfy(
-            f -> assertThat(f.issues()).extracting(i -> i.rule().id()).containsOnly("MG-SDMX-005"));
+            f ->
+                assertThat(f.issues())
+                    .extracting(i -> i.rule().id().value())
+                    .containsOnly("MG-SDMX-005"));
   }
 
   /**
@@ -385,7 +388,10 @@ class SdmxJsonCsvConformanceTest {
           .containsEntry("ATTR_1", "N")
           .containsEntry("ATTR_3", "Normal, special and other values");
       assertThat(out.observations().get(1).value()).as(name).contains(new BigDecimal("10.8"));
-      assertThat(out.warnings()).extracting(i -> i.rule().id()).as(name).contains("MG-SDMX-048");
+      assertThat(out.warnings())
+          .extracting(i -> i.rule().id().value())
+          .as(name)
+          .contains("MG-SDMX-048");
     }
     // example 4: "2014-01: 2014-01" is a code and its label, "12,4" a decimal comma in a
     // ;-separated file
@@ -404,7 +410,7 @@ class SdmxJsonCsvConformanceTest {
         .allSatisfy(
             f ->
                 assertThat(f.issues())
-                    .extracting(i -> i.rule().id())
+                    .extracting(i -> i.rule().id().value())
                     .containsExactly("MG-SDMX-052"));
   }
 
@@ -442,7 +448,7 @@ class SdmxJsonCsvConformanceTest {
       }
     }
     assertThat(out.warnings())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .contains("MG-SDMX-060")
         .doesNotContain("MG-SDMX-050");
     assertThat(out.datasets()).allSatisfy(d -> assertThat(d.dimensionIds()).contains("MEASURE"));
@@ -531,7 +537,7 @@ class SdmxJsonCsvConformanceTest {
                     .singleElement()
                     .satisfies(
                         i -> {
-                          assertThat(i.rule().id()).isEqualTo("MG-SDMX-051");
+                          assertThat(i.rule().id().value()).isEqualTo("MG-SDMX-051");
                           // "Annual" could be an id, but no SDMX frequency code is longer than
                           // three characters
                           assertThat(i.arguments().get(0).toString()).contains("freq (2)");

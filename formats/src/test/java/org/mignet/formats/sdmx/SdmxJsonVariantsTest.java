@@ -155,7 +155,7 @@ class SdmxJsonVariantsTest {
     assertThat(fourthMeas2.dimensions()).containsEntry("MEASURE", "MEAS2");
     assertThat(fourthMeas2.value()).isEmpty();
     assertThat(r.warnings())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .contains("MG-SDMX-060", "MG-SDMX-046")
         .doesNotContain("MG-SDMX-047")
         .filteredOn("MG-SDMX-060"::equals)
@@ -172,7 +172,7 @@ class SdmxJsonVariantsTest {
     assertThat(first.value()).contains(new BigDecimal("10"));
     assertThat(first.attributes()).containsEntry("MEAS2", "20");
     assertThat(r.warnings())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .contains("MG-SDMX-047")
         .doesNotContain("MG-SDMX-060");
   }
@@ -189,7 +189,9 @@ class SdmxJsonVariantsTest {
         .satisfies(
             f -> {
               assertThat(f.location().pointer()).contains("/data/dataSets/0/observations/0:1/3");
-              assertThat(f.issues()).extracting(i -> i.rule().id()).containsExactly("MG-SDMX-005");
+              assertThat(f.issues())
+                  .extracting(i -> i.rule().id().value())
+                  .containsExactly("MG-SDMX-005");
             });
   }
 

@@ -132,7 +132,7 @@ class SdmxMl30ReadingTest {
           .doesNotContainKeys("OBS_VALUE1", "OBS_VALUE2");
     }
     assertThat(r.issues())
-        .extracting(i -> i.rule().id())
+        .extracting(i -> i.rule().id().value())
         .doesNotContain("MG-SDMX-026", "MG-SDMX-027", "MG-SDMX-061", "MG-SDMX-047")
         .filteredOn("MG-SDMX-060"::equals)
         .hasSize(1);
@@ -172,12 +172,12 @@ class SdmxMl30ReadingTest {
         .containsEntry("OBS_VALUE2", "12.5")
         .containsEntry("ATTR_1", "X;Y");
     assertThat(r.issues())
-        .filteredOn(i -> i.rule().id().equals("MG-SDMX-061"))
+        .filteredOn(i -> i.rule().id().value().equals("MG-SDMX-061"))
         .extracting(i -> i.arguments().get(0))
         .containsExactlyInAnyOrder("OBS_VALUE1", "OBS_VALUE2", "ATTR_3", "ATTR_1");
     // the series' components are reported as read as dimensions, as in SDMX-ML 2.1
     assertThat(r.issues())
-        .filteredOn(i -> i.rule().id().equals("MG-SDMX-026"))
+        .filteredOn(i -> i.rule().id().value().equals("MG-SDMX-026"))
         .extracting(i -> i.arguments().get(0))
         .containsExactlyInAnyOrder("DIM_1", "DIM_2");
   }
@@ -235,11 +235,11 @@ class SdmxMl30ReadingTest {
         .containsEntry(
             "TITLE", "Some English Text;Additional English Text where lang defaults to en");
     assertThat(r.issues())
-        .filteredOn(i -> i.rule().id().equals("MG-SDMX-046"))
+        .filteredOn(i -> i.rule().id().value().equals("MG-SDMX-046"))
         .singleElement()
         .satisfies(i -> assertThat(i.arguments()).containsExactly("TITLE", "en"));
     // OBS_STATUS is a cross-domain attribute: not reported as possibly a measure
-    assertThat(r.issues()).extracting(i -> i.rule().id()).doesNotContain("MG-SDMX-061");
+    assertThat(r.issues()).extracting(i -> i.rule().id().value()).doesNotContain("MG-SDMX-061");
   }
 
   @Test
@@ -251,7 +251,10 @@ class SdmxMl30ReadingTest {
     assertThat(r.failed())
         .singleElement()
         .satisfies(
-            f -> assertThat(f.issues()).extracting(i -> i.rule().id()).contains("MG-SDMX-028"));
+            f ->
+                assertThat(f.issues())
+                    .extracting(i -> i.rule().id().value())
+                    .contains("MG-SDMX-028"));
   }
 
   @Test

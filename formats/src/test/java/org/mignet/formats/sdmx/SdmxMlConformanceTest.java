@@ -72,7 +72,7 @@ class SdmxMlConformanceTest {
       List<Issue> issues) {
 
     List<String> rules() {
-      return issues.stream().map(i -> i.rule().id()).toList();
+      return issues.stream().map(i -> i.rule().id().value()).toList();
     }
 
     Observation at(Map<String, String> key) {
@@ -88,7 +88,7 @@ class SdmxMlConformanceTest {
     Set<String> roleReported(String rule) {
       Set<String> out = new HashSet<>();
       issues.stream()
-          .filter(i -> i.rule().id().equals(rule))
+          .filter(i -> i.rule().id().value().equals(rule))
           .forEach(i -> out.add(String.valueOf(i.arguments().get(0))));
       return out;
     }
@@ -222,7 +222,7 @@ class SdmxMlConformanceTest {
     assertThat(r.observations()).isEmpty();
     assertThat(r.failed()).hasSize(1);
     Issue i = r.failed().get(0).issues().get(0);
-    assertThat(i.rule().id()).isEqualTo("MG-SDMX-028");
+    assertThat(i.rule().id().value()).isEqualTo("MG-SDMX-028");
     assertThat(i.severity()).isEqualTo(Severity.FATAL);
     assertThat(i.message(java.util.Locale.ENGLISH)).contains("Structure", "--structure");
     assertThat(Formats.sniff(file).map(f -> f.name())).contains("sdmx-ml");
@@ -264,7 +264,7 @@ class SdmxMlConformanceTest {
             doc,
             "//*[local-name()='Codelists']/*[local-name()='Codelist'][*[local-name()='Code']]");
     assertThat(s.codelists()).hasSize(lists);
-    assertThat(s.issues()).noneMatch(x -> x.rule().id().equals("MG-SDMX-016"));
+    assertThat(s.issues()).noneMatch(x -> x.rule().id().value().equals("MG-SDMX-016"));
   }
 
   /** A component's id: its own, else its concept's (the Ref id or the end of the URN). */
@@ -401,7 +401,7 @@ class SdmxMlConformanceTest {
         .doesNotContain("TIME_PERIOD");
     assertThat(r.roleReported("MG-SDMX-027")).contains("TITLE", "DECIMALS", "UNIT_MULT");
     assertThat(r.issues())
-        .filteredOn(i -> i.rule().id().equals("MG-SDMX-026"))
+        .filteredOn(i -> i.rule().id().value().equals("MG-SDMX-026"))
         .extracting(i -> i.arguments().get(0))
         .doesNotHaveDuplicates();
   }
@@ -518,7 +518,7 @@ class SdmxMlConformanceTest {
             f ->
                 assertThat(f.issues())
                     .filteredOn(i -> i.severity().isBlocking())
-                    .extracting(i -> i.rule().id() + " " + i.arguments())
+                    .extracting(i -> i.rule().id().value() + " " + i.arguments())
                     .containsExactly("MG-SDMX-011 [DECIMALS]"));
     assertThat(checked.rules())
         .doesNotContain("MG-SDMX-010", "MG-SDMX-013", "MG-SDMX-026", "MG-SDMX-016");
@@ -603,6 +603,6 @@ class SdmxMlConformanceTest {
   }
 
   static Optional<Issue> first(Read r, String rule) {
-    return r.issues().stream().filter(i -> i.rule().id().equals(rule)).findFirst();
+    return r.issues().stream().filter(i -> i.rule().id().value().equals(rule)).findFirst();
   }
 }

@@ -209,7 +209,7 @@ class SdmxMlReadingTest {
                     + "<generic:Value value=\"lost?\"/></generic:Attributes><generic:Obs><generic:ObsDimension value=\"2007\"/>"
                     + "<generic:ObsValue value=\"1\"/></generic:Obs></generic:Series>"));
     assertThat(r.observations()).hasSize(1);
-    assertThat(r.issues()).extracting(Issue::ruleId).contains("MG-SDMX-033");
+    assertThat(r.issues()).extracting(ri -> ri.ruleId().value()).contains("MG-SDMX-033");
   }
 
   @Test
@@ -224,7 +224,11 @@ class SdmxMlReadingTest {
     assertThat(r.observations()).isEmpty();
     assertThat(r.failed())
         .singleElement()
-        .satisfies(f -> assertThat(f.issues()).extracting(Issue::ruleId).contains("MG-SDMX-030"));
+        .satisfies(
+            f ->
+                assertThat(f.issues())
+                    .extracting(ri -> ri.ruleId().value())
+                    .contains("MG-SDMX-030"));
   }
 
   static String series(String country, String time, String value) {
@@ -291,7 +295,7 @@ class SdmxMlReadingTest {
     assertThat(unchecked.failed()).isEmpty();
     assertThat(unchecked.observations()).hasSize(1);
     assertThat(unchecked.issues())
-        .filteredOn(i -> i.rule().id().equals("MG-SDMX-017"))
+        .filteredOn(i -> i.rule().id().value().equals("MG-SDMX-017"))
         .singleElement()
         .satisfies(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
   }
@@ -336,7 +340,10 @@ class SdmxMlReadingTest {
     assertThat(bare.failed())
         .hasSize(2)
         .allSatisfy(
-            f -> assertThat(f.issues()).extracting(i -> i.rule().id()).contains("MG-SDMX-031"));
+            f ->
+                assertThat(f.issues())
+                    .extracting(i -> i.rule().id().value())
+                    .contains("MG-SDMX-031"));
   }
 
   @Test
@@ -355,7 +362,7 @@ class SdmxMlReadingTest {
             .filter(x -> x.severity().isBlocking())
             .findFirst()
             .orElseThrow();
-    assertThat(i.rule().id()).isEqualTo("MG-SDMX-030");
+    assertThat(i.rule().id().value()).isEqualTo("MG-SDMX-030");
     assertThat(i.arguments()).containsExactly("TIME_PERIOD");
     assertThat(r.failed().get(0).location().line()).isPositive();
   }
@@ -375,7 +382,7 @@ class SdmxMlReadingTest {
     assertThat(r.at(Map.of("COUNTRY", "LU")).textValue()).contains("n/a");
     assertThat(r.at(Map.of("COUNTRY", "NL")).value()).contains(new BigDecimal("12.5"));
     assertThat(r.issues())
-        .extracting(i -> i.rule().id() + " " + i.arguments())
+        .extracting(i -> i.rule().id().value() + " " + i.arguments())
         .containsExactly("MG-SDMX-032 [OBS_VALUE]");
   }
 
@@ -389,12 +396,12 @@ class SdmxMlReadingTest {
                 + "</CrossSectionalData>");
     assertThat(cross.failed()).hasSize(1);
     Issue i = cross.failed().get(0).issues().get(0);
-    assertThat(i.rule().id()).isEqualTo("MG-SDMX-029");
+    assertThat(i.rule().id().value()).isEqualTo("MG-SDMX-029");
     assertThat(i.severity()).isEqualTo(Severity.FATAL);
     assertThat(i.arguments()).containsExactly("SDMX-ML 2.0 CrossSectionalData");
     Read other = read("<?xml version=\"1.0\"?><data><row/></data>");
     assertThat(other.failed().get(0).issues())
-        .extracting(x -> x.rule().id())
+        .extracting(x -> x.rule().id().value())
         .containsExactly("MG-SDMX-029");
   }
 
@@ -490,7 +497,9 @@ class SdmxMlReadingTest {
     assertThat(o.dimension("TIME_PERIOD")).contains("2000");
     assertThat(o.attributes()).containsEntry("VIS_NOTE", "n");
     assertThat(r.failed()).hasSize(1);
-    assertThat(r.failed().get(0).issues()).extracting(i -> i.rule().id()).contains("MG-SDMX-010");
+    assertThat(r.failed().get(0).issues())
+        .extracting(i -> i.rule().id().value())
+        .contains("MG-SDMX-010");
   }
 
   @Test

@@ -55,7 +55,7 @@ class SdmxStrictReadingTest {
     List<ReadResult> r = read("sdmx-csv", utf8(csv), FormatOptions.none());
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo("MG-SDMX-020");
+    assertThat(i.ruleId().value()).isEqualTo("MG-SDMX-020");
     assertThat(i.location().line()).isEqualTo(1);
     assertThat(i.location().column()).isEqualTo(6);
     assertThat(i.message()).contains("REF_AREA", "3, 6");
@@ -73,7 +73,7 @@ class SdmxStrictReadingTest {
     List<ReadResult> r =
         read("sdmx-csv", new ByteArrayInputStream(out.toByteArray()), FormatOptions.none());
     Issue i = r.get(r.size() - 1).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo("MG-SDMX-022");
+    assertThat(i.ruleId().value()).isEqualTo("MG-SDMX-022");
     assertThat(i.location().line()).isEqualTo(3);
     assertThat(i.message()).contains("UTF-8");
     assertThat(r.get(0)).as("the rows before are read").isInstanceOf(ReadResult.Ok.class);
@@ -85,7 +85,7 @@ class SdmxStrictReadingTest {
         SdmxJsonStreamingTest.smallMessage(true, "").replace("\"1:2:3\":[2]", "\"0:0:0\":[2]");
     List<ReadResult> r = read("sdmx-json", utf8(message), SdmxJsonStreamingTest.SMALL);
     Issue i = r.get(r.size() - 1).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo("MG-SDMX-021");
+    assertThat(i.ruleId().value()).isEqualTo("MG-SDMX-021");
     assertThat(i.pointer()).isEqualTo("/data/dataSets/0/observations/0:0:0");
     assertThat(i.location().line()).isEqualTo(1);
     assertThat(i.message()).contains("0:0:0");
@@ -100,7 +100,7 @@ class SdmxStrictReadingTest {
     List<ReadResult> r = read("json-stat", utf8(message), FormatOptions.none());
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue i = r.get(0).issues().get(0);
-    assertThat(i.ruleId()).isEqualTo("MG-SDMX-021");
+    assertThat(i.ruleId().value()).isEqualTo("MG-SDMX-021");
     assertThat(i.pointer()).isEqualTo("/value");
     assertThat(i.location().line()).isEqualTo(3);
   }

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
-import org.mignet.core.validation.Issue;
 import org.mignet.formats.tabular.SharedData;
 
 /**
@@ -158,7 +157,7 @@ class SdmxStructuresTest {
             "FREQ", "REF_AREA", "DATA_TYPE", "SEX", "AGE", "MARITAL_STATUS", "TIME_PERIOD");
     assertThat(dsd.attribute("NOTE_DS").orElseThrow().level())
         .isEqualTo(SdmxAttribute.AttachmentLevel.DATASET);
-    assertThat(s.issues()).extracting(Issue::ruleId).containsOnly("MG-SDMX-018");
+    assertThat(s.issues()).extracting(ri -> ri.ruleId().value()).containsOnly("MG-SDMX-018");
     assertThat(s.issues()).hasSize(12);
     assertThat(s.structureFor("IT1:22_289(1.0)")).contains(dsd);
   }
@@ -199,10 +198,10 @@ class SdmxStructuresTest {
                 SdmxStructures.read(
                     in("<mes:Structure xmlns:mes='m'><a></mes:Structure>"), "bad.xml"))
         .isInstanceOf(ParseException.class)
-        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo("MG-SDMX-001"));
+        .satisfies(e -> assertThat(((ParseException) e).ruleId().value()).isEqualTo("MG-SDMX-001"));
     assertThatThrownBy(() -> SdmxStructures.read(in("<Data/>"), "data.xml"))
         .isInstanceOf(ParseException.class)
-        .satisfies(e -> assertThat(((ParseException) e).ruleId()).isEqualTo("MG-SDMX-002"));
+        .satisfies(e -> assertThat(((ParseException) e).ruleId().value()).isEqualTo("MG-SDMX-002"));
     SdmxStructures s =
         SdmxStructures.read(
             in(
@@ -212,7 +211,9 @@ class SdmxStructuresTest {
             "skips.xml");
     assertThat(s.codelists()).hasSize(1);
     assertThat(s.codelists().get(0).codes().keySet()).containsExactly("B");
-    assertThat(s.issues()).extracting(Issue::ruleId).containsExactly("MG-SDMX-016", "MG-SDMX-016");
+    assertThat(s.issues())
+        .extracting(ri -> ri.ruleId().value())
+        .containsExactly("MG-SDMX-016", "MG-SDMX-016");
     assertThat(s.issues().get(0).location().lineNumber()).isPresent();
   }
 
@@ -227,7 +228,10 @@ class SdmxStructuresTest {
                     + "</Codelists><Concepts><ConceptScheme id='C' agencyID='T'><Concept id='SEX'/>\n<Concept id='SEX'/>"
                     + "</ConceptScheme></Concepts></Structures></Structure>"),
             "twice.xml");
-    assertThat(s.issues()).extracting(Issue::ruleId).containsOnly("MG-SDMX-016").hasSize(3);
+    assertThat(s.issues())
+        .extracting(ri -> ri.ruleId().value())
+        .containsOnly("MG-SDMX-016")
+        .hasSize(3);
     assertThat(s.issues()).extracting(i -> i.location().line()).containsExactly(3L, 4L, 6L);
     assertThat(s.issues().get(2).message()).contains("concept SEX twice");
   }
@@ -243,7 +247,7 @@ class SdmxStructuresTest {
       assertThat(s.codelists().get(0).code("A").flatMap(c -> c.name("en")).orElse(""))
           .doesNotContain("root:");
     } catch (ParseException e) {
-      assertThat(e.ruleId()).isEqualTo("MG-SDMX-001");
+      assertThat(e.ruleId().value()).isEqualTo("MG-SDMX-001");
     }
   }
 

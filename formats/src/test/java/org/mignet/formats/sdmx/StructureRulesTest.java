@@ -56,14 +56,14 @@ class StructureRulesTest {
         with(StructureValidator.rules(SdmxStructuresTest.fixture()))
             .validate(DATA, Profile.STRUCTURAL);
     assertThat(report.issues())
-        .extracting(Issue::ruleId, Issue::pointer)
+        .extracting(ri -> ri.ruleId().value(), Issue::pointer)
         .contains(
             org.assertj.core.groups.Tuple.tuple(
                 "MG-SDMX-010", "/observations/1/dimensions/REF_AREA"),
             org.assertj.core.groups.Tuple.tuple("MG-SDMX-012", "/observations/2"));
     Issue notInList =
         report.issues().stream()
-            .filter(i -> i.ruleId().equals("MG-SDMX-010"))
+            .filter(i -> i.ruleId().value().equals("MG-SDMX-010"))
             .findFirst()
             .orElseThrow();
     assertThat(notInList.message()).contains("REF_AREA", "CL_AREA");
@@ -76,11 +76,14 @@ class StructureRulesTest {
         with(StructureValidator.rules(SdmxStructuresTest.fixture()))
             .validate(DATA, Profile.STRUCTURAL);
     ValidationReport direct = StructureValidator.of(SdmxStructuresTest.fixture()).validate(DATA);
-    assertThat(viaRules.issues().stream().filter(i -> i.ruleId().startsWith("MG-SDMX")))
-        .extracting(Issue::ruleId, Issue::pointer, Issue::message)
+    assertThat(viaRules.issues().stream().filter(i -> i.ruleId().value().startsWith("MG-SDMX")))
+        .extracting(ri -> ri.ruleId().value(), Issue::pointer, Issue::message)
         .containsExactlyInAnyOrderElementsOf(
             direct.issues().stream()
-                .map(i -> org.assertj.core.groups.Tuple.tuple(i.ruleId(), i.pointer(), i.message()))
+                .map(
+                    i ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            i.ruleId().value(), i.pointer(), i.message()))
                 .toList());
   }
 
@@ -88,10 +91,10 @@ class StructureRulesTest {
   void rulesInAnAgencyProfileFireOnlyThere() {
     Validation v = with(StructureValidator.rules(SdmxStructuresTest.fixture(), Set.of(SDMX_TEST)));
     assertThat(v.validate(DATA, SDMX_TEST).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .contains("MG-SDMX-010");
     assertThat(v.validate(DATA, Profile.EXCHANGE).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .doesNotContain("MG-SDMX-010", "MG-SDMX-012");
   }
 
@@ -99,7 +102,7 @@ class StructureRulesTest {
   void rulesAreSemanticWithTheReadersMessagesInFrench() {
     java.util.List<Rule<?>> rules = StructureValidator.rules(SdmxStructuresTest.fixture());
     assertThat(rules)
-        .extracting(r -> r.definition().id())
+        .extracting(r -> r.definition().id().value())
         .containsExactly(
             "MG-SDMX-010",
             "MG-SDMX-011",
@@ -112,7 +115,7 @@ class StructureRulesTest {
         .allMatch(r -> r.definition().kind() == RuleKind.SEMANTIC && r.target() == Dataset.class);
     ValidationReport fr = with(rules).validate(DATA, Profile.STRUCTURAL, Locale.FRENCH);
     assertThat(fr.issues())
-        .filteredOn(i -> i.ruleId().equals("MG-SDMX-010"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-SDMX-010"))
         .singleElement()
         .extracting(i -> i.message(Locale.FRENCH))
         .asString()
@@ -133,8 +136,8 @@ class StructureRulesTest {
     ValidationReport report =
         with(StructureValidator.rules(two)).validate(other, Profile.STRUCTURAL);
     assertThat(report.issues())
-        .filteredOn(i -> i.ruleId().startsWith("MG-SDMX"))
-        .extracting(Issue::ruleId, Issue::pointer)
+        .filteredOn(i -> i.ruleId().value().startsWith("MG-SDMX"))
+        .extracting(ri -> ri.ruleId().value(), Issue::pointer)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("MG-SDMX-017", "/dataflow"));
   }
 }

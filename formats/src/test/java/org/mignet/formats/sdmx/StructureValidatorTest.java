@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mignet.core.RuleId;
 import org.mignet.core.model.Dataset;
 import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
@@ -70,7 +71,7 @@ class StructureValidatorTest {
   static Issue only(ReadResult r, String rule) {
     assertThat(r).isInstanceOf(ReadResult.Failed.class);
     return r.issues().stream()
-        .filter(i -> i.ruleId().equals(rule))
+        .filter(i -> i.ruleId().value().equals(rule))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + rule + " in " + r.issues()));
   }
@@ -123,20 +124,24 @@ class StructureValidatorTest {
     assertThat(results).hasSize(1);
     Dataset d = (Dataset) ((ReadResult.Ok) results.get(0)).record();
     ValidationReport report = StructureValidator.of(SdmxStructuresTest.fixture()).validate(d);
-    assertThat(report.hasIssue("MG-SDMX-010", "/observations/1/dimensions/REF_AREA")).isTrue();
-    assertThat(report.hasIssue("MG-SDMX-011", "/observations/2/unit")).isTrue();
-    assertThat(report.hasIssue("MG-SDMX-012", "/observations/3")).isTrue();
-    assertThat(report.hasIssue("MG-SDMX-014", "/observations/4/dimensions/REF_AREA")).isTrue();
-    assertThat(report.hasIssue("MG-SDMX-015", "/observations/5/status")).isTrue();
-    assertThat(report.hasIssue("MG-SDMX-013", "/observations/6/dimensions")).isTrue();
-    assertThat(report.hasIssue("MG-SDMX-014", "/observations/7/dimensions/TIME_PERIOD")).isTrue();
+    assertThat(report.hasIssue(RuleId.of("MG-SDMX-010"), "/observations/1/dimensions/REF_AREA"))
+        .isTrue();
+    assertThat(report.hasIssue(RuleId.of("MG-SDMX-011"), "/observations/2/unit")).isTrue();
+    assertThat(report.hasIssue(RuleId.of("MG-SDMX-012"), "/observations/3")).isTrue();
+    assertThat(report.hasIssue(RuleId.of("MG-SDMX-014"), "/observations/4/dimensions/REF_AREA"))
+        .isTrue();
+    assertThat(report.hasIssue(RuleId.of("MG-SDMX-015"), "/observations/5/status")).isTrue();
+    assertThat(report.hasIssue(RuleId.of("MG-SDMX-013"), "/observations/6/dimensions")).isTrue();
+    assertThat(report.hasIssue(RuleId.of("MG-SDMX-014"), "/observations/7/dimensions/TIME_PERIOD"))
+        .isTrue();
     assertThat(
             report.filter(
                 i ->
                     i.pointer().startsWith("/observations/0/")
                         || i.pointer().startsWith("/observations/8/")))
         .isEmpty();
-    assertThat(report.issuesOf("MG-SDMX-012").get(0).message()).contains("/observations/0");
+    assertThat(report.issuesOf(RuleId.of("MG-SDMX-012")).get(0).message())
+        .contains("/observations/0");
   }
 
   @Test
@@ -146,14 +151,14 @@ class StructureValidatorTest {
     Dataset chunk = dataset(obs("DEU", "F", "2020"));
     StructureValidator.Session session = v.session();
     assertThat(session.validate(chunk).isEmpty()).isTrue();
-    assertThat(session.validate(chunk).issuesOf("MG-SDMX-012")).hasSize(1);
+    assertThat(session.validate(chunk).issuesOf(RuleId.of("MG-SDMX-012"))).hasSize(1);
     assertThat(v.validate(chunk).isEmpty()).isTrue();
     assertThat(v.validate(chunk, s.dataStructures().get(0)).isEmpty()).isTrue();
     Dataset italy = dataset(obs("ITA", "F", "2020"));
     assertThat(v.validate(italy, s.dataStructures().get(0)).isEmpty()).isTrue();
     assertThat(
             v.validate(italy, s.dataStructures().get(0), s.constraints().get(0))
-                .hasIssue("MG-SDMX-014", "/observations/0/dimensions/REF_AREA"))
+                .hasIssue(RuleId.of("MG-SDMX-014"), "/observations/0/dimensions/REF_AREA"))
         .isTrue();
   }
 
@@ -179,7 +184,7 @@ class StructureValidatorTest {
             List.of());
     StructureValidator.Session session = StructureValidator.of(two).session();
     assertThat(session.validate(other).issues())
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsExactly("MG-SDMX-017");
     assertThat(session.validate(other).isEmpty()).isTrue();
   }
@@ -217,7 +222,7 @@ class StructureValidatorTest {
       assertThat(results).allMatch(r -> r instanceof ReadResult.Failed).isNotEmpty();
       for (ReadResult r : results) {
         assertThat(r.issues())
-            .extracting(Issue::ruleId, Issue::pointer)
+            .extracting(ri -> ri.ruleId().value(), Issue::pointer)
             .containsExactly(
                 org.assertj.core.groups.Tuple.tuple("MG-SDMX-013", "/dimensions"),
                 org.assertj.core.groups.Tuple.tuple("MG-SDMX-014", "/dimensions/MEASURE"));
@@ -245,7 +250,7 @@ class StructureValidatorTest {
     }
     assertThat(results).hasSize(2).allMatch(r -> r instanceof ReadResult.Ok);
     assertThat(results.stream().flatMap(r -> r.issues().stream()))
-        .extracting(Issue::ruleId)
+        .extracting(ri -> ri.ruleId().value())
         .containsOnly("MG-SDMX-018")
         .hasSize(12);
     assertThat(
@@ -262,7 +267,7 @@ class StructureValidatorTest {
       Files.writeString(bad, "<Structure><oops></Structure>");
       List<ReadResult> results = brokenCsv(FormatOptions.none().with(SdmxOptions.STRUCTURE, bad));
       assertThat(results).hasSize(1);
-      assertThat(results.get(0).issues().get(0).ruleId()).isEqualTo("MG-SDMX-001");
+      assertThat(results.get(0).issues().get(0).ruleId().value()).isEqualTo("MG-SDMX-001");
       assertThat(results.get(0).location().source()).contains(bad.getFileName().toString());
     } finally {
       Files.delete(bad);
@@ -284,7 +289,9 @@ class StructureValidatorTest {
                       org.mignet.formats.ReadLimits.defaults().withMaxRecordBytes(1000)));
     }
     assertThat(results).hasSize(1);
-    assertThat(results.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-READ-011");
+    assertThat(results.get(0).issues())
+        .extracting(ri -> ri.ruleId().value())
+        .containsExactly("MG-READ-011");
     assertThat(results.get(0).issues().get(0).message()).contains("1000");
   }
 

@@ -163,7 +163,7 @@ class AggregationTest {
     ValidationReport report = Validation.standard().validate(d);
     assertThat(report.issues())
         .as(report.toString())
-        .noneMatch(i -> i.ruleId().startsWith("MG-STAT"));
+        .noneMatch(i -> i.ruleId().value().startsWith("MG-STAT"));
   }
 
   @Test
@@ -243,7 +243,7 @@ class AggregationTest {
             i + 1,
             v.issues().stream()
                 .filter(x -> x.severity().isBlocking())
-                .map(x -> x.ruleId())
+                .map(x -> x.ruleId().value())
                 .distinct()
                 .toList());
         leftOutPeople += incidents.get(i).deadAndMissing().orElse(0);
@@ -282,7 +282,7 @@ class AggregationTest {
     assertThat(r.dataset().observations())
         .allSatisfy(o -> assertThat(o.dimensions()).containsEntry("MEASURE", "DEAD_MISSING"));
     ValidationReport report = Validation.standard().validate(r.dataset());
-    assertThat(report.issues()).noneMatch(i -> i.ruleId().startsWith("MG-STAT"));
+    assertThat(report.issues()).noneMatch(i -> i.ruleId().value().startsWith("MG-STAT"));
     System.out.println(
         "MMP 2021 by TIME_PERIOD x SEX: "
             + r.leftOut().size()
@@ -387,7 +387,7 @@ class AggregationTest {
         .singleElement()
         .satisfies(
             w -> {
-              assertThat(w.ruleId()).isEqualTo("MG-STAT-008");
+              assertThat(w.ruleId().value()).isEqualTo("MG-STAT-008");
               assertThat(w.message(java.util.Locale.ENGLISH))
                   .startsWith(
                       "Counted by SEX, 3 of 6 people have no sex " + "recorded but a gender")

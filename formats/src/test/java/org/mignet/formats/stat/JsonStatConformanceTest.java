@@ -260,7 +260,7 @@ class JsonStatConformanceTest {
     assertThat(failures)
         .as(file.getFileName() + ": failures")
         .hasSize((int) links)
-        .allSatisfy(i -> assertThat(i.ruleId()).isEqualTo("MG-JSTAT-003"));
+        .allSatisfy(i -> assertThat(i.ruleId().value()).isEqualTo("MG-JSTAT-003"));
     assertThat(read.keySet())
         .as(file.getFileName() + ": datasets")
         .containsExactlyElementsOf(datasets.stream().map(Expected::pointer).toList());

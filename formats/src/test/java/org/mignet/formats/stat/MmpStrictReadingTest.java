@@ -50,7 +50,7 @@ class MmpStrictReadingTest {
     List<ReadResult> results = read(csv.getBytes(StandardCharsets.UTF_8));
     assertThat(results).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue issue = results.get(0).issues().get(0);
-    assertThat(issue.ruleId()).isEqualTo("MG-MMP-014");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-MMP-014");
     assertThat(issue.location().line()).isEqualTo(1);
     assertThat(issue.location().column()).isEqualTo(5);
     assertThat(issue.message()).contains("Number Dead", "3, 5");
@@ -68,7 +68,7 @@ class MmpStrictReadingTest {
     assertThat(results).hasSize(2);
     assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
     Issue issue = results.get(1).issues().get(0);
-    assertThat(issue.ruleId()).isEqualTo("MG-MMP-016");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-MMP-016");
     assertThat(issue.location().line()).isEqualTo(3);
     assertThat(issue.message()).contains("windows-1252");
   }
@@ -83,7 +83,7 @@ class MmpStrictReadingTest {
     assertThat(results.get(1)).isInstanceOf(ReadResult.Failed.class);
     Issue issue =
         results.get(1).issues().stream()
-            .filter(i -> i.ruleId().equals("MG-MMP-015"))
+            .filter(i -> i.ruleId().value().equals("MG-MMP-015"))
             .findFirst()
             .orElseThrow();
     assertThat(issue.pointer()).isEqualTo("/1/number_dead");

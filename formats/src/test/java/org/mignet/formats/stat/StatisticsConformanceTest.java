@@ -165,10 +165,10 @@ class StatisticsConformanceTest {
     assertThat(report.read()).isEqualTo(3);
     assertThat(report.rejected()).isEqualTo(3);
     assertThat(outcomes.get(0).issues())
-        .anyMatch(i -> i.ruleId().equals("MG-INC-001"))
-        .anyMatch(i -> i.ruleId().equals("MG-CONV-003"));
-    assertThat(r.get(1).issues()).anyMatch(i -> i.ruleId().equals("MG-MMP-004"));
-    assertThat(r.get(2).issues()).anyMatch(i -> i.ruleId().equals("MG-MMP-005"));
+        .anyMatch(i -> i.ruleId().value().equals("MG-INC-001"))
+        .anyMatch(i -> i.ruleId().value().equals("MG-CONV-003"));
+    assertThat(r.get(1).issues()).anyMatch(i -> i.ruleId().value().equals("MG-MMP-004"));
+    assertThat(r.get(2).issues()).anyMatch(i -> i.ruleId().value().equals("MG-MMP-005"));
     assertThat(r.get(2).location().lineNumber()).hasValue(4);
   }
 

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.model.Dataset;
-import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
@@ -55,7 +54,9 @@ class DtmSpecColumnsTest {
   void leavesOutPlaceNamesOnPurposeAndKeepsTheRowId() throws Exception {
     List<ReadResult> results = read(HEADER + "Haiti,HTI,Ouest,HT01,Nord,2024-03-01,1200,77\n");
     assertThat(results).singleElement().isInstanceOf(ReadResult.Ok.class);
-    assertThat(results.get(0).issues()).extracting(Issue::ruleId).doesNotContain("MG-TAB-015");
+    assertThat(results.get(0).issues())
+        .extracting(ri -> ri.ruleId().value())
+        .doesNotContain("MG-TAB-015");
     Dataset d = (Dataset) ((ReadResult.Ok) results.get(0)).record();
     assertThat(d.observations().get(0).dimensions())
         .containsEntry("REF_AREA", "HTI")
@@ -72,7 +73,7 @@ class DtmSpecColumnsTest {
                     .replace("#id+code\n", "#id+code,#affected+hh\n")
                 + "Haiti,HTI,Ouest,HT01,Nord,2024-03-01,1200,77,300\n");
     assertThat(results.get(0).issues())
-        .filteredOn(i -> i.ruleId().equals("MG-TAB-015"))
+        .filteredOn(i -> i.ruleId().value().equals("MG-TAB-015"))
         .singleElement()
         .satisfies(i -> assertThat(i.arguments().get(0)).isEqualTo("Households"));
   }

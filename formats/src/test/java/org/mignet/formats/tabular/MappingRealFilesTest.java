@@ -63,8 +63,8 @@ class MappingRealFilesTest {
           failed++;
         }
         for (Issue i : res.issues()) {
-          rules.merge(i.ruleId(), 1L, Long::sum);
-          if (issues.size() < 50 || i.ruleId().equals("MG-TAB-018")) {
+          rules.merge(i.ruleId().value(), 1L, Long::sum);
+          if (issues.size() < 50 || i.ruleId().value().equals("MG-TAB-018")) {
             issues.add(i);
           }
         }
@@ -92,7 +92,9 @@ class MappingRealFilesTest {
             + c.failed()
             + " failed "
             + c.rules());
-    c.issues().stream().filter(i -> i.ruleId().equals("MG-TAB-018")).forEach(System.out::println);
+    c.issues().stream()
+        .filter(i -> i.ruleId().value().equals("MG-TAB-018"))
+        .forEach(System.out::println);
     assertThat(c.read()).isEqualTo(rows);
     assertThat(c.ok() + c.failed()).isEqualTo(rows);
     assertThat(c.rules().keySet()).isSubsetOf("MG-TAB-008", "MG-TAB-018");

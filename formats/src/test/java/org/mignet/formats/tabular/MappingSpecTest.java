@@ -87,7 +87,7 @@ class MappingSpecTest {
         .isInstanceOfSatisfying(
             ParseException.class,
             e -> {
-              assertThat(e.ruleId()).isEqualTo("MG-TAB-011");
+              assertThat(e.ruleId().value()).isEqualTo("MG-TAB-011");
               assertThat(e.getMessage()).contains("unknown member \"colums\"");
             });
     assertThatThrownBy(
@@ -151,16 +151,16 @@ class MappingSpecTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.ruleId()).isEqualTo("MG-TAB-008");
+              assertThat(i.ruleId().value()).isEqualTo("MG-TAB-008");
               assertThat(i.location().line()).isEqualTo(3);
               assertThat(i.location().column()).isEqualTo(1);
             });
-    assertThat(rows.get(3).issues().get(0).ruleId()).isEqualTo("MG-TAB-006");
-    assertThat(rows.get(4).issues().get(0).ruleId()).isEqualTo("MG-TAB-012");
+    assertThat(rows.get(3).issues().get(0).ruleId().value()).isEqualTo("MG-TAB-006");
+    assertThat(rows.get(4).issues().get(0).ruleId().value()).isEqualTo("MG-TAB-012");
     assertThat(rows.get(4).issues())
         .anySatisfy(
             i -> {
-              assertThat(i.ruleId()).isEqualTo("MG-TAB-018");
+              assertThat(i.ruleId().value()).isEqualTo("MG-TAB-018");
               assertThat(i.message()).contains("\"Atlantis\" did not resolve in 2 rows");
             });
   }
@@ -173,6 +173,6 @@ class MappingSpecTest {
     List<ReadResult> rows = read(spec, "a,b\n1,2\n");
     assertThat(rows)
         .singleElement()
-        .satisfies(r -> assertThat(r.issues().get(0).ruleId()).isEqualTo("MG-TAB-005"));
+        .satisfies(r -> assertThat(r.issues().get(0).ruleId().value()).isEqualTo("MG-TAB-005"));
   }
 }

@@ -125,7 +125,7 @@ class RecordMappingTest {
           extended += i.meta().extensions().isEmpty() ? 0 : 1;
         }
         for (Issue i : res.issues()) {
-          rules.merge(i.ruleId(), 1L, Long::sum);
+          rules.merge(i.ruleId().value(), 1L, Long::sum);
         }
       }
     }
@@ -281,7 +281,9 @@ class RecordMappingTest {
     assertThat(p1.birthDate()).contains(PartialDate.of(1990, 5, 17));
     assertThat(p1.citizenships()).containsExactly("SEN", "CIV");
     assertThat(p1.stateless()).contains(false);
-    assertThat(results.get(0).issues()).extracting(Issue::ruleId).containsExactly("MG-TAB-015");
+    assertThat(results.get(0).issues())
+        .extracting(ri -> ri.ruleId().value())
+        .containsExactly("MG-TAB-015");
     assertThat(results.get(0).issues().get(0).message()).contains("Remarque", "dropped");
 
     Person p2 = (Person) ((ReadResult.Ok) results.get(1)).record();
@@ -293,7 +295,7 @@ class RecordMappingTest {
     ReadResult bad = results.get(2);
     assertThat(bad).isInstanceOf(ReadResult.Failed.class);
     Issue date = bad.issues().get(0);
-    assertThat(date.ruleId()).isEqualTo("MG-TAB-007");
+    assertThat(date.ruleId().value()).isEqualTo("MG-TAB-007");
     assertThat(date.location().line()).isEqualTo(4);
     assertThat(date.location().column()).isEqualTo(5);
     assertThat(date.pointer()).isEqualTo("/birthDate");
@@ -344,17 +346,17 @@ class RecordMappingTest {
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", s));
     assertThat(results).hasSize(4);
     Issue longitude = results.get(0).issues().get(0);
-    assertThat(longitude.ruleId()).isEqualTo("MG-TAB-013");
+    assertThat(longitude.ruleId().value()).isEqualTo("MG-TAB-013");
     assertThat(longitude.location().line()).isEqualTo(2);
     assertThat(longitude.location().column()).isEqualTo(2);
     assertThat(longitude.pointer()).isEqualTo("/place/coordinates/longitude");
     assertThat(longitude.message()).contains("Incident", "MG-READ-");
     Issue sensitivity = results.get(1).issues().get(0);
-    assertThat(sensitivity.ruleId()).isEqualTo("MG-TAB-013");
+    assertThat(sensitivity.ruleId().value()).isEqualTo("MG-TAB-013");
     assertThat(sensitivity.location().column()).isEqualTo(3);
     assertThat(sensitivity.pointer()).isEqualTo("/meta/sensitivity");
     Issue pattern = results.get(2).issues().get(0);
-    assertThat(pattern.ruleId()).isEqualTo("MG-TAB-019");
+    assertThat(pattern.ruleId().value()).isEqualTo("MG-TAB-019");
     assertThat(pattern.location().column()).isEqualTo(2);
     Incident ok = (Incident) ((ReadResult.Ok) results.get(3)).record();
     assertThat(ok.place().orElseThrow().coordinates().orElseThrow().precision().name())
@@ -372,7 +374,7 @@ class RecordMappingTest {
         .isInstanceOfSatisfying(
             ParseException.class,
             e -> {
-              assertThat(e.ruleId()).isEqualTo("MG-TAB-011");
+              assertThat(e.ruleId().value()).isEqualTo("MG-TAB-011");
               assertThat(e.getMessage()).contains("/deaths", "Incident");
             });
     assertThatThrownBy(
@@ -435,6 +437,10 @@ class RecordMappingTest {
                         s)));
     assertThat(results)
         .singleElement()
-        .satisfies(r -> assertThat(r.issues()).extracting(Issue::ruleId).contains("MG-TAB-019"));
+        .satisfies(
+            r ->
+                assertThat(r.issues())
+                    .extracting(ri -> ri.ruleId().value())
+                    .contains("MG-TAB-019"));
   }
 }

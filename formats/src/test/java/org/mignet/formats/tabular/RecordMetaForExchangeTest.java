@@ -69,7 +69,7 @@ class RecordMetaForExchangeTest {
               .check(
                   in,
                   "eurostat.csv",
-                  o -> o.issues().forEach(i -> rules.merge(i.ruleId(), 1L, Long::sum)));
+                  o -> o.issues().forEach(i -> rules.merge(i.ruleId().value(), 1L, Long::sum)));
       return new Checked(report, rules);
     }
   }

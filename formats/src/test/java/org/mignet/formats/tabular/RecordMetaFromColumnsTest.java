@@ -85,7 +85,7 @@ class RecordMetaFromColumnsTest {
   }
 
   private static List<String> rules(ReadResult r) {
-    return r.issues().stream().map(Issue::ruleId).toList();
+    return r.issues().stream().map(ri -> ri.ruleId().value()).toList();
   }
 
   @Test
@@ -111,7 +111,7 @@ class RecordMetaFromColumnsTest {
     assertThat(third).isInstanceOf(ReadResult.Failed.class);
     Issue bad =
         third.issues().stream()
-            .filter(i -> i.ruleId().equals("MG-TAB-030"))
+            .filter(i -> i.ruleId().value().equals("MG-TAB-030"))
             .findFirst()
             .orElseThrow();
     assertThat(bad.location().lineNumber()).hasValue(4);
@@ -214,7 +214,7 @@ class RecordMetaFromColumnsTest {
               .check(
                   in,
                   file.getFileName().toString(),
-                  o -> o.issues().forEach(i -> rules.merge(i.ruleId(), 1L, Long::sum)));
+                  o -> o.issues().forEach(i -> rules.merge(i.ruleId().value(), 1L, Long::sum)));
     }
     MappingSpec mapping;
     try (InputStream s = Files.newInputStream(spec)) {

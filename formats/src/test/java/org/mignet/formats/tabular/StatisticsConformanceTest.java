@@ -63,13 +63,13 @@ class StatisticsConformanceTest {
 
     long blank() {
       return issues.stream()
-          .filter(i -> i.ruleId().equals("MG-TAB-027"))
+          .filter(i -> i.ruleId().value().equals("MG-TAB-027"))
           .mapToLong(i -> Long.parseLong(String.valueOf(i.arguments().get(0))))
           .sum();
     }
 
     List<String> rules() {
-      return issues.stream().map(Issue::ruleId).distinct().sorted().toList();
+      return issues.stream().map(ri -> ri.ruleId().value()).distinct().sorted().toList();
     }
   }
 
@@ -296,7 +296,7 @@ class StatisticsConformanceTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.ruleId()).isEqualTo("MG-TAB-028");
+              assertThat(i.ruleId().value()).isEqualTo("MG-TAB-028");
               assertThat(i.arguments()).containsExactly(spec, cell, found, expected);
               assertThat(i.location().source()).contains(file.getFileName().toString());
             });
@@ -319,7 +319,7 @@ class StatisticsConformanceTest {
         .satisfies(
             r -> {
               assertThat(r).isInstanceOf(ReadResult.Failed.class);
-              assertThat(r.issues().get(0).ruleId()).isEqualTo("MG-TAB-028");
+              assertThat(r.issues().get(0).ruleId().value()).isEqualTo("MG-TAB-028");
               assertThat(r.issues().get(0).arguments())
                   .containsExactly("ims", "C1", "2020", "2024");
               assertThat(r.location().line()).isEqualTo(1L);
@@ -433,7 +433,7 @@ class StatisticsConformanceTest {
     assertThat(wrong.read()).isEqualTo(1);
     assertThat(wrong.issues())
         .singleElement()
-        .satisfies(i -> assertThat(i.ruleId()).isEqualTo("MG-TAB-005"));
+        .satisfies(i -> assertThat(i.ruleId().value()).isEqualTo("MG-TAB-005"));
   }
 
   /**
@@ -503,7 +503,7 @@ class StatisticsConformanceTest {
                     .singleElement()
                     .satisfies(
                         i -> {
-                          assertThat(i.ruleId()).isEqualTo("MG-TAB-029");
+                          assertThat(i.ruleId().value()).isEqualTo("MG-TAB-029");
                           assertThat(i.location().line()).isEqualTo(2L);
                         }));
     Dataset row = (Dataset) ((ReadResult.Ok) d.get(0)).record();

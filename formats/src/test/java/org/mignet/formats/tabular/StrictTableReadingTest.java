@@ -72,7 +72,7 @@ class StrictTableReadingTest {
           .isInstanceOfSatisfying(
               ParseException.class,
               e -> {
-                assertThat(e.ruleId()).isEqualTo("MG-TAB-022");
+                assertThat(e.ruleId().value()).isEqualTo("MG-TAB-022");
                 assertThat(e.location().line()).isEqualTo(3);
                 assertThat(e.location().source()).contains("t.csv");
                 assertThat(e.getMessage()).contains("UTF-8");
@@ -94,7 +94,7 @@ class StrictTableReadingTest {
           .isInstanceOfSatisfying(
               ParseException.class,
               e -> {
-                assertThat(e.ruleId()).isEqualTo("MG-TAB-022");
+                assertThat(e.ruleId().value()).isEqualTo("MG-TAB-022");
                 assertThat(e.location().line()).isEqualTo(4);
                 assertThat(e.getMessage()).contains("windows-1252");
               });
@@ -127,7 +127,7 @@ class StrictTableReadingTest {
     assertThat(results).hasSize(1);
     assertThat(results.get(0)).isInstanceOf(ReadResult.Failed.class);
     Issue issue = results.get(0).issues().get(0);
-    assertThat(issue.ruleId()).isEqualTo("MG-TAB-021");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-TAB-021");
     assertThat(issue.location().line()).isEqualTo(1);
     assertThat(issue.location().column()).isEqualTo(3);
     assertThat(issue.message()).contains("2, 3");
@@ -144,7 +144,7 @@ class StrictTableReadingTest {
                 .reader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv"));
     assertThat(results).hasSize(1);
     Issue issue = results.get(0).issues().get(0);
-    assertThat(issue.ruleId()).isEqualTo("MG-TAB-021");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-TAB-021");
     assertThat(issue.location().column()).isEqualTo(5);
     assertThat(issue.message()).contains("/region", "4, 5");
   }
@@ -164,7 +164,7 @@ class StrictTableReadingTest {
     assertThat(results).hasSize(2);
     assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
     Issue issue = results.get(1).issues().get(0);
-    assertThat(issue.ruleId()).isEqualTo("MG-TAB-023");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-TAB-023");
     assertThat(issue.pointer()).isEqualTo("/1/1/value");
     assertThat(issue.location().line()).isEqualTo(4);
     assertThat(issue.message())
@@ -185,7 +185,7 @@ class StrictTableReadingTest {
          "constants": {"/meta/identifier/system": "s"},
          "columns": [{"column": "id", "to": "/meta/identifier/value"}, {"column": "region", "to": "/region"}]}""")));
     Issue issue = results.get(results.size() - 1).issues().get(0);
-    assertThat(issue.ruleId()).isEqualTo("MG-TAB-022");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-TAB-022");
     assertThat(issue.location().line()).isEqualTo(2);
     assertThat(issue.message()).isEqualTo("Line 2 holds bytes that are not windows-1252 text.");
   }

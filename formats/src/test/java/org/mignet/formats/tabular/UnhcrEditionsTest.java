@@ -101,7 +101,7 @@ class UnhcrEditionsTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.ruleId()).isEqualTo("MG-TAB-005");
+              assertThat(i.ruleId().value()).isEqualTo("MG-TAB-005");
               assertThat(i.arguments()).containsExactly("REF");
             });
   }
@@ -115,7 +115,7 @@ class UnhcrEditionsTest {
     assertThat(results).hasSize(2).allMatch(r -> r instanceof ReadResult.Ok);
     // the first column left out is named, the others counted (a header may have a million)
     assertThat(results.get(0).issues())
-        .extracting(i -> i.ruleId() + " " + i.arguments().get(0))
+        .extracting(i -> i.ruleId().value() + " " + i.arguments().get(0))
         .containsExactly(
             "MG-TAB-015 CoO_name",
             "%s 1".formatted(org.mignet.formats.internal.TabularRules.MORE_COLUMNS));

@@ -102,7 +102,7 @@ class WideBlocksByTitleTest {
                   .singleElement()
                   .satisfies(
                       i -> {
-                        assertThat(i.ruleId()).isEqualTo("MG-TAB-032");
+                        assertThat(i.ruleId().value()).isEqualTo("MG-TAB-032");
                         assertThat(i.arguments()).containsExactly("ims", "Stock (male)", 2, 0);
                       });
             });

@@ -262,7 +262,7 @@ final class AcrossInput {
     Column found = coalesce(col("_xissues"), array().cast(MignetColumns.ISSUES_TYPE));
 
     if (!Holder.VALIDATION
-        .crossRecord(Holder.VALIDATION.profile(profile), d -> !d.id().equals(RULE))
+        .crossRecord(Holder.VALIDATION.profile(profile), d -> !d.id().value().equals(RULE))
         .isEmpty()) {
       List<Column> ordered = new ArrayList<>(List.of(columns));
       ordered.add(col("_file"));
@@ -300,7 +300,7 @@ final class AcrossInput {
     Set<String> crossRecordRules = new HashSet<>();
     for (RuleDefinition d : Holder.VALIDATION.catalogue().rules()) {
       if (d.kind() == RuleKind.CROSS_RECORD) {
-        crossRecordRules.add(d.id());
+        crossRecordRules.add(d.id().value());
       }
     }
     Column kept =
@@ -353,7 +353,8 @@ final class AcrossInput {
   private static Row repeat(Occurrence use, SourceLocation first, String profile, Locale lang) {
     MignetRecord r = CanonicalJson.standard().fromJson(use.json());
     CrossRecordCheck check =
-        Holder.VALIDATION.crossRecord(Holder.VALIDATION.profile(profile), d -> d.id().equals(RULE));
+        Holder.VALIDATION.crossRecord(
+            Holder.VALIDATION.profile(profile), d -> d.id().value().equals(RULE));
     check.check(r, first);
     List<Issue> issues =
         check.check(
@@ -370,7 +371,7 @@ final class AcrossInput {
       long l = i.location().line() > 0 ? i.location().line() : recordLine;
       out[k] =
           RowFactory.create(
-              i.ruleId(),
+              i.ruleId().value(),
               i.severity().name(),
               i.pointer(),
               l > 0 ? l : null,
@@ -414,7 +415,7 @@ final class AcrossInput {
       this.lang = lang;
       this.check =
           Holder.VALIDATION.crossRecord(
-              Holder.VALIDATION.profile(profile), d -> !d.id().equals(RULE));
+              Holder.VALIDATION.profile(profile), d -> !d.id().value().equals(RULE));
     }
 
     @Override

@@ -236,7 +236,7 @@ final class ClusterAggregation {
     } catch (ReadException e) {
       // a row changed after the read into something that is no record: left out with the reader's
       // rule
-      return List.of(leftOut(from, at, List.of(e.issue().ruleId()), dims));
+      return List.of(leftOut(from, at, List.of(e.issue().ruleId().value()), dims));
     }
     List<Row> out = new ArrayList<>();
     long[] genderOnly = new long[1];

@@ -111,7 +111,7 @@ public final class MignetColumns {
       out[i] =
           new GenericInternalRow(
               new Object[] {
-                UTF8String.fromString(issue.ruleId()),
+                UTF8String.fromString(issue.ruleId().value()),
                 UTF8String.fromString(issue.severity().name()),
                 UTF8String.fromString(issue.pointer()),
                 line > 0 ? line : null,

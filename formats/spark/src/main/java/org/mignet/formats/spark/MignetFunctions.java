@@ -200,7 +200,9 @@ public final class MignetFunctions {
     }
     List<Row> out = new ArrayList<>(issues.size());
     for (Issue i : issues) {
-      out.add(RowFactory.create(i.ruleId(), i.severity().name(), i.pointer(), i.message(locale)));
+      out.add(
+          RowFactory.create(
+              i.ruleId().value(), i.severity().name(), i.pointer(), i.message(locale)));
     }
     return out;
   }

@@ -16,22 +16,16 @@
 package org.mignet.formats.spark;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.mignet.core.SourceLocation;
-import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
-import org.mignet.core.validation.RuleDefinition;
-import org.mignet.formats.Coverage;
 import org.mignet.formats.Format;
-import org.mignet.formats.FormatOption;
 import org.mignet.formats.FormatOptions;
 import org.mignet.formats.ReadException;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.RecordWriter;
+import org.mignet.formats.internal.ForwardingFormat;
 
 /**
  * A format read from a byte range of a file: its reader's record and line numbers are shifted by
@@ -39,14 +33,13 @@ import org.mignet.formats.RecordWriter;
  * pipeline says of a record (its issues, and where the cross-record rules remember it was first
  * seen) names the file's own record and line, as one pipeline over the whole file would.
  */
-final class SplitFormat implements Format {
+final class SplitFormat extends ForwardingFormat {
 
-  private final Format format;
   private final long linesBefore;
   private final long recordsBefore;
 
   private SplitFormat(Format format, long linesBefore, long recordsBefore) {
-    this.format = format;
+    super(format);
     this.linesBefore = linesBefore;
     this.recordsBefore = recordsBefore;
   }
@@ -77,7 +70,7 @@ final class SplitFormat implements Format {
 
   @Override
   public RecordReader reader(InputStream in, String sourceName, FormatOptions options) {
-    RecordReader reader = format.reader(in, sourceName, options);
+    RecordReader reader = delegate().reader(in, sourceName, options);
     return new RecordReader() {
       @Override
       public boolean hasNext() {
@@ -103,60 +96,5 @@ final class SplitFormat implements Format {
         reader.close();
       }
     };
-  }
-
-  @Override
-  public String name() {
-    return format.name();
-  }
-
-  @Override
-  public String mediaType() {
-    return format.mediaType();
-  }
-
-  @Override
-  public List<String> fileExtensions() {
-    return format.fileExtensions();
-  }
-
-  @Override
-  public Set<RecordType> carries() {
-    return format.carries();
-  }
-
-  @Override
-  public boolean sniff(byte[] head) {
-    return format.sniff(head);
-  }
-
-  @Override
-  public RecordWriter writer(OutputStream out, FormatOptions options) {
-    return format.writer(out, options);
-  }
-
-  @Override
-  public Set<FormatOption<?>> readerOptions() {
-    return format.readerOptions();
-  }
-
-  @Override
-  public Set<FormatOption<?>> writerOptions() {
-    return format.writerOptions();
-  }
-
-  @Override
-  public Coverage coverage() {
-    return format.coverage();
-  }
-
-  @Override
-  public List<RuleDefinition> rules() {
-    return format.rules();
-  }
-
-  @Override
-  public boolean isWritable() {
-    return format.isWritable();
   }
 }

@@ -117,7 +117,7 @@ final class SplitRepeats {
       return parts;
     }
     if (!validation
-        .crossRecord(validation.profile(job.profile), d -> !d.id().equals(AcrossInput.RULE))
+        .crossRecord(validation.profile(job.profile), d -> !d.id().value().equals(AcrossInput.RULE))
         .isEmpty()) {
       throw new IllegalArgumentException(
           "reject-invalid over a file split across tasks cannot apply the cross-record rules of "
@@ -191,8 +191,8 @@ final class SplitRepeats {
   private static List<String> ownRules(Validation validation) {
     List<String> out = new ArrayList<>();
     for (RuleDefinition d : validation.catalogue().rules()) {
-      if (d.kind() == RuleKind.CROSS_RECORD && !d.id().startsWith("MG-")) {
-        out.add(d.id());
+      if (d.kind() == RuleKind.CROSS_RECORD && !d.id().value().startsWith("MG-")) {
+        out.add(d.id().value());
       }
     }
     return out;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.mignet.core.RuleId;
 import org.mignet.core.validation.CrossRecordRule;
 import org.mignet.core.validation.Profile;
 import org.mignet.core.validation.Rule;
@@ -41,7 +42,7 @@ public final class AgencyCaseReference implements CrossRecordRule {
 
   static final RuleDefinition DEFINITION =
       new RuleDefinition(
-          "TEST-XREC-001",
+          RuleId.of("TEST-XREC-001"),
           Severity.ERROR,
           RuleKind.CROSS_RECORD,
           Set.of(PROFILE),

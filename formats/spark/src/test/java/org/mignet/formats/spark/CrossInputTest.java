@@ -147,7 +147,7 @@ class CrossInputTest {
 
   private static String describe(Issue i, long recordLine) {
     long line = i.location().line() > 0 ? i.location().line() : recordLine;
-    return i.ruleId()
+    return i.ruleId().value()
         + " "
         + i.severity()
         + " "

@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Observation;
-import org.mignet.core.validation.Issue;
 import org.mignet.core.validation.Validation;
 import org.mignet.formats.Conversion;
 import org.mignet.formats.ConversionReport;
@@ -114,7 +113,7 @@ class SparkAggregationTest {
                         outcome.number(),
                         outcome.issues().stream()
                             .filter(i -> i.severity().isBlocking())
-                            .map(Issue::ruleId)
+                            .map(ri -> ri.ruleId().value())
                             .distinct()
                             .toList());
                   }
@@ -211,7 +210,7 @@ class SparkAggregationTest {
     // count)
     assertThat(r.result().warnings())
         .singleElement()
-        .satisfies(w -> assertThat(w.ruleId()).isEqualTo("MG-STAT-008"));
+        .satisfies(w -> assertThat(w.ruleId().value()).isEqualTo("MG-STAT-008"));
   }
 
   /**

@@ -148,7 +148,9 @@ public final class CtdcReader extends LookaheadReader<ReadResult> implements Rec
     } catch (ParseException e) {
       finish();
       String id =
-          e.ruleId().equals("MG-TAB-004") ? CtdcReadRules.NOT_CTDC : CtdcReadRules.MALFORMED;
+          e.ruleId().value().equals("MG-TAB-004")
+              ? CtdcReadRules.NOT_CTDC
+              : CtdcReadRules.MALFORMED;
       Issue issue =
           id.equals(CtdcReadRules.NOT_CTDC)
               ? CtdcReadRules.issue(

@@ -151,7 +151,7 @@ public final class HtcdsTableFormat implements Format {
       try (TableReader table = b.open(file)) {
         return looksLikeHtcds(table.header());
       } catch (ParseException e) {
-        if (!e.ruleId().equals(TabularRules.NO_SUCH_SHEET)) {
+        if (!e.ruleId().value().equals(TabularRules.NO_SUCH_SHEET)) {
           return false;
         }
       } catch (RuntimeException e) {

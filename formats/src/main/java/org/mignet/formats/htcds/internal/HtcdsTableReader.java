@@ -200,7 +200,7 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     try {
       return b.sheet(CASE_SHEET).open(file);
     } catch (ParseException e) {
-      if (!e.ruleId().equals(TabularRules.NO_SUCH_SHEET)) {
+      if (!e.ruleId().value().equals(TabularRules.NO_SUCH_SHEET)) {
         throw e;
       }
       return b.sheet(0).open(file);

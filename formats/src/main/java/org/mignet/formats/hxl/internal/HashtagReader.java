@@ -315,7 +315,7 @@ public final class HashtagReader extends org.mignet.formats.internal.LookaheadRe
       chunk.addAll(made);
       pending.addAll(rowIssues);
     } else if (!rowIssues.isEmpty()
-        && rowIssues.stream().anyMatch(i -> i.ruleId().equals(HxlRules.NOT_A_NUMBER))) {
+        && rowIssues.stream().anyMatch(i -> i.ruleId().value().equals(HxlRules.NOT_A_NUMBER))) {
       rowsRejected++;
       queue.add(new ReadResult.Failed(at, rowIssues));
     } else {

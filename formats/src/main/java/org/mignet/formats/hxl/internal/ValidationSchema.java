@@ -167,7 +167,7 @@ final class ValidationSchema {
       }
       return new ValidationSchema(rules);
     } catch (ReadException e) {
-      throw e.issue().ruleId().equals(HxlRules.BAD_SCHEMA)
+      throw e.issue().ruleId().value().equals(HxlRules.BAD_SCHEMA)
           ? e
           : refuse(name, 0, "it cannot be read as a table");
     } catch (UncheckedIOException e) {

@@ -64,7 +64,7 @@ class CoreSchemaVocabularyTest {
       String tag = r.get(0);
       if (r.get(status).equals("Rejected")) {
         assertThat(ColumnPlan.of(List.of(tag), List.of(), 1, SourceLocation.of("t")).issues())
-            .extracting(i -> i.ruleId())
+            .extracting(i -> i.ruleId().value())
             .containsExactly("MG-HXL-005");
         continue;
       }
@@ -147,7 +147,7 @@ class CoreSchemaVocabularyTest {
             });
     assertThat(plan.roles().get(9).age()).isEqualTo("children");
     assertThat(plan.issues())
-        .extracting(i -> i.ruleId() + ":" + i.location().columnNumber().orElse(0))
+        .extracting(i -> i.ruleId().value() + ":" + i.location().columnNumber().orElse(0))
         .containsExactly("MG-HXL-008:11", "MG-HXL-006:13", "MG-HXL-005:14");
   }
 }

@@ -29,17 +29,17 @@ class TabularRulesTest {
 
   @Test
   void ruleIdsAreUniqueAndEveryRuleSpeaksEnglishFrenchAndSpanish() {
-    var ids = TabularRules.all().stream().map(RuleDefinition::id).toList();
+    var ids = TabularRules.all().stream().map(rd -> rd.id().value()).toList();
     assertThat(ids)
         .doesNotHaveDuplicates()
         .hasSize(35)
         .allMatch(id -> id.matches("MG-(TAB|HXL)-\\d{3}"));
     for (RuleDefinition r : TabularRules.all()) {
       assertThat(r.messagePattern(Locale.FRENCH))
-          .as(r.id())
+          .as(r.id().value())
           .isNotEqualTo(r.messagePattern(Locale.ENGLISH));
       assertThat(r.messagePattern(Locale.forLanguageTag("es")))
-          .as(r.id())
+          .as(r.id().value())
           .isNotEqualTo(r.messagePattern(Locale.ENGLISH));
     }
   }

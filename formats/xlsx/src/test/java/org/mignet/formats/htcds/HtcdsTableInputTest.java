@@ -130,7 +130,7 @@ class HtcdsTableInputTest {
         .singleElement()
         .satisfies(
             i -> {
-              assertThat(i.ruleId()).isEqualTo(HtcdsReadRules.MALFORMED);
+              assertThat(i.ruleId().value()).isEqualTo(HtcdsReadRules.MALFORMED);
               assertThat(i.location().source()).contains("broken.xlsx");
               assertThat(i.message()).doesNotContain("mignet-htcds-");
             });
@@ -140,6 +140,6 @@ class HtcdsTableInputTest {
   void anEmptyFileIsNotHtcds() {
     List<ReadResult> r = read(new byte[0], "empty.csv", FormatOptions.none());
     assertThat(r).singleElement().isInstanceOf(ReadResult.Failed.class);
-    assertThat(r.get(0).issues().get(0).ruleId()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
+    assertThat(r.get(0).issues().get(0).ruleId().value()).isEqualTo(HtcdsReadRules.NOT_HTCDS);
   }
 }

@@ -114,7 +114,7 @@ class DtmSpecTest {
     List<ReadResult> all = read(Files.readAllBytes(f), "ukraine.xlsx");
     assertThat(all).singleElement().isInstanceOf(ReadResult.Failed.class);
     Issue issue = ((ReadResult.Failed) all.get(0)).issues().get(0);
-    assertThat(issue.ruleId()).isEqualTo("MG-TAB-005");
+    assertThat(issue.ruleId().value()).isEqualTo("MG-TAB-005");
     assertThat(issue.arguments().get(0).toString()).contains("#affected+idps");
   }
 }

@@ -158,7 +158,7 @@ class TableReaderTest {
         .isInstanceOfSatisfying(
             ParseException.class,
             e -> {
-              assertThat(e.ruleId()).isEqualTo("MG-TAB-001");
+              assertThat(e.ruleId().value()).isEqualTo("MG-TAB-001");
               assertThat(e.location().source()).contains("t.csv");
               assertThat(e.location().line()).isGreaterThanOrEqualTo(3);
             });
@@ -192,7 +192,7 @@ class TableReaderTest {
                     .open(
                         new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8)), "t.csv"))
         .isInstanceOfSatisfying(
-            ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-TAB-004"));
+            ParseException.class, e -> assertThat(e.ruleId().value()).isEqualTo("MG-TAB-004"));
   }
 
   @Test
@@ -254,7 +254,7 @@ class TableReaderTest {
         .isInstanceOfSatisfying(
             ParseException.class,
             e -> {
-              assertThat(e.ruleId()).isEqualTo("MG-TAB-003");
+              assertThat(e.ruleId().value()).isEqualTo("MG-TAB-003");
               assertThat(e.getMessage()).contains("[only]");
             });
   }
@@ -264,7 +264,7 @@ class TableReaderTest {
     byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 0};
     assertThatThrownBy(() -> TableReader.builder().open(new ByteArrayInputStream(zip), "bad.xlsx"))
         .isInstanceOfSatisfying(
-            ParseException.class, e -> assertThat(e.ruleId()).isEqualTo("MG-TAB-002"));
+            ParseException.class, e -> assertThat(e.ruleId().value()).isEqualTo("MG-TAB-002"));
   }
 
   @Test
