@@ -91,12 +91,12 @@ class RepeatedCellsTest {
     for (int i = 0; i < 2; i++) {
       assertThat(rows.get(i)).isInstanceOf(ReadResult.Failed.class);
       assertThat(rows.get(i).issues())
-          .anySatisfy(x -> assertThat(x.ruleId()).isEqualTo("MG-TAB-010"));
+          .anySatisfy(x -> assertThat(x.ruleId().value()).isEqualTo("MG-TAB-010"));
     }
     for (int i = 2; i < 4; i++) {
       assertThat(rows.get(i)).isInstanceOf(ReadResult.Failed.class);
       assertThat(rows.get(i).issues())
-          .anySatisfy(x -> assertThat(x.ruleId()).isEqualTo("MG-TAB-012"));
+          .anySatisfy(x -> assertThat(x.ruleId().value()).isEqualTo("MG-TAB-012"));
     }
     assertThat(observation(rows.get(4)).status()).isEmpty();
   }
