@@ -73,6 +73,9 @@ class StatisticsUnderExchangeTest {
     assertThat(report.read()).as(relative).isPositive();
     assertThat(report.issues())
         .as(relative)
-        .noneMatch(i -> i.ruleId().value().equals("MG-META-012") || i.ruleId().value().equals("MG-META-014"));
+        .noneMatch(
+            i ->
+                i.ruleId().value().equals("MG-META-012")
+                    || i.ruleId().value().equals("MG-META-014"));
   }
 }
