@@ -17,7 +17,6 @@ package org.mignet.formats;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.mignet.formats.internal.ForwardingFormat;
 
 /**
  * A registered format as {@link Formats} hands it out: the same format, whose reader and writer

@@ -30,13 +30,11 @@ class CheckedFormatTest {
 
   @Test
   void forwardsEveryMethodOfTheFormatContractSoNoDefaultHidesTheFormatsOwn() {
-    assertThat(org.mignet.formats.internal.ForwardingFormat.class)
-        .isAssignableFrom(CheckedFormat.class);
+    assertThat(ForwardingFormat.class).isAssignableFrom(CheckedFormat.class);
     List<String> missing = new ArrayList<>();
     for (Method m : Format.class.getMethods()) {
       try {
-        org.mignet.formats.internal.ForwardingFormat.class.getDeclaredMethod(
-            m.getName(), m.getParameterTypes());
+        ForwardingFormat.class.getDeclaredMethod(m.getName(), m.getParameterTypes());
       } catch (NoSuchMethodException e) {
         missing.add(m.toString());
       }

@@ -22,10 +22,10 @@ import org.mignet.core.SourceLocation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.Format;
 import org.mignet.formats.FormatOptions;
+import org.mignet.formats.ForwardingFormat;
 import org.mignet.formats.ReadException;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
-import org.mignet.formats.internal.ForwardingFormat;
 
 /**
  * A format read from a byte range of a file: its reader's record and line numbers are shifted by

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.mignet.formats.internal;
+package org.mignet.formats;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,20 +23,16 @@ import java.util.Objects;
 import java.util.Set;
 import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.RuleDefinition;
-import org.mignet.formats.Coverage;
-import org.mignet.formats.Format;
-import org.mignet.formats.FormatOption;
-import org.mignet.formats.FormatOptions;
-import org.mignet.formats.RecordReader;
-import org.mignet.formats.RecordWriter;
 
 /**
  * A format that hands every method to another, for a wrapper to override only what it changes (the
  * registry's option check, a Spark split's shifted locations). Every method of {@link Format} is
  * forwarded here, so that a wrapper never falls back to an interface default the wrapped format
  * overrides; the two-argument {@code reader} and {@code writer} go through this wrapper's
- * three-argument ones. Internal, not an extension point of the API: a new method of {@link Format}
- * is added here once, for every wrapper.
+ * three-argument ones, and a new method of {@link Format} is added here once, for every wrapper.
+ * Public so that a decorator outside this package (Spark's splits, an agency's own check) can
+ * extend it; it lives beside {@link Format} because the implementation packages may depend on the
+ * API and never the reverse.
  */
 public abstract class ForwardingFormat implements Format {
 
