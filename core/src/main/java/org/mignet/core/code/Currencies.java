@@ -19,10 +19,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * ISO 4217 currencies (code list id {@code iso4217}) as known to the running JDK ({@link
@@ -35,29 +32,24 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Currencies extends TableBackedCodeList {
+public final class Currencies extends LazyTableCodeList {
 
   /** The id of this code list. */
   public static final String ID = "iso4217";
-
-  /** The alphabetic codes: what {@link #contains} needs, without the names. */
-  private final Set<String> codes;
-
-  /** The codes, aliases and names, built on first use (racing threads build equal tables). */
-  private volatile @Nullable CodeTable table;
 
   private static final class Holder {
     static final Currencies INSTANCE = new Currencies();
   }
 
   private Currencies() {
-    this.codes =
+    super(
         Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode)
-            .collect(Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet()));
   }
 
-  private static CodeTable build() {
+  @Override
+  CodeTable build() {
     CodeTable.Builder b =
         CodeTable.builder(
             ID,
@@ -89,22 +81,6 @@ public final class Currencies extends TableBackedCodeList {
    */
   public static Currencies instance() {
     return Holder.INSTANCE;
-  }
-
-  @Override
-  CodeTable table() {
-    CodeTable t = table;
-    if (t == null) {
-      t = build();
-      table = t;
-    }
-    return t;
-  }
-
-  @Override
-  public boolean contains(String canonicalCode) {
-    Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
-    return codes.contains(canonicalCode);
   }
 
   @Override

@@ -19,10 +19,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.internal.TsvResource;
 
 /**
@@ -42,27 +40,25 @@ import org.mignet.core.code.internal.TsvResource;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Languages extends TableBackedCodeList {
+public final class Languages extends LazyTableCodeList {
 
   /** The id of this code list. */
   public static final String ID = "iso639";
-
-  /** The three-letter codes: what {@link #contains} needs, without the names. */
-  private final Set<String> codes;
-
-  /** The codes, aliases and names, built on first use (racing threads build equal tables). */
-  private volatile @Nullable CodeTable table;
 
   private static final class Holder {
     static final Languages INSTANCE = new Languages();
   }
 
   private Languages() {
+    super(allCodes());
+  }
+
+  private static Set<String> allCodes() {
     Set<String> all = new HashSet<>(threeLetterCodes().values());
     for (TsvResource.Row r : extra().rows()) {
       all.add(r.get(0));
     }
-    this.codes = Set.copyOf(all);
+    return all;
   }
 
   /**
@@ -100,7 +96,8 @@ public final class Languages extends TableBackedCodeList {
     return s.length() == 3 && s.chars().allMatch(c -> c >= 'a' && c <= 'z');
   }
 
-  private static CodeTable build() {
+  @Override
+  CodeTable build() {
     TsvResource extra = extra();
     TsvResource aliases = TsvResource.read("language-aliases.tsv", 3, "alias");
     Map<String, String> names = new TreeMap<>();
@@ -136,22 +133,6 @@ public final class Languages extends TableBackedCodeList {
    */
   public static Languages instance() {
     return Holder.INSTANCE;
-  }
-
-  @Override
-  CodeTable table() {
-    CodeTable t = table;
-    if (t == null) {
-      t = build();
-      table = t;
-    }
-    return t;
-  }
-
-  @Override
-  public boolean contains(String canonicalCode) {
-    Objects.requireNonNull(canonicalCode, "canonicalCode must not be null");
-    return codes.contains(canonicalCode);
   }
 
   @Override
