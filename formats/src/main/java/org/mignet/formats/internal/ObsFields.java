@@ -144,8 +144,9 @@ public final class ObsFields {
       return "Information";
     }
     for (String word : ACTIONS) {
-      if (v.equalsIgnoreCase(word)
-          || (v.length() == 1 && v.equalsIgnoreCase(word.substring(0, 1)))) {
+      // a letter is the word's first one (every SDMX-CSV row has one: no substring made per row)
+      boolean letter = v.length() == 1 && Character.toUpperCase(v.charAt(0)) == word.charAt(0);
+      if (letter || v.equalsIgnoreCase(word)) {
         return word;
       }
     }
