@@ -76,6 +76,32 @@ public final class Checks {
     if (value == null || value.isEmpty()) {
       return Map.of();
     }
+    if (value instanceof SmallOrderedMap) {
+      return value; // immutable already
+    }
+    int n = value.size();
+    if (n <= SmallOrderedMap.MAX && !(value instanceof java.util.IdentityHashMap)) {
+      // a few entries (an observation's dimensions or attributes): two arrays, no hashing
+      Object[] keys = new Object[n];
+      Object[] values = new Object[n];
+      int i = 0;
+      for (Map.Entry<K, V> e : value.entrySet()) {
+        if (i == n) {
+          throw new java.util.ConcurrentModificationException(name);
+        }
+        K k = e.getKey();
+        V v = e.getValue();
+        if (k == null || v == null) {
+          throw new NullPointerException(name + " must not contain null keys or values");
+        }
+        keys[i] = k;
+        values[i++] = v;
+      }
+      if (i != n) {
+        throw new java.util.ConcurrentModificationException(name);
+      }
+      return new SmallOrderedMap<>(keys, values);
+    }
     LinkedHashMap<K, V> copy = new LinkedHashMap<>();
     value.forEach(
         (k, v) -> {

@@ -18,6 +18,7 @@ package org.mignet.formats.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -157,14 +158,26 @@ public final class JsonWriting {
       }
       case MAP, JSON_MAP -> {
         boolean jsonLike = shape.kind() == JsonShape.Kind.JSON_MAP;
+        JsonShape element = shape.element();
         g.writeStartObject();
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-          g.writeFieldName(String.valueOf(e.getKey()));
-          if (jsonLike) {
-            writeJsonLike(g, e.getValue());
-          } else {
-            writeValue(g, e.getValue(), shape.element());
-          }
+        // forEach walks the model's maps without an entry object per entry
+        try {
+          ((Map<?, ?>) v)
+              .forEach(
+                  (key, value) -> {
+                    try {
+                      g.writeFieldName(String.valueOf(key));
+                      if (jsonLike) {
+                        writeJsonLike(g, value);
+                      } else {
+                        writeValue(g, value, element);
+                      }
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
         }
         g.writeEndObject();
       }
