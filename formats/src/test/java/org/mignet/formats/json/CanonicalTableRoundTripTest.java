@@ -66,6 +66,67 @@ class CanonicalTableRoundTripTest {
     assertThat(back).isEqualTo(records);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"csv", "hxl"})
+  void aDatasetOfManyObservationsIsALongTableOfOneRowPerObservationReadBackWhole(String format) {
+    org.mignet.core.model.Dataset rich =
+        (org.mignet.core.model.Dataset) Samples.rich(RecordType.DATASET);
+    List<org.mignet.core.model.Observation> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      org.mignet.core.model.Observation o = rich.observations().get(0);
+      java.util.Map<String, String> dims = new java.util.LinkedHashMap<>(o.dimensions());
+      dims.put("TIME_PERIOD", Integer.toString(1990 + i));
+      many.add(
+          new org.mignet.core.model.Observation(
+              dims,
+              java.util.Optional.of(java.math.BigDecimal.valueOf(i)),
+              java.util.Optional.empty(),
+              o.unit(),
+              o.status(),
+              o.confidentiality(),
+              o.attributes()));
+    }
+    org.mignet.core.model.Dataset d =
+        new org.mignet.core.model.Dataset(
+            rich.meta(),
+            rich.dataflow(),
+            rich.title(),
+            rich.dimensionIds(),
+            rich.attributes(),
+            many);
+    // the same dataset twice in a row: two records, not one joined
+    List<MignetRecord> records = List.of(d, d);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter w = Formats.named(format).writer(out)) {
+      records.forEach(w::write);
+    }
+    String[] lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r?\n");
+
+    assertThat(lines).hasSize(80 + (format.equals("hxl") ? 2 : 1));
+    assertThat(lines[0]).doesNotContain("/observations/1/");
+    assertThat(lines[lines.length - 1]).startsWith(",");
+    assertThat(roundTrip(format, records)).isEqualTo(records);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRowOfOnlyObservationCellsWithNoDatasetAboveIsRejected() {
+    String csv =
+        "/recordType,/meta/identifier/system,/meta/identifier/value,/dataflow,"
+            + "/observations/0/dimensions/TIME_PERIOD,/observations/0/value\n"
+            + ",,,,2020,5\n";
+    List<ReadResult> results = new ArrayList<>();
+    try (RecordReader r =
+        Formats.named("csv")
+            .reader(
+                new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "t.csv")) {
+      r.forEachRemaining(results::add);
+    }
+
+    assertThat(results).singleElement().isInstanceOf(ReadResult.Failed.class);
+  }
+
   /**
    * Regression: a canonical table written by another process (here: typed by hand) was rejected
    * with MG-TAB-017, because numbers and booleans were typed from what this process had written

@@ -17,10 +17,13 @@ package org.mignet.formats.tabular.internal;
 
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
+import org.mignet.core.model.Dataset;
+import org.mignet.core.model.Observation;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadException;
 import org.mignet.formats.ReadLimits;
@@ -36,13 +39,28 @@ import org.mignet.formats.tabular.TableFormat;
 import org.mignet.formats.tabular.TableReader;
 import org.mignet.formats.tabular.TableRow;
 
-/** Reads a canonical table (header of JSON Pointers, one record per row) back into records. */
+/**
+ * Reads a canonical table (header of JSON Pointers, one record per row) back into records.
+ * Consecutive rows that are each a dataset of one observation, and the same dataset but for it
+ * (identifier, dataflow, dimensions, attributes: as {@link CanonicalTableWriter} writes a dataset
+ * of several observations), are joined into one dataset of at most {@link
+ * ReadLimits#maxListIndex()} + 1 observations, located at its first row.
+ */
 public final class CanonicalTableReader implements RecordReader {
 
   private final String sourceName;
   private TableReader table;
   private ReadResult fatal;
   private boolean first = true;
+
+  /** A row's result read after a joined dataset ended: returned next. */
+  private ReadResult held;
+
+  /** The column of {@code /recordType}, or -1. */
+  private int recordTypeColumn = -1;
+
+  /** Per column: whether its pointer is of {@code /observations/}. */
+  private boolean[] observationColumn = new boolean[0];
 
   /** The first row, read by {@link #hasNext()} to tell a hashtag row from the first record. */
   private TableRow pending;
@@ -58,6 +76,15 @@ public final class CanonicalTableReader implements RecordReader {
     this.sourceName = sourceName;
     try {
       table = TableReader.builder().format(format).encoding(encoding).open(in, sourceName);
+      List<String> header = table.header();
+      observationColumn = new boolean[header.size()];
+      for (int j = 0; j < header.size(); j++) {
+        String pointer = header.get(j).strip();
+        observationColumn[j] = pointer.startsWith("/observations/");
+        if (pointer.equals("/recordType")) {
+          recordTypeColumn = j;
+        }
+      }
       fatal = duplicates(table.header());
       if (fatal == null) {
         fatal = indexesAboveLimit(table.header());
@@ -128,7 +155,7 @@ public final class CanonicalTableReader implements RecordReader {
     if (fatal != null) {
       return true;
     }
-    if (pending != null) {
+    if (pending != null || held != null) {
       return true;
     }
     try {
@@ -166,22 +193,114 @@ public final class CanonicalTableReader implements RecordReader {
       fatal = null;
       return f;
     }
-    TableRow row = pending != null ? pending : table.next();
-    pending = null;
-    SourceLocation at = SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
-    ReadResult result = read(row, at);
-    if (!hasNext() && table != null && table.blankRows() > 0) {
+    ReadResult result;
+    if (held != null) {
+      result = held;
+      held = null;
+    } else {
+      TableRow row = pending != null ? pending : table.next();
+      pending = null;
+      SourceLocation at =
+          SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
+      result = read(row, at);
+      if (result instanceof ReadResult.Ok ok
+          && ok.record() instanceof Dataset d
+          && d.observations().size() == 1) {
+        result = joined(ok, d, row);
+      }
+    }
+    if (held == null && fatal == null && !hasNext() && table != null && table.blankRows() > 0) {
       // the last result says how many blank rows were skipped (counted, not read)
       List<org.mignet.core.validation.Issue> issues = new java.util.ArrayList<>(result.issues());
       issues.add(
           TabularRules.issue(
               TabularRules.BLANK_ROWS, SourceLocation.of(sourceName), table.blankRows()));
       result =
-          result instanceof ReadResult.Ok ok
-              ? new ReadResult.Ok(ok.record(), ok.location(), issues)
+          result instanceof ReadResult.Ok o
+              ? new ReadResult.Ok(o.record(), o.location(), issues)
               : new ReadResult.Failed(result.location(), issues);
     }
     return result;
+  }
+
+  /**
+   * Joins to a dataset the rows after it that continue it ({@link #continues}): each gives one more
+   * observation, read with the dataset's row for its other cells.
+   */
+  private ReadResult joined(ReadResult.Ok first, Dataset d, TableRow firstRow) {
+    List<Observation> observations = null;
+    int max = ReadLimits.defaults().maxListIndex() + 1;
+    List<String> cells = new ArrayList<>(firstRow.cells());
+    while (fatal == null && hasNext()) {
+      TableRow row = pending != null ? pending : table.next();
+      pending = row;
+      if (!continues(row)) {
+        break;
+      }
+      pending = null;
+      int n = observations == null ? 1 : observations.size();
+      SourceLocation at =
+          SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
+      if (n >= max) {
+        held =
+            new ReadResult.Failed(
+                at,
+                List.of(
+                    TabularRules.issue(
+                        TabularRules.INDEX_LIMIT,
+                        at,
+                        "/observations/" + n,
+                        Long.toString(n),
+                        "maxListIndex",
+                        Integer.toString(max - 1))));
+        break;
+      }
+      for (int j = 0; j < cells.size(); j++) {
+        if (observationColumn[j]) {
+          cells.set(j, j < row.cells().size() ? row.cells().get(j) : "");
+        }
+      }
+      ReadResult r = read(new TableRow(row.row(), row.line(), cells, cells), at);
+      if (!(r instanceof ReadResult.Ok ok) || !(ok.record() instanceof Dataset e)) {
+        held = r;
+        break;
+      }
+      if (observations == null) {
+        observations = new ArrayList<>(d.observations());
+      }
+      observations.addAll(e.observations());
+    }
+    if (observations == null) {
+      return first;
+    }
+    return new ReadResult.Ok(
+        new Dataset(
+            d.meta(), d.dataflow(), d.title(), d.dimensionIds(), d.attributes(), observations),
+        first.location(),
+        first.issues());
+  }
+
+  /**
+   * Returns whether a row continues the dataset above it: its {@code /recordType} and every other
+   * cell not of {@code /observations/} empty, and an observation cell filled.
+   */
+  private boolean continues(TableRow row) {
+    if (recordTypeColumn < 0) {
+      return false;
+    }
+    boolean any = false;
+    List<String> cells = row.cells();
+    for (int j = 0; j < cells.size(); j++) {
+      boolean empty = cells.get(j).isEmpty();
+      if (j >= observationColumn.length || !observationColumn[j]) {
+        if (!empty) {
+          return false;
+        }
+      } else {
+        any |= !empty;
+      }
+    }
+    return any;
   }
 
   private static boolean isHashtagRow(TableRow row) {

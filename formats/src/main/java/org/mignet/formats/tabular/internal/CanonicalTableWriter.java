@@ -31,15 +31,20 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
+import org.mignet.core.model.Observation;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.internal.PrivateTempFiles;
 import org.mignet.formats.tabular.TableWriter;
 
 /**
- * Writes records as a canonical table (one row per record, columns named by JSON Pointer). The set
- * of columns is known only at the end, so rows are spooled to a private temporary file (memory
- * holds the column names only) and the table is written on {@link #close()}.
+ * Writes records as a canonical table (one row per record, columns named by JSON Pointer; a dataset
+ * of several observations as one row per observation: the first with the dataset's other fields,
+ * the next ones with only their observation's {@code /observations/0/…} cells, which {@link
+ * CanonicalTableReader} joins again, so a table of statistics stays a long table of a few columns).
+ * The set of columns is known only at the end, so rows are spooled to a private temporary file
+ * (memory holds the column names only) and the table is written on {@link #close()}.
  */
 public final class CanonicalTableWriter implements RecordWriter {
 
@@ -91,7 +96,32 @@ public final class CanonicalTableWriter implements RecordWriter {
     if (closed) {
       throw new IllegalStateException("the writer is closed");
     }
-    Map<String, String> row = CanonicalTable.flatten(record);
+    if (record instanceof Dataset d && d.observations().size() > 1) {
+      // the first row is the dataset with its first observation; each next row holds only the
+      // cells of the next observation, so that the reader joins it to the dataset above
+      boolean first = true;
+      for (Observation o : d.observations()) {
+        Map<String, String> row =
+            CanonicalTable.flatten(
+                new Dataset(
+                    d.meta(),
+                    d.dataflow(),
+                    d.title(),
+                    d.dimensionIds(),
+                    d.attributes(),
+                    List.of(o)));
+        if (!first) {
+          row.keySet().removeIf(k -> !k.startsWith("/observations/"));
+        }
+        spool(row);
+        first = false;
+      }
+      return;
+    }
+    spool(CanonicalTable.flatten(record));
+  }
+
+  private void spool(Map<String, String> row) {
     columns.addAll(row.keySet());
     try {
       gen.writeStartObject();
