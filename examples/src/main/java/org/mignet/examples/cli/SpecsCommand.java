@@ -89,7 +89,10 @@ final class SpecsCommand implements Callable<Integer> {
           "target",
           s.recordType()
               .map(t -> t.typeName() + " records, one per row")
-              .orElse("Dataset records (" + s.dataflow().orElse("") + "), one per row"));
+              .orElse(
+                  "Dataset records ("
+                      + s.dataflow().orElse("")
+                      + "), consecutive rows in one, up to 1,000 observations"));
       m.put("sourceFormat", s.sourceFormat());
       m.put("reads", s.description());
       out.add(m);

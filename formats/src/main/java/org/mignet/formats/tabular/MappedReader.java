@@ -57,11 +57,17 @@ import org.mignet.formats.tabular.SpecModel.Target;
 import org.mignet.formats.tabular.SpecModel.WideSpec;
 
 /**
- * Reads a table through a mapping spec: each data row becomes one {@link Dataset} record holding
- * that row's observations (one for a long table, one per wide column for a wide one), or a {@link
- * ReadResult.Failed} with the line, column and reason. One record per row keeps {@code read =
- * written + rejected} a count of rows and memory bounded by one row. The last result also carries
- * one {@code MG-TAB-018} summary per distinct unresolved value.
+ * Reads a table through a mapping spec. A statistics spec makes {@link Dataset} records: each data
+ * row gives its observations (one for a long table, one per wide column for a wide one), and
+ * consecutive rows with the same dimensions and metadata join one dataset of at most {@value
+ * #CHUNK} observations (a row is never split: a row with more makes a dataset of its own), as the
+ * SDMX-CSV reader groups its rows; a row with a key already in the dataset starts the next one, so
+ * that a dataset holds each key once; the dataset's location and identifier ({@code file#row}) are
+ * those of its first row. A row that cannot be mapped is a {@link ReadResult.Failed} on its own,
+ * with the line, column and reason, and closes the open dataset first, so results keep the order of
+ * the rows. A spec with a {@code recordType} makes one record per row. Memory is bounded by one
+ * dataset. The last result also carries one {@code MG-TAB-018} summary per distinct unresolved
+ * value.
  */
 // not yet null-checked: package-private, its nulls (absent cells, spec parts, reader state) are
 // pervasive; the public classes of this package are checked
@@ -152,6 +158,37 @@ final class MappedReader implements RecordReader {
   private long hxlRowLine;
   private ReadResult pending;
   private boolean ended;
+  private boolean rowsDone;
+
+  /**
+   * The most observations one dataset holds: consecutive rows join one dataset (as {@code
+   * SdmxCsvReader} groups rows) until it has this many, so memory stays bounded and a writer sees a
+   * table's data sets, not one per row.
+   */
+  static final int CHUNK = 1000;
+
+  /** The most observations of the open chunk before a row starts another: {@link #CHUNK}, or 1. */
+  private int chunkLimit = CHUNK;
+
+  /** The observations of the open chunk, its first row's location, row, dimensions and meta. */
+  private List<Observation> chunk = new ArrayList<>();
+
+  /** The keys (dimensions) of the open chunk's observations. */
+  private final java.util.Set<Map<String, String>> chunkKeys = new java.util.HashSet<>();
+
+  private SourceLocation chunkAt;
+  private long chunkRow;
+  private List<String> chunkDimensionIds;
+  private RecordMeta chunkMeta;
+
+  /** What {@link #map} made of the last row. */
+  private List<Observation> rowObservations;
+
+  private List<String> rowDimensionIds;
+  private RecordMeta rowMeta;
+
+  /** A row's rejection read while a chunk was open: returned after the chunk. */
+  private ReadResult held;
 
   /**
    * @param in the input; closed by close()
@@ -193,7 +230,9 @@ final class MappedReader implements RecordReader {
             : new RecordRowMapper(spec, sourceName, keepUnmapped, unresolved);
     this.sourceName = sourceName;
     Matcher m =
-        spec.dataflowFromSource() == null ? null : spec.dataflowFromSource().matcher(sourceName);
+        spec.dataflowFromSource() == null
+            ? null
+            : spec.dataflowFromSource().matcher(fileName(sourceName));
     this.dataflow =
         m != null && m.find() && m.groupCount() >= 1
             ? spec.dataflow().replace("{1}", m.group(1))
@@ -406,7 +445,7 @@ final class MappedReader implements RecordReader {
         }
         continue;
       }
-      Matcher found = m.fromSource().matcher(sourceName);
+      Matcher found = m.fromSource().matcher(fileName(sourceName));
       String text = found.find() && found.group(1) != null ? found.group(1).strip() : "";
       if (!text.isEmpty() && (!m.isDate() || m.instant(text) != null)) {
         metaFromName[i] = text;
@@ -437,9 +476,30 @@ final class MappedReader implements RecordReader {
     if (metaSlots.length == 0 || !(r instanceof ReadResult.Ok ok)) {
       return r;
     }
-    List<SpecModel.MetaSource> sources = spec.recordMetaSources();
-    RecordMeta meta = ok.record().meta();
     List<Issue> errors = new ArrayList<>();
+    RecordMeta meta = rowMeta(ok.record().meta(), row, ok.location(), errors);
+    if (!errors.isEmpty()) {
+      List<Issue> all = new ArrayList<>(ok.issues());
+      all.addAll(errors);
+      return new ReadResult.Failed(ok.location(), all);
+    }
+    if (meta.equals(ok.record().meta())) {
+      return r;
+    }
+    org.mignet.core.internal.RecordModel model =
+        org.mignet.core.internal.RecordModel.of(ok.record().getClass());
+    Object[] values = model.values(ok.record());
+    values[model.component("meta").orElseThrow().index()] = meta;
+    return new ReadResult.Ok(
+        (org.mignet.core.model.MignetRecord) model.construct(values), ok.location(), ok.issues());
+  }
+
+  /**
+   * Returns a record's metadata with its absent fields filled from the row's recordMeta columns and
+   * the file name; a date cell not of the declared form adds an issue to {@code errors}.
+   */
+  private RecordMeta rowMeta(RecordMeta meta, TableRow row, SourceLocation at, List<Issue> errors) {
+    List<SpecModel.MetaSource> sources = spec.recordMetaSources();
     for (int i = 0; i < sources.size(); i++) {
       SpecModel.MetaSource m = sources.get(i);
       String text = metaSlots[i] >= 0 ? row.cell(metaSlots[i]).strip() : metaFromName[i];
@@ -451,7 +511,7 @@ final class MappedReader implements RecordReader {
         when = m.instant(text);
         if (when == null) {
           SourceLocation where =
-              ok.location().withLine(row.line(), metaSlots[i] + 1).withPointer("/meta/" + m.name());
+              at.withLine(row.line(), metaSlots[i] + 1).withPointer("/meta/" + m.name());
           errors.add(
               TabularRules.issue(
                   TabularRules.BAD_META_DATE,
@@ -477,20 +537,7 @@ final class MappedReader implements RecordReader {
                     : meta.withTimestamps(meta.created().orElse(null), when);
           };
     }
-    if (!errors.isEmpty()) {
-      List<Issue> all = new ArrayList<>(ok.issues());
-      all.addAll(errors);
-      return new ReadResult.Failed(ok.location(), all);
-    }
-    if (meta.equals(ok.record().meta())) {
-      return r;
-    }
-    org.mignet.core.internal.RecordModel model =
-        org.mignet.core.internal.RecordModel.of(ok.record().getClass());
-    Object[] values = model.values(ok.record());
-    values[model.component("meta").orElseThrow().index()] = meta;
-    return new ReadResult.Ok(
-        (org.mignet.core.model.MignetRecord) model.construct(values), ok.location(), ok.issues());
+    return meta;
   }
 
   /**
@@ -848,6 +895,15 @@ final class MappedReader implements RecordReader {
     return null;
   }
 
+  /**
+   * Makes this reader give each row its own dataset, for tests that look at what one row became;
+   * returns this reader.
+   */
+  MappedReader datasetPerRow() {
+    chunkLimit = 1;
+    return this;
+  }
+
   @Override
   public boolean hasNext() {
     if (pending == null && !ended) {
@@ -932,6 +988,25 @@ final class MappedReader implements RecordReader {
     if (ended) {
       return null;
     }
+    if (records == null) {
+      return nextDataset();
+    }
+    Object next = nextRow();
+    if (next instanceof TableRow row) {
+      return withRowMeta(records.map(row, rowAt(row), slots, unmapped), row);
+    }
+    return (ReadResult) next;
+  }
+
+  /**
+   * Returns the next data row, a {@link ReadResult.Failed} for a row that cannot be read (which
+   * ends the input), or null at the end. A row of HXL hashtags under the header of a table read by
+   * column names is skipped (HDX).
+   */
+  private Object nextRow() {
+    if (rowsDone) {
+      return null;
+    }
     TableRow row;
     try {
       if (!buffered.isEmpty()) {
@@ -939,26 +1014,172 @@ final class MappedReader implements RecordReader {
       } else if (rows.hasNext()) {
         row = rows.next();
       } else {
+        rowsDone = true;
         return null;
       }
     } catch (ParseException e) {
-      ended = true;
+      rowsDone = true;
       return new ReadResult.Failed(
           e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
     }
     if (firstRow) {
       firstRow = false;
-      // a table read by column names may carry HXL hashtags under its header (HDX): tags, not data
       if (!spec.hashtags() && !"json".equals(spec.sourceFormat()) && hashtagRow(row) != null) {
         hxlRowLine = row.line();
-        return compute();
+        return nextRow();
       }
     }
-    return withRowMeta(map(row), row);
+    return row;
   }
 
+  /**
+   * Returns the last segment of a source name that is a path, which a spec's {@code
+   * dataflowFromSource} reads: the CLI names a source by the path it was given.
+   */
+  static String fileName(String sourceName) {
+    int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
+    return sourceName.substring(slash + 1);
+  }
+
+  private SourceLocation rowAt(TableRow row) {
+    return SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
+  }
+
+  /**
+   * Returns the next dataset of consecutive rows, or a rejected row: rows join the open chunk while
+   * their dimensions and metadata are the chunk's and it stays within {@value #CHUNK} observations;
+   * a rejected row closes the chunk first, so results keep the order of the rows.
+   */
+  private ReadResult nextDataset() {
+    if (held != null) {
+      ReadResult h = held;
+      held = null;
+      return h;
+    }
+    while (true) {
+      Object next = nextRow();
+      if (next == null) {
+        return flush();
+      }
+      if (next instanceof ReadResult failed) {
+        return flushBefore(failed);
+      }
+      TableRow row = (TableRow) next;
+      ReadResult failed = map(row);
+      if (failed != null) {
+        return flushBefore(failed);
+      }
+      if (chunk.isEmpty()) {
+        openChunk(row);
+      } else if (chunk.size() + rowObservations.size() > chunkLimit
+          || (rowDimensionIds != chunkDimensionIds && !rowDimensionIds.equals(chunkDimensionIds))
+          || (metaSlots.length > 0 && !sameMeta(rowMeta, chunkMeta))
+          || keyTaken()) {
+        ReadResult out = flush();
+        openChunk(row);
+        return out;
+      } else {
+        addRow();
+      }
+    }
+  }
+
+  private void openChunk(TableRow row) {
+    chunkAt = rowAt(row);
+    chunkRow = row.row();
+    chunkDimensionIds = rowDimensionIds;
+    chunkMeta = rowMeta;
+    chunkKeys.clear();
+    addRow();
+  }
+
+  private void addRow() {
+    chunk.addAll(rowObservations);
+    for (Observation o : rowObservations) {
+      chunkKeys.add(o.dimensions());
+    }
+  }
+
+  /**
+   * Returns whether an observation of the row has a key already in the open chunk: a table may
+   * repeat a key (the DTM's rows differ by an attribute, the origin), and a dataset holds a key
+   * once (SDMX-JSON cannot even write it twice), so such a row starts the next dataset.
+   */
+  private boolean keyTaken() {
+    for (Observation o : rowObservations) {
+      if (chunkKeys.contains(o.dimensions())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the open chunk as a dataset and holds {@code failed} for the next call. */
+  private ReadResult flushBefore(ReadResult failed) {
+    if (chunk.isEmpty()) {
+      return failed;
+    }
+    held = failed;
+    return flush();
+  }
+
+  /** Returns the open chunk as one dataset and empties it, or null if it is empty. */
+  private ReadResult flush() {
+    if (chunk.isEmpty()) {
+      return null;
+    }
+    RecordMeta t = chunkMeta;
+    RecordMeta meta =
+        new RecordMeta(
+            Identifier.of(t.identifier().system(), sourceName + "#" + chunkRow),
+            t.sourceOrganization(),
+            t.created(),
+            t.updated(),
+            t.schemaVersion(),
+            t.sensitivity(),
+            t.legalBasis(),
+            t.consentReference(),
+            t.extensions());
+    List<Observation> observations = chunk;
+    chunk = new ArrayList<>();
+    return new ReadResult.Ok(
+        new Dataset(meta, dataflow, Optional.empty(), chunkDimensionIds, Map.of(), observations),
+        chunkAt,
+        List.of());
+  }
+
+  /** Returns whether keys are the ids given, in their order. */
+  private static boolean sameKeys(java.util.Set<String> keys, List<String> ids) {
+    if (ids == null || keys.size() != ids.size()) {
+      return false;
+    }
+    int i = 0;
+    for (String k : keys) {
+      if (!k.equals(ids.get(i++))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether two records' metadata are the same but for their identifiers. */
+  private static boolean sameMeta(RecordMeta a, RecordMeta b) {
+    return a.sourceOrganization().equals(b.sourceOrganization())
+        && a.created().equals(b.created())
+        && a.updated().equals(b.updated())
+        && a.schemaVersion().equals(b.schemaVersion())
+        && a.sensitivity().equals(b.sensitivity())
+        && a.legalBasis().equals(b.legalBasis())
+        && a.consentReference().equals(b.consentReference())
+        && a.extensions().equals(b.extensions());
+  }
+
+  /**
+   * Maps a row of a statistics table into {@link #rowObservations}, {@link #rowDimensionIds} and
+   * {@link #rowMeta}; returns null, or the row's rejection.
+   */
   private ReadResult map(TableRow row) {
-    SourceLocation at = SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
+    SourceLocation at = rowAt(row);
     for (SpecModel.SkipSpec s : spec.skips()) {
       int j = indexOf(s.column());
       String v = j < 0 ? "" : row.cell(j).strip();
@@ -966,9 +1187,6 @@ final class MappedReader implements RecordReader {
         return new ReadResult.Failed(
             at, List.of(TabularRules.issue(TabularRules.SKIPPED, at, s.reason())));
       }
-    }
-    if (records != null) {
-      return records.map(row, at, slots, unmapped);
     }
     List<Issue> errors = new ArrayList<>();
     Map<String, String> dims = new LinkedHashMap<>();
@@ -1079,44 +1297,32 @@ final class MappedReader implements RecordReader {
     if (!errors.isEmpty()) {
       return new ReadResult.Failed(at, errors);
     }
-    List<String> dimensionIds =
+    rowDimensionIds =
         observations.isEmpty()
             ? List.copyOf(dims.keySet())
-            : List.copyOf(observations.get(0).dimensions().keySet());
-    try {
-      RecordMeta t = metaTemplate;
-      if (t == null) {
-        t = RecordMeta.of(identifierSystem(), "-");
-        if (spec.sensitivity() != null) {
-          t = t.withSensitivity(spec.sensitivity());
-        }
-        // the spec's recordMeta here, not by rebuilding the dataset in next() (that fills only
-        // absent fields)
-        t = spec.recordMeta().fill(t, path -> {});
-        metaTemplate = t;
+            : sameKeys(observations.get(0).dimensions().keySet(), chunkDimensionIds)
+                ? chunkDimensionIds
+                : List.copyOf(observations.get(0).dimensions().keySet());
+    RecordMeta t = metaTemplate;
+    if (t == null) {
+      t = RecordMeta.of(identifierSystem(), "-");
+      if (spec.sensitivity() != null) {
+        t = t.withSensitivity(spec.sensitivity());
       }
-      RecordMeta meta =
-          new RecordMeta(
-              Identifier.of(t.identifier().system(), sourceName + "#" + row.row()),
-              t.sourceOrganization(),
-              t.created(),
-              t.updated(),
-              t.schemaVersion(),
-              t.sensitivity(),
-              t.legalBasis(),
-              t.consentReference(),
-              t.extensions());
-      return new ReadResult.Ok(
-          new Dataset(meta, dataflow, Optional.empty(), dimensionIds, Map.of(), observations),
-          at,
-          List.of());
-    } catch (RuntimeException e) {
-      return new ReadResult.Failed(
-          at,
-          List.of(
-              TabularRules.issue(
-                  TabularRules.REJECTED, at, "Dataset", e.getClass().getSimpleName())));
+      // the spec's recordMeta here, not by rebuilding the dataset in next() (that fills only
+      // absent fields)
+      t = spec.recordMeta().fill(t, path -> {});
+      metaTemplate = t;
     }
+    if (metaSlots.length > 0) {
+      t = rowMeta(t, row, at, errors);
+      if (!errors.isEmpty()) {
+        return new ReadResult.Failed(at, errors);
+      }
+    }
+    rowMeta = t;
+    rowObservations = observations;
+    return null;
   }
 
   private Observation observation(

@@ -22,18 +22,22 @@ import org.jspecify.annotations.Nullable;
 import org.mignet.formats.RecordReader;
 
 /**
- * Reads a partner's table through a {@link MappingSpec}: each data row becomes one record (a {@code
- * Dataset} holding that row's observations, or, for a spec with a {@code recordType}, a record of
- * that type built from the row through the canonical JSON), or a failed result with the row's line,
- * the column and the reason. The last result also lists each distinct unresolved value with its
- * count ({@code MG-TAB-018}). Thread-safe factory; the readers are not.
+ * Reads a partner's table through a {@link MappingSpec}: each data row gives its observations,
+ * which join those of the rows before it in one {@code Dataset} of at most 1,000 observations while
+ * the dimensions and metadata stay the same (as SDMX-CSV's rows do), or, for a spec with a {@code
+ * recordType}, one record of that type built from the row through the canonical JSON; a row that
+ * cannot be read is a failed result on its own with the row's line, the column and the reason. The
+ * last result also lists each distinct unresolved value with its count ({@code MG-TAB-018}).
+ * Thread-safe factory; the readers are not.
  */
 public final class Mapping {
 
   private Mapping() {}
 
   /**
-   * Returns a streaming reader of one record per row.
+   * Returns a streaming reader of the table's records: one per row for a spec with a {@code
+   * recordType}; for a statistics spec, datasets of consecutive rows (at most 1,000 observations
+   * each) located at their first row, and each rejected row on its own.
    *
    * @param in the table (CSV, XLSX or, for a spec whose source format is {@code json}, JSON);
    *     closed by the reader
@@ -45,7 +49,8 @@ public final class Mapping {
   }
 
   /**
-   * Returns a streaming reader of one record per row.
+   * Returns a streaming reader of the table's records, as {@link #read(InputStream, String,
+   * MappingSpec)} does.
    *
    * @param in the table; closed by the reader
    * @param sourceName the file name
@@ -66,7 +71,8 @@ public final class Mapping {
   }
 
   /**
-   * Returns a streaming reader of one record per row.
+   * Returns a streaming reader of the table's records, as {@link #read(InputStream, String,
+   * MappingSpec)} does.
    *
    * @param in the table; closed by the reader
    * @param sourceName the file name

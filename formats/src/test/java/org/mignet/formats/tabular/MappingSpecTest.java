@@ -106,9 +106,15 @@ class MappingSpecTest {
 
   private static List<ReadResult> read(String spec, String csv) {
     List<ReadResult> out = new ArrayList<>();
+    // one dataset per row, so that a test sees what each row became
     try (RecordReader r =
-        Mapping.read(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", parse(spec))) {
+        new MappedReader(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "t.csv",
+                parse(spec),
+                null,
+                null)
+            .datasetPerRow()) {
       r.forEachRemaining(out::add);
     }
     return out;

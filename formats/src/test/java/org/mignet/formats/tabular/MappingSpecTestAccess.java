@@ -22,7 +22,7 @@ import java.util.List;
 import org.mignet.formats.ReadResult;
 import org.mignet.formats.RecordReader;
 
-/** Reads a small CSV written in a test through a spec, every result kept. */
+/** Reads a small CSV written in a test through a spec, one dataset per row, every result kept. */
 final class MappingSpecTestAccess {
 
   private MappingSpecTestAccess() {}
@@ -36,9 +36,15 @@ final class MappingSpecTestAccess {
 
   static List<ReadResult> read(MappingSpec spec, String csv) {
     List<ReadResult> out = new ArrayList<>();
+    // one dataset per row, so that a test sees what each row became
     try (RecordReader r =
-        Mapping.read(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "t.csv", spec)) {
+        new MappedReader(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "t.csv",
+                spec,
+                null,
+                null)
+            .datasetPerRow()) {
       r.forEachRemaining(out::add);
     }
     return out;

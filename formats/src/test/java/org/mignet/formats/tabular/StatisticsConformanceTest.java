@@ -78,10 +78,16 @@ class StatisticsConformanceTest {
     List<Issue> issues = new ArrayList<>();
     long read = 0;
     long ok = 0;
+    // one dataset per row, so that each row's cells can be compared with what it became
     try (InputStream in = Files.newInputStream(file);
         RecordReader r =
-            Mapping.read(
-                in, file.getFileName().toString(), MappingSpec.bundled(spec).orElseThrow())) {
+            new MappedReader(
+                    in,
+                    file.getFileName().toString(),
+                    MappingSpec.bundled(spec).orElseThrow(),
+                    null,
+                    null)
+                .datasetPerRow()) {
       while (r.hasNext()) {
         ReadResult res = r.next();
         read++;

@@ -44,11 +44,15 @@ class UnhcrEditionsTest {
   private final List<Issue> issues = new ArrayList<>();
 
   private void read(String csv) throws Exception {
+    // one dataset per row, so that a test sees what each row became
     try (RecordReader r =
-        Mapping.read(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-            "totals.csv",
-            MappingSpec.bundled("unhcr-population-totals").orElseThrow())) {
+        new MappedReader(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "totals.csv",
+                MappingSpec.bundled("unhcr-population-totals").orElseThrow(),
+                null,
+                null)
+            .datasetPerRow()) {
       while (r.hasNext()) {
         ReadResult res = r.next();
         results.add(res);

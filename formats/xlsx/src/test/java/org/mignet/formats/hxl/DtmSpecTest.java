@@ -87,14 +87,18 @@ class DtmSpecTest {
     }
     List<ReadResult> all = read(csv.toString().getBytes(StandardCharsets.UTF_8), "dtm-admin0.csv");
     // the whole DTM file through this spec is read in MappingRealFilesTest
-    assertThat(all).hasSize(300).allMatch(r -> r instanceof ReadResult.Ok);
+    assertThat(all).allMatch(r -> r instanceof ReadResult.Ok);
+    // one observation a row, consecutive rows in one dataset
+    List<org.mignet.core.model.Observation> observations =
+        all.stream()
+            .flatMap(r -> ((Dataset) ((ReadResult.Ok) r).record()).observations().stream())
+            .toList();
+    assertThat(observations).hasSize(300);
     int idps = tags.indexOf("#affected+idps");
     int origin = tags.indexOf("#adm1+code+origin");
     for (int n = 0; n < 300; n++) {
-      Dataset d = (Dataset) ((ReadResult.Ok) all.get(n)).record();
       List<String> row = rows.get(n + 1);
-      assertThat(d.observations())
-          .singleElement()
+      assertThat(observations.get(n))
           .satisfies(
               o -> {
                 assertThat(o.value()).contains(new java.math.BigDecimal(row.get(idps)));
