@@ -105,20 +105,30 @@ public final class CheckedDecoding extends Reader {
   }
 
   private void count(char[] chars, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    // one well-predicted test per char (text is almost all above \r); a \n right after a \r ends
+    // the same line
+    long n = line;
+    boolean cr = afterCr;
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      if (c == '\n') {
-        if (!afterCr) {
-          line++;
+      if (c <= '\r') {
+        if (c == '\n') {
+          if (!cr) {
+            n++;
+          }
+        } else if (c == '\r') {
+          n++;
+          cr = true;
+          continue;
         }
-        afterCr = false;
-      } else if (c == '\r') {
-        line++;
-        afterCr = true;
-      } else {
-        afterCr = false;
       }
+      cr = false;
     }
+    line = n;
+    afterCr = cr;
   }
 
   @Override
