@@ -357,7 +357,7 @@ final class Pipeline {
           step.prepared = settings.crossRecord().prepare(record);
         }
         step.validated = true;
-        step.ownErrors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
+        step.ownErrors = blocking(report.issues());
         if (settings.rejectInvalid() && step.ownErrors > 0) {
           step.verdict = Verdict.REJECTED;
           return;
@@ -365,10 +365,7 @@ final class Pipeline {
       }
       if (checkOnly) {
         // a check: a record passes when nothing blocking was found in it
-        step.verdict =
-            found.stream().noneMatch(i -> i.severity().isBlocking())
-                ? Verdict.PASSED
-                : Verdict.FAILED;
+        step.verdict = blocking(found) == 0 ? Verdict.PASSED : Verdict.FAILED;
         return;
       }
       MignetRecord shared = record;
@@ -399,6 +396,17 @@ final class Pipeline {
     } catch (RuntimeException | Error e) {
       step.thrown = e;
     }
+  }
+
+  /** Returns how many of the issues are errors or fatal (a loop: no stream per record). */
+  private static long blocking(List<Issue> issues) {
+    long n = 0;
+    for (int k = 0; k < issues.size(); k++) {
+      if (issues.get(k).severity().isBlocking()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -438,7 +446,7 @@ final class Pipeline {
       long acrossErrors = 0;
       if (!across.isEmpty()) {
         found.addAll(across);
-        acrossErrors = across.stream().filter(i -> i.severity().isBlocking()).count();
+        acrossErrors = blocking(across);
       }
       if (settings.rejectInvalid() && step.ownErrors + acrossErrors > 0) {
         found.add(

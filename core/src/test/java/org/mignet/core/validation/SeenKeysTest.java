@@ -150,4 +150,62 @@ class SeenKeysTest {
     new SipHash128(3, 4).hash("case-1", b);
     assertThat(a).isNotEqualTo(b);
   }
+
+  @Test
+  void keysKeepTheirFirstPlaceAcrossTheMoveFromTheTableIntoThePages() {
+    // past 43,690 distinct keys the one table's keys move into the pages: every key is still found,
+    // with its first source, record and line, before and after the move
+    SeenKeys seen = new SeenKeys();
+    int keys = 100_000;
+    for (int i = 0; i < keys; i++) {
+      // a second source from the 20,000th key: the table and then the pages keep a code per slot
+      String file = i < 20_000 ? "a.csv" : i % 2 == 0 ? "b.csv" : "c.csv";
+      assertThat(seen.firstOrAdd("id-" + i, at(file, i + 1, i + 2))).as("%d", i).isEmpty();
+      if (i % 9_973 == 0) {
+        assertThat(seen.firstOrAdd("id-" + (i / 2), at("z.csv", 1, 1)))
+            .hasValue(
+                new SeenKeys.Occurrence(
+                    i / 2 < 20_000 ? "a.csv" : i / 2 % 2 == 0 ? "b.csv" : "c.csv",
+                    i / 2 + 1,
+                    i / 2 + 2));
+      }
+    }
+    assertThat(seen.size()).isEqualTo(keys);
+    assertThat(seen.capacity()).isGreaterThanOrEqualTo(keys).isLessThanOrEqualTo(2 * keys);
+    for (int i = 0; i < keys; i++) {
+      String file = i < 20_000 ? "a.csv" : i % 2 == 0 ? "b.csv" : "c.csv";
+      assertThat(seen.firstOrAdd("id-" + i, at("z.csv", 1, 1)))
+          .as("%d", i)
+          .hasValue(new SeenKeys.Occurrence(file, i + 1, i + 2));
+    }
+    assertThat(seen.size()).isEqualTo(keys);
+  }
+
+  @Test
+  void aKeyIsItsPageBitsAndItsFingerprintInTheTableAndInThePages() {
+    // key i: fingerprint i / 2 + 1, page bits i % 2 (and bits below the page bits that do not
+    // count); a key that agrees on both is taken for the same key
+    SeenKeys seen =
+        new SeenKeys(
+            (key, out) -> {
+              int i = Integer.parseInt(key.substring(1));
+              out[0] = i / 2 + 1;
+              out[1] = (long) (i % 2) << 54 | (key.charAt(0) == 'y' ? 12345 : 0);
+            });
+    int keys = 60_000;
+    for (int i = 0; i < keys; i++) {
+      assertThat(seen.firstOrAdd("x" + i, at("f", i + 1, 0))).as("%d", i).isEmpty();
+      if (i == 1_000) {
+        assertThat(seen.firstOrAdd("y" + 999, at("g", 1, 1)))
+            .hasValue(new SeenKeys.Occurrence("f", 1_000, 0));
+      }
+    }
+    assertThat(seen.size()).isEqualTo(keys);
+    for (int i = 0; i < keys; i++) {
+      assertThat(seen.firstOrAdd("y" + i, at("g", 1, 1)))
+          .as("%d", i)
+          .hasValue(new SeenKeys.Occurrence("f", i + 1, 0));
+    }
+    assertThat(seen.size()).isEqualTo(keys);
+  }
 }

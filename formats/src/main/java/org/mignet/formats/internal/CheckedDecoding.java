@@ -18,13 +18,17 @@ package org.mignet.formats.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A {@link Reader} that decodes bytes in one encoding and refuses, rather than replaces, bytes that
@@ -34,8 +38,22 @@ import java.util.Objects;
  */
 public final class CheckedDecoding extends Reader {
 
+  /**
+   * Encodings in which a byte 0A or 0D is always LF or CR (ASCII-compatible, none of their
+   * multi-byte sequences holds a byte below 80).
+   */
+  private static final Set<String> ASCII_LINE_ENDS =
+      Set.of("UTF-8", "windows-1252", "ISO-8859-1", "US-ASCII");
+
+  /** Eight bytes of an array read as one long, for {@link #countBytes}. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final InputStream in;
   private final CharsetDecoder decoder;
+  // whether the encoding writes LF and CR as the single bytes 0A and 0D and no other character
+  // with them: line ends are then counted on the bytes, eight at a time, else on the chars
+  private final boolean asciiLineEnds;
   private final ByteBuffer bytes = ByteBuffer.allocate(8192);
   private boolean eof;
   private boolean flushed;
@@ -55,6 +73,7 @@ public final class CheckedDecoding extends Reader {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.asciiLineEnds = ASCII_LINE_ENDS.contains(encoding.name());
     bytes.flip();
   }
 
@@ -69,11 +88,17 @@ public final class CheckedDecoding extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(target, offset, length);
     while (true) {
+      int taken = bytes.position();
       CoderResult r = decoder.decode(bytes, out, eof);
+      if (asciiLineEnds) {
+        countBytes(bytes.array(), taken, bytes.position());
+      }
       if (r.isError()) {
         // the text before the bad bytes is handed on first, so that the rows before them are still
         // read
-        count(target, offset, out.position());
+        if (!asciiLineEnds) {
+          count(target, offset, out.position());
+        }
         failure = new Undecodable(line, decoder.charset());
         if (out.position() == offset) {
           throw failure;
@@ -100,7 +125,9 @@ public final class CheckedDecoding extends Reader {
       bytes.flip();
     }
     int n = out.position() - offset;
-    count(target, offset, out.position());
+    if (!asciiLineEnds) {
+      count(target, offset, out.position());
+    }
     return n == 0 ? -1 : n;
   }
 
@@ -119,6 +146,45 @@ public final class CheckedDecoding extends Reader {
         afterCr = false;
       }
     }
+  }
+
+  /**
+   * Counts the line ends in the bytes the decoder took, for an encoding where every byte 0A is LF
+   * and every byte 0D is CR, eight bytes at a time: a word without a byte below 0E (almost every
+   * word of text) costs one test.
+   */
+  private void countBytes(byte[] b, int from, int to) {
+    long n = line;
+    boolean cr = afterCr;
+    int i = from;
+    while (i < to) {
+      if (i + Long.BYTES <= to) {
+        long x = (long) LONGS.get(b, i);
+        // non-zero when some byte of x is below 0E (exact for "some"; which one is found below)
+        if (((x - 0x0E0E_0E0E_0E0E_0E0EL) & ~x & 0x8080_8080_8080_8080L) == 0) {
+          cr = false;
+          i += Long.BYTES;
+          continue;
+        }
+      }
+      int end = Math.min(to, i + Long.BYTES);
+      for (; i < end; i++) {
+        byte c = b[i];
+        if (c == '\n') {
+          if (!cr) {
+            n++;
+          }
+          cr = false;
+        } else if (c == '\r') {
+          n++;
+          cr = true;
+        } else {
+          cr = false;
+        }
+      }
+    }
+    line = n;
+    afterCr = cr;
   }
 
   @Override

@@ -19,10 +19,14 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Detects the encoding and the delimiter of a delimited text from its first bytes. Stateless and
@@ -85,6 +89,13 @@ public final class TextDetection {
     return isUtf8(head, length, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
   }
 
+  /** Eight bytes of an array read as one long, for {@link #isUtf8(byte[], int, boolean)}. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The high bit of each of eight bytes: all clear in eight ASCII bytes. */
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
   /**
    * Returns whether the bytes are UTF-8 as the JDK's decoder (errors reported, not replaced) takes
    * them: no byte that cannot start or continue a sequence, no overlong form, no surrogate, nothing
@@ -93,11 +104,16 @@ public final class TextDetection {
    * byte instead of decoding the sample (up to 1 MiB) into a buffer of chars it never uses.
    */
   static boolean isUtf8(byte[] b, int length, boolean complete) {
+    Objects.checkFromIndexSize(0, length, b.length);
     int i = 0;
     while (i < length) {
       int b1 = b[i];
       if (b1 >= 0) {
         i++;
+        // a run of ASCII, eight bytes at a time
+        while (i + Long.BYTES <= length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+          i += Long.BYTES;
+        }
         continue;
       }
       int left = length - i;

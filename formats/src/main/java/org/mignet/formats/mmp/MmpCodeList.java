@@ -30,10 +30,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.Code;
 import org.mignet.core.code.CodeList;
 import org.mignet.core.code.Resolution;
 import org.mignet.core.code.ResolutionKind;
+import org.mignet.core.internal.ClosestCodes;
 
 /**
  * One of the Missing Migrants Project code lists (region of incident, migration route, cause of
@@ -57,6 +59,8 @@ public final class MmpCodeList implements CodeList {
   private final Map<String, String> byCode;
   private final Map<String, String> byKey;
   private final Map<String, String> aliasKeys;
+  // the codes' comparison keys for "did you mean", worked out on first use
+  private volatile @Nullable ClosestCodes closest;
 
   private MmpCodeList(
       String id,
@@ -112,6 +116,20 @@ public final class MmpCodeList implements CodeList {
   @Override
   public List<Code> codes() {
     return codes;
+  }
+
+  /**
+   * Returns the codes closest to a value, as {@link CodeList#closest(String, int)} does, with the
+   * codes' comparison keys worked out once per list.
+   */
+  @Override
+  public List<String> closest(String input, int max) {
+    ClosestCodes c = closest;
+    if (c == null) {
+      c = new ClosestCodes(this);
+      closest = c;
+    }
+    return c.closest(input, max);
   }
 
   @Override

@@ -92,4 +92,30 @@ class TextDetectionUtf8Test {
     assertThat(TextDetection.encoding(latin1, latin1.length, true))
         .isEqualTo(TextDetection.WINDOWS_1252);
   }
+
+  @Test
+  void givesTheDecodersVerdictWhereRunsOfAsciiAreSkippedEightBytesAtATime() {
+    // mostly ASCII, an edge byte here and there, and a length short of the array: a bad byte just
+    // before, inside or just after a run of eight, or just past the length, is judged as the
+    // decoder judges it
+    SplittableRandom random = new SplittableRandom(7);
+    int disagreements = 0;
+    for (int n = 0; n < 200_000; n++) {
+      byte[] b = new byte[random.nextInt(48)];
+      for (int i = 0; i < b.length; i++) {
+        b[i] =
+            (byte)
+                (random.nextInt(12) == 0
+                    ? EDGES[random.nextInt(EDGES.length)]
+                    : random.nextInt(128));
+      }
+      int length = b.length == 0 || random.nextBoolean() ? b.length : random.nextInt(b.length);
+      for (boolean complete : new boolean[] {true, false}) {
+        if (TextDetection.isUtf8(b, length, complete) != decodes(b, length, complete)) {
+          disagreements++;
+        }
+      }
+    }
+    assertThat(disagreements).isZero();
+  }
 }

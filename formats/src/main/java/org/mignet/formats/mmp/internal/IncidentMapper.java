@@ -872,8 +872,8 @@ final class IncidentMapper {
     int comma = v.indexOf(',');
     try {
       if (comma > 0) {
-        double lat = Double.parseDouble(v.substring(0, comma).strip());
-        double lon = Double.parseDouble(v.substring(comma + 1).strip());
+        double lat = parseDecimal(v.substring(0, comma).strip());
+        double lon = parseDecimal(v.substring(comma + 1).strip());
         if (Double.isFinite(lat) && Double.isFinite(lon)) {
           // precision unknown: MG-GEO-003 flags whole-degree positions as probably rounded
           return Coordinates.of(lat, lon);
@@ -888,6 +888,54 @@ final class IncidentMapper {
             at.withPointer("/place/coordinates"),
             name(names, Field.COORDINATES)));
     return null;
+  }
+
+  /** 10<sup>0</sup> to 10<sup>22</sup>, each exactly a double. */
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+
+  /**
+   * Returns {@code Double.parseDouble(s)}, the same double bit for bit, reading a plain decimal of
+   * at most 15 digits ({@code -12.5}, {@code .5}, {@code 5.}) directly: its digits make a whole
+   * number below 2<sup>53</sup> and its scale a power of ten up to 10<sup>22</sup>, both exact
+   * doubles, so their quotient is the correctly rounded value that {@code parseDouble} returns
+   * (Clinger's fast path). Anything else (more digits, an exponent, a type suffix, NaN, no digits)
+   * goes to {@code parseDouble}, with its exceptions.
+   */
+  static double parseDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    boolean negative = false;
+    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      negative = s.charAt(0) == '-';
+      i = 1;
+    }
+    long digits = 0;
+    int count = 0;
+    int scale = -1; // digits after the point; -1 until a point is seen
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++count > 15) {
+          return Double.parseDouble(s);
+        }
+        digits = digits * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return Double.parseDouble(s);
+      }
+    }
+    if (count == 0) {
+      return Double.parseDouble(s);
+    }
+    double value = scale > 0 ? digits / POWERS_OF_TEN[scale] : (double) digits;
+    return negative ? -value : value;
   }
 
   /** A position in two columns ("lat", "lon"): both decimal degrees, or both empty. */

@@ -16,6 +16,7 @@
 package org.mignet.formats.mmp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,5 +70,86 @@ class IncidentMapperTextTest {
     }
     assertThat(IncidentMapper.urls("https://a.org/1, https://b.org/2\nhttps://c.org"))
         .containsExactly("https://a.org/1", "https://b.org/2", "https://c.org");
+  }
+
+  @Test
+  void readsDecimalDegreesToTheSameDoubleAsParseDouble() {
+    SplittableRandom random = new SplittableRandom(17);
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                "0",
+                "-0",
+                "+0",
+                "-0.0",
+                ".5",
+                "5.",
+                "-.5",
+                "36.8065",
+                "-118.25",
+                "0.1",
+                "0.3",
+                "123456789012345",
+                "1234567890123456",
+                "0.000000000000001",
+                "0.0000000000000001",
+                "9007199254740993",
+                "1e5",
+                "1.5d",
+                "NaN",
+                "Infinity",
+                "0x1p3",
+                "",
+                "-",
+                "+",
+                ".",
+                "1.2.3",
+                "--1",
+                "1-",
+                " 1",
+                "1 "));
+    String alphabet = "0123456789.-+eEdfx ";
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder b = new StringBuilder();
+      if (n % 2 == 0) {
+        // mostly the shape the exports write: a sign, digits, a point, digits
+        if (random.nextInt(3) == 0) {
+          b.append('-');
+        }
+        int whole = random.nextInt(5);
+        for (int i = 0; i < whole; i++) {
+          b.append((char) ('0' + random.nextInt(10)));
+        }
+        b.append('.');
+        int fraction = random.nextInt(18);
+        for (int i = 0; i < fraction; i++) {
+          b.append((char) ('0' + random.nextInt(10)));
+        }
+      } else {
+        int length = random.nextInt(10);
+        for (int i = 0; i < length; i++) {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      cells.add(b.toString());
+    }
+    for (String c : cells) {
+      Double expected;
+      try {
+        expected = Double.parseDouble(c);
+      } catch (NumberFormatException e) {
+        expected = null;
+      }
+      if (expected == null) {
+        assertThatThrownBy(() -> IncidentMapper.parseDecimal(c))
+            .as(c)
+            .isInstanceOf(NumberFormatException.class);
+      } else {
+        // bit for bit: -0.0 is not 0.0
+        assertThat(Double.doubleToRawLongBits(IncidentMapper.parseDecimal(c)))
+            .as(c)
+            .isEqualTo(Double.doubleToRawLongBits(expected));
+      }
+    }
   }
 }
