@@ -75,23 +75,17 @@ public final class SeenKeys {
     static final SecureRandom RANDOM = new SecureRandom();
   }
 
-  /** One page's open-addressing table, linear probing, {@code 0} marks a free slot. */
-  private static final class Page {
-    long[] fingerprints;
-    long[] where;
-    // the source code of each slot; null while every slot in the page has firstSource's code
-    char @Nullable [] sources;
-    int size;
-
-    Page(int slots) {
-      fingerprints = new long[slots];
-      where = new long[slots];
-    }
-  }
-
   private final BiConsumer<String, long[]> hash;
   private final long[] digest = new long[2];
-  private final @Nullable Page[] pages = new Page[1 << PAGE_BITS];
+  // Each page is one open-addressing table, linear probing: slot i is the fingerprint at 2i (0
+  // marks a free slot) and where it was first seen at 2i + 1, so that a look-up touches one array
+  // and, most often, one cache line of it (the keys of a large file hit the pages at random).
+  private final long[] @Nullable [] pages = new long[1 << PAGE_BITS][];
+  // the keys in each page
+  private final int[] pageSizes = new int[1 << PAGE_BITS];
+  // the source code of each slot of a page; null while every slot in the page has firstSource's
+  // code
+  private final char[] @Nullable [] pageSources = new char[1 << PAGE_BITS][];
   private final List<String> sourceNames = new ArrayList<>();
   private final Map<String, Integer> sourceCodes = new HashMap<>();
   // the source code of the first key: a page stores no codes while all its keys have this one
@@ -150,19 +144,18 @@ public final class SeenKeys {
     Objects.requireNonNull(at, "at");
     long fingerprint = h[0] == 0 ? 1 : h[0]; // 0 marks a free slot
     int p = (int) (h[1] >>> (64 - PAGE_BITS));
-    Page page = pages[p];
-    if (page == null) {
-      page = new Page(FIRST_PAGE_SLOTS);
-      pages[p] = page;
+    long[] table = pages[p];
+    if (table == null) {
+      table = new long[2 * FIRST_PAGE_SLOTS];
+      pages[p] = table;
       capacity += FIRST_PAGE_SLOTS;
     }
-    long[] fingerprints = page.fingerprints;
-    int slots = fingerprints.length;
+    int slots = table.length >> 1;
     int slot = home(fingerprint, slots);
-    while (fingerprints[slot] != 0) {
-      if (fingerprints[slot] == fingerprint) {
-        long where = page.where[slot];
-        char[] codes = page.sources;
+    while (table[2 * slot] != 0) {
+      if (table[2 * slot] == fingerprint) {
+        long where = table[2 * slot + 1];
+        char[] codes = pageSources[p];
         int code = codes == null ? firstSource : codes[slot];
         return Optional.of(
             new Occurrence(
@@ -183,21 +176,22 @@ public final class SeenKeys {
     if (firstSource < 0) {
       firstSource = code;
     }
-    fingerprints[slot] = fingerprint;
-    page.where[slot] = at.record() << 32 | at.line();
-    if (page.sources != null) {
-      page.sources[slot] = (char) code;
+    table[2 * slot] = fingerprint;
+    table[2 * slot + 1] = at.record() << 32 | at.line();
+    char[] codes = pageSources[p];
+    if (codes != null) {
+      codes[slot] = (char) code;
     } else if (code != firstSource) {
-      char[] codes = new char[slots];
+      codes = new char[slots];
       java.util.Arrays.fill(codes, (char) firstSource);
       codes[slot] = (char) code;
-      page.sources = codes;
+      pageSources[p] = codes;
     }
     size++;
     // grow by half past a load of 4/5: short probe runs, and never more than one page copied at
     // once
-    if (++page.size * 5L > slots * 4L) {
-      grow(page);
+    if (++pageSizes[p] * 5L > slots * 4L) {
+      grow(p, table);
     }
     return Optional.empty();
   }
@@ -234,32 +228,29 @@ public final class SeenKeys {
     return sourceNames.size();
   }
 
-  private void grow(Page page) {
-    long[] oldFingerprints = page.fingerprints;
-    long[] oldWhere = page.where;
-    char[] oldCodes = page.sources;
-    int n = oldFingerprints.length + (oldFingerprints.length >> 1);
-    long[] fingerprints = new long[n];
-    long[] where = new long[n];
+  private void grow(int p, long[] old) {
+    char[] oldCodes = pageSources[p];
+    int oldSlots = old.length >> 1;
+    int n = oldSlots + (oldSlots >> 1);
+    long[] table = new long[2 * n];
     char[] codes = oldCodes == null ? null : new char[n];
-    for (int i = 0; i < oldFingerprints.length; i++) {
-      long f = oldFingerprints[i];
+    for (int i = 0; i < oldSlots; i++) {
+      long f = old[2 * i];
       if (f == 0) {
         continue;
       }
       int slot = home(f, n);
-      while (fingerprints[slot] != 0) {
+      while (table[2 * slot] != 0) {
         slot = slot + 1 == n ? 0 : slot + 1;
       }
-      fingerprints[slot] = f;
-      where[slot] = oldWhere[i];
+      table[2 * slot] = f;
+      table[2 * slot + 1] = old[2 * i + 1];
       if (codes != null && oldCodes != null) {
         codes[slot] = oldCodes[i];
       }
     }
-    page.fingerprints = fingerprints;
-    page.where = where;
-    page.sources = codes;
-    capacity += n - oldFingerprints.length;
+    pages[p] = table;
+    pageSources[p] = codes;
+    capacity += n - oldSlots;
   }
 }
