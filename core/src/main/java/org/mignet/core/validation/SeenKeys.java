@@ -90,6 +90,9 @@ public final class SeenKeys {
   private final Map<String, Integer> sourceCodes = new HashMap<>();
   // the source code of the first key: a page stores no codes while all its keys have this one
   private int firstSource = -1;
+  // the last source name looked up and its code: the keys of one file come one after another
+  private @Nullable String lastSource;
+  private int lastSourceCode;
   private int size;
   private int capacity;
 
@@ -214,7 +217,18 @@ public final class SeenKeys {
     return (int) (((fingerprint >>> 32) * slots) >>> 32);
   }
 
+  @SuppressWarnings("ReferenceEquality") // an identity hit is only a shortcut: a miss looks by name
   private int sourceCode(String name) {
+    if (name == lastSource) {
+      return lastSourceCode;
+    }
+    int code = lookUpSource(name);
+    lastSource = name;
+    lastSourceCode = code;
+    return code;
+  }
+
+  private int lookUpSource(String name) {
     Integer known = sourceCodes.get(name);
     if (known != null) {
       return known;
