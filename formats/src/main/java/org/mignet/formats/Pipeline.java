@@ -357,7 +357,7 @@ final class Pipeline {
           step.prepared = settings.crossRecord().prepare(record);
         }
         step.validated = true;
-        step.ownErrors = report.issues().stream().filter(i -> i.severity().isBlocking()).count();
+        step.ownErrors = blocking(report.issues());
         if (settings.rejectInvalid() && step.ownErrors > 0) {
           step.verdict = Verdict.REJECTED;
           return;
@@ -365,10 +365,7 @@ final class Pipeline {
       }
       if (checkOnly) {
         // a check: a record passes when nothing blocking was found in it
-        step.verdict =
-            found.stream().noneMatch(i -> i.severity().isBlocking())
-                ? Verdict.PASSED
-                : Verdict.FAILED;
+        step.verdict = blocking(found) == 0 ? Verdict.PASSED : Verdict.FAILED;
         return;
       }
       MignetRecord shared = record;
@@ -548,6 +545,17 @@ final class Pipeline {
   /** Returns the number of observations of a dataset, 0 for other records. */
   private static long observations(MignetRecord record) {
     return record instanceof org.mignet.core.model.Dataset d ? d.observations().size() : 0;
+  }
+
+  /** Returns how many of the issues block a record (errors), without a stream per record. */
+  private static long blocking(List<Issue> issues) {
+    long n = 0;
+    for (int i = 0, size = issues.size(); i < size; i++) {
+      if (issues.get(i).severity().isBlocking()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private void reject(SourceLocation at, Optional<RecordType> type, List<Issue> found) {
