@@ -558,6 +558,17 @@ final class Pipeline {
     return record instanceof org.mignet.core.model.Dataset d ? d.observations().size() : 0;
   }
 
+  /** Returns how many of the issues block a record (errors), without a stream per record. */
+  private static long blocking(List<Issue> issues) {
+    long n = 0;
+    for (int i = 0, size = issues.size(); i < size; i++) {
+      if (issues.get(i).severity().isBlocking()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private void reject(SourceLocation at, Optional<RecordType> type, List<Issue> found) {
     rejected++;
     keep(found);

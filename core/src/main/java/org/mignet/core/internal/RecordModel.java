@@ -55,6 +55,9 @@ public final class RecordModel {
 
   private final Class<?> type;
   private final List<Component> components;
+  // worked out once: the walks for personal data and nested records look at these only
+  private final List<Component> personal;
+  private final List<Component> nestedRecords;
   private final Map<String, Component> byName;
   private final Class<?>[] raws;
   // an instance of Constructors.C<arity>, or a spreading MethodHandle beyond
@@ -89,6 +92,9 @@ public final class RecordModel {
       raws[i] = rc[i].getType();
     }
     this.components = List.copyOf(list);
+    this.personal = list.stream().filter(Component::isPersonal).toList();
+    this.nestedRecords =
+        list.stream().filter(c -> c.type().leaf().kind() == ValueType.Kind.RECORD).toList();
     this.byName = Map.copyOf(names);
     this.raws = raws;
   }
@@ -159,6 +165,19 @@ public final class RecordModel {
   /** Returns the components, in declaration order. */
   public List<Component> components() {
     return components;
+  }
+
+  /** Returns the components marked as personal data, in declaration order. */
+  public List<Component> personalComponents() {
+    return personal;
+  }
+
+  /**
+   * Returns the components whose values are (optional or listed) records of the model, in
+   * declaration order: the ones a walk over nested records descends into.
+   */
+  public List<Component> nestedRecordComponents() {
+    return nestedRecords;
   }
 
   /** Returns the component with that name, if any. */

@@ -134,6 +134,66 @@ public final class Walk {
   }
 
   /**
+   * Whether a record, or any record nested in it, passes a test: the records {@link
+   * #records(Object, RecordVisitor)} would visit, in the same order, but without making their
+   * pointers and stopping at the first that passes.
+   *
+   * @param root a record of the model; not null
+   * @param test the test; not null
+   * @return whether any visited record passes it
+   */
+  public static boolean anyRecord(Object root, Predicate<Object> test) {
+    return any(root, test, 0);
+  }
+
+  private static boolean any(Object value, Predicate<Object> test, int depth) {
+    if (depth > MAX_DEPTH || value == null) {
+      return false;
+    }
+    if (value instanceof Optional<?> o) {
+      return o.isPresent() && any(o.get(), test, depth + 1);
+    }
+    if (value instanceof List<?> list) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        if (any(list.get(i), test, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!(value instanceof Record) || !RecordModel.isModelRecord(value.getClass())) {
+      return false;
+    }
+    if (test.test(value)) {
+      return true;
+    }
+    for (Component c : RecordModel.of(value.getClass()).nestedRecordComponents()) {
+      if (any(c.get(value), test, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one record (not those nested in it) has a non-absent value under a marked component,
+   * other than the values the caller knows not to be personal.
+   *
+   * @param record a record of the model; not null
+   * @param known whether a value under a marked component is known not to be personal; not null
+   * @return whether any marked component of the record itself has such a value
+   */
+  public static boolean hasPersonalComponent(Object record, Predicate<Object> known) {
+    for (Component c : RecordModel.of(record.getClass()).personalComponents()) {
+      Object v = c.get(record);
+      if (!isAbsent(v) && !known.test(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * What one walk over a record finds.
    *
    * @param leaves the normalised paths of populated leaves, in component order
@@ -240,21 +300,6 @@ public final class Walk {
    * @return whether any marked component of it, or of a record nested in it, has a value
    */
   public static boolean holdsPersonalData(Object root, Predicate<Object> known) {
-    boolean[] found = new boolean[1];
-    records(
-        root,
-        (record, model, pointer) -> {
-          if (found[0]) {
-            return;
-          }
-          for (Component c : model.components()) {
-            Object v = c.get(record);
-            if (c.isPersonal() && !isAbsent(v) && !known.test(v)) {
-              found[0] = true;
-              return;
-            }
-          }
-        });
-    return found[0];
+    return anyRecord(root, record -> hasPersonalComponent(record, known));
   }
 }

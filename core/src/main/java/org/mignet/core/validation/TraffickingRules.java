@@ -231,8 +231,9 @@ final class TraffickingRules {
     for (int j = 0; j < c.events().size(); j++) {
       TraffickingEvent e = c.events().get(j);
       for (Victim v : c.victims()) {
-        if (Facts.eventsOf(c, v).contains(e)
-            && Facts.outOfOrder(v.person().birthDate(), e.date())) {
+        // the event concerns the victim (Facts.eventsOf(c, v).contains(e)), without the list
+        if (Facts.outOfOrder(v.person().birthDate(), e.date())
+            && Facts.concerns(e, v.person().meta().identifier())) {
           ctx.reportValue("/events/" + j + "/date", e.date().get());
           break;
         }

@@ -17,13 +17,16 @@ package org.mignet.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.model.Incident;
+import org.mignet.core.model.PartialDate;
 import org.mignet.core.model.Person;
 import org.mignet.core.model.Place;
+import org.mignet.core.model.RecordMeta;
 import org.mignet.core.model.Referral;
 import org.mignet.core.model.ReturnCase;
 import org.mignet.core.model.SmugglingCase;
@@ -81,5 +84,34 @@ class WalkTest {
         }
       }
     }
+  }
+
+  @Test
+  void anyRecordTestsTheRecordsAWalkVisitsInItsOrderAndStopsAtTheFirstThatPasses() {
+    TraffickingCase c =
+        TraffickingCase.builder(RecordMeta.of("sys", "c"))
+            .victim(Victim.builder(Person.builder(RecordMeta.of("sys", "v1")).build()).build())
+            .victim(Victim.builder(Person.builder(RecordMeta.of("sys", "v2")).build()).build())
+            .build();
+    List<Object> walked = new ArrayList<>();
+    Walk.records(c, (record, model, pointer) -> walked.add(record));
+    List<Object> tested = new ArrayList<>();
+    assertThat(Walk.anyRecord(c, r -> !tested.add(r))).isFalse();
+    assertThat(tested).containsExactlyElementsOf(walked);
+
+    tested.clear();
+    Person second = c.victims().get(1).person();
+    assertThat(Walk.anyRecord(c, r -> tested.add(r) && r == second)).isTrue();
+    assertThat(tested).containsExactlyElementsOf(walked.subList(0, walked.indexOf(second) + 1));
+  }
+
+  @Test
+  void aPersonalComponentCountsOnlyWithAValueNotKnownToBeHarmless() {
+    Person bare = Person.builder(RecordMeta.of("sys", "p")).build();
+    Person born = bare.toBuilder().birthDate(PartialDate.parse("1990")).build();
+    assertThat(Walk.hasPersonalComponent(bare, v -> false)).isFalse();
+    assertThat(Walk.hasPersonalComponent(born, v -> false)).isTrue();
+    assertThat(Walk.hasPersonalComponent(born, v -> true)).isFalse();
+    assertThat(Walk.holdsPersonalData(born)).isTrue();
   }
 }

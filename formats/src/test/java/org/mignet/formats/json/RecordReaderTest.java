@@ -162,6 +162,32 @@ class RecordReaderTest {
   }
 
   @Test
+  void readsMembersInAnyOrderAndRefusesOneGivenTwiceWhereverItComes() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode good =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(GOOD);
+    List<String> names = new ArrayList<>();
+    good.fieldNames().forEachRemaining(names::add);
+    assertThat(names).hasSizeGreaterThan(3).startsWith("recordType");
+    // recordType stays first; the other members come last to first
+    com.fasterxml.jackson.databind.node.ObjectNode reversed = mapper.createObjectNode();
+    reversed.set("recordType", good.get("recordType"));
+    for (int i = names.size() - 1; i > 0; i--) {
+      reversed.set(names.get(i), good.get(names.get(i)));
+    }
+    ReadResult r = readAll(JSON, mapper.writeValueAsString(reversed)).get(0);
+    assertThat(r).isInstanceOf(ReadResult.Ok.class);
+    assertThat(((ReadResult.Ok) r).record()).isEqualTo(Samples.smallPerson());
+
+    // a member given again after the members that follow it
+    String twice = GOOD.substring(0, GOOD.lastIndexOf('}')) + ",\"sex\":\"FEMALE\"}";
+    assertThat(onlyIssue(readAll(JSON, twice).get(0)))
+        .extracting(ri -> ri.ruleId().value(), Issue::pointer)
+        .containsExactly("MG-READ-012", "/sex");
+  }
+
+  @Test
   void reportsEveryProblemOfARecordNotOnlyTheFirst() {
     String bad = GOOD.replace("\"FEMALE\"", "\"F\"").replace("\"1990-05\"", "\"1990-13\"");
     ReadResult r = readAll(JSON, bad).get(0);

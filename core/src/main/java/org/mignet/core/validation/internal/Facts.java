@@ -19,9 +19,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.mignet.core.internal.Walk;
+import org.mignet.core.model.Identifier;
 import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.PartialDate;
@@ -64,15 +68,49 @@ public final class Facts {
    * victim.
    */
   public static List<TraffickingEvent> eventsOf(TraffickingCase c, Victim v) {
-    String id = v.person().meta().identifier().toString();
-    return c.events().stream()
-        .filter(e -> e.victimId().isEmpty() || e.victimId().get().equals(id))
-        .toList();
+    Identifier id = v.person().meta().identifier();
+    List<TraffickingEvent> out = new ArrayList<>();
+    for (TraffickingEvent e : c.events()) {
+      if (concerns(e, id)) {
+        out.add(e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether an event concerns the victim with that identifier: it names the victim ({@code
+   * system|value}), or it names no victim.
+   */
+  public static boolean concerns(TraffickingEvent e, Identifier victim) {
+    if (e.victimId().isEmpty()) {
+      return true;
+    }
+    // victimId.equals(victim.toString()), without building the string
+    String id = e.victimId().get();
+    String system = victim.system();
+    String value = victim.value();
+    int bar = system.length();
+    return id.length() == bar + 1 + value.length()
+        && id.startsWith(system)
+        && id.charAt(bar) == '|'
+        && id.startsWith(value, bar + 1);
   }
 
   /** Returns the earliest dated event of a case that concerns a victim. */
   public static Optional<PartialDate> firstEventDate(TraffickingCase c, Victim v) {
-    return eventsOf(c, v).stream().flatMap(e -> e.date().stream()).sorted().findFirst();
+    Identifier id = v.person().meta().identifier();
+    PartialDate first = null;
+    for (TraffickingEvent e : c.events()) {
+      if (e.date().isPresent() && concerns(e, id)) {
+        PartialDate d = e.date().get();
+        // the first of equal dates, as a stable sort would give
+        if (first == null || d.compareTo(first) < 0) {
+          first = d;
+        }
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /**
@@ -106,34 +144,31 @@ public final class Facts {
     if (!Walk.canMeet(root.getClass(), Person.class)) {
       return false; // no person can be anywhere in a record of this type: no walk
     }
-    boolean[] found = new boolean[1];
-    Walk.records(
-        root,
-        (value, model, pointer) -> {
-          if (value instanceof Person p && !p.names().isEmpty()) {
-            found[0] = true;
-          }
-        });
-    return found[0];
+    return Walk.anyRecord(root, value -> value instanceof Person p && !p.names().isEmpty());
   }
 
   /**
    * Whether a record holds personal data: a person anywhere in it, a referral that shares personal
    * data, or a non-empty component marked {@link org.mignet.core.privacy.PersonalData}. Extensions
-   * that {@link KnownExtensions} knows not to be personal are left out.
+   * that {@link KnownExtensions} knows not to be personal are left out. One walk, which stops at
+   * the first personal value.
    */
   public static boolean holdsPersonalData(MignetRecord root) {
     if (root instanceof Referral r && r.sharesPersonalData()) {
       return true;
     }
-    boolean[] person = new boolean[1];
-    Walk.records(root, (value, model, pointer) -> person[0] |= value instanceof Person);
-    return person[0]
-        || Walk.holdsPersonalData(
-            root,
-            v ->
-                v == root.meta().extensions()
-                    && root.meta().extensions().keySet().stream()
-                        .allMatch(k -> KnownExtensions.isNotPersonal(root, k)));
+    Map<String, Object> extensions = root.meta().extensions();
+    Predicate<Object> known = v -> v == extensions && allKnownNotPersonal(root, extensions);
+    return Walk.anyRecord(
+        root, value -> value instanceof Person || Walk.hasPersonalComponent(value, known));
+  }
+
+  private static boolean allKnownNotPersonal(MignetRecord root, Map<String, Object> extensions) {
+    for (String k : extensions.keySet()) {
+      if (!KnownExtensions.isNotPersonal(root, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -62,6 +62,8 @@ final class JsonBinding {
 
   private final RecordModel model;
   private final Member[] members;
+  // the members' interned names, in component order: what member(name, from) scans
+  private final String[] memberNames;
   private final Map<String, Member> byName;
   private final int metaIndex;
   private final RecordType recordType;
@@ -70,6 +72,7 @@ final class JsonBinding {
     this.model = model;
     List<Component> components = model.components();
     this.members = new Member[components.size()];
+    this.memberNames = new String[components.size()];
     Map<String, Member> names = new HashMap<>();
     for (Component c : components) {
       Member m =
@@ -81,6 +84,7 @@ final class JsonBinding {
               new SerializedString(c.name()),
               c.type().isContainer() ? c.type().empty() : null);
       members[c.index()] = m;
+      memberNames[c.index()] = m.name();
       names.put(c.name(), m);
     }
     this.byName = names;
@@ -123,11 +127,12 @@ final class JsonBinding {
   }
 
   /**
-   * Finds a member: first the one the canonical order says comes next, by identity (the parser
+   * Finds a member: first by identity from the one the canonical order says comes next (the parser
    * interns member names, and canonical JSON writes members in component order), then by name.
    * Canonical JSON leaves absent members out, so the next member present is often several
-   * components on; a scan from {@code from} comparing names cost 7% of reading a record, a hash
-   * look-up (of a name whose hash the string keeps) costs the same for every member.
+   * components on: the identity scan passes over them (a reference comparison each, where a scan
+   * comparing names cost 7% of reading a record), and only a member out of order or unknown pays
+   * the hash look-up.
    *
    * @param name the member name
    * @param from the position after the previous member found
@@ -135,8 +140,13 @@ final class JsonBinding {
    */
   @SuppressWarnings("ReferenceEquality") // an identity hit is only a shortcut: a miss looks by name
   Member member(String name, int from) {
-    if (from < members.length && members[from].name() == name) {
-      return members[from];
+    // forward from the expected position by identity (canonical JSON leaves absent members out:
+    // a few places on at most), then by name
+    String[] names = memberNames;
+    for (int i = from; i < names.length; i++) {
+      if (names[i] == name) {
+        return members[i];
+      }
     }
     return byName.get(name);
   }

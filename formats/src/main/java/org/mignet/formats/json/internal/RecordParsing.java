@@ -79,6 +79,9 @@ public final class RecordParsing {
    */
   private Object[] path = new Object[16];
 
+  /** The seen flags of members past the 64th, for a record with no more (none has). */
+  private static final boolean[] NONE_BEYOND = new boolean[0];
+
   private int depth;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, Object> unknown = new LinkedHashMap<>();
@@ -387,7 +390,9 @@ public final class RecordParsing {
     JsonBinding.Member[] members = binding.members();
     Class<?> type = binding.model().type();
     Object[] args = new Object[members.length];
-    boolean[] seen = new boolean[args.length];
+    // the members read so far: a bit each for the first 64 (no array to allocate per object)
+    long seen = 0;
+    boolean[] seenBeyond = members.length > Long.SIZE ? new boolean[members.length] : NONE_BEYOND;
     boolean typeSeen = false;
     boolean bad = false;
     int next = 0;
@@ -413,13 +418,19 @@ public final class RecordParsing {
         } else {
           unknownMember(p, type);
         }
-      } else if (seen[member.index()]) {
+      } else if (member.index() < Long.SIZE
+          ? (seen & 1L << member.index()) != 0
+          : seenBeyond[member.index()]) {
         error(ReadRules.DUPLICATE_MEMBER, p);
         p.skipChildren();
         bad = true;
       } else {
         int i = member.index();
-        seen[i] = true;
+        if (i < Long.SIZE) {
+          seen |= 1L << i;
+        } else {
+          seenBeyond[i] = true;
+        }
         next = i + 1;
         Object v = readValue(p, member.shape());
         args[i] = v;
