@@ -559,16 +559,6 @@ final class Pipeline {
   }
 
   /** Returns how many of the issues block a record (errors), without a stream per record. */
-  private static long blocking(List<Issue> issues) {
-    long n = 0;
-    for (int i = 0, size = issues.size(); i < size; i++) {
-      if (issues.get(i).severity().isBlocking()) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private void reject(SourceLocation at, Optional<RecordType> type, List<Issue> found) {
     rejected++;
     keep(found);
