@@ -230,7 +230,11 @@ public final class CanonicalTableReader implements RecordReader {
   private ReadResult joined(ReadResult.Ok first, Dataset d, TableRow firstRow) {
     List<Observation> observations = null;
     int max = ReadLimits.defaults().maxListIndex() + 1;
+    // the dataset's row, as long as the header (a workbook row leaves out its empty last cells)
     List<String> cells = new ArrayList<>(firstRow.cells());
+    while (cells.size() < observationColumn.length) {
+      cells.add("");
+    }
     while (fatal == null && hasNext()) {
       TableRow row = pending != null ? pending : table.next();
       pending = row;
