@@ -121,7 +121,17 @@ final class SdmxJsonWriter implements RecordWriter {
     // that do not have the same dimensions go to data sets of their own structures, never lose a
     // dimension
     Map<List<String>, List<Observation>> groups = new LinkedHashMap<>();
-    for (Observation o : d.observations()) {
+    // an observation key is a member name of its data set: a key given twice would make a message
+    // no reader can read, so the dataset is refused before anything of it is written
+    java.util.Set<Map<String, String>> keys = new java.util.HashSet<>();
+    for (int at = 0; at < d.observations().size(); at++) {
+      Observation o = d.observations().get(at);
+      if (!keys.add(o.dimensions())) {
+        throw new MignetException(
+            "SDMX-JSON cannot write two observations with one key in a data set: /observations/"
+                + at
+                + " repeats the key of one before it");
+      }
       List<String> ids = new ArrayList<>();
       for (String id : d.dimensionIds()) {
         if (o.dimensions().containsKey(id)) {
