@@ -70,8 +70,9 @@ class MetaOptionCliTest {
     }
     assertThat(run.err())
         .contains(
-            "transformed: /meta/created filled: the record had none, the conversion gave it (2)")
-        .contains("read 2, written 2, rejected 0")
+            "transformed: /meta/created filled: the record had none, the conversion gave it (1)")
+        // the two rows are one dataset
+        .contains("read 1, written 1, rejected 0")
         .contains("; observations: read 2, written 2, rejected 0");
   }
 

@@ -59,8 +59,12 @@ class SpecsCliTest {
             out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     long rows = Files.readAllLines(DEMOGRAPHICS).size() - 1;
-    assertThat(run.err()).contains("read " + rows + ", written " + rows + ", rejected 0");
-    assertThat(Files.readAllLines(out)).hasSize((int) rows);
+    // 15 observations a row; consecutive rows are datasets of up to 1,000 (66 rows)
+    long datasets = (rows + 65) / 66;
+    assertThat(run.err())
+        .contains("read " + datasets + ", written " + datasets + ", rejected 0")
+        .contains("observations: read " + rows * 15 + ", written " + rows * 15 + ", rejected 0");
+    assertThat(Files.readAllLines(out)).hasSize((int) datasets);
   }
 
   @Test
@@ -89,14 +93,20 @@ class SpecsCliTest {
   void validateWithAMappingSniffsACsvAsConvertDoes() {
     CliRun csv = CliRun.of("validate", "--mapping", "unhcr-demographics", DEMOGRAPHICS.toString());
     assertThat(csv.exitCode()).as(csv.err() + csv.out()).isZero();
-    assertThat(csv.out()).contains("1139 records: 1139 valid, 0 invalid");
+    // 1,139 rows of 15 observations, 66 rows a dataset
+    assertThat(csv.out())
+        .contains("18 records: 18 valid, 0 invalid")
+        .contains("observations: 17085: 17085 valid, 0 invalid");
   }
 
   @Test
   void validateWithAMappingReadsAnXlsxWithoutFrom() {
     CliRun xlsx = CliRun.of("validate", "--mapping", "undesa-ims-2020", IMS_2020.toString());
     assertThat(xlsx.exitCode()).as(xlsx.err() + xlsx.out()).isZero();
-    assertThat(xlsx.out()).contains("283 records: 283 valid, 0 invalid");
+    // 283 rows of 21 observations, 47 rows a dataset
+    assertThat(xlsx.out())
+        .contains("7 records: 7 valid, 0 invalid")
+        .contains("observations: 5943: 5943 valid, 0 invalid");
   }
 
   @Test

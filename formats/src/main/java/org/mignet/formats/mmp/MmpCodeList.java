@@ -35,7 +35,7 @@ import org.mignet.core.code.Code;
 import org.mignet.core.code.CodeList;
 import org.mignet.core.code.Resolution;
 import org.mignet.core.code.ResolutionKind;
-import org.mignet.core.internal.ClosestCodes;
+import org.mignet.core.code.ClosestCodes;
 
 /**
  * One of the Missing Migrants Project code lists (region of incident, migration route, cause of

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.mignet.core.internal;
+package org.mignet.core.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,10 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.mignet.core.code.Code;
-import org.mignet.core.code.CodeList;
-import org.mignet.core.code.Countries;
-import org.mignet.core.code.Resolution;
 
 /** The precomputed "did you mean" gives what {@link CodeList#closest} gives, code for code. */
 class ClosestCodesTest {

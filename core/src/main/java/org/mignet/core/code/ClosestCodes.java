@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.mignet.core.internal;
+package org.mignet.core.code;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,14 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.mignet.core.code.Code;
-import org.mignet.core.code.CodeList;
 import org.mignet.core.code.internal.Text;
 
 /**
- * {@link CodeList#closest(String, int)} for a fixed list, with the comparison key of every code and
- * label worked out once instead of at each call: the same codes in the same order. Holds only the
- * list's own codes, nothing of the values looked up. Immutable and thread-safe.
+ * {@link CodeList#closest(String, int)} for a fixed list (as a reader suggests codes for many
+ * values), with the comparison key of every code and label worked out once instead of at each call:
+ * the same codes in the same order. Holds only the list's own codes, nothing of the values looked
+ * up. Immutable and thread-safe.
  */
 public final class ClosestCodes {
 
