@@ -31,11 +31,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.mignet.core.code.ClosestCodes;
 import org.mignet.core.code.Code;
 import org.mignet.core.code.CodeList;
 import org.mignet.core.code.Resolution;
 import org.mignet.core.code.ResolutionKind;
-import org.mignet.core.code.ClosestCodes;
 
 /**
  * One of the Missing Migrants Project code lists (region of incident, migration route, cause of
