@@ -17,7 +17,6 @@ package org.mignet.core.validation;
 
 import java.text.Format;
 import java.text.MessageFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +60,7 @@ public record RuleDefinition(
     if (profiles.isEmpty()) {
       throw new IllegalArgumentException("rule " + id + " must belong to at least one profile");
     }
-    messages = Map.copyOf(new LinkedHashMap<>(messages));
+    messages = Map.copyOf(messages);
     if (!messages.containsKey("en")) {
       throw new IllegalArgumentException("rule " + id + " needs an English message");
     }

@@ -181,25 +181,14 @@ public final class SeenKeys {
     while (fingerprints[slot] != 0) {
       if (fingerprints[slot] == fingerprint) {
         long where = page.where[slot];
-        char[] codes = page.sources;
-        int code = codes == null ? firstSource : codes[slot];
-        return Optional.of(
-            new Occurrence(
-                code == 0 ? "" : sourceNames.get(code - 1), where >>> 32, where & MAX_NUMBER));
+        return Optional.of(occurrence(page.sources, slot, where));
       }
       slot = slot + 1 == slots ? 0 : slot + 1;
     }
     int code = newKeyCode(at);
     fingerprints[slot] = fingerprint;
     page.where[slot] = at.record() << 32 | at.line();
-    if (page.sources != null) {
-      page.sources[slot] = (char) code;
-    } else if (code != firstSource) {
-      char[] codes = new char[slots];
-      java.util.Arrays.fill(codes, (char) firstSource);
-      codes[slot] = (char) code;
-      page.sources = codes;
-    }
+    page.sources = withSource(page.sources, slots, slot, code);
     size++;
     // grow by half past a load of 4/5: short probe runs, and never more than one page copied at
     // once
@@ -207,6 +196,31 @@ public final class SeenKeys {
       grow(page);
     }
     return Optional.empty();
+  }
+
+  /** Returns where a key was first seen: its slot's source code (see {@link #withSource}). */
+  private Occurrence occurrence(char @Nullable [] codes, int slot, long where) {
+    int code = codes == null ? firstSource : codes[slot];
+    return new Occurrence(
+        code == 0 ? "" : sourceNames.get(code - 1), where >>> 32, where & MAX_NUMBER);
+  }
+
+  /**
+   * Records a slot's source code: the codes of a table stay null while every key of it comes from
+   * the first source, and are made (filled with that source) when another comes; returns the codes.
+   */
+  private char @Nullable [] withSource(char @Nullable [] codes, int slots, int slot, int code) {
+    if (codes != null) {
+      codes[slot] = (char) code;
+      return codes;
+    }
+    if (code == firstSource) {
+      return null;
+    }
+    char[] made = new char[slots];
+    java.util.Arrays.fill(made, (char) firstSource);
+    made[slot] = (char) code;
+    return made;
   }
 
   /** {@link #firstOrAdd(long[], SourceLocation)} while the keys sit in the one table. */
@@ -218,11 +232,7 @@ public final class SeenKeys {
     while ((f = table[2 * slot]) != 0) {
       if (f == fingerprint && flatPages[slot] == p) {
         long where = table[2 * slot + 1];
-        char[] codes = flatSources;
-        int code = codes == null ? firstSource : codes[slot];
-        return Optional.of(
-            new Occurrence(
-                code == 0 ? "" : sourceNames.get(code - 1), where >>> 32, where & MAX_NUMBER));
+        return Optional.of(occurrence(flatSources, slot, where));
       }
       slot = slot + 1 == slots ? 0 : slot + 1;
     }
@@ -230,14 +240,7 @@ public final class SeenKeys {
     table[2 * slot] = fingerprint;
     table[2 * slot + 1] = at.record() << 32 | at.line();
     flatPages[slot] = (char) p;
-    if (flatSources != null) {
-      flatSources[slot] = (char) code;
-    } else if (code != firstSource) {
-      char[] codes = new char[slots];
-      java.util.Arrays.fill(codes, (char) firstSource);
-      codes[slot] = (char) code;
-      flatSources = codes;
-    }
+    flatSources = withSource(flatSources, slots, slot, code);
     size++;
     // doubles past a load of 2/3; past its largest size its keys move into the pages
     if (size * 3L > slots * 2L) {

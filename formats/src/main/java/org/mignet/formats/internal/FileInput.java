@@ -35,6 +35,18 @@ public final class FileInput extends BufferedInputStream {
   }
 
   /**
+   * Returns the file name of a source name, its last segment when it is a path ({@code /} or {@code
+   * \\}): what a reader matches against a publisher's naming, since the CLI names a source by the
+   * path it was given.
+   *
+   * @param sourceName a file name or path; not null
+   */
+  public static String fileName(String sourceName) {
+    int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
+    return sourceName.substring(slash + 1);
+  }
+
+  /**
    * Returns a stream over it.
    *
    * @param path a readable file; not null

@@ -232,7 +232,8 @@ final class MappedReader implements RecordReader {
     Matcher m =
         spec.dataflowFromSource() == null
             ? null
-            : spec.dataflowFromSource().matcher(fileName(sourceName));
+            : spec.dataflowFromSource()
+                .matcher(org.mignet.formats.internal.FileInput.fileName(sourceName));
     this.dataflow =
         m != null && m.find() && m.groupCount() >= 1
             ? spec.dataflow().replace("{1}", m.group(1))
@@ -445,7 +446,8 @@ final class MappedReader implements RecordReader {
         }
         continue;
       }
-      Matcher found = m.fromSource().matcher(fileName(sourceName));
+      Matcher found =
+          m.fromSource().matcher(org.mignet.formats.internal.FileInput.fileName(sourceName));
       String text = found.find() && found.group(1) != null ? found.group(1).strip() : "";
       if (!text.isEmpty() && (!m.isDate() || m.instant(text) != null)) {
         metaFromName[i] = text;
@@ -1032,15 +1034,6 @@ final class MappedReader implements RecordReader {
     return row;
   }
 
-  /**
-   * Returns the last segment of a source name that is a path, which a spec's {@code
-   * dataflowFromSource} reads: the CLI names a source by the path it was given.
-   */
-  static String fileName(String sourceName) {
-    int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
-    return sourceName.substring(slash + 1);
-  }
-
   private SourceLocation rowAt(TableRow row) {
     return SourceLocation.of(sourceName).withRecord(row.row()).withLine(row.line(), 0);
   }
@@ -1073,7 +1066,8 @@ final class MappedReader implements RecordReader {
         openChunk(row);
       } else if (chunk.size() + rowObservations.size() > chunkLimit
           || (rowDimensionIds != chunkDimensionIds && !rowDimensionIds.equals(chunkDimensionIds))
-          || (metaSlots.length > 0 && !sameMeta(rowMeta, chunkMeta))
+          // both are the template (identifier "-") filled from their row
+          || (metaSlots.length > 0 && !rowMeta.equals(chunkMeta))
           || keyTaken()) {
         ReadResult out = flush();
         openChunk(row);
@@ -1160,18 +1154,6 @@ final class MappedReader implements RecordReader {
       }
     }
     return true;
-  }
-
-  /** Returns whether two records' metadata are the same but for their identifiers. */
-  private static boolean sameMeta(RecordMeta a, RecordMeta b) {
-    return a.sourceOrganization().equals(b.sourceOrganization())
-        && a.created().equals(b.created())
-        && a.updated().equals(b.updated())
-        && a.schemaVersion().equals(b.schemaVersion())
-        && a.sensitivity().equals(b.sensitivity())
-        && a.legalBasis().equals(b.legalBasis())
-        && a.consentReference().equals(b.consentReference())
-        && a.extensions().equals(b.extensions());
   }
 
   /**

@@ -146,7 +146,7 @@ final class IncidentMapper {
    * created time is never guessed.
    */
   static java.time.Instant exportTime(String source) {
-    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    String name = org.mignet.formats.internal.FileInput.fileName(source);
     java.util.regex.Matcher m = EXPORT_TIME.matcher(name);
     if (!m.find()) {
       return null;
