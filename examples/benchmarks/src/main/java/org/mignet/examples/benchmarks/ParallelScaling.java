@@ -17,6 +17,7 @@ package org.mignet.examples.benchmarks;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
@@ -65,6 +66,7 @@ public final class ParallelScaling {
     double[][] cpu = new double[2][rounds];
     double[][] caller = new double[2][rounds];
     double[][] app = new double[2][rounds];
+    double[][] gc = new double[2][rounds];
     for (int round = -warmup; round < rounds; round++) {
       for (int k = 0; k < 2; k++) {
         int threads = (round & 1) == 0 ? 1 + k : 2 - k;
@@ -74,12 +76,20 @@ public final class ParallelScaling {
           cpu[threads - 1][round] = s.cpuMicrosPerRecord;
           caller[threads - 1][round] = s.callerMicrosPerRecord;
           app[threads - 1][round] = s.appMicrosPerRecord;
+          gc[threads - 1][round] = s.gcPauseMicrosPerRecord;
         }
       }
     }
     double loadAfter = os.getSystemLoadAverage();
     double r1 = median(rate[0]);
     double r2 = median(rate[1]);
+    // each round's two passes ran back to back: their ratio cancels what drifts between rounds (the
+    // machine's other load, the heap's state), so the paired ratios say how steady the figure is
+    double[] paired = new double[rounds];
+    for (int round = 0; round < rounds; round++) {
+      paired[round] = rate[1][round] / rate[0][round];
+    }
+    Arrays.sort(paired);
     double c1 = median(cpu[0]);
     double c2 = median(cpu[1]);
     double k2 = median(caller[1]);
@@ -94,6 +104,14 @@ public final class ParallelScaling {
         r1,
         r2 / r1,
         "one thread, rec/s (target ≥ 1.8)");
+    System.out.printf(
+        Locale.ROOT,
+        "  paired rounds: median %.3f, quartiles %.3f–%.3f, lowest %.3f, highest %.3f%n",
+        median(paired),
+        paired[rounds / 4],
+        paired[(3 * rounds) / 4],
+        paired[0],
+        paired[rounds - 1]);
     System.out.printf(
         Locale.ROOT,
         "%-52s %14.2f %14.2f %8.3f %s%n",
@@ -122,6 +140,14 @@ public final class ParallelScaling {
         a1 > 0 ? "caller + workers (the serial share)" : "all threads (the serial share)");
     System.out.printf(
         Locale.ROOT,
+        "%-52s %14.3f %14.3f %8s %s%n",
+        "  collectors' time, µs per record, 2 threads vs 1",
+        median(gc[1]),
+        median(gc[0]),
+        median(gc[0]) > 0 ? String.format(Locale.ROOT, "%.3f", median(gc[1]) / median(gc[0])) : "-",
+        "one thread (records in flight stay live through a collection)");
+    System.out.printf(
+        Locale.ROOT,
         "  %d cores; %d records per pass; medians of %d interleaved rounds after %d; load average %.1f before, %.1f "
             + "after%n",
         Runtime.getRuntime().availableProcessors(),
@@ -135,12 +161,14 @@ public final class ParallelScaling {
   /**
    * @param appMicrosPerRecord the CPU time of every thread but the JIT compiler's and the garbage
    *     collector's (the caller and the workers), or 0 where {@code /proc/self/task} is not there
+   * @param gcPauseMicrosPerRecord the collectors' time during the pass, per record
    */
   private record Sample(
       double recordsPerSecond,
       double cpuMicrosPerRecord,
       double callerMicrosPerRecord,
-      double appMicrosPerRecord) {}
+      double appMicrosPerRecord,
+      double gcPauseMicrosPerRecord) {}
 
   /**
    * Returns the CPU time so far of the JVM's own JIT compiler and GC threads, in nanoseconds, from
@@ -182,6 +210,7 @@ public final class ParallelScaling {
     ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long gc0 = gcMillis();
     long jvm0 = jvmThreadsCpu();
     long cpu0 = os.getProcessCpuTime();
     long caller0 = tmx.getCurrentThreadCpuTime();
@@ -198,7 +227,17 @@ public final class ParallelScaling {
     long cpu = os.getProcessCpuTime() - cpu0;
     long jvm1 = jvmThreadsCpu();
     double app = jvm0 < 0 || jvm1 < 0 ? 0 : (cpu - (jvm1 - jvm0)) / 1e3 / n;
-    return new Sample(n * 1e9 / wall, cpu / 1e3 / n, callerCpu / 1e3 / n, app);
+    double gcPause = (gcMillis() - gc0) * 1e3 / n;
+    return new Sample(n * 1e9 / wall, cpu / 1e3 / n, callerCpu / 1e3 / n, app, gcPause);
+  }
+
+  /** Returns the time the collectors have taken so far, in milliseconds. */
+  private static long gcMillis() {
+    long ms = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 
   private static double median(double[] values) {
