@@ -15,6 +15,8 @@
  */
 package org.mignet.formats;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Limits a reader enforces against hostile or broken input (DESIGN §8), all in one place. Exceeding
  * one is a read-level issue that names the limit (by its component name, e.g. {@code maxColumns}),
@@ -290,5 +292,38 @@ public record ReadLimits(
         maxListIndex,
         maxCubeCells,
         maxSharedStrings);
+  }
+
+  // equals and hashCode by hand, component by component as a record's own: the generated ones are
+  // bootstrapped through ObjectMethods on first use, about 5 ms of start-up per record class (20
+  // for the first). RecordEqualityTest checks that every component counts.
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || (o instanceof ReadLimits l
+            && maxNestingDepth == l.maxNestingDepth
+            && maxStringLength == l.maxStringLength
+            && maxNumberLength == l.maxNumberLength
+            && maxRecordBytes == l.maxRecordBytes
+            && maxRecords == l.maxRecords
+            && maxColumns == l.maxColumns
+            && maxListIndex == l.maxListIndex
+            && maxCubeCells == l.maxCubeCells
+            && maxSharedStrings == l.maxSharedStrings);
+  }
+
+  @Override
+  public int hashCode() {
+    long h = maxNestingDepth;
+    h = h * 31 + maxStringLength;
+    h = h * 31 + maxNumberLength;
+    h = h * 31 + maxRecordBytes;
+    h = h * 31 + maxRecords;
+    h = h * 31 + maxColumns;
+    h = h * 31 + maxListIndex;
+    h = h * 31 + maxCubeCells;
+    h = h * 31 + maxSharedStrings;
+    return Long.hashCode(h);
   }
 }

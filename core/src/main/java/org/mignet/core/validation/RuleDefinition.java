@@ -21,8 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.Reason;
 import org.mignet.core.RuleId;
+import org.mignet.core.internal.LazyMessages;
 
 /**
  * What a rule is: its permanent id, severity, kind, the profiles it belongs to, its message in each
@@ -34,7 +36,8 @@ import org.mignet.core.RuleId;
  * @param kind read, structural or semantic
  * @param profiles the profiles the rule is active in, e.g. {@code structural}, {@code exchange}
  * @param messages message patterns ({@link java.text.MessageFormat}) by ISO 639-1 language code;
- *     must include {@code en}
+ *     must include {@code en}; an immutable map (the standard rules' read each language on first
+ *     use)
  * @param rationale why the rule exists, in English
  * @param source where the rule comes from, e.g. {@code Palermo Protocol, Art. 3(c)}
  * @param reason why an issue of the rule is raised, as a value ({@link Issue#reason()}, {@link
@@ -60,7 +63,9 @@ public record RuleDefinition(
     if (profiles.isEmpty()) {
       throw new IllegalArgumentException("rule " + id + " must belong to at least one profile");
     }
-    messages = Map.copyOf(messages);
+    // messages read lazily per language are kept as they are (immutable already): a copy would
+    // read every language's bundle at start-up
+    messages = messages instanceof LazyMessages ? messages : Map.copyOf(messages);
     if (!messages.containsKey("en")) {
       throw new IllegalArgumentException("rule " + id + " needs an English message");
     }
@@ -140,5 +145,28 @@ public record RuleDefinition(
       slots[i] = "\u2039" + (i + 1) + "\u203a";
     }
     return format.format(slots);
+  }
+
+  // equals and hashCode by hand, component by component as a record's own: the generated ones are
+  // bootstrapped through ObjectMethods on first use, about 5 ms of start-up per record class (20
+  // for the first). RecordEqualityTest checks that every component counts.
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || (o instanceof RuleDefinition d
+            && id.equals(d.id)
+            && severity == d.severity
+            && kind == d.kind
+            && profiles.equals(d.profiles)
+            && messages.equals(d.messages)
+            && rationale.equals(d.rationale)
+            && source.equals(d.source)
+            && reason == d.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, severity, kind, profiles, messages, rationale, source, reason);
   }
 }

@@ -19,6 +19,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mignet.core.validation.Profile;
+import org.mignet.core.validation.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,16 +80,71 @@ public final class Mignet implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces itself on java.util.logging; a command's standard error is for
-    // its own
-    // messages. Held in a field: java.util.logging keeps loggers only weakly.
-    QUIET_LIBRARIES.setLevel(Level.WARNING);
+    if (args.length > 0 && args[0].equals("validate")) {
+      // the rules, their messages and the cross-record check's random key are made on a second
+      // core while picocli builds the command's model on this one
+      validation = EarlyStart.start("mignet-early-start", new EarlyValidation());
+    }
+    if (beanValidationConfigured()) {
+      // Hibernate Validator announces itself on java.util.logging; a command's standard error is
+      // for its own messages. Held in a field: java.util.logging keeps loggers only weakly. Only
+      // then: java.util.logging costs a start-up that never meets Hibernate Validator.
+      Logger quiet = Logger.getLogger("org.hibernate");
+      quiet.setLevel(Level.WARNING);
+      quietLibraries = quiet;
+    }
     // Apache POI logs through the Log4j API: mignet-formats routes it to SLF4J, whose binding here
     // is slf4j-nop
     // Hibernate Validator logs through JBoss Logging, which would otherwise start the Log4j API to
     // find a backend
     System.setProperty("org.jboss.logging.provider", "jdk");
     System.exit(commandLine(args).execute(args));
+  }
+
+  /**
+   * Whether Hibernate Validator can start in this run: only when {@code META-INF/validation.xml} is
+   * on the class path (the validation engine's own test); otherwise mignet never starts it.
+   */
+  private static boolean beanValidationConfigured() {
+    ClassLoader loader = Mignet.class.getClassLoader();
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return (loader != null && loader.getResource(BEAN_VALIDATION_XML) != null)
+        || (context != null && context.getResource(BEAN_VALIDATION_XML) != null);
+  }
+
+  private static final String BEAN_VALIDATION_XML = "META-INF/validation.xml";
+
+  /** Hibernate Validator's loggers, quietened when it can start (see {@link #main}). */
+  @SuppressWarnings("unused") // held only: java.util.logging keeps loggers weakly
+  private static volatile Logger quietLibraries;
+
+  /** The standard validation when {@link #main} started it early, for {@code validate}; or null. */
+  private static volatile EarlyStart<Validation> validation;
+
+  /**
+   * @return the standard validation ({@link Validation#standard()}): the one {@link #main} started
+   *     early, once it is made (throwing what making it threw), else made now
+   */
+  static Validation standardValidation() {
+    EarlyStart<Validation> early = validation;
+    return early == null ? Validation.standard() : early.get();
+  }
+
+  /**
+   * Makes the standard validation and a cross-record check of it, which draws its random key: the
+   * first of each is the slow one. A class, not a lambda: nothing is spun for it at start-up.
+   */
+  private static final class EarlyValidation implements java.util.concurrent.Callable<Validation> {
+    @Override
+    public Validation call() {
+      Validation v = Validation.standard();
+      try {
+        v.crossRecord(Profile.STRUCTURAL);
+      } catch (RuntimeException e) {
+        // validate starts its own check, and meets the same fault there, on its own thread
+      }
+      return v;
+    }
   }
 
   /** Every subcommand's name, in the order the usage lists them. */
@@ -125,8 +182,6 @@ public final class Mignet implements Callable<Integer> {
     }
     return commandLine();
   }
-
-  private static final Logger QUIET_LIBRARIES = Logger.getLogger("org.hibernate");
 
   /**
    * @return a command line with mignet's exit codes and one-line error messages, writing to

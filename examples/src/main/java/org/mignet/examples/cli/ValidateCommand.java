@@ -145,7 +145,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Validation validation = Validation.standard();
+    Validation validation = Mignet.standardValidation();
     org.mignet.core.validation.Profile rules;
     try {
       rules = validation.profile(profile);

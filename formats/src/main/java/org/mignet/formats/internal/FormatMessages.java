@@ -25,6 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.mignet.core.internal.LazyMessages;
 
 /**
  * The Arabic, Chinese and Russian messages of the formats' read-level and conversion rules, read
@@ -39,9 +42,33 @@ public final class FormatMessages {
 
   private static final String BUNDLE = "/org/mignet/formats/messages_";
 
-  private static final Map<String, Properties> BUNDLES = load(BUNDLE, LANGUAGES);
+  /**
+   * The bundles by language, each read on its first use: a run in English reads none of them (a
+   * resource lookup and a parse each, at start-up).
+   */
+  private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+
+  /** Reads a message from {@link #BUNDLES}. A class, not a lambda: nothing spun for it. */
+  private static final LazyMessages.Bundles FROM_BUNDLES = new FromBundles();
 
   private FormatMessages() {}
+
+  private static final class FromBundles implements LazyMessages.Bundles {
+    @Override
+    public @Nullable String message(String language, String ruleId) {
+      Properties p = BUNDLES.get(language);
+      if (p == null) {
+        // racing threads read twice; one is kept
+        p = load(BUNDLE, List.of(language)).get(language);
+        Properties raced = BUNDLES.putIfAbsent(language, p);
+        if (raced != null) {
+          p = raced;
+        }
+      }
+      String s = p.getProperty(ruleId);
+      return s == null || s.isBlank() ? null : s;
+    }
+  }
 
   /**
    * Returns the Arabic, Chinese and Russian bundles.
@@ -89,19 +116,12 @@ public final class FormatMessages {
 
   /**
    * Returns those messages followed by the Arabic, Chinese and Russian ones the bundles have for
-   * the rule.
+   * the rule, each language's bundle read when it is first asked for (an immutable map).
    *
    * @param ruleId a rule id
    * @param messages the rule's other messages by language (at least English)
    */
   public static Map<String, String> with(String ruleId, Map<String, String> messages) {
-    Map<String, String> m = new LinkedHashMap<>(messages);
-    for (String lang : LANGUAGES) {
-      String s = BUNDLES.get(lang).getProperty(ruleId);
-      if (s != null && !s.isBlank()) {
-        m.putIfAbsent(lang, s);
-      }
-    }
-    return m;
+    return new LazyMessages(ruleId, messages, LANGUAGES, FROM_BUNDLES);
   }
 }

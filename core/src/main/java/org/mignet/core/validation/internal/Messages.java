@@ -21,12 +21,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.mignet.core.internal.LazyMessages;
 
 /**
  * The standard rules' messages in the six UN languages, read once from {@code
@@ -37,22 +38,25 @@ public final class Messages {
   /** The six official languages of the United Nations, as ISO 639-1 codes. */
   public static final List<String> UN_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
-  private static final Map<String, Properties> BUNDLES = load("messages_");
-
   /**
-   * The report words by language, each bundle read on its first use: a run in English reads one
+   * The rules' messages by language, each bundle read on its first use: a run in English reads one
    * bundle, not six (a resource lookup and a parse each, at start-up).
    */
+  private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+
+  /** The report words by language, each bundle read on its first use, as {@link #BUNDLES}. */
   private static final Map<String, Properties> WORDS = new ConcurrentHashMap<>();
+
+  /** Reads a rule's message from {@link #BUNDLES}. A class, not a lambda: nothing spun for it. */
+  private static final LazyMessages.Bundles RULE_MESSAGES = new RuleMessages();
 
   private Messages() {}
 
-  private static Map<String, Properties> load(String prefix) {
-    Map<String, Properties> out = new LinkedHashMap<>();
-    for (String lang : UN_LANGUAGES) {
-      out.put(lang, loadOne(prefix, lang));
+  private static final class RuleMessages implements LazyMessages.Bundles {
+    @Override
+    public @Nullable String message(String language, String ruleId) {
+      return bundle(BUNDLES, "messages_", language).getProperty(ruleId);
     }
-    return out;
   }
 
   private static Properties loadOne(String prefix, String lang) {
@@ -75,10 +79,15 @@ public final class Messages {
    * The words in one of the {@link #UN_LANGUAGES}, read on first use (racing threads read twice).
    */
   private static Properties words(String lang) {
-    Properties p = WORDS.get(lang);
+    return bundle(WORDS, "words_", lang);
+  }
+
+  /** A bundle of {@code cache}, read on first use (racing threads read twice, one is kept). */
+  private static Properties bundle(Map<String, Properties> cache, String prefix, String lang) {
+    Properties p = cache.get(lang);
     if (p == null) {
-      p = loadOne("words_", lang);
-      Properties raced = WORDS.putIfAbsent(lang, p);
+      p = loadOne(prefix, lang);
+      Properties raced = cache.putIfAbsent(lang, p);
       if (raced != null) {
         p = raced;
       }
@@ -87,20 +96,15 @@ public final class Messages {
   }
 
   /**
-   * Returns the rule's message pattern by language, for every language that has one.
+   * Returns the rule's message pattern by language, for every language that has one; each
+   * language's bundle is read on first use.
    *
    * @param ruleId a rule id
    * @throws IllegalStateException if there is no English message
    */
   public static Map<String, String> forRule(String ruleId) {
-    Map<String, String> m = new LinkedHashMap<>();
-    BUNDLES.forEach(
-        (lang, p) -> {
-          String s = p.getProperty(ruleId);
-          if (s != null) {
-            m.put(lang, s);
-          }
-        });
+    // each language's bundle is read when a message in it is first asked for; English now
+    Map<String, String> m = new LazyMessages(ruleId, Map.of(), UN_LANGUAGES, RULE_MESSAGES);
     if (!m.containsKey("en")) {
       throw new IllegalStateException(
           "rule " + ruleId + " has no English message in messages_en.properties");
