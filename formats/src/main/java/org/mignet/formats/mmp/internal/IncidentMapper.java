@@ -902,7 +902,19 @@ final class IncidentMapper {
    * "12"; else 0.
    */
   static int month(String name) {
-    String n = name.strip().toLowerCase(Locale.ROOT);
+    String stripped = name.strip();
+    int letters = asciiLetters(stripped);
+    if (letters >= 3) {
+      // ASCII letters only (the exports' "Jun", "June"): compared folded in place, as the lower
+      // case below would compare them
+      for (int i = 0; i < MONTHS.length; i++) {
+        if (MONTHS[i].length() >= letters && startsFolded(MONTHS[i], stripped)) {
+          return i + 1;
+        }
+      }
+      return 0;
+    }
+    String n = stripped.toLowerCase(Locale.ROOT);
     int number = monthNumber(n);
     if (number > 0) {
       return number;
@@ -919,6 +931,27 @@ final class IncidentMapper {
       }
     }
     return 0;
+  }
+
+  /** Returns the length of a text of ASCII letters only, else -1. */
+  private static int asciiLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return -1;
+      }
+    }
+    return s.length();
+  }
+
+  /** Returns whether a lower-case name starts with an ASCII-letter text, case folded. */
+  private static boolean startsFolded(String lowerName, String letters) {
+    for (int i = 0; i < letters.length(); i++) {
+      if (lowerName.charAt(i) != (char) (letters.charAt(i) | 0x20)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the month of "1" to "12" or "01" to "09" (7, 07), read without a matcher; else 0. */

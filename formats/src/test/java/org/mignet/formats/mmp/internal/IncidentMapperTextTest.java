@@ -148,6 +148,62 @@ class IncidentMapperTextTest {
   }
 
   @Test
+  void readsMonthNamesAsTheLowerCaseComparisonDid() {
+    List<String> cells =
+        new ArrayList<>(
+            List.of("Jun", "JUNE", " aug ", "Sept.", "sep", "Ma", "mar", "MAY", "Ju", "Octo", "x"));
+    cells.add("\u212Aan"); // a Kelvin sign, whose lower case is an ASCII k
+    cells.add("\u017Fep"); // a long s, whose upper case is an ASCII S
+    SplittableRandom random = new SplittableRandom(3);
+    String alphabet = "janfebmrpyulgsoctvdJANFEBMRPYULGSOCTVDiI. 1\u0130\u0131";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(11);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      cells.add(b.toString());
+    }
+    for (String c : cells) {
+      assertThat(IncidentMapper.month(c)).as(c).isEqualTo(monthAsLowerCaseRead(c));
+    }
+  }
+
+  /** The month as the reader read it, lower-casing each name first. */
+  private static int monthAsLowerCaseRead(String name) {
+    String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+    if (MONTH_NUMBER.matcher(n).matches()) {
+      return Integer.parseInt(n);
+    }
+    if (n.length() < 3) {
+      return 0;
+    }
+    if (n.endsWith(".")) {
+      n = n.substring(0, n.length() - 1);
+    }
+    String[] months = {
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
+    };
+    for (int i = 0; i < months.length; i++) {
+      if (months[i].startsWith(n)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  @Test
   void readsMonthNumbersAsThePatternDid() {
     List<String> cells = new ArrayList<>(List.of("", " 7 ", "1a", "\u0663"));
     for (int i = 0; i < 130; i++) {
