@@ -393,16 +393,26 @@ final class IncidentMapper {
     if (placeKnown) {
       b.place(place);
     }
-    causes.forEach(b::causeOfDeath);
-    origins.forEach(b::regionOfOrigin);
-    countries.forEach(b::countryOfOrigin);
+    // each list in one call (the builder copies its arguments once per call)
+    if (!causes.isEmpty()) {
+      b.causeOfDeath(causes.toArray(String[]::new));
+    }
+    if (!origins.isEmpty()) {
+      b.regionOfOrigin(origins.toArray(String[]::new));
+    }
+    if (!countries.isEmpty()) {
+      b.countryOfOrigin(countries.toArray(String[]::new));
+    }
     String source = text(values, Field.SOURCE);
     if (source != null) {
       b.source(source);
     }
     String urls = text(values, Field.URL);
     if (urls != null) {
-      urls(urls).forEach(b::url);
+      List<String> each = urls(urls);
+      if (!each.isEmpty()) {
+        b.url(each.toArray(String[]::new));
+      }
     }
 
     Incident incident;
@@ -441,7 +451,11 @@ final class IncidentMapper {
         start = k;
       } else if (separator && start >= 0) {
         String u = cell.substring(start, k);
-        if (!u.isBlank()) {
+        char first = u.charAt(0);
+        char last = u.charAt(u.length() - 1);
+        if (first > ' ' && first < 0x7f && last > ' ' && last < 0x7f) {
+          out.add(u); // printable ASCII at both ends: not blank, nothing to strip
+        } else if (!u.isBlank()) {
           out.add(u.strip());
         }
         start = -1;
@@ -730,7 +744,11 @@ final class IncidentMapper {
     if (v == null) {
       return null;
     }
-    PartialDate d = dates.get(v);
+    // the exports' "March 20, 2016" read in place; other forms through the memo
+    PartialDate d = monthDayYear(v);
+    if (d == null) {
+      d = dates.get(v);
+    }
     if (d == null) {
       d = parseDate(v);
       if (d != null && dates.size() < DATE_MEMO_SIZE) {
@@ -895,6 +913,60 @@ final class IncidentMapper {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Returns {@link #parseDate(String)} of a text of exactly the form "March 20, 2016" (three or
+   * more ASCII letters, a space, one or two ASCII digits, a comma, a space, four ASCII digits),
+   * read in place; null for any other text and for a day no month has (then {@code parseDate}
+   * decides).
+   */
+  static PartialDate monthDayYear(String v) {
+    int n = v.length();
+    int space = v.indexOf(' ');
+    if (space < 3 || n < space + 8 || n > space + 9) {
+      return null;
+    }
+    for (int i = 0; i < space; i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return null;
+      }
+    }
+    int comma = n - 6;
+    if (v.charAt(comma) != ',' || v.charAt(comma + 1) != ' ') {
+      return null;
+    }
+    int day = digits(v, space + 1, comma);
+    int year = digits(v, comma + 2, n);
+    if (day < 0 || year < 0 || comma - space - 1 > 2) {
+      return null;
+    }
+    int month = month(v.substring(0, space));
+    if (month == 0 || day == 0 || day > 31 || year < 1) {
+      return null;
+    }
+    try {
+      return PartialDate.of(year, month, day);
+    } catch (RuntimeException e) {
+      return null; // no such day (February 30): parseDate says so
+    }
+  }
+
+  /** Returns the number of a run of 1 to 4 ASCII digits, else -1. */
+  private static int digits(String v, int from, int to) {
+    if (to <= from || to - from > 4) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**

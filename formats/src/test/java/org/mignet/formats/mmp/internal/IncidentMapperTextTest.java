@@ -204,6 +204,55 @@ class IncidentMapperTextTest {
   }
 
   @Test
+  void readsMonthDayYearInPlaceAsParseDateDoes() {
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                "March 20, 2016",
+                "Aug 1, 2021",
+                "February 29, 2016",
+                "February 29, 2017",
+                "February 30, 2016",
+                "June 0, 2016",
+                "June 31, 2016",
+                "Sept. 3, 2016",
+                "Ma 3, 2016",
+                "March 20,2016",
+                "March 20, 0000",
+                "March 20, 10000",
+                "March 200, 2016",
+                "March 20 , 2016",
+                "Thu, 01/01/2026 - 12:00"));
+    SplittableRandom random = new SplittableRandom(17);
+    String[] names = {"January", "Feb", "MARCH", "apr", "Mayo", "Jun", "Julyx", "Xyz", "Dec", "se"};
+    String alphabet = "0123456789 ,";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder(names[random.nextInt(names.length)]).append(' ');
+      if (n % 2 == 0) {
+        b.append(1 + random.nextInt(32)).append(", ").append(random.nextInt(3000));
+      } else {
+        int length = random.nextInt(10);
+        for (int i = 0; i < length; i++) {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      cells.add(b.toString());
+    }
+    int read = 0;
+    for (String c : cells) {
+      org.mignet.core.model.PartialDate d = IncidentMapper.monthDayYear(c);
+      if (d != null) {
+        read++;
+        assertThat(d).as(c).isEqualTo(IncidentMapper.parseDate(c));
+      }
+    }
+    // the shape is read in place for most of the well-formed dates
+    assertThat(read).isGreaterThan(10_000);
+    assertThat(IncidentMapper.monthDayYear("March 20, 2016"))
+        .isEqualTo(org.mignet.core.model.PartialDate.of(2016, 3, 20));
+  }
+
+  @Test
   void readsMonthNumbersAsThePatternDid() {
     List<String> cells = new ArrayList<>(List.of("", " 7 ", "1a", "\u0663"));
     for (int i = 0; i < 130; i++) {
