@@ -15,6 +15,8 @@
  */
 package org.mignet.core.code;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,20 +67,24 @@ public final class ClosestCodes {
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative: " + max);
     }
-    String key = Text.key(input);
+    // the input's key and match masks once for every code, not once per code
+    Text.DistanceFrom from = new Text.DistanceFrom(Text.key(input), 64);
     Map<String, Integer> best = new LinkedHashMap<>();
     for (int i = 0; i < codes.length; i++) {
-      int d = Text.distance(key, codeKeys[i], 64);
+      int d = from.to(codeKeys[i]);
       String label = labelKeys[i];
       if (label != null) {
-        d = Math.min(d, Text.distance(key, label, 64));
+        d = Math.min(d, from.to(label));
       }
       best.merge(codes[i], d, Math::min);
     }
-    return best.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-        .limit(max)
-        .map(Map.Entry::getKey)
-        .toList();
+    // a stable sort by distance, as the stream's sorted() on the map's order
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(best.entrySet());
+    entries.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+    List<String> out = new ArrayList<>(Math.min(max, entries.size()));
+    for (int i = 0; i < entries.size() && i < max; i++) {
+      out.add(entries.get(i).getKey());
+    }
+    return Collections.unmodifiableList(out);
   }
 }

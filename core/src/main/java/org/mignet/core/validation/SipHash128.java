@@ -47,13 +47,19 @@ final class SipHash128 {
     long v2 = k0 ^ 0x6c7967656e657261L;
     long v3 = k1 ^ 0x7465646279746573L;
     int n = s.length();
+    // the chars in one bulk copy: reading a String char by char checks its coder and bounds each
+    // time
+    char[] c = new char[n];
+    if (s instanceof String t) {
+      t.getChars(0, n, c, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        c[i] = s.charAt(i);
+      }
+    }
     int full = n & ~3;
     for (int i = 0; i < full; i += 4) {
-      long m =
-          s.charAt(i)
-              | (long) s.charAt(i + 1) << 16
-              | (long) s.charAt(i + 2) << 32
-              | (long) s.charAt(i + 3) << 48;
+      long m = c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48;
       v3 ^= m;
       for (int r = 0; r < 2; r++) {
         v0 += v1;
@@ -72,7 +78,7 @@ final class SipHash128 {
     // the last block carries the message length in bytes, mod 256, in its top byte
     long last = (2L * n) << 56;
     for (int i = full, shift = 0; i < n; i++, shift += 16) {
-      last |= (long) s.charAt(i) << shift;
+      last |= (long) c[i] << shift;
     }
     v3 ^= last;
     for (int r = 0; r < 2; r++) {

@@ -152,6 +152,18 @@ class SeenKeysTest {
   }
 
   @Test
+  void anyCharSequenceHashesAsTheStringOfItsChars() {
+    for (int bytes = 0; bytes < 64; bytes += 2) {
+      String s = message(bytes) + "\u00e9\u4e2d";
+      long[] a = new long[2];
+      long[] b = new long[2];
+      REFERENCE.hash(s, a);
+      REFERENCE.hash(new StringBuilder(s), b);
+      assertThat(b).as("%d", bytes).containsExactly(a);
+    }
+  }
+
+  @Test
   void keysKeepTheirFirstPlaceAcrossTheMoveFromTheTableIntoThePages() {
     // past 43,690 distinct keys the one table's keys move into the pages: every key is still found,
     // with its first source, record and line, before and after the move

@@ -55,6 +55,8 @@ public final class CheckedDecoding extends Reader {
   // with them: line ends are then counted on the bytes, eight at a time, else on the chars
   private final boolean asciiLineEnds;
   private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+  // whether the bytes go to the decoder in slices of SLICE (UTF-8, see decodeSliced)
+  private final boolean sliced;
   private boolean eof;
   private boolean flushed;
   private long line = 1;
@@ -74,7 +76,35 @@ public final class CheckedDecoding extends Reader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.asciiLineEnds = ASCII_LINE_ENDS.contains(encoding.name());
+    this.sliced = encoding.name().equals("UTF-8");
     bytes.flip();
+  }
+
+  /** How many bytes {@link #decodeSliced} hands the decoder at a time. */
+  static final int SLICE = 512;
+
+  /**
+   * {@code decoder.decode(bytes, out, eof)}, with the bytes handed over {@link #SLICE} at a time:
+   * the JDK's UTF-8 decoder copies ASCII in bulk only up to the first multi-byte character of a
+   * call and goes char by char from there to the call's end, so one accented name early in a buffer
+   * slowed all the text after it. The decoder keeps a sequence cut at a slice's end for the next
+   * slice, as at the end of the buffer, so the chars, the error and its place are the same.
+   */
+  private CoderResult decodeSliced(CharBuffer out) {
+    int limit = bytes.limit();
+    try {
+      while (true) {
+        int end = Math.min(limit, bytes.position() + SLICE);
+        boolean last = end == limit;
+        bytes.limit(end);
+        CoderResult r = decoder.decode(bytes, out, eof && last);
+        if (last || r.isError() || r.isOverflow()) {
+          return r;
+        }
+      }
+    } finally {
+      bytes.limit(limit);
+    }
   }
 
   @Override
@@ -89,7 +119,7 @@ public final class CheckedDecoding extends Reader {
     CharBuffer out = CharBuffer.wrap(target, offset, length);
     while (true) {
       int taken = bytes.position();
-      CoderResult r = decoder.decode(bytes, out, eof);
+      CoderResult r = sliced ? decodeSliced(out) : decoder.decode(bytes, out, eof);
       if (asciiLineEnds) {
         countBytes(bytes.array(), taken, bytes.position());
       }

@@ -165,6 +165,20 @@ public final class MmpCodeList implements CodeList {
 
   /** Returns a comparison key: lower case, no accents, letters and digits only. */
   static String key(String s) {
+    if (isAscii(s)) {
+      // ASCII is its own NFD, and its letters' lower case is ASCII: the same key without the
+      // normaliser
+      StringBuilder b = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        if (ch >= 'A' && ch <= 'Z') {
+          b.append((char) (ch | 0x20));
+        } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+          b.append(ch);
+        }
+      }
+      return b.toString();
+    }
     String n = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); i++) {
@@ -174,6 +188,15 @@ public final class MmpCodeList implements CodeList {
       }
     }
     return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static MmpCodeList load(String id, String resource) {

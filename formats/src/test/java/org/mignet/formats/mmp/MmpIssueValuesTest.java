@@ -105,4 +105,19 @@ class MmpIssueValuesTest {
         .contains(" | ");
     assertThat(unknown).extracting(i -> i.location().record()).containsExactly(1L, 2L, 3L);
   }
+
+  @Test
+  void aCauseCellMetAgainGetsItsUnknownPartAtTheSamePointerEachTime() {
+    // the reader splits each cause cell once and replays the split for the rows after the first
+    List<Issue> unknown =
+        read("1", "\"Drowning,Struck by meteorite,Drowning,Vehicle accident\"", 3).stream()
+            .filter(i -> i.ruleId().value().equals("MG-MMP-008"))
+            .toList();
+    assertThat(unknown).hasSize(3);
+    assertThat(unknown).extracting(Issue::pointer).containsOnly("/causesOfDeath/1");
+    assertThat(unknown)
+        .extracting(i -> i.value().orElseThrow())
+        .containsOnly("Struck by meteorite");
+    assertThat(unknown).extracting(i -> i.location().record()).containsExactly(1L, 2L, 3L);
+  }
 }

@@ -17,6 +17,7 @@ package org.mignet.core.code.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text normalisation shared by the code lists: trimming that also removes no-break spaces, and a
@@ -105,16 +106,29 @@ public final class Text {
    * for every unknown value).
    */
   static int bitParallel(String pattern, String text) {
-    int m = pattern.length();
-    if (m == 0) {
-      return text.length();
-    }
+    return bitParallel(pattern, masks(pattern), text);
+  }
+
+  /**
+   * Returns the match masks of a pattern of at most 64 chars for {@link #bitParallel(String,
+   * String)}: for each ASCII char, the bits of the positions where it occurs.
+   */
+  private static long[] masks(String pattern) {
     long[] ascii = new long[128];
-    for (int i = 0; i < m; i++) {
+    for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       if (c < 128) {
         ascii[c] |= 1L << i;
       }
+    }
+    return ascii;
+  }
+
+  /** {@link #bitParallel(String, String)} with the pattern's {@link #masks(String)} given. */
+  private static int bitParallel(String pattern, long[] ascii, String text) {
+    int m = pattern.length();
+    if (m == 0) {
+      return text.length();
     }
     long last = 1L << (m - 1);
     long pv = -1L;
@@ -148,6 +162,42 @@ public final class Text {
       mv = ph & xv;
     }
     return score;
+  }
+
+  /**
+   * The {@link #distance(String, String, int) distance} from one text to many others, with the work
+   * that depends only on that text (its cut and its match masks) done once. Holds the text; keep it
+   * no longer than the look-up it serves.
+   */
+  public static final class DistanceFrom {
+    private final String x;
+    private final int limit;
+    // null when the text is longer than 64 chars (the table is used)
+    private final long @Nullable [] masks;
+
+    /**
+     * Prepares the distances from a text.
+     *
+     * @param a the text, not null
+     * @param limit maximum number of chars of each string considered, positive
+     */
+    public DistanceFrom(String a, int limit) {
+      this.x = a.length() > limit ? a.substring(0, limit) : a;
+      this.limit = limit;
+      this.masks = x.length() <= Long.SIZE ? masks(x) : null;
+    }
+
+    /**
+     * Returns {@code distance(a, b, limit)} for the text and limit given at construction.
+     *
+     * @param b the other string, not null
+     * @return the edit distance
+     */
+    public int to(String b) {
+      String y = b.length() > limit ? b.substring(0, limit) : b;
+      long[] m = masks;
+      return m != null ? bitParallel(x, m, y) : table(x, y);
+    }
   }
 
   /** The distance by the full table, row by row. */

@@ -77,6 +77,27 @@ class TextTest {
     assertThat(Text.distance("abc", "", 64)).isEqualTo(3);
   }
 
+  @Test
+  void distanceFromOneTextEqualsTheDistanceForEveryOtherText() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    String alphabet = "abcab\u00e9\u4e2d ";
+    for (int n = 0; n < 2_000; n++) {
+      String a = random(random, alphabet, random.nextInt(80));
+      int limit = 1 + random.nextInt(80);
+      Text.DistanceFrom from = new Text.DistanceFrom(a, limit);
+      // the same prepared text against many others: nothing of one comparison leaks into the next
+      for (int k = 0; k < 25; k++) {
+        String b = random(random, alphabet, random.nextInt(80));
+        assertThat(from.to(b))
+            .as("%s / %s / %d", a, b, limit)
+            .isEqualTo(Text.distance(a, b, limit));
+      }
+    }
+    assertThat(new Text.DistanceFrom("kitten", 64).to("sitting")).isEqualTo(3);
+    assertThat(new Text.DistanceFrom("", 64).to("abc")).isEqualTo(3);
+    assertThat(new Text.DistanceFrom("abc", 64).to("")).isEqualTo(3);
+  }
+
   private static String random(java.util.SplittableRandom random, String alphabet, int length) {
     StringBuilder b = new StringBuilder(length);
     for (int i = 0; i < length; i++) {

@@ -16,13 +16,16 @@
 package org.mignet.formats.mmp.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.code.Countries;
 import org.mignet.core.code.Resolution;
 import org.mignet.core.model.Coordinates;
+import org.mignet.core.model.Identifier;
 import org.mignet.core.model.Incident;
 import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.PartialDate;
@@ -131,7 +134,13 @@ final class IncidentMapper {
    * Dates already read, by cell as written (an export holds a few thousand distinct dates); bounded
    * by {@link #DATE_MEMO_SIZE}, and only this reader's.
    */
-  private final Map<String, PartialDate> dates = new java.util.HashMap<>();
+  private final Map<String, PartialDate> dates = new java.util.HashMap<>(1024);
+
+  /**
+   * Cause-of-death cells already split, by cell as written (an export holds a few hundred distinct
+   * ones); bounded by {@link #MEMO_SIZE}, and only this reader's.
+   */
+  private final Map<String, CauseSplit> causeSplits = new java.util.HashMap<>();
 
   IncidentMapper(MmpLayout layout, Validation validation, String source) {
     this.layout = layout;
@@ -190,20 +199,18 @@ final class IncidentMapper {
           MmpRules.issue(MmpRules.NO_ID, at.withPointer("/meta/identifier"), name(names, idField)));
       return new ReadResult.Failed(at, errors);
     }
-    RecordMeta meta =
-        RecordMeta.of(ownId != null ? SYSTEM_API : of2017 ? SYSTEM_2017 : SYSTEM, id)
-            .withSourceOrganization(ORGANIZATION)
-            .withSensitivity(Sensitivity.RESTRICTED);
-    if (exported != null) {
-      meta = meta.withTimestamps(exported, null);
-    }
+    Identifier identifier =
+        Identifier.of(ownId != null ? SYSTEM_API : of2017 ? SYSTEM_2017 : SYSTEM, id);
+    // the extensions in the order they are found; the metadata is made once, when they are all
+    // known (each RecordMeta.with… call would copy them)
+    Map<String, Object> extensions = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : extras.entrySet()) {
-      meta = meta.withExtension(EXT_PREFIX + e.getKey(), e.getValue());
+      extensions.put(EXT_PREFIX + e.getKey(), e.getValue());
     }
     String reliability = text(values, Field.RELIABILITY);
     if (reliability != null) {
       // another scale than the 1-5 source quality: kept as written, never converted into it
-      meta = meta.withExtension(KnownExtensions.MMP_RELIABILITY, reliability);
+      extensions.put(KnownExtensions.MMP_RELIABILITY, reliability);
     }
     // meta extensions may still grow (countries, causes), so values are collected before the
     // builder is made
@@ -270,17 +277,21 @@ final class IncidentMapper {
     }
 
     Place place = Place.unknown();
+    // each with… below sets a part, so the place is known once one of them is called
+    boolean placeKnown = false;
     String location = text(values, Field.LOCATION);
     if (location != null) {
       place = place.withName(location);
+      placeKnown = true;
     }
     String incidentCountry = text(values, Field.COUNTRY_OF_INCIDENT);
     if (incidentCountry != null) {
       Resolution r = resolve(Countries.instance(), incidentCountry);
       if (r.isResolved()) {
         place = place.withCountry(r.code().get());
+        placeKnown = true;
       } else {
-        meta = meta.withExtension(KnownExtensions.MMP_COUNTRY_OF_INCIDENT, incidentCountry);
+        extensions.put(KnownExtensions.MMP_COUNTRY_OF_INCIDENT, incidentCountry);
         warnings.add(
             MmpRules.issue(
                 MmpRules.UNKNOWN_COUNTRY,
@@ -291,6 +302,7 @@ final class IncidentMapper {
     }
     if (coordinates != null) {
       place = place.withCoordinates(coordinates);
+      placeKnown = true;
     }
 
     String region =
@@ -302,7 +314,7 @@ final class IncidentMapper {
       boolean changed = causes(causeText, name(names, Field.CAUSE), causes, at, warnings);
       if (changed) {
         // the categories fold free-text causes together; the text as written is kept
-        meta = meta.withExtension(KnownExtensions.MMP_CAUSE_OF_DEATH, causeText);
+        extensions.put(KnownExtensions.MMP_CAUSE_OF_DEATH, causeText);
       }
     }
     List<String> origins = new ArrayList<>();
@@ -343,7 +355,7 @@ final class IncidentMapper {
           }
         } else if (!kept) {
           kept = true;
-          meta = meta.withExtension(KnownExtensions.MMP_COUNTRY_OF_ORIGIN, countryText);
+          extensions.put(KnownExtensions.MMP_COUNTRY_OF_ORIGIN, countryText);
           warnings.add(
               MmpRules.issue(
                   MmpRules.UNKNOWN_COUNTRY,
@@ -353,6 +365,19 @@ final class IncidentMapper {
         }
       }
     }
+    // as RecordMeta.of(identifier) with the organisation, the sensitivity, the export time and the
+    // extensions set
+    RecordMeta meta =
+        new RecordMeta(
+            identifier,
+            Optional.of(ORGANIZATION),
+            Optional.ofNullable(exported),
+            Optional.empty(),
+            RecordMeta.CURRENT_SCHEMA_VERSION,
+            Sensitivity.RESTRICTED,
+            Optional.empty(),
+            Optional.empty(),
+            extensions);
     Incident.Builder b =
         Incident.builder(meta)
             .mainId(mainId)
@@ -365,19 +390,29 @@ final class IncidentMapper {
             .survivors(survivors)
             .breakdown(females, males, children)
             .sourceQuality(quality);
-    if (!place.isUnknown()) {
+    if (placeKnown) {
       b.place(place);
     }
-    causes.forEach(b::causeOfDeath);
-    origins.forEach(b::regionOfOrigin);
-    countries.forEach(b::countryOfOrigin);
+    // each list in one call (the builder copies its arguments once per call)
+    if (!causes.isEmpty()) {
+      b.causeOfDeath(causes.toArray(String[]::new));
+    }
+    if (!origins.isEmpty()) {
+      b.regionOfOrigin(origins.toArray(String[]::new));
+    }
+    if (!countries.isEmpty()) {
+      b.countryOfOrigin(countries.toArray(String[]::new));
+    }
     String source = text(values, Field.SOURCE);
     if (source != null) {
       b.source(source);
     }
     String urls = text(values, Field.URL);
     if (urls != null) {
-      urls(urls).forEach(b::url);
+      List<String> each = urls(urls);
+      if (!each.isEmpty()) {
+        b.url(each.toArray(String[]::new));
+      }
     }
 
     Incident incident;
@@ -416,7 +451,11 @@ final class IncidentMapper {
         start = k;
       } else if (separator && start >= 0) {
         String u = cell.substring(start, k);
-        if (!u.isBlank()) {
+        char first = u.charAt(0);
+        char last = u.charAt(u.length() - 1);
+        if (first > ' ' && first < 0x7f && last > ' ' && last < 0x7f) {
+          out.add(u); // printable ASCII at both ends: not blank, nothing to strip
+        } else if (!u.isBlank()) {
           out.add(u.strip());
         }
         start = -1;
@@ -501,13 +540,63 @@ final class IncidentMapper {
   }
 
   /**
-   * Splits a cause-of-death cell into categories. Category names contain commas ("…shelter, food,
-   * water"), so the longest run of comma-separated parts that resolves is taken first.
+   * Adds the categories of a cause-of-death cell to {@code out} (empty at the call) and warns of
+   * each part that is none; the cell's split is worked out once per reader (see {@link
+   * #splitCauses(String)}) and the warnings made for this record.
    *
    * @return whether the categories differ from the text as written
    */
   private boolean causes(
       String text, String column, List<String> out, SourceLocation at, List<Issue> warnings) {
+    CauseSplit split = causeSplits.get(text);
+    if (split == null) {
+      split = splitCauses(text);
+      if (causeSplits.size() < MEMO_SIZE) {
+        causeSplits.put(text, split);
+      }
+    }
+    java.util.Collections.addAll(out, split.found);
+    for (int k = 0; k < split.unknown.length; k++) {
+      warnings.add(
+          unknownCode(
+              column,
+              MmpCodeList.causesOfDeath(),
+              split.unknown[k],
+              at.withPointer("/causesOfDeath/" + split.unknownAt[k])));
+    }
+    return split.changed;
+  }
+
+  /** How a cause-of-death cell splits into categories. */
+  private static final class CauseSplit {
+    /** The categories, each once, in the order found. */
+    final String[] found;
+
+    /** Whether they differ from the text as written. */
+    final boolean changed;
+
+    /** The parts that are no category, in the order found. */
+    final String[] unknown;
+
+    /** For each unknown part, the index in {@link #found} it takes (its pointer). */
+    final int[] unknownAt;
+
+    CauseSplit(String[] found, boolean changed, String[] unknown, int[] unknownAt) {
+      this.found = found;
+      this.changed = changed;
+      this.unknown = unknown;
+      this.unknownAt = unknownAt;
+    }
+  }
+
+  /**
+   * Splits a cause-of-death cell into categories. Category names contain commas ("…shelter, food,
+   * water"), so the longest run of comma-separated parts that resolves is taken first.
+   */
+  private CauseSplit splitCauses(String text) {
+    List<String> out = new ArrayList<>(2);
+    List<String> unknown = new ArrayList<>(1);
+    List<Integer> unknownAt = new ArrayList<>(1);
     String[] parts = text.split(",");
     boolean changed = false;
     if (layout == MmpLayout.GLOBAL_2017 && text.indexOf('_') >= 0) {
@@ -519,10 +608,18 @@ final class IncidentMapper {
         parts[k] = parts[k].replace('_', ' ');
       }
       changed = true;
-      for (String p : parts) {
-        resolveCause(p, column, out, at, warnings);
+      for (String part : parts) {
+        Resolution r = resolve(MmpCodeList.causesOfDeath(), part);
+        String found = r.code().orElse(part);
+        if (!r.isResolved()) {
+          unknown.add(part);
+          unknownAt.add(out.size());
+        }
+        if (!out.contains(found)) {
+          out.add(found);
+        }
       }
-      return changed;
+      return causeSplit(out, changed, unknown, unknownAt);
     }
     int i = 0;
     while (i < parts.length) {
@@ -546,12 +643,8 @@ final class IncidentMapper {
       if (found == null) {
         String p = parts[i].strip();
         if (!p.isEmpty()) {
-          warnings.add(
-              unknownCode(
-                  column,
-                  MmpCodeList.causesOfDeath(),
-                  p,
-                  at.withPointer("/causesOfDeath/" + out.size())));
+          unknown.add(p);
+          unknownAt.add(out.size());
           found = p;
         }
       }
@@ -562,24 +655,16 @@ final class IncidentMapper {
       }
       i += used;
     }
-    return changed;
+    return causeSplit(out, changed, unknown, unknownAt);
   }
 
-  private void resolveCause(
-      String part, String column, List<String> out, SourceLocation at, List<Issue> warnings) {
-    Resolution r = resolve(MmpCodeList.causesOfDeath(), part);
-    String found = r.code().orElse(part);
-    if (!r.isResolved()) {
-      warnings.add(
-          unknownCode(
-              column,
-              MmpCodeList.causesOfDeath(),
-              part,
-              at.withPointer("/causesOfDeath/" + out.size())));
+  private static CauseSplit causeSplit(
+      List<String> out, boolean changed, List<String> unknown, List<Integer> unknownAt) {
+    int[] at = new int[unknownAt.size()];
+    for (int k = 0; k < at.length; k++) {
+      at[k] = unknownAt.get(k);
     }
-    if (!out.contains(found)) {
-      out.add(found);
-    }
+    return new CauseSplit(out.toArray(String[]::new), changed, unknown.toArray(String[]::new), at);
   }
 
   private static Integer count(
@@ -636,14 +721,20 @@ final class IncidentMapper {
     if (s.length() == start || s.length() - start > 10) {
       return null;
     }
+    // at most 10 digits: the value fits a long, as Long.parseLong would read it
+    long n = 0;
     for (int k = start; k < s.length(); k++) {
-      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
         return null;
       }
+      n = n * 10 + (c - '0');
+    }
+    if (start == 1) {
+      n = -n;
     }
     // every int the model holds reads back, up to Integer.MAX_VALUE (10 digits); beyond it is not a
     // count
-    long n = Long.parseLong(s);
     return n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : (int) n;
   }
 
@@ -653,7 +744,11 @@ final class IncidentMapper {
     if (v == null) {
       return null;
     }
-    PartialDate d = dates.get(v);
+    // the exports' "March 20, 2016" read in place; other forms through the memo
+    PartialDate d = monthDayYear(v);
+    if (d == null) {
+      d = dates.get(v);
+    }
     if (d == null) {
       d = parseDate(v);
       if (d != null && dates.size() < DATE_MEMO_SIZE) {
@@ -821,11 +916,77 @@ final class IncidentMapper {
   }
 
   /**
+   * Returns {@link #parseDate(String)} of a text of exactly the form "March 20, 2016" (three or
+   * more ASCII letters, a space, one or two ASCII digits, a comma, a space, four ASCII digits),
+   * read in place; null for any other text and for a day no month has (then {@code parseDate}
+   * decides).
+   */
+  static PartialDate monthDayYear(String v) {
+    int n = v.length();
+    int space = v.indexOf(' ');
+    if (space < 3 || n < space + 8 || n > space + 9) {
+      return null;
+    }
+    for (int i = 0; i < space; i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return null;
+      }
+    }
+    int comma = n - 6;
+    if (v.charAt(comma) != ',' || v.charAt(comma + 1) != ' ') {
+      return null;
+    }
+    int day = digits(v, space + 1, comma);
+    int year = digits(v, comma + 2, n);
+    if (day < 0 || year < 0 || comma - space - 1 > 2) {
+      return null;
+    }
+    int month = month(v.substring(0, space));
+    if (month == 0 || day == 0 || day > 31 || year < 1) {
+      return null;
+    }
+    try {
+      return PartialDate.of(year, month, day);
+    } catch (RuntimeException e) {
+      return null; // no such day (February 30): parseDate says so
+    }
+  }
+
+  /** Returns the number of a run of 1 to 4 ASCII digits, else -1. */
+  private static int digits(String v, int from, int to) {
+    if (to <= from || to - from > 4) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /**
    * Returns the month of an English month name or its abbreviation ("Aug", "Sept."), or of "1" to
    * "12"; else 0.
    */
   static int month(String name) {
-    String n = name.strip().toLowerCase(Locale.ROOT);
+    String stripped = name.strip();
+    int letters = asciiLetters(stripped);
+    if (letters >= 3) {
+      // ASCII letters only (the exports' "Jun", "June"): compared folded in place, as the lower
+      // case below would compare them
+      for (int i = 0; i < MONTHS.length; i++) {
+        if (MONTHS[i].length() >= letters && startsFolded(MONTHS[i], stripped)) {
+          return i + 1;
+        }
+      }
+      return 0;
+    }
+    String n = stripped.toLowerCase(Locale.ROOT);
     int number = monthNumber(n);
     if (number > 0) {
       return number;
@@ -842,6 +1003,27 @@ final class IncidentMapper {
       }
     }
     return 0;
+  }
+
+  /** Returns the length of a text of ASCII letters only, else -1. */
+  private static int asciiLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return -1;
+      }
+    }
+    return s.length();
+  }
+
+  /** Returns whether a lower-case name starts with an ASCII-letter text, case folded. */
+  private static boolean startsFolded(String lowerName, String letters) {
+    for (int i = 0; i < letters.length(); i++) {
+      if (lowerName.charAt(i) != (char) (letters.charAt(i) | 0x20)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the month of "1" to "12" or "01" to "09" (7, 07), read without a matcher; else 0. */
@@ -872,8 +1054,9 @@ final class IncidentMapper {
     int comma = v.indexOf(',');
     try {
       if (comma > 0) {
-        double lat = parseDecimal(v.substring(0, comma).strip());
-        double lon = parseDecimal(v.substring(comma + 1).strip());
+        // each side stripped as String.strip() would, read in place
+        double lat = parseDecimal(v, 0, comma);
+        double lon = parseDecimal(v, comma + 1, v.length());
         if (Double.isFinite(lat) && Double.isFinite(lon)) {
           // precision unknown: MG-GEO-003 flags whole-degree positions as probably rounded
           return Coordinates.of(lat, lon);
@@ -905,12 +1088,32 @@ final class IncidentMapper {
    * goes to {@code parseDouble}, with its exceptions.
    */
   static double parseDecimal(String s) {
-    int n = s.length();
-    int i = 0;
+    return parseDecimalIn(s, 0, s.length());
+  }
+
+  /**
+   * Returns {@link #parseDecimal(String)} of {@code s.substring(from, to).strip()}, read in place:
+   * white space is what {@code strip} removes ({@link Character#isWhitespace}, never a surrogate).
+   */
+  static double parseDecimal(String s, int from, int to) {
+    int n = to;
+    int i = from;
+    while (i < n && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    while (n > i && Character.isWhitespace(s.charAt(n - 1))) {
+      n--;
+    }
+    return parseDecimalIn(s, i, n);
+  }
+
+  /** Returns {@link #parseDecimal(String)} of {@code s.substring(begin, n)}, read in place. */
+  private static double parseDecimalIn(String s, int begin, int n) {
+    int i = begin;
     boolean negative = false;
-    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-      negative = s.charAt(0) == '-';
-      i = 1;
+    if (n > i && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      negative = s.charAt(i) == '-';
+      i++;
     }
     long digits = 0;
     int count = 0;
@@ -919,7 +1122,7 @@ final class IncidentMapper {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         if (++count > 15) {
-          return Double.parseDouble(s);
+          return Double.parseDouble(s.substring(begin, n));
         }
         digits = digits * 10 + (c - '0');
         if (scale >= 0) {
@@ -928,11 +1131,11 @@ final class IncidentMapper {
       } else if (c == '.' && scale < 0) {
         scale = 0;
       } else {
-        return Double.parseDouble(s);
+        return Double.parseDouble(s.substring(begin, n));
       }
     }
     if (count == 0) {
-      return Double.parseDouble(s);
+      return Double.parseDouble(s.substring(begin, n));
     }
     double value = scale > 0 ? digits / POWERS_OF_TEN[scale] : (double) digits;
     return negative ? -value : value;

@@ -31,6 +31,228 @@ class IncidentMapperTextTest {
   private static final Pattern URL_SEPARATORS = Pattern.compile("[,\\s]+");
 
   @Test
+  void readsCountsAsLongParseLongDid() {
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                "",
+                "-",
+                "0",
+                "-0",
+                "007",
+                "2.0",
+                "-2.0",
+                ".0",
+                "1,022",
+                "-1,022,333",
+                "1,02",
+                "2147483647",
+                "2147483648",
+                "-2147483648",
+                "-2147483649",
+                "9999999999",
+                "-9999999999",
+                "12345678901",
+                "+5",
+                " 5",
+                "\u0663"));
+    SplittableRandom random = new SplittableRandom(5);
+    String alphabet = "0123456789-,.+ ";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(13);
+      for (int i = 0; i < length; i++) {
+        b.append(
+            n % 2 == 0
+                ? (char) ('0' + random.nextInt(10))
+                : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      cells.add(b.toString());
+    }
+    for (String c : cells) {
+      assertThat(IncidentMapper.parseCount(c)).as(c).isEqualTo(countAsLongParseLongRead(c));
+    }
+  }
+
+  /** The count as the reader read it with Long.parseLong, before it read the digits itself. */
+  private static Integer countAsLongParseLongRead(String v) {
+    String s = v;
+    if (s.endsWith(".0")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    if (s.indexOf(',') > 0 && Pattern.compile("-?\\d{1,3}(,\\d{3})+").matcher(s).matches()) {
+      s = s.replace(",", "");
+    }
+    int start = s.startsWith("-") ? 1 : 0;
+    if (s.length() == start || s.length() - start > 10) {
+      return null;
+    }
+    for (int k = start; k < s.length(); k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return null;
+      }
+    }
+    long n = Long.parseLong(s);
+    return n > Integer.MAX_VALUE || n < Integer.MIN_VALUE ? null : (int) n;
+  }
+
+  @Test
+  void readsEachSideOfACoordinateCellAsItsStrippedSubstring() {
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                "36.8, -118.25",
+                " 36.8 ,-118.25 ",
+                "\u2003-1.5\u2003,\t2",
+                "\u00a01.5,2\u00a0",
+                ",",
+                " , ",
+                "1e5, NaN",
+                "12345678901234567,1",
+                "\ud83d\ude001,2"));
+    SplittableRandom random = new SplittableRandom(9);
+    String alphabet = "0123456789.-+e \t\u2003\u00a0,";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(14);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      cells.add(b.toString());
+    }
+    for (String c : cells) {
+      int comma = c.indexOf(',');
+      int[][] sides =
+          comma < 0
+              ? new int[][] {{0, c.length()}}
+              : new int[][] {{0, comma}, {comma + 1, c.length()}};
+      for (int[] side : sides) {
+        String stripped = c.substring(side[0], side[1]).strip();
+        Double expected;
+        try {
+          expected = IncidentMapper.parseDecimal(stripped);
+        } catch (NumberFormatException e) {
+          expected = null;
+        }
+        if (expected == null) {
+          assertThatThrownBy(() -> IncidentMapper.parseDecimal(c, side[0], side[1]))
+              .as(c)
+              .isInstanceOf(NumberFormatException.class);
+        } else {
+          assertThat(Double.doubleToRawLongBits(IncidentMapper.parseDecimal(c, side[0], side[1])))
+              .as(c)
+              .isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+      }
+    }
+  }
+
+  @Test
+  void readsMonthNamesAsTheLowerCaseComparisonDid() {
+    List<String> cells =
+        new ArrayList<>(
+            List.of("Jun", "JUNE", " aug ", "Sept.", "sep", "Ma", "mar", "MAY", "Ju", "Octo", "x"));
+    cells.add("\u212Aan"); // a Kelvin sign, whose lower case is an ASCII k
+    cells.add("\u017Fep"); // a long s, whose upper case is an ASCII S
+    SplittableRandom random = new SplittableRandom(3);
+    String alphabet = "janfebmrpyulgsoctvdJANFEBMRPYULGSOCTVDiI. 1\u0130\u0131";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(11);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      cells.add(b.toString());
+    }
+    for (String c : cells) {
+      assertThat(IncidentMapper.month(c)).as(c).isEqualTo(monthAsLowerCaseRead(c));
+    }
+  }
+
+  /** The month as the reader read it, lower-casing each name first. */
+  private static int monthAsLowerCaseRead(String name) {
+    String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+    if (MONTH_NUMBER.matcher(n).matches()) {
+      return Integer.parseInt(n);
+    }
+    if (n.length() < 3) {
+      return 0;
+    }
+    if (n.endsWith(".")) {
+      n = n.substring(0, n.length() - 1);
+    }
+    String[] months = {
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
+    };
+    for (int i = 0; i < months.length; i++) {
+      if (months[i].startsWith(n)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  @Test
+  void readsMonthDayYearInPlaceAsParseDateDoes() {
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                "March 20, 2016",
+                "Aug 1, 2021",
+                "February 29, 2016",
+                "February 29, 2017",
+                "February 30, 2016",
+                "June 0, 2016",
+                "June 31, 2016",
+                "Sept. 3, 2016",
+                "Ma 3, 2016",
+                "March 20,2016",
+                "March 20, 0000",
+                "March 20, 10000",
+                "March 200, 2016",
+                "March 20 , 2016",
+                "Thu, 01/01/2026 - 12:00"));
+    SplittableRandom random = new SplittableRandom(17);
+    String[] names = {"January", "Feb", "MARCH", "apr", "Mayo", "Jun", "Julyx", "Xyz", "Dec", "se"};
+    String alphabet = "0123456789 ,";
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder b = new StringBuilder(names[random.nextInt(names.length)]).append(' ');
+      if (n % 2 == 0) {
+        b.append(1 + random.nextInt(32)).append(", ").append(random.nextInt(3000));
+      } else {
+        int length = random.nextInt(10);
+        for (int i = 0; i < length; i++) {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      cells.add(b.toString());
+    }
+    int read = 0;
+    for (String c : cells) {
+      org.mignet.core.model.PartialDate d = IncidentMapper.monthDayYear(c);
+      if (d != null) {
+        read++;
+        assertThat(d).as(c).isEqualTo(IncidentMapper.parseDate(c));
+      }
+    }
+    // the shape is read in place for most of the well-formed dates
+    assertThat(read).isGreaterThan(10_000);
+    assertThat(IncidentMapper.monthDayYear("March 20, 2016"))
+        .isEqualTo(org.mignet.core.model.PartialDate.of(2016, 3, 20));
+  }
+
+  @Test
   void readsMonthNumbersAsThePatternDid() {
     List<String> cells = new ArrayList<>(List.of("", " 7 ", "1a", "\u0663"));
     for (int i = 0; i < 130; i++) {
