@@ -62,6 +62,8 @@ public final class CheckedDecoding extends Reader {
   private long line = 1;
   private boolean afterCr;
   private Undecodable failure;
+  // the second half of a character outside the BMP when a read had room for its first only, or -1
+  private int held = -1;
 
   /**
    * @param in the bytes, from where the text starts (after any byte-order mark); closed by {@link
@@ -110,11 +112,19 @@ public final class CheckedDecoding extends Reader {
   @Override
   public int read(char[] target, int offset, int length) throws IOException {
     Objects.checkFromIndexSize(offset, length, target.length);
-    if (failure != null) {
-      throw failure;
-    }
     if (length == 0) {
       return 0;
+    }
+    if (held >= 0) {
+      target[offset] = (char) held;
+      held = -1;
+      if (!asciiLineEnds) {
+        count(target, offset, offset + 1);
+      }
+      return 1;
+    }
+    if (failure != null) {
+      throw failure;
     }
     CharBuffer out = CharBuffer.wrap(target, offset, length);
     while (true) {
@@ -134,6 +144,11 @@ public final class CheckedDecoding extends Reader {
           throw failure;
         }
         return out.position() - offset;
+      }
+      if (r.isOverflow() && out.position() == offset) {
+        // room for one char and the next character takes two (outside the BMP): the decoder
+        // writes neither, which must not read as the end of the text
+        return readAside(target, offset);
       }
       if (r.isOverflow() || out.position() > offset) {
         break;
@@ -159,6 +174,36 @@ public final class CheckedDecoding extends Reader {
       count(target, offset, out.position());
     }
     return n == 0 ? -1 : n;
+  }
+
+  /**
+   * Decodes the next character, which did not fit in one char of room, into a pair of chars: hands
+   * on the first and keeps the second for the next read.
+   */
+  private int readAside(char[] target, int offset) throws Undecodable {
+    CharBuffer pair = CharBuffer.allocate(2);
+    int taken = bytes.position();
+    CoderResult r = sliced ? decodeSliced(pair) : decoder.decode(bytes, pair, eof);
+    if (asciiLineEnds) {
+      countBytes(bytes.array(), taken, bytes.position());
+    }
+    if (pair.position() == 0) {
+      // the decoder said the character would not fit: it has the bytes, so nothing else is left
+      // but bytes that are not text
+      failure = new Undecodable(line, decoder.charset());
+      throw failure;
+    }
+    target[offset] = pair.get(0);
+    if (pair.position() > 1) {
+      held = pair.get(1);
+    }
+    if (!asciiLineEnds) {
+      count(target, offset, offset + 1);
+    }
+    if (r.isError()) {
+      failure = new Undecodable(line, decoder.charset());
+    }
+    return 1;
   }
 
   private void count(char[] chars, int from, int to) {

@@ -21,10 +21,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * UTF-8 handed to the decoder in slices decodes to the same chars, and fails at the same line, as
@@ -50,9 +53,8 @@ class CheckedDecodingSlicesTest {
     try (Reader r = new CheckedDecoding(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
       char[] buffer = new char[5000];
       while (true) {
-        // at least two chars: a read of one char before a character outside the BMP ends the
-        // stream early (a known limit of this reader, not of the slices)
-        int n = r.read(buffer, 0, 2 + random.nextInt(random.nextBoolean() ? 6 : buffer.length - 2));
+        // one char at a time now and then: a character outside the BMP then comes in two reads
+        int n = r.read(buffer, 0, 1 + random.nextInt(random.nextBoolean() ? 7 : buffer.length - 1));
         if (n < 0) {
           return out.toString();
         }
@@ -74,6 +76,43 @@ class CheckedDecodingSlicesTest {
       String text = "a".repeat(at) + "\ud83d\ude00\u4e2d\u00e9" + "b".repeat(9000);
       assertThat(readAll(text.getBytes(StandardCharsets.UTF_8), random)).isEqualTo(text);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32"})
+  void readsACharacterOutsideTheBmpOneCharAtATimeWithoutEndingTheText(String name)
+      throws IOException {
+    Charset encoding = Charset.forName(name);
+    String text = "\ud83d\ude00a\r\n\ud83d\udc4d\r\ud840\udc00\n\u00e9\ud83d\ude00";
+    StringBuilder out = new StringBuilder();
+    try (Reader r =
+        new CheckedDecoding(new ByteArrayInputStream(text.getBytes(encoding)), encoding)) {
+      for (int c = r.read(); c >= 0; c = r.read()) {
+        out.append((char) c);
+      }
+    }
+    assertThat(out.toString()).isEqualTo(text);
+  }
+
+  @Test
+  void namesTheLineOfBadBytesRightAfterACharacterReadInTwoHalves() {
+    // a one-char read meets the pair; the bad byte after it is found when the pair is decoded
+    byte[] good = "a\n\ud83d\ude00".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0xFF;
+    StringBuilder out = new StringBuilder();
+    assertThatThrownBy(
+            () -> {
+              try (Reader r =
+                  new CheckedDecoding(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+                for (int c = r.read(); c >= 0; c = r.read()) {
+                  out.append((char) c);
+                }
+              }
+            })
+        .isInstanceOf(CheckedDecoding.Undecodable.class)
+        .satisfies(e -> assertThat(((CheckedDecoding.Undecodable) e).line()).isEqualTo(2));
+    assertThat(out.toString()).isEqualTo("a\n\ud83d\ude00");
   }
 
   @Test
