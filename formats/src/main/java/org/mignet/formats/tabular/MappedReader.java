@@ -117,6 +117,13 @@ final class MappedReader implements RecordReader {
   private final int missingMaxLength;
 
   /**
+   * The first chars of the spec's missing values, ASCII ones by code and any other as one flag at
+   * index 128: a cell that starts with none of them is none of them, found without hashing it (a
+   * figure of a statistics table, in nearly every row).
+   */
+  private final boolean[] missingStarts;
+
+  /**
    * The spec's constants, split once: where each goes (see {@link #put}) and its dimension or
    * attribute key.
    */
@@ -341,6 +348,7 @@ final class MappedReader implements RecordReader {
     this.lastValue = new String[spec.columns().size()];
     this.lastMissing = new boolean[spec.columns().size()];
     this.missingMaxLength = maxLength(spec.missing());
+    this.missingStarts = firstChars(spec.missing());
     int n = spec.constants().size();
     this.constantTargets = new int[n];
     this.constantKeys = new String[n];
@@ -568,6 +576,7 @@ final class MappedReader implements RecordReader {
     this.lastValue = new String[0];
     this.lastMissing = new boolean[0];
     this.missingMaxLength = 0;
+    this.missingStarts = new boolean[129];
     this.constantTargets = new int[0];
     this.constantKeys = new String[0];
     this.constantValues = new String[0];
@@ -1382,7 +1391,24 @@ final class MappedReader implements RecordReader {
 
   /** Returns whether a stripped cell is empty or one of the spec's missing values. */
   private boolean missing(String cell) {
-    return cell.isEmpty() || (cell.length() <= missingMaxLength && spec.missing().contains(cell));
+    if (cell.isEmpty()) {
+      return true;
+    }
+    if (cell.length() > missingMaxLength || !missingStarts[Math.min(cell.charAt(0), 128)]) {
+      return false;
+    }
+    return spec.missing().contains(cell);
+  }
+
+  /** Returns the first chars of the values, as {@link #missingStarts} holds them. */
+  private static boolean[] firstChars(java.util.Collection<String> values) {
+    boolean[] starts = new boolean[129];
+    for (String v : values) {
+      if (!v.isEmpty()) {
+        starts[Math.min(v.charAt(0), 128)] = true;
+      }
+    }
+    return starts;
   }
 
   private static int maxLength(java.util.Collection<String> values) {

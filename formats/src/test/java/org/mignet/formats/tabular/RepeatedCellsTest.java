@@ -77,6 +77,37 @@ class RepeatedCellsTest {
   }
 
   @Test
+  void missingValuesAreFoundWhateverTheirFirstCharAndOnlyWhenWhole() {
+    // missing markers of several publishers: a dash (which starts a negative figure too), a
+    // two-char one, a non-ASCII one (an en dash), and one that begins as another does
+    String spec =
+        SPEC.replace(
+            "\"missingValues\":[\":\"]",
+            "\"missingValues\":[\":\",\"-\",\"..\",\"\u2013\",\"\u2013 x\",\"n/a\"]");
+    List<ReadResult> rows =
+        MappingSpecTestAccess.read(
+            spec,
+            "geo,sex,unit,v,f\n"
+                + "France,Males,PS,-,\n"
+                + "France,Males,PS,-3,\n"
+                + "France,Males,PS,..,\n"
+                + "France,Males,PS,\u2013,\n"
+                + "France,Males,PS,\u2013 x,\n"
+                + "France,Males,PS,n/a,\n"
+                + "France,Males,PS,:,\n"
+                + "France,Males,PS,4,\n");
+    assertThat(rows).hasSize(8);
+    for (int i : new int[] {0, 2, 3, 4, 5, 6}) {
+      Observation o = observation(rows.get(i));
+      assertThat(o.value()).as("row %d", i).isEmpty();
+      assertThat(o.status()).as("row %d", i).contains("M");
+    }
+    assertThat(observation(rows.get(1)).value()).contains(BigDecimal.valueOf(-3));
+    assertThat(observation(rows.get(7)).value()).contains(BigDecimal.valueOf(4));
+    assertThat(observation(rows.get(7)).status()).isEmpty();
+  }
+
+  @Test
   void aRepeatedCellThatFailedFailsAgainInEveryRow() {
     List<ReadResult> rows =
         MappingSpecTestAccess.read(
