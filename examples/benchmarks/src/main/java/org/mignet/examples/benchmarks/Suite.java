@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * on Node, the CLI's cold start) are read from files the {@code run} script wrote before.
  *
  * <pre>
- * java -jar benchmarks.jar [--quick] [--ajv FILE] [--cold-start FILE] [--scaling FILE] [--memory FILE]
+ * java -jar benchmarks.jar [--quick] [--ajv FILE] [--cold-start FILE] [--scaling FILE] [--interleaved FILE] [--memory FILE]
  * </pre>
  */
 public final class Suite {
@@ -54,6 +54,7 @@ public final class Suite {
     Path coldStart = null;
     Path memory = null;
     Path scaling = null;
+    Path interleaved = null;
     String only = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -62,6 +63,7 @@ public final class Suite {
         case "--cold-start" -> coldStart = Path.of(args[++i]);
         case "--memory" -> memory = Path.of(args[++i]);
         case "--scaling" -> scaling = Path.of(args[++i]);
+        case "--interleaved" -> interleaved = Path.of(args[++i]);
         case "--only" -> only = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
@@ -164,7 +166,12 @@ public final class Suite {
             "mignetSdmxCsvWrite",
             "jacksonCsvWrite",
             "jackson-csv write of the same cells");
+    if (interleaved != null) {
+      System.out.println();
+      System.out.print(Files.readString(interleaved));
+    }
     if (scaling != null) {
+      System.out.println();
       System.out.print(Files.readString(scaling));
     }
     if (coldStart != null) {
