@@ -65,7 +65,7 @@ final class Engine {
    */
   public Engine(
       List<Profile> profiles, List<RuleDefinition> structural, List<Rule<?>> rules, Clock clock) {
-    this(profiles, structural, rules, clock, userConstraintMappings());
+    this(profiles, structural, rules, clock, Validation.beanValidationConfigured());
   }
 
   /**
@@ -118,20 +118,6 @@ final class Engine {
     }
     this.catalogue =
         new RuleCatalogue(List.copyOf(definitions.values()), List.copyOf(this.profiles.values()));
-  }
-
-  /**
-   * Whether Bean Validation is configured on the class path ({@code META-INF/validation.xml}): the
-   * standard way to add constraints to classes one does not own, such as mignet's sealed model.
-   * Then Hibernate Validator checks the structural rules, so that those constraints count;
-   * otherwise it is never started.
-   */
-  private static boolean userConstraintMappings() {
-    String xml = "META-INF/validation.xml";
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    return (context != null && context.getResource(xml) != null)
-        || (Engine.class.getClassLoader() != null
-            && Engine.class.getClassLoader().getResource(xml) != null);
   }
 
   private void register(RuleDefinition d) {

@@ -62,6 +62,22 @@ public final class Validation {
     this.crossRecordRules = crossRecordRules;
   }
 
+  /**
+   * Returns whether Bean Validation is configured on the class path ({@code
+   * META-INF/validation.xml}, seen by the thread's context class loader or mignet's): the standard
+   * way to add constraints to classes one does not own, such as mignet's sealed model. Then
+   * Hibernate Validator checks the structural rules, so that those constraints count; otherwise a
+   * validation never starts it. Touches no other mignet class (a command may ask before it starts
+   * anything else).
+   */
+  public static boolean beanValidationConfigured() {
+    String xml = "META-INF/validation.xml";
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    ClassLoader own = Validation.class.getClassLoader();
+    return (context != null && context.getResource(xml) != null)
+        || (own != null && own.getResource(xml) != null);
+  }
+
   /** Returns the shared validation with mignet's standard rules and profiles. */
   public static Validation standard() {
     Validation v = standard;

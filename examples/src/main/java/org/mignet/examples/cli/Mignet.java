@@ -80,18 +80,19 @@ public final class Mignet implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("validate")) {
-      // the rules, their messages and the cross-record check's random key are made on a second
-      // core while picocli builds the command's model on this one
-      validation = EarlyStart.start("mignet-early-start", new EarlyValidation());
-    }
-    if (beanValidationConfigured()) {
+    // before the early start below, which uses Validation too (its class initialises nothing)
+    if (Validation.beanValidationConfigured()) {
       // Hibernate Validator announces itself on java.util.logging; a command's standard error is
       // for its own messages. Held in a field: java.util.logging keeps loggers only weakly. Only
       // then: java.util.logging costs a start-up that never meets Hibernate Validator.
       Logger quiet = Logger.getLogger("org.hibernate");
       quiet.setLevel(Level.WARNING);
       quietLibraries = quiet;
+    }
+    if (args.length > 0 && args[0].equals("validate")) {
+      // the rules, their messages and the cross-record check's random key are made on a second
+      // core while picocli builds the command's model on this one
+      validation = EarlyStart.start("mignet-early-start", new EarlyValidation());
     }
     // Apache POI logs through the Log4j API: mignet-formats routes it to SLF4J, whose binding here
     // is slf4j-nop
@@ -100,19 +101,6 @@ public final class Mignet implements Callable<Integer> {
     System.setProperty("org.jboss.logging.provider", "jdk");
     System.exit(commandLine(args).execute(args));
   }
-
-  /**
-   * Whether Hibernate Validator can start in this run: only when {@code META-INF/validation.xml} is
-   * on the class path (the validation engine's own test); otherwise mignet never starts it.
-   */
-  private static boolean beanValidationConfigured() {
-    ClassLoader loader = Mignet.class.getClassLoader();
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    return (loader != null && loader.getResource(BEAN_VALIDATION_XML) != null)
-        || (context != null && context.getResource(BEAN_VALIDATION_XML) != null);
-  }
-
-  private static final String BEAN_VALIDATION_XML = "META-INF/validation.xml";
 
   /** Hibernate Validator's loggers, quietened when it can start (see {@link #main}). */
   @SuppressWarnings("unused") // held only: java.util.logging keeps loggers weakly
