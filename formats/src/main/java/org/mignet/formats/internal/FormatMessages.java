@@ -56,15 +56,7 @@ public final class FormatMessages {
   private static final class FromBundles implements LazyMessages.Bundles {
     @Override
     public @Nullable String message(String language, String ruleId) {
-      Properties p = BUNDLES.get(language);
-      if (p == null) {
-        // racing threads read twice; one is kept
-        p = load(BUNDLE, List.of(language)).get(language);
-        Properties raced = BUNDLES.putIfAbsent(language, p);
-        if (raced != null) {
-          p = raced;
-        }
-      }
+      Properties p = BUNDLES.computeIfAbsent(language, l -> load(BUNDLE, List.of(l)).get(l));
       String s = p.getProperty(ruleId);
       return s == null || s.isBlank() ? null : s;
     }

@@ -84,15 +84,7 @@ public final class Messages {
 
   /** A bundle of {@code cache}, read on first use (racing threads read twice, one is kept). */
   private static Properties bundle(Map<String, Properties> cache, String prefix, String lang) {
-    Properties p = cache.get(lang);
-    if (p == null) {
-      p = loadOne(prefix, lang);
-      Properties raced = cache.putIfAbsent(lang, p);
-      if (raced != null) {
-        p = raced;
-      }
-    }
-    return p;
+    return cache.computeIfAbsent(lang, l -> loadOne(prefix, l));
   }
 
   /**
