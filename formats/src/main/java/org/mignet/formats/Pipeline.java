@@ -319,10 +319,21 @@ final class Pipeline {
       return;
     }
     try {
+      processRead(step, checkOnly);
+    } finally {
+      // what commit() needs is in the step by now (the record itself only to be written): a record
+      // that waits for its turn holds no more than that
+      step.result = null;
+    }
+  }
+
+  private void processRead(Step step, boolean checkOnly) {
+    try {
       ReadResult result = step.result;
       List<Issue> found = new ArrayList<>(result.issues());
       step.found = found;
       if (result instanceof ReadResult.Failed) {
+        step.at = result.location();
         step.verdict = Verdict.UNREADABLE;
         return;
       }
@@ -428,7 +439,7 @@ final class Pipeline {
     }
     List<Issue> found = step.found;
     if (step.verdict == Verdict.UNREADABLE) {
-      reject(step.result.location(), Optional.empty(), found);
+      reject(step.at, Optional.empty(), found);
       return true;
     }
     for (String path : step.filled) {

@@ -77,12 +77,17 @@ public final class CrossRecordCheck {
   public Prepared prepare(MignetRecord record) {
     Objects.requireNonNull(record, "record");
     @Nullable Object[] prepared = new Object[scopes.size()];
+    boolean whole = false;
     for (int i = 0; i < prepared.length; i++) {
       if (scopes.get(i) instanceof SplitScope split) {
         prepared[i] = split.prepare(record);
+      } else {
+        whole = true;
       }
     }
-    return new Prepared(this, record, prepared);
+    // the record itself is kept only for a scope that sees it whole: a pipeline holds prepared
+    // records until their turn comes, and what it holds stays live through collections
+    return new Prepared(this, whole ? record : null, record.getClass(), prepared);
   }
 
   /**
@@ -99,15 +104,14 @@ public final class CrossRecordCheck {
     if (prepared.check != this) {
       throw new IllegalArgumentException("the record was prepared by another CrossRecordCheck");
     }
-    MignetRecord record = prepared.record;
     List<Issue> out = new ArrayList<>(0);
     for (int i = 0; i < scopes.size(); i++) {
       CrossRecordRule.Scope scope = scopes.get(i);
-      Context context = new Context(definitions.get(i), record, at, out);
+      Context context = new Context(definitions.get(i), prepared.record, prepared.type, at, out);
       if (scope instanceof SplitScope split) {
-        split.check(record, Objects.requireNonNull(prepared.values[i]), context);
+        split.check(Objects.requireNonNull(prepared.values[i]), context);
       } else {
-        scope.check(record, context);
+        scope.check(Objects.requireNonNull(prepared.record), context);
       }
     }
     return out;
@@ -120,18 +124,27 @@ public final class CrossRecordCheck {
    */
   public static final class Prepared {
     private final CrossRecordCheck check;
-    private final MignetRecord record;
+
+    /** The record, when a scope of the check sees it whole; else null. */
+    private final @Nullable MignetRecord record;
+
+    private final Class<? extends MignetRecord> type;
     private final @Nullable Object[] values;
 
-    private Prepared(CrossRecordCheck check, MignetRecord record, @Nullable Object[] values) {
+    private Prepared(
+        CrossRecordCheck check,
+        @Nullable MignetRecord record,
+        Class<? extends MignetRecord> type,
+        @Nullable Object[] values) {
       this.check = check;
       this.record = record;
+      this.type = type;
       this.values = values;
     }
 
     @Override
     public String toString() {
-      return "CrossRecordCheck.Prepared[" + record.recordType().typeName() + "]";
+      return "CrossRecordCheck.Prepared[" + type.getSimpleName() + "]";
     }
   }
 
@@ -143,21 +156,40 @@ public final class CrossRecordCheck {
    */
   interface SplitScope extends CrossRecordRule.Scope {
 
-    /** Returns what {@link #check(MignetRecord, Object, CrossRecordContext)} needs; thread-safe. */
+    /**
+     * Returns all that {@link #check(Object, CrossRecordContext)} needs of the record (it does not
+     * see the record itself, so that what waits for its turn is small); thread-safe.
+     */
     Object prepare(MignetRecord record);
 
-    /** Sees the next record, with what {@link #prepare} gave for it, in input order. */
-    void check(MignetRecord record, Object prepared, CrossRecordContext context);
+    /** Sees the next record, as {@link #prepare} gave it, in input order. */
+    void check(Object prepared, CrossRecordContext context);
 
     @Override
     default void check(MignetRecord record, CrossRecordContext context) {
-      check(record, prepare(record), context);
+      check(prepare(record), context);
     }
   }
 
+  /**
+   * @param whole the record, for a scope that sees it whole; null for a {@link SplitScope}, which
+   *     sees only what it prepared
+   */
   private record Context(
-      RuleDefinition rule, MignetRecord record, SourceLocation location, List<Issue> out)
+      RuleDefinition rule,
+      @Nullable MignetRecord whole,
+      Class<? extends MignetRecord> recordClass,
+      SourceLocation location,
+      List<Issue> out)
       implements CrossRecordContext {
+
+    @Override
+    public MignetRecord record() {
+      if (whole == null) {
+        throw new IllegalStateException("a split scope sees what it prepared, not the record");
+      }
+      return whole;
+    }
 
     @Override
     public void report(String pointer, Object... arguments) {
@@ -176,7 +208,7 @@ public final class CrossRecordCheck {
     @Override
     public void reportValue(String pointer, Object value, Object... arguments) {
       Objects.requireNonNull(pointer, "pointer");
-      RecordModel model = RecordModel.of(record.getClass());
+      RecordModel model = RecordModel.of(recordClass);
       // the record's own extensions are marked on every type; any other mark means the type holds
       // personal data
       boolean personal =

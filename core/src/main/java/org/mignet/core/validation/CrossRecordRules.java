@@ -57,7 +57,7 @@ final class CrossRecordRules {
   /**
    * The scope of {@link DuplicateIdentifier}: each record's type, identifier system and value,
    * hashed (on any thread, {@link #prepare}); the first record to use them is remembered (in input
-   * order, {@link #check(MignetRecord, Object, CrossRecordContext)}).
+   * order, {@link #check(Object, CrossRecordContext)}).
    */
   private static final class Keys implements CrossRecordCheck.SplitScope {
     private final SeenKeys seen;
@@ -69,21 +69,42 @@ final class CrossRecordRules {
     @Override
     public Object prepare(MignetRecord record) {
       Identifier id = record.meta().identifier();
-      return seen.hash(
-          record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value());
+      return new Key(
+          seen.hash(
+              record.recordType().typeName() + '\u0000' + id.system() + '\u0000' + id.value()),
+          id.value());
     }
 
     @Override
-    public void check(MignetRecord record, Object prepared, CrossRecordContext context) {
-      Optional<SeenKeys.Occurrence> first = seen.firstOrAdd((long[]) prepared, context.location());
+    public void check(Object prepared, CrossRecordContext context) {
+      Key key = (Key) prepared;
+      Optional<SeenKeys.Occurrence> first = seen.firstOrAdd(key.hash, context.location());
       // {0} the first's source, {1} its record and line, in the reader's language
       first.ifPresent(
           f ->
               context.reportValue(
                   "/meta/identifier/value",
-                  record.meta().identifier().value(),
+                  key.value,
                   f.source(),
                   new RecordAndLine(f.record(), f.line())));
+    }
+
+    /**
+     * A record's key as hashed, and its identifier's value, shown (or not) when it is used again.
+     */
+    private static final class Key {
+      final long[] hash;
+      final String value;
+
+      Key(long[] hash, String value) {
+        this.hash = hash;
+        this.value = value;
+      }
+
+      @Override
+      public String toString() {
+        return "Key[hashed]";
+      }
     }
   }
 
