@@ -67,9 +67,20 @@ public final class ParallelScaling {
     double[][] caller = new double[2][rounds];
     double[][] app = new double[2][rounds];
     double[][] gc = new double[2][rounds];
+    double[] split = new double[rounds];
+    byte[][] halves = halves(ndjson);
     for (int round = -warmup; round < rounds; round++) {
-      for (int k = 0; k < 2; k++) {
-        int threads = (round & 1) == 0 ? 1 + k : 2 - k;
+      // three passes a round, the order turning: 1 thread, 2 threads, and the file split in two
+      for (int k = 0; k < 3; k++) {
+        int kind = (round + k) % 3 < 0 ? (round + k) % 3 + 3 : (round + k) % 3;
+        if (kind == 2) {
+          double r = splitPass(ndjsonFormat, validation, halves);
+          if (round >= 0) {
+            split[round] = r;
+          }
+          continue;
+        }
+        int threads = kind + 1;
         Sample s = pass(ndjsonFormat, validation, ndjson, threads);
         if (round >= 0) {
           rate[threads - 1][round] = s.recordsPerSecond;
@@ -90,6 +101,11 @@ public final class ParallelScaling {
       paired[round] = rate[1][round] / rate[0][round];
     }
     Arrays.sort(paired);
+    double[] pairedSplit = new double[rounds];
+    for (int round = 0; round < rounds; round++) {
+      pairedSplit[round] = split[round] / rate[0][round];
+    }
+    Arrays.sort(pairedSplit);
     double c1 = median(cpu[0]);
     double c2 = median(cpu[1]);
     double k2 = median(caller[1]);
@@ -112,6 +128,21 @@ public final class ParallelScaling {
         paired[(3 * rounds) / 4],
         paired[0],
         paired[rounds - 1]);
+    // the ceiling of this machine for this job: two independent one-thread checks, each of half
+    // the file, at once (no hand-over, no order to keep, nothing shared but the Validation)
+    System.out.printf(
+        Locale.ROOT,
+        f,
+        "  the file cut in two, two 1-thread checks at once",
+        median(split),
+        r1,
+        median(split) / r1,
+        String.format(
+            Locale.ROOT,
+            "one thread (this machine's ceiling; paired median %.3f, quartiles %.3f–%.3f)",
+            median(pairedSplit),
+            pairedSplit[rounds / 4],
+            pairedSplit[(3 * rounds) / 4]));
     System.out.printf(
         Locale.ROOT,
         "%-52s %14.2f %14.2f %8.3f %s%n",
@@ -156,6 +187,55 @@ public final class ParallelScaling {
         warmup,
         loadBefore,
         loadAfter);
+  }
+
+  /** Returns the corpus cut in two at the line break nearest its middle. */
+  private static byte[][] halves(byte[] ndjson) {
+    int cut = ndjson.length / 2;
+    while (cut < ndjson.length && ndjson[cut - 1] != '\n') {
+      cut++;
+    }
+    return new byte[][] {
+      Arrays.copyOfRange(ndjson, 0, cut), Arrays.copyOfRange(ndjson, cut, ndjson.length)
+    };
+  }
+
+  /**
+   * Checks each half on a thread of its own, both at once, one thread each; returns the records of
+   * both per second of the pair's wall time.
+   */
+  private static double splitPass(Format format, Validation validation, byte[][] halves) {
+    long[] read = new long[2];
+    Thread[] threads = new Thread[2];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < 2; i++) {
+      int half = i;
+      threads[i] =
+          new Thread(
+              () ->
+                  read[half] =
+                      Conversion.from(format)
+                          .validating(validation, org.mignet.core.validation.Profile.STRUCTURAL)
+                          .maxIssues(0)
+                          .parallelism(1)
+                          .check(
+                              new ByteArrayInputStream(halves[half]),
+                              "bench",
+                              RecordOutcome.Listener.none())
+                          .read(),
+              "split-" + i);
+      threads[i].start();
+    }
+    for (Thread t : threads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    long wall = System.nanoTime() - t0;
+    return (read[0] + read[1]) * 1e9 / wall;
   }
 
   /**
