@@ -266,7 +266,7 @@ final class SpecModel {
       recordType = null;
     }
     lenient = t.path("lenient").asBoolean(false);
-    Set<String> ig = new java.util.HashSet<>();
+    Set<String> ig = new LinkedHashSet<>();
     List<Tag> igTags = new ArrayList<>();
     for (JsonNode v : t.path("ignoreColumns")) {
       String c = v.asText().strip().toLowerCase(Locale.ROOT);
@@ -279,7 +279,7 @@ final class SpecModel {
                     () -> bad(src, Words.SPEC_BAD_IGNORE_PATTERN.with(TabularRules.cut(c)))));
       }
     }
-    ignoreColumns = Set.copyOf(ig);
+    ignoreColumns = java.util.Collections.unmodifiableSet(ig);
     ignoreTags = List.copyOf(igTags);
     try {
       sensitivity =
@@ -408,7 +408,7 @@ final class SpecModel {
                       .properties()
                       .iterator()
                       .forEachRemaining(dv -> dims.put(dv.getKey(), dv.getValue().asText()));
-                  named.put(e.getKey(), Map.copyOf(dims));
+                  named.put(e.getKey(), java.util.Collections.unmodifiableMap(dims));
                 });
         // "optional": named columns that a file may lack (another edition of the same table)
         Set<String> optional = new LinkedHashSet<>();
@@ -422,7 +422,17 @@ final class SpecModel {
             && (!x.get("optional").isArray() || optional.size() == named.size())) {
           throw bad(src, Words.SPEC_WIDE_OPTIONAL);
         }
-        w.add(new WideSpec(-1, -2, null, null, set, named, 0, null, Set.copyOf(optional)));
+        w.add(
+            new WideSpec(
+                -1,
+                -2,
+                null,
+                null,
+                set,
+                java.util.Collections.unmodifiableMap(named),
+                0,
+                null,
+                java.util.Collections.unmodifiableSet(optional)));
         continue;
       }
       if (x.has("optional")) {

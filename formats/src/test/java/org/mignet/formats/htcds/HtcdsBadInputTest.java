@@ -156,6 +156,27 @@ class HtcdsBadInputTest {
     assertThat(r.get(0).issues().get(0).message()).doesNotContain("Anna");
   }
 
+  /**
+   * Several conflicting fields are reported in the order of their columns, in every JVM (they once
+   * followed Map.copyOf's per-JVM order, so a report's issues changed order from run to run).
+   */
+  @Test
+  void conflictingFieldsAreReportedInTheOrderOfTheirColumns() {
+    List<ReadResult> r =
+        read(
+            ",prs_MiddleName,prs_FirstName,prs_Title,prs_SecondName,prs_Salutation,prs_Email\n"
+                + "c1,b,a,t,s,x,e@example.org\nc1,B,A,T,S,X,f@example.org\n");
+    assertThat(r.get(0).issues())
+        .extracting(i -> i.arguments().get(i.arguments().size() - 1).toString())
+        .containsExactly(
+            "prs_MiddleName",
+            "prs_FirstName",
+            "prs_Title",
+            "prs_SecondName",
+            "prs_Salutation",
+            "prs_Email");
+  }
+
   @Test
   void aFileWithoutHtcdsNamesFails() {
     List<ReadResult> r = read("a,b\n1,2\n");

@@ -15,6 +15,8 @@
  */
 package org.mignet.formats.htcds.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,11 +38,18 @@ public record RawRow(
     Map<String, String> columns,
     Map<String, String> extras) {
 
-  /** Copies the maps. */
+  /**
+   * Copies the maps, in the order given (the columns' order): what is reported or kept of a row
+   * follows it, the same in every run ({@code Map.copyOf} iterates in an order drawn per JVM).
+   */
   public RawRow {
-    values = Map.copyOf(values);
-    columns = Map.copyOf(columns);
-    extras = Map.copyOf(extras);
+    values = ordered(values);
+    columns = ordered(columns);
+    extras = ordered(extras);
+  }
+
+  private static Map<String, String> ordered(Map<String, String> m) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(m));
   }
 
   /** Returns whether the row holds no value at all. */
