@@ -113,6 +113,14 @@ final class MappedReader implements RecordReader {
   private final String[] lastValue;
   private final boolean[] lastMissing;
 
+  /**
+   * Per other column (see {@link #others}), the last cell as written and stripped: a repeat is
+   * taken as the same string, whose hash is then known.
+   */
+  private String[] lastOtherRaw = new String[0];
+
+  private String[] lastOtherCell = new String[0];
+
   /** The longest of the spec's missing values: a longer cell is never one of them. */
   private final int missingMaxLength;
 
@@ -1242,8 +1250,20 @@ final class MappedReader implements RecordReader {
         lastMissing[i] = clean && missing;
       }
     }
+    if (lastOtherRaw.length != others.size()) {
+      lastOtherRaw = new String[others.size()];
+      lastOtherCell = new String[others.size()];
+    }
     for (int k = 0; k < others.size(); k++) {
-      String cell = row.cell(others.get(k)[0]).strip();
+      String raw = row.cell(others.get(k)[0]);
+      String cell;
+      if (raw.equals(lastOtherRaw[k])) {
+        cell = lastOtherCell[k];
+      } else {
+        cell = raw.strip();
+        lastOtherRaw[k] = raw;
+        lastOtherCell[k] = cell;
+      }
       if (!cell.isEmpty()) {
         (spec.others() == SpecModel.Others.DIMENSION ? dims : attrs).put(otherKeys.get(k), cell);
       }
