@@ -25,7 +25,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.NullUnmarked;
 import org.mignet.core.SourceLocation;
@@ -65,6 +66,12 @@ final class CsvRowSource implements RowSource {
   private long rows;
 
   /**
+   * The cells of the row being read, reused from row to row: a row's list is made from it with one
+   * copy ({@code List.of} copies its array); sized as the row before, which most rows are like.
+   */
+  private String[] cells = new String[16];
+
+  /**
    * @param input the bytes; closed by {@link #close()}
    * @param sourceName the name used in locations
    * @param declaredEncoding the encoding, or null to detect it
@@ -102,14 +109,15 @@ final class CsvRowSource implements RowSource {
         return null;
       }
       long line = 0;
-      ArrayList<String> cells = new ArrayList<>();
+      String[] cells = this.cells;
+      int n = 0;
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
         if (line == 0) {
           // the first cell's location: the row's START_ARRAY is reported where the previous row
           // ended
           line = parser.currentTokenLocation().getLineNr();
         }
-        if (cells.size() == maxColumns) {
+        if (n == maxColumns) {
           long row = rows + 1;
           SourceLocation where =
               SourceLocation.of(sourceName).withRecord(row).withLine(Math.max(1, line), 0);
@@ -123,10 +131,19 @@ final class CsvRowSource implements RowSource {
                   Integer.toString(maxColumns + 1)));
         }
         String text = parser.getText();
-        cells.add(text == null ? "" : text);
+        if (n == cells.length) {
+          cells = Arrays.copyOf(cells, Math.max(8, 2 * n));
+          this.cells = cells;
+        }
+        cells[n++] = text == null ? "" : text;
       }
       rows++;
-      return TableRow.of(rows, Math.max(1, line), cells);
+      if (n != cells.length) {
+        // the next row most likely has as many cells: it will fill this one exactly
+        cells = Arrays.copyOf(cells, n);
+        this.cells = cells;
+      }
+      return TableRow.of(rows, Math.max(1, line), List.of(cells));
     } catch (CheckedDecoding.Undecodable e) {
       SourceLocation where =
           SourceLocation.of(sourceName).withRecord(rows + 1).withLine(e.line(), 0);

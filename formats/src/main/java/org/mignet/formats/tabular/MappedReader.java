@@ -113,6 +113,14 @@ final class MappedReader implements RecordReader {
   private final String[] lastValue;
   private final boolean[] lastMissing;
 
+  /**
+   * Per other column (see {@link #others}), the last cell as written and stripped: a repeat is
+   * taken as the same string, whose hash is then known.
+   */
+  private String[] lastOtherRaw = new String[0];
+
+  private String[] lastOtherCell = new String[0];
+
   /** The longest of the spec's missing values: a longer cell is never one of them. */
   private final int missingMaxLength;
 
@@ -181,7 +189,7 @@ final class MappedReader implements RecordReader {
   private List<Observation> chunk = new ArrayList<>();
 
   /** The keys (dimensions) of the open chunk's observations. */
-  private final java.util.Set<Map<String, String>> chunkKeys = new java.util.HashSet<>();
+  private final ChunkKeys chunkKeys = new ChunkKeys();
 
   private SourceLocation chunkAt;
   private long chunkRow;
@@ -190,6 +198,18 @@ final class MappedReader implements RecordReader {
 
   /** What {@link #map} made of the last row. */
   private List<Observation> rowObservations;
+
+  /** The hash codes of {@link #rowObservations}' keys, in their order. */
+  private int[] rowKeyHashes = new int[8];
+
+  /**
+   * A row's dimensions, attributes, and one wide column's dimensions, as {@link #map} builds them;
+   * each observation copies them, so they serve row after row.
+   */
+  private final RowEntries dims = new RowEntries();
+
+  private final RowEntries attrs = new RowEntries();
+  private final RowEntries wideDims = new RowEntries();
 
   private List<String> rowDimensionIds;
   private RecordMeta rowMeta;
@@ -1098,8 +1118,8 @@ final class MappedReader implements RecordReader {
 
   private void addRow() {
     chunk.addAll(rowObservations);
-    for (Observation o : rowObservations) {
-      chunkKeys.add(o.dimensions());
+    for (int i = 0; i < rowObservations.size(); i++) {
+      chunkKeys.add(rowObservations.get(i).dimensions(), rowKeyHashes[i]);
     }
   }
 
@@ -1109,8 +1129,8 @@ final class MappedReader implements RecordReader {
    * once (SDMX-JSON cannot even write it twice), so such a row starts the next dataset.
    */
   private boolean keyTaken() {
-    for (Observation o : rowObservations) {
-      if (chunkKeys.contains(o.dimensions())) {
+    for (int i = 0; i < rowObservations.size(); i++) {
+      if (chunkKeys.contains(rowObservations.get(i).dimensions(), rowKeyHashes[i])) {
         return true;
       }
     }
@@ -1151,20 +1171,6 @@ final class MappedReader implements RecordReader {
         List.of());
   }
 
-  /** Returns whether keys are the ids given, in their order. */
-  private static boolean sameKeys(java.util.Set<String> keys, List<String> ids) {
-    if (ids == null || keys.size() != ids.size()) {
-      return false;
-    }
-    int i = 0;
-    for (String k : keys) {
-      if (!k.equals(ids.get(i++))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Maps a row of a statistics table into {@link #rowObservations}, {@link #rowDimensionIds} and
    * {@link #rowMeta}; returns null, or the row's rejection.
@@ -1180,8 +1186,10 @@ final class MappedReader implements RecordReader {
       }
     }
     List<Issue> errors = new ArrayList<>();
-    Map<String, String> dims = new LinkedHashMap<>();
-    Map<String, String> attrs = new LinkedHashMap<>();
+    RowEntries dims = this.dims;
+    RowEntries attrs = this.attrs;
+    dims.reset();
+    attrs.reset();
     String[] single = new String[4];
     boolean valueMissing = false;
     BigDecimal value = null;
@@ -1242,15 +1250,29 @@ final class MappedReader implements RecordReader {
         lastMissing[i] = clean && missing;
       }
     }
+    if (lastOtherRaw.length != others.size()) {
+      lastOtherRaw = new String[others.size()];
+      lastOtherCell = new String[others.size()];
+    }
     for (int k = 0; k < others.size(); k++) {
-      String cell = row.cell(others.get(k)[0]).strip();
+      String raw = row.cell(others.get(k)[0]);
+      String cell;
+      if (raw.equals(lastOtherRaw[k])) {
+        cell = lastOtherCell[k];
+      } else {
+        cell = raw.strip();
+        lastOtherRaw[k] = raw;
+        lastOtherCell[k] = cell;
+      }
       if (!cell.isEmpty()) {
         (spec.others() == SpecModel.Others.DIMENSION ? dims : attrs).put(otherKeys.get(k), cell);
       }
     }
     List<Observation> observations = new ArrayList<>();
+    List<String> firstIds = null;
     if (spec.wide().isEmpty()) {
-      observations.add(observation(dims, value, valueMissing, single, attrs));
+      firstIds = dimensionIds(dims);
+      observations.add(observation(observations, dims, value, valueMissing, single, attrs));
     } else {
       int block = 0;
       for (WideSpec w : spec.wide()) {
@@ -1261,13 +1283,17 @@ final class MappedReader implements RecordReader {
           if (j < 0) {
             continue; // an optional column this file does not have
           }
-          Map<String, String> d = new LinkedHashMap<>(dims);
+          RowEntries d = wideDims;
+          d.setTo(dims);
           d.putAll(w.set());
           d.putAll(set);
           String cell = row.cell(j).strip();
           boolean miss = missing(cell);
           BigDecimal v = miss ? null : number(cell, null, at, row.line(), j + 1, errors);
-          observations.add(observation(d, v, miss, single, attrs));
+          if (observations.isEmpty()) {
+            firstIds = dimensionIds(d);
+          }
+          observations.add(observation(observations, d, v, miss, single, attrs));
         }
         int last = Math.min(to(w), Math.max(header.size(), row.size()) - 1);
         for (int j = from(w); j <= last; j++) {
@@ -1275,25 +1301,24 @@ final class MappedReader implements RecordReader {
           if (head.isEmpty() || (w.headers() != null && !w.headers().matcher(head).matches())) {
             continue;
           }
-          Map<String, String> d = new LinkedHashMap<>(dims);
+          RowEntries d = wideDims;
+          d.setTo(dims);
           d.putAll(w.set());
           d.put(w.dimension(), head);
           String cell = row.cell(j).strip();
           boolean miss = missing(cell);
           BigDecimal v = miss ? null : number(cell, null, at, row.line(), j + 1, errors);
-          observations.add(observation(d, v, miss, single, attrs));
+          if (observations.isEmpty()) {
+            firstIds = dimensionIds(d);
+          }
+          observations.add(observation(observations, d, v, miss, single, attrs));
         }
       }
     }
     if (!errors.isEmpty()) {
       return new ReadResult.Failed(at, errors);
     }
-    rowDimensionIds =
-        observations.isEmpty()
-            ? List.copyOf(dims.keySet())
-            : sameKeys(observations.get(0).dimensions().keySet(), chunkDimensionIds)
-                ? chunkDimensionIds
-                : List.copyOf(observations.get(0).dimensions().keySet());
+    rowDimensionIds = observations.isEmpty() ? dims.keyList() : firstIds;
     RecordMeta t = metaTemplate;
     if (t == null) {
       t = RecordMeta.of(identifierSystem(), "-");
@@ -1316,12 +1341,30 @@ final class MappedReader implements RecordReader {
     return null;
   }
 
+  /**
+   * Returns the ids of a row's first observation's dimensions: the open chunk's list if they are
+   * its ids, else a list of their own.
+   */
+  private List<String> dimensionIds(RowEntries d) {
+    return d.keysAre(chunkDimensionIds) ? chunkDimensionIds : d.keyList();
+  }
+
+  /**
+   * Returns an observation of the row, which copies {@code dims} and {@code attrs}; the hash code
+   * of its key goes to {@link #rowKeyHashes}, at its place among {@code observations}.
+   */
   private Observation observation(
-      Map<String, String> dims,
+      List<Observation> observations,
+      RowEntries dims,
       BigDecimal value,
       boolean missing,
       String[] single,
-      Map<String, String> attrs) {
+      RowEntries attrs) {
+    int n = observations.size();
+    if (n == rowKeyHashes.length) {
+      rowKeyHashes = java.util.Arrays.copyOf(rowKeyHashes, 2 * n);
+    }
+    rowKeyHashes[n] = dims.hashCode();
     String status = single[2];
     if (value == null && missing && status == null) {
       status = spec.missingStatus();
@@ -1360,12 +1403,7 @@ final class MappedReader implements RecordReader {
   }
 
   private static void put(
-      int target,
-      String key,
-      String v,
-      Map<String, String> dims,
-      Map<String, String> attrs,
-      String[] s) {
+      int target, String key, String v, RowEntries dims, RowEntries attrs, String[] s) {
     switch (target) {
       case DIMENSION -> dims.put(key, v);
       case ATTRIBUTE -> attrs.put(key, v);
@@ -1377,8 +1415,7 @@ final class MappedReader implements RecordReader {
   }
 
   /** Puts a column's value where the column's target says. */
-  private static void set(
-      ColumnSpec c, String v, Map<String, String> dims, Map<String, String> attrs, String[] s) {
+  private static void set(ColumnSpec c, String v, RowEntries dims, RowEntries attrs, String[] s) {
     switch (c.target()) {
       case DIMENSION -> dims.put(c.key(), v);
       case ATTRIBUTE -> attrs.put(c.key(), v);

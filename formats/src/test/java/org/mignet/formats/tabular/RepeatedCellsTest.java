@@ -194,4 +194,36 @@ class RepeatedCellsTest {
       return null;
     }
   }
+
+  @Test
+  void anOtherColumnRepeatedFromTheRowBeforeGivesWhatItGaveThere() {
+    String spec =
+        "{\"mappingSpec\":\"1.0\",\"name\":\"o\",\"dataflow\":\"D\","
+            + "\"otherColumns\":\"dimension\",\"columns\":["
+            + "{\"column\":\"geo\",\"to\":\"/dimensions/REF_AREA\"},"
+            + "{\"column\":\"v\",\"to\":\"/value\"}]}";
+    // rows of other widths in between: a missing other cell is absent, not the row before's
+    List<ReadResult> rows =
+        MappingSpecTestAccess.read(
+            spec,
+            "geo,v,REASON,AGE\n"
+                + "DEU,1, Total ,Y1\n"
+                + "DEU,2, Total ,Y1\n"
+                + "DEU,3,Other\n"
+                + "DEU,4,Other,Y2\n"
+                + "DEU,5,,Y2\n");
+    List<java.util.Map<String, String>> dims =
+        rows.stream()
+            .flatMap(r -> ((Dataset) ((ReadResult.Ok) r).record()).observations().stream())
+            .map(Observation::dimensions)
+            .toList();
+    assertThat(dims)
+        .containsExactly(
+            java.util.Map.of("REF_AREA", "DEU", "REASON", "Total", "AGE", "Y1"),
+            java.util.Map.of("REF_AREA", "DEU", "REASON", "Total", "AGE", "Y1"),
+            java.util.Map.of("REF_AREA", "DEU", "REASON", "Other"),
+            java.util.Map.of("REF_AREA", "DEU", "REASON", "Other", "AGE", "Y2"),
+            java.util.Map.of("REF_AREA", "DEU", "AGE", "Y2"));
+    assertThat(dims.get(0).keySet()).containsExactly("REF_AREA", "REASON", "AGE");
+  }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the model's canonical constructors. Not part of the public API. */
 public final class Checks {
@@ -68,6 +69,32 @@ public final class Checks {
     }
   }
 
+  /** Copies the entries it is given into two arrays of the size expected, rejecting nulls. */
+  private static final class Filler implements java.util.function.BiConsumer<Object, Object> {
+    final Object[] keys;
+    final Object[] values;
+    final String name;
+    int count;
+
+    Filler(int size, String name) {
+      this.keys = new Object[size];
+      this.values = new Object[size];
+      this.name = name;
+    }
+
+    @Override
+    public void accept(@Nullable Object k, @Nullable Object v) {
+      if (count == keys.length) {
+        throw new java.util.ConcurrentModificationException(name);
+      }
+      if (k == null || v == null) {
+        throw new NullPointerException(name + " must not contain null keys or values");
+      }
+      keys[count] = k;
+      values[count++] = v;
+    }
+  }
+
   /**
    * Returns an unmodifiable, order-preserving copy; empty for {@code null}; null keys or values
    * rejected.
@@ -81,26 +108,14 @@ public final class Checks {
     }
     int n = value.size();
     if (n <= SmallOrderedMap.MAX && !(value instanceof java.util.IdentityHashMap)) {
-      // a few entries (an observation's dimensions or attributes): two arrays, no hashing
-      Object[] keys = new Object[n];
-      Object[] values = new Object[n];
-      int i = 0;
-      for (Map.Entry<K, V> e : value.entrySet()) {
-        if (i == n) {
-          throw new java.util.ConcurrentModificationException(name);
-        }
-        K k = e.getKey();
-        V v = e.getValue();
-        if (k == null || v == null) {
-          throw new NullPointerException(name + " must not contain null keys or values");
-        }
-        keys[i] = k;
-        values[i++] = v;
-      }
-      if (i != n) {
+      // a few entries (an observation's dimensions or attributes): two arrays, no hashing; read
+      // by forEach, which a map walks without an entry object per entry
+      Filler filler = new Filler(n, name);
+      value.forEach(filler);
+      if (filler.count != n) {
         throw new java.util.ConcurrentModificationException(name);
       }
-      return new SmallOrderedMap<>(keys, values);
+      return new SmallOrderedMap<>(filler.keys, filler.values);
     }
     LinkedHashMap<K, V> copy = new LinkedHashMap<>();
     value.forEach(

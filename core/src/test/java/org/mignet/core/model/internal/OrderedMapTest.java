@@ -123,4 +123,31 @@ class OrderedMapTest {
 
     assertThat(Checks.orderedMap(in, "m")).hasSize(1).containsKey("a");
   }
+
+  @Test
+  void refusesAMapThatWalksMoreOrFewerEntriesThanItsSize() {
+    // a map changed while it is copied: its size and its entries disagree
+    Map<String, String> more = sized(1, Map.of("a", "1", "b", "2"));
+    Map<String, String> fewer = sized(3, Map.of("a", "1", "b", "2"));
+
+    assertThatThrownBy(() -> Checks.orderedMap(more, "m"))
+        .isInstanceOf(java.util.ConcurrentModificationException.class);
+    assertThatThrownBy(() -> Checks.orderedMap(fewer, "m"))
+        .isInstanceOf(java.util.ConcurrentModificationException.class);
+  }
+
+  /** Returns a map of the entries that claims the size given. */
+  private static Map<String, String> sized(int size, Map<String, String> entries) {
+    return new java.util.AbstractMap<>() {
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public java.util.Set<Map.Entry<String, String>> entrySet() {
+        return entries.entrySet();
+      }
+    };
+  }
 }

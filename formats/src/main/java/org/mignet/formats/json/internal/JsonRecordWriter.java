@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.RecordMeta;
 import org.mignet.formats.RecordWriter;
@@ -29,6 +30,10 @@ public final class JsonRecordWriter implements RecordWriter {
 
   private final JsonGenerator g;
   private final boolean bundle;
+
+  /** The repeated short strings of this writer's records, encoded once; null for none. */
+  private final @Nullable RepeatedStrings strings;
+
   private boolean closed;
 
   /**
@@ -38,6 +43,7 @@ public final class JsonRecordWriter implements RecordWriter {
   public JsonRecordWriter(JsonGenerator generator, boolean bundle) {
     this.g = generator;
     this.bundle = bundle;
+    this.strings = RepeatedStrings.forGenerator(generator);
     try {
       if (bundle) {
         g.writeStartObject();
@@ -59,7 +65,7 @@ public final class JsonRecordWriter implements RecordWriter {
       throw new IllegalStateException("writer is closed");
     }
     try {
-      JsonWriting.writeDocument(g, record);
+      JsonWriting.writeDocument(g, record, strings);
       if (!bundle) {
         g.writeRaw('\n');
       }

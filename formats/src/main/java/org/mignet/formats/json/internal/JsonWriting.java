@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.GcmObjective;
 import org.mignet.core.code.GuidingPrinciple;
 import org.mignet.core.internal.RecordModel;
@@ -44,10 +45,16 @@ public final class JsonWriting {
 
   /** Writes a record document: {@code recordType} first, then the components. */
   public static void writeDocument(JsonGenerator g, MignetRecord record) throws IOException {
+    writeDocument(g, record, null);
+  }
+
+  /** Writes a record document, its repeated short strings through {@code strings} (null: none). */
+  static void writeDocument(JsonGenerator g, MignetRecord record, @Nullable RepeatedStrings strings)
+      throws IOException {
     g.writeStartObject();
     g.writeFieldName(RECORD_TYPE);
     g.writeString(record.recordType().typeName());
-    writeMembers(g, record, JsonBinding.of(record.getClass()));
+    writeMembers(g, record, JsonBinding.of(record.getClass()), strings);
     g.writeEndObject();
   }
 
@@ -112,14 +119,15 @@ public final class JsonWriting {
       g.writeEndObject();
     } else if (RecordModel.isModelRecord(v.getClass())) {
       g.writeStartObject();
-      writeMembers(g, v, JsonBinding.of(v.getClass()));
+      writeMembers(g, v, JsonBinding.of(v.getClass()), null);
       g.writeEndObject();
     } else {
       throw new IllegalArgumentException("no canonical JSON form for " + v.getClass().getName());
     }
   }
 
-  static void writeMembers(JsonGenerator g, Object instance, JsonBinding binding)
+  static void writeMembers(
+      JsonGenerator g, Object instance, JsonBinding binding, @Nullable RepeatedStrings strings)
       throws IOException {
     for (JsonBinding.Member m : binding.members()) {
       Object v = m.component().get(instance);
@@ -127,7 +135,7 @@ public final class JsonWriting {
         continue;
       }
       g.writeFieldName(m.encodedName());
-      writeValue(g, v, m.shape());
+      writeValue(g, v, m.shape(), strings);
     }
   }
 
@@ -135,10 +143,12 @@ public final class JsonWriting {
    * Writes a value of the given shape; its type is the shape's, as the record's component declares
    * it.
    */
-  private static void writeValue(JsonGenerator g, Object v, JsonShape shape) throws IOException {
+  private static void writeValue(
+      JsonGenerator g, Object v, JsonShape shape, @Nullable RepeatedStrings strings)
+      throws IOException {
     switch (shape.kind()) {
-      case OPTIONAL -> writeValue(g, ((Optional<?>) v).orElseThrow(), shape.element());
-      case STRING -> g.writeString((String) v);
+      case OPTIONAL -> writeValue(g, ((Optional<?>) v).orElseThrow(), shape.element(), strings);
+      case STRING -> RepeatedStrings.writeString(g, (String) v, strings);
       case INTEGER -> g.writeNumber((Integer) v);
       case BOOLEAN -> g.writeBoolean((Boolean) v);
       case DOUBLE -> g.writeNumber((Double) v);
@@ -152,7 +162,7 @@ public final class JsonWriting {
         JsonShape element = shape.element();
         g.writeStartArray();
         for (Object o : (List<?>) v) {
-          writeValue(g, o, element);
+          writeValue(g, o, element, strings);
         }
         g.writeEndArray();
       }
@@ -166,11 +176,15 @@ public final class JsonWriting {
               .forEach(
                   (key, value) -> {
                     try {
-                      g.writeFieldName(String.valueOf(key));
+                      if (key instanceof String name) {
+                        RepeatedStrings.writeFieldName(g, name, strings);
+                      } else {
+                        g.writeFieldName(String.valueOf(key));
+                      }
                       if (jsonLike) {
                         writeJsonLike(g, value);
                       } else {
-                        writeValue(g, value, element);
+                        writeValue(g, value, element, strings);
                       }
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
@@ -183,7 +197,7 @@ public final class JsonWriting {
       }
       case RECORD -> {
         g.writeStartObject();
-        writeMembers(g, v, shape.record());
+        writeMembers(g, v, shape.record(), strings);
         g.writeEndObject();
       }
       default ->
