@@ -126,9 +126,13 @@ public final class RecordParsing {
     this.sizeBounded = sizeBounded;
   }
 
-  /** Returns the issues found so far (warnings and errors). */
+  /**
+   * Returns the issues found so far (warnings and errors), unmodifiable; taken once the value is
+   * read (an empty list is a fresh one, not a view).
+   */
   public List<Issue> issues() {
-    return Collections.unmodifiableList(issues);
+    // most records have none: the empty list is the one a result keeps as it is
+    return issues.isEmpty() ? List.of() : Collections.unmodifiableList(issues);
   }
 
   /**
@@ -396,9 +400,10 @@ public final class RecordParsing {
     boolean typeSeen = false;
     boolean bad = false;
     int next = 0;
-    JsonToken t = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.FIELD_NAME : p.nextToken();
-    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String name = p.currentName();
+    // nextFieldName() is nextToken() that hands back the name of a FIELD_NAME (null for any other
+    // token) without a second call for it
+    String name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : p.nextFieldName();
+    for (; name != null; name = p.nextFieldName()) {
       p.nextToken();
       push(name);
       JsonBinding.Member member = binding.member(name, next);
