@@ -389,7 +389,10 @@ public final class RecordParsing {
     return readMembers(p, type, top);
   }
 
-  /** The parser is at the first FIELD_NAME of the object or past recordType (at its value). */
+  /**
+   * The parser is at the first FIELD_NAME of the object, at the END_OBJECT of an empty one, or past
+   * recordType (at its value).
+   */
   private Object readMembers(JsonParser p, JsonBinding binding, boolean top) throws IOException {
     JsonBinding.Member[] members = binding.members();
     Class<?> type = binding.model().type();
@@ -401,8 +404,14 @@ public final class RecordParsing {
     boolean bad = false;
     int next = 0;
     // nextFieldName() is nextToken() that hands back the name of a FIELD_NAME (null for any other
-    // token) without a second call for it
-    String name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : p.nextFieldName();
+    // token) without a second call for it; an empty object is at its END_OBJECT already, which is
+    // not passed over (that read the members after it as this object's, and in a list ran on past
+    // the end of the input)
+    JsonToken first = p.currentToken();
+    String name =
+        first == JsonToken.FIELD_NAME
+            ? p.currentName()
+            : first == JsonToken.END_OBJECT ? null : p.nextFieldName();
     for (; name != null; name = p.nextFieldName()) {
       p.nextToken();
       push(name);
