@@ -17,9 +17,11 @@ package org.mignet.formats.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -265,6 +267,31 @@ class RecordReaderTest {
     assertThat(onlyIssue(readAll(JSON, noMeta).get(0)))
         .extracting(ri -> ri.ruleId().value(), Issue::pointer)
         .containsExactly("MG-READ-009", "/meta");
+  }
+
+  @Test
+  void readsAnEmptyNestedObjectAsItselfNotPastItsEnd() {
+    // regression: the END_OBJECT of an empty nested object was passed over, so the members after
+    // it were read as its own ("/age/sex: unknown member"), and in a list the reader ran on past
+    // the end of the input, one issue per turn, until the heap was gone
+    assertThat(onlyIssue(readAll(JSON, GOOD.replace("\"sex\"", "\"age\":{},\"sex\"")).get(0)))
+        .extracting(ri -> ri.ruleId().value(), Issue::pointer)
+        .containsExactly("MG-READ-009", "/age/range");
+    String emptyName = GOOD.replace("\"sex\"", "\"names\":[{}],\"sex\"");
+    ReadResult failed =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> readAll(JSON, emptyName).get(0));
+    assertThat(onlyIssue(failed))
+        .extracting(ri -> ri.ruleId().value(), Issue::pointer)
+        .containsExactly("MG-READ-009", "/names/0/use");
+    String emptyPlace = GOOD.replace("\"sex\"", "\"addresses\":[{},{\"city\":\"Lagos\"}],\"sex\"");
+    ReadResult ok =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> readAll(JSON, emptyPlace).get(0));
+    assertThat(ok).isInstanceOf(ReadResult.Ok.class);
+    Person person = (Person) ((ReadResult.Ok) ok).record();
+    assertThat(person.addresses()).hasSize(2);
+    assertThat(person.addresses().get(0).city()).isEmpty();
+    assertThat(person.addresses().get(1).city()).contains("Lagos");
+    assertThat(person.sex()).isEqualTo(Samples.smallPerson().sex());
   }
 
   @Test

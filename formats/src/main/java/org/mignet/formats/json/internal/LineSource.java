@@ -126,6 +126,18 @@ final class LineSource {
    */
   static int indexOfNewline(byte[] a, int from, int to) {
     int i = from;
+    // sixteen bytes a turn, then eight: a record line is a kilobyte or more
+    for (; i + 2 * Long.BYTES <= to; i += 2 * Long.BYTES) {
+      long x = (long) LONGS.get(a, i) ^ NEWLINES;
+      long y = (long) LONGS.get(a, i + Long.BYTES) ^ NEWLINES;
+      long zx = (x - ONES) & ~x & HIGHS;
+      long zy = (y - ONES) & ~y & HIGHS;
+      if ((zx | zy) != 0) {
+        return zx != 0
+            ? i + (Long.numberOfTrailingZeros(zx) >>> 3)
+            : i + Long.BYTES + (Long.numberOfTrailingZeros(zy) >>> 3);
+      }
+    }
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       long x = (long) LONGS.get(a, i) ^ NEWLINES;
       // the lowest flagged byte is the first zero byte of x, that is the first newline
@@ -170,7 +182,11 @@ final class LineSource {
   static boolean isUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
-      // ASCII, eight bytes at a time, up to the next byte that is not
+      // ASCII, sixteen then eight bytes at a time, up to the next byte that is not
+      while (i + 2 * Long.BYTES <= to
+          && (((long) LONGS.get(b, i) | (long) LONGS.get(b, i + Long.BYTES)) & HIGHS) == 0) {
+        i += 2 * Long.BYTES;
+      }
       while (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & HIGHS) == 0) {
         i += Long.BYTES;
       }

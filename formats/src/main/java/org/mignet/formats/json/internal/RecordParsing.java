@@ -126,9 +126,13 @@ public final class RecordParsing {
     this.sizeBounded = sizeBounded;
   }
 
-  /** Returns the issues found so far (warnings and errors). */
+  /**
+   * Returns the issues found so far (warnings and errors), unmodifiable; taken once the value is
+   * read (an empty list is a fresh one, not a view).
+   */
   public List<Issue> issues() {
-    return Collections.unmodifiableList(issues);
+    // most records have none: the empty list is the one a result keeps as it is
+    return issues.isEmpty() ? List.of() : Collections.unmodifiableList(issues);
   }
 
   /**
@@ -385,7 +389,10 @@ public final class RecordParsing {
     return readMembers(p, type, top);
   }
 
-  /** The parser is at the first FIELD_NAME of the object or past recordType (at its value). */
+  /**
+   * The parser is at the first FIELD_NAME of the object, at the END_OBJECT of an empty one, or past
+   * recordType (at its value).
+   */
   private Object readMembers(JsonParser p, JsonBinding binding, boolean top) throws IOException {
     JsonBinding.Member[] members = binding.members();
     Class<?> type = binding.model().type();
@@ -396,9 +403,16 @@ public final class RecordParsing {
     boolean typeSeen = false;
     boolean bad = false;
     int next = 0;
-    JsonToken t = p.currentToken() == JsonToken.FIELD_NAME ? JsonToken.FIELD_NAME : p.nextToken();
-    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String name = p.currentName();
+    // nextFieldName() is nextToken() that hands back the name of a FIELD_NAME (null for any other
+    // token) without a second call for it; an empty object is at its END_OBJECT already, which is
+    // not passed over (that read the members after it as this object's, and in a list ran on past
+    // the end of the input)
+    JsonToken first = p.currentToken();
+    String name =
+        first == JsonToken.FIELD_NAME
+            ? p.currentName()
+            : first == JsonToken.END_OBJECT ? null : p.nextFieldName();
+    for (; name != null; name = p.nextFieldName()) {
       p.nextToken();
       push(name);
       JsonBinding.Member member = binding.member(name, next);
