@@ -202,6 +202,9 @@ final class MappedReader implements RecordReader {
   /** The hash codes of {@link #rowObservations}' keys, in their order. */
   private int[] rowKeyHashes = new int[8];
 
+  /** The dimension ids of the first of {@link #rowObservations} (see {@link #dimensionIds}). */
+  private List<String> rowFirstIds;
+
   /**
    * A row's dimensions, attributes, and one wide column's dimensions, as {@link #map} builds them;
    * each observation copies them, so they serve row after row.
@@ -923,6 +926,8 @@ final class MappedReader implements RecordReader {
         }
       }
     }
+    lastOtherRaw = new String[others.size()];
+    lastOtherCell = new String[others.size()];
     return null;
   }
 
@@ -1250,10 +1255,6 @@ final class MappedReader implements RecordReader {
         lastMissing[i] = clean && missing;
       }
     }
-    if (lastOtherRaw.length != others.size()) {
-      lastOtherRaw = new String[others.size()];
-      lastOtherCell = new String[others.size()];
-    }
     for (int k = 0; k < others.size(); k++) {
       String raw = row.cell(others.get(k)[0]);
       String cell;
@@ -1269,9 +1270,7 @@ final class MappedReader implements RecordReader {
       }
     }
     List<Observation> observations = new ArrayList<>();
-    List<String> firstIds = null;
     if (spec.wide().isEmpty()) {
-      firstIds = dimensionIds(dims);
       observations.add(observation(observations, dims, value, valueMissing, single, attrs));
     } else {
       int block = 0;
@@ -1290,9 +1289,6 @@ final class MappedReader implements RecordReader {
           String cell = row.cell(j).strip();
           boolean miss = missing(cell);
           BigDecimal v = miss ? null : number(cell, null, at, row.line(), j + 1, errors);
-          if (observations.isEmpty()) {
-            firstIds = dimensionIds(d);
-          }
           observations.add(observation(observations, d, v, miss, single, attrs));
         }
         int last = Math.min(to(w), Math.max(header.size(), row.size()) - 1);
@@ -1308,9 +1304,6 @@ final class MappedReader implements RecordReader {
           String cell = row.cell(j).strip();
           boolean miss = missing(cell);
           BigDecimal v = miss ? null : number(cell, null, at, row.line(), j + 1, errors);
-          if (observations.isEmpty()) {
-            firstIds = dimensionIds(d);
-          }
           observations.add(observation(observations, d, v, miss, single, attrs));
         }
       }
@@ -1318,7 +1311,7 @@ final class MappedReader implements RecordReader {
     if (!errors.isEmpty()) {
       return new ReadResult.Failed(at, errors);
     }
-    rowDimensionIds = observations.isEmpty() ? dims.keyList() : firstIds;
+    rowDimensionIds = observations.isEmpty() ? dims.keyList() : rowFirstIds;
     RecordMeta t = metaTemplate;
     if (t == null) {
       t = RecordMeta.of(identifierSystem(), "-");
@@ -1351,7 +1344,8 @@ final class MappedReader implements RecordReader {
 
   /**
    * Returns an observation of the row, which copies {@code dims} and {@code attrs}; the hash code
-   * of its key goes to {@link #rowKeyHashes}, at its place among {@code observations}.
+   * of its key goes to {@link #rowKeyHashes}, at its place among {@code observations}, and the
+   * first observation's dimension ids to {@link #rowFirstIds}.
    */
   private Observation observation(
       List<Observation> observations,
@@ -1365,6 +1359,9 @@ final class MappedReader implements RecordReader {
       rowKeyHashes = java.util.Arrays.copyOf(rowKeyHashes, 2 * n);
     }
     rowKeyHashes[n] = dims.hashCode();
+    if (n == 0) {
+      rowFirstIds = dimensionIds(dims);
+    }
     String status = single[2];
     if (value == null && missing && status == null) {
       status = spec.missingStatus();
