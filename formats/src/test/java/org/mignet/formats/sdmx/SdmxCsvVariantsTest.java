@@ -93,6 +93,31 @@ class SdmxCsvVariantsTest {
   }
 
   @Test
+  void readsAHeaderWhoseEveryCellIsQuotedWithTheSeparatorAfterTheQuotedFirstTerm() {
+    // RFC 4180 lets any field be quoted; R's write.csv quotes every header cell
+    String csv2 =
+        "\"STRUCTURE\";\"STRUCTURE_ID\";\"ACTION\";\"REF_AREA\";\"TIME_PERIOD\";\"OBS_VALUE\"\n"
+            + "\"dataflow\";\"T:DF(1.0)\";\"I\";\"DEU\";\"2020\";\"12,5\"\n";
+    String csv1 =
+        "\"DATAFLOW\",\"REF_AREA\",\"TIME_PERIOD\",\"OBS_VALUE\"\n"
+            + "\"T:DF(1.0)\",\"DEU\",\"2020\",\"12.5\"\n";
+    for (String csv : List.of(csv2, csv1)) {
+      assertThat(Formats.named("sdmx-csv").sniff(csv.getBytes(StandardCharsets.UTF_8))).isTrue();
+      Read r = read(csv);
+      assertThat(r.rejected()).isEmpty();
+      assertThat(r.observations())
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.dimensions())
+                    .containsEntry("REF_AREA", "DEU")
+                    .containsEntry("TIME_PERIOD", "2020");
+                assertThat(o.value()).contains(new BigDecimal("12.5"));
+              });
+    }
+  }
+
+  @Test
   void skipsTheNameColumnsOfLabelsNameAndReportsACustomColumn() {
     String csv =
         "STRUCTURE;STRUCTURE_ID;STRUCTURE_NAME;REF_AREA;Reference area;TIME_PERIOD;Time;OBS_VALUE;"

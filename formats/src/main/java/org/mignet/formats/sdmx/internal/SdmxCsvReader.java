@@ -113,7 +113,7 @@ final class SdmxCsvReader implements RecordReader {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_@$\\-]+");
 
   private static final Pattern FIRST =
-      Pattern.compile("^(?:STRUCTURE(?:\\[([^\\]]*)\\])?|DATAFLOW)([,;\\t|])");
+      Pattern.compile("^(\"?)(?:STRUCTURE(?:\\[([^\\]]*)\\])?|DATAFLOW)\\1([,;\\t|])");
   private static final Pattern LANGS = Pattern.compile("^(.+)\\[([^\\]]+)\\]$");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
 
@@ -244,9 +244,9 @@ final class SdmxCsvReader implements RecordReader {
     this.gate = gate;
     Matcher m = FIRST.matcher(sample.startsWith("\uFEFF") ? sample.substring(1) : sample);
     boolean declared = m.find();
-    this.delimiter = declared ? m.group(2).charAt(0) : ',';
+    this.delimiter = declared ? m.group(3).charAt(0) : ',';
     this.subDelimiter =
-        !declared || m.group(1) == null || m.group(1).isEmpty() ? ";" : m.group(1).substring(0, 1);
+        !declared || m.group(2) == null || m.group(2).isEmpty() ? ";" : m.group(2).substring(0, 1);
     this.parser = SdmxFormats.CSV.createParser(text);
     parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
     parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);

@@ -156,9 +156,14 @@ public final class SdmxFormats {
     }
   }
 
-  /** The first term of an SDMX-CSV header and the field separator after it. */
+  /**
+   * The first term of an SDMX-CSV header, quoted or not (RFC 4180, which SDMX-CSV follows, allows
+   * any field to be quoted; R's {@code write.csv} quotes every header cell), and the field
+   * separator after it.
+   */
   private static final java.util.regex.Pattern CSV_HEADER =
-      java.util.regex.Pattern.compile("^(?:(STRUCTURE)(?:\\[[^\\]]{0,8}\\])?|DATAFLOW)[,;\t|]\"?");
+      java.util.regex.Pattern.compile(
+          "^(\"?)(?:(STRUCTURE)(?:\\[[^\\]]{0,8}\\])?|DATAFLOW)\\1[,;\t|]\"?");
 
   /** {@code sdmx-csv}: SDMX-CSV 2.0 and 1.0. */
   public static final class Csv extends DatasetFormat {
@@ -223,7 +228,7 @@ public final class SdmxFormats {
         return false;
       }
       String rest = first.substring(m.end());
-      return m.group(1) == null ? rest.contains("OBS_VALUE") : rest.startsWith("STRUCTURE_ID");
+      return m.group(2) == null ? rest.contains("OBS_VALUE") : rest.startsWith("STRUCTURE_ID");
     }
   }
 
