@@ -199,6 +199,35 @@ class SdmxMlReadingTest {
   }
 
   @Test
+  void givesACrossSectionsGenericGroupKeyedByTheDimensionAtObservationToTheObservationsItMatches()
+      throws IOException {
+    // a cross-section by COUNTRY: the sibling group's key names COUNTRY, which the series do not
+    // hold
+    Read r =
+        read(
+            generic21(
+                "COUNTRY",
+                "<generic:Group type=\"SiblingGroup\"><generic:GroupKey>"
+                    + "<generic:Value id=\"SEX\" value=\"T\"/><generic:Value id=\"COUNTRY\" value=\"BE\"/>"
+                    + "</generic:GroupKey><generic:Attributes>"
+                    + "<generic:Value id=\"TITLE\" value=\"Belgium\"/></generic:Attributes></generic:Group>"
+                    + "<generic:Series><generic:SeriesKey><generic:Value id=\"SEX\" value=\"T\"/>"
+                    + "<generic:Value id=\"TIME_PERIOD\" value=\"2007\"/></generic:SeriesKey>"
+                    + "<generic:Obs><generic:ObsDimension value=\"BE\"/><generic:ObsValue value=\"1\"/></generic:Obs>"
+                    + "<generic:Obs><generic:ObsDimension value=\"LU\"/><generic:ObsValue value=\"2\"/></generic:Obs>"
+                    + "</generic:Series>"
+                    + "<generic:Series><generic:SeriesKey><generic:Value id=\"SEX\" value=\"F\"/>"
+                    + "<generic:Value id=\"TIME_PERIOD\" value=\"2007\"/></generic:SeriesKey>"
+                    + "<generic:Obs><generic:ObsDimension value=\"BE\"/><generic:ObsValue value=\"3\"/></generic:Obs>"
+                    + "</generic:Series>"));
+    assertThat(r.failed()).isEmpty();
+    assertThat(r.at(Map.of("COUNTRY", "BE", "SEX", "T")).attributes())
+        .containsEntry("TITLE", "Belgium");
+    assertThat(r.at(Map.of("COUNTRY", "LU", "SEX", "T")).attributes()).doesNotContainKey("TITLE");
+    assertThat(r.at(Map.of("COUNTRY", "BE", "SEX", "F")).attributes()).doesNotContainKey("TITLE");
+  }
+
+  @Test
   void saysAGenericValueWithoutIdIsNotReadInsteadOfDroppingItSilently() throws IOException {
     Read r =
         read(
@@ -260,6 +289,26 @@ class SdmxMlReadingTest {
     assertThat(r.at(Map.of("COUNTRY", "LU")).attributes())
         .doesNotContainKey("TITLE")
         .containsEntry("COMMENT_DSET", "all");
+  }
+
+  @Test
+  void givesACrossSectionsStructureSpecificGroupKeyedByTheDimensionAtObservationToItsObservations()
+      throws IOException {
+    Read r =
+        read(
+            specific21(
+                "COUNTRY",
+                "",
+                ">"
+                    + "<Group xsi:type=\"ns:SiblingGroup\" SEX=\"T\" COUNTRY=\"BE\" TITLE=\"Belgium\"/>"
+                    + "<Series SEX=\"T\" TIME_PERIOD=\"2007\"><Obs COUNTRY=\"BE\" OBS_VALUE=\"1\"/>"
+                    + "<Obs COUNTRY=\"LU\" OBS_VALUE=\"2\"/></Series>"
+                    + "<Series SEX=\"F\" TIME_PERIOD=\"2007\"><Obs COUNTRY=\"BE\" OBS_VALUE=\"3\"/></Series>"));
+    assertThat(r.failed()).isEmpty();
+    assertThat(r.at(Map.of("COUNTRY", "BE", "SEX", "T")).attributes())
+        .containsEntry("TITLE", "Belgium");
+    assertThat(r.at(Map.of("COUNTRY", "LU", "SEX", "T")).attributes()).doesNotContainKey("TITLE");
+    assertThat(r.at(Map.of("COUNTRY", "BE", "SEX", "F")).attributes()).doesNotContainKey("TITLE");
   }
 
   @Test

@@ -220,6 +220,13 @@ final class SdmxMlReader implements RecordReader {
   private Map<String, String> datasetAttrs = new LinkedHashMap<>();
   private final List<Map<String, String>[]> groups = new ArrayList<>();
 
+  /**
+   * The groups of the data set that the series being read matches on every dimension it holds and
+   * that also name a dimension it does not (the dimension at observation of a cross-section): each
+   * the key left to match on an observation, and the group's attributes.
+   */
+  private final List<Map<String, String>[]> observationGroups = new ArrayList<>();
+
   // generic group, series and observation
   private Map<String, String> groupKey;
   private Map<String, String> groupAttrs;
@@ -454,6 +461,7 @@ final class SdmxMlReader implements RecordReader {
     keyFamilyRef = null;
     datasetAttrs = new LinkedHashMap<>();
     groups.clear();
+    observationGroups.clear();
     dsAction = "Information";
     deleting = false;
     for (int i = 0; i < xml.getAttributeCount(); i++) {
@@ -626,7 +634,7 @@ final class SdmxMlReader implements RecordReader {
     Map<String, String> attrs = new LinkedHashMap<>(datasetAttrs);
     if (seriesDims != null) {
       if (!seriesReady) {
-        applyGroups(seriesDims, seriesAttrs);
+        applySeriesGroups(seriesDims, seriesAttrs);
         seriesReady = true;
       }
       dims.putAll(seriesDims);
@@ -638,6 +646,9 @@ final class SdmxMlReader implements RecordReader {
     }
     dims.putAll(obsDims);
     attrs.putAll(obsAttrs);
+    if (seriesDims != null) {
+      applyObservationGroups(obsDims, attrs);
+    }
     if (seriesDims != null && atObservation != null && !obsDims.containsKey(atObservation)) {
       queue.add(
           new ReadResult.Failed(
@@ -649,7 +660,69 @@ final class SdmxMlReader implements RecordReader {
     emit(obsAt, dims, attrs, obsRaw);
   }
 
-  /** Gives a series (or a flat observation) the attributes of every group whose key it matches. */
+  /**
+   * Gives a series the attributes of every group whose key it matches; keeps for its observations
+   * the groups whose key it matches on the dimensions it holds but that name another (the dimension
+   * at observation of a cross-section).
+   */
+  private void applySeriesGroups(Map<String, String> dims, Map<String, String> attrs) {
+    observationGroups.clear();
+    for (Map<String, String>[] g : groups) {
+      Map<String, String> key = g[0];
+      if (key.isEmpty()) {
+        continue;
+      }
+      Map<String, String> left = new LinkedHashMap<>();
+      boolean differs = false;
+      for (Map.Entry<String, String> e : key.entrySet()) {
+        String v = dims.get(e.getKey());
+        if (v == null) {
+          left.put(e.getKey(), e.getValue());
+        } else if (!v.equals(e.getValue())) {
+          differs = true;
+          break;
+        }
+      }
+      if (differs) {
+        continue;
+      }
+      if (left.isEmpty()) {
+        g[1].forEach(attrs::putIfAbsent);
+      } else {
+        observationGroups.add(pair(left, g[1]));
+      }
+    }
+  }
+
+  /**
+   * Gives an observation of a series the attributes of the groups kept for it whose key it
+   * completes.
+   */
+  private void applyObservationGroups(Map<String, String> obsDims, Map<String, String> attrs) {
+    for (Map<String, String>[] g : observationGroups) {
+      boolean match = true;
+      for (Map.Entry<String, String> e : g[0].entrySet()) {
+        if (!e.getValue().equals(obsDims.get(e.getKey()))) {
+          match = false;
+          break;
+        }
+      }
+      if (match) {
+        g[1].forEach(attrs::putIfAbsent);
+      }
+    }
+  }
+
+  private static Map<String, String>[] pair(Map<String, String> key, Map<String, String> attrs) {
+    @SuppressWarnings({
+      "unchecked",
+      "rawtypes"
+    }) // a generic array: the raw Map[] is its only spelling
+    Map<String, String>[] g = new Map[] {key, attrs};
+    return g;
+  }
+
+  /** Gives a flat observation the attributes of every group whose key it matches. */
   private void applyGroups(Map<String, String> dims, Map<String, String> attrs) {
     for (Map<String, String>[] g : groups) {
       Map<String, String> key = g[0];
@@ -735,27 +808,40 @@ final class SdmxMlReader implements RecordReader {
    * structure, its dimensions are the key).
    */
   private void specificGroups() {
+    observationGroups.clear();
     for (Map<String, String>[] g : groups) {
       Map<String, String> all = g[0];
       boolean match = false;
       Map<String, String> attrs = new LinkedHashMap<>();
+      Map<String, String> left = new LinkedHashMap<>();
       boolean differs = false;
       for (Map.Entry<String, String> e : all.entrySet()) {
+        String id = e.getKey();
         boolean isDim =
             dsd != null
-                ? dsd.dimension(e.getKey()).isPresent()
-                : seriesDims.containsKey(e.getKey());
-        if (isDim) {
-          if (e.getValue().equals(seriesDims.get(e.getKey()))) {
+                ? dsd.dimension(id).isPresent()
+                : seriesDims.containsKey(id) || id.equals(atObservation);
+        String v = seriesDims.get(id);
+        if (isDim && v == null) {
+          // a dimension the series does not hold (the dimension at observation): matched on each
+          // observation
+          left.put(id, e.getValue());
+        } else if (isDim) {
+          if (e.getValue().equals(v)) {
             match = true;
           } else {
             differs = true;
           }
         } else {
-          attrs.put(e.getKey(), e.getValue());
+          attrs.put(id, e.getValue());
         }
       }
-      if (match && !differs) {
+      if (differs) {
+        continue;
+      }
+      if (!left.isEmpty()) {
+        observationGroups.add(pair(left, attrs));
+      } else if (match) {
         attrs.forEach(seriesAttrs::putIfAbsent);
       }
     }
@@ -894,7 +980,9 @@ final class SdmxMlReader implements RecordReader {
       return;
     }
     dims.putAll(obsDimsHere);
-    if (!series) {
+    if (series) {
+      applyObservationGroups(obsDimsHere, attrs);
+    } else {
       Map<String, String> fromGroups = new LinkedHashMap<>();
       applyGroupsLoose(dims, fromGroups);
       fromGroups.forEach(attrs::putIfAbsent);
