@@ -295,6 +295,27 @@ class SdmxCsvVariantsTest {
   }
 
   @Test
+  void saysOnceWithItsLineAndColumnThatAMeasureValueWhichIsNotANumberIsReadAsText() {
+    // a decimal comma in a comma-separated file is quoted: a text, not a number
+    String csv =
+        "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+            + "dataflow,T:DF(1.0),I,DEU,2019,7\n"
+            + "dataflow,T:DF(1.0),I,DEU,2020,\"12,5\"\n"
+            + "dataflow,T:DF(1.0),I,DEU,2021,1 234\n";
+    Read r = read(csv);
+    assertThat(r.rejected()).isEmpty();
+    assertThat(r.observations().get(1).textValue()).contains("12,5");
+    assertThat(r.warnings())
+        .filteredOn(i -> i.ruleId().value().equals("MG-SDMX-032"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.location().line()).isEqualTo(3);
+              assertThat(i.location().column()).isEqualTo(6);
+            });
+  }
+
+  @Test
   void readsLabelsAsTheCodesTheyNameWhenTheStructureHasTheCodelist() {
     // the fixture's CL_AREA names DEU "Germany" (en) and "Allemagne" (fr)
     String csv =

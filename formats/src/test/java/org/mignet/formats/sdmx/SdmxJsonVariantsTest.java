@@ -212,6 +212,23 @@ class SdmxJsonVariantsTest {
     assertThat(r.observations().get(6).textValue()).isEmpty();
   }
 
+  @Test
+  void saysOnceWithItsPointerThatAMeasureValueWhichIsNotANumberIsReadAsText() {
+    Read r =
+        read(
+            VERSION_1
+                .replace("[40.3,0]", "[\"40,3\",0]")
+                .replace("[1.0,0],\"1\":[2.0,0]", "[\"1 000\",0],\"1\":[2.0,0]"));
+    assertThat(r.observations()).extracting(o -> o.textValue().orElse("")).contains("40,3");
+    assertThat(r.warnings())
+        .filteredOn(i -> i.ruleId().value().equals("MG-SDMX-032"))
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i.location().pointer())
+                    .hasValueSatisfying(p -> assertThat(p).contains("/observations/1/0")));
+  }
+
   /**
    * SDMX-JSON 1.0: the structure at the root, a series attribute by index to a value that has only
    * a name.

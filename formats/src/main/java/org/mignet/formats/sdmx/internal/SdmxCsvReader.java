@@ -93,10 +93,10 @@ import org.mignet.formats.sdmx.SdmxDimension;
  * label that names exactly one code (in any language) is read as that code ({@code MG-SDMX-054})
  * and one that does not rejects its row ({@code MG-SDMX-055}). SDMX-CSV 2.0 has no labels-only
  * form, so there a value that cannot be a code is a non-coded value and is read as it is. A
- * non-numeric measure is the observation's text value (an SDMX 3.0 string measure). Rows with the
- * action {@code D} (delete) or an unknown action are rejected ({@code MG-SDMX-053}). With a {@code
- * ;} field separator, a number written with a decimal comma ({@code 12,4}, as the field guide's
- * example 4) is read with its decimal comma.
+ * non-numeric measure is the observation's text value (an SDMX 3.0 string measure), reported once
+ * ({@code MG-SDMX-032}). Rows with the action {@code D} (delete) or an unknown action are rejected
+ * ({@code MG-SDMX-053}). With a {@code ;} field separator, a number written with a decimal comma
+ * ({@code 12,4}, as the field guide's example 4) is read with its decimal comma.
  *
  * <p>Consecutive rows of one structure become one {@code Dataset} of at most {@value #CHUNK}
  * observations, so memory stays bounded; a bad row is rejected on its own with its line. One per
@@ -234,6 +234,9 @@ final class SdmxCsvReader implements RecordReader {
   private long rows;
   private boolean parserDone;
   private boolean done;
+
+  /** Whether a measure value that is not a number has been reported (once per file). */
+  private boolean textReported;
 
   /**
    * @param text the text after any byte-order mark
@@ -513,8 +516,10 @@ final class SdmxCsvReader implements RecordReader {
       String raw = values.get(layout.measure()).strip();
       value = number(raw);
       if (value == null && !raw.isEmpty() && !raw.equals("NaN")) {
-        // a string measure (SDMX 3.0): carried as written
+        // a string measure (SDMX 3.0): carried as written, and said so once (12,5 in a
+        // comma-separated file is a text, not a number)
         text = raw;
+        reportText(at.withLine(line, layout.measure() + 1), columns.get(layout.measure()).id());
       }
     }
     if (!flow.equals(currentFlow)
@@ -566,10 +571,22 @@ final class SdmxCsvReader implements RecordReader {
       keyed.put(MEASURE_DIMENSION, columns.get(m).id());
       String raw = values.get(m).strip();
       BigDecimal v = number(raw);
+      boolean isText = v == null && !raw.isEmpty() && !raw.equals("NaN");
+      if (isText) {
+        reportText(at.withLine(line, m + 1), columns.get(m).id());
+      }
       chunk.add(
-          v == null && !raw.isEmpty() && !raw.equals("NaN")
+          isText
               ? ObsFields.textObservation(keyed, raw, attrs)
               : ObsFields.observation(keyed, v, attrs));
+    }
+  }
+
+  /** Reports, once per file, a measure value read as a text because it is not a number. */
+  private void reportText(SourceLocation where, String measure) {
+    if (!textReported) {
+      textReported = true;
+      pending.add(SdmxRules.issue(SdmxRules.TEXT_VALUE, where, measure));
     }
   }
 

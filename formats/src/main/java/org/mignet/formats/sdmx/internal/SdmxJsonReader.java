@@ -63,8 +63,9 @@ import org.mignet.formats.internal.Words;
  * MG-SDMX-060}, as the SDMX-CSV and SDMX-ML readers do); only when the structure has a {@code
  * MEASURE} dimension of its own is {@code OBS_VALUE} (else the first) the value and the others
  * carried as attributes ({@code MG-SDMX-047}). A non-numeric measure is the observation's text
- * value. A key, index or value that does not fit the structure rejects its observation (every
- * observation of a series whose key does not fit) with its JSON Pointer.
+ * value, reported once ({@code MG-SDMX-032}). A key, index or value that does not fit the structure
+ * rejects its observation (every observation of a series whose key does not fit) with its JSON
+ * Pointer.
  *
  * <p>When the structure comes before {@code dataSets} (as the SDMX-JSON 2.0 schema orders them),
  * each data set is streamed: observations are emitted as {@code Dataset}s of at most {@value
@@ -126,6 +127,10 @@ final class SdmxJsonReader implements RecordReader {
   private final ObjectReader trees;
   private final StructureGate gate;
   private final long maxBytes;
+
+  /** Whether a measure value that is not a number has been reported (once per message). */
+  private boolean textReported;
+
   private final SourceLocation at;
   private final ArrayDeque<ReadResult> queue = new ArrayDeque<>();
 
@@ -1050,6 +1055,16 @@ final class SdmxJsonReader implements RecordReader {
         return null;
       }
       BigDecimal n = v.isTextual() || (m != null && m.coded()) ? ObsFields.number(text) : null;
+      if (n == null && !textReported) {
+        // a string measure (SDMX 3.0) is kept as its text, and said so once, as the SDMX-ML reader
+        // does
+        textReported = true;
+        warnings.add(
+            SdmxRules.issue(
+                SdmxRules.TEXT_VALUE,
+                at.withPointer(at.pointer().orElse("") + ptr),
+                m == null ? ObsFields.OBS_VALUE : m.id()));
+      }
       return n != null ? n : text;
     }
 
