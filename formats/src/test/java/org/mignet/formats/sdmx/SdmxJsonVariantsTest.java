@@ -213,6 +213,28 @@ class SdmxJsonVariantsTest {
   }
 
   @Test
+  void refusesANumberWhoseExponentBigDecimalCannotHoldAsMalformedJsonWithItsLine() {
+    // streamed (structure first) and buffered (data sets first)
+    String streamed = VERSION_1.replace("[40.3,0]", "[1e99999999999,0]");
+    String buffered =
+        "{\"dataSets\":[{\"observations\":{\"0\":[1e99999999999]}}],\n"
+            + "\"structure\":{\"dimensions\":{\"observation\":"
+            + "[{\"id\":\"TIME_PERIOD\",\"values\":[{\"id\":\"2020\"}]}]}}}";
+    for (String json : List.of(streamed, buffered)) {
+      Read r = read(json);
+      assertThat(r.rejected())
+          .last()
+          .satisfies(
+              f -> {
+                assertThat(f.issues())
+                    .extracting(i -> i.ruleId().value())
+                    .containsExactly("MG-SDMX-001");
+                assertThat(f.issues().get(0).location().line()).isPositive();
+              });
+    }
+  }
+
+  @Test
   void saysOnceWithItsPointerThatAMeasureValueWhichIsNotANumberIsReadAsText() {
     Read r =
         read(
