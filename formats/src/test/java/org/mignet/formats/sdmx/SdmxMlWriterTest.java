@@ -29,9 +29,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.MignetException;
 import org.mignet.core.model.Dataset;
+import org.mignet.core.model.KnownExtensions;
 import org.mignet.core.model.Observation;
 import org.mignet.core.model.RecordMeta;
+import org.mignet.formats.FormatOptions;
 import org.mignet.formats.Formats;
+import org.mignet.formats.ReadResult;
+import org.mignet.formats.RecordReader;
 import org.mignet.formats.RecordWriter;
 import org.mignet.formats.sdmx.SdmxMlConformanceTest.Read;
 
@@ -175,5 +179,43 @@ class SdmxMlWriterTest {
     String xml = write(d);
     assertThat(xml).contains("dimensionAtObservation=\"AllDimensions\"");
     assertThat(SdmxMlReadingTest.read(xml).observations()).isEqualTo(d.observations());
+  }
+
+  @Test
+  void keepsADataProvisionReferenceAProvisionAgreementThroughEachSdmxFormat() {
+    // SDMX-CSV 2.0 names a provision agreement "dataprovision" in its STRUCTURE column
+    String csv =
+        "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+            + "dataprovision,X:PA_1(1.0),I,FR,2020,1\n";
+    Dataset read = only("sdmx-csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(read.meta().extensions())
+        .containsEntry(KnownExtensions.SDMX_STRUCTURE, "dataprovision");
+    for (String format : List.of("sdmx-json", "sdmx-ml", "sdmx-csv")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (RecordWriter w = Formats.named(format).writer(out)) {
+        w.write(read);
+      }
+      Dataset back = only(format, out.toByteArray());
+      assertThat(back.dataflow()).as(format).isEqualTo("X:PA_1(1.0)");
+      assertThat(back.meta().extensions())
+          .as(format)
+          .containsEntry(KnownExtensions.SDMX_STRUCTURE, "dataprovision");
+    }
+  }
+
+  private static Dataset only(String format, byte[] bytes) {
+    Dataset found = null;
+    try (RecordReader r =
+        Formats.named(format)
+            .reader(new java.io.ByteArrayInputStream(bytes), "t", FormatOptions.none())) {
+      while (r.hasNext()) {
+        ReadResult res = r.next();
+        assertThat(res).as(format).isInstanceOf(ReadResult.Ok.class);
+        assertThat(found).as(format).isNull();
+        found = (Dataset) ((ReadResult.Ok) res).record();
+      }
+    }
+    assertThat(found).as(format).isNotNull();
+    return found;
   }
 }

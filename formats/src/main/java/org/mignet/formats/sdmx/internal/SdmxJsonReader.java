@@ -769,12 +769,15 @@ final class SdmxJsonReader implements RecordReader {
       }
       if (urn != null && urn.contains("=")) {
         String type = urn.substring(urn.lastIndexOf('.', urn.indexOf('=')) + 1, urn.indexOf('='));
+        // the words SDMX-CSV 2.0's STRUCTURE column uses: a provision agreement is dataprovision
         kind =
             type.equalsIgnoreCase("DataStructure")
                 ? "datastructure"
                 : type.equalsIgnoreCase("Dataflow")
                     ? "dataflow"
-                    : type.toLowerCase(java.util.Locale.ROOT);
+                    : type.equalsIgnoreCase("ProvisionAgreement")
+                        ? "dataprovision"
+                        : type.toLowerCase(java.util.Locale.ROOT);
         flow = urn.substring(urn.indexOf('=') + 1);
       } else {
         kind = "dataflow";

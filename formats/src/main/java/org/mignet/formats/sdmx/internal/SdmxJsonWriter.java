@@ -232,12 +232,20 @@ final class SdmxJsonWriter implements RecordWriter {
         }
         out.writeArrayFieldStart("links");
         out.writeStartObject();
+        // SDMX-CSV 2.0's dataprovision is a provision agreement, whose URN is of the registry
+        // package
         String type =
             s.kind.equals("datastructure")
                 ? "datastructure.DataStructure"
-                : "datastructure.Dataflow";
+                : s.kind.equals("dataprovision")
+                    ? "registry.ProvisionAgreement"
+                    : "datastructure.Dataflow";
         out.writeStringField("urn", "urn:sdmx:org.sdmx.infomodel." + type + "=" + s.flow);
-        out.writeStringField("rel", s.kind.equals("datastructure") ? "DataStructure" : "dataflow");
+        out.writeStringField(
+            "rel",
+            s.kind.equals("datastructure")
+                ? "DataStructure"
+                : s.kind.equals("dataprovision") ? "provisionAgreement" : "dataflow");
         out.writeEndObject();
         out.writeEndArray();
         out.writeObjectFieldStart("dimensions");

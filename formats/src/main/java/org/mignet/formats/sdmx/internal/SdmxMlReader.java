@@ -436,7 +436,9 @@ final class SdmxMlReader implements RecordReader {
           hsKind =
               refElement.equals("Structure") || "DataStructure".equals(cls)
                   ? "datastructure"
-                  : "dataflow";
+                  : refElement.startsWith("Provision") || "ProvisionAgreement".equals(cls)
+                      ? "dataprovision"
+                      : "dataflow";
         }
       }
       case "URN", "DataSetAgency", "KeyFamilyRef" -> collect = true;
@@ -1202,7 +1204,10 @@ final class SdmxMlReader implements RecordReader {
     if (hsFlow == null && refElement != null && !value.isEmpty()) {
       try {
         hsFlow = SdmxRef.parse(value).toString();
-        hsKind = value.contains(".DataStructure=") ? "datastructure" : "dataflow";
+        hsKind =
+            value.contains(".DataStructure=")
+                ? "datastructure"
+                : value.contains(".ProvisionAgreement=") ? "dataprovision" : "dataflow";
       } catch (IllegalArgumentException e) {
         // not a reference: the data set is named after its source
       }

@@ -172,7 +172,11 @@ final class SdmxMlWriter implements RecordWriter {
     out.write("<message:Structure structureID=\"S1\"");
     attribute("dimensionAtObservation", at);
     out.write('>');
-    String usage = dsd ? "common:Structure" : "common:StructureUsage";
+    boolean provision =
+        "dataprovision".equals(d.meta().extensions().get(KnownExtensions.SDMX_STRUCTURE));
+    // SDMX-ML 2.1's header element for a provision agreement is spelt ProvisionAgrement
+    String usage =
+        dsd ? "common:Structure" : provision ? "common:ProvisionAgrement" : "common:StructureUsage";
     out.write("<" + usage + "><Ref");
     int colon = flow.indexOf(':');
     int paren = flow.indexOf('(');
@@ -187,6 +191,8 @@ final class SdmxMlWriter implements RecordWriter {
     }
     if (dsd) {
       attribute("class", "DataStructure");
+    } else if (provision) {
+      attribute("class", "ProvisionAgreement");
     }
     out.write("/></" + usage + "></message:Structure></message:Header>");
   }
