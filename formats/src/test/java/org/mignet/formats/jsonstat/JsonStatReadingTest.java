@@ -266,15 +266,36 @@ class JsonStatReadingTest {
   }
 
   @Test
-  void saysWhenAValueArrayIsShorterThanTheCube() {
-    List<ReadResult> r =
+  void refusesAValueOrStatusArrayShorterThanTheCubeRatherThanGuessWhereItsEntriesBelong() {
+    // 3 values for 4 cells: the gap may be anywhere, and reading them from the first cell on would
+    // put every value after it in the wrong cell
+    List<ReadResult> values =
+        read(
+            "{'version': '2.0', 'class': 'dataset', 'id': ['sex', 'year'], 'size': [2, 2], "
+                + "'dimension': {"
+                + SEX
+                + ", "
+                + YEAR
+                + "}, 'value': [1, 2, 3]}");
+    assertThat(observations(values)).isEmpty();
+    assertThat(values).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue v = only(values, "MG-JSTAT-022");
+    assertThat(v.pointer()).isEqualTo("/value");
+    assertThat(v.severity().name()).isEqualTo("ERROR");
+    assertThat(v.message()).contains("value has 3 entries", "4 cells");
+    List<ReadResult> statuses =
         read(
             "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
                 + "'dimension': {"
                 + SEX
-                + "}, 'value': [4]}");
-    assertThat(observations(r)).hasSize(1);
-    assertThat(only(r, "MG-JSTAT-022").message()).contains("value has 1 entries", "2 cells");
+                + "}, 'value': [1, 2], 'status': ['a', 'b']}");
+    assertThat(observations(statuses)).hasSize(2);
+    List<ReadResult> shortStatus =
+        read(
+            "{'ds': {'value': [1, 2, 3], 'status': ['a', 'b'], 'dimension': {'id': ['sex'], "
+                + "'size': [3], 'sex': {'category': {'index': ['F', 'M', 'T']}}}}}");
+    assertThat(observations(shortStatus)).isEmpty();
+    assertThat(only(shortStatus, "MG-JSTAT-022").pointer()).isEqualTo("/ds/status");
   }
 
   @Test
@@ -516,7 +537,7 @@ class JsonStatReadingTest {
     assertThat(only(negative, "MG-SDMX-023").pointer()).isEqualTo("/link/item/0/size/0");
     List<ReadResult> longStatus =
         read(
-            "{'d': {'value': [1], 'status': ['a', 'b', 'c'], 'dimension': {"
+            "{'d': {'value': [1, 2], 'status': ['a', 'b', 'c'], 'dimension': {"
                 + "'id': ['sex'], 'size': [2], "
                 + SEX
                 + "}}}");

@@ -539,14 +539,19 @@ final class JsonStatReader implements RecordReader {
                           Long.toString(cells)))));
         }
         if (node.size() < cells) {
-          warnings.add(
-              JsonStatRules.issueWithValue(
-                  JsonStatRules.SHORT_ARRAY,
+          // the missing entries may be anywhere: every entry after a gap would land in the wrong
+          // cell
+          throw new Refusal(
+              new ReadResult.Failed(
                   at.withPointer(where),
-                  Integer.toString(node.size()),
-                  member,
-                  node.size(),
-                  Long.toString(cells)));
+                  List.of(
+                      JsonStatRules.issueWithValue(
+                          JsonStatRules.SHORT_ARRAY,
+                          at.withPointer(where),
+                          Integer.toString(node.size()),
+                          member,
+                          node.size(),
+                          Long.toString(cells)))));
         }
         return Cells.dense(node, where);
       }
