@@ -521,6 +521,39 @@ class JsonStatReadingTest {
     }
   }
 
+  @Test
+  void namesUnitsOfNoCategoryAndDimensionsOutsideIdRatherThanDropThemSilently() {
+    List<ReadResult> r =
+        read(
+            "{'version': '2.0', 'class': 'dataset', 'id': ['c'], 'size': [2], "
+                + "'role': {'metric': ['c']}, 'dimension': {'c': {'category': {'index': "
+                + "['pop', 'rate'], 'unit': {'pop': {'label': 'persons'}, 'ratio': {'label': "
+                + "'percent'}}}}, 'sex': {'category': {'index': ['F']}}}, 'value': [1, 2]}");
+    assertThat(observations(r))
+        .extracting(o -> o.dimensions().get("MEASURE") + ":" + o.unit().orElse("-"))
+        .containsExactly("pop:persons", "rate:-");
+    assertThat(only(r, "MG-JSTAT-023").message())
+        .contains("dimension/*/category/unit/* of no category", "dimension/* not in id");
+    List<ReadResult> oneX =
+        read(
+            "{'d': {'value': [1], 'dimension': {'id': ['sex'], 'size': [1], 'role': {}, "
+                + "'sex': {'category': {'index': ['T']}}}}}");
+    assertThat(rules(oneX)).doesNotContain("MG-JSTAT-023");
+  }
+
+  @Test
+  void refusesAnIndexPositionThatIsNotANumberAtTheMemberThatHoldsIt() {
+    List<ReadResult> r =
+        read(
+            "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                + "'dimension': {'sex': {'category': {'index': {'F': 0, 'M': '1'}}}}, "
+                + "'value': [1, 2]}");
+    assertThat(observations(r)).isEmpty();
+    Issue i = only(r, "MG-JSTAT-006");
+    assertThat(i.pointer()).isEqualTo("/dimension/sex/category/index/M");
+    assertThat(i.message()).contains("index/M is a JSON string", "number");
+  }
+
   // ---- hostile input in the 1.x and collection forms too
 
   @Test
@@ -559,6 +592,26 @@ class JsonStatReadingTest {
     assertThat(f.sniff(utf8("{\"recordType\":\"Person\",\"meta\":{\"identifier\":{}}}"))).isFalse();
     assertThat(f.sniff(utf8("{\"meta\":{\"id\":\"x\"},\"data\":{\"dataSets\":[]}}"))).isFalse();
     assertThat(f.sniff(utf8("[{\"dimension\":1}]"))).isFalse();
+  }
+
+  @Test
+  void sniffsADatasetWithoutClassAsTheReaderReadsIt() {
+    // the full 2.0 text lets class out; such a dataset was taken for a canonical JSON document
+    var f = Formats.named("json-stat");
+    String dims = "\"dimension\":{\"sex\":{\"category\":{\"index\":[\"T\"";
+    assertThat(f.sniff(utf8("{\"version\":\"2.0\",\"label\":\"x\"," + dims))).isTrue();
+    assertThat(f.sniff(utf8("{\"label\":\"x\",\"id\":[\"sex\"],\"size\":[1]," + dims))).isTrue();
+    assertThat(f.sniff(utf8("{\"role\":{\"geo\":[\"g\"]},\"value\":[1],\"dimension\":{"))).isTrue();
+    assertThat(f.sniff(utf8("{\"version\":\"2.0\",\"label\":\"x\",\"value\":[1,2,3"))).isTrue();
+    assertThat(f.sniff(utf8("{\"dimension\":{\"a\":1},\"name\":\"x\"}"))).isFalse();
+    assertThat(f.sniff(utf8("{\"meta\":{\"a\":1},\"dimension\":{\"a\":1}}"))).isFalse();
+    List<ReadResult> r =
+        read(
+            "{'version': '2.0', 'label': 'x', 'id': ['sex'], 'size': [1], "
+                + "'dimension': {'sex': {'category': {'index': ['T']}}}, 'value': [7]}");
+    assertThat(observations(r))
+        .singleElement()
+        .satisfies(o -> assertThat(o.value()).hasValue(BigDecimal.valueOf(7)));
   }
 
   private static byte[] utf8(String s) {

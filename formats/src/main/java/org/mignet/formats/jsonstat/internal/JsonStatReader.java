@@ -608,6 +608,17 @@ final class JsonStatReader implements RecordReader {
     }
 
     private void readCategories() throws Refusal {
+      Iterator<String> names = dimension.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        boolean inner =
+            (name.equals("id") || name.equals("size") || name.equals("role"))
+                && inner(name, ids) != null;
+        if (!ids.contains(name) && !inner) {
+          // a dimension id does not list holds no cell: named, not dropped
+          notCarried.add("dimension/* not in id");
+        }
+      }
       codes = new String[ids.size()][];
       for (int i = 0; i < ids.size(); i++) {
         String id = ids.get(i);
@@ -686,6 +697,11 @@ final class JsonStatReader implements RecordReader {
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode v = e.getValue();
+        if (!v.isIntegralNumber()) {
+          String kp = Pointers.append(cp + "/index", e.getKey());
+          throw new Refusal(
+              wrongType(kp, "index/" + Values.cut(e.getKey(), 40), v, "number (a position)"));
+        }
         if (v.isIntegralNumber()
             && v.canConvertToInt()
             && v.intValue() >= 0
@@ -883,6 +899,11 @@ final class JsonStatReader implements RecordReader {
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode u = e.getValue();
+        if (!Arrays.asList(codes[unitDim]).contains(e.getKey())) {
+          // a unit keyed by no category of the dimension applies to no cell: named, not dropped
+          notCarried.add("dimension/*/category/unit/* of no category");
+          continue;
+        }
         if (!u.isObject()) {
           notCarried.add("dimension/*/category/unit");
           continue;
