@@ -554,6 +554,39 @@ class JsonStatReadingTest {
     assertThat(i.message()).contains("index/M is a JSON string", "number");
   }
 
+  @Test
+  void refusesAnEmptyDimensionOrCategoryIdWhichWouldBeWrittenAsAnEmptyKey() {
+    String head = "{'version': '2.0', 'class': 'dataset', ";
+    List<ReadResult> array =
+        read(
+            head
+                + "'id': ['sex'], 'size': [2], 'dimension': {'sex': {'category': "
+                + "{'index': ['F', ' ']}}}, 'value': [1, 2]}");
+    assertThat(observations(array)).isEmpty();
+    assertThat(only(array, "MG-JSTAT-006").pointer()).isEqualTo("/dimension/sex/category/index/1");
+    List<ReadResult> object =
+        read(
+            head
+                + "'id': ['sex'], 'size': [2], 'dimension': {'sex': {'category': "
+                + "{'index': {'': 0, 'M': 1}}}}, 'value': [1, 2]}");
+    assertThat(observations(object)).isEmpty();
+    assertThat(only(object, "MG-JSTAT-006").pointer()).isEqualTo("/dimension/sex/category/index/");
+    List<ReadResult> label =
+        read(
+            head
+                + "'id': ['sex'], 'size': [1], 'dimension': {'sex': {'category': "
+                + "{'label': {'': 'Total'}}}}, 'value': [1]}");
+    assertThat(observations(label)).isEmpty();
+    assertThat(only(label, "MG-JSTAT-006").message()).contains("non-empty category id");
+    List<ReadResult> dimension =
+        read(
+            head
+                + "'id': [''], 'size': [1], 'dimension': {'': {'category': "
+                + "{'index': ['T']}}}, 'value': [1]}");
+    assertThat(observations(dimension)).isEmpty();
+    assertThat(only(dimension, "MG-JSTAT-006").pointer()).isEqualTo("/id/0");
+  }
+
   // ---- hostile input in the 1.x and collection forms too
 
   @Test
