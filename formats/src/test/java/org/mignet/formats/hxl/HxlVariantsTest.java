@@ -82,4 +82,47 @@ class HxlVariantsTest {
         .containsExactly("F=1", "M=2");
     assertThat(HxlTag.parse(" #Adm1\t+Code ").toString()).isEqualTo("#adm1+code");
   }
+
+  @Test
+  void oneTagWithItsAttributesInAnotherOrderIsOneColumnReadOnceNotTwo() {
+    // HXL attributes are a set: the second column repeats the first, as an identical spec would
+    List<ReadResult> r =
+        read(
+            "#adm1+code+origin,#adm1+origin+code,#affected+idps+refugees,#affected+refugees+idps\n"
+                + "A,B,1,2\n");
+    Dataset d = datasets(r).get(0);
+    assertThat(d.dimensionIds()).containsExactly("ADM1_CODE_ORIGIN", "MEASURE");
+    assertThat(d.observations())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.dimensions()).containsEntry("ADM1_CODE_ORIGIN", "A");
+              assertThat(o.value())
+                  .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1"));
+            });
+    assertThat(issues(r, "MG-HXL-007"))
+        .extracting(i -> i.location().column())
+        .containsExactly(2L, 4L);
+  }
+
+  @Test
+  void hxlJsonObjectsMaySpellATagOtherwiseThanTheFirstObjectDid() {
+    List<ReadResult> r =
+        read(
+            "[{\"#affected +f\": 1, \"#country+code\": \"KEN\"}, "
+                + "{\"#Affected+F\": 2, \"#country +code\": \"UGA\"}]");
+    assertThat(datasets(r).get(0).observations())
+        .extracting(o -> o.dimensions().get("REF_AREA") + "=" + o.value().orElseThrow())
+        .containsExactly("KEN=1", "UGA=2");
+    assertThat(issues(r, "MG-HXL-014")).isEmpty();
+    // two spellings of one tag in one object: which holds the cell cannot be known
+    List<ReadResult> twice =
+        read(
+            "[{\"#affected+f\": 1, \"#country+code\": \"KEN\"}, "
+                + "{\"#affected+f\": 2, \"#affected +f\": 3, \"#country+code\": \"UGA\"}]");
+    assertThat(issues(twice, "MG-TAB-023")).hasSize(1);
+    assertThat(datasets(twice).stream().flatMap(d -> d.observations().stream()))
+        .extracting(o -> o.dimensions().get("REF_AREA"))
+        .doesNotContain("UGA");
+  }
 }
