@@ -39,8 +39,9 @@ public record HxlTag(String hashtag, List<String> attributes) {
   /**
    * Returns the tag, or empty if the text is not one.
    *
-   * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case
-   *     are ignored
+   * @param text a tag spec such as {@code #affected +idps +ind}; whitespace around the spec and
+   *     around {@code +}, and case, are ignored; whitespace inside a hashtag or an attribute
+   *     ({@code #adm 1}) makes it no tag spec
    */
   public static Optional<HxlTag> tryParse(CharSequence text) {
     return Tag.tryParse(text).map(t -> new HxlTag(t.hashtag(), t.attributes()));

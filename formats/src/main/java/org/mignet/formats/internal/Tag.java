@@ -36,6 +36,7 @@ public record Tag(String hashtag, List<String> attributes) {
 
   private static final Pattern HASHTAG = Pattern.compile("#[a-z][a-z0-9_]*");
   private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern PLUS = Pattern.compile("\\s*\\+\\s*");
 
   /** Checks the syntax (HXL 1.1) and copies the attributes. */
   public Tag {
@@ -54,15 +55,17 @@ public record Tag(String hashtag, List<String> attributes) {
   /**
    * Returns the tag, or empty if the text is not one.
    *
-   * @param text a tag spec such as {@code #affected +idps +ind}; spaces around {@code +} and case
-   *     are ignored
+   * @param text a tag spec such as {@code #affected +idps +ind}; whitespace around the spec and
+   *     around {@code +}, and case, are ignored; whitespace inside a hashtag or an attribute
+   *     ({@code #adm 1}) makes it no tag spec, as in libhxl, rather than another tag ({@code
+   *     #adm1})
    */
   public static Optional<Tag> tryParse(CharSequence text) {
-    String s = text.toString().strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    String s = text.toString().strip().toLowerCase(Locale.ROOT);
     if (!s.startsWith("#")) {
       return Optional.empty();
     }
-    String[] parts = s.split("\\+", -1);
+    String[] parts = PLUS.split(s, -1);
     if (!HASHTAG.matcher(parts[0]).matches()) {
       return Optional.empty();
     }

@@ -266,15 +266,36 @@ class JsonStatReadingTest {
   }
 
   @Test
-  void saysWhenAValueArrayIsShorterThanTheCube() {
-    List<ReadResult> r =
+  void refusesAValueOrStatusArrayShorterThanTheCubeRatherThanGuessWhereItsEntriesBelong() {
+    // 3 values for 4 cells: the gap may be anywhere, and reading them from the first cell on would
+    // put every value after it in the wrong cell
+    List<ReadResult> values =
+        read(
+            "{'version': '2.0', 'class': 'dataset', 'id': ['sex', 'year'], 'size': [2, 2], "
+                + "'dimension': {"
+                + SEX
+                + ", "
+                + YEAR
+                + "}, 'value': [1, 2, 3]}");
+    assertThat(observations(values)).isEmpty();
+    assertThat(values).singleElement().isInstanceOf(ReadResult.Failed.class);
+    Issue v = only(values, "MG-JSTAT-022");
+    assertThat(v.pointer()).isEqualTo("/value");
+    assertThat(v.severity().name()).isEqualTo("ERROR");
+    assertThat(v.message()).contains("value has 3 entries", "4 cells");
+    List<ReadResult> statuses =
         read(
             "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
                 + "'dimension': {"
                 + SEX
-                + "}, 'value': [4]}");
-    assertThat(observations(r)).hasSize(1);
-    assertThat(only(r, "MG-JSTAT-022").message()).contains("value has 1 entries", "2 cells");
+                + "}, 'value': [1, 2], 'status': ['a', 'b']}");
+    assertThat(observations(statuses)).hasSize(2);
+    List<ReadResult> shortStatus =
+        read(
+            "{'ds': {'value': [1, 2, 3], 'status': ['a', 'b'], 'dimension': {'id': ['sex'], "
+                + "'size': [3], 'sex': {'category': {'index': ['F', 'M', 'T']}}}}}");
+    assertThat(observations(shortStatus)).isEmpty();
+    assertThat(only(shortStatus, "MG-JSTAT-022").pointer()).isEqualTo("/ds/status");
   }
 
   @Test
@@ -500,6 +521,72 @@ class JsonStatReadingTest {
     }
   }
 
+  @Test
+  void namesUnitsOfNoCategoryAndDimensionsOutsideIdRatherThanDropThemSilently() {
+    List<ReadResult> r =
+        read(
+            "{'version': '2.0', 'class': 'dataset', 'id': ['c'], 'size': [2], "
+                + "'role': {'metric': ['c']}, 'dimension': {'c': {'category': {'index': "
+                + "['pop', 'rate'], 'unit': {'pop': {'label': 'persons'}, 'ratio': {'label': "
+                + "'percent'}}}}, 'sex': {'category': {'index': ['F']}}}, 'value': [1, 2]}");
+    assertThat(observations(r))
+        .extracting(o -> o.dimensions().get("MEASURE") + ":" + o.unit().orElse("-"))
+        .containsExactly("pop:persons", "rate:-");
+    assertThat(only(r, "MG-JSTAT-023").message())
+        .contains("dimension/*/category/unit/* of no category", "dimension/* not in id");
+    List<ReadResult> oneX =
+        read(
+            "{'d': {'value': [1], 'dimension': {'id': ['sex'], 'size': [1], 'role': {}, "
+                + "'sex': {'category': {'index': ['T']}}}}}");
+    assertThat(rules(oneX)).doesNotContain("MG-JSTAT-023");
+  }
+
+  @Test
+  void refusesAnIndexPositionThatIsNotANumberAtTheMemberThatHoldsIt() {
+    List<ReadResult> r =
+        read(
+            "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2], "
+                + "'dimension': {'sex': {'category': {'index': {'F': 0, 'M': '1'}}}}, "
+                + "'value': [1, 2]}");
+    assertThat(observations(r)).isEmpty();
+    Issue i = only(r, "MG-JSTAT-006");
+    assertThat(i.pointer()).isEqualTo("/dimension/sex/category/index/M");
+    assertThat(i.message()).contains("index/M is a JSON string", "number");
+  }
+
+  @Test
+  void refusesAnEmptyDimensionOrCategoryIdWhichWouldBeWrittenAsAnEmptyKey() {
+    String head = "{'version': '2.0', 'class': 'dataset', ";
+    List<ReadResult> array =
+        read(
+            head
+                + "'id': ['sex'], 'size': [2], 'dimension': {'sex': {'category': "
+                + "{'index': ['F', ' ']}}}, 'value': [1, 2]}");
+    assertThat(observations(array)).isEmpty();
+    assertThat(only(array, "MG-JSTAT-006").pointer()).isEqualTo("/dimension/sex/category/index/1");
+    List<ReadResult> object =
+        read(
+            head
+                + "'id': ['sex'], 'size': [2], 'dimension': {'sex': {'category': "
+                + "{'index': {'': 0, 'M': 1}}}}, 'value': [1, 2]}");
+    assertThat(observations(object)).isEmpty();
+    assertThat(only(object, "MG-JSTAT-006").pointer()).isEqualTo("/dimension/sex/category/index/");
+    List<ReadResult> label =
+        read(
+            head
+                + "'id': ['sex'], 'size': [1], 'dimension': {'sex': {'category': "
+                + "{'label': {'': 'Total'}}}}, 'value': [1]}");
+    assertThat(observations(label)).isEmpty();
+    assertThat(only(label, "MG-JSTAT-006").message()).contains("non-empty category id");
+    List<ReadResult> dimension =
+        read(
+            head
+                + "'id': [''], 'size': [1], 'dimension': {'': {'category': "
+                + "{'index': ['T']}}}, 'value': [1]}");
+    assertThat(observations(dimension)).isEmpty();
+    assertThat(only(dimension, "MG-JSTAT-006").pointer()).isEqualTo("/id/0");
+  }
+
   // ---- hostile input in the 1.x and collection forms too
 
   @Test
@@ -516,7 +603,7 @@ class JsonStatReadingTest {
     assertThat(only(negative, "MG-SDMX-023").pointer()).isEqualTo("/link/item/0/size/0");
     List<ReadResult> longStatus =
         read(
-            "{'d': {'value': [1], 'status': ['a', 'b', 'c'], 'dimension': {"
+            "{'d': {'value': [1, 2], 'status': ['a', 'b', 'c'], 'dimension': {"
                 + "'id': ['sex'], 'size': [2], "
                 + SEX
                 + "}}}");
@@ -538,6 +625,26 @@ class JsonStatReadingTest {
     assertThat(f.sniff(utf8("{\"recordType\":\"Person\",\"meta\":{\"identifier\":{}}}"))).isFalse();
     assertThat(f.sniff(utf8("{\"meta\":{\"id\":\"x\"},\"data\":{\"dataSets\":[]}}"))).isFalse();
     assertThat(f.sniff(utf8("[{\"dimension\":1}]"))).isFalse();
+  }
+
+  @Test
+  void sniffsADatasetWithoutClassAsTheReaderReadsIt() {
+    // the full 2.0 text lets class out; such a dataset was taken for a canonical JSON document
+    var f = Formats.named("json-stat");
+    String dims = "\"dimension\":{\"sex\":{\"category\":{\"index\":[\"T\"";
+    assertThat(f.sniff(utf8("{\"version\":\"2.0\",\"label\":\"x\"," + dims))).isTrue();
+    assertThat(f.sniff(utf8("{\"label\":\"x\",\"id\":[\"sex\"],\"size\":[1]," + dims))).isTrue();
+    assertThat(f.sniff(utf8("{\"role\":{\"geo\":[\"g\"]},\"value\":[1],\"dimension\":{"))).isTrue();
+    assertThat(f.sniff(utf8("{\"version\":\"2.0\",\"label\":\"x\",\"value\":[1,2,3"))).isTrue();
+    assertThat(f.sniff(utf8("{\"dimension\":{\"a\":1},\"name\":\"x\"}"))).isFalse();
+    assertThat(f.sniff(utf8("{\"meta\":{\"a\":1},\"dimension\":{\"a\":1}}"))).isFalse();
+    List<ReadResult> r =
+        read(
+            "{'version': '2.0', 'label': 'x', 'id': ['sex'], 'size': [1], "
+                + "'dimension': {'sex': {'category': {'index': ['T']}}}, 'value': [7]}");
+    assertThat(observations(r))
+        .singleElement()
+        .satisfies(o -> assertThat(o.value()).hasValue(BigDecimal.valueOf(7)));
   }
 
   private static byte[] utf8(String s) {

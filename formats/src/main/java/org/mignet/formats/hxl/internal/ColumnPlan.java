@@ -51,8 +51,8 @@ import org.mignet.formats.internal.Tag;
  *   <li>a {@code +name} column beside a {@code +code} column of the same tag is the code's label:
  *       an attribute;
  *   <li>{@code #description #contact #meta} are free text or contact details and, like untagged
- *       columns, hashtags outside the core schema and columns repeating an earlier tag, are not
- *       carried and said once.
+ *       columns, hashtags outside the core schema and columns repeating an earlier tag (its
+ *       attributes in any order), are not carried and said once.
  * </ul>
  */
 final class ColumnPlan {
@@ -160,6 +160,7 @@ final class ColumnPlan {
     List<Issue> found = new ArrayList<>();
     List<Role> roles = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> seenTags = new HashMap<>();
     Set<String> dims = new LinkedHashSet<>();
     boolean sex = false;
     boolean age = false;
@@ -185,7 +186,11 @@ final class ColumnPlan {
       if (r.kind() != Kind.NOT_CARRIED) {
         String key =
             r.kind() == Kind.MEASURE ? r.measure() + "|" + r.sex() + "|" + r.age() : r.id();
-        Integer before = seen.putIfAbsent(key, column);
+        // HXL attributes are a set: #affected+idps+refugees and #affected+refugees+idps are one
+        // column, whose values would otherwise be read twice under two codes
+        Integer sameTag = seenTags.get(unordered(t));
+        Integer before = sameTag != null ? sameTag : seen.putIfAbsent(key, column);
+        seenTags.putIfAbsent(unordered(t), column);
         if (before != null) {
           found.add(
               HxlRules.issueWithValue(
@@ -312,6 +317,11 @@ final class ColumnPlan {
       return dates.get(0);
     }
     return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+
+  /** The tag with its attributes in one order and each once: equal for tags HXL deems equal. */
+  static String unordered(Tag t) {
+    return t.hashtag() + new java.util.TreeSet<>(t.attributes());
   }
 
   /** A dimension id from a tag: {@code #adm1+code+origin} → {@code ADM1_CODE_ORIGIN}. */

@@ -33,14 +33,17 @@ import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadException;
 import org.mignet.formats.internal.HxlRules;
 import org.mignet.formats.internal.TabularRules;
+import org.mignet.formats.internal.Tag;
 import org.mignet.formats.tabular.TableRow;
 
 /**
  * The rows of HXL JSON as libhxl reads and writes it, streamed with Jackson: a top-level array
  * whose items are either arrays of cells (the hashtag row among the first rows, as in CSV) or
  * objects keyed by tag specs (the keys of the first object are the hashtag row; a later object's
- * member outside them is said, {@code MG-HXL-014}). Strings, numbers and booleans are cells, {@code
- * null} an empty cell; anything else is refused ({@code MG-HXL-013}, a {@link ReadException}). Not
+ * member is matched to them by its spelling, else by its tag, whatever its case, spaces or
+ * attribute order; one outside them is said, {@code MG-HXL-014}; two members of one tag in one
+ * object are refused, {@code MG-TAB-023}). Strings, numbers and booleans are cells, {@code null} an
+ * empty cell; anything else is refused ({@code MG-HXL-013}, a {@link ReadException}). Not
  * thread-safe.
  */
 final class JsonRows implements Rows {
@@ -57,6 +60,7 @@ final class JsonRows implements Rows {
   private final List<Issue> issues = new ArrayList<>();
   private List<String> keys;
   private Map<String, Integer> keyIndex;
+  private Map<String, Integer> tagIndex;
   private TableRow pending;
   private boolean done;
   private long row;
@@ -199,8 +203,14 @@ final class JsonRows implements Rows {
     if (keys == null) {
       keys = List.copyOf(members.keySet());
       keyIndex = new HashMap<>();
+      tagIndex = new HashMap<>();
       for (int i = 0; i < keys.size(); i++) {
         keyIndex.put(keys.get(i), i);
+        int column = i;
+        // a later object may spell a tag otherwise ("#affected +f", "#Affected+f"); two first keys
+        // of one tag leave it to their exact spellings
+        Tag.tryParse(keys.get(i))
+            .ifPresent(tag -> tagIndex.merge(ColumnPlan.unordered(tag), column, (a, b) -> -1));
       }
       objectRow = TableRow.of(2, line, List.copyOf(members.values()));
       row = 1;
@@ -208,10 +218,27 @@ final class JsonRows implements Rows {
     }
     String[] cells = new String[keys.size()];
     java.util.Arrays.fill(cells, "");
+    boolean[] set = new boolean[keys.size()];
     for (Map.Entry<String, String> m : members.entrySet()) {
       Integer i = keyIndex.get(m.getKey());
+      if (i == null) {
+        i =
+            Tag.tryParse(m.getKey())
+                .map(tag -> tagIndex.get(ColumnPlan.unordered(tag)))
+                .filter(k -> k >= 0)
+                .orElse(null);
+      }
+      if (i != null && set[i]) {
+        // two spellings of one tag in one object: which holds the cell cannot be known
+        throw new ReadException(
+            TabularRules.issue(
+                TabularRules.DUPLICATE_MEMBER,
+                SourceLocation.of(source).withLine(line, 0),
+                TabularRules.cut(m.getKey())));
+      }
       if (i != null) {
         cells[i] = m.getValue();
+        set[i] = true;
       } else if (!m.getValue().isEmpty()) {
         issues.add(
             HxlRules.issue(

@@ -95,7 +95,8 @@ final class ValidationSchema {
     }
 
     static Optional<TagPattern> parse(String text) {
-      String s = text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+      // whitespace around +, - and ! only, as libhxl: "#adm 1" is no pattern, not #adm1
+      String s = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*([+!-])\\s*", "$1");
       boolean absolute = s.endsWith("!");
       if (absolute) {
         s = s.substring(0, s.length() - 1);

@@ -193,7 +193,10 @@ public final class JsonStatFormat implements Format {
    * Looks at the members of the head's root object with a streaming parser (the head may end
    * mid-document): a {@code class} of {@code dataset} or {@code collection} (2.0), or a first
    * member that is an object holding {@code dimension}, or {@code value} and {@code status} (a 1.x
-   * bundle).
+   * bundle), or a dataset without {@code class} (which the full 2.0 text allows, as the reader
+   * does): a {@code dimension} object at the root beside {@code id} and {@code size} arrays, or
+   * beside {@code value}, or in a document of {@code version} 2.x; or a {@code value} in a document
+   * of {@code version} 2.x (its values may fill the head before any other member).
    */
   @Override
   public boolean sniff(byte[] head) {
@@ -202,6 +205,11 @@ public final class JsonStatFormat implements Format {
         return false;
       }
       boolean first = true;
+      boolean id = false;
+      boolean size = false;
+      boolean value = false;
+      boolean version2 = false;
+      boolean dimension = false;
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -209,8 +217,24 @@ public final class JsonStatFormat implements Format {
         if (name.equals("class") && v == JsonToken.VALUE_STRING) {
           return p.getText().equals("dataset") || p.getText().equals("collection");
         }
-        if (first && v == JsonToken.START_OBJECT) {
-          return holdsDatasetMembers(p);
+        boolean array = v == JsonToken.START_ARRAY;
+        id |= name.equals("id") && array;
+        size |= name.equals("size") && array;
+        value |= name.equals("value") && (array || v == JsonToken.START_OBJECT);
+        version2 |=
+            name.equals("version") && v == JsonToken.VALUE_STRING && p.getText().startsWith("2");
+        dimension |= name.equals("dimension") && v == JsonToken.START_OBJECT;
+        // decided before the member is skipped: the head may end inside it
+        if ((dimension && ((id && size) || value || version2)) || (version2 && value)) {
+          return true;
+        }
+        if (first && v == JsonToken.START_OBJECT && !name.equals("dimension")) {
+          if (holdsDatasetMembers(p)) {
+            return true;
+          }
+          // read to its end: a dataset may open with an object member (role, extension…)
+          first = false;
+          continue;
         }
         first = false;
         p.skipChildren();

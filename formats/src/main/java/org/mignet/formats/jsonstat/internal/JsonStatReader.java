@@ -105,6 +105,13 @@ final class JsonStatReader implements RecordReader {
       Pattern.compile("-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,10}");
+
+  /** What an id or a category id must be: text, and not empty. */
+  private static final String NON_EMPTY = "a non-empty string";
+
+  /** What a member keyed by a category id must be named by. */
+  private static final String NAMED = "a member named by a non-empty category id";
+
   private static final DateTimeFormatter COMPACT_OFFSET =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm[:ss][.SSS][.SS][.S]xx", Locale.ROOT);
 
@@ -392,8 +399,9 @@ final class JsonStatReader implements RecordReader {
       Map<String, List<String>> seen = new LinkedHashMap<>();
       for (int i = 0; i < id.size(); i++) {
         JsonNode e = id.get(i);
-        if (!e.isTextual()) {
-          throw new Refusal(wrongType(where + "/" + i, "id[" + i + "]", e, "string"));
+        if (!e.isTextual() || e.asText().isBlank()) {
+          // an empty id names no dimension: its cells would be written under no id
+          throw new Refusal(wrongType(where + "/" + i, "id[" + i + "]", e, NON_EMPTY));
         }
         list.add(e.asText());
         seen.computeIfAbsent(e.asText(), k -> new ArrayList<>()).add(e.asText());
@@ -539,14 +547,19 @@ final class JsonStatReader implements RecordReader {
                           Long.toString(cells)))));
         }
         if (node.size() < cells) {
-          warnings.add(
-              JsonStatRules.issueWithValue(
-                  JsonStatRules.SHORT_ARRAY,
+          // the missing entries may be anywhere: every entry after a gap would land in the wrong
+          // cell
+          throw new Refusal(
+              new ReadResult.Failed(
                   at.withPointer(where),
-                  Integer.toString(node.size()),
-                  member,
-                  node.size(),
-                  Long.toString(cells)));
+                  List.of(
+                      JsonStatRules.issueWithValue(
+                          JsonStatRules.SHORT_ARRAY,
+                          at.withPointer(where),
+                          Integer.toString(node.size()),
+                          member,
+                          node.size(),
+                          Long.toString(cells)))));
         }
         return Cells.dense(node, where);
       }
@@ -603,6 +616,17 @@ final class JsonStatReader implements RecordReader {
     }
 
     private void readCategories() throws Refusal {
+      Iterator<String> names = dimension.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        boolean inner =
+            (name.equals("id") || name.equals("size") || name.equals("role"))
+                && inner(name, ids) != null;
+        if (!ids.contains(name) && !inner) {
+          // a dimension id does not list holds no cell: named, not dropped
+          notCarried.add("dimension/* not in id");
+        }
+      }
       codes = new String[ids.size()][];
       for (int i = 0; i < ids.size(); i++) {
         String id = ids.get(i);
@@ -655,14 +679,23 @@ final class JsonStatReader implements RecordReader {
               size - 1);
         }
         c[0] = label.fieldNames().next();
+        if (c[0].isBlank()) {
+          throw new Refusal(
+              wrongType(
+                  Pointers.append(cp + "/label", c[0]),
+                  "label member \"" + c[0] + "\"",
+                  label.get(c[0]),
+                  NAMED));
+        }
         return c;
       }
       if (index.isArray()) {
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < index.size(); k++) {
           JsonNode e = index.get(k);
-          if (!e.isTextual() && !e.isIntegralNumber()) {
-            throw new Refusal(wrongType(cp + "/index/" + k, "index[" + k + "]", e, "string"));
+          if ((!e.isTextual() && !e.isIntegralNumber()) || e.asText().isBlank()) {
+            // an empty category id would be written as an empty key, which SDMX reads as no value
+            throw new Refusal(wrongType(cp + "/index/" + k, "index[" + k + "]", e, NON_EMPTY));
           }
           if (k < size && seen.add(e.asText())) {
             c[k] = e.asText();
@@ -681,6 +714,19 @@ final class JsonStatReader implements RecordReader {
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode v = e.getValue();
+        if (e.getKey().isBlank()) {
+          throw new Refusal(
+              wrongType(
+                  Pointers.append(cp + "/index", e.getKey()),
+                  "index member \"" + e.getKey() + "\"",
+                  v,
+                  NAMED));
+        }
+        if (!v.isIntegralNumber()) {
+          String kp = Pointers.append(cp + "/index", e.getKey());
+          throw new Refusal(
+              wrongType(kp, "index/" + Values.cut(e.getKey(), 40), v, "number (a position)"));
+        }
         if (v.isIntegralNumber()
             && v.canConvertToInt()
             && v.intValue() >= 0
@@ -878,6 +924,11 @@ final class JsonStatReader implements RecordReader {
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode u = e.getValue();
+        if (!Arrays.asList(codes[unitDim]).contains(e.getKey())) {
+          // a unit keyed by no category of the dimension applies to no cell: named, not dropped
+          notCarried.add("dimension/*/category/unit/* of no category");
+          continue;
+        }
         if (!u.isObject()) {
           notCarried.add("dimension/*/category/unit");
           continue;

@@ -126,7 +126,7 @@ public final class JsonStatRules {
    */
   public static final String BAD_POSITION = "MG-JSTAT-021";
 
-  /** A {@code value} or {@code status} array shorter than the cube. */
+  /** A {@code value} or {@code status} array shorter than the cube: the dataset is refused. */
   public static final String SHORT_ARRAY = "MG-JSTAT-022";
 
   /**
@@ -316,11 +316,15 @@ public final class JsonStatRules {
         "JSON-stat 2.0: a sparse value or status object is keyed by cell positions in row-major order.");
     TABLE.def(
         SHORT_ARRAY,
-        Severity.WARNING,
-        "{0} has {1} entries for a cube of {2} cells; the cells past its end are read as empty.",
-        "{0} a {1} entrées pour un cube de {2} cellules ; les cellules au-delà sont lues comme vides.",
-        "{0} tiene {1} entradas para un cubo de {2} celdas; las celdas posteriores se leen como vacías.",
-        "JSON-stat 2.0: a value or status array has one entry for each cell of the cube.");
+        Severity.ERROR,
+        "{0} has {1} entries for a cube of {2} cells; which cell each entry belongs to cannot be known, so the "
+            + "dataset is not read.",
+        "{0} a {1} entrées pour un cube de {2} cellules ; la cellule de chaque entrée ne peut pas être connue, le "
+            + "jeu de données n''est donc pas lu.",
+        "{0} tiene {1} entradas para un cubo de {2} celdas; no se puede saber a qué celda pertenece cada entrada, "
+            + "así que el conjunto de datos no se lee.",
+        "JSON-stat 2.0: a value or status array has one entry for each cell of the cube; a shorter one may lack "
+            + "entries anywhere, and every entry after a gap would be read into the wrong cell.");
     TABLE.def(
         NOT_CARRIED,
         Severity.INFO,
