@@ -98,4 +98,24 @@ class MrzVariantsTest {
     assertThat(r).isInstanceOf(ReadResult.Ok.class);
     assertThat(((TravelDocument) ((ReadResult.Ok) r).record()).number()).isEqualTo("L898902C3");
   }
+
+  @Test
+  void anIndentedMrzIsReadAndSniffedWithColumnsCountedInTheMrz() {
+    // indented, as MRZs pasted into e-mails and reports are: refused before, each line named as
+    // "not an MRZ line"
+    String indented = "    " + TD3_1 + "\n\t" + TD3_2 + "  \n";
+    ReadResult r = read(indented, false).get(0);
+    assertThat(r).as("%s", r.issues()).isInstanceOf(ReadResult.Ok.class);
+    assertThat(((TravelDocument) ((ReadResult.Ok) r).record()).number()).isEqualTo("L898902C3");
+    assertThat(Formats.named("mrz").sniff(("\n" + indented).getBytes(StandardCharsets.US_ASCII)))
+        .isTrue();
+    ReadResult bad = read("  " + TD3_1 + "\n  " + at(TD3_2, 5, '#') + "\n", false).get(0);
+    assertThat(bad).isInstanceOf(ReadResult.Failed.class);
+    assertThat(bad.issues())
+        .extracting(
+            i -> i.rule().id().value(),
+            i -> i.location().lineNumber().orElse(0),
+            i -> i.location().columnNumber().orElse(0))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(MrzRules.CHARACTER, 2L, 5));
+  }
 }

@@ -39,7 +39,8 @@ import org.mignet.formats.mrz.MrzRules;
  * of a length no MRZ has, characters outside the MRZ alphabet) is a failed record naming its lines.
  * Bytes are read one line at a time and a line keeps at most {@link #KEPT} characters, so memory
  * does not grow with the file or with a line; any byte that is not ASCII is a character outside the
- * alphabet. Trailing spaces, tabs and carriage returns are not part of a line; a UTF-8 byte-order
+ * alphabet. Leading and trailing spaces, tabs and carriage returns are not part of a line (columns
+ * are counted from its first other character, as the MRZ's own positions are); a UTF-8 byte-order
  * mark at the start is skipped. Not thread-safe.
  */
 final class MrzReader implements RecordReader {
@@ -269,13 +270,16 @@ final class MrzReader implements RecordReader {
         if (c == ' ' || c == '\t' || c == '\r') {
           trailingBlank++;
         } else {
-          // blanks inside a line are characters of it
-          for (long i = 0; i < trailingBlank; i++) {
-            if (b.length() < KEPT) {
-              b.append(' ');
+          // blanks inside a line are characters of it; blanks before its first character (an
+          // indented MRZ) are not, as no MRZ line starts with one
+          if (length > 0) {
+            for (long i = 0; i < trailingBlank; i++) {
+              if (b.length() < KEPT) {
+                b.append(' ');
+              }
             }
+            length += trailingBlank;
           }
-          length += trailingBlank;
           trailingBlank = 0;
           if (b.length() < KEPT) {
             b.append((char) c);

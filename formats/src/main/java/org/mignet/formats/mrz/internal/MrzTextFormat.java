@@ -155,7 +155,8 @@ public final class MrzTextFormat implements Format {
   }
 
   /**
-   * {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines.
+   * {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines;
+   * blanks before and after a line's characters do not count.
    */
   @Override
   public boolean sniff(byte[] head) {
@@ -171,8 +172,8 @@ public final class MrzTextFormat implements Format {
     if (i + 1 >= lines.length) {
       return false;
     }
-    String a = lines[i].stripTrailing();
-    String b = lines[i + 1].stripTrailing();
+    String a = lines[i].strip();
+    String b = lines[i + 1].strip();
     int n = a.length();
     return (n == 30 || n == 36 || n == 44)
         && b.length() == n
