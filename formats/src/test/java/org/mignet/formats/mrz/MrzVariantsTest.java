@@ -118,4 +118,45 @@ class MrzVariantsTest {
             i -> i.location().columnNumber().orElse(0))
         .containsExactly(org.assertj.core.groups.Tuple.tuple(MrzRules.CHARACTER, 2L, 5));
   }
+
+  /** ICAO Doc 9303 Part 5: the Utopia TD1 specimen with a long document number. */
+  private static final String TD1 =
+      "I<UTOD23145890<7349<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
+
+  /** ICAO Doc 9303 Part 6: the Utopia TD2 specimen. */
+  private static final String TD2 =
+      "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159<<<<<<<6";
+
+  @Test
+  void mrzsWrittenOneAfterAnotherWithoutBlankLinesAreReadOneByOne() {
+    // as readers and exports list them: refused before as one block of 9 lines
+    String file =
+        TD3_1 + "\n" + TD3_2 + "\n" + TD1 + "\n" + TD2 + "\n" + TD3_1 + "\n" + TD3_2 + "\n";
+    List<ReadResult> r = read(file, false);
+    assertThat(r)
+        .allSatisfy(x -> assertThat(x).as("%s", x.issues()).isInstanceOf(ReadResult.Ok.class));
+    assertThat(r)
+        .extracting(x -> ((TravelDocument) ((ReadResult.Ok) x).record()).number())
+        .containsExactly("L898902C3", "D23145890734", "D23145890", "L898902C3");
+    assertThat(r)
+        .extracting(
+            x -> x.location().lineNumber().orElse(0), x -> x.location().recordNumber().orElse(0))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, 1L),
+            org.assertj.core.groups.Tuple.tuple(3L, 2L),
+            org.assertj.core.groups.Tuple.tuple(6L, 3L),
+            org.assertj.core.groups.Tuple.tuple(8L, 4L));
+    // a caption before the first and after the last stays set aside with a warning
+    List<ReadResult> captioned =
+        read("Scanned 2 pages:\n" + TD3_1 + "\n" + TD3_2 + "\n" + TD2 + "\n(end)\n", false);
+    assertThat(captioned).hasSize(2).allMatch(x -> x instanceof ReadResult.Ok);
+    assertThat(rules(captioned.get(0))).contains(MrzRules.NOT_MRZ_LINE);
+    assertThat(rules(captioned.get(1))).contains(MrzRules.NOT_MRZ_LINE);
+    // a line missing from the second: the first is still read, the rest is refused by its lines
+    List<ReadResult> damaged = read(TD3_1 + "\n" + TD3_2 + "\n" + TD3_1 + "\n", false);
+    assertThat(damaged).hasSize(2);
+    assertThat(damaged.get(0)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(rules(damaged.get(1))).containsExactly(MrzRules.BLOCK);
+    assertThat(damaged.get(1).location().lineNumber()).hasValue(3);
+  }
 }

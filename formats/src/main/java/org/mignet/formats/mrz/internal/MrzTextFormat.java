@@ -39,8 +39,8 @@ import org.mignet.formats.mrz.MrzRules;
 
 /**
  * The {@code mrz} format: text files of ICAO Doc 9303 machine-readable zones (TD1, TD2, TD3, MRV-A,
- * MRV-B), one MRZ of 2 or 3 lines per record, MRZs separated by blank lines, read into {@link
- * org.mignet.core.model.TravelDocument}s and written from them or from {@link
+ * MRV-B), one MRZ of 2 or 3 lines per record, MRZs separated by blank lines or one after another,
+ * read into {@link org.mignet.core.model.TravelDocument}s and written from them or from {@link
  * org.mignet.core.model.Person}s with a travel document. Two-digit years are put in their century
  * against today (UTC) and the document's own dates. Registered as a service; immutable and
  * thread-safe.
