@@ -159,4 +159,18 @@ class MrzVariantsTest {
     assertThat(rules(damaged.get(1))).containsExactly(MrzRules.BLOCK);
     assertThat(damaged.get(1).location().lineNumber()).hasValue(3);
   }
+
+  @Test
+  void classicMacLineEndsEndLinesAndDoubledCarriageReturnsStayTrailingBlanks() {
+    // CR alone (classic Mac OS): read before as one line of 89 characters, "not an MRZ line"
+    String mac = TD3_1 + "\r" + TD3_2 + "\r" + TD2.replace("\n", "\r") + "\r";
+    List<ReadResult> r = read(mac, false);
+    assertThat(r).hasSize(2).allMatch(x -> x instanceof ReadResult.Ok);
+    assertThat(r.get(1).location().lineNumber()).hasValue(3);
+    assertThat(Formats.named("mrz").sniff(mac.getBytes(StandardCharsets.US_ASCII))).isTrue();
+    // CR CR LF, as a text converted twice writes: still one line end
+    String doubled = TD3_1 + "\r\r\n" + TD3_2 + "\r\r\n";
+    assertThat(read(doubled, false)).hasSize(1).allMatch(x -> x instanceof ReadResult.Ok);
+    assertThat(Formats.named("mrz").sniff(doubled.getBytes(StandardCharsets.US_ASCII))).isTrue();
+  }
 }

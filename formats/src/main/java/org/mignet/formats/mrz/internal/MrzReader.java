@@ -40,9 +40,11 @@ import org.mignet.formats.mrz.MrzRules;
  * MRZ (another number of lines, lines of a length no MRZ has, characters outside the MRZ alphabet)
  * is a failed record naming its lines. Bytes are read one line at a time and a line keeps at most
  * {@link #KEPT} characters, so memory does not grow with the file or with a line; any byte that is
- * not ASCII is a character outside the alphabet. Leading and trailing spaces, tabs and carriage
- * returns are not part of a line (columns are counted from its first other character, as the MRZ's
- * own positions are); a UTF-8 byte-order mark at the start is skipped. Not thread-safe.
+ * not ASCII is a character outside the alphabet. Lines end at a line feed, or at a carriage return
+ * followed by a character that is not blank (classic Mac OS text). Leading and trailing spaces,
+ * tabs and carriage returns are not part of a line (columns are counted from its first other
+ * character, as the MRZ's own positions are); a UTF-8 byte-order mark at the start is skipped. Not
+ * thread-safe.
  */
 final class MrzReader implements RecordReader {
 
@@ -307,7 +309,19 @@ final class MrzReader implements RecordReader {
       }
       line++;
       while (c >= 0 && c != '\n') {
-        if (c == ' ' || c == '\t' || c == '\r') {
+        if (c == '\r') {
+          int next = read();
+          if (length > 0 && next >= 0 && !isBlank(next)) {
+            // a carriage return alone between two characters ends the line (classic Mac OS text);
+            // one before a line feed or a blank is trailing white space, as in "\r\r\n"
+            position--;
+            break;
+          }
+          trailingBlank++;
+          c = next;
+          continue;
+        }
+        if (c == ' ' || c == '\t') {
           trailingBlank++;
         } else {
           // blanks inside a line are characters of it; blanks before its first character (an
@@ -332,6 +346,10 @@ final class MrzReader implements RecordReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isBlank(int c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   private int read() throws IOException {

@@ -164,7 +164,8 @@ public final class MrzTextFormat implements Format {
     if (s.startsWith("\u00EF\u00BB\u00BF")) {
       s = s.substring(3);
     }
-    String[] lines = s.split("\r?\n", -1);
+    // line ends as the reader takes them: LF, CRLF, or a CR before a character that is not blank
+    String[] lines = s.split("\r?\n|\r(?=[^\r\n \t])", -1);
     int i = 0;
     while (i < lines.length && lines[i].isBlank()) {
       i++;
