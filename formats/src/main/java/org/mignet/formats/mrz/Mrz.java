@@ -155,11 +155,12 @@ public record Mrz(MrzFormat format, List<String> lines) {
   /**
    * Reads an MRZ and corrects the OCR confusions {@code O/0}, {@code I/1}, {@code B/8}, {@code
    * S/5}, {@code Z/2}, {@code G/6} and {@code </K} where the field's type and a check digit confirm
-   * the correction: a letter in a date or check digit when the check digit then holds; a character
-   * of a document number or personal number whose check digit fails when exactly one set of at most
-   * two swaps makes it hold; a digit in a name, state code or document code, which no check digit
-   * covers, because no other reading exists. Nothing else is changed: a correction a check digit
-   * does not confirm is not made, and the MRZ then fails its checks as written.
+   * the correction: a letter in a date or check digit when the check digit then holds; a digit in a
+   * name, state code or document code, which no check digit covers, because no other reading
+   * exists. Nothing else is changed: fields that hold letters and digits (the document number, the
+   * personal number, the optional data) are left as written, because their type allows both
+   * readings and one check digit cannot tell a confusion from another misread; a correction a check
+   * digit does not confirm is not made either, and the MRZ then fails its checks as written.
    *
    * @param text the MRZ, as for {@link #parse(CharSequence)}; not null
    * @return the corrected MRZ and every correction, by position

@@ -17,7 +17,6 @@ package org.mignet.formats.mrz;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.mignet.core.code.IcaoCodes;
 import org.mignet.formats.mrz.Layout.Span;
 import org.mignet.formats.mrz.MrzCorrection.Basis;
@@ -33,14 +32,6 @@ final class Ocr {
   private static final String AS_DIGITS = "018526<";
   private static final String DIGITS = "018526";
   private static final String AS_LETTERS = "OIBSZG";
-
-  /**
-   * Swaps a check digit can tell apart in a field that holds letters and digits: K and &lt; (20 and
-   * 0) and G and 6 (16 and 6) weigh the same modulo 10, so no check digit can confirm them.
-   */
-  private static final String SWAP_FROM = "0O1I8B5S2Z";
-
-  private static final String SWAP_TO = "O0I18B5S2Z";
 
   private final char[][] rows;
   private final Layout layout;
@@ -119,70 +110,33 @@ final class Ocr {
   }
 
   /**
-   * The document number and TD3's personal number, which hold letters and digits: when the check
-   * digit fails, the one set of at most two swaps that makes it hold, and the composite too where
-   * there is one.
+   * The check digits of the document number and of TD3's personal number: a letter becomes a digit
+   * if the field's check digit then holds. The fields themselves hold letters and digits, so their
+   * type allows no correction: a check digit that fails over one of them is left to fail. One check
+   * digit (the composite repeats it, with the same weights over the same characters) cannot tell a
+   * confusion from another misread: when a character was misread as one outside the confusion
+   * pairs, swapping some other character made the digit hold about one time in five, and gave a
+   * wrong number reported as confirmed.
    */
   private void checkedAlphanumeric() {
     if (at(layout.numberCheck) != '<') {
-      alphanumeric(MrzField.DOCUMENT_NUMBER, layout.number, layout.numberCheck);
+      alphanumericDigit(MrzField.DOCUMENT_NUMBER, layout.number, layout.numberCheck);
     }
     if (layout.optionalCheck != null) {
-      alphanumeric(MrzField.OPTIONAL_DATA, layout.optional, layout.optionalCheck);
+      alphanumericDigit(MrzField.OPTIONAL_DATA, layout.optional, layout.optionalCheck);
     }
   }
 
-  private void alphanumeric(MrzField field, Span value, Span digit) {
-    String v = text(value);
+  private void alphanumericDigit(MrzField field, Span value, Span digit) {
     char d = at(digit);
     char fixedDigit = toDigits(String.valueOf(d)).charAt(0);
-    if (fixedDigit == '<' || fixedDigit < '0' || fixedDigit > '9') {
-      return;
-    }
-    if (Mrz.checkDigit(v) == fixedDigit) {
-      if (fixedDigit != d && compositeHoldsWith(digit, String.valueOf(fixedDigit))) {
-        apply(field, digit, String.valueOf(fixedDigit), Basis.CHECK_DIGIT);
-      }
-      return;
-    }
-    List<String> found = new ArrayList<>();
-    for (int i = 0; i < v.length() && found.size() < 2; i++) {
-      String one = swap(v, i);
-      if (one != null && Mrz.checkDigit(one) == fixedDigit) {
-        found.add(one);
-      }
-    }
-    if (found.isEmpty()) {
-      for (int i = 0; i < v.length() && found.size() < 2; i++) {
-        for (int j = i + 1; j < v.length() && found.size() < 2; j++) {
-          String one = swap(v, i);
-          @Nullable String two = one == null ? null : swap(one, j);
-          if (two != null && Mrz.checkDigit(two) == fixedDigit) {
-            found.add(two);
-          }
-        }
-      }
-    }
-    if (found.size() != 1) {
-      return;
-    }
-    char[] saved = rows[value.line()].clone();
-    found.get(0).getChars(0, v.length(), rows[value.line()], value.start());
-    rows[digit.line()][digit.start()] = fixedDigit;
-    boolean confirmed = layout.composite == null || compositeHolds(layout.composite);
-    System.arraycopy(saved, 0, rows[value.line()], 0, saved.length);
-    if (confirmed) {
-      apply(field, value, found.get(0), Basis.CHECK_DIGIT);
+    if (fixedDigit != d
+        && fixedDigit >= '0'
+        && fixedDigit <= '9'
+        && Mrz.checkDigit(text(value)) == fixedDigit
+        && compositeHoldsWith(digit, String.valueOf(fixedDigit))) {
       apply(field, digit, String.valueOf(fixedDigit), Basis.CHECK_DIGIT);
     }
-  }
-
-  private static @Nullable String swap(String v, int i) {
-    int k = SWAP_FROM.indexOf(v.charAt(i));
-    if (k < 0) {
-      return null;
-    }
-    return v.substring(0, i) + SWAP_TO.charAt(k) + v.substring(i + 1);
   }
 
   private boolean compositeHoldsWith(Span span, String value) {

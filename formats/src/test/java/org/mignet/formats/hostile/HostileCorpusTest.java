@@ -168,7 +168,8 @@ class HostileCorpusTest {
         Arguments.of(
             "mrz",
             HostileCorpus.text(
-                "MRZ of four lines", td3a + "\n" + td3b + "\n" + td3a + "\n" + td3b + "\n"),
+                // two MRZs one after another are read one by one; a line left over is refused
+                "MRZ with a line left over", td3a + "\n" + td3b + "\n" + td3a + "\n"),
             Expect.REFUSED),
         Arguments.of(
             "mrz",

@@ -32,15 +32,19 @@ import org.mignet.formats.mrz.MrzRules;
 
 /**
  * Reads a text file of MRZs: each MRZ is 2 or 3 lines, MRZs are separated by one or more blank
- * lines, and each block of non-blank lines is one record. Lines of text before or after an MRZ in
- * its block (a caption, a page number: not of an MRZ length, with lower-case letters, spaces or
- * punctuation) are set aside with a warning naming each ({@code MG-MRZ-017}); a block of such lines
- * only is a failed record naming them. A block that is not an MRZ (another number of lines, lines
- * of a length no MRZ has, characters outside the MRZ alphabet) is a failed record naming its lines.
- * Bytes are read one line at a time and a line keeps at most {@link #KEPT} characters, so memory
- * does not grow with the file or with a line; any byte that is not ASCII is a character outside the
- * alphabet. Trailing spaces, tabs and carriage returns are not part of a line; a UTF-8 byte-order
- * mark at the start is skipped. Not thread-safe.
+ * lines or follow one another directly (a whole MRZ, 3 lines of 30 or 2 of 36 or 44, ends its block
+ * when a line that is not text comes next), and each block of non-blank lines is one record. Lines
+ * of text before or after an MRZ in its block (a caption, a page number: not of an MRZ length, with
+ * lower-case letters, spaces or punctuation) are set aside with a warning naming each ({@code
+ * MG-MRZ-017}); a block of such lines only is a failed record naming them. A block that is not an
+ * MRZ (another number of lines, lines of a length no MRZ has, characters outside the MRZ alphabet)
+ * is a failed record naming its lines. Bytes are read one line at a time and a line keeps at most
+ * {@link #KEPT} characters, so memory does not grow with the file or with a line; any byte that is
+ * not ASCII is a character outside the alphabet. Lines end at a line feed, or at a carriage return
+ * followed by a character that is not blank (classic Mac OS text). Leading and trailing spaces,
+ * tabs and carriage returns are not part of a line (columns are counted from its first other
+ * character, as the MRZ's own positions are); a UTF-8 byte-order mark at the start is skipped. Not
+ * thread-safe.
  */
 final class MrzReader implements RecordReader {
 
@@ -62,6 +66,9 @@ final class MrzReader implements RecordReader {
   private boolean started;
   private boolean ended;
   private ReadResult next;
+
+  /** A line read that starts the next block (the first line of an MRZ that follows another). */
+  private Line pending;
 
   private final byte[] buffer = new byte[8192];
   private int position;
@@ -95,13 +102,24 @@ final class MrzReader implements RecordReader {
     return r;
   }
 
-  /** Returns the next block's result, or null at the end. */
+  /**
+   * Returns the next block's result, or null at the end. A block ends at a blank line, or where a
+   * whole MRZ (after any caption lines) is followed at once by a line that is not text: MRZs
+   * written one after another without blank lines between them are read one by one.
+   */
   private ReadResult block() {
     List<Line> lines = new ArrayList<>();
     long count = 0;
     long first = 0;
+    int leadingText = 0;
     while (true) {
-      Line l = readLine();
+      Line l;
+      if (pending != null) {
+        l = pending;
+        pending = null;
+      } else {
+        l = readLine();
+      }
       if (l == null) {
         ended = true;
         break;
@@ -112,8 +130,15 @@ final class MrzReader implements RecordReader {
         }
         continue;
       }
+      if (count == lines.size() && !isText(l) && isWholeMrz(lines, leadingText)) {
+        pending = l;
+        break;
+      }
       if (count == 0) {
         first = l.number;
+      }
+      if (count == leadingText && isText(l)) {
+        leadingText++;
       }
       count++;
       if (lines.size() < KEPT_LINES) {
@@ -126,6 +151,24 @@ final class MrzReader implements RecordReader {
     records++;
     SourceLocation at = SourceLocation.of(source).withRecord(records).withLine(first, 1);
     return evaluate(lines, count, at);
+  }
+
+  /**
+   * Whether the lines after the leading captions are one whole MRZ by their lengths: 3 lines of 30
+   * or 2 lines of 36 or of 44.
+   */
+  private static boolean isWholeMrz(List<Line> lines, int leadingText) {
+    int n = lines.size() - leadingText;
+    if (n != 2 && n != 3) {
+      return false;
+    }
+    long width = lines.get(leadingText).length;
+    for (int i = leadingText + 1; i < lines.size(); i++) {
+      if (lines.get(i).length != width) {
+        return false;
+      }
+    }
+    return n == 3 ? width == 30 : width == 36 || width == 44;
   }
 
   /**
@@ -266,16 +309,31 @@ final class MrzReader implements RecordReader {
       }
       line++;
       while (c >= 0 && c != '\n') {
-        if (c == ' ' || c == '\t' || c == '\r') {
+        if (c == '\r') {
+          int next = read();
+          if (length > 0 && next >= 0 && !isBlank(next)) {
+            // a carriage return alone between two characters ends the line (classic Mac OS text);
+            // one before a line feed or a blank is trailing white space, as in "\r\r\n"
+            position--;
+            break;
+          }
+          trailingBlank++;
+          c = next;
+          continue;
+        }
+        if (c == ' ' || c == '\t') {
           trailingBlank++;
         } else {
-          // blanks inside a line are characters of it
-          for (long i = 0; i < trailingBlank; i++) {
-            if (b.length() < KEPT) {
-              b.append(' ');
+          // blanks inside a line are characters of it; blanks before its first character (an
+          // indented MRZ) are not, as no MRZ line starts with one
+          if (length > 0) {
+            for (long i = 0; i < trailingBlank; i++) {
+              if (b.length() < KEPT) {
+                b.append(' ');
+              }
             }
+            length += trailingBlank;
           }
-          length += trailingBlank;
           trailingBlank = 0;
           if (b.length() < KEPT) {
             b.append((char) c);
@@ -288,6 +346,10 @@ final class MrzReader implements RecordReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isBlank(int c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   private int read() throws IOException {

@@ -39,8 +39,8 @@ import org.mignet.formats.mrz.MrzRules;
 
 /**
  * The {@code mrz} format: text files of ICAO Doc 9303 machine-readable zones (TD1, TD2, TD3, MRV-A,
- * MRV-B), one MRZ of 2 or 3 lines per record, MRZs separated by blank lines, read into {@link
- * org.mignet.core.model.TravelDocument}s and written from them or from {@link
+ * MRV-B), one MRZ of 2 or 3 lines per record, MRZs separated by blank lines or one after another,
+ * read into {@link org.mignet.core.model.TravelDocument}s and written from them or from {@link
  * org.mignet.core.model.Person}s with a travel document. Two-digit years are put in their century
  * against today (UTC) and the document's own dates. Registered as a service; immutable and
  * thread-safe.
@@ -155,7 +155,8 @@ public final class MrzTextFormat implements Format {
   }
 
   /**
-   * {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines.
+   * {@inheritDoc} Two lines of 30, 36 or 44 MRZ characters of one length, after any blank lines;
+   * blanks before and after a line's characters do not count.
    */
   @Override
   public boolean sniff(byte[] head) {
@@ -163,7 +164,8 @@ public final class MrzTextFormat implements Format {
     if (s.startsWith("\u00EF\u00BB\u00BF")) {
       s = s.substring(3);
     }
-    String[] lines = s.split("\r?\n", -1);
+    // line ends as the reader takes them: LF, CRLF, or a CR before a character that is not blank
+    String[] lines = s.split("\r?\n|\r(?=[^\r\n \t])", -1);
     int i = 0;
     while (i < lines.length && lines[i].isBlank()) {
       i++;
@@ -171,8 +173,8 @@ public final class MrzTextFormat implements Format {
     if (i + 1 >= lines.length) {
       return false;
     }
-    String a = lines[i].stripTrailing();
-    String b = lines[i + 1].stripTrailing();
+    String a = lines[i].strip();
+    String b = lines[i + 1].strip();
     int n = a.length();
     return (n == 30 || n == 36 || n == 44)
         && b.length() == n
