@@ -157,6 +157,12 @@ public final class TabularRules {
    */
   public static final String BLOCK_TITLE = "MG-TAB-032";
 
+  /**
+   * A workbook cell holds a formula but no calculated value (written by a program that does not
+   * calculate, never opened and saved in a spreadsheet application): its value cannot be read.
+   */
+  public static final String UNCALCULATED_FORMULA = "MG-TAB-033";
+
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
 
@@ -425,6 +431,16 @@ public final class TabularRules {
         "Editions move and rename their blocks of columns (both sexes, males, females); a block found by its "
             + "title reads the columns under it wherever they are, and a title not there refuses the table rather "
             + "than reading another block's values under its sex.");
+    TABLE.def(
+        UNCALCULATED_FORMULA,
+        Severity.FATAL,
+        "Cell {0} of row {1} holds a formula with no calculated value (the workbook was written by a "
+            + "program that does not calculate); open and save it in a spreadsheet application, then read it again.",
+        "La cellule {0} de la ligne {1} contient une formule sans valeur calculée (le classeur a été écrit par un "
+            + "programme qui ne calcule pas) ; ouvrez-le et enregistrez-le dans un tableur, puis relisez-le.",
+        "La celda {0} de la fila {1} contiene una fórmula sin valor calculado (el libro lo escribió un programa "
+            + "que no calcula); ábralo y guárdelo en una hoja de cálculo y vuelva a leerlo.",
+        "A formula's value is what the cell means; read without it, the cell would be taken for empty.");
     TABLE.def(
         NO_HASHTAG_ROW,
         Severity.FATAL,
