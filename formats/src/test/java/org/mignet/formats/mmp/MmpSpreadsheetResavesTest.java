@@ -157,6 +157,34 @@ class MmpSpreadsheetResavesTest {
   }
 
   @Test
+  void readsDataRowsEndingInADelimiterTheHeaderDoesNotHave() {
+    String original = csv(',', "\n");
+    int header = original.indexOf('\n') + 1;
+    String trailing =
+        original.substring(0, header) + original.substring(header).replace("\n", ",\n");
+    assertThat(incidents(bytes(trailing, StandardCharsets.UTF_8))).isEqualTo(incidents(ORIGINAL));
+  }
+
+  @Test
+  void stillRefusesARowWithAValuePastTheHeader() {
+    String original = csv(',', "\n");
+    int header = original.indexOf('\n') + 1;
+    String stray =
+        original.substring(0, header) + original.substring(header).replaceFirst("\n", ",x\n");
+    try (RecordReader r =
+        Formats.named("mmp")
+            .reader(
+                new ByteArrayInputStream(bytes(stray, StandardCharsets.UTF_8)),
+                "mmp.csv",
+                FormatOptions.none())) {
+      ReadResult first = r.next();
+      assertThat(first).isInstanceOf(ReadResult.Failed.class);
+      assertThat(first.issues()).extracting(i -> i.ruleId().value()).containsExactly("MG-MMP-003");
+      assertThat(r.next()).isInstanceOf(ReadResult.Ok.class);
+    }
+  }
+
+  @Test
   void recognisesResavedExportsAsMmp(@TempDir Path dir) throws IOException {
     byte[][] files = {
       bytes(csv(';', "\r\n"), StandardCharsets.UTF_8, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF),

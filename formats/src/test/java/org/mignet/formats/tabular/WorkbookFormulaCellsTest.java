@@ -46,6 +46,14 @@ class WorkbookFormulaCellsTest {
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   private static byte[] workbook(String rows) {
+    return workbook(MAIN, DOC_RELS, rows);
+  }
+
+  /**
+   * @return a one-sheet workbook (ECMA-376 minimal package) of the given namespaces, whose sheet
+   *     data is the rows
+   */
+  static byte[] workbook(String main, String docRels, String rows) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       entry(
@@ -64,15 +72,15 @@ class WorkbookFormulaCellsTest {
           "<Relationships xmlns=\""
               + RELS
               + "\"><Relationship Id=\"rId1\" Type=\""
-              + DOC_RELS
+              + docRels
               + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
       entry(
           zip,
           "xl/workbook.xml",
           "<workbook xmlns=\""
-              + MAIN
+              + main
               + "\" xmlns:r=\""
-              + DOC_RELS
+              + docRels
               + "\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
       entry(
           zip,
@@ -80,12 +88,12 @@ class WorkbookFormulaCellsTest {
           "<Relationships xmlns=\""
               + RELS
               + "\"><Relationship Id=\"rId1\" Type=\""
-              + DOC_RELS
+              + docRels
               + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
       entry(
           zip,
           "xl/worksheets/sheet1.xml",
-          "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>");
+          "<worksheet xmlns=\"" + main + "\"><sheetData>" + rows + "</sheetData></worksheet>");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

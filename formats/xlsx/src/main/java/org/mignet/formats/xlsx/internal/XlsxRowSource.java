@@ -210,14 +210,25 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
     } catch (Exception e) {
       closeQuietly(opened, sheet);
       SourceLocation at = SourceLocation.of(sourceName);
+      Object why = isStrict(e) ? Words.STRICT_OOXML : e.getClass().getSimpleName();
       throw new org.mignet.formats.ReadException(
-          limit(e, at)
-              .orElseGet(
-                  () ->
-                      TabularRules.issue(
-                          TabularRules.NOT_A_WORKBOOK, at, e.getClass().getSimpleName())),
+          limit(e, at).orElseGet(() -> TabularRules.issue(TabularRules.NOT_A_WORKBOOK, at, why)),
           e);
     }
+  }
+
+  /**
+   * Whether POI refused the package as Strict Open XML (ISO/IEC 29500 Strict, which Excel writes
+   * when asked): its parts name other namespaces, which POI's shared-strings and styles readers do
+   * not read, so it is refused by name rather than read with its text and dates lost.
+   */
+  static boolean isStrict(Throwable e) {
+    for (Throwable t : org.mignet.formats.internal.LimitErrors.causes(e)) {
+      if (String.valueOf(t.getMessage()).contains("Strict OOXML")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
