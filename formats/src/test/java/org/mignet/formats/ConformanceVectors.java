@@ -1465,6 +1465,8 @@ final class ConformanceVectors {
           // "vector"
           mapped(
               "MG-TAB-031", TAB_META, "Year,Value,Publisher,Extracted\n2020,5,UNHCR,16/03/2021\n"),
+          // a value past the header's columns: that row is refused, the one before it read
+          mapped("MG-TAB-034", TAB_STATS, "geo,v,f\nFrance,1,p\nGermany,2,,7\n"),
           mapped(
               "MG-TAB-032",
               TAB_WIDE,

@@ -179,42 +179,56 @@ class ConformanceVectorsTest {
    * have one.
    */
   static final Map<String, String> NOT_A_DOCUMENT =
-      Map.of(
-          "MG-SDMX-004",
+      Map.ofEntries(
+          Map.entry(
+              "MG-SDMX-004",
               "no reader says it today: an observation value that is not a number is read as a text "
-                  + "value and said with MG-SDMX-032 (vectored); the id stays, as rule ids are permanent",
-          "MG-TAB-002",
+                  + "value and said with MG-SDMX-032 (vectored); the id stays, as rule ids are permanent"),
+          Map.entry(
+              "MG-TAB-002",
               "about workbooks: the xlsx format needs the artifact mignet-formats-xlsx, which the formats "
-                  + "jar the vectors ship in does not hold; the xlsx module's tests check it",
-          "MG-TAB-003", "about workbooks (a sheet the spec names is missing): as MG-TAB-002",
-          "MG-TAB-016",
+                  + "jar the vectors ship in does not hold; the xlsx module's tests check it"),
+          Map.entry(
+              "MG-TAB-003", "about workbooks (a sheet the spec names is missing): as MG-TAB-002"),
+          Map.entry(
+              "MG-TAB-033",
+              "about workbooks (a formula cell with no calculated value): as MG-TAB-002; "
+                  + "WorkbookFormulaCellsTest checks it"),
+          Map.entry(
+              "MG-TAB-016",
               "said by the XLSX writer (a cell longer than a workbook holds), not by a reader: a "
-                  + "conversion to xlsx, which a vector does not make; the xlsx module's tests check it",
-          "MG-HTCDS-017",
+                  + "conversion to xlsx, which a vector does not make; the xlsx module's tests check it"),
+          Map.entry(
+              "MG-HTCDS-017",
               "an XForm element over the reader's limit of 1,000,000 characters: a vector would be a "
-                  + "megabyte of one letter; HtcdsBadInputTest.refusesXFormTextOverTheLimitNamingIt checks it",
-          "MG-HXL-003",
+                  + "megabyte of one letter; HtcdsBadInputTest.refusesXFormTextOverTheLimitNamingIt checks it"),
+          Map.entry(
+              "MG-HXL-003",
               "said only by the public HxlReader (an HXL-tagged TableReader for mapped tables), which no "
                   + "format's reader uses: the hxl format says of a hashtag outside the core schema that "
-                  + "HXL does not say what it is (MG-HXL-005, vectored); HxlReader's own callers see it",
-          "MG-MMP-013",
+                  + "HXL does not say what it is (MG-HXL-005, vectored); HxlReader's own callers see it"),
+          Map.entry(
+              "MG-MMP-013",
               "a guard, not a rule a file can break: the MMP reader builds only incidents the model "
                   + "accepts (every count, date and position is checked by its own MG-MMP rule first), so no "
                   + "file is known to reach the model's refusal; IncidentMapper keeps it so that a future model "
-                  + "check fails one record, not the file",
-          "MG-CTDC-011",
+                  + "check fails one record, not the file"),
+          Map.entry(
+              "MG-CTDC-011",
               "about writing CTDC, not reading it: the CTDC writer holds at most max-buffered-rows "
                   + "rows to apply k-anonymity; it needs a conversion to ctdc, which a vector (one input "
-                  + "read and checked) does not make; CtdcWriteTest checks it",
-          "MG-CONV-",
+                  + "read and checked) does not make; CtdcWriteTest checks it"),
+          Map.entry(
+              "MG-CONV-",
               "about a conversion, not a document: the target format cannot carry a record type, its writer "
                   + "refuses a record, a sharing policy removes a required value, disclosure control withholds a record; "
                   + "they need a target format, a policy or a writer's state, which a vector (one input, one profile) does "
-                  + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them",
-          "MG-STAT-008",
+                  + "not hold; ConversionTest, CanaryTest, AggregationTest and the writers' tests check them"),
+          Map.entry(
+              "MG-STAT-008",
               "about an aggregated table, not a document: people of known gender and unknown sex counted by "
                   + "SEX; it needs an aggregation's dimensions, which a vector does not hold; AggregationTest and "
-                  + "AggregateCommandTest (on the real CTDC excerpt) check it");
+                  + "AggregateCommandTest (on the real CTDC excerpt) check it"));
 
   /**
    * Read rules of the source formats that have no vector yet, each with the reason in a comment:

@@ -157,6 +157,18 @@ public final class TabularRules {
    */
   public static final String BLOCK_TITLE = "MG-TAB-032";
 
+  /**
+   * A workbook cell holds a formula but no calculated value (written by a program that does not
+   * calculate, never opened and saved in a spreadsheet application): its value cannot be read.
+   */
+  public static final String UNCALCULATED_FORMULA = "MG-TAB-033";
+
+  /**
+   * A row with a value past the columns its header names (a stray delimiter, or a value typed
+   * beside the table): the row is not read.
+   */
+  public static final String PAST_HEADER = "MG-TAB-034";
+
   /** No hashtag row among the first rows of an HXL table. */
   public static final String NO_HASHTAG_ROW = "MG-HXL-001";
 
@@ -425,6 +437,26 @@ public final class TabularRules {
         "Editions move and rename their blocks of columns (both sexes, males, females); a block found by its "
             + "title reads the columns under it wherever they are, and a title not there refuses the table rather "
             + "than reading another block's values under its sex.");
+    TABLE.def(
+        UNCALCULATED_FORMULA,
+        Severity.FATAL,
+        "Cell {0} of row {1} holds a formula with no calculated value (the workbook was written by a "
+            + "program that does not calculate); open and save it in a spreadsheet application, then read it again.",
+        "La cellule {0} de la ligne {1} contient une formule sans valeur calculée (le classeur a été écrit par un "
+            + "programme qui ne calcule pas) ; ouvrez-le et enregistrez-le dans un tableur, puis relisez-le.",
+        "La celda {0} de la fila {1} contiene una fórmula sin valor calculado (el libro lo escribió un programa "
+            + "que no calcula); ábralo y guárdelo en una hoja de cálculo y vuelva a leerlo.",
+        "A formula's value is what the cell means; read without it, the cell would be taken for empty.");
+    TABLE.def(
+        PAST_HEADER,
+        Severity.ERROR,
+        "The row has a value in column {0}, past the {1} columns its header names; the row is not read.",
+        "La ligne a une valeur en colonne {0}, au-delà des {1} colonnes que nomme son en-tête ; la ligne n''est "
+            + "pas lue.",
+        "La fila tiene un valor en la columna {0}, más allá de las {1} columnas que nombra su encabezado; la fila "
+            + "no se lee.",
+        "A value with no column cannot be read, and one that a stray delimiter pushed there means the row's other "
+            + "values sit in the wrong columns: the row is refused, never read with the value dropped.");
     TABLE.def(
         NO_HASHTAG_ROW,
         Severity.FATAL,

@@ -257,7 +257,10 @@ public final class TextDetection {
     return best;
   }
 
-  /** Counts the delimiters outside quotes of each complete record in the sample. */
+  /**
+   * Counts the delimiters outside quotes of each complete record in the sample. A record ends at
+   * LF, CRLF or a lone CR (the line end of old Mac exports, which the CSV parser reads too).
+   */
   private static int[] counts(CharSequence s, char d, int maxRecords) {
     int[] counts = new int[maxRecords];
     int n = 0;
@@ -269,7 +272,10 @@ public final class TextDetection {
         quoted = !quoted;
       } else if (!quoted && c == d) {
         count++;
-      } else if (!quoted && c == '\n') {
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
         counts[n++] = count;
         count = 0;
       }
@@ -305,6 +311,50 @@ public final class TextDetection {
     }
     cells.add(cell.toString());
     return cells;
+  }
+
+  /**
+   * The first bytes of a text decoded for sniffing as a reader would decode them: a byte-order mark
+   * decides (and is dropped), else UTF-8 if they are UTF-8, else Windows-1252. Bytes that do not
+   * decode become replacement characters (a sniffer only looks at names).
+   *
+   * @param head the first bytes of the input; not null
+   * @return the text, without a byte-order mark
+   */
+  public static String headText(byte[] head) {
+    int bom = bomLength(head, head.length);
+    Charset encoding = encoding(head, head.length, false);
+    return new String(head, bom, head.length - bom, encoding);
+  }
+
+  /**
+   * Returns the first line of a text: up to its first LF or CR, whichever line end the file uses.
+   *
+   * @param text a text, e.g. from {@link #headText(byte[])}; not null
+   */
+  public static String firstLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return text.substring(0, i);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The cells of a text's header line as a reader would split them, for sniffing a file by its
+   * column names: the head decoded by {@link #headText(byte[])}, its first line split at the
+   * delimiter {@link #delimiter(CharSequence)} detects in the head.
+   *
+   * @param head the first bytes of the input; not null
+   * @return the cells, at least one
+   */
+  public static java.util.List<String> headerCells(byte[] head) {
+    String text = headText(head);
+    String first = firstLine(text);
+    // the delimiter is judged on the header and the complete rows after it, as the reader judges it
+    return headerCells(first, delimiter(text.length() == first.length() ? first + "\n" : text));
   }
 
   /** Checked decoding of a whole small text, for tests and sniffing. */

@@ -125,6 +125,10 @@ public enum Words implements Term {
   CELLS_DROPPED,
   /** its cells are dropped (a dataset spec: map it, or name it in ignoreColumns) */
   CELLS_DROPPED_DATASET,
+  /** its cells are not read (a canonical table names each column by a JSON Pointer) */
+  CELLS_NOT_CANONICAL,
+  /** a Strict Open XML workbook, which is not read: save it as an Excel Workbook */
+  STRICT_OOXML,
   /** {@code grouping '{0}', decimal '{1}'} */
   NUMBER_SEPARATORS,
   /** {@code a whole number, grouping '{0}', decimal '{1}'} */

@@ -159,6 +159,17 @@ public interface WorkbookCodec {
     private Provider() {}
   }
 
+  /** Returns the letters of a 0-based column ({@code AB} for 27), as a cell reference has them. */
+  static String columnName(int index) {
+    StringBuilder b = new StringBuilder();
+    long n = index + 1L;
+    while (n > 0) {
+      b.insert(0, (char) ('A' + (n - 1) % 26));
+      n = (n - 1) / 26;
+    }
+    return b.toString();
+  }
+
   /**
    * Returns the 0-based column of a cell reference such as {@code AB12}; {@link Integer#MAX_VALUE}
    * for one past any column an {@code int} can count (it is refused as too wide, never wrapped

@@ -1065,6 +1065,20 @@ final class MappedReader implements RecordReader {
         return nextRow();
       }
     }
+    if (!"json".equals(spec.sourceFormat())) {
+      // a value past the named columns is no column's: the row is refused, not read without it
+      int width = Math.max(header.size(), tags.size());
+      for (int j = row.size() - 1; width > 0 && j >= width; j--) {
+        if (!row.cell(j).isBlank()) {
+          SourceLocation at = rowAt(row);
+          return new ReadResult.Failed(
+              at,
+              List.of(
+                  TabularRules.issue(
+                      TabularRules.PAST_HEADER, at.withLine(row.line(), j + 1), j + 1, width)));
+        }
+      }
+    }
     return row;
   }
 

@@ -532,6 +532,35 @@ class CtdcReadTest {
         .allSatisfy(d -> assertThat(d.messages()).containsKeys("en", "fr", "es"));
   }
 
+  /**
+   * Regression: the sniffer read the head as UTF-8 and split it at '\n' only, so an Excel "Unicode
+   * text" save (UTF-16, tabs) and a file with old Mac line ends (a lone CR) were not recognised,
+   * and a ';' file with CR line ends was read with a comma as delimiter.
+   */
+  @Test
+  void recognisesAndReadsResavedTablesInUtf16AndWithLoneCarriageReturns() {
+    String tabs = "yearOfRegistration\tgender\tageBroad\r\n2019\tFemale\t9--17\r\n";
+    byte[] body = tabs.getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 = new byte[body.length + 2];
+    utf16[0] = (byte) 0xFF;
+    utf16[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, utf16, 2, body.length);
+    byte[] mac =
+        "yearOfRegistration;gender;ageBroad\r2019;Female;9--17\r".getBytes(StandardCharsets.UTF_8);
+    for (byte[] file : List.of(utf16, mac)) {
+      assertThat(Formats.named(Ctdc.NAME).sniff(file)).isTrue();
+      List<ReadResult> r = new ArrayList<>();
+      try (RecordReader reader =
+          Formats.named(Ctdc.NAME).reader(new ByteArrayInputStream(file), "resaved.csv")) {
+        reader.forEachRemaining(r::add);
+      }
+      assertThat(r).singleElement().isInstanceOf(ReadResult.Ok.class);
+      Person p = record(r.get(0)).victims().get(0).person();
+      assertThat(p.gender()).hasValue("Feminine");
+      assertThat(record(r.get(0)).opened()).hasValue(PartialDate.ofYear(2019));
+    }
+  }
+
   @Test
   void refusesARowWiderThanItsHeaderRatherThanShiftingItsValues() {
     List<ReadResult> r = read("yearOfRegistration,gender\n2019,Woman\n2020,Man,extra\n");

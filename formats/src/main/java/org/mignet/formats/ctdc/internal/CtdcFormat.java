@@ -17,7 +17,6 @@ package org.mignet.formats.ctdc.internal;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,18 +108,6 @@ public final class CtdcFormat implements Format {
    */
   @Override
   public boolean sniff(byte[] head) {
-    String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
-    int nl = s.indexOf('\n');
-    String first = (nl < 0 ? s : s.substring(0, nl)).replace("\r", "");
-    return CtdcHeader.of(cells(first)).isCtdc();
-  }
-
-  /**
-   * Returns the cells of a header line, split at its detected delimiter outside quotes, quotes
-   * removed.
-   */
-  static List<String> cells(String line) {
-    return org.mignet.formats.internal.TextDetection.headerCells(
-        line, org.mignet.formats.internal.TextDetection.delimiter(line + "\n"));
+    return CtdcHeader.of(org.mignet.formats.internal.TextDetection.headerCells(head)).isCtdc();
   }
 }

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,9 +120,9 @@ public final class HtcdsTableFormat implements Format {
     if (TableFormat.sniff(head) == TableFormat.XLSX) {
       return false;
     }
-    String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
-    int nl = s.indexOf('\n');
-    String first = nl < 0 ? s : s.substring(0, nl);
+    String first =
+        org.mignet.formats.internal.TextDetection.firstLine(
+            org.mignet.formats.internal.TextDetection.headText(head));
     List<String> names = new ArrayList<>();
     for (String cell : first.split("[,;\t|]", -1)) {
       names.add(cell.replace("\"", ""));
@@ -174,7 +173,11 @@ public final class HtcdsTableFormat implements Format {
   private static boolean looksLikeHtcds(List<String> names) {
     int known = 0;
     for (String n : names) {
-      if (n != null && !n.isBlank() && HtcdsFields.instance().resolve(n).field().isPresent()) {
+      if (n == null || n.isBlank()) {
+        continue;
+      }
+      var r = HtcdsFields.instance().resolve(n);
+      if (r.field().isPresent() || HtcdsTableReader.inGroup(r.input(), r) != null) {
         known++;
       }
     }

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mignet.core.ParseException;
 import org.mignet.core.SourceLocation;
 import org.mignet.core.internal.Values;
@@ -84,7 +85,31 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
     this.in = in;
     this.source = source;
     this.encoding = encoding;
-    this.mapping = new RowsToCase(source, HtcdsTableReader::splitMulti);
+    this.mapping = new RowsToCase(source, this::split);
+  }
+
+  /**
+   * The columns of the submission metadata that ODK (Aggregate, Briefcase, Central) and KoBoToolbox
+   * add to a CSV export of a form's submissions: a table that has one is such an export.
+   */
+  private static final Set<String> ODK_METADATA =
+      Set.of(
+          "meta/instanceID",
+          "meta-instanceID",
+          "_uuid",
+          "_submission_time",
+          "KEY",
+          "SubmissionDate",
+          "__version__");
+
+  /**
+   * Whether the table is an ODK or KoBoToolbox export of the HTCDS form: its select_multiple
+   * answers are codes separated by spaces, as in the form's own submissions.
+   */
+  private boolean odkExport;
+
+  private List<String> split(String cell) {
+    return odkExport ? XFormReader.split(cell) : splitMulti(cell);
   }
 
   static List<String> splitMulti(String cell) {
@@ -240,8 +265,16 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
         }
         continue;
       }
+      odkExport |= ODK_METADATA.contains(name);
       HtcdsFieldName r = HtcdsFields.instance().resolve(name);
       SourceLocation at = SourceLocation.of(source).withLine(nameLine, i + 1);
+      HtcdsFieldName inGroup = inGroup(name, r);
+      if (inGroup != null) {
+        // an ODK or KoBo export names a question in a group by its path: "group/field" (KoBo),
+        // "group-field" (ODK Aggregate, Briefcase, Central)
+        odkExport = true;
+        r = inGroup;
+      }
       switch (r.kind()) {
         case CURRENT -> known++;
         case ALIAS -> {
@@ -363,6 +396,31 @@ public final class HtcdsTableReader extends LookaheadReader<ReadResult> implemen
   }
 
   private TableRow pushedBack;
+
+  /**
+   * Returns the field a group path names, as an alias noting the path; null if the name is not a
+   * path ending in a field name (or is itself a field name).
+   */
+  static HtcdsFieldName inGroup(String name, HtcdsFieldName resolved) {
+    if (resolved.kind() != HtcdsFieldName.Kind.UNKNOWN) {
+      return null;
+    }
+    int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('-'));
+    if (cut <= 0 || cut == name.length() - 1) {
+      return null;
+    }
+    HtcdsFieldName last = HtcdsFields.instance().resolve(name.substring(cut + 1));
+    if (last.field().isEmpty()) {
+      return null;
+    }
+    return new HtcdsFieldName(
+        name,
+        last.field(),
+        HtcdsFieldName.Kind.ALIAS,
+        java.util.Optional.of(
+            "group path of an ODK or KoBoToolbox export"
+                + last.note().map(n -> "; " + n).orElse("")));
+  }
 
   private TableRow nextNonBlank() {
     while (table.hasNext()) {

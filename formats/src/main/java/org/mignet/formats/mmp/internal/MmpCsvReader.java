@@ -100,7 +100,13 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
         String[] values = new String[FIELDS];
         Map<String, String> extras = Map.of();
         int n = 0;
+        // a cell past the header's columns that holds something; an empty one (a delimiter ending
+        // every data row, as some exporters write) holds nothing and is no field
+        boolean pastHeader = false;
         while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+          if (n >= columns.length && !parser.getText().isBlank()) {
+            pastHeader = true;
+          }
           if (n < columns.length) {
             String v = parser.getText();
             if (columns[n] != null) {
@@ -121,7 +127,7 @@ final class MmpCsvReader extends LookaheadReader<ReadResult> implements RecordRe
         SourceLocation at =
             new SourceLocation(Optional.of(source), record, line, 0, Optional.empty());
         List<Issue> before = record == 1 ? List.copyOf(headerWarnings) : List.of();
-        if (n != columns.length) {
+        if (n < columns.length || pastHeader) {
           List<Issue> all = new ArrayList<>(before);
           all.add(MmpRules.issue(MmpRules.FIELD_COUNT, at, n, columns.length));
           return new ReadResult.Failed(at, all);

@@ -19,12 +19,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -102,9 +102,16 @@ public final class MmpFormat implements Format {
       if (b == '[') {
         return new MmpJsonReader(JSON.createParser(buffered), sourceName, validation);
       }
-      // the encoding is detected as for any table (UTF-8, else Windows-1252); bytes that do not
-      // decode are refused
-      CsvParser parser = CSV.createParser(TextDetection.open(buffered, null).reader());
+      // the encoding and the delimiter are detected as for any table (a byte-order mark, else
+      // UTF-8, else Windows-1252; a comma, else the ';' or tab of a spreadsheet's re-save); bytes
+      // that do not decode are refused
+      TextDetection.Opened text = TextDetection.open(buffered, null);
+      CsvParser parser = CSV.createParser(text.reader());
+      parser.setSchema(
+          CsvSchema.emptySchema()
+              .withColumnSeparator(TextDetection.delimiter(text.sample()))
+              .withQuoteChar('"')
+              .withoutEscapeChar());
       parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       return new MmpCsvReader(parser, sourceName, validation);
     } catch (IOException e) {
@@ -161,17 +168,15 @@ public final class MmpFormat implements Format {
    */
   @Override
   public boolean sniff(byte[] head) {
-    String s =
-        new String(head, 0, Math.min(head.length, 4096), StandardCharsets.UTF_8)
-            .replace("\uFEFF", "");
+    byte[] start = head.length > 4096 ? java.util.Arrays.copyOf(head, 4096) : head;
+    String s = TextDetection.headText(start);
     if (s.stripLeading().startsWith("[")) {
       return s.contains("\"web_id\"");
     }
-    int nl = s.indexOf('\n');
-    String first = nl < 0 ? s : s.substring(0, nl);
+    List<String> cells = TextDetection.headerCells(start);
     boolean[] seen = new boolean[Field.values().length];
     int fields = 0;
-    for (String cell : headerCells(first)) {
+    for (String cell : cells) {
       Optional<Field> f = Field.of(cell);
       if (f.isPresent() && !seen[f.get().ordinal()]) {
         seen[f.get().ordinal()] = true;
@@ -186,7 +191,7 @@ public final class MmpFormat implements Format {
       return true;
     }
     int own = 0;
-    for (String cell : headerCells(first)) {
+    for (String cell : cells) {
       if (OWN_2017.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
         own++;
       }
@@ -201,9 +206,4 @@ public final class MmpFormat implements Format {
 
   private static final Set<String> OWN_2017 =
       Set.of("cause_of_death", "region_origin", "affected_nationality", "reliability");
-
-  /** Returns the cells of a CSV header line; quotes removed, a quoted comma kept. */
-  private static List<String> headerCells(String line) {
-    return org.mignet.formats.internal.TextDetection.headerCells(line, ',');
-  }
 }

@@ -62,6 +62,12 @@ public final class CanonicalTableReader implements RecordReader {
   /** Per column: whether its pointer is of {@code /observations/}. */
   private boolean[] observationColumn = new boolean[0];
 
+  /**
+   * What the header says before the first record: each named column that is no JSON Pointer, whose
+   * cells are not read.
+   */
+  private List<Issue> headerIssues = List.of();
+
   /** The first row, read by {@link #hasNext()} to tell a hashtag row from the first record. */
   private TableRow pending;
 
@@ -85,6 +91,7 @@ public final class CanonicalTableReader implements RecordReader {
           recordTypeColumn = j;
         }
       }
+      headerIssues = notPointers(header);
       fatal = duplicates(table.header());
       if (fatal == null) {
         fatal = indexesAboveLimit(table.header());
@@ -97,6 +104,28 @@ public final class CanonicalTableReader implements RecordReader {
       fatal =
           new ReadResult.Failed(e.location(), List.of(org.mignet.formats.ReadException.issueOf(e)));
     }
+  }
+
+  /**
+   * A named column that is no JSON Pointer (a column added beside the table) is said once, not
+   * dropped silently.
+   */
+  private List<Issue> notPointers(List<String> header) {
+    org.mignet.formats.internal.ColumnWarnings said =
+        new org.mignet.formats.internal.ColumnWarnings();
+    long line = Math.max(1, table.headerRowNumber());
+    for (int j = 0; j < header.size(); j++) {
+      String name = header.get(j).strip();
+      if (!name.isEmpty() && !name.startsWith("/")) {
+        said.add(
+            TabularRules.issue(
+                TabularRules.UNMAPPED_COLUMN,
+                SourceLocation.of(sourceName).withLine(line, j + 1),
+                TabularRules.cut(name),
+                Words.CELLS_NOT_CANONICAL));
+      }
+    }
+    return said.issues();
   }
 
   /** Two columns for one pointer would leave the value a guess: the table cannot be read. */
@@ -209,6 +238,15 @@ public final class CanonicalTableReader implements RecordReader {
         result = joined(ok, d, row);
       }
     }
+    if (!headerIssues.isEmpty()) {
+      List<Issue> issues = new ArrayList<>(headerIssues);
+      issues.addAll(result.issues());
+      headerIssues = List.of();
+      result =
+          result instanceof ReadResult.Ok o
+              ? new ReadResult.Ok(o.record(), o.location(), issues)
+              : new ReadResult.Failed(result.location(), issues);
+    }
     if (held == null && fatal == null && !hasNext() && table != null && table.blankRows() > 0) {
       // the last result says how many blank rows were skipped (counted, not read)
       List<org.mignet.core.validation.Issue> issues = new java.util.ArrayList<>(result.issues());
@@ -313,6 +351,14 @@ public final class CanonicalTableReader implements RecordReader {
   }
 
   private ReadResult read(TableRow row, SourceLocation at) {
+    int width = table.header().size();
+    for (int j = row.size() - 1; j >= width; j--) {
+      if (!row.cell(j).isBlank()) {
+        SourceLocation where = at.withLine(row.line(), j + 1);
+        return new ReadResult.Failed(
+            at, List.of(TabularRules.issue(TabularRules.PAST_HEADER, where, j + 1, width)));
+      }
+    }
     try {
       return new ReadResult.Ok(
           CanonicalTable.unflatten(table.header(), row.cells(), sourceName), at, List.of());

@@ -298,8 +298,8 @@ public class TabularFormat implements Format {
     if (table == TableFormat.XLSX) {
       return TableFormat.sniff(head) == TableFormat.XLSX;
     }
-    String start =
-        new String(head, 0, Math.min(head.length, 64), java.nio.charset.StandardCharsets.UTF_8);
-    return start.startsWith("/recordType,") || start.startsWith("\uFEFF/recordType,");
+    // decoded and split as the reader will (a byte-order mark, UTF-16, ';' or tab, any line end)
+    List<String> cells = org.mignet.formats.internal.TextDetection.headerCells(head);
+    return cells.size() > 1 && cells.get(0).equals("/recordType");
   }
 }

@@ -32,7 +32,7 @@ class TabularRulesTest {
     var ids = TabularRules.all().stream().map(rd -> rd.id().value()).toList();
     assertThat(ids)
         .doesNotHaveDuplicates()
-        .hasSize(35)
+        .hasSize(37)
         .allMatch(id -> id.matches("MG-(TAB|HXL)-\\d{3}"));
     for (RuleDefinition r : TabularRules.all()) {
       assertThat(r.messagePattern(Locale.FRENCH))

@@ -210,14 +210,25 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
     } catch (Exception e) {
       closeQuietly(opened, sheet);
       SourceLocation at = SourceLocation.of(sourceName);
+      Object why = isStrict(e) ? Words.STRICT_OOXML : e.getClass().getSimpleName();
       throw new org.mignet.formats.ReadException(
-          limit(e, at)
-              .orElseGet(
-                  () ->
-                      TabularRules.issue(
-                          TabularRules.NOT_A_WORKBOOK, at, e.getClass().getSimpleName())),
+          limit(e, at).orElseGet(() -> TabularRules.issue(TabularRules.NOT_A_WORKBOOK, at, why)),
           e);
     }
+  }
+
+  /**
+   * Whether POI refused the package as Strict Open XML (ISO/IEC 29500 Strict, which Excel writes
+   * when asked): its parts name other namespaces, which POI's shared-strings and styles readers do
+   * not read, so it is refused by name rather than read with its text and dates lost.
+   */
+  static boolean isStrict(Throwable e) {
+    for (Throwable t : org.mignet.formats.internal.LimitErrors.causes(e)) {
+      if (String.valueOf(t.getMessage()).contains("Strict OOXML")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -368,7 +379,7 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
         }
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
-        String[] value = readCell(type, style);
+        String[] value = readCell(type, style, rowNumber, ref, column);
         while (cells.size() < column) {
           cells.add("");
           raw.add("");
@@ -392,13 +403,19 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
     return new WorkbookCodec.Row(rowNumber, cells, raw);
   }
 
-  /** Reads the cell's content up to its end tag; returns {converted, raw}. */
-  private String[] readCell(String type, String style) throws XMLStreamException {
+  /**
+   * Reads the cell's content up to its end tag; returns {converted, raw}.
+   *
+   * @throws org.mignet.formats.ReadException if the cell holds a formula without a calculated value
+   */
+  private String[] readCell(String type, String style, long rowNumber, String ref, int column)
+      throws XMLStreamException {
     StringBuilder v = null;
     StringBuilder inline = null;
     int depth = 1;
     String element = null;
     boolean phonetic = false;
+    boolean formula = false;
     while (depth > 0 && xml.hasNext()) {
       int e = xml.next();
       if (e == XMLStreamConstants.START_ELEMENT) {
@@ -406,6 +423,8 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
         element = xml.getLocalName();
         if ("v".equals(element)) {
           v = new StringBuilder();
+        } else if ("f".equals(element)) {
+          formula = true;
         } else if ("is".equals(element)) {
           inline = new StringBuilder();
         } else if ("rPh".equals(element)) {
@@ -428,6 +447,20 @@ final class XlsxRowSource implements WorkbookCodec.SheetRows {
       }
     }
     String stored = v == null ? null : v.toString();
+    // a formula's value is its cached result; a program that writes formulas without calculating
+    // them leaves it out (or empty, where an empty text result is t="str"), and the cell is then
+    // no empty cell but an unknown value
+    if (formula
+        && !"inlineStr".equals(type)
+        && (stored == null || (stored.isEmpty() && !"str".equals(type)))) {
+      String cell = ref != null ? ref : WorkbookCodec.columnName(column) + rowNumber;
+      throw new org.mignet.formats.ReadException(
+          TabularRules.issue(
+              TabularRules.UNCALCULATED_FORMULA,
+              SourceLocation.of(sourceName).withLine(rowNumber, column + 1),
+              TabularRules.cut(cell),
+              rowNumber));
+    }
     if ("inlineStr".equals(type)) {
       String s = inline == null ? (stored == null ? "" : stored) : inline.toString();
       return new String[] {s, s};
