@@ -51,6 +51,8 @@ public enum Words implements Term {
   TRUE_OR_FALSE,
   /** a number */
   A_NUMBER,
+  /** a number whose exponent a decimal can hold */
+  A_NUMBER_IN_DECIMAL_RANGE,
   /** a partial date string */
   A_PARTIAL_DATE_STRING,
   /** a partial date yyyy, yyyy-MM or yyyy-MM-dd */

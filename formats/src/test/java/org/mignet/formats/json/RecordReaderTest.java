@@ -19,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +30,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mignet.core.ParseException;
 import org.mignet.core.Reason;
+import org.mignet.core.model.Dataset;
 import org.mignet.core.model.MignetRecord;
 import org.mignet.core.model.Person;
+import org.mignet.core.model.RecordType;
 import org.mignet.core.validation.Issue;
 import org.mignet.formats.ReadLimits;
 import org.mignet.formats.ReadResult;
@@ -292,6 +297,63 @@ class RecordReaderTest {
     assertThat(person.addresses().get(0).city()).isEmpty();
     assertThat(person.addresses().get(1).city()).contains("Lagos");
     assertThat(person.sex()).isEqualTo(Samples.smallPerson().sex());
+  }
+
+  /**
+   * A compact dataset document whose first observation's value is the given JSON number, written as
+   * is, and whose recordType comes first or last.
+   */
+  private static String datasetWithValue(String number, boolean recordTypeLast) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode doc = (ObjectNode) mapper.readTree(JSON.toJson(Samples.rich(RecordType.DATASET)));
+    ObjectNode first = (ObjectNode) doc.withArray("/observations").get(0);
+    first.remove("textValue");
+    first.put("value", "__NUMBER__");
+    if (recordTypeLast) {
+      doc.set("recordType", doc.remove("recordType"));
+    }
+    return mapper.writeValueAsString(doc).replace("\"__NUMBER__\"", number);
+  }
+
+  @Test
+  void refusesANumberNoDecimalHoldsAtItsPointerAndReadsTheNextRecord() throws Exception {
+    // regression: 1e99999999999 is well-formed JSON, but Jackson's BigDecimal conversion threw a
+    // NumberFormatException out of the reader, which stopped the whole run as an internal error
+    for (boolean last : new boolean[] {false, true}) {
+      String good = datasetWithValue("12.5", last);
+      String text = datasetWithValue("1e99999999999", last) + "\n" + good + "\n";
+      List<ReadResult> results = readAll(JSON, text);
+      assertThat(results).hasSize(2);
+      Issue issue = onlyIssue(results.get(0));
+      assertThat(issue.ruleId().value()).isEqualTo("MG-READ-007");
+      assertThat(issue.pointer()).isEqualTo("/observations/0/value");
+      assertThat(issue.location().lineNumber()).hasValue(1L);
+      assertThat(results.get(1)).isInstanceOf(ReadResult.Ok.class);
+    }
+    String extension =
+        JSON.toJson(Samples.smallPerson())
+            .replace("\"meta\":{", "\"meta\":{\"extensions\":{\"iom:x\":[1e99999999999]},");
+    ReadResult inExtensions = readAll(JSON, extension).get(0);
+    assertThat(inExtensions.issues())
+        .extracting(i -> i.ruleId().value(), Issue::pointer)
+        .contains(org.assertj.core.groups.Tuple.tuple("MG-READ-007", "/meta/extensions/iom:x/0"));
+  }
+
+  @Test
+  void readsADecimalExactlyWhereverTheRecordTypeStands() throws Exception {
+    // regression: a document whose recordType is not its first member (as tools that sort keys
+    // write it) was buffered as a tree of doubles, so 40.000000000000000000001 came back as 40.0
+    for (String number : new String[] {"40.000000000000000000001", "40.0", "1e400", "-0.10"}) {
+      BigDecimal expected = new BigDecimal(number);
+      for (boolean last : new boolean[] {false, true}) {
+        ReadResult r = readAll(JSON, datasetWithValue(number, last)).get(0);
+        assertThat(r).as("%s, recordType last: %s", number, last).isInstanceOf(ReadResult.Ok.class);
+        BigDecimal value =
+            ((Dataset) ((ReadResult.Ok) r).record()).observations().get(0).value().orElseThrow();
+        // equals, not compareTo: the scale as written is kept too
+        assertThat(value).as("%s, recordType last: %s", number, last).isEqualTo(expected);
+      }
+    }
   }
 
   @Test

@@ -19,7 +19,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -43,12 +46,23 @@ public final class Mappers {
 
   private Mappers() {}
 
-  /** The plain mapper, created on first use. */
+  /**
+   * The plain mapper, created on first use: numbers with a fraction or an exponent become decimals
+   * as written (a double would alter any with more than 17 digits), trailing zeros kept, as the
+   * streaming read keeps them.
+   */
   private static final class Plain {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
   }
 
-  /** Returns a plain mapper, a tree codec only (no modules, no default typing). */
+  /**
+   * Returns a plain mapper, a tree codec only (no modules, no default typing), that reads every
+   * number exactly.
+   */
   static ObjectMapper plain() {
     return Plain.MAPPER;
   }

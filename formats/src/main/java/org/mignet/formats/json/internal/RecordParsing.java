@@ -255,7 +255,7 @@ public final class RecordParsing {
       case DOUBLE:
         return t.isNumeric() ? p.getDoubleValue() : wrongType(p, Words.A_NUMBER);
       case DECIMAL:
-        return t.isNumeric() ? p.getDecimalValue() : wrongType(p, Words.A_NUMBER);
+        return t.isNumeric() ? decimal(p) : wrongType(p, Words.A_NUMBER);
       case PARTIAL_DATE:
         if (t != JsonToken.VALUE_STRING) {
           return wrongType(p, Words.A_PARTIAL_DATE_STRING);
@@ -535,10 +535,10 @@ public final class RecordParsing {
         return false;
       case VALUE_NUMBER_INT:
         return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            ? p.getDecimalValue()
+            ? decimal(p)
             : (Object) p.getLongValue();
       case VALUE_NUMBER_FLOAT:
-        return p.getDecimalValue();
+        return decimal(p);
       case START_ARRAY:
         {
           List<Object> list = new ArrayList<>();
@@ -576,6 +576,19 @@ public final class RecordParsing {
         }
       default:
         throw new IllegalStateException("unexpected token " + p.currentToken());
+    }
+  }
+
+  /**
+   * The number at the parser as a decimal, or FAILED with an issue for one whose exponent no
+   * BigDecimal holds ({@code 1e99999999999}): well-formed JSON (RFC 8259 sets no range), but no
+   * value of the model.
+   */
+  private Object decimal(JsonParser p) throws IOException {
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      return invalid(p, Words.A_NUMBER_IN_DECIMAL_RANGE);
     }
   }
 
@@ -643,6 +656,10 @@ public final class RecordParsing {
 
   private ObjectNode bufferRest(JsonParser p) throws IOException {
     ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    // the parser's pointer of the document itself (inside a bundle: /records/3), taken off the
+    // pointer of a value to make it the record's own
+    JsonStreamContext parent = p.getParsingContext().getParent();
+    String documentAt = parent == null ? "" : parent.pathAsPointer().toString();
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
@@ -652,7 +669,24 @@ public final class RecordParsing {
         error(ReadRules.DUPLICATE_MEMBER, p);
         pop();
       }
-      node.set(name, Mappers.plain().readTree(p));
+      try {
+        node.set(name, Mappers.plain().readTree(p));
+      } catch (NumberFormatException e) {
+        // a number no BigDecimal holds, somewhere inside the member: said at its own pointer, then
+        // the rest of the document is passed over as for a record too large
+        failed = true;
+        issues.add(
+            ReadRules.issue(
+                ReadRules.INVALID_VALUE,
+                location(p)
+                    .withPointer(
+                        p.getParsingContext()
+                            .pathAsPointer()
+                            .toString()
+                            .substring(documentAt.length())),
+                Words.A_NUMBER_IN_DECIMAL_RANGE));
+        throw new LimitExceeded();
+      }
     }
     return node;
   }
