@@ -21,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +65,39 @@ class CanonicalTableRoundTripTest {
     assertThat(back.stream().map(json::toJson).toList())
         .isEqualTo(records.stream().map(json::toJson).toList());
     assertThat(back).isEqualTo(records);
+  }
+
+  @Test
+  void keepsAnExtensionCellHoldingANumberNoDecimalHoldsAsTextRatherThanStop() {
+    // regression: an extension cell is read as JSON when it is JSON, and 1e99999999999 made Jackson
+    // throw a NumberFormatException out of the reader
+    MignetRecord marked =
+        org.mignet.core.model.Incident.builder(
+                org.mignet.core.model.RecordMeta.of("urn:example:incident", "1")
+                    .withExtension("iom:figure", "PLACEHOLDER"))
+            .date(org.mignet.core.model.PartialDate.parse("2024-06-17"))
+            .counts(1, 0, 1)
+            .build();
+    Format csv = Formats.named("csv");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter w = csv.writer(out)) {
+      w.write(marked);
+    }
+    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    // a string extension is written as JSON text in its cell ("PLACEHOLDER", quoted for CSV): a
+    // number in its place is read as JSON
+    assertThat(text).contains("\"\"\"PLACEHOLDER\"\"\"");
+    byte[] hostile =
+        text.replace("\"\"\"PLACEHOLDER\"\"\"", "1e99999999999")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<ReadResult> results = new ArrayList<>();
+    try (RecordReader r = csv.reader(new ByteArrayInputStream(hostile), "x.csv")) {
+      r.forEachRemaining(results::add);
+    }
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0)).isInstanceOf(ReadResult.Ok.class);
+    assertThat(((ReadResult.Ok) results.get(0)).record().meta().extensions())
+        .containsEntry("iom:figure", "1e99999999999");
   }
 
   @ParameterizedTest

@@ -82,6 +82,21 @@ class JsonStatReadingTest {
   // ---- classes: dataset, collection, bundle, bare 1.x dataset, dimension, error
 
   @Test
+  void refusesANumberNoDecimalHoldsWithItsLineRatherThanStopWithAnInternalError() {
+    // regression: 1e99999999999 made Jackson's tree reader throw a NumberFormatException that
+    // escaped the reader (the CLI said "internal error")
+    List<ReadResult> results =
+        read(
+            "{'version': '2.0', 'class': 'dataset', 'id': ['sex'], 'size': [2],\n"
+                + "'dimension': {"
+                + SEX
+                + "},\n'value': [1, 1e99999999999]}");
+    Issue issue = only(results, "MG-SDMX-001");
+    assertThat(issue.location().lineNumber()).hasValue(3L);
+    assertThat(datasets(results)).isEmpty();
+  }
+
+  @Test
   void readsAJsonStat1BundleOfTwoDatasetsWithIdSizeAndRoleInsideDimension() {
     String json =
         "{'first': {'label': 'one', 'value': [1, 2, 3, 4], 'dimension': {'id': ['sex', 'year'], "

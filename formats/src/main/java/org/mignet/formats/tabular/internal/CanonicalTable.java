@@ -144,7 +144,8 @@ public final class CanonicalTable {
     if (isExtension(pointer)) {
       try {
         return MAPPER.readTree(text);
-      } catch (IOException e) {
+      } catch (IOException | NumberFormatException e) {
+        // not JSON, or a number no BigDecimal holds (1e99999999999): the cell stays text
         return JsonNodeFactory.instance.textNode(text);
       }
     }
