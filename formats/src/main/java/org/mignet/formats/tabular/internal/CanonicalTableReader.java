@@ -352,7 +352,8 @@ public final class CanonicalTableReader implements RecordReader {
 
   private ReadResult read(TableRow row, SourceLocation at) {
     int width = table.header().size();
-    for (int j = row.size() - 1; j >= width; j--) {
+    // (a table with no header names no column: its rows fail as records, as they did)
+    for (int j = row.size() - 1; width > 0 && j >= width; j--) {
       if (!row.cell(j).isBlank()) {
         SourceLocation where = at.withLine(row.line(), j + 1);
         return new ReadResult.Failed(
