@@ -152,6 +152,12 @@ class MrzVariantsTest {
     assertThat(captioned).hasSize(2).allMatch(x -> x instanceof ReadResult.Ok);
     assertThat(rules(captioned.get(0))).contains(MrzRules.NOT_MRZ_LINE);
     assertThat(rules(captioned.get(1))).contains(MrzRules.NOT_MRZ_LINE);
+    // a caption between two: set aside with the first
+    List<ReadResult> between =
+        read(TD3_1 + "\n" + TD3_2 + "\nPage 2\n" + TD3_1 + "\n" + TD3_2 + "\n", false);
+    assertThat(between).hasSize(2).allMatch(x -> x instanceof ReadResult.Ok);
+    assertThat(rules(between.get(0))).containsExactly(MrzRules.NOT_MRZ_LINE, MrzRules.SPECIMEN);
+    assertThat(between.get(1).location().lineNumber()).hasValue(4);
     // a line missing from the second: the first is still read, the rest is refused by its lines
     List<ReadResult> damaged = read(TD3_1 + "\n" + TD3_2 + "\n" + TD3_1 + "\n", false);
     assertThat(damaged).hasSize(2);

@@ -104,8 +104,9 @@ final class MrzReader implements RecordReader {
 
   /**
    * Returns the next block's result, or null at the end. A block ends at a blank line, or where a
-   * whole MRZ (after any caption lines) is followed at once by a line that is not text: MRZs
-   * written one after another without blank lines between them are read one by one.
+   * whole MRZ (with any caption lines before and after it) is followed by a line that is not text:
+   * MRZs written one after another without blank lines between them are read one by one, a caption
+   * between two of them going with the first.
    */
   private ReadResult block() {
     List<Line> lines = new ArrayList<>();
@@ -154,16 +155,20 @@ final class MrzReader implements RecordReader {
   }
 
   /**
-   * Whether the lines after the leading captions are one whole MRZ by their lengths: 3 lines of 30
-   * or 2 lines of 36 or of 44.
+   * Whether the lines between the leading captions and any trailing ones are one whole MRZ by their
+   * lengths: 3 lines of 30 or 2 lines of 36 or of 44.
    */
   private static boolean isWholeMrz(List<Line> lines, int leadingText) {
-    int n = lines.size() - leadingText;
+    int end = lines.size();
+    while (end > leadingText && isText(lines.get(end - 1))) {
+      end--;
+    }
+    int n = end - leadingText;
     if (n != 2 && n != 3) {
       return false;
     }
     long width = lines.get(leadingText).length;
-    for (int i = leadingText + 1; i < lines.size(); i++) {
+    for (int i = leadingText + 1; i < end; i++) {
       if (lines.get(i).length != width) {
         return false;
       }
