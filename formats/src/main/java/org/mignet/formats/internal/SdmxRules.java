@@ -598,6 +598,21 @@ public final class SdmxRules {
   }
 
   /**
+   * Returns the issue of a number Jackson cannot make a BigDecimal of (an exponent beyond an int:
+   * {@code 1e99999999999}), which its tree reader throws as a {@link NumberFormatException}: not
+   * well-formed JSON here ({@code MG-SDMX-001}) at the parser's line and column.
+   *
+   * @param parser the parser that read the number
+   * @param at where the reader was
+   */
+  public static Issue jsonNumberFailure(
+      com.fasterxml.jackson.core.JsonParser parser, SourceLocation at) {
+    com.fasterxml.jackson.core.JsonLocation l = parser.currentLocation();
+    return issue(
+        MALFORMED, at.withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr())), "JSON");
+  }
+
+  /**
    * Returns why it failed: a member given twice ({@code MG-SDMX-021}, with its pointer) or
    * malformed JSON ({@code MG-SDMX-001}), at the parser's line and column (the issue's location).
    *

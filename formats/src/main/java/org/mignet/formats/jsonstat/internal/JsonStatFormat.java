@@ -165,14 +165,13 @@ public final class JsonStatFormat implements Format {
                       Math.max(0, parser.currentLocation().getColumnNr())));
       return new JsonStatReader(new ReadResult.Failed(failure.location(), List.of(failure)));
     } catch (NumberFormatException e) {
-      // a number Jackson cannot make a BigDecimal of (an exponent beyond an int: 1e99999999999), as
-      // the SDMX-JSON reader says it
-      com.fasterxml.jackson.core.JsonLocation l = parser == null ? null : parser.currentLocation();
-      SourceLocation where =
-          l == null ? at : at.withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
-      return new JsonStatReader(
-          new ReadResult.Failed(
-              where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+      // a number Jackson cannot make a BigDecimal of (1e99999999999), as the SDMX-JSON reader says
+      // it; only readTree converts numbers, so the parser exists
+      Issue failure =
+          parser == null
+              ? SdmxRules.issue(SdmxRules.MALFORMED, at, "JSON")
+              : SdmxRules.jsonNumberFailure(parser, at);
+      return new JsonStatReader(new ReadResult.Failed(failure.location(), List.of(failure)));
     } catch (IOException e) {
       long line = NotUtf8Json.line(e, parser).orElseThrow(() -> new UncheckedIOException(e));
       SourceLocation where = at.withLine(line, 0);

@@ -231,11 +231,8 @@ final class SdmxJsonReader implements RecordReader {
     } catch (NumberFormatException e) {
       // a number Jackson cannot make a BigDecimal of (an exponent beyond an int: 1e99999999999)
       finishCurrent();
-      com.fasterxml.jackson.core.JsonLocation l = parser.currentLocation();
-      SourceLocation where = at.withLine(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
-      queue.add(
-          new ReadResult.Failed(
-              where, List.of(SdmxRules.issue(SdmxRules.MALFORMED, where, "JSON"))));
+      org.mignet.core.validation.Issue failure = SdmxRules.jsonNumberFailure(parser, at);
+      queue.add(new ReadResult.Failed(failure.location(), List.of(failure)));
       done = true;
     } catch (IOException e) {
       long line =
