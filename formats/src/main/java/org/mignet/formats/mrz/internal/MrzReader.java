@@ -173,7 +173,12 @@ final class MrzReader implements RecordReader {
         return false;
       }
     }
-    return n == 3 ? width == 30 : width == 36 || width == 44;
+    return isMrzShape(n, width);
+  }
+
+  /** Whether lines of that count and width make an MRZ: 3 of 30 (TD1) or 2 of 36 or of 44. */
+  private static boolean isMrzShape(long count, long width) {
+    return count == 3 ? width == 30 : count == 2 && (width == 36 || width == 44);
   }
 
   /**
@@ -244,7 +249,7 @@ final class MrzReader implements RecordReader {
     }
     long width = lines.get(0).length;
     String expected = count == 3 ? "30" : "36, 44";
-    boolean known = count == 3 ? width == 30 : width == 36 || width == 44;
+    boolean known = isMrzShape(count, width);
     for (Line l : lines) {
       if (!known || l.length != width) {
         issues.add(
